@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * The one configuration schema. Parsed once at start-up from an optional `radlabel.config.json`
+ * (or the file named by `RADLABEL_CONFIG`), then `RADLABEL_*` environment variables, then CLI flags.
+ */
+export const ConfigSchema = z
+  .object({
+    /** SQLite database path (embedded default) or a postgres:// URL. */
+    db: z.string().default('.radlabel/radlabel.db'),
+    /** Folder of ontology YAML files. */
+    ontologyDir: z.string().default('ontologies'),
+    ontology: z.string().default('chexpert'),
+    extractor: z.enum(['rules', 'llm', 'hybrid']).default('rules'),
+    deid: z
+      .object({
+        /** Secret for HMAC pseudonyms and date shifts. When unset, a random key is created beside the db and reused. */
+        key: z.string().min(16, 'the de-identification key must be at least 16 characters').optional(),
+        mode: z.enum(['surrogate', 'tag']).default('surrogate'),
+        /** Keep study instance UIDs as they are (in-house use) instead of remapping them to 2.25.<hmac>. */
+        keepStudyUids: z.boolean().default(false),
+      })
+      .strict()
+      .default({ mode: 'surrogate', keepStudyUids: false }),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;

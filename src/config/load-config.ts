@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigSchema, type Config } from './config-schema.js';
+import { RadlabelError } from '../errors/index.js';
+
+/** Reads `RADLABEL_*` variables into the nested config shape (`RADLABEL_DEID_KEY` → deid.key). */
+function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const map: Record<string, string[]> = {
+    RADLABEL_DB: ['db'],
+    RADLABEL_ONTOLOGY_DIR: ['ontologyDir'],
+    RADLABEL_ONTOLOGY: ['ontology'],
+    RADLABEL_EXTRACTOR: ['extractor'],
+    RADLABEL_DEID_KEY: ['deid', 'key'],
+    RADLABEL_DEID_MODE: ['deid', 'mode'],
+    RADLABEL_LOG_LEVEL: ['logLevel'],
+  };
+  for (const [name, path] of Object.entries(map)) {
+    const v = env[name];
+    if (v === undefined || v === '') continue;
+    let node = out;
+    for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+    node[path.at(-1)!] = v;
+  }
+  return out;
+}
+
+function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (v === undefined) continue;
+    const prev = out[k];
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && prev && typeof prev === 'object'
+        ? merge(prev as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}
+
+/**
+ * Loads and validates the configuration. Throws `CONFIG_INVALID` listing every problem with its path.
+ * @param overrides values from CLI flags (highest precedence)
+ */
+export function loadConfig(overrides: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const file = env.RADLABEL_CONFIG ?? 'radlabel.config.json';
+  let fromFile: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (e) {
+      throw new RadlabelError('CONFIG_INVALID', `${file} is not valid JSON: ${(e as Error).message}`, { locator: { file } });
+    }
+  }
+  const parsed = ConfigSchema.safeParse(merge(merge(fromFile, fromEnv(env)), overrides));
+  if (!parsed.success) {
+    throw new RadlabelError('CONFIG_INVALID', `invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,3 @@
+export * from './report.js';
+export * from './ontology.js';
+export * from './labels.js';

@@ -1,0 +1,58 @@
+/**
+ * The one registry of error codes. Codes are stable (they appear in quarantine rows, API problem
+ * responses and exit summaries); add new ones, never rename. Prefix = subsystem.
+ * `docs/errors.md` documents every code; a test fails when one is missing there.
+ */
+export const ERROR_CODES = {
+  // HL7 v2 ingest
+  HL7_NO_MSH: 'The message has no MSH segment (or it is not the first segment).',
+  HL7_BAD_ENCODING: 'MSH-1 / MSH-2 encoding characters are missing or invalid.',
+  HL7_TRUNCATED: 'The message ends before the segments a report needs (no OBR / OBX).',
+  HL7_PARSE: 'The message could not be parsed.',
+  HL7_NO_TEXT: 'The message carries no report text (no TX / FT / ST observation value).',
+  HL7_UNSUPPORTED_TYPE: 'The message type is not a report (only ORU^R01 and MDM^T02 carry reports).',
+  // FHIR ingest
+  FHIR_INVALID_JSON: 'The input is not valid JSON.',
+  FHIR_WRONG_TYPE: 'The resource is not a DiagnosticReport (or a Bundle of them).',
+  FHIR_INVALID_RESOURCE: 'The DiagnosticReport does not match the FHIR R4 shape radlabel needs.',
+  FHIR_NO_TEXT: 'The DiagnosticReport has no text (no conclusion, no text/plain or HTML presentedForm).',
+  FHIR_NOT_RADIOLOGY: 'The DiagnosticReport is not a radiology report.',
+  // CSV / JSONL ingest
+  CSV_PARSE: 'A CSV row could not be parsed (broken quote, wrong column count).',
+  CSV_MISSING_COLUMN: 'The CSV lacks a column the mapping needs.',
+  CSV_EMPTY_TEXT: 'The row has no report text.',
+  JSONL_PARSE: 'A JSONL line is not valid JSON or lacks the mapped fields.',
+  INGEST_ENCODING: 'The input is not valid UTF-8 text.',
+  INGEST_UNKNOWN_FORMAT: 'The input format could not be recognised from its content.',
+  INGEST_READ: 'The input file could not be read.',
+  // De-identification
+  DEID_FAILED: 'De-identification failed; the report was quarantined.',
+  DEID_LEAK: 'A known identifier was found in text about to leave the process; the operation was blocked.',
+  DEID_NO_KEY: 'No de-identification key is configured.',
+  // Ontology / rules
+  ONTOLOGY_INVALID: 'The ontology YAML does not match the schema.',
+  ONTOLOGY_NOT_FOUND: 'No ontology with that id or path.',
+  RULES_INVALID: 'A rules / triggers YAML file does not match the schema.',
+  // Extraction
+  EXTRACT_FAILED: 'Extraction failed for the report.',
+  LLM_RATE_LIMIT: 'The LLM provider rate-limited the request (429).',
+  LLM_SERVER: 'The LLM provider returned a server error (5xx).',
+  LLM_TIMEOUT: 'The LLM request timed out.',
+  LLM_REFUSAL: 'The model refused to answer.',
+  LLM_TRUNCATED: 'The model output was cut off (length limit).',
+  LLM_BAD_OUTPUT: 'The model output is not valid JSON for the schema.',
+  LLM_AUTH: 'The LLM provider rejected the credentials.',
+  LLM_CIRCUIT_OPEN: 'The circuit breaker for the provider is open.',
+  LLM_CONFIG: 'The LLM provider configuration is incomplete.',
+  // Store
+  STORE_MIGRATION: 'A store migration failed.',
+  STORE_WRITE: 'A store write failed.',
+  // Evaluation
+  EVAL_LABEL_MISMATCH: 'Gold and prediction label sets do not match.',
+  EVAL_BAD_INPUT: 'An evaluation input file is malformed.',
+  // Configuration / usage
+  CONFIG_INVALID: 'The configuration is invalid.',
+  USAGE: 'The command line is invalid.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

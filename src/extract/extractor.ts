@@ -1,0 +1,19 @@
+import type { DeidentifiedReport } from '../domain/report.js';
+import type { Ontology } from '../domain/ontology.js';
+import type { Mention, StudyLabels } from '../domain/labels.js';
+
+export interface ExtractionResult {
+  mentions: Mention[];
+  labels: StudyLabels;
+}
+
+/**
+ * Turns a de-identified report into mentions and study labels for one ontology. Implementations:
+ * the rules engine (embedded default) and the LLM extractors. Only de-identified reports are
+ * accepted, by type.
+ */
+export interface Extractor {
+  readonly name: string;
+  readonly version: string;
+  extract(report: DeidentifiedReport, ontology: Ontology): ExtractionResult | Promise<ExtractionResult>;
+}

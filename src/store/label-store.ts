@@ -1,0 +1,77 @@
+import type { DeidentifiedReport } from '../domain/report.js';
+import type { StudyLabels } from '../domain/labels.js';
+import type { Locator } from '../errors/index.js';
+
+/** Outcome of recording a report version. */
+export type UpsertOutcome =
+  /** First time this document was seen. */
+  | 'inserted'
+  /** Same document and same version as already stored: nothing changed (idempotent re-delivery). */
+  | 'duplicate'
+  /** A new version of a known document (e.g. a corrected report): earlier labels kept as history. */
+  | 'superseded'
+  /** An older or equal-rank version arrived after a newer one: stored in history, current unchanged. */
+  | 'stale';
+
+export interface QuarantineEntry {
+  /** Stable error code from the registry, or a skip reason. */
+  code: string;
+  reason: string;
+  locator: Locator;
+  format?: string;
+  /** The raw input unit as received. Stays inside the store; never exported or logged. */
+  raw: string;
+}
+
+export interface StoredLabels {
+  reportId: string;
+  versionKey: string;
+  ontologyId: string;
+  labels: StudyLabels;
+  /** De-identified report fields useful to exports (never raw text). */
+  report: Pick<DeidentifiedReport, 'reportId' | 'source' | 'accession' | 'modality' | 'bodyPart' | 'status' | 'text'>;
+}
+
+/** One unit of work the pipeline writes atomically: a report version and its labels. */
+export interface LabelledReport {
+  report: DeidentifiedReport;
+  labels: StudyLabels;
+}
+
+/**
+ * The label store. SQLite is the embedded default; PostgreSQL serves the distributed deployment.
+ * Every implementation passes the shared contract suite in `test/store/contract.ts`.
+ */
+export interface LabelStore {
+  /** Applies pending migrations. Safe to call on every start. */
+  migrate(): Promise<void>;
+  /**
+   * Records a report version with its labels in one transaction. Idempotent by
+   * (reportId, versionKey, ontology): re-delivery returns `duplicate` and writes nothing.
+   */
+  saveLabelled(items: LabelledReport[]): Promise<UpsertOutcome[]>;
+  /** Whether this exact version is already labelled for the ontology (lets a run skip work). */
+  hasVersion(reportId: string, versionKey: string, ontologyId: string): Promise<boolean>;
+  quarantine(entries: QuarantineEntry[]): Promise<void>;
+  listQuarantine(opts?: { limit?: number }): Promise<Array<Omit<QuarantineEntry, 'raw'> & { id: number; at: string }>>;
+  /** Current (non-superseded) labels for an ontology, ordered by report id. */
+  currentLabels(ontologyId: string): AsyncIterable<StoredLabels>;
+  /** All stored versions of a document's labels, oldest first. */
+  history(reportId: string, ontologyId: string): Promise<StoredLabels[]>;
+  /** Records reports whose extraction failed (they stay retriable; a later success clears them). */
+  recordFailures(entries: ExtractionFailure[]): Promise<void>;
+  listFailures(ontologyId?: string): Promise<ExtractionFailure[]>;
+  /** LLM response cache (key = hash of normalised text, provider, model, prompt version, ontology version). */
+  cacheGet(key: string): Promise<string | undefined>;
+  cachePut(key: string, value: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtractionFailure {
+  reportId: string;
+  versionKey: string;
+  ontologyId: string;
+  code: string;
+  reason: string;
+  at?: string;
+}

@@ -29,7 +29,7 @@ export interface StoredLabels {
   ontologyId: string;
   labels: StudyLabels;
   /** De-identified report fields useful to exports (never raw text). */
-  report: Pick<DeidentifiedReport, 'reportId' | 'source' | 'accession' | 'modality' | 'bodyPart' | 'status' | 'text'>;
+  report: Pick<DeidentifiedReport, 'reportId' | 'source' | 'accession' | 'modality' | 'bodyPart' | 'status' | 'text' | 'guard'>;
 }
 
 /** One unit of work the pipeline writes atomically: a report version and its labels. */

@@ -8,8 +8,8 @@ export const ConfigSchema = z
   .object({
     /** SQLite database path (embedded default) or a postgres:// URL. */
     db: z.string().default('.radlabel/radlabel.db'),
-    /** Folder of ontology YAML files. */
-    ontologyDir: z.string().default('ontologies'),
+    /** Folder of ontology YAML files (default: the `ontologies/` folder shipped with radlabel). */
+    ontologyDir: z.string().optional(),
     ontology: z.string().default('chexpert'),
     extractor: z.enum(['rules', 'llm', 'hybrid']).default('rules'),
     deid: z

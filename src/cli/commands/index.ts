@@ -1,4 +1,15 @@
 import type { CommandModule } from '../command-module.js';
+import { runCommand } from './run.js';
+import { exportCommand } from './export.js';
+import { quarantineCommand } from './quarantine.js';
+import { demoCommand } from './demo.js';
+import { benchCommand } from './bench.js';
 
 /** Every CLI command, in help order. Add one import and one entry per command file. */
-export const COMMANDS: CommandModule[] = [];
+export const COMMANDS: CommandModule[] = [
+  runCommand,
+  exportCommand,
+  quarantineCommand,
+  demoCommand,
+  benchCommand,
+];

@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CommandModule } from '../command-module.js';
+import { EXIT } from '../exit-codes.js';
+import { syntheticOruFeed } from '../../bench/synthetic-reports.js';
+import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { loadOntology } from '../../ontology/load-ontology.js';
+import { createRulesExtractor } from '../../extract/rules/rules-extractor.js';
+import { benchDeid } from '../../deid/bench.js';
+import { total } from '../../pipeline/run-summary.js';
+
+interface BenchFlags {
+  reports: string;
+  llm: boolean;
+  llmReports: string;
+}
+
+/**
+ * `radlabel bench`: end-to-end throughput (parse → de-identify → rules → SQLite) on generated
+ * HL7 ORU messages, the de-identification stage alone, and the LLM path against a local stand-in
+ * server. Node runs this on one core (the pipeline is single-threaded).
+ */
+export const benchCommand: CommandModule = {
+  register(program: Command) {
+    program
+      .command('bench')
+      .description('measure throughput on generated synthetic feeds')
+      .option('--reports <n>', 'synthetic HL7 ORU messages for the pipeline run', '10000')
+      .option('--no-llm', 'skip the LLM stand-in server benchmark')
+      .option('--llm-reports <n>', 'reports for the LLM benchmark', '2000')
+      .action(async (flags: BenchFlags) => {
+        const n = Number(flags.reports);
+        const dir = await mkdtemp(join(tmpdir(), 'radlabel-bench-'));
+        try {
+          const feed = join(dir, 'feed.hl7');
+          await writeFile(feed, syntheticOruFeed(n));
+          const store = openSqliteStore(join(dir, 'bench.db'));
+          await store.migrate();
+          const summary = await runPipeline({
+            inputs: [feed],
+            ontology: loadOntology('chexpert'),
+            extractor: createRulesExtractor(),
+            store,
+            deid: { key: 'bench-key-0123456789abcdef', mode: 'surrogate', keepStudyUids: false },
+          });
+          await store.close();
+          const lost = summary.read - summary.labelled - total(summary.quarantined) - total(summary.skipped) - total(summary.failed) - summary.alreadyLabelled - summary.stale;
+          process.stdout.write(
+            `pipeline  ${n} HL7 ORU messages: parse → de-identify → rules → SQLite\n` +
+              `          ${summary.labelled} labelled, ${total(summary.quarantined)} quarantined, ${lost} unaccounted\n` +
+              `          ${(summary.elapsedMs / 1000).toFixed(2)} s, ${summary.reportsPerSecond.toFixed(0)} reports/s (target ≥ 1,000), peak RSS ${summary.peakRssMb} MB\n`,
+          );
+          const deid = benchDeid(5000);
+          process.stdout.write(`deid      ${deid.reportsPerSecond.toFixed(0)} reports/s for the de-identification stage alone (target ≥ 2,000)\n`);
+          if (flags.llm) {
+            const { benchLlm } = await import('../../../eval/llm-bench.js');
+            const r = await benchLlm({ reports: Number(flags.llmReports) });
+            process.stdout.write(`llm       ${JSON.stringify(r)}\n`);
+          }
+          process.exitCode = EXIT.OK;
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+  },
+};

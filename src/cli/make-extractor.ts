@@ -1,0 +1,36 @@
+import type { Extractor } from '../extract/extractor.js';
+import { createRulesExtractor } from '../extract/rules/rules-extractor.js';
+import { createLlmExtractor } from '../extract/llm/llm-extractor.js';
+import { LlmConfigSchema } from '../extract/llm/llm-config.js';
+import { createHybridExtractor } from '../extract/hybrid/hybrid-extractor.js';
+import { RadlabelError } from '../errors/index.js';
+import { z } from 'zod';
+import type { RunContext } from './run-context.js';
+
+export interface ExtractorFlags {
+  extractor?: string;
+  provider?: string;
+  model?: string;
+  baseUrl?: string;
+  concurrency?: string;
+  qcFraction?: string;
+}
+
+/** Builds the configured extractor. LLM settings come from flags over `RADLABEL_LLM_*` variables. */
+export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Promise<Extractor & { stats?: () => object }> {
+  const kind = flags.extractor ?? ctx.config.extractor;
+  const rules = createRulesExtractor();
+  if (kind === 'rules') return rules;
+  const env = process.env;
+  const parsed = LlmConfigSchema.safeParse({
+    provider: flags.provider ?? env.RADLABEL_LLM_PROVIDER,
+    model: flags.model ?? env.RADLABEL_LLM_MODEL,
+    baseUrl: flags.baseUrl ?? env.RADLABEL_LLM_BASE_URL,
+    ...(flags.concurrency ? { concurrency: Number(flags.concurrency) } : {}),
+  });
+  if (!parsed.success) throw new RadlabelError('LLM_CONFIG', `LLM configuration: ${z.prettifyError(parsed.error)}`);
+  const cache = { get: (k: string) => ctx.store.cacheGet(k), put: (k: string, v: string) => ctx.store.cachePut(k, v) };
+  const llm = createLlmExtractor(parsed.data, { cache, leakKey: ctx.deid.key });
+  if (kind === 'llm') return llm;
+  return createHybridExtractor(rules, llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined });
+}

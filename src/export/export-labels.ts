@@ -1,0 +1,88 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Ontology } from '../domain/ontology.js';
+import type { LabelStore, StoredLabels } from '../store/label-store.js';
+import { assertNoLeakByGuard } from '../deid/leak-guard.js';
+import { isRadlabelError } from '../errors/index.js';
+import { chexpertHeader, chexpertRow } from './label-cells.js';
+
+export type ExportFormat = 'chexpert-csv' | 'jsonl';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  ontology: Ontology;
+  out: string;
+  /** De-identification key: the leak guard re-checks exported text against each report's fingerprints. */
+  deidKey: string;
+  /** Only these report ids (a run's own reports), in this order; all current labels otherwise. */
+  reportIds?: string[];
+}
+
+export interface ExportResult {
+  rows: number;
+  /** Reports withheld because the leak guard found a known identifier (quarantined with DEID_LEAK). */
+  blocked: number;
+}
+
+/** The JSONL export line: what evaluation and review tools read. De-identified text only. */
+export function jsonlRecord(s: StoredLabels): object {
+  return {
+    id: s.reportId,
+    versionKey: s.versionKey,
+    source: { format: s.report.source.format, system: s.report.source.system, file: s.report.source.file, row: s.report.source.row },
+    accession: s.report.accession,
+    modality: s.report.modality,
+    bodyPart: s.report.bodyPart,
+    status: s.report.status,
+    text: s.report.text,
+    labels: s.labels.labels,
+    provenance: s.labels.provenance,
+  };
+}
+
+/**
+ * Writes current labels of an ontology as a CheXpert-style CSV (id + one column per label,
+ * 1 / 0 / -1 / blank by the ontology's convention) or JSONL with evidence and provenance.
+ * Every JSONL record passes the leak guard first; a hit withholds the record and quarantines it.
+ */
+export async function exportLabels(store: LabelStore, opts: ExportOptions): Promise<ExportResult> {
+  await mkdir(dirname(opts.out), { recursive: true });
+  const out = createWriteStream(opts.out, 'utf8');
+  const write = (s: string): Promise<void> =>
+    new Promise((resolve, reject) => (out.write(s) ? resolve() : out.once('drain', resolve).once('error', reject)));
+  if (opts.format === 'chexpert-csv') await write(stringify([chexpertHeader(opts.ontology)]));
+
+  let rows = 0;
+  let blocked = 0;
+  const wanted = opts.reportIds ? new Map(opts.reportIds.map((id, i) => [id, i])) : undefined;
+  const buffered: Array<[number, string]> = [];
+
+  for await (const s of opts.store.currentLabels(opts.ontology.id)) {
+    if (wanted && !wanted.has(s.reportId)) continue;
+    let line: string;
+    if (opts.format === 'jsonl') {
+      const record = jsonlRecord(s);
+      const body = JSON.stringify(record);
+      try {
+        assertNoLeakByGuard(body, s.report.guard ?? [], opts.deidKey, { messageId: s.reportId });
+      } catch (e) {
+        if (!isRadlabelError(e, 'DEID_LEAK')) throw e;
+        blocked++;
+        await opts.store.quarantine([{ code: e.code, reason: e.message, locator: e.locator, raw: '' }]);
+        continue;
+      }
+      line = body + '\n';
+    } else {
+      line = stringify([chexpertRow(s.reportId, s.labels, opts.ontology)]);
+    }
+    rows++;
+    if (wanted) buffered.push([wanted.get(s.reportId)!, line]);
+    else await write(line);
+  }
+  // A run's export follows input order, which is what users line up with their image lists.
+  if (wanted) for (const [, line] of buffered.sort((a, b) => a[0] - b[0])) await write(line);
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  return { rows, blocked };
+}

@@ -1,0 +1,168 @@
+import type { Ontology } from '../domain/ontology.js';
+import type { DeidentifiedReport, RawReport } from '../domain/report.js';
+import { normalizeError, RadlabelError, type Locator } from '../errors/index.js';
+import type { Extractor, ExtractionResult } from '../extract/extractor.js';
+import type { InputFormat } from '../ingest/ingest-item.js';
+import { readInputs, type FileItem } from '../ingest/read-inputs.js';
+import type { DeidSettings } from '../deid/deidentify.js';
+import { createDeidStage } from '../deid/deid-stage.js';
+import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
+import { bump, emptySummary, type RunSummary } from './run-summary.js';
+
+export interface RunOptions {
+  inputs: string[];
+  format?: InputFormat;
+  preset?: string;
+  ontology: Ontology;
+  extractor: Extractor & { stats?: () => object };
+  store: LabelStore;
+  deid: DeidSettings;
+  /** Reports extracted at once (LLM extractors benefit; the rules engine is synchronous). Default 1. */
+  concurrency?: number;
+  /** Reports written per store transaction. Default 200. */
+  batchSize?: number;
+  /** Skip extraction for versions already labelled with this ontology (resume). Default true. */
+  resume?: boolean;
+  onProgress?: (p: { file: string; files: number; read: number; labelled: number }) => void;
+}
+
+interface Work {
+  file: string;
+  report: DeidentifiedReport;
+}
+
+/**
+ * Runs ingest → de-identify → extract → store over files and folders. Bad inputs are quarantined
+ * and the run goes on; extraction failures are recorded as retriable; re-running is idempotent.
+ */
+export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
+  const started = performance.now();
+  const summary = emptySummary();
+  const batchSize = opts.batchSize ?? 200;
+  const concurrency = Math.max(1, opts.concurrency ?? 1);
+  const deid = createDeidStage(opts.deid);
+  const resume = opts.resume ?? true;
+  const seen = new Set<string>();
+  let peakRss = process.memoryUsage().rss;
+
+  let pending: LabelledReport[] = [];
+  let quarantine: QuarantineEntry[] = [];
+  let failures: ExtractionFailure[] = [];
+  let flushing: Promise<void> = Promise.resolve();
+
+  const flush = async (force = false): Promise<void> => {
+    if (!force && pending.length < batchSize && quarantine.length < batchSize && failures.length < batchSize) return;
+    const items = pending;
+    const q = quarantine;
+    const f = failures;
+    pending = [];
+    quarantine = [];
+    failures = [];
+    flushing = flushing.then(async () => {
+      if (items.length) {
+        const outcomes = await opts.store.saveLabelled(items);
+        for (const o of outcomes) {
+          if (o === 'inserted') summary.labelled++;
+          else if (o === 'superseded') (summary.labelled++, summary.superseded++);
+          else if (o === 'stale') summary.stale++;
+          else summary.alreadyLabelled++;
+        }
+      }
+      if (q.length) await opts.store.quarantine(q);
+      if (f.length) await opts.store.recordFailures(f);
+    });
+    await flushing;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  };
+
+  const toQuarantine = (err: RadlabelError, raw: string, format?: string): void => {
+    bump(summary.quarantined, err.code);
+    quarantine.push({ code: err.code, reason: err.message, locator: err.locator, format, raw });
+  };
+
+  const noteId = (id: string): void => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      summary.reportIds.push(id);
+    }
+  };
+
+  // Stage 1 (sequential): read, parse, de-identify. Yields work for extraction.
+  const files = new Set<string>();
+  async function* prepared(): AsyncGenerator<Work> {
+    for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset }) as AsyncGenerator<FileItem>) {
+      if (!files.has(file)) {
+        files.add(file);
+        summary.files = files.size;
+      }
+      summary.read++;
+      opts.onProgress?.({ file, files: files.size, read: summary.read, labelled: summary.labelled });
+      if (item.kind === 'skipped') {
+        bump(summary.skipped, item.reason);
+        continue;
+      }
+      if (item.kind === 'error') {
+        toQuarantine(item.error, item.raw);
+        await flush();
+        continue;
+      }
+      const raw: RawReport = item.report;
+      let report: DeidentifiedReport;
+      try {
+        report = await deid.run(raw);
+      } catch (e) {
+        const error = normalizeError(e, 'DEID_FAILED', locatorOf(raw));
+        toQuarantine(error, raw.text, raw.source.format);
+        await flush();
+        continue;
+      }
+      if (resume && (await opts.store.hasVersion(report.reportId, report.versionKey, opts.ontology.id))) {
+        summary.alreadyLabelled++;
+        noteId(report.reportId);
+        continue;
+      }
+      yield { file, report };
+    }
+  }
+
+  // Stage 2 (concurrent): extract, buffer, write in batches.
+  const source = prepared();
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const next = await source.next();
+      if (next.done) return;
+      const { report } = next.value;
+      let result: ExtractionResult;
+      try {
+        result = await opts.extractor.extract(report, opts.ontology);
+      } catch (e) {
+        const error = normalizeError(e, 'EXTRACT_FAILED', locatorOfDeid(report));
+        bump(summary.failed, error.code);
+        failures.push({ reportId: report.reportId, versionKey: report.versionKey, ontologyId: opts.ontology.id, code: error.code, reason: error.message });
+        await flush();
+        continue;
+      }
+      noteId(report.reportId);
+      pending.push({ report, labels: result.labels });
+      await flush();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  await flush(true);
+
+  summary.elapsedMs = performance.now() - started;
+  const processed = summary.labelled + summary.stale + summary.alreadyLabelled;
+  summary.reportsPerSecond = processed / Math.max(summary.elapsedMs / 1000, 1e-9);
+  summary.peakRssMb = Math.round(Math.max(peakRss, process.memoryUsage().rss) / 1048576);
+  const stats = opts.extractor.stats?.();
+  if (stats) summary.extractorStats = Object.fromEntries(Object.entries(stats).filter(([, v]) => typeof v === 'number'));
+  return summary;
+}
+
+function locatorOf(r: RawReport): Locator {
+  return { file: r.source.file, messageId: r.source.messageControlId ?? r.archiveId, row: r.source.row };
+}
+
+function locatorOfDeid(r: DeidentifiedReport): Locator {
+  return { file: r.source.file, messageId: r.reportId, row: r.source.row };
+}

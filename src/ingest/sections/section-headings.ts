@@ -1,14 +1,41 @@
 import type { SectionName } from '../../domain/report.js';
 
 /**
- * Heading words and the section they open. Matched case-insensitively at the start of a line (or
- * after a sentence end) and followed by a colon, or alone on a line in capitals.
+ * Heading words and the section they open. A heading is matched case-insensitively at the start of
+ * a line (or after a sentence end on the same line) when followed by a colon or dash.
+ *
+ * `bare` words are distinctive enough to count as a heading without a colon too, when they stand
+ * alone on their line written in capitals or title case ("IMPRESSION", "Findings"). Words such as
+ * "report", "result" or "study" need a colon: alone on a line they are usually a document title.
+ *
+ * Sign-off and recommendation headings map to `other` so that they end the preceding section
+ * (the radiologist's name must not become part of the impression).
  */
-export const SECTION_HEADINGS: ReadonlyArray<[SectionName, readonly string[]]> = [
-  ['indication', ['indication', 'indications', 'clinical indication', 'reason for exam', 'reason for examination', 'reason for study', 'reason', 'history', 'clinical history', 'clinical information', 'clinical data', 'clinical details', 'clinical', 'clinical question', 'clinical notes', 'hx']],
-  ['technique', ['technique', 'techniques', 'procedure', 'exam', 'examination', 'study', 'protocol', 'views', 'method']],
-  ['comparison', ['comparison', 'comparisons', 'compared', 'prior', 'prior studies', 'previous', 'prior exam']],
-  ['findings', ['findings', 'finding', 'report', 'description', 'body', 'discussion']],
-  ['impression', ['impression', 'impressions', 'conclusion', 'conclusions', 'summary', 'opinion', 'diagnosis', 'interpretation', 'result', 'results', 'assessment']],
-  ['addendum', ['addendum', 'addenda', 'amendment', 'addendum report']],
+export interface HeadingEntry {
+  readonly name: SectionName;
+  readonly words: readonly string[];
+  readonly bare: boolean;
+}
+
+export const SECTION_HEADINGS: readonly HeadingEntry[] = [
+  {
+    name: 'indication',
+    bare: true,
+    words: ['indication', 'indications', 'clinical indication', 'clinical indications', 'reason for exam', 'reason for examination', 'reason for study', 'reason for request', 'history', 'clinical history', 'clinical information', 'clinical data', 'clinical details', 'clinical question', 'clinical notes', 'clinical', 'hx'],
+  },
+  { name: 'indication', bare: false, words: ['reason'] },
+  { name: 'technique', bare: true, words: ['technique', 'techniques', 'examination', 'protocol', 'procedure'] },
+  { name: 'technique', bare: false, words: ['exam', 'study', 'views', 'method', 'procedure performed'] },
+  { name: 'comparison', bare: true, words: ['comparison', 'comparisons', 'prior studies', 'prior exam', 'prior examinations'] },
+  { name: 'comparison', bare: false, words: ['compared', 'compared to', 'compared with', 'prior', 'previous'] },
+  { name: 'findings', bare: true, words: ['findings', 'finding'] },
+  { name: 'findings', bare: false, words: ['report', 'description', 'body', 'discussion', 'result', 'results'] },
+  { name: 'impression', bare: true, words: ['impression', 'impressions', 'conclusion', 'conclusions', 'summary', 'opinion'] },
+  { name: 'impression', bare: false, words: ['diagnosis', 'interpretation', 'assessment'] },
+  { name: 'addendum', bare: true, words: ['addendum', 'addenda', 'amendment', 'addendum report'] },
+  {
+    name: 'other',
+    bare: false,
+    words: ['recommendation', 'recommendations', 'dictated by', 'signed by', 'electronically signed by', 'reviewed by', 'transcribed by', 'attending radiologist', 'radiologist', 'critical result', 'critical results', 'notification'],
+  },
 ];

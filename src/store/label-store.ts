@@ -27,6 +27,8 @@ export interface StoredLabels {
   reportId: string;
   versionKey: string;
   ontologyId: string;
+  /** Whether this version is the current one for the ontology (set by every store read). */
+  isCurrent?: boolean;
   labels: StudyLabels;
   /** De-identified report fields useful to exports (never raw text). */
   report: Pick<DeidentifiedReport, 'reportId' | 'source' | 'accession' | 'modality' | 'bodyPart' | 'status' | 'text' | 'guard'>;
@@ -54,9 +56,12 @@ export interface LabelStore {
   hasVersion(reportId: string, versionKey: string, ontologyId: string): Promise<boolean>;
   quarantine(entries: QuarantineEntry[]): Promise<void>;
   listQuarantine(opts?: { limit?: number }): Promise<Array<Omit<QuarantineEntry, 'raw'> & { id: number; at: string }>>;
-  /** Current (non-superseded) labels for an ontology, ordered by report id. */
-  currentLabels(ontologyId: string): AsyncIterable<StoredLabels>;
-  /** All stored versions of a document's labels, oldest first. */
+  /**
+   * Current (non-superseded) labels for an ontology, streamed in pages ordered by report id.
+   * A cancelled version can be current (see `docs/store.md`); exports pass `excludeCancelled`.
+   */
+  currentLabels(ontologyId: string, opts?: CurrentLabelsOptions): AsyncIterable<StoredLabels>;
+  /** All stored versions of a document's labels, in arrival order (first stored first). */
   history(reportId: string, ontologyId: string): Promise<StoredLabels[]>;
   /** Records reports whose extraction failed (they stay retriable; a later success clears them). */
   recordFailures(entries: ExtractionFailure[]): Promise<void>;
@@ -64,7 +69,26 @@ export interface LabelStore {
   /** LLM response cache (key = hash of normalised text, provider, model, prompt version, ontology version). */
   cacheGet(key: string): Promise<string | undefined>;
   cachePut(key: string, value: string): Promise<void>;
+  /** Row counts, for status output and the contract suite's "nothing was written" checks. */
+  counts(): Promise<StoreCounts>;
   close(): Promise<void>;
+}
+
+export interface StoreCounts {
+  /** Stored report versions. */
+  reports: number;
+  /** Label rows (all versions, all ontologies). */
+  labels: number;
+  /** Current label rows (one per document and ontology). */
+  currentLabels: number;
+  quarantine: number;
+  failures: number;
+  cache: number;
+}
+
+export interface CurrentLabelsOptions {
+  /** Skip documents whose current version is cancelled (exports do). Default false. */
+  excludeCancelled?: boolean;
 }
 
 export interface ExtractionFailure {

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { runStoreContract } from './contract.js';
+import { labelled } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'radlabel-store-'));
+let n = 0;
+const tempPath = (): string => join(dir, `db-${++n}`, 'labels.db');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+runStoreContract('sqlite :memory:', async () => openSqliteStore(':memory:'), {
+  makeWithMigrations: async (migrations) => openSqliteStore(':memory:', { migrations }),
+});
+
+runStoreContract('sqlite file', async () => openSqliteStore(tempPath()), {
+  makePair: async () => {
+    const p = tempPath();
+    return [openSqliteStore(p), openSqliteStore(p)];
+  },
+  makeWithMigrations: async (migrations) => openSqliteStore(tempPath(), { migrations }),
+});
+
+describe('sqlite store specifics', () => {
+  it('creates the parent folder, uses WAL, and records the applied migrations once', async () => {
+    const p = tempPath();
+    const s = openSqliteStore(p);
+    await s.migrate();
+    await s.close();
+    const again = openSqliteStore(p);
+    await again.migrate();
+    await again.close();
+    expect(existsSync(p)).toBe(true);
+    const db = new Database(p, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const rows = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all();
+    expect(rows).toEqual(MIGRATIONS.map((m) => ({ id: m.id, name: m.name })));
+    db.close();
+  });
+
+  it('rolls back a failed migration entirely', async () => {
+    const p = tempPath();
+    const s = openSqliteStore(p, {
+      migrations: [MIGRATIONS[0]!, { id: 2, name: 'broken', sqlite: 'CREATE TABLE t2 (a INTEGER); SELEC 1;', postgres: '' }],
+    });
+    await expect(s.migrate()).rejects.toMatchObject({ code: 'STORE_MIGRATION' });
+    await s.close();
+    const db = new Database(p, { readonly: true });
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+    expect(tables).toEqual([]);
+    db.close();
+  });
+
+  it('persists across reopen', async () => {
+    const p = tempPath();
+    const s = openSqliteStore(p);
+    await s.saveLabelled([labelled('R1')]);
+    await s.close();
+    const again = openSqliteStore(p);
+    expect(await again.saveLabelled([labelled('R1')])).toEqual(['duplicate']);
+    expect(await again.hasVersion('R1', 'v1', 'chest-xr')).toBe(true);
+    await again.close();
+  });
+});

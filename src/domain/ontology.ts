@@ -23,6 +23,10 @@ export const LabelSchema = z
     patterns: z.array(nonEmpty).default([]),
     /** Phrases that look like a synonym but are another thing ("pericardial effusion"). */
     exclusions: z.array(nonEmpty).default([]),
+    /** Phrases that by themselves state the finding is absent ("normal heart size"). */
+    absentPhrases: z.array(nonEmpty).default([]),
+    /** Words that qualify a mention ("small", "left", "trace"); kept in the matched phrase. */
+    modifiers: z.array(nonEmpty).default([]),
     codes: LabelCodesSchema.default({}),
     parent: z.string().optional(),
     modalities: z.array(nonEmpty).default([]),

@@ -1,0 +1,133 @@
+import type { Mention, TriggerRef } from '../../domain/labels.js';
+import type { SectionName } from '../../domain/report.js';
+import type { CompiledOntology } from './compile-ontology.js';
+import type { ContextEngine, ContextResult, TriggerHit } from './context-engine.js';
+import type { SentenceSpan } from './split-sentences.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** A present / absent / uncertain mention of something in the abnormal-findings lexicon. */
+export interface AbnormalMention extends Omit<Mention, 'label'> {
+  group: string;
+}
+
+export interface SentenceAnalysis {
+  mentions: Mention[];
+  abnormal: AbnormalMention[];
+}
+
+function triggerRef(text: string, tokens: Token[], hit: TriggerHit | null): TriggerRef | null {
+  if (!hit) return null;
+  const start = tokens[hit.start]!.start;
+  const end = tokens[hit.end - 1]!.end;
+  return { text: text.slice(start, end), category: hit.rule.category, rule: hit.rule.id, span: { start, end } };
+}
+
+function toAssertion(r: ContextResult): Mention['assertion'] {
+  return r.negation === 'negated' ? 'absent' : r.negation === 'possible' ? 'uncertain' : 'present';
+}
+
+// The trigger reported as deciding: negation first, then temporality, then experiencer.
+function decidingTrigger(text: string, tokens: Token[], r: ContextResult): TriggerRef | null {
+  return triggerRef(text, tokens, r.negationTrigger ?? r.temporalityTrigger ?? r.experiencerTrigger);
+}
+
+// Token index range covering a character span.
+function tokenRange(tokens: Token[], start: number, end: number): { start: number; end: number } | null {
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end > start && t.start < end) {
+      if (a < 0) a = i;
+      b = i + 1;
+    }
+  }
+  return a < 0 ? null : { start: a, end: b };
+}
+
+/**
+ * Finds the ontology targets and abnormal-lexicon phrases of one sentence and asserts each with
+ * the ConText engine. Indication-section mentions become hypothetical: a reason for the exam is
+ * not a finding.
+ */
+export function analyzeSentence(text: string, sentence: SentenceSpan, section: SectionName, onto: CompiledOntology, engine: ContextEngine): SentenceAnalysis {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const sentenceRef = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+  const mentions: Mention[] = [];
+  const abnormal: AbnormalMention[] = [];
+  if (tokens.length === 0) return { mentions, abnormal };
+  const hits = engine.findTriggers(tokens);
+  const seen = new Set<string>();
+  const covered: Array<{ start: number; end: number; label: string | null }> = [];
+
+  const build = (label: string, start: number, end: number, forcedAbsent: string | null): void => {
+    const key = `${label}:${start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const r = engine.assess(hits, { start, end });
+    let phraseStart = start;
+    const mods = onto.modifiers.get(label);
+    while (mods && phraseStart > 0 && start - phraseStart < 3 && mods.has(tokens[phraseStart - 1]!.norm)) phraseStart--;
+    const span = { start: tokens[phraseStart]!.start, end: tokens[end - 1]!.end };
+    let temporality = r.temporality;
+    if (section === 'indication' && temporality === 'current') temporality = 'hypothetical';
+    mentions.push({
+      label,
+      assertion: forcedAbsent !== null ? 'absent' : toAssertion(r),
+      temporality,
+      experiencer: r.experiencer,
+      section,
+      sentence: sentenceRef,
+      span,
+      phrase: text.slice(span.start, span.end),
+      trigger:
+        forcedAbsent !== null
+          ? { text: text.slice(span.start, span.end), category: 'negated-existence', rule: 'ontology:absentPhrases' }
+          : decidingTrigger(text, tokens, r),
+      verified: true,
+    });
+  };
+
+  for (const m of onto.targets.scan(tokens)) {
+    if (m.payloads.some((p) => p.kind === 'exclude')) {
+      covered.push({ start: m.start, end: m.end, label: null });
+      continue;
+    }
+    for (const p of m.payloads) {
+      if (p.kind === 'exclude') continue;
+      covered.push({ start: m.start, end: m.end, label: p.label });
+      build(p.label, m.start, m.end, p.kind === 'absent' ? p.phrase : null);
+    }
+  }
+  for (const { label, re } of onto.regexes) {
+    re.lastIndex = 0;
+    const slice = sentenceRef.text;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const range = tokenRange(tokens, sentence.start + m.index, sentence.start + m.index + m[0].length);
+      if (!range) continue;
+      if (covered.some((c) => c.start < range.end && c.end > range.start && (c.label === null || c.label === label))) continue;
+      build(label, range.start, range.end, null);
+    }
+  }
+  for (const m of onto.abnormal.scan(tokens)) {
+    const r = engine.assess(hits, m);
+    const span = { start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end };
+    abnormal.push({
+      group: m.payloads[0]!,
+      assertion: toAssertion(r),
+      temporality: section === 'indication' && r.temporality === 'current' ? 'hypothetical' : r.temporality,
+      experiencer: r.experiencer,
+      section,
+      sentence: sentenceRef,
+      span,
+      phrase: text.slice(span.start, span.end),
+      trigger: decidingTrigger(text, tokens, r),
+      verified: true,
+    });
+  }
+  return { mentions, abnormal };
+}

@@ -1,0 +1,116 @@
+import type { TriggerCategory, TriggerRule } from './rules-schema.js';
+import { PatternSet, compileLiteral, compilePattern } from './token-pattern.js';
+import type { Token } from './tokenize.js';
+
+/** A trigger found in a sentence, by token indices (end exclusive). */
+export interface TriggerHit {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+}
+
+/** Token range of a target phrase in the sentence (end exclusive). */
+export interface TargetRange {
+  start: number;
+  end: number;
+}
+
+export type NegationStatus = 'affirmed' | 'negated' | 'possible';
+
+/** What the triggers in scope say about one target. */
+export interface ContextResult {
+  negation: NegationStatus;
+  temporality: 'current' | 'historical' | 'hypothetical';
+  experiencer: 'patient' | 'other';
+  /** Trigger that decided the negation status (null when affirmed). */
+  negationTrigger: TriggerHit | null;
+  temporalityTrigger: TriggerHit | null;
+  experiencerTrigger: TriggerHit | null;
+}
+
+/** Which output dimension each category sets, and to what (one constant, as in medspaCy). */
+export const CATEGORY_EFFECT: Record<TriggerCategory, { dimension: 'negation' | 'temporality' | 'experiencer'; value: string } | null> = {
+  'negated-existence': { dimension: 'negation', value: 'negated' },
+  'possible-existence': { dimension: 'negation', value: 'possible' },
+  historical: { dimension: 'temporality', value: 'historical' },
+  hypothetical: { dimension: 'temporality', value: 'hypothetical' },
+  'experiencer-other': { dimension: 'experiencer', value: 'other' },
+  pseudo: null,
+  termination: null,
+};
+
+export interface ContextEngineOptions {
+  /** Default maximum distance in tokens between a trigger and its target. */
+  maxScope: number;
+  /** Treat hedges tagged `likely` as affirmation (they then act as pseudo-triggers). */
+  likelyIsPositive?: boolean;
+}
+
+/** The ConText algorithm over precompiled trigger rules. */
+export interface ContextEngine {
+  /** Greedy longest, non-overlapping trigger matches in a sentence. */
+  findTriggers(tokens: Token[]): TriggerHit[];
+  /** Applies the triggers whose scope reaches the target; the nearest trigger per dimension wins. */
+  assess(hits: TriggerHit[], target: TargetRange): ContextResult;
+}
+
+const PSEUDO_LIKELY: TriggerRule = { id: 'likely-as-positive', category: 'pseudo', direction: 'pseudo', tags: [], literal: 'likely' };
+
+/**
+ * Builds a ConText engine (Harkema et al. 2009, "ConText: an algorithm for determining negation,
+ * experiencer, and temporal status from clinical reports"): triggers open a scope forward,
+ * backward or both ways, bounded by `maxScope` tokens and by termination triggers; pseudo-triggers
+ * only block shorter triggers inside them.
+ */
+export function createContextEngine(rules: readonly TriggerRule[], opts: ContextEngineOptions): ContextEngine {
+  const set = new PatternSet(
+    rules.map((r) => {
+      const effective = opts.likelyIsPositive && r.tags.includes('likely') ? { ...PSEUDO_LIKELY, id: r.id } : r;
+      return r.literal !== undefined ? compileLiteral(r.literal, effective) : compilePattern(r.pattern!, effective);
+    }),
+  );
+  return {
+    findTriggers(tokens) {
+      return set.scan(tokens).map((m) => ({ rule: m.payloads[0]!, start: m.start, end: m.end }));
+    },
+    assess(hits, target) {
+      const best: Record<'negation' | 'temporality' | 'experiencer', { hit: TriggerHit; dist: number; value: string } | null> = {
+        negation: null,
+        temporality: null,
+        experiencer: null,
+      };
+      for (const h of hits) {
+        const effect = CATEGORY_EFFECT[h.rule.category];
+        if (!effect) continue;
+        if (h.start < target.end && h.end > target.start) continue;
+        const scope = h.rule.maxScope ?? opts.maxScope;
+        const dir = h.rule.direction;
+        let dist = -1;
+        if (h.end <= target.start && (dir === 'forward' || dir === 'bidirectional')) {
+          if (!terminated(hits, h.end, target.start)) dist = target.start - h.end;
+        } else if (h.start >= target.end && (dir === 'backward' || dir === 'bidirectional')) {
+          if (!terminated(hits, target.end, h.start)) dist = h.start - target.end;
+        }
+        if (dist < 0 || dist > scope) continue;
+        const cur = best[effect.dimension];
+        // Nearest wins; at equal distance negation beats possibility (the rule order decides ties otherwise).
+        if (!cur || dist < cur.dist || (dist === cur.dist && effect.value === 'negated' && cur.value !== 'negated'))
+          best[effect.dimension] = { hit: h, dist, value: effect.value };
+      }
+      return {
+        negation: (best.negation?.value as NegationStatus | undefined) ?? 'affirmed',
+        temporality: (best.temporality?.value as 'historical' | 'hypothetical' | undefined) ?? 'current',
+        experiencer: best.experiencer ? 'other' : 'patient',
+        negationTrigger: best.negation?.hit ?? null,
+        temporalityTrigger: best.temporality?.hit ?? null,
+        experiencerTrigger: best.experiencer?.hit ?? null,
+      };
+    },
+  };
+}
+
+// Whether a termination trigger lies wholly inside the token gap [from, to).
+function terminated(hits: TriggerHit[], from: number, to: number): boolean {
+  for (const h of hits) if (h.rule.category === 'termination' && h.start >= from && h.end <= to) return true;
+  return false;
+}

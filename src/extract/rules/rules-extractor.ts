@@ -1,0 +1,76 @@
+import type { Mention, StudyLabel, StudyLabels } from '../../domain/labels.js';
+import type { Ontology } from '../../domain/ontology.js';
+import type { DeidentifiedReport, Section } from '../../domain/report.js';
+import { sha256 } from '../../util/hash.js';
+import type { ExtractionResult, Extractor } from '../extractor.js';
+import { aggregateLabel, aggregateNoFinding } from './aggregate.js';
+import { analyzeSentence, type AbnormalMention } from './analyze-sentence.js';
+import { compileOntology } from './compile-ontology.js';
+import { createContextEngine } from './context-engine.js';
+import { DEFAULT_RULES_DIR, loadRules } from './load-rules.js';
+import { createSentenceSplitter } from './split-sentences.js';
+
+/** Version of the rules engine code; the rules data version is the content hash in provenance. */
+export const RULES_ENGINE_VERSION = '1.0.0';
+
+export interface RulesExtractorOptions {
+  /** Folder holding `<language>/context.yaml` and `abnormal-findings.yaml`; default `rules/` of the repo. */
+  rulesDir?: string;
+  language?: string;
+  /** Read hedges such as "likely" / "probable" as positive (default false: uncertain). */
+  likelyIsPositive?: boolean;
+}
+
+/**
+ * The embedded rules extractor: ConText-style assertion over ontology targets, no network, no
+ * model. Rules load and compile once here; ontologies compile once on first use.
+ */
+export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extractor {
+  const language = opts.language ?? 'en';
+  const rules = loadRules(opts.rulesDir ?? DEFAULT_RULES_DIR, language);
+  const engine = createContextEngine(rules.triggers, { maxScope: rules.maxScope, likelyIsPositive: opts.likelyIsPositive ?? false });
+  const split = createSentenceSplitter(rules.abbreviations);
+  const rulesRef = { id: `context-${rules.language}@${rules.version}${opts.likelyIsPositive ? '+likely-positive' : ''}`, hash: rules.hash };
+
+  return {
+    name: 'rules',
+    version: RULES_ENGINE_VERSION,
+    extract(report: DeidentifiedReport, ontology: Ontology): ExtractionResult {
+      const onto = compileOntology(ontology, rules.abnormal);
+      const text = report.text;
+      const sections: Section[] = report.sections.length > 0 ? report.sections : [{ name: 'findings', heading: null, start: 0, end: text.length }];
+      const mentions: Mention[] = [];
+      const abnormal: AbnormalMention[] = [];
+      for (const s of sections) {
+        for (const sentence of split(text, s.start, s.end)) {
+          const r = analyzeSentence(text, sentence, s.name, onto, engine);
+          mentions.push(...r.mentions);
+          abnormal.push(...r.abnormal);
+        }
+      }
+      const byLabel = new Map<string, Mention[]>();
+      for (const m of mentions) {
+        const list = byLabel.get(m.label);
+        if (list) list.push(m);
+        else byLabel.set(m.label, [m]);
+      }
+      const labels: Record<string, StudyLabel> = {};
+      for (const l of ontology.labels) if (!l.noFinding) labels[l.id] = aggregateLabel(byLabel.get(l.id) ?? []);
+      for (const l of ontology.labels) if (l.noFinding) labels[l.id] = aggregateNoFinding(ontology, l.id, labels, abnormal);
+      const ordered: Record<string, StudyLabel> = {};
+      for (const l of ontology.labels) ordered[l.id] = labels[l.id]!;
+      const study: StudyLabels = {
+        reportId: report.reportId,
+        labels: ordered,
+        provenance: {
+          extractor: { name: 'rules', version: RULES_ENGINE_VERSION },
+          ontology: { id: ontology.id, version: ontology.version },
+          textHash: sha256(text),
+          at: new Date().toISOString(),
+          rules: rulesRef,
+        },
+      };
+      return { mentions, labels: study };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/** A sentence as offsets into the analysed text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const DEFAULT_ABBREVIATIONS = ['approx', 'dr', 'vs', 'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'no', 'st', 'fig', 'cf', 'incl', 'pt'];
+
+/**
+ * Builds a sentence splitter for radiology style: numbered impressions ("1. … 2. …"), abbreviations
+ * ("approx.", "Dr.", "vs."), decimals, one statement per line without periods, blank lines and
+ * templated headers ("LUNGS AND PLEURA:"). Abbreviations are given without their final period.
+ */
+export function createSentenceSplitter(abbreviations: readonly string[] = DEFAULT_ABBREVIATIONS): (text: string, from?: number, to?: number) => SentenceSpan[] {
+  const abbr = new Set(abbreviations.map((a) => a.toLowerCase().replace(/\.$/, '')));
+  return (text, from = 0, to = text.length) => {
+    const cuts: number[] = [];
+    let sentStart = from;
+    const startsSentence = (i: number): boolean => text.slice(sentStart, i).trim() === '' || /^[\s\-*•]*$/.test(text.slice(sentStart, i));
+    const cut = (at: number): void => {
+      cuts.push(at);
+      sentStart = at;
+    };
+    for (let i = from; i < to; i++) {
+      const c = text[i]!;
+      if (c === '\n') {
+        const rest = text.slice(i + 1, Math.min(to, i + 40));
+        const next = rest.trimStart();
+        const blank = /^[ \t\r]*\n/.test(rest);
+        // A wrapped line continues in lower case; anything else starts a new statement.
+        if (blank || next === '' || !/^[a-z(,]/.test(next)) cut(i + 1);
+        continue;
+      }
+      if (c === '.' || c === '!' || c === '?') {
+        const after = text[i + 1];
+        if (after !== undefined && i + 1 < to && !/\s/.test(after)) continue;
+        if (c === '.') {
+          const word = /([A-Za-z.]+|\d+)$/.exec(text.slice(Math.max(sentStart, i - 12), i))?.[1] ?? '';
+          const w = word.toLowerCase();
+          if (/^\d{1,2}$/.test(word) && startsSentence(i - word.length)) continue; // list marker "2."
+          if (abbr.has(w) || (/^[a-z]$/i.test(word) && !/\d/.test(word))) {
+            const nextChar = text.slice(i + 1, i + 4).trimStart()[0];
+            if (w !== 'no' || (nextChar !== undefined && /\d/.test(nextChar))) continue;
+          }
+        }
+        cut(i + 1);
+        continue;
+      }
+      if (c === ':') {
+        const head = text.slice(sentStart, i).trim();
+        if (/^[A-Za-z][A-Za-z &/,-]{0,40}$/.test(head) && (head === head.toUpperCase() || head.split(/\s+/).length <= 3)) cut(i + 1);
+        continue;
+      }
+      // Inline numbered list: "… effusion 2. Cardiomegaly" starts a new item at the number.
+      if (/\d/.test(c) && /\s/.test(text[i - 1] ?? '') && !startsSentence(i)) {
+        const m = /^(\d{1,2})[.)]\s+(?=[A-Z])/.exec(text.slice(i, i + 6));
+        if (m && !/\d/.test(text[i - 2] ?? '')) cut(i);
+      }
+    }
+    const out: SentenceSpan[] = [];
+    let s = from;
+    for (const e of [...cuts, to]) {
+      let a = s;
+      let b = Math.min(e, to);
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      if (b > a) out.push({ start: a, end: b });
+      s = e;
+    }
+    return out;
+  };
+}

@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   STORE_MIGRATION: 'A store migration failed.',
   STORE_WRITE: 'A store write failed.',
   STORE_OPEN: 'The store could not be opened (bad path or URL, unreachable server).',
+  STORE_READ: 'A store read failed.',
   // Evaluation
   EVAL_LABEL_MISMATCH: 'Gold and prediction label sets do not match.',
   EVAL_BAD_INPUT: 'An evaluation input file is malformed.',

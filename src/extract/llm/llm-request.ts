@@ -1,0 +1,77 @@
+import type { DeidentifiedReport } from '../../domain/report.js';
+import type { Ontology } from '../../domain/ontology.js';
+import type { Provenance } from '../../domain/labels.js';
+import type { ExtractionResult } from '../extractor.js';
+import { sha256 } from '../../util/hash.js';
+import { buildOutputSchema, outputJsonSchema, type Claim, type OutputSchema } from './output-schema.js';
+import { loadOntologyPrompt, renderSystemPrompt, renderUserPrompt, type PromptTemplate } from './prompt.js';
+import { claimsToMentions } from './verify-evidence.js';
+import { labelsFromMentions } from './labels-from-mentions.js';
+import type { LlmCall, LlmUsage } from './providers/provider.js';
+
+export const LLM_EXTRACTOR_VERSION = '1.0.0';
+export const OUTPUT_SCHEMA_NAME = 'radiology_labels';
+
+/** Everything about a request that depends only on (prompt, ontology): built once per ontology. */
+export interface OntologyRequest {
+  schema: OutputSchema;
+  jsonSchema: Record<string, unknown>;
+  system: string;
+  systemHash: string;
+}
+
+/** Builds the schema and system prompt for an ontology. `bounded` adds length limits (local grammars). */
+export function prepareOntologyRequest(template: PromptTemplate, ontology: Ontology, promptDir: string | undefined, bounded: boolean): OntologyRequest {
+  const schema = buildOutputSchema(ontology, { bounded });
+  const system = renderSystemPrompt(template, ontology, loadOntologyPrompt(ontology.id, promptDir));
+  return { schema, jsonSchema: outputJsonSchema(schema), system, systemHash: sha256(system) };
+}
+
+/** The provider-neutral call for one report. */
+export function buildCall(template: PromptTemplate, req: OntologyRequest, reportText: string, maxOutputTokens: number, temperature: number): LlmCall {
+  return {
+    system: req.system,
+    user: renderUserPrompt(template, reportText),
+    schema: req.schema,
+    jsonSchema: req.jsonSchema,
+    schemaName: OUTPUT_SCHEMA_NAME,
+    maxOutputTokens,
+    temperature,
+  };
+}
+
+/** Provenance facts of an LLM answer. */
+export interface AnswerMeta {
+  provider: string;
+  model: string;
+  prompt: PromptTemplate;
+  tokens: LlmUsage;
+}
+
+/** Verifies the claims against the report and aggregates them into study labels with provenance. */
+export function buildExtraction(
+  report: DeidentifiedReport,
+  ontology: Ontology,
+  claims: Claim[],
+  meta: AnswerMeta,
+): ExtractionResult & { unverified: number } {
+  const { mentions, unverified } = claimsToMentions(report, claims);
+  const provenance: Provenance = {
+    extractor: { name: 'llm', version: LLM_EXTRACTOR_VERSION },
+    ontology: { id: ontology.id, version: ontology.version },
+    textHash: sha256(report.text),
+    at: new Date().toISOString(),
+    prompt: { id: meta.prompt.id, version: meta.prompt.version, hash: meta.prompt.hash },
+    model: { provider: meta.provider, id: meta.model },
+    tokens: { input: meta.tokens.input, output: meta.tokens.output, ...(meta.tokens.cached !== undefined ? { cached: meta.tokens.cached } : {}) },
+  };
+  return { mentions, labels: { reportId: report.reportId, labels: labelsFromMentions(ontology, mentions), provenance }, unverified };
+}
+
+/** Every string inside a request body, for the leak guard (JSON escapes would hide tokens). */
+export function bodyStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) bodyStrings(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) bodyStrings(v, out);
+  return out;
+}

@@ -1,0 +1,111 @@
+import { hmacHex } from '../util/hash.js';
+import { MONTH_ALT } from './patterns.js';
+
+/** Per-patient date shift in days, keyed: −365 … −1 (never zero), the same for all of a patient's reports. */
+export function dateShiftDays(key: string, patientKey: string): number {
+  const n = parseInt(hmacHex(key, `dateshift:${patientKey}`).slice(0, 8), 16);
+  return -1 - (n % 365);
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = new RegExp(`^(${MONTH_ALT})\\.?`, 'i');
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(w));
+}
+
+function addDays(y: number, m: number, d: number, days: number): [number, number, number] {
+  const t = new Date(Date.UTC(y, m - 1, d) + days * 86400000);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+// Two-digit fields stay two digits when the date was written zero-padded ("03/14" → "09/09").
+function sameWidth(orig: string, n: number, padded = true): string {
+  return orig.length === 2 && padded ? pad(n) : String(n);
+}
+
+function monthWord(orig: string, m: number): string {
+  const full = MONTHS[m - 1]!;
+  const base = orig.replace(/\.$/, '');
+  let word = base.length <= 3 ? full.slice(0, 3) : base.length === 4 && base.toLowerCase() === 'sept' ? full.slice(0, 4) : full;
+  if (base.length > 4) word = full;
+  if (base === base.toUpperCase()) word = word.toUpperCase();
+  else if (base[0] === base[0]!.toUpperCase()) word = word[0]!.toUpperCase() + word.slice(1);
+  return word + (orig.endsWith('.') ? '.' : '');
+}
+
+/**
+ * Shifts a date written in any of the common forms by `days`, keeping its format ("3/14/24" stays
+ * M/D/YY; "March 14" stays month-name, no year). A date without a year is shifted within
+ * `refYear`. Returns undefined when the string is not a date this function understands.
+ */
+export function shiftDateText(s: string, days: number, refYear = 2001): string | undefined {
+  let m: RegExpExecArray | null;
+  // ISO and compact forms (optionally with a time, kept as written).
+  if ((m = /^(\d{4})([-/]?)(\d{1,2})\2(\d{1,2})(.*)$/s.exec(s))) {
+    const [y, mo, d] = addDays(+m[1]!, +m[3]!, +m[4]!, days);
+    return `${y}${m[2]}${sameWidth(m[3]!, mo)}${m[2]}${sameWidth(m[4]!, d)}${m[5]}`;
+  }
+  if ((m = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/.exec(s))) {
+    const padded = /(?:^|\D)0\d/.test(s);
+    const dayFirst = +m[1]! > 12;
+    const mo0 = dayFirst ? +m[3]! : +m[1]!;
+    const d0 = dayFirst ? +m[1]! : +m[3]!;
+    const yRaw = m[4];
+    const y0 = yRaw === undefined ? refYear : yRaw.length === 2 ? (+yRaw > 30 ? 1900 : 2000) + +yRaw : +yRaw;
+    const [y, mo, d] = addDays(y0, mo0, d0, days);
+    const a = sameWidth(m[1]!, dayFirst ? d : mo, padded);
+    const b = sameWidth(m[3]!, dayFirst ? mo : d, padded);
+    const yOut = yRaw === undefined ? '' : `${m[2]}${yRaw.length === 2 ? pad(y % 100) : y}`;
+    return `${a}${m[2]}${b}${yOut}`;
+  }
+  // Month-name forms: "March 14, 2024", "Mar 14", "March 2024".
+  const mm = MONTH_RE.exec(s);
+  if (mm) {
+    const mo0 = monthIndex(mm[1]!) + 1;
+    const rest = s.slice(mm[0].length);
+    const r = /^(\s*)(\d{1,2})(st|nd|rd|th)?(,?\s*)?((?:19|20)\d{2}|'\d{2})?$/i.exec(rest);
+    if (r) {
+      const yRaw = r[5];
+      const y0 = yRaw === undefined ? refYear : yRaw.startsWith("'") ? 2000 + +yRaw.slice(1) : +yRaw;
+      const [y, mo, d] = addDays(y0, mo0, +r[2]!, days);
+      const yOut = yRaw === undefined ? '' : `${r[4] ?? ''}${yRaw.startsWith("'") ? `'${pad(y % 100)}` : y}`;
+      return `${monthWord(mm[0], mo)}${r[1]}${sameWidth(r[2]!, d, r[2]!.startsWith('0'))}${r[3] ? ordinal(d, r[3]) : ''}${yOut}`;
+    }
+    const ym = /^(,?\s+)((?:19|20)\d{2})$/.exec(rest);
+    if (ym) {
+      const [y, mo] = addDays(+ym[2]!, mo0, 15, days);
+      return `${monthWord(mm[0], mo)}${ym[1]}${y}`;
+    }
+    return undefined;
+  }
+  // Day-first: "14 Mar 2024", "14-Mar-2024", "14th of March".
+  const df = /^(\d{1,2})(st|nd|rd|th)?(\s+of\s+|[\s-]*)([A-Za-z]+\.?)([\s,-]*)(\d{4}|\d{2})?$/.exec(s);
+  if (df && monthIndex(df[4]!) >= 0) {
+    const yRaw = df[6];
+    const y0 = yRaw === undefined ? refYear : yRaw.length === 2 ? 2000 + +yRaw : +yRaw;
+    const [y, mo, d] = addDays(y0, monthIndex(df[4]!) + 1, +df[1]!, days);
+    const yOut = yRaw === undefined ? '' : `${df[5]}${yRaw.length === 2 ? pad(y % 100) : y}`;
+    return `${sameWidth(df[1]!, d, df[1]!.startsWith('0'))}${df[2] ? ordinal(d, df[2]) : ''}${df[3]}${monthWord(df[4]!, mo)}${yOut}`;
+  }
+  return undefined;
+}
+
+function ordinal(d: number, like: string): string {
+  const suffix = d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
+  return like === like.toUpperCase() ? suffix.toUpperCase() : suffix;
+}
+
+/** Shifts an ISO 8601 date or date-time (structured fields), keeping its precision and time part. */
+export function shiftIsoDateTime(iso: string, days: number): string | undefined {
+  const m = /^(\d{4})(-?)(\d{2})\2(\d{2})(.*)$/s.exec(iso);
+  if (!m) {
+    const y = /^(\d{4})(-\d{2})?$/.exec(iso);
+    return y ? iso : undefined;
+  }
+  const [y, mo, d] = addDays(+m[1]!, +m[3]!, +m[4]!, days);
+  return `${pad(y, 4)}${m[2]}${pad(mo)}${m[2]}${pad(d)}${m[5]}`;
+}

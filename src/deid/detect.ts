@@ -1,0 +1,30 @@
+import { detectKnown, type KnownRule } from './known-identifiers.js';
+import { detectPatterns } from './patterns.js';
+import { detectFreeTextNames } from './free-text-names.js';
+import { mergeSpans, type PhiSpan } from './phi-span.js';
+
+/** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
+export const DETECTOR_VERSION = 'radlabel-deid/1.0.0';
+
+/**
+ * Runs all detection layers over `text`: known identifiers from the structured context, patterns,
+ * free-text names / institutions / places. Returns non-overlapping spans in text order.
+ */
+export function detectPhi(text: string, known: KnownRule[] = []): PhiSpan[] {
+  const spans = [...detectKnown(text, known), ...detectPatterns(text), ...detectFreeTextNames(text)];
+  return mergeAdjacentNames(text, mergeSpans(spans));
+}
+
+// "Smith, John" and "John Smith" are one name: joining them gives one surrogate span per name.
+function mergeAdjacentNames(text: string, spans: PhiSpan[]): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION') && /^[ \t]+$/.test(text.slice(last.end, s.start))) {
+      last.end = s.end;
+    } else {
+      out.push({ ...s });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,237 @@
+import type { PhiSpan } from './phi-span.js';
+import { loadLexicons, type Lexicons } from './lexicons.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LEXICON_DIR } from './lexicons.js';
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+  lower: string;
+}
+
+type CaseStyle = 'upper' | 'lower' | 'mixed';
+
+const TOKEN_RE = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*/g;
+const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
+const CREDENTIALS = new Set(['md', 'm.d', 'do', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
+// Function words that never start a name even when a lexicon lists them ("dr will call").
+const STOP = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'his', 'her', 'their', 'our', 'my',
+  'will', 'may', 'can', 'did', 'said', 'aware', 'made', 'here', 'team', 'service', 'office', 'on-call', 'covering', 'who',
+  'that', 'this', 'these', 'those', 'it', 'is', 'was', 'be', 'been', 'are', 'were', 'has', 'had', 'have', 'not', 'no', 'yes',
+  'patient', 'pt', 'family', 'nurse', 'md', 'house', 'officer', 'staff', 'same', 'all', 'also', 'again', 'today', 'tonight',
+  'regarding', 're', 'about', 'above', 'below', 'up', 'as', 'per', 'than', 'then', 'so', 'if', 'when', 'while', 'she', 'he',
+  'they', 'we', 'you', 'i', 'me', 'him', 'them', 'us', 'call', 'called', 'notified', 'paged', 'ordered', 'order', 'orders',
+  // Report header labels that sit next to names.
+  'mrn', 'dob', 'acc', 'accession', 'exam', 'date', 'time', 'sex', 'age', 'name', 'id', 'ssn', 'fin', 'csn', 'phone', 'fax', 'dr', 'mr', 'mrs', 'ms',
+]);
+const RELATIVES =
+  'wife|husband|hus|son|sons|daughter|daughters|dtr|mother|mom|father|dad|sister|sis|brother|bro|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|spouse|fiance|fiancee|boyfriend|girlfriend|partner|cousin|neighbor|neighbour|guardian|proxy|hcp|caregiver|companion|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother-in-law|father-in-law';
+const CUES =
+  'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|cc|pcp(?:\\s+is)?|physician|radiologist|provider|surgeon|cardiologist|oncologist|neurologist|by';
+const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
+const RELATIVE_RE = new RegExp(`\\b(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?`, 'gi');
+const INSTITUTION_HEAD =
+  /^(?:hospital|hosp|medical|center|centre|clinic|infirmary|rehab|rehabilitation|healthcare|health|memorial|institute|university|nursing|home|hospice|manor|general)$/;
+
+let basic: Set<string> | undefined;
+function commonWords(): Set<string> {
+  basic ??= new Set(readFileSync(path.join(LEXICON_DIR, 'common-words.txt'), 'utf8').split('\n').filter(Boolean));
+  return basic;
+}
+
+function caseStyle(text: string): CaseStyle {
+  let up = 0;
+  let low = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) up++;
+    else if (c >= 97 && c <= 122) low++;
+  }
+  if (up + low === 0) return 'mixed';
+  if (up / (up + low) > 0.85) return 'upper';
+  if (low / (up + low) > 0.97) return 'lower';
+  return 'mixed';
+}
+
+const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
+
+class NameScanner {
+  readonly tokens: Token[] = [];
+  readonly spans: PhiSpan[] = [];
+  private readonly marked = new Set<number>();
+  private readonly byStart = new Map<number, number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lex: Lexicons,
+    private readonly common: Set<string>,
+    private readonly style: CaseStyle,
+  ) {
+    for (const m of text.matchAll(TOKEN_RE)) {
+      this.byStart.set(m.index, this.tokens.length);
+      this.tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], lower: m[0].toLowerCase().replace(/’/g, "'") });
+    }
+  }
+
+  /** Lexicon name, not a common word or clinical term. */
+  isLexName(t: Token): boolean {
+    const w = t.lower.replace(/'s$/, '');
+    if (w.length < 3 || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w)) return false;
+    if (!this.lex.firstNames.has(w) && !this.lex.lastNames.has(w)) return false;
+    return this.style !== 'mixed' || isCap(t.word);
+  }
+
+  /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
+  canFollowCue(t: Token, strong: boolean): boolean {
+    const w = t.lower.replace(/'s$/, '');
+    if (STOP.has(w) || this.lex.clinical.has(w) || w.length < 2) return false;
+    if (this.style === 'mixed' && !isCap(t.word)) return false;
+    if (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) return true;
+    if (this.lex.ambiguousNames.has(w)) return strong;
+    return !this.common.has(w);
+  }
+
+  /** The token starting right after position `pos`, skipping blanks, a dot and a comma. */
+  nextToken(pos: number): number | undefined {
+    let p = pos;
+    while (p < this.text.length && /[\s.,]/.test(this.text[p]!)) p++;
+    return this.byStart.get(p);
+  }
+
+  mark(i: number, category: 'NAME' | 'LOCATION' | 'INSTITUTION', source: string): void {
+    const t = this.tokens[i];
+    if (!t || this.marked.has(i)) return;
+    this.marked.add(i);
+    this.spans.push({ start: t.start, end: t.end, category, source });
+  }
+
+  /** Names right after a title or cue: up to three tokens (initials included). */
+  takeAfter(i: number | undefined, source: string, strong: boolean): void {
+    if (i === undefined) return;
+    let t = this.tokens[i];
+    if (t && TITLES.has(t.lower)) {
+      i = this.nextToken(t.end);
+      strong = true;
+      t = i === undefined ? undefined : this.tokens[i];
+    }
+    let taken = 0;
+    while (i !== undefined && t && taken < 3) {
+      const initial = t.word.length === 1 && /[A-Z]/.test(t.word);
+      if (!initial && !this.canFollowCue(t, strong || taken > 0)) break;
+      this.mark(i, 'NAME', source);
+      taken++;
+      const gap = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
+      if (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || gap.includes(',') && taken > 1) break;
+      i = i + 1;
+      t = this.tokens[i];
+    }
+  }
+
+  run(): PhiSpan[] {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (TITLES.has(t.lower)) {
+        const gap = this.text.slice(t.end, t.end + 2);
+        if (/^\.?\s/.test(gap)) this.takeAfter(this.nextToken(t.end), 'title', true);
+      } else if (this.isLexName(t)) {
+        this.mark(i, 'NAME', 'lexicon');
+      }
+    }
+    for (const m of this.text.matchAll(CUE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'cue', false);
+    for (const m of this.text.matchAll(RELATIVE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'relative', false);
+    this.credentials();
+    this.extend();
+    this.institutions();
+    return this.spans;
+  }
+
+  /** "John Smith, MD" / "J. Smith MD": the tokens before a credential. */
+  private credentials(): void {
+    for (let i = 1; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (!CREDENTIALS.has(t.lower)) continue;
+      const before = this.text.slice(this.tokens[i - 1]!.end, t.start);
+      if (this.style !== 'mixed' && !before.includes(',')) continue;
+      if (this.style === 'mixed' && t.word !== t.word.toUpperCase()) continue;
+      for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+        const p = this.tokens[j]!;
+        const initial = p.word.length === 1 && /[A-Z]/.test(p.word);
+        if (!initial && !this.canFollowCue(p, true)) break;
+        this.mark(j, 'NAME', 'credential');
+        const gap = this.text.slice(this.tokens[j - 1]?.end ?? 0, p.start);
+        if (!/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;
+      }
+    }
+  }
+
+  /** Grows names to neighbouring capitalised words and initials ("Mary" + "Souza", "J." + "Smith"). */
+  private extend(): void {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const i of [...this.marked]) {
+        const cur = this.tokens[i]!;
+        for (const j of [i - 1, i + 1]) {
+          const t = this.tokens[j];
+          if (!t || this.marked.has(j)) continue;
+          const gap = j < i ? this.text.slice(t.end, cur.start) : this.text.slice(cur.end, t.start);
+          if (!/^[ \t]*\.?[ \t]*$/.test(gap)) continue;
+          const initial = t.word.length === 1 && /[A-Z]/.test(t.word);
+          const w = t.lower;
+          if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w)) continue;
+          // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
+          const shouting = this.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
+          const nameLike =
+            this.isLexName(t) ||
+            (!STOP.has(w) && !this.lex.clinical.has(w) && (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) && (this.style !== 'mixed' || isCap(t.word))) ||
+            (this.style === 'mixed' && !shouting && isCap(t.word) && !this.common.has(w) && !this.lex.clinical.has(w) && w.length > 1);
+          if (initial || nameLike) {
+            this.mark(j, 'NAME', 'extend');
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** "Calvert Hospital", "St. Mary's Medical Center": capitalised or unknown words before a facility head. */
+  private institutions(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      const w = t.lower;
+      if (!INSTITUTION_HEAD.test(w) || w === 'general' || w === 'home' || w === 'health') continue;
+      let j = i - 1;
+      let n = 0;
+      while (j >= 0 && n < 4) {
+        const p = this.tokens[j]!;
+        const gap = this.text.slice(p.end, this.tokens[j + 1]!.start);
+        if (!/^[ \t]*\.?[ \t]*$/.test(gap)) break;
+        const pw = p.lower;
+        const ok =
+          INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' ||
+          (!STOP.has(pw) && !this.lex.clinical.has(pw) && (this.style === 'mixed' ? isCap(p.word) : !this.common.has(pw) || this.lex.places.has(pw)));
+        if (!ok) break;
+        j--;
+        n++;
+      }
+      if (n === 0) continue;
+      for (let k = j + 1; k <= i; k++) this.mark(k, 'INSTITUTION', 'institution');
+    }
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (this.marked.has(i) || t.lower.length < 4 || !this.lex.places.has(t.lower)) continue;
+      if (this.lex.firstNames.has(t.lower) || this.lex.clinical.has(t.lower)) continue;
+      if (this.style === 'mixed' && !isCap(t.word)) continue;
+      this.mark(i, 'LOCATION', 'place');
+    }
+  }
+}
+
+/** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential and lexicon. */
+export function detectFreeTextNames(text: string): PhiSpan[] {
+  return new NameScanner(text, loadLexicons(), commonWords(), caseStyle(text)).run();
+}

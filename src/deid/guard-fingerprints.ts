@@ -1,0 +1,73 @@
+import type { KnownIdentifiers } from '../domain/report.js';
+import { hmacHex } from '../util/hash.js';
+import { isAmbiguousName, nameParts } from './known-identifiers.js';
+
+/**
+ * Guard fingerprints: keyed HMACs of normalised known identifiers, `CATEGORY:kind:hex`. Kinds:
+ * `w<n>` lowercase word n-gram, `c` case-sensitive word (names that are also common words),
+ * `a` alphanumerics with separators removed (ids, phones), `d` ISO date, `e` e-mail address.
+ */
+export type GuardEntry = string;
+
+export const normWord = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+export const normAlnum = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+
+export function fingerprint(key: string, category: string, kind: string, value: string): GuardEntry {
+  return `${category}:${kind}:${hmacHex(key, `guard|${kind}|${value}`).slice(0, 32)}`;
+}
+
+function titleCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+function words(phrase: string): string[] {
+  return phrase.split(/[^A-Za-z0-9'’-]+/).filter(Boolean).map(normWord).filter(Boolean);
+}
+
+/** Builds the guard fingerprints for one report's known identifiers (stored with the report). */
+export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
+  const out = new Set<GuardEntry>();
+  for (const n of [...known.patientNames, ...known.providerNames]) {
+    for (const part of nameParts(n)) {
+      if (isAmbiguousName(part)) {
+        out.add(fingerprint(key, 'NAME', 'c', titleCase(part).replace(/['’-]/g, '')));
+        out.add(fingerprint(key, 'NAME', 'c', part.toUpperCase().replace(/['’-]/g, '')));
+      } else {
+        out.add(fingerprint(key, 'NAME', 'w1', normWord(part)));
+      }
+    }
+  }
+  for (const id of [...known.patientIds, ...known.otherIds]) {
+    const a = normAlnum(id);
+    if (a.length >= 4) out.add(fingerprint(key, 'ID', 'a', a));
+  }
+  for (const p of known.phones) {
+    let d = p.replace(/\D/g, '');
+    if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
+    if (d.length >= 7) out.add(fingerprint(key, 'PHONE', 'a', d));
+    if (d.length === 10) out.add(fingerprint(key, 'PHONE', 'a', d.slice(3)));
+  }
+  const bd = known.birthDate ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(known.birthDate) : null;
+  if (bd) out.add(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
+  for (const e of known.emails) out.add(fingerprint(key, 'EMAIL', 'e', e.trim().toLowerCase()));
+  const phrases: Array<[string, string]> = [
+    ...known.addresses.flatMap((a) => a.split(/[,^\n;]+/).map((p): [string, string] => ['ADDRESS', p])),
+    ...known.organizations.map((o): [string, string] => ['INSTITUTION', o]),
+  ];
+  for (const [category, phrase] of phrases) {
+    const p = phrase.trim();
+    if (p.length < 3 || /^[A-Z]{2}$/.test(p)) continue;
+    if (/^\d{5}(?:-\d{4})?$/.test(p)) {
+      out.add(fingerprint(key, category, 'a', p.slice(0, 5)));
+      continue;
+    }
+    const ws = words(p);
+    if (ws.length === 1 && isAmbiguousName(p)) {
+      out.add(fingerprint(key, category, 'c', titleCase(p)));
+      out.add(fingerprint(key, category, 'c', p.toUpperCase()));
+    } else if (ws.length > 0 && ws.length <= 8) {
+      out.add(fingerprint(key, category, `w${ws.length}`, ws.join(' ')));
+    }
+  }
+  return [...out].sort();
+}

@@ -1,0 +1,79 @@
+import type { KnownIdentifiers } from '../domain/report.js';
+import { RadlabelError, type Locator } from '../errors/index.js';
+import { compileKnown, detectKnown, type KnownRule } from './known-identifiers.js';
+import { fingerprint, normAlnum, normWord } from './guard-fingerprints.js';
+import { detectPatterns } from './patterns.js';
+import { isoOfDateText } from './date-parse.js';
+
+const compiled = new WeakMap<KnownIdentifiers, KnownRule[]>();
+
+function leak(category: string, locator?: Locator): RadlabelError {
+  return new RadlabelError('DEID_LEAK', `A known ${category} identifier was found in outgoing text; blocked.`, { locator });
+}
+
+/**
+ * Re-scans `text` for every identifier known from the report's structured context and throws
+ * `DEID_LEAK` (naming the locator and the identifier category, never the value) on a hit.
+ */
+export function assertNoLeak(text: string, known: KnownIdentifiers, locator?: Locator): void {
+  let rules = compiled.get(known);
+  if (!rules) {
+    rules = compileKnown(known);
+    compiled.set(known, rules);
+  }
+  const hit = detectKnown(text, rules)[0];
+  if (hit) throw leak(hit.category, locator);
+}
+
+const WORD_RE = /[A-Za-z0-9][A-Za-z0-9'’-]*/g;
+const RUN_RE = /[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)*/g;
+const DIGIT_RUN_RE = /\d+(?:[\s().-]{1,2}\d+)*/g;
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+/**
+ * The fingerprint variant of {@link assertNoLeak}, for export / API time when only the stored
+ * guard (keyed HMACs) is at hand: hashes the text's words, word n-grams, id-like runs, digit runs
+ * and dates and looks them up in `guard`.
+ */
+export function assertNoLeakByGuard(text: string, guard: string[], key: string, locator?: Locator): void {
+  if (guard.length === 0) return;
+  const set = new Set(guard);
+  const kinds = new Set(guard.map((g) => g.split(':')[1]));
+  const check = (category: string, kind: string, value: string) => {
+    if (value && set.has(fingerprint(key, category, kind, value))) throw leak(category, locator);
+  };
+  const cats = (kind: string) => [...new Set(guard.filter((g) => g.split(':')[1] === kind).map((g) => g.split(':')[0]!))];
+  const words = [...text.matchAll(WORD_RE)].map((m) => m[0]);
+  const norm = words.map(normWord);
+  for (const kind of kinds) {
+    if (!kind) continue;
+    const categories = cats(kind);
+    if (kind === 'c') {
+      for (const w of words) for (const c of categories) check(c, 'c', w.replace(/['’-]/g, ''));
+    } else if (kind.startsWith('w')) {
+      const n = Number(kind.slice(1));
+      for (let i = 0; i + n <= norm.length; i++) {
+        const gram = norm.slice(i, i + n).join(' ');
+        for (const c of categories) check(c, kind, gram);
+      }
+      if (n === 1) for (const w of words) for (const piece of w.split(/['’-]/)) for (const c of categories) check(c, kind, normWord(piece));
+    } else if (kind === 'a') {
+      const runs = [...text.matchAll(RUN_RE)].map((m) => normAlnum(m[0]));
+      const digitRuns = [...text.matchAll(DIGIT_RUN_RE)].map((m) => m[0].replace(/\D/g, ''));
+      for (const r of [...runs, ...digitRuns, ...words.map(normAlnum)]) {
+        for (const c of categories) {
+          check(c, 'a', r);
+          if (r.length === 11 && r.startsWith('1')) check(c, 'a', r.slice(1));
+        }
+      }
+    } else if (kind === 'd') {
+      for (const s of detectPatterns(text)) {
+        if (s.category !== 'DATE') continue;
+        const iso = isoOfDateText(text.slice(s.start, s.end));
+        if (iso) check('DATE', 'd', iso);
+      }
+    } else if (kind === 'e') {
+      for (const m of text.matchAll(EMAIL_RE)) check('EMAIL', 'e', m[0].toLowerCase());
+    }
+  }
+}

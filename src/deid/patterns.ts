@@ -1,0 +1,118 @@
+import type { PhiCategory, PhiSpan } from './phi-span.js';
+
+/** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
+export const MONTH_ALT =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const M = `(?:${MONTH_ALT})`;
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const MON = '(?:0?[1-9]|1[0-2])';
+const YEAR4 = '(?:19|20)\\d{2}';
+
+interface PatternRule {
+  category: PhiCategory;
+  re: RegExp;
+  /** Capture group holding the identifier (0 = whole match). */
+  group?: number;
+  /** Extra check on the match (e.g. age ≥ 90). */
+  accept?: (m: RegExpExecArray) => boolean;
+}
+
+// All patterns are compiled once at module load; per-report work is only matching.
+const RULES: PatternRule[] = [
+  { category: 'EMAIL', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
+  { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi },
+  { category: 'IP', re: /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g },
+  { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
+  {
+    category: 'PHONE',
+    re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[\s.-]|\b\d{3}\/)\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
+  },
+  // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.
+  {
+    category: 'PHONE',
+    re: /\b(?:phone|tel|telephone|cell|pager|page|beeper|fax|call(?:ed)?(?:\s+at)?|number|#|ph|pgr|ext|x)\.?\s*(?:is\s+|at\s+|:\s*|#\s*)?(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
+    group: 1,
+  },
+  // ISO and HL7 timestamps.
+  { category: 'DATE', re: new RegExp(`\\b${YEAR4}-${MON}-${DAY}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b`, 'g') },
+  { category: 'DATE', re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
+  { category: 'DATE', re: new RegExp(`\\b${YEAR4}/${MON}/${DAY}\\b`, 'g') },
+  // 03/14/2024, 3-14-24, 3.14.2024
+  { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g') },
+  { category: 'DATE', re: new RegExp(`\\b${MON}\\.${DAY}\\.${YEAR4}\\b`, 'g') },
+  // 14/03/2024 (day first) when the first number cannot be a month.
+  { category: 'DATE', re: new RegExp(`\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b`, 'g') },
+  // 3/14 (no year): not after a digit or slash (ratios, BP 120/80 never has month ≤ 12 first anyway).
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b))`, 'gi') },
+  // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024
+  { category: 'DATE', re: new RegExp(`\\b${M}\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:${YEAR4}|'\\d{2}))?\\b`, 'gi'), accept: monthCase },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase },
+  // 14 Mar 2024 · 14-Mar-2024 · 14th of March
+  { category: 'DATE', re: new RegExp(`\\b${DAY}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${M}\\.?(?:[\\s,-]*(?:${YEAR4}|\\d{2}\\b))?\\b`, 'gi'), accept: monthCase },
+  // Holidays that pin a date.
+  { category: 'DATE', re: /\b(?:christmas(?:\s+eve)?|thanksgiving|new\s+year'?s(?:\s+(?:eve|day))?|easter|valentine'?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b/gi },
+  { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?\b)?/gi },
+  { category: 'TIME', re: /\b(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?![a-z])/gi },
+  // Ages over 89 (Safe Harbor aggregates them into "90 or older").
+  {
+    category: 'AGE',
+    re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|yrs?\b|yo\b|y\.o\.|y\/o|year-old|-year-old)/gi,
+    group: 1,
+  },
+  { category: 'AGE', re: /\b(?:age[d:]?|aged)\s+(9\d|1[01]\d)\b/gi, group: 1 },
+  // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN.
+  {
+    category: 'ID',
+    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|FIN|CSN|ID)\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
+    group: 1,
+  },
+  // Unlabelled id-like tokens: six or more digits, or letters followed by five or more digits.
+  { category: 'ID', re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g },
+  {
+    category: 'DEVICE_ID',
+    re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,
+    group: 1,
+  },
+  {
+    category: 'ADDRESS',
+    re: /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'-]+\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq)\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[A-Z0-9-]+)?/g,
+  },
+  { category: 'ADDRESS', re: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi },
+  // ZIP after a state abbreviation ("Boston, MA 02115").
+  {
+    category: 'ZIP',
+    re: /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?\s+(\d{5}(?:-\d{4})?)\b/g,
+    group: 1,
+  },
+  { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
+];
+
+// "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
+function monthCase(m: RegExpExecArray): boolean {
+  const word = /[A-Za-z]+/.exec(m[0])?.[0] ?? '';
+  if (word.toLowerCase() !== 'may' && word.toLowerCase() !== 'mar') return true;
+  return word !== word.toLowerCase() && !/^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0] + '');
+}
+
+/** Runs every pattern detector over `text` (layer 2 of the detector). */
+export function detectPatterns(text: string): PhiSpan[] {
+  const spans: PhiSpan[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text)) !== null) {
+      if (m[0] === '') {
+        rule.re.lastIndex++;
+        continue;
+      }
+      if (rule.accept && !rule.accept(m)) continue;
+      const g = rule.group ?? 0;
+      const value = m[g];
+      if (value === undefined) continue;
+      // Capture groups in these rules always end the match, so the last occurrence is the group.
+      const start = g === 0 ? m.index : m.index + m[0].lastIndexOf(value);
+      spans.push({ start, end: start + value.length, category: rule.category, source: 'pattern' });
+    }
+  }
+  return spans;
+}

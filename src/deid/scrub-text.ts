@@ -1,0 +1,54 @@
+import type { PhiCategory, PhiSpan } from './phi-span.js';
+import { surrogateFor, tagFor, type SurrogateContext } from './surrogates.js';
+
+/** One replacement made in the text, in original and new offsets. */
+export interface Replacement {
+  start: number;
+  end: number;
+  newStart: number;
+  newEnd: number;
+  category: PhiCategory;
+}
+
+export interface ScrubResult {
+  text: string;
+  replacements: Replacement[];
+  counts: Record<string, number>;
+}
+
+/** Replaces each span by its surrogate (or tag) and records where everything moved. */
+export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 'tag', ctx: SurrogateContext): ScrubResult {
+  let out = '';
+  let pos = 0;
+  const replacements: Replacement[] = [];
+  const counts: Record<string, number> = {};
+  for (const s of spans) {
+    out += text.slice(pos, s.start);
+    const original = text.slice(s.start, s.end);
+    const rep = mode === 'tag' ? tagFor(s.category) : surrogateFor(s.category, original, ctx);
+    const newStart = out.length;
+    out += rep;
+    replacements.push({ start: s.start, end: s.end, newStart, newEnd: out.length, category: s.category });
+    if (rep !== original) counts[s.category] = (counts[s.category] ?? 0) + 1;
+    pos = s.end;
+  }
+  out += text.slice(pos);
+  return { text: out, replacements, counts };
+}
+
+/**
+ * Maps an offset of the original text to the scrubbed text. An offset inside a replaced span maps
+ * to the replacement's start (`side: 'start'`) or end (`side: 'end'`).
+ */
+export function mapOffset(pos: number, reps: Replacement[], side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const r of reps) {
+    if (r.end <= pos) {
+      delta = r.newEnd - r.end;
+      continue;
+    }
+    if (r.start < pos) return side === 'start' ? r.newStart : r.newEnd;
+    break;
+  }
+  return pos + delta;
+}

@@ -1,0 +1,102 @@
+import { hmacHex } from '../util/hash.js';
+import type { PhiCategory } from './phi-span.js';
+import { loadLexicons } from './lexicons.js';
+import { shiftDateText } from './date-shift.js';
+
+/** What a surrogate may depend on: the key, the patient scope and the date shift. */
+export interface SurrogateContext {
+  key: string;
+  /** Keeps surrogates consistent within one patient and different across patients. */
+  scope: string;
+  shiftDays: number;
+  refYear: number;
+  /** Lowercased known name parts / values a surrogate must never reproduce. */
+  avoid: Set<string>;
+}
+
+const CITIES = ['Springfield', 'Riverton', 'Fairview', 'Lakeside', 'Georgetown', 'Greenville', 'Franklin', 'Clinton', 'Madison', 'Salem'];
+const INSTITUTIONS = ['Riverside Medical Center', 'Fairview General Hospital', 'Lakeside Clinic', 'Northgate Hospital', 'Hillcrest Medical Center'];
+const STREETS = ['Main St', 'Oak Ave', 'Maple Dr', 'Cedar Ln', 'Park Rd', 'Elm St', 'Pine Ave', 'Lake Rd'];
+
+function pick<T>(list: readonly T[], seed: string, ctx: SurrogateContext, salt = 0): T {
+  const n = parseInt(hmacHex(ctx.key, `surrogate:${ctx.scope}:${seed}:${salt}`).slice(0, 8), 16);
+  return list[n % list.length]!;
+}
+
+function digits(seed: string, ctx: SurrogateContext): string {
+  return hmacHex(ctx.key, `surrogate-digits:${ctx.scope}:${seed}`)
+    .replace(/[a-f]/g, (c) => String(c.charCodeAt(0) % 10))
+    .repeat(4);
+}
+
+/** Keeps shape: digits → digits, letters → letters (same case), separators as written. */
+function sameShape(value: string, seed: string, ctx: SurrogateContext): string {
+  const d = digits(seed, ctx);
+  let i = 0;
+  return value.replace(/[A-Za-z0-9]/g, (ch) => {
+    const x = Number(d[i++ % d.length]);
+    if (/\d/.test(ch)) return String(x);
+    const letter = String.fromCharCode(65 + ((x * 7 + i) % 26));
+    return ch === ch.toLowerCase() ? letter.toLowerCase() : letter;
+  });
+}
+
+function matchCase(like: string, word: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  if (like === like.toLowerCase()) return word.toLowerCase();
+  return word.replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+function nameSurrogate(original: string, ctx: SurrogateContext): string {
+  const lex = loadLexicons();
+  // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
+  return original.replace(/[A-Za-z][A-Za-z'’-]*/g, (w) => {
+    if (w.length === 1) return pick('ABCDEFGHJKLMNPRSTW'.split(''), `initial:${w}`, ctx);
+    const lower = w.toLowerCase();
+    const list = lex.firstNames.has(lower) && !lex.lastNames.has(lower) ? lex.surrogateFirst : lex.surrogateLast;
+    for (let salt = 0; salt < 8; salt++) {
+      const s = pick(list, `name:${lower}`, ctx, salt);
+      if (!ctx.avoid.has(s) && s !== lower) return matchCase(w, s);
+    }
+    return matchCase(w, 'Doe');
+  });
+}
+
+/**
+ * A realistic replacement for one detected identifier ("hide in plain sight"): the same original
+ * value maps to the same surrogate within a patient scope; dates are shifted, keeping their format.
+ */
+export function surrogateFor(category: PhiCategory, original: string, ctx: SurrogateContext): string {
+  switch (category) {
+    case 'NAME':
+      return nameSurrogate(original, ctx);
+    case 'DATE':
+      return shiftDateText(original, ctx.shiftDays, ctx.refYear) ?? sameShape(original, `date:${original}`, ctx);
+    case 'TIME':
+      // Dates move by whole days, so a time of day identifies nothing once the date is shifted.
+      return original;
+    case 'AGE':
+      return '90+';
+    case 'LOCATION':
+      return matchCase(original, pick(CITIES, `city:${original.toLowerCase()}`, ctx));
+    case 'INSTITUTION':
+      return matchCase(original, pick(INSTITUTIONS, `org:${original.toLowerCase()}`, ctx));
+    case 'ADDRESS':
+      return /^\d/.test(original)
+        ? `${digits(`addr:${original}`, ctx).slice(0, 3).replace(/^0/, '1')} ${pick(STREETS, `street:${original}`, ctx)}`
+        : matchCase(original, pick(CITIES, `city:${original.toLowerCase()}`, ctx));
+    case 'EMAIL':
+      return `${nameSurrogate('x', ctx).toLowerCase()}${digits(`email:${original}`, ctx).slice(0, 4)}@example.org`;
+    case 'URL':
+      return 'https://example.org/';
+    case 'IP':
+      return `10.${digits(`ip:${original}`, ctx).match(/\d/g)!.slice(0, 3).map((d) => String(Number(d) * 25)).join('.')}`;
+    default:
+      return sameShape(original, `${category}:${original.toUpperCase()}`, ctx);
+  }
+}
+
+/** Tag-mode replacement: `[NAME]`, `[DATE]`, … */
+export function tagFor(category: PhiCategory): string {
+  return `[${category}]`;
+}

@@ -2,7 +2,8 @@ import type { Migration } from './migration.js';
 
 /**
  * The initial schema. `labels_current` is a partial unique index: at most one current version per
- * (ontology, report), and it serves `currentLabels` (keyset pages by report id). The unique key of
+ * (ontology, report), and it serves `currentLabels` (keyset pages by report id). PostgreSQL report ids
+ * use the "C" collation so both dialects order them bytewise, as SQLite's BINARY collation does. The unique key of
  * `labels` serves `hasVersion` and duplicate detection.
  */
 export const initialMigration: Migration = {
@@ -82,7 +83,7 @@ CREATE TABLE llm_cache (
   postgres: `
 CREATE TABLE reports (
   seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  report_id TEXT NOT NULL,
+  report_id TEXT COLLATE "C" NOT NULL,
   version_key TEXT NOT NULL,
   source_format TEXT NOT NULL,
   source_system TEXT NOT NULL,
@@ -108,7 +109,7 @@ CREATE TABLE reports (
 );
 CREATE TABLE labels (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  report_id TEXT NOT NULL,
+  report_id TEXT COLLATE "C" NOT NULL,
   version_key TEXT NOT NULL,
   ontology_id TEXT NOT NULL,
   ontology_version TEXT NOT NULL,
@@ -136,7 +137,7 @@ CREATE TABLE quarantine (
   raw TEXT NOT NULL
 );
 CREATE TABLE extraction_failures (
-  report_id TEXT NOT NULL,
+  report_id TEXT COLLATE "C" NOT NULL,
   version_key TEXT NOT NULL,
   ontology_id TEXT NOT NULL,
   code TEXT NOT NULL,

@@ -11,11 +11,19 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   oslash: 'ø', aelig: 'æ',
 };
 
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
+/** Elements that start a paragraph (a blank line in the text). */
+const PARAGRAPH_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'div', 'dl', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'main', 'nav',
+  'ol', 'p', 'pre', 'section', 'table', 'ul',
 ]);
+/** Elements that start a line. */
+const LINE_TAGS = new Set(['li', 'tr', 'dt', 'dd', 'tbody', 'thead', 'tfoot']);
+// Break markers, resolved after all tags are gone: a run of markers and spaces becomes one line
+// break, or a blank line when it holds a paragraph element or two <br>.
+const LINE = '\u0001';
+const PARA = '\u0002';
+const BR = '\u0003';
 
 // A tag, allowing ">" inside quoted attribute values.
 const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
@@ -39,11 +47,15 @@ export function htmlToText(html: string): string {
   s = s.replace(/\s+/g, ' ');
   s = s.replace(TAG_RE, (_m, _close: string, name: string) => {
     const tag = name.toLowerCase();
-    if (tag === 'br') return '\n';
-    if (BLOCK_TAGS.has(tag)) return '\n';
+    if (tag === 'br') return BR;
+    if (PARAGRAPH_TAGS.has(tag)) return PARA;
+    if (LINE_TAGS.has(tag)) return LINE;
     if (tag === 'td' || tag === 'th') return ' ';
     return '';
   });
+  s = s.replace(/[ \u0001\u0002\u0003]*[\u0001\u0002\u0003][ \u0001\u0002\u0003]*/g, (run) =>
+    run.includes(PARA) || run.split(BR).length > 2 ? '\n\n' : '\n',
+  );
   // A dangling "<tag" cut off at the end of the input.
   s = s.replace(/<\/?[a-zA-Z][^>]*$/, '');
   s = decodeEntities(s);

@@ -8,7 +8,7 @@ import { ResourceIndex } from './resolve-reference.js';
  * Resource types a report's references resolve to; on an NDJSON line they are context, not errors.
  * Inside a Bundle every non-report entry is context.
  */
-const SUPPORTING = new Set(['Patient', 'Practitioner', 'PractitionerRole', 'Organization', 'ImagingStudy', 'ServiceRequest']);
+const SUPPORTING = new Set(['Patient', 'Practitioner', 'PractitionerRole', 'Organization', 'ImagingStudy']);
 
 type Mode = 'top' | 'ndjson' | 'bundle';
 

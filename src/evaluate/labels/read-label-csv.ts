@@ -1,0 +1,68 @@
+import { parse } from 'csv-parse/sync';
+import { RadlabelError } from '../../errors/index.js';
+import type { LabelValue } from '../../domain/labels.js';
+import { inferKind, type EvalRecord, type LabelTable } from './label-table.js';
+import { parseLabelValue } from './parse-value.js';
+
+/** Id column names accepted, in order of preference (case-insensitive). */
+const ID_COLUMNS = ['id', 'report_id', 'reportid', 'uid', 'study_id', 'studyid', 'reports'];
+/** Columns that are report metadata, not labels. */
+const META_COLUMNS: Record<string, 'text' | 'modality' | 'bodyPart' | 'source'> = {
+  text: 'text',
+  report: 'text',
+  modality: 'modality',
+  body_part: 'bodyPart',
+  bodypart: 'bodyPart',
+  source: 'source',
+};
+
+/**
+ * Parses a CheXpert-style (1 / 0 / -1 / blank) or ChestX-ray14-style (0/1) label CSV. The id column
+ * is `id` (or `report_id`, `uid`, `study_id`, or the CheXpert labeler's `Reports`, whose cell is the
+ * report text itself and is then also used as the text); every other column is a label.
+ */
+export function parseLabelCsv(content: string, file: string): LabelTable {
+  let rows: string[][];
+  try {
+    rows = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    throw new RadlabelError('EVAL_BAD_INPUT', 'the CSV could not be parsed (broken quote or wrong column count)', { locator: { file, row: line }, cause: e });
+  }
+  const header = rows[0];
+  if (!header || rows.length < 2) throw new RadlabelError('EVAL_BAD_INPUT', 'the CSV has no header or no data rows', { locator: { file } });
+  const lower = header.map((h) => h.trim().toLowerCase());
+  const idIdx = ID_COLUMNS.map((c) => lower.indexOf(c)).find((i) => i >= 0);
+  if (idIdx === undefined)
+    throw new RadlabelError('EVAL_BAD_INPUT', `no id column (expected one of: ${ID_COLUMNS.join(', ')})`, { locator: { file, row: 1 } });
+  const idIsText = lower[idIdx] === 'reports';
+  const meta = new Map<number, 'text' | 'modality' | 'bodyPart' | 'source'>();
+  const labelCols: Array<{ idx: number; name: string }> = [];
+  header.forEach((h, i) => {
+    if (i === idIdx) return;
+    const m = META_COLUMNS[lower[i] ?? ''];
+    if (m) meta.set(i, m);
+    else labelCols.push({ idx: i, name: h.trim() });
+  });
+  if (labelCols.length === 0) throw new RadlabelError('EVAL_BAD_INPUT', 'the CSV has no label columns', { locator: { file, row: 1 } });
+  const records = new Map<string, EvalRecord>();
+  rows.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    const id = (cells[idIdx] ?? '').trim();
+    if (id === '') throw new RadlabelError('EVAL_BAD_INPUT', 'empty id', { locator: { file, row } });
+    if (records.has(id)) throw new RadlabelError('EVAL_BAD_INPUT', 'duplicate id', { locator: { file, row } });
+    const values: Record<string, LabelValue> = {};
+    for (const c of labelCols) {
+      const v = parseLabelValue(cells[c.idx]);
+      if (v === undefined)
+        throw new RadlabelError('EVAL_BAD_INPUT', 'label value is not 1, 0, -1, blank or a value word', { locator: { file, row, path: c.name } });
+      values[c.name] = v;
+    }
+    const rec: EvalRecord = { id, row, values };
+    if (idIsText) rec.text = cells[idIdx];
+    for (const [idx, field] of meta) if (cells[idx]) rec[field] = cells[idx];
+    records.set(id, rec);
+  });
+  const labels = labelCols.map((c) => c.name);
+  return { file, format: 'csv', kind: inferKind(records.values(), labels), labels, records };
+}

@@ -1,0 +1,238 @@
+import type { BarChart, ConfusionMatrix, MetricsDocument, MetricsTable, RecordItem, RecordList } from '../report/metrics-document.js';
+import type { EvaluationRun, PredictionEvaluation } from './evaluation-run.js';
+import type { Interval } from './evaluate-labels.js';
+
+const ci = (i: Interval): string => (Number.isFinite(i[0]) && Number.isFinite(i[1]) ? `[${i[0].toFixed(3)}, ${i[1].toFixed(3)}]` : '–');
+const signedCi = (i: Interval): string =>
+  Number.isFinite(i[0]) ? `[${i[0] >= 0 ? '+' : ''}${i[0].toFixed(3)}, ${i[1] >= 0 ? '+' : ''}${i[1].toFixed(3)}]` : '–';
+
+/** Per-label P/R/F1/support with CIs, kappa and counts; micro / macro rows; excluded and no-finding rows last. */
+export function perLabelTable(p: PredictionEvaluation, run: EvaluationRun): MetricsTable {
+  const e = p.evaluation;
+  const row = (l: (typeof e.labels)[number], note: string) => ({
+    label: l.label,
+    support: l.support,
+    precision: l.precision,
+    recall: l.recall,
+    f1: l.f1,
+    f1ci: ci(l.ci.f1),
+    kappa: l.kappa,
+    tp: l.tp,
+    fp: l.fp,
+    fn: l.fn,
+    note,
+  });
+  const averaged = e.labels.filter((l) => l.role === 'averaged').map((l) => row(l, ''));
+  const summary = (name: string, s: typeof e.micro, note: string) => ({
+    label: name,
+    support: e.labels.filter((l) => l.role === 'averaged').reduce((a, l) => a + l.support, 0),
+    precision: s.precision,
+    recall: s.recall,
+    f1: s.f1,
+    f1ci: ci(s.ci.f1),
+    kappa: note === 'micro' ? null : e.meanKappa,
+    tp: null,
+    fp: null,
+    fn: null,
+    note: `${e.averaged.length} labels`,
+  });
+  const others = e.labels
+    .filter((l) => l.role !== 'averaged')
+    .map((l) => row(l, l.role === 'no-finding' ? 'no-finding label: not averaged' : 'no gold positives: not averaged'));
+  return {
+    id: `per-label-${p.name}`,
+    title: `Per-label results — ${p.name} (${run.reports} reports)`,
+    caption: `95% CIs: percentile bootstrap over reports, ${e.bootstrap.iterations} resamples, seed ${e.bootstrap.seed}. Macro kappa = mean per-label kappa.`,
+    columns: [
+      { key: 'label', title: 'label', format: 'text' },
+      { key: 'support', title: 'support', format: 'int' },
+      { key: 'precision', title: 'P' },
+      { key: 'recall', title: 'R' },
+      { key: 'f1', title: 'F1' },
+      { key: 'f1ci', title: 'F1 95% CI', format: 'text' },
+      { key: 'kappa', title: 'kappa' },
+      { key: 'tp', title: 'TP', format: 'int' },
+      { key: 'fp', title: 'FP', format: 'int' },
+      { key: 'fn', title: 'FN', format: 'int' },
+      { key: 'note', title: 'note', format: 'text' },
+    ],
+    rows: [...averaged, summary('micro avg', e.micro, 'micro'), summary('macro avg', e.macro, 'macro'), ...others],
+  };
+}
+
+function chexpertTable(p: PredictionEvaluation): MetricsTable | undefined {
+  const e = p.evaluation;
+  if (!e.chexpertMicro) return undefined;
+  return {
+    id: `chexpert-${p.name}`,
+    title: `CheXpert mention / negation / uncertainty F1 — ${p.name}`,
+    caption: 'mention: any value vs blank; negation: negative class; uncertainty: uncertain class (policy-independent)',
+    columns: [
+      { key: 'label', title: 'label', format: 'text' },
+      { key: 'mention', title: 'mention F1' },
+      { key: 'negation', title: 'negation F1' },
+      { key: 'uncertainty', title: 'uncertainty F1' },
+    ],
+    rows: [
+      ...e.labels.filter((l) => l.chexpert).map((l) => ({ label: l.label, ...l.chexpert })),
+      { label: 'micro (averaged labels)', ...e.chexpertMicro },
+    ],
+  };
+}
+
+function strataTable(p: PredictionEvaluation): MetricsTable | undefined {
+  if (!p.strata.length) return undefined;
+  return {
+    id: `strata-${p.name}`,
+    title: `Stratified results — ${p.name}`,
+    caption: 'micro over the averaged labels; pairs = scored (report, label) pairs',
+    columns: [
+      { key: 'dimension', title: 'dimension', format: 'text' },
+      { key: 'value', title: 'value', format: 'text' },
+      { key: 'pairs', title: 'pairs', format: 'int' },
+      { key: 'support', title: 'support', format: 'int' },
+      { key: 'precision', title: 'P' },
+      { key: 'recall', title: 'R' },
+      { key: 'f1', title: 'F1' },
+    ],
+    rows: p.strata.map((s) => ({ dimension: s.dimension, value: s.value, pairs: s.pairs, support: s.support, precision: s.precision, recall: s.recall, f1: s.f1 })),
+  };
+}
+
+function comparisonTables(run: EvaluationRun): MetricsTable[] {
+  return run.comparisons.map((c) => ({
+    id: `compare-${c.nameB}`,
+    title: `Comparison — ${c.nameB} vs ${c.nameA}`,
+    caption: `delta = F1(${c.nameB}) - F1(${c.nameA}); paired bootstrap 95% CI; McNemar on per-report correctness (b = only ${c.nameA} right, c = only ${c.nameB} right)`,
+    columns: [
+      { key: 'label', title: 'label', format: 'text' },
+      { key: 'f1A', title: `F1 ${c.nameA}` },
+      { key: 'f1B', title: `F1 ${c.nameB}` },
+      { key: 'delta', title: 'delta' },
+      { key: 'ci', title: 'delta 95% CI', format: 'text' },
+      { key: 'b', title: 'b', format: 'int' },
+      { key: 'c', title: 'c', format: 'int' },
+      { key: 'p', title: 'McNemar p', format: 'p' },
+      { key: 'sig', title: 'significant', format: 'text' },
+    ],
+    rows: [...c.labels, c.micro].map((d) => ({
+      label: d.label,
+      f1A: d.f1A,
+      f1B: d.f1B,
+      delta: d.delta,
+      ci: signedCi(d.ci),
+      b: d.mcnemar.b,
+      c: d.mcnemar.c,
+      p: d.mcnemar.p,
+      sig: d.significant ? 'yes' : 'no',
+    })),
+  }));
+}
+
+function charts(run: EvaluationRun): BarChart[] {
+  const multi = run.predictions.length > 1;
+  const f1: BarChart = {
+    id: 'chart-f1',
+    title: 'Per-label F1 with 95% bootstrap CI',
+    bars: run.predictions[0]!.evaluation.labels.flatMap((first) =>
+      run.predictions.flatMap((p) => {
+        const l = p.evaluation.labels.find((x) => x.label === first.label);
+        if (!l || l.role === 'no-gold-positives') return [];
+        return [{ label: l.label, value: l.f1, low: l.ci.f1[0], high: l.ci.f1[1], ...(multi ? { series: p.name } : {}) }];
+      }),
+    ),
+    min: 0,
+    max: 1,
+  };
+  for (const p of run.predictions)
+    f1.bars.push({ label: 'micro avg', value: p.evaluation.micro.f1, low: p.evaluation.micro.ci.f1[0], high: p.evaluation.micro.ci.f1[1], ...(multi ? { series: p.name } : {}) });
+  const out = [f1];
+  for (const c of run.comparisons) {
+    const bars = [...c.labels, c.micro].map((d) => ({ label: d.label, value: d.delta, low: d.ci[0], high: d.ci[1] }));
+    const lim = Math.max(0.1, ...bars.flatMap((b) => [Math.abs(b.low), Math.abs(b.high), Math.abs(b.value)]).filter(Number.isFinite));
+    out.push({ id: `chart-delta-${c.nameB}`, title: `F1 delta ${c.nameB} − ${c.nameA} with paired-bootstrap 95% CI`, bars, min: -lim, max: lim });
+  }
+  return out;
+}
+
+function matrices(run: EvaluationRun): ConfusionMatrix[] {
+  return run.predictions.flatMap((p) =>
+    p.evaluation.labels.map((l) => ({
+      id: `cm-${p.name}-${l.label}`,
+      title: run.predictions.length > 1 ? `${l.label} — ${p.name}` : l.label,
+      rowClasses: l.confusion.rowClasses,
+      colClasses: l.confusion.colClasses,
+      counts: l.confusion.counts,
+    })),
+  );
+}
+
+function records(run: EvaluationRun): RecordList {
+  const items: RecordItem[] = run.predictions.flatMap((p) =>
+    p.disagreements.map((d) => {
+      const ev = d.evidence;
+      const text = run.texts[d.id];
+      const fields: Record<string, string> = { report: d.id, gold: d.gold, prediction: d.pred };
+      if (ev) {
+        fields.evidence = `"${ev.phrase}" (${ev.section}, ${ev.assertion})`;
+        fields.decided_by = ev.trigger ? `${ev.trigger.category}: "${ev.trigger.text}"${ev.trigger.rule ? ` [${ev.trigger.rule}]` : ''}` : 'affirmed mention (no trigger)';
+      }
+      const highlights = ev && text !== undefined ? [{ start: ev.span.start, end: ev.span.end, kind: 'evidence' }] : [];
+      if (ev?.trigger?.span && text !== undefined) highlights.push({ start: ev.trigger.span.start, end: ev.trigger.span.end, kind: 'trigger' });
+      return {
+        facets: { label: d.label, type: d.type, ...(run.predictions.length > 1 ? { run: p.name } : {}) },
+        fields,
+        ...(text !== undefined ? { textRef: d.id } : {}),
+        highlights: highlights.filter((h) => h.end <= (text?.length ?? 0) && h.start < h.end),
+      };
+    }),
+  );
+  const total = run.predictions.map((p) => `${p.name}: ${p.disagreements.length} listed of ${p.disagreementCount}`).join('; ');
+  return {
+    id: 'errors',
+    title: 'Error browser',
+    caption: `Disagreements (${total}). Types: missed = gold positive, prediction silent; spurious = prediction positive, gold silent; wrong assertion = both mention it with a different assertion. Evidence highlighted yellow, trigger red.`,
+    facetNames: run.predictions.length > 1 ? ['run', 'label', 'type'] : ['label', 'type'],
+    items,
+    texts: Object.fromEntries(Object.entries(run.texts)),
+  };
+}
+
+/** Adapts an evaluation run to the shared {@link MetricsDocument} rendered as text, JSON, Markdown or HTML. */
+export function evaluationDocument(run: EvaluationRun): MetricsDocument {
+  const notes = [...run.warnings];
+  for (const p of run.predictions) {
+    const e = p.evaluation;
+    if (e.excluded.length) notes.push(`${p.name}: micro / macro over ${e.averaged.length} labels; not averaged: ${e.excluded.map((x) => `${x.label} (${x.reason})`).join(', ')}`);
+  }
+  if (!run.predictions[0]?.evaluation.chexpertMicro) notes.push('CheXpert mention / negation / uncertainty F1 not computed: the gold does not carry negated, uncertain and blank values');
+  const tables: MetricsTable[] = [];
+  for (const p of run.predictions) {
+    tables.push(perLabelTable(p, run));
+    const cx = chexpertTable(p);
+    if (cx) tables.push(cx);
+    const st = strataTable(p);
+    if (st) tables.push(st);
+  }
+  tables.push(...comparisonTables(run));
+  const names = run.predictions.map((p) => p.name).join(' vs ');
+  return {
+    title: `radlabel eval — ${names} against ${run.gold.file.split(/[\\/]/).pop()}`,
+    provenance: {
+      tool: 'radlabel eval',
+      codeVersion: run.codeVersion,
+      generatedAt: new Date().toISOString(),
+      gold: run.gold,
+      predictions: run.predictions.map((p) => ({ name: p.name, file: p.file, sha256: p.sha256, format: p.format, ...p.provenance })),
+      parameters: run.parameters,
+    },
+    policies: run.policies,
+    notes,
+    ...(run.comparisons.length ? { verdict: run.comparisons.map((c) => c.verdict).join(' ') } : {}),
+    tables,
+    charts: charts(run),
+    confusionMatrices: matrices(run),
+    records: [records(run)],
+    data: run,
+  };
+}

@@ -4,6 +4,7 @@ import { exportCommand } from './export.js';
 import { quarantineCommand } from './quarantine.js';
 import { demoCommand } from './demo.js';
 import { benchCommand } from './bench.js';
+import { evalCommand } from './eval.js';
 
 /** Every CLI command, in help order. Add one import and one entry per command file. */
 export const COMMANDS: CommandModule[] = [
@@ -12,4 +13,5 @@ export const COMMANDS: CommandModule[] = [
   quarantineCommand,
   demoCommand,
   benchCommand,
+  evalCommand,
 ];

@@ -66,6 +66,7 @@ const ID_NAMES = ['id', 'report_id', 'reportid', 'accession', 'accession_number'
 const TEXT_NAMES = ['text', 'report', 'report_text', 'reporttext'];
 const OPTIONAL_NAMES: ReadonlyArray<[keyof ColumnMapping, readonly string[]]> = [
   ['patientId', ['patient_id', 'patientid', 'mrn', 'subject_id']],
+  ['accession', ['accession', 'accession_number', 'accessionnumber']],
   ['modality', ['modality']],
   ['bodyPart', ['body_part', 'bodypart', 'body_part_examined']],
   ['procedure', ['procedure', 'exam', 'study_description', 'procedure_text']],
@@ -102,7 +103,7 @@ export function detectMapping(header: readonly string[]): MappingResult {
     const col = find(names);
     if (col && !Object.values(mapping).includes(col)) mapping[field] = col;
   }
-  if (id.toLowerCase().startsWith('accession') && !mapping.accession) mapping.accession = id;
+  if (id.toLowerCase().startsWith('accession')) mapping.accession = id;
   return { ok: true, mapping: mapping as ColumnMapping };
 }
 

@@ -17,14 +17,15 @@ const asText = (v: unknown): string => {
  * Parses a JSONL report archive (one JSON object per line) with the same column mapping as
  * {@link parseCsv}, applied to object keys. `source.row` is the 1-based line number (blank lines
  * count as lines but yield nothing); `source.format` is `jsonl`, `source.system` the preset name
- * or `jsonl`. Without a mapping or preset, the mapping is detected from the keys of the first
- * object. A line that is not a JSON object, or lacks a mapped id / text key, is a JSONL_PARSE
+ * or `jsonl`. Without a mapping or preset, the mapping is detected from each object's keys (when
+ * the first object has no id / text key, one CSV_MISSING_COLUMN error ends the file). A line that is not a JSON object, or lacks a mapped id / text key, is a JSONL_PARSE
  * error for that line; empty text is CSV_EMPTY_TEXT. Never throws.
  */
 export function parseJsonl(text: string, opts: TabularOptions = {}): IngestItem[] {
   const resolved = resolveMapping(opts);
   if (!resolved.ok) return [resolved.item];
-  let mapping: ColumnMapping | undefined = resolved.mapping;
+  const explicit: ColumnMapping | undefined = resolved.mapping;
+  let sawObject = false;
   const system = resolved.system ?? 'jsonl';
   const out: IngestItem[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -45,17 +46,21 @@ export function parseJsonl(text: string, opts: TabularOptions = {}): IngestItem[
       continue;
     }
     const obj = value as JsonObject;
+    let mapping = explicit;
     if (!mapping) {
+      // Keys vary between lines: detect per object, but stop early when the first object shows
+      // that the file does not fit the default names at all.
       const detected = detectMapping(Object.keys(obj));
-      if (!detected.ok) {
+      if (!detected.ok && !sawObject) {
         const keys = detected.seen.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ');
         const error = new RadlabelError('CSV_MISSING_COLUMN', `missing key ${detected.missing}; keys seen on line ${row}: ${keys}`, { locator });
         return [...out, { kind: 'error', error, raw }];
       }
-      mapping = detected.mapping;
+      mapping = detected.ok ? detected.mapping : undefined;
     }
-    const missing = requiredKeys(mapping).filter((k) => !Object.hasOwn(obj, k));
-    if (missing.length > 0) {
+    sawObject = true;
+    const missing = mapping ? requiredKeys(mapping).filter((k) => !Object.hasOwn(obj, k)) : ['id'];
+    if (!mapping || missing.length > 0) {
       out.push({ kind: 'error', error: new RadlabelError('JSONL_PARSE', `line ${row} lacks the mapped key(s) ${missing.join(', ')}`, { locator }), raw });
       continue;
     }

@@ -58,14 +58,15 @@ function tryParse(s: string): unknown {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * At least two comma-separated columns of header-like names: none empty, short, and not ending a
- * sentence (so a prose line with a comma is not taken for a header).
+ * At least two comma-separated columns of header-like names: each with a letter, short, and not
+ * ending a sentence (so a prose line with a comma is not taken for a header).
  */
 function looksLikeCsvHeader(line: string): boolean {
   const cols = line.split(',');
-  if (cols.length < 2) return false;
+  // A tab-separated header may have commas inside its column names.
+  if (cols.length < 2 || line.split('\t').length > cols.length) return false;
   return cols.every((c) => {
     const t = c.trim().replace(/^"(.*)"$/, '$1').trim();
-    return t !== '' && t.length <= 64 && !/[.!?:;]$/.test(t) && t.split(/\s+/).length <= 6;
+    return t.length <= 64 && /\p{L}/u.test(t) && !/[.!?:;]$/.test(t) && t.split(/\s+/).length <= 6;
   });
 }

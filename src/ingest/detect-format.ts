@@ -64,7 +64,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function looksLikeCsvHeader(line: string): boolean {
   const cols = line.split(',');
   // A tab-separated header may have commas inside its column names.
-  if (cols.length < 2 || line.split('\t').length > cols.length) return false;
+  if (cols.length < 2 || line.split('\t').length >= cols.length) return false;
   return cols.every((c) => {
     const t = c.trim().replace(/^"(.*)"$/, '$1').trim();
     return t.length <= 64 && /\p{L}/u.test(t) && !/[.!?:;]$/.test(t) && t.split(/\s+/).length <= 6;

@@ -12,7 +12,7 @@ import { RateLimiter } from './rate-limiter.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { countTokens, costUsd } from './token-count.js';
 import { assertNoLeak } from './leak-guard.js';
-import { responseCacheKey, type ResponseCache } from './response-cache.js';
+import { asResponseCache, responseCacheKey, type KeyValueCache, type ResponseCache } from './response-cache.js';
 import { createProviderClient } from './providers/create-client.js';
 import type { LlmUsage, ProviderClient } from './providers/provider.js';
 import { LLM_EXTRACTOR_VERSION, bodyStrings, buildCall, buildExtraction, prepareOntologyRequest, type OntologyRequest } from './llm-request.js';
@@ -43,8 +43,8 @@ export interface LlmRunStats {
 }
 
 export interface LlmExtractorDeps {
-  /** Response cache (the label store's `cacheGet` / `cachePut`). */
-  cache?: ResponseCache;
+  /** Response cache: the label store itself (`cacheGet` / `cachePut`) or a `{ get, put }` adapter. */
+  cache?: ResponseCache | KeyValueCache;
   /** De-identification key: lets the leak guard compare request tokens with `report.guard`. */
   leakKey?: string;
   /** Provider adapter override (tests, custom transports). */
@@ -70,6 +70,7 @@ interface CachedAnswer {
  */
 export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmExtractorDeps = {}): LlmExtractor {
   const cfg = LlmConfigSchema.parse(cfgIn);
+  const cache = deps.cache ? asResponseCache(deps.cache) : undefined;
   const template = loadPromptTemplate(cfg.promptId, cfg.promptVersion, cfg.promptDir);
   const client = deps.client ?? createProviderClient(cfg, { chatModel: deps.chatModel });
   const limiter = new RateLimiter(cfg.concurrency, { rpm: cfg.rpm, tpm: cfg.tpm });
@@ -149,7 +150,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
         systemHash: req.systemHash,
       });
       let answer: CachedAnswer | undefined;
-      const hit = deps.cache ? await deps.cache.cacheGet(key) : undefined;
+      const hit = cache ? await cache.cacheGet(key) : undefined;
       if (hit !== undefined) {
         try {
           const v = JSON.parse(hit) as CachedAnswer;
@@ -174,7 +175,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
           });
         }
         // A cache write failure must not fail an extraction that succeeded.
-        if (deps.cache) await deps.cache.cachePut(key, JSON.stringify(answer)).catch(() => undefined);
+        if (cache) await cache.cachePut(key, JSON.stringify(answer)).catch(() => undefined);
       }
       const result = buildExtraction(report, ontology, answer.claims, { provider: cfg.provider, model: cfg.model, prompt: template, tokens: answer.tokens });
       stats.unverifiedClaims += result.unverified;

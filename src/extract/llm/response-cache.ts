@@ -9,6 +9,17 @@ export interface ResponseCache {
   cachePut(key: string, value: string): Promise<void>;
 }
 
+/** The same cache with short method names (adapters built around a store). */
+export interface KeyValueCache {
+  get(key: string): Promise<string | undefined>;
+  put(key: string, value: string): Promise<void>;
+}
+
+/** Accepts either cache shape. */
+export function asResponseCache(c: ResponseCache | KeyValueCache): ResponseCache {
+  return 'cacheGet' in c ? c : { cacheGet: (k) => c.get(k), cachePut: (k, v) => c.put(k, v) };
+}
+
 /** In-memory cache (tests, single runs without a store). */
 export class MemoryResponseCache implements ResponseCache {
   readonly entries = new Map<string, string>();

@@ -4,7 +4,7 @@ import { delay } from 'msw';
 import { createLlmExtractor } from '../../../src/extract/llm/llm-extractor.js';
 import { MemoryResponseCache } from '../../../src/extract/llm/response-cache.js';
 import { RadlabelError } from '../../../src/errors/index.js';
-import { hmacHex } from '../../../src/util/hash.js';
+import { fingerprint } from '../../../src/deid/guard-fingerprints.js';
 import { fastRetry, goodAnswer, makeReport, ontology, report } from './fixtures.js';
 import { HttpResponse, SPECS } from './provider-specs.js';
 
@@ -13,7 +13,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-async function failure(p: Promise<unknown>): Promise<RadlabelError> {
+async function failure(p: unknown): Promise<RadlabelError> {
   try {
     await p;
   } catch (e) {
@@ -181,7 +181,7 @@ describe.each(SPECS)('$name provider over HTTP', (spec) => {
     let n = 0;
     server.use(spec.post(() => (n++, HttpResponse.json(spec.ok(goodAnswer)))));
     const key = 'k'.repeat(32);
-    const leaky = makeReport('r9', 'Small effusion, seen by Dr Quillfeather.', 'Effusion.', [hmacHex(key, 'quillfeather')]);
+    const leaky = makeReport('r9', 'Small effusion, seen by Dr Quillfeather.', 'Effusion.', [fingerprint(key, 'NAME', 'w1', 'quillfeather')]);
     const ex = createLlmExtractor({ ...spec.cfg, ...fastRetry }, { leakKey: key });
     const e = await failure(ex.extract(leaky, ontology));
     expect(e.code).toBe('DEID_LEAK');

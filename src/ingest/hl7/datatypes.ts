@@ -57,15 +57,10 @@ function comp(parts: string[], c: number, d: Delimiters): string {
   return decodeEscapes(v.split(d.subcomponent, 1)[0]!, d).trim();
 }
 
-/** Decoded component c with all its subcomponents joined by a space (e.g. SAD street lines). */
-function compAll(parts: string[], c: number, d: Delimiters): string {
-  const v = parts[c - 1];
-  if (!v) return '';
-  return v
-    .split(d.subcomponent)
-    .map((s) => decodeEscapes(s, d).trim())
-    .filter(Boolean)
-    .join(' ');
+/** SAD street (component 1 of XAD): the street line, else dwelling number + street name. */
+function street(parts: string[], d: Delimiters): string {
+  const s = (parts[0] ?? '').split(d.subcomponent).map((v) => decodeEscapes(v, d).trim());
+  return s[0] || [s[2], s[1]].filter(Boolean).join(' ');
 }
 
 function name(family: string, given: string, middle: string, suffix: string, prefix: string): PersonName | undefined {
@@ -126,10 +121,7 @@ export function readCoded(rep: string, d: Delimiters): { code?: string; text?: s
 /** XAD (street^other^city^state^zip^country…, HL7 v2.5 chapter 2A) as one line, parts joined by ", ". */
 export function readXad(rep: string, d: Delimiters): string | undefined {
   const p = rep.split(d.component);
-  const line = [1, 2, 3, 4, 5, 6]
-    .map((c) => compAll(p, c, d))
-    .filter(Boolean)
-    .join(', ');
+  const line = [street(p, d), ...[2, 3, 4, 5, 6].map((c) => comp(p, c, d))].filter(Boolean).join(', ');
   return line || undefined;
 }
 

@@ -11,6 +11,8 @@ export interface LabelAlignment {
   pairs: LabelPair[];
   goldOnly: string[];
   predOnly: string[];
+  /** Mapping entries whose prediction label this file lacks (other prediction files may have it). */
+  unusedMappings: string[];
 }
 
 /** "Pleural_Thickening", "pleural thickening" and "Pleural-Thickening" name the same label. */
@@ -21,7 +23,9 @@ export function normalizeLabelName(s: string): string {
 /**
  * Pairs gold columns with prediction labels: explicit `mapping` (gold name → prediction name) first,
  * then names equal after {@link normalizeLabelName}. Labels on one side only are returned so the
- * caller can warn (default) or fail (`strict`). No pair at all is always `EVAL_LABEL_MISMATCH`.
+ * caller can warn (default) or fail (`strict`). No pair at all is always `EVAL_LABEL_MISMATCH`, and so
+ * is a mapping naming a gold label the gold lacks; a mapping whose prediction label this file lacks is
+ * skipped (reported in `unusedMappings`: with several prediction files, another may have it).
  */
 export function alignLabels(gold: LabelTable, pred: LabelTable, mapping: Record<string, string> = {}, strict = false): LabelAlignment {
   const pairs: LabelPair[] = [];
@@ -29,12 +33,13 @@ export function alignLabels(gold: LabelTable, pred: LabelTable, mapping: Record<
   const predByNorm = new Map(pred.labels.map((l) => [normalizeLabelName(l), l]));
   const goldByNorm = new Map(gold.labels.map((l) => [normalizeLabelName(l), l]));
   const explicit = new Map<string, string>();
+  const unusedMappings: string[] = [];
   for (const [g, p] of Object.entries(mapping)) {
     const gl = goldByNorm.get(normalizeLabelName(g));
     const pl = predByNorm.get(normalizeLabelName(p));
     if (!gl) throw new RadlabelError('EVAL_LABEL_MISMATCH', `mapping names gold label "${g}", which the gold file does not have`, { locator: { file: gold.file } });
-    if (!pl) throw new RadlabelError('EVAL_LABEL_MISMATCH', `mapping names prediction label "${p}", which the prediction file does not have`, { locator: { file: pred.file } });
-    explicit.set(gl, pl);
+    if (!pl) unusedMappings.push(g);
+    else explicit.set(gl, pl);
   }
   const goldOnly: string[] = [];
   for (const g of gold.labels) {
@@ -56,7 +61,7 @@ export function alignLabels(gold: LabelTable, pred: LabelTable, mapping: Record<
       `labels on one side only (gold only: ${goldOnly.join(', ') || 'none'}; prediction only: ${predOnly.join(', ') || 'none'}); map them or drop --strict to evaluate the common labels`,
       { locator: { file: pred.file } },
     );
-  return { pairs, goldOnly, predOnly };
+  return { pairs, goldOnly, predOnly, unusedMappings };
 }
 
 /** Parses `--map "Gold=Pred"` flags and mapping-file objects into one gold → prediction record. */

@@ -94,12 +94,14 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
   const names = uniqueNames(opts.preds);
   const texts: Record<string, string> = {};
   const grids: ScoreGrid[] = [];
+  const unused: string[][] = [];
   const predictions: PredictionEvaluation[] = [];
   for (const [i, file] of opts.preds.entries()) {
     const content = await readInput(file);
     const pred = parseLabelTable(content, file);
     const name = names[i] as string;
     const al = alignLabels(gold, pred, mapping, opts.strict);
+    unused.push(al.unusedMappings);
     if (al.goldOnly.length) warnings.push(`${name}: gold labels without a prediction column, not evaluated: ${al.goldOnly.join(', ')}`);
     if (al.predOnly.length) warnings.push(`${name}: prediction labels not in the gold, not evaluated: ${al.predOnly.join(', ')}`);
     const grid = buildScoreGrid(gold, pred, al.pairs, policy);
@@ -133,6 +135,11 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
       provenance: summarizeProvenance(pred),
     });
   }
+  const neverUsed = Object.keys(mapping).filter((g) => unused.filter((u) => u.includes(g)).length === opts.preds.length);
+  if (neverUsed.length)
+    throw new RadlabelError('EVAL_LABEL_MISMATCH', `the mapping names prediction labels no prediction file has: ${neverUsed.map((g) => `${g}=${mapping[g]}`).join(', ')}`, {
+      locator: { file: opts.mappingFile ?? opts.preds[0] },
+    });
   const first = predictions[0] as PredictionEvaluation;
   const comparisons = predictions
     .slice(1)

@@ -55,13 +55,13 @@ export function barChartSvg(chart: BarChart): string {
 
 /** Confusion matrix heat map as inline SVG: rows = gold, columns = prediction, cell shade by row share. */
 export function confusionSvg(m: ConfusionMatrix): string {
-  const cell = 46;
+  const cell = 60;
   const left = 100;
   const top = 40;
   const w = left + m.colClasses.length * cell + 10;
   const h = top + m.rowClasses.length * cell + 10;
   const parts: string[] = [`<text x="${left}" y="12" font-size="10" fill="#555">prediction →</text>`];
-  m.colClasses.forEach((c, j) => parts.push(`<text x="${left + j * cell + cell / 2}" y="${top - 6}" font-size="10" text-anchor="middle">${esc(c.slice(0, 8))}</text>`));
+  m.colClasses.forEach((c, j) => parts.push(`<text x="${left + j * cell + cell / 2}" y="${top - 6}" font-size="9" text-anchor="middle">${esc(c.slice(0, 13))}</text>`));
   m.rowClasses.forEach((r, i) => {
     const rowSum = (m.counts[i] ?? []).reduce((a, b) => a + b, 0) || 1;
     parts.push(`<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="10" text-anchor="end">${esc(r.slice(0, 14))}</text>`);

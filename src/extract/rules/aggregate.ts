@@ -51,7 +51,9 @@ export function aggregateNoFinding(ontology: Ontology, noFindingId: string, labe
   const blocking = ontology.labels.filter((l) => !l.noFinding && !ignores.has(l.id) && (labels[l.id]?.value === 'positive' || labels[l.id]?.value === 'uncertain'));
   const evidence = blocking.flatMap((l) => labels[l.id]!.evidence.slice(0, 1));
   if (ontology.noFindingSemantics === 'chexpert') return blocking.length > 0 ? { value: 'not_mentioned', evidence } : { value: 'positive', evidence: [] };
-  const abnormalPresent = abnormal.filter((m) => counts(m) && m.assertion === 'present');
+  // A past finding named in the findings / impression ("prior granulomatous disease") still
+  // describes something abnormal on the image, so historical lexicon mentions count here.
+  const abnormalPresent = abnormal.filter((m) => COUNTED_SECTIONS.has(m.section) && m.temporality !== 'hypothetical' && m.experiencer === 'patient' && m.assertion === 'present');
   if (blocking.length === 0 && abnormalPresent.length === 0) return { value: 'positive', evidence: [] };
   const lexicon = abnormalPresent.slice(0, 3).map(({ group: _g, ...m }) => ({ ...m, label: noFindingId }));
   return { value: 'negative', evidence: [...evidence, ...lexicon] };

@@ -56,14 +56,42 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
   const mentions: Mention[] = [];
   const abnormal: AbnormalMention[] = [];
   if (tokens.length === 0) return { mentions, abnormal };
-  const hits = engine.findTriggers(tokens);
   const seen = new Set<string>();
+  const found: Array<{ label: string; start: number; end: number; absent: string | null }> = [];
   const covered: Array<{ start: number; end: number; label: string | null }> = [];
+  for (const m of onto.targets.scan(tokens)) {
+    if (m.payloads.some((p) => p.kind === 'exclude')) {
+      covered.push({ start: m.start, end: m.end, label: null });
+      continue;
+    }
+    for (const p of m.payloads) {
+      if (p.kind === 'exclude') continue;
+      covered.push({ start: m.start, end: m.end, label: p.label });
+      found.push({ label: p.label, start: m.start, end: m.end, absent: p.kind === 'absent' ? p.phrase : null });
+    }
+  }
+  for (const { label, re } of onto.regexes) {
+    re.lastIndex = 0;
+    const slice = sentenceRef.text;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const range = tokenRange(tokens, sentence.start + m.index, sentence.start + m.index + m[0].length);
+      if (!range) continue;
+      if (covered.some((c) => c.start < range.end && c.end > range.start && (c.label === null || c.label === label))) continue;
+      found.push({ label, start: range.start, end: range.end, absent: null });
+    }
+  }
+  const hits = engine.findTriggers(tokens, found);
 
-  const build = (label: string, start: number, end: number, forcedAbsent: string | null): void => {
-    const key = `${label}:${start}`;
-    if (seen.has(key)) return;
+  for (const f of found) {
+    const key = `${f.label}:${f.start}`;
+    if (seen.has(key)) continue;
     seen.add(key);
+    const { label, start, end } = f;
+    const forcedAbsent = f.absent;
     const r = engine.assess(hits, { start, end });
     let phraseStart = start;
     const mods = onto.modifiers.get(label);
@@ -86,32 +114,6 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
           : decidingTrigger(text, tokens, r),
       verified: true,
     });
-  };
-
-  for (const m of onto.targets.scan(tokens)) {
-    if (m.payloads.some((p) => p.kind === 'exclude')) {
-      covered.push({ start: m.start, end: m.end, label: null });
-      continue;
-    }
-    for (const p of m.payloads) {
-      if (p.kind === 'exclude') continue;
-      covered.push({ start: m.start, end: m.end, label: p.label });
-      build(p.label, m.start, m.end, p.kind === 'absent' ? p.phrase : null);
-    }
-  }
-  for (const { label, re } of onto.regexes) {
-    re.lastIndex = 0;
-    const slice = sentenceRef.text;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const range = tokenRange(tokens, sentence.start + m.index, sentence.start + m.index + m[0].length);
-      if (!range) continue;
-      if (covered.some((c) => c.start < range.end && c.end > range.start && (c.label === null || c.label === label))) continue;
-      build(label, range.start, range.end, null);
-    }
   }
   for (const m of onto.abnormal.scan(tokens)) {
     const r = engine.assess(hits, m);

@@ -48,8 +48,12 @@ export interface ContextEngineOptions {
 
 /** The ConText algorithm over precompiled trigger rules. */
 export interface ContextEngine {
-  /** Greedy longest, non-overlapping trigger matches in a sentence. */
-  findTriggers(tokens: Token[]): TriggerHit[];
+  /**
+   * Greedy longest, non-overlapping trigger matches in a sentence. Triggers never enter or cross
+   * a target (`targets`, sorted by start), so "no focal deficits" keeps "no" as the trigger when
+   * "focal deficits" is the target.
+   */
+  findTriggers(tokens: Token[], targets?: ReadonlyArray<TargetRange>): TriggerHit[];
   /** Applies the triggers whose scope reaches the target; the nearest trigger per dimension wins. */
   assess(hits: TriggerHit[], target: TargetRange): ContextResult;
 }
@@ -70,8 +74,8 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
     }),
   );
   return {
-    findTriggers(tokens) {
-      return set.scan(tokens).map((m) => ({ rule: m.payloads[0]!, start: m.start, end: m.end }));
+    findTriggers(tokens, targets = []) {
+      return set.scan(tokens, mergeRanges(targets)).map((m) => ({ rule: m.payloads[0]!, start: m.start, end: m.end }));
     },
     assess(hits, target) {
       const best: Record<'negation' | 'temporality' | 'experiencer', { hit: TriggerHit; dist: number; value: string } | null> = {
@@ -87,9 +91,9 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
         const dir = h.rule.direction;
         let dist = -1;
         if (h.end <= target.start && (dir === 'forward' || dir === 'bidirectional')) {
-          if (!terminated(hits, h.end, target.start)) dist = target.start - h.end;
+          if (!terminated(hits, h.end, target.start, h.rule.category)) dist = target.start - h.end;
         } else if (h.start >= target.end && (dir === 'backward' || dir === 'bidirectional')) {
-          if (!terminated(hits, target.end, h.start)) dist = h.start - target.end;
+          if (!terminated(hits, target.end, h.start, h.rule.category)) dist = h.start - target.end;
         }
         if (dist < 0 || dist > scope) continue;
         const cur = best[effect.dimension];
@@ -109,8 +113,21 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
   };
 }
 
-// Whether a termination trigger lies wholly inside the token gap [from, to).
-function terminated(hits: TriggerHit[], from: number, to: number): boolean {
-  for (const h of hits) if (h.rule.category === 'termination' && h.start >= from && h.end <= to) return true;
+// Whether a termination trigger for `category` lies wholly inside the token gap [from, to).
+function terminated(hits: TriggerHit[], from: number, to: number, category: TriggerCategory): boolean {
+  for (const h of hits)
+    if (h.rule.category === 'termination' && h.start >= from && h.end <= to && (!h.rule.appliesTo || h.rule.appliesTo.includes(category))) return true;
   return false;
+}
+
+// Sorted, merged copy of possibly overlapping ranges.
+function mergeRanges(ranges: ReadonlyArray<TargetRange>): TargetRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: TargetRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
 }

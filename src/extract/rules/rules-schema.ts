@@ -29,6 +29,8 @@ export const TriggerRuleSchema = z
     direction: DirectionSchema,
     /** Maximum distance in tokens between trigger and target; default from `defaults.maxScope`. */
     maxScope: z.number().int().positive().optional(),
+    /** For termination rules: the categories whose scope it ends (default: all). */
+    appliesTo: z.array(TriggerCategorySchema).optional(),
     /** Free tags; `likely` marks hedges that `likelyIsPositive` turns off. */
     tags: z.array(nonEmpty).default([]),
   })
@@ -39,6 +41,7 @@ export const TriggerRuleSchema = z
     const needs: Partial<Record<TriggerCategory, Direction>> = { pseudo: 'pseudo', termination: 'terminate' };
     const want = needs[r.category];
     if (want && r.direction !== want) ctx.addIssue({ code: 'custom', path: ['direction'], message: `category ${r.category} needs direction ${want}` });
+    if (r.appliesTo && r.category !== 'termination') ctx.addIssue({ code: 'custom', path: ['appliesTo'], message: 'appliesTo is only for termination rules' });
     if (!want && (r.direction === 'pseudo' || r.direction === 'terminate'))
       ctx.addIssue({ code: 'custom', path: ['direction'], message: `direction ${r.direction} is only for category ${r.direction === 'pseudo' ? 'pseudo' : 'termination'}` });
   });

@@ -100,26 +100,38 @@ export class PatternSet<P> {
   /** Longest match starting exactly at token `i` (all payloads of that length), or null. */
   matchAt(toks: Token[], i: number, limit = toks.length): PatternMatch<P> | null {
     const cands = this.byFirst.get(toks[i]!.norm);
+    if (!cands && this.anyFirst.length === 0) return null;
     let bestEnd = -1;
     let payloads: P[] = [];
-    const consider = (p: CompiledPattern<P>): void => {
-      const end = matchFrom(p.elements, 0, toks, i, limit);
-      if (end <= i) return;
-      if (end > bestEnd) {
-        bestEnd = end;
-        payloads = [p.payload];
-      } else if (end === bestEnd && !payloads.includes(p.payload)) payloads.push(p.payload);
-    };
-    if (cands) for (const p of cands) consider(p);
-    for (const p of this.anyFirst) consider(p);
+    const lists = cands ? [cands, this.anyFirst] : [this.anyFirst];
+    for (const list of lists) {
+      for (const p of list) {
+        const end = matchFrom(p.elements, 0, toks, i, limit);
+        if (end <= i || end < bestEnd) continue;
+        if (end > bestEnd) {
+          bestEnd = end;
+          payloads = [p.payload];
+        } else if (!payloads.includes(p.payload)) payloads.push(p.payload);
+      }
+    }
     return bestEnd > i ? { start: i, end: bestEnd, payloads } : null;
   }
 
-  /** Greedy left-to-right longest matches that do not overlap. */
-  scan(toks: Token[]): PatternMatch<P>[] {
+  /**
+   * Greedy left-to-right longest matches that do not overlap. `barriers` (sorted token ranges,
+   * e.g. targets) can be neither entered nor crossed: a match must end before the next barrier.
+   */
+  scan(toks: Token[], barriers: ReadonlyArray<{ start: number; end: number }> = []): PatternMatch<P>[] {
     const out: PatternMatch<P>[] = [];
+    let b = 0;
     for (let i = 0; i < toks.length; ) {
-      const m = this.matchAt(toks, i);
+      while (b < barriers.length && barriers[b]!.end <= i) b++;
+      const bar = barriers[b];
+      if (bar && bar.start <= i) {
+        i = bar.end;
+        continue;
+      }
+      const m = this.matchAt(toks, i, bar ? bar.start : toks.length);
       if (m) {
         out.push(m);
         i = m.end;

@@ -14,13 +14,16 @@ const WORD = [...HEADINGS.keys()]
   .map((w) => w.replace(/ /g, '[ \\t]+'))
   .join('|');
 
-// One linear pass. A heading starts a line (after optional spaces) or follows a sentence end on
-// the same line; it is one heading word or two joined by "/", "&" or "and" ("FINDINGS/IMPRESSION");
-// it ends with a colon, a spaced dash, or the end of its line (bare form, checked below).
+// A heading is one heading word or two joined by "/", "&" or "and" ("FINDINGS/IMPRESSION"); it
+// ends with a colon, a spaced dash, or the end of its line (bare form, checked in toMark). It is
+// tried only where a heading may start (see CANDIDATE_RE), with the sticky flag, so the pass stays
+// linear and cheap.
 const HEADING_RE = new RegExp(
-  `(?:^|(?<=\\n)|(?<=[.!?][ \\t]{1,4}))[ \\t]*((?:${WORD})(?:[ \\t]*(?:/|&|[ \\t]and[ \\t])[ \\t]*(?:${WORD}))?)\\b[ \\t]*(:|-{1,2}(?=[ \\t\\r\\n])|(?=[ \\t]*(?:\\r?\\n|$)))`,
-  'gi',
+  `[ \\t]*((?:${WORD})(?:[ \\t]*(?:/|&|[ \\t]and[ \\t])[ \\t]*(?:${WORD}))?)\\b[ \\t]*(:|-{1,2}(?=[ \\t\\r\\n])|(?=[ \\t]*(?:\\r?\\n|$)))`,
+  'iy',
 );
+// Where a heading may start: after a line break, or after a sentence end on the same line.
+const CANDIDATE_RE = /\n|[.!?][ \t]{1,4}(?=[A-Za-z])/g;
 const JOIN_RE = /[ \t]*(?:\/|&|[ \t]and[ \t])[ \t]*/i;
 const PARAGRAPH_BREAK = /\n[ \t]*\r?\n\s*/;
 
@@ -46,14 +49,25 @@ interface Mark {
  *   technique section becomes an unheaded `findings` section (the common "history, blank line,
  *   body, IMPRESSION" layout).
  *
- * Runs in one regex pass, linear in the text length.
+ * Runs in one pass over the text: a cheap scan for line starts and sentence ends, and a sticky
+ * heading match at each, so the cost is linear in the text length.
  */
 export function splitSections(text: string): Section[] {
   const marks: Mark[] = [];
-  for (const m of text.matchAll(HEADING_RE)) {
+  let from = 0;
+  const tryAt = (pos: number): void => {
+    if (pos < from) return;
+    HEADING_RE.lastIndex = pos;
+    const m = HEADING_RE.exec(text);
+    if (!m) return;
     const mark = toMark(text, m);
-    if (mark) marks.push(mark);
-  }
+    if (!mark) return;
+    marks.push(mark);
+    from = mark.bodyStart;
+  };
+  tryAt(0);
+  CANDIDATE_RE.lastIndex = 0;
+  for (let c = CANDIDATE_RE.exec(text); c; c = CANDIDATE_RE.exec(text)) tryAt(c.index + c[0].length);
   const sections: Section[] = [];
   const hasFindings = marks.some((m) => m.name === 'findings');
   const firstHead = marks[0]?.headStart ?? text.length;
@@ -80,7 +94,7 @@ export function splitSections(text: string): Section[] {
   return sections.filter((s) => s.end > s.start || s.heading !== null);
 }
 
-function toMark(text: string, m: RegExpMatchArray): Mark | undefined {
+function toMark(text: string, m: RegExpExecArray): Mark | undefined {
   const raw = m[1] ?? '';
   const parts = raw.split(JOIN_RE).map((p) => p.toLowerCase().replace(/[ \t]+/g, ' '));
   const infos = parts.map((p) => HEADINGS.get(p));

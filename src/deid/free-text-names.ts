@@ -15,6 +15,8 @@ type CaseStyle = 'upper' | 'lower' | 'mixed';
 
 const TOKEN_RE = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*/g;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
+// Credentials that also precede a name ("per NP Carol", "MD Spears").
+const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
 const CREDENTIALS = new Set(['md', 'm.d', 'do', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
 const STOP = new Set([
@@ -25,21 +27,32 @@ const STOP = new Set([
   'regarding', 're', 'about', 'above', 'below', 'up', 'as', 'per', 'than', 'then', 'so', 'if', 'when', 'while', 'she', 'he',
   'they', 'we', 'you', 'i', 'me', 'him', 'them', 'us', 'call', 'called', 'notified', 'paged', 'ordered', 'order', 'orders',
   // Report header labels that sit next to names.
-  'mrn', 'dob', 'acc', 'accession', 'exam', 'date', 'time', 'sex', 'age', 'name', 'id', 'ssn', 'fin', 'csn', 'phone', 'fax', 'dr', 'mr', 'mrs', 'ms',
+  'states', 'both', 'son', 'dtr', 'daughter', 'wife', 'husband', 'mrn', 'dob', 'acc', 'accession', 'exam', 'date', 'time', 'sex', 'age', 'name', 'id', 'ssn', 'fin', 'csn', 'phone', 'fax', 'dr', 'mr', 'mrs', 'ms',
 ]);
 const RELATIVES =
   'wife|husband|hus|son|sons|daughter|daughters|dtr|mother|mom|father|dad|sister|sis|brother|bro|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|spouse|fiance|fiancee|boyfriend|girlfriend|partner|cousin|neighbor|neighbour|guardian|proxy|hcp|caregiver|companion|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother-in-law|father-in-law';
 const CUES =
-  'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|cc|pcp(?:\\s+is)?|physician|radiologist|provider|surgeon|cardiologist|oncologist|neurologist|by';
+  'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|pcp(?:\\s+is)?|radiologist|surgeon|cardiologist|oncologist|neurologist';
 const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
 const RELATIVE_RE = new RegExp(`\\b(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?`, 'gi');
+// Movement and care-setting cues after which a proper noun is a place or facility.
+const PLACE_CUE_RE =
+  /\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at|@)\s+)(?:the\s+)?/gi;
 const INSTITUTION_HEAD =
-  /^(?:hospital|hosp|medical|center|centre|clinic|infirmary|rehab|rehabilitation|healthcare|health|memorial|institute|university|nursing|home|hospice|manor|general)$/;
+  /^(?:hospital|hosp|medical|center|centre|clinic|infirmary|rehab|rehabilitation|healthcare|health|memorial|institute|university|home|hospice|manor|general)$/;
 
 let basic: Set<string> | undefined;
+let clipped: Set<string> | undefined;
 function commonWords(): Set<string> {
   basic ??= new Set(readFileSync(path.join(LEXICON_DIR, 'common-words.txt'), 'utf8').split('\n').filter(Boolean));
   return basic;
+}
+/** Proper prefixes (≥ 3 letters, ≥ 2 letters short of the word) of common words: clipped forms. */
+function clippedWords(): Set<string> {
+  if (clipped) return clipped;
+  clipped = new Set();
+  for (const w of commonWords()) for (let n = 3; n <= w.length - 2; n++) clipped.add(w.slice(0, n));
+  return clipped;
 }
 
 function caseStyle(text: string): CaseStyle {
@@ -69,8 +82,13 @@ class NameScanner {
     private readonly lex: Lexicons,
     private readonly common: Set<string>,
     private readonly style: CaseStyle,
+    private readonly prefixes: Set<string>,
   ) {
     for (const m of text.matchAll(TOKEN_RE)) {
+      // Letters glued to digits ("SaO2", "4U", "x2") are measurements or codes, never names.
+      const before = text.charCodeAt(m.index - 1);
+      const after = text.charCodeAt(m.index + m[0].length);
+      if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57)) continue;
       this.byStart.set(m.index, this.tokens.length);
       this.tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], lower: m[0].toLowerCase().replace(/’/g, "'") });
     }
@@ -81,17 +99,29 @@ class NameScanner {
     const w = t.lower.replace(/'s$/, '');
     if (w.length < 3 || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w)) return false;
     if (!this.lex.firstNames.has(w) && !this.lex.lastNames.has(w)) return false;
+    // Clinical shorthand is usually a clipped word ("tol", "endo", "maint"): a name rarely is.
+    if (this.prefixes.has(w)) return false;
     return this.style !== 'mixed' || isCap(t.word);
   }
 
   /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
-  canFollowCue(t: Token, strong: boolean): boolean {
+  canFollowCue(t: Token, strong: boolean, title = false): boolean {
     const w = t.lower.replace(/'s$/, '');
-    if (STOP.has(w) || this.lex.clinical.has(w) || w.length < 2) return false;
+    if (STOP.has(w) || w.length < 2) return false;
     if (this.style === 'mixed' && !isCap(t.word)) return false;
+    // After "Dr." / "Mrs." a word is a name even when it is also an eponym or a common word.
+    if (title) return !this.common.has(w) || this.lex.ambiguousNames.has(w) || this.lex.clinical.has(w);
+    if (this.lex.clinical.has(w)) return false;
     if (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) return true;
     if (this.lex.ambiguousNames.has(w)) return strong;
     return !this.common.has(w);
+  }
+
+  /** A one-letter initial: "J." anywhere, or a bare capital "J" in mixed-case text. */
+  isInitial(t: Token): boolean {
+    if (t.word.length !== 1 || !/[A-Za-z]/.test(t.word)) return false;
+    if (this.text[t.end] === '.') return this.style !== 'mixed' || isCap(t.word);
+    return this.style === 'mixed' && isCap(t.word) && t.word !== 'A' && t.word !== 'I';
   }
 
   /** The token starting right after position `pos`, skipping blanks, a dot and a comma. */
@@ -109,18 +139,19 @@ class NameScanner {
   }
 
   /** Names right after a title or cue: up to three tokens (initials included). */
-  takeAfter(i: number | undefined, source: string, strong: boolean): void {
+  takeAfter(i: number | undefined, source: string, strong: boolean, title = false): void {
     if (i === undefined) return;
     let t = this.tokens[i];
     if (t && TITLES.has(t.lower)) {
       i = this.nextToken(t.end);
       strong = true;
+      title = true;
       t = i === undefined ? undefined : this.tokens[i];
     }
     let taken = 0;
     while (i !== undefined && t && taken < 3) {
-      const initial = t.word.length === 1 && /[A-Z]/.test(t.word);
-      if (!initial && !this.canFollowCue(t, strong || taken > 0)) break;
+      const initial = this.isInitial(t);
+      if (!initial && !this.canFollowCue(t, strong || taken > 0, title && taken === 0)) break;
       this.mark(i, 'NAME', source);
       taken++;
       const gap = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
@@ -136,16 +167,27 @@ class NameScanner {
       const t = tokens[i]!;
       if (TITLES.has(t.lower)) {
         const gap = this.text.slice(t.end, t.end + 2);
-        if (/^\.?\s/.test(gap)) this.takeAfter(this.nextToken(t.end), 'title', true);
+        // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
+        const needsDot = this.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');
+        if (needsDot ? /^\.\s/.test(gap) : /^\.?\s/.test(gap)) this.takeAfter(this.nextToken(t.end), 'title', true, true);
+      } else if (WEAK_TITLES.has(t.lower) && /^\.?[ \t]/.test(this.text.slice(t.end, t.end + 2))) {
+        // A credential before a word is a title only when the word is a known name ("NP Carol").
+        const j = this.nextToken(t.end);
+        const n = j === undefined ? undefined : this.tokens[j];
+        if (n && !STOP.has(n.lower) && (this.lex.firstNames.has(n.lower) || this.lex.lastNames.has(n.lower) || (this.style === 'mixed' && isCap(n.word) && !this.common.has(n.lower)))) {
+          this.takeAfter(j, 'title', true);
+        }
       } else if (this.isLexName(t)) {
         this.mark(i, 'NAME', 'lexicon');
       }
     }
     for (const m of this.text.matchAll(CUE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'cue', false);
-    for (const m of this.text.matchAll(RELATIVE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'relative', false);
+    for (const m of this.text.matchAll(RELATIVE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'relative', true);
     this.credentials();
     this.extend();
     this.institutions();
+    this.placesAfterCues();
+    this.propagate();
     return this.spans;
   }
 
@@ -155,11 +197,12 @@ class NameScanner {
       const t = this.tokens[i]!;
       if (!CREDENTIALS.has(t.lower)) continue;
       const before = this.text.slice(this.tokens[i - 1]!.end, t.start);
-      if (this.style !== 'mixed' && !before.includes(',')) continue;
+      const after = this.text.slice(t.end, t.end + 3);
+      if (this.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) continue;
       if (this.style === 'mixed' && t.word !== t.word.toUpperCase()) continue;
       for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
         const p = this.tokens[j]!;
-        const initial = p.word.length === 1 && /[A-Z]/.test(p.word);
+        const initial = this.isInitial(p);
         if (!initial && !this.canFollowCue(p, true)) break;
         this.mark(j, 'NAME', 'credential');
         const gap = this.text.slice(this.tokens[j - 1]?.end ?? 0, p.start);
@@ -180,21 +223,63 @@ class NameScanner {
           if (!t || this.marked.has(j)) continue;
           const gap = j < i ? this.text.slice(t.end, cur.start) : this.text.slice(cur.end, t.start);
           if (!/^[ \t]*\.?[ \t]*$/.test(gap)) continue;
-          const initial = t.word.length === 1 && /[A-Z]/.test(t.word);
+          const initial = this.isInitial(t);
           const w = t.lower;
           if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w)) continue;
           // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
           const shouting = this.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
           const nameLike =
             this.isLexName(t) ||
-            (!STOP.has(w) && !this.lex.clinical.has(w) && (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) && (this.style !== 'mixed' || isCap(t.word))) ||
-            (this.style === 'mixed' && !shouting && isCap(t.word) && !this.common.has(w) && !this.lex.clinical.has(w) && w.length > 1);
+            (this.style === 'mixed' && !shouting && isCap(t.word) && !this.common.has(w) && !this.lex.clinical.has(w) && w.length > 1) ||
+            (this.style !== 'mixed' && w.length >= 4 && !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w));
           if (initial || nameLike) {
             this.mark(j, 'NAME', 'extend');
             changed = true;
           }
         }
       }
+    }
+  }
+
+  /** "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue. */
+  private placesAfterCues(): void {
+    for (const m of this.text.matchAll(PLACE_CUE_RE)) {
+      let i = this.nextToken(m.index + m[0].length);
+      let n = 0;
+      while (i !== undefined && n < 3) {
+        const t = this.tokens[i]!;
+        const w = t.lower;
+        if (STOP.has(w) || TITLES.has(w) || this.marked.has(i)) break;
+        const ok =
+          this.style === 'mixed'
+            ? isCap(t.word) && (t.word !== t.word.toUpperCase() || (t.word.length >= 2 && t.word.length <= 4 && !this.lex.clinical.has(w))) && !(this.common.has(w) && n === 0 && t.word === t.word.toUpperCase())
+            : this.lex.places.has(w) ||
+              (!this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at)\s/i.test(m[0].split(/\s+/).slice(-2, -1)[0] + ' '))));
+        if (!ok) break;
+        this.mark(i, 'LOCATION', 'place-cue');
+        n++;
+        const next = this.tokens[i + 1];
+        if (!next || !/^[ \t]*$/.test(this.text.slice(t.end, next.start))) break;
+        i = i + 1;
+      }
+    }
+  }
+
+  /**
+   * Document-level consistency: a word found as a name or place once (by title, cue or lexicon) is
+   * the same identifier wherever else it occurs in the report.
+   */
+  private propagate(): void {
+    const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
+    for (const s of this.spans) {
+      const w = this.text.slice(s.start, s.end).toLowerCase();
+      if (s.category === 'INSTITUTION' || w.length < 2 || this.common.has(w) || this.lex.clinical.has(w) || STOP.has(w)) continue;
+      if (s.category === 'NAME' || s.category === 'LOCATION') found.set(w, s.category);
+    }
+    if (found.size === 0) return;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const c = found.get(this.tokens[i]!.lower);
+      if (c && (this.style !== 'mixed' || isCap(this.tokens[i]!.word))) this.mark(i, c, 'propagate');
     }
   }
 
@@ -213,7 +298,7 @@ class NameScanner {
         const pw = p.lower;
         const ok =
           INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' ||
-          (!STOP.has(pw) && !this.lex.clinical.has(pw) && (this.style === 'mixed' ? isCap(p.word) : !this.common.has(pw) || this.lex.places.has(pw)));
+          (!STOP.has(pw) && (this.style === 'mixed' ? isCap(p.word) : !this.common.has(pw) && !this.lex.clinical.has(pw)));
         if (!ok) break;
         j--;
         n++;
@@ -233,5 +318,5 @@ class NameScanner {
 
 /** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential and lexicon. */
 export function detectFreeTextNames(text: string): PhiSpan[] {
-  return new NameScanner(text, loadLexicons(), commonWords(), caseStyle(text)).run();
+  return new NameScanner(text, loadLexicons(), commonWords(), caseStyle(text), clippedWords()).run();
 }

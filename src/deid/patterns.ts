@@ -25,12 +25,12 @@ const RULES: PatternRule[] = [
   { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
   {
     category: 'PHONE',
-    re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[\s.-]|\b\d{3}\/)\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
+    re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
   },
   // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.
   {
     category: 'PHONE',
-    re: /\b(?:phone|tel|telephone|cell|pager|page|beeper|fax|call(?:ed)?(?:\s+at)?|number|#|ph|pgr|ext|x)\.?\s*(?:is\s+|at\s+|:\s*|#\s*)?(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
+    re: /(?:\b(?:phone|tel|telephone|cell|pager|page|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
     group: 1,
   },
   // ISO and HL7 timestamps.
@@ -38,12 +38,18 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}/${MON}/${DAY}\\b`, 'g') },
   // 03/14/2024, 3-14-24, 3.14.2024
-  { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g') },
+  { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: notSettings },
   { category: 'DATE', re: new RegExp(`\\b${MON}\\.${DAY}\\.${YEAR4}\\b`, 'g') },
   // 14/03/2024 (day first) when the first number cannot be a month.
-  { category: 'DATE', re: new RegExp(`\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b`, 'g') },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings },
   // 3/14 (no year): not after a digit or slash (ratios, BP 120/80 never has month ≤ 12 first anyway).
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b))`, 'gi') },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b))`, 'gi'), accept: notRatio },
+  // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d)`, 'g') },
+  // "the 11th": a day of the month.
+  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b/gi, group: 1 },
+  // "March of 1993"
+  { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi') },
   // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024
   { category: 'DATE', re: new RegExp(`\\b${M}\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:${YEAR4}|'\\d{2}))?\\b`, 'gi'), accept: monthCase },
   { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase },
@@ -87,10 +93,30 @@ const RULES: PatternRule[] = [
   { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
 ];
 
+const DATE_CUE = /(?:\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through)\s*|[(])$/i;
+const RATIO_BEFORE = /\b(?:strength|str|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|of|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg)\s*[:=]?\s*$/i;
+
+// "10/5/50" after ventilator words is a setting triplet; a slash date with a 4-digit year never is.
+function notSettings(m: RegExpExecArray): boolean {
+  if (/\d{4}$/.test(m[0])) return true;
+  return !RATIO_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index));
+}
+
+// "3/14" is a date, "1/2 NS", "strength 5/5" and "PS 10/5" are not: small fractions, equal parts and
+// ventilator / strength contexts need a date cue before them.
+function notRatio(m: RegExpExecArray): boolean {
+  const [a, b] = m[0].split('/').map(Number) as [number, number];
+  const input = m.input.slice(Math.max(0, m.index - 16), m.index);
+  if (RATIO_BEFORE.test(input)) return false;
+  if (((a === b && a <= 5) || (a < b && b <= 4) || b === 10) && !DATE_CUE.test(input)) return false;
+  return true;
+}
+
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
 function monthCase(m: RegExpExecArray): boolean {
   const word = /[A-Za-z]+/.exec(m[0])?.[0] ?? '';
   if (word.toLowerCase() !== 'may' && word.toLowerCase() !== 'mar') return true;
+  if (/(?:19|20)\d{2}\s*$/.test(m[0])) return true;
   return word !== word.toLowerCase() && !/^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0] + '');
 }
 

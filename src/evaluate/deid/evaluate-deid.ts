@@ -1,0 +1,134 @@
+import type { PhiSpan } from '../../deid/phi-span.js';
+import type { GoldPhi } from './gold-phrase.js';
+
+/** Gold categories grouped for scoring. `DateYear` is scored apart (see {@link evaluateDeid}). */
+export const GOLD_GROUP: Record<string, string> = {
+  HCPName: 'NAME',
+  PTName: 'NAME',
+  PTNameInitial: 'NAME',
+  RelativeProxyName: 'NAME',
+  Date: 'DATE',
+  DateYear: 'DATE_YEAR',
+  Location: 'LOCATION',
+  Phone: 'PHONE',
+  Age: 'AGE',
+  Other: 'OTHER',
+};
+
+export interface Prf {
+  tp: number;
+  fn: number;
+  fp?: number;
+  recall: number;
+  precision?: number;
+  f1?: number;
+}
+
+export interface DeidEvaluation {
+  documents: number;
+  /** Span level: a gold span counts as found when any predicted span overlaps it by ≥ 1 character. */
+  span: { overall: Prf; byCategory: Record<string, Prf> };
+  /** Token level: alphanumeric tokens; a token is PHI when a gold span covers part of it. */
+  token: { overall: Prf; byCategory: Record<string, Prf> };
+  /** Non-PHI tokens altered by the scrubber / all non-PHI tokens. */
+  nonPhiAlteredRate: number;
+  /** Predicted spans of categories the gold does not treat as PHI and that surrogate mode keeps (TIME). */
+  keptTimeSpans: number;
+  notes: string[];
+}
+
+export interface DeidDocument {
+  id: string;
+  text: string;
+  predicted: PhiSpan[];
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+function prf(tp: number, fn: number, fp?: number): Prf {
+  const recall = ratio(tp, tp + fn);
+  if (fp === undefined) return { tp, fn, recall };
+  const precision = ratio(tp, tp + fp);
+  return { tp, fn, fp, recall, precision, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const TOKEN_RE = /[A-Za-z0-9]+/g;
+// Years alone are allowed by Safe Harbor and kept by radlabel; they are scored apart, not in "overall".
+const EXCLUDED_FROM_OVERALL = new Set(['DATE_YEAR']);
+
+/**
+ * Scores predicted PHI spans against gold spans (issue 4 acceptance). Category-blind matching, as
+ * in the PhysioNet deid evaluation; recall is also broken down by gold category group. Predicted
+ * TIME spans are left out of precision: the gold does not mark times and surrogate mode keeps them.
+ */
+export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>): DeidEvaluation {
+  const span: Record<string, { tp: number; fn: number }> = {};
+  const tok: Record<string, { tp: number; fn: number }> = {};
+  let spanFp = 0;
+  let spanTpPred = 0;
+  let tokTp = 0;
+  let tokFp = 0;
+  let tokTpAll = 0;
+  let tokFn = 0;
+  let nonPhi = 0;
+  let keptTime = 0;
+  for (const doc of docs) {
+    const g = (gold.get(doc.id) ?? []).map((x) => ({ ...x, group: GOLD_GROUP[x.category] ?? 'OTHER' }));
+    const pred = doc.predicted.filter((p) => {
+      if (p.category === 'TIME') keptTime++;
+      return p.category !== 'TIME';
+    });
+    for (const s of g) {
+      const hit = pred.some((p) => overlaps(p, s));
+      const c = (span[s.group] ??= { tp: 0, fn: 0 });
+      if (hit) c.tp++;
+      else c.fn++;
+    }
+    for (const p of pred) {
+      if (g.some((s) => overlaps(p, s))) spanTpPred++;
+      else spanFp++;
+    }
+    for (const m of doc.text.matchAll(TOKEN_RE)) {
+      const t = { start: m.index, end: m.index + m[0].length };
+      const gs = g.find((s) => overlaps(s, t));
+      const isPred = pred.some((p) => overlaps(p, t));
+      if (gs) {
+        const c = (tok[gs.group] ??= { tp: 0, fn: 0 });
+        if (isPred) c.tp++;
+        else c.fn++;
+        if (isPred) tokTpAll++;
+        if (!EXCLUDED_FROM_OVERALL.has(gs.group)) {
+          if (isPred) tokTp++;
+          else tokFn++;
+        }
+      } else {
+        nonPhi++;
+        if (isPred) tokFp++;
+      }
+    }
+  }
+  const byCat = (src: Record<string, { tp: number; fn: number }>) =>
+    Object.fromEntries(Object.entries(src).sort().map(([k, v]) => [k, prf(v.tp, v.fn)]));
+  const sum = (src: Record<string, { tp: number; fn: number }>) =>
+    Object.entries(src).filter(([k]) => !EXCLUDED_FROM_OVERALL.has(k)).reduce((a, [, v]) => ({ tp: a.tp + v.tp, fn: a.fn + v.fn }), { tp: 0, fn: 0 });
+  const s = sum(span);
+  const spanOverall = prf(s.tp, s.fn, spanFp);
+  // Precision counts predicted spans: those overlapping any gold span (years included) are correct.
+  spanOverall.precision = ratio(spanTpPred, spanTpPred + spanFp);
+  spanOverall.f1 = (2 * spanOverall.precision * spanOverall.recall) / (spanOverall.precision + spanOverall.recall || 1);
+  const tokOverall = prf(tokTp, tokFn, tokFp);
+  tokOverall.precision = ratio(tokTpAll, tokTpAll + tokFp);
+  tokOverall.f1 = (2 * tokOverall.precision * tokOverall.recall) / (tokOverall.precision + tokOverall.recall || 1);
+  return {
+    documents: docs.length,
+    span: { overall: spanOverall, byCategory: byCat(span) },
+    token: { overall: tokOverall, byCategory: byCat(tok) },
+    nonPhiAlteredRate: ratio(tokFp, nonPhi),
+    keptTimeSpans: keptTime,
+    notes: [
+      'span level: a gold span is found when any predicted span overlaps it by at least one character (partial-overlap credit); category-blind',
+      'overall excludes DateYear (bare years are allowed by HIPAA Safe Harbor and kept); DateYear recall is reported on its own',
+      'predicted TIME spans are excluded from precision (the gold does not mark times; surrogate mode keeps them)',
+    ],
+  };
+}

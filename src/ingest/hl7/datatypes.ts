@@ -54,7 +54,8 @@ function validDay(y: number, m: number, day: number): boolean {
 function comp(parts: string[], c: number, d: Delimiters): string {
   const v = parts[c - 1];
   if (!v) return '';
-  return decodeEscapes(v.split(d.subcomponent, 1)[0]!, d).trim();
+  const sub = v.indexOf(d.subcomponent);
+  return decodeEscapes(sub < 0 ? v : v.slice(0, sub), d).trim();
 }
 
 /** SAD street (component 1 of XAD): the street line, else dwelling number + street name. */

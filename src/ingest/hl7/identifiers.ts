@@ -1,7 +1,7 @@
 import type { KnownIdentifiers, PersonName } from '../../domain/report.js';
 import { readId, readNdl, readOrgNames, readPlFacility, readXad, readXcn, readXpn, readXtn, toIsoDate } from './datatypes.js';
 import type { Delimiters, Hl7Message, Segment } from './hl7-message.js';
-import { allSegments, field, firstSegment, repetitions } from './hl7-message.js';
+import { allSegments, field, firstSegment } from './hl7-message.js';
 
 type Reader<T> = (rep: string, d: Delimiters) => T | undefined;
 
@@ -81,9 +81,10 @@ export function collectIdentifiers(msg: Hl7Message): { identifiers: KnownIdentif
   return patientId ? { identifiers, patientId } : { identifiers };
 }
 
-function reps<T>(seg: Segment | undefined, n: number, d: Delimiters, read: Reader<T>): T[] {
-  const out: T[] = [];
-  for (const rep of repetitions(field(seg, n), d)) {
+function reps<T>(seg: Segment | undefined, n: number, d: Delimiters, read: Reader<T>, out: T[] = []): T[] {
+  const raw = seg?.fields[n];
+  if (!raw) return out;
+  for (const rep of raw.split(d.repetition)) {
     const v = read(rep, d);
     if (v !== undefined && v !== '') out.push(v);
   }
@@ -91,7 +92,9 @@ function reps<T>(seg: Segment | undefined, n: number, d: Delimiters, read: Reade
 }
 
 function every<T>(msg: Hl7Message, name: string, fields: readonly number[], d: Delimiters, read: Reader<T>): T[] {
-  return allSegments(msg, name).flatMap((seg) => fields.flatMap((n) => reps(seg, n, d, read)));
+  const out: T[] = [];
+  for (const seg of allSegments(msg, name)) for (const n of fields) reps(seg, n, d, read, out);
+  return out;
 }
 
 function unique(values: string[]): string[] {

@@ -76,6 +76,14 @@ export function toLlmError(e: unknown, timedOut: boolean): RadlabelError {
   const status = typeof err?.status === 'number' ? err.status : err?.response?.status;
   if (typeof status === 'number') return errorFromStatus(status, err.headers ?? err.response?.headers, e);
   const name = err?.name ?? '';
+  // Structured-output helpers (openai .parse, LangChain) throw on cut-off, filtered or unparsable answers.
+  const message = e instanceof Error ? e.message : '';
+  if (name === 'LengthFinishReasonError' || /length limit was reached/i.test(message))
+    return new LlmError('LLM_TRUNCATED', 'the answer was cut off at the token limit', { cause: e });
+  if (name === 'ContentFilterFinishReasonError' || /content filter/i.test(message))
+    return new LlmError('LLM_REFUSAL', 'the answer was withheld by a content filter', { cause: e });
+  if (name === 'OutputParserException' || name === 'SyntaxError')
+    return new LlmError('LLM_BAD_OUTPUT', 'the model answer did not parse', { cause: e });
   if (/timeout/i.test(name) || err?.code === 'ETIMEDOUT') return new LlmError('LLM_TIMEOUT', 'the request timed out', { cause: e });
   return new LlmError('LLM_SERVER', `the provider could not be reached (${name || 'error'})`, { cause: e });
 }

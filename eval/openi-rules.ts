@@ -1,6 +1,8 @@
 /**
  * Measures the rules extractor on the Open-i dev split with the chestxray14 ontology (positive vs
- * not) against the NegBio-shipped gold. Run: `npx tsx eval/openi-rules.ts [--errors LABEL] [--likely-positive]`.
+ * not) against the NegBio-shipped gold. Run: `npx tsx eval/openi-rules.ts [--errors LABEL] [--likely-uncertain]`.
+ * ChestX-ray14 labels are two-valued and its indexers coded hedged-likely findings ("probable
+ * effusion"), so the extractor runs with `likelyIsPositive` unless `--likely-uncertain` is given.
  * Reads only the report text columns; the MeSH / Problems columns are the labels and are never used.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,7 +37,7 @@ function report(text: string, id: string): DeidentifiedReport {
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /** Runs the extractor over the dev split and scores it; also returns the per-report outputs. */
-export function scoreOpeni(opts: { likelyIsPositive?: boolean } = {}): { scores: OpeniScores; outputs: Map<string, StudyLabels>; texts: Map<string, string>; gold: Map<string, Record<string, string>> } {
+export function scoreOpeni(opts: { likelyIsPositive?: boolean } = { likelyIsPositive: true }): { scores: OpeniScores; outputs: Map<string, StudyLabels>; texts: Map<string, string>; gold: Map<string, Record<string, string>> } {
   const reports = parse(readFileSync(path.join(DATA, 'reports.dev.csv')), { columns: true }) as Array<Record<string, string>>;
   const goldRows = parse(readFileSync(path.join(DATA, 'gold-chestxray14.dev.csv')), { columns: true }) as Array<Record<string, string>>;
   const gold = new Map(goldRows.map((g) => [g.id!, g]));
@@ -92,7 +94,7 @@ function main(): void {
   }
   const args = process.argv.slice(2);
   const errIdx = args.indexOf('--errors');
-  const { scores, outputs, texts, gold } = scoreOpeni({ likelyIsPositive: args.includes('--likely-positive') });
+  const { scores, outputs, texts, gold } = scoreOpeni({ likelyIsPositive: !args.includes('--likely-uncertain') });
   const fmt = (x: number): string => x.toFixed(3);
   console.log('label                 P      R      F1     support  tp  fp  fn');
   for (const l of scores.perLabel) console.log(`${l.label.padEnd(20)}  ${fmt(l.precision)}  ${fmt(l.recall)}  ${fmt(l.f1)}  ${String(l.support).padStart(7)}  ${l.tp} ${l.fp} ${l.fn}`);
@@ -105,7 +107,7 @@ function main(): void {
       const p = out.labels[label]?.value === 'positive';
       if (g === p) continue;
       const ev = out.labels[label]?.evidence.slice(0, 3).map((m) => `${m.phrase}[${m.assertion}/${m.temporality}/${m.section}${m.trigger ? ' by ' + m.trigger.text : ''}]`).join('; ');
-      console.log(`\n${g ? 'FN' : 'FP'} ${id} value=${out.labels[label]?.value} ev=${ev}\n${texts.get(id)}`);
+      console.log(`${g ? "FN" : "FP"} ${id} value=${out.labels[label]?.value} ev=${ev} :: ${(texts.get(id) ?? "").replace(/\s+/g, " ")}`);
     }
   }
 }

@@ -44,7 +44,7 @@ function rank(m: Mention, want: Mention['assertion'] | null): number {
  * No Finding by the ontology's semantics. `chexpert`: positive when no label outside
  * `noFindingIgnores` is positive or uncertain, else not mentioned (CheXpert never writes 0).
  * `no-abnormality`: positive only when no label is positive or uncertain and no finding of the
- * abnormal-findings lexicon is present; otherwise negative, with the deciding mention as evidence.
+ * abnormal-findings lexicon is present or uncertain; otherwise negative, with the deciding mention as evidence.
  */
 export function aggregateNoFinding(ontology: Ontology, noFindingId: string, labels: Record<string, StudyLabel>, abnormal: AbnormalMention[]): StudyLabel {
   const ignores = new Set(ontology.noFindingIgnores);
@@ -52,8 +52,9 @@ export function aggregateNoFinding(ontology: Ontology, noFindingId: string, labe
   const evidence = blocking.flatMap((l) => labels[l.id]!.evidence.slice(0, 1));
   if (ontology.noFindingSemantics === 'chexpert') return blocking.length > 0 ? { value: 'not_mentioned', evidence } : { value: 'positive', evidence: [] };
   // A past finding named in the findings / impression ("prior granulomatous disease") still
-  // describes something abnormal on the image, so historical lexicon mentions count here.
-  const abnormalPresent = abnormal.filter((m) => COUNTED_SECTIONS.has(m.section) && m.temporality !== 'hypothetical' && m.experiencer === 'patient' && m.assertion === 'present');
+  // describes something abnormal on the image, so historical lexicon mentions count here; so do
+  // hedged ones, as hedged ontology labels do.
+  const abnormalPresent = abnormal.filter((m) => COUNTED_SECTIONS.has(m.section) && m.temporality !== 'hypothetical' && m.experiencer === 'patient' && m.assertion !== 'absent');
   if (blocking.length === 0 && abnormalPresent.length === 0) return { value: 'positive', evidence: [] };
   const lexicon = abnormalPresent.slice(0, 3).map(({ group: _g, ...m }) => ({ ...m, label: noFindingId }));
   return { value: 'negative', evidence: [...evidence, ...lexicon] };

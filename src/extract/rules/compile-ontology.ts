@@ -67,7 +67,7 @@ export function compileOntology(ontology: Ontology, abnormal: AbnormalFindings):
     });
     modifiers.set(l.id, new Set(l.modifiers.map((m) => normalizeWord(m))));
   });
-  const abn = new PatternSet(abnormal.groups.flatMap((g) => g.phrases.map((p) => compileLiteral(p, g.id))));
+  const abn = new PatternSet(abnormal.groups.flatMap((g) => g.phrases.map((p) => compilePattern(p, g.id))));
   const compiled: CompiledOntology = { ontology, targets: new PatternSet(pats), regexes, modifiers, abnormal: abn, noFindingLabel };
   if (!inner) {
     inner = new WeakMap();

@@ -47,6 +47,7 @@ export interface LabelRow {
   superseded_by: string | null;
 }
 
+/** The `reports` row of a de-identified report version, received at `receivedAt` (ISO 8601). */
 export function toReportRow(r: DeidentifiedReport, receivedAt: string): ReportRow {
   return {
     report_id: r.reportId,
@@ -74,6 +75,7 @@ export function toReportRow(r: DeidentifiedReport, receivedAt: string): ReportRo
   };
 }
 
+/** The `labels` row of one ontology's labels for a report version; current until the planner says otherwise. */
 export function toLabelRow(r: DeidentifiedReport, l: StudyLabels, createdAt: string): LabelRow {
   return {
     report_id: r.reportId,
@@ -119,6 +121,7 @@ function json<T>(v: unknown): T {
   return (typeof v === 'string' ? JSON.parse(v) : v) as T;
 }
 
+/** Rebuilds {@link StoredLabels} from a joined labels / reports row of either dialect. */
 export function fromStoredLabelsRow(row: StoredLabelsRow): StoredLabels {
   const report: StoredLabels['report'] = {
     reportId: row.report_id,

@@ -15,7 +15,7 @@ import type { Migration } from '../migrations/index.js';
 import { planBatch, type CurrentVersion } from '../plan-batch.js';
 import { fromStoredLabelsRow, isoTime, type StoredLabelsRow } from '../rows.js';
 import { migratePostgres } from './postgres-migrate.js';
-import { SQL } from './postgres-sql.js';
+import { FAILURE_COLUMNS, LABEL_COLUMNS, QUARANTINE_COLUMNS, REPORT_COLUMNS, SQL, bulkParams } from './postgres-sql.js';
 
 export interface PostgresStoreOptions {
   /** Schema holding every table; created when missing. Default `radlabel`. */
@@ -140,9 +140,9 @@ class PostgresLabelStore implements LabelStore {
 
       const d = plan.demotions;
       if (d.length) await client.query(SQL.demote, [d.map((x) => x.reportId), d.map((x) => x.versionKey), d.map((x) => x.ontologyId), d.map((x) => x.supersededBy)]);
-      if (plan.newReports.length) await client.query(SQL.insertReports, [JSON.stringify(plan.newReports)]);
+      if (plan.newReports.length) await client.query(SQL.insertReports, bulkParams(REPORT_COLUMNS, plan.newReports as unknown as Array<Record<string, unknown>>));
       if (plan.newLabels.length) {
-        const res = await client.query(SQL.insertLabels, [JSON.stringify(plan.newLabels)]);
+        const res = await client.query(SQL.insertLabels, bulkParams(LABEL_COLUMNS, plan.newLabels as unknown as Array<Record<string, unknown>>));
         // Under the advisory locks nothing else can have written these keys; if something did
         // (a writer that skipped the locks) the outcomes would lie, so fail and let the retry re-plan.
         if (res.rowCount !== plan.newLabels.length) {
@@ -183,7 +183,7 @@ class PostgresLabelStore implements LabelStore {
       format: e.format ?? null,
       raw: e.raw,
     }));
-    await this.query('STORE_WRITE', `write of ${entries.length} quarantine entries`, SQL.insertQuarantine, [JSON.stringify(rows)]);
+    await this.query('STORE_WRITE', `write of ${entries.length} quarantine entries`, SQL.insertQuarantine, bulkParams(QUARANTINE_COLUMNS, rows));
   }
 
   async listQuarantine(opts: { limit?: number } = {}): Promise<Array<Omit<QuarantineEntry, 'raw'> & { id: number; at: string }>> {
@@ -226,13 +226,13 @@ class PostgresLabelStore implements LabelStore {
     if (entries.length === 0) return;
     const now = new Date().toISOString();
     // ON CONFLICT DO UPDATE may touch a row once per statement: keep the last entry per key.
-    const byKey = new Map<string, object>();
+    const byKey = new Map<string, Record<string, unknown>>();
     for (const e of entries) {
       byKey.set(`${e.reportId}\u0000${e.versionKey}\u0000${e.ontologyId}`, {
         report_id: e.reportId, version_key: e.versionKey, ontology_id: e.ontologyId, code: e.code, reason: e.reason, at: e.at ?? now,
       });
     }
-    await this.query('STORE_WRITE', `write of ${byKey.size} extraction failures`, SQL.recordFailures, [JSON.stringify([...byKey.values()])]);
+    await this.query('STORE_WRITE', `write of ${byKey.size} extraction failures`, SQL.recordFailures, bulkParams(FAILURE_COLUMNS, [...byKey.values()]));
   }
 
   async listFailures(ontologyId?: string): Promise<ExtractionFailure[]> {

@@ -5,6 +5,8 @@ import { quarantineCommand } from './quarantine.js';
 import { demoCommand } from './demo.js';
 import { benchCommand } from './bench.js';
 import { evalCommand } from './eval.js';
+import { ontologyCommand } from './ontology.js';
+import { evalAssertionCommand } from './eval-assertion.js';
 
 /** Every CLI command, in help order. Add one import and one entry per command file. */
 export const COMMANDS: CommandModule[] = [
@@ -14,4 +16,6 @@ export const COMMANDS: CommandModule[] = [
   demoCommand,
   benchCommand,
   evalCommand,
+  ontologyCommand,
+  evalAssertionCommand,
 ];

@@ -13,13 +13,15 @@ type FieldScan = { ok: true; fields: string[]; end: number } | { ok: false; prob
  * Unlike a streaming parser that stops at the first error, a record that cannot be read (an
  * unterminated quote, text after a closing quote) is reported alone and reading resumes at the
  * next physical line, so one broken row never hides the rows after it. A record that spans lines
- * and has `expectColumns` wrong is treated the same way: a stray quote has swallowed line breaks.
+ * and has the wrong number of columns (`expectColumns`, by default the width of the first record,
+ * the header) is treated the same way: a stray quote has swallowed line breaks.
  * A quote inside an unquoted field is kept as a literal character.
  */
-export function readCsvRecords(text: string, expectColumns?: () => number | undefined): CsvRecord[] {
+export function readCsvRecords(text: string, expectColumns?: number): CsvRecord[] {
   const out: CsvRecord[] = [];
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
+  let width = expectColumns;
   while (pos < text.length) {
     const lineEnd = endOfLine(text, pos);
     if (text.slice(pos, lineEnd).trim() === '') {
@@ -28,13 +30,14 @@ export function readCsvRecords(text: string, expectColumns?: () => number | unde
       continue;
     }
     const scan = scanRecord(text, pos);
-    const expected = expectColumns?.();
+    const expected = width;
     if (scan.ok) {
       const raw = text.slice(pos, trimEol(text, scan.end));
       const lines = countBreaks(raw);
       const spans = lines > 0;
       if (!(spans && expected !== undefined && scan.fields.length !== expected)) {
         out.push({ ok: true, fields: scan.fields, line, raw });
+        width ??= scan.fields.length;
         line += lines + 1;
         pos = scan.end;
         continue;

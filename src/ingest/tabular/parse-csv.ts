@@ -22,16 +22,14 @@ import { resolveMapping, type TabularOptions } from './tabular-options.js';
 export function parseCsv(text: string, opts: TabularOptions = {}): IngestItem[] {
   const resolved = resolveMapping(opts);
   if (!resolved.ok) return [resolved.item];
-  let header: string[] | undefined;
-  const records = readCsvRecords(text, () => header?.length);
+  const records = readCsvRecords(text);
   const first = records[0];
   if (!first) return [];
   if (!first.ok) {
     const error = new RadlabelError('CSV_PARSE', `the header (line ${first.line}) cannot be read: ${first.problem}`, { locator: { file: opts.file, row: 0 } });
     return [{ kind: 'error', error, raw: first.raw }];
   }
-  header = first.fields.map((h) => h.trim());
-  const seen = header;
+  const seen = first.fields.map((h) => h.trim());
   const detected = resolved.mapping ? { ok: true as const, mapping: resolved.mapping } : detectMapping(seen);
   if (!detected.ok) return [missingColumn(detected.missing, seen, opts.file, first.raw)];
   const mapping = detected.mapping;

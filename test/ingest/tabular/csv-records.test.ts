@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsvRecords } from '../../../src/ingest/tabular/csv-records.js';
 
 const fields = (text: string, cols?: number) =>
-  readCsvRecords(text, cols === undefined ? undefined : () => cols).map((r) => (r.ok ? r.fields : `ERR line ${r.line}: ${r.problem}`));
+  readCsvRecords(text, cols).map((r) => (r.ok ? r.fields : `ERR line ${r.line}: ${r.problem}`));
 
 describe('readCsvRecords', () => {
   it('reads RFC 4180 quoting: escaped quotes, commas and line breaks inside quotes, CRLF, LF, CR', () => {

@@ -32,6 +32,14 @@ describe('parseCsv: text column, header detection, broken rows', () => {
     ]);
   });
 
+  it('does not let a stray quote swallow the following lines into one record', () => {
+    expect(summary(parseCsv('id,text\n1,"a\n2,IMPRESSION: b\n3,IMPRESSION: c\n'))).toEqual([
+      ['CSV_PARSE', 1, undefined],
+      ['report', 2, '2'],
+      ['report', 3, '3'],
+    ]);
+  });
+
   it('names the row and the physical line, never the row text', () => {
     const errors = items.flatMap((i) => (i.kind === 'error' ? [i] : []));
     expect(errors[0]!.error.describe()).toBe('broken-rows.csv row 3: CSV_PARSE: row 3 (line 10): unexpected character after a closing quote');

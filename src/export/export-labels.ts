@@ -31,7 +31,8 @@ export function jsonlRecord(s: StoredLabels): object {
   return {
     id: s.reportId,
     versionKey: s.versionKey,
-    source: { format: s.report.source.format, system: s.report.source.system, file: s.report.source.file, row: s.report.source.row },
+    // The sending system (MSH-3/4) names an institution: an identifier, so it is not exported.
+    source: { format: s.report.source.format, file: s.report.source.file, row: s.report.source.row },
     accession: s.report.accession,
     modality: s.report.modality,
     bodyPart: s.report.bodyPart,
@@ -59,7 +60,7 @@ export async function exportLabels(store: LabelStore, opts: ExportOptions): Prom
   const wanted = opts.reportIds ? new Map(opts.reportIds.map((id, i) => [id, i])) : undefined;
   const buffered: Array<[number, string]> = [];
 
-  for await (const s of opts.store.currentLabels(opts.ontology.id)) {
+  for await (const s of store.currentLabels(opts.ontology.id)) {
     if (wanted && !wanted.has(s.reportId)) continue;
     let line: string;
     if (opts.format === 'jsonl') {
@@ -70,7 +71,7 @@ export async function exportLabels(store: LabelStore, opts: ExportOptions): Prom
       } catch (e) {
         if (!isRadlabelError(e, 'DEID_LEAK')) throw e;
         blocked++;
-        await opts.store.quarantine([{ code: e.code, reason: e.message, locator: e.locator, raw: '' }]);
+        await store.quarantine([{ code: e.code, reason: e.message, locator: e.locator, raw: '' }]);
         continue;
       }
       line = body + '\n';

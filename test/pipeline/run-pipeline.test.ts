@@ -51,11 +51,11 @@ describe('runPipeline', () => {
   it('is idempotent: a second run of the same feeds writes nothing new', async () => {
     const store = openSqliteStore(':memory:');
     await store.migrate();
-    const first = await run([repoPath('samples')], store);
+    const first = await run(['hl7', 'fhir', 'csv'].map((d) => repoPath('samples', d)), store);
     expect(first.labelled).toBeGreaterThanOrEqual(15);
     expect(first.skipped).toMatchObject({ 'not-a-report': 1, 'not-radiology': 1 });
     const before = (await current(store)).length;
-    const second = await run([repoPath('samples')], store);
+    const second = await run(['hl7', 'fhir', 'csv'].map((d) => repoPath('samples', d)), store);
     expect(second.labelled).toBe(0);
     expect(second.alreadyLabelled).toBe(first.labelled + first.stale);
     expect((await current(store)).length).toBe(before);
@@ -80,7 +80,7 @@ describe('runPipeline', () => {
   it('stores only de-identified text and pseudonymous ids', async () => {
     const store = openSqliteStore(':memory:');
     await store.migrate();
-    await run([repoPath('samples')], store);
+    await run(['hl7', 'fhir', 'csv'].map((d) => repoPath('samples', d)), store);
     const rows = await current(store);
     const all = JSON.stringify(rows);
     for (const phi of ['HARLOWE', 'Harlowe', 'Marguerite', 'Quillfeather', 'Branscombe', 'MRN55101', '04/12/1956', '(217)555-0134', 'Whitcombe', '217-555-0199', 'ACC1001', 'Castellano']) {

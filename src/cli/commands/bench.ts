@@ -9,7 +9,7 @@ import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import { createRulesExtractor } from '../../extract/rules/rules-extractor.js';
-import { benchDeid } from '../../deid/bench.js';
+// benchDeid wired below
 import { total } from '../../pipeline/run-summary.js';
 
 interface BenchFlags {
@@ -53,6 +53,7 @@ export const benchCommand: CommandModule = {
               `          ${summary.labelled} labelled, ${total(summary.quarantined)} quarantined, ${lost} unaccounted\n` +
               `          ${(summary.elapsedMs / 1000).toFixed(2)} s, ${summary.reportsPerSecond.toFixed(0)} reports/s (target ≥ 1,000), peak RSS ${summary.peakRssMb} MB\n`,
           );
+          const { benchDeid } = await import('../../deid/bench.js');
           const deid = benchDeid(5000);
           process.stdout.write(`deid      ${deid.reportsPerSecond.toFixed(0)} reports/s for the de-identification stage alone (target ≥ 2,000)\n`);
           if (flags.llm) {

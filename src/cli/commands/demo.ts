@@ -11,7 +11,7 @@ import { loadOntology } from '../../ontology/load-ontology.js';
 import { createRulesExtractor } from '../../extract/rules/rules-extractor.js';
 import { exportLabels } from '../../export/export-labels.js';
 import { formatSummary } from '../print-summary.js';
-import { pseudonymizeAccession } from '../../deid/pseudonyms.js';
+import { pseudonym } from '../../deid/pseudonyms.js';
 import { evaluateLabelFiles, formatEvaluationTable } from '../../evaluate/labels/evaluate-files.js';
 
 /** A fixed, public key: the demo's pseudonyms are reproducible. Never use it for real data. */
@@ -38,7 +38,7 @@ export const demoCommand: CommandModule = {
         try {
           out('radlabel demo — synthetic feeds in samples/: HL7 v2 batch + corrected report + order, FHIR Bundle + NDJSON, CSV archive');
           out('pipeline: ingest → de-identify (surrogates) → rules engine (chexpert ontology) → SQLite\n');
-          const summary = await runPipeline({ inputs: [repoPath('samples')], ontology, extractor: createRulesExtractor(), store, deid });
+          const summary = await runPipeline({ inputs: ['hl7', 'fhir', 'csv'].map((d) => repoPath('samples', d)), ontology, extractor: createRulesExtractor(), store, deid });
           out(formatSummary(summary));
 
           out('\nlabels (positive +, uncertain ?, negative -), with the deciding evidence of the first positive:');
@@ -58,7 +58,7 @@ export const demoCommand: CommandModule = {
           // The gold is keyed by accession (as a site's own gold would be): pseudonymise it with the same key.
           const goldRaw = await readFile(repoPath('samples/gold.csv'), 'utf8');
           const gold = join(flags.dir, 'gold.csv');
-          await writeFile(gold, goldRaw.replace(/^(ACC\d+),/gm, (_, acc: string) => `${pseudonymizeAccession(DEMO_KEY, acc)},`));
+          await writeFile(gold, goldRaw.replace(/^(ACC\d+),/gm, (_, acc: string) => `acc-${pseudonym(DEMO_KEY, 'accession', acc)},`));
           const evaluation = await evaluateLabelFiles({ gold, preds: [pred] });
           out(`\naccuracy against samples/gold.csv (${evaluation.reports} reports; uncertain is its own class):`);
           out(formatEvaluationTable(evaluation));

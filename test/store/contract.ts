@@ -158,6 +158,20 @@ export function runStoreContract(name: string, makeStore: () => Promise<LabelSto
       expect(await s.counts()).toMatchObject({ quarantine: 2 });
     });
 
+    it('stores inputs containing NUL characters (PostgreSQL substitutes U+FFFD) instead of losing them', async () => {
+      const s = await fresh();
+      await s.quarantine([{ code: 'INGEST_ENCODING', reason: 'bad bytes', locator: { file: 'x.bin' }, raw: 'MSH|\u0000\u0000|end' }]);
+      expect(await s.listQuarantine()).toHaveLength(1);
+      const text = 'FINDINGS: No effusion.\u0000 Back\\u0000slash.';
+      const item = labelled('R1', { text });
+      const ev = item.labels.labels.pneumonia!.evidence[0]!;
+      ev.sentence.text = 'No \u0000 effusion.';
+      expect(await s.saveLabelled([item])).toEqual(['inserted']);
+      const [got] = await collect(s.currentLabels('chest-xr'));
+      expect(got?.report.text.replace(/\uFFFD/g, '\u0000')).toBe(text);
+      expect(got?.labels.labels.pneumonia?.evidence[0]?.sentence.text.replace(/\uFFFD/g, '\u0000')).toBe('No \u0000 effusion.');
+    });
+
     it('records extraction failures and clears them on a later success', async () => {
       const s = await fresh();
       await s.recordFailures([

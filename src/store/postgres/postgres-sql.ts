@@ -39,12 +39,28 @@ function bulkInsert(table: string, cols: readonly Column[], tail = ''): string {
     `WITH ORDINALITY AS x(${names.join(', ')}, ord) ORDER BY x.ord${tail ? ` ${tail}` : ''}`;
 }
 
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000, which a rejected (quarantined) input or a damaged
+ * report may contain; it becomes U+FFFD so the row is still stored rather than lost.
+ */
+export function pgText(v: string): string {
+  return v.includes('\u0000') ? v.replace(/\u0000/g, '\uFFFD') : v;
+}
+
+/** JSON text with every `\u0000` escape (not preceded by an escaping backslash) turned into `\ufffd`. */
+export function pgJson(v: unknown): string {
+  const json = JSON.stringify(v);
+  return json.includes('\\u0000') ? json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd') : json;
+}
+
 /** The parameter arrays for {@link bulkInsert}: one array per column, objects serialised for jsonb. */
 export function bulkParams(cols: readonly Column[], rows: ReadonlyArray<Record<string, unknown>>): unknown[][] {
   return cols.map(([n, t]) =>
     rows.map((r) => {
       const v = r[n];
-      return t === 'jsonb' && v !== null && v !== undefined ? JSON.stringify(v) : (v ?? null);
+      if (v === null || v === undefined) return null;
+      if (t === 'jsonb') return pgJson(v);
+      return typeof v === 'string' ? pgText(v) : v;
     }),
   );
 }

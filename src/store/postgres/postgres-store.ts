@@ -15,7 +15,7 @@ import type { Migration } from '../migrations/index.js';
 import { planBatch, type CurrentVersion } from '../plan-batch.js';
 import { fromStoredLabelsRow, isoTime, type StoredLabelsRow } from '../rows.js';
 import { migratePostgres } from './postgres-migrate.js';
-import { FAILURE_COLUMNS, LABEL_COLUMNS, QUARANTINE_COLUMNS, REPORT_COLUMNS, SQL, bulkParams } from './postgres-sql.js';
+import { FAILURE_COLUMNS, LABEL_COLUMNS, QUARANTINE_COLUMNS, REPORT_COLUMNS, SQL, bulkParams, pgText } from './postgres-sql.js';
 
 export interface PostgresStoreOptions {
   /** Schema holding every table; created when missing. Default `radlabel`. */
@@ -247,7 +247,7 @@ class PostgresLabelStore implements LabelStore {
   }
 
   async cachePut(key: string, value: string): Promise<void> {
-    await this.query('STORE_WRITE', 'cache write', SQL.cachePut, [key, value, new Date().toISOString()]);
+    await this.query('STORE_WRITE', 'cache write', SQL.cachePut, [key, pgText(value), new Date().toISOString()]);
   }
 
   async counts(): Promise<StoreCounts> {

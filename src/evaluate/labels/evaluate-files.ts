@@ -90,6 +90,9 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
   const mapping = { ...(opts.mappingFile ? await readMappingFile(opts.mappingFile) : {}), ...opts.mapping };
   const goldText = await readInput(opts.gold);
   const gold = parseLabelTable(goldText, opts.gold);
+  // A 0/1 gold cannot say "uncertain": scoring uncertain as a class of its own would count every
+  // uncertain prediction as a disagreement with a gold that never had the option.
+  if (gold.kind === 'binary' && policy.uncertain === 'class') policy.uncertain = 'negative';
   const warnings: string[] = [];
   const names = uniqueNames(opts.preds);
   const texts: Record<string, string> = {};

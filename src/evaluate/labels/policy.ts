@@ -39,6 +39,7 @@ export function describePolicy(policy: EvalPolicy, gold: LabelTable): string[] {
       ? 'blank (not mentioned) counted as negative'
       : 'blank (not mentioned) in the gold: that report is excluded for that label; a blank prediction counts as negative';
   const out = [unc, blank];
-  if (gold.kind === 'binary') out.push('the gold is 0/1 (ChestX-ray14 style): 0 means "not positive", so a prediction of negative and not mentioned agree with it');
+  if (gold.kind === 'binary')
+    out.push('the gold is 0/1 (ChestX-ray14 style): 0 means "not positive", so negative, uncertain (unless counted as positive) and not mentioned predictions all agree with it');
   return out;
 }

@@ -138,7 +138,7 @@ function charts(run: EvaluationRun): BarChart[] {
       run.predictions.flatMap((p) => {
         const l = p.evaluation.labels.find((x) => x.label === first.label);
         if (!l || l.role === 'no-gold-positives') return [];
-        return [{ label: l.label, value: l.f1, low: l.ci.f1[0], high: l.ci.f1[1], ...(multi ? { series: p.name } : {}) }];
+        return [{ label: l.role === 'no-finding' ? `${l.label} (not averaged)` : l.label, value: l.f1, low: l.ci.f1[0], high: l.ci.f1[1], ...(multi ? { series: p.name } : {}) }];
       }),
     ),
     min: 0,

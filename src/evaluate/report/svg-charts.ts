@@ -60,7 +60,7 @@ export function confusionSvg(m: ConfusionMatrix): string {
   const top = 40;
   const w = left + m.colClasses.length * cell + 10;
   const h = top + m.rowClasses.length * cell + 10;
-  const parts: string[] = [`<text x="${left}" y="12" font-size="10" fill="#555">prediction →</text>`];
+  const parts: string[] = [`<text x="${left}" y="12" font-size="10" fill="#555">prediction →</text>`, `<text x="4" y="${top - 6}" font-size="10" fill="#555">gold ↓</text>`];
   m.colClasses.forEach((c, j) => parts.push(`<text x="${left + j * cell + cell / 2}" y="${top - 6}" font-size="9" text-anchor="middle">${esc(c.slice(0, 13))}</text>`));
   m.rowClasses.forEach((r, i) => {
     const rowSum = (m.counts[i] ?? []).reduce((a, b) => a + b, 0) || 1;

@@ -171,3 +171,26 @@ describe('comparison, strata and error sampling', async () => {
     expect(new Set(picked.map((d) => d.label)).size).toBe(4);
   });
 });
+
+describe('evidence in the error browser', () => {
+  it('carries the deciding mention and highlights its phrase and trigger in the report text', async () => {
+    const { evaluationDocument } = await import('../../../src/evaluate/labels/to-document.js');
+    // pred-a as the reference, the JSONL run as the prediction: r2 "Possible atelectasis" is uncertain in the run, positive in pred-a
+    const run = await evaluateLabelFiles({ gold: A, preds: [B], iterations: 10 });
+    const d = run.predictions[0]!.disagreements.find((x) => x.label === 'Atelectasis' && x.id === 'r2')!;
+    expect(d).toMatchObject({ type: 'wrong assertion', gold: 'positive', pred: 'uncertain' });
+    expect(d.evidence?.trigger?.text).toBe('Possible');
+    const rec = evaluationDocument(run).records![0]!;
+    const item = rec.items.find((i) => i.fields.report === 'r2' && i.facets.label === 'Atelectasis')!;
+    const text = rec.texts[item.textRef!]!;
+    expect(item.highlights!.map((h) => `${h.kind}:${text.slice(h.start, h.end)}`)).toEqual(['evidence:atelectasis', 'trigger:Possible']);
+    expect(item.fields.decided_by).toContain('possible-existence');
+  });
+
+  it('a 0/1 gold never lists uncertain predictions as disagreements', async () => {
+    const run = await evaluateLabelFiles({ gold: fx('gold-binary.csv'), preds: [B], iterations: 10 });
+    expect(run.policy.uncertain).toBe('negative');
+    // r7 Pleural Effusion: gold 0, run uncertain → agreement; r6 effusion missed and No Finding spurious remain
+    expect(run.predictions[0]!.disagreements.map((x) => `${x.label}/${x.id}/${x.type}`)).toEqual(['Pleural Effusion/r6/missed', 'No Finding/r6/spurious']);
+  });
+});

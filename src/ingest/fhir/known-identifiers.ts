@@ -81,13 +81,14 @@ function addContact(
 
 /**
  * Adds a performer / results interpreter: a Practitioner's names and identifiers, an Organization's
- * name, and the reference's `display` (a person's name unless the reference names an Organization).
+ * name, a PractitionerRole's practitioner and organization, and the reference's `display` (a person's name unless the reference names an Organization).
  */
 export function addParticipant(
   ids: KnownIdentifiers,
   ref: Reference,
   contained: readonly AnyResource[],
   index: ResourceIndex,
+  depth = 0,
 ): void {
   const resolved = resolveReference(ref, contained, index);
   const type = referenceType(ref, resolved);
@@ -102,6 +103,14 @@ export function addParticipant(
   }
   if (ref.display?.trim()) ids.providerNames.push({ given: [], text: ref.display.trim() });
   if (!resolved) return;
+  if (resolved.resourceType === 'PractitionerRole' && depth === 0) {
+    // https://hl7.org/fhir/R4/practitionerrole.html: the person and the organization are references.
+    const role = resolved as { practitioner?: Reference; organization?: Reference };
+    for (const next of [role.practitioner, role.organization]) {
+      if (next && typeof next === 'object') addParticipant(ids, next, contained, index, depth + 1);
+    }
+    return;
+  }
   const p = PersonResourceSchema.safeParse(resolved);
   if (!p.success) return;
   for (const n of p.data.name ?? []) {

@@ -7,8 +7,8 @@ export type ReportText =
 
 /**
  * Reads an Attachment's inline `data` as text (https://hl7.org/fhir/R4/datatypes.html#Attachment):
- * `text/plain` decoded with its charset (utf-8 default; latin1 / iso-8859-1 / windows-1252 as
- * latin1), HTML / XHTML stripped to text. Attachments with only a `url`, or of another type
+ * `text/plain` decoded with its charset (utf-8 default, latin1 when the bytes are not UTF-8;
+ * latin1 / iso-8859-1 / windows-1252 as latin1), HTML / XHTML stripped to text. Attachments with only a `url`, or of another type
  * (PDF, images), yield undefined.
  */
 export function attachmentText(a: Attachment): string | undefined {
@@ -20,10 +20,19 @@ export function attachmentText(a: Attachment): string | undefined {
   const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
   const bytes = Buffer.from(a.data, 'base64');
   const latin1 = charset !== undefined && /^(?:latin-?1|iso-?8859-1|windows-1252|cp1252|us-ascii|ascii)$/.test(charset);
-  let text = latin1 ? bytes.toString('latin1') : new TextDecoder('utf-8').decode(bytes);
+  let text = latin1 ? bytes.toString('latin1') : decodeUtf8OrLatin1(bytes);
   text = text.replace(/^\uFEFF/, '');
   if (isHtml) return htmlToText(text);
   return text.replace(/\r\n?/g, '\n').trim();
+}
+
+/** UTF-8, or Latin-1 when the bytes are not valid UTF-8 (an undeclared legacy charset). */
+function decodeUtf8OrLatin1(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes.toString('latin1');
+  }
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -135,6 +135,12 @@ describe('parseFhir: presentedForm decoding', () => {
     expect(b!.kind === 'report' && b!.report.text).toBe('FINDINGS: clear lungs');
   });
 
+  it('reads undeclared non-UTF-8 text/plain as latin1', () => {
+    const data = Buffer.from('IMPRESSION: 5 mm lésion.', 'latin1').toString('base64');
+    const [a] = parseFhir(dr({ presentedForm: [{ contentType: 'text/plain', data }] }));
+    expect(a!.kind === 'report' && a!.report.text).toBe('IMPRESSION: 5 mm lésion.');
+  });
+
   it('skips a radiology report whose only form is a PDF, or a URL it cannot read', () => {
     const pdf = parseFhir(dr({ presentedForm: [{ contentType: 'application/pdf', data: 'JVBERi0=' }] }))[0]!;
     expect(pdf.kind === 'skipped' && [pdf.reason, pdf.detail.startsWith('PDF-only')]).toEqual(['no-text', true]);
@@ -185,6 +191,22 @@ describe('parseFhir: radiology decision, status and errors', () => {
     expect(bad!.kind === 'error' && bad!.error.describe()).toBe(
       'in.json id x1: FHIR_INVALID_RESOURCE: DiagnosticReport element /conclusion does not match FHIR R4 (invalid_type)',
     );
+  });
+
+  it('follows a PractitionerRole to its practitioner and organization', () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { fullUrl: 'urn:uuid:r1', resource: JSON.parse(dr({ conclusion: 'Normal.', resultsInterpreter: [{ reference: 'PractitionerRole/role-1' }] })) },
+        { resource: { resourceType: 'PractitionerRole', id: 'role-1', practitioner: { reference: 'Practitioner/d1' }, organization: { reference: 'Organization/o1', display: 'Sample Radiology Group' } } },
+        { resource: { resourceType: 'Practitioner', id: 'd1', name: [{ family: 'Readerdoc', given: ['Pat'] }] } },
+      ],
+    };
+    const [i] = parseFhir(JSON.stringify(bundle));
+    const ids = i!.kind === 'report' ? i!.report.identifiers : undefined;
+    expect(ids?.providerNames).toEqual([{ family: 'Readerdoc', given: ['Pat'] }]);
+    expect(ids?.organizations).toEqual(['Sample Radiology Group']);
   });
 
   it('skips a Bundle without reports and never throws on odd input', () => {

@@ -52,7 +52,9 @@ function parseChunk(chunk: MessageChunk, opts: ParseOptions, row: number): Inges
   if (!tokenized.ok) return failure(tokenized.error.code, tokenized.error.message, chunk, locator);
   const msg = tokenized.value;
   const d = msg.delimiters;
-  const msh = msg.segments[0];
+  const msh = msg.segments[0]!;
+  if (msh.fields.length < 10) return failure('HL7_TRUNCATED', `MSH ends after ${msh.fields.length - 1} fields, before MSH-9 (message type)`, chunk, locator);
+  if (component(field(msh, 9), 1, d).trim() === '') return failure('HL7_PARSE', 'MSH-9 (message type) is empty', chunk, locator);
   const msgType = `${component(field(msh, 9), 1, d).trim()}^${component(field(msh, 9), 2, d).trim()}`.toUpperCase();
   const isMdm = msgType === 'MDM^T02';
   if (!isMdm && msgType !== 'ORU^R01' && msgType !== 'ORU^') {
@@ -96,8 +98,8 @@ function parseChunk(chunk: MessageChunk, opts: ParseOptions, row: number): Inges
  * means the message was truncated in transit.
  */
 function truncation(msg: Hl7Message, isMdm: boolean): string | undefined {
-  const hasObr = msg.segments.some((s) => s.name === 'OBR');
-  const hasObx = msg.segments.some((s) => s.name === 'OBX');
+  const hasObr = msg.byName.has('OBR');
+  const hasObx = msg.byName.has('OBX');
   if (!hasObr && !hasObx) {
     const last = msg.segments[msg.segments.length - 1]!;
     return `no ${isMdm ? 'TXA / ' : ''}OBR or OBX segment after ${last.name} (segment ${last.position})`;
@@ -121,9 +123,9 @@ function systemOf(msg: Hl7Message): string {
 function messageIdOf(mshLine: string): string | undefined {
   const sep = mshLine.charAt(3);
   if (!sep) return undefined;
-  const enc = mshLine.slice(4, mshLine.indexOf(sep, 4) >>> 0);
-  const raw = mshLine.split(sep)[9] ?? '';
-  const id = raw.split(enc.charAt(0) || '^', 1)[0]!.trim();
+  const parts = mshLine.split(sep);
+  const componentSep = parts[1]?.charAt(0) || '^';
+  const id = (parts[9] ?? '').split(componentSep, 1)[0]!.trim();
   return id && !/[\x00-\x1f]/.test(id) ? id.slice(0, 100) : undefined;
 }
 

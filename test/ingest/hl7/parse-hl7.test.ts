@@ -259,6 +259,15 @@ describe('parseHl7: skips and errors', () => {
     expect(codes).toEqual(['HL7_BAD_ENCODING', 'HL7_BAD_ENCODING', 'HL7_BAD_ENCODING', 'HL7_BAD_ENCODING', 'HL7_BAD_ENCODING']);
   });
 
+  it('reports an MSH cut before MSH-9 as truncated and an empty MSH-9 as a parse error', () => {
+    const first = (t: string) => {
+      const it = parseHl7(t)[0];
+      return it?.kind === 'error' ? `${it.error.code}: ${it.error.message}` : it?.kind;
+    };
+    expect(first('MSH|^~\\&|SYNTH RIS|SYNTH HOSPITAL|||2024')).toBe('HL7_TRUNCATED: MSH ends after 7 fields, before MSH-9 (message type)');
+    expect(first('MSH|^~\\&|S|F|||2024||^R01|M1|P|2.5\rOBX|1|TX|||t')).toBe('HL7_PARSE: MSH-9 (message type) is empty');
+  });
+
   it('reports non-HL7 input before the first MSH as a parse error', () => {
     const items = parseHl7('%PDF-1.4 binary\u0000\u0001junk');
     expect(items[0]).toMatchObject({ kind: 'error', error: { code: 'HL7_PARSE' } });

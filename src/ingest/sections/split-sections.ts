@@ -41,8 +41,8 @@ interface Mark {
  *
  * - A heading needs a colon or dash, unless it is a distinctive word alone on its line in capitals
  *   or title case; prose such as "The impression is…" or "history of smoking" never splits.
- * - A compound heading takes the impression section when one part is an impression word, else the
- *   section of its first part.
+ * - A compound heading takes the impression section when one part is an impression word, else
+ *   findings when one part is a findings word, else the section of its first part.
  * - Text before the first heading is `findings` when the report has no findings heading and no
  *   heading precedes it other than impression / addendum, else `other`.
  * - Without a findings heading, a paragraph after a blank line inside an indication, comparison or
@@ -108,7 +108,7 @@ function toMark(text: string, m: RegExpExecArray): Mark | undefined {
     const atLineStart = start === 0 || text[start - 1] === '\n';
     if (!atLineStart || !known.every((i) => i.bare) || !isHeadingCase(raw)) return undefined;
   }
-  const name = known.some((i) => i.name === 'impression') ? 'impression' : known[0]!.name;
+  const name = known.some((i) => i.name === 'impression') ? 'impression' : known.some((i) => i.name === 'findings') ? 'findings' : known[0]!.name;
   return { name, heading: text.slice(headStart, start + m[0].length).trim(), headStart, bodyStart: start + m[0].length };
 }
 

@@ -53,6 +53,11 @@ describe('splitSections: headings', () => {
       ['impression', 'FINDINGS/IMPRESSION:', 'No focal consolidation.'],
     ]);
     expect(split('Findings and impression: clear lungs.')).toEqual([['impression', 'Findings and impression:', 'clear lungs.']]);
+    expect(split('TECHNIQUE AND FINDINGS: PA view. Clear lungs.')).toEqual([['findings', 'TECHNIQUE AND FINDINGS:', 'PA view. Clear lungs.']]);
+    expect(split('COMPARISON STUDY: none\nFINAL IMPRESSION: normal')).toEqual([
+      ['comparison', 'COMPARISON STUDY:', 'none'],
+      ['impression', 'FINAL IMPRESSION:', 'normal'],
+    ]);
   });
 
   it('keeps numbered impressions together under their heading', () => {

@@ -63,7 +63,10 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         const outcomes = await opts.store.saveLabelled(items);
         for (const o of outcomes) {
           if (o === 'inserted') summary.labelled++;
-          else if (o === 'superseded') (summary.labelled++, summary.superseded++);
+          else if (o === 'superseded') {
+            summary.labelled++;
+            summary.superseded++;
+          }
           else if (o === 'stale') summary.stale++;
           else summary.alreadyLabelled++;
         }

@@ -61,7 +61,7 @@ export interface LabelStore {
    * A cancelled version can be current (see `docs/store.md`); exports pass `excludeCancelled`.
    */
   currentLabels(ontologyId: string, opts?: CurrentLabelsOptions): AsyncIterable<StoredLabels>;
-  /** All stored versions of a document's labels, in arrival order (first stored first). */
+  /** All stored versions of a document's labels, oldest first by the supersession rule (current last). */
   history(reportId: string, ontologyId: string): Promise<StoredLabels[]>;
   /** Records reports whose extraction failed (they stay retriable; a later success clears them). */
   recordFailures(entries: ExtractionFailure[]): Promise<void>;

@@ -1,6 +1,7 @@
 import type { DeidentifiedReport, Source } from '../domain/report.js';
 import type { StudyLabels } from '../domain/labels.js';
 import type { StoredLabels } from './label-store.js';
+import { compareVersions, type VersionRank } from './supersession.js';
 
 /**
  * A `reports` row as both dialects write it. JSON columns are serialised by the adapter (SQLite
@@ -150,4 +151,21 @@ export function fromStoredLabelsRow(row: StoredLabelsRow): StoredLabels {
 /** ISO 8601 from a driver value (PostgreSQL returns `Date` for timestamptz, SQLite the stored text). */
 export function isoTime(v: unknown): string {
   return v instanceof Date ? v.toISOString() : String(v);
+}
+
+/** Extra columns a history read selects so versions can be ordered by the supersession rule. */
+export const HISTORY_RANK_COLUMNS = 'r.seq, r.report_date_time';
+
+/**
+ * Orders a document's versions oldest first by the supersession rule (`compareVersions`: status,
+ * then report time, then arrival), so the current version comes last even when an older version
+ * arrived after it.
+ */
+export function historyOrder<T extends StoredLabelsRow & { seq: unknown; report_date_time: string | null }>(rows: T[]): T[] {
+  const rank = (r: T): VersionRank => ({
+    status: r.status as VersionRank['status'],
+    reportDateTime: r.report_date_time ?? undefined,
+    arrival: Number(r.seq),
+  });
+  return [...rows].sort((a, b) => compareVersions(rank(a), rank(b)));
 }

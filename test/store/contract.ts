@@ -108,8 +108,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<LabelSto
         ['R2', 'b'],
       ]);
       expect((await s.history('R1', 'chest-xr')).map((h) => [h.versionKey, h.isCurrent])).toEqual([
-        ['v2', true],
         ['v1', false],
+        ['v2', true],
+      ]);
+      expect((await s.history('R2', 'chest-xr')).map((h) => [h.versionKey, h.isCurrent])).toEqual([
+        ['a', false],
+        ['b', true],
       ]);
     });
 

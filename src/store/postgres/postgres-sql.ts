@@ -1,4 +1,4 @@
-import { STORED_LABELS_COLUMNS } from '../rows.js';
+import { HISTORY_RANK_COLUMNS, STORED_LABELS_COLUMNS } from '../rows.js';
 
 const JOIN = 'FROM labels l JOIN reports r ON r.report_id = l.report_id AND r.version_key = l.version_key';
 
@@ -93,7 +93,7 @@ export const SQL = {
   currentPage:
     `SELECT ${STORED_LABELS_COLUMNS} ${JOIN} WHERE l.ontology_id = $1 AND l.is_current AND l.report_id > $2 ` +
     `AND (NOT $3::boolean OR r.status <> 'cancelled') ORDER BY l.report_id LIMIT $4`,
-  history: `SELECT ${STORED_LABELS_COLUMNS} ${JOIN} WHERE l.report_id = $1 AND l.ontology_id = $2 ORDER BY l.id`,
+  history: `SELECT ${STORED_LABELS_COLUMNS}, ${HISTORY_RANK_COLUMNS} ${JOIN} WHERE l.report_id = $1 AND l.ontology_id = $2 ORDER BY l.id`,
   recordFailures: bulkInsert(
     'extraction_failures',
     FAILURE_COLUMNS,

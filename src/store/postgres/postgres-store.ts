@@ -13,7 +13,7 @@ import type {
 } from '../label-store.js';
 import type { Migration } from '../migrations/index.js';
 import { planBatch, type CurrentVersion } from '../plan-batch.js';
-import { fromStoredLabelsRow, isoTime, type StoredLabelsRow } from '../rows.js';
+import { fromStoredLabelsRow, historyOrder, isoTime, type StoredLabelsRow } from '../rows.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { FAILURE_COLUMNS, LABEL_COLUMNS, QUARANTINE_COLUMNS, REPORT_COLUMNS, SQL, bulkParams, pgText } from './postgres-sql.js';
 
@@ -218,8 +218,10 @@ class PostgresLabelStore implements LabelStore {
   }
 
   async history(reportId: string, ontologyId: string): Promise<StoredLabels[]> {
-    const rows = await this.query<StoredLabelsRow & pg.QueryResultRow>('STORE_READ', 'history read', SQL.history, [reportId, ontologyId]);
-    return rows.map(fromStoredLabelsRow);
+    const rows = await this.query<StoredLabelsRow & pg.QueryResultRow & { seq: string; report_date_time: string | null }>(
+      'STORE_READ', 'history read', SQL.history, [reportId, ontologyId],
+    );
+    return historyOrder(rows).map(fromStoredLabelsRow);
   }
 
   async recordFailures(entries: ExtractionFailure[]): Promise<void> {

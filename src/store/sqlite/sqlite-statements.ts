@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { STORED_LABELS_COLUMNS } from '../rows.js';
+import { HISTORY_RANK_COLUMNS, STORED_LABELS_COLUMNS } from '../rows.js';
 
 const JOIN = 'FROM labels l JOIN reports r ON r.report_id = l.report_id AND r.version_key = l.version_key';
 
@@ -36,7 +36,7 @@ export function prepareStatements(db: Database.Database) {
       `SELECT ${STORED_LABELS_COLUMNS} ${JOIN} WHERE l.ontology_id = ? AND l.is_current = 1 AND l.report_id > ? ` +
         `AND (? = 0 OR r.status <> 'cancelled') ORDER BY l.report_id LIMIT ?`,
     ),
-    history: db.prepare(`SELECT ${STORED_LABELS_COLUMNS} ${JOIN} WHERE l.report_id = ? AND l.ontology_id = ? ORDER BY l.id`),
+    history: db.prepare(`SELECT ${STORED_LABELS_COLUMNS}, ${HISTORY_RANK_COLUMNS} ${JOIN} WHERE l.report_id = ? AND l.ontology_id = ? ORDER BY l.id`),
     recordFailure: db.prepare(
       'INSERT INTO extraction_failures (report_id, version_key, ontology_id, code, reason, at) VALUES (?, ?, ?, ?, ?, ?) ' +
         'ON CONFLICT (report_id, version_key, ontology_id) DO UPDATE SET code = excluded.code, reason = excluded.reason, at = excluded.at',

@@ -14,7 +14,7 @@ import type {
 } from '../label-store.js';
 import type { Migration } from '../migrations/index.js';
 import { planBatch, type BatchLookup, type BatchPlan } from '../plan-batch.js';
-import { fromStoredLabelsRow, type LabelRow, type ReportRow, type StoredLabelsRow } from '../rows.js';
+import { fromStoredLabelsRow, historyOrder, type LabelRow, type ReportRow, type StoredLabelsRow } from '../rows.js';
 import { migrateSqlite } from './sqlite-migrate.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 
@@ -24,6 +24,8 @@ export interface SqliteStoreOptions {
   /** Rows per page when streaming `currentLabels`. */
   pageSize?: number;
 }
+
+type HistoryRow = StoredLabelsRow & { seq: number; report_date_time: string | null };
 
 const REPORT_JSON = ['source', 'procedure_json', 'sections', 'deid', 'guard'] as const;
 
@@ -172,7 +174,7 @@ class SqliteLabelStore implements LabelStore {
   }
 
   async history(reportId: string, ontologyId: string): Promise<StoredLabels[]> {
-    return (this.s().history.all(reportId, ontologyId) as StoredLabelsRow[]).map(fromStoredLabelsRow);
+    return historyOrder(this.s().history.all(reportId, ontologyId) as HistoryRow[]).map(fromStoredLabelsRow);
   }
 
   async recordFailures(entries: ExtractionFailure[]): Promise<void> {

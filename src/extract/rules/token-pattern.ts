@@ -102,19 +102,21 @@ export class PatternSet<P> {
     const cands = this.byFirst.get(toks[i]!.norm);
     if (!cands && this.anyFirst.length === 0) return null;
     let bestEnd = -1;
-    let payloads: P[] = [];
-    const lists = cands ? [cands, this.anyFirst] : [this.anyFirst];
-    for (const list of lists) {
-      for (const p of list) {
+    let payloads: P[] | null = null;
+    for (let pass = 0; pass < 2; pass++) {
+      const list = pass === 0 ? cands : this.anyFirst;
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k]!;
         const end = matchFrom(p.elements, 0, toks, i, limit);
         if (end <= i || end < bestEnd) continue;
         if (end > bestEnd) {
           bestEnd = end;
           payloads = [p.payload];
-        } else if (!payloads.includes(p.payload)) payloads.push(p.payload);
+        } else if (!payloads!.includes(p.payload)) payloads!.push(p.payload);
       }
     }
-    return bestEnd > i ? { start: i, end: bestEnd, payloads } : null;
+    return payloads ? { start: i, end: bestEnd, payloads } : null;
   }
 
   /**

@@ -26,20 +26,30 @@ export function foldInflection(word: string): string {
 }
 
 /** Normalises one word as the matcher sees it. */
+const cacheNorm = new Map<string, string>();
+
 export function normalizeWord(word: string): string {
-  return foldInflection(word.toLowerCase().replace(/’/g, "'"));
+  let n = cacheNorm.get(word);
+  if (n === undefined) {
+    n = foldInflection(word.toLowerCase().replace(/’/g, "'"));
+    // Vocabulary is small in practice; the cap keeps memory bounded on odd input.
+    if (cacheNorm.size < 200_000) cacheNorm.set(word, n);
+  }
+  return n;
 }
 
 /** Splits `text[from, to)` into tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
+  // One shared global regex: tokenize is synchronous, so resetting lastIndex is enough.
+  const re = TOKEN_RE;
   re.lastIndex = from;
   for (;;) {
     const m = re.exec(text);
     if (!m || m.index >= to) break;
     const end = Math.min(m.index + m[0].length, to);
-    out.push({ norm: normalizeWord(text.slice(m.index, end)), start: m.index, end });
+    out.push({ norm: normalizeWord(end === m.index + m[0].length ? m[0] : text.slice(m.index, end)), start: m.index, end });
   }
+  re.lastIndex = 0;
   return out;
 }

@@ -69,6 +69,7 @@ export const DiagnosticReportSchema = z.looseObject({
   performer: z.array(ReferenceSchema).optional(),
   resultsInterpreter: z.array(ReferenceSchema).optional(),
   imagingStudy: z.array(ReferenceSchema).optional(),
+  result: z.array(ReferenceSchema).optional(),
   conclusion: z.string().optional(),
   conclusionCode: z.array(CodeableConceptSchema).optional(),
   presentedForm: z.array(AttachmentSchema).optional(),

@@ -60,7 +60,7 @@ export function mapDiagnosticReport(resource: AnyResource, index: ResourceIndex,
     const cat = (dr.category ?? []).flatMap((c) => (c.coding ?? []).map((x) => x.code ?? '')).filter(Boolean);
     return { kind: 'skipped', locator, reason: 'not-radiology', detail: cat.length ? `category ${cat.join(', ')}` : 'no imaging category or code' };
   }
-  const text = composeReportText(dr);
+  const text = composeReportText(dr, (ref) => resolveReference(ref, dr.contained ?? [], index));
   if (!text.ok) return { kind: 'skipped', locator, reason: text.reason, detail: text.detail };
   return { kind: 'report', report: buildReport(dr, text.text, index, place) };
 }

@@ -1,5 +1,6 @@
-import type { Attachment, DiagnosticReport } from './fhir-schemas.js';
+import type { AnyResource, Attachment, DiagnosticReport, Reference } from './fhir-schemas.js';
 import { htmlToText } from './html-to-text.js';
+import { resultObservationText } from './result-text.js';
 
 export type ReportText =
   | { ok: true; text: string }
@@ -38,14 +39,16 @@ function decodeUtf8OrLatin1(bytes: Buffer): string {
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * Composes the report text: readable `presentedForm` attachments as written, then
+ * Composes the report text: readable `presentedForm` attachments as written (or, when there are
+ * none, the narrative `valueString` of resolvable `result` Observations), then
  * "IMPRESSION:\n<conclusion>" unless the conclusion already appears in them (or the
  * `conclusionCode` texts when there is no conclusion); the `text.div` narrative only when there is
- * neither. A report with only PDF / URL attachments is `no-text`.
+ * nothing else. A report with only PDF / URL attachments is `no-text`.
  */
-export function composeReportText(dr: DiagnosticReport): ReportText {
+export function composeReportText(dr: DiagnosticReport, resolve: (ref: Reference) => AnyResource | undefined = () => undefined): ReportText {
   const forms = dr.presentedForm ?? [];
   const bodies = forms.map(attachmentText).filter((t): t is string => !!t && t.trim() !== '');
+  if (bodies.length === 0) bodies.push(...resultObservationText(dr.result ?? [], resolve));
   const conclusion = dr.conclusion?.trim();
   if (bodies.length === 0 && !conclusion && dr.text?.div) {
     const narrative = htmlToText(dr.text.div);

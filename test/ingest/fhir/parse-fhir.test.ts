@@ -135,6 +135,24 @@ describe('parseFhir: presentedForm decoding', () => {
     expect(b!.kind === 'report' && b!.report.text).toBe('FINDINGS: clear lungs');
   });
 
+  it('uses narrative result Observations when there is no presentedForm', () => {
+    const obs = (id: string, code: Record<string, unknown>, valueString: string, status = 'final') => ({ resource: { resourceType: 'Observation', id, status, code, valueString } });
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { resource: JSON.parse(dr({ result: [{ reference: 'Observation/f' }, { reference: 'Observation/i' }, { reference: 'Observation/e' }, { reference: 'Observation/missing' }] })) },
+        obs('f', { coding: [{ system: 'http://loinc.org', code: '59776-5' }] }, 'Lungs clear.\r\nNo effusion.'),
+        obs('i', { text: 'Chest X-ray impression' }, 'Normal chest.'),
+        obs('e', { text: 'Findings' }, 'WRONG', 'entered-in-error'),
+      ],
+    };
+    const [i] = parseFhir(JSON.stringify(bundle));
+    const r = i!.kind === 'report' ? i!.report : undefined;
+    expect(r?.text).toBe('FINDINGS:\nLungs clear.\nNo effusion.\n\nIMPRESSION:\nNormal chest.');
+    expect(sectionText(r!, 'impression')).toEqual(['Normal chest.']);
+  });
+
   it('reads undeclared non-UTF-8 text/plain as latin1', () => {
     const data = Buffer.from('IMPRESSION: 5 mm lésion.', 'latin1').toString('base64');
     const [a] = parseFhir(dr({ presentedForm: [{ contentType: 'text/plain', data }] }));

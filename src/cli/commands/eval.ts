@@ -9,6 +9,7 @@ import type { ErrorType } from '../../evaluate/labels/error-analysis.js';
 import { evaluateLabelFiles, type EvaluationRun } from '../../evaluate/labels/evaluate-files.js';
 import { evaluationDocument } from '../../evaluate/labels/to-document.js';
 import { renderMetricsReport } from '../../evaluate/report/render-metrics-report.js';
+import { loadOntology } from '../../ontology/load-ontology.js';
 
 interface EvalFlags {
   gold: string;
@@ -23,7 +24,8 @@ interface EvalFlags {
   strict?: boolean;
   bootstrap: string;
   seed: string;
-  noFindingLabel?: string;
+  nofindingLabel?: string;
+  ontology?: string;
   errors?: boolean;
   errorLabel: string[];
   errorType: string[];
@@ -79,7 +81,8 @@ export const evalCommand: CommandModule = {
       .option('--strict', 'labels or reports on one side only are an error (default: evaluate the common ones and warn)')
       .option('--bootstrap <n>', 'bootstrap resamples for the 95% CIs', '1000')
       .option('--seed <n>', 'seed of the bootstrap and of --sample', '42')
-      .option('--no-finding-label <name>', 'the no-finding label, reported apart from the averages (default "No Finding")')
+      .option('--nofinding-label <name>', 'the no-finding label, reported apart from the averages (default "No Finding")')
+      .option('--ontology <id>', "ontology id or YAML path whose no-finding label is reported apart (instead of --nofinding-label)")
       .option('--errors', 'print the disagreements after the table')
       .option('--error-label <label>', 'list only disagreements of this label (repeatable)', collect, [])
       .addOption(new Option('--error-type <type>', 'list only this error type (repeatable)').choices(['missed', 'spurious', 'wrong-assertion']).argParser(collect).default([]))
@@ -94,7 +97,7 @@ export const evalCommand: CommandModule = {
           strict: flags.strict,
           iterations: int('--bootstrap', flags.bootstrap, 1),
           seed: int('--seed', flags.seed, 0),
-          noFindingLabel: flags.noFindingLabel,
+          noFindingLabel: flags.nofindingLabel ?? (flags.ontology ? loadOntology(flags.ontology).labels.find((l) => l.noFinding)?.id : undefined),
           errors: {
             labels: flags.errorLabel.length ? flags.errorLabel : undefined,
             types: flags.errorType.length ? flags.errorType.map((t) => t.replace('-', ' ') as ErrorType) : undefined,

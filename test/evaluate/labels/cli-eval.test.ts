@@ -65,6 +65,14 @@ describe('radlabel eval', () => {
     expect(out).toContain('Pleural Effusion | missed | r6 | gold positive → pred not_mentioned');
   });
 
+  it('--nofinding-label and --ontology choose the label reported apart from the averages', async () => {
+    const { out } = await runEval(['--gold', fx('gold.csv'), '--pred', fx('pred-a.csv'), '--bootstrap', '20', '--nofinding-label', 'edema']);
+    expect(out).toMatch(/Edema\s+2\s+1\.000\s+0\.500\s+0\.667.*no-finding label: not averaged/);
+    expect(out).toMatch(/No Finding\s+2\s+0\.667\s+1\.000\s+0\.800\s/);
+    const viaOntology = await runEval(['--gold', fx('gold.csv'), '--pred', fx('pred-a.csv'), '--bootstrap', '20', '--ontology', 'chestxray14']);
+    expect(viaOntology.out).toMatch(/No Finding.*no-finding label: not averaged/);
+  });
+
   it('--strict fails with EVAL_LABEL_MISMATCH; bad numbers are usage errors', async () => {
     await expect(runEval(['--gold', fx('gold.csv'), '--pred', fx('pred-a.csv'), '--strict'])).rejects.toSatisfy((e) => isRadlabelError(e, 'EVAL_LABEL_MISMATCH'));
     await expect(runEval(['--gold', fx('gold.csv'), '--pred', fx('pred-a.csv'), '--bootstrap', 'x'])).rejects.toSatisfy((e) => isRadlabelError(e, 'USAGE'));

@@ -6,6 +6,7 @@ import {
   SECTION_OBSERVATION_IDS,
   SECTION_OBSERVATION_TEXTS,
   STUDY_UID_CODES,
+  STUDY_UID_HINT,
   STUDY_UID_TEXT,
   type SectionHeading,
 } from './vocab.js';
@@ -49,7 +50,10 @@ export function sectionOf(obs: { id: string; text: string }): SectionHeading | u
 }
 
 /** Whether the OBX-3 observation id denotes the DICOM Study Instance UID (DCM 113014 and local codes). */
-export function isStudyUidObservation(obs: { id: string; text: string }): boolean {
+export function isStudyUidObservation(obx: Segment, d: Delimiters): boolean {
+  // Cheap raw pre-check: almost no OBX-3 mentions a UID, so most calls stop here.
+  if (!STUDY_UID_HINT.test(field(obx, 3))) return false;
+  const obs = observationId(obx, d);
   return STUDY_UID_CODES.has(obs.id.toUpperCase().replace(/[\s-]/g, '')) || STUDY_UID_TEXT.test(obs.text);
 }
 

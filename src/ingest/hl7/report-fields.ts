@@ -2,7 +2,7 @@ import type { RawReport, ReportStatus } from '../../domain/report.js';
 import { readCoded, readId, toIsoDateTime } from './datatypes.js';
 import type { Hl7Message, Segment } from './hl7-message.js';
 import { allSegments, field, firstSegment } from './hl7-message.js';
-import { isStudyUidObservation, observationId, uidIn } from './observation.js';
+import { isStudyUidObservation, uidIn } from './observation.js';
 import { PROCEDURE_BODY_PART, PROCEDURE_MODALITY, SERVICE_SECTION_MODALITY, STATUS_CODES } from './vocab.js';
 
 type ReportFields = Pick<
@@ -65,7 +65,7 @@ function readStatus(msg: Hl7Message, obr: Segment | undefined, txa: Segment | un
 function readStudyUid(msg: Hl7Message): string | undefined {
   const d = msg.delimiters;
   for (const obx of allSegments(msg, 'OBX')) {
-    if (!isStudyUidObservation(observationId(obx, d))) continue;
+    if (!isStudyUidObservation(obx, d)) continue;
     const uid = uidIn(field(obx, 5), d);
     if (uid) return uid;
   }

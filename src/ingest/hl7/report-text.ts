@@ -42,12 +42,11 @@ export function buildReportText(msg: Hl7Message, isMdm: boolean): ReportTextOutc
     const type = valueType(seg, d);
     if (type) seenTypes.add(type);
     if (!TEXT_VALUE_TYPES.has(type)) continue;
-    const obs = observationId(seg, d);
-    if (isStudyUidObservation(obs)) continue;
+    if (isStudyUidObservation(seg, d)) continue;
     textObservations++;
     const lines = repetitions(field(seg, 5), d).map((r) => decodeEscapes(r, d));
     if (!lines.some((l) => l.trim() !== '')) emptySetIds.push(field(seg, 1).trim() || `#${seg.position}`);
-    groups[groups.length - 1]!.push({ setId: setId(seg), heading: sectionOf(obs), lines: lines.length ? lines : [''] });
+    groups[groups.length - 1]!.push({ setId: setId(seg), heading: sectionOf(observationId(seg, d)), lines: lines.length ? lines : [''] });
   }
   if (textObservations === 0) return { kind: 'no-text-observations', valueTypes: [...seenTypes].sort() };
   if (emptySetIds.length === textObservations) return { kind: 'all-empty', setIds: emptySetIds };

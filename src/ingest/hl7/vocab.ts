@@ -11,7 +11,6 @@ export const STATUS_CODES: Readonly<Record<string, ReportStatus>> = {
   I: 'preliminary',
   R: 'preliminary',
   S: 'preliminary',
-  A: 'preliminary',
   C: 'corrected',
   X: 'cancelled',
   D: 'cancelled',
@@ -130,6 +129,7 @@ export const SECTION_OBSERVATION_TEXTS: Readonly<Record<string, SectionHeading>>
 
 /** OBX-3 codes / texts of the DICOM Study Instance UID (DCM 113014; common local codes). */
 export const STUDY_UID_CODES = new Set(['113014', 'STUDYUID', 'STUDY_UID', 'IUID', 'STUDYINSTANCEUID']);
+export const STUDY_UID_HINT = /uid|113014|dicom/i;
 export const STUDY_UID_TEXT = /study\s*instance\s*uid|dicom\s*study/i;
 export const DICOM_UID = /^[0-2](?:\.(?:0|[1-9]\d*))+$/;
 

@@ -30,10 +30,10 @@ afterAll(async () => {
 });
 
 describe.skipIf(!reachable)('PostgreSQL', () => {
-  runStoreContract('postgres', async () => openPostgresStore(PG_URL, { schema: schema() }), {
+  runStoreContract('postgres', async () => openPostgresStore(PG_URL, { schema: schema(), pageSize: 7 }), {
     makePair: async () => {
       const s = schema();
-      return [openPostgresStore(PG_URL, { schema: s }), openPostgresStore(PG_URL, { schema: s })];
+      return [openPostgresStore(PG_URL, { schema: s, pageSize: 7 }), openPostgresStore(PG_URL, { schema: s, pageSize: 7 })];
     },
     makeWithMigrations: async (migrations) => openPostgresStore(PG_URL, { schema: schema(), migrations }),
   });

@@ -14,14 +14,14 @@ let n = 0;
 const tempPath = (): string => join(dir, `db-${++n}`, 'labels.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-runStoreContract('sqlite :memory:', async () => openSqliteStore(':memory:'), {
+runStoreContract('sqlite :memory:', async () => openSqliteStore(':memory:', { pageSize: 7 }), {
   makeWithMigrations: async (migrations) => openSqliteStore(':memory:', { migrations }),
 });
 
-runStoreContract('sqlite file', async () => openSqliteStore(tempPath()), {
+runStoreContract('sqlite file', async () => openSqliteStore(tempPath(), { pageSize: 7 }), {
   makePair: async () => {
     const p = tempPath();
-    return [openSqliteStore(p), openSqliteStore(p)];
+    return [openSqliteStore(p, { pageSize: 7 }), openSqliteStore(p, { pageSize: 7 })];
   },
   makeWithMigrations: async (migrations) => openSqliteStore(tempPath(), { migrations }),
 });

@@ -27,6 +27,8 @@ export const LlmConfigSchema = z
     headers: z.record(z.string(), z.string()).optional(),
     /** Path of a GGUF model file (provider `local`). */
     modelPath: z.string().optional(),
+    /** CPU threads for the local model (default: node-llama-cpp's choice; 1–2 on a shared machine avoids spin contention). */
+    threads: z.number().int().positive().optional(),
     /** LangChain chat model family used when provider is `langchain`. */
     langchainModel: z.enum(['openai', 'anthropic']).default('openai'),
     concurrency: z.number().int().positive().default(8),

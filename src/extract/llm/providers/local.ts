@@ -39,9 +39,9 @@ export function createLocalClient(cfg: LlmConfig, opts: { contextSize?: number }
   const load = (): Promise<Loaded> =>
     (loaded ??= (async () => {
       const lib = await loadLib();
-      const llama = await lib.getLlama({ gpu: false, logLevel: lib.LlamaLogLevel.error });
+      const llama = await lib.getLlama({ gpu: false, logLevel: lib.LlamaLogLevel.error, ...(cfg.threads ? { maxThreads: cfg.threads } : {}) });
       const model = await llama.loadModel({ modelPath: cfg.modelPath as string });
-      const context = await model.createContext({ contextSize: opts.contextSize ?? 4096, sequences: 1 });
+      const context = await model.createContext({ contextSize: opts.contextSize ?? 4096, sequences: 1, ...(cfg.threads ? { threads: cfg.threads } : {}) });
       return { lib, llama, model, context };
     })());
 

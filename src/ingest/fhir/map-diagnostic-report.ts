@@ -73,8 +73,10 @@ function buildReport(dr: DiagnosticReport, text: string, index: ResourceIndex, p
   for (const i of drIds) pushUnique(ids.otherIds, i.value);
   for (const b of dr.basedOn ?? []) {
     pushUnique(ids.otherIds, b.identifier?.value);
+    // The order (ServiceRequest) carries the placer / filler numbers.
     const order = resolveReference(b, contained, index) as { identifier?: unknown } | undefined;
-    if (Array.isArray(order?.identifier)) for (const i of order.identifier as Identifier[]) pushUnique(ids.otherIds, typeof i?.value === 'string' ? i.value : undefined);
+    const orderIds: unknown[] = Array.isArray(order?.identifier) ? order.identifier : [];
+    for (const i of orderIds) pushUnique(ids.otherIds, (i as Identifier | null)?.value);
   }
 
   let patientId: string | undefined;
@@ -90,7 +92,7 @@ function buildReport(dr: DiagnosticReport, text: string, index: ResourceIndex, p
 
   const study = readImagingStudies(dr, contained, index);
   for (const i of study.otherIds) pushUnique(ids.otherIds, i);
-  const coding = dr.code?.coding?.find((c) => c.code) ;
+  const coding = dr.code?.coding?.find((c) => c.code);
   const procedureText = dr.code?.text ?? coding?.display;
 
   const report: RawReport = {

@@ -42,14 +42,17 @@ export function parseFhir(text: string, opts: ParseOptions = {}): IngestItem[] {
   return parseResource(whole, index, { file: opts.file }, 'top');
 }
 
+/** Several lines, and one of the first few is a resource on its own (the first may be the bad one). */
 function looksLikeNdjson(body: string): boolean {
   const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length < 2) return false;
-  try {
-    return isResource(JSON.parse(lines[0]!));
-  } catch {
-    return false;
-  }
+  return lines.slice(0, 5).some((l) => {
+    try {
+      return isResource(JSON.parse(l));
+    } catch {
+      return false;
+    }
+  });
 }
 
 function parseNdjson(body: string, opts: ParseOptions): IngestItem[] {

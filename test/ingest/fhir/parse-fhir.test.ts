@@ -92,6 +92,11 @@ describe('parseFhir: bulk-export NDJSON', () => {
     ]);
   });
 
+  it('recognises NDJSON whose first line is the bad one', () => {
+    const items = parseFhir(`{"resourceType":\n${dr({ conclusion: 'Normal.' })}\n`);
+    expect(items.map((i) => (i.kind === 'error' ? i.error.code : i.kind))).toEqual(['FHIR_INVALID_JSON', 'report']);
+  });
+
   it('resolves a Patient given on a later line', () => {
     const r = reports(items)[0]!;
     expect(r.identifiers.patientNames).toEqual([{ family: 'Ndjsonperson', given: ['Cora'] }]);

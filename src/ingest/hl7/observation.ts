@@ -8,6 +8,7 @@ import {
   STUDY_UID_CODES,
   STUDY_UID_HINT,
   STUDY_UID_TEXT,
+  lookup,
   type SectionHeading,
 } from './vocab.js';
 
@@ -16,7 +17,7 @@ import {
  * HL7 radiology suffix form `71020&IMP` survives) and the decoded text component.
  */
 export function observationId(obx: Segment, d: Delimiters): { id: string; text: string } {
-  // Hot path (every OBX, twice per message): slice by index instead of splitting the whole field.
+  // Called for every text OBX: slice by index instead of splitting the whole field.
   const raw = field(obx, 3);
   const r = raw.indexOf(d.repetition);
   const rep = r < 0 ? raw : raw.slice(0, r);
@@ -42,11 +43,11 @@ export function setId(obx: Segment): number {
 /** The report section an OBX-3 observation id names, if any (`&IMP`, LOINC 19005-8, "Impression"…). */
 export function sectionOf(obs: { id: string; text: string }): SectionHeading | undefined {
   const id = obs.id.toUpperCase();
-  const byCode = SECTION_OBSERVATION_IDS[id];
+  const byCode = lookup(SECTION_OBSERVATION_IDS, id);
   if (byCode) return byCode;
   const suffix = /(?:^|&)(GDT|IMP|ADT)$/.exec(id);
-  if (suffix) return SECTION_OBSERVATION_IDS[`&${suffix[1]}`];
-  return SECTION_OBSERVATION_TEXTS[obs.text.toLowerCase()];
+  if (suffix) return lookup(SECTION_OBSERVATION_IDS, `&${suffix[1]}`);
+  return lookup(SECTION_OBSERVATION_TEXTS, obs.text.toLowerCase());
 }
 
 /** Whether the OBX-3 observation id denotes the DICOM Study Instance UID (DCM 113014 and local codes). */

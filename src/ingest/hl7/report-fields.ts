@@ -3,7 +3,7 @@ import { readCoded, readId, toIsoDateTime } from './datatypes.js';
 import type { Hl7Message, Segment } from './hl7-message.js';
 import { allSegments, field, firstSegment } from './hl7-message.js';
 import { isStudyUidObservation, uidIn } from './observation.js';
-import { PROCEDURE_BODY_PART, PROCEDURE_MODALITY, SERVICE_SECTION_MODALITY, STATUS_CODES } from './vocab.js';
+import { PROCEDURE_BODY_PART, PROCEDURE_MODALITY, SERVICE_SECTION_MODALITY, STATUS_CODES, lookup } from './vocab.js';
 
 type ReportFields = Pick<
   RawReport,
@@ -40,7 +40,7 @@ export function readReportFields(msg: Hl7Message, isMdm: boolean): ReportFields 
 
   const section = readId(field(obr, 24), d).toUpperCase();
   const procText = [procedure.text, procedure.code].filter(Boolean).join(' ');
-  const modality = SERVICE_SECTION_MODALITY[section] ?? match(PROCEDURE_MODALITY, procText);
+  const modality = lookup(SERVICE_SECTION_MODALITY, section) ?? match(PROCEDURE_MODALITY, procText);
   if (modality) out.modality = modality;
   const bodyPart = match(PROCEDURE_BODY_PART, procText);
   if (bodyPart) out.bodyPart = bodyPart;
@@ -56,7 +56,7 @@ function readStatus(msg: Hl7Message, obr: Segment | undefined, txa: Segment | un
   const candidates = isMdm ? [code(txa, 17), code(obr, 25)] : [code(obr, 25), code(txa, 17)];
   for (const obx of allSegments(msg, 'OBX')) candidates.push(code(obx, 11));
   for (const c of candidates) {
-    const status = STATUS_CODES[c];
+    const status = lookup(STATUS_CODES, c);
     if (status) return status;
   }
   return 'unknown';

@@ -23,7 +23,7 @@ interface TextObservation {
  * and ordered by OBX-1 set id inside each group (document order when a set id is missing). When an
  * OBX-3 observation id names a section (`&IMP`, LOINC 19005-8, …) a heading line such as
  * "IMPRESSION:" is written before the group, so splitSections can find it. For MDM^T02 only the
- * OBX after TXA count (HL7 v2.5 chapter 9.6.2). Study-UID observations are not report text.
+ * OBX after TXA count (HL7 v2.5 chapter 9, MDM^T02). Study-UID observations are not report text.
  */
 export function buildReportText(msg: Hl7Message, isMdm: boolean): ReportTextOutcome {
   const d = msg.delimiters;

@@ -4,6 +4,11 @@ import type { ReportStatus } from '../../domain/report.js';
  * Small code tables for HL7 v2 radiology messages. Kept as data so the mapping logic stays a lookup.
  */
 
+/** Own-key lookup: message content must never reach inherited keys such as `constructor`. */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** OBR-25 result status (HL7 table 0123) and OBX-11 (table 0085), plus TXA-17 (table 0271). */
 export const STATUS_CODES: Readonly<Record<string, ReportStatus>> = {
   F: 'final',

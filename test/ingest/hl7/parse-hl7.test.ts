@@ -182,6 +182,18 @@ describe('parseHl7: MDM^T02 and study UID', () => {
     }
   });
 
+  it('never reads inherited keys of the code tables', () => {
+    const msg = [
+      'MSH|^~\\&|S|F|||20240101||ORU^R01|M1|P|2.5',
+      'OBR|1||A1|^toString||||||||||||||||||||constructor|constructor',
+      'OBX|1|TX|__proto__^constructor||Clear.||||||F',
+    ].join('\r');
+    const report = onlyReport(parseHl7(msg));
+    expect(report.text).toBe('Clear.');
+    expect(report.modality).toBeUndefined();
+    expect(report.status).toBe('final');
+  });
+
   it('maps result status codes', () => {
     const status = (obr25: string) =>
       onlyReport(parseHl7(`MSH|^~\\&|S|F|||20240101||ORU^R01|M1|P|2.5\rOBR|1||A|XR|||||||||||||||||||||${obr25}\rOBX|1|TX|||t||||||`)).status;

@@ -95,7 +95,6 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
   if (gold.kind === 'binary' && policy.uncertain === 'class') policy.uncertain = 'negative';
   const warnings: string[] = [];
   const names = uniqueNames(opts.preds);
-  const texts: Record<string, string> = {};
   const grids: ScoreGrid[] = [];
   const unused: string[][] = [];
   const predictions: PredictionEvaluation[] = [];
@@ -117,6 +116,7 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
     const evaluation = evaluateLabels(grid, gold, { policy, iterations, seed, noFindingLabel: opts.noFindingLabel });
     const all = listDisagreements(grid, gold, pred, policy);
     const disagreements = filterDisagreements(all, { ...opts.errors, seed: opts.errors?.seed ?? seed });
+    const texts: Record<string, string> = {};
     for (const d of disagreements) {
       const t = pred.records.get(d.id)?.text ?? gold.records.get(d.id)?.text;
       if (t !== undefined) texts[d.id] = t;
@@ -131,6 +131,7 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
       strata: stratify(grid, gold, pred, new Set(evaluation.averaged)),
       disagreements,
       disagreementCount: all.length,
+      texts,
       goldOnlyLabels: al.goldOnly,
       predOnlyLabels: al.predOnly,
       missingReports: grid.missingInPred.length,
@@ -157,7 +158,6 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
     warnings,
     parameters: { policy, iterations, seed, mapping, strict: opts.strict ?? false, noFindingLabel: opts.noFindingLabel ?? 'No Finding', errors: opts.errors ?? {} },
     codeVersion: await codeVersion(),
-    texts,
   };
 }
 

@@ -17,6 +17,11 @@ export interface PredictionEvaluation {
   /** Disagreements after the error filter / sample; `disagreementCount` is the unfiltered total. */
   disagreements: Disagreement[];
   disagreementCount: number;
+  /**
+   * De-identified report texts of the listed disagreements, by report id (this run's JSONL, else the
+   * gold's): evidence spans index into this run's own text, which another run may have de-identified differently.
+   */
+  texts: Record<string, string>;
   goldOnlyLabels: string[];
   predOnlyLabels: string[];
   missingReports: number;
@@ -35,7 +40,5 @@ export interface EvaluationRun {
   warnings: string[];
   parameters: Record<string, unknown>;
   codeVersion: string;
-  /** De-identified report texts referenced by the listed disagreements (run JSONL or `Reports` column). */
-  texts: Record<string, string>;
 }
 

@@ -59,7 +59,7 @@ export function stratify(grid: ScoreGrid, gold: LabelTable, pred: LabelTable, av
         }
     }
     if (known === 0) continue;
-    for (const [value, a] of [...acc].sort((x, y) => x[0].localeCompare(y[0])))
+    for (const [value, a] of [...acc].sort((x, y) => x[0].localeCompare(y[0], 'en', { numeric: true })))
       out.push({ dimension, value, pairs: a.tp + a.fp + a.fn + a.tn, support: a.tp + a.fn, tp: a.tp, fp: a.fp, fn: a.fn, ...prf(a.tp, a.fp, a.fn) });
   }
   return out;

@@ -168,10 +168,13 @@ function matrices(run: EvaluationRun): ConfusionMatrix[] {
 }
 
 function records(run: EvaluationRun): RecordList {
-  const items: RecordItem[] = run.predictions.flatMap((p) =>
+  const texts: Record<string, string> = {};
+  const items: RecordItem[] = run.predictions.flatMap((p, pi) =>
     p.disagreements.map((d) => {
       const ev = d.evidence;
-      const text = run.texts[d.id];
+      const text = p.texts[d.id];
+      const ref = `${pi}:${d.id}`;
+      if (text !== undefined) texts[ref] = text;
       const fields: Record<string, string> = { report: d.id, gold: d.gold, prediction: d.pred };
       if (ev) {
         fields.evidence = `"${ev.phrase}" (${ev.section}, ${ev.assertion})`;
@@ -182,7 +185,7 @@ function records(run: EvaluationRun): RecordList {
       return {
         facets: { label: d.label, type: d.type, ...(run.predictions.length > 1 ? { run: p.name } : {}) },
         fields,
-        ...(text !== undefined ? { textRef: d.id } : {}),
+        ...(text !== undefined ? { textRef: ref } : {}),
         highlights: highlights.filter((h) => h.end <= (text?.length ?? 0) && h.start < h.end),
       };
     }),
@@ -194,7 +197,7 @@ function records(run: EvaluationRun): RecordList {
     caption: `Disagreements (${total}). Types: missed = gold positive, prediction silent; spurious = prediction positive, gold silent; wrong assertion = both mention it with a different assertion. Evidence highlighted yellow, trigger red.`,
     facetNames: run.predictions.length > 1 ? ['run', 'label', 'type'] : ['label', 'type'],
     items,
-    texts: Object.fromEntries(Object.entries(run.texts)),
+    texts,
   };
 }
 

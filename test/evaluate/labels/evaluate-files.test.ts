@@ -155,7 +155,8 @@ describe('comparison, strata and error sampling', async () => {
   it('keeps the evidence and text of JSONL disagreements', () => {
     const d = run.predictions[1]!.disagreements;
     expect(d.map((x) => `${x.label}/${x.id}/${x.type}`)).toEqual(['Pleural Effusion/r6/missed', 'No Finding/r6/spurious']);
-    expect(run.texts.r6).toContain('costophrenic');
+    expect(run.predictions[1]!.texts.r6).toContain('costophrenic');
+    expect(run.predictions[0]!.texts.r6).toBeUndefined();
   });
 
   it('filters by label and type and draws a seeded sample stratified by label', async () => {

@@ -1,6 +1,7 @@
 import { createContextEngine } from '../../extract/rules/context-engine.js';
 import { DEFAULT_RULES_DIR, loadRules } from '../../extract/rules/load-rules.js';
-import { tokenize } from '../../extract/rules/tokenize.js';
+import { createSentenceSplitter } from '../../extract/rules/split-sentences.js';
+import { tokenize, type Token } from '../../extract/rules/tokenize.js';
 import { scoreDimension, type AssertionMetrics } from './assertion-metrics.js';
 import { locateCondition } from './locate-condition.js';
 import { parseAssertionTsv, type AssertionRow, type ExperiencerClass, type NegationClass, type TemporalityClass } from './parse-assertion-tsv.js';
@@ -32,13 +33,15 @@ const TEMP: Record<string, TemporalityClass> = { current: 'Recent', historical: 
 export function runAssertionBenchmark(tsvText: string, opts: AssertionBenchmarkOptions = {}): { header: string[]; rows: PredictedRow[]; metrics: AssertionMetrics } {
   const rules = loadRules(opts.rulesDir ?? DEFAULT_RULES_DIR, opts.language ?? 'en');
   const engine = createContextEngine(rules.triggers, { maxScope: rules.maxScope, likelyIsPositive: opts.likelyIsPositive ?? false });
+  const split = createSentenceSplitter(rules.abbreviations);
   const table = parseAssertionTsv(tsvText, opts.file);
   const rows: PredictedRow[] = table.rows.map((row) => {
     const tokens = tokenize(row.sentence);
     const loc = locateCondition(tokens, tokenize(row.condition), row.sentence, row.condition);
     if (loc.quality === 'none') return { ...row, pred: { negation: 'Affirmed', temporality: 'Recent', experiencer: 'Patient' }, match: 'none', triggers: [] };
-    const target = { start: loc.start, end: loc.end };
-    const r = engine.assess(engine.findTriggers(tokens, [target]), target);
+    const scoped = clause(row.sentence, tokens, loc, split);
+    const target = { start: loc.start - scoped.offset, end: loc.end - scoped.offset };
+    const r = engine.assess(engine.findTriggers(scoped.tokens, [target]), target);
     const triggers = [r.negationTrigger, r.temporalityTrigger, r.experiencerTrigger].flatMap((h) => (h ? [h.rule.id] : []));
     return {
       ...row,
@@ -60,4 +63,23 @@ export function runAssertionBenchmark(tsvText: string, opts: AssertionBenchmarkO
     experiencer: scoreDimension(rows.map((r) => ({ gold: r.gold.experiencer, pred: r.pred.experiencer })), ['Patient', 'Other']),
   };
   return { header: table.header, rows, metrics };
+}
+
+/**
+ * The annotated "sentence" is sometimes several sentences (whole note headers). Context is taken
+ * from the sentence that holds the condition, plus the heading chunks ("PAST MEDICAL HISTORY:")
+ * right before it, as the extractor would see it.
+ */
+function clause(text: string, tokens: Token[], loc: { start: number; end: number }, split: ReturnType<typeof createSentenceSplitter>): { tokens: Token[]; offset: number } {
+  const spans = split(text);
+  const at = tokens[loc.start]!.start;
+  let i = spans.findIndex((s) => at >= s.start && at < s.end);
+  if (i < 0) return { tokens, offset: 0 };
+  const end = Math.max(spans[i]!.end, tokens[loc.end - 1]!.end);
+  while (i > 0 && /:\s*$/.test(text.slice(spans[i - 1]!.start, spans[i - 1]!.end))) i--;
+  const start = spans[i]!.start;
+  const first = tokens.findIndex((t) => t.start >= start);
+  let last = tokens.length;
+  while (last > 0 && tokens[last - 1]!.start >= end) last--;
+  return { tokens: tokens.slice(first, last), offset: first };
 }

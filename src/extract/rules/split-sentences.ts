@@ -38,17 +38,28 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
           const word = /([A-Za-z.]+|\d+)$/.exec(text.slice(Math.max(sentStart, i - 12), i))?.[1] ?? '';
           const w = word.toLowerCase();
           if (/^\d{1,2}$/.test(word) && startsSentence(i - word.length)) continue; // list marker "2."
-          if (abbr.has(w) || (/^[a-z]$/i.test(word) && !/\d/.test(word))) {
-            const nextChar = text.slice(i + 1, i + 4).trimStart()[0];
+          const nextChar = text.slice(i + 1, i + 4).trimStart()[0];
+          if (abbr.has(w)) {
             if (w !== 'no' || (nextChar !== undefined && /\d/.test(nextChar))) continue;
-          }
+          } else if (/^[a-z]$/i.test(word) && (nextChar === undefined || !/[A-Z]/.test(nextChar))) continue; // initials, "e. coli"
+
         }
         cut(i + 1);
         continue;
       }
       if (c === ':') {
         const head = text.slice(sentStart, i).trim();
-        if (/^[A-Za-z][A-Za-z &/,-]{0,40}$/.test(head) && (head === head.toUpperCase() || head.split(/\s+/).length <= 3)) cut(i + 1);
+        if (/^[A-Za-z][A-Za-z &/,-]{0,40}$/.test(head) && (head === head.toUpperCase() || head.split(/\s+/).length <= 3)) {
+          cut(i + 1);
+          continue;
+        }
+        // A capitalised heading inside running text ("… obtained CHIEF COMPLAINT: …") starts its own chunk.
+        const caps = /(?:^|[\s*.;,)\]])([A-Z][A-Z&/-]*(?: [A-Z&/-]+){0,5})$/.exec(text.slice(Math.max(sentStart, i - 48), i));
+        if (caps && /[A-Z]{3}/.test(caps[1]!)) {
+          const headStart = i - caps[1]!.length;
+          if (text.slice(sentStart, headStart).trim() !== '') cut(headStart);
+          cut(i + 1);
+        }
         continue;
       }
       // Inline numbered list: "… effusion 2. Cardiomegaly" starts a new item at the number.

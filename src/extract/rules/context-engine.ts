@@ -58,7 +58,7 @@ export interface ContextEngine {
   assess(hits: TriggerHit[], target: TargetRange): ContextResult;
 }
 
-const PSEUDO_LIKELY: TriggerRule = { id: 'likely-as-positive', category: 'pseudo', direction: 'pseudo', tags: [], literal: 'likely' };
+const PSEUDO_LIKELY: TriggerRule = { id: 'likely-as-positive', category: 'pseudo', direction: 'pseudo', tags: [], also: [], literal: 'likely' };
 
 /**
  * Builds a ConText engine (Harkema et al. 2009, "ConText: an algorithm for determining negation,
@@ -84,8 +84,7 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
         experiencer: null,
       };
       for (const h of hits) {
-        const effect = CATEGORY_EFFECT[h.rule.category];
-        if (!effect) continue;
+        if (!CATEGORY_EFFECT[h.rule.category]) continue;
         if (h.start < target.end && h.end > target.start) continue;
         const scope = h.rule.maxScope ?? opts.maxScope;
         const dir = h.rule.direction;
@@ -96,10 +95,14 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
           if (!terminated(hits, target.end, h.start, h.rule.category)) dist = h.start - target.end;
         }
         if (dist < 0 || dist > scope) continue;
-        const cur = best[effect.dimension];
-        // Nearest wins; at equal distance negation beats possibility (the rule order decides ties otherwise).
-        if (!cur || dist < cur.dist || (dist === cur.dist && effect.value === 'negated' && cur.value !== 'negated'))
-          best[effect.dimension] = { hit: h, dist, value: effect.value };
+        for (const category of h.rule.also.length ? [h.rule.category, ...h.rule.also] : [h.rule.category]) {
+          const effect = CATEGORY_EFFECT[category];
+          if (!effect) continue;
+          const cur = best[effect.dimension];
+          // Nearest wins; at equal distance negation beats possibility (the rule order decides ties otherwise).
+          if (!cur || dist < cur.dist || (dist === cur.dist && effect.value === 'negated' && cur.value !== 'negated'))
+            best[effect.dimension] = { hit: h, dist, value: effect.value };
+        }
       }
       return {
         negation: (best.negation?.value as NegationStatus | undefined) ?? 'affirmed',

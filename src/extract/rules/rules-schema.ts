@@ -29,6 +29,8 @@ export const TriggerRuleSchema = z
     direction: DirectionSchema,
     /** Maximum distance in tokens between trigger and target; default from `defaults.maxScope`. */
     maxScope: z.number().int().positive().optional(),
+    /** Further categories the trigger also sets ("family history of" is other and historical). */
+    also: z.array(TriggerCategorySchema).default([]),
     /** For termination rules: the categories whose scope it ends (default: all). */
     appliesTo: z.array(TriggerCategorySchema).optional(),
     /** Free tags; `likely` marks hedges that `likelyIsPositive` turns off. */
@@ -41,6 +43,7 @@ export const TriggerRuleSchema = z
     const needs: Partial<Record<TriggerCategory, Direction>> = { pseudo: 'pseudo', termination: 'terminate' };
     const want = needs[r.category];
     if (want && r.direction !== want) ctx.addIssue({ code: 'custom', path: ['direction'], message: `category ${r.category} needs direction ${want}` });
+    if (r.also.some((c) => c === 'pseudo' || c === 'termination')) ctx.addIssue({ code: 'custom', path: ['also'], message: 'also may not name pseudo or termination' });
     if (r.appliesTo && r.category !== 'termination') ctx.addIssue({ code: 'custom', path: ['appliesTo'], message: 'appliesTo is only for termination rules' });
     if (!want && (r.direction === 'pseudo' || r.direction === 'terminate'))
       ctx.addIssue({ code: 'custom', path: ['direction'], message: `direction ${r.direction} is only for category ${r.direction === 'pseudo' ? 'pseudo' : 'termination'}` });

@@ -9,6 +9,7 @@ const rule = (id: string, category: TriggerRule['category'], direction: TriggerR
   category,
   direction,
   tags: [],
+  also: [],
   ...(/[|_?]/.test(text) ? { pattern: text } : { literal: text }),
   ...extra,
 });

@@ -5,16 +5,19 @@ import { resolveApiKey } from '../llm-config.js';
 import { chatCompletionBody, interpretChatCompletion } from './chat-completion.js';
 import type { LlmCall, ProviderClient } from './provider.js';
 
+/** Chat Completions body with the zod-derived strict response format (online and batch requests). */
+export function openAiBody(model: string, call: LlmCall): Record<string, unknown> {
+  const rf = zodResponseFormat(call.schema, call.schemaName);
+  // Plain object copy: the helper's parse hooks are not needed (answers are validated by parseClaims).
+  return chatCompletionBody(model, call, { type: rf.type, json_schema: rf.json_schema });
+}
+
 /** OpenAI through the official SDK: Chat Completions with a zod-derived strict response format. */
 export function createOpenAiClient(cfg: LlmConfig): ProviderClient {
   const client = new OpenAI({ apiKey: resolveApiKey(cfg) ?? 'missing', baseURL: cfg.baseUrl, maxRetries: 0, timeout: cfg.timeoutMs });
   return {
     provider: 'openai',
-    body(call: LlmCall) {
-      const rf = zodResponseFormat(call.schema, call.schemaName);
-      // Plain object copy: the helper's parse hooks are not needed (we validate ourselves).
-      return chatCompletionBody(cfg.model, call, { type: rf.type, json_schema: rf.json_schema });
-    },
+    body: (call: LlmCall) => openAiBody(cfg.model, call),
     async send(body, _call, signal, timeoutMs) {
       const res = await client.chat.completions.create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming, {
         signal,

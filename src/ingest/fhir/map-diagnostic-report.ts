@@ -10,6 +10,7 @@ import {
   type Identifier,
 } from './fhir-schemas.js';
 import { isRadiologyReport } from './is-radiology.js';
+import { inferBodyPart, inferModality } from './modality.js';
 import { addParticipant, addPatient, emptyIdentifiers, pushUnique } from './known-identifiers.js';
 import { composeReportText } from './report-text.js';
 import { referenceId, resolveReference, type ResourceIndex } from './resolve-reference.js';
@@ -119,8 +120,12 @@ function buildReport(dr: DiagnosticReport, text: string, index: ResourceIndex, p
   const acc = accession ?? study.accession;
   if (acc) report.accession = acc;
   if (study.uid) report.studyInstanceUid = study.uid;
-  if (study.modality) report.modality = study.modality;
-  if (study.bodyPart) report.bodyPart = study.bodyPart;
+  const texts = [procedureText, ...(dr.code?.coding ?? []).map((c) => c.display)];
+  const sections = (dr.category ?? []).flatMap((c) => (c.coding ?? []).filter((x) => x.system?.endsWith('v2-0074')).map((x) => x.code ?? ''));
+  const modality = inferModality(study.modality, texts, sections);
+  if (modality) report.modality = modality;
+  const bodyPart = inferBodyPart(study.bodyPart, texts);
+  if (bodyPart) report.bodyPart = bodyPart;
   if (patientId) report.patientId = patientId;
   const exam = dr.effectiveDateTime ?? dr.effectivePeriod?.start;
   if (exam) report.examDateTime = exam;

@@ -1,6 +1,7 @@
 import type { RawReport, Section, SectionName, Source } from '../../domain/report.js';
 import { RadlabelError, type ErrorCode, type Locator } from '../../errors/index.js';
 import type { IngestItem } from '../ingest-item.js';
+import { inferBodyPart, inferModality } from '../fhir/modality.js';
 import { splitSections } from '../sections/split-sections.js';
 import { SECTION_COLUMNS, type ColumnMapping, type SectionColumn } from './column-mapping.js';
 
@@ -107,12 +108,14 @@ export function rowToItem(get: (col: string) => string, m: ColumnMapping, place:
   const birth = opt(m.birthDate);
   const birthIso = birth ? isoDate(birth) : undefined;
   if (birthIso) report.identifiers.birthDate = birthIso;
-  const modality = opt(m.modality);
-  if (modality) report.modality = modality;
-  const bodyPart = opt(m.bodyPart);
-  if (bodyPart) report.bodyPart = bodyPart;
   const procedure = opt(m.procedure);
   if (procedure) report.procedure = { text: procedure };
+  // Mapped values are normalised to the vocabulary shared with HL7 / FHIR, else inferred from
+  // the procedure text (Open-i: "Xray Chest PA and Lateral" → XR, chest).
+  const modality = inferModality(opt(m.modality), [procedure]);
+  if (modality) report.modality = modality;
+  const bodyPart = inferBodyPart(opt(m.bodyPart), [procedure]);
+  if (bodyPart) report.bodyPart = bodyPart;
   const exam = opt(m.examDate);
   if (exam) report.examDateTime = exam;
   const uid = opt(m.studyInstanceUid);

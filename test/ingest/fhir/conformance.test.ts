@@ -35,6 +35,7 @@ describe.skipIf(!existsSync(dir))('parseFhir conformance on the R4 / US Core exa
     expect(r.text).not.toMatch(/<|Chest Portable<\/title>/);
     expect(r.procedure).toEqual({ code: '30746-2', system: 'http://loinc.org', text: 'Portable XR Chest Views' });
     expect(r.identifiers.providerNames.map((n) => n.text)).toEqual(['Ronald Bone', 'Dr Ronald Bone']);
+    expect([r.modality, r.bodyPart]).toEqual(['XR', 'chest']);
     expect(r.status).toBe('final');
   });
 
@@ -44,12 +45,14 @@ describe.skipIf(!existsSync(dir))('parseFhir conformance on the R4 / US Core exa
     expect(r.identifiers.organizations).toEqual(['Blijdorp MC']);
     expect(r.identifiers.patientNames).toEqual([{ given: [], text: 'Roel' }]);
     expect(r.examDateTime).toBe('2012-12-01T12:00:00+01:00');
+    expect([r.modality, r.bodyPart]).toEqual(['CT', 'head']);
   });
 
   it('R4 abdominal ultrasound: conclusion becomes the impression', () => {
     const r = one('r4spec_diagnosticreport-example-ultrasound.json');
     expect(sections(r)).toEqual([['impression', 'Unremarkable study']]);
     expect(r.procedure?.text).toBe('Abdominal Ultrasound');
+    expect([r.modality, r.bodyPart]).toEqual(['US', 'abdomen']);
   });
 
   it('US Core DXA bone density: category Radiology, but its only text is a base64 PDF and it has no conclusion → skipped no-text', () => {

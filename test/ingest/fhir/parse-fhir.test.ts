@@ -31,8 +31,9 @@ describe('parseFhir: Bundle with contained and bundled resources', () => {
     expect(r.status).toBe('corrected');
     expect(r.accession).toBe('ACC-2024-0001');
     expect(r.studyInstanceUid).toBe('2.25.1234567890');
-    expect(r.modality).toBe('DX');
-    expect(r.bodyPart).toBe('Chest');
+    // DICOM DX and SNOMED "Chest" in the vocabulary shared with the HL7 ingest.
+    expect(r.modality).toBe('XR');
+    expect(r.bodyPart).toBe('chest');
     expect(r.procedure).toEqual({ code: '36643-5', system: 'http://loinc.org', text: 'XR chest two views' });
     expect(r.examDateTime).toBe('2024-03-01T10:00:00Z');
     expect(r.reportDateTime).toBe('2024-03-01T11:00:00Z');
@@ -214,6 +215,13 @@ describe('parseFhir: radiology decision, status and errors', () => {
     expect(bad!.kind === 'error' && bad!.error.describe()).toBe(
       'in.json id x1: FHIR_INVALID_RESOURCE: DiagnosticReport element /conclusion does not match FHIR R4 (invalid_type)',
     );
+  });
+
+  it('infers modality and body part from the code text when there is no ImagingStudy', () => {
+    const [a] = parseFhir(dr({ conclusion: 'Normal.', code: { text: 'MRI lumbar spine without contrast' } }));
+    expect(a!.kind === 'report' && [a!.report.modality, a!.report.bodyPart]).toEqual(['MR', 'spine']);
+    const [b] = parseFhir(dr({ conclusion: 'Normal.', category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0074', code: 'CT' }] }], code: { text: 'Head study' } }));
+    expect(b!.kind === 'report' && [b!.report.modality, b!.report.bodyPart]).toEqual(['CT', 'head']);
   });
 
   it('follows a PractitionerRole to its practitioner and organization', () => {

@@ -59,7 +59,7 @@ describe('parseCsv: text column, header detection, broken rows', () => {
     ]);
     expect(r1!.source).toEqual({ format: 'csv', system: 'csv', messageId: 'R1', row: 1, file: 'broken-rows.csv' });
     expect(r1!.patientId).toBe('P001');
-    expect(r1!.modality).toBe('CR');
+    expect(r1!.modality).toBe('XR'); // CR, in the shared modality vocabulary
     expect(r1!.identifiers).toMatchObject({ patientIds: ['P001'], patientNames: [{ given: [], text: 'Testperson, Ana' }], birthDate: '1961-02-03' });
     const r2 = items[1]!.kind === 'report' ? items[1]!.report : undefined;
     expect(r2!.identifiers.birthDate).toBe('1970-01-01');
@@ -83,6 +83,7 @@ describe('parseCsv: section columns (openi preset)', () => {
     ]);
     expect(r!.text).not.toMatch(/Cardiomegaly\/mild|Xray Chest/);
     expect(r!.procedure).toEqual({ text: 'Xray Chest PA and Lateral' });
+    expect([r!.modality, r!.bodyPart]).toEqual(['XR', 'chest']);
     expect(r!.source.system).toBe('openi');
     expect(r!.archiveId).toBe('10');
   });
@@ -110,7 +111,7 @@ describe('parseCsv: mappings and header problems', () => {
   it('accepts an explicit mapping, a BOM and LF or CRLF line ends', () => {
     const items = parseCsv('\uFEFFacc,body,mod\r\nA1,IMPRESSION: Normal.,DX\r\n', { mapping: { id: 'acc', text: 'body', modality: 'mod', accession: 'acc' } });
     const r = items[0]!.kind === 'report' ? items[0]!.report : undefined;
-    expect(r).toMatchObject({ archiveId: 'A1', accession: 'A1', modality: 'DX', identifiers: { otherIds: ['A1'] } });
+    expect(r).toMatchObject({ archiveId: 'A1', accession: 'A1', modality: 'XR', identifiers: { otherIds: ['A1'] } });
   });
 
   it('rejects an invalid mapping or unknown preset as one CONFIG_INVALID item', () => {

@@ -70,6 +70,10 @@ describe('rules extractor', () => {
     expect(run('Small pericardial effusion.').labels.labels['Pleural Effusion']!.value).toBe('not_mentioned');
   });
 
+  it('leaves No Finding unset for a report without text', () => {
+    expect(run('  \n ').labels.labels['No Finding']!.value).toBe('not_mentioned');
+  });
+
   it('computes CheXpert No Finding, ignoring support devices', () => {
     expect(run('Lungs are clear. No effusion.').labels.labels['No Finding']!.value).toBe('positive');
     expect(run('Right PICC line in the SVC. Lungs are clear.').labels.labels['No Finding']!.value).toBe('positive');

@@ -7,6 +7,7 @@ import { benchCommand } from './bench.js';
 import { evalCommand } from './eval.js';
 import { ontologyCommand } from './ontology.js';
 import { evalAssertionCommand } from './eval-assertion.js';
+import { batchCommand } from './batch.js';
 
 /** Every CLI command, in help order. Add one import and one entry per command file. */
 export const COMMANDS: CommandModule[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: CommandModule[] = [
   evalCommand,
   ontologyCommand,
   evalAssertionCommand,
+  batchCommand,
 ];

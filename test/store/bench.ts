@@ -30,8 +30,11 @@ async function measure(store: LabelStore, extra: LabelStore[] = []): Promise<voi
   await store.migrate();
   const items = benchItems(total);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await writeAll([store, ...extra], items);
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const t1 = performance.now();
   for (let i = 0; i < items.length; i += batch) await store.saveLabelled(items.slice(i, i + batch));
   const dupMs = performance.now() - t1;
@@ -39,7 +42,8 @@ async function measure(store: LabelStore, extra: LabelStore[] = []): Promise<voi
   const t2 = performance.now();
   for await (const _ of store.currentLabels('chest-xr')) read++;
   const readMs = performance.now() - t2;
-  console.log(`${kind}: ${total} reports, batch ${batch}, ${1 + extra.length} writer(s): write ${Math.round((total / ms) * 1000)}/s, ` +
+  console.log(`${kind}: ${total} reports, batch ${batch}, ${1 + extra.length} writer(s): write ${Math.round((total / ms) * 1000)}/s ` +
+    `(this process's CPU ${Math.round(cpuMs)} ms of ${Math.round(ms)} ms wall), ` +
     `re-delivery ${Math.round((total / dupMs) * 1000)}/s, currentLabels ${Math.round((read / readMs) * 1000)}/s`);
 }
 

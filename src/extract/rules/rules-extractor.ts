@@ -41,10 +41,8 @@ export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extracto
       const sections: Section[] = report.sections.length > 0 ? report.sections : [{ name: 'findings', heading: null, start: 0, end: text.length }];
       const mentions: Mention[] = [];
       const abnormal: AbnormalMention[] = [];
-      let sentences = 0;
       for (const s of sections) {
         for (const sentence of split(text, s.start, s.end)) {
-          sentences++;
           const r = analyzeSentence(text, sentence, s.name, onto, engine);
           mentions.push(...r.mentions);
           abnormal.push(...r.abnormal);
@@ -58,9 +56,7 @@ export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extracto
       }
       const labels: Record<string, StudyLabel> = {};
       for (const l of ontology.labels) if (!l.noFinding) labels[l.id] = aggregateLabel(byLabel.get(l.id) ?? []);
-      // A report with no text at all describes nothing, normal or not.
-      for (const l of ontology.labels)
-        if (l.noFinding) labels[l.id] = sentences === 0 ? { value: 'not_mentioned', evidence: [] } : aggregateNoFinding(ontology, l.id, labels, abnormal);
+      for (const l of ontology.labels) if (l.noFinding) labels[l.id] = aggregateNoFinding(ontology, l.id, labels, abnormal);
       const ordered: Record<string, StudyLabel> = {};
       for (const l of ontology.labels) ordered[l.id] = labels[l.id]!;
       const study: StudyLabels = {

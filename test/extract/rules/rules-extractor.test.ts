@@ -70,8 +70,8 @@ describe('rules extractor', () => {
     expect(run('Small pericardial effusion.').labels.labels['Pleural Effusion']!.value).toBe('not_mentioned');
   });
 
-  it('leaves No Finding unset for a report without text', () => {
-    expect(run('  \n ').labels.labels['No Finding']!.value).toBe('not_mentioned');
+  it('reads a report that describes nothing abnormal as No Finding, as CheXpert does', () => {
+    expect(run('  \n ').labels.labels['No Finding']!.value).toBe('positive');
   });
 
   it('computes CheXpert No Finding, ignoring support devices', () => {

@@ -1,4 +1,4 @@
-import { hmacHex } from '../util/hash.js';
+import { keyedHex as hmacHex } from './keyed-hash.js';
 import { MONTH_ALT } from './patterns.js';
 
 /** Per-patient date shift in days, keyed: −365 … −1 (never zero), the same for all of a patient's reports. */

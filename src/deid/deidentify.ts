@@ -1,14 +1,14 @@
 import type { DeidentifiedReport, RawReport, Section } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
 import { hmacHex, sha256 } from '../util/hash.js';
-import { compileKnown, detectKnown, nameParts, type KnownRule } from './known-identifiers.js';
+import { compileKnown, detectKnown, nameParts, type KnownMatcher } from './known-identifiers.js';
 import { detectPhi, DETECTOR_VERSION } from './detect.js';
 import { dateShiftDays, shiftIsoDateTime } from './date-shift.js';
 import { pseudonym, remapUid } from './pseudonyms.js';
 import { scrubText, mapOffset } from './scrub-text.js';
 import type { SurrogateContext } from './surrogates.js';
 import { buildGuard } from './guard-fingerprints.js';
-import { assertNoLeak } from './leak-guard.js';
+import { assertNoLeakCompiled } from './leak-guard.js';
 
 /** Settings of the de-identification stage. */
 export interface DeidSettings {
@@ -33,7 +33,7 @@ function reportIdOf(raw: RawReport, key: string): string {
 
 // Message control ids are sender sequence numbers, not PHI: kept, unless one happens to carry a
 // known identifier (some senders build them from the accession or MRN), then pseudonymised.
-function versionKeyOf(raw: RawReport, key: string, rules: KnownRule[]): string {
+function versionKeyOf(raw: RawReport, key: string, rules: KnownMatcher): string {
   const v = raw.source.messageControlId ?? raw.source.version;
   if (v === undefined) return sha256(raw.text).slice(0, 16);
   return detectKnown(v, rules).length > 0 ? `v-${hmacHex(key, `version:${v}`).slice(0, 16)}` : v;
@@ -96,8 +96,8 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
       deid: { mode: settings.mode, detectorVersion: DETECTOR_VERSION, counts, dateShiftDays: shiftDays },
       guard: buildGuard(known, key),
     };
-    assertNoLeak(out.text, known, locator);
-    if (out.procedure?.text) assertNoLeak(out.procedure.text, known, locator);
+    assertNoLeakCompiled(out.text, rules, locator);
+    if (out.procedure?.text) assertNoLeakCompiled(out.procedure.text, rules, locator);
     return out;
   } catch (err) {
     if (err instanceof RadlabelError && (err.code === 'DEID_LEAK' || err.code === 'DEID_NO_KEY')) throw err;

@@ -1,4 +1,4 @@
-import { detectKnown, type KnownRule } from './known-identifiers.js';
+import { detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { detectPatterns } from './patterns.js';
 import { detectFreeTextNames } from './free-text-names.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
@@ -10,8 +10,9 @@ export const DETECTOR_VERSION = 'radlabel-deid/1.0.0';
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,
  * free-text names / institutions / places. Returns non-overlapping spans in text order.
  */
-export function detectPhi(text: string, known: KnownRule[] = []): PhiSpan[] {
-  const spans = [...detectKnown(text, known), ...detectPatterns(text), ...detectFreeTextNames(text)];
+export function detectPhi(text: string, known?: KnownMatcher): PhiSpan[] {
+  const patterns = detectPatterns(text);
+  const spans = [...(known ? detectKnown(text, known, patterns) : []), ...patterns, ...detectFreeTextNames(text)];
   return mergeAdjacentNames(text, mergeSpans(spans));
 }
 

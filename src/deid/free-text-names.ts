@@ -163,6 +163,8 @@ class NameScanner {
 
   run(): PhiSpan[] {
     const { tokens } = this;
+    // Facilities first: "Calvert Hospital" is one institution, not a surname plus a hospital.
+    this.institutions();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (TITLES.has(t.lower)) {
@@ -185,7 +187,7 @@ class NameScanner {
     for (const m of this.text.matchAll(RELATIVE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'relative', true);
     this.credentials();
     this.extend();
-    this.institutions();
+    this.places();
     this.placesAfterCues();
     this.propagate();
     return this.spans;
@@ -306,6 +308,10 @@ class NameScanner {
       if (n === 0) continue;
       for (let k = j + 1; k <= i; k++) this.mark(k, 'INSTITUTION', 'institution');
     }
+  }
+
+  /** Town and state names from the places lexicon. */
+  private places(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
       if (this.marked.has(i) || t.lower.length < 4 || !this.lex.places.has(t.lower)) continue;

@@ -1,5 +1,5 @@
 import type { KnownIdentifiers } from '../domain/report.js';
-import { hmacHex } from '../util/hash.js';
+import { keyedHex as hmacHex } from './keyed-hash.js';
 import { isAmbiguousName, nameParts } from './known-identifiers.js';
 
 /**

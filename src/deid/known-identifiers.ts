@@ -1,20 +1,40 @@
 import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
+import { detectDates } from './patterns.js';
+import { isoOfDateText } from './date-parse.js';
 
-/** One compiled search for identifiers known from the structured context. */
-export interface KnownRule {
-  category: PhiCategory;
-  re: RegExp;
+/**
+ * The identifiers known from one report's structured context, compiled for fast search: name
+ * parts and ids go into sets looked up per token (no per-report regex over names), addresses,
+ * organisations and e-mails into one phrase regex.
+ */
+export interface KnownMatcher {
+  /** Normalised name parts (lowercase, no hyphen / apostrophe), matched case-insensitively. */
+  names: Set<string>;
+  /** Name parts that are also common words, matched only Capitalised or UPPER ("Will", "WILL"). */
+  namesCased: Set<string>;
+  /** Initials as written in text: "J.S.", "J. S.". */
+  initials: Set<string>;
+  /** Ids, phones and ZIP codes, alphanumerics only, uppercase → category. */
+  ids: Map<string, PhiCategory>;
+  maxIdLength: number;
+  /** First characters of the ids: chunks starting otherwise are skipped. */
+  idFirstChars: Set<string>;
+  /** ISO birth date. */
+  birthDate?: string;
+  phrases?: RegExp;
+  phraseCategory: Map<string, PhiCategory>;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Kept for callers that think in rules: the compiled matcher of one report. */
+export type KnownRule = KnownMatcher;
+
 const COUNTRIES = new Set(['usa', 'us', 'united states', 'united states of america', 'america', 'canada', 'uk']);
 const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'md', 'do', 'rn', 'np', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv', 'pa', 'pa-c', 'prof']);
-const B = '(?<![A-Za-z0-9])';
-const E = '(?![A-Za-z0-9])';
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const normName = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+const normId = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
 /** Splits a person name into its parts (family, given names, free-text tokens), titles dropped. */
 export function nameParts(n: PersonName): string[] {
@@ -31,134 +51,171 @@ export function nameParts(n: PersonName): string[] {
 /** Whether a name part must be matched case-sensitively (it is also a common word or a clinical term). */
 export function isAmbiguousName(part: string): boolean {
   const lex = loadLexicons();
-  const w = part.toLowerCase();
-  return part.length <= 2 || lex.ambiguousNames.has(w) || lex.clinical.has(w);
+  const w = normName(part);
+  return w.length <= 2 || lex.ambiguousNames.has(w) || lex.clinical.has(w);
 }
 
-function namePattern(part: string): string {
-  return part
-    .split('')
-    .map((ch) => (/[-'’ ]/.test(ch) ? "[-'’ ]?" : escape(ch)))
-    .join('');
-}
-
-function titleCase(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-}
-
-/** Digits or letters of an id with optional separators between them ("123-45-678" ≈ "12345678"). */
-function idPattern(id: string): string | undefined {
-  const chars = id.replace(/[^A-Za-z0-9]/g, '');
-  if (chars.length < 4) return undefined;
-  return chars.split('').map(escape).join('[\\s./-]?');
-}
-
-function phonePatterns(phone: string): string[] {
-  let d = phone.replace(/\D/g, '');
-  if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
-  if (d.length < 7) return [];
-  const sep = '[\\s().-]{0,2}';
-  const out = [d.split('').join(sep)];
-  if (d.length === 10) out.push(d.slice(3).split('').join(sep));
-  return out;
-}
-
-/** Every common written form of a date (for the birth date). */
-export function datePatterns(iso: string): string[] {
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(iso);
-  if (!m) return [];
-  const [, y, mo, d] = m as unknown as [string, string, string, string];
-  const mi = String(Number(mo));
-  const di = String(Number(d));
-  const yy = y.slice(2);
-  const s = '[/.-]';
-  const mon = MONTHS[Number(mo) - 1];
-  const out = [
-    `0?${mi}${s}0?${di}${s}(?:${y}|${yy})`,
-    `${y}${s}0?${mi}${s}0?${di}`,
-    `${y}${mo}${d}`,
-    `${mo}${d}${y}`,
-    `0?${di}${s}0?${mi}${s}${y}`,
-  ];
-  if (mon) {
-    const mn = `${mon.slice(0, 3)}(?:${mon.slice(3)}|\\.)?`;
-    out.push(`${mn}\\s*0?${di}(?:st|nd|rd|th)?,?\\s*${y}`, `0?${di}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${mn}[\\s,-]*${y}`);
-  }
-  return out;
-}
+const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 
 function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map(escape)
-    .join('[\\s,]+');
+  return phrase.trim().split(/\s+/).map(escape).join('[\\s,]+');
 }
 
-/**
- * Compiles the searches for one report's known identifiers (layer 1). Built once per report; the
- * leak guard reuses the same rules so that whatever de-identification removes, the guard checks.
- */
-export function compileKnown(known: KnownIdentifiers): KnownRule[] {
-  const rules: KnownRule[] = [];
-  const ci: string[] = [];
-  const cs: string[] = [];
+/** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
+export function compileKnown(known: KnownIdentifiers): KnownMatcher {
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), phraseCategory: new Map() };
   for (const n of [...known.patientNames, ...known.providerNames]) {
     for (const part of nameParts(n)) {
-      if (isAmbiguousName(part)) cs.push(namePattern(titleCase(part)), namePattern(part.toUpperCase()));
-      else ci.push(namePattern(part));
+      if (isAmbiguousName(part)) {
+        k.namesCased.add(titleCase(part).replace(/['’-]/g, ''));
+        k.namesCased.add(part.toUpperCase().replace(/['’-]/g, ''));
+      } else k.names.add(normName(part));
     }
     const given = n.given[0] ?? n.text?.split(/\s+/)[0];
     const family = n.family ?? n.text?.split(/\s+/).slice(-1)[0];
     const gi = given?.charAt(0).toUpperCase();
     const fi = family?.charAt(0).toUpperCase();
-    if (gi && fi && /[A-Z]/.test(gi + fi)) cs.push(`${gi}\\.\\s?${fi}\\.`, `${gi}\\.\\s?[A-Z]\\.\\s?${fi}\\.`);
+    if (gi && fi && /^[A-Z]$/.test(gi) && /^[A-Z]$/.test(fi)) k.initials.add(`${gi}${fi}`);
   }
-  const alt = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).join('|');
-  if (ci.length) rules.push({ category: 'NAME', re: new RegExp(`${B}(?:${alt(ci)})${E}`, 'gi') });
-  if (cs.length) rules.push({ category: 'NAME', re: new RegExp(`${B}(?:${alt(cs)})${E}`, 'g') });
-
-  const ids = [...known.patientIds, ...known.otherIds].map(idPattern).filter((p): p is string => !!p);
-  if (ids.length) rules.push({ category: 'ID', re: new RegExp(`${B}(?:${alt(ids)})${E}`, 'gi') });
-  const phones = known.phones.flatMap(phonePatterns);
-  if (phones.length) rules.push({ category: 'PHONE', re: new RegExp(`(?<!\\d)(?:\\+?1[\\s.-]?)?(?:${alt(phones)})(?!\\d)`, 'g') });
-  if (known.birthDate) {
-    const ds = datePatterns(known.birthDate);
-    if (ds.length) rules.push({ category: 'DATE', re: new RegExp(`${B}(?:${alt(ds)})${E}`, 'gi') });
+  const addId = (v: string, c: PhiCategory) => {
+    const a = normId(v);
+    if (a.length < 4) return;
+    k.ids.set(a, c);
+    k.idFirstChars.add(a[0]!);
+    k.maxIdLength = Math.max(k.maxIdLength, a.length);
+  };
+  for (const id of [...known.patientIds, ...known.otherIds]) addId(id, 'ID');
+  for (const p of known.phones) {
+    let d = p.replace(/\D/g, '');
+    if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
+    if (d.length < 7) continue;
+    addId(d, 'PHONE');
+    addId(`1${d}`, 'PHONE');
+    if (d.length === 10) addId(d.slice(3), 'PHONE');
   }
-  const emails = known.emails.filter((e) => e.includes('@')).map(escape);
-  if (emails.length) rules.push({ category: 'EMAIL', re: new RegExp(alt(emails), 'gi') });
-
-  const addr: string[] = [];
-  const addrCs: string[] = [];
+  const bd = known.birthDate ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(known.birthDate) : null;
+  if (bd) {
+    k.birthDate = `${bd[1]}-${bd[2]}-${bd[3]}`;
+    addId(`${bd[2]}${bd[3]}${bd[1]}`, 'DATE');
+  }
+  const phrases: string[] = [];
+  const addPhrase = (p: string, c: PhiCategory) => {
+    phrases.push(phrasePattern(p));
+    k.phraseCategory.set(p.trim().toLowerCase().replace(/[\s,]+/g, ' '), c);
+  };
+  for (const e of known.emails) if (e.includes('@')) addPhrase(e, 'EMAIL');
   for (const a of known.addresses) {
     for (const raw of a.split(/[,^\n;]+/)) {
       const part = raw.trim();
-      if (part.length < 3 || COUNTRIES.has(part.toLowerCase())) continue;
-      if (/^[A-Z]{2}$/.test(part)) continue; // state abbreviations alone are not identifying
-      if (/^\d{5}(?:-\d{4})?$/.test(part)) {
-        addr.push(part.slice(0, 5));
-        continue;
-      }
-      const single = !/\s/.test(part);
-      if (single && isAmbiguousName(part)) addrCs.push(escape(titleCase(part)), escape(part.toUpperCase()));
-      else addr.push(phrasePattern(part));
+      if (part.length < 3 || COUNTRIES.has(part.toLowerCase()) || /^[A-Z]{2}$/.test(part)) continue;
+      if (/^\d{5}(?:-\d{4})?$/.test(part)) addId(part.slice(0, 5), 'ZIP');
+      else if (!/\s/.test(part) && isAmbiguousName(part)) {
+        k.namesCased.add(titleCase(part));
+        k.namesCased.add(part.toUpperCase());
+      } else if (!/\s/.test(part) && /^[A-Za-z'’-]+$/.test(part)) k.names.add(normName(part));
+      else addPhrase(part, 'ADDRESS');
     }
   }
-  if (addr.length) rules.push({ category: 'ADDRESS', re: new RegExp(`${B}(?:${alt(addr)})${E}`, 'gi') });
-  if (addrCs.length) rules.push({ category: 'ADDRESS', re: new RegExp(`${B}(?:${alt(addrCs)})${E}`, 'g') });
-  const orgs = known.organizations.map((o) => o.trim()).filter((o) => o.length >= 3);
-  if (orgs.length) rules.push({ category: 'INSTITUTION', re: new RegExp(`${B}(?:${alt(orgs.map(phrasePattern))})${E}`, 'gi') });
-  return rules;
+  for (const o of known.organizations) if (o.trim().length >= 3) addPhrase(o, 'INSTITUTION');
+  if (phrases.length) {
+    const alt = [...new Set(phrases)].sort((a, b) => b.length - a.length).join('|');
+    k.phrases = new RegExp(`(?<![A-Za-z0-9])(?:${alt})(?![A-Za-z0-9])`, 'gi');
+  }
+  return k;
+}
+
+
+function isSeparator(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let p = from; p < to; p++) if (' \t().-/'.indexOf(text[p]!) < 0) return false;
+  return true;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
+const isNamePunct = (c: number) => c === 39 || c === 45 || c === 0x2019;
+type Add = (start: number, end: number, category: PhiCategory) => void;
+
+// Hand-rolled scans (no regex match objects): this runs twice per report (scrub + leak guard).
+function scanNames(text: string, k: KnownMatcher, add: Add): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let punct = false;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (isLetter(c)) end++;
+      else if (isNamePunct(c) && end + 1 < n && isLetter(text.charCodeAt(end + 1))) {
+        punct = true;
+        end++;
+      } else break;
+    }
+    if (end - i >= 2 && !(end < n && isAlnum(text.charCodeAt(end)))) {
+      const w = text.slice(i, end);
+      const bare = punct ? w.replace(/['’-]/g, '') : w;
+      let hit = k.names.has(bare.toLowerCase()) || k.namesCased.has(bare);
+      if (!hit && punct) {
+        for (const piece of w.split(/['’-]/)) if (piece.length >= 2 && (k.names.has(piece.toLowerCase()) || k.namesCased.has(piece))) hit = true;
+      }
+      if (hit) add(i, end, 'NAME');
+    }
+    i = end;
+  }
+}
+
+// Alphanumeric chunks joined by at most two separator characters are tried as one id.
+function scanIds(text: string, k: KnownMatcher, add: Add): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isAlnum(text.charCodeAt(e))) e++;
+    starts.push(i);
+    ends.push(e);
+    i = e;
+  }
+  for (let i = 0; i < starts.length; i++) {
+    if (!k.idFirstChars.has(text[starts[i]!]!.toUpperCase())) continue;
+    let acc = '';
+    for (let j = i; j < starts.length; j++) {
+      if (j > i && !isSeparator(text, ends[j - 1]!, starts[j]!)) break;
+      acc += text.slice(starts[j]!, ends[j]!).toUpperCase();
+      if (acc.length > k.maxIdLength) break;
+      const cat = k.ids.get(acc);
+      if (cat) add(starts[i]!, ends[j]!, cat);
+    }
+  }
 }
 
 /** Finds every occurrence of the report's known identifiers in `text`. */
-export function detectKnown(text: string, rules: KnownRule[]): PhiSpan[] {
+export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpan[]): PhiSpan[] {
   const spans: PhiSpan[] = [];
-  for (const r of rules) {
-    r.re.lastIndex = 0;
-    for (const m of text.matchAll(r.re)) {
-      if (m[0]) spans.push({ start: m.index, end: m.index + m[0].length, category: r.category, source: 'known' });
+  const add = (start: number, end: number, category: PhiCategory) => spans.push({ start, end, category, source: 'known' });
+  if (k.names.size || k.namesCased.size) scanNames(text, k, add);
+  if (k.initials.size) {
+    for (const m of text.matchAll(/\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g)) if (k.initials.has(`${m[1]}${m[2]}`)) add(m.index, m.index + m[0].length, 'NAME');
+  }
+  if (k.ids.size) scanIds(text, k, add);
+  if (k.birthDate) {
+    for (const s of patternSpans ?? detectDates(text)) {
+      if (s.category === 'DATE' && isoOfDateText(text.slice(s.start, s.end)) === k.birthDate) add(s.start, s.end, 'DATE');
+    }
+  }
+  if (k.phrases) {
+    k.phrases.lastIndex = 0;
+    for (const m of text.matchAll(k.phrases)) {
+      const cat = k.phraseCategory.get(m[0].toLowerCase().replace(/[\s,]+/g, ' ')) ?? 'ADDRESS';
+      add(m.index, m.index + m[0].length, cat);
     }
   }
   return spans;

@@ -1,11 +1,11 @@
 import type { KnownIdentifiers } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
-import { compileKnown, detectKnown, type KnownRule } from './known-identifiers.js';
+import { compileKnown, detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { fingerprint, normAlnum, normWord } from './guard-fingerprints.js';
-import { detectPatterns } from './patterns.js';
+import { detectDates } from './patterns.js';
 import { isoOfDateText } from './date-parse.js';
 
-const compiled = new WeakMap<KnownIdentifiers, KnownRule[]>();
+const compiled = new WeakMap<KnownIdentifiers, KnownMatcher>();
 
 function leak(category: string, locator?: Locator): RadlabelError {
   return new RadlabelError('DEID_LEAK', `A known ${category} identifier was found in outgoing text; blocked.`, { locator });
@@ -16,12 +16,17 @@ function leak(category: string, locator?: Locator): RadlabelError {
  * `DEID_LEAK` (naming the locator and the identifier category, never the value) on a hit.
  */
 export function assertNoLeak(text: string, known: KnownIdentifiers, locator?: Locator): void {
-  let rules = compiled.get(known);
-  if (!rules) {
-    rules = compileKnown(known);
-    compiled.set(known, rules);
+  let matcher = compiled.get(known);
+  if (!matcher) {
+    matcher = compileKnown(known);
+    compiled.set(known, matcher);
   }
-  const hit = detectKnown(text, rules)[0];
+  assertNoLeakCompiled(text, matcher, locator);
+}
+
+/** {@link assertNoLeak} with the report's matcher already compiled (the de-identification stage). */
+export function assertNoLeakCompiled(text: string, matcher: KnownMatcher, locator?: Locator): void {
+  const hit = detectKnown(text, matcher)[0];
   if (hit) throw leak(hit.category, locator);
 }
 
@@ -67,8 +72,7 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
         }
       }
     } else if (kind === 'd') {
-      for (const s of detectPatterns(text)) {
-        if (s.category !== 'DATE') continue;
+      for (const s of detectDates(text)) {
         const iso = isoOfDateText(text.slice(s.start, s.end));
         if (iso) check('DATE', 'd', iso);
       }

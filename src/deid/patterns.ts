@@ -15,12 +15,19 @@ interface PatternRule {
   group?: number;
   /** Extra check on the match (e.g. age ≥ 90). */
   accept?: (m: RegExpExecArray) => boolean;
+  /** Cheap test on the whole text: the rule runs only when it passes. */
+  when?: (text: string) => boolean;
+  /** Set at load for rules whose pattern cannot match without a digit. */
+  needsDigit?: boolean;
 }
+
+const has = (s: string) => (text: string) => text.includes(s);
+const hasDigit = (text: string) => /\d/.test(text);
 
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
-  { category: 'EMAIL', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
-  { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi },
+  { category: 'EMAIL', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, when: has('@') },
+  { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi, when: (t) => /http|www/i.test(t) },
   { category: 'IP', re: /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g },
   { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
   {
@@ -112,6 +119,8 @@ function notRatio(m: RegExpExecArray): boolean {
   return true;
 }
 
+for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
+
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
 function monthCase(m: RegExpExecArray): boolean {
   const word = /[A-Za-z]+/.exec(m[0])?.[0] ?? '';
@@ -120,10 +129,23 @@ function monthCase(m: RegExpExecArray): boolean {
   return word !== word.toLowerCase() && !/^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0] + '');
 }
 
+const DATE_RULES = RULES.filter((r) => r.category === 'DATE');
+
+/** Only the date patterns (the leak guard's birth-date check). */
+export function detectDates(text: string): PhiSpan[] {
+  return runRules(DATE_RULES, text);
+}
+
 /** Runs every pattern detector over `text` (layer 2 of the detector). */
 export function detectPatterns(text: string): PhiSpan[] {
+  return runRules(RULES, text);
+}
+
+function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
-  for (const rule of RULES) {
+  const digits = hasDigit(text);
+  for (const rule of rules) {
+    if (rule.when ? !rule.when(text) : !digits && rule.needsDigit) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text)) !== null) {

@@ -1,4 +1,3 @@
-import { hmacHex } from '../util/hash.js';
 import type { PhiCategory } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
 import { shiftDateText } from './date-shift.js';
@@ -6,7 +5,7 @@ import { shiftDateText } from './date-shift.js';
 /** What a surrogate may depend on: the key, the patient scope and the date shift. */
 export interface SurrogateContext {
   key: string;
-  /** Keeps surrogates consistent within one patient and different across patients. */
+  /** Keyed HMAC of the patient: keeps surrogates consistent within one patient, different across patients. */
   scope: string;
   shiftDays: number;
   refYear: number;
@@ -18,15 +17,29 @@ const CITIES = ['Springfield', 'Riverton', 'Fairview', 'Lakeside', 'Georgetown',
 const INSTITUTIONS = ['Riverside Medical Center', 'Fairview General Hospital', 'Lakeside Clinic', 'Northgate Hospital', 'Hillcrest Medical Center'];
 const STREETS = ['Main St', 'Oak Ave', 'Maple Dr', 'Cedar Ln', 'Park Rd', 'Elm St', 'Pine Ave', 'Lake Rd'];
 
+// Surrogate choice needs to be secret and stable, not collision-resistant: the per-patient scope is
+// already a keyed HMAC, so a fast 32-bit mix of (scope, value) is enough and keeps this stage cheap.
+function mix(scope: string, value: string, salt: number): number {
+  let h = 0x811c9dc5 ^ salt;
+  const s = `${scope}\u0000${value}`;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
 function pick<T>(list: readonly T[], seed: string, ctx: SurrogateContext, salt = 0): T {
-  const n = parseInt(hmacHex(ctx.key, `surrogate:${ctx.scope}:${seed}:${salt}`).slice(0, 8), 16);
-  return list[n % list.length]!;
+  return list[mix(ctx.scope, seed, salt) % list.length]!;
 }
 
 function digits(seed: string, ctx: SurrogateContext): string {
-  return hmacHex(ctx.key, `surrogate-digits:${ctx.scope}:${seed}`)
-    .replace(/[a-f]/g, (c) => String(c.charCodeAt(0) % 10))
-    .repeat(4);
+  let out = '';
+  for (let salt = 0; out.length < 40; salt++) out += String(mix(ctx.scope, seed, salt + 100)).padStart(10, '0');
+  return out;
 }
 
 /** Keeps shape: digits → digits, letters → letters (same case), separators as written. */

@@ -5,6 +5,8 @@ import { quarantineCommand } from './quarantine.js';
 import { demoCommand } from './demo.js';
 import { benchCommand } from './bench.js';
 import { evalCommand } from './eval.js';
+import { deidCommand } from './deid.js';
+import { deidEvalCommand } from './deid-eval.js';
 import { ontologyCommand } from './ontology.js';
 import { evalAssertionCommand } from './eval-assertion.js';
 import { batchCommand } from './batch.js';
@@ -17,6 +19,8 @@ export const COMMANDS: CommandModule[] = [
   demoCommand,
   benchCommand,
   evalCommand,
+  deidCommand,
+  deidEvalCommand,
   ontologyCommand,
   evalAssertionCommand,
   batchCommand,

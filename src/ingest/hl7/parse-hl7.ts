@@ -23,19 +23,25 @@ const SEGMENT_ID = /^[A-Z][A-Z0-9]{2}(?:[^A-Za-z0-9\s]|$)/;
  * 7 (OBX, ORU^R01) and 9 (TXA, MDM^T02). Tokenizing is radlabel's own (see README in this folder).
  */
 export function parseHl7(text: string, opts: ParseOptions = {}): IngestItem[] {
-  const items: IngestItem[] = [];
+  return [...iterateHl7(text, opts)];
+}
+
+/**
+ * The same as {@link parseHl7}, one item at a time: a consumer that handles each item before
+ * pulling the next keeps large batch files from living in memory as parsed reports all at once.
+ */
+export function* iterateHl7(text: string, opts: ParseOptions = {}): Generator<IngestItem, void, undefined> {
   const chunks = splitMessages(text);
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     const row = i + 1;
     try {
-      items.push(parseChunk(chunk, opts, row));
+      yield parseChunk(chunk, opts, row);
     } catch (cause) {
       // Defensive: a bug here must quarantine one message, not abort the file.
-      items.push(failure('HL7_PARSE', 'the message could not be parsed', chunk, locatorOf(opts, row), cause));
+      yield failure('HL7_PARSE', 'the message could not be parsed', chunk, locatorOf(opts, row), cause);
     }
   }
-  return items;
 }
 
 function parseChunk(chunk: MessageChunk, opts: ParseOptions, row: number): IngestItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHl7 } from '../../../src/ingest/hl7/parse-hl7.js';
+import { iterateHl7, parseHl7 } from '../../../src/ingest/hl7/parse-hl7.js';
 import { fixture, onlyReport, reportAt } from './fixtures.js';
 
 const base = fixture('oru-full.hl7');
@@ -53,5 +53,14 @@ describe('framing', () => {
   it('yields nothing for empty or blank input', () => {
     expect(parseHl7('')).toEqual([]);
     expect(parseHl7('\r\n\n  \r')).toEqual([]);
+  });
+});
+
+describe('iterateHl7', () => {
+  it('yields the same items as parseHl7, one at a time', () => {
+    const text = fixture('batch-lf.hl7');
+    const items = [...iterateHl7(text, { file: 'b.hl7' })];
+    expect(JSON.stringify(items)).toBe(JSON.stringify(parseHl7(text, { file: 'b.hl7' })));
+    expect(items).toHaveLength(4);
   });
 });

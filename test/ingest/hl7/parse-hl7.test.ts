@@ -105,7 +105,7 @@ describe('parseHl7: report text', () => {
       patientId: 'MRN-4004',
     });
     expect(report.identifiers.patientIds).toEqual(['MRN-4004', 'MRN-4005']);
-    expect(report.identifiers.patientNames).toEqual([{ family: 'CUSTOM', given: ['CORA', 'C'] }]);
+    expect(report.identifiers.patientNames).toEqual([{ family: 'DELIMSYN', given: ['CORA', 'C'] }]);
   });
 
   it('keeps document order when set ids are missing, and sorts inside each OBR group', () => {

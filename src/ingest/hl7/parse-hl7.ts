@@ -99,22 +99,17 @@ function parseChunk(chunk: MessageChunk, opts: ParseOptions, row: number): Inges
 }
 
 /**
- * Why the message cannot hold a complete report, or undefined. A report needs at least one OBX
- * (ORU: after an OBR); a last segment cut before its value (OBX without OBX-5, OBR without OBR-4)
- * means the message was truncated in transit.
+ * Why the message cannot hold a complete report, or undefined. A report needs at least one OBX;
+ * a last segment cut before its value (OBX without OBX-5, OBR without OBR-4) means the message
+ * was truncated in transit.
  */
 function truncation(msg: Hl7Message, isMdm: boolean): string | undefined {
-  const hasObr = msg.byName.has('OBR');
-  const hasObx = msg.byName.has('OBX');
-  if (!hasObr && !hasObx) {
-    const last = msg.segments[msg.segments.length - 1]!;
-    return `no ${isMdm ? 'TXA / ' : ''}OBR or OBX segment after ${last.name} (segment ${last.position})`;
-  }
-  if (!hasObx) return 'no OBX segment after OBR';
   const last = msg.segments[msg.segments.length - 1]!;
-  if (last.name === 'OBX' && last.fields.length < 6 && last.fields.length > 1) {
-    return `the last segment (OBX ${last.position}) ends before OBX-5`;
+  if (!msg.byName.has('OBX')) {
+    const missing = isMdm || msg.byName.has('OBR') ? 'OBX' : 'OBR or OBX';
+    return `no ${missing} segment after ${last.name} (segment ${last.position})`;
   }
+  if (last.name === 'OBX' && last.fields.length < 6) return `the last segment (OBX ${last.position}) ends before OBX-5`;
   if (last.name === 'OBR' && last.fields.length < 5) return `the last segment (OBR ${last.position}) ends before OBR-4`;
   return undefined;
 }

@@ -271,6 +271,18 @@ describe('parseHl7: skips and errors', () => {
     expect(codes).toEqual(['HL7_BAD_ENCODING', 'HL7_BAD_ENCODING', 'HL7_BAD_ENCODING', 'HL7_BAD_ENCODING', 'HL7_BAD_ENCODING']);
   });
 
+  it('reports a report message without OBX as truncated, naming the last segment', () => {
+    const first = (t: string) => {
+      const it = parseHl7(t)[0];
+      return it?.kind === 'error' ? `${it.error.code}: ${it.error.message}` : it?.kind;
+    };
+    expect(first('MSH|^~\\&|S|F|||2024||ORU^R01|M1|P|2.5\rPID|1||X\rOBR|1||A|XR')).toBe('HL7_TRUNCATED: no OBX segment after OBR (segment 3)');
+    expect(first('MSH|^~\\&|S|F|||2024||MDM^T02|M1|P|2.5\rTXA|1|RAD|TX')).toBe('HL7_TRUNCATED: no OBX segment after TXA (segment 2)');
+    expect(first('MSH|^~\\&|S|F|||2024||ORU^R01|M1|P|2.5\rOBR|1||A|XR\rOBX|1|TX|||a||||||F\rOBR|2')).toBe(
+      'HL7_TRUNCATED: the last segment (OBR 4) ends before OBR-4',
+    );
+  });
+
   it('reports an MSH cut before MSH-9 as truncated and an empty MSH-9 as a parse error', () => {
     const first = (t: string) => {
       const it = parseHl7(t)[0];

@@ -35,12 +35,14 @@ export function* iterateHl7(text: string, opts: ParseOptions = {}): Generator<In
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     const row = i + 1;
+    let item: IngestItem;
     try {
-      yield parseChunk(chunk, opts, row);
+      item = parseChunk(chunk, opts, row);
     } catch (cause) {
       // Defensive: a bug here must quarantine one message, not abort the file.
-      yield failure('HL7_PARSE', 'the message could not be parsed', chunk, locatorOf(opts, row), cause);
+      item = failure('HL7_PARSE', 'the message could not be parsed', chunk, locatorOf(opts, row), cause);
     }
+    yield item;
   }
 }
 

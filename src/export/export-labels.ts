@@ -46,7 +46,8 @@ export function jsonlRecord(s: StoredLabels): object {
 /**
  * Writes current labels of an ontology as a CheXpert-style CSV (id + one column per label,
  * 1 / 0 / -1 / blank by the ontology's convention) or JSONL with evidence and provenance.
- * Every JSONL record passes the leak guard first; a hit withholds the record and quarantines it.
+ * Cancelled reports are left out. Every JSONL record passes the leak guard first; a hit withholds
+ * the record and quarantines it.
  */
 export async function exportLabels(store: LabelStore, opts: ExportOptions): Promise<ExportResult> {
   await mkdir(dirname(opts.out), { recursive: true });
@@ -60,7 +61,7 @@ export async function exportLabels(store: LabelStore, opts: ExportOptions): Prom
   const wanted = opts.reportIds ? new Map(opts.reportIds.map((id, i) => [id, i])) : undefined;
   const buffered: Array<[number, string]> = [];
 
-  for await (const s of store.currentLabels(opts.ontology.id)) {
+  for await (const s of store.currentLabels(opts.ontology.id, { excludeCancelled: true })) {
     if (wanted && !wanted.has(s.reportId)) continue;
     let line: string;
     if (opts.format === 'jsonl') {

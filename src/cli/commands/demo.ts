@@ -42,7 +42,7 @@ export const demoCommand: CommandModule = {
           out(formatSummary(summary));
 
           out('\nlabels (positive +, uncertain ?, negative -), with the deciding evidence of the first positive:');
-          for await (const s of store.currentLabels(ontology.id)) {
+          for await (const s of store.currentLabels(ontology.id, { excludeCancelled: true })) {
             const by = (v: string, mark: string) =>
               ontology.labels.filter((l) => s.labels.labels[l.id]?.value === v).map((l) => mark + l.id);
             const labels = [...by('positive', '+'), ...by('uncertain', '?'), ...by('negative', '-')];

@@ -136,7 +136,8 @@ export const SECTION_OBSERVATION_TEXTS: Readonly<Record<string, SectionHeading>>
 export const STUDY_UID_CODES = new Set(['113014', 'STUDYUID', 'STUDY_UID', 'IUID', 'STUDYINSTANCEUID']);
 export const STUDY_UID_HINT = /uid|113014|dicom/i;
 export const STUDY_UID_TEXT = /study\s*instance\s*uid|dicom\s*study/i;
-export const DICOM_UID = /^[0-2](?:\.(?:0|[1-9]\d*))+$/;
+// Dotted digits; leading-zero components are invalid DICOM but occur in the wild, so they pass.
+export const DICOM_UID = /^\d+(?:\.\d+)+$/;
 
 /** OBX-2 value types that carry narrative report text. */
 export const TEXT_VALUE_TYPES = new Set(['TX', 'FT', 'ST']);

@@ -84,7 +84,9 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
       found.push({ label, start: range.start, end: range.end, absent: null });
     }
   }
-  const hits = engine.findTriggers(tokens, found);
+  const abnormalMatches = onto.abnormal.scan(tokens);
+  // Abnormal-lexicon phrases are targets too: no trigger may swallow them ("no hilar enlargement").
+  const hits = engine.findTriggers(tokens, abnormalMatches.length ? [...found, ...abnormalMatches] : found);
 
   for (const f of found) {
     const key = `${f.label}:${f.start}`;
@@ -115,7 +117,7 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
       verified: true,
     });
   }
-  for (const m of onto.abnormal.scan(tokens)) {
+  for (const m of abnormalMatches) {
     const r = engine.assess(hits, m);
     const span = { start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end };
     abnormal.push({

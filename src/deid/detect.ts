@@ -21,7 +21,8 @@ function mergeAdjacentNames(text: string, spans: PhiSpan[]): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION') && /^[ \t]+$/.test(text.slice(last.end, s.start))) {
+    const gap = last ? text.slice(last.end, s.start) : '';
+    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION' || s.category === 'NAME') && /^\.?[ \t]+$/.test(gap)) {
       last.end = s.end;
     } else {
       out.push({ ...s });

@@ -108,12 +108,14 @@ class NameScanner {
   canFollowCue(t: Token, strong: boolean, title = false): boolean {
     const w = t.lower.replace(/'s$/, '');
     if (STOP.has(w) || w.length < 2) return false;
+    // After "Dr." / "Mrs." a word is a name even when it is also an eponym or a common word, and
+    // even in lower case ("seen by dr kowalczyk").
+    if (title) return (isCap(t.word) || !this.common.has(w)) && (!this.common.has(w) || this.lex.ambiguousNames.has(w) || this.lex.clinical.has(w));
     if (this.style === 'mixed' && !isCap(t.word)) return false;
-    // After "Dr." / "Mrs." a word is a name even when it is also an eponym or a common word.
-    if (title) return !this.common.has(w) || this.lex.ambiguousNames.has(w) || this.lex.clinical.has(w);
     if (this.lex.clinical.has(w)) return false;
     if (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) return true;
-    if (this.lex.ambiguousNames.has(w)) return strong;
+    // Capitalised mid-sentence after a cue, a name that is also a word ("Read by Peter") is the name.
+    if (this.lex.ambiguousNames.has(w)) return strong || this.style === 'mixed';
     return !this.common.has(w);
   }
 

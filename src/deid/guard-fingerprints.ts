@@ -5,7 +5,8 @@ import { isAmbiguousName, nameParts } from './known-identifiers.js';
 /**
  * Guard fingerprints: keyed HMACs of normalised known identifiers, `CATEGORY:kind:hex`. Kinds:
  * `w<n>` lowercase word n-gram, `c` case-sensitive word (names that are also common words),
- * `a` alphanumerics with separators removed (ids, phones), `d` ISO date, `e` e-mail address.
+ * `a<len>` alphanumerics with separators removed (ids, phones; the length bounds the search),
+ * `d` ISO date, `e` e-mail address.
  */
 export type GuardEntry = string;
 
@@ -39,13 +40,13 @@ export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
   }
   for (const id of [...known.patientIds, ...known.otherIds]) {
     const a = normAlnum(id);
-    if (a.length >= 4) out.add(fingerprint(key, 'ID', 'a', a));
+    if (a.length >= 4) out.add(fingerprint(key, 'ID', `a${a.length}`, a));
   }
   for (const p of known.phones) {
     let d = p.replace(/\D/g, '');
     if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
-    if (d.length >= 7) out.add(fingerprint(key, 'PHONE', 'a', d));
-    if (d.length === 10) out.add(fingerprint(key, 'PHONE', 'a', d.slice(3)));
+    if (d.length >= 7) out.add(fingerprint(key, 'PHONE', `a${d.length}`, d));
+    if (d.length === 10) out.add(fingerprint(key, 'PHONE', 'a7', d.slice(3)));
   }
   const bd = known.birthDate ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(known.birthDate) : null;
   if (bd) out.add(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
@@ -58,7 +59,7 @@ export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
     const p = phrase.trim();
     if (p.length < 3 || /^[A-Z]{2}$/.test(p)) continue;
     if (/^\d{5}(?:-\d{4})?$/.test(p)) {
-      out.add(fingerprint(key, category, 'a', p.slice(0, 5)));
+      out.add(fingerprint(key, category, 'a5', p.slice(0, 5)));
       continue;
     }
     const ws = words(p);

@@ -1,7 +1,7 @@
 import type { KnownIdentifiers } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
 import { compileKnown, detectKnown, type KnownMatcher } from './known-identifiers.js';
-import { fingerprint, normAlnum, normWord } from './guard-fingerprints.js';
+import { fingerprint, normWord } from './guard-fingerprints.js';
 import { detectDates } from './patterns.js';
 import { isoOfDateText } from './date-parse.js';
 
@@ -31,8 +31,31 @@ export function assertNoLeakCompiled(text: string, matcher: KnownMatcher, locato
 }
 
 const WORD_RE = /[A-Za-z0-9][A-Za-z0-9'’-]*/g;
-const RUN_RE = /[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)*/g;
-const DIGIT_RUN_RE = /\d+(?:[\s().-]{1,2}\d+)*/g;
+const CHUNK_RE = /[A-Za-z0-9]+/g;
+
+/**
+ * Every run of alphanumeric chunks joined by at most two separator characters (space, dot, dash,
+ * slash, brackets), separators dropped, uppercased, that is exactly `len` long: "RAD2024 99817",
+ * "(410) 555-0199" and "0012-3456" become their id forms. Mirrors the known-identifier scan.
+ */
+function joinedChunks(text: string, len: number): string[] {
+  const chunks = [...text.matchAll(CHUNK_RE)];
+  const out: string[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    let acc = '';
+    for (let j = i; j < chunks.length; j++) {
+      if (j > i) {
+        const prev = chunks[j - 1]!;
+        const gap = text.slice(prev.index + prev[0].length, chunks[j]!.index);
+        if (!/^[\s().\/-]{1,2}$/.test(gap)) break;
+      }
+      acc += chunks[j]![0].toUpperCase();
+      if (acc.length === len) out.push(acc);
+      if (acc.length >= len) break;
+    }
+  }
+  return out;
+}
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 /**
@@ -62,15 +85,9 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
         for (const c of categories) check(c, kind, gram);
       }
       if (n === 1) for (const w of words) for (const piece of w.split(/['’-]/)) for (const c of categories) check(c, kind, normWord(piece));
-    } else if (kind === 'a') {
-      const runs = [...text.matchAll(RUN_RE)].map((m) => normAlnum(m[0]));
-      const digitRuns = [...text.matchAll(DIGIT_RUN_RE)].map((m) => m[0].replace(/\D/g, ''));
-      for (const r of [...runs, ...digitRuns, ...words.map(normAlnum)]) {
-        for (const c of categories) {
-          check(c, 'a', r);
-          if (r.length === 11 && r.startsWith('1')) check(c, 'a', r.slice(1));
-        }
-      }
+    } else if (/^a\d+$/.test(kind)) {
+      const len = Number(kind.slice(1));
+      for (const candidate of joinedChunks(text, len)) for (const c of categories) check(c, kind, candidate);
     } else if (kind === 'd') {
       for (const s of detectDates(text)) {
         const iso = isoOfDateText(text.slice(s.start, s.end));

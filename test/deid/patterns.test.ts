@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { detectPatterns } from '../../src/deid/patterns.js';
+import { detectPhi } from '../../src/deid/detect.js';
+
+const found = (text: string, category?: string) =>
+  detectPatterns(text)
+    .filter((s) => !category || s.category === category)
+    .map((s) => text.slice(s.start, s.end));
+
+describe('pattern detectors', () => {
+  it.each([
+    ['Comparison 03/14/2024.', '03/14/2024'],
+    ['Prior 3/14/24 study.', '3/14/24'],
+    ['Seen on 3/14 by phone.', '3/14'],
+    ['Exam of March 14, 2024 reviewed.', 'March 14, 2024'],
+    ['Exam of 14 Mar 2024 reviewed.', '14 Mar 2024'],
+    ['Exam of 2024-03-14 reviewed.', '2024-03-14'],
+    ['Compared with 14-Mar-2024.', '14-Mar-2024'],
+    ['CABG 8/87, stable.', '8/87'],
+  ])('finds the date in %j', (text, date) => {
+    expect(found(text, 'DATE')).toContain(date);
+  });
+
+  it('finds times, phones, e-mail, URL, IP, SSN, labelled ids, ZIP and serial numbers', () => {
+    const text =
+      'Called at 3:45 pm and 10 am to (410) 555-0199, fax 410.555.0100, pager #54321, jdoe@example.com, https://pacs.example.org/study/1, host 10.2.3.4, SSN 123-45-6789, MRN: 00123456, Accession # RAD2024-99817, Boston, MA 02115, pacemaker serial no. PX12345Z.';
+    expect(found(text, 'TIME')).toEqual(expect.arrayContaining(['3:45 pm', '10 am']));
+    expect(found(text, 'PHONE')).toEqual(expect.arrayContaining(['(410) 555-0199', '410.555.0100', '54321']));
+    expect(found(text, 'EMAIL')).toEqual(['jdoe@example.com']);
+    expect(found(text, 'URL')[0]).toMatch(/^https:\/\/pacs\.example\.org/);
+    expect(found(text, 'IP')).toEqual(['10.2.3.4']);
+    expect(found(text, 'SSN')).toEqual(['123-45-6789']);
+    expect(found(text, 'ID')).toEqual(expect.arrayContaining(['00123456', 'RAD2024-99817']));
+    expect(found(text, 'ZIP')).toEqual(['02115']);
+    expect(found(text, 'DEVICE_ID')).toEqual(['PX12345Z']);
+  });
+
+  it('finds ages over 89 only', () => {
+    expect(found('A 92 year old woman.', 'AGE')).toEqual(['92']);
+    expect(found('Aged 101.', 'AGE')).toEqual(['101']);
+    expect(found('A 89 year old man, 45 yo.', 'AGE')).toEqual([]);
+  });
+
+  it('finds street addresses', () => {
+    expect(found('Lives at 246 Wexford Road, Apt 3.', 'ADDRESS')[0]).toBe('246 Wexford Road, Apt 3');
+  });
+
+  it('leaves measurements, counts, ratios and strength scores alone', () => {
+    const text = 'A 5 mm nodule, 2 views. 1/2 NS at 100 cc/hr. Strength 5/5 bilaterally. BP 120/80. PS 10/5. Pain 3/10. T2 and L4-L5. EF 55%.';
+    expect(detectPatterns(text).filter((s) => s.category !== 'TIME')).toEqual([]);
+  });
+});
+
+describe('free-text names and places', () => {
+  const names = (text: string) =>
+    detectPhi(text)
+      .filter((s) => s.category === 'NAME')
+      .map((s) => text.slice(s.start, s.end));
+
+  it('finds names after titles, cues, relatives and before credentials', () => {
+    expect(names('Findings discussed with Dr. Okonkwo at the bedside.')).toEqual(['Okonkwo']);
+    expect(names('Electronically signed by: Hannah Kowalczyk, MD')).toEqual(['Hannah Kowalczyk']);
+    expect(names('pt seen by dr vasquez today. son bill called.')).toEqual(['vasquez', 'bill']);
+    expect(names('Read by Peter Lindqvist on the same day.')).toEqual(['Peter Lindqvist']);
+  });
+
+  it('keeps eponyms, anatomy and devices', () => {
+    const text =
+      'Kerley B lines. Swan-Ganz catheter in the right pulmonary artery. Foley catheter. No Bochdalek hernia. Hodgkin lymphoma, Crohn disease, Parkinson disease. Murphy sign negative.';
+    expect(detectPhi(text).filter((s) => s.category !== 'TIME')).toEqual([]);
+  });
+
+  it('finds institutions and places after movement cues', () => {
+    const text = 'Transferred from Calvert Memorial Hospital. Will go to Quartermain 3 tomorrow.';
+    const spans = detectPhi(text).map((s) => [s.category, text.slice(s.start, s.end)]);
+    expect(spans).toEqual(expect.arrayContaining([['INSTITUTION', 'Calvert Memorial Hospital'], ['LOCATION', 'Quartermain']]));
+  });
+});

@@ -26,6 +26,7 @@ const RULES: TriggerRule[] = [
   rule('history', 'historical', 'forward', 'history of'),
   rule('if', 'hypothetical', 'forward', 'if'),
   rule('mother', 'experiencer-other', 'bidirectional', 'mother', { maxScope: 5 }),
+  rule('family-history', 'experiencer-other', 'forward', 'family history of', { also: ['historical'] }),
   rule('no-change', 'pseudo', 'pseudo', 'no _? change'),
   rule('but', 'termination', 'terminate', 'but|however'),
   rule('recent', 'termination', 'terminate', 'recent', { appliesTo: ['historical'] }),
@@ -89,6 +90,7 @@ describe('ConText engine (inline rules)', () => {
     expect(assess('No history of recent pneumonia.', 'pneumonia').negation).toBe('negated');
     expect(assess('Return if fever develops.', 'fever').temporality).toBe('hypothetical');
     expect(assess('Her mother had breast cancer.', 'breast cancer').experiencer).toBe('other');
+    expect(assess('Family history of colon cancer.', 'colon cancer')).toMatchObject({ experiencer: 'other', temporality: 'historical' });
   });
 
   it('never lets a trigger enter the target', () => {

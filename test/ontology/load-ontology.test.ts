@@ -27,7 +27,7 @@ describe('bundled ontologies', () => {
     const parent = Object.fromEntries(o.labels.map((l) => [l.id, l.parent]));
     for (const id of ['Lung Lesion', 'Edema', 'Consolidation', 'Pneumonia', 'Atelectasis']) expect(parent[id]).toBe('Lung Opacity');
     expect(parent.Cardiomegaly).toBe('Enlarged Cardiomediastinum');
-    expect(o.export).toEqual({ positive: '1.0', negative: '0.0', uncertain: '-1.0', notMentioned: '' });
+    expect(o.export).toEqual({ positive: '1', negative: '0', uncertain: '-1', notMentioned: '' });
   });
 
   it('chestxray14 ids are exactly the gold column names', () => {

@@ -114,7 +114,7 @@ describe('Anthropic Message Batches lifecycle: create → retrieve → results J
 
   it('submits, polls until ended, and collects results', async () => {
     let ended = false;
-    let sent: any;
+    let sent: { requests: unknown[] } | undefined;
     const batch = () => ({
       id: 'msgbatch_1', type: 'message_batch', processing_status: ended ? 'ended' : 'in_progress',
       request_counts: { processing: ended ? 0 : 2, succeeded: ended ? 1 : 0, errored: ended ? 1 : 0, canceled: 0, expired: 0 },
@@ -124,7 +124,7 @@ describe('Anthropic Message Batches lifecycle: create → retrieve → results J
     });
     server.use(
       http.post('https://api.anthropic.com/v1/messages/batches', async ({ request }) => {
-        sent = await request.json();
+        sent = (await request.json()) as typeof sent;
         return HttpResponse.json(batch());
       }),
       http.get('https://api.anthropic.com/v1/messages/batches/msgbatch_1', () => HttpResponse.json(batch())),
@@ -150,8 +150,8 @@ describe('Anthropic Message Batches lifecycle: create → retrieve → results J
     );
     const state = path.join(dir, 'anthropic.json');
     await submitBatch(cfg, ontology, reports.slice(0, 2), state);
-    expect(sent.requests).toHaveLength(2);
-    expect(sent.requests[0]).toMatchObject({ custom_id: 'r0', params: { model: 'claude-test', tool_choice: { type: 'tool', name: 'radiology_labels' } } });
+    expect(sent?.requests).toHaveLength(2);
+    expect(sent?.requests[0]).toMatchObject({ custom_id: 'r0', params: { model: 'claude-test', tool_choice: { type: 'tool', name: 'radiology_labels' } } });
     expect(await batchProgress(cfg, state)).toMatchObject({ done: false, status: 'in_progress' });
     ended = true;
     const { items } = await collectBatch(cfg, ontology, state);

@@ -21,14 +21,14 @@ describe('langchain provider (ChatOpenAI.withStructuredOutput over msw)', () => 
   const cfg = { provider: 'langchain', langchainModel: 'openai', model: 'gpt-test', apiKey: 'sk-test', baseUrl: 'http://gateway.test/v1', ...fastRetry } as const;
 
   it('labels a report through withStructuredOutput and reports usage', async () => {
-    let body: any;
-    server.use(http.post(URL, async ({ request }) => ((body = await request.json()), HttpResponse.json(completion(JSON.stringify(goodAnswer))))));
+    let body: { messages: Array<{ role: string }> } | undefined;
+    server.use(http.post(URL, async ({ request }) => ((body = (await request.json()) as typeof body), HttpResponse.json(completion(JSON.stringify(goodAnswer))))));
     const ex = createLlmExtractor(cfg);
     const { labels } = await ex.extract(report, ontology);
     expect(labels.labels['Pleural Effusion']?.value).toBe('positive');
     expect(labels.labels['Pneumothorax']?.value).toBe('negative');
     expect(labels.provenance.model).toEqual({ provider: 'langchain', id: 'gpt-test' });
-    expect(body.messages[0].role).toBe('system');
+    expect(body?.messages[0]?.role).toBe('system');
     expect(JSON.stringify(body)).toContain('Pleural Effusion');
     expect(ex.stats()).toMatchObject({ calls: 1, inputTokens: 200, outputTokens: 40 });
   });

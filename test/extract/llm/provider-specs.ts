@@ -3,6 +3,20 @@ import type { LlmConfigInput } from '../../../src/extract/llm/llm-config.js';
 
 type Resolver = Parameters<typeof http.post>[1];
 
+/** The part of the sent JSON schema the tests look at. */
+export interface SentSchema {
+  properties: { mentions: { items: { properties: { label: { enum: string[] } } } } };
+}
+interface ChatBody {
+  messages: Array<{ content: string }>;
+  response_format: { json_schema: { schema: SentSchema } };
+}
+interface AnthropicBody {
+  system: Array<{ text: string }>;
+  messages: Array<{ content: string }>;
+  tools: Array<{ input_schema: SentSchema }>;
+}
+
 /** How each HTTP provider is addressed and how its answers look on the wire. */
 export interface ProviderSpec {
   name: string;
@@ -13,7 +27,7 @@ export interface ProviderSpec {
   truncated(): Record<string, unknown>;
   malformed(): Record<string, unknown>;
   /** The system prompt and JSON schema found in a request body. */
-  inspect(body: any): { system: string; user: string; schema: any };
+  inspect(body: unknown): { system: string; user: string; schema: SentSchema };
   post(resolver: Resolver): HttpHandler;
 }
 
@@ -31,7 +45,10 @@ const openAiShape = {
   refusal: () => chat(null, { refusal: 'I cannot help with that.' }),
   truncated: () => chat('{"mentions":[{"label":"Pneu', {}, 'length'),
   malformed: () => chat('{"mentions": [oops'),
-  inspect: (b: any) => ({ system: b.messages[0].content, user: b.messages[1].content, schema: b.response_format.json_schema.schema }),
+  inspect: (body: unknown) => {
+    const b = body as ChatBody;
+    return { system: b.messages[0]!.content, user: b.messages[1]!.content, schema: b.response_format.json_schema.schema };
+  },
 };
 
 const message = (content: unknown[], stop = 'tool_use') => ({
@@ -68,7 +85,10 @@ export const SPECS: ProviderSpec[] = [
     refusal: () => message([{ type: 'text', text: 'No.' }], 'refusal'),
     truncated: () => message([{ type: 'tool_use', id: 'tu_1', name: 'radiology_labels', input: {} }], 'max_tokens'),
     malformed: () => message([{ type: 'text', text: 'here you go' }], 'end_turn'),
-    inspect: (b: any) => ({ system: b.system[0].text, user: b.messages[0].content, schema: b.tools[0].input_schema }),
+    inspect: (body: unknown) => {
+      const b = body as AnthropicBody;
+      return { system: b.system[0]!.text, user: b.messages[0]!.content, schema: b.tools[0]!.input_schema };
+    },
     post: (r) => http.post('https://api.anthropic.com/v1/messages', r),
   },
 ];

@@ -28,7 +28,7 @@ describe.each(SPECS)('$name provider over HTTP', (spec) => {
     createLlmExtractor({ ...spec.cfg, ...fastRetry, prices: { inputPerMTok: 1, outputPerMTok: 2 }, ...extra });
 
   it('labels a report from a structured answer, with provenance, tokens and cost', async () => {
-    let body: any;
+    let body: unknown;
     server.use(
       spec.post(async ({ request }) => {
         body = await request.json();

@@ -32,11 +32,12 @@ export interface HybridStats {
   labelsFromLlm: number;
   /** Failed LLM calls for QC-only reports (the rules result was kept). */
   qcFailures: number;
-  /** Flattened LLM counters, for run summaries that print numbers only. */
-  llmInputTokens: number;
-  llmOutputTokens: number;
-  llmCacheHits: number;
-  llmCostUsd: number;
+  /** Flattened LLM counters (same names as the LLM extractor's, for run summaries that print numbers). */
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  cacheHits: number;
+  costUsd: number;
   llmFailures: number;
   /** Counters of the underlying LLM extractor. */
   llm: LlmRunStats;
@@ -141,10 +142,11 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
       return {
         ...s,
         callsAvoided: s.reports - s.llmCalls,
-        llmInputTokens: ls.inputTokens,
-        llmOutputTokens: ls.outputTokens,
-        llmCacheHits: ls.cacheHits,
-        llmCostUsd: ls.costUsd,
+        calls: ls.calls,
+        inputTokens: ls.inputTokens,
+        outputTokens: ls.outputTokens,
+        cacheHits: ls.cacheHits,
+        costUsd: ls.costUsd,
         llmFailures: ls.failures,
         llm: ls,
       };

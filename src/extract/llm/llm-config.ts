@@ -25,7 +25,7 @@ export const LlmConfigSchema = z
     apiKey: z.string().optional(),
     /** Extra HTTP headers for OpenAI-compatible servers (Azure OpenAI wants `api-key`). */
     headers: z.record(z.string(), z.string()).optional(),
-    /** Path of a GGUF model file (provider `local`). */
+    /** Path of a GGUF model file (provider `local`; defaults to `model`, so `--model path.gguf` works). */
     modelPath: z.string().optional(),
     /** CPU threads for the local model (default: node-llama-cpp's choice; 1–2 on a shared machine avoids spin contention). */
     threads: z.number().int().positive().optional(),
@@ -58,8 +58,8 @@ export const LlmConfigSchema = z
   .superRefine((c, ctx) => {
     if (c.provider === 'openai-compatible' && !c.baseUrl)
       ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: 'openai-compatible needs a base URL' });
-    if (c.provider === 'local' && !c.modelPath)
-      ctx.addIssue({ code: 'custom', path: ['modelPath'], message: 'the local provider needs a GGUF model path' });
+    if (c.provider === 'local' && !/\.gguf$/i.test(c.modelPath ?? c.model))
+      ctx.addIssue({ code: 'custom', path: ['modelPath'], message: 'the local provider needs the path of a .gguf model file (modelPath or model)' });
   });
 export type LlmConfig = z.infer<typeof LlmConfigSchema>;
 export type LlmConfigInput = z.input<typeof LlmConfigSchema>;

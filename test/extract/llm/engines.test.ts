@@ -91,6 +91,7 @@ describe('config, prompt, cache key', () => {
   it('validates provider-specific requirements', () => {
     expect(LlmConfigSchema.safeParse({ provider: 'openai-compatible', model: 'm' }).success).toBe(false);
     expect(LlmConfigSchema.safeParse({ provider: 'local', model: 'm' }).success).toBe(false);
+    expect(LlmConfigSchema.safeParse({ provider: 'local', model: 'models/tiny.gguf' }).success).toBe(true);
     expect(LlmConfigSchema.parse({ provider: 'openai', model: 'm' })).toMatchObject({ concurrency: 8, timeoutMs: 60000, maxRetries: 4, promptId: 'label-extraction', temperature: 0 });
   });
 

@@ -40,7 +40,7 @@ export function createLocalClient(cfg: LlmConfig, opts: { contextSize?: number }
     (loaded ??= (async () => {
       const lib = await loadLib();
       const llama = await lib.getLlama({ gpu: false, logLevel: lib.LlamaLogLevel.error, ...(cfg.threads ? { maxThreads: cfg.threads } : {}) });
-      const model = await llama.loadModel({ modelPath: cfg.modelPath as string });
+      const model = await llama.loadModel({ modelPath: cfg.modelPath ?? cfg.model });
       const context = await model.createContext({ contextSize: opts.contextSize ?? 4096, sequences: 1, ...(cfg.threads ? { threads: cfg.threads } : {}) });
       return { lib, llama, model, context };
     })());
@@ -74,7 +74,7 @@ export function createLocalClient(cfg: LlmConfig, opts: { contextSize?: number }
 
   return {
     provider: 'local',
-    body: (call) => ({ modelPath: cfg.modelPath, system: call.system, user: call.user }),
+    body: (call) => ({ modelPath: cfg.modelPath ?? cfg.model, system: call.system, user: call.user }),
     send(_body, call, signal) {
       const next = queue.then(() => run(call, signal));
       queue = next.catch(() => undefined);

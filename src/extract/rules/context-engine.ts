@@ -7,6 +7,8 @@ export interface TriggerHit {
   rule: TriggerRule;
   start: number;
   end: number;
+  /** Words (punctuation excluded) before each token index of the sentence; scopes count words. */
+  words?: Int32Array;
 }
 
 /** Token range of a target phrase in the sentence (end exclusive). */
@@ -58,6 +60,8 @@ export interface ContextEngine {
   assess(hits: TriggerHit[], target: TargetRange): ContextResult;
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
 const PSEUDO_LIKELY: TriggerRule = { id: 'likely-as-positive', category: 'pseudo', direction: 'pseudo', tags: [], also: [], literal: 'likely' };
 
 /**
@@ -75,7 +79,11 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
   );
   return {
     findTriggers(tokens, targets = []) {
-      return set.scan(tokens, mergeRanges(targets)).map((m) => ({ rule: m.payloads[0]!, start: m.start, end: m.end }));
+      const matches = set.scan(tokens, mergeRanges(targets));
+      if (matches.length === 0) return [];
+      const words = new Int32Array(tokens.length + 1);
+      for (let i = 0; i < tokens.length; i++) words[i + 1] = words[i]! + (WORD.test(tokens[i]!.norm) ? 1 : 0);
+      return matches.map((m) => ({ rule: m.payloads[0]!, start: m.start, end: m.end, words }));
     },
     assess(hits, target) {
       const best: Record<'negation' | 'temporality' | 'experiencer', { hit: TriggerHit; dist: number; value: string } | null> = {
@@ -89,10 +97,11 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
         const scope = h.rule.maxScope ?? opts.maxScope;
         const dir = h.rule.direction;
         let dist = -1;
+        const w = h.words;
         if (h.end <= target.start && (dir === 'forward' || dir === 'bidirectional')) {
-          if (!terminated(hits, h.end, target.start, h.rule.category)) dist = target.start - h.end;
+          if (!terminated(hits, h.end, target.start, h.rule.category)) dist = w ? w[target.start]! - w[h.end]! : target.start - h.end;
         } else if (h.start >= target.end && (dir === 'backward' || dir === 'bidirectional')) {
-          if (!terminated(hits, target.end, h.start, h.rule.category)) dist = h.start - target.end;
+          if (!terminated(hits, target.end, h.start, h.rule.category)) dist = w ? w[h.start]! - w[target.end]! : h.start - target.end;
         }
         if (dist < 0 || dist > scope) continue;
         for (const category of h.rule.also.length ? [h.rule.category, ...h.rule.also] : [h.rule.category]) {

@@ -27,7 +27,7 @@ export const TriggerRuleSchema = z
     /** Token pattern: `a|b` alternatives, `_` any token, `?` optional (see compilePattern). */
     pattern: nonEmpty.optional(),
     direction: DirectionSchema,
-    /** Maximum distance in tokens between trigger and target; default from `defaults.maxScope`. */
+    /** Maximum distance in words (punctuation not counted) between trigger and target; default `defaults.maxScope`. */
     maxScope: z.number().int().positive().optional(),
     /** Further categories the trigger also sets ("family history of" is other and historical). */
     also: z.array(TriggerCategorySchema).default([]),

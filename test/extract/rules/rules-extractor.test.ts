@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StudyLabelsSchema } from '../../../src/domain/labels.js';
 import { OntologySchema } from '../../../src/domain/ontology.js';
@@ -98,5 +99,23 @@ describe('rules extractor', () => {
     expect(run('Likely atelectasis.').labels.labels.Atelectasis!.value).toBe('uncertain');
     const positive = createRulesExtractor({ likelyIsPositive: true }).extract(makeReport('Likely atelectasis.'), chexpert);
     expect(positive instanceof Promise ? null : positive.labels.labels.Atelectasis!.value).toBe('positive');
+  });
+
+  it('never throws and keeps every span inside the text, whatever the input', () => {
+    const words = fc.constantFrom('no', 'effusion', 'pneumothorax', 'possible', 'but', 'history of', 'IMPRESSION:', 'FINDINGS:', '1.', '.', ',', ';', '\n', 'XXXX', 'not seen', 'versus', 'cardiomegaly', 'heart size is normal', 'hiatal hernia', '?');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        for (const ontology of [chexpert, cxr14]) {
+          const { labels, mentions } = run(text, ontology);
+          expect(Object.keys(labels.labels)).toHaveLength(ontology.labels.length);
+          for (const m of mentions) {
+            expect(text.slice(m.span.start, m.span.end)).toBe(m.phrase);
+            expect(text.slice(m.sentence.start, m.sentence.end)).toBe(m.sentence.text);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -90,13 +90,14 @@ class NameScanner {
       const after = text.charCodeAt(m.index + m[0].length);
       if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57)) continue;
       this.byStart.set(m.index, this.tokens.length);
-      this.tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], lower: m[0].toLowerCase().replace(/’/g, "'") });
+      const lower = m[0].toLowerCase();
+      this.tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
     }
   }
 
   /** Lexicon name, not a common word or clinical term. */
   isLexName(t: Token): boolean {
-    const w = t.lower.replace(/'s$/, '');
+    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (w.length < 3 || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w)) return false;
     if (!this.lex.firstNames.has(w) && !this.lex.lastNames.has(w)) return false;
     // Clinical shorthand is usually a clipped word ("tol", "endo", "maint"): a name rarely is.
@@ -106,11 +107,11 @@ class NameScanner {
 
   /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
   canFollowCue(t: Token, strong: boolean, title = false): boolean {
-    const w = t.lower.replace(/'s$/, '');
+    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (STOP.has(w) || w.length < 2) return false;
     // After "Dr." / "Mrs." a word is a name even when it is also an eponym or a common word, and
     // even in lower case ("seen by dr kowalczyk").
-    if (title) return (isCap(t.word) || !this.common.has(w)) && (!this.common.has(w) || this.lex.ambiguousNames.has(w) || this.lex.clinical.has(w));
+    if (title) return !this.common.has(w) || this.lex.ambiguousNames.has(w) || this.lex.clinical.has(w) || (isCap(t.word) && this.style === 'mixed');
     if (this.style === 'mixed' && !isCap(t.word)) return false;
     if (this.lex.clinical.has(w)) return false;
     if (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) return true;
@@ -151,15 +152,23 @@ class NameScanner {
       t = i === undefined ? undefined : this.tokens[i];
     }
     let taken = 0;
+    let afterInitial = false;
     while (i !== undefined && t && taken < 3) {
       const initial = this.isInitial(t);
-      if (!initial && !this.canFollowCue(t, strong || taken > 0, title && taken === 0)) break;
+      if (!initial && !this.canFollowCue(t, strong || taken > 0, (title && taken === 0) || afterInitial)) break;
       this.mark(i, 'NAME', source);
       taken++;
+      afterInitial = initial;
       const gap = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
-      if (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || gap.includes(',') && taken > 1) break;
+      if (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || (gap.includes(',') && taken > 1)) break;
       i = i + 1;
       t = this.tokens[i];
+    }
+    // "Drs Ballou and Dutter", "sons Smokey, Morris and Roger": a conjunction continues the list.
+    if (taken > 0 && i !== undefined && t && (t.lower === 'and' || t.lower === '&') && /^[ \t]*$/.test(this.text.slice(this.tokens[i - 1]!.end, t.start))) {
+      const j = this.nextToken(t.end);
+      const n = j === undefined ? undefined : this.tokens[j];
+      if (n && this.canFollowCue(n, strong, title)) this.takeAfter(j, source, strong, title);
     }
   }
 
@@ -173,12 +182,19 @@ class NameScanner {
         const gap = this.text.slice(t.end, t.end + 2);
         // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
         const needsDot = this.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');
-        if (needsDot ? /^\.\s/.test(gap) : /^\.?\s/.test(gap)) this.takeAfter(this.nextToken(t.end), 'title', true, true);
+        if (needsDot ? /^\.\s?[A-Za-z]/.test(gap) : /^(?:\.?\s|\.[A-Za-z])/.test(gap)) this.takeAfter(this.nextToken(t.end), 'title', true, true);
+        else if (needsDot && /^\s/.test(gap)) {
+          // "MR LOMISH" (no dot): a name only when the word is a known or unknown name, not a clinical word.
+          const j = this.nextToken(t.end);
+          const n = j === undefined ? undefined : this.tokens[j];
+          if (n && this.canFollowCue(n, true)) this.takeAfter(j, 'title', true);
+        }
       } else if (WEAK_TITLES.has(t.lower) && /^\.?[ \t]/.test(this.text.slice(t.end, t.end + 2))) {
         // A credential before a word is a title only when the word is a known name ("NP Carol").
         const j = this.nextToken(t.end);
         const n = j === undefined ? undefined : this.tokens[j];
-        if (n && !STOP.has(n.lower) && (this.lex.firstNames.has(n.lower) || this.lex.lastNames.has(n.lower) || (this.style === 'mixed' && isCap(n.word) && !this.common.has(n.lower)))) {
+        const nameish = n && (this.lex.firstNames.has(n.lower) || this.lex.lastNames.has(n.lower) || this.lex.ambiguousNames.has(n.lower) || !this.common.has(n.lower));
+        if (n && nameish && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower) && (this.style !== 'mixed' || isCap(n.word))) {
           this.takeAfter(j, 'title', true);
         }
       } else if (this.isLexName(t)) {
@@ -200,6 +216,8 @@ class NameScanner {
     for (let i = 1; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
       if (!CREDENTIALS.has(t.lower)) continue;
+      // "pa" / "do" are also pulmonary artery / the verb: in one-case notes only unambiguous credentials count.
+      if (this.style !== 'mixed' && (t.lower === 'pa' || t.lower === 'do')) continue;
       const before = this.text.slice(this.tokens[i - 1]!.end, t.start);
       const after = this.text.slice(t.end, t.end + 3);
       if (this.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) continue;
@@ -207,7 +225,8 @@ class NameScanner {
       for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
         const p = this.tokens[j]!;
         const initial = this.isInitial(p);
-        if (!initial && !this.canFollowCue(p, true)) break;
+        const eponymSurname = this.style === 'mixed' && isCap(p.word) && this.lex.clinical.has(p.lower) && !/^[A-Z]+$/.test(p.word);
+        if (!initial && !eponymSurname && !this.canFollowCue(p, true)) break;
         this.mark(j, 'NAME', 'credential');
         const gap = this.text.slice(this.tokens[j - 1]?.end ?? 0, p.start);
         if (!/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;

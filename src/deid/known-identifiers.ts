@@ -25,6 +25,13 @@ export interface KnownMatcher {
   birthDate?: string;
   phrases?: RegExp;
   phraseCategory: Map<string, PhiCategory>;
+  /** Lowercased first words of the phrases: the phrase regex runs only when one occurs. */
+  phraseHeads: string[];
+}
+
+function hasAnyHead(text: string, heads: string[]): boolean {
+  const lower = text.toLowerCase();
+  return heads.some((h) => lower.includes(h));
 }
 
 /** Kept for callers that think in rules: the compiled matcher of one report. */
@@ -55,6 +62,7 @@ export function isAmbiguousName(part: string): boolean {
   return w.length <= 2 || lex.ambiguousNames.has(w) || lex.clinical.has(w);
 }
 
+
 const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 
 function phrasePattern(phrase: string): string {
@@ -63,7 +71,7 @@ function phrasePattern(phrase: string): string {
 
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), phraseCategory: new Map() };
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), phraseCategory: new Map(), phraseHeads: [] };
   for (const n of [...known.patientNames, ...known.providerNames]) {
     for (const part of nameParts(n)) {
       if (isAmbiguousName(part)) {
@@ -101,6 +109,7 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
   const phrases: string[] = [];
   const addPhrase = (p: string, c: PhiCategory) => {
     phrases.push(phrasePattern(p));
+    k.phraseHeads.push(p.trim().split(/\s+/)[0]!.toLowerCase());
     k.phraseCategory.set(p.trim().toLowerCase().replace(/[\s,]+/g, ' '), c);
   };
   for (const e of known.emails) if (e.includes('@')) addPhrase(e, 'EMAIL');
@@ -211,7 +220,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       if (s.category === 'DATE' && isoOfDateText(text.slice(s.start, s.end)) === k.birthDate) add(s.start, s.end, 'DATE');
     }
   }
-  if (k.phrases) {
+  if (k.phrases && hasAnyHead(text, k.phraseHeads)) {
     k.phrases.lastIndex = 0;
     for (const m of text.matchAll(k.phrases)) {
       const cat = k.phraseCategory.get(m[0].toLowerCase().replace(/[\s,]+/g, ' ')) ?? 'ADDRESS';

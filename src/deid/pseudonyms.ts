@@ -1,4 +1,4 @@
-import { hmacHex } from '../util/hash.js';
+import { keyedHex as hmacHex } from './keyed-hash.js';
 
 /** Keyed-HMAC pseudonym of an identifier: stable for one key, unlinkable without it. */
 export function pseudonym(key: string, kind: 'patient' | 'accession' | 'id', value: string, length = 20): string {

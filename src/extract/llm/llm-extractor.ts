@@ -94,7 +94,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
   async function callModel(report: DeidentifiedReport, req: OntologyRequest & { systemTokens?: number }): Promise<CachedAnswer> {
     const call = buildCall(template, req, report.text, cfg.maxOutputTokens, cfg.temperature);
     const body = client.body(call);
-    assertNoLeak(bodyStrings(body).join('\n'), report.guard, deps.leakKey, report.reportId);
+    if (deps.leakKey && report.guard.length) assertNoLeak(bodyStrings(body).join('\n'), report.guard, deps.leakKey, report.reportId);
     const estimate = () => (req.systemTokens ??= countTokens(req.system)) + countTokens(call.user);
     const budget = cfg.tpm ? estimate() + cfg.maxOutputTokens : 0;
     for (let attempt = 0; ; attempt++) {

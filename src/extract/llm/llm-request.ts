@@ -3,7 +3,8 @@ import type { Ontology } from '../../domain/ontology.js';
 import type { Provenance } from '../../domain/labels.js';
 import type { ExtractionResult } from '../extractor.js';
 import { sha256 } from '../../util/hash.js';
-import { buildOutputSchema, outputJsonSchema, type Claim, type OutputSchema } from './output-schema.js';
+import { buildOutputSchema, outputJsonSchema, parseClaims, type Claim, type OutputSchema } from './output-schema.js';
+import { RadlabelError } from '../../errors/index.js';
 import { loadOntologyPrompt, renderSystemPrompt, renderUserPrompt, type PromptTemplate } from './prompt.js';
 import { claimsToMentions } from './verify-evidence.js';
 import { labelsFromMentions } from './labels-from-mentions.js';
@@ -20,10 +21,26 @@ export interface OntologyRequest {
   systemHash: string;
 }
 
-/** Builds the schema and system prompt for an ontology. `bounded` adds length limits (local grammars). */
+/**
+ * Builds the schema and system prompt for an ontology. `bounded` adds length limits (local
+ * grammars). Few-shot examples are checked against the same output schema, and every example
+ * quote must occur in its example report, so a bad example cannot teach the model bad answers.
+ * @throws RadlabelError LLM_CONFIG naming the example.
+ */
 export function prepareOntologyRequest(template: PromptTemplate, ontology: Ontology, promptDir: string | undefined, bounded: boolean): OntologyRequest {
   const schema = buildOutputSchema(ontology, { bounded });
-  const system = renderSystemPrompt(template, ontology, loadOntologyPrompt(ontology.id, promptDir));
+  const extra = loadOntologyPrompt(ontology.id, promptDir);
+  extra.examples.forEach((ex, i) => {
+    const where = { file: `prompts/ontologies/${ontology.id}.yaml`, path: `examples.${i}` };
+    const parsed = parseClaims(schema, ex.output);
+    if (!parsed || parsed.rejected > 0)
+      throw new RadlabelError('LLM_CONFIG', 'a few-shot example answer does not match the output schema (unknown label id or value)', { locator: where });
+    const folded = ex.report.replace(/\s+/g, ' ').toLowerCase();
+    for (const c of parsed.claims)
+      if (!folded.includes(c.evidence.replace(/\s+/g, ' ').toLowerCase().trim()))
+        throw new RadlabelError('LLM_CONFIG', 'a few-shot example quote is not in its example report', { locator: where });
+  });
+  const system = renderSystemPrompt(template, ontology, extra);
   return { schema, jsonSchema: outputJsonSchema(schema), system, systemHash: sha256(system) };
 }
 

@@ -14,12 +14,14 @@ export interface ExtractorFlags {
   baseUrl?: string;
   concurrency?: string;
   qcFraction?: string;
+  /** How the rules engine reads "likely" / "probable" hedges; default: the ontology's setting. */
+  likely?: 'positive' | 'uncertain';
 }
 
 /** Builds the configured extractor. LLM settings come from flags over `RADLABEL_LLM_*` variables. */
 export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Promise<Extractor & { stats?: () => object }> {
   const kind = flags.extractor ?? ctx.config.extractor;
-  const rules = createRulesExtractor();
+  const rules = createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
   if (kind === 'rules') return rules;
   const env = process.env;
   const parsed = LlmConfigSchema.safeParse({

@@ -61,6 +61,12 @@ export const OntologySchema = z
     noFindingSemantics: z.enum(['chexpert', 'no-abnormality', 'none']).default('none'),
     /** Labels that do not count against No Finding (CheXpert: Support Devices). */
     noFindingIgnores: z.array(z.string()).default([]),
+    /**
+     * Whether hedges tagged `likely` in the trigger rules ("likely", "probable", "X versus Y") make a
+     * finding positive rather than uncertain. Suits ontologies whose gold has no uncertain class and
+     * whose annotators code probable findings (ChestX-ray14); a run may override it.
+     */
+    likelyIsPositive: z.boolean().default(false),
     export: ExportConventionSchema.default({ positive: '1', negative: '0', uncertain: '-1', notMentioned: '' }),
     labels: z.array(LabelSchema).min(1),
   })

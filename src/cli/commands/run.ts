@@ -35,6 +35,7 @@ export const runCommand: CommandModule = {
       .option('--preset <name>', 'CSV/JSONL column preset (openi)')
       .option('--ontology <id>', 'ontology id or YAML path (default chexpert)')
       .addOption(new Option('--extractor <kind>', 'extractor').choices(['rules', 'llm', 'hybrid']))
+      .addOption(new Option('--likely <reading>', 'rules: read "likely" / "probable" hedges as positive or uncertain (default: the ontology\'s setting)').choices(['positive', 'uncertain']))
       .addOption(new Option('--provider <name>', 'LLM provider').choices(['openai', 'anthropic', 'openai-compatible', 'langchain', 'local']))
       .option('--model <id>', 'LLM model id (or GGUF path for --provider local)')
       .option('--base-url <url>', 'base URL of an OpenAI-compatible server')

@@ -17,7 +17,7 @@ export interface RulesExtractorOptions {
   /** Folder holding `<language>/context.yaml` and `abnormal-findings.yaml`; default `rules/` of the repo. */
   rulesDir?: string;
   language?: string;
-  /** Read hedges such as "likely" / "probable" as positive (default false: uncertain). */
+  /** Read hedges such as "likely" / "probable" as positive; default: the ontology's `likelyIsPositive`. */
   likelyIsPositive?: boolean;
 }
 
@@ -28,15 +28,21 @@ export interface RulesExtractorOptions {
 export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extractor {
   const language = opts.language ?? 'en';
   const rules = loadRules(opts.rulesDir ?? DEFAULT_RULES_DIR, language);
-  const engine = createContextEngine(rules.triggers, { maxScope: rules.maxScope, likelyIsPositive: opts.likelyIsPositive ?? false });
+  const engines = new Map<boolean, ReturnType<typeof createContextEngine>>();
+  const engineFor = (likely: boolean) => {
+    let e = engines.get(likely);
+    if (!e) engines.set(likely, (e = createContextEngine(rules.triggers, { maxScope: rules.maxScope, likelyIsPositive: likely })));
+    return e;
+  };
   const split = createSentenceSplitter(rules.abbreviations);
-  const rulesRef = { id: `context-${rules.language}@${rules.version}${opts.likelyIsPositive ? '+likely-positive' : ''}`, hash: rules.hash };
 
   return {
     name: 'rules',
     version: RULES_ENGINE_VERSION,
     extract(report: DeidentifiedReport, ontology: Ontology): ExtractionResult {
       const onto = compileOntology(ontology, rules.abnormal);
+      const likely = opts.likelyIsPositive ?? ontology.likelyIsPositive;
+      const engine = engineFor(likely);
       const text = report.text;
       const sections: Section[] = report.sections.length > 0 ? report.sections : [{ name: 'findings', heading: null, start: 0, end: text.length }];
       const mentions: Mention[] = [];
@@ -67,7 +73,7 @@ export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extracto
           ontology: { id: ontology.id, version: ontology.version },
           textHash: sha256(text),
           at: new Date().toISOString(),
-          rules: rulesRef,
+          rules: { id: `context-${rules.language}@${rules.version}${likely ? '+likely-positive' : ''}`, hash: rules.hash },
         },
       };
       return { mentions, labels: study };

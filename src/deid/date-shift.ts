@@ -30,8 +30,8 @@ function sameWidth(orig: string, n: number, padded = true): string {
 function monthWord(orig: string, m: number): string {
   const full = MONTHS[m - 1]!;
   const base = orig.replace(/\.$/, '');
-  let word = base.length <= 3 ? full.slice(0, 3) : base.length === 4 && base.toLowerCase() === 'sept' ? full.slice(0, 4) : full;
-  if (base.length > 4) word = full;
+  // Abbreviations stay abbreviations ("Sept" → "Aug", or "Sept" again for September).
+  let word = base.length <= 4 ? (m === 9 && base.length === 4 ? 'sept' : full.slice(0, 3)) : full;
   if (base === base.toUpperCase()) word = word.toUpperCase();
   else if (base[0] === base[0]!.toUpperCase()) word = word[0]!.toUpperCase() + word.slice(1);
   return word + (orig.endsWith('.') ? '.' : '');
@@ -79,6 +79,10 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
       const [y, mo, d] = addDays(y0, mo0, +r[2]!, days);
       const yOut = yRaw === undefined ? '' : `${r[4] ?? ''}${yRaw.startsWith("'") ? `'${pad(y % 100)}` : y}`;
       return `${monthWord(mm[0], mo)}${r[1]}${sameWidth(r[2]!, d, r[2]!.startsWith('0'))}${r[3] ? ordinal(d, r[3]) : ''}${yOut}`;
+    }
+    if (/^\.?$/.test(rest)) {
+      const [, mo] = addDays(refYear, mo0, 15, days);
+      return `${monthWord(mm[0], mo)}${rest}`;
     }
     const ym = /^(,?\s+(?:of\s+)?)((?:19|20)\d{2})$/i.exec(rest);
     if (ym) {

@@ -38,8 +38,12 @@ const RELATIVE_RE = new RegExp(`\\b(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is
 // Movement and care-setting cues after which a proper noun is a place or facility.
 const PLACE_CUE_RE =
   /\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at|@)\s+)(?:the\s+)?/gi;
+// "University of MD Medical Center": a state code inside a facility name.
+const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
+const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical']);
+const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
 const INSTITUTION_HEAD =
-  /^(?:hospital|hosp|medical|center|centre|clinic|infirmary|rehab|rehabilitation|healthcare|health|memorial|institute|university|home|hospice|manor|general)$/;
+  /^(?:hospital|hosp|medical|med|center|centre|clinic|infirmary|rehab|rehabilitation|healthcare|health|memorial|regional|institute|university|home|hospice|manor|general)$/;
 
 let basic: Set<string> | undefined;
 let clipped: Set<string> | undefined;
@@ -273,11 +277,18 @@ class NameScanner {
         const t = this.tokens[i]!;
         const w = t.lower;
         if (STOP.has(w) || TITLES.has(w) || this.marked.has(i)) break;
+        // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
+        // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
+        const bare = /^(?:from|at|@)\s/i.test(m[0]);
+        const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
+        const unknownWord = !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w);
         const ok =
-          this.style === 'mixed'
-            ? isCap(t.word) && (t.word !== t.word.toUpperCase() || (t.word.length >= 2 && t.word.length <= 4 && !this.lex.clinical.has(w))) && !(this.common.has(w) && n === 0 && t.word === t.word.toUpperCase())
-            : this.lex.places.has(w) ||
-              (!this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at)\s/i.test(m[0].split(/\s+/).slice(-2, -1)[0] + ' '))));
+          this.lex.places.has(w) ||
+          (this.style === 'mixed' &&
+            isCap(t.word) &&
+            (t.word !== t.word.toUpperCase() || (t.word.length >= 2 && t.word.length <= 4 && !this.lex.clinical.has(w))) &&
+            !(this.common.has(w) && n === 0 && t.word === t.word.toUpperCase())) ||
+          (!bare && unknownWord && (this.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord))));
         if (!ok) break;
         this.mark(i, 'LOCATION', 'place-cue');
         n++;
@@ -312,21 +323,36 @@ class NameScanner {
       const t = this.tokens[i]!;
       const w = t.lower;
       if (!INSTITUTION_HEAD.test(w) || w === 'general' || w === 'home' || w === 'health') continue;
+      // "medical" heads a facility only as "medical center"; weak heads need a proper name before them.
+      if ((w === 'medical' || w === 'med') && !/^(?:center|centre|ctr|campus)$/.test(this.tokens[i + 1]?.lower ?? '')) continue;
+      const weakHead = WEAK_FACILITY_HEAD.has(w);
       let j = i - 1;
       let n = 0;
-      while (j >= 0 && n < 4) {
+      let proper = 0;
+      while (j >= 0 && n < (weakHead ? 2 : 5)) {
         const p = this.tokens[j]!;
         const gap = this.text.slice(p.end, this.tokens[j + 1]!.start);
-        if (!/^[ \t]*\.?[ \t]*$/.test(gap)) break;
+        // A dot only inside abbreviations ("St. Mary's", "U. of M."), never across a sentence end.
+        if (!/^[ \t]*$/.test(gap) && !(/^\.[ \t]*$/.test(gap) && (p.lower === 'st' || p.word.length === 1))) break;
         const pw = p.lower;
-        const ok =
-          INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' ||
-          (!STOP.has(pw) && (this.style === 'mixed' ? isCap(p.word) : !this.common.has(pw) && !this.lex.clinical.has(pw)));
+        const named = this.style === 'mixed' ? isCap(p.word) : !this.common.has(pw) && !this.lex.clinical.has(pw);
+        // One-case notes write "holy cross hospital", "union hospital": ordinary words count before a
+        // facility head unless they are generic ("outside hospital", "the same hospital").
+        const ordinary = this.style !== 'mixed' && !GENERIC_FACILITY.has(pw) && !STOP.has(pw) && pw.length > 2;
+        const state = STATE_CODES.has(pw) && n > 0;
+        const ok = INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' || (pw === 'of' && n > 0) || state || (!STOP.has(pw) && (named || ordinary));
         if (!ok) break;
+        if (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw))) proper++;
         j--;
         n++;
       }
-      if (n === 0) continue;
+      while (n > 0 && this.tokens[j + 1]!.lower === 'of') {
+        j++;
+        n--;
+      }
+      // "Memorial Hospital", "General Hospital": two facility words make a name on their own.
+      const named2 = n === 1 && /^(?:memorial|regional|general)$/.test(this.tokens[j + 1]!.lower) && /^(?:hospital|hosp|medical)$/.test(w);
+      if (n === 0 || (proper === 0 && !named2)) continue;
       for (let k = j + 1; k <= i; k++) this.mark(k, 'INSTITUTION', 'institution');
     }
   }

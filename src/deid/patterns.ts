@@ -55,6 +55,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d)`, 'g') },
   // "the 11th": a day of the month.
   { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b/gi, group: 1 },
+  // "in Sept.", "since March": a month alone, after a time preposition.
+  { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? '') },
   // "March of 1993"
   { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi') },
   // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024
@@ -100,8 +102,8 @@ const RULES: PatternRule[] = [
   { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
 ];
 
-const DATE_CUE = /(?:\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through)\s*|[(])$/i;
-const RATIO_BEFORE = /\b(?:strength|str|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|of|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg)\s*[:=]?\s*$/i;
+const DATE_CUE = /(?:^\s*|\n\s*|\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through)\s*|[(])$/i;
+const RATIO_BEFORE = /\b(?:strength|str|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg)\s*[:=]?\s*$/i;
 
 // "10/5/50" after ventilator words is a setting triplet; a slash date with a 4-digit year never is.
 function notSettings(m: RegExpExecArray): boolean {

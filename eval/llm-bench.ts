@@ -37,6 +37,8 @@ export interface BenchLlmOptions {
   seed?: number;
   /** `retry-after` seconds sent with 429s. */
   retryAfterSec?: number;
+  /** Retries per report (default 4); fewer retries make failures, which must be recorded, not lost. */
+  maxRetries?: number;
   /**
    * `pipeline` (default): CSV file → ingest → de-identify → LLM extractor → in-memory SQLite store
    * through `runPipeline`; `loop`: the extractor alone in a worker loop.
@@ -280,7 +282,7 @@ export async function benchLlmScenario(opts: BenchScenarioOptions = {}): Promise
     model: 'stand-in',
     baseUrl: stand.baseUrl,
     concurrency,
-    maxRetries: 4,
+    maxRetries: opts.maxRetries ?? 4,
     retryBaseMs: 50,
     retryMaxMs: 2000,
     timeoutMs: 10_000,

@@ -103,21 +103,28 @@ const RULES: PatternRule[] = [
 ];
 
 const DATE_CUE = /(?:^\s*|\n\s*|\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through)\s*|[(])$/i;
-const RATIO_BEFORE = /\b(?:strength|str|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg)\s*[:=]?\s*$/i;
+const RATIO_BEFORE = /\b(?:strength|str|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
+// Ventilator talk anywhere shortly before: "mask ventilation 10/5", "CPAP .5% 5/8", "settings AC/400/12/5".
+const VENT_NEAR = /\b(?:vent(?:ed|ilat\w*)?|cpap|bipap|psv|peep|simv|imv|ips|pressure support|settings|fio2|mask)\b[^\n]{0,30}$/i;
+const STRONG_DATE_CUE = /\b(?:on|since|dated?|from|until|till)\s*$/i;
 
 // "10/5/50" after ventilator words is a setting triplet; a slash date with a 4-digit year never is.
 function notSettings(m: RegExpExecArray): boolean {
   if (/\d{4}$/.test(m[0])) return true;
-  return !RATIO_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index));
+  const input = m.input.slice(Math.max(0, m.index - 40), m.index);
+  if (/^\s*%/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
+  return !RATIO_BEFORE.test(input) && !VENT_NEAR.test(input);
 }
 
 // "3/14" is a date, "1/2 NS", "strength 5/5" and "PS 10/5" are not: small fractions, equal parts and
 // ventilator / strength contexts need a date cue before them.
 function notRatio(m: RegExpExecArray): boolean {
   const [a, b] = m[0].split('/').map(Number) as [number, number];
-  const input = m.input.slice(Math.max(0, m.index - 16), m.index);
-  if (RATIO_BEFORE.test(input)) return false;
-  if (((a === b && a <= 5) || (a < b && b <= 4) || b === 10) && !DATE_CUE.test(input)) return false;
+  const input = m.input.slice(Math.max(0, m.index - 40), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
+  if (RATIO_BEFORE.test(input) || VENT_NEAR.test(input) || /^\s*%/.test(after) || /\d-$/.test(input)) return false;
+  if (a < b && b <= 4 && !STRONG_DATE_CUE.test(input)) return false;
+  if (((a === b && a <= 5) || b === 10) && !DATE_CUE.test(input)) return false;
   return true;
 }
 

@@ -8,7 +8,7 @@ import { loadPromptTemplate } from './prompt.js';
 import { parseClaims, type Claim } from './output-schema.js';
 import { LlmError, isProviderFault, isRetryable, toLlmError } from './llm-error.js';
 import { backoffDelay, sleep } from './retry.js';
-import { RateLimiter } from './rate-limiter.js';
+import { sharedRateLimiter } from './rate-limiter.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { countTokens, costUsd } from './token-count.js';
 import { assertNoLeak } from './leak-guard.js';
@@ -73,7 +73,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
   const cache = deps.cache ? asResponseCache(deps.cache) : undefined;
   const template = loadPromptTemplate(cfg.promptId, cfg.promptVersion, cfg.promptDir);
   const client = deps.client ?? createProviderClient(cfg, { chatModel: deps.chatModel });
-  const limiter = new RateLimiter(cfg.concurrency, { rpm: cfg.rpm, tpm: cfg.tpm });
+  const limiter = sharedRateLimiter(`${cfg.provider}|${cfg.baseUrl ?? ''}|${cfg.model}`, cfg.concurrency, { rpm: cfg.rpm, tpm: cfg.tpm });
   const breaker = new CircuitBreaker(cfg.breakerThreshold, cfg.breakerCooldownMs);
   const requests = new Map<string, OntologyRequest & { systemTokens?: number }>();
   const stats: LlmRunStats = {

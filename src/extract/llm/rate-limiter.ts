@@ -78,3 +78,19 @@ export class RateLimiter {
     return this.active;
   }
 }
+
+const shared = new Map<string, RateLimiter>();
+
+/**
+ * The limiter of one provider endpoint and model, shared by every extractor in the process that
+ * uses the same endpoint with the same limits (so two runs in one worker do not double the rate).
+ */
+export function sharedRateLimiter(endpoint: string, concurrency: number, limits: { rpm?: number; tpm?: number }): RateLimiter {
+  const key = `${endpoint}|c${concurrency}|r${limits.rpm ?? '-'}|t${limits.tpm ?? '-'}`;
+  let l = shared.get(key);
+  if (!l) {
+    l = new RateLimiter(concurrency, limits);
+    shared.set(key, l);
+  }
+  return l;
+}

@@ -17,7 +17,7 @@ const TOKEN_RE = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*/g;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
 // Credentials that also precede a name ("per NP Carol", "MD Spears").
 const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
-const CREDENTIALS = new Set(['md', 'm.d', 'do', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
+const CREDENTIALS = new Set(['md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
 const STOP = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'his', 'her', 'their', 'our', 'my',
@@ -117,6 +117,7 @@ class NameScanner {
     // even in lower case ("seen by dr kowalczyk").
     if (title) return !this.common.has(w) || this.lex.ambiguousNames.has(w) || this.lex.clinical.has(w) || (isCap(t.word) && this.style === 'mixed');
     if (this.style === 'mixed' && !isCap(t.word)) return false;
+    if (w.length < 3 && !(this.style === 'mixed' && isCap(t.word))) return false;
     if (this.lex.clinical.has(w)) return false;
     if (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) return true;
     // Capitalised mid-sentence after a cue, a name that is also a word ("Read by Peter") is the name.
@@ -182,7 +183,8 @@ class NameScanner {
     this.institutions();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (TITLES.has(t.lower)) {
+      const prevChar = t.start > 0 ? this.text[t.start - 1]! : ' ';
+      if (TITLES.has(t.lower) && /[\s("'\-:;,.>]/.test(prevChar) && !(this.style === 'mixed' && (t.lower === 'mr' || t.lower === 'ms') && t.word !== 'Mr' && t.word !== 'Ms')) {
         const gap = this.text.slice(t.end, t.end + 2);
         // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
         const needsDot = this.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');
@@ -230,7 +232,15 @@ class NameScanner {
         const p = this.tokens[j]!;
         const initial = this.isInitial(p);
         const eponymSurname = this.style === 'mixed' && isCap(p.word) && this.lex.clinical.has(p.lower) && !/^[A-Z]+$/.test(p.word);
-        if (!initial && !eponymSurname && !this.canFollowCue(p, true)) break;
+        // A name that is also a word ("Lander", "Care") counts before a credential only when another
+        // name part or an initial precedes it ("Q. Lander RRT", not "skin care RN").
+        const before = this.tokens[j - 1];
+        const nameBefore =
+          before !== undefined &&
+          /^[ \t]*\.?[ \t]*$/.test(this.text.slice(before.end, p.start)) &&
+          (this.isInitial(before) || this.isLexName(before) || (!this.common.has(before.lower) && !this.lex.clinical.has(before.lower) && !STOP.has(before.lower)));
+        const strong = (this.style === 'mixed' && isCap(p.word) && p.word !== p.word.toUpperCase()) || n > 0 || nameBefore;
+        if (!initial && !eponymSurname && !this.canFollowCue(p, strong)) break;
         this.mark(j, 'NAME', 'credential');
         const gap = this.text.slice(this.tokens[j - 1]?.end ?? 0, p.start);
         if (!/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;

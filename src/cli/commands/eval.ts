@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
@@ -9,6 +7,7 @@ import type { ErrorType } from '../../evaluate/labels/error-analysis.js';
 import { evaluateLabelFiles, type EvaluationRun } from '../../evaluate/labels/evaluate-files.js';
 import { evaluationDocument } from '../../evaluate/labels/to-document.js';
 import { renderMetricsReport } from '../../evaluate/report/render-metrics-report.js';
+import { writeReportFiles } from '../../evaluate/report/write-report-files.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 
 interface EvalFlags {
@@ -53,11 +52,6 @@ function errorLines(run: EvaluationRun): string {
     }
   }
   return out.join('\n');
-}
-
-async function writeOut(file: string, content: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, content, 'utf8');
 }
 
 /**
@@ -106,10 +100,8 @@ export const evalCommand: CommandModule = {
         });
         const doc = evaluationDocument(run);
         for (const w of run.warnings) process.stderr.write(`radlabel: warning: ${w}\n`);
-        if (typeof flags.json === 'string') await writeOut(flags.json, renderMetricsReport(doc, 'json'));
-        if (flags.md) await writeOut(flags.md, renderMetricsReport(doc, 'md'));
-        if (flags.html) await writeOut(flags.html, renderMetricsReport(doc, 'html'));
-        if (flags.json === true) process.stdout.write(renderMetricsReport(doc, 'json'));
+        const jsonToStdout = await writeReportFiles(doc, flags);
+        if (jsonToStdout) process.stdout.write(renderMetricsReport(doc, 'json'));
         else {
           process.stdout.write(renderMetricsReport(doc, 'text'));
           if (flags.errors) process.stdout.write(`${errorLines(run)}\n`);

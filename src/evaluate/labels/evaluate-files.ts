@@ -4,7 +4,6 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { RadlabelError } from '../../errors/index.js';
 import { sha256 } from '../../util/hash.js';
-import { repoPath } from '../../util/paths.js';
 import { alignLabels } from './align-labels.js';
 import { compareRuns } from './compare-runs.js';
 import { filterDisagreements, listDisagreements, type ErrorFilter } from './error-analysis.js';
@@ -16,6 +15,7 @@ import { parseLabelTable } from './read-label-table.js';
 import { buildScoreGrid } from './score-grid.js';
 import { stratify } from './strata.js';
 import { summarizeProvenance } from './run-provenance.js';
+import { codeVersion } from '../report/code-version.js';
 import { renderTextTable } from '../report/render-text.js';
 import { perLabelTable } from './to-document.js';
 
@@ -62,14 +62,6 @@ async function readMappingFile(file: string): Promise<Record<string, string>> {
       locator: { file, path: r.error.issues[0]?.path.join('.') },
     });
   return r.data;
-}
-
-async function codeVersion(): Promise<string> {
-  try {
-    return (JSON.parse(await readFile(repoPath('package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 function uniqueNames(files: string[]): string[] {

@@ -18,21 +18,24 @@ export interface ExtractorFlags {
   likely?: 'positive' | 'uncertain';
 }
 
-/** Builds the configured extractor. LLM settings come from flags over `RADLABEL_LLM_*` variables. */
-export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Promise<Extractor & { stats?: () => object }> {
+/** Builds the configured extractor. LLM settings: flags over `RADLABEL_LLM_*` variables over the config file's `llm`. */
+export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Promise<{ extractor: Extractor & { stats?: () => object }; concurrency: number }> {
   const kind = flags.extractor ?? ctx.config.extractor;
   const rules = createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
-  if (kind === 'rules') return rules;
+  if (kind === 'rules') return { extractor: rules, concurrency: 1 };
   const env = process.env;
   const parsed = LlmConfigSchema.safeParse({
-    provider: flags.provider ?? env.RADLABEL_LLM_PROVIDER,
-    model: flags.model ?? env.RADLABEL_LLM_MODEL,
-    baseUrl: flags.baseUrl ?? env.RADLABEL_LLM_BASE_URL,
+    ...ctx.config.llm,
+    provider: flags.provider ?? env.RADLABEL_LLM_PROVIDER ?? ctx.config.llm.provider,
+    model: flags.model ?? env.RADLABEL_LLM_MODEL ?? ctx.config.llm.model,
+    baseUrl: flags.baseUrl ?? env.RADLABEL_LLM_BASE_URL ?? ctx.config.llm.baseUrl,
     ...(flags.concurrency ? { concurrency: Number(flags.concurrency) } : {}),
   });
   if (!parsed.success) throw new RadlabelError('LLM_CONFIG', `LLM configuration: ${z.prettifyError(parsed.error)}`);
   const cache = { get: (k: string) => ctx.store.cacheGet(k), put: (k: string, v: string) => ctx.store.cachePut(k, v) };
   const llm = createLlmExtractor(parsed.data, { cache, leakKey: ctx.deid.key });
-  if (kind === 'llm') return llm;
-  return createHybridExtractor(rules, llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined });
+  // Reports in flight match the provider's concurrency, so its limit (not the pipeline) sets the pace.
+  const concurrency = parsed.data.concurrency;
+  if (kind === 'llm') return { extractor: llm, concurrency };
+  return { extractor: createHybridExtractor(rules, llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined }), concurrency };
 }

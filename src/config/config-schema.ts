@@ -22,6 +22,11 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ mode: 'surrogate', keepStudyUids: false }),
+    /**
+     * LLM extractor settings (provider, model, baseUrl, prices, rpm, tpm, timeoutMs…), validated by
+     * `LlmConfigSchema` in `src/extract/llm/llm-config.ts` when an LLM extractor is built; flags win.
+     */
+    llm: z.record(z.string(), z.unknown()).default({}),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .strict();

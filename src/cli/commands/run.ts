@@ -53,7 +53,7 @@ export const runCommand: CommandModule = {
           throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
         const ctx = await openRunContext(overridesFrom(flags));
         try {
-          const extractor = await makeExtractor(ctx, flags);
+          const { extractor, concurrency } = await makeExtractor(ctx, flags);
           const bar =
             flags.progress && process.stderr.isTTY
               ? new cliProgress.SingleBar({ format: 'files {value}/{total} | {read} read | {labelled} labelled | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -67,7 +67,7 @@ export const runCommand: CommandModule = {
             extractor,
             store: ctx.store,
             deid: ctx.deid,
-            concurrency: flags.concurrency ? Number(flags.concurrency) : undefined,
+            concurrency,
             batchSize: Number(flags.batchSize ?? 200),
             resume: flags.resume,
             onProgress: bar

@@ -76,6 +76,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
   const limiter = sharedRateLimiter(`${cfg.provider}|${cfg.baseUrl ?? ''}|${cfg.model}`, cfg.concurrency, { rpm: cfg.rpm, tpm: cfg.tpm });
   const breaker = new CircuitBreaker(cfg.breakerThreshold, cfg.breakerCooldownMs);
   const requests = new Map<string, OntologyRequest & { systemTokens?: number }>();
+  const inflight = new Map<string, Promise<CachedAnswer>>();
   const stats: LlmRunStats = {
     reports: 0, calls: 0, cacheHits: 0, retries: 0, failures: 0, inputTokens: 0, outputTokens: 0,
     cachedInputTokens: 0, costUsd: 0, unverifiedClaims: 0, rejectedClaims: 0, failuresByCode: {},
@@ -162,8 +163,26 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
         if (answer) stats.cacheHits++;
       }
       if (!answer) {
+        // Identical reports in flight at once share one call: with many workers, word-for-word
+        // duplicate normals would otherwise all miss the cache together.
+        const pending = inflight.get(key);
+        if (pending) {
+          try {
+            answer = await pending;
+            stats.cacheHits++;
+          } catch {
+            answer = undefined; // the shared call failed: this report makes its own attempt
+          }
+        }
+      }
+      if (!answer) {
+        const call = callModel(report, req);
+        inflight.set(key, call);
         try {
-          answer = await callModel(report, req);
+          answer = await call;
+          // Written before the in-flight entry goes, so no duplicate slips between the two.
+          // A cache write failure must not fail an extraction that succeeded.
+          if (cache) await cache.cachePut(key, JSON.stringify(answer)).catch(() => undefined);
         } catch (e) {
           const err = e instanceof RadlabelError ? e : toLlmError(e, false);
           stats.failures++;
@@ -173,9 +192,9 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
             cause: err,
             locator: { ...err.locator, messageId: report.reportId },
           });
+        } finally {
+          inflight.delete(key);
         }
-        // A cache write failure must not fail an extraction that succeeded.
-        if (cache) await cache.cachePut(key, JSON.stringify(answer)).catch(() => undefined);
       }
       const result = buildExtraction(report, ontology, answer.claims, { provider: cfg.provider, model: cfg.model, prompt: template, tokens: answer.tokens });
       stats.unverifiedClaims += result.unverified;

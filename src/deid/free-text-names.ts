@@ -13,7 +13,8 @@ interface Token {
 
 type CaseStyle = 'upper' | 'lower' | 'mixed';
 
-const TOKEN_RE = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*/g;
+// Hyphens split tokens ("DAUGHTER-KRISSY", "Smith-Jones"); a hyphen counts as a gap inside a name.
+const TOKEN_RE = /[A-Za-z][A-Za-z'’]*/g;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
 // Credentials that also precede a name ("per NP Carol", "MD Spears").
 const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
@@ -34,7 +35,7 @@ const RELATIVES =
 const CUES =
   'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|pcp(?:\\s+is)?|radiologist|surgeon|cardiologist|oncologist|neurologist';
 const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
-const RELATIVE_RE = new RegExp(`\\b(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?`, 'gi');
+const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?|social\\s*[:=>-]+\\s*)`, 'gi');
 // Movement and care-setting cues after which a proper noun is a place or facility.
 const PLACE_CUE_RE =
   /\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at|@)\s+)(?:the\s+)?/gi;
@@ -104,14 +105,15 @@ class NameScanner {
     const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (w.length < 3 || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w)) return false;
     if (!this.lex.firstNames.has(w) && !this.lex.lastNames.has(w)) return false;
-    // Clinical shorthand is usually a clipped word ("tol", "endo", "maint"): a name rarely is.
-    if (this.prefixes.has(w)) return false;
+    // Clinical shorthand is usually a clipped word ("tol", "endo", "maint"); SSA first names are exempt.
+    if (this.prefixes.has(w) && !(w.length >= 5 && this.lex.firstNames.has(w))) return false;
     return this.style !== 'mixed' || isCap(t.word);
   }
 
   /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
-  canFollowCue(t: Token, strong: boolean, title = false): boolean {
+  canFollowCue(t: Token, strong: boolean, title = false, continuation = false): boolean {
     const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    if (title && this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && this.lex.ambiguousNames.has(w)) return true;
     if (STOP.has(w) || w.length < 2) return false;
     // After "Dr." / "Mrs." a word is a name even when it is also an eponym or a common word, and
     // even in lower case ("seen by dr kowalczyk").
@@ -121,7 +123,7 @@ class NameScanner {
     if (this.lex.clinical.has(w)) return false;
     if (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) return true;
     // Capitalised mid-sentence after a cue, a name that is also a word ("Read by Peter") is the name.
-    if (this.lex.ambiguousNames.has(w)) return strong || this.style === 'mixed';
+    if (this.lex.ambiguousNames.has(w)) return !continuation && (strong || this.style === 'mixed');
     return !this.common.has(w);
   }
 
@@ -130,6 +132,14 @@ class NameScanner {
     if (t.word.length !== 1 || !/[A-Za-z]/.test(t.word)) return false;
     if (this.text[t.end] === '.') return this.style !== 'mixed' || isCap(t.word);
     return this.style === 'mixed' && isCap(t.word) && t.word !== 'A' && t.word !== 'I';
+  }
+
+  /** Whether a lowercase word follows token `j` on the same line ("Rosalind Mild cardiomegaly"). */
+  lowerWordAfter(j: number): boolean {
+    const n = this.tokens[j + 1];
+    if (!n || !/^[ \t]+$/.test(this.text.slice(this.tokens[j]!.end, n.start))) return false;
+    // A lowercase word or a lone capital ("Kerley B lines") continues a clinical phrase, not a name.
+    return (n.word === n.word.toLowerCase() && this.style !== 'lower') || (n.word.length === 1 && this.text[n.end] !== '.');
   }
 
   /** The token starting right after position `pos`, skipping blanks, a dot and a comma. */
@@ -158,14 +168,26 @@ class NameScanner {
     }
     let taken = 0;
     let afterInitial = false;
+    let hyphenated = false;
     while (i !== undefined && t && taken < 3) {
       const initial = this.isInitial(t);
-      if (!initial && !this.canFollowCue(t, strong || taken > 0, (title && taken === 0) || afterInitial)) break;
+      if (hyphenated) {
+        // The second half of a hyphenated name ("Smith-Jones") belongs to the same name part.
+        if (STOP.has(t.lower)) break;
+        this.mark(i, 'NAME', source);
+      } else {
+      const prev = this.tokens[i - 1];
+      const surname = taken > 0 && isCap(t.word) && t.word !== t.word.toUpperCase() && this.lex.clinical.has(t.lower) && !!prev && this.lex.firstNames.has(prev.lower) && !this.lowerWordAfter(i);
+      // The first word after a title or cue may be a name that is also a word; the words after it
+      // must be plainer name evidence ("Dr. Smith-Jones Right lower lobe" stops before "Right").
+      if (!initial && !surname && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
       this.mark(i, 'NAME', source);
       taken++;
       afterInitial = initial;
+      }
       const gap = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
-      if (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || (gap.includes(',') && taken > 1)) break;
+      hyphenated = gap === '-';
+      if (!/^(?:[ \t]*[.,]?[ \t]*|-)$/.test(gap) || (gap.includes(',') && taken > 1)) break;
       i = i + 1;
       t = this.tokens[i];
     }
@@ -208,7 +230,15 @@ class NameScanner {
       }
     }
     for (const m of this.text.matchAll(CUE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'cue', false);
-    for (const m of this.text.matchAll(RELATIVE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'relative', true);
+    for (const m of this.text.matchAll(RELATIVE_RE)) {
+      // After "son" / "social:" only a word a name list knows (or a capitalised unknown word) is a name.
+      const i = this.nextToken(m.index + m[0].length);
+      const t = i === undefined ? undefined : this.tokens[i];
+      if (!t) continue;
+      const w = t.lower;
+      const known = this.lex.firstNames.has(w) || this.lex.lastNames.has(w) || this.lex.ambiguousNames.has(w);
+      if (known || (this.style === 'mixed' && isCap(t.word) && !this.common.has(w))) this.takeAfter(i, 'relative', true);
+    }
     this.credentials();
     this.extend();
     this.places();
@@ -231,7 +261,7 @@ class NameScanner {
       for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
         const p = this.tokens[j]!;
         const initial = this.isInitial(p);
-        const eponymSurname = this.style === 'mixed' && isCap(p.word) && this.lex.clinical.has(p.lower) && !/^[A-Z]+$/.test(p.word);
+        const eponymSurname = isCap(p.word) && this.lex.clinical.has(p.lower) && !/^[A-Z]+$/.test(p.word);
         // A name that is also a word ("Lander", "Care") counts before a credential only when another
         // name part or an initial precedes it ("Q. Lander RRT", not "skin care RN").
         const before = this.tokens[j - 1];
@@ -259,14 +289,18 @@ class NameScanner {
           const t = this.tokens[j];
           if (!t || this.marked.has(j)) continue;
           const gap = j < i ? this.text.slice(t.end, cur.start) : this.text.slice(cur.end, t.start);
-          if (!/^[ \t]*\.?[ \t]*$/.test(gap)) continue;
+          if (!/^(?:[ \t]*\.?[ \t]*|-)$/.test(gap)) continue;
           const initial = this.isInitial(t);
           const w = t.lower;
           if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w)) continue;
           // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
           const shouting = this.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
+          const capitalised = isCap(t.word) && t.word !== t.word.toUpperCase();
           const nameLike =
             this.isLexName(t) ||
+            // "Henry Jones", "Karen Ann": a surname that is also an eponym or a word, next to a name.
+            (capitalised && this.lex.clinical.has(w) && this.lex.firstNames.has(cur.lower) && j > i && !this.lowerWordAfter(j)) ||
+            (this.lex.ambiguousNames.has(w) && this.lex.firstNames.has(cur.lower) && j > i && !this.lowerWordAfter(j) && (this.style !== 'mixed' || capitalised)) ||
             (this.style === 'mixed' && !shouting && isCap(t.word) && !this.common.has(w) && !this.lex.clinical.has(w) && w.length > 1) ||
             (this.style !== 'mixed' && w.length >= 4 && !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w));
           if (initial || nameLike) {

@@ -43,8 +43,8 @@ const PLACE_CUE_RE =
 const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
 const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical']);
 const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
-const INSTITUTION_HEAD =
-  /^(?:hospital|hosp|medical|med|center|centre|clinic|infirmary|rehab|rehabilitation|healthcare|health|memorial|regional|institute|university|home|hospice|manor|general)$/;
+const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general']);
+const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
 
 let basic: Set<string> | undefined;
 let clipped: Set<string> | undefined;

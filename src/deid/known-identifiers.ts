@@ -23,15 +23,8 @@ export interface KnownMatcher {
   idFirstChars: Set<string>;
   /** ISO birth date. */
   birthDate?: string;
-  phrases?: RegExp;
-  phraseCategory: Map<string, PhiCategory>;
-  /** Lowercased first words of the phrases: the phrase regex runs only when one occurs. */
-  phraseHeads: string[];
-}
-
-function hasAnyHead(text: string, heads: string[]): boolean {
-  const lower = text.toLowerCase();
-  return heads.some((h) => lower.includes(h));
+  /** Addresses, organisations and e-mails: lowercased first word + sticky case-insensitive regex. */
+  phraseRules: Array<{ head: string; re: RegExp; category: PhiCategory }>;
 }
 
 /** Kept for callers that think in rules: the compiled matcher of one report. */
@@ -71,7 +64,7 @@ function phrasePattern(phrase: string): string {
 
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), phraseCategory: new Map(), phraseHeads: [] };
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), phraseRules: [] };
   for (const n of [...known.patientNames, ...known.providerNames]) {
     for (const part of nameParts(n)) {
       if (isAmbiguousName(part)) {
@@ -106,11 +99,10 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
     k.birthDate = `${bd[1]}-${bd[2]}-${bd[3]}`;
     addId(`${bd[2]}${bd[3]}${bd[1]}`, 'DATE');
   }
-  const phrases: string[] = [];
-  const addPhrase = (p: string, c: PhiCategory) => {
-    phrases.push(phrasePattern(p));
-    k.phraseHeads.push(p.trim().split(/\s+/)[0]!.toLowerCase());
-    k.phraseCategory.set(p.trim().toLowerCase().replace(/[\s,]+/g, ' '), c);
+  const addPhrase = (p: string, category: PhiCategory) => {
+    const head = p.trim().split(/[\s,]+/)[0]!.toLowerCase();
+    if (head === '') return;
+    k.phraseRules.push({ head, re: new RegExp(`${phrasePattern(p)}(?![A-Za-z0-9])`, 'iy'), category });
   };
   for (const e of known.emails) if (e.includes('@')) addPhrase(e, 'EMAIL');
   for (const a of known.addresses) {
@@ -126,19 +118,11 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
     }
   }
   for (const o of known.organizations) if (o.trim().length >= 3) addPhrase(o, 'INSTITUTION');
-  if (phrases.length) {
-    const alt = [...new Set(phrases)].sort((a, b) => b.length - a.length).join('|');
-    k.phrases = new RegExp(`(?<![A-Za-z0-9])(?:${alt})(?![A-Za-z0-9])`, 'gi');
-  }
   return k;
 }
 
 
-function isSeparator(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 2) return false;
-  for (let p = from; p < to; p++) if (' \t().-/'.indexOf(text[p]!) < 0) return false;
-  return true;
-}
+
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
@@ -177,32 +161,36 @@ function scanNames(text: string, k: KnownMatcher, add: Add): void {
   }
 }
 
-// Alphanumeric chunks joined by at most two separator characters are tried as one id.
+// Alphanumeric chunks joined by at most two separator characters are tried as one id. Streams over
+// the text (no chunk arrays) and starts only at chunks whose first character can begin an id.
 function scanIds(text: string, k: KnownMatcher, add: Add): void {
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isAlnum(text.charCodeAt(i))) {
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
-    let e = i + 1;
-    while (e < n && isAlnum(text.charCodeAt(e))) e++;
-    starts.push(i);
-    ends.push(e);
-    i = e;
-  }
-  for (let i = 0; i < starts.length; i++) {
-    if (!k.idFirstChars.has(text[starts[i]!]!.toUpperCase())) continue;
-    let acc = '';
-    for (let j = i; j < starts.length; j++) {
-      if (j > i && !isSeparator(text, ends[j - 1]!, starts[j]!)) break;
-      acc += text.slice(starts[j]!, ends[j]!).toUpperCase();
-      if (acc.length > k.maxIdLength) break;
-      const cat = k.ids.get(acc);
-      if (cat) add(starts[i]!, ends[j]!, cat);
+    const start = i;
+    let end = i + 1;
+    while (end < n && isAlnum(text.charCodeAt(end))) end++;
+    if (k.idFirstChars.has(text[start]!.toUpperCase())) {
+      let acc = text.slice(start, end).toUpperCase();
+      let chunkEnd = end;
+      while (acc.length <= k.maxIdLength) {
+        const cat = k.ids.get(acc);
+        if (cat) add(start, chunkEnd, cat);
+        // Next chunk after one or two separator characters.
+        let p = chunkEnd;
+        while (p < n && p - chunkEnd < 2 && ' \t().-/'.indexOf(text[p]!) >= 0) p++;
+        if (p === chunkEnd || p >= n || !isAlnum(text.charCodeAt(p))) break;
+        let q = p + 1;
+        while (q < n && isAlnum(text.charCodeAt(q))) q++;
+        acc += text.slice(p, q).toUpperCase();
+        chunkEnd = q;
+      }
     }
+    i = end;
   }
 }
 
@@ -215,16 +203,23 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     for (const m of text.matchAll(/\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g)) if (k.initials.has(`${m[1]}${m[2]}`)) add(m.index, m.index + m[0].length, 'NAME');
   }
   if (k.ids.size) scanIds(text, k, add);
-  if (k.birthDate) {
+  // Every written form of the birth date carries its year (4 or 2 digits): no year, no date scan.
+  if (k.birthDate && (text.includes(k.birthDate.slice(0, 4)) || text.includes(k.birthDate.slice(2, 4)))) {
     for (const s of patternSpans ?? detectDates(text)) {
       if (s.category === 'DATE' && isoOfDateText(text.slice(s.start, s.end)) === k.birthDate) add(s.start, s.end, 'DATE');
     }
   }
-  if (k.phrases && hasAnyHead(text, k.phraseHeads)) {
-    k.phrases.lastIndex = 0;
-    for (const m of text.matchAll(k.phrases)) {
-      const cat = k.phraseCategory.get(m[0].toLowerCase().replace(/[\s,]+/g, ' ')) ?? 'ADDRESS';
-      add(m.index, m.index + m[0].length, cat);
+  if (k.phraseRules.length) {
+    // Find each phrase's first word with indexOf, then try the phrase there (sticky regex): no
+    // whole-text regex scan per phrase.
+    const lower = text.toLowerCase();
+    for (const rule of k.phraseRules) {
+      for (let at = lower.indexOf(rule.head); at >= 0; at = lower.indexOf(rule.head, at + 1)) {
+        if (at > 0 && isAlnum(text.charCodeAt(at - 1))) continue;
+        rule.re.lastIndex = at;
+        const m = rule.re.exec(text);
+        if (m) add(at, at + m[0].length, rule.category);
+      }
     }
   }
   return spans;

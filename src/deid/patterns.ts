@@ -23,6 +23,7 @@ interface PatternRule {
 
 const has = (s: string) => (text: string) => text.includes(s);
 const hasDigit = (text: string) => /\d/.test(text);
+const hasMonth = (text: string) => /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text);
 
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
@@ -56,16 +57,16 @@ const RULES: PatternRule[] = [
   // "the 11th": a day of the month.
   { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b/gi, group: 1 },
   // "in Sept.", "since March": a month alone, after a time preposition.
-  { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? '') },
+  { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth },
   // "March of 1993"
-  { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi') },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi'), when: hasMonth },
   // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024
-  { category: 'DATE', re: new RegExp(`\\b${M}\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:${YEAR4}|'\\d{2}))?\\b`, 'gi'), accept: monthCase },
-  { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:${YEAR4}|'\\d{2}))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase, when: hasMonth },
   // 14 Mar 2024 · 14-Mar-2024 · 14th of March
-  { category: 'DATE', re: new RegExp(`\\b${DAY}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${M}\\.?(?:[\\s,-]*(?:${YEAR4}|\\d{2}\\b))?\\b`, 'gi'), accept: monthCase },
+  { category: 'DATE', re: new RegExp(`\\b${DAY}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${M}\\.?(?:[\\s,-]*(?:${YEAR4}|\\d{2}\\b))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
   // Holidays that pin a date.
-  { category: 'DATE', re: /\b(?:christmas(?:\s+eve)?|thanksgiving|new\s+year'?s(?:\s+(?:eve|day))?|easter|valentine'?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b/gi },
+  { category: 'DATE', re: /\b(?:christmas(?:\s+eve)?|thanksgiving|new\s+year'?s(?:\s+(?:eve|day))?|easter|valentine'?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b/gi, when: (t) => /christmas|thanksgiving|year|easter|valentine|independence|labor|memorial|halloween/i.test(t) },
   { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?\b)?/gi },
   { category: 'TIME', re: /\b(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?![a-z])/gi },
   // Ages over 89 (Safe Harbor aggregates them into "90 or older").

@@ -36,15 +36,15 @@ function pick<T>(list: readonly T[], seed: string, ctx: SurrogateContext, salt =
   return list[mix(ctx.scope, seed, salt) % list.length]!;
 }
 
-function digits(seed: string, ctx: SurrogateContext): string {
+function digits(seed: string, ctx: SurrogateContext, length = 12): string {
   let out = '';
-  for (let salt = 0; out.length < 40; salt++) out += String(mix(ctx.scope, seed, salt + 100)).padStart(10, '0');
+  for (let salt = 0; out.length < length; salt++) out += String(mix(ctx.scope, seed, salt + 100)).padStart(10, '0');
   return out;
 }
 
 /** Keeps shape: digits → digits, letters → letters (same case), separators as written. */
 function sameShape(value: string, seed: string, ctx: SurrogateContext): string {
-  const d = digits(seed, ctx);
+  const d = digits(seed, ctx, value.length);
   let i = 0;
   return value.replace(/[A-Za-z0-9]/g, (ch) => {
     const x = Number(d[i++ % d.length]);

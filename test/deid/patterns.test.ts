@@ -76,3 +76,12 @@ describe('free-text names and places', () => {
     expect(spans).toEqual(expect.arrayContaining([['INSTITUTION', 'Calvert Memorial Hospital'], ['LOCATION', 'Quartermain']]));
   });
 });
+
+describe('throughput', () => {
+  it('benchDeid reports a positive rate over generated reports', async () => {
+    const { benchDeid } = await import('../../src/deid/bench.js');
+    const r = benchDeid(300);
+    expect(r.reportsPerSecond).toBeGreaterThan(0);
+    expect(r.cpuReportsPerSecond).toBeGreaterThan(0);
+  }, 60_000);
+});

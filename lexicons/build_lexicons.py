@@ -58,5 +58,6 @@ write('common-words.txt', basic)
 write('first-names.txt', first - common)
 write('last-names.txt', last - common)
 write('ambiguous-names.txt', amb)
-write('us-places.txt', (cities | states) - common)
-print(len(first - common), len(last - common), len(amb), len((cities | states) - common))
+# States are not Safe Harbor identifiers (only units smaller than a state are): cities only.
+write('us-places.txt', cities - common - states)
+print(len(first - common), len(last - common), len(amb), len(cities - common - states))

@@ -43,6 +43,7 @@ const PLACE_CUE_RE =
 const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
 const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical']);
 const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
+const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d))/gi;
 const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general']);
 const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
 
@@ -243,6 +244,7 @@ class NameScanner {
     this.extend();
     this.places();
     this.placesAfterCues();
+    this.wards();
     this.propagate();
     return this.spans;
   }
@@ -315,7 +317,17 @@ class NameScanner {
   /** "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue. */
   private placesAfterCues(): void {
     for (const m of this.text.matchAll(PLACE_CUE_RE)) {
-      let i = this.nextToken(m.index + m[0].length);
+      const at = m.index + m[0].length;
+      // "admitted to QUARTERMAIN7": a long unknown word glued to a unit number is a ward or building.
+      const glued = /^([A-Za-z]{5,})\d{1,2}\b/.exec(this.text.slice(at, at + 24));
+      if (glued && !/^(?:from|at|@)\s/i.test(m[0])) {
+        const w = glued[1]!.toLowerCase();
+        if (!this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w)) {
+          this.spans.push({ start: at, end: at + glued[1]!.length, category: 'LOCATION', source: 'place-cue' });
+          continue;
+        }
+      }
+      let i = this.nextToken(at);
       let n = 0;
       while (i !== undefined && n < 3) {
         const t = this.tokens[i]!;
@@ -340,6 +352,20 @@ class NameScanner {
         if (!next || !/^[ \t]*$/.test(this.text.slice(t.end, next.start))) break;
         i = i + 1;
       }
+    }
+  }
+
+  /**
+   * "to quartermain 3", "on QUARTERMAIN 2": after a preposition, an unknown word followed by a one- or
+   * two-digit unit number (and no dose unit) is a ward or building.
+   */
+  private wards(): void {
+    for (const m of this.text.matchAll(WARD_RE)) {
+      const w = m[1]!.toLowerCase();
+      if (this.common.has(w) || this.lex.clinical.has(w) || this.prefixes.has(w) || STOP.has(w)) continue;
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      const i = this.byStart.get(start);
+      if (i !== undefined) this.mark(i, 'LOCATION', 'ward');
     }
   }
 

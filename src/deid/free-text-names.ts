@@ -75,6 +75,9 @@ function caseStyle(text: string): CaseStyle {
   return 'mixed';
 }
 
+// Word endings of verbs, adverbs and clinical terms ("extubated", "sedation", "ischemia"): an unknown
+// word shaped like this is a misspelt word, not a name or a place.
+const WORD_SHAPED = /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize)$/;
 const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 
 class NameScanner {
@@ -125,7 +128,7 @@ class NameScanner {
     if (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) return true;
     // Capitalised mid-sentence after a cue, a name that is also a word ("Read by Peter") is the name.
     if (this.lex.ambiguousNames.has(w)) return !continuation && (strong || this.style === 'mixed');
-    return !this.common.has(w);
+    return !this.common.has(w) && (isCap(t.word) || !WORD_SHAPED.test(w));
   }
 
   /** A one-letter initial: "J." anywhere, or a bare capital "J" in mixed-case text. */
@@ -133,6 +136,13 @@ class NameScanner {
     if (t.word.length !== 1 || !/[A-Za-z]/.test(t.word)) return false;
     if (this.text[t.end] === '.') return this.style !== 'mixed' || isCap(t.word);
     return this.style === 'mixed' && isCap(t.word) && t.word !== 'A' && t.word !== 'I';
+  }
+
+  /** Whether a Title-case word follows token `j` after a space ("Holy Cross", "Eastern Shore"). */
+  titleCaseNext(j: number): boolean {
+    const n = this.tokens[j + 1];
+    if (!n || !/^[ \t]+$/.test(this.text.slice(this.tokens[j]!.end, n.start))) return false;
+    return isCap(n.word) && n.word !== n.word.toUpperCase() && !this.lex.clinical.has(n.lower);
   }
 
   /** Whether a lowercase word follows token `j` on the same line ("Rosalind Mild cardiomegaly"). */
@@ -304,7 +314,7 @@ class NameScanner {
             (capitalised && this.lex.clinical.has(w) && this.lex.firstNames.has(cur.lower) && j > i && !this.lowerWordAfter(j)) ||
             (this.lex.ambiguousNames.has(w) && this.lex.firstNames.has(cur.lower) && j > i && !this.lowerWordAfter(j) && (this.style !== 'mixed' || capitalised)) ||
             (this.style === 'mixed' && !shouting && isCap(t.word) && !this.common.has(w) && !this.lex.clinical.has(w) && w.length > 1) ||
-            (this.style !== 'mixed' && w.length >= 4 && !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w));
+            (this.style !== 'mixed' && w.length >= 4 && !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w) && !WORD_SHAPED.test(w));
           if (initial || nameLike) {
             this.mark(j, 'NAME', 'extend');
             changed = true;
@@ -337,13 +347,13 @@ class NameScanner {
         // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
         const bare = /^(?:from|at|@)\s/i.test(m[0]);
         const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
-        const unknownWord = !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w);
+        const unknownWord = !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w) && !WORD_SHAPED.test(w);
         const ok =
           this.lex.places.has(w) ||
           (this.style === 'mixed' &&
             isCap(t.word) &&
-            (t.word !== t.word.toUpperCase() || (t.word.length >= 2 && t.word.length <= 4 && !this.lex.clinical.has(w))) &&
-            !(this.common.has(w) && n === 0 && t.word === t.word.toUpperCase())) ||
+            !this.lex.clinical.has(w) &&
+            (t.word !== t.word.toUpperCase() ? !this.common.has(w) || n > 0 || this.titleCaseNext(i) : t.word.length >= 2 && t.word.length <= 4 && !this.common.has(w))) ||
           (!bare && unknownWord && (this.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord))));
         if (!ok) break;
         this.mark(i, 'LOCATION', 'place-cue');

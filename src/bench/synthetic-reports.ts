@@ -1,16 +1,6 @@
 import { buildOru, type OruSpec } from './build-hl7.js';
+import { mulberry32 } from '../util/prng.js';
 
-/** Small deterministic PRNG (mulberry32) so generated feeds are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FAMILY = ['Harlow', 'Brennick', 'Osterman', 'Quill', 'Vantassel', 'Maddox', 'Pellegrino', 'Okafor', 'Lindqvist', 'Castellano', 'Whitcombe', 'Ferreira'];
 const GIVEN = ['Marla', 'Dorian', 'Priya', 'Tobias', 'Henrietta', 'Caleb', 'Ines', 'Rufus', 'Noor', 'Esther', 'Gideon', 'Yara'];
@@ -76,7 +66,7 @@ export function syntheticOru(i: number, r: () => number): string {
 
 /** `n` synthetic ORU messages joined as one file (CR segment ends, LF between messages). */
 export function syntheticOruFeed(n: number, seed = 42): string {
-  const r = prng(seed);
+  const r = mulberry32(seed);
   const out: string[] = [];
   for (let i = 1; i <= n; i++) out.push(syntheticOru(i, r));
   return out.join('\n');

@@ -1,14 +1,4 @@
-/** Small seeded PRNG (mulberry32): the same seed gives the same bootstrap samples on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../../util/prng.js';
 
 /**
  * Draws one bootstrap resample of `n` items as multiplicities (how often each item was drawn), which

@@ -6,6 +6,7 @@
  * ASCII and one token per printable ASCII character (space as "▁"): enough for ASCII JSON text.
  */
 import { writeFileSync } from 'node:fs';
+import { mulberry32 } from '../../../src/util/prng.js';
 
 const T = { UINT32: 4, INT32: 5, FLOAT32: 6, BOOL: 7, STRING: 8, ARRAY: 9, UINT64: 10 } as const;
 const ALIGN = 32;
@@ -66,17 +67,8 @@ function writeMeta(b: Buf, [key, kind, value]: Meta): void {
   }
 }
 
-/** Deterministic PRNG for the weights (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for the weights. */
+const rng = mulberry32;
 
 export interface TinyModelOptions {
   embd?: number;

@@ -63,7 +63,8 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     for (const n of [...known.patientNames, ...known.providerNames]) for (const p of nameParts(n)) avoid.add(p.toLowerCase());
     const ctx: SurrogateContext = { key, scope: hmacHex(key, `scope:${patientKey}`).slice(0, 16), shiftDays, refYear: refYearOf(raw), avoid };
 
-    const result = scrubText(raw.text, detectPhi(raw.text, rules), settings.mode, ctx);
+    const hasPatient = raw.patientId !== undefined || known.patientIds.length > 0;
+    const result = scrubText(raw.text, detectPhi(raw.text, rules, hasPatient ? ctx.scope : undefined), settings.mode, ctx);
     const sections: Section[] = raw.sections.map((s) => ({
       ...s,
       start: mapOffset(s.start, result.replacements, 'start'),

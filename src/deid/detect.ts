@@ -1,6 +1,7 @@
 import { detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { detectPatterns } from './patterns.js';
-import { detectFreeTextNames } from './free-text-names.js';
+import { detectFreeTextNames, isPlainWord } from './free-text-names.js';
+import { recallPatientWords, rememberPatientWords } from './patient-memory.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
@@ -8,11 +9,15 @@ export const DETECTOR_VERSION = 'radlabel-deid/1.0.0';
 
 /**
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,
- * free-text names / institutions / places. Returns non-overlapping spans in text order.
+ * free-text names / institutions / places, and (with a `patientScope`) the names and places found
+ * in the same patient's earlier reports. Returns non-overlapping spans in text order.
  */
-export function detectPhi(text: string, known?: KnownMatcher): PhiSpan[] {
+export function detectPhi(text: string, known?: KnownMatcher, patientScope?: string): PhiSpan[] {
   const patterns = detectPatterns(text);
-  const spans = [...(known ? detectKnown(text, known, patterns) : []), ...patterns, ...detectFreeTextNames(text)];
+  const free = detectFreeTextNames(text);
+  const remembered = patientScope ? recallPatientWords(patientScope, text, isPlainWord) : [];
+  if (patientScope) rememberPatientWords(patientScope, text, free, isPlainWord);
+  const spans = [...(known ? detectKnown(text, known, patterns) : []), ...patterns, ...free, ...remembered];
   return mergeAdjacentNames(text, mergeSpans(spans));
 }
 

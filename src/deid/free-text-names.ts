@@ -175,6 +175,7 @@ class NameScanner {
       i = this.nextToken(t.end);
       strong = true;
       title = true;
+      source = 'title';
       t = i === undefined ? undefined : this.tokens[i];
     }
     let taken = 0;
@@ -447,6 +448,12 @@ class NameScanner {
       this.mark(i, 'LOCATION', 'place');
     }
   }
+}
+
+/** Whether a lowercase word is ordinary vocabulary (common English, clinical, function word). */
+export function isPlainWord(w: string): boolean {
+  const lex = loadLexicons();
+  return commonWords().has(w) || lex.clinical.has(w) || STOP.has(w) || lex.ambiguousNames.has(w) || clippedWords().has(w);
 }
 
 /** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential and lexicon. */

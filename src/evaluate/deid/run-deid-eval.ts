@@ -24,7 +24,10 @@ export async function runDeidEval(textFile: string, goldFile: string): Promise<D
     if (item.kind === 'error') throw item.error;
     if (item.kind !== 'report') continue;
     const r = item.report;
-    docs.push({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers)) });
+    // Same detector as the de-identification stage, including the per-patient memory of names and
+    // places (notes are read in corpus order, as a feed would deliver them).
+    const scope = r.patientId === undefined ? undefined : `eval:${textFile}:${r.patientId}`;
+    docs.push({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), scope) });
   }
   return evaluateDeid(docs, gold);
 }

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { OntologySchema, type Ontology } from '../domain/ontology.js';
 import { RadlabelError } from '../errors/index.js';
+import { REPO_ROOT } from '../util/paths.js';
 
 /** Repository root, so the default folders resolve from any working directory. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO_ROOT };
 const DEFAULT_DIR = path.join(REPO_ROOT, 'ontologies');
 
 const cache = new Map<string, Ontology>();

@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import YAML from 'yaml';
 import { sha256 } from '../../util/hash.js';
+import { repoPath } from '../../util/paths.js';
 import { RadlabelError } from '../../errors/index.js';
 import type { Ontology } from '../../domain/ontology.js';
 
 /** The repository's `prompts/` folder. */
-export const DEFAULT_PROMPT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prompts');
+export const DEFAULT_PROMPT_DIR = repoPath('prompts');
 
 const FrontMatterSchema = z.object({ id: z.string().min(1), version: z.string().min(1), user: z.string().min(1) }).strict();
 

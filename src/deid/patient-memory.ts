@@ -33,10 +33,10 @@ export function recallPatientWords(scope: string, text: string, isPlainWord: (w:
   if (!words || words.size === 0) return [];
   const out: PhiSpan[] = [];
   for (const m of text.matchAll(WORD_RE)) {
+    if (m[0].length < 2) continue;
     const w = m[0].toLowerCase();
-    if (w.length < 2 || isPlainWord(w)) continue;
     const c = words.get(hashWord(w));
-    if (c) out.push({ start: m.index, end: m.index + m[0].length, category: c, source: 'patient-memory' });
+    if (c && !isPlainWord(w)) out.push({ start: m.index, end: m.index + m[0].length, category: c, source: 'patient-memory' });
   }
   return out;
 }

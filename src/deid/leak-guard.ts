@@ -47,7 +47,7 @@ function joinedChunks(text: string, len: number): string[] {
       if (j > i) {
         const prev = chunks[j - 1]!;
         const gap = text.slice(prev.index + prev[0].length, chunks[j]!.index);
-        if (!/^[\s().\/-]{1,2}$/.test(gap)) break;
+        if (!/^[\s()./-]{1,2}$/.test(gap)) break;
       }
       acc += chunks[j]![0].toUpperCase();
       if (acc.length === len) out.push(acc);

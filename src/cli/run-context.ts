@@ -6,6 +6,8 @@ import { openStore } from '../store/open-store.js';
 import type { LabelStore } from '../store/label-store.js';
 import { resolveDeidKey } from '../deid/deid-key.js';
 import type { DeidSettings } from '../deid/deidentify.js';
+import { RadlabelError } from '../errors/index.js';
+import { hmacHex } from '../util/hash.js';
 
 export interface RunContext {
   config: Config;
@@ -33,5 +35,26 @@ export async function openRunContext(overrides: Record<string, unknown>): Promis
     mode: config.deid.mode,
     keepStudyUids: config.deid.keepStudyUids,
   };
+  await checkDeidKey(store, deid.key);
   return { config, ontology, store, deid };
+}
+
+const KEY_CHECK_ENTRY = 'meta:deid-key-check';
+
+/**
+ * Refuses a key other than the one the database was written with: another key would give other
+ * pseudonyms (the same report stored twice under two ids) and a leak guard that matches nothing.
+ * Only a keyed hash of a constant is stored, never the key.
+ */
+export async function checkDeidKey(store: LabelStore, key: string): Promise<void> {
+  const check = hmacHex(key, 'radlabel:deid-key-check').slice(0, 32);
+  const stored = await store.cacheGet(KEY_CHECK_ENTRY);
+  if (stored === undefined) await store.cachePut(KEY_CHECK_ENTRY, check);
+  else if (stored !== check) {
+    await store.close();
+    throw new RadlabelError(
+      'DEID_KEY_MISMATCH',
+      'this database was written with another de-identification key; set RADLABEL_DEID_KEY (or deid.key) to that key, or use another --db',
+    );
+  }
 }

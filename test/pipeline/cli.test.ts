@@ -63,3 +63,26 @@ describe('radlabel CLI', () => {
     expect(JSON.stringify(lines)).not.toMatch(/QUILLFEATHER|Quillfeather|HARLOWE|Harlowe|ACC100/);
   });
 });
+
+describe('de-identification key', () => {
+  it('refuses a database written with another key (exit 2), and accepts the same key again', async () => {
+    const dir = tmp();
+    const db = join(dir, 'db.sqlite');
+    const csv = repoPath('samples/csv/archive.csv');
+    const prev = process.env.RADLABEL_DEID_KEY;
+    try {
+      process.env.RADLABEL_DEID_KEY = 'first-key-0123456789abcdef';
+      expect((await cli('run', csv, '--db', db, '--no-progress')).code).toBe(0);
+      process.env.RADLABEL_DEID_KEY = 'other-key-0123456789abcdef';
+      const r = await cli('run', csv, '--db', db, '--no-progress');
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/DEID_KEY_MISMATCH/);
+      expect(r.err).not.toMatch(/first-key|other-key/);
+      process.env.RADLABEL_DEID_KEY = 'first-key-0123456789abcdef';
+      expect((await cli('run', csv, '--db', db, '--no-progress')).out).toMatch(/unchanged\s+6/);
+    } finally {
+      if (prev === undefined) delete process.env.RADLABEL_DEID_KEY;
+      else process.env.RADLABEL_DEID_KEY = prev;
+    }
+  });
+});

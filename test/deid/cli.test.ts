@@ -70,7 +70,8 @@ describe('radlabel deid-eval', () => {
       process.stdout.write = orig;
     }
     expect(code).toBe(0);
-    const e = JSON.parse(writes.join('')) as { span: { overall: { recall: number; precision: number; f1: number } } };
-    expect(e.span.overall).toMatchObject({ recall: 1, precision: 1, f1: 1 });
+    const doc = JSON.parse(writes.join('')) as { format: string; data: { evaluation: { span: { overall: { recall: number; precision: number; f1: number } } } } };
+    expect(doc.format).toBe('radlabel-metrics-report/1');
+    expect(doc.data.evaluation.span.overall).toMatchObject({ recall: 1, precision: 1, f1: 1 });
   });
 });

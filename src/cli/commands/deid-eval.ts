@@ -1,12 +1,26 @@
 import type { Command } from 'commander';
+import { DETECTOR_VERSION } from '../../deid/detect.js';
+import { deidDocument } from '../../evaluate/deid/deid-document.js';
+import { renderDeidEvaluation } from '../../evaluate/deid/render-deid-evaluation.js';
+import { runDeidEvalWithTexts } from '../../evaluate/deid/run-deid-eval.js';
+import { codeVersion } from '../../evaluate/report/code-version.js';
+import { renderMetricsReport } from '../../evaluate/report/render-metrics-report.js';
+import { writeReportFiles } from '../../evaluate/report/write-report-files.js';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
-import { runDeidEval } from '../../evaluate/deid/run-deid-eval.js';
-import { renderDeidEvaluation } from '../../evaluate/deid/render-deid-evaluation.js';
+
+interface Flags {
+  text: string;
+  gold: string;
+  json?: string | boolean;
+  md?: string;
+  html?: string;
+}
 
 /**
- * `radlabel deid-eval --text id.text --gold id-phi.phrase [--json]`: recall / precision / F1 of
- * the de-identification detector against PhysioNet-style gold, per category and overall.
+ * `radlabel deid-eval --text id.text --gold id-phi.phrase [--json [FILE]] [--md FILE] [--html FILE]`:
+ * recall / precision / F1 of the de-identification detector against PhysioNet-style gold, per
+ * category and overall, reported through the shared report formats.
  */
 export const deidEvalCommand: CommandModule = {
   register(program: Command) {
@@ -15,10 +29,20 @@ export const deidEvalCommand: CommandModule = {
       .description('score de-identification against PhysioNet-style gold PHI spans')
       .requiredOption('--text <file>', 'records in the PhysioNet layout (START_OF_RECORD=…)')
       .requiredOption('--gold <file>', 'gold PHI spans (id-phi.phrase: patient note start end category phrase)')
-      .option('--json', 'print the metrics as JSON')
-      .action(async (flags: { text: string; gold: string; json?: boolean }) => {
-        const result = await runDeidEval(flags.text, flags.gold);
-        process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : renderDeidEvaluation(result));
+      .option('--json [file]', 'write the JSON report to FILE (to stdout instead of the table when FILE is omitted)')
+      .option('--md <file>', 'write a Markdown report (figures only)')
+      .option('--html <file>', 'write a self-contained HTML report (contains note text: PHI-bearing on real data)')
+      .action(async (flags: Flags) => {
+        const run = await runDeidEvalWithTexts(flags.text, flags.gold);
+        const doc = deidDocument(run.evaluation, run.texts, {
+          textFile: flags.text,
+          goldFile: flags.gold,
+          sha256: run.sha256,
+          codeVersion: await codeVersion(),
+          detectorVersion: DETECTOR_VERSION,
+        });
+        const jsonToStdout = await writeReportFiles(doc, flags);
+        process.stdout.write(jsonToStdout ? renderMetricsReport(doc, 'json') : renderDeidEvaluation(run.evaluation));
         process.exitCode = EXIT.OK;
       });
   },

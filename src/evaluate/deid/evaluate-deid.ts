@@ -24,16 +24,43 @@ export interface Prf {
   f1?: number;
 }
 
+/** A scored span the detector got wrong: a gold span no prediction overlaps, or a prediction no gold span overlaps. */
+export interface DeidSpanError {
+  /** Note id (`patient-note`). */
+  id: string;
+  kind: 'missed' | 'false-positive';
+  start: number;
+  end: number;
+  /** Gold category as written (missed) or detector category (false positive). */
+  category: string;
+  /** Scoring group of a missed gold span (see {@link GOLD_GROUP}). */
+  group?: string;
+  /** Detector layer of a false positive. */
+  source?: string;
+}
+
+/** Precision of one detector category: its predicted spans and how many overlap no gold span. */
+export interface PredictedCategoryPrecision {
+  predicted: number;
+  fp: number;
+  precision: number;
+}
+
 export interface DeidEvaluation {
   documents: number;
-  /** Span level: a gold span counts as found when any predicted span overlaps it by ≥ 1 character. */
-  span: { overall: Prf; byCategory: Record<string, Prf> };
+  /**
+   * Span level: a gold span counts as found when any predicted span overlaps it by ≥ 1 character.
+   * `byPredictedCategory` breaks precision down by the detector's category (matching stays category-blind).
+   */
+  span: { overall: Prf; byCategory: Record<string, Prf>; byPredictedCategory: Record<string, PredictedCategoryPrecision> };
   /** Token level: alphanumeric tokens; a token is PHI when a gold span covers part of it. */
   token: { overall: Prf; byCategory: Record<string, Prf> };
   /** Non-PHI tokens altered by the scrubber / all non-PHI tokens. */
   nonPhiAlteredRate: number;
   /** Predicted spans of categories the gold does not treat as PHI and that surrogate mode keeps (TIME). */
   keptTimeSpans: number;
+  /** Every missed gold span (DateYear included) and every false-positive prediction, in note order. */
+  spanErrors: DeidSpanError[];
   notes: string[];
 }
 
@@ -72,8 +99,11 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
   let tokFn = 0;
   let nonPhi = 0;
   let keptTime = 0;
+  const byPred: Record<string, { predicted: number; fp: number }> = {};
+  const spanErrors: DeidSpanError[] = [];
   for (const doc of docs) {
     const g = (gold.get(doc.id) ?? []).map((x) => ({ ...x, group: GOLD_GROUP[x.category] ?? 'OTHER' }));
+    const errors: DeidSpanError[] = [];
     const pred = doc.predicted.filter((p) => {
       if (p.category === 'TIME') keptTime++;
       return p.category !== 'TIME';
@@ -82,12 +112,22 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
       const hit = pred.some((p) => overlaps(p, s));
       const c = (span[s.group] ??= { tp: 0, fn: 0 });
       if (hit) c.tp++;
-      else c.fn++;
+      else {
+        c.fn++;
+        errors.push({ id: doc.id, kind: 'missed', start: s.start, end: s.end, category: s.category, group: s.group });
+      }
     }
     for (const p of pred) {
+      const c = (byPred[p.category] ??= { predicted: 0, fp: 0 });
+      c.predicted++;
       if (g.some((s) => overlaps(p, s))) spanTpPred++;
-      else spanFp++;
+      else {
+        spanFp++;
+        c.fp++;
+        errors.push({ id: doc.id, kind: 'false-positive', start: p.start, end: p.end, category: p.category, source: p.source });
+      }
     }
+    spanErrors.push(...errors.sort((a, b) => a.start - b.start));
     for (const m of doc.text.matchAll(TOKEN_RE)) {
       const t = { start: m.index, end: m.index + m[0].length };
       const gs = g.find((s) => overlaps(s, t));
@@ -121,10 +161,15 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
   tokOverall.f1 = (2 * tokOverall.precision * tokOverall.recall) / (tokOverall.precision + tokOverall.recall || 1);
   return {
     documents: docs.length,
-    span: { overall: spanOverall, byCategory: byCat(span) },
+    span: {
+      overall: spanOverall,
+      byCategory: byCat(span),
+      byPredictedCategory: Object.fromEntries(Object.entries(byPred).sort().map(([k, v]) => [k, { ...v, precision: ratio(v.predicted - v.fp, v.predicted) }])),
+    },
     token: { overall: tokOverall, byCategory: byCat(tok) },
     nonPhiAlteredRate: ratio(tokFp, nonPhi),
     keptTimeSpans: keptTime,
+    spanErrors,
     notes: [
       'span level: a gold span is found when any predicted span overlaps it by at least one character (partial-overlap credit); category-blind',
       'overall excludes DateYear (bare years are allowed by HIPAA Safe Harbor and kept); DateYear recall is reported on its own',

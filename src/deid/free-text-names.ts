@@ -46,6 +46,8 @@ const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same'
 const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d))/gi;
 const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general']);
 const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
+// Hospital short names end in H (hospital) or MC (medical center): "to GH cath lab", "at UMMC".
+const HOSPITAL_ACRONYM_RE = /(?:\b(?:to|at|in|into|from)[ \t]+(?:the[ \t]+)?|->[ \t]*|@[ \t]*)([A-Za-z]{1,3}(?:h|mc|H|MC))\b(?![-'/])/gi;
 
 let basic: Set<string> | undefined;
 let clipped: Set<string> | undefined;
@@ -59,6 +61,18 @@ function clippedWords(): Set<string> {
   clipped = new Set();
   for (const w of commonWords()) for (let n = 3; n <= w.length - 2; n++) clipped.add(w.slice(0, n));
   return clipped;
+}
+
+let placeStarts: Set<string> | undefined;
+/** First words of the multi-word places ("bel" of "bel air"): most tokens are rejected by one lookup. */
+function multiWordPlaceStarts(places: Set<string>): Set<string> {
+  if (placeStarts) return placeStarts;
+  placeStarts = new Set();
+  for (const p of places) {
+    const sp = p.indexOf(' ');
+    if (sp > 0) placeStarts.add(p.slice(0, sp));
+  }
+  return placeStarts;
 }
 
 function caseStyle(text: string): CaseStyle {
@@ -256,6 +270,7 @@ class NameScanner {
     this.places();
     this.placesAfterCues();
     this.wards();
+    this.hospitalAcronyms();
     this.propagate();
     return this.spans;
   }
@@ -380,6 +395,19 @@ class NameScanner {
     }
   }
 
+  /** "admitted to GH", "-> UMMC ER": a hospital acronym after a preposition or an arrow. */
+  private hospitalAcronyms(): void {
+    for (const m of this.text.matchAll(HOSPITAL_ACRONYM_RE)) {
+      const word = m[1]!;
+      const w = word.toLowerCase();
+      if (this.style === 'mixed' && word !== word.toUpperCase()) continue;
+      // State codes ("home to NH") are not Safe Harbor identifiers.
+      if (this.common.has(w) || this.lex.clinical.has(w) || STOP.has(w) || GENERIC_FACILITY.has(w) || STATE_CODES.has(w)) continue;
+      const i = this.byStart.get(m.index + m[0].length - word.length);
+      if (i !== undefined) this.mark(i, 'LOCATION', 'hospital-acronym');
+    }
+  }
+
   /**
    * Document-level consistency: a word found as a name or place once (by title, cue or lexicon) is
    * the same identifier wherever else it occurs in the report.
@@ -438,10 +466,36 @@ class NameScanner {
     }
   }
 
-  /** Town and state names from the places lexicon. */
+  /**
+   * Number of tokens (2 or 3) from `i` that spell a multi-word place of the lexicon, else 0. The
+   * words must be blank-separated and, in mixed-case text, capitalised ("Bel Air", not "bel air").
+   */
+  private multiWordPlace(i: number): number {
+    const first = this.tokens[i]!;
+    if (!multiWordPlaceStarts(this.lex.places).has(first.lower)) return 0;
+    // Anatomy and laterality words ("left hand", "heart") never start or continue a place phrase.
+    if (STOP.has(first.lower) || this.lex.clinical.has(first.lower) || (this.style === 'mixed' && !isCap(first.word))) return 0;
+    let phrase = first.lower;
+    for (let n = 2; n <= 3; n++) {
+      const prev = this.tokens[i + n - 2]!;
+      const t = this.tokens[i + n - 1];
+      if (!t || this.lex.clinical.has(t.lower) || !/^[ \t]+$/.test(this.text.slice(prev.end, t.start)) || (this.style === 'mixed' && !isCap(t.word))) return 0;
+      phrase += ` ${t.lower}`;
+      if (this.lex.places.has(phrase)) return n;
+    }
+    return 0;
+  }
+
+  /** Town and state names from the places lexicon (one word, or two / three: "Bel Air", "New Haven"). */
   private places(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
+      const multi = this.multiWordPlace(i);
+      if (multi > 0) {
+        for (let k = i; k < i + multi; k++) this.mark(k, 'LOCATION', 'place');
+        i += multi - 1;
+        continue;
+      }
       if (this.marked.has(i) || t.lower.length < 4 || !this.lex.places.has(t.lower)) continue;
       if (this.lex.firstNames.has(t.lower) || this.lex.clinical.has(t.lower)) continue;
       if (this.style === 'mixed' && !isCap(t.word)) continue;

@@ -75,6 +75,17 @@ describe('free-text names and places', () => {
     const spans = detectPhi(text).map((s) => [s.category, text.slice(s.start, s.end)]);
     expect(spans).toEqual(expect.arrayContaining([['INSTITUTION', 'Calvert Memorial Hospital'], ['LOCATION', 'Quartermain']]));
   });
+
+  it('finds multi-word towns and hospital acronyms, not anatomy or state codes', () => {
+    const places = (text: string) =>
+      detectPhi(text)
+        .filter((s) => s.category === 'LOCATION')
+        .map((s) => text.slice(s.start, s.end));
+    expect(places('Daughter drove back to New Haven today.')).toEqual(['New Haven']);
+    expect(places('WIFE LIVES IN BEL AIR.')).toEqual(['BEL AIR']);
+    expect(places('Med-flighted to UMMC for cath, then back at GH.')).toEqual(['UMMC', 'GH']);
+    expect(places('iv in left hand. pt in usoh until today. went home to NH.')).toEqual([]);
+  });
 });
 
 describe('throughput', () => {

@@ -1,16 +1,7 @@
 import { buildOru } from '../bench/build-hl7.js';
 
-/** Small deterministic PRNG (mulberry32): generated feeds are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG: generated feeds are reproducible. */
+export { mulberry32 as seededRandom } from '../util/prng.js';
 
 // All synthetic: invented people, ids and places, written for radlabel's tests.
 const FAMILY = ["O'Donnell-Price", 'Vanterpool', 'Kowalczyk', 'Brightwater', 'Esposito', 'Nakamura', 'Delacroix', 'Abernathy', 'Szymanski', 'MacGillivray', 'Thistlewood', 'Oyelaran'];

@@ -3,7 +3,7 @@ import type { DeidentifiedReport, RawReport } from '../domain/report.js';
 import { normalizeError, RadlabelError, type Locator } from '../errors/index.js';
 import type { Extractor, ExtractionResult } from '../extract/extractor.js';
 import type { InputFormat } from '../ingest/ingest-item.js';
-import { readInputs, type FileItem } from '../ingest/read-inputs.js';
+import { readInputs } from '../ingest/read-inputs.js';
 import type { DeidSettings } from '../deid/deidentify.js';
 import { createDeidStage } from '../deid/deid-stage.js';
 import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
@@ -93,7 +93,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   // Stage 1 (sequential): read, parse, de-identify. Yields work for extraction.
   const files = new Set<string>();
   async function* prepared(): AsyncGenerator<Work> {
-    for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset }) as AsyncGenerator<FileItem>) {
+    for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset })) {
       if (!files.has(file)) {
         files.add(file);
         summary.files = files.size;

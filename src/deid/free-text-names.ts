@@ -33,7 +33,7 @@ const STOP = new Set([
 const RELATIVES =
   'wife|husband|hus|son|sons|daughter|daughters|dtr|mother|mom|father|dad|sister|sis|brother|bro|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|spouse|fiance|fiancee|boyfriend|girlfriend|partner|cousin|neighbor|neighbour|guardian|proxy|hcp|caregiver|companion|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother-in-law|father-in-law';
 const CUES =
-  'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|pcp(?:\\s+is)?|radiologist|surgeon|cardiologist|oncologist|neurologist';
+  'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|consult(?:ed)?\\s+with|pcp(?:\\s+is)?|radiologist|surgeon|cardiologist|oncologist|neurologist';
 const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
 const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?|social\\s*[:=>-]+\\s*)`, 'gi');
 // Movement and care-setting cues after which a proper noun is a place or facility.

@@ -54,6 +54,10 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b))`, 'gi'), accept: notRatio },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d)`, 'g') },
+  // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).
+  { category: 'DATE', re: /(?<![\d'’])['’]\d{2}\b(?![\d'’"”])/g, when: (t) => /['’]\d\d/.test(t) },
+  // "in 14'", "in may 15'": a two-digit year with a trailing apostrophe after "in" / a month.
+  { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+)\\d{2}['’](?![\\w'’])`, 'gi'), when: (t) => /\d['’]/.test(t) },
   // "the 11th": a day of the month.
   { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b/gi, group: 1 },
   // "in Sept.", "since March": a month alone, after a time preposition.

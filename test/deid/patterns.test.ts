@@ -51,6 +51,19 @@ describe('pattern detectors', () => {
   });
 });
 
+describe('apostrophe years', () => {
+  const dates = (text: string) =>
+    detectPatterns(text)
+      .filter((s) => s.category === 'DATE')
+      .map((s) => text.slice(s.start, s.end));
+
+  it("finds '09 and 14' years but not feet and inches", () => {
+    expect(dates("PMH: CABG '09, prostate CA'88.")).toEqual(["'09", "'88"]);
+    expect(dates("AAA repair in 14', last used in may 15'.")).toEqual(["14'", "may 15'"]);
+    expect(dates('Height 5\'10", 6\' 2". Moved 12 \'feet\'.')).toEqual([]);
+  });
+});
+
 describe('free-text names and places', () => {
   const names = (text: string) =>
     detectPhi(text)

@@ -18,6 +18,9 @@ const TOKEN_RE = /[A-Za-z][A-Za-z'’]*/g;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
 // Credentials that also precede a name ("per NP Carol", "MD Spears").
 const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
+// Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
+const AWARENESS = new Set(['aware', 'notified', 'paged', 'informed']);
+const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
 const CREDENTIALS = new Set(['md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
 const STOP = new Set([
@@ -266,6 +269,7 @@ class NameScanner {
       if (known || (this.style === 'mixed' && isCap(t.word) && !this.common.has(w))) this.takeAfter(i, 'relative', true);
     }
     this.credentials();
+    this.namesBeforeAwareness();
     this.extend();
     this.places();
     this.placesAfterCues();
@@ -273,6 +277,37 @@ class NameScanner {
     this.hospitalAcronyms();
     this.propagate();
     return this.spans;
+  }
+
+  /**
+   * "grace dudak aware", "Falco notified": nursing notes name the person told right before the
+   * verb. The word before must be a name the lexicon knows or an unknown non-word; a first name
+   * before it joins the span.
+   */
+  private namesBeforeAwareness(): void {
+    for (let i = 1; i < this.tokens.length; i++) {
+      if (!AWARENESS.has(this.tokens[i]!.lower)) continue;
+      let j = i - 1;
+      if (AWARENESS_AUX.has(this.tokens[j]!.lower) && j > 0) j--;
+      if (!this.blankBetween(j, j + 1)) continue;
+      const p = this.tokens[j]!;
+      // Plurals and possessives of staff words ("MD's aware", "midlevels aware") are not names.
+      const w = p.lower.replace(/'?s$/, '');
+      if (w !== p.lower && (this.common.has(w) || this.lex.clinical.has(w) || CREDENTIALS.has(w) || !this.lex.lastNames.has(p.lower))) continue;
+      if (w.length < 3 || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || this.lex.clinical.has(w) || this.prefixes.has(w) || this.lex.places.has(w)) continue;
+      if (this.style === 'mixed' && (!isCap(p.word) || p.word === p.word.toUpperCase())) continue;
+      const unknown = !this.common.has(w) && !this.lex.ambiguousNames.has(w) && !WORD_SHAPED.test(w);
+      if (!unknown && !this.isLexName(p)) continue;
+      this.mark(j, 'NAME', 'aware-cue');
+      const f = this.tokens[j - 1];
+      if (f && this.blankBetween(j - 1, j) && (this.lex.firstNames.has(f.lower) || this.lex.ambiguousNames.has(f.lower)) && !STOP.has(f.lower) && !this.lex.clinical.has(f.lower) && (this.style !== 'mixed' || isCap(f.word))) {
+        this.mark(j - 1, 'NAME', 'aware-cue');
+      }
+    }
+  }
+
+  private blankBetween(a: number, b: number): boolean {
+    return /^[ \t]+$/.test(this.text.slice(this.tokens[a]!.end, this.tokens[b]!.start));
   }
 
   /** "John Smith, MD" / "J. Smith MD": the tokens before a credential. */

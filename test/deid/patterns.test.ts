@@ -77,6 +77,12 @@ describe('free-text names and places', () => {
     expect(names('Read by Peter Lindqvist on the same day.')).toEqual(['Peter Lindqvist']);
   });
 
+  it('finds the person told before "aware" / "notified", not staff words', () => {
+    expect(names('pulses difficult to doppler. grace dudak aware. cap refill brisk.')).toEqual(['grace dudak']);
+    expect(names('Fluid bolus given. HO Zemlak notified, no other intervention.')).toEqual(['Zemlak']);
+    expect(names("MD's aware. Team notified. midlevels aware. Family made aware.")).toEqual([]);
+  });
+
   it('keeps eponyms, anatomy and devices', () => {
     const text =
       'Kerley B lines. Swan-Ganz catheter in the right pulmonary artery. Foley catheter. No Bochdalek hernia. Hodgkin lymphoma, Crohn disease, Parkinson disease. Murphy sign negative.';

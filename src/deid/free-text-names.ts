@@ -35,6 +35,8 @@ const STOP = new Set([
 ]);
 const RELATIVES =
   'wife|husband|hus|son|sons|daughter|daughters|dtr|mother|mom|father|dad|sister|sis|brother|bro|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|spouse|fiance|fiancee|boyfriend|girlfriend|partner|cousin|neighbor|neighbour|guardian|proxy|hcp|caregiver|companion|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother-in-law|father-in-law';
+const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `${r}s`]));
+const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
 const CUES =
   'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|consult(?:ed)?\\s+with|pcp(?:\\s+is)?|radiologist|surgeon|cardiologist|oncologist|neurologist';
 const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
@@ -265,7 +267,14 @@ class NameScanner {
       const t = i === undefined ? undefined : this.tokens[i];
       if (!t) continue;
       const w = t.lower;
-      const known = this.lex.firstNames.has(w) || this.lex.lastNames.has(w) || this.lex.ambiguousNames.has(w);
+      // A relative word ("son", "niece") is the relation, not the name. "Social:" opens a sentence,
+      // so a capital proves nothing there: a name that is also a word ("Full code", "Telephone
+      // update", "bill called") counts only before a visiting / calling verb.
+      if (RELATIVE_WORDS.has(w.replace(/'s$/, ''))) continue;
+      const social = /^social/i.test(m[0]);
+      const verbAfter = SOCIAL_VERBS.has(this.tokens[i! + 1]?.lower ?? '');
+      const ambiguousOk = (this.style !== 'mixed' || isCap(t.word)) && (!social || verbAfter);
+      const known = ((this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) && (!social || !this.common.has(w) || verbAfter)) || (this.lex.ambiguousNames.has(w) && ambiguousOk);
       if (known || (this.style === 'mixed' && isCap(t.word) && !this.common.has(w))) this.takeAfter(i, 'relative', true);
     }
     this.credentials();

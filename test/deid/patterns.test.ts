@@ -83,6 +83,11 @@ describe('free-text names and places', () => {
     expect(names("MD's aware. Team notified. midlevels aware. Family made aware.")).toEqual([]);
   });
 
+  it('after "Social:" takes a name only with evidence; a relative word is not a name', () => {
+    expect(names('SOCIAL: FULL CODE. WIFE CALLED. Social: Telephone update to family. Social: Friend in to visit. LEGAL GUARDIAN: Niece.')).toEqual([]);
+    expect(names('social: bill called twice. son bill in to visit.')).toEqual(['bill', 'bill']);
+  });
+
   it('keeps eponyms, anatomy and devices', () => {
     const text =
       'Kerley B lines. Swan-Ganz catheter in the right pulmonary artery. Foley catheter. No Bochdalek hernia. Hodgkin lymphoma, Crohn disease, Parkinson disease. Murphy sign negative.';

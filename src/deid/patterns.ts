@@ -51,15 +51,16 @@ const RULES: PatternRule[] = [
   // 14/03/2024 (day first) when the first number cannot be a month.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings },
   // 3/14 (no year): not after a digit or slash (ratios, BP 120/80 never has month ≤ 12 first anyway).
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b))`, 'gi'), accept: notRatio },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|%))`, 'gi'), accept: notRatio },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:])\\b${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d)`, 'g') },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g') },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).
   { category: 'DATE', re: /(?<![\d'’])['’]\d{2}\b(?![\d'’"”])/g, when: (t) => /['’]\d\d/.test(t) },
   // "in 14'", "in may 15'": a two-digit year with a trailing apostrophe after "in" / a month.
   { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+)\\d{2}['’](?![\\w'’])`, 'gi'), when: (t) => /\d['’]/.test(t) },
   // "the 11th": a day of the month.
-  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b/gi, group: 1 },
+  // Not an ordinal of anatomy or of a count ("the 4th ventricle", "the 5th ICS", "the 2nd dose").
+  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1 },
   // "in Sept.", "since March": a month alone, after a time preposition.
   { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth },
   // "March of 1993"
@@ -129,7 +130,9 @@ function notRatio(m: RegExpExecArray): boolean {
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
   if (RATIO_BEFORE.test(input) || VENT_NEAR.test(input) || /^\s*%/.test(after) || /\d-$/.test(input)) return false;
   if (a < b && b <= 4 && !STRONG_DATE_CUE.test(input)) return false;
-  if (((a === b && a <= 5) || b === 10) && !DATE_CUE.test(input)) return false;
+  // "on 5/5", "from 5/5": equal small pairs are ventilator settings far more often than May 5.
+  if (a === b && a <= 5 && !/\b(?:since|dated?|until|till)\s*$/i.test(input)) return false;
+  if (b === 10 && !DATE_CUE.test(input)) return false;
   return true;
 }
 

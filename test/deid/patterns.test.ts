@@ -51,6 +51,14 @@ describe('pattern detectors', () => {
   });
 });
 
+describe('slash pairs that are not dates', () => {
+  it('keeps vent settings, murmur grades, percentages, BP ranges and anatomy ordinals', () => {
+    const text = "Trialed on 5/5, extubated from 5/5 PSV. +3/6 SEM. peep 5/40%. bp 120-140'2/70's. for 1/5 liters. Bleed into the 4th ventricle.";
+    expect(detectPatterns(text).filter((s) => s.category === 'DATE')).toEqual([]);
+    expect(detectPatterns('PICC placed 11/17, seen since 5/5.').filter((s) => s.category === 'DATE')).toHaveLength(2);
+  });
+});
+
 describe('apostrophe years', () => {
   const dates = (text: string) =>
     detectPatterns(text)

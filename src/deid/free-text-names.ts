@@ -46,11 +46,18 @@ const PLACE_CUE_RE =
   /\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at|@)\s+)(?:the\s+)?/gi;
 // "University of MD Medical Center": a state code inside a facility name.
 const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
+// State names are not Safe Harbor identifiers (only subdivisions smaller than a state are).
+const STATE_NAMES = new Set(
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(' '),
+);
 const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical']);
 const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
 const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d))/gi;
 const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general']);
 const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
+// After a movement cue, an all-capitals word is a facility only when shaped like a hospital short
+// name (…H, …MC, …HC, …MH); ward and device abbreviations ("to CRSU", "from ET tube") are not.
+const HOSPITAL_ABBREV_RE = /^[A-Z]{1,4}(?:H|MC|HC)$/;
 // Hospital short names end in H (hospital) or MC (medical center): "to GH cath lab", "at UMMC".
 const HOSPITAL_ACRONYM_RE = /(?:\b(?:to|at|in|into|from)[ \t]+(?:the[ \t]+)?|->[ \t]*|@[ \t]*)([A-Za-z]{1,3}(?:h|mc|H|MC))\b(?![-'/])/gi;
 
@@ -402,7 +409,7 @@ class NameScanner {
       while (i !== undefined && n < 3) {
         const t = this.tokens[i]!;
         const w = t.lower;
-        if (STOP.has(w) || TITLES.has(w) || this.marked.has(i)) break;
+        if (STOP.has(w) || TITLES.has(w) || this.marked.has(i) || (n === 0 && STATE_NAMES.has(w))) break;
         // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
         // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
         const bare = /^(?:from|at|@)\s/i.test(m[0]);
@@ -413,7 +420,7 @@ class NameScanner {
           (this.style === 'mixed' &&
             isCap(t.word) &&
             !this.lex.clinical.has(w) &&
-            (t.word !== t.word.toUpperCase() ? !this.common.has(w) || n > 0 || this.titleCaseNext(i) : t.word.length >= 2 && t.word.length <= 4 && !this.common.has(w))) ||
+            (t.word !== t.word.toUpperCase() ? !this.common.has(w) || n > 0 || this.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && !this.common.has(w))) ||
           (!bare && unknownWord && (this.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord))));
         if (!ok) break;
         this.mark(i, 'LOCATION', 'place-cue');

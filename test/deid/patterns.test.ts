@@ -117,6 +117,8 @@ describe('free-text names and places', () => {
     expect(places('WIFE LIVES IN BEL AIR.')).toEqual(['BEL AIR']);
     expect(places('Med-flighted to UMMC for cath, then back at GH.')).toEqual(['UMMC', 'GH']);
     expect(places('iv in left hand. pt in usoh until today. went home to NH.')).toEqual([]);
+    expect(places('Transferred to CRSU. Secretions from ET tube. Son went back to California.')).toEqual([]);
+    expect(places('Transferred from GBMC overnight.')).toEqual(['GBMC']);
   });
 });
 

@@ -305,7 +305,8 @@ class NameScanner {
       if (!AWARENESS.has(this.tokens[i]!.lower)) continue;
       let j = i - 1;
       if (AWARENESS_AUX.has(this.tokens[j]!.lower) && j > 0) j--;
-      if (!this.blankBetween(j, j + 1)) continue;
+      // "(Wil Laberbera) aware": a closing bracket may sit between the name and the verb.
+      if (!/^[ \t]*\)?[ \t]+$/.test(this.text.slice(this.tokens[j]!.end, this.tokens[j + 1]!.start))) continue;
       const p = this.tokens[j]!;
       // Plurals and possessives of staff words ("MD's aware", "midlevels aware") are not names.
       const w = p.lower.replace(/'?s$/, '');

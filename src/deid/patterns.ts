@@ -35,6 +35,8 @@ const RULES: PatternRule[] = [
     category: 'PHONE',
     re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
   },
+  // "202 2671093": an area code, a blank, then the seven digits written together.
+  { category: 'PHONE', re: /(?<![\d.])\b\d{3} \d{7}\b(?![.,]\d)/g },
   // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.
   {
     category: 'PHONE',
@@ -51,7 +53,7 @@ const RULES: PatternRule[] = [
   // 14/03/2024 (day first) when the first number cannot be a month.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings },
   // 3/14 (no year): not after a digit or slash (ratios, BP 120/80 never has month ≤ 12 first anyway).
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|%))`, 'gi'), accept: notRatio },
+  { category: 'DATE', re: new RegExp(`(?:(?<![\\d/.,:'’+])|(?<=[A-Za-z]{2}\\.))\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|%))`, 'gi'), accept: notRatio },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g') },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).

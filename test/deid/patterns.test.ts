@@ -59,6 +59,17 @@ describe('slash pairs that are not dates', () => {
   });
 });
 
+describe('dates after a sentence dot, area code plus seven digits', () => {
+  it('finds them without taking decimals or settings', () => {
+    const text = 'Transferred to the ward.8/31. Readmitted. Settings 600x12x.7/5 peep. Reach them at 202 2671093.';
+    const got = detectPatterns(text)
+      .filter((s) => s.category !== 'TIME')
+      .map((s) => [s.category, text.slice(s.start, s.end)]);
+    expect(got).toEqual(expect.arrayContaining([['DATE', '8/31'], ['PHONE', '202 2671093']]));
+    expect(got.map((g) => g[1])).not.toContain('7/5');
+  });
+});
+
 describe('apostrophe years', () => {
   const dates = (text: string) =>
     detectPatterns(text)
@@ -88,6 +99,7 @@ describe('free-text names and places', () => {
   it('finds the person told before "aware" / "notified", not staff words', () => {
     expect(names('pulses difficult to doppler. grace dudak aware. cap refill brisk.')).toEqual(['grace dudak']);
     expect(names('Fluid bolus given. HO Zemlak notified, no other intervention.')).toEqual(['Zemlak']);
+    expect(names('Wife and lawyer (Wil Laberbera) aware of plan.')).toEqual(['Wil Laberbera']);
     expect(names("MD's aware. Team notified. midlevels aware. Family made aware.")).toEqual([]);
   });
 

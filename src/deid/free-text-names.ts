@@ -52,6 +52,8 @@ const STATE_NAMES = new Set(
 );
 const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical']);
 const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
+// "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
+const GLUED_WARD_RE = /\b([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/g;
 const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d))/gi;
 const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general']);
 const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
@@ -438,6 +440,12 @@ class NameScanner {
    * two-digit unit number (and no dose unit) is a ward or building.
    */
   private wards(): void {
+    // "QUARTERMAIN3 developed chest pain": a long unknown word glued to a unit number.
+    for (const m of this.text.matchAll(GLUED_WARD_RE)) {
+      const w = m[1]!.toLowerCase();
+      if (this.common.has(w) || this.lex.clinical.has(w) || this.prefixes.has(w) || WORD_SHAPED.test(w)) continue;
+      this.spans.push({ start: m.index, end: m.index + m[1]!.length, category: 'LOCATION', source: 'ward' });
+    }
     for (const m of this.text.matchAll(WARD_RE)) {
       const w = m[1]!.toLowerCase();
       if (this.common.has(w) || this.lex.clinical.has(w) || this.prefixes.has(w) || STOP.has(w)) continue;

@@ -131,6 +131,7 @@ describe('free-text names and places', () => {
     expect(places('iv in left hand. pt in usoh until today. went home to NH.')).toEqual([]);
     expect(places('Transferred to CRSU. Secretions from ET tube. Son went back to California.')).toEqual([]);
     expect(places('Transferred from GBMC overnight.')).toEqual(['GBMC']);
+    expect(places('ZORBLAKWING3 developed chest pain. Pt orientedx3, percocetX2 given.')).toEqual(['ZORBLAKWING']);
   });
 });
 

@@ -53,7 +53,7 @@ const STATE_NAMES = new Set(
 const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical']);
 const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
 // "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
-const GLUED_WARD_RE = /\b([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/g;
+const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
 const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d))/gi;
 const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general']);
 const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
@@ -61,7 +61,8 @@ const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
 // name (…H, …MC, …HC, …MH); ward and device abbreviations ("to CRSU", "from ET tube") are not.
 const HOSPITAL_ABBREV_RE = /^[A-Z]{1,4}(?:H|MC|HC)$/;
 // Hospital short names end in H (hospital) or MC (medical center): "to GH cath lab", "at UMMC".
-const HOSPITAL_ACRONYM_RE = /(?:\b(?:to|at|in|into|from)[ \t]+(?:the[ \t]+)?|->[ \t]*|@[ \t]*)([A-Za-z]{1,3}(?:h|mc|H|MC))\b(?![-'/])/gi;
+const HOSPITAL_ACRONYM_RE = /^[A-Za-z]{1,3}(?:h|mc)$/i;
+const ACRONYM_CUE_RE = /(?:\b(?:to|at|in|into|from)[ \t]+(?:the[ \t]+)?|->[ \t]*|@[ \t]*)$/i;
 
 let basic: Set<string> | undefined;
 let clipped: Set<string> | undefined;
@@ -113,6 +114,8 @@ class NameScanner {
   readonly spans: PhiSpan[] = [];
   private readonly marked = new Set<number>();
   private readonly byStart = new Map<number, number>();
+  /** Starts of long words glued to a number ("QUARTERMAIN3"): ward candidates. */
+  private readonly glued: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -125,7 +128,10 @@ class NameScanner {
       // Letters glued to digits ("SaO2", "4U", "x2") are measurements or codes, never names.
       const before = text.charCodeAt(m.index - 1);
       const after = text.charCodeAt(m.index + m[0].length);
-      if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57)) continue;
+      if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57)) {
+        if (after >= 48 && after <= 57 && !(before >= 48 && before <= 57) && m[0].length >= 7) this.glued.push(m.index);
+        continue;
+      }
       this.byStart.set(m.index, this.tokens.length);
       const lower = m[0].toLowerCase();
       this.tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
@@ -441,7 +447,10 @@ class NameScanner {
    */
   private wards(): void {
     // "QUARTERMAIN3 developed chest pain": a long unknown word glued to a unit number.
-    for (const m of this.text.matchAll(GLUED_WARD_RE)) {
+    for (const at of this.glued) {
+      GLUED_WARD_RE.lastIndex = at;
+      const m = GLUED_WARD_RE.exec(this.text);
+      if (!m) continue;
       const w = m[1]!.toLowerCase();
       if (this.common.has(w) || this.lex.clinical.has(w) || this.prefixes.has(w) || WORD_SHAPED.test(w)) continue;
       this.spans.push({ start: m.index, end: m.index + m[1]!.length, category: 'LOCATION', source: 'ward' });
@@ -457,14 +466,17 @@ class NameScanner {
 
   /** "admitted to GH", "-> UMMC ER": a hospital acronym after a preposition or an arrow. */
   private hospitalAcronyms(): void {
-    for (const m of this.text.matchAll(HOSPITAL_ACRONYM_RE)) {
-      const word = m[1]!;
-      const w = word.toLowerCase();
+    for (let i = 1; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.word.length > 5 || !HOSPITAL_ACRONYM_RE.test(t.word)) continue;
+      const before = this.text.slice(Math.max(0, t.start - 12), t.start);
+      if (!ACRONYM_CUE_RE.test(before) || /^[-'/]/.test(this.text.slice(t.end, t.end + 1))) continue;
+      const word = t.word;
+      const w = t.lower;
       if (this.style === 'mixed' && word !== word.toUpperCase()) continue;
       // State codes ("home to NH") are not Safe Harbor identifiers.
       if (this.common.has(w) || this.lex.clinical.has(w) || STOP.has(w) || GENERIC_FACILITY.has(w) || STATE_CODES.has(w)) continue;
-      const i = this.byStart.get(m.index + m[0].length - word.length);
-      if (i !== undefined) this.mark(i, 'LOCATION', 'hospital-acronym');
+      this.mark(i, 'LOCATION', 'hospital-acronym');
     }
   }
 

@@ -52,8 +52,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`\\b${MON}\\.${DAY}\\.${YEAR4}\\b`, 'g') },
   // 14/03/2024 (day first) when the first number cannot be a month.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings },
-  // 3/14 (no year): not after a digit or slash (ratios, BP 120/80 never has month ≤ 12 first anyway).
-  { category: 'DATE', re: new RegExp(`(?:(?<![\\d/.,:'’+])|(?<=[A-Za-z]{2}\\.))\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|%))`, 'gi'), accept: notRatio },
+  // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
+  { category: 'DATE', re: new RegExp(`(?<![\\d/,:'’+]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|%))`, 'gi'), accept: notRatio },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g') },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).

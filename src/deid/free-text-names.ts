@@ -19,7 +19,7 @@ const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof'
 // Credentials that also precede a name ("per NP Carol", "MD Spears").
 const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
 // Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
-const AWARENESS = new Set(['aware', 'notified', 'paged', 'informed']);
+const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
 const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
 const CREDENTIALS = new Set(['md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
@@ -309,8 +309,9 @@ class NameScanner {
    * before it joins the span.
    */
   private namesBeforeAwareness(): void {
-    for (let i = 1; i < this.tokens.length; i++) {
-      if (!AWARENESS.has(this.tokens[i]!.lower)) continue;
+    for (const m of this.text.matchAll(AWARENESS_RE)) {
+      const i = this.byStart.get(m.index);
+      if (i === undefined || i === 0) continue;
       let j = i - 1;
       if (AWARENESS_AUX.has(this.tokens[j]!.lower) && j > 0) j--;
       // "(Wil Laberbera) aware": a closing bracket may sit between the name and the verb.
@@ -468,7 +469,9 @@ class NameScanner {
   private hospitalAcronyms(): void {
     for (let i = 1; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
-      if (t.word.length > 5 || !HOSPITAL_ACRONYM_RE.test(t.word)) continue;
+      const last = t.lower.charCodeAt(t.lower.length - 1);
+      // 'h' or 'c': a cheap filter before the regex, most tokens end otherwise.
+      if (t.word.length > 5 || (last !== 104 && last !== 99) || !HOSPITAL_ACRONYM_RE.test(t.word)) continue;
       const before = this.text.slice(Math.max(0, t.start - 12), t.start);
       if (!ACRONYM_CUE_RE.test(before) || /^[-'/]/.test(this.text.slice(t.end, t.end + 1))) continue;
       const word = t.word;
@@ -544,7 +547,6 @@ class NameScanner {
    */
   private multiWordPlace(i: number): number {
     const first = this.tokens[i]!;
-    if (!multiWordPlaceStarts(this.lex.places).has(first.lower)) return 0;
     // Anatomy and laterality words ("left hand", "heart") never start or continue a place phrase.
     if (STOP.has(first.lower) || this.lex.clinical.has(first.lower) || (this.style === 'mixed' && !isCap(first.word))) return 0;
     let phrase = first.lower;
@@ -560,9 +562,10 @@ class NameScanner {
 
   /** Town and state names from the places lexicon (one word, or two / three: "Bel Air", "New Haven"). */
   private places(): void {
+    const starts = multiWordPlaceStarts(this.lex.places);
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
-      const multi = this.multiWordPlace(i);
+      const multi = starts.has(t.lower) ? this.multiWordPlace(i) : 0;
       if (multi > 0) {
         for (let k = i; k < i + multi; k++) this.mark(k, 'LOCATION', 'place');
         i += multi - 1;

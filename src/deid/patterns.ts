@@ -163,8 +163,14 @@ export function detectPatterns(text: string): PhiSpan[] {
 function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
   const digits = hasDigit(text);
+  // Several rules share one guard (hasMonth): each guard scans the text once per report.
+  const guards = new Map<(t: string) => boolean, boolean>();
   for (const rule of rules) {
-    if (rule.when ? !rule.when(text) : !digits && rule.needsDigit) continue;
+    if (rule.when) {
+      let ok = guards.get(rule.when);
+      if (ok === undefined) guards.set(rule.when, (ok = rule.when(text)));
+      if (!ok) continue;
+    } else if (!digits && rule.needsDigit) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text)) !== null) {

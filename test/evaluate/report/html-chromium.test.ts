@@ -1,30 +1,38 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../src/evaluate/labels/bootstrap.js';
 import { evaluateLabelFiles } from '../../../src/evaluate/labels/evaluate-files.js';
 import { evaluationDocument } from '../../../src/evaluate/labels/to-document.js';
 import { renderMetricsReport } from '../../../src/evaluate/report/render-metrics-report.js';
+import { runPipeline } from '../../../src/pipeline/run-pipeline.js';
+import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
+import { loadOntology } from '../../../src/ontology/load-ontology.js';
+import { createRulesExtractor } from '../../../src/extract/rules/rules-extractor.js';
+import { exportLabels } from '../../../src/export/export-labels.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const repoRoot = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const OPENI_GOLD = resolve(repoRoot, '../shared/data/openi/gold-chestxray14.dev.csv');
+const OPENI_REPORTS = resolve(repoRoot, '../shared/data/openi/reports.dev.csv');
 const fx = (f: string) => join(repoRoot, 'test/fixtures/eval', f);
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install the Debian chromium package`);
 
-/** The gold with ~3% of cells flipped (seeded): a stand-in prediction with known, modest error. */
-async function noisyCopy(gold: string, out: string, seed: number): Promise<void> {
-  const rand = mulberry32(seed);
-  const [head, ...rows] = (await readFile(gold, 'utf8')).trim().split(/\r?\n/);
-  const flipped = rows.map((r) => r.split(',').map((c, i) => (i > 0 && rand() < 0.03 ? (c === '1' ? '0' : '1') : c)).join(','));
-  await writeFile(out, [head, ...flipped].join('\n') + '\n');
+/** The real OpenI dev run: the rules engine over the reports, exported as a CheXpert-style CSV. */
+async function rulesPrediction(out: string): Promise<void> {
+  const store = openSqliteStore(':memory:');
+  await store.migrate();
+  const ontology = loadOntology('chestxray14');
+  const deid = { key: 'chromium-test-key-0123456789', mode: 'surrogate' as const, keepStudyUids: false };
+  const summary = await runPipeline({ inputs: [OPENI_REPORTS], preset: 'openi', ontology, extractor: createRulesExtractor(), store, deid });
+  await exportLabels(store, { format: 'chexpert-csv', ontology, out, deidKey: deid.key, reportIds: summary.reportIds });
+  await store.close();
 }
 
 describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
@@ -53,10 +61,10 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
 
   it('renders the OpenI chestxray14 dev evaluation (or the fixtures) with visible charts; screenshot in test-output/', async () => {
     const dir = await dirP;
-    const openi = existsSync(OPENI_GOLD);
+    const openi = existsSync(OPENI_GOLD) && existsSync(OPENI_REPORTS);
     const gold = openi ? OPENI_GOLD : fx('gold.csv');
-    const pred = join(dir, 'pred-noisy.csv');
-    if (openi) await noisyCopy(OPENI_GOLD, pred, 7);
+    const pred = join(dir, 'pred-rules.csv');
+    if (openi) await rulesPrediction(pred);
     const run = await evaluateLabelFiles({ gold, preds: openi ? [pred] : [fx('pred-a.csv')], iterations: 300 });
     const { browser, page, problems, requests } = await open(renderMetricsReport(evaluationDocument(run), 'html'), join(dir, 'report.html'));
     try {

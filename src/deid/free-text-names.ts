@@ -18,6 +18,8 @@ const TOKEN_RE = /[A-Za-z][A-Za-z'’]*/g;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
 // Credentials that also precede a name ("per NP Carol", "MD Spears").
 const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
+// Words after "PA" / "NP" that make them the pulmonary artery or nasal prongs.
+const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pressures', 'port', 'tip', 'systolic', 'diastolic', 'mean', 'numbers', 'pulmonary', 'trace', 'waveform', 'wedge', 'sats', 'sat', 'with', 'and']);
 // Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
 const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
 const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
@@ -107,6 +109,8 @@ function caseStyle(text: string): CaseStyle {
 // Word endings of verbs, adverbs and clinical terms ("extubated", "sedation", "ischemia"): an unknown
 // word shaped like this is a misspelt word, not a name or a place.
 const WORD_SHAPED = /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize)$/;
+// "Drs' Ballou and Dutter": a plural possessive title is still a title.
+const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower);
 const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 
 class NameScanner {
@@ -172,6 +176,14 @@ class NameScanner {
     return this.style === 'mixed' && isCap(t.word) && t.word !== 'A' && t.word !== 'I';
   }
 
+  /** "Dr B Muse": a bare capital after a title, followed on the line by a capitalised word. */
+  initialAfterTitle(i: number): boolean {
+    const t = this.tokens[i]!;
+    const n = this.tokens[i + 1];
+    if (t.word.length !== 1 || t.word === 'A' || t.word === 'I' || !isCap(t.word) || !n) return false;
+    return /^[ \t]+$/.test(this.text.slice(t.end, n.start)) && isCap(n.word) && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower);
+  }
+
   /** Whether a Title-case word follows token `j` after a space ("Holy Cross", "Eastern Shore"). */
   titleCaseNext(j: number): boolean {
     const n = this.tokens[j + 1];
@@ -205,7 +217,7 @@ class NameScanner {
   takeAfter(i: number | undefined, source: string, strong: boolean, title = false): void {
     if (i === undefined) return;
     let t = this.tokens[i];
-    if (t && TITLES.has(t.lower)) {
+    if (t && TITLES.has(titleWord(t))) {
       i = this.nextToken(t.end);
       strong = true;
       title = true;
@@ -216,7 +228,7 @@ class NameScanner {
     let afterInitial = false;
     let hyphenated = false;
     while (i !== undefined && t && taken < 3) {
-      const initial = this.isInitial(t);
+      const initial = this.isInitial(t) || (title && taken === 0 && this.initialAfterTitle(i));
       if (hyphenated) {
         // The second half of a hyphenated name ("Smith-Jones") belongs to the same name part.
         if (STOP.has(t.lower)) break;
@@ -252,7 +264,7 @@ class NameScanner {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prevChar = t.start > 0 ? this.text[t.start - 1]! : ' ';
-      if (TITLES.has(t.lower) && /[\s("'\-:;,.>]/.test(prevChar) && !(this.style === 'mixed' && (t.lower === 'mr' || t.lower === 'ms') && t.word !== 'Mr' && t.word !== 'Ms')) {
+      if (TITLES.has(titleWord(t)) && /[\s("'\-:;,.>]/.test(prevChar) && !(this.style === 'mixed' && (t.lower === 'mr' || t.lower === 'ms') && t.word !== 'Mr' && t.word !== 'Ms')) {
         const gap = this.text.slice(t.end, t.end + 2);
         // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
         const needsDot = this.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');
@@ -345,6 +357,9 @@ class NameScanner {
       if (this.style !== 'mixed' && (t.lower === 'pa' || t.lower === 'do')) continue;
       const before = this.text.slice(this.tokens[i - 1]!.end, t.start);
       const after = this.text.slice(t.end, t.end + 3);
+      // "2l NP", "PA 54/18", "PA line", "PA pressures": nasal prongs and the pulmonary artery, not a credential.
+      if (/\d/.test(before)) continue;
+      if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(this.text.slice(t.end, t.end + 4)) || PA_NOUNS.has(this.tokens[i + 1]?.lower ?? ''))) continue;
       if (this.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) continue;
       if (this.style === 'mixed' && t.word !== t.word.toUpperCase()) continue;
       for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+
+const names = (text: string) =>
+  detectFreeTextNames(text)
+    .filter((s) => s.category === 'NAME')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('free-text names: titles, initials and credentials', () => {
+  it('reads a plural possessive title ("Drs\'") as a title', () => {
+    expect(names("Family in attendance. Drs' Ravel and Quimbly pronounced.")).toEqual(expect.arrayContaining(['Ravel', 'Quimbly']));
+  });
+
+  it('takes a bare capital after a title as an initial in a lower-case note', () => {
+    expect(names('lytes checked, heparin held. Dr B Muse in to see pt, bp low, levo restarted per team.')).toEqual(
+      expect.arrayContaining(['B', 'Muse']),
+    );
+  });
+
+  it('keeps "PA" / "NP" as the pulmonary artery or nasal prongs, not a credential', () => {
+    expect(names('Hemodynamics PA 54/18 after blood. Pts PA pressures high. Resp: 2l NP lungs clear.')).toEqual([]);
+  });
+
+  it('still reads "NP" after a name as a credential', () => {
+    expect(names('Drainage noted. E. Nessenson NP aware and evaluated.')).toEqual(expect.arrayContaining(['E', 'Nessenson']));
+  });
+});

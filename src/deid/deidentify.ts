@@ -1,6 +1,7 @@
 import type { DeidentifiedReport, RawReport, Section } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
-import { hmacHex, sha256 } from '../util/hash.js';
+import { sha256 } from '../util/hash.js';
+import { keyedHex as hmacHex } from './keyed-hash.js';
 import { compileKnown, detectKnown, nameParts, type KnownMatcher } from './known-identifiers.js';
 import { detectPhi, DETECTOR_VERSION } from './detect.js';
 import { dateShiftDays, shiftIsoDateTime } from './date-shift.js';
@@ -57,7 +58,8 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     if (!key) throw new RadlabelError('DEID_NO_KEY', 'No de-identification key is configured.', { locator });
     const known = raw.identifiers;
     const rules = compileKnown(known);
-    const patientKey = raw.patientId ?? known.patientIds[0] ?? `report:${reportIdOf(raw, key)}`;
+    const reportId = reportIdOf(raw, key);
+    const patientKey = raw.patientId ?? known.patientIds[0] ?? `report:${reportId}`;
     const shiftDays = dateShiftDays(key, patientKey);
     const avoid = new Set<string>();
     for (const n of [...known.patientNames, ...known.providerNames]) for (const p of nameParts(n)) avoid.add(p.toLowerCase());
@@ -86,7 +88,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
       status: raw.status,
       sections,
       text: result.text,
-      reportId: reportIdOf(raw, key),
+      reportId,
       versionKey: versionKeyOf(raw, key, rules),
       accession: raw.accession === undefined ? undefined : pseudonym(key, 'accession', raw.accession),
       patientId: raw.patientId === undefined ? undefined : pseudonym(key, 'patient', raw.patientId),

@@ -55,7 +55,12 @@ const RULES: PatternRule[] = [
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
   { category: 'DATE', re: new RegExp(`(?<![\\d/,:'’+]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|%))`, 'gi'), accept: notRatio },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g') },
+  // A lowercase abbreviation may be glued in front ("s/p pelvic fx4/97"); the year still cannot be a day.
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g') },
+  // "11/21.93": month / day, a dot, a two-digit year.
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g') },
+  // "returned to OR on 7-8", "cultures from 3-5 grew": month-day after "on" / "from", not a range of units.
+  { category: 'DATE', re: new RegExp(`(?<=\\b(?:on|from)\\s)${MON}-${DAY}\\b(?![-/.]?\\d|\\s*(?:%|l\\b|lpm|l\\/min|liters?|mg|mcg|cc|ml|u\\b|units?|x\\b|amps?|hrs?|hours?|days?|weeks?|months?|years?|yrs?|times|mins?|minutes|bpm|beats|breaths|cm|mm|kg|g\\b|lbs?|am\\b|pm\\b|puffs?|tabs?|pills?|of\\b|to\\b|and\\b|or\\b|per\\b|[a-z]*\\/))`, 'gi') },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).
   { category: 'DATE', re: /(?<![\d'’])['’]\d{2}\b(?![\d'’"”])/g, when: (t) => /['’]\d\d/.test(t) },
   // "in 14'", "in may 15'": a two-digit year with a trailing apostrophe after "in" / a month.

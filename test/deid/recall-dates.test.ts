@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { detectPatterns } from '../../src/deid/patterns.js';
+
+const dates = (text: string) =>
+  detectPatterns(text)
+    .filter((s) => s.category === 'DATE')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('date patterns: glued, dotted-year and hyphenated month-day forms', () => {
+  it.each([
+    ['s/p pelvic fx4/97, right arm fx 5/97.', '4/97'],
+    ['11/21.93 neuro: alert.', '11/21.93'],
+    ['He returned to OR on 7-8 for coiling.', '7-8'],
+    ['BC FROM 3-5 GREW STAPH.', '3-5'],
+  ])('finds the date in %j', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+
+  it.each([['Weaned from 4-6 L NC.'], ['On 2-3 liters nasal cannula.'], ['Given 1/2.5 of the dose.'], ['K+ on 3-4 mg.'], ['ON 5-10 MCG.']])(
+    'keeps the range or fraction in %j',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});

@@ -80,6 +80,23 @@ function clippedWords(): Set<string> {
   return clipped;
 }
 
+let facilityStarts: Map<string, string[][]> | undefined;
+/** Facility and region phrases of `facility-names.txt`, by first word ("sacred" → [["sacred", "heart"]]). */
+function facilityPhrases(): Map<string, string[][]> {
+  if (facilityStarts) return facilityStarts;
+  facilityStarts = new Map();
+  for (const line of readFileSync(path.join(LEXICON_DIR, 'facility-names.txt'), 'utf8').split('\n')) {
+    const words = line.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words[0]!.startsWith('#')) continue;
+    const list = facilityStarts.get(words[0]!) ?? [];
+    list.push(words);
+    facilityStarts.set(words[0]!, list);
+  }
+  return facilityStarts;
+}
+// "in the Edgemere area", "Harford County": a proper noun before an area word is a place.
+const AREA_RE = /\b(?:in|near|around|from|of)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{3,})[ \t]+(?:area|county|neighborhood|neighbourhood|vicinity|township)\b/g;
+
 let placeStarts: Set<string> | undefined;
 /** First words of the multi-word places ("bel" of "bel air"): most tokens are rejected by one lookup. */
 function multiWordPlaceStarts(places: Set<string>): Set<string> {
@@ -261,6 +278,7 @@ class NameScanner {
     const { tokens } = this;
     // Facilities first: "Calvert Hospital" is one institution, not a surname plus a hospital.
     this.institutions();
+    this.facilities();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prevChar = t.start > 0 ? this.text[t.start - 1]! : ' ';
@@ -554,6 +572,48 @@ class NameScanner {
       if (n === 0 || (proper === 0 && !named2)) continue;
       for (let k = j + 1; k <= i; k++) this.mark(k, 'INSTITUTION', 'institution');
     }
+  }
+
+  /**
+   * Facility and region phrases of the lexicon in any case ("sacred heart Memorial", "ST. JOSEPH
+   * HOSPITAL", "the Eastern Shore"), "University of <Name>", and "<Name> area / county"; facility
+   * head words right after the phrase join it.
+   */
+  private facilities(): void {
+    const phrases = facilityPhrases();
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      let len = 0;
+      for (const words of phrases.get(t.lower) ?? []) {
+        if (words.length > len && this.spells(i, words)) len = words.length;
+      }
+      if (len === 0 && t.lower === 'university' && this.tokens[i + 1]?.lower === 'of' && this.blankBetween(i, i + 1)) {
+        const n = this.tokens[i + 2];
+        if (n && this.blankBetween(i + 1, i + 2) && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower) && (this.style !== 'mixed' || isCap(n.word))) len = 3;
+      }
+      if (len === 0) continue;
+      let end = i + len;
+      while (end < this.tokens.length && INSTITUTION_HEADS.has(this.tokens[end]!.lower) && this.blankBetween(end - 1, end)) end++;
+      for (let k = i; k < end; k++) this.mark(k, 'LOCATION', 'facility');
+      i = end - 1;
+    }
+    if (this.style !== 'mixed') return;
+    for (const m of this.text.matchAll(AREA_RE)) {
+      const w = m[1]!.toLowerCase();
+      if (this.common.has(w) || this.lex.clinical.has(w) || STATE_NAMES.has(w)) continue;
+      const k = this.byStart.get(m.index + m[0].indexOf(m[1]!));
+      if (k !== undefined) this.mark(k, 'LOCATION', 'place-cue');
+    }
+  }
+
+  /** Whether the tokens from `i` are `words`, separated by blanks or a dot ("St. Mary's"). */
+  private spells(i: number, words: string[]): boolean {
+    for (let n = 0; n < words.length; n++) {
+      const t = this.tokens[i + n];
+      if (!t || t.lower !== words[n]) return false;
+      if (n > 0 && !/^[ \t]*\.?[ \t]*$/.test(this.text.slice(this.tokens[i + n - 1]!.end, t.start))) return false;
+    }
+    return true;
   }
 
   /**

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+
+const places = (text: string) =>
+  detectFreeTextNames(text)
+    .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('facility and region phrases', () => {
+  it('finds a facility stem in any case with the head words after it', () => {
+    expect(places('Pt slated to go to rehab(good samaritan Memorial) today, bed available.')).toEqual(['good', 'samaritan', 'Memorial']);
+    expect(places('PT IS PREPARED TO GO TO ST. JOSEPH HOSPITAL TODAY.')).toEqual(['ST', 'JOSEPH', 'HOSPITAL']);
+  });
+
+  it('finds a region smaller than a state and "University of X"', () => {
+    expect(places('Family drove in from the Cape Cod house overnight.')).toEqual(['Cape', 'Cod']);
+    expect(places('PT ADMITTED FROM UNIVERSITY OF DELAWARE MEDICAL YESTERDAY.')).toEqual(expect.arrayContaining(['UNIVERSITY', 'OF', 'DELAWARE', 'MEDICAL']));
+  });
+
+  it('finds a proper noun before "area" / "county" in mixed-case text, not an ordinary word', () => {
+    expect(places('Lives in a shelter in the Glenbrook area.')).toContain('Glenbrook');
+    expect(places('Pain in the chest area and Groin area.')).toEqual([]);
+  });
+
+  it('leaves "sacred" and "heart" alone when they do not form the phrase', () => {
+    expect(places('Heart rate regular. The sacred duty of care.')).toEqual([]);
+  });
+});

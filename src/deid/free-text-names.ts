@@ -282,13 +282,19 @@ class NameScanner {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prevChar = t.start > 0 ? this.text[t.start - 1]! : ' ';
-      if (TITLES.has(titleWord(t)) && /[\s("'\-:;,.>]/.test(prevChar) && !(this.style === 'mixed' && (t.lower === 'mr' || t.lower === 'ms') && t.word !== 'Mr' && t.word !== 'Ms')) {
-        const gap = this.text.slice(t.end, t.end + 2);
+      const shoutedTitle = this.style === 'mixed' && (t.lower === 'mr' || t.lower === 'ms') && t.word !== 'Mr' && t.word !== 'Ms';
+      if (shoutedTitle && /^\. ?[A-Z]/.test(this.text.slice(t.end, t.end + 3))) {
+        // "REFER TO MR. BENSKY" in a mixed-case note: "MR." / "MS." with a dot before a word no list knows is a title.
+        const j = this.nextToken(t.end);
+        const n = j === undefined ? undefined : this.tokens[j];
+        if (n && n.word.length >= 3 && !this.common.has(n.lower) && !this.lex.clinical.has(n.lower) && !STOP.has(n.lower) && !this.prefixes.has(n.lower)) this.takeAfter(j, 'title', true, true);
+      } else if (TITLES.has(titleWord(t)) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
+        const gap = this.text.slice(t.end, t.end + 3);
         // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
         const needsDot = this.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');
-        if (needsDot ? /^\.\s?[A-Za-z]/.test(gap) : /^(?:\.?\s|\.[A-Za-z])/.test(gap)) this.takeAfter(this.nextToken(t.end), 'title', true, true);
-        else if (needsDot && /^\s/.test(gap)) {
-          // "MR LOMISH" (no dot): a name only when the word is a known or unknown name, not a clinical word.
+        if (needsDot ? /^\.[A-Za-z]/.test(gap) : /^(?:\.?\s|\.[A-Za-z])/.test(gap)) this.takeAfter(this.nextToken(t.end), 'title', true, true);
+        else if (needsDot && /^\.?\s/.test(gap)) {
+          // "MR LOMISH", "MR. BENSKY" (not "assess ms. med"): a name only when the word is a known or unknown name, not a clinical word.
           const j = this.nextToken(t.end);
           const n = j === undefined ? undefined : this.tokens[j];
           if (n && this.canFollowCue(n, true)) this.takeAfter(j, 'title', true);
@@ -350,7 +356,9 @@ class NameScanner {
       // Plurals and possessives of staff words ("MD's aware", "midlevels aware") are not names.
       const w = p.lower.replace(/'?s$/, '');
       if (w !== p.lower && (this.common.has(w) || this.lex.clinical.has(w) || CREDENTIALS.has(w) || !this.lex.lastNames.has(p.lower))) continue;
-      if (w.length < 3 || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || this.lex.clinical.has(w) || this.prefixes.has(w) || this.lex.places.has(w)) continue;
+      // A clipped-word shape ("falco" of "falcons") is shorthand only when not a capitalised surname.
+      const clippedShape = this.prefixes.has(w) && !(this.style === 'mixed' && this.lex.lastNames.has(w));
+      if (w.length < 3 || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || this.lex.clinical.has(w) || clippedShape || this.lex.places.has(w)) continue;
       if (this.style === 'mixed' && (!isCap(p.word) || p.word === p.word.toUpperCase())) continue;
       const unknown = !this.common.has(w) && !this.lex.ambiguousNames.has(w) && !WORD_SHAPED.test(w);
       if (!unknown && !this.isLexName(p)) continue;
@@ -379,7 +387,11 @@ class NameScanner {
       if (/\d/.test(before)) continue;
       if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(this.text.slice(t.end, t.end + 4)) || PA_NOUNS.has(this.tokens[i + 1]?.lower ?? ''))) continue;
       if (this.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) continue;
-      if (this.style === 'mixed' && t.word !== t.word.toUpperCase()) continue;
+      if (this.style === 'mixed' && t.word !== t.word.toUpperCase()) {
+        // "anita morris rn" closing a line of a mixed-case note: a lower-case signature of a first and a last name.
+        if (/^[ \t.]*(?:\n|$)/.test(after) && i >= 2) this.lowerSignature(i - 2, i - 1);
+        continue;
+      }
       for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
         const p = this.tokens[j]!;
         const initial = this.isInitial(p);
@@ -398,6 +410,16 @@ class NameScanner {
         if (!/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;
       }
     }
+  }
+
+  private lowerSignature(f: number, l: number): void {
+    const first = this.tokens[f]!;
+    const last = this.tokens[l]!;
+    if (!this.blankBetween(f, l) || !this.blankBetween(l, l + 1) || first.word !== first.lower || last.word !== last.lower) return;
+    const plain = (w: string) => this.common.has(w) || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w) || STOP.has(w);
+    if (!this.lex.firstNames.has(first.lower) || plain(first.lower) || !(this.lex.lastNames.has(last.lower) || this.lex.firstNames.has(last.lower)) || plain(last.lower)) return;
+    this.mark(f, 'NAME', 'credential');
+    this.mark(l, 'NAME', 'credential');
   }
 
   /** Grows names to neighbouring capitalised words and initials ("Mary" + "Souza", "J." + "Smith"). */

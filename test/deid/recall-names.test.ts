@@ -24,4 +24,18 @@ describe('free-text names: titles, initials and credentials', () => {
   it('still reads "NP" after a name as a credential', () => {
     expect(names('Drainage noted. E. Nessenson NP aware and evaluated.')).toEqual(expect.arrayContaining(['E', 'Nessenson']));
   });
+
+  it('reads "MR." with a dot and a blank as a title in an all-capitals note, not "ms." before a clinical word', () => {
+    expect(names('NOTES WRITTEN AT 0732 REFER TO MR. QUIBBLETON, NOT MR. ZARNOWSKA.')).toEqual(['QUIBBLETON', 'ZARNOWSKA']);
+    expect(names('p: follow abgs. assess ms. med for safety. enc po intake.')).toEqual([]);
+  });
+
+  it('finds a capitalised surname that starts a common word before "notified"', () => {
+    expect(names('Fluid bolus given w/ minimal effect. HO Falco notified, no other intervention.')).toContain('Falco');
+  });
+
+  it('finds a lower-case first and last name signing a mixed-case note before "rn"', () => {
+    expect(names('Plan per oncology note. Pain controlled.\nanita morris rn\n')).toEqual(['anita', 'morris']);
+    expect(names('Dressing changed by wound care rn\n')).toEqual([]);
+  });
 });

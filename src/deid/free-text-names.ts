@@ -52,6 +52,13 @@ const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky 
 const STATE_NAMES = new Set(
   'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(' '),
 );
+// States (with the parts of two-word state names) and countries / continents: not Safe Harbor
+// identifiers, and never a person when a place preposition or "New" precedes them.
+const STATE_OR_COUNTRY = new Set([
+  ...STATE_NAMES,
+  ...'hampshire jersey mexico carolina dakota england ireland scotland wales britain canada france germany italy spain portugal greece russia china japan india korea vietnam philippines brazil cuba haiti jamaica bermuda bahamas israel egypt nigeria ghana kenya poland ukraine europe africa asia australia'.split(' '),
+]);
+const PLACE_PREPOSITION = new Set(['in', 'to', 'from', 'new', 'north', 'south', 'west', 'of', 'and']);
 const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical']);
 const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
 // "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
@@ -164,9 +171,17 @@ class NameScanner {
     const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (w.length < 3 || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w)) return false;
     if (!this.lex.firstNames.has(w) && !this.lex.lastNames.has(w)) return false;
+    if (STATE_OR_COUNTRY.has(w) && this.afterPlacePreposition(t)) return false;
     // Clinical shorthand is usually a clipped word ("tol", "endo", "maint"); SSA first names are exempt.
     if (this.prefixes.has(w) && !(w.length >= 5 && this.lex.firstNames.has(w))) return false;
     return this.style !== 'mixed' || isCap(t.word);
+  }
+
+  /** "in Florida", "new hampshire and maine": the word before is a place preposition (or "and" after one). */
+  afterPlacePreposition(t: Token): boolean {
+    const i = this.byStart.get(t.start);
+    const p = i === undefined ? undefined : this.tokens[i - 1];
+    return !!p && PLACE_PREPOSITION.has(p.lower) && /^[ \t]+$/.test(this.text.slice(p.end, t.start));
   }
 
   /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
@@ -474,7 +489,7 @@ class NameScanner {
       while (i !== undefined && n < 3) {
         const t = this.tokens[i]!;
         const w = t.lower;
-        if (STOP.has(w) || TITLES.has(w) || this.marked.has(i) || (n === 0 && STATE_NAMES.has(w))) break;
+        if (STOP.has(w) || TITLES.has(w) || this.marked.has(i) || (n === 0 && STATE_OR_COUNTRY.has(w))) break;
         // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
         // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
         const bare = /^(?:from|at|@)\s/i.test(m[0]);
@@ -669,7 +684,7 @@ class NameScanner {
         continue;
       }
       if (this.marked.has(i) || t.lower.length < 4 || !this.lex.places.has(t.lower)) continue;
-      if (this.lex.firstNames.has(t.lower) || this.lex.clinical.has(t.lower)) continue;
+      if (this.lex.firstNames.has(t.lower) || this.lex.clinical.has(t.lower) || (STATE_OR_COUNTRY.has(t.lower) && this.afterPlacePreposition(t))) continue;
       if (this.style === 'mixed' && !isCap(t.word)) continue;
       this.mark(i, 'LOCATION', 'place');
     }

@@ -25,4 +25,9 @@ describe('facility and region phrases', () => {
   it('leaves "sacred" and "heart" alone when they do not form the phrase', () => {
     expect(places('Heart rate regular. The sacred duty of care.')).toEqual([]);
   });
+
+  it('leaves states and countries after a place preposition alone (not Safe Harbor identifiers)', () => {
+    const text = 'dtr has children in new hampshire and maine, retires to florida. Wife called from Bermuda.';
+    expect(detectFreeTextNames(text).map((s) => text.slice(s.start, s.end))).toEqual([]);
+  });
 });

@@ -21,6 +21,8 @@ export interface KnownMatcher {
   maxIdLength: number;
   /** First characters of the ids: chunks starting otherwise are skipped. */
   idFirstChars: Set<string>;
+  /** The same as a table indexed by uppercase char code (the scan tests it once per chunk). */
+  idFirstCodes: Uint8Array;
   /** ISO birth date. */
   birthDate?: string;
   /** Addresses, organisations and e-mails: lowercased first word + sticky case-insensitive regex. */
@@ -36,8 +38,22 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const normName = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
 const normId = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
+// Feeds repeat the same names (the same radiologists sign most reports, a patient has many
+// studies): the per-name work below is memoised by name value, bounded and dropped when full.
+const MAX_CACHED = 20_000;
+function remember<V>(cache: Map<string, V>, k: string, v: V): V {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(k, v);
+  return v;
+}
+const nameKey = (n: PersonName) => `${n.family ?? ''}\u0000${n.given.join('\u0001')}\u0000${n.text ?? ''}`;
+const partsCache = new Map<string, readonly string[]>();
+
 /** Splits a person name into its parts (family, given names, free-text tokens), titles dropped. */
-export function nameParts(n: PersonName): string[] {
+export function nameParts(n: PersonName): readonly string[] {
+  const k = nameKey(n);
+  const hit = partsCache.get(k);
+  if (hit) return hit;
   const raw = [n.family ?? '', ...n.given, n.text ?? ''].join(' ');
   const parts = raw
     .split(/[\s,]+/)
@@ -45,16 +61,19 @@ export function nameParts(n: PersonName): string[] {
     .filter((p) => p.length >= 2 && !NAME_TITLES.has(p.toLowerCase()));
   // Hyphenated and apostrophe names are searched whole and by piece ("Smith-Jones", "Jones").
   const pieces = parts.flatMap((p) => p.split(/[-'’]/).filter((q) => q.length >= 2));
-  return [...new Set([...parts, ...pieces])];
+  return remember(partsCache, k, Object.freeze([...new Set([...parts, ...pieces])]));
 }
+
+const ambiguousCache = new Map<string, boolean>();
 
 /** Whether a name part must be matched case-sensitively (it is also a common word or a clinical term). */
 export function isAmbiguousName(part: string): boolean {
+  const hit = ambiguousCache.get(part);
+  if (hit !== undefined) return hit;
   const lex = loadLexicons();
   const w = normName(part);
-  return w.length <= 2 || lex.ambiguousNames.has(w) || lex.clinical.has(w);
+  return remember(ambiguousCache, part, w.length <= 2 || lex.ambiguousNames.has(w) || lex.clinical.has(w));
 }
-
 
 const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 
@@ -62,27 +81,48 @@ function phrasePattern(phrase: string): string {
   return phrase.trim().split(/\s+/).map(escape).join('[\\s,]+');
 }
 
+interface CompiledName {
+  names: string[];
+  cased: string[];
+  initials?: string;
+}
+const compiledNames = new Map<string, CompiledName>();
+
+function compileName(n: PersonName): CompiledName {
+  const c: CompiledName = { names: [], cased: [] };
+  for (const part of nameParts(n)) {
+    if (isAmbiguousName(part)) {
+      c.cased.push(titleCase(part).replace(/['’-]/g, ''));
+      c.cased.push(part.toUpperCase().replace(/['’-]/g, ''));
+    } else c.names.push(normName(part));
+  }
+  const given = n.given[0] ?? n.text?.split(/\s+/)[0];
+  const family = n.family ?? n.text?.split(/\s+/).slice(-1)[0];
+  const gi = given?.charAt(0).toUpperCase();
+  const fi = family?.charAt(0).toUpperCase();
+  if (gi && fi && /^[A-Z]$/.test(gi) && /^[A-Z]$/.test(fi)) c.initials = `${gi}${fi}`;
+  return c;
+}
+
+function addName(k: KnownMatcher, n: PersonName): void {
+  const key = nameKey(n);
+  const c = compiledNames.get(key) ?? remember(compiledNames, key, compileName(n));
+  for (const w of c.names) k.names.add(w);
+  for (const w of c.cased) k.namesCased.add(w);
+  if (c.initials) k.initials.add(c.initials);
+}
+
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), phraseRules: [] };
-  for (const n of [...known.patientNames, ...known.providerNames]) {
-    for (const part of nameParts(n)) {
-      if (isAmbiguousName(part)) {
-        k.namesCased.add(titleCase(part).replace(/['’-]/g, ''));
-        k.namesCased.add(part.toUpperCase().replace(/['’-]/g, ''));
-      } else k.names.add(normName(part));
-    }
-    const given = n.given[0] ?? n.text?.split(/\s+/)[0];
-    const family = n.family ?? n.text?.split(/\s+/).slice(-1)[0];
-    const gi = given?.charAt(0).toUpperCase();
-    const fi = family?.charAt(0).toUpperCase();
-    if (gi && fi && /^[A-Z]$/.test(gi) && /^[A-Z]$/.test(fi)) k.initials.add(`${gi}${fi}`);
-  }
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: new Uint8Array(128), phraseRules: [] };
+  for (const n of known.patientNames) addName(k, n);
+  for (const n of known.providerNames) addName(k, n);
   const addId = (v: string, c: PhiCategory) => {
     const a = normId(v);
     if (a.length < 4) return;
     k.ids.set(a, c);
     k.idFirstChars.add(a[0]!);
+    k.idFirstCodes[a.charCodeAt(0)] = 1;
     k.maxIdLength = Math.max(k.maxIdLength, a.length);
   };
   for (const id of [...known.patientIds, ...known.otherIds]) addId(id, 'ID');
@@ -129,98 +169,124 @@ const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 const isNamePunct = (c: number) => c === 39 || c === 45 || c === 0x2019;
 type Add = (start: number, end: number, category: PhiCategory) => void;
 
-// Hand-rolled scans (no regex match objects): this runs twice per report (scrub + leak guard).
-function scanNames(text: string, k: KnownMatcher, add: Add): void {
+// Name words: a letter run (inner apostrophes / hyphens allowed) not touching other alphanumerics.
+// Returns where the run ends; the caller resumes there.
+function nameAt(text: string, i: number, k: KnownMatcher, add: Add): number {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
+  let end = i + 1;
+  let punct = false;
+  while (end < n) {
+    const c = text.charCodeAt(end);
+    if (isLetter(c)) end++;
+    else if (isNamePunct(c) && end + 1 < n && isLetter(text.charCodeAt(end + 1))) {
+      punct = true;
+      end++;
+    } else break;
+  }
+  if (end - i >= 2 && !(end < n && isAlnum(text.charCodeAt(end)))) {
+    const w = text.slice(i, end);
+    const bare = punct ? w.replace(/['’-]/g, '') : w;
+    let hit = k.names.has(bare.toLowerCase()) || k.namesCased.has(bare);
+    if (!hit && punct) {
+      for (const piece of w.split(/['’-]/)) if (piece.length >= 2 && (k.names.has(piece.toLowerCase()) || k.namesCased.has(piece))) hit = true;
     }
-    let end = i + 1;
-    let punct = false;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (isLetter(c)) end++;
-      else if (isNamePunct(c) && end + 1 < n && isLetter(text.charCodeAt(end + 1))) {
-        punct = true;
-        end++;
-      } else break;
-    }
-    if (end - i >= 2 && !(end < n && isAlnum(text.charCodeAt(end)))) {
-      const w = text.slice(i, end);
-      const bare = punct ? w.replace(/['’-]/g, '') : w;
-      let hit = k.names.has(bare.toLowerCase()) || k.namesCased.has(bare);
-      if (!hit && punct) {
-        for (const piece of w.split(/['’-]/)) if (piece.length >= 2 && (k.names.has(piece.toLowerCase()) || k.namesCased.has(piece))) hit = true;
-      }
-      if (hit) add(i, end, 'NAME');
-    }
-    i = end;
+    if (hit) add(i, end, 'NAME');
+  }
+  return end;
+}
+
+// Alphanumeric chunks joined by at most two separator characters are tried as one id, starting
+// only at chunks whose first character can begin an id.
+function idsAt(text: string, start: number, end: number, k: KnownMatcher, add: Add): void {
+  const n = text.length;
+  let acc = text.slice(start, end).toUpperCase();
+  let chunkEnd = end;
+  while (acc.length <= k.maxIdLength) {
+    const cat = k.ids.get(acc);
+    if (cat) add(start, chunkEnd, cat);
+    // Next chunk after one or two separator characters.
+    let p = chunkEnd;
+    while (p < n && p - chunkEnd < 2 && ' \t().-/'.indexOf(text[p]!) >= 0) p++;
+    if (p === chunkEnd || p >= n || !isAlnum(text.charCodeAt(p))) break;
+    let q = p + 1;
+    while (q < n && isAlnum(text.charCodeAt(q))) q++;
+    acc += text.slice(p, q).toUpperCase();
+    chunkEnd = q;
   }
 }
 
-// Alphanumeric chunks joined by at most two separator characters are tried as one id. Streams over
-// the text (no chunk arrays) and starts only at chunks whose first character can begin an id.
-function scanIds(text: string, k: KnownMatcher, add: Add): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isAlnum(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let end = i + 1;
-    while (end < n && isAlnum(text.charCodeAt(end))) end++;
-    if (k.idFirstChars.has(text[start]!.toUpperCase())) {
-      let acc = text.slice(start, end).toUpperCase();
-      let chunkEnd = end;
-      while (acc.length <= k.maxIdLength) {
-        const cat = k.ids.get(acc);
-        if (cat) add(start, chunkEnd, cat);
-        // Next chunk after one or two separator characters.
-        let p = chunkEnd;
-        while (p < n && p - chunkEnd < 2 && ' \t().-/'.indexOf(text[p]!) >= 0) p++;
-        if (p === chunkEnd || p >= n || !isAlnum(text.charCodeAt(p))) break;
-        let q = p + 1;
-        while (q < n && isAlnum(text.charCodeAt(q))) q++;
-        acc += text.slice(p, q).toUpperCase();
-        chunkEnd = q;
-      }
-    }
-    i = end;
-  }
+type PhraseRule = KnownMatcher['phraseRules'][number];
+
+function phraseAt(text: string, at: number, rule: PhraseRule, add: Add): void {
+  rule.re.lastIndex = at;
+  const m = rule.re.exec(text);
+  if (m) add(at, at + m[0].length, rule.category);
 }
 
 /** Finds every occurrence of the report's known identifiers in `text`. */
 export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpan[]): PhiSpan[] {
   const spans: PhiSpan[] = [];
   const add = (start: number, end: number, category: PhiCategory) => spans.push({ start, end, category, source: 'known' });
-  if (k.names.size || k.namesCased.size) scanNames(text, k, add);
+  // One hand-rolled pass over the alphanumeric chunks (no regex match objects; this runs on the
+  // text and again on the output for the leak guard) serves names, ids and phrase heads. Hits are
+  // kept per kind and appended in the fixed kind order, so callers see the same span order as
+  // separate scans would give (the leak guard reports the first hit's category).
+  const doNames = k.names.size > 0 || k.namesCased.size > 0;
+  const doIds = k.ids.size > 0;
+  const idSpans: PhiSpan[] = [];
+  const addId: Add = (start, end, category) => idSpans.push({ start, end, category, source: 'known' });
+  // Phrases whose first word starts with a letter or digit can only start at a chunk start; the
+  // rare others (a leading "#") are searched with indexOf.
+  const chunkRules: PhraseRule[] = [];
+  const otherRules: PhraseRule[] = [];
+  for (const rule of k.phraseRules) (isAlnum(rule.head.charCodeAt(0)) ? chunkRules : otherRules).push(rule);
+  const phraseSpans: PhiSpan[][] = k.phraseRules.map(() => []);
+  const ruleIndex = new Map(k.phraseRules.map((r, i) => [r, i]));
+  if (doNames || doIds || chunkRules.length) {
+    const n = text.length;
+    let nameEnd = 0;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isAlnum(c) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < n && isAlnum(text.charCodeAt(end))) end++;
+      if (doNames && i >= nameEnd && isLetter(c)) nameEnd = nameAt(text, i, k, add);
+      if (doIds && k.idFirstCodes[c >= 97 ? c - 32 : c] === 1) idsAt(text, i, end, k, addId);
+      if (chunkRules.length) {
+        const lc = c >= 65 && c <= 90 ? c + 32 : c;
+        for (const rule of chunkRules) {
+          if (rule.head.charCodeAt(0) !== lc || text.slice(i, i + rule.head.length).toLowerCase() !== rule.head) continue;
+          const list = phraseSpans[ruleIndex.get(rule)!]!;
+          phraseAt(text, i, rule, (s, e, cat) => list.push({ start: s, end: e, category: cat, source: 'known' }));
+        }
+      }
+      i = end;
+    }
+  }
   if (k.initials.size) {
     for (const m of text.matchAll(/\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g)) if (k.initials.has(`${m[1]}${m[2]}`)) add(m.index, m.index + m[0].length, 'NAME');
   }
-  if (k.ids.size) scanIds(text, k, add);
+  for (const s of idSpans) spans.push(s);
   // Every written form of the birth date carries its year (4 or 2 digits): no year, no date scan.
   if (k.birthDate && (text.includes(k.birthDate.slice(0, 4)) || text.includes(k.birthDate.slice(2, 4)))) {
     for (const s of patternSpans ?? detectDates(text)) {
       if (s.category === 'DATE' && isoOfDateText(text.slice(s.start, s.end)) === k.birthDate) add(s.start, s.end, 'DATE');
     }
   }
-  if (k.phraseRules.length) {
-    // Find each phrase's first word with indexOf, then try the phrase there (sticky regex): no
-    // whole-text regex scan per phrase.
+  if (otherRules.length) {
     const lower = text.toLowerCase();
-    for (const rule of k.phraseRules) {
+    for (const rule of otherRules) {
+      const list = phraseSpans[ruleIndex.get(rule)!]!;
       for (let at = lower.indexOf(rule.head); at >= 0; at = lower.indexOf(rule.head, at + 1)) {
         if (at > 0 && isAlnum(text.charCodeAt(at - 1))) continue;
-        rule.re.lastIndex = at;
-        const m = rule.re.exec(text);
-        if (m) add(at, at + m[0].length, rule.category);
+        phraseAt(text, at, rule, (s, e, cat) => list.push({ start: s, end: e, category: cat, source: 'known' }));
       }
     }
   }
+  for (const list of phraseSpans) for (const s of list) spans.push(s);
   return spans;
 }

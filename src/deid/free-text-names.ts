@@ -22,6 +22,8 @@ const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
 const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pressures', 'port', 'tip', 'systolic', 'diastolic', 'mean', 'numbers', 'pulmonary', 'trace', 'waveform', 'wedge', 'sats', 'sat', 'with', 'and']);
 // Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
 const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
+// "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb.
+const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'’]{2,})[ \t]+(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/gi;
 const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
 const CREDENTIALS = new Set(['md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
@@ -360,6 +362,18 @@ class NameScanner {
    * before it joins the span.
    */
   private namesBeforeAwareness(): void {
+    for (const m of this.text.matchAll(INITIAL_NAME_VERB_RE)) {
+      const initial = m[1]!;
+      const w = m[2]!.toLowerCase();
+      // Laterality and article letters are not initials; the surname may be a word or an eponym ("J SMITH").
+      if (initial !== initial.toUpperCase() || /^[AILR]$/.test(initial) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) continue;
+      if (this.style === 'mixed' && !isCap(m[2]!)) continue;
+      const i = this.byStart.get(m.index);
+      const k = this.byStart.get(m.index + m[0].indexOf(m[2]!, 1));
+      if (i === undefined || k === undefined) continue;
+      this.mark(i, 'NAME', 'aware-cue');
+      this.mark(k, 'NAME', 'aware-cue');
+    }
     for (const m of this.text.matchAll(AWARENESS_RE)) {
       const i = this.byStart.get(m.index);
       if (i === undefined || i === 0) continue;

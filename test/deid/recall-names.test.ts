@@ -38,4 +38,9 @@ describe('free-text names: titles, initials and credentials', () => {
     expect(names('Plan per oncology note. Pain controlled.\nanita morris rn\n')).toEqual(['anita', 'morris']);
     expect(names('Dressing changed by wound care rn\n')).toEqual([]);
   });
+
+  it('finds an initial and a surname (even an eponym) before an order or awareness verb', () => {
+    expect(names('UOP DROPPED WITH ELEVATED PAPS, K PARKINSON ORDERED EPI DRIP TO BE INCREASED.')).toEqual(['K', 'PARKINSON']);
+    expect(names('No further N/V. Droperidol ordered but not needed. L Foley ordered. a CXR ordered.')).toEqual([]);
+  });
 });

@@ -115,7 +115,7 @@ const RULES: PatternRule[] = [
   { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
 ];
 
-const DATE_CUE = /(?:^\s*|\n\s*|\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through)\s*|[(])$/i;
+const DATE_CUE = /(?:^\s*|\n\s*|[a-z]{3}\.\s+|\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through|or)\s*|[(])$/i;
 const RATIO_BEFORE = /\b(?:strength|str|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
 // Ventilator talk anywhere shortly before: "mask ventilation 10/5", "CPAP .5% 5/8", "settings AC/400/12/5".
 const VENT_NEAR = /\b(?:vent(?:ed|ilat\w*)?|cpap|bipap|psv|peep|simv|imv|ips|pressure support|settings|fio2|mask)\b[^\n]{0,30}$/i;

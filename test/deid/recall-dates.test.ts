@@ -12,11 +12,14 @@ describe('date patterns: glued, dotted-year and hyphenated month-day forms', () 
     ['11/21.93 neuro: alert.', '11/21.93'],
     ['He returned to OR on 7-8 for coiling.', '7-8'],
     ['BC FROM 3-5 GREW STAPH.', '3-5'],
+    ['Hemodialysis 8/9 or 8/10, monitor resp status.', '8/10'],
+    ['Pt going to the OR 6/10 for a CABG.', '6/10'],
+    ['SPEAKING FEMALE. 10/10 2WK HX OF PRESSURE.', '10/10'],
   ])('finds the date in %j', (text, date) => {
     expect(dates(text)).toContain(date);
   });
 
-  it.each([['Weaned from 4-6 L NC.'], ['On 2-3 liters nasal cannula.'], ['Given 1/2.5 of the dose.'], ['K+ on 3-4 mg.'], ['ON 5-10 MCG.']])(
+  it.each([['Pain 6/10 at rest.'], ['c/o 8/10 chest pain.'], ['Weaned from 4-6 L NC.'], ['On 2-3 liters nasal cannula.'], ['Given 1/2.5 of the dose.'], ['K+ on 3-4 mg.'], ['ON 5-10 MCG.']])(
     'keeps the range or fraction in %j',
     (text) => {
       expect(dates(text)).toEqual([]);

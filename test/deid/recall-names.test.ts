@@ -43,4 +43,11 @@ describe('free-text names: titles, initials and credentials', () => {
     expect(names('UOP DROPPED WITH ELEVATED PAPS, K PARKINSON ORDERED EPI DRIP TO BE INCREASED.')).toEqual(['K', 'PARKINSON']);
     expect(names('No further N/V. Droperidol ordered but not needed. L Foley ordered. a CXR ordered.')).toEqual([]);
   });
+
+  it('reads "able to reach", "contacts" and "left a message for" as name cues', () => {
+    expect(names('Only able to reach Rob.. will call back.')).toEqual(['Rob']);
+    expect(names('PLAN: CASE MANAGEMENT CONTACTS KAREN ANN QUELLORY')).toEqual(['KAREN', 'ANN', 'QUELLORY']);
+    expect(names('Left a message for Zelinski re plan.')).toEqual(['Zelinski']);
+    expect(names('Unable to reach the family, contacted social work.')).toEqual([]);
+  });
 });

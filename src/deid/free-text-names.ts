@@ -328,7 +328,11 @@ class NameScanner {
         this.mark(i, 'NAME', 'lexicon');
       }
     }
-    for (const m of this.text.matchAll(CUE_RE)) this.takeAfter(this.nextToken(m.index + m[0].length), 'cue', false);
+    for (const m of this.text.matchAll(CUE_RE)) {
+      const i = this.nextToken(m.index + m[0].length);
+      this.takeAfter(i, 'cue', false);
+      if (i !== undefined) this.lowerCaseNameAfterCue(i);
+    }
     for (const m of this.text.matchAll(RELATIVE_RE)) {
       // After "son" / "social:" only a word a name list knows (or a capitalised unknown word) is a name.
       const i = this.nextToken(m.index + m[0].length);
@@ -439,6 +443,21 @@ class NameScanner {
         if (!/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;
       }
     }
+  }
+
+  /**
+   * "will consult with patty hoeller": after a cue, a note may write a name in lower
+   * case: a first name the lists know (even one that is also a word), then a surname no word list has.
+   */
+  private lowerCaseNameAfterCue(i: number): void {
+    const f = this.tokens[i];
+    const l = this.tokens[i + 1];
+    if (!f || !l || f.word !== f.lower || l.word !== l.lower || !this.blankBetween(i, i + 1)) return;
+    if (!(this.lex.firstNames.has(f.lower) || this.lex.ambiguousNames.has(f.lower)) || STOP.has(f.lower) || this.lex.clinical.has(f.lower)) return;
+    const w = l.lower;
+    if (w.length < 3 || this.common.has(w) || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w) || STOP.has(w) || this.prefixes.has(w) || WORD_SHAPED.test(w)) return;
+    this.mark(i, 'NAME', 'cue');
+    this.mark(i + 1, 'NAME', 'cue');
   }
 
   private lowerSignature(f: number, l: number): void {

@@ -50,4 +50,9 @@ describe('free-text names: titles, initials and credentials', () => {
     expect(names('Left a message for Zelinski re plan.')).toEqual(['Zelinski']);
     expect(names('Unable to reach the family, contacted social work.')).toEqual([]);
   });
+
+  it('finds a lower-case first name and an unknown surname after a cue, not a phrase of words', () => {
+    expect(names('dsg changed, site is wnl. will consult with patty quellhorn re skin care.')).toEqual(['patty', 'quellhorn']);
+    expect(names('dsg changed, site is wnl. will consult with wound care re skin.')).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { KnownIdentifiers } from '../domain/report.js';
+import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
 import { isAmbiguousName, nameParts } from './known-identifiers.js';
 
@@ -25,19 +25,34 @@ function words(phrase: string): string[] {
   return phrase.split(/[^A-Za-z0-9'’-]+/).filter(Boolean).map(normWord).filter(Boolean);
 }
 
+// The same names recur across a feed's reports: their fingerprints are memoised per key and name
+// (bounded, dropped when full); the values are still the keyed HMACs.
+const MAX_CACHED = 20_000;
+const nameCache = new Map<string, readonly GuardEntry[]>();
+
+function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
+  const cacheKey = `${key}\u0000${n.family ?? ''}\u0000${n.given.join('\u0001')}\u0000${n.text ?? ''}`;
+  const hit = nameCache.get(cacheKey);
+  if (hit) return hit;
+  const out: GuardEntry[] = [];
+  for (const part of nameParts(n)) {
+    if (isAmbiguousName(part)) {
+      out.push(fingerprint(key, 'NAME', 'c', titleCase(part).replace(/['’-]/g, '')));
+      out.push(fingerprint(key, 'NAME', 'c', part.toUpperCase().replace(/['’-]/g, '')));
+    } else {
+      out.push(fingerprint(key, 'NAME', 'w1', normWord(part)));
+    }
+  }
+  if (nameCache.size >= MAX_CACHED) nameCache.clear();
+  nameCache.set(cacheKey, out);
+  return out;
+}
+
 /** Builds the guard fingerprints for one report's known identifiers (stored with the report). */
 export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
   const out = new Set<GuardEntry>();
-  for (const n of [...known.patientNames, ...known.providerNames]) {
-    for (const part of nameParts(n)) {
-      if (isAmbiguousName(part)) {
-        out.add(fingerprint(key, 'NAME', 'c', titleCase(part).replace(/['’-]/g, '')));
-        out.add(fingerprint(key, 'NAME', 'c', part.toUpperCase().replace(/['’-]/g, '')));
-      } else {
-        out.add(fingerprint(key, 'NAME', 'w1', normWord(part)));
-      }
-    }
-  }
+  for (const n of known.patientNames) for (const g of nameFingerprints(n, key)) out.add(g);
+  for (const n of known.providerNames) for (const g of nameFingerprints(n, key)) out.add(g);
   for (const id of [...known.patientIds, ...known.otherIds]) {
     const a = normAlnum(id);
     if (a.length >= 4) out.add(fingerprint(key, 'ID', `a${a.length}`, a));

@@ -223,6 +223,25 @@ function phraseAt(text: string, at: number, rule: PhraseRule, add: Add): void {
   if (m) add(at, at + m[0].length, rule.category);
 }
 
+interface PhrasePlan {
+  chunkRules: PhraseRule[];
+  otherRules: PhraseRule[];
+  ruleIndex: Map<PhraseRule, number>;
+}
+const plans = new WeakMap<KnownMatcher, PhrasePlan>();
+
+// Phrases whose first word starts with a letter or digit can only start at a chunk start; the rare
+// others (a leading "#") are searched with indexOf. Worked out once per matcher (it is used at
+// least twice: scrub and leak guard).
+function phrasePlan(k: KnownMatcher): PhrasePlan {
+  let plan = plans.get(k);
+  if (plan && plan.ruleIndex.size === k.phraseRules.length) return plan;
+  plan = { chunkRules: [], otherRules: [], ruleIndex: new Map(k.phraseRules.map((r, i) => [r, i])) };
+  for (const rule of k.phraseRules) (isAlnum(rule.head.charCodeAt(0)) ? plan.chunkRules : plan.otherRules).push(rule);
+  plans.set(k, plan);
+  return plan;
+}
+
 /** Finds every occurrence of the report's known identifiers in `text`. */
 export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpan[]): PhiSpan[] {
   const spans: PhiSpan[] = [];
@@ -235,13 +254,8 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
   const doIds = k.ids.size > 0;
   const idSpans: PhiSpan[] = [];
   const addId: Add = (start, end, category) => idSpans.push({ start, end, category, source: 'known' });
-  // Phrases whose first word starts with a letter or digit can only start at a chunk start; the
-  // rare others (a leading "#") are searched with indexOf.
-  const chunkRules: PhraseRule[] = [];
-  const otherRules: PhraseRule[] = [];
-  for (const rule of k.phraseRules) (isAlnum(rule.head.charCodeAt(0)) ? chunkRules : otherRules).push(rule);
-  const phraseSpans: PhiSpan[][] = k.phraseRules.map(() => []);
-  const ruleIndex = new Map(k.phraseRules.map((r, i) => [r, i]));
+  const { chunkRules, otherRules, ruleIndex } = phrasePlan(k);
+  const phraseSpans: PhiSpan[][] = k.phraseRules.length ? k.phraseRules.map(() => []) : [];
   if (doNames || doIds || chunkRules.length) {
     const n = text.length;
     let nameEnd = 0;

@@ -89,6 +89,13 @@ function clippedWords(): Set<string> {
   return clipped;
 }
 
+let rawPlaces: Set<string> | undefined;
+/** Every town of `us-places.txt`, eponyms included ("hampton"): the places lexicon drops clinical words. */
+function allPlaces(): Set<string> {
+  rawPlaces ??= new Set(readFileSync(path.join(LEXICON_DIR, 'us-places.txt'), 'utf8').split('\n').filter(Boolean));
+  return rawPlaces;
+}
+
 let facilityStarts: Map<string, string[][]> | undefined;
 /** Facility and region phrases of `facility-names.txt`, by first word ("sacred" → [["sacred", "heart"]]). */
 function facilityPhrases(): Map<string, string[][]> {
@@ -528,7 +535,10 @@ class NameScanner {
         const bare = /^(?:from|at|@)\s/i.test(m[0]);
         const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
         const unknownWord = !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w) && !WORD_SHAPED.test(w);
+        // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
+        const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (this.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);
         const ok =
+          residence ||
           this.lex.places.has(w) ||
           (this.style === 'mixed' &&
             isCap(t.word) &&

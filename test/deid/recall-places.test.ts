@@ -30,4 +30,9 @@ describe('facility and region phrases', () => {
     const text = 'dtr has children in new hampshire and maine, retires to florida. Wife called from Bermuda.';
     expect(detectFreeTextNames(text).map((s) => text.slice(s.start, s.end))).toEqual([]);
   });
+
+  it('finds a town that is also an eponym after a residence verb, not the eponym elsewhere', () => {
+    expect(places('CONTACT A 3RD BROTHER WHO LIVES IN HAMPTON, SO FAR UNSUCCESSFUL.')).toEqual(['HAMPTON']);
+    expect(places('cxr shows a hampton hump at the right base.')).toEqual([]);
+  });
 });

@@ -276,13 +276,17 @@ class NameScanner {
         this.mark(i, 'NAME', source);
       } else {
       const prev = this.tokens[i - 1];
-      const surname = taken > 0 && isCap(t.word) && t.word !== t.word.toUpperCase() && this.lex.clinical.has(t.lower) && !!prev && this.lex.firstNames.has(prev.lower) && !this.lowerWordAfter(i);
+      // "Dr. Henry Parkinson", "Dr. Art White": after a title and a first name, a capitalised eponym or word is the surname.
+      const firstBefore = !!prev && (this.lex.firstNames.has(prev.lower) || (title && taken === 1 && this.lex.ambiguousNames.has(prev.lower)));
+      const surname = taken > 0 && isCap(t.word) && t.word !== t.word.toUpperCase() && (this.lex.clinical.has(t.lower) || (title && this.lex.ambiguousNames.has(t.lower))) && firstBefore && !this.lowerWordAfter(i);
+      // "Dr. o rourke": an Irish "O" written apart from the surname.
+      const irishO = title && taken === 0 && (t.word === 'o' || t.word === 'O') && /^ [A-Za-z]{3,}/.test(this.text.slice(t.end, t.end + 4));
       // The first word after a title or cue may be a name that is also a word; the words after it
       // must be plainer name evidence ("Dr. Smith-Jones Right lower lobe" stops before "Right").
-      if (!initial && !surname && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
+      if (!initial && !surname && !irishO && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
       this.mark(i, 'NAME', source);
       taken++;
-      afterInitial = initial;
+      afterInitial = initial || irishO;
       }
       const gap = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
       hyphenated = gap === '-';

@@ -55,4 +55,10 @@ describe('free-text names: titles, initials and credentials', () => {
     expect(names('dsg changed, site is wnl. will consult with patty quellhorn re skin care.')).toEqual(['patty', 'quellhorn']);
     expect(names('dsg changed, site is wnl. will consult with wound care re skin.')).toEqual([]);
   });
+
+  it('takes a surname that is also a word after a title and a first name, and an "O" written apart', () => {
+    expect(names('Orders signed on chart by Dr. Art White. Will stop pressors.')).toEqual(['Art', 'White']);
+    expect(names('SBP down to 80s. Dr. o rourke and Dr. Stronczek in room.')).toEqual(expect.arrayContaining(['o', 'rourke', 'Stronczek']));
+    expect(names('Seen by Dr. Smith. Right lower lobe clear.')).toEqual(['Smith']);
+  });
 });

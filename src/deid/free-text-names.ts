@@ -25,7 +25,7 @@ const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
 // "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb.
 const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'’]{2,})[ \t]+(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/gi;
 const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
-const CREDENTIALS = new Set(['md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
+const CREDENTIALS = new Set(['licsw', 'lcsw', 'msw', 'md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
 const STOP = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'his', 'her', 'their', 'our', 'my',
@@ -508,6 +508,18 @@ class NameScanner {
             (this.style !== 'mixed' && w.length >= 4 && !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w) && !WORD_SHAPED.test(w));
           if (initial || nameLike) {
             this.mark(j, 'NAME', 'extend');
+            changed = true;
+          }
+        }
+        // "d. renna and j. o'brien": an initial with a dot and a surname after "and" continue a name list.
+        const and = this.tokens[i + 1];
+        const ini = this.tokens[i + 2];
+        const sur = this.tokens[i + 3];
+        if (and && ini && sur && (and.lower === 'and' || and.lower === '&') && !this.marked.has(i + 2) && ini.word.length === 1 && this.text[ini.end] === '.' && /^[ \t]+$/.test(this.text.slice(cur.end, and.start)) && /^[ \t]+$/.test(this.text.slice(and.end, ini.start))) {
+          const w = sur.lower;
+          if (/^\.[ \t]*$/.test(this.text.slice(ini.end, sur.start)) && !this.common.has(w) && !this.lex.clinical.has(w) && !STOP.has(w) && w.length > 2) {
+            this.mark(i + 2, 'NAME', 'extend');
+            this.mark(i + 3, 'NAME', 'extend');
             changed = true;
           }
         }

@@ -61,4 +61,9 @@ describe('free-text names: titles, initials and credentials', () => {
     expect(names('SBP down to 80s. Dr. o rourke and Dr. Stronczek in room.')).toEqual(expect.arrayContaining(['o', 'rourke', 'Stronczek']));
     expect(names('Seen by Dr. Smith. Right lower lobe clear.')).toEqual(['Smith']);
   });
+
+  it('continues a name list with "and" plus an initial and a surname', () => {
+    expect(names("Cash counted. nsg (Dana Quellhorn and j. o'varrick) verified amt of cash.")).toEqual(expect.arrayContaining(['j', "o'varrick"]));
+    expect(names('Seen by Dr. Quellhorn and a. fib noted.')).toEqual(['Quellhorn']);
+  });
 });

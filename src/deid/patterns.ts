@@ -35,6 +35,8 @@ const RULES: PatternRule[] = [
     category: 'PHONE',
     re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
   },
+  // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
+  { category: 'PHONE', re: /(?<=\()\d{3}[ .-]\d{3}[ .-]\d{4,5}(?=\))/g, when: has('(') },
   // "202 2671093": an area code, a blank, then the seven digits written together.
   { category: 'PHONE', re: /(?<![\d.])\b\d{3} \d{7}\b(?![.,]\d)/g },
   // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectPatterns } from '../../src/deid/patterns.js';
 
+describe('phone numbers in brackets', () => {
+  it('finds a bracketed 3-3-4 grouping with a mistyped extra digit, not a bracketed count', () => {
+    const text = 'son visited today.(301 273 45166) both met social work. Labs (120 130 14) pending.';
+    expect(detectPatterns(text).filter((s) => s.category === 'PHONE').map((s) => text.slice(s.start, s.end))).toEqual(['301 273 45166']);
+  });
+});
+
 const dates = (text: string) =>
   detectPatterns(text)
     .filter((s) => s.category === 'DATE')

@@ -50,6 +50,8 @@ const PLACE_CUE_RE =
   /\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at|@)\s+)(?:the\s+)?/gi;
 // "University of MD Medical Center": a state code inside a facility name.
 const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
+// State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA").
+const AMBIGUOUS_STATE_CODES = new Set(['in', 'or', 'me', 'ok', 'oh', 'hi', 'de', 'pa', 'ma', 'la', 'va', 'id', 'co', 'ms', 'mo', 'al', 'ga', 'ne', 'sc', 'nd', 'ct', 'dc']);
 // State names are not Safe Harbor identifiers (only subdivisions smaller than a state are).
 const STATE_NAMES = new Set(
   'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(' '),
@@ -652,7 +654,8 @@ class NameScanner {
         // One-case notes write "holy cross hospital", "union hospital": ordinary words count before a
         // facility head unless they are generic ("outside hospital", "the same hospital").
         const ordinary = this.style !== 'mixed' && !GENERIC_FACILITY.has(pw) && !STOP.has(pw) && pw.length > 2;
-        const state = STATE_CODES.has(pw) && n > 0;
+        // "University of MD Medical Center", "admitted from MD Hospital": a capital state code inside or right before the head.
+        const state = STATE_CODES.has(pw) && (n > 0 || (this.style === 'mixed' && p.word === p.word.toUpperCase() && !AMBIGUOUS_STATE_CODES.has(pw) && (w === 'hospital' || w === 'hosp')));
         const ok = INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' || (pw === 'of' && n > 0) || state || (!STOP.has(pw) && (named || ordinary));
         if (!ok) break;
         if (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw))) proper++;

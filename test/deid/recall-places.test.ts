@@ -35,4 +35,9 @@ describe('facility and region phrases', () => {
     expect(places('CONTACT A 3RD BROTHER WHO LIVES IN HAMPTON, SO FAR UNSUCCESSFUL.')).toEqual(['HAMPTON']);
     expect(places('cxr shows a hampton hump at the right base.')).toEqual([]);
   });
+
+  it('takes a capital state code right before "Hospital" in a mixed-case note, not "IN HOSPITAL"', () => {
+    expect(places('Pt admitted from NJ Hospital at 1900.')).toEqual(['NJ', 'Hospital']);
+    expect(places('A:TIRED OF BEING IN HOSPITAL. RESPONDING TO DOPA.')).toEqual([]);
+  });
 });

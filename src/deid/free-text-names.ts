@@ -24,6 +24,8 @@ const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pres
 const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
 // "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb.
 const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'’]{2,})[ \t]+(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/gi;
+// "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy.
+const CONTACT_ROLE_RE = /\b([A-Z][A-Za-z'’]+)[ \t]+is[ \t]+(?:the[ \t]+)?(?:family[ \t]+|pt'?s[ \t]+|patient'?s[ \t]+)?(?:contact|spokesperson|spokesman|hcp|health[ \t]*care[ \t]+proxy|proxy)\b/gi;
 const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
 const CREDENTIALS = new Set(['licsw', 'lcsw', 'msw', 'md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
@@ -379,6 +381,15 @@ class NameScanner {
    * before it joins the span.
    */
   private namesBeforeAwareness(): void {
+    for (const m of this.text.matchAll(CONTACT_ROLE_RE)) {
+      const t = this.tokens[this.byStart.get(m.index) ?? -1];
+      if (!t || (this.style === 'mixed' && !isCap(t.word))) continue;
+      const w = t.lower;
+      // Only a word the name lists know: a misspelt relation ("Grandaughter is HCP") is not a name.
+      if (STOP.has(w) || RELATIVE_WORDS.has(w) || this.lex.clinical.has(w)) continue;
+      if (!this.lex.firstNames.has(w) && !this.lex.lastNames.has(w) && !this.lex.ambiguousNames.has(w)) continue;
+      this.mark(this.byStart.get(m.index)!, 'NAME', 'relative');
+    }
     for (const m of this.text.matchAll(INITIAL_NAME_VERB_RE)) {
       const initial = m[1]!;
       const w = m[2]!.toLowerCase();

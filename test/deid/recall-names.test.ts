@@ -66,4 +66,9 @@ describe('free-text names: titles, initials and credentials', () => {
     expect(names("Cash counted. nsg (Dana Quellhorn and j. o'varrick) verified amt of cash.")).toEqual(expect.arrayContaining(['j', "o'varrick"]));
     expect(names('Seen by Dr. Quellhorn and a. fib noted.')).toEqual(['Quellhorn']);
   });
+
+  it('finds the person named as the family contact or proxy, not a relation word', () => {
+    expect(names('Family at bedside last night. Anne is family contact/interpreter.')).toEqual(['Anne']);
+    expect(names('Plan reviewed. Grandaughter is HCP. Daughter is the contact.')).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { buildOutputSchema, outputJsonSchema, parseClaims, type Claim, type Outp
 import { RadlabelError } from '../../errors/index.js';
 import { loadOntologyPrompt, renderSystemPrompt, renderUserPrompt, type PromptTemplate } from './prompt.js';
 import { claimsToMentions } from './verify-evidence.js';
-import { labelsFromMentions } from './labels-from-mentions.js';
+import { aggregateStudyLabels } from '../aggregate-labels.js';
 import type { LlmCall, LlmUsage } from './providers/provider.js';
 
 export const LLM_EXTRACTOR_VERSION = '1.0.0';
@@ -82,7 +82,7 @@ export function buildExtraction(
     model: { provider: meta.provider, id: meta.model },
     tokens: { input: meta.tokens.input, output: meta.tokens.output, ...(meta.tokens.cached !== undefined ? { cached: meta.tokens.cached } : {}) },
   };
-  return { mentions, labels: { reportId: report.reportId, labels: labelsFromMentions(ontology, mentions), provenance }, unverified };
+  return { mentions, labels: { reportId: report.reportId, labels: aggregateStudyLabels(ontology, mentions), provenance }, unverified };
 }
 
 /** Every string inside a request body, for the leak guard (JSON escapes would hide tokens). */

@@ -1,14 +1,12 @@
 import type { Mention, TriggerRef } from '../../domain/labels.js';
 import type { SectionName } from '../../domain/report.js';
+import type { AbnormalMention } from '../aggregate-labels.js';
 import type { CompiledOntology } from './compile-ontology.js';
 import type { ContextEngine, ContextResult, TriggerHit } from './context-engine.js';
 import type { SentenceSpan } from './split-sentences.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A present / absent / uncertain mention of something in the abnormal-findings lexicon. */
-export interface AbnormalMention extends Omit<Mention, 'label'> {
-  group: string;
-}
 
 export interface SentenceAnalysis {
   mentions: Mention[];

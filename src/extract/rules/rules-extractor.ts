@@ -1,10 +1,10 @@
-import type { Mention, StudyLabel, StudyLabels } from '../../domain/labels.js';
+import type { Mention, StudyLabels } from '../../domain/labels.js';
 import type { Ontology } from '../../domain/ontology.js';
 import type { DeidentifiedReport, Section } from '../../domain/report.js';
 import { sha256 } from '../../util/hash.js';
 import type { ExtractionResult, Extractor } from '../extractor.js';
-import { aggregateLabel, aggregateNoFinding } from './aggregate.js';
-import { analyzeSentence, type AbnormalMention } from './analyze-sentence.js';
+import { aggregateStudyLabels, type AbnormalMention } from '../aggregate-labels.js';
+import { analyzeSentence } from './analyze-sentence.js';
 import { compileOntology } from './compile-ontology.js';
 import { createContextEngine } from './context-engine.js';
 import { DEFAULT_RULES_DIR, loadRules } from './load-rules.js';
@@ -54,20 +54,9 @@ export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extracto
           abnormal.push(...r.abnormal);
         }
       }
-      const byLabel = new Map<string, Mention[]>();
-      for (const m of mentions) {
-        const list = byLabel.get(m.label);
-        if (list) list.push(m);
-        else byLabel.set(m.label, [m]);
-      }
-      const labels: Record<string, StudyLabel> = {};
-      for (const l of ontology.labels) if (!l.noFinding) labels[l.id] = aggregateLabel(byLabel.get(l.id) ?? []);
-      for (const l of ontology.labels) if (l.noFinding) labels[l.id] = aggregateNoFinding(ontology, l.id, labels, abnormal);
-      const ordered: Record<string, StudyLabel> = {};
-      for (const l of ontology.labels) ordered[l.id] = labels[l.id]!;
       const study: StudyLabels = {
         reportId: report.reportId,
-        labels: ordered,
+        labels: aggregateStudyLabels(ontology, mentions, abnormal),
         provenance: {
           extractor: { name: 'rules', version: RULES_ENGINE_VERSION },
           ontology: { id: ontology.id, version: ontology.version },

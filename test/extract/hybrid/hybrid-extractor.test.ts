@@ -5,7 +5,7 @@ import type { Ontology } from '../../../src/domain/ontology.js';
 import type { Extractor, ExtractionResult } from '../../../src/extract/extractor.js';
 import { createHybridExtractor } from '../../../src/extract/hybrid/hybrid-extractor.js';
 import type { LlmRunStats } from '../../../src/extract/llm/llm-extractor.js';
-import { labelsFromMentions } from '../../../src/extract/llm/labels-from-mentions.js';
+import { aggregateStudyLabels } from '../../../src/extract/aggregate-labels.js';
 import { locateQuote } from '../../../src/extract/llm/verify-evidence.js';
 import { RadlabelError } from '../../../src/errors/index.js';
 import { makeReport, ontology } from '../llm/fixtures.js';
@@ -23,7 +23,7 @@ function mention(report: DeidentifiedReport, label: string, phrase: string, asse
 function result(o: Ontology, report: DeidentifiedReport, mentions: Mention[], name: string): ExtractionResult {
   const labels: StudyLabels = {
     reportId: report.reportId,
-    labels: labelsFromMentions(o, mentions),
+    labels: aggregateStudyLabels(o, mentions),
     provenance: {
       extractor: { name, version: '1' }, ontology: { id: o.id, version: o.version }, textHash: 'h', at: '2026-01-01T00:00:00Z',
       ...(name === 'llm' ? { model: { provider: 'openai', id: 'gpt-test' }, prompt: { id: 'p', version: '1', hash: 'x' } } : {}),

@@ -1,14 +1,21 @@
-import type { LabelValue, Mention, StudyLabel } from '../../domain/labels.js';
-import type { Ontology } from '../../domain/ontology.js';
-import type { SectionName } from '../../domain/report.js';
-import type { AbnormalMention } from './analyze-sentence.js';
+import type { LabelValue, Mention, StudyLabel } from '../domain/labels.js';
+import type { Ontology } from '../domain/ontology.js';
+import type { SectionName } from '../domain/report.js';
+
+/** A mention of the abnormal-findings lexicon (not an ontology label); `group` names the lexicon entry. */
+export interface AbnormalMention extends Omit<Mention, 'label'> {
+  group: string;
+}
 
 /** Sections whose mentions decide labels. Indication, technique and comparison never do. */
 export const COUNTED_SECTIONS: ReadonlySet<SectionName> = new Set(['findings', 'impression', 'other', 'addendum']);
 
-/** Whether a mention is about the patient, now, in a section that counts. */
-export function counts(m: Pick<Mention, 'section' | 'temporality' | 'experiencer'>): boolean {
-  return COUNTED_SECTIONS.has(m.section) && m.temporality === 'current' && m.experiencer === 'patient';
+/**
+ * Whether a mention is about the patient, now, in a section that counts, with evidence found in
+ * the text (an LLM quote that could not be located never decides a label).
+ */
+export function counts(m: Pick<Mention, 'section' | 'temporality' | 'experiencer'> & { verified?: boolean }): boolean {
+  return m.verified !== false && COUNTED_SECTIONS.has(m.section) && m.temporality === 'current' && m.experiencer === 'patient';
 }
 
 const ORDER: Record<Mention['assertion'], number> = { present: 0, uncertain: 1, absent: 2 };
@@ -58,4 +65,23 @@ export function aggregateNoFinding(ontology: Ontology, noFindingId: string, labe
   if (blocking.length === 0 && abnormalPresent.length === 0) return { value: 'positive', evidence: [] };
   const lexicon = abnormalPresent.slice(0, 3).map(({ group: _g, ...m }) => ({ ...m, label: noFindingId }));
   return { value: 'negative', evidence: [...evidence, ...lexicon] };
+}
+
+/**
+ * Study labels from mentions, one value per ontology label in ontology order, the same rules for
+ * every extractor (rules engine, LLM, hybrid). `abnormal` feeds "no abnormality" No Finding.
+ */
+export function aggregateStudyLabels(ontology: Ontology, mentions: Mention[], abnormal: AbnormalMention[] = []): Record<string, StudyLabel> {
+  const byLabel = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byLabel.get(m.label);
+    if (list) list.push(m);
+    else byLabel.set(m.label, [m]);
+  }
+  const labels: Record<string, StudyLabel> = {};
+  for (const l of ontology.labels) if (!l.noFinding) labels[l.id] = aggregateLabel(byLabel.get(l.id) ?? []);
+  for (const l of ontology.labels) if (l.noFinding) labels[l.id] = aggregateNoFinding(ontology, l.id, labels, abnormal);
+  const ordered: Record<string, StudyLabel> = {};
+  for (const l of ontology.labels) ordered[l.id] = labels[l.id]!;
+  return ordered;
 }

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { hmacHex } from '../util/hash.js';
 
 // Reports of one feed share most identifiers (the same radiologists sign them, a patient has many
 // studies), so keyed hashes are memoised per key; each cache is bounded and dropped when full.
@@ -15,7 +15,7 @@ export function keyedHex(key: string, value: string): string {
   }
   let hex = cache.get(value);
   if (hex === undefined) {
-    hex = createHmac('sha256', key).update(value, 'utf8').digest('hex');
+    hex = hmacHex(key, value);
     if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(value, hex);
   }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { repoPath } from '../util/paths.js';
 
 /** Folder holding the shipped lexicon files (see `lexicons/PROVENANCE.md`). */
-export const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../lexicons');
+export const LEXICON_DIR = repoPath('lexicons');
 
 /** Name / place / vocabulary sets, lowercase, loaded once per process. */
 export interface Lexicons {

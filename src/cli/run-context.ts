@@ -30,13 +30,18 @@ export async function openRunContext(overrides: Record<string, unknown>): Promis
   const ontology = loadOntology(config.ontology, config.ontologyDir);
   const store = openStore(config.db);
   await store.migrate();
-  const deid: DeidSettings = {
-    key: resolveDeidKey(config.deid.key, config.db.startsWith('postgres') ? '.radlabel/radlabel.db' : config.db),
-    mode: config.deid.mode,
-    keepStudyUids: config.deid.keepStudyUids,
-  };
+  const deid = deidSettingsFrom(config);
   await checkDeidKey(store, deid.key);
   return { config, ontology, store, deid };
+}
+
+/**
+ * De-identification settings from the config. Without a configured key, the key file lives beside
+ * the SQLite database (for a PostgreSQL URL, in `.radlabel/`).
+ */
+export function deidSettingsFrom(config: Config): DeidSettings {
+  const keyHome = /^postgres(ql)?:\/\//.test(config.db) ? '.radlabel/radlabel.db' : config.db;
+  return { key: resolveDeidKey(config.deid.key, keyHome), mode: config.deid.mode, keepStudyUids: config.deid.keepStudyUids };
 }
 
 const KEY_CHECK_ENTRY = 'meta:deid-key-check';

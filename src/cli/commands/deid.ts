@@ -6,8 +6,8 @@ import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { loadConfig } from '../../config/load-config.js';
-import { resolveDeidKey } from '../../deid/deid-key.js';
-import { deidentify, type DeidSettings } from '../../deid/deidentify.js';
+import { deidSettingsFrom } from '../run-context.js';
+import { deidentify } from '../../deid/deidentify.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
 import { normalizeError, formatLocator, type RadlabelError } from '../../errors/index.js';
@@ -47,7 +47,7 @@ export const deidCommand: CommandModule = {
           ...(flags.db ? { db: flags.db } : {}),
           deid: { ...(flags.key ? { key: flags.key } : {}), ...(flags.mode ? { mode: flags.mode } : {}), ...(flags.keepStudyUids ? { keepStudyUids: true } : {}) },
         });
-        const settings: DeidSettings = { key: resolveDeidKey(config.deid.key, config.db), mode: config.deid.mode, keepStudyUids: config.deid.keepStudyUids };
+        const settings = deidSettingsFrom(config);
         await mkdir(dirname(flags.out), { recursive: true });
         const out = createWriteStream(flags.out, { encoding: 'utf8' });
         let written = 0;

@@ -49,6 +49,16 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
     const [y, mo, d] = addDays(+m[1]!, +m[3]!, +m[4]!, days);
     return `${y}${m[2]}${sameWidth(m[3]!, mo)}${m[2]}${sameWidth(m[4]!, d)}${m[5]}`;
   }
+  // A bare year ("1977", "1980s", "'92", "CABG 81"): the year that mid-year moves to, so a year and
+  // a full date of the same patient stay in step.
+  const year = /^(['’]?)(\d{4}|\d{2})(['’]?s?)$/i.exec(s);
+  if (year) {
+    // A decade ("the 1980s") names no date; it stays.
+    if (/s$/i.test(year[3]!)) return s;
+    const y0 = year[2]!.length === 4 ? +year[2]! : (+year[2]! > 30 ? 1900 : 2000) + +year[2]!;
+    const [y] = addDays(y0, 7, 1, days);
+    return `${year[1]}${year[2]!.length === 4 ? y : pad(y % 100)}${year[3]}`;
+  }
   const monthYear = /^(\d{1,2})\/(\d{2})$/.exec(s);
   if (monthYear && +monthYear[2]! > 31) {
     const [y, mo] = addDays(1900 + +monthYear[2]!, +monthYear[1]!, 15, days);
@@ -72,7 +82,7 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
   if (mm) {
     const mo0 = monthIndex(mm[1]!) + 1;
     const rest = s.slice(mm[0].length);
-    const r = /^(\s*)(\d{1,2})(st|nd|rd|th)?(,?\s*)?((?:19|20)\d{2}|'\d{2})?$/i.exec(rest);
+    const r = /^(\s*)(\d{1,2})(st|nd|rd|th)?(,?\s*)?((?:1[89]|20)\d{2}|'\d{2})?$/i.exec(rest);
     if (r) {
       const yRaw = r[5];
       const y0 = yRaw === undefined ? refYear : yRaw.startsWith("'") ? 2000 + +yRaw.slice(1) : +yRaw;

@@ -75,10 +75,17 @@ const RULES: PatternRule[] = [
   // "March of 1993"
   { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi'), when: hasMonth },
   // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024
-  { category: 'DATE', re: new RegExp(`\\b${M}\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:${YEAR4}|'\\d{2}))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:(?:1[89]|20)\\d{2}|'\\d{2}))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
   { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase, when: hasMonth },
   // 14 Mar 2024 · 14-Mar-2024 · 14th of March
   { category: 'DATE', re: new RegExp(`\\b${DAY}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${M}\\.?(?:[\\s,-]*(?:${YEAR4}|\\d{2}\\b))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
+  // "s/p resection 1977", "it is 2019", "since 2006", "MI 1992, 1995": a bare year in a history or
+  // orientation context. Clock times ("at 2000", "due @ 1930", "1900-0700") are written the same way,
+  // so a cue is required and a time cue or a range rules the year out.
+  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19\d{2}|20[0-4]\d)(?:'?s)?\b(?![-/:.>]?\d|\s*(?:-|->|>|to\b|cc|ml|hrs?\b|h\b|mg|mcg|units?\b|u\b|kg|[ap]\.?m\b|%))/gi, accept: yearInContext },
+  // "PMH: CABG 81, MI 92", "NQWMI 13.", "09 PTCA to LCX": a two-digit year next to a cardiac or surgical
+  // event in a history list.
+  { category: 'DATE', re: /(?<![\d/.:,+#'’-])\b\d{2}\b(?![-/:%]|\.\d|\s*(?:x\b|mg|mcg|cc|ml|mm|cm|units?\b|u\b|yo\b|y\/o|y\.o|yrs?\b|years?\b|%|pack|ppd|hrs?\b|days?\b|min))/gi, accept: twoDigitHistoryYear, when: (t) => HISTORY_CUE.test(t) },
   // Holidays that pin a date.
   { category: 'DATE', re: /\b(?:christmas(?:\s+eve)?|thanksgiving|new\s+year'?s(?:\s+(?:eve|day))?|easter|valentine'?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b/gi, when: (t) => /christmas|thanksgiving|year|easter|valentine|independence|labor|memorial|halloween/i.test(t) },
   { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?\b)?/gi },
@@ -119,9 +126,47 @@ const RULES: PatternRule[] = [
 
 const DATE_CUE = /(?:^\s*|\n\s*|[a-z]{3}\.\s+|\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through|or)\s*|[(])$/i;
 const RATIO_BEFORE = /\b(?:strength|str|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
+// "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
+const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 // Ventilator talk anywhere shortly before: "mask ventilation 10/5", "CPAP .5% 5/8", "settings AC/400/12/5".
 const VENT_NEAR = /\b(?:vent(?:ed|ilat\w*)?|cpap|bipap|psv|peep|simv|imv|ips|pressure support|settings|fio2|mask)\b[^\n]{0,30}$/i;
 const STRONG_DATE_CUE = /\b(?:on|since|dated?|from|until|till)\s*$/i;
+
+// Words after which a bare four-digit number is a year, not a clock time.
+const YEAR_CUE_BEFORE = /(?:\b(?:in|since|its|it's|it’s|is|was|saying|say|said|states?|stated|year|yr|during|circa|ca\.?|summer|winter|spring|fall|autumn|christmas|born|early|late|mid|the)|\b(?:19|20)\d{2}\s*,|\b(?:19|20)\d{2}\s+and)\s*$/i;
+const TIME_CUE_BEFORE = /(?:\b(?:at|due|until|til|till|by|after|before|from|to|thru|through|approx\.?|around|about|q|note|npn|labs?|crit|check|ck|chk|start|started|given)|[@~=>#])\s*$/i;
+// History context: past medical / surgical history lists and "s/p" clauses.
+const HISTORY_CUE = /\b(?:pmh|pmhx|psh|hx|h\/o|history|s\/p|status\s+post)\b/i;
+// Cardiac and surgical events that history lists date ("CABG 81", "MI '92", "09 PTCA").
+const HISTORY_EVENT = 'mi|nqwmi|nstemi|stemi|imi|ami|cabg|cabgx\\d|ptca|pci|stent|stents|cva|tia|avr|mvr|aaa|turp|redo|resection|ablation|cardioversion|lobectomy|mastectomy|colectomy|nephrectomy|chole|ccy|appy|bka|aka|tkr|thr|orif|dx|diagnosed|repair';
+const EVENT_BEFORE = new RegExp(`\\b(?:${HISTORY_EVENT})\\s*(?:in\\s+)?$`, 'i');
+const EVENT_AFTER = new RegExp(`^\\s+(?:${HISTORY_EVENT})\\b`, 'i');
+
+/** A bare year only with a year cue (or inside a history clause right after a word), never with a time cue. */
+function yearInContext(m: RegExpExecArray): boolean {
+  const line = lineBefore(m);
+  if (TIME_CUE_BEFORE.test(line)) return false;
+  if (YEAR_CUE_BEFORE.test(line)) return true;
+  // "s/p resection 1977", "PMH: CAD, S/P MI 1992": a year after a word in a history clause.
+  return HISTORY_CUE.test(line) && /[A-Za-z]\s+$/.test(line);
+}
+
+/** A two-digit number is a year only in a history clause, right after or right before a dated event. */
+function twoDigitHistoryYear(m: RegExpExecArray): boolean {
+  const line = lineBefore(m);
+  if (!HISTORY_CUE.test(line)) return false;
+  if (EVENT_BEFORE.test(line)) return true;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  return /(?:^|[.:;]\s*)$/.test(line.trimEnd()) && EVENT_AFTER.test(after);
+}
+
+/** The text of the match's line before it (at most 80 characters). */
+function lineBefore(m: RegExpExecArray): string {
+  const from = Math.max(0, m.index - 80);
+  const s = m.input.slice(from, m.index);
+  const nl = s.lastIndexOf('\n');
+  return nl >= 0 ? s.slice(nl + 1) : s;
+}
 
 // "10/5/50" after ventilator words is a setting triplet; a slash date with a 4-digit year never is.
 function notSettings(m: RegExpExecArray): boolean {
@@ -137,7 +182,7 @@ function notRatio(m: RegExpExecArray): boolean {
   const [a, b] = m[0].split('/').map(Number) as [number, number];
   const input = m.input.slice(Math.max(0, m.index - 40), m.index);
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
-  if (RATIO_BEFORE.test(input) || VENT_NEAR.test(input) || /^\s*%/.test(after) || /\d-$/.test(input)) return false;
+  if ((RATIO_BEFORE.test(input) && !ANTECUBITAL.test(input)) || VENT_NEAR.test(input) || /^\s*%/.test(after) || /\d-$/.test(input)) return false;
   if (a < b && b <= 4 && !STRONG_DATE_CUE.test(input)) return false;
   // "on 5/5", "from 5/5": equal small pairs are ventilator settings far more often than May 5.
   if (a === b && a <= 5 && !/\b(?:since|dated?|until|till)\s*$/i.test(input)) return false;

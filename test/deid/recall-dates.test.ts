@@ -33,3 +33,32 @@ describe('date patterns: glued, dotted-year and hyphenated month-day forms', () 
     },
   );
 });
+
+describe('years in history and orientation contexts', () => {
+  it.each([
+    ['Hx of lung ca s/p lobectomy 1984, now with cough.', '1984'],
+    ['PMH: CAD, S/P MI 1996, 1999; HTN.', '1996'],
+    ['PMH: CAD, S/P MI 1996, 1999; HTN.', '1999'],
+    ['Oriented: says it is 2031 and she is at home.', '2031'],
+    ['Chest pain since 2011, worse this week.', '2011'],
+    ['PMH: AVR 88, CABG 94, DM.', '88'],
+    ['PMH: HTN, NQWMI 07. DM.', '07'],
+    ['PMH: Newly diagnosed DM. 05 PTCA to RCA.', '05'],
+    ['Pt stated april 2, 1897 then corrected herself.', 'april 2, 1897'],
+    ['PICC placed in L AC 12/19, dressing dry.', '12/19'],
+  ])('finds the year in %j', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+
+  it.each([
+    ['Lasix 40 mg given at 2000, good diuresis.'],
+    ['Next PTT due @ 1930.'],
+    ['Nursing progress note 1900-0700. Neuro: alert.'],
+    ['S/P stent to RCA, +MI ck 2000, stable.'],
+    ['PMH: EF 35%, 2 stents, CABG x3.'],
+    ['Intake 1900 cc, output 2000 cc.'],
+    ['PMH: DM. HCT 28 after 2 units.'],
+  ])('keeps the clock time or count in %j', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

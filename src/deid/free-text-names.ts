@@ -30,7 +30,7 @@ const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
 const CREDENTIALS = new Set(['licsw', 'lcsw', 'msw', 'md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
 const STOP = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'his', 'her', 'their', 'our', 'my',
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'via', 'his', 'her', 'their', 'our', 'my',
   'will', 'may', 'can', 'did', 'said', 'aware', 'made', 'here', 'team', 'service', 'office', 'on-call', 'covering', 'who',
   'that', 'this', 'these', 'those', 'it', 'is', 'was', 'be', 'been', 'are', 'were', 'has', 'had', 'have', 'not', 'no', 'yes',
   'patient', 'pt', 'family', 'nurse', 'md', 'house', 'officer', 'staff', 'same', 'all', 'also', 'again', 'today', 'tonight',
@@ -221,6 +221,14 @@ class NameScanner {
     return this.style === 'mixed' && isCap(t.word) && t.word !== 'A' && t.word !== 'I';
   }
 
+  /** "per d ross": a lower-case initial (not a shorthand letter such as c, w, x, s, p) after a person cue. */
+  lowerInitialBefore(j: number): boolean {
+    const t = this.tokens[j]!;
+    if (t.word.length !== 1 || !/[bdfghjkmtuvyz]/.test(t.word)) return false;
+    const p = this.tokens[j - 1];
+    return !!p && /^(?:per|by|with|to|dr|and|from|for)$/.test(p.lower) && this.blankBetween(j - 1, j);
+  }
+
   /** "Dr B Muse": a bare capital after a title, followed on the line by a capitalised word. */
   initialAfterTitle(i: number): boolean {
     const t = this.tokens[i]!;
@@ -330,6 +338,8 @@ class NameScanner {
           const j = this.nextToken(t.end);
           const n = j === undefined ? undefined : this.tokens[j];
           if (n && this.canFollowCue(n, true)) this.takeAfter(j, 'title', true);
+          // "WITH MS S. CARE": a title and an initial with a dot.
+          else if (n && j !== undefined && n.word.length === 1 && this.text[n.end] === '.') this.mark(j, 'NAME', 'title');
         }
       } else if (WEAK_TITLES.has(t.lower) && /^\.?[ \t]/.test(this.text.slice(t.end, t.end + 2))) {
         // A credential before a word is a title only when the word is a known name ("NP Carol").
@@ -361,11 +371,18 @@ class NameScanner {
       const social = /^social/i.test(m[0]);
       const verbAfter = SOCIAL_VERBS.has(this.tokens[i! + 1]?.lower ?? '');
       const ambiguousOk = (this.style !== 'mixed' || isCap(t.word)) && (!social || verbAfter);
+      // "Son, Ed, was updated": a Title-case word set off by commas after the relation is the name,
+      // even when it is also a word or an abbreviation.
+      if (!social && /,\s*$/.test(m[0]) && this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && /^[ \t]*,/.test(this.text.slice(t.end, t.end + 2)) && !STOP.has(w)) {
+        this.mark(i!, 'NAME', 'relative');
+        continue;
+      }
       const known = ((this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) && (!social || !this.common.has(w) || verbAfter)) || (this.lex.ambiguousNames.has(w) && ambiguousOk);
       if (known || (this.style === 'mixed' && isCap(t.word) && !this.common.has(w))) this.takeAfter(i, 'relative', true);
     }
     this.credentials();
     this.namesBeforeAwareness();
+    this.namesBeforeAndTitle();
     this.extend();
     this.places();
     this.placesAfterCues();
@@ -423,6 +440,26 @@ class NameScanner {
       const f = this.tokens[j - 1];
       if (f && this.blankBetween(j - 1, j) && (this.lex.firstNames.has(f.lower) || this.lex.ambiguousNames.has(f.lower)) && !STOP.has(f.lower) && !this.lex.clinical.has(f.lower) && (this.style !== 'mixed' || isCap(f.word))) {
         this.mark(j - 1, 'NAME', 'aware-cue');
+      }
+    }
+  }
+
+  /**
+   * "BEA TURA AND DRS JOSEPH AND ROBBINSON AWARE": one or two name-shaped words joined by "and" / "&"
+   * to a titled name are a name too.
+   */
+  private namesBeforeAndTitle(): void {
+    for (let i = 2; i < this.tokens.length - 1; i++) {
+      const and = this.tokens[i]!;
+      if ((and.lower !== 'and' && and.lower !== '&') || !TITLES.has(titleWord(this.tokens[i + 1]!)) || !this.marked.has(i + 2)) continue;
+      for (let j = i - 1, n = 0; j >= 0 && n < 2 && !this.marked.has(j); j--, n++) {
+        const p = this.tokens[j]!;
+        const w = p.lower;
+        if (!this.blankBetween(j, j + 1) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || RELATIVE_WORDS.has(w) || this.lex.clinical.has(w) || w.length < 3) break;
+        if (this.style === 'mixed' && !(isCap(p.word) && p.word !== p.word.toUpperCase())) break;
+        const known = this.lex.firstNames.has(w) || this.lex.lastNames.has(w) || this.lex.ambiguousNames.has(w);
+        if (!known && (this.common.has(w) || WORD_SHAPED.test(w))) break;
+        this.mark(j, 'NAME', 'name-list');
       }
     }
   }
@@ -506,7 +543,7 @@ class NameScanner {
           if (!t || this.marked.has(j)) continue;
           const gap = j < i ? this.text.slice(t.end, cur.start) : this.text.slice(cur.end, t.start);
           if (!/^(?:[ \t]*\.?[ \t]*|-)$/.test(gap)) continue;
-          const initial = this.isInitial(t);
+          const initial = this.isInitial(t) || (j < i && this.lowerInitialBefore(j));
           const w = t.lower;
           if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w)) continue;
           // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
@@ -517,6 +554,8 @@ class NameScanner {
             // "Henry Jones", "Karen Ann": a surname that is also an eponym or a word, next to a name.
             (capitalised && this.lex.clinical.has(w) && this.lex.firstNames.has(cur.lower) && j > i && !this.lowerWordAfter(j)) ||
             (this.lex.ambiguousNames.has(w) && this.lex.firstNames.has(cur.lower) && j > i && !this.lowerWordAfter(j) && (this.style !== 'mixed' || capitalised)) ||
+            // "with martin carey", "Will Hanson": a first name that is also a word, right before a known surname.
+            (j < i && this.lex.ambiguousNames.has(w) && (this.lex.lastNames.has(cur.lower) || this.lex.firstNames.has(cur.lower)) && !this.lex.clinical.has(w) && (this.style !== 'mixed' || capitalised)) ||
             (this.style === 'mixed' && !shouting && isCap(t.word) && !this.common.has(w) && !this.lex.clinical.has(w) && w.length > 1) ||
             (this.style !== 'mixed' && w.length >= 4 && !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w) && !WORD_SHAPED.test(w));
           if (initial || nameLike) {

@@ -72,3 +72,28 @@ describe('free-text names: titles, initials and credentials', () => {
     expect(names('Plan reviewed. Grandaughter is HCP. Daughter is the contact.')).toEqual([]);
   });
 });
+
+describe('free-text names: appositions, coordination and initials', () => {
+  it('reads a Title-case word set off by commas after a relation as the name, even when it is an abbreviation', () => {
+    expect(names('Family: Brother, Ed, phoned twice today.')).toEqual(['Ed']);
+    expect(names('Daughter, Rose, at bedside most of the day.')).toEqual(['Rose']);
+  });
+
+  it('takes one or two name-shaped words joined by "and" to a titled name', () => {
+    expect(names('KCL GIVEN. LOTTE VARNAK AND DR QUENTIN AWARE.')).toEqual(expect.arrayContaining(['LOTTE', 'VARNAK', 'QUENTIN']));
+    expect(names('HOUSE OFFICER AND DR QUENTIN AWARE.')).toEqual(['QUENTIN']);
+  });
+
+  it('takes an initial after a title in an all-capitals note', () => {
+    expect(names('SON HAS BEEN INVOLVED WITH MS T. CARE PLANS.')).toEqual(['T']);
+  });
+
+  it('takes a lower-case initial after "per" / "by" before a surname, not a shorthand letter', () => {
+    expect(names('heparin held per d ross.').sort()).toEqual(['d', 'ross']);
+    expect(names('pt seen by c ross')).not.toContain('c');
+  });
+
+  it('joins a first name that is also a word to the surname after it', () => {
+    expect(names('contact was made with martin carey from ethics.').sort()).toEqual(['carey', 'martin']);
+  });
+});

@@ -49,7 +49,7 @@ const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
 const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?|social\\s*[:=>-]+\\s*)`, 'gi');
 // Movement and care-setting cues after which a proper noun is a place or facility.
 const PLACE_CUE_RE =
-  /\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at|@)\s+)(?:the\s+)?/gi;
+  /(?:\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at)\s+)|@[ \t]*)(?:the\s+)?/gi;
 // "University of MD Medical Center": a state code inside a facility name.
 const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
 // State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA").
@@ -65,12 +65,20 @@ const STATE_OR_COUNTRY = new Set([
   ...'hampshire jersey mexico carolina dakota england ireland scotland wales britain canada france germany italy spain portugal greece russia china japan india korea vietnam philippines brazil cuba haiti jamaica bermuda bahamas israel egypt nigeria ghana kenya poland ukraine europe africa asia australia'.split(' '),
 ]);
 const PLACE_PREPOSITION = new Set(['in', 'to', 'from', 'new', 'north', 'south', 'west', 'of', 'and']);
-const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical']);
+const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical', 'building', 'bldg', 'pavilion']);
 const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
 // "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
 const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
 const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d))/gi;
-const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general']);
+const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general', 'building', 'bldg', 'pavilion']);
+// "the hospital ("QuartermainBuilding")": a proper name glued to a building word.
+const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;
+// "Plan: QUARTERMAIN 2 when bed available": a ward and floor as the disposition of a plan.
+const PLAN_WARD_RE = /\b(?:plan|dispo(?:sition)?)[ \t]*[:=-][ \t]*(?:(?:transfer|tx)[ \t]+)?(?:to[ \t]+)?([A-Za-z]{5,})[ \t]+\d{1,2}\b(?=[ \t]*(?:$|[.,;]|when|this|today|tomorrow|once|if|after|pending|asap|am\b|in[ \t]+am|bed))/gim;
+// "he works for vista health", "employed by Acme": the employer, an organisation near the patient.
+const EMPLOYER_RE = /\b(?:works?|working|worked|employed|employee|retired)[ \t]+(?:for|at|by|of|from)[ \t]+(?:the[ \t]+)?/gi;
+// "his business Genentech": a named business of the patient or family.
+const BUSINESS_RE = /\b(?:his|her|their|own|family)[ \t]+(?:business|company|firm|employer|store|restaurant|shop)[ \t]*[,:-]?[ \t]*/gi;
 const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
 // After a movement cue, an all-capitals word is a facility only when shaped like a hospital short
 // name (…H, …MC, …HC, …MH); ward and device abbreviations ("to CRSU", "from ET tube") are not.
@@ -388,6 +396,8 @@ class NameScanner {
     this.placesAfterCues();
     this.wards();
     this.hospitalAcronyms();
+    this.placesAfterFacilities();
+    this.employers();
     this.propagate();
     return this.spans;
   }
@@ -585,14 +595,29 @@ class NameScanner {
       const at = m.index + m[0].length;
       // "admitted to QUARTERMAIN7": a long unknown word glued to a unit number is a ward or building.
       const glued = /^([A-Za-z]{5,})\d{1,2}\b/.exec(this.text.slice(at, at + 24));
-      if (glued && !/^(?:from|at|@)\s/i.test(m[0])) {
+      if (glued && !/^(?:from|at|@)/i.test(m[0])) {
         const w = glued[1]!.toLowerCase();
         if (!this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w)) {
           this.spans.push({ start: at, end: at + glued[1]!.length, category: 'LOCATION', source: 'place-cue' });
           continue;
         }
       }
-      let i = this.nextToken(at);
+      // "transferred to 209 quartermain": a room number before the ward after a movement verb.
+      const room = /^\d{1,4}[ \t]+(?=[A-Za-z]{5})/.exec(this.text.slice(at, at + 12));
+      let i = this.nextToken(room && !/^(?:from|at|@)/i.test(m[0]) ? at + room[0].length : at);
+      // "had a bed @ St A.", "went to St. Jude": a saint's name after a place cue is a facility.
+      const saint = i === undefined ? undefined : this.tokens[i];
+      const name = i === undefined ? undefined : this.tokens[i + 1];
+      if (saint && name && (saint.lower === 'st' || saint.lower === 'saint') && isCap(name.word) && /^\.?[ \t]+$/.test(this.text.slice(saint.end, name.start)) && (name.word.length === 1 || !STOP.has(name.lower)) && !this.lex.clinical.has(name.lower)) {
+        this.mark(i!, 'LOCATION', 'place-cue');
+        this.mark(i! + 1, 'LOCATION', 'place-cue');
+        continue;
+      }
+      // "lives in DC": the District of Columbia is a city, not a state.
+      if (saint && saint.word === 'DC' && /^(?:lives?|living|resides?|residing|moved)\s/i.test(m[0])) {
+        this.mark(i!, 'LOCATION', 'place-cue');
+        continue;
+      }
       let n = 0;
       while (i !== undefined && n < 3) {
         const t = this.tokens[i]!;
@@ -600,7 +625,7 @@ class NameScanner {
         if (STOP.has(w) || TITLES.has(w) || this.marked.has(i) || (n === 0 && STATE_OR_COUNTRY.has(w))) break;
         // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
         // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
-        const bare = /^(?:from|at|@)\s/i.test(m[0]);
+        const bare = /^(?:from|at|@)/i.test(m[0]);
         const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
         const unknownWord = !this.common.has(w) && !this.lex.clinical.has(w) && !this.prefixes.has(w) && !WORD_SHAPED.test(w);
         // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
@@ -642,6 +667,60 @@ class NameScanner {
       if (this.common.has(w) || this.lex.clinical.has(w) || this.prefixes.has(w) || STOP.has(w)) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);
       const i = this.byStart.get(start);
+      if (i !== undefined) this.mark(i, 'LOCATION', 'ward');
+    }
+  }
+
+  /** "General Hospital in Lochearn", "the VA in Balt": the town a facility stands in. */
+  private placesAfterFacilities(): void {
+    for (let i = 1; i < this.tokens.length - 1; i++) {
+      const t = this.tokens[i]!;
+      if (t.lower !== 'in' || !this.blankBetween(i - 1, i) || !this.blankBetween(i, i + 1)) continue;
+      const p = this.tokens[i - 1]!;
+      const facility = (this.marked.has(i - 1) && this.spans.some((s) => s.start === p.start && s.category === 'INSTITUTION')) || INSTITUTION_HEADS.has(p.lower) || p.word === 'VA' || p.lower === 'osh';
+      if (!facility || p.lower === 'home' || p.lower === 'general' || p.lower === 'health') continue;
+      const n = this.tokens[i + 1]!;
+      const w = n.lower;
+      if (this.marked.has(i + 1) || STOP.has(w) || this.lex.clinical.has(w) || STATE_OR_COUNTRY.has(w) || STATE_CODES.has(w) || w.length < 3) continue;
+      const named = this.style === 'mixed' ? isCap(n.word) && n.word !== n.word.toUpperCase() && (!this.common.has(w) || this.lex.places.has(w)) : !this.common.has(w) || this.lex.places.has(w);
+      if (named) this.mark(i + 1, 'LOCATION', 'place-cue');
+    }
+  }
+
+  /** "works for vista health", "his business Genentech": the employer or business named. */
+  private employers(): void {
+    for (const m of this.text.matchAll(EMPLOYER_RE)) {
+      let i = this.nextToken(m.index + m[0].length);
+      if (i === undefined || this.tokens[i]!.start !== m.index + m[0].length) continue;
+      const take: number[] = [];
+      while (i !== undefined && take.length < 3) {
+        const t = this.tokens[i]!;
+        if (STOP.has(t.lower) || this.lex.clinical.has(t.lower) || TITLES.has(t.lower)) break;
+        take.push(i);
+        const next = this.tokens[i + 1];
+        if (!next || !this.blankBetween(i, i + 1)) break;
+        i = i + 1;
+      }
+      if (take.length === 0) continue;
+      const last = this.tokens[take[take.length - 1]!]!;
+      const proper = take.some((k) => !this.common.has(this.tokens[k]!.lower) || (this.style === 'mixed' && isCap(this.tokens[k]!.word)));
+      if (!proper && !(take.length >= 2 && INSTITUTION_HEADS.has(last.lower))) continue;
+      for (const k of take) this.mark(k, 'INSTITUTION', 'employer');
+    }
+    for (const m of this.text.matchAll(BUSINESS_RE)) {
+      const i = this.byStart.get(m.index + m[0].length);
+      const t = i === undefined ? undefined : this.tokens[i];
+      if (!t || !isCap(t.word) || this.common.has(t.lower) || this.lex.clinical.has(t.lower) || STOP.has(t.lower)) continue;
+      this.mark(i!, 'INSTITUTION', 'employer');
+    }
+    for (const m of this.text.matchAll(GLUED_BUILDING_RE)) {
+      const i = this.byStart.get(m.index);
+      if (i !== undefined) this.mark(i, 'LOCATION', 'ward');
+    }
+    for (const m of this.text.matchAll(PLAN_WARD_RE)) {
+      const w = m[1]!.toLowerCase();
+      if (this.common.has(w) || this.lex.clinical.has(w) || this.prefixes.has(w) || STOP.has(w) || WORD_SHAPED.test(w)) continue;
+      const i = this.byStart.get(m.index + m[0].lastIndexOf(m[1]!));
       if (i !== undefined) this.mark(i, 'LOCATION', 'ward');
     }
   }

@@ -41,3 +41,29 @@ describe('facility and region phrases', () => {
     expect(places('A:TIRED OF BEING IN HOSPITAL. RESPONDING TO DOPA.')).toEqual([]);
   });
 });
+
+describe('places by facility, employer, saint and plan cues', () => {
+  it('finds the town a facility stands in', () => {
+    expect(places('Pt admitted from Calder Memorial Hospital in Mossbank yesterday.')).toContain('Mossbank');
+    expect(places('Came from the VA in Trenby last week.')).toContain('Trenby');
+    expect(places('Family sitting in the hospital in tears.')).toEqual([]);
+  });
+
+  it('finds an employer or a named business, not an ordinary phrase', () => {
+    expect(places('he works for zorvik health and is anxious.')).toEqual(['zorvik', 'health']);
+    expect(places('Worried about his business Zentrova today.')).toEqual(['Zentrova']);
+    expect(places('she works at home and for the city.')).toEqual([]);
+  });
+
+  it('finds a saint facility and a district city after a place cue', () => {
+    expect(places('Social: had a bed @ St B. but needs rescreening.')).toEqual(['St', 'B']);
+    expect(places('Proxy is her niece who lives in DC.')).toEqual(['DC']);
+  });
+
+  it('finds a ward with its room number or floor, or glued to a building word', () => {
+    expect(places('pt transferred to 412 harrowgate.')).toEqual(['harrowgate']);
+    expect(places('PLAN: HARROWGATE 3 WHEN BED AVAILABLE.')).toEqual(['HARROWGATE']);
+    expect(places('Plan: Lopressor 25 po bid.')).toEqual([]);
+    expect(places('states she is in the ("HarrowgateBuilding") today')).toEqual(['HarrowgateBuilding']);
+  });
+});

@@ -69,7 +69,7 @@ const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'he
 const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
 // "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
 const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
-const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d))/gi;
+const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
 const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general', 'building', 'bldg', 'pavilion']);
 // "the hospital ("QuartermainBuilding")": a proper name glued to a building word.
 const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;
@@ -153,7 +153,11 @@ function caseStyle(text: string): CaseStyle {
 
 // Word endings of verbs, adverbs and clinical terms ("extubated", "sedation", "ischemia"): an unknown
 // word shaped like this is a misspelt word, not a name or a place.
-const WORD_SHAPED = /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize)$/;
+const WORD_SHAPED =
+  /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize|phasia|plegia|paresis|algia|opathy|trophy|rrhea|megaly|penia|cytosis|azine|olol|pril|sartan|statin|mycin|cillin|oxacin|azole|dipine|amide|parin|zepam|caine)$/;
+// Words after a candidate that make it a team, service or device, not a person ("spoke to MED TEAM",
+// "anderson tubes").
+const SERVICE_OR_DEVICE_AFTER = new Set(['team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'tube', 'tubes', 'catheter', 'drain', 'drains', 'line', 'valve', 'bag', 'pump', 'boot', 'boots', 'mask', 'collar', 'stockings', 'sign', 'syndrome', 'disease', 'procedure', 'maneuver', 'unit']);
 // "Drs' Ballou and Dutter": a plural possessive title is still a title.
 const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower);
 const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
@@ -209,7 +213,7 @@ class NameScanner {
   canFollowCue(t: Token, strong: boolean, title = false, continuation = false): boolean {
     const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (title && this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && this.lex.ambiguousNames.has(w)) return true;
-    if (STOP.has(w) || w.length < 2) return false;
+    if (STOP.has(w) || CREDENTIALS.has(w) || w.length < 2) return false;
     // After "Dr." / "Mrs." a word is a name even when it is also an eponym or a common word, and
     // even in lower case ("seen by dr kowalczyk").
     if (title) return !this.common.has(w) || this.lex.ambiguousNames.has(w) || this.lex.clinical.has(w) || (isCap(t.word) && this.style === 'mixed');
@@ -227,6 +231,12 @@ class NameScanner {
     if (t.word.length !== 1 || !/[A-Za-z]/.test(t.word)) return false;
     if (this.text[t.end] === '.') return this.style !== 'mixed' || isCap(t.word);
     return this.style === 'mixed' && isCap(t.word) && t.word !== 'A' && t.word !== 'I';
+  }
+
+  /** Whether the word after token `i` makes it a team, service or device ("MED TEAM", "Anderson tube"). */
+  serviceAfter(i: number): boolean {
+    const n = this.tokens[i + 1];
+    return !!n && SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(this.text.slice(this.tokens[i]!.end, n.start));
   }
 
   /** "per d ross": a lower-case initial (not a shorthand letter such as c, w, x, s, p) after a person cue. */
@@ -292,7 +302,7 @@ class NameScanner {
       const initial = this.isInitial(t) || (title && taken === 0 && this.initialAfterTitle(i));
       if (hyphenated) {
         // The second half of a hyphenated name ("Smith-Jones") belongs to the same name part.
-        if (STOP.has(t.lower)) break;
+        if (STOP.has(t.lower) || (t.word === t.lower && this.common.has(t.lower) && this.style !== 'lower')) break;
         this.mark(i, 'NAME', source);
       } else {
       const prev = this.tokens[i - 1];
@@ -357,17 +367,24 @@ class NameScanner {
         if (n && nameish && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower) && (this.style !== 'mixed' || isCap(n.word))) {
           this.takeAfter(j, 'title', true);
         }
-      } else if (this.isLexName(t)) {
+      } else if (this.isLexName(t) && !this.serviceAfter(i)) {
         this.mark(i, 'NAME', 'lexicon');
       }
     }
     for (const m of this.text.matchAll(CUE_RE)) {
-      const i = this.nextToken(m.index + m[0].length);
+      const end = m.index + m[0].length;
+      // "House staff notified. Dopamine titrated": a cue that ends its sentence names nobody; nor
+      // does one followed by the house officer ("reported to h.o.").
+      if (/^[ \t]*\.(?![A-Za-z])|^h\.?o\b/i.test(this.text.slice(end, end + 4))) continue;
+      const i = this.nextToken(end);
+      if (i !== undefined && this.serviceAfter(i)) continue;
       this.takeAfter(i, 'cue', false);
       if (i !== undefined) this.lowerCaseNameAfterCue(i);
     }
     for (const m of this.text.matchAll(RELATIVE_RE)) {
-      // After "son" / "social:" only a word a name list knows (or a capitalised unknown word) is a name.
+      // After "son" / "social:" only a word a name list knows (or a capitalised unknown word) is a name,
+      // and only in the same sentence ("asking for wife. Reorients easily").
+      if (/^[ \t]*\.(?![A-Za-z])/.test(this.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /\.[ \t]*$/.test(m[0])) continue;
       const i = this.nextToken(m.index + m[0].length);
       const t = i === undefined ? undefined : this.tokens[i];
       if (!t) continue;
@@ -386,7 +403,8 @@ class NameScanner {
         continue;
       }
       const known = ((this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) && (!social || !this.common.has(w) || verbAfter)) || (this.lex.ambiguousNames.has(w) && ambiguousOk);
-      if (known || (this.style === 'mixed' && isCap(t.word) && !this.common.has(w))) this.takeAfter(i, 'relative', true);
+      // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation.
+      if (known || (this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !this.common.has(w))) this.takeAfter(i, 'relative', true);
     }
     this.credentials();
     this.namesBeforeAwareness();
@@ -593,6 +611,8 @@ class NameScanner {
   private placesAfterCues(): void {
     for (const m of this.text.matchAll(PLACE_CUE_RE)) {
       const at = m.index + m[0].length;
+      // "d/c'd milrinone": discontinued, not discharged, unless a place preposition follows.
+      if (/^d\/c'?d\s+$/i.test(m[0])) continue;
       // "admitted to QUARTERMAIN7": a long unknown word glued to a unit number is a ward or building.
       const glued = /^([A-Za-z]{5,})\d{1,2}\b/.exec(this.text.slice(at, at + 24));
       if (glued && !/^(?:from|at|@)/i.test(m[0])) {
@@ -622,7 +642,8 @@ class NameScanner {
       while (i !== undefined && n < 3) {
         const t = this.tokens[i]!;
         const w = t.lower;
-        if (STOP.has(w) || TITLES.has(w) || this.marked.has(i) || (n === 0 && STATE_OR_COUNTRY.has(w))) break;
+        // "transferred to hospice": a facility word alone is the kind of place, not its name.
+        if (STOP.has(w) || TITLES.has(w) || this.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !this.titleCaseNext(i)) || this.serviceAfter(i)))) break;
         // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
         // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
         const bare = /^(?:from|at|@)/i.test(m[0]);

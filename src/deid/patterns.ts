@@ -27,9 +27,9 @@ const hasMonth = (text: string) => /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
-  { category: 'EMAIL', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, when: has('@') },
+  { category: 'EMAIL', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, when: has('@') },
   { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi, when: (t) => /http|www/i.test(t) },
-  { category: 'IP', re: /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g },
+  { category: 'IP', re: /(?<![\d/.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g },
   { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
   {
     category: 'PHONE',
@@ -109,6 +109,8 @@ const RULES: PatternRule[] = [
     category: 'DEVICE_ID',
     re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,
     group: 1,
+    // Serial and lot numbers carry digits; "a lot pain", "serial hcts" do not.
+    accept: (m) => /\d/.test(m[1] ?? ''),
   },
   {
     category: 'ADDRESS',

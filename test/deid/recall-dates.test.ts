@@ -62,3 +62,17 @@ describe('years in history and orientation contexts', () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('patterns: what is not an identifier', () => {
+  const all = (text: string) => detectPatterns(text).filter((s) => s.category !== 'TIME').map((s) => `${s.category}:${text.slice(s.start, s.end)}`);
+  it.each([['HIBICLENS SOAK AND LOTRIMIN APPLIED, had a lot pain.'], ['follow serial hcts, serial neuro exams.'], ['NEURO: PT APPEARS A@OX3...APPROPRIATE WITH FAMILY.'], ['abg 80/48/7.45.34.7 on these settings.']])(
+    'finds nothing in %j',
+    (text) => {
+      expect(all(text)).toEqual([]);
+    },
+  );
+
+  it('still finds a serial number with digits and an e-mail address', () => {
+    expect(all('Pump serial # AB12345 checked; mail jo.smith@example.org.')).toEqual(expect.arrayContaining(['DEVICE_ID:AB12345', 'EMAIL:jo.smith@example.org']));
+  });
+});

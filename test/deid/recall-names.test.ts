@@ -97,3 +97,19 @@ describe('free-text names: appositions, coordination and initials', () => {
     expect(names('contact was made with martin carey from ethics.').sort()).toEqual(['carey', 'martin']);
   });
 });
+
+describe('free-text names: what is not a name', () => {
+  it.each([
+    ['HOUSE STAFF NOTIFIED. DOPAMINE TITRATED BACK TO 5.'],
+    ['Pt asking for wife. Reorients easily.'],
+    ['SPOKE TO MED TEAM AT LENGTH.'],
+    ['Seen by Cardiology service this am.'],
+    ['Family updated by RN/MD.'],
+    ['Anderson tubes not currently in unit.'],
+    ['Voiced desire to make their father CMO, then left.'],
+    ['High bp reported to h.o. bp now 150s.'],
+    ['Weaned per Dr. Quimby-thinking is that dopa may hurt.'],
+  ])('finds no name in %j', (text) => {
+    expect(names(text).filter((n) => n !== 'Quimby')).toEqual([]);
+  });
+});

@@ -67,3 +67,9 @@ describe('places by facility, employer, saint and plan cues', () => {
     expect(places('states she is in the ("HarrowgateBuilding") today')).toEqual(['HarrowgateBuilding']);
   });
 });
+
+describe('places: what is not a place', () => {
+  it.each([["CARDIAC: d/c'd zorvaline w/ increased svr."], ['Plan to be transferred to hospice as permitted.'], ['PATIENT SEEN BY NSICU TEAM THIS AM.'], ['urology able to reinsert 30 french foley.']])('finds no place in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { loadLexicons, type Lexicons } from './lexicons.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from './lexicons.js';
+import { foldDiacritics } from './fold-text.js';
 
 interface Token {
   start: number;
@@ -14,7 +15,14 @@ interface Token {
 type CaseStyle = 'upper' | 'lower' | 'mixed';
 
 // Hyphens split tokens ("DAUGHTER-KRISSY", "Smith-Jones"); a hyphen counts as a gap inside a name.
-const TOKEN_RE = /[A-Za-z][A-Za-z'’]*/g;
+// Letters beyond ASCII ("José", "Núñez", "Nguyễn") belong to the word; the token's word is folded
+// to plain letters for the lexicons and the case tests.
+const TOKEN_RE = /[\p{L}][\p{L}\p{M}'’]*/gu;
+const IRISH_O = /^o'[a-z]{3,}$/;
+// A header's name field at the start of a line ("Patient: …", "NAME: …", "Pt name: …").
+const NAME_FIELD_RE = /(?:^|\n|[|;]|\.[ \t])[ \t]*(?:patient(?:'s)?[ \t]+name|pt\.?[ \t]+name|name|patient|pt)[ \t]*:[ \t]*/gi;
+// "Patient John Smith, 64M": a name right after the word patient.
+const PATIENT_NAME_RE = /\b(?:[Pp]atient|PATIENT|[Pp]t)[ \t]+(?=[A-Z][a-z])/g;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
 // Credentials that also precede a name ("per NP Carol", "MD Spears").
 const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
@@ -157,7 +165,9 @@ const WORD_SHAPED =
   /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize|phasia|plegia|paresis|algia|opathy|trophy|rrhea|megaly|penia|cytosis|azine|olol|pril|sartan|statin|mycin|cillin|oxacin|azole|dipine|amide|parin|zepam|caine)$/;
 // Words after a candidate that make it a team, service or device, not a person ("spoke to MED TEAM",
 // "anderson tubes").
-const SERVICE_OR_DEVICE_AFTER = new Set(['team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'tube', 'tubes', 'catheter', 'drain', 'drains', 'line', 'valve', 'bag', 'pump', 'boot', 'boots', 'mask', 'collar', 'stockings', 'sign', 'syndrome', 'disease', 'procedure', 'maneuver', 'unit']);
+const SERVICE_OR_DEVICE_AFTER = new Set(['team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'tube', 'tubes', 'catheter', 'drain', 'drains', 'line', 'valve', 'bag', 'pump', 'boot', 'boots', 'mask', 'collar', 'stockings', 'sign', 'syndrome', 'disease', 'procedure', 'maneuver', 'unit',
+  // Eponym heads: "Jones fracture", "Barrett esophagus", "Murphy's sign", "Glasgow coma scale".
+  'fracture', 'fractures', 'esophagus', 'lines', 'cyst', 'cysts', 'ligament', 'ligaments', 'palsy', 'hernia', 'tumor', 'tumour', 'sarcoma', 'lymphoma', 'classification', 'criteria', 'lesion', 'lesions', 'deformity', 'position', 'view', 'views', 'test', 'reflex', 'triad', 'node', 'nodes', 'space', 'pouch', 'shunt', 'ring', 'tear', 'tears', 'body', 'bodies', 'effect', 'phenomenon', 'score', 'scale', 'coma', 'sequence', 'angle', 'line', 'canal', 'duct', 'foramen', 'fossa', 'gland', 'cell', 'cells', 'anomaly', 'malformation', 'repair', 'operation', 'method', 'technique']);
 // "Drs' Ballou and Dutter": a plural possessive title is still a title.
 const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower);
 const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
@@ -186,8 +196,9 @@ class NameScanner {
         continue;
       }
       this.byStart.set(m.index, this.tokens.length);
-      const lower = m[0].toLowerCase();
-      this.tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
+      const word = foldDiacritics(m[0]);
+      const lower = word.toLowerCase();
+      this.tokens.push({ start: m.index, end: m.index + m[0].length, word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
     }
   }
 
@@ -195,6 +206,8 @@ class NameScanner {
   isLexName(t: Token): boolean {
     const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (w.length < 3 || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w)) return false;
+    // "O'Brien", "O'NEILL": an Irish O' surname, whether or not the list has it.
+    if (IRISH_O.test(w)) return this.style !== 'mixed' || isCap(t.word);
     if (!this.lex.firstNames.has(w) && !this.lex.lastNames.has(w)) return false;
     if (STATE_OR_COUNTRY.has(w) && this.afterPlacePreposition(t)) return false;
     // Clinical shorthand is usually a clipped word ("tol", "endo", "maint"); SSA first names are exempt.
@@ -229,6 +242,8 @@ class NameScanner {
   /** A one-letter initial: "J." anywhere, or a bare capital "J" in mixed-case text. */
   isInitial(t: Token): boolean {
     if (t.word.length !== 1 || !/[A-Za-z]/.test(t.word)) return false;
+    // "PA-C Jordan Lee": the C of the credential.
+    if (t.start >= 3 && /pa-$/i.test(this.text.slice(t.start - 3, t.start))) return false;
     if (this.text[t.end] === '.') return this.style !== 'mixed' || isCap(t.word);
     return this.style === 'mixed' && isCap(t.word) && t.word !== 'A' && t.word !== 'I';
   }
@@ -236,7 +251,13 @@ class NameScanner {
   /** Whether the word after token `i` makes it a team, service or device ("MED TEAM", "Anderson tube"). */
   serviceAfter(i: number): boolean {
     const n = this.tokens[i + 1];
-    return !!n && SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(this.text.slice(this.tokens[i]!.end, n.start));
+    if (!n) return false;
+    const gap = this.text.slice(this.tokens[i]!.end, n.start);
+    // "Hill-Sachs", "Mallory-Weiss": a surname hyphen-joined to an eponym is the eponym.
+    if (gap === '-' && this.lex.clinical.has(n.lower)) return true;
+    const p = this.tokens[i - 1];
+    if (p && this.text.slice(p.end, this.tokens[i]!.start) === '-' && this.lex.clinical.has(p.lower)) return true;
+    return SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(gap);
   }
 
   /** "per d ross": a lower-case initial (not a shorthand letter such as c, w, x, s, p) after a person cue. */
@@ -313,6 +334,8 @@ class NameScanner {
       const irishO = title && taken === 0 && (t.word === 'o' || t.word === 'O') && /^ [A-Za-z]{3,}/.test(this.text.slice(t.end, t.end + 4));
       // The first word after a title or cue may be a name that is also a word; the words after it
       // must be plainer name evidence ("Dr. Smith-Jones Right lower lobe" stops before "Right").
+      // "Dr. Smith-Jones Foley catheter": a device or eponym phrase ends the name.
+      if (taken > 0 && this.serviceAfter(i)) break;
       if (!initial && !surname && !irishO && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
       this.mark(i, 'NAME', source);
       taken++;
@@ -320,7 +343,8 @@ class NameScanner {
       }
       const gap = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
       hyphenated = gap === '-';
-      if (!/^(?:[ \t]*[.,]?[ \t]*|-)$/.test(gap) || (gap.includes(',') && taken > 1)) break;
+      // A full stop after a whole word ends the name ("Dr. Smith. Right lower lobe"); after an initial it does not.
+      if (!/^(?:[ \t]*[.,]?[ \t]*|-)$/.test(gap) || (gap.includes(',') && taken > 1) || (gap.includes('.') && t.word.length > 1)) break;
       i = i + 1;
       t = this.tokens[i];
     }
@@ -378,6 +402,9 @@ class NameScanner {
       if (/^[ \t]*\.(?![A-Za-z])|^h\.?o\b/i.test(this.text.slice(end, end + 4))) continue;
       const i = this.nextToken(end);
       if (i !== undefined && this.serviceAfter(i)) continue;
+      // "Transcribed by: kmw": a transcriptionist's initials.
+      const ini = i === undefined ? undefined : this.tokens[i];
+      if (ini && /^(?:transcribed|typed|dictated)/i.test(m[0]) && ini.word.length >= 2 && ini.word.length <= 4 && !this.common.has(ini.lower) && !STOP.has(ini.lower) && !this.lex.clinical.has(ini.lower)) this.mark(i!, 'NAME', 'cue');
       this.takeAfter(i, 'cue', false);
       if (i !== undefined) this.lowerCaseNameAfterCue(i);
     }
@@ -406,6 +433,7 @@ class NameScanner {
       // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation.
       if (known || (this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !this.common.has(w))) this.takeAfter(i, 'relative', true);
     }
+    this.headerNames();
     this.credentials();
     this.namesBeforeAwareness();
     this.namesBeforeAndTitle();
@@ -469,6 +497,43 @@ class NameScanner {
       if (f && this.blankBetween(j - 1, j) && (this.lex.firstNames.has(f.lower) || this.lex.ambiguousNames.has(f.lower)) && !STOP.has(f.lower) && !this.lex.clinical.has(f.lower) && (this.style !== 'mixed' || isCap(f.word))) {
         this.mark(j - 1, 'NAME', 'aware-cue');
       }
+    }
+  }
+
+  /**
+   * "Patient: Nguyen, Thi Mai", "PATIENT NAME: O'BRIEN, PATRICK J", "Patient John Smith, 64M": a
+   * name field of a header (everything on the line up to the next field or a clinical word) and a
+   * Title-case first and last name right after "Patient".
+   */
+  private headerNames(): void {
+    for (const m of this.text.matchAll(NAME_FIELD_RE)) {
+      let i = this.byStart.get(m.index + m[0].length);
+      let n = 0;
+      while (i !== undefined && n < 5) {
+        const t = this.tokens[i]!;
+        const w = t.lower;
+        const gap = this.text.slice(this.tokens[i - 1]?.end ?? 0, t.start);
+        if (n > 0 && !/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;
+        if (/^[ \t]*:/.test(this.text.slice(t.end, t.end + 2)) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) break;
+        if (this.lex.clinical.has(w) && !(this.style === 'mixed' && isCap(t.word))) break;
+        this.mark(i, 'NAME', 'header');
+        n++;
+        const next = this.tokens[i + 1];
+        i = next && next.start - t.end <= 3 ? i + 1 : undefined;
+      }
+    }
+    if (this.style !== 'mixed') return;
+    for (const m of this.text.matchAll(PATIENT_NAME_RE)) {
+      const i = this.byStart.get(m.index + m[0].length);
+      const f = i === undefined ? undefined : this.tokens[i];
+      const l = i === undefined ? undefined : this.tokens[i + 1];
+      if (!f || !l || !this.blankBetween(i!, i! + 1)) continue;
+      const titleCased = (x: Token) => isCap(x.word) && x.word !== x.word.toUpperCase();
+      if (!titleCased(f) || !titleCased(l) || !(this.lex.firstNames.has(f.lower) || this.lex.ambiguousNames.has(f.lower))) continue;
+      const surname = this.lex.lastNames.has(l.lower) || this.lex.ambiguousNames.has(l.lower) || IRISH_O.test(l.lower) || (!this.common.has(l.lower) && !this.lex.clinical.has(l.lower));
+      if (!surname || STOP.has(l.lower) || this.serviceAfter(i! + 1)) continue;
+      this.mark(i!, 'NAME', 'header');
+      this.mark(i! + 1, 'NAME', 'header');
     }
   }
 

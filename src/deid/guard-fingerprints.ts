@@ -1,6 +1,7 @@
 import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
 import { isAmbiguousName, nameParts } from './known-identifiers.js';
+import { foldDiacritics } from './fold-text.js';
 
 /**
  * Guard fingerprints: keyed HMACs of normalised known identifiers, `CATEGORY:kind:hex`. Kinds:
@@ -10,7 +11,7 @@ import { isAmbiguousName, nameParts } from './known-identifiers.js';
  */
 export type GuardEntry = string;
 
-export const normWord = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+export const normWord = (w: string) => foldDiacritics(w).toLowerCase().replace(/['’-]/g, '');
 export const normAlnum = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
 export function fingerprint(key: string, category: string, kind: string, value: string): GuardEntry {
@@ -18,11 +19,12 @@ export function fingerprint(key: string, category: string, kind: string, value: 
 }
 
 function titleCase(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+  const f = foldDiacritics(s);
+  return f.charAt(0).toUpperCase() + f.slice(1).toLowerCase();
 }
 
 function words(phrase: string): string[] {
-  return phrase.split(/[^A-Za-z0-9'’-]+/).filter(Boolean).map(normWord).filter(Boolean);
+  return phrase.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean).map(normWord).filter(Boolean);
 }
 
 // The same names recur across a feed's reports: their fingerprints are memoised per key and name
@@ -38,7 +40,7 @@ function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
   for (const part of nameParts(n)) {
     if (isAmbiguousName(part)) {
       out.push(fingerprint(key, 'NAME', 'c', titleCase(part).replace(/['’-]/g, '')));
-      out.push(fingerprint(key, 'NAME', 'c', part.toUpperCase().replace(/['’-]/g, '')));
+      out.push(fingerprint(key, 'NAME', 'c', foldDiacritics(part).toUpperCase().replace(/['’-]/g, '')));
     } else {
       out.push(fingerprint(key, 'NAME', 'w1', normWord(part)));
     }

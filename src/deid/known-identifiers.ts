@@ -3,6 +3,7 @@ import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
 import { detectDates } from './patterns.js';
 import { isoOfDateText } from './date-parse.js';
+import { foldDiacritics, isNonAsciiNameLetter } from './fold-text.js';
 
 /**
  * The identifiers known from one report's structured context, compiled for fast search: name
@@ -23,6 +24,8 @@ export interface KnownMatcher {
   idFirstChars: Set<string>;
   /** The same as a table indexed by uppercase char code (the scan tests it once per chunk). */
   idFirstCodes: Uint8Array;
+  /** Words of the patient's address (town, street name): found by the name scan, reported as LOCATION. */
+  places: Set<string>;
   /** ISO birth date. */
   birthDate?: string;
   /** Addresses, organisations and e-mails: lowercased first word + sticky case-insensitive regex. */
@@ -35,7 +38,7 @@ export type KnownRule = KnownMatcher;
 const COUNTRIES = new Set(['usa', 'us', 'united states', 'united states of america', 'america', 'canada', 'uk']);
 const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'md', 'do', 'rn', 'np', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv', 'pa', 'pa-c', 'prof']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const normName = (w: string) => w.toLowerCase().replace(/['’-]/g, '');
+export const normName = (w: string) => foldDiacritics(w).toLowerCase().replace(/['’-]/g, '');
 const normId = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
 // Feeds repeat the same names (the same radiologists sign most reports, a patient has many
@@ -75,7 +78,10 @@ export function isAmbiguousName(part: string): boolean {
   return remember(ambiguousCache, part, w.length <= 2 || lex.ambiguousNames.has(w) || lex.clinical.has(w));
 }
 
-const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+const titleCase = (s: string) => {
+  const f = foldDiacritics(s);
+  return f.charAt(0).toUpperCase() + f.slice(1).toLowerCase();
+};
 
 function phrasePattern(phrase: string): string {
   return phrase.trim().split(/\s+/).map(escape).join('[\\s,]+');
@@ -93,13 +99,13 @@ function compileName(n: PersonName): CompiledName {
   for (const part of nameParts(n)) {
     if (isAmbiguousName(part)) {
       c.cased.push(titleCase(part).replace(/['’-]/g, ''));
-      c.cased.push(part.toUpperCase().replace(/['’-]/g, ''));
+      c.cased.push(foldDiacritics(part).toUpperCase().replace(/['’-]/g, ''));
     } else c.names.push(normName(part));
   }
   const given = n.given[0] ?? n.text?.split(/\s+/)[0];
   const family = n.family ?? n.text?.split(/\s+/).slice(-1)[0];
-  const gi = given?.charAt(0).toUpperCase();
-  const fi = family?.charAt(0).toUpperCase();
+  const gi = given && foldDiacritics(given).charAt(0).toUpperCase();
+  const fi = family && foldDiacritics(family).charAt(0).toUpperCase();
   if (gi && fi && /^[A-Z]$/.test(gi) && /^[A-Z]$/.test(fi)) c.initials = `${gi}${fi}`;
   return c;
 }
@@ -114,7 +120,7 @@ function addName(k: KnownMatcher, n: PersonName): void {
 
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: new Uint8Array(128), phraseRules: [] };
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: new Uint8Array(128), phraseRules: [] };
   for (const n of known.patientNames) addName(k, n);
   for (const n of known.providerNames) addName(k, n);
   const addId = (v: string, c: PhiCategory) => {
@@ -152,8 +158,13 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
       if (/^\d{5}(?:-\d{4})?$/.test(part)) addId(part.slice(0, 5), 'ZIP');
       else if (!/\s/.test(part) && isAmbiguousName(part)) {
         k.namesCased.add(titleCase(part));
-        k.namesCased.add(part.toUpperCase());
-      } else if (!/\s/.test(part) && /^[A-Za-z'’-]+$/.test(part)) k.names.add(normName(part));
+        k.namesCased.add(foldDiacritics(part).toUpperCase());
+        k.places.add(titleCase(part));
+        k.places.add(foldDiacritics(part).toUpperCase());
+      } else if (!/\s/.test(part) && /^[\p{L}\p{M}'’-]+$/u.test(part)) {
+        k.names.add(normName(part));
+        k.places.add(normName(part));
+      }
       else addPhrase(part, 'ADDRESS');
     }
   }
@@ -164,7 +175,7 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
 
 
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 const isNamePunct = (c: number) => c === 39 || c === 45 || c === 0x2019;
 type Add = (start: number, end: number, category: PhiCategory) => void;
@@ -185,12 +196,15 @@ function nameAt(text: string, i: number, k: KnownMatcher, add: Add): number {
   }
   if (end - i >= 2 && !(end < n && isAlnum(text.charCodeAt(end)))) {
     const w = text.slice(i, end);
-    const bare = punct ? w.replace(/['’-]/g, '') : w;
+    const bare = foldDiacritics(punct ? w.replace(/['’-]/g, '') : w);
     let hit = k.names.has(bare.toLowerCase()) || k.namesCased.has(bare);
     if (!hit && punct) {
-      for (const piece of w.split(/['’-]/)) if (piece.length >= 2 && (k.names.has(piece.toLowerCase()) || k.namesCased.has(piece))) hit = true;
+      for (const raw of w.split(/['’-]/)) {
+        const piece = foldDiacritics(raw);
+        if (piece.length >= 2 && (k.names.has(piece.toLowerCase()) || k.namesCased.has(piece))) hit = true;
+      }
     }
-    if (hit) add(i, end, 'NAME');
+    if (hit) add(i, end, k.places.size > 0 && (k.places.has(bare) || k.places.has(bare.toLowerCase())) ? 'LOCATION' : 'NAME');
   }
   return end;
 }
@@ -269,7 +283,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       let end = i + 1;
       while (end < n && isAlnum(text.charCodeAt(end))) end++;
       if (doNames && i >= nameEnd && isLetter(c)) nameEnd = nameAt(text, i, k, add);
-      if (doIds && k.idFirstCodes[c >= 97 ? c - 32 : c] === 1) idsAt(text, i, end, k, addId);
+      if (doIds && c < 128 && k.idFirstCodes[c >= 97 ? c - 32 : c] === 1) idsAt(text, i, end, k, addId);
       if (chunkRules.length) {
         const lc = c >= 65 && c <= 90 ? c + 32 : c;
         for (const rule of chunkRules) {

@@ -4,6 +4,7 @@ import { compileKnown, detectKnown, type KnownMatcher } from './known-identifier
 import { fingerprint, normWord } from './guard-fingerprints.js';
 import { detectDates } from './patterns.js';
 import { isoOfDateText } from './date-parse.js';
+import { foldDiacritics } from './fold-text.js';
 
 const compiled = new WeakMap<KnownIdentifiers, KnownMatcher>();
 
@@ -30,7 +31,7 @@ export function assertNoLeakCompiled(text: string, matcher: KnownMatcher, locato
   if (hit) throw leak(hit.category, locator);
 }
 
-const WORD_RE = /[A-Za-z0-9][A-Za-z0-9'’-]*/g;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CHUNK_RE = /[A-Za-z0-9]+/g;
 
 /**
@@ -77,7 +78,7 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
     if (!kind) continue;
     const categories = cats(kind);
     if (kind === 'c') {
-      for (const w of words) for (const c of categories) check(c, 'c', w.replace(/['’-]/g, ''));
+      for (const w of words) for (const c of categories) check(c, 'c', foldDiacritics(w).replace(/['’-]/g, ''));
     } else if (kind.startsWith('w')) {
       const n = Number(kind.slice(1));
       for (let i = 0; i + n <= norm.length; i++) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PhiCategory, PhiSpan } from './phi-span.js';
+import { foldDiacritics } from './fold-text.js';
 
 /**
  * Per-patient detection memory: a word found as a name or place in one of a patient's reports
@@ -21,7 +22,7 @@ function hashWord(w: string): number {
   return h >>> 0;
 }
 
-const WORD_RE = /[A-Za-z][A-Za-z'’]*/g;
+const WORD_RE = /[\p{L}][\p{L}\p{M}'’]*/gu;
 const REMEMBERED: ReadonlySet<string> = new Set(['NAME', 'LOCATION']);
 // Only the strongest evidence is carried to later reports: a title ("Dr. Healey"), a credential
 // ("Lander RRT"), a movement cue ("transferred to Quartermain") or a ward number.
@@ -34,7 +35,7 @@ export function recallPatientWords(scope: string, text: string, isPlainWord: (w:
   const out: PhiSpan[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     if (m[0].length < 2) continue;
-    const w = m[0].toLowerCase();
+    const w = foldDiacritics(m[0]).toLowerCase();
     const c = words.get(hashWord(w));
     if (c && !isPlainWord(w)) out.push({ start: m.index, end: m.index + m[0].length, category: c, source: 'patient-memory' });
   }
@@ -47,7 +48,7 @@ export function rememberPatientWords(scope: string, text: string, spans: PhiSpan
   for (const s of spans) {
     if (!REMEMBERED.has(s.category) || !STRONG_SOURCES.has(s.source)) continue;
     for (const m of text.slice(s.start, s.end).matchAll(WORD_RE)) {
-      const w = m[0].toLowerCase();
+      const w = foldDiacritics(m[0]).toLowerCase();
       if (w.length < 2 || isPlainWord(w)) continue;
       if (!words) {
         if (memory.size >= MAX_SCOPES) memory.delete(memory.keys().next().value!);

@@ -79,3 +79,16 @@ describe('resolveDeidKey', () => {
     expect(resolveDeidKey(undefined, db)).toBe(k1);
   });
 });
+
+describe('leak guard: accented names', () => {
+  const accented = KnownIdentifiersSchema.parse({ patientNames: [{ family: 'Núñez-García', given: ['José'] }], providerNames: [{ family: 'Ångström', given: ['Zoë'] }] });
+  it.each([['Called to Dr. NÚÑEZ.'], ['Patient Jose Nunez seen.'], ['Read by Zoë ANGSTROM, MD.'], ['García family at bedside.']])('blocks %j by the matcher and by the stored fingerprints', (text) => {
+    expect(caught(() => assertNoLeak(text, accented, locator)).code).toBe('DEID_LEAK');
+    expect(caught(() => assertNoLeakByGuard(text, buildGuard(accented, key), key, locator)).code).toBe('DEID_LEAK');
+  });
+
+  it('lets clean text through', () => {
+    expect(() => assertNoLeak('Dr. [NAME] reviewed the study.', accented, locator)).not.toThrow();
+    expect(() => assertNoLeakByGuard('Dr. [NAME] reviewed the study.', buildGuard(accented, key), key, locator)).not.toThrow();
+  });
+});

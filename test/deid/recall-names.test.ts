@@ -113,3 +113,25 @@ describe('free-text names: what is not a name', () => {
     expect(names(text).filter((n) => n !== 'Quimby')).toEqual([]);
   });
 });
+
+describe('free-text names: headers, accents, Irish and eponym surnames', () => {
+  it('finds names with letters beyond ASCII, whole', () => {
+    expect(names('Discussed with Dr. François Lefèvre. Read by Zoë Quellström, MD.')).toEqual(expect.arrayContaining(['François', 'Lefèvre', 'Zoë', 'Quellström']));
+  });
+
+  it('takes a header name field and a Title-case name right after "Patient"', () => {
+    expect(names('Patient: Tran, Thi Mai\nMRN: 1234567')).toEqual(['Tran', 'Thi', 'Mai']);
+    expect(names("PATIENT NAME: O'BRIEN, PATRICK J\nDOB: 01/02/1950")).toEqual(expect.arrayContaining(["O'BRIEN", 'PATRICK', 'J']));
+    expect(names('Patient John Smith, 64M, for chest pain.').sort()).toEqual(['John', 'Smith']);
+    expect(names('Patient Denies pain. Patient Will Need follow-up.')).toEqual([]);
+  });
+
+  it('takes transcriptionist initials after "Transcribed by"', () => {
+    expect(names('Transcribed by: kmw')).toEqual(['kmw']);
+  });
+
+  it('keeps eponym phrases while common surnames count as names elsewhere', () => {
+    expect(names('Jones fracture of the 5th metatarsal. Murphy sign negative. Hill-Sachs lesion. Barrett esophagus. Glasgow coma scale 15.')).toEqual([]);
+    expect(names('PA-C Jordan Quellhorn saw the patient.')).not.toContain('C');
+  });
+});

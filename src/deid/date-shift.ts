@@ -37,6 +37,46 @@ function monthWord(orig: string, m: number): string {
   return word + (orig.endsWith('.') ? '.' : '');
 }
 
+// yyyy-mm-dd, yyyy/mm/dd or yyyymmdd, then at most a time of day: "T" or a blank + hh:mm[:ss[.fff]]
+// and a zone, or (compact HL7 form only) hh[mm[ss]] glued on.
+const ISO_DATE_TIME =
+  /^(\d{4})([-/]?)(\d{1,2})\2(\d{1,2})((?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?|(?<=^\d{8})(?:[01]\d|2[0-3])(?:[0-5]\d){0,2}(?:\.\d+)?(?:[+-]\d{4})?)?)$/;
+
+// Holidays that pin a calendar day. The movable ones get their usual day (Thanksgiving ≈ Nov 25,
+// Easter ≈ Apr 10, Labor Day ≈ Sep 5, Memorial Day ≈ May 30): a surrogate needs a plausible day in
+// step with the patient's other dates, not the exact one.
+const HOLIDAYS: ReadonlyArray<[RegExp, number, number]> = [
+  [/^christmas\s+eve$/i, 12, 24],
+  [/^christmas(?:\s+day)?$/i, 12, 25],
+  [/^new\s+year['’]?s\s+eve$/i, 12, 31],
+  [/^new\s+year['’]?s(?:\s+day)?$/i, 1, 1],
+  [/^valentine['’]?s(?:\s+day)?$/i, 2, 14],
+  [/^independence\s+day$/i, 7, 4],
+  [/^halloween$/i, 10, 31],
+  [/^thanksgiving(?:\s+day)?$/i, 11, 25],
+  [/^easter(?:\s+sunday)?$/i, 4, 10],
+  [/^labor\s+day$/i, 9, 5],
+  [/^memorial\s+day$/i, 5, 30],
+];
+const HOLIDAY_YEAR = /^(.*?)(,?\s+)((?:19|20)\d{2})$/s;
+
+/**
+ * A holiday ("Christmas", "New Year's Day 2023") as its shifted day written "Month D" (with the
+ * shifted year when one was written), so a holiday name never survives as a date anchor.
+ * Returns undefined when `s` is not a known holiday.
+ */
+export function shiftHoliday(s: string, days: number, refYear = 2001): string | undefined {
+  const withYear = HOLIDAY_YEAR.exec(s);
+  const name = withYear ? withYear[1]! : s;
+  const hit = HOLIDAYS.find(([re]) => re.test(name.trim()));
+  if (!hit) return undefined;
+  const [y, mo, d] = addDays(withYear ? +withYear[3]! : refYear, hit[1], hit[2], days);
+  const full = MONTHS[mo - 1]!;
+  const upper = name === name.toUpperCase() && /[A-Z]/.test(name);
+  const month = upper ? full.toUpperCase() : full[0]!.toUpperCase() + full.slice(1);
+  return `${month} ${d}${withYear ? `${withYear[2]!.startsWith(',') ? ',' : ''} ${y}` : ''}`;
+}
+
 /**
  * Shifts a date written in any of the common forms by `days`, keeping its format ("3/14/24" stays
  * M/D/YY; "March 14" stays month-name, no year). A date without a year is shifted within
@@ -44,8 +84,10 @@ function monthWord(orig: string, m: number): string {
  */
 export function shiftDateText(s: string, days: number, refYear = 2001): string | undefined {
   let m: RegExpExecArray | null;
-  // ISO and compact forms (optionally with a time, kept as written).
-  if ((m = /^(\d{4})([-/]?)(\d{1,2})\2(\d{1,2})(.*)$/s.exec(s))) {
+  // ISO and compact forms, optionally with a time of day (kept as written). Only a real time
+  // suffix may follow: anything else (a second date merged into the same span) must not ride along
+  // unshifted, so such a string is left to the multi-date path of the surrogate.
+  if ((m = ISO_DATE_TIME.exec(s))) {
     const [y, mo, d] = addDays(+m[1]!, +m[3]!, +m[4]!, days);
     return `${y}${m[2]}${sameWidth(m[3]!, mo)}${m[2]}${sameWidth(m[4]!, d)}${m[5]}`;
   }
@@ -101,6 +143,8 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
     }
     return undefined;
   }
+  const holiday = shiftHoliday(s, days, refYear);
+  if (holiday !== undefined) return holiday;
   const dayOnly = /^(\d{1,2})(st|nd|rd|th)$/i.exec(s);
   if (dayOnly) {
     const d = ((((+dayOnly[1]! - 1 + days) % 28) + 28) % 28) + 1;

@@ -60,6 +60,8 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     const rules = compileKnown(known);
     const reportId = reportIdOf(raw, key);
     const patientKey = raw.patientId ?? known.patientIds[0] ?? `report:${reportId}`;
+    // The shift stays derivable only from the key: it is never written to the record, which would
+    // let anyone holding the output undo it.
     const shiftDays = dateShiftDays(key, patientKey);
     const avoid = new Set<string>();
     for (const n of [...known.patientNames, ...known.providerNames]) for (const p of nameParts(n)) avoid.add(p.toLowerCase());
@@ -96,7 +98,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
         raw.studyInstanceUid === undefined ? undefined : settings.keepStudyUids ? raw.studyInstanceUid : remapUid(key, raw.studyInstanceUid),
       examDateTime: raw.examDateTime === undefined ? undefined : shiftIsoDateTime(raw.examDateTime, shiftDays),
       reportDateTime: raw.reportDateTime === undefined ? undefined : shiftIsoDateTime(raw.reportDateTime, shiftDays),
-      deid: { mode: settings.mode, detectorVersion: DETECTOR_VERSION, counts, dateShiftDays: shiftDays },
+      deid: { mode: settings.mode, detectorVersion: DETECTOR_VERSION, counts },
       guard: buildGuard(known, key),
     };
     assertNoLeakCompiled(out.text, rules, locator);

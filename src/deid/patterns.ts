@@ -88,8 +88,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: /(?<![\d/.:,+#'’-])\b\d{2}\b(?![-/:%]|\.\d|\s*(?:x\b|mg|mcg|cc|ml|mm|cm|units?\b|u\b|yo\b|y\/o|y\.o|yrs?\b|years?\b|%|pack|ppd|hrs?\b|days?\b|min))/gi, accept: twoDigitHistoryYear, when: (t) => HISTORY_CUE.test(t) },
   // Holidays that pin a date.
   { category: 'DATE', re: /\b(?:christmas(?:\s+eve)?|thanksgiving|new\s+year'?s(?:\s+(?:eve|day))?|easter|valentine'?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b/gi, when: (t) => /christmas|thanksgiving|year|easter|valentine|independence|labor|memorial|halloween/i.test(t) },
-  { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?\b)?/gi },
-  { category: 'TIME', re: /\b(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?![a-z])/gi },
+  { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:[ap]m|[ap]\.m\.?)(?![a-z]))?/gi },
+  { category: 'TIME', re: /\b(?:1[0-2]|0?[1-9])\s*(?:[ap]m|[ap]\.m\.?)(?![a-z])/gi },
   // Ages over 89 (Safe Harbor aggregates them into "90 or older").
   {
     category: 'AGE',

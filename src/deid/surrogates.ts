@@ -60,19 +60,71 @@ function matchCase(like: string, word: string): string {
   return word.replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
+/**
+ * The key a name word's surrogate hangs on: lower case, without diacritics, apostrophes or hyphens,
+ * so the spelling variants of one name ("O'Brien", "Obrien", "OBrien", "José" / "Jose") get one
+ * surrogate.
+ */
+export function nameKey(word: string): string {
+  return word.normalize('NFD').replace(/[\p{M}'’‘`´\-‐‑]/gu, '').toLowerCase();
+}
+
+// A name word in any script: letters, combining marks, inner apostrophes and hyphens.
+const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
 function nameSurrogate(original: string, ctx: SurrogateContext): string {
   const lex = loadLexicons();
   // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
-  return original.replace(/[A-Za-z][A-Za-z'’-]*/g, (w) => {
-    if (w.length === 1) return pick('ABCDEFGHJKLMNPRSTW'.split(''), `initial:${w}`, ctx);
-    const lower = w.toLowerCase();
-    const list = lex.firstNames.has(lower) && !lex.lastNames.has(lower) ? lex.surrogateFirst : lex.surrogateLast;
+  return original.replace(NAME_WORD, (w) => {
+    const key = nameKey(w);
+    if (key.length <= 1) return pick('ABCDEFGHJKLMNPRSTW'.split(''), `initial:${key.toUpperCase()}`, ctx);
+    // The list is chosen on the key too: variants of one name must not land in different lists.
+    const list = lex.firstNames.has(key) && !lex.lastNames.has(key) ? lex.surrogateFirst : lex.surrogateLast;
     for (let salt = 0; salt < 8; salt++) {
-      const s = pick(list, `name:${lower}`, ctx, salt);
-      if (!ctx.avoid.has(s) && s !== lower) return matchCase(w, s);
+      const s = pick(list, `name:${key}`, ctx, salt);
+      if (!ctx.avoid.has(s) && nameKey(s) !== key) return matchCase(w, s);
     }
     return matchCase(w, 'Doe');
   });
+}
+
+// Words that may sit between two dates of one span ("Mar 3 and 5", "1 to 3 March") and name no date.
+const DATE_JOINERS = new Set(['and', 'or', 'to', 'of', 'the', 'on', 'from', 'through', 'thru', 'until', 'till', 'vs', 'at']);
+
+/**
+ * The surrogate of a DATE span. Adjacent dates can arrive as one span ("2024-03-01 Mar 3, 2024"),
+ * and no single date form covers them, so each date inside is shifted on its own: at every word
+ * start the longest piece that reads as a date is shifted; a leftover word with a digit (or an
+ * unknown word) gets a same-shape surrogate. Original date text is never returned.
+ */
+function dateSurrogate(original: string, ctx: SurrogateContext): string {
+  const whole = shiftDateText(original, ctx.shiftDays, ctx.refYear);
+  if (whole !== undefined) return whole;
+  const ends: number[] = [];
+  for (let j = 1; j <= original.length; j++) if (/[\p{L}\p{N}.'’]/u.test(original[j - 1]!) && !/[\p{L}\p{N}]/u.test(original[j] ?? '')) ends.push(j);
+  let out = '';
+  let i = 0;
+  while (i < original.length) {
+    if (!/[\p{L}\p{N}'’]/u.test(original[i]!)) {
+      out += original[i++];
+      continue;
+    }
+    let done = false;
+    for (let k = ends.length - 1; k >= 0 && ends[k]! > i; k--) {
+      const shifted = shiftDateText(original.slice(i, ends[k]), ctx.shiftDays, ctx.refYear);
+      if (shifted !== undefined) {
+        out += shifted;
+        i = ends[k]!;
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    const word = /^['’]?[\p{L}\p{N}]+/u.exec(original.slice(i))?.[0] ?? original[i]!;
+    out += DATE_JOINERS.has(word.toLowerCase()) ? word : sameShape(word, `date:${word}`, ctx);
+    i += word.length;
+  }
+  return out;
 }
 
 /**
@@ -84,7 +136,7 @@ export function surrogateFor(category: PhiCategory, original: string, ctx: Surro
     case 'NAME':
       return nameSurrogate(original, ctx);
     case 'DATE':
-      return shiftDateText(original, ctx.shiftDays, ctx.refYear) ?? sameShape(original, `date:${original}`, ctx);
+      return dateSurrogate(original, ctx);
     case 'TIME':
       // Dates move by whole days, so a time of day identifies nothing once the date is shifted.
       return original;

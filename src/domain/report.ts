@@ -111,12 +111,15 @@ export const RawReportSchema = z.object({
 });
 export type RawReport = z.infer<typeof RawReportSchema>;
 
-/** Summary of what de-identification removed: categories and counts, never the values. */
+/**
+ * Summary of what de-identification removed: categories and counts, never the values. It carries no
+ * date shift: that would let anyone holding the output undo the shift. (Records stored before may
+ * still hold a `dateShiftDays`; parsing with this schema drops it.)
+ */
 export const DeidRecordSchema = z.object({
   mode: z.enum(['surrogate', 'tag']),
   detectorVersion: z.string(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
-  dateShiftDays: z.number().int().optional(),
 });
 export type DeidRecord = z.infer<typeof DeidRecordSchema>;
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHl7 } from '../../src/ingest/hl7/parse-hl7.js';
 import { parseFhir } from '../../src/ingest/fhir/parse-fhir.js';
 import type { RawReport } from '../../src/domain/report.js';
-import { RawReportSchema } from '../../src/domain/report.js';
+import { DeidRecordSchema, RawReportSchema } from '../../src/domain/report.js';
 import { deidentify, type DeidSettings } from '../../src/deid/deidentify.js';
+import { dateShiftDays } from '../../src/deid/date-shift.js';
 import { createDeidStage } from '../../src/deid/deid-stage.js';
 import { assertNoLeakByGuard } from '../../src/deid/leak-guard.js';
 import { isRadlabelError } from '../../src/errors/index.js';
@@ -64,9 +65,52 @@ describe('deidentify on a generated HL7 / FHIR feed with PHI in every usual plac
     const [d3] = [...b.text.matchAll(/\d+\/\d+\/\d{4}/g)].map((m) => days(m[0]));
     expect(d1! - d2!).toBe(10);
     expect(d3! - d1!).toBe(10);
-    expect(a.deid.dateShiftDays).toBe(b.deid.dateShiftDays);
-    expect(a.deid.dateShiftDays).not.toBe(0);
-    expect(Date.parse(a.examDateTime!) - Date.parse(raw.examDateTime!)).toBe(a.deid.dateShiftDays! * 86400000);
+    // The shift is derivable from the key only; the record must not carry it.
+    const shift = dateShiftDays(settings.key, raw.patientId!);
+    expect(shift).not.toBe(0);
+    expect(Date.parse(a.examDateTime!) - Date.parse(raw.examDateTime!)).toBe(shift * 86400000);
+    expect(Date.parse(b.examDateTime!) - Date.parse(raw.examDateTime!)).toBe(shift * 86400000);
+    expect(d1! - days('03/14/2024')).toBe(shift);
+  });
+
+  it('keeps the date shift out of the de-id record (it would undo the shift)', () => {
+    const raw = reportOf(parseHl7(syntheticCaseHl7(cases[1]!, 1)));
+    const out = deidentify(raw, settings);
+    expect(Object.keys(out.deid).sort()).toEqual(['counts', 'detectorVersion', 'mode']);
+    expect(JSON.stringify(out.deid)).not.toMatch(/shift/i);
+    expect(DeidRecordSchema.parse({ mode: 'tag', detectorVersion: 'x', counts: {}, dateShiftDays: -5 })).not.toHaveProperty('dateShiftDays');
+  });
+
+  it('shifts both of two adjacent dates in surrogate mode (no second date kept as a "time part")', () => {
+    const base = { source: { format: 'text' as const, system: 't' }, sections: [], identifiers: {}, patientId: 'ADJ-1' };
+    const shift = dateShiftDays(settings.key, 'ADJ-1');
+    const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) + shift * 86400000).toISOString().slice(0, 10);
+    const first = iso(2024, 3, 1);
+    for (const [text, kept] of [
+      ['Comparison: 2024-03-01 Mar 3, 2024.', 'Mar 3'],
+      ['Comparison: 2024-03-01 14:20 Mar 3, 2024.', 'Mar 3'],
+      ['Comparison: 2024-03-01 Sept 3, 2024.', 'Sept 3'],
+      ['Comparison: 2024-03-01 March 2024.', 'March 2024'],
+    ] as const) {
+      const out = deidentify(RawReportSchema.parse({ ...base, text }), settings).text;
+      expect(out, text).toContain(first);
+      expect(out, text).not.toContain(kept);
+      expect(out, text).not.toContain('2024-03-01');
+      expect(out, text).toMatch(/\.$/);
+    }
+    expect(deidentify(RawReportSchema.parse({ ...base, text: 'Comparison: 2024-03-01 14:20 Mar 3, 2024.' }), settings).text).toContain(`${first} 14:20 `);
+  });
+
+  it('keeps the full stop after a time in tag mode ("9:05 AM." is a time and a sentence end)', () => {
+    const base = { source: { format: 'text' as const, system: 't' }, sections: [], identifiers: {} };
+    const tag = (text: string) => deidentify(RawReportSchema.parse({ ...base, text }), { ...settings, mode: 'tag' }).text;
+    expect(tag('Called at 9:05 AM. Then rested.')).toBe('Called at [TIME]. Then rested.');
+    expect(tag('Called at 9 pm. Then rested.')).toBe('Called at [TIME]. Then rested.');
+    expect(tag('Called at 9:05 am.')).toBe('Called at [TIME].');
+    // The dotted form owns its final dot.
+    expect(tag('Called at 9:05 a.m. Then rested.')).toBe('Called at [TIME] Then rested.');
+    const sur = deidentify(RawReportSchema.parse({ ...base, text: 'Called at 9:05 AM. Then rested.' }), settings).text;
+    expect(sur).toBe('Called at 9:05 AM. Then rested.');
   });
 
   it('re-maps section offsets onto the scrubbed text, headings kept', () => {

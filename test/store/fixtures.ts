@@ -36,7 +36,7 @@ export function makeReport(reportId: string, o: ReportOpts = {}): DeidentifiedRe
       { name: 'impression', heading: 'IMPRESSION:', start: 132, end: text.length },
     ],
     text,
-    deid: { mode: 'surrogate', detectorVersion: 'test-1', counts: { NAME: 1, DATE: 2 }, dateShiftDays: -12 },
+    deid: { mode: 'surrogate', detectorVersion: 'test-1', counts: { NAME: 1, DATE: 2 } },
     guard: ['a1b2c3', 'd4e5f6'],
   });
 }

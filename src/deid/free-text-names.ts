@@ -383,7 +383,8 @@ class NameScanner {
           // "WITH MS S. CARE": a title and an initial with a dot.
           else if (n && j !== undefined && n.word.length === 1 && this.text[n.end] === '.') this.mark(j, 'NAME', 'title');
         }
-      } else if (WEAK_TITLES.has(t.lower) && /^\.?[ \t]/.test(this.text.slice(t.end, t.end + 2))) {
+      } else if (WEAK_TITLES.has(t.lower) && /^[ \t]/.test(this.text.slice(t.end, t.end + 1))) {
+        // "NP Carol", "MD Spears"; not "…, MD. Read by": a full stop after the credential ends the sentence.
         // A credential before a word is a title only when the word is a known name ("NP Carol").
         const j = this.nextToken(t.end);
         const n = j === undefined ? undefined : this.tokens[j];
@@ -513,7 +514,7 @@ class NameScanner {
         const t = this.tokens[i]!;
         const w = t.lower;
         const gap = this.text.slice(this.tokens[i - 1]?.end ?? 0, t.start);
-        if (n > 0 && !/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;
+        if (n > 0 && (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || (gap.includes('.') && this.tokens[i - 1]!.word.length > 1))) break;
         if (/^[ \t]*:/.test(this.text.slice(t.end, t.end + 2)) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) break;
         if (this.lex.clinical.has(w) && !(this.style === 'mixed' && isCap(t.word))) break;
         this.mark(i, 'NAME', 'header');
@@ -636,6 +637,8 @@ class NameScanner {
           if (!t || this.marked.has(j)) continue;
           const gap = j < i ? this.text.slice(t.end, cur.start) : this.text.slice(cur.end, t.start);
           if (!/^(?:[ \t]*\.?[ \t]*|-)$/.test(gap)) continue;
+          // A full stop joins only an initial to its name ("J. Smith"); after a whole word it ends the sentence.
+          if (gap.includes('.') && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
           const initial = this.isInitial(t) || (j < i && this.lowerInitialBefore(j));
           const w = t.lower;
           if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w)) continue;

@@ -435,6 +435,7 @@ class NameScanner {
       if (known || (this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !this.common.has(w))) this.takeAfter(i, 'relative', true);
     }
     this.headerNames();
+    this.titleCasePairs();
     this.credentials();
     this.namesBeforeAwareness();
     this.namesBeforeAndTitle();
@@ -535,6 +536,33 @@ class NameScanner {
       if (!surname || STOP.has(l.lower) || this.serviceAfter(i! + 1)) continue;
       this.mark(i!, 'NAME', 'header');
       this.mark(i! + 1, 'NAME', 'header');
+    }
+  }
+
+  /**
+   * "John Smith was seen": in a mixed-case note, a Title-case first name and a Title-case surname
+   * side by side are a person even when both are also words; neither may be clinical vocabulary or
+   * start a Title-case phrase of three or more words (a heading).
+   */
+  private titleCasePairs(): void {
+    if (this.style !== 'mixed') return;
+    const titled = (x: Token | undefined) => !!x && x.word.length >= 3 && isCap(x.word) && x.word !== x.word.toUpperCase();
+    for (let i = 0; i + 1 < this.tokens.length; i++) {
+      const f = this.tokens[i]!;
+      const l = this.tokens[i + 1]!;
+      if (!titled(f) || !titled(l) || !this.blankBetween(i, i + 1)) continue;
+      if (this.marked.has(i) && this.marked.has(i + 1)) continue;
+      const fw = f.lower;
+      const lw = l.lower.replace(/'s$/, '');
+      if (this.lex.clinical.has(fw) || this.lex.clinical.has(lw) || STOP.has(fw) || STOP.has(lw)) continue;
+      if (!(this.lex.firstNames.has(fw) || this.lex.ambiguousNames.has(fw))) continue;
+      if (!(this.lex.lastNames.has(lw) || this.lex.ambiguousNames.has(lw) || IRISH_O.test(lw))) continue;
+      // A heading or an institution ("Rose Hill Medical Center") is three Title-case words or more.
+      if (titled(this.tokens[i + 2]) && this.blankBetween(i + 1, i + 2)) continue;
+      if (i > 0 && titled(this.tokens[i - 1]) && this.blankBetween(i - 1, i)) continue;
+      if (this.serviceAfter(i + 1)) continue;
+      this.mark(i, 'NAME', 'name-pair');
+      this.mark(i + 1, 'NAME', 'name-pair');
     }
   }
 

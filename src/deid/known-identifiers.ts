@@ -220,7 +220,8 @@ function idsAt(text: string, start: number, end: number, k: KnownMatcher, add: A
     if (cat) add(start, chunkEnd, cat);
     // Next chunk after one or two separator characters.
     let p = chunkEnd;
-    while (p < n && p - chunkEnd < 2 && ' \t().-/'.indexOf(text[p]!) >= 0) p++;
+    // Line wraps and no-break spaces split ids too ("RAD2024\n99817", "4821\u00a03377").
+    while (p < n && p - chunkEnd < 2 && ' \t\n\r\u00a0().-/'.indexOf(text[p]!) >= 0) p++;
     if (p === chunkEnd || p >= n || !isAlnum(text.charCodeAt(p))) break;
     let q = p + 1;
     while (q < n && isAlnum(text.charCodeAt(q))) q++;

@@ -6,6 +6,7 @@ import type { InputFormat } from '../ingest/ingest-item.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import type { DeidSettings } from '../deid/deidentify.js';
 import { createDeidStage } from '../deid/deid-stage.js';
+import type { Stage } from './stage.js';
 import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
 import { bump, emptySummary, type RunSummary } from './run-summary.js';
 
@@ -17,6 +18,8 @@ export interface RunOptions {
   extractor: Extractor & { stats?: () => object };
   store: LabelStore;
   deid: DeidSettings;
+  /** Replaces the built-in de-identification stage (another engine, or a test double); `deid` still keys the store. */
+  deidStage?: Stage<RawReport, DeidentifiedReport>;
   /** Reports extracted at once (LLM extractors benefit; the rules engine is synchronous). Default 1. */
   concurrency?: number;
   /** Reports written per store transaction. Default 200. */
@@ -29,6 +32,8 @@ export interface RunOptions {
 interface Work {
   file: string;
   report: DeidentifiedReport;
+  /** The raw input, kept in process only, so that a report the leak guard stops can be quarantined with it. */
+  raw: RawReport;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const summary = emptySummary();
   const batchSize = opts.batchSize ?? 200;
   const concurrency = Math.max(1, opts.concurrency ?? 1);
-  const deid = createDeidStage(opts.deid);
+  const deid = opts.deidStage ?? createDeidStage(opts.deid);
   const resume = opts.resume ?? true;
   const seen = new Set<string>();
   let peakRss = process.memoryUsage().rss;
@@ -124,7 +129,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         noteId(report.reportId);
         continue;
       }
-      yield { file, report };
+      yield { file, report, raw };
     }
   }
 
@@ -134,12 +139,19 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     for (;;) {
       const next = await source.next();
       if (next.done) return;
-      const { report } = next.value;
+      const { report, raw } = next.value;
       let result: ExtractionResult;
       try {
         result = await opts.extractor.extract(report, opts.ontology);
       } catch (e) {
         const error = normalizeError(e, 'EXTRACT_FAILED', locatorOfDeid(report));
+        // Identifying text reached the request guard: the report's de-identification failed, so it
+        // is quarantined (not retried) like any other de-identification failure.
+        if (error.code === 'DEID_LEAK') {
+          toQuarantine(error, raw.text, raw.source.format);
+          await flush();
+          continue;
+        }
         bump(summary.failed, error.code);
         failures.push({ reportId: report.reportId, versionKey: report.versionKey, ontologyId: opts.ontology.id, code: error.code, reason: error.message });
         await flush();

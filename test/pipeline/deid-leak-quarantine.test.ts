@@ -12,13 +12,14 @@ import type { StoredLabels } from '../../src/store/label-store.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import { deidentify } from '../../src/deid/deidentify.js';
 import { assertNoLeakByGuard } from '../../src/deid/leak-guard.js';
+import type { Stage } from '../../src/pipeline/stage.js';
+import type { DeidentifiedReport, RawReport } from '../../src/domain/report.js';
 
-// A leak that reaches the LLM stage through the real pipeline, with no stubbing of de-identification:
-// the scrubber joins the pieces of a known id only across spaces, tabs and ( ) . - / (and so does
-// its own post-check), while the fingerprint guard on the request body joins across any whitespace.
-// An accession wrapped onto the next line, or an MRN typed with a no-break space (text pasted from
-// a word processor), is therefore left in the de-identified text and is caught only by the guard.
-// That is what the guard is for; this test pins down what must follow a hit.
+// A leak that reaches the LLM stage: the real de-identification runs, then a stand-in for a detector
+// miss puts a known identifier back into two reports' text (as a future detector bug would). The
+// request guard must stop those requests, and the pipeline must quarantine the reports. The ids are
+// written split by a line wrap and a no-break space, which the scrubber itself handles (checked
+// first), so the leak comes only from the simulated miss.
 
 const URL = 'http://llm.test:8000/v1/chat/completions';
 const KEY = 'pipeline-leak-key-0123456789abcdef';
@@ -71,15 +72,25 @@ async function leakyAfterDeid(input: string): Promise<string[]> {
   return out;
 }
 
+// The identifier a simulated detector miss leaves in each report's text.
+const MISSED: Record<string, string> = { R2: 'RAD2024\n99817', R3: '4821\u00a03377' };
+const deidWithMiss: Stage<RawReport, DeidentifiedReport> = {
+  name: 'deid-with-a-miss',
+  run: (raw) => {
+    const r = deidentify(raw, DEID);
+    const missed = MISSED[raw.archiveId ?? ''];
+    return missed ? { ...r, text: `${r.text}\nPrior: ${missed}.` } : r;
+  },
+};
+
 describe('pipeline: a DEID_LEAK raised by the LLM request guard', () => {
   it('never sends the request, quarantines the report with DEID_LEAK and labels the rest of the batch', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'radlabel-leak-'));
     try {
       const input = join(dir, 'reports.jsonl');
       writeFileSync(input, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-      // Precondition: the scrubber gap still lets R2 and R3 through. Once it is closed this fails
-      // here (not below): the test then needs another leak vector or a seam for the deid stage.
-      expect(await leakyAfterDeid(input)).toEqual(['R2', 'R3']);
+      // The scrubber itself leaves none of the split ids in the text.
+      expect(await leakyAfterDeid(input)).toEqual([]);
       const store = openSqliteStore(join(dir, 'radlabel.db'));
       await store.migrate();
       const ontology = loadOntology('chexpert');
@@ -94,6 +105,7 @@ describe('pipeline: a DEID_LEAK raised by the LLM request guard', () => {
         extractor,
         store,
         deid: DEID,
+        deidStage: deidWithMiss,
       });
 
       // Nothing carrying the identifiers left the process; the clean reports were sent.

@@ -135,3 +135,15 @@ describe('free-text names: headers, accents, Irish and eponym surnames', () => {
     expect(names('PA-C Jordan Quellhorn saw the patient.')).not.toContain('C');
   });
 });
+
+describe('free-text names: a Title-case first and last name side by side', () => {
+  it('takes the pair even when both are also words, in a mixed-case note', () => {
+    expect(names('John Smith was seen in clinic.').sort()).toEqual(['John', 'Smith']);
+  });
+
+  it('leaves clinical phrases and three-word headings alone', () => {
+    expect(names('Dispo: Full Code. Status: Full Treat.')).toEqual([]);
+    expect(names('Transferred from Rose Hill Medical Center.')).toEqual([]);
+    expect(names('Clinical History Mild Cardiomegaly.')).toEqual([]);
+  });
+});

@@ -17,11 +17,6 @@ export interface DeidDocumentMeta {
 /** Records listed in the browser; the complete list (offsets only) stays in the JSON `data`. */
 export const MAX_DEID_RECORDS = 1000;
 
-/** The scoring group bare years fall in: kept by radlabel, so out of overall and not listed as misses. */
-const YEAR_GROUP = 'DATE_YEAR';
-
-const categoryLabel = (c: string): string => (c === YEAR_GROUP ? `${c} (not in overall)` : c);
-
 /** Recall by gold group, then the overall row (precision and F1 exist overall only: matching is category-blind). */
 function recallTable(id: string, title: string, unit: string, overall: Prf, byCategory: Record<string, Prf>, caption: string): MetricsTable {
   const row = (category: string, p: Prf): Record<string, Cell> => ({
@@ -48,7 +43,7 @@ function recallTable(id: string, title: string, unit: string, overall: Prf, byCa
       { key: 'f1', title: 'F1' },
       { key: 'fp', title: 'false positives', format: 'int' },
     ],
-    rows: [...Object.entries(byCategory).map(([c, p]) => row(categoryLabel(c), p)), row('overall', overall)],
+    rows: [...Object.entries(byCategory).map(([c, p]) => row(c, p)), row('overall', overall)],
   };
 }
 
@@ -56,7 +51,7 @@ function predictedTable(e: DeidEvaluation): MetricsTable {
   return {
     id: 'table-span-predicted',
     title: 'Span level — precision by detector category',
-    caption: 'A predicted span is correct when it overlaps any gold span (DateYear included), whatever the categories; time-of-day spans are not scored.',
+    caption: 'A predicted span is correct when it overlaps any gold span, whatever the categories; time-of-day spans are not scored.',
     columns: [
       { key: 'category', title: 'detector category', format: 'text' },
       { key: 'predicted', title: 'predicted spans', format: 'int' },
@@ -86,7 +81,7 @@ function recallChart(e: DeidEvaluation): BarChart {
   return {
     id: 'chart-span-recall',
     title: 'Span-level recall by gold category',
-    caption: 'DATE_YEAR is kept by design (Safe Harbor allows bare years) and is not in the overall figure.',
+    caption: 'Overall covers every gold category, DATE_YEAR (bare years) included.',
     bars: [
       ...Object.entries(e.span.byCategory).map(([c, p]) => ({ label: `${c} (n=${p.tp + p.fn})`, value: p.recall })),
       { label: `overall (n=${e.span.overall.tp + e.span.overall.fn})`, value: e.span.overall.recall },
@@ -111,10 +106,8 @@ function recordItem(err: DeidSpanError, text: string | undefined): RecordItem {
   };
 }
 
-function errorRecords(e: DeidEvaluation, texts: ReadonlyMap<string, string>): { list: RecordList; listed: number; total: number; years: number } {
-  const years = e.spanErrors.filter((x) => x.kind === 'missed' && x.group === YEAR_GROUP).length;
-  const listable = e.spanErrors.filter((x) => !(x.kind === 'missed' && x.group === YEAR_GROUP));
-  const shown = listable.slice(0, MAX_DEID_RECORDS);
+function errorRecords(e: DeidEvaluation, texts: ReadonlyMap<string, string>): { list: RecordList; listed: number; total: number } {
+  const shown = e.spanErrors.slice(0, MAX_DEID_RECORDS);
   const noteTexts: Record<string, string> = {};
   for (const x of shown) {
     const t = texts.get(x.id);
@@ -130,19 +123,18 @@ function errorRecords(e: DeidEvaluation, texts: ReadonlyMap<string, string>): { 
       texts: noteTexts,
     },
     listed: shown.length,
-    total: listable.length,
-    years,
+    total: e.spanErrors.length,
   };
 }
 
 function policies(e: DeidEvaluation): string[] {
   const groups = Object.entries(GOLD_GROUP).map(([g, c]) => `${g} → ${c}`).join(', ');
   return [
-    'Span level: a gold span counts as found when any scored predicted span overlaps it by at least one character (partial-overlap credit), whatever the predicted category (category-blind matching). A predicted span is correct when it overlaps any gold span, DateYear spans included; otherwise it is a false positive.',
+    'Span level: a gold span counts as found when any scored predicted span overlaps it by at least one character (partial-overlap credit), whatever the predicted category (category-blind matching). A predicted span is correct when it overlaps any gold span; otherwise it is a false positive.',
     `Gold categories are grouped for recall (${groups}; any other category → OTHER). Because matching is category-blind, precision and F1 are given overall and precision also by detector category, not per gold category.`,
-    'DateYear (bare years, allowed by HIPAA Safe Harbor and kept by radlabel) is left out of overall recall and its support, at span and token level, and reported on its own row; a prediction overlapping a year still counts as correct for precision. Missed years are not listed as records.',
+    'DateYear (bare years) is scored like every gold category: it counts in overall recall and support at span and token level, has its own DATE_YEAR row, and its misses are listed as records. Bare years are allowed by HIPAA Safe Harbor, but radlabel shifts the years it finds in dated contexts (history lists, "s/p X 1977", "it is 2019") and keeps other bare numbers.',
     `Predicted TIME (time-of-day) spans are dropped before scoring (${e.keptTimeSpans} this run): they earn no recall for a gold span they overlap, are not false positives and do not count as altered tokens. The gold does not mark times, and surrogate mode keeps them as written.`,
-    'Token level: tokens are maximal runs of ASCII letters and digits; a token is PHI when a gold span covers any part of it (taking that span\'s category) and found when a scored predicted span overlaps it. Token precision counts predicted PHI tokens of any category, years included, as correct.',
+    'Token level: tokens are maximal runs of ASCII letters and digits; a token is PHI when a gold span covers any part of it (taking that span\'s category) and found when a scored predicted span overlaps it. Token precision counts predicted PHI tokens of any gold category as correct.',
     'Spans come from the detector exactly as the de-identification stage runs it (structured identifiers, of which this corpus has none; patterns; free-text names and places; per-patient memory, with notes read in corpus order); the output mode (surrogate or tag) does not change the spans scored.',
     'The HTML and JSON reports contain source note text in the record list: on real data they are PHI-bearing and must be stored and shared as PHI. The Markdown report holds only figures.',
   ];
@@ -160,7 +152,7 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
   const rec = errorRecords(e, texts);
   const missed = e.spanErrors.filter((x) => x.kind === 'missed').length;
   const notes = [
-    `${missed} missed gold spans (${rec.years} of them DateYear, not listed) and ${e.span.overall.fp ?? 0} false positives over ${e.documents} notes.`,
+    `${missed} missed gold spans and ${e.span.overall.fp ?? 0} false positives over ${e.documents} notes.`,
     rec.listed < rec.total
       ? `The record list shows the first ${rec.listed.toLocaleString('en')} of ${rec.total.toLocaleString('en')} records (note order); the JSON data keeps all of them as offsets.`
       : `The record list shows all ${rec.total} records.`,
@@ -182,9 +174,9 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
     policies: policies(e),
     notes,
     tables: [
-      recallTable('table-span', 'Span level', 'spans', e.span.overall, e.span.byCategory, 'Recall per gold category group; overall excludes DATE_YEAR. Precision and F1 are category-blind, so overall only.'),
+      recallTable('table-span', 'Span level', 'spans', e.span.overall, e.span.byCategory, 'Recall per gold category group; overall covers every group, DATE_YEAR included. Precision and F1 are category-blind, so overall only.'),
       predictedTable(e),
-      recallTable('table-token', 'Token level', 'tokens', e.token.overall, e.token.byCategory, 'Recall per gold category group of PHI tokens; overall excludes DATE_YEAR tokens.'),
+      recallTable('table-token', 'Token level', 'tokens', e.token.overall, e.token.byCategory, 'Recall per gold category group of PHI tokens; overall covers every group, DATE_YEAR included.'),
       overScrubbingTable(e),
     ],
     charts: [recallChart(e)],

@@ -1,7 +1,10 @@
 import type { PhiSpan } from '../../deid/phi-span.js';
 import type { GoldPhi } from './gold-phrase.js';
 
-/** Gold categories grouped for scoring. `DateYear` is scored apart (see {@link evaluateDeid}). */
+/**
+ * Gold categories grouped for scoring. `DateYear` keeps its own group so bare-year recall stays
+ * visible, and counts in "overall" like every other group.
+ */
 export const GOLD_GROUP: Record<string, string> = {
   HCPName: 'NAME',
   PTName: 'NAME',
@@ -80,13 +83,12 @@ function prf(tp: number, fn: number, fp?: number): Prf {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const TOKEN_RE = /[A-Za-z0-9]+/g;
-// Years alone are allowed by Safe Harbor and kept by radlabel; they are scored apart, not in "overall".
-const EXCLUDED_FROM_OVERALL = new Set(['DATE_YEAR']);
 
 /**
  * Scores predicted PHI spans against gold spans (issue 4 acceptance). Category-blind matching, as
  * in the PhysioNet deid evaluation; recall is also broken down by gold category group. Predicted
  * TIME spans are left out of precision: the gold does not mark times and surrogate mode keeps them.
+ * Every gold category, DateYear included, counts in overall recall at span and token level.
  */
 export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>): DeidEvaluation {
   const span: Record<string, { tp: number; fn: number }> = {};
@@ -95,7 +97,6 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
   let spanTpPred = 0;
   let tokTp = 0;
   let tokFp = 0;
-  let tokTpAll = 0;
   let tokFn = 0;
   let nonPhi = 0;
   let keptTime = 0;
@@ -134,12 +135,12 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
       const isPred = pred.some((p) => overlaps(p, t));
       if (gs) {
         const c = (tok[gs.group] ??= { tp: 0, fn: 0 });
-        if (isPred) c.tp++;
-        else c.fn++;
-        if (isPred) tokTpAll++;
-        if (!EXCLUDED_FROM_OVERALL.has(gs.group)) {
-          if (isPred) tokTp++;
-          else tokFn++;
+        if (isPred) {
+          c.tp++;
+          tokTp++;
+        } else {
+          c.fn++;
+          tokFn++;
         }
       } else {
         nonPhi++;
@@ -150,15 +151,14 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
   const byCat = (src: Record<string, { tp: number; fn: number }>) =>
     Object.fromEntries(Object.entries(src).sort().map(([k, v]) => [k, prf(v.tp, v.fn)]));
   const sum = (src: Record<string, { tp: number; fn: number }>) =>
-    Object.entries(src).filter(([k]) => !EXCLUDED_FROM_OVERALL.has(k)).reduce((a, [, v]) => ({ tp: a.tp + v.tp, fn: a.fn + v.fn }), { tp: 0, fn: 0 });
+    Object.values(src).reduce((a, v) => ({ tp: a.tp + v.tp, fn: a.fn + v.fn }), { tp: 0, fn: 0 });
   const s = sum(span);
   const spanOverall = prf(s.tp, s.fn, spanFp);
-  // Precision counts predicted spans: those overlapping any gold span (years included) are correct.
+  // Span precision counts predicted spans, not gold spans: a prediction overlapping any gold span is
+  // correct, so the gold-side tp of recall does not serve here.
   spanOverall.precision = ratio(spanTpPred, spanTpPred + spanFp);
   spanOverall.f1 = (2 * spanOverall.precision * spanOverall.recall) / (spanOverall.precision + spanOverall.recall || 1);
   const tokOverall = prf(tokTp, tokFn, tokFp);
-  tokOverall.precision = ratio(tokTpAll, tokTpAll + tokFp);
-  tokOverall.f1 = (2 * tokOverall.precision * tokOverall.recall) / (tokOverall.precision + tokOverall.recall || 1);
   return {
     documents: docs.length,
     span: {
@@ -172,7 +172,7 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
     spanErrors,
     notes: [
       'span level: a gold span is found when any predicted span overlaps it by at least one character (partial-overlap credit); category-blind',
-      'overall excludes DateYear (bare years are allowed by HIPAA Safe Harbor and kept); DateYear recall is reported on its own',
+      'overall includes every gold category, DateYear (bare years) too, which also has its own row: bare years are allowed by HIPAA Safe Harbor, but radlabel shifts the years it finds in dated contexts (history lists, "s/p X 1977", "it is 2019") and keeps other bare numbers',
       'predicted TIME spans are excluded from precision (the gold does not mark times; surrogate mode keeps them)',
     ],
   };

@@ -10,8 +10,8 @@ import { runDeidEvalWithTexts } from '../../../src/evaluate/deid/run-deid-eval.j
 import { renderMetricsReport } from '../../../src/evaluate/report/render-metrics-report.js';
 
 // Synthetic notes. Detector output (checked by hand): note 1-1 finds Hargreaves (title cue), 3/14,
-// the phone number, 10:30 (TIME, not scored) and 4/2 (not in the gold: a false positive); it keeps
-// the year 1961 and misses the uncued place Brackwater. Note 1-2 finds Hargreaves again.
+// the phone number, the year 1961 ("Born" is a year cue), 10:30 (TIME, not scored) and 4/2 (not in
+// the gold: a false positive); it misses the uncued place Brackwater. Note 1-2 finds Hargreaves again.
 const TEXT = `START_OF_RECORD=1||||1||||
 Seen by Dr. Hargreaves on 3/14 at 10:30. Ph 555-201-3344. Born 1961.
 Brackwater team to review. Recheck 4/2.
@@ -55,20 +55,20 @@ describe('deidDocument', () => {
     const [span, predicted, token, over] = doc.tables.map((t) => t.rows as Row[]) as [Row[], Row[], Row[], Row[]];
     expect(rowOf(span, 'category', 'NAME')).toMatchObject({ support: 2, found: 2, missed: 0, recall: 1, precision: null });
     expect(rowOf(span, 'category', 'LOCATION')).toMatchObject({ support: 1, found: 0, missed: 1, recall: 0 });
-    expect(rowOf(span, 'category', 'DATE_YEAR (not in overall)')).toMatchObject({ support: 1, found: 0, missed: 1 });
-    // 5 gold spans without the year, 4 found; 5 scored predictions, 4 overlap gold.
-    expect(rowOf(span, 'category', 'overall')).toMatchObject({ support: 5, found: 4, missed: 1, recall: 0.8, precision: 0.8, fp: 1 });
-    expect(rowOf(span, 'category', 'overall')!.f1).toBeCloseTo(0.8);
+    expect(rowOf(span, 'category', 'DATE_YEAR')).toMatchObject({ support: 1, found: 1, missed: 0 });
+    // 6 gold spans, 5 found; 6 scored predictions, 5 overlap gold.
+    expect(rowOf(span, 'category', 'overall')).toMatchObject({ support: 6, found: 5, missed: 1, recall: 5 / 6, precision: 5 / 6, fp: 1 });
+    expect(rowOf(span, 'category', 'overall')!.f1).toBeCloseTo(5 / 6);
     expect(predicted).toEqual([
-      { category: 'DATE', predicted: 2, correct: 1, fp: 1, precision: 0.5 },
+      { category: 'DATE', predicted: 3, correct: 2, fp: 1, precision: 2 / 3 },
       { category: 'NAME', predicted: 2, correct: 2, fp: 0, precision: 1 },
       { category: 'PHONE', predicted: 1, correct: 1, fp: 0, precision: 1 },
     ]);
-    // PHI tokens: Hargreaves ×2, 3, 14, 555, 201, 3344 found; Brackwater missed; 1961 apart.
+    // PHI tokens: Hargreaves ×2, 3, 14, 555, 201, 3344, 1961 found; Brackwater missed.
     expect(rowOf(token, 'category', 'PHONE')).toMatchObject({ support: 3, found: 3 });
     const tokOverall = rowOf(token, 'category', 'overall')!;
-    expect(tokOverall).toMatchObject({ support: 8, found: 7, missed: 1, recall: 7 / 8, fp: 2 });
-    expect(tokOverall.precision).toBeCloseTo(7 / 9);
+    expect(tokOverall).toMatchObject({ support: 9, found: 8, missed: 1, recall: 8 / 9, fp: 2 });
+    expect(tokOverall.precision).toBeCloseTo(8 / 10);
     // 19 non-PHI tokens (15 + 4), of which "4" and "2" are altered; 10:30 is TIME, not scored.
     expect(over).toEqual([{ documents: 2, rate: 2 / 19, time: 1 }]);
     expect(doc.charts![0]!.bars.map((b) => [b.label, b.value])).toContainEqual(['LOCATION (n=1)', 0]);
@@ -76,7 +76,7 @@ describe('deidDocument', () => {
     expect(doc.policies.join('\n')).toMatch(/overlaps it by at least one character[\s\S]*DateYear[\s\S]*TIME[\s\S]*PHI-bearing/);
   });
 
-  it('lists the missed place and the false positive with the note text highlighted, not the kept year', async () => {
+  it('lists the missed place and the false positive with the note text highlighted', async () => {
     const { doc, run } = await build();
     const records = doc.records![0]!;
     expect(records.facetNames).toEqual(['kind', 'category']);
@@ -87,7 +87,7 @@ describe('deidDocument', () => {
     expect(records.items[0]!.highlights).toEqual([{ start: 69, end: 79, kind: 'phi' }]);
     expect(Object.keys(records.texts)).toEqual(['1-1']);
     expect(records.texts['1-1']).toBe(run.texts.get('1-1'));
-    expect(doc.notes[0]).toMatch(/^2 missed gold spans \(1 of them DateYear, not listed\) and 1 false positives over 2 notes/);
+    expect(doc.notes[0]).toMatch(/^1 missed gold spans and 1 false positives over 2 notes/);
   });
 
   it('caps the record list and says so', async () => {
@@ -102,8 +102,8 @@ describe('deidDocument', () => {
     const { doc } = await build();
     const md = renderMetricsReport(doc, 'md');
     expect(md).toContain('| gold category | gold spans | found | missed | recall | precision | F1 | false positives |');
-    expect(md).toContain('| overall | 5 | 4 | 1 | 0.800 | 0.800 | 0.800 | 1 |');
-    expect(md).toContain('| DATE | 2 | 1 | 1 | 0.500 |');
+    expect(md).toContain('| overall | 6 | 5 | 1 | 0.833 | 0.833 | 0.833 | 1 |');
+    expect(md).toContain('| DATE | 3 | 2 | 1 | 0.667 |');
     expect(md).not.toContain('Brackwater');
     const html = renderMetricsReport(doc, 'html');
     expect(html).toContain('<svg');
@@ -127,12 +127,12 @@ describe('radlabel deid-eval', () => {
     }
     process.exitCode = undefined;
     expect(stdout).toMatch(/^de-identification evaluation — 2 documents/);
-    expect(stdout).toContain('overall: recall 0.800  precision 0.800  F1 0.800  (false positives 1)');
+    expect(stdout).toContain('overall: recall 0.833  precision 0.833  F1 0.833  (false positives 1)');
     const json = JSON.parse(readFileSync(out.json, 'utf8')) as { format: string; data: { evaluation: { span: { overall: { recall: number } } } }; records: Array<{ items: unknown[] }> };
     expect(json.format).toBe('radlabel-metrics-report/1');
-    expect(json.data.evaluation.span.overall.recall).toBe(0.8);
+    expect(json.data.evaluation.span.overall.recall).toBeCloseTo(5 / 6);
     expect(json.records[0]!.items).toHaveLength(2);
-    expect(readFileSync(out.md, 'utf8')).toContain('### Span level — recall 0.800, precision 0.800, F1 0.800');
+    expect(readFileSync(out.md, 'utf8')).toContain('### Span level — recall 0.833, precision 0.833, F1 0.833');
     expect(readFileSync(out.html, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<svg/);
   });
 });

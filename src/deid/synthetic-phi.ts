@@ -4,8 +4,8 @@ import { buildOru } from '../bench/build-hl7.js';
 export { mulberry32 as seededRandom } from '../util/prng.js';
 
 // All synthetic: invented people, ids and places, written for radlabel's tests.
-const FAMILY = ["O'Donnell-Price", 'Vanterpool', 'Kowalczyk', 'Brightwater', 'Esposito', 'Nakamura', 'Delacroix', 'Abernathy', 'Szymanski', 'MacGillivray', 'Thistlewood', 'Oyelaran'];
-const GIVEN = ['Rosalind', 'Thaddeus', 'Imogen', 'Bartholomew', 'Ximena', 'Leopold', 'Winifred', 'Cornelius', 'Saoirse', 'Ignatius', 'Philippa', 'Evander'];
+const FAMILY = ["O'Donnell-Price", 'Vanterpool', 'Kowalczyk', 'Brightwater', 'Esposito', 'Nakamura', 'Delacroix', 'Abernathy', 'Szymanski', 'MacGillivray', 'Thistlewood', 'Oyelaran', 'Núñez-García', 'Lefèvre', 'Ångström'];
+const GIVEN = ['Rosalind', 'Thaddeus', 'Imogen', 'Bartholomew', 'Ximena', 'Leopold', 'Winifred', 'Cornelius', 'Saoirse', 'Ignatius', 'Philippa', 'Evander', 'José', 'Zoë', 'François'];
 const STREETS = ['Larkspur Lane', 'Juniper Court', 'Wexford Road', 'Abbotsford Avenue'];
 const CITIES = ['Pemberton', 'Ashbourne', 'Kingsbridge', 'Marlowe'];
 const ORGS = ['Saint Brendan Regional Hospital', 'Ashbourne Valley Medical Center'];
@@ -21,6 +21,8 @@ const CLINICAL = [
   'A 5 mm nodule in the left lower lobe, 2 views obtained.',
   'Right internal jugular central venous catheter terminates in the SVC.',
   'Mild cardiomegaly. Small left pleural effusion.',
+  'Hill-Sachs deformity of the humeral head. Barrett esophagus on prior endoscopy.',
+  'Murphy sign reported clinically. Old Jones fracture of the fifth metatarsal.',
 ];
 
 export interface SyntheticPhi {

@@ -1,0 +1,352 @@
+// Person-name passes of the free-text detector: titles, cues, relations, header fields, credentials,
+// awareness verbs, name pairs and the growth of names to their neighbours.
+import * as tokenScanner from './token-scanner.js';
+import type { Token, TokenScanner } from './token-scanner.js';
+import * as vocabulary from './vocabulary.js';
+
+// Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
+// getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
+const { isCap, titleWord } = tokenScanner;
+const {
+  AWARENESS_AUX, AWARENESS_RE, CONTACT_ROLE_RE, CREDENTIALS, CUE_RE, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
+  PATIENT_NAME_RE, RELATIVE_RE, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
+} = vocabulary;
+
+/**
+ * Names after a title ("Dr. Smith", "MR. BENSKY") or a credential used as one ("NP Carol"), and
+ * words the name lexicons know ("lexicon").
+ */
+export function titlesAndLexiconNames(s: TokenScanner): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prevChar = t.start > 0 ? s.text[t.start - 1]! : ' ';
+    const shoutedTitle = s.style === 'mixed' && (t.lower === 'mr' || t.lower === 'ms') && t.word !== 'Mr' && t.word !== 'Ms';
+    if (shoutedTitle && /^\. ?[A-Z]/.test(s.text.slice(t.end, t.end + 3))) {
+      // "REFER TO MR. BENSKY" in a mixed-case note: "MR." / "MS." with a dot before a word no list knows is a title.
+      const j = s.nextToken(t.end);
+      const n = j === undefined ? undefined : s.tokens[j];
+      if (n && n.word.length >= 3 && !s.common.has(n.lower) && !s.lex.clinical.has(n.lower) && !STOP.has(n.lower) && !s.prefixes.has(n.lower)) s.takeAfter(j, 'title', true, true);
+    } else if (TITLES.has(titleWord(t)) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
+      const gap = s.text.slice(t.end, t.end + 3);
+      // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
+      const needsDot = s.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');
+      if (needsDot ? /^\.[A-Za-z]/.test(gap) : /^(?:\.?\s|\.[A-Za-z])/.test(gap)) s.takeAfter(s.nextToken(t.end), 'title', true, true);
+      else if (needsDot && /^\.?\s/.test(gap)) {
+        // "MR LOMISH", "MR. BENSKY" (not "assess ms. med"): a name only when the word is a known or unknown name, not a clinical word.
+        const j = s.nextToken(t.end);
+        const n = j === undefined ? undefined : s.tokens[j];
+        if (n && s.canFollowCue(n, true)) s.takeAfter(j, 'title', true);
+        // "WITH MS S. CARE": a title and an initial with a dot.
+        else if (n && j !== undefined && n.word.length === 1 && s.text[n.end] === '.') s.mark(j, 'NAME', 'title');
+      }
+    } else if (WEAK_TITLES.has(t.lower) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
+      // "NP Carol", "MD Spears"; not "…, MD. Read by": a full stop after the credential ends the sentence.
+      // A credential before a word is a title only when the word is a known name ("NP Carol").
+      const j = s.nextToken(t.end);
+      const n = j === undefined ? undefined : s.tokens[j];
+      const nameish = n && (s.lex.firstNames.has(n.lower) || s.lex.lastNames.has(n.lower) || s.lex.ambiguousNames.has(n.lower) || !s.common.has(n.lower));
+      if (n && nameish && !STOP.has(n.lower) && !s.lex.clinical.has(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
+        s.takeAfter(j, 'title', true);
+      }
+    } else if (s.isLexName(t) && !s.serviceAfter(i)) {
+      s.mark(i, 'NAME', 'lexicon');
+    }
+  }
+}
+
+/** Names after a person cue ("discussed with", "read by", "paged"). */
+export function namesAfterCues(s: TokenScanner): void {
+  for (const m of s.text.matchAll(CUE_RE)) {
+    const end = m.index + m[0].length;
+    // "House staff notified. Dopamine titrated": a cue that ends its sentence names nobody; nor
+    // does one followed by the house officer ("reported to h.o.").
+    if (/^[ \t]*\.(?![A-Za-z])|^h\.?o\b/i.test(s.text.slice(end, end + 4))) continue;
+    const i = s.nextToken(end);
+    if (i !== undefined && s.serviceAfter(i)) continue;
+    // "Transcribed by: kmw": a transcriptionist's initials.
+    const ini = i === undefined ? undefined : s.tokens[i];
+    if (ini && /^(?:transcribed|typed|dictated)/i.test(m[0]) && ini.word.length >= 2 && ini.word.length <= 4 && !s.common.has(ini.lower) && !STOP.has(ini.lower) && !s.lex.clinical.has(ini.lower)) s.mark(i!, 'NAME', 'cue');
+    s.takeAfter(i, 'cue', false);
+    if (i !== undefined) lowerCaseNameAfterCue(s, i);
+  }
+}
+
+/** Names after a relation ("wife Mary", "son, Ed,") or a "social:" line. */
+export function namesAfterRelatives(s: TokenScanner): void {
+  for (const m of s.text.matchAll(RELATIVE_RE)) {
+    // After "son" / "social:" only a word a name list knows (or a capitalised unknown word) is a name,
+    // and only in the same sentence ("asking for wife. Reorients easily").
+    if (/^[ \t]*\.(?![A-Za-z])/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /\.[ \t]*$/.test(m[0])) continue;
+    const i = s.nextToken(m.index + m[0].length);
+    const t = i === undefined ? undefined : s.tokens[i];
+    if (!t) continue;
+    const w = t.lower;
+    // A relative word ("son", "niece") is the relation, not the name. "Social:" opens a sentence,
+    // so a capital proves nothing there: a name that is also a word ("Full code", "Telephone
+    // update", "bill called") counts only before a visiting / calling verb.
+    if (RELATIVE_WORDS.has(w.replace(/'s$/, ''))) continue;
+    const social = /^social/i.test(m[0]);
+    const verbAfter = SOCIAL_VERBS.has(s.tokens[i! + 1]?.lower ?? '');
+    const ambiguousOk = (s.style !== 'mixed' || isCap(t.word)) && (!social || verbAfter);
+    // "Son, Ed, was updated": a Title-case word set off by commas after the relation is the name,
+    // even when it is also a word or an abbreviation.
+    if (!social && /,\s*$/.test(m[0]) && s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && /^[ \t]*,/.test(s.text.slice(t.end, t.end + 2)) && !STOP.has(w)) {
+      s.mark(i!, 'NAME', 'relative');
+      continue;
+    }
+    const known = ((s.lex.firstNames.has(w) || s.lex.lastNames.has(w)) && (!social || !s.common.has(w) || verbAfter)) || (s.lex.ambiguousNames.has(w) && ambiguousOk);
+    // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation.
+    if (known || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w))) s.takeAfter(i, 'relative', true);
+  }
+}
+
+/**
+ * "grace dudak aware", "Falco notified": nursing notes name the person told right before the
+ * verb. The word before must be a name the lexicon knows or an unknown non-word; a first name
+ * before it joins the span.
+ */
+export function namesBeforeAwareness(s: TokenScanner): void {
+  for (const m of s.text.matchAll(CONTACT_ROLE_RE)) {
+    const t = s.tokens[s.byStart.get(m.index) ?? -1];
+    if (!t || (s.style === 'mixed' && !isCap(t.word))) continue;
+    const w = t.lower;
+    // Only a word the name lists know: a misspelt relation ("Grandaughter is HCP") is not a name.
+    if (STOP.has(w) || RELATIVE_WORDS.has(w) || s.lex.clinical.has(w)) continue;
+    if (!s.lex.firstNames.has(w) && !s.lex.lastNames.has(w) && !s.lex.ambiguousNames.has(w)) continue;
+    s.mark(s.byStart.get(m.index)!, 'NAME', 'relative');
+  }
+  for (const m of s.text.matchAll(INITIAL_NAME_VERB_RE)) {
+    const initial = m[1]!;
+    const w = m[2]!.toLowerCase();
+    // Laterality and article letters are not initials; the surname may be a word or an eponym ("J SMITH").
+    if (initial !== initial.toUpperCase() || /^[AILR]$/.test(initial) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) continue;
+    if (s.style === 'mixed' && !isCap(m[2]!)) continue;
+    const i = s.byStart.get(m.index);
+    const k = s.byStart.get(m.index + m[0].indexOf(m[2]!, 1));
+    if (i === undefined || k === undefined) continue;
+    s.mark(i, 'NAME', 'aware-cue');
+    s.mark(k, 'NAME', 'aware-cue');
+  }
+  for (const m of s.text.matchAll(AWARENESS_RE)) {
+    const i = s.byStart.get(m.index);
+    if (i === undefined || i === 0) continue;
+    let j = i - 1;
+    if (AWARENESS_AUX.has(s.tokens[j]!.lower) && j > 0) j--;
+    // "(Wil Laberbera) aware": a closing bracket may sit between the name and the verb.
+    if (!/^[ \t]*\)?[ \t]+$/.test(s.text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start))) continue;
+    const p = s.tokens[j]!;
+    // Plurals and possessives of staff words ("MD's aware", "midlevels aware") are not names.
+    const w = p.lower.replace(/'?s$/, '');
+    if (w !== p.lower && (s.common.has(w) || s.lex.clinical.has(w) || CREDENTIALS.has(w) || !s.lex.lastNames.has(p.lower))) continue;
+    // A clipped-word shape ("falco" of "falcons") is shorthand only when not a capitalised surname.
+    const clippedShape = s.prefixes.has(w) && !(s.style === 'mixed' && s.lex.lastNames.has(w));
+    if (w.length < 3 || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || s.lex.clinical.has(w) || clippedShape || s.lex.places.has(w)) continue;
+    if (s.style === 'mixed' && (!isCap(p.word) || p.word === p.word.toUpperCase())) continue;
+    const unknown = !s.common.has(w) && !s.lex.ambiguousNames.has(w) && !WORD_SHAPED.test(w);
+    if (!unknown && !s.isLexName(p)) continue;
+    s.mark(j, 'NAME', 'aware-cue');
+    const f = s.tokens[j - 1];
+    if (f && s.blankBetween(j - 1, j) && (s.lex.firstNames.has(f.lower) || s.lex.ambiguousNames.has(f.lower)) && !STOP.has(f.lower) && !s.lex.clinical.has(f.lower) && (s.style !== 'mixed' || isCap(f.word))) {
+      s.mark(j - 1, 'NAME', 'aware-cue');
+    }
+  }
+}
+
+/**
+ * "Patient: Nguyen, Thi Mai", "PATIENT NAME: O'BRIEN, PATRICK J", "Patient John Smith, 64M": a
+ * name field of a header (everything on the line up to the next field or a clinical word) and a
+ * Title-case first and last name right after "Patient".
+ */
+export function headerNames(s: TokenScanner): void {
+  for (const m of s.text.matchAll(NAME_FIELD_RE)) {
+    let i = s.byStart.get(m.index + m[0].length);
+    let n = 0;
+    while (i !== undefined && n < 5) {
+      const t = s.tokens[i]!;
+      const w = t.lower;
+      const gap = s.text.slice(s.tokens[i - 1]?.end ?? 0, t.start);
+      if (n > 0 && (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || (gap.includes('.') && s.tokens[i - 1]!.word.length > 1))) break;
+      if (/^[ \t]*:/.test(s.text.slice(t.end, t.end + 2)) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) break;
+      if (s.lex.clinical.has(w) && !(s.style === 'mixed' && isCap(t.word))) break;
+      s.mark(i, 'NAME', 'header');
+      n++;
+      const next = s.tokens[i + 1];
+      i = next && next.start - t.end <= 3 ? i + 1 : undefined;
+    }
+  }
+  if (s.style !== 'mixed') return;
+  for (const m of s.text.matchAll(PATIENT_NAME_RE)) {
+    const i = s.byStart.get(m.index + m[0].length);
+    const f = i === undefined ? undefined : s.tokens[i];
+    const l = i === undefined ? undefined : s.tokens[i + 1];
+    if (!f || !l || !s.blankBetween(i!, i! + 1)) continue;
+    const titleCased = (x: Token) => isCap(x.word) && x.word !== x.word.toUpperCase();
+    if (!titleCased(f) || !titleCased(l) || !(s.lex.firstNames.has(f.lower) || s.lex.ambiguousNames.has(f.lower))) continue;
+    const surname = s.lex.lastNames.has(l.lower) || s.lex.ambiguousNames.has(l.lower) || IRISH_O.test(l.lower) || (!s.common.has(l.lower) && !s.lex.clinical.has(l.lower));
+    if (!surname || STOP.has(l.lower) || s.serviceAfter(i! + 1)) continue;
+    s.mark(i!, 'NAME', 'header');
+    s.mark(i! + 1, 'NAME', 'header');
+  }
+}
+
+/**
+ * "John Smith was seen": in a mixed-case note, a Title-case first name and a Title-case surname
+ * side by side are a person even when both are also words; neither may be clinical vocabulary or
+ * start a Title-case phrase of three or more words (a heading).
+ */
+export function titleCasePairs(s: TokenScanner): void {
+  if (s.style !== 'mixed') return;
+  const titled = (x: Token | undefined) => !!x && x.word.length >= 3 && isCap(x.word) && x.word !== x.word.toUpperCase();
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    const f = s.tokens[i]!;
+    const l = s.tokens[i + 1]!;
+    if (!titled(f) || !titled(l) || !s.blankBetween(i, i + 1)) continue;
+    if (s.marked.has(i) && s.marked.has(i + 1)) continue;
+    const fw = f.lower;
+    const lw = l.lower.replace(/'s$/, '');
+    if (s.lex.clinical.has(fw) || s.lex.clinical.has(lw) || STOP.has(fw) || STOP.has(lw)) continue;
+    if (!(s.lex.firstNames.has(fw) || s.lex.ambiguousNames.has(fw))) continue;
+    if (!(s.lex.lastNames.has(lw) || s.lex.ambiguousNames.has(lw) || IRISH_O.test(lw))) continue;
+    // A heading or an institution ("Rose Hill Medical Center") is three Title-case words or more.
+    if (titled(s.tokens[i + 2]) && s.blankBetween(i + 1, i + 2)) continue;
+    if (i > 0 && titled(s.tokens[i - 1]) && s.blankBetween(i - 1, i)) continue;
+    if (s.serviceAfter(i + 1)) continue;
+    s.mark(i, 'NAME', 'name-pair');
+    s.mark(i + 1, 'NAME', 'name-pair');
+  }
+}
+
+/**
+ * "BEA TURA AND DRS JOSEPH AND ROBBINSON AWARE": one or two name-shaped words joined by "and" / "&"
+ * to a titled name are a name too.
+ */
+export function namesBeforeAndTitle(s: TokenScanner): void {
+  for (let i = 2; i < s.tokens.length - 1; i++) {
+    const and = s.tokens[i]!;
+    if ((and.lower !== 'and' && and.lower !== '&') || !TITLES.has(titleWord(s.tokens[i + 1]!)) || !s.marked.has(i + 2)) continue;
+    for (let j = i - 1, n = 0; j >= 0 && n < 2 && !s.marked.has(j); j--, n++) {
+      const p = s.tokens[j]!;
+      const w = p.lower;
+      if (!s.blankBetween(j, j + 1) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || RELATIVE_WORDS.has(w) || s.lex.clinical.has(w) || w.length < 3) break;
+      if (s.style === 'mixed' && !(isCap(p.word) && p.word !== p.word.toUpperCase())) break;
+      const known = s.lex.firstNames.has(w) || s.lex.lastNames.has(w) || s.lex.ambiguousNames.has(w);
+      if (!known && (s.common.has(w) || WORD_SHAPED.test(w))) break;
+      s.mark(j, 'NAME', 'name-list');
+    }
+  }
+}
+
+/** "John Smith, MD" / "J. Smith MD": the tokens before a credential. */
+export function credentials(s: TokenScanner): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!CREDENTIALS.has(t.lower)) continue;
+    // "pa" / "do" are also pulmonary artery / the verb: in one-case notes only unambiguous credentials count.
+    if (s.style !== 'mixed' && (t.lower === 'pa' || t.lower === 'do')) continue;
+    const before = s.text.slice(s.tokens[i - 1]!.end, t.start);
+    const after = s.text.slice(t.end, t.end + 3);
+    // "2l NP", "PA 54/18", "PA line", "PA pressures": nasal prongs and the pulmonary artery, not a credential.
+    if (/\d/.test(before)) continue;
+    if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(s.text.slice(t.end, t.end + 4)) || PA_NOUNS.has(s.tokens[i + 1]?.lower ?? ''))) continue;
+    if (s.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) continue;
+    if (s.style === 'mixed' && t.word !== t.word.toUpperCase()) {
+      // "anita morris rn" closing a line of a mixed-case note: a lower-case signature of a first and a last name.
+      if (/^[ \t.]*(?:\n|$)/.test(after) && i >= 2) lowerSignature(s, i - 2, i - 1);
+      continue;
+    }
+    for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+      const p = s.tokens[j]!;
+      const initial = s.isInitial(p);
+      const eponymSurname = isCap(p.word) && s.lex.clinical.has(p.lower) && !/^[A-Z]+$/.test(p.word);
+      // A name that is also a word ("Lander", "Care") counts before a credential only when another
+      // name part or an initial precedes it ("Q. Lander RRT", not "skin care RN").
+      const before = s.tokens[j - 1];
+      const nameBefore =
+        before !== undefined &&
+        /^[ \t]*\.?[ \t]*$/.test(s.text.slice(before.end, p.start)) &&
+        (s.isInitial(before) || s.isLexName(before) || (!s.common.has(before.lower) && !s.lex.clinical.has(before.lower) && !STOP.has(before.lower)));
+      const strong = (s.style === 'mixed' && isCap(p.word) && p.word !== p.word.toUpperCase()) || n > 0 || nameBefore;
+      if (!initial && !eponymSurname && !s.canFollowCue(p, strong)) break;
+      s.mark(j, 'NAME', 'credential');
+      const gap = s.text.slice(s.tokens[j - 1]?.end ?? 0, p.start);
+      if (!/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;
+    }
+  }
+}
+
+/**
+ * "will consult with patty hoeller": after a cue, a note may write a name in lower
+ * case: a first name the lists know (even one that is also a word), then a surname no word list has.
+ */
+function lowerCaseNameAfterCue(s: TokenScanner, i: number): void {
+  const f = s.tokens[i];
+  const l = s.tokens[i + 1];
+  if (!f || !l || f.word !== f.lower || l.word !== l.lower || !s.blankBetween(i, i + 1)) return;
+  if (!(s.lex.firstNames.has(f.lower) || s.lex.ambiguousNames.has(f.lower)) || STOP.has(f.lower) || s.lex.clinical.has(f.lower)) return;
+  const w = l.lower;
+  if (w.length < 3 || s.common.has(w) || s.lex.clinical.has(w) || s.lex.ambiguousNames.has(w) || STOP.has(w) || s.prefixes.has(w) || WORD_SHAPED.test(w)) return;
+  s.mark(i, 'NAME', 'cue');
+  s.mark(i + 1, 'NAME', 'cue');
+}
+
+/** "anita morris rn": a lower-case first and last name the lists know, closing a line before a credential. */
+function lowerSignature(s: TokenScanner, f: number, l: number): void {
+  const first = s.tokens[f]!;
+  const last = s.tokens[l]!;
+  if (!s.blankBetween(f, l) || !s.blankBetween(l, l + 1) || first.word !== first.lower || last.word !== last.lower) return;
+  const plain = (w: string) => s.common.has(w) || s.lex.clinical.has(w) || s.lex.ambiguousNames.has(w) || STOP.has(w);
+  if (!s.lex.firstNames.has(first.lower) || plain(first.lower) || !(s.lex.lastNames.has(last.lower) || s.lex.firstNames.has(last.lower)) || plain(last.lower)) return;
+  s.mark(f, 'NAME', 'credential');
+  s.mark(l, 'NAME', 'credential');
+}
+
+/** Grows names to neighbouring capitalised words and initials ("Mary" + "Souza", "J." + "Smith"). */
+export function extend(s: TokenScanner): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const i of [...s.marked]) {
+      const cur = s.tokens[i]!;
+      for (const j of [i - 1, i + 1]) {
+        const t = s.tokens[j];
+        if (!t || s.marked.has(j)) continue;
+        const gap = j < i ? s.text.slice(t.end, cur.start) : s.text.slice(cur.end, t.start);
+        if (!/^(?:[ \t]*\.?[ \t]*|-)$/.test(gap)) continue;
+        // A full stop joins only an initial to its name ("J. Smith"); after a whole word it ends the sentence.
+        if (gap.includes('.') && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
+        const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
+        const w = t.lower;
+        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w)) continue;
+        // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
+        const shouting = s.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
+        const capitalised = isCap(t.word) && t.word !== t.word.toUpperCase();
+        const nameLike =
+          s.isLexName(t) ||
+          // "Henry Jones", "Karen Ann": a surname that is also an eponym or a word, next to a name.
+          (capitalised && s.lex.clinical.has(w) && s.lex.firstNames.has(cur.lower) && j > i && !s.lowerWordAfter(j)) ||
+          (s.lex.ambiguousNames.has(w) && s.lex.firstNames.has(cur.lower) && j > i && !s.lowerWordAfter(j) && (s.style !== 'mixed' || capitalised)) ||
+          // "with martin carey", "Will Hanson": a first name that is also a word, right before a known surname.
+          (j < i && s.lex.ambiguousNames.has(w) && (s.lex.lastNames.has(cur.lower) || s.lex.firstNames.has(cur.lower)) && !s.lex.clinical.has(w) && (s.style !== 'mixed' || capitalised)) ||
+          (s.style === 'mixed' && !shouting && isCap(t.word) && !s.common.has(w) && !s.lex.clinical.has(w) && w.length > 1) ||
+          (s.style !== 'mixed' && w.length >= 4 && !s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w));
+        if (initial || nameLike) {
+          s.mark(j, 'NAME', 'extend');
+          changed = true;
+        }
+      }
+      // "d. renna and j. o'brien": an initial with a dot and a surname after "and" continue a name list.
+      const and = s.tokens[i + 1];
+      const ini = s.tokens[i + 2];
+      const sur = s.tokens[i + 3];
+      if (and && ini && sur && (and.lower === 'and' || and.lower === '&') && !s.marked.has(i + 2) && ini.word.length === 1 && s.text[ini.end] === '.' && /^[ \t]+$/.test(s.text.slice(cur.end, and.start)) && /^[ \t]+$/.test(s.text.slice(and.end, ini.start))) {
+        const w = sur.lower;
+        if (/^\.[ \t]*$/.test(s.text.slice(ini.end, sur.start)) && !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && w.length > 2) {
+          s.mark(i + 2, 'NAME', 'extend');
+          s.mark(i + 3, 'NAME', 'extend');
+          changed = true;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,291 @@
+// Place and institution passes of the free-text detector: facility names, towns, wards, employers
+// and hospital acronyms.
+import * as tokenScanner from './token-scanner.js';
+import type { TokenScanner } from './token-scanner.js';
+import * as vocabulary from './vocabulary.js';
+
+// Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
+// getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
+const { isCap } = tokenScanner;
+const {
+  ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_RE, EMPLOYER_RE, facilityPhrases, GENERIC_FACILITY,
+  GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS, multiWordPlaceStarts,
+  PLACE_CUE_RE, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, TITLES, WARD_RE, WEAK_FACILITY_HEAD, WORD_SHAPED,
+} = vocabulary;
+
+/** "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue. */
+export function placesAfterCues(s: TokenScanner): void {
+  for (const m of s.text.matchAll(PLACE_CUE_RE)) {
+    const at = m.index + m[0].length;
+    // "d/c'd milrinone": discontinued, not discharged, unless a place preposition follows.
+    if (/^d\/c'?d\s+$/i.test(m[0])) continue;
+    // "admitted to QUARTERMAIN7": a long unknown word glued to a unit number is a ward or building.
+    const glued = /^([A-Za-z]{5,})\d{1,2}\b/.exec(s.text.slice(at, at + 24));
+    if (glued && !/^(?:from|at|@)/i.test(m[0])) {
+      const w = glued[1]!.toLowerCase();
+      if (!s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w)) {
+        s.spans.push({ start: at, end: at + glued[1]!.length, category: 'LOCATION', source: 'place-cue' });
+        continue;
+      }
+    }
+    // "transferred to 209 quartermain": a room number before the ward after a movement verb.
+    const room = /^\d{1,4}[ \t]+(?=[A-Za-z]{5})/.exec(s.text.slice(at, at + 12));
+    let i = s.nextToken(room && !/^(?:from|at|@)/i.test(m[0]) ? at + room[0].length : at);
+    // "had a bed @ St A.", "went to St. Jude": a saint's name after a place cue is a facility.
+    const saint = i === undefined ? undefined : s.tokens[i];
+    const name = i === undefined ? undefined : s.tokens[i + 1];
+    if (saint && name && (saint.lower === 'st' || saint.lower === 'saint') && isCap(name.word) && /^\.?[ \t]+$/.test(s.text.slice(saint.end, name.start)) && (name.word.length === 1 || !STOP.has(name.lower)) && !s.lex.clinical.has(name.lower)) {
+      s.mark(i!, 'LOCATION', 'place-cue');
+      s.mark(i! + 1, 'LOCATION', 'place-cue');
+      continue;
+    }
+    // "lives in DC": the District of Columbia is a city, not a state.
+    if (saint && saint.word === 'DC' && /^(?:lives?|living|resides?|residing|moved)\s/i.test(m[0])) {
+      s.mark(i!, 'LOCATION', 'place-cue');
+      continue;
+    }
+    let n = 0;
+    while (i !== undefined && n < 3) {
+      const t = s.tokens[i]!;
+      const w = t.lower;
+      // "transferred to hospice": a facility word alone is the kind of place, not its name.
+      if (STOP.has(w) || TITLES.has(w) || s.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !s.titleCaseNext(i)) || s.serviceAfter(i)))) break;
+      // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
+      // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
+      const bare = /^(?:from|at|@)/i.test(m[0]);
+      const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
+      const unknownWord = !s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w);
+      // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
+      const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (s.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);
+      const ok =
+        residence ||
+        s.lex.places.has(w) ||
+        (s.style === 'mixed' &&
+          isCap(t.word) &&
+          !s.lex.clinical.has(w) &&
+          (t.word !== t.word.toUpperCase() ? !s.common.has(w) || n > 0 || s.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && !s.common.has(w))) ||
+        (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord))));
+      if (!ok) break;
+      s.mark(i, 'LOCATION', 'place-cue');
+      n++;
+      const next = s.tokens[i + 1];
+      if (!next || !/^[ \t]*$/.test(s.text.slice(t.end, next.start))) break;
+      i = i + 1;
+    }
+  }
+}
+
+/**
+ * "to quartermain 3", "on QUARTERMAIN 2": after a preposition, an unknown word followed by a one- or
+ * two-digit unit number (and no dose unit) is a ward or building.
+ */
+export function wards(s: TokenScanner): void {
+  // "QUARTERMAIN3 developed chest pain": a long unknown word glued to a unit number.
+  for (const at of s.glued) {
+    GLUED_WARD_RE.lastIndex = at;
+    const m = GLUED_WARD_RE.exec(s.text);
+    if (!m) continue;
+    const w = m[1]!.toLowerCase();
+    if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || WORD_SHAPED.test(w)) continue;
+    s.spans.push({ start: m.index, end: m.index + m[1]!.length, category: 'LOCATION', source: 'ward' });
+  }
+  for (const m of s.text.matchAll(WARD_RE)) {
+    const w = m[1]!.toLowerCase();
+    if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || STOP.has(w)) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const i = s.byStart.get(start);
+    if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
+  }
+}
+
+/** "General Hospital in Lochearn", "the VA in Balt": the town a facility stands in. */
+export function placesAfterFacilities(s: TokenScanner): void {
+  for (let i = 1; i < s.tokens.length - 1; i++) {
+    const t = s.tokens[i]!;
+    if (t.lower !== 'in' || !s.blankBetween(i - 1, i) || !s.blankBetween(i, i + 1)) continue;
+    const p = s.tokens[i - 1]!;
+    const facility = (s.marked.has(i - 1) && s.spans.some((span) => span.start === p.start && span.category === 'INSTITUTION')) || INSTITUTION_HEADS.has(p.lower) || p.word === 'VA' || p.lower === 'osh';
+    if (!facility || p.lower === 'home' || p.lower === 'general' || p.lower === 'health') continue;
+    const n = s.tokens[i + 1]!;
+    const w = n.lower;
+    if (s.marked.has(i + 1) || STOP.has(w) || s.lex.clinical.has(w) || STATE_OR_COUNTRY.has(w) || STATE_CODES.has(w) || w.length < 3) continue;
+    const named = s.style === 'mixed' ? isCap(n.word) && n.word !== n.word.toUpperCase() && (!s.common.has(w) || s.lex.places.has(w)) : !s.common.has(w) || s.lex.places.has(w);
+    if (named) s.mark(i + 1, 'LOCATION', 'place-cue');
+  }
+}
+
+/** "works for vista health", "his business Genentech": the employer or business named. */
+export function employers(s: TokenScanner): void {
+  for (const m of s.text.matchAll(EMPLOYER_RE)) {
+    let i = s.nextToken(m.index + m[0].length);
+    if (i === undefined || s.tokens[i]!.start !== m.index + m[0].length) continue;
+    const take: number[] = [];
+    while (i !== undefined && take.length < 3) {
+      const t = s.tokens[i]!;
+      if (STOP.has(t.lower) || s.lex.clinical.has(t.lower) || TITLES.has(t.lower)) break;
+      take.push(i);
+      const next = s.tokens[i + 1];
+      if (!next || !s.blankBetween(i, i + 1)) break;
+      i = i + 1;
+    }
+    if (take.length === 0) continue;
+    const last = s.tokens[take[take.length - 1]!]!;
+    const proper = take.some((k) => !s.common.has(s.tokens[k]!.lower) || (s.style === 'mixed' && isCap(s.tokens[k]!.word)));
+    if (!proper && !(take.length >= 2 && INSTITUTION_HEADS.has(last.lower))) continue;
+    for (const k of take) s.mark(k, 'INSTITUTION', 'employer');
+  }
+  for (const m of s.text.matchAll(BUSINESS_RE)) {
+    const i = s.byStart.get(m.index + m[0].length);
+    const t = i === undefined ? undefined : s.tokens[i];
+    if (!t || !isCap(t.word) || s.common.has(t.lower) || s.lex.clinical.has(t.lower) || STOP.has(t.lower)) continue;
+    s.mark(i!, 'INSTITUTION', 'employer');
+  }
+  for (const m of s.text.matchAll(GLUED_BUILDING_RE)) {
+    const i = s.byStart.get(m.index);
+    if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
+  }
+  for (const m of s.text.matchAll(PLAN_WARD_RE)) {
+    const w = m[1]!.toLowerCase();
+    if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || STOP.has(w) || WORD_SHAPED.test(w)) continue;
+    const i = s.byStart.get(m.index + m[0].lastIndexOf(m[1]!));
+    if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
+  }
+}
+
+/** "admitted to GH", "-> UMMC ER": a hospital acronym after a preposition or an arrow. */
+export function hospitalAcronyms(s: TokenScanner): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const last = t.lower.charCodeAt(t.lower.length - 1);
+    // 'h' or 'c': a cheap filter before the regex, most tokens end otherwise.
+    if (t.word.length > 5 || (last !== 104 && last !== 99) || !HOSPITAL_ACRONYM_RE.test(t.word)) continue;
+    const before = s.text.slice(Math.max(0, t.start - 12), t.start);
+    if (!ACRONYM_CUE_RE.test(before) || /^[-'/]/.test(s.text.slice(t.end, t.end + 1))) continue;
+    const word = t.word;
+    const w = t.lower;
+    if (s.style === 'mixed' && word !== word.toUpperCase()) continue;
+    // State codes ("home to NH") are not Safe Harbor identifiers.
+    if (s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w) || GENERIC_FACILITY.has(w) || STATE_CODES.has(w)) continue;
+    s.mark(i, 'LOCATION', 'hospital-acronym');
+  }
+}
+
+/** "Calvert Hospital", "St. Mary's Medical Center": capitalised or unknown words before a facility head. */
+export function institutions(s: TokenScanner): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const w = t.lower;
+    if (!INSTITUTION_HEAD.test(w) || w === 'general' || w === 'home' || w === 'health') continue;
+    // "medical" heads a facility only as "medical center"; weak heads need a proper name before them.
+    if ((w === 'medical' || w === 'med') && !/^(?:center|centre|ctr|campus)$/.test(s.tokens[i + 1]?.lower ?? '')) continue;
+    const weakHead = WEAK_FACILITY_HEAD.has(w);
+    let j = i - 1;
+    let n = 0;
+    let proper = 0;
+    while (j >= 0 && n < (weakHead ? 2 : 5)) {
+      const p = s.tokens[j]!;
+      const gap = s.text.slice(p.end, s.tokens[j + 1]!.start);
+      // A dot only inside abbreviations ("St. Mary's", "U. of M."), never across a sentence end.
+      if (!/^[ \t]*$/.test(gap) && !(/^\.[ \t]*$/.test(gap) && (p.lower === 'st' || p.word.length === 1))) break;
+      const pw = p.lower;
+      const named = s.style === 'mixed' ? isCap(p.word) : !s.common.has(pw) && !s.lex.clinical.has(pw);
+      // One-case notes write "holy cross hospital", "union hospital": ordinary words count before a
+      // facility head unless they are generic ("outside hospital", "the same hospital").
+      const ordinary = s.style !== 'mixed' && !GENERIC_FACILITY.has(pw) && !STOP.has(pw) && pw.length > 2;
+      // "University of MD Medical Center", "admitted from MD Hospital": a capital state code inside or right before the head.
+      const state = STATE_CODES.has(pw) && (n > 0 || (s.style === 'mixed' && p.word === p.word.toUpperCase() && !AMBIGUOUS_STATE_CODES.has(pw) && (w === 'hospital' || w === 'hosp')));
+      const ok = INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' || (pw === 'of' && n > 0) || state || (!STOP.has(pw) && (named || ordinary));
+      if (!ok) break;
+      if (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw))) proper++;
+      j--;
+      n++;
+    }
+    while (n > 0 && s.tokens[j + 1]!.lower === 'of') {
+      j++;
+      n--;
+    }
+    // "Memorial Hospital", "General Hospital": two facility words make a name on their own.
+    const named2 = n === 1 && /^(?:memorial|regional|general)$/.test(s.tokens[j + 1]!.lower) && /^(?:hospital|hosp|medical)$/.test(w);
+    if (n === 0 || (proper === 0 && !named2)) continue;
+    for (let k = j + 1; k <= i; k++) s.mark(k, 'INSTITUTION', 'institution');
+  }
+}
+
+/**
+ * Facility and region phrases of the lexicon in any case ("sacred heart Memorial", "ST. JOSEPH
+ * HOSPITAL", "the Eastern Shore"), "University of <Name>", and "<Name> area / county"; facility
+ * head words right after the phrase join it.
+ */
+export function facilities(s: TokenScanner): void {
+  const phrases = facilityPhrases();
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    let len = 0;
+    for (const words of phrases.get(t.lower) ?? []) {
+      if (words.length > len && spells(s, i, words)) len = words.length;
+    }
+    if (len === 0 && t.lower === 'university' && s.tokens[i + 1]?.lower === 'of' && s.blankBetween(i, i + 1)) {
+      const n = s.tokens[i + 2];
+      if (n && s.blankBetween(i + 1, i + 2) && !STOP.has(n.lower) && !s.lex.clinical.has(n.lower) && (s.style !== 'mixed' || isCap(n.word))) len = 3;
+    }
+    if (len === 0) continue;
+    let end = i + len;
+    while (end < s.tokens.length && INSTITUTION_HEADS.has(s.tokens[end]!.lower) && s.blankBetween(end - 1, end)) end++;
+    for (let k = i; k < end; k++) s.mark(k, 'LOCATION', 'facility');
+    i = end - 1;
+  }
+  if (s.style !== 'mixed') return;
+  for (const m of s.text.matchAll(AREA_RE)) {
+    const w = m[1]!.toLowerCase();
+    if (s.common.has(w) || s.lex.clinical.has(w) || STATE_NAMES.has(w)) continue;
+    const k = s.byStart.get(m.index + m[0].indexOf(m[1]!));
+    if (k !== undefined) s.mark(k, 'LOCATION', 'place-cue');
+  }
+}
+
+/** Whether the tokens from `i` are `words`, separated by blanks or a dot ("St. Mary's"). */
+function spells(s: TokenScanner, i: number, words: string[]): boolean {
+  for (let n = 0; n < words.length; n++) {
+    const t = s.tokens[i + n];
+    if (!t || t.lower !== words[n]) return false;
+    if (n > 0 && !/^[ \t]*\.?[ \t]*$/.test(s.text.slice(s.tokens[i + n - 1]!.end, t.start))) return false;
+  }
+  return true;
+}
+
+/**
+ * Number of tokens (2 or 3) from `i` that spell a multi-word place of the lexicon, else 0. The
+ * words must be blank-separated and, in mixed-case text, capitalised ("Bel Air", not "bel air").
+ */
+function multiWordPlace(s: TokenScanner, i: number): number {
+  const first = s.tokens[i]!;
+  // Anatomy and laterality words ("left hand", "heart") never start or continue a place phrase.
+  if (STOP.has(first.lower) || s.lex.clinical.has(first.lower) || (s.style === 'mixed' && !isCap(first.word))) return 0;
+  let phrase = first.lower;
+  for (let n = 2; n <= 3; n++) {
+    const prev = s.tokens[i + n - 2]!;
+    const t = s.tokens[i + n - 1];
+    if (!t || s.lex.clinical.has(t.lower) || !/^[ \t]+$/.test(s.text.slice(prev.end, t.start)) || (s.style === 'mixed' && !isCap(t.word))) return 0;
+    phrase += ` ${t.lower}`;
+    if (s.lex.places.has(phrase)) return n;
+  }
+  return 0;
+}
+
+/** Town and state names from the places lexicon (one word, or two / three: "Bel Air", "New Haven"). */
+export function places(s: TokenScanner): void {
+  const starts = multiWordPlaceStarts(s.lex.places);
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const multi = starts.has(t.lower) ? multiWordPlace(s, i) : 0;
+    if (multi > 0) {
+      for (let k = i; k < i + multi; k++) s.mark(k, 'LOCATION', 'place');
+      i += multi - 1;
+      continue;
+    }
+    if (s.marked.has(i) || t.lower.length < 4 || !s.lex.places.has(t.lower)) continue;
+    if (s.lex.firstNames.has(t.lower) || s.lex.clinical.has(t.lower) || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;
+    if (s.style === 'mixed' && !isCap(t.word)) continue;
+    s.mark(i, 'LOCATION', 'place');
+  }
+}

@@ -1,0 +1,143 @@
+// Word lists, patterns and lazily loaded lexicons of the free-text name and place detector
+// (layers 3 and 4). Pure data: nothing here depends on a scanner.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LEXICON_DIR } from '../lexicons.js';
+
+export const IRISH_O = /^o'[a-z]{3,}$/;
+// A header's name field at the start of a line ("Patient: …", "NAME: …", "Pt name: …").
+export const NAME_FIELD_RE = /(?:^|\n|[|;]|\.[ \t])[ \t]*(?:patient(?:'s)?[ \t]+name|pt\.?[ \t]+name|name|patient|pt)[ \t]*:[ \t]*/gi;
+// "Patient John Smith, 64M": a name right after the word patient.
+export const PATIENT_NAME_RE = /\b(?:[Pp]atient|PATIENT|[Pp]t)[ \t]+(?=[A-Z][a-z])/g;
+export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
+// Credentials that also precede a name ("per NP Carol", "MD Spears").
+export const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
+// Words after "PA" / "NP" that make them the pulmonary artery or nasal prongs.
+export const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pressures', 'port', 'tip', 'systolic', 'diastolic', 'mean', 'numbers', 'pulmonary', 'trace', 'waveform', 'wedge', 'sats', 'sat', 'with', 'and']);
+// Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
+export const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
+// "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb.
+export const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'’]{2,})[ \t]+(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/gi;
+// "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy.
+export const CONTACT_ROLE_RE = /\b([A-Z][A-Za-z'’]+)[ \t]+is[ \t]+(?:the[ \t]+)?(?:family[ \t]+|pt'?s[ \t]+|patient'?s[ \t]+)?(?:contact|spokesperson|spokesman|hcp|health[ \t]*care[ \t]+proxy|proxy)\b/gi;
+export const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
+export const CREDENTIALS = new Set(['licsw', 'lcsw', 'msw', 'md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
+// Function words that never start a name even when a lexicon lists them ("dr will call").
+export const STOP = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'via', 'his', 'her', 'their', 'our', 'my',
+  'will', 'may', 'can', 'did', 'said', 'aware', 'made', 'here', 'team', 'service', 'office', 'on-call', 'covering', 'who',
+  'that', 'this', 'these', 'those', 'it', 'is', 'was', 'be', 'been', 'are', 'were', 'has', 'had', 'have', 'not', 'no', 'yes',
+  'patient', 'pt', 'family', 'nurse', 'md', 'house', 'officer', 'staff', 'same', 'all', 'also', 'again', 'today', 'tonight',
+  'regarding', 're', 'about', 'above', 'below', 'up', 'as', 'per', 'than', 'then', 'so', 'if', 'when', 'while', 'she', 'he',
+  'they', 'we', 'you', 'i', 'me', 'him', 'them', 'us', 'call', 'called', 'notified', 'paged', 'ordered', 'order', 'orders',
+  // Report header labels that sit next to names.
+  'states', 'both', 'son', 'dtr', 'daughter', 'wife', 'husband', 'mrn', 'dob', 'acc', 'accession', 'exam', 'date', 'time', 'sex', 'age', 'name', 'id', 'ssn', 'fin', 'csn', 'phone', 'fax', 'dr', 'mr', 'mrs', 'ms',
+]);
+export const RELATIVES =
+  'wife|husband|hus|son|sons|daughter|daughters|dtr|mother|mom|father|dad|sister|sis|brother|bro|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|spouse|fiance|fiancee|boyfriend|girlfriend|partner|cousin|neighbor|neighbour|guardian|proxy|hcp|caregiver|companion|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother-in-law|father-in-law';
+export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `${r}s`]));
+export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
+export const CUES =
+  'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|consult(?:ed)?\\s+with|pcp(?:\\s+is)?|(?:un)?able\\s+to\\s+reach|reached|contacted|contacts|left\\s+(?:a\\s+)?(?:message|msg|vm|voicemail)\\s+(?:for|with)|radiologist|surgeon|cardiologist|oncologist|neurologist';
+export const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
+export const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?|social\\s*[:=>-]+\\s*)`, 'gi');
+// Movement and care-setting cues after which a proper noun is a place or facility.
+export const PLACE_CUE_RE =
+  /(?:\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at)\s+)|@[ \t]*)(?:the\s+)?/gi;
+// "University of MD Medical Center": a state code inside a facility name.
+export const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
+// State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA").
+export const AMBIGUOUS_STATE_CODES = new Set(['in', 'or', 'me', 'ok', 'oh', 'hi', 'de', 'pa', 'ma', 'la', 'va', 'id', 'co', 'ms', 'mo', 'al', 'ga', 'ne', 'sc', 'nd', 'ct', 'dc']);
+// State names are not Safe Harbor identifiers (only subdivisions smaller than a state are).
+export const STATE_NAMES = new Set(
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(' '),
+);
+// States (with the parts of two-word state names) and countries / continents: not Safe Harbor
+// identifiers, and never a person when a place preposition or "New" precedes them.
+export const STATE_OR_COUNTRY = new Set([
+  ...STATE_NAMES,
+  ...'hampshire jersey mexico carolina dakota england ireland scotland wales britain canada france germany italy spain portugal greece russia china japan india korea vietnam philippines brazil cuba haiti jamaica bermuda bahamas israel egypt nigeria ghana kenya poland ukraine europe africa asia australia'.split(' '),
+]);
+export const PLACE_PREPOSITION = new Set(['in', 'to', 'from', 'new', 'north', 'south', 'west', 'of', 'and']);
+export const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical', 'building', 'bldg', 'pavilion']);
+export const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general']);
+// "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
+export const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
+export const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
+export const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general', 'building', 'bldg', 'pavilion']);
+// "the hospital ("QuartermainBuilding")": a proper name glued to a building word.
+export const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;
+// "Plan: QUARTERMAIN 2 when bed available": a ward and floor as the disposition of a plan.
+export const PLAN_WARD_RE = /\b(?:plan|dispo(?:sition)?)[ \t]*[:=-][ \t]*(?:(?:transfer|tx)[ \t]+)?(?:to[ \t]+)?([A-Za-z]{5,})[ \t]+\d{1,2}\b(?=[ \t]*(?:$|[.,;]|when|this|today|tomorrow|once|if|after|pending|asap|am\b|in[ \t]+am|bed))/gim;
+// "he works for vista health", "employed by Acme": the employer, an organisation near the patient.
+export const EMPLOYER_RE = /\b(?:works?|working|worked|employed|employee|retired)[ \t]+(?:for|at|by|of|from)[ \t]+(?:the[ \t]+)?/gi;
+// "his business Genentech": a named business of the patient or family.
+export const BUSINESS_RE = /\b(?:his|her|their|own|family)[ \t]+(?:business|company|firm|employer|store|restaurant|shop)[ \t]*[,:-]?[ \t]*/gi;
+export const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
+// After a movement cue, an all-capitals word is a facility only when shaped like a hospital short
+// name (…H, …MC, …HC, …MH); ward and device abbreviations ("to CRSU", "from ET tube") are not.
+export const HOSPITAL_ABBREV_RE = /^[A-Z]{1,4}(?:H|MC|HC)$/;
+// Hospital short names end in H (hospital) or MC (medical center): "to GH cath lab", "at UMMC".
+export const HOSPITAL_ACRONYM_RE = /^[A-Za-z]{1,3}(?:h|mc)$/i;
+export const ACRONYM_CUE_RE = /(?:\b(?:to|at|in|into|from)[ \t]+(?:the[ \t]+)?|->[ \t]*|@[ \t]*)$/i;
+
+let basic: Set<string> | undefined;
+let clipped: Set<string> | undefined;
+/** The common English words of `common-words.txt`, lower case (loaded once). */
+export function commonWords(): Set<string> {
+  basic ??= new Set(readFileSync(path.join(LEXICON_DIR, 'common-words.txt'), 'utf8').split('\n').filter(Boolean));
+  return basic;
+}
+/** Proper prefixes (≥ 3 letters, ≥ 2 letters short of the word) of common words: clipped forms. */
+export function clippedWords(): Set<string> {
+  if (clipped) return clipped;
+  clipped = new Set();
+  for (const w of commonWords()) for (let n = 3; n <= w.length - 2; n++) clipped.add(w.slice(0, n));
+  return clipped;
+}
+
+let rawPlaces: Set<string> | undefined;
+/** Every town of `us-places.txt`, eponyms included ("hampton"): the places lexicon drops clinical words. */
+export function allPlaces(): Set<string> {
+  rawPlaces ??= new Set(readFileSync(path.join(LEXICON_DIR, 'us-places.txt'), 'utf8').split('\n').filter(Boolean));
+  return rawPlaces;
+}
+
+let facilityStarts: Map<string, string[][]> | undefined;
+/** Facility and region phrases of `facility-names.txt`, by first word ("sacred" → [["sacred", "heart"]]). */
+export function facilityPhrases(): Map<string, string[][]> {
+  if (facilityStarts) return facilityStarts;
+  facilityStarts = new Map();
+  for (const line of readFileSync(path.join(LEXICON_DIR, 'facility-names.txt'), 'utf8').split('\n')) {
+    const words = line.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words[0]!.startsWith('#')) continue;
+    const list = facilityStarts.get(words[0]!) ?? [];
+    list.push(words);
+    facilityStarts.set(words[0]!, list);
+  }
+  return facilityStarts;
+}
+// "in the Edgemere area", "Harford County": a proper noun before an area word is a place.
+export const AREA_RE = /\b(?:in|near|around|from|of)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{3,})[ \t]+(?:area|county|neighborhood|neighbourhood|vicinity|township)\b/g;
+
+let placeStarts: Set<string> | undefined;
+/** First words of the multi-word places ("bel" of "bel air"): most tokens are rejected by one lookup. */
+export function multiWordPlaceStarts(places: Set<string>): Set<string> {
+  if (placeStarts) return placeStarts;
+  placeStarts = new Set();
+  for (const p of places) {
+    const sp = p.indexOf(' ');
+    if (sp > 0) placeStarts.add(p.slice(0, sp));
+  }
+  return placeStarts;
+}
+
+// Word endings of verbs, adverbs and clinical terms ("extubated", "sedation", "ischemia"): an unknown
+// word shaped like this is a misspelt word, not a name or a place.
+export const WORD_SHAPED =
+  /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize|phasia|plegia|paresis|algia|opathy|trophy|rrhea|megaly|penia|cytosis|azine|olol|pril|sartan|statin|mycin|cillin|oxacin|azole|dipine|amide|parin|zepam|caine)$/;
+// Words after a candidate that make it a team, service or device, not a person ("spoke to MED TEAM",
+// "anderson tubes").
+export const SERVICE_OR_DEVICE_AFTER = new Set(['team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'tube', 'tubes', 'catheter', 'drain', 'drains', 'line', 'valve', 'bag', 'pump', 'boot', 'boots', 'mask', 'collar', 'stockings', 'sign', 'syndrome', 'disease', 'procedure', 'maneuver', 'unit',
+  // Eponym heads: "Jones fracture", "Barrett esophagus", "Murphy's sign", "Glasgow coma scale".
+  'fracture', 'fractures', 'esophagus', 'lines', 'cyst', 'cysts', 'ligament', 'ligaments', 'palsy', 'hernia', 'tumor', 'tumour', 'sarcoma', 'lymphoma', 'classification', 'criteria', 'lesion', 'lesions', 'deformity', 'position', 'view', 'views', 'test', 'reflex', 'triad', 'node', 'nodes', 'space', 'pouch', 'shunt', 'ring', 'tear', 'tears', 'body', 'bodies', 'effect', 'phenomenon', 'score', 'scale', 'coma', 'sequence', 'angle', 'line', 'canal', 'duct', 'foramen', 'fossa', 'gland', 'cell', 'cells', 'anomaly', 'malformation', 'repair', 'operation', 'method', 'technique']);

@@ -2,7 +2,7 @@ import type { DeidentifiedReport, RawReport, Section } from '../domain/report.js
 import { RadlabelError, type Locator } from '../errors/index.js';
 import { sha256 } from '../util/hash.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
-import { compileKnown, detectKnown, nameParts, type KnownMatcher } from './known-identifiers.js';
+import { compileKnown, detectKnown, nameParts, normName, type KnownMatcher } from './known-identifiers.js';
 import { detectPhi, DETECTOR_VERSION } from './detect.js';
 import { dateShiftDays, shiftIsoDateTime } from './date-shift.js';
 import { pseudonym, remapUid } from './pseudonyms.js';
@@ -64,7 +64,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     // let anyone holding the output undo it.
     const shiftDays = dateShiftDays(key, patientKey);
     const avoid = new Set<string>();
-    for (const n of [...known.patientNames, ...known.providerNames]) for (const p of nameParts(n)) avoid.add(p.toLowerCase());
+    for (const n of [...known.patientNames, ...known.providerNames]) for (const p of nameParts(n)) avoid.add(normName(p));
     const ctx: SurrogateContext = { key, scope: hmacHex(key, `scope:${patientKey}`).slice(0, 16), shiftDays, refYear: refYearOf(raw), avoid };
 
     const hasPatient = raw.patientId !== undefined || known.patientIds.length > 0;

@@ -212,6 +212,8 @@ export function titleCasePairs(s: TokenScanner): void {
     if (titled(s.tokens[i + 2]) && s.blankBetween(i + 1, i + 2)) continue;
     if (i > 0 && titled(s.tokens[i - 1]) && s.blankBetween(i - 1, i)) continue;
     if (s.serviceAfter(i + 1)) continue;
+    // "New Haven", "Rose Hill": a town of the places lexicon, left to the place passes.
+    if (s.lex.places.has(`${fw} ${lw}`)) continue;
     s.mark(i, 'NAME', 'name-pair');
     s.mark(i + 1, 'NAME', 'name-pair');
   }

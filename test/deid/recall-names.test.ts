@@ -147,3 +147,9 @@ describe('free-text names: a Title-case first and last name side by side', () =>
     expect(names('Clinical History Mild Cardiomegaly.')).toEqual([]);
   });
 });
+
+describe("free-text names: O' shorthand", () => {
+  it("reads C/O'ing as shorthand, O'Brien as a name", () => {
+    expect(names("C/O'ing of pain in L shoulder. Spoke with Mr. O'Brien.")).toEqual(["O'Brien"]);
+  });
+});

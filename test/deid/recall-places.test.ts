@@ -73,3 +73,10 @@ describe('places: what is not a place', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('places: towns that are also first names', () => {
+  it('finds the town before a role word, not an eponym device', () => {
+    expect(places('Boston resident, retired.')).toEqual(['Boston']);
+    expect(places('anderson tubes not in unit.')).toEqual([]);
+  });
+});

@@ -273,6 +273,9 @@ function multiWordPlace(s: TokenScanner, i: number): number {
 }
 
 /** Town and state names from the places lexicon (one word, or two / three: "Bel Air", "New Haven"). */
+// Words after a town that make it the place someone is from ("Boston resident", "Dallas native").
+const ROLE_AFTER = new Set(['resident', 'residents', 'native', 'natives', 'area']);
+
 export function places(s: TokenScanner): void {
   const starts = multiWordPlaceStarts(s.lex.places);
   for (let i = 0; i < s.tokens.length; i++) {
@@ -284,7 +287,9 @@ export function places(s: TokenScanner): void {
       continue;
     }
     if (s.marked.has(i) || t.lower.length < 4 || !s.lex.places.has(t.lower)) continue;
-    if (s.lex.firstNames.has(t.lower) || s.lex.clinical.has(t.lower) || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;
+    // A town that is also a first name ("Boston", "Dallas") is left to the name passes, unless they
+    // passed it over because a role word follows ("Boston resident").
+    if ((s.lex.firstNames.has(t.lower) && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) || s.lex.clinical.has(t.lower) || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;
     if (s.style === 'mixed' && !isCap(t.word)) continue;
     s.mark(i, 'LOCATION', 'place');
   }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from '../lexicons.js';
 
-export const IRISH_O = /^o'[a-z]{3,}$/;
+// "C/O'ing" (complaining of) is shorthand, not an O' surname.
+export const IRISH_O = /^o'(?!(?:ing|ed|er|ers|s)$)[a-z]{3,}$/;
 // A header's name field at the start of a line ("Patient: …", "NAME: …", "Pt name: …").
 export const NAME_FIELD_RE = /(?:^|\n|[|;]|\.[ \t])[ \t]*(?:patient(?:'s)?[ \t]+name|pt\.?[ \t]+name|name|patient|pt)[ \t]*:[ \t]*/gi;
 // "Patient John Smith, 64M": a name right after the word patient.

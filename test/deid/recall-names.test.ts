@@ -153,3 +153,10 @@ describe("free-text names: O' shorthand", () => {
     expect(names("C/O'ing of pain in L shoulder. Spoke with Mr. O'Brien.")).toEqual(["O'Brien"]);
   });
 });
+
+describe('free-text names: a surname that is also a word, before a verb', () => {
+  it('takes it before a verb of a person, not before a clinical phrase', () => {
+    expect(names('Dr. Hope White agreed with the plan.')).toEqual(['Hope', 'White']);
+    expect(names('Seen by Dr. Quimby-Jones Right lower lobe clear.')).not.toContain('Right');
+  });
+});

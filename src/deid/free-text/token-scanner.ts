@@ -11,6 +11,10 @@ const {
   CREDENTIALS, IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, STOP, TITLES, WORD_SHAPED,
 } = vocabulary;
 
+// Verbs that follow a person ("Dr. Hope White agreed"), unlike the words of a clinical phrase
+// ("Dr. Smith-Jones Right lower lobe").
+const PERSON_VERBS = new Set(['agreed', 'agrees', 'was', 'is', 'called', 'said', 'says', 'aware', 'notified', 'reviewed', 'saw', 'states', 'stated', 'recommends', 'recommended', 'will', 'has', 'had', 'ordered', 'paged', 'discussed', 'confirmed', 'examined', 'informed', 'requested', 'requests', 'wants', 'wanted', 'dictated', 'signed']);
+
 export interface Token {
   start: number;
   end: number;
@@ -207,7 +211,7 @@ export class TokenScanner {
       const prev = this.tokens[i - 1];
       // "Dr. Henry Parkinson", "Dr. Art White": after a title and a first name, a capitalised eponym or word is the surname.
       const firstBefore = !!prev && (this.lex.firstNames.has(prev.lower) || (title && taken === 1 && this.lex.ambiguousNames.has(prev.lower)));
-      const surname = taken > 0 && isCap(t.word) && t.word !== t.word.toUpperCase() && (this.lex.clinical.has(t.lower) || (title && this.lex.ambiguousNames.has(t.lower))) && firstBefore && !this.lowerWordAfter(i);
+      const surname = taken > 0 && isCap(t.word) && t.word !== t.word.toUpperCase() && (this.lex.clinical.has(t.lower) || (title && this.lex.ambiguousNames.has(t.lower))) && firstBefore && (!this.lowerWordAfter(i) || PERSON_VERBS.has(this.tokens[i + 1]!.lower));
       // "Dr. o rourke": an Irish "O" written apart from the surname.
       const irishO = title && taken === 0 && (t.word === 'o' || t.word === 'O') && /^ [A-Za-z]{3,}/.test(this.text.slice(t.end, t.end + 4));
       // The first word after a title or cue may be a name that is also a word; the words after it

@@ -1,6 +1,6 @@
 import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
-import { isAmbiguousName, nameParts } from './known-identifiers.js';
+import { isAmbiguousName, namePairs, nameParts } from './known-identifiers.js';
 import { foldDiacritics } from './fold-text.js';
 
 /**
@@ -45,6 +45,8 @@ function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
       out.push(fingerprint(key, 'NAME', 'w1', normWord(part)));
     }
   }
+  // "hope graves" in lower case: the pair, as a two-word n-gram.
+  for (const pair of namePairs(n)) out.push(fingerprint(key, 'NAME', 'w2', pair));
   if (nameCache.size >= MAX_CACHED) nameCache.clear();
   nameCache.set(cacheKey, out);
   return out;

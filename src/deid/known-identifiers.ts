@@ -15,6 +15,8 @@ export interface KnownMatcher {
   names: Set<string>;
   /** Name parts that are also common words, matched only Capitalised or UPPER ("Will", "WILL"). */
   namesCased: Set<string>;
+  /** Lower-case "first last" / "last first" pairs of names with a part that is also a word. */
+  pairs: Set<string>;
   /** Initials as written in text: "J.S.", "J. S.". */
   initials: Set<string>;
   /** Ids, phones and ZIP codes, alphanumerics only, uppercase → category. */
@@ -91,11 +93,13 @@ interface CompiledName {
   names: string[];
   cased: string[];
   initials?: string;
+  /** "hope graves": first and last name side by side, folded lower case, when a part is also a word. */
+  pairs: string[];
 }
 const compiledNames = new Map<string, CompiledName>();
 
 function compileName(n: PersonName): CompiledName {
-  const c: CompiledName = { names: [], cased: [] };
+  const c: CompiledName = { names: [], cased: [], pairs: namePairs(n) };
   for (const part of nameParts(n)) {
     if (isAmbiguousName(part)) {
       c.cased.push(titleCase(part).replace(/['’-]/g, ''));
@@ -110,17 +114,36 @@ function compileName(n: PersonName): CompiledName {
   return c;
 }
 
+/**
+ * A name part that is also a word ("Hope", "Grace Hill") is matched alone only when written
+ * Capitalised or in capitals; written in lower case it is still the name next to another part of
+ * the same name ("hope graves", "hill, grace"). Only names with such a part get pairs.
+ */
+export function namePairs(n: PersonName): string[] {
+  const parts = nameParts(n);
+  if (!parts.some((p) => isAmbiguousName(p))) return [];
+  const givens = n.given.flatMap((g) => g.split(/\s+/)).filter((g) => g.length >= 2);
+  const families = (n.family ?? n.text?.split(/\s+/).slice(-1)[0] ?? '').split(/\s+/).filter((f) => f.length >= 2);
+  const out = new Set<string>();
+  for (const g of givens) for (const f of families) {
+    out.add(`${normName(g)} ${normName(f)}`);
+    out.add(`${normName(f)} ${normName(g)}`);
+  }
+  return [...out];
+}
+
 function addName(k: KnownMatcher, n: PersonName): void {
   const key = nameKey(n);
   const c = compiledNames.get(key) ?? remember(compiledNames, key, compileName(n));
   for (const w of c.names) k.names.add(w);
   for (const w of c.cased) k.namesCased.add(w);
   if (c.initials) k.initials.add(c.initials);
+  for (const p of c.pairs) k.pairs.add(p);
 }
 
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: new Uint8Array(128), phraseRules: [] };
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: new Uint8Array(128), phraseRules: [] };
   for (const n of known.patientNames) addName(k, n);
   for (const n of known.providerNames) addName(k, n);
   const addId = (v: string, c: PhiCategory) => {
@@ -175,6 +198,7 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
 
 
 
+const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 const isNamePunct = (c: number) => c === 39 || c === 45 || c === 0x2019;
@@ -294,6 +318,17 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
         }
       }
       i = end;
+    }
+  }
+  if (k.pairs.size) {
+    // Word pairs side by side, a blank or a comma between: "hope graves", "graves, hope".
+    let prev: RegExpExecArray | undefined;
+    for (const m of text.matchAll(PAIR_WORD_RE)) {
+      if (prev && /^[ \t]*,?[ \t]*$/.test(text.slice(prev.index + prev[0].length, m.index)) && k.pairs.has(`${normName(prev[0])} ${normName(m[0])}`)) {
+        add(prev.index, prev.index + prev[0].length, 'NAME');
+        add(m.index, m.index + m[0].length, 'NAME');
+      }
+      prev = m;
     }
   }
   if (k.initials.size) {

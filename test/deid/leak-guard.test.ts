@@ -92,3 +92,16 @@ describe('leak guard: accented names', () => {
     expect(() => assertNoLeakByGuard('Dr. [NAME] reviewed the study.', buildGuard(accented, key), key, locator)).not.toThrow();
   });
 });
+
+describe('known names that are also words, in lower case', () => {
+  const wordy = KnownIdentifiersSchema.parse({ patientNames: [{ family: 'Graves', given: ['Hope'] }], providerNames: [{ family: 'Hill', given: ['Grace'] }] });
+  it.each([['Patient hope graves confirmed identity.'], ['read by hill, grace.'], ['HOPE GRAVES']])('finds %j as the name pair, by matcher and fingerprints', (text) => {
+    expect(caught(() => assertNoLeak(text, wordy, locator)).code).toBe('DEID_LEAK');
+    expect(caught(() => assertNoLeakByGuard(text, buildGuard(wordy, key), key, locator)).code).toBe('DEID_LEAK');
+  });
+
+  it('leaves the words alone when they are not side by side', () => {
+    expect(() => assertNoLeak('there is hope for the graft; grace period noted.', wordy, locator)).not.toThrow();
+    expect(() => assertNoLeakByGuard('there is hope for the graft; grace period noted.', buildGuard(wordy, key), key, locator)).not.toThrow();
+  });
+});

@@ -160,3 +160,20 @@ describe('free-text names: a surname that is also a word, before a verb', () => 
     expect(names('Seen by Dr. Quimby-Jones Right lower lobe clear.')).not.toContain('Right');
   });
 });
+
+describe('free-text names: radiology signature lines and eponyms', () => {
+  it('takes dictation initials on a line of their own or after the D:/T: stamps', () => {
+    expect(names('Electronically signed by Dr. Quimby\nJRS/kmw\n')).toEqual(expect.arrayContaining(['JRS', 'kmw']));
+    expect(names('D: 03/05/2024 T: 03/05/2024 AKP/tl')).toEqual(['AKP', 'tl']);
+    expect(names('PA/lat views obtained.\nsero/san drainage\nblue/grn')).toEqual([]);
+  });
+
+  it('takes the name after a referring / ordering physician or technologist label', () => {
+    expect(names('Referring physician: Grzegorz Brzeczyszczykiewicz, DO.')).toEqual(expect.arrayContaining(['Grzegorz', 'Brzeczyszczykiewicz']));
+    expect(names('Technologist: Ana Oyelowo')).toEqual(['Ana', 'Oyelowo']);
+  });
+
+  it('keeps eponym chains and eponyms before their head word', () => {
+    expect(names('Galen vein. Harrington rods. Child-Pugh B. Churg-Strauss. Fitz-Hugh-Curtis. Rasmussen encephalitis. Bennett fracture. Nissen fundoplication. Siemens scanner.')).toEqual([]);
+  });
+});

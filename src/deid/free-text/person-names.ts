@@ -195,6 +195,26 @@ export function headerNames(s: TokenScanner): void {
  * side by side are a person even when both are also words; neither may be clinical vocabulary or
  * start a Title-case phrase of three or more words (a heading).
  */
+// "JRS/kmw", "rs:jl": the dictating and typing persons' initials closing a report line.
+// A line of its own, or after the dictation / transcription stamps ("D: 03/05/24 T: 03/05/24 JRS/kmw").
+const DICTATION_INITIALS_RE = /^[ \t]*(?:(?:[DT]|DD|DT)[ \t]*:[ \t]*[\d/.: -]+)*(\p{Lu}{2,4})[ \t]?\/[ \t]?(\p{Ll}{2,3})[ \t]*$/gmu;
+// Radiology shorthand written the same way ("PA/lat", "ap/lat", "ct/mr").
+const SHORTHAND_PAIRS = new Set(['pa', 'ap', 'lat', 'ct', 'mr', 'mri', 'us', 'cxr', 'kub', 'iv', 'po', 'im', 'sq', 'prn', 'abd', 'pelv', 'bid', 'tid', 'qid', 'neg', 'pos', 'prn', 'am', 'pm', 'mg', 'kg', 'ml', 'cc', 'hr', 'hrs', 'min', 'sec', 'yrs', 'yes', 'no', 'and', 'or', 'per', 'via', 'lt', 'rt', 'le', 're', 'sup', 'inf', 'ant', 'post', 'med']);
+
+/** Initials of the dictating and typing persons at the end of a line ("JRS/kmw"). */
+export function dictationInitials(s: TokenScanner): void {
+  for (const m of s.text.matchAll(DICTATION_INITIALS_RE)) {
+    const a = m[1]!.toLowerCase();
+    const b = m[2]!.toLowerCase();
+    if (SHORTHAND_PAIRS.has(a) || SHORTHAND_PAIRS.has(b) || s.lex.clinical.has(a) || s.lex.clinical.has(b) || s.common.has(b) || STOP.has(a) || STOP.has(b)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const i = s.byStart.get(start);
+    const j = s.byStart.get(m.index + m[0].lastIndexOf(m[2]!));
+    if (i !== undefined) s.mark(i, 'NAME', 'initials');
+    if (j !== undefined) s.mark(j, 'NAME', 'initials');
+  }
+}
+
 export function titleCasePairs(s: TokenScanner): void {
   if (s.style !== 'mixed') return;
   const titled = (x: Token | undefined) => !!x && x.word.length >= 3 && isCap(x.word) && x.word !== x.word.toUpperCase();
@@ -331,7 +351,9 @@ export function extend(s: TokenScanner): void {
           // "with martin carey", "Will Hanson": a first name that is also a word, right before a known surname.
           (j < i && s.lex.ambiguousNames.has(w) && (s.lex.lastNames.has(cur.lower) || s.lex.firstNames.has(cur.lower)) && !s.lex.clinical.has(w) && (s.style !== 'mixed' || capitalised)) ||
           (s.style === 'mixed' && !shouting && isCap(t.word) && !s.common.has(w) && !s.lex.clinical.has(w) && w.length > 1) ||
-          (s.style !== 'mixed' && w.length >= 4 && !s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w));
+          (s.style !== 'mixed' && w.length >= 4 && !s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w)) ||
+          // "SUN-HEE", "Jean-Pierre": both halves of a hyphenated name part.
+          (gap === '-' && w.length >= 2 && !s.lex.clinical.has(w) && !s.common.has(w) && !s.serviceAfter(j));
         if (initial || nameLike) {
           s.mark(j, 'NAME', 'extend');
           changed = true;

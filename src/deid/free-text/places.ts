@@ -287,6 +287,8 @@ export function places(s: TokenScanner): void {
       continue;
     }
     if (s.marked.has(i) || t.lower.length < 4 || !s.lex.places.has(t.lower)) continue;
+    // "Harrington rods", "Essex-Lopresti injury": an eponym, not the town.
+    if (s.serviceAfter(i) && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) continue;
     // A town that is also a first name ("Boston", "Dallas") is left to the name passes, unless they
     // passed it over because a role word follows ("Boston resident").
     if ((s.lex.firstNames.has(t.lower) && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) || s.lex.clinical.has(t.lower) || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;

@@ -131,14 +131,18 @@ export class TokenScanner {
 
   /** Whether the word after token `i` makes it a team, service or device ("MED TEAM", "Anderson tube"). */
   serviceAfter(i: number): boolean {
-    const n = this.tokens[i + 1];
+    // "Hill-Sachs", "Mallory-Weiss", "Fitz-Hugh-Curtis": a surname in a hyphen chain holding an
+    // eponym (or ending before an eponym word) is the eponym.
+    let a = i;
+    while (a > 0 && this.text.slice(this.tokens[a - 1]!.end, this.tokens[a]!.start) === '-') a--;
+    let b = i;
+    while (b + 1 < this.tokens.length && this.text.slice(this.tokens[b]!.end, this.tokens[b + 1]!.start) === '-') b++;
+    if (b > a) {
+      for (let k = a; k <= b; k++) if (k !== i && this.lex.clinical.has(this.tokens[k]!.lower)) return true;
+    }
+    const n = this.tokens[b + 1];
     if (!n) return false;
-    const gap = this.text.slice(this.tokens[i]!.end, n.start);
-    // "Hill-Sachs", "Mallory-Weiss": a surname hyphen-joined to an eponym is the eponym.
-    if (gap === '-' && this.lex.clinical.has(n.lower)) return true;
-    const p = this.tokens[i - 1];
-    if (p && this.text.slice(p.end, this.tokens[i]!.start) === '-' && this.lex.clinical.has(p.lower)) return true;
-    return SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(gap);
+    return SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(this.text.slice(this.tokens[b]!.end, n.start));
   }
 
   /** "per d ross": a lower-case initial (not a shorthand letter such as c, w, x, s, p) after a person cue. */

@@ -198,6 +198,7 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
 
 
 
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
@@ -228,6 +229,9 @@ function nameAt(text: string, i: number, k: KnownMatcher, add: Add): number {
         if (piece.length >= 2 && (k.names.has(piece.toLowerCase()) || k.namesCased.has(piece))) hit = true;
       }
     }
+    // "Seen June 3" for a patient named June: a month before a day is the date's, and the date
+    // pattern replaces it whole (a name surrogate would leave the real day behind).
+    if (hit && MONTH_WORDS.has(bare.toLowerCase()) && /^\.?[ \t]*\d{1,2}\b/.test(text.slice(end, end + 5))) hit = false;
     if (hit) add(i, end, k.places.size > 0 && (k.places.has(bare) || k.places.has(bare.toLowerCase())) ? 'LOCATION' : 'NAME');
   }
   return end;

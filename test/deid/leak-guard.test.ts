@@ -105,3 +105,11 @@ describe('known names that are also words, in lower case', () => {
     expect(() => assertNoLeakByGuard('there is hope for the graft; grace period noted.', buildGuard(wordy, key), key, locator)).not.toThrow();
   });
 });
+
+describe('a patient named like a month', () => {
+  const june = KnownIdentifiersSchema.parse({ patientNames: [{ family: 'Quimby', given: ['June'] }] });
+  it('leaves "June 3" to the date layer and still blocks the name', () => {
+    expect(() => assertNoLeakByGuard('Seen June 3 in clinic.', buildGuard(june, key), key, locator)).not.toThrow();
+    expect(caught(() => assertNoLeakByGuard('June called back.', buildGuard(june, key), key, locator)).code).toBe('DEID_LEAK');
+  });
+});

@@ -177,3 +177,11 @@ describe('free-text names: radiology signature lines and eponyms', () => {
     expect(names('Galen vein. Harrington rods. Child-Pugh B. Churg-Strauss. Fitz-Hugh-Curtis. Rasmussen encephalitis. Bennett fracture. Nissen fundoplication. Siemens scanner.')).toEqual([]);
   });
 });
+
+describe('free-text names: particles', () => {
+  it('carries a name over particles before a Title-case part', () => {
+    expect(names('Read by Dr. Jan van der Berg.')).toEqual(expect.arrayContaining(['Jan', 'van', 'der', 'Berg']));
+    expect(names('Seen by Dr. Maria de la Cruz today.')).toEqual(expect.arrayContaining(['Maria', 'de', 'la', 'Cruz']));
+    expect(names('Discussed with Dr. Quimby and the team.')).toEqual(['Quimby']);
+  });
+});

@@ -80,3 +80,9 @@ describe('places: towns that are also first names', () => {
     expect(places('anderson tubes not in unit.')).toEqual([]);
   });
 });
+
+describe('places: counties', () => {
+  it('finds "<Name> County" anywhere in a mixed-case note', () => {
+    expect(places('Transferred from a hospital in Cook County last week.')).toContain('Cook');
+  });
+});

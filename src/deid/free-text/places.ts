@@ -236,9 +236,11 @@ export function facilities(s: TokenScanner): void {
   }
   if (s.style !== 'mixed') return;
   for (const m of s.text.matchAll(AREA_RE)) {
-    const w = m[1]!.toLowerCase();
-    if (s.common.has(w) || s.lex.clinical.has(w) || STATE_NAMES.has(w)) continue;
-    const k = s.byStart.get(m.index + m[0].indexOf(m[1]!));
+    const name = m[1] ?? m[2]!;
+    const w = name.toLowerCase();
+    // "Cook County" names a county whatever the word; "in the Edgemere area" needs an unusual word.
+    if ((m[1] !== undefined && s.common.has(w)) || s.lex.clinical.has(w) || STATE_NAMES.has(w) || STOP.has(w)) continue;
+    const k = s.byStart.get(m.index + m[0].indexOf(name));
     if (k !== undefined) s.mark(k, 'LOCATION', 'place-cue');
   }
 }

@@ -11,6 +11,8 @@ const {
   CREDENTIALS, IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, STOP, TITLES, WORD_SHAPED,
 } = vocabulary;
 
+// Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu', 'bint', 'mac', 'ap']);
 // Verbs that follow a person ("Dr. Hope White agreed"), unlike the words of a clinical phrase
 // ("Dr. Smith-Jones Right lower lobe").
 const PERSON_VERBS = new Set(['agreed', 'agrees', 'was', 'is', 'called', 'said', 'says', 'aware', 'notified', 'reviewed', 'saw', 'states', 'stated', 'recommends', 'recommended', 'will', 'has', 'had', 'ordered', 'paged', 'discussed', 'confirmed', 'examined', 'informed', 'requested', 'requests', 'wants', 'wanted', 'dictated', 'signed']);
@@ -145,6 +147,18 @@ export class TokenScanner {
     return SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(this.text.slice(this.tokens[b]!.end, n.start));
   }
 
+  /** Whether the particles from token `i` ("van der", "de la") lead to a Title-case name part on the same line. */
+  particleRunEndsInName(i: number): boolean {
+    let k = i;
+    while (k < this.tokens.length && NAME_PARTICLES.has(this.tokens[k]!.lower) && k - i < 3) {
+      const gap = this.text.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? this.tokens[k]!.end);
+      if (!/^(?:[ \t]+|-)$/.test(gap)) return false;
+      k++;
+    }
+    const n = this.tokens[k];
+    return !!n && isCap(n.word) && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower) && (this.style !== 'mixed' || n.word !== n.word.toUpperCase() || this.lex.lastNames.has(n.lower));
+  }
+
   /** "per d ross": a lower-case initial (not a shorthand letter such as c, w, x, s, p) after a person cue. */
   lowerInitialBefore(j: number): boolean {
     const t = this.tokens[j]!;
@@ -222,6 +236,16 @@ export class TokenScanner {
       // must be plainer name evidence ("Dr. Smith-Jones Right lower lobe" stops before "Right").
       // "Dr. Smith-Jones Foley catheter": a device or eponym phrase ends the name.
       if (taken > 0 && this.serviceAfter(i)) break;
+      // "Dr. Jan van der Berg", "Maria de la Cruz", "Omar bin Laden": particles inside a name,
+      // before a Title-case part.
+      if (taken > 0 && NAME_PARTICLES.has(t.lower) && this.particleRunEndsInName(i)) {
+        this.mark(i, 'NAME', source);
+        const gapAfter = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
+        if (!/^(?:[ \t]+|-)$/.test(gapAfter)) break;
+        i = i + 1;
+        t = this.tokens[i];
+        continue;
+      }
       if (!initial && !surname && !irishO && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
       this.mark(i, 'NAME', source);
       taken++;

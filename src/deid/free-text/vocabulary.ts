@@ -119,7 +119,7 @@ export function facilityPhrases(): Map<string, string[][]> {
   return facilityStarts;
 }
 // "in the Edgemere area", "Harford County": a proper noun before an area word is a place.
-export const AREA_RE = /\b(?:in|near|around|from|of)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{3,})[ \t]+(?:area|county|neighborhood|neighbourhood|vicinity|township)\b/g;
+export const AREA_RE = /\b(?:(?:in|near|around|from|of)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{3,})[ \t]+(?:area|county|neighborhood|neighbourhood|vicinity|township)|([A-Z][a-z]{2,})[ \t]+(?:County|Parish|Township|Borough))\b/g;
 
 let placeStarts: Set<string> | undefined;
 /** First words of the multi-word places ("bel" of "bel air"): most tokens are rejected by one lookup. */

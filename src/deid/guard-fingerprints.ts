@@ -1,6 +1,6 @@
 import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
-import { isAmbiguousName, namePairs, nameParts } from './known-identifiers.js';
+import { idPieces, isAmbiguousName, namePairs, nameParts } from './known-identifiers.js';
 import { foldDiacritics } from './fold-text.js';
 
 /**
@@ -60,6 +60,7 @@ export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
   for (const id of [...known.patientIds, ...known.otherIds]) {
     const a = normAlnum(id);
     if (a.length >= 4) out.add(fingerprint(key, 'ID', `a${a.length}`, a));
+    for (const piece of idPieces(id)) out.add(fingerprint(key, 'ID', `a${piece.length}`, piece));
   }
   for (const p of known.phones) {
     let d = p.replace(/\D/g, '');

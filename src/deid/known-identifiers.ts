@@ -141,6 +141,15 @@ function addName(k: KnownMatcher, n: PersonName): void {
   for (const p of c.pairs) k.pairs.add(p);
 }
 
+/**
+ * The separated parts of an id that identify on their own ("RAD2024-88812" → "88812"): runs of five
+ * or more digits. Shorter parts ("2024") are years and counts as often as they are ids.
+ */
+export function idPieces(id: string): string[] {
+  const parts = id.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return parts.length > 1 ? parts.filter((p) => /^\d{5,}$/.test(p)) : [];
+}
+
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
   const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: new Uint8Array(128), phraseRules: [] };
@@ -154,7 +163,10 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
     k.idFirstCodes[a.charCodeAt(0)] = 1;
     k.maxIdLength = Math.max(k.maxIdLength, a.length);
   };
-  for (const id of [...known.patientIds, ...known.otherIds]) addId(id, 'ID');
+  for (const id of [...known.patientIds, ...known.otherIds]) {
+    addId(id, 'ID');
+    for (const piece of idPieces(id)) addId(piece, 'ID');
+  }
   for (const p of known.phones) {
     let d = p.replace(/\D/g, '');
     if (d.length === 11 && d.startsWith('1')) d = d.slice(1);

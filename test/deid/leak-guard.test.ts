@@ -113,3 +113,12 @@ describe('a patient named like a month', () => {
     expect(caught(() => assertNoLeakByGuard('June called back.', buildGuard(june, key), key, locator)).code).toBe('DEID_LEAK');
   });
 });
+
+describe('parts of a known id', () => {
+  const acc = KnownIdentifiersSchema.parse({ otherIds: ['RAD2024-88812'] });
+  it('blocks the digit run of an accession written alone, not a bare year', () => {
+    expect(caught(() => assertNoLeak('See prior 88812.', acc, locator)).code).toBe('DEID_LEAK');
+    expect(caught(() => assertNoLeakByGuard('See prior 88812.', buildGuard(acc, key), key, locator)).code).toBe('DEID_LEAK');
+    expect(() => assertNoLeakByGuard('Compared with 2024 films.', buildGuard(acc, key), key, locator)).not.toThrow();
+  });
+});

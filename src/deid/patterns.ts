@@ -19,17 +19,82 @@ interface PatternRule {
   when?: (text: string) => boolean;
   /** Set at load for rules whose pattern cannot match without a digit. */
   needsDigit?: boolean;
+  /** The span is one identifier: other pattern spans inside it are dropped (a DICOM UID holds IP-, date- and phone-like parts). */
+  claims?: boolean;
 }
 
 const has = (s: string) => (text: string) => text.includes(s);
 const hasDigit = (text: string) => /\d/.test(text);
+// One guard (evaluated once per text) for the written-out age rules.
+// Short stems scan fastest (measured against includes() and longer words).
+const hasAgeWord = (text: string) => /nety|ndred|narian/i.test(text);
 const hasMonth = (text: string) => /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text);
+
+/** Counts the digits of `s` and checks the count lies in [min, max]. */
+function digitCount(s: string, min: number, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n >= min && n <= max;
+}
+
+const PAGER_CUE_BEFORE = /(?:\b(?:pager|page|beeper|beep|pgr|pg|ext|extension)\.?\s*(?:is\s+|at\s+|[:#]\s*)*|\bx\s?)$/i;
+const BOX_CUE_BEFORE = /\b(?:address|lives\s+at|resides\s+at|residence|mailing)\s*(?:is\s+)?[:,-]?\s*$/i;
+const DOTTED_DATE_CUE = /(?:\b(?:on|dated?|from|since|dob)|\bd\.o\.b\.?)\s*:?\s*$/i;
+
+/** "5.3.24" is a date only after a date cue, and one of its first two numbers can be a month. */
+function dottedShortDate(m: RegExpExecArray): boolean {
+  const [a, b] = m[0].split('.').map(Number) as [number, number];
+  return Math.min(a, b) <= 12 && DOTTED_DATE_CUE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+}
+
+/**
+ * A DICOM UID of 12 to 64 characters, not the tail of a longer dotted run; UIDs under the DICOM
+ * standard root 1.2.840.10008 name SOP classes and transfer syntaxes, which identify no one.
+ */
+function dicomUid(m: RegExpExecArray): boolean {
+  return m[0].length >= 12 && m[0].length <= 64 && m.input[m.index - 1] !== '.' && !m[0].startsWith('1.2.840.10008.');
+}
+
+/** "110-133": two numbers without zero padding, the second larger but under ten times the first (a year then a serial is not one). */
+function isRange(a: string, b: string): boolean {
+  if (a.startsWith('0') || b.startsWith('0') || /^(?:19|20)\d\d$/.test(a)) return false;
+  const x = Number(a);
+  const y = Number(b);
+  return x < y && y < 10 * x;
+}
+
+// CMS MBI letters exclude S, L, O, I, B and Z (they read as digits).
+const MBI_A = '[AC-HJKMNP-RT-Y]';
+const MBI_AN = '[AC-HJKMNP-RT-Y0-9]';
+// An apartment, unit or suite number after a street ("Apt 3", ", apt 3b", "Suite 200", "#4").
+const UNIT_AFTER = `(?:,?\\s*(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|[Ss]te|[Uu]nit|#)\\.?\\s*#?(?:\\d[A-Za-z0-9-]*|[A-Za-z]\\b))?`;
+// Lower-case street suffixes: a short list that does not collide with CT, Dr., place or way.
+const STREET_LOWER = 'street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive';
+// Words that never sit between a house number and a lower-case street suffix: units, function words
+// and the clinical words that precede "ln" (lymph node), "st" (ST segment) or "drive" in reports.
+const NOT_STREET_WORD = new Set(
+  ('mm cm m km mg mcg g kg ml cc l lb lbs oz mmhg mmol meq min mins minute minutes sec secs second seconds hr hrs hour hours ' +
+    'h d day days wk wks week weeks mo mos month months yr yrs year years x times units unit u tabs puffs beats bpm ' +
+    'of the and with in on at to for from by or no not nor new prior small large mild minimal multiple several ' +
+    'enlarged prominent borderline subcentimeter axillary hilar mediastinal pelvic inguinal cervical supraclavicular ' +
+    'paratracheal paraaortic para-aortic retroperitoneal mesenteric portal lymph node nodes leads lead segment ' +
+    'respiratory resp ventilatory poor decreased increased reduced good weak strong hypoxic').split(' '),
+);
+// Written-out ages over 89.
+const UNITS_1_9 = 'one|two|three|four|five|six|seven|eight|nine';
+const AGE_WORDS = new RegExp(
+  `\\b(?:aged?\\s+)?(ninety(?:[\\s-](?:${UNITS_1_9}))?|(?:a|one)[\\s-]hundred(?:(?:\\s+and)?[\\s-](?:${UNITS_1_9}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?|(?:super)?centenarians?|nonagenarians?)\\b`,
+  'gi',
+);
 
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
   { category: 'EMAIL', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, when: has('@') },
   { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi, when: (t) => /http|www/i.test(t) },
-  { category: 'IP', re: /(?<![\d/.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g },
+  { category: 'IP', re: /(?<![\d/.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?!\.\d)/g },
   { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
   {
     category: 'PHONE',
@@ -45,17 +110,29 @@ const RULES: PatternRule[] = [
     re: /(?:\b(?:phone|tel|telephone|cell|pager|page|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
     group: 1,
   },
+  // "+44 20 7946 0958", "+33 1 42 68 53 00": a country code and digit groups, 8 to 15 digits in all
+  // ("+4", "+2 to +3" and "1+ edema" carry too few digits); a measurement after it is not a digit group.
+  { category: 'PHONE', re: /(?<![\w+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,5}\)?){0,5}[\s.-]?\d{2,5}\b(?![.,]\d|\s*(?:mm|cm|mg|ml|%))/g, accept: (m) => digitCount(m[0], 8, 15), when: has('+') },
+  // "pager 4-4512", "ext 4-5521", "x4-5521": a hospital extension written digit-hyphen-four digits, only after a pager / extension cue.
+  // The match starts at the digits (a scan for a word list before them costs three times as much).
+  { category: 'PHONE', re: /\d-\d{4}\b(?![-./]\d)/g, accept: (m) => !/[\d.-]/.test(m.input[m.index - 1] ?? '') && PAGER_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) },
   // ISO and HL7 timestamps.
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}-${MON}-${DAY}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b`, 'g') },
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}/${MON}/${DAY}\\b`, 'g') },
   // 03/14/2024, 3-14-24, 3.14.2024
   { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: notSettings },
-  { category: 'DATE', re: new RegExp(`\\b${MON}\\.${DAY}\\.${YEAR4}\\b`, 'g') },
+  // Not inside a dotted number run (a DICOM UID "1.2.840.3.14.2019.5").
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${MON}\\.${DAY}\\.${YEAR4}\\b(?!\\.\\d)`, 'g') },
+  // 2024.03.05: year first with dots.
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${YEAR4}\\.${MON}\\.${DAY}\\b(?!\\.?\\d)`, 'g') },
+  // "on 5.3.24", "DOB: 05.03.24": dotted day.month (or month.day) with a two-digit year only after a
+  // date cue; without one it is a software version or a run of lab values.
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate },
   // 14/03/2024 (day first) when the first number cannot be a month.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings },
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
-  { category: 'DATE', re: new RegExp(`(?<![\\d/,:'’+]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|%))`, 'gi'), accept: notRatio },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/,:'’+]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|mm\\b|cm\\b|%))`, 'gi'), accept: notRatio },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   // A lowercase abbreviation may be glued in front ("s/p pelvic fx4/97"); the year still cannot be a day.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g') },
@@ -74,8 +151,9 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth },
   // "March of 1993"
   { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi'), when: hasMonth },
-  // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024
-  { category: 'DATE', re: new RegExp(`\\b${M}\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:(?:1[89]|20)\\d{2}|'\\d{2}))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
+  // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024 · Mar-05-24 · MAR-05-2024 · Mar.05.2024
+  // (the separated form is a branch of this rule: one scan for the month names).
+  { category: 'DATE', re: new RegExp(`\\b${M}(?:([-/.])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![-/.]?\\d)|\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:(?:1[89]|20)\\d{2}|'\\d{2}))?\\b)`, 'gi'), accept: monthCase, when: hasMonth },
   { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase, when: hasMonth },
   // 14 Mar 2024 · 14-Mar-2024 · 14th of March
   { category: 'DATE', re: new RegExp(`\\b${DAY}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${M}\\.?(?:[\\s,-]*(?:${YEAR4}|\\d{2}\\b))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
@@ -87,16 +165,23 @@ const RULES: PatternRule[] = [
   // event in a history list.
   { category: 'DATE', re: /(?<![\d/.:,+#'’-])\b\d{2}\b(?![-/:%]|\.\d|\s*(?:x\b|mg|mcg|cc|ml|mm|cm|units?\b|u\b|yo\b|y\/o|y\.o|yrs?\b|years?\b|%|pack|ppd|hrs?\b|days?\b|min))/gi, accept: twoDigitHistoryYear, when: (t) => HISTORY_CUE.test(t) },
   // Holidays that pin a date.
-  { category: 'DATE', re: /\b(?:christmas(?:\s+eve)?|thanksgiving|new\s+year'?s(?:\s+(?:eve|day))?|easter|valentine'?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b/gi, when: (t) => /christmas|thanksgiving|year|easter|valentine|independence|labor|memorial|halloween/i.test(t) },
+  // The whole name is taken ("Christmas Day", "New Year's Day", "Easter Sunday"), with a year after it.
+  // The guard uses short stems: they scan faster than the full names.
+  { category: 'DATE', re: /\b(?:christmas(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|new\s+year['’]?s(?:\s+(?:eve|day))?|easter(?:\s+(?:sunday|monday|day))?|valentine['’]?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b(?:,?\s+(?:19|20)\d{2}\b)?/gi, when: (t) => /tmas|ksgiv|year|aster|entin|ndenc|abor|orial|oween/i.test(t) },
   { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:[ap]m|[ap]\.m\.?)(?![a-z]))?/gi },
   { category: 'TIME', re: /\b(?:1[0-2]|0?[1-9])\s*(?:[ap]m|[ap]\.m\.?)(?![a-z])/gi },
   // Ages over 89 (Safe Harbor aggregates them into "90 or older").
   {
     category: 'AGE',
-    re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|yrs?\b|yo\b|y\.o\.|y\/o|year-old|-year-old)/gi,
+    // "94yoF", "92yoM": the sex letter may be glued to "yo".
+    re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|yrs?\b|yo[mf]?\b|y\.o\.|y\/o|year-old|-year-old)/gi,
     group: 1,
   },
   { category: 'AGE', re: /\b(?:age[d:]?|aged)\s+(9\d|1[01]\d)\b/gi, group: 1 },
+  // "96F", "92 M": age and sex shorthand; not a temperature ("T 96 F", "temp 96F", "febrile to 101 F").
+  { category: 'AGE', re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
+  // "ninety-four", "ninety four year old", "one hundred and two years old", "nonagenarian", "centenarian".
+  { category: 'AGE', re: AGE_WORDS, group: 1, accept: ageWordInContext, when: hasAgeWord },
   // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN.
   {
     category: 'ID',
@@ -105,6 +190,13 @@ const RULES: PatternRule[] = [
   },
   // Unlabelled id-like tokens: six or more digits, or letters followed by five or more digits.
   { category: 'ID', re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g },
+  // "RAD-2024-00451": letters, then two hyphenated digit groups with six or more digits in all; not a
+  // range after a vital or lab name ("HR-110-133", "WBC-4000-11000").
+  { category: 'ID', re: /\b[A-Z][A-Za-z]{0,5}-(\d{2,})-(\d{3,})\b(?!-\d)/g, accept: (m) => digitCount(m[0], 6, 20) && !isRange(m[1] ?? '', m[2] ?? ''), when: (t) => /[A-Za-z]-\d\d+-\d{3}/.test(t) },
+  // Medicare beneficiary identifier (CMS MBI: C A AN N A AN N A A N N; no S L O I B Z), dashes optional.
+  { category: 'ID', re: new RegExp(`\\b[1-9]${MBI_A}${MBI_AN}\\d-?${MBI_A}${MBI_AN}\\d-?${MBI_A}{2}\\d{2}\\b`, 'g') },
+  // A DICOM UID written in the text: one span, and the IP-, date- and phone-like runs inside it are not separate hits.
+  { category: 'ID', re: /\b[12]\.\d+\.\d+\.\d+\.\d+(?:\.\d+)*\b(?!\.\d)/g, accept: dicomUid, claims: true },
   {
     category: 'DEVICE_ID',
     re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,
@@ -114,20 +206,36 @@ const RULES: PatternRule[] = [
   },
   {
     category: 'ADDRESS',
-    re: /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'-]+\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq)\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[A-Z0-9-]+)?/g,
+    re: new RegExp(`\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][A-Za-z'-]+\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq)\\b\\.?${UNIT_AFTER}`, 'g'),
   },
+  // "42 maple st, apt 3b": a lower-case street from a short suffix list (not ct, dr, pl, way, court:
+  // they are CT, Dr. and clinical words); one to three words between, none a unit or a clinical word.
+  { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}[ \\t]+((?:[a-z][a-z'-]*[ \\t]+){1,3})(${STREET_LOWER})\\b(?:\\.(?=,?\\s*(?:[Aa]pt|[Ss]uite|[Ss]te|[Uu]nit|#)))?${UNIT_AFTER}`, 'g'), accept: lowerStreet },
+  // "3600 Broadway": a one-word street only with a city after it or an address cue before it.
+  { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}\\s+[Bb]roadway\\b${UNIT_AFTER}`, 'g'), accept: oneWordStreet, when: (t) => /broadway/i.test(t) },
   { category: 'ADDRESS', re: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi },
+  // "Box 4412" after an address cue.
+  { category: 'ADDRESS', re: /\b[Bb]ox\s+\d+\b/g, accept: (m) => BOX_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) },
   // ZIP after a state abbreviation ("Boston, MA 02115").
   {
     category: 'ZIP',
     re: /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?\s+(\d{5}(?:-\d{4})?)\b/g,
     group: 1,
   },
+  // ", il 62704", "Springfield, Il 62704-1234": a lower- or Title-case state code after a comma.
+  {
+    category: 'ZIP',
+    // Starts at the comma (a scan for ',' is cheap); the city before it is checked in `accept`.
+    re: /,\s*((?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?\s+)(\d{5}(?:-\d{4})?)\b(?![-.,]\d|\s*(?:%|mg|ml|cc|units?|cells|copies|patients|cases|x\b))/gi,
+    group: 2,
+    // Upper-case codes are the rule above; a mixed "iL" is not a state.
+    accept: (m) => /^(?:[A-Z][a-z]|[a-z]{2})/.test(m[1] ?? '') && /[A-Za-z.]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)),
+  },
   { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
 ];
 
 const DATE_CUE = /(?:^\s*|\n\s*|[a-z]{3}\.\s+|\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through|or)\s*|[(])$/i;
-const RATIO_BEFORE = /\b(?:strength|str|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
+const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
 // "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
 const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 // Ventilator talk anywhere shortly before: "mask ventilation 10/5", "CPAP .5% 5/8", "settings AC/400/12/5".
@@ -192,6 +300,58 @@ function notRatio(m: RegExpExecArray): boolean {
   return true;
 }
 
+const AGE_UNIT_AFTER = /^[\s-]*(?:years?|yrs?|y\.?o\b|y\/o)/i;
+// A written-out number that measures something else: "ninety-four percent", "ninety four mg".
+const NUMBER_UNIT_AFTER = /^[\s-]*(?:percent|per\s*cent|%|mg|mcg|ml|cc|mm|cm|kg|g\b|lbs?|pounds|degrees?|beats|bpm|breaths|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|units?|mmhg|times|over|cases|patients|percentile|of\b|and\b)/i;
+const NUMBER_CUE_BEFORE = /\b(?:hundred|thousand|sat(?:uration)?s?|o2|spo2|pulse|hr|rate|bp|pressure|weight|weighs?|score|in)\s*(?:and\s+|of\s+|was\s+|is\s+|at\s+)?$/i;
+
+/**
+ * A written-out age: "ninety" and "one hundred ..." need an age unit after them or "aged" before; a
+ * compound "ninety-four" stands alone unless it measures something ("ninety-four percent", "sat ninety-four").
+ */
+function ageWordInContext(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const after = m.input.slice(end, end + 24);
+  if (AGE_UNIT_AFTER.test(after)) return true;
+  const word = m[1] ?? '';
+  if (/^aged?\s/i.test(m[0]) || word.endsWith('narian') || word.endsWith('narians')) return true;
+  if (!/^ninety[\s-]/i.test(word)) return false;
+  return !NUMBER_UNIT_AFTER.test(after) && !NUMBER_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index));
+}
+
+// Temperatures are written like age-and-sex shorthand ("T 96 F", "spiked to 101 F"): any temperature word shortly before rules the age out.
+const TEMPERATURE_BEFORE = /\b(?:t|temps?|temperatures?|tmax|t\s*max|tm|tc|tcurrent|fever|febrile|afebrile|pyrexi\w*|spiked?|spiking|degrees?|oral|rectal|axillary|tympanic)\b|°/i;
+
+/** "96F" is an age and sex unless a temperature word sits in the 30 characters before it. */
+function notTemperature(m: RegExpExecArray): boolean {
+  return !TEMPERATURE_BEFORE.test(lineBefore(m).slice(-30));
+}
+
+const ADDRESS_CUE_BEFORE = /\b(?:lives|living|lived|resides|residing|address|addr|home|residence|located|moved)\b[^\n]{0,20}$/i;
+
+/**
+ * A lower-case street: no middle word may be a unit or clinical word; an abbreviated suffix ("st",
+ * "rd", "ln", "ave", "blvd") also needs an address shape after it (a comma, an apartment, end of line)
+ * or an address cue before it, so "2 leads with st elevation" stays.
+ */
+function lowerStreet(m: RegExpExecArray): boolean {
+  const words = (m[1] ?? '').trim().split(/\s+/);
+  if (words.some((w) => NOT_STREET_WORD.has(w))) return false;
+  const suffix = m[2] ?? '';
+  if (suffix.length > 4 || suffix === 'drive') return true;
+  // The part of the match after the suffix is the optional apartment / unit number.
+  const tail = m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length + suffix.length);
+  if (/[a-z#]/i.test(tail)) return true;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  return /^\.?\s*(?:,|\n|$)/.test(after) || ADDRESS_CUE_BEFORE.test(lineBefore(m));
+}
+
+/** "3600 Broadway" with a city after a comma, or an address cue before it. */
+function oneWordStreet(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  return /^,\s*[A-Za-z]/.test(after) || ADDRESS_CUE_BEFORE.test(lineBefore(m));
+}
+
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
@@ -202,11 +362,12 @@ function monthCase(m: RegExpExecArray): boolean {
   return word !== word.toLowerCase() && !/^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0] + '');
 }
 
-const DATE_RULES = RULES.filter((r) => r.category === 'DATE');
+// The claiming rules run with the dates so that a date-like run inside a DICOM UID is dropped there too.
+const DATE_RULES = RULES.filter((r) => r.category === 'DATE' || r.claims);
 
 /** Only the date patterns (the leak guard's birth-date check). */
 export function detectDates(text: string): PhiSpan[] {
-  return runRules(DATE_RULES, text);
+  return runRules(DATE_RULES, text).filter((s) => s.category === 'DATE');
 }
 
 /** Runs every pattern detector over `text` (layer 2 of the detector). */
@@ -216,6 +377,7 @@ export function detectPatterns(text: string): PhiSpan[] {
 
 function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
+  let claimed: PhiSpan[] | undefined;
   const digits = hasDigit(text);
   // Several rules share one guard (hasMonth): each guard scans the text once per report.
   const guards = new Map<(t: string) => boolean, boolean>();
@@ -238,8 +400,12 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       if (value === undefined) continue;
       // Capture groups in these rules always end the match, so the last occurrence is the group.
       const start = g === 0 ? m.index : m.index + m[0].lastIndexOf(value);
-      spans.push({ start, end: start + value.length, category: rule.category, source: 'pattern' });
+      const span: PhiSpan = { start, end: start + value.length, category: rule.category, source: 'pattern' };
+      spans.push(span);
+      if (rule.claims) (claimed ??= []).push(span);
     }
   }
-  return spans;
+  if (!claimed) return spans;
+  const claims = claimed;
+  return spans.filter((s) => claims.includes(s) || !claims.some((c) => s.start < c.end && s.end > c.start));
 }

@@ -7,7 +7,8 @@ import { detectPhi, DETECTOR_VERSION } from './detect.js';
 import { dateShiftDays, shiftIsoDateTime } from './date-shift.js';
 import { pseudonym, remapUid } from './pseudonyms.js';
 import { scrubText, mapOffset } from './scrub-text.js';
-import type { SurrogateContext } from './surrogates.js';
+import { isDicomUid, weekdayIndex, type BirthYearHiding, type SurrogateContext } from './surrogates.js';
+import type { PhiSpan } from './phi-span.js';
 import { buildGuard } from './guard-fingerprints.js';
 import { assertNoLeakCompiled } from './leak-guard.js';
 
@@ -40,6 +41,104 @@ function versionKeyOf(raw: RawReport, key: string, rules: KnownMatcher): string 
   return detectKnown(v, rules).length > 0 ? `v-${hmacHex(key, `version:${v}`).slice(0, 16)}` : v;
 }
 
+const DAY_MS = 86_400_000;
+const ymdOf = (s: string | undefined) => {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(s ?? '');
+  return m ? ([+m[1]!, +m[2]!, +m[3]!] as const) : undefined;
+};
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const ageAt = (b: Date, at: Date) =>
+  at.getUTCFullYear() - b.getUTCFullYear() - (at.getUTCMonth() * 100 + at.getUTCDate() < b.getUTCMonth() * 100 + b.getUTCDate() ? 1 : 0);
+
+/**
+ * Safe Harbor for ages over 89: when the structured birth date puts the patient at 90 or more on
+ * the exam date, how far to move the birth year back so the (shifted) birth date reads as a
+ * patient of exactly 90 at the shifted exam. Undefined under 90 or when either date is unknown.
+ */
+export function birthYearHiding(birthDate: string | undefined, examDate: string | undefined, shiftDays: number): BirthYearHiding | undefined {
+  const b = ymdOf(birthDate);
+  const e = ymdOf(examDate);
+  if (!b || !e || ageAt(utc(...b), utc(...e)) < 90) return undefined;
+  const exam = new Date(utc(...e).getTime() + shiftDays * DAY_MS);
+  let dayAdjust = 0;
+  let birth = new Date(utc(...b).getTime() + shiftDays * DAY_MS);
+  let target = exam.getUTCFullYear() - 90 - (ageAt(utc(exam.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate()), exam) < 0 ? 1 : 0);
+  // A shifted birthday on Feb 29 does not exist in a common target year: take Feb 28.
+  if (birth.getUTCMonth() === 1 && birth.getUTCDate() === 29 && utc(target, 2, 29).getUTCMonth() !== 1) {
+    dayAdjust = -1;
+    birth = new Date(birth.getTime() - DAY_MS);
+    target = exam.getUTCFullYear() - 90 - (ageAt(utc(exam.getUTCFullYear(), 2, 28), exam) < 0 ? 1 : 0);
+  }
+  const iso = `${String(b[0]).padStart(4, '0')}-${String(b[1]).padStart(2, '0')}-${String(b[2]).padStart(2, '0')}`;
+  return { iso, yearShift: target - birth.getUTCFullYear(), dayAdjust };
+}
+
+// A weekday name right before a date ("Tuesday, March 5, 2024", "Tue 3/5"): in surrogate mode it
+// would reveal the shift modulo 7, so the DATE span takes it in and the surrogate rewrites it.
+// Abbreviations count only capitalised ("sat 3 hours" is no weekday).
+const WEEKDAY_BEFORE = /(?<![\p{L}\p{N}])(\p{L}{3,9})(\.?)(?:, | )$/u;
+
+/**
+ * Adjusts detected spans before substitution: a DICOM UID becomes one ID span (whatever pieces of it
+ * were detected), and in surrogate mode a DATE span takes in a weekday name written just before it.
+ */
+export function adjustDateAndUidSpans(text: string, spans: PhiSpan[], mode: 'surrogate' | 'tag'): PhiSpan[] {
+  let out = spans;
+  // Only around an id-like span: the pattern layer flags a UID, or pieces of it (long arcs as ids,
+  // four short arcs as an IP), so the text itself need not be scanned again.
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (s.category !== 'ID' && s.category !== 'IP') continue;
+    let a = s.start;
+    let b = s.end;
+    while (a > 0 && /[\d.]/.test(text[a - 1]!)) a--;
+    while (b < text.length && /[\d.]/.test(text[b]!)) b++;
+    while (text[b - 1] === '.') b--;
+    const value = text.slice(a, b);
+    if ((a === s.start && b === s.end) || !isDicomUid(value)) continue;
+    const uid: PhiSpan = { start: a, end: b, category: 'ID', source: 'uid' };
+    const kept: PhiSpan[] = [];
+    for (const o of out) {
+      if (o.end <= uid.start || o.start >= uid.end) kept.push(o);
+      else {
+        uid.start = Math.min(uid.start, o.start);
+        uid.end = Math.max(uid.end, o.end);
+      }
+    }
+    kept.push(uid);
+    out = kept.sort((x, y) => x.start - y.start);
+    k = out.indexOf(uid);
+  }
+  if (mode !== 'surrogate') return out;
+  const res: PhiSpan[] = [];
+  for (const s of out) {
+    const prev = res[res.length - 1];
+    if (s.category !== 'DATE') {
+      res.push(s);
+      continue;
+    }
+    // A weekday word the name or place layers took ("Tue" is also a given name) is still a weekday here.
+    const from = Math.max(prev && prev.category !== 'NAME' && prev.category !== 'LOCATION' ? prev.end : (prev?.start ?? 0), s.start - 12);
+    const m = WEEKDAY_BEFORE.exec(text.slice(from, s.start));
+    if (!m || weekdayIndex(m[1]!) < 0 || (m[1]!.length < 6 && !/^\p{Lu}/u.test(m[1]!))) {
+      res.push(s);
+      continue;
+    }
+    const start = s.start - m[0].length;
+    if (prev && prev.end > start) {
+      // Only a span that is exactly the weekday word (with or without its dot) is absorbed.
+      const wordEnd = start + m[1]!.length;
+      if (prev.start !== start || (prev.end !== wordEnd && prev.end !== wordEnd + m[2]!.length)) {
+        res.push(s);
+        continue;
+      }
+      res.pop();
+    }
+    res.push({ ...s, start });
+  }
+  return res;
+}
+
 function refYearOf(raw: RawReport): number {
   const y = /^(\d{4})/.exec(raw.examDateTime ?? raw.reportDateTime ?? '');
   return y ? Number(y[1]) : 2001;
@@ -65,10 +164,29 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     const shiftDays = dateShiftDays(key, patientKey);
     const avoid = new Set<string>();
     for (const n of [...known.patientNames, ...known.providerNames]) for (const p of nameParts(n)) avoid.add(normName(p));
-    const ctx: SurrogateContext = { key, scope: hmacHex(key, `scope:${patientKey}`).slice(0, 16), shiftDays, refYear: refYearOf(raw), avoid };
+    // Towns and facilities of the structured context too: a city or hospital surrogate drawn from
+    // the whole places lexicon could otherwise land on the patient's own town.
+    for (const v of [...known.addresses, ...known.organizations]) {
+      for (const part of v.split(/[,^\n;]+/)) {
+        const p = part.trim().toLowerCase();
+        if (p.length < 3 || /\d/.test(p)) continue;
+        avoid.add(p);
+        for (const w of p.split(/\s+/)) if (w.length >= 3) avoid.add(w);
+      }
+    }
+    const ctx: SurrogateContext = {
+      key,
+      scope: hmacHex(key, `scope:${patientKey}`).slice(0, 16),
+      shiftDays,
+      refYear: refYearOf(raw),
+      avoid,
+      keepStudyUids: settings.keepStudyUids,
+      birth: birthYearHiding(known.birthDate, raw.examDateTime ?? raw.reportDateTime, shiftDays),
+    };
 
     const hasPatient = raw.patientId !== undefined || known.patientIds.length > 0;
-    const result = scrubText(raw.text, detectPhi(raw.text, rules, hasPatient ? ctx.scope : undefined), settings.mode, ctx);
+    const spans = adjustDateAndUidSpans(raw.text, detectPhi(raw.text, rules, hasPatient ? ctx.scope : undefined), settings.mode);
+    const result = scrubText(raw.text, spans, settings.mode, ctx);
     const sections: Section[] = raw.sections.map((s) => ({
       ...s,
       start: mapOffset(s.start, result.replacements, 'start'),
@@ -77,7 +195,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     const counts = { ...result.counts };
     let procedure = raw.procedure;
     if (procedure?.text) {
-      const p = scrubText(procedure.text, detectPhi(procedure.text, rules), settings.mode, ctx);
+      const p = scrubText(procedure.text, adjustDateAndUidSpans(procedure.text, detectPhi(procedure.text, rules), settings.mode), settings.mode, ctx);
       procedure = { ...procedure, text: p.text };
       for (const [c, n] of Object.entries(p.counts)) counts[c] = (counts[c] ?? 0) + n;
     }

@@ -1,6 +1,8 @@
 import type { PhiCategory } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
 import { shiftDateText } from './date-shift.js';
+import { isoOfDateText } from './date-parse.js';
+import { remapUid } from './pseudonyms.js';
 
 /** What a surrogate may depend on: the key, the patient scope and the date shift. */
 export interface SurrogateContext {
@@ -11,10 +13,25 @@ export interface SurrogateContext {
   refYear: number;
   /** Lowercased known name parts / values a surrogate must never reproduce. */
   avoid: Set<string>;
+  /** Keep DICOM UIDs written in the text as they are (mirrors `DeidSettings.keepStudyUids`). */
+  keepStudyUids?: boolean;
+  /** Set only for a patient aged 90 or more at the exam: how to hide the birth year (Safe Harbor). */
+  birth?: BirthYearHiding;
 }
 
-const CITIES = ['Springfield', 'Riverton', 'Fairview', 'Lakeside', 'Georgetown', 'Greenville', 'Franklin', 'Clinton', 'Madison', 'Salem'];
-const INSTITUTIONS = ['Riverside Medical Center', 'Fairview General Hospital', 'Lakeside Clinic', 'Northgate Hospital', 'Hillcrest Medical Center'];
+/**
+ * How a 90+ patient's birth year is hidden: every date written in the birth year gets `yearShift`
+ * added to its shifted year, so the birth date reads as a patient exactly 90 at the shifted exam.
+ */
+export interface BirthYearHiding {
+  /** The real birth date, ISO `YYYY-MM-DD`. */
+  iso: string;
+  /** Years added to the shifted year of a date written in the birth year (the patient is made younger). */
+  yearShift: number;
+  /** Extra days for the birth date itself (−1 when the shifted birthday is Feb 29 of a year that is not leap in the target year). */
+  dayAdjust: number;
+}
+
 const STREETS = ['Main St', 'Oak Ave', 'Maple Dr', 'Cedar Ln', 'Park Rd', 'Elm St', 'Pine Ave', 'Lake Rd'];
 
 // Surrogate choice needs to be secret and stable, not collision-resistant: the per-patient scope is
@@ -36,10 +53,77 @@ function pick<T>(list: readonly T[], seed: string, ctx: SurrogateContext, salt =
   return list[mix(ctx.scope, seed, salt) % list.length]!;
 }
 
+interface Pools {
+  first: string[];
+  last: string[];
+  places: string[];
+}
+
+let pools: Pools | undefined;
+
+// The pools are the whole name and place lexicons: with a pool of a hundred names, any name outside
+// it in the output was evidently real. Entries that are also a word, an eponym or clinical term are
+// left out so a surrogate never reads as vocabulary, and only plain lowercase letters are kept so
+// title-casing stays correct ("o'neil" would come out "O'neil"). Built once, on first use.
+function surrogatePools(): Pools {
+  if (pools) return pools;
+  const lex = loadLexicons();
+  const usable = (w: string) => !lex.ambiguousNames.has(w) && !lex.clinical.has(w);
+  const names = (set: Set<string>) => [...set].filter((w) => /^[a-z]{3,}$/.test(w) && usable(w));
+  pools = {
+    first: names(lex.firstNames),
+    last: names(lex.lastNames),
+    places: [...lex.places].filter((w) => /^[a-z]{3,}(?: [a-z]{2,})*$/.test(w) && usable(w) && w.split(' ').every(usable)),
+  };
+  return pools;
+}
+
+// Institution names are built, not listed: a fixed handful of hospitals would itself be a tell.
+const INSTITUTION_FORMS: ReadonlyArray<[kind: 'town' | 'surname', format: (x: string) => string]> = [
+  ['town', (x) => `${x} General Hospital`],
+  ['surname', (x) => `${x} Memorial Hospital`],
+  ['town', (x) => `${x} Medical Center`],
+  ['town', (x) => `${x} Clinic`],
+  ['town', (x) => `${x} Regional Medical Center`],
+  ['town', (x) => `${x} Community Hospital`],
+  ['surname', (x) => `${x} Clinic`],
+  ['town', (x) => `${x} Hospital`],
+];
+
+/** A pool entry for `seed`, never one of the report's own values (`avoid`) nor the original itself. */
+function pickAvoiding(list: readonly string[], seed: string, original: string, ctx: SurrogateContext): string {
+  const own = original.toLowerCase();
+  let s = list[0]!;
+  for (let salt = 0; salt < 8; salt++) {
+    s = pick(list, seed, ctx, salt);
+    if (s !== own && !ctx.avoid.has(s) && (!s.includes(' ') || !s.split(' ').some((w) => ctx.avoid.has(w)))) return s;
+  }
+  return s;
+}
+
+function citySurrogate(original: string, ctx: SurrogateContext): string {
+  return matchCase(original, pickAvoiding(surrogatePools().places, `city:${original.toLowerCase()}`, original, ctx));
+}
+
+function institutionSurrogate(original: string, ctx: SurrogateContext): string {
+  const seed = `org:${original.toLowerCase()}`;
+  const [kind, format] = pick(INSTITUTION_FORMS, seed, ctx, 1);
+  const p = surrogatePools();
+  const stem = pickAvoiding(kind === 'town' ? p.places : p.last, seed, original, ctx);
+  return matchCase(original, format(stem));
+}
+
 function digits(seed: string, ctx: SurrogateContext, length = 12): string {
   let out = '';
   for (let salt = 0; out.length < length; salt++) out += String(mix(ctx.scope, seed, salt + 100)).padStart(10, '0');
   return out;
+}
+
+/** Replaces digits only: letters ("ext", "x"), separators and spacing stay as written. */
+function sameDigits(value: string, seed: string, ctx: SurrogateContext): string {
+  const d = digits(seed, ctx, value.length);
+  let i = 0;
+  return value.replace(/\d/g, () => d[i++]!);
 }
 
 /** Keeps shape: digits → digits, letters → letters (same case), separators as written. */
@@ -57,7 +141,15 @@ function sameShape(value: string, seed: string, ctx: SurrogateContext): string {
 function matchCase(like: string, word: string): string {
   if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
   if (like === like.toLowerCase()) return word.toLowerCase();
-  return word.replace(/(^|[\s-])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+  // Title case, one word after another (this runs for every name, so no regex).
+  let out = '';
+  let up = true;
+  for (const ch of word) {
+    out += up ? ch.toUpperCase() : ch;
+    up = ch === ' ' || ch === '-';
+  }
+  // Lexicon entries are lower case: "mcdonald" is written "McDonald".
+  return out.length > 2 && out.startsWith('Mc') ? `Mc${out[2]!.toUpperCase()}${out.slice(3)}` : out;
 }
 
 /**
@@ -72,48 +164,129 @@ export function nameKey(word: string): string {
 // A name word in any script: letters, combining marks, inner apostrophes and hyphens.
 const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
+// A possessive ending: "Smith's", "Smith’s", "Jones'". It is not part of the name.
+const POSSESSIVE = /^(\p{L}[\p{L}\p{M}'’-]+?)(['’][sS]|['’])$/u;
+
 function nameSurrogate(original: string, ctx: SurrogateContext): string {
   const lex = loadLexicons();
+  const p = surrogatePools();
   // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
-  return original.replace(NAME_WORD, (w) => {
+  return original.replace(NAME_WORD, (word) => {
+    // "Smith's" maps like "Smith" and keeps its "'s".
+    const poss = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
+    const w = poss ? poss[1]! : word;
+    const suffix = poss ? poss[2]! : '';
     const key = nameKey(w);
-    if (key.length <= 1) return pick('ABCDEFGHJKLMNPRSTW'.split(''), `initial:${key.toUpperCase()}`, ctx);
+    if (key.length <= 1) return pick('ABCDEFGHJKLMNPRSTW'.split(''), `initial:${key.toUpperCase()}`, ctx) + suffix;
     // The list is chosen on the key too: variants of one name must not land in different lists.
-    const list = lex.firstNames.has(key) && !lex.lastNames.has(key) ? lex.surrogateFirst : lex.surrogateLast;
+    const list = lex.firstNames.has(key) && !lex.lastNames.has(key) ? p.first : p.last;
     for (let salt = 0; salt < 8; salt++) {
       const s = pick(list, `name:${key}`, ctx, salt);
-      if (!ctx.avoid.has(s) && nameKey(s) !== key) return matchCase(w, s);
+      if (!ctx.avoid.has(s) && s !== key) return matchCase(w, s) + suffix;
     }
-    return matchCase(w, 'Doe');
+    return matchCase(w, 'Doe') + suffix;
   });
 }
 
 // Words that may sit between two dates of one span ("Mar 3 and 5", "1 to 3 March") and name no date.
 const DATE_JOINERS = new Set(['and', 'or', 'to', 'of', 'the', 'on', 'from', 'through', 'thru', 'until', 'till', 'vs', 'at']);
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Index (0 = Sunday) of a weekday name or abbreviation ("Tue", "Tues", "THURS", "wednesday"), or −1. */
+export function weekdayIndex(word: string): number {
+  const w = word.toLowerCase();
+  if (w.length < 3) return -1;
+  return WEEKDAYS.findIndex((d) => d === w || (w.length <= 5 && d.startsWith(w)));
+}
+
+function weekdayWord(index: number, like: string): string {
+  const full = WEEKDAYS[index]!;
+  const word = weekdayIndex(like) >= 0 && like.length > 5 ? full : full.slice(0, 3);
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  if (like === like.toLowerCase()) return word;
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+const DAY_MS = 86_400_000;
+
+/** The weekday (0 = Sunday) of a written date once shifted; a date without a year lies in `refYear`. */
+function shiftedWeekday(piece: string, ctx: SurrogateContext): number | undefined {
+  const iso = isoOfDateText(piece) ?? isoOfDateText(`${piece} ${ctx.refYear}`) ?? isoOfDateText(`${piece}/${ctx.refYear}`);
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return undefined;
+  const days = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / DAY_MS + ctx.shiftDays;
+  // 1970-01-01 was a Thursday.
+  return (((days + 4) % 7) + 7) % 7;
+}
+
+// Safe Harbor (§164.514(b)(2)(i)(C)): for a patient of 90 or more, a date written in the birth year
+// must not give that year away. Such a date is shifted as usual and then moved `yearShift` years
+// later, so the birth date reads as a patient of exactly 90 at the shifted exam, format kept.
+function hideBirthYear(piece: string, b: BirthYearHiding, ctx: SurrogateContext): string | undefined {
+  const year = b.iso.slice(0, 4);
+  if (!piece.includes(year.slice(2))) return undefined;
+  const compact = /^\d{8}/.test(piece) && piece.startsWith(year);
+  const four = compact || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(piece);
+  const iso = isoOfDateText(piece);
+  // A two-digit year counts only in the full birth date ("3/14/30" may well be something else); the
+  // century is left out of the comparison because "30" may be read as 2030.
+  const twoDigit = !four && !/\d{4}/.test(piece) && iso !== undefined && iso.slice(2) === b.iso.slice(2);
+  if (!four && !twoDigit) return undefined;
+  const isBirthDate = twoDigit || iso === b.iso;
+  const out = shiftDateText(piece, ctx.shiftDays + (isBirthDate ? b.dayAdjust : 0), ctx.refYear);
+  // A decade ("the 1930s") is kept by the shift and names no date.
+  if (out === undefined || out === piece || b.yearShift === 0) return out;
+  if (/^\d{4}/.test(out) && four) return `${+out.slice(0, 4) + b.yearShift}${out.slice(4)}`;
+  // Otherwise the year is the last number of the date ("March 14, 1930", "14-Mar-30", "3/14/30").
+  const last = four ? /(?<!\d)(\d{4})(?!\d)(?!.*(?<!\d)\d{4}(?!\d))/s.exec(out) : /(?<!\d)(\d{2})(?!\d)(?!.*\d)/s.exec(out);
+  if (!last) return out;
+  const y = four ? String(+last[1]! + b.yearShift) : String((+last[1]! + b.yearShift) % 100).padStart(2, '0');
+  return out.slice(0, last.index) + y + out.slice(last.index + last[1]!.length);
+}
+
+function shiftPiece(piece: string, ctx: SurrogateContext): string | undefined {
+  if (ctx.birth) {
+    const hidden = hideBirthYear(piece, ctx.birth, ctx);
+    if (hidden !== undefined) return hidden;
+  }
+  return shiftDateText(piece, ctx.shiftDays, ctx.refYear);
+}
+
+interface DateToken {
+  text: string;
+  /** The original text of a date piece (set on dates only). */
+  date?: string;
+  /** Set on a weekday name. */
+  weekday?: boolean;
+}
+
 /**
  * The surrogate of a DATE span. Adjacent dates can arrive as one span ("2024-03-01 Mar 3, 2024"),
  * and no single date form covers them, so each date inside is shifted on its own: at every word
- * start the longest piece that reads as a date is shifted; a leftover word with a digit (or an
- * unknown word) gets a same-shape surrogate. Original date text is never returned.
+ * start the longest piece that reads as a date is shifted; a weekday name takes the weekday of the
+ * shifted date next to it (the original weekday would give the shift away modulo 7); a leftover
+ * word with a digit (or an unknown word) gets a same-shape surrogate. Original date text is never
+ * returned.
  */
 function dateSurrogate(original: string, ctx: SurrogateContext): string {
-  const whole = shiftDateText(original, ctx.shiftDays, ctx.refYear);
+  const whole = shiftPiece(original, ctx);
   if (whole !== undefined) return whole;
   const ends: number[] = [];
   for (let j = 1; j <= original.length; j++) if (/[\p{L}\p{N}.'’]/u.test(original[j - 1]!) && !/[\p{L}\p{N}]/u.test(original[j] ?? '')) ends.push(j);
-  let out = '';
+  const toks: DateToken[] = [];
   let i = 0;
   while (i < original.length) {
     if (!/[\p{L}\p{N}'’]/u.test(original[i]!)) {
-      out += original[i++];
+      toks.push({ text: original[i++]! });
       continue;
     }
     let done = false;
     for (let k = ends.length - 1; k >= 0 && ends[k]! > i; k--) {
-      const shifted = shiftDateText(original.slice(i, ends[k]), ctx.shiftDays, ctx.refYear);
+      const piece = original.slice(i, ends[k]);
+      const shifted = shiftPiece(piece, ctx);
       if (shifted !== undefined) {
-        out += shifted;
+        toks.push({ text: shifted, date: piece });
         i = ends[k]!;
         done = true;
         break;
@@ -121,10 +294,18 @@ function dateSurrogate(original: string, ctx: SurrogateContext): string {
     }
     if (done) continue;
     const word = /^['’]?[\p{L}\p{N}]+/u.exec(original.slice(i))?.[0] ?? original[i]!;
-    out += DATE_JOINERS.has(word.toLowerCase()) ? word : sameShape(word, `date:${word}`, ctx);
+    if (weekdayIndex(word) >= 0) toks.push({ text: word, weekday: true });
+    else toks.push({ text: DATE_JOINERS.has(word.toLowerCase()) ? word : sameShape(word, `date:${word}`, ctx) });
     i += word.length;
   }
-  return out;
+  toks.forEach((t, k) => {
+    if (!t.weekday) return;
+    // The date a weekday names is the next one in the span ("Tuesday, March 5"), else the one before.
+    const date = toks.slice(k + 1).find((x) => x.date) ?? toks.slice(0, k).reverse().find((x) => x.date);
+    const day = date?.date === undefined ? undefined : shiftedWeekday(date.date, ctx);
+    t.text = weekdayWord(day ?? mix(ctx.scope, `weekday:${t.text.toLowerCase()}`, 0) % 7, t.text);
+  });
+  return toks.map((t) => t.text).join('');
 }
 
 /**
@@ -143,22 +324,34 @@ export function surrogateFor(category: PhiCategory, original: string, ctx: Surro
     case 'AGE':
       return '90+';
     case 'LOCATION':
-      return matchCase(original, pick(CITIES, `city:${original.toLowerCase()}`, ctx));
+      return citySurrogate(original, ctx);
     case 'INSTITUTION':
-      return matchCase(original, pick(INSTITUTIONS, `org:${original.toLowerCase()}`, ctx));
+      return institutionSurrogate(original, ctx);
     case 'ADDRESS':
       return /^\d/.test(original)
         ? `${digits(`addr:${original}`, ctx).slice(0, 3).replace(/^0/, '1')} ${pick(STREETS, `street:${original}`, ctx)}`
-        : matchCase(original, pick(CITIES, `city:${original.toLowerCase()}`, ctx));
+        : citySurrogate(original, ctx);
     case 'EMAIL':
       return `${nameSurrogate('x', ctx).toLowerCase()}${digits(`email:${original}`, ctx).slice(0, 4)}@example.org`;
     case 'URL':
       return 'https://example.org/';
     case 'IP':
       return `10.${digits(`ip:${original}`, ctx).match(/\d/g)!.slice(0, 3).map((d) => String(Number(d) * 25)).join('.')}`;
+    case 'PHONE':
+      // Keyed on the digits alone, so "(555) 123-4567" and "555.123.4567" get one surrogate.
+      return sameDigits(original, `PHONE:${original.replace(/\D/g, '')}`, ctx);
+    case 'ID':
+      // A DICOM UID in the text becomes the UID the structured header gets, so text and images stay linked.
+      if (isDicomUid(original)) return ctx.keepStudyUids ? original : remapUid(ctx.key, original);
+      return sameShape(original, `${category}:${original.toUpperCase()}`, ctx);
     default:
       return sameShape(original, `${category}:${original.toUpperCase()}`, ctx);
   }
+}
+
+/** A DICOM UID: a 1.x / 2.x dotted OID of five or more arcs, or a UUID-derived `2.25.<decimal>`. */
+export function isDicomUid(value: string): boolean {
+  return /^[12](?:\.\d+){4,}$/.test(value) || /^2\.25\.\d{10,}$/.test(value);
 }
 
 /** Tag-mode replacement: `[NAME]`, `[DATE]`, … */

@@ -3,7 +3,7 @@ import { parseHl7 } from '../../src/ingest/hl7/parse-hl7.js';
 import { parseFhir } from '../../src/ingest/fhir/parse-fhir.js';
 import type { RawReport } from '../../src/domain/report.js';
 import { DeidRecordSchema, RawReportSchema } from '../../src/domain/report.js';
-import { deidentify, type DeidSettings } from '../../src/deid/deidentify.js';
+import { birthYearHiding, deidentify, type DeidSettings } from '../../src/deid/deidentify.js';
 import { dateShiftDays } from '../../src/deid/date-shift.js';
 import { createDeidStage } from '../../src/deid/deid-stage.js';
 import { assertNoLeakByGuard } from '../../src/deid/leak-guard.js';
@@ -161,5 +161,96 @@ describe('deidentify on a generated HL7 / FHIR feed with PHI in every usual plac
     const out = await stage.run(reportOf(parseHl7(syntheticCaseHl7(cases[4]!, 4))));
     expect(stage.name).toBe('deid');
     expectNoSecrets(out.text, cases[4]!);
+  });
+});
+
+describe('surrogate mode: red-team findings', () => {
+  const base = { source: { format: 'text' as const, system: 't' }, sections: [] };
+  const run = (text: string, extra: Record<string, unknown> = {}, s: DeidSettings = settings) =>
+    deidentify(RawReportSchema.parse({ ...base, identifiers: {}, patientId: 'RT-1', text, ...extra }), s);
+  const shift = dateShiftDays(settings.key, 'RT-1');
+  const shifted = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) + shift * 86400000);
+  const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+  it("gives 'Dr. Quillfeather' and 'Quillfeather's' one surrogate, keeping the 's", () => {
+    const out = run("Dr. Quillfeather reviewed. Dr. Quillfeather's note follows.").text;
+    const m = /^Dr\. (\w+) reviewed\. Dr\. (\w+)'s note follows\.$/.exec(out);
+    expect(m, out).not.toBeNull();
+    expect(m![1]).toBe(m![2]);
+    expect(out).not.toContain('Quillfeather');
+  });
+
+  it('links a study UID written in the text to the remapped header UID (kept with keepStudyUids, [ID] in tag mode)', () => {
+    const uid = '1.2.840.113619.2.55.3.604688119.971.1234567890.123';
+    const text = `Images: Study UID ${uid}. Compared.`;
+    const out = run(text, { studyInstanceUid: uid });
+    expect(out.studyInstanceUid).toMatch(/^2\.25\.\d+$/);
+    expect(out.text).toBe(`Images: Study UID ${out.studyInstanceUid}. Compared.`);
+    expect(run(text, { studyInstanceUid: uid }, { ...settings, keepStudyUids: true }).text).toBe(text);
+    expect(run(text, { studyInstanceUid: uid }, { ...settings, mode: 'tag' }).text).toBe('Images: Study UID [ID]. Compared.');
+  });
+
+  it('keeps letters and separators of a phone extension', () => {
+    const out = run('Call 555-123-4567 ext. 1234 with results.').text;
+    expect(out).toMatch(/^Call \d{3}-\d{3}-\d{4} ext\. \d{4} with results\.$/);
+    expect(out).not.toContain('555-123-4567');
+  });
+
+  it('rewrites a weekday written before a date as the weekday of the shifted date', () => {
+    const d = shifted(2024, 3, 5);
+    const want = `${WEEKDAY[d.getUTCDay()]}, ${MONTH[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+    expect(run('Seen Tuesday, March 5, 2024 in clinic.').text).toBe(`Seen ${want} in clinic.`);
+    const short = run('Seen Tue 3/5/2024.').text;
+    expect(short).toBe(`Seen ${WEEKDAY[d.getUTCDay()]!.slice(0, 3)} ${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}.`);
+    // Not adjacent, or not a weekday: untouched.
+    expect(run('Seen Tuesday; then March 5, 2024.').text).toMatch(/^Seen Tuesday; then /);
+    // Tag mode is unchanged.
+    expect(run('Seen Tuesday, March 5, 2024.', {}, { ...settings, mode: 'tag' }).text).toBe('Seen Tuesday, [DATE].');
+  });
+
+  const dob = 'DOB: 03/14/1930. Born March 14, 1930 (1930-03-14).';
+  const datesOf = (text: string) => {
+    const mdy = /(\d{2})\/(\d{2})\/(\d{4})/.exec(text)!;
+    const named = new RegExp(`(${MONTH.join('|')}) (\\d{1,2}), (\\d{4})`).exec(text)!;
+    const iso = /\((\d{4})-(\d{2})-(\d{2})\)/.exec(text)!;
+    return [
+      [+mdy[3]!, +mdy[1]!, +mdy[2]!],
+      [+named[3]!, MONTH.indexOf(named[1]!) + 1, +named[2]!],
+      [+iso[1]!, +iso[2]!, +iso[3]!],
+    ];
+  };
+  const ageOn = (b: number[], at: Date) =>
+    at.getUTCFullYear() - b[0]! - (at.getUTCMonth() + 1 < b[1]! || (at.getUTCMonth() + 1 === b[1]! && at.getUTCDate() < b[2]!) ? 1 : 0);
+
+  it('writes the birth date of a patient of 90 or more as a patient of exactly 90 at the shifted exam', () => {
+    const out = run(dob, { examDateTime: '2024-03-05T10:00:00', identifiers: { birthDate: '1930-03-14' } });
+    expect(out.text).not.toMatch(/1930|1929/);
+    const exam = new Date(Date.parse(out.examDateTime!));
+    const dates = datesOf(out.text);
+    for (const b of dates) expect(ageOn(b, exam), out.text).toBe(90);
+    expect(new Set(dates.map((b) => b.join('-'))).size).toBe(1);
+    // The month and day move with the patient's shift, like every other date.
+    const s = shifted(1930, 3, 14);
+    expect(dates[0]!.slice(1)).toEqual([s.getUTCMonth() + 1, s.getUTCDate()]);
+    // Tag mode hides it anyway.
+    expect(run(dob, { examDateTime: '2024-03-05', identifiers: { birthDate: '1930-03-14' } }, { ...settings, mode: 'tag' }).text).not.toMatch(/19\d\d/);
+  });
+
+  it('leaves the birth date of a patient under 90 shifted as usual', () => {
+    const out = run(dob, { examDateTime: '2019-03-13T10:00:00', identifiers: { birthDate: '1930-03-14' } });
+    const s = shifted(1930, 3, 14);
+    for (const b of datesOf(out.text)) expect(b).toEqual([s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate()]);
+  });
+
+  it('birthYearHiding: 90 exactly at the shifted exam, a shifted Feb 29 becomes Feb 28 in a common target year', () => {
+    expect(birthYearHiding('1935-06-01', '2024-06-01', -10)).toBeUndefined();
+    expect(birthYearHiding(undefined, '2024-06-01', -10)).toBeUndefined();
+    expect(birthYearHiding('1934-06-01', '2024-06-01', -10)).toEqual({ iso: '1934-06-01', yearShift: 0, dayAdjust: 0 });
+    expect(birthYearHiding('1920-06-01', '2024-06-01', -10)).toEqual({ iso: '1920-06-01', yearShift: 14, dayAdjust: 0 });
+    // Born 1920-06-02: not yet 90 on the shifted exam day in 1934 + 90, so one year earlier.
+    expect(birthYearHiding('1920-06-02', '2024-06-01', -10)).toEqual({ iso: '1920-06-02', yearShift: 13, dayAdjust: 0 });
+    expect(birthYearHiding('1932-03-01', '2024-06-01', -1)).toEqual({ iso: '1932-03-01', yearShift: 2, dayAdjust: -1 });
+    expect(birthYearHiding('1928-03-01', '2022-06-01', -1)).toEqual({ iso: '1928-03-01', yearShift: 4, dayAdjust: 0 });
   });
 });

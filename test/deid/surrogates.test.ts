@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, surrogateFor, type SurrogateContext } from '../../src/deid/surrogates.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { nameKey, surrogateFor, weekdayIndex, isDicomUid, type SurrogateContext } from '../../src/deid/surrogates.js';
 import { shiftDateText, shiftHoliday } from '../../src/deid/date-shift.js';
+import { remapUid } from '../../src/deid/pseudonyms.js';
+import { LEXICON_DIR } from '../../src/deid/lexicons.js';
 
 // Synthetic context: an invented key and scope, a fixed shift so expected dates can be written out.
 const ctx = (shiftDays: number, refYear = 2023): SurrogateContext => ({ key: 'k', scope: 'scope-0001', shiftDays, refYear, avoid: new Set() });
@@ -75,5 +79,120 @@ describe('NAME surrogates', () => {
       expect(out.toLowerCase(), name).not.toBe(name.toLowerCase());
     }
     expect(surrogateFor('NAME', 'JOSÉ', c)).toBe(surrogateFor('NAME', 'José', c).toUpperCase());
+  });
+});
+
+const lexicon = (file: string) => new Set(readFileSync(path.join(LEXICON_DIR, file), 'utf8').split('\n').map((w) => w.trim()).filter((w) => w && !w.startsWith('#')));
+
+describe('surrogate pools are the whole lexicons', () => {
+  const first = lexicon('first-names.txt');
+  const last = lexicon('last-names.txt');
+  const places = lexicon('us-places.txt');
+  const excluded = new Set([...lexicon('ambiguous-names.txt'), ...lexicon('clinical-terms.txt')]);
+  // Invented originals, none of them a lexicon name, so they all take the surname pool.
+  const originals = Array.from({ length: 400 }, (_, i) => `Zqx${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}vard`);
+
+  it('draws names from far more than a hundred entries, each a lexicon name that is no word or eponym', () => {
+    const c = ctx(-10);
+    const out = originals.map((o) => surrogateFor('NAME', o, c).toLowerCase());
+    expect(new Set(out).size).toBeGreaterThan(300);
+    for (const s of out) {
+      expect(last.has(s), s).toBe(true);
+      expect(excluded.has(s), s).toBe(false);
+    }
+    // A known first name takes a first-name surrogate.
+    const firsts = ['Amelia', 'Brandon', 'Chloe', 'Dominic', 'Evelyn'].map((n) => surrogateFor('NAME', n, c).toLowerCase());
+    for (const s of firsts) expect(first.has(s), s).toBe(true);
+  });
+
+  it('draws towns and institutions from the places lexicon', () => {
+    const c = ctx(-10);
+    const towns = originals.map((o) => surrogateFor('LOCATION', o, c));
+    expect(new Set(towns).size).toBeGreaterThan(300);
+    for (const t of towns) expect(places.has(t.toLowerCase()), t).toBe(true);
+    const orgs = originals.map((o) => surrogateFor('INSTITUTION', `${o} Hospital`, c));
+    expect(new Set(orgs).size).toBeGreaterThan(300);
+    const forms = /^(.+?) (General Hospital|Memorial Hospital|Regional Medical Center|Medical Center|Community Hospital|Clinic|Hospital)$/;
+    const seenForms = new Set<string>();
+    for (const o of orgs) {
+      const m = forms.exec(o);
+      expect(m, o).not.toBeNull();
+      seenForms.add(m![2]!);
+      expect(places.has(m![1]!.toLowerCase()) || last.has(m![1]!.toLowerCase()), o).toBe(true);
+    }
+    expect(seenForms.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is keyed and consistent per patient scope, and never one of the avoided names', () => {
+    const a = ctx(-10);
+    const b: SurrogateContext = { ...ctx(-10), scope: 'scope-0002' };
+    expect(surrogateFor('NAME', 'Quillfeather', a)).toBe(surrogateFor('NAME', 'Quillfeather', a));
+    expect(surrogateFor('LOCATION', 'Vexburg', a)).toBe(surrogateFor('LOCATION', 'Vexburg', a));
+    const differ = originals.filter((o) => surrogateFor('NAME', o, a) !== surrogateFor('NAME', o, b)).length;
+    expect(differ).toBeGreaterThan(350);
+    const first = surrogateFor('NAME', 'Quillfeather', a).toLowerCase();
+    const avoiding: SurrogateContext = { ...a, avoid: new Set([first]) };
+    expect(surrogateFor('NAME', 'Quillfeather', avoiding).toLowerCase()).not.toBe(first);
+    const town = surrogateFor('LOCATION', 'Vexburg', a).toLowerCase();
+    expect(surrogateFor('LOCATION', 'Vexburg', { ...a, avoid: new Set([town]) }).toLowerCase()).not.toBe(town);
+  });
+});
+
+describe('possessive names', () => {
+  it("maps 'Smith's' like 'Smith' and keeps the 's", () => {
+    const c = ctx(-10);
+    const smith = surrogateFor('NAME', 'Smith', c);
+    expect(smith).not.toBe('Smith');
+    expect(surrogateFor('NAME', "Smith's", c)).toBe(`${smith}'s`);
+    expect(surrogateFor('NAME', 'Smith’s', c)).toBe(`${smith}’s`);
+    expect(surrogateFor('NAME', "SMITH'S", c)).toBe(`${smith.toUpperCase()}'S`);
+    expect(surrogateFor('NAME', "John Smith's", c)).toBe(`${surrogateFor('NAME', 'John', c)} ${smith}'s`);
+    const jones = surrogateFor('NAME', 'Jones', c);
+    expect(surrogateFor('NAME', "Jones'", c)).toBe(`${jones}'`);
+    // An inner apostrophe is part of the name, not a possessive.
+    expect(surrogateFor('NAME', "O'Brien's", c)).toBe(`${surrogateFor('NAME', "O'Brien", c)}'s`);
+  });
+});
+
+describe('PHONE surrogates', () => {
+  it('replace digits only: letters, separators and extension words stay', () => {
+    const c = ctx(-10);
+    for (const phone of ['555-123-4567 ext. 1234', '(555) 123-4567 x89', '555.123.4567 EXT 12', '+1 555 123 4567 extension 7']) {
+      const out = surrogateFor('PHONE', phone, c);
+      expect(out.replace(/\d/g, '0'), phone).toBe(phone.replace(/\d/g, '0'));
+      expect(out, phone).not.toBe(phone);
+    }
+    expect(surrogateFor('PHONE', '555-123-4567', c).replace(/\D/g, '')).toBe(surrogateFor('PHONE', '(555) 123 4567', c).replace(/\D/g, ''));
+  });
+});
+
+describe('DICOM UIDs in the text', () => {
+  const uid = '1.2.840.113619.2.55.3.604688119.971.1234567890.123';
+  it('become the remapped 2.25 UID of the header, or stay with keepStudyUids', () => {
+    expect(isDicomUid(uid)).toBe(true);
+    expect(isDicomUid('1.2.3.4')).toBe(false);
+    expect(surrogateFor('ID', uid, ctx(-10))).toBe(remapUid('k', uid));
+    expect(surrogateFor('ID', uid, { ...ctx(-10), keepStudyUids: true })).toBe(uid);
+    // Other ids keep their same-shape surrogate.
+    expect(surrogateFor('ID', 'MRN1234567', ctx(-10))).toMatch(/^[A-Z]{3}\d{7}$/);
+  });
+});
+
+describe('weekdays inside a DATE span', () => {
+  it.each([
+    ['Tuesday, March 5, 2024', -1, 'Monday, March 4, 2024'],
+    ['Tuesday, March 5, 2024', -7, 'Tuesday, February 27, 2024'],
+    ['TUE 3/5/24', -3, 'SAT 3/2/24'],
+    ['Tues. 2024-03-05', -30, 'Sun. 2024-02-04'],
+    ['friday 03/08', -1, 'thursday 03/07'],
+  ])('%j shifted by %i is %j', (span, days, want) => {
+    expect(surrogateFor('DATE', span, ctx(days, 2024))).toBe(want);
+  });
+
+  it('names the weekday of the shifted date even when the written one was wrong', () => {
+    // March 5, 2024 is a Tuesday; a shift of -2 lands on Sunday, March 3.
+    expect(surrogateFor('DATE', 'Friday, March 5, 2024', ctx(-2))).toBe('Sunday, March 3, 2024');
+    expect(weekdayIndex('Thurs')).toBe(4);
+    expect(weekdayIndex('Sa')).toBe(-1);
   });
 });

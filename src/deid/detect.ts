@@ -5,7 +5,7 @@ import { recallPatientWords, rememberPatientWords } from './patient-memory.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/1.3.0';
+export const DETECTOR_VERSION = 'radlabel-deid/1.4.0';
 
 /**
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,

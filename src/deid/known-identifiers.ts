@@ -297,6 +297,39 @@ function phrasePlan(k: KnownMatcher): PhrasePlan {
   return plan;
 }
 
+/**
+ * Date spans around the occurrences of a birth date's year (4 or 2 digits) only: every written form
+ * of the date holds its year within a few words, and the scan of the output (the self-check) then
+ * costs a few short windows instead of every date rule over the whole text.
+ */
+function datesNearYear(text: string, iso: string): PhiSpan[] {
+  const windows: Array<[number, number]> = [];
+  for (const y of [iso.slice(0, 4), iso.slice(2, 4)]) {
+    for (let at = text.indexOf(y); at >= 0; at = text.indexOf(y, at + 1)) {
+      const from = Math.max(0, at - 24);
+      const to = Math.min(text.length, at + y.length + 24);
+      const last = windows[windows.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else windows.push([from, to]);
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const out: PhiSpan[] = [];
+  let covered = -1;
+  for (const [from, to] of windows) {
+    const start = Math.max(from, covered);
+    if (start >= to) continue;
+    // Widen to word boundaries so a date is never cut at the window's edge.
+    let a = start;
+    while (a > 0 && /\S/.test(text[a - 1]!)) a--;
+    let b = to;
+    while (b < text.length && /\S/.test(text[b]!)) b++;
+    for (const s of detectDates(text.slice(a, b))) out.push({ ...s, start: s.start + a, end: s.end + a });
+    covered = b;
+  }
+  return out;
+}
+
 /** Finds every occurrence of the report's known identifiers in `text`. */
 export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpan[]): PhiSpan[] {
   const spans: PhiSpan[] = [];
@@ -353,7 +386,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
   for (const s of idSpans) spans.push(s);
   // Every written form of the birth date carries its year (4 or 2 digits): no year, no date scan.
   if (k.birthDate && (text.includes(k.birthDate.slice(0, 4)) || text.includes(k.birthDate.slice(2, 4)))) {
-    for (const s of patternSpans ?? detectDates(text)) {
+    for (const s of patternSpans ?? datesNearYear(text, k.birthDate)) {
       if (s.category === 'DATE' && isoOfDateText(text.slice(s.start, s.end)) === k.birthDate) add(s.start, s.end, 'DATE');
     }
   }

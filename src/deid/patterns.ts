@@ -28,6 +28,8 @@ const hasDigit = (text: string) => /\d/.test(text);
 // One guard (evaluated once per text) for the written-out age rules.
 // Short stems scan fastest (measured against includes() and longer words).
 const hasAgeWord = (text: string) => /nety|ndred|narian/i.test(text);
+// Dotted dates and UIDs need a digit, a dot, a digit, a dot: most reports have none.
+const hasDottedNumbers = (text: string) => /\d\.\d{1,4}\./.test(text);
 const hasMonth = (text: string) => /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text);
 
 /** Counts the digits of `s` and checks the count lies in [min, max]. */
@@ -115,7 +117,7 @@ const RULES: PatternRule[] = [
   { category: 'PHONE', re: /(?<![\w+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,5}\)?){0,5}[\s.-]?\d{2,5}\b(?![.,]\d|\s*(?:mm|cm|mg|ml|%))/g, accept: (m) => digitCount(m[0], 8, 15), when: has('+') },
   // "pager 4-4512", "ext 4-5521", "x4-5521": a hospital extension written digit-hyphen-four digits, only after a pager / extension cue.
   // The match starts at the digits (a scan for a word list before them costs three times as much).
-  { category: 'PHONE', re: /\d-\d{4}\b(?![-./]\d)/g, accept: (m) => !/[\d.-]/.test(m.input[m.index - 1] ?? '') && PAGER_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) },
+  { category: 'PHONE', when: (t) => /pager|beeper|page|pgr|ext|x\s*\d/i.test(t), re: /\d-\d{4}\b(?![-./]\d)/g, accept: (m) => !/[\d.-]/.test(m.input[m.index - 1] ?? '') && PAGER_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) },
   // ISO and HL7 timestamps.
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}-${MON}-${DAY}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b`, 'g') },
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
@@ -123,12 +125,12 @@ const RULES: PatternRule[] = [
   // 03/14/2024, 3-14-24, 3.14.2024
   { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: notSettings },
   // Not inside a dotted number run (a DICOM UID "1.2.840.3.14.2019.5").
-  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${MON}\\.${DAY}\\.${YEAR4}\\b(?!\\.\\d)`, 'g') },
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${MON}\\.${DAY}\\.${YEAR4}\\b(?!\\.\\d)`, 'g'), when: hasDottedNumbers },
   // 2024.03.05: year first with dots.
-  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${YEAR4}\\.${MON}\\.${DAY}\\b(?!\\.?\\d)`, 'g') },
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${YEAR4}\\.${MON}\\.${DAY}\\b(?!\\.?\\d)`, 'g'), when: hasDottedNumbers },
   // "on 5.3.24", "DOB: 05.03.24": dotted day.month (or month.day) with a two-digit year only after a
   // date cue; without one it is a software version or a run of lab values.
-  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate },
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate, when: hasDottedNumbers },
   // 14/03/2024 (day first) when the first number cannot be a month.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings },
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
@@ -179,7 +181,7 @@ const RULES: PatternRule[] = [
   },
   { category: 'AGE', re: /\b(?:age[d:]?|aged)\s+(9\d|1[01]\d)\b/gi, group: 1 },
   // "96F", "92 M": age and sex shorthand; not a temperature ("T 96 F", "temp 96F", "febrile to 101 F").
-  { category: 'AGE', re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
+  { category: 'AGE', when: (t) => /(?:9\d|1[01]\d)\s?[MF]\b/.test(t), re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
   // "ninety-four", "ninety four year old", "one hundred and two years old", "nonagenarian", "centenarian".
   { category: 'AGE', re: AGE_WORDS, group: 1, accept: ageWordInContext, when: hasAgeWord },
   // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN.
@@ -194,9 +196,9 @@ const RULES: PatternRule[] = [
   // range after a vital or lab name ("HR-110-133", "WBC-4000-11000").
   { category: 'ID', re: /\b[A-Z][A-Za-z]{0,5}-(\d{2,})-(\d{3,})\b(?!-\d)/g, accept: (m) => digitCount(m[0], 6, 20) && !isRange(m[1] ?? '', m[2] ?? ''), when: (t) => /[A-Za-z]-\d\d+-\d{3}/.test(t) },
   // Medicare beneficiary identifier (CMS MBI: C A AN N A AN N A A N N; no S L O I B Z), dashes optional.
-  { category: 'ID', re: new RegExp(`\\b[1-9]${MBI_A}${MBI_AN}\\d-?${MBI_A}${MBI_AN}\\d-?${MBI_A}{2}\\d{2}\\b`, 'g') },
+  { category: 'ID', when: (t) => /\d[A-Z][A-Z\d]\d/.test(t), re: new RegExp(`\\b[1-9]${MBI_A}${MBI_AN}\\d-?${MBI_A}${MBI_AN}\\d-?${MBI_A}{2}\\d{2}\\b`, 'g') },
   // A DICOM UID written in the text: one span, and the IP-, date- and phone-like runs inside it are not separate hits.
-  { category: 'ID', re: /\b[12]\.\d+\.\d+\.\d+\.\d+(?:\.\d+)*\b(?!\.\d)/g, accept: dicomUid, claims: true },
+  { category: 'ID', when: hasDottedNumbers, re: /\b[12]\.\d+\.\d+\.\d+\.\d+(?:\.\d+)*\b(?!\.\d)/g, accept: dicomUid, claims: true },
   {
     category: 'DEVICE_ID',
     re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,

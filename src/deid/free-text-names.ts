@@ -3,7 +3,7 @@ import { loadLexicons } from './lexicons.js';
 import * as tokenScanner from './free-text/token-scanner.js';
 import * as vocabulary from './free-text/vocabulary.js';
 import {
-  credentials, dictationInitials, extend, headerNames, namesAfterCues, namesAfterRelatives, namesBeforeAndTitle, namesBeforeAwareness, titleCasePairs,
+  copyListInitials, credentials, dictationInitials, extend, headerNames, namesAfterCues, namesAfterRelatives, namesBeforeAndTitle, namesBeforeAwareness, titleCasePairs,
   titlesAndLexiconNames,
 } from './free-text/person-names.js';
 import { employers, facilities, hospitalAcronyms, institutions, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
@@ -46,6 +46,7 @@ function run(s: TokenScanner): PhiSpan[] {
   headerNames(s);
   titleCasePairs(s);
   dictationInitials(s);
+  copyListInitials(s);
   credentials(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);

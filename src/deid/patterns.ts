@@ -199,6 +199,9 @@ const RULES: PatternRule[] = [
   { category: 'ID', when: (t) => /\d[A-Z][A-Z\d]\d/.test(t), re: new RegExp(`\\b[1-9]${MBI_A}${MBI_AN}\\d-?${MBI_A}${MBI_AN}\\d-?${MBI_A}{2}\\d{2}\\b`, 'g') },
   // A DICOM UID written in the text: one span, and the IP-, date- and phone-like runs inside it are not separate hits.
   { category: 'ID', when: hasDottedNumbers, re: /\b[12]\.\d+\.\d+\.\d+\.\d+(?:\.\d+)*\b(?!\.\d)/g, accept: dicomUid, claims: true },
+  // Vehicle identifiers (Safe Harbor (b)(2)(i)(L)): a plate after its cue, a 17-character VIN.
+  { category: 'ID', re: /\b(?:license[ \t]+plate|licen[cs]e[ \t]+plate[ \t]+(?:no\.?|number|#)|plate(?:[ \t]+(?:no\.?|number|#))?|tag[ \t]+(?:no\.?|number|#))(?![A-Za-z])[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9])\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && m[1] === m[1]!.toUpperCase(), when: (t) => /plate|tag\s+(?:no|number|#)/i.test(t) },
+  { category: 'ID', re: /\b(?:VIN[ \t]*[:#]?[ \t]*)?([A-HJ-NPR-Z0-9]{17})\b/g, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && /^[A-HJ-NPR-Z0-9]{11}\d{6}$/.test(m[1] ?? ''), when: (t) => /[A-Z0-9]{17}/.test(t) },
   {
     category: 'DEVICE_ID',
     re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,

@@ -158,3 +158,12 @@ describe('addresses and ZIP codes', () => {
     expect(found('Played in 3600 Broadway shows.', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('vehicle identifiers', () => {
+  const ids = (text: string) => detectPatterns(text).filter((s) => s.category === 'ID').map((s) => text.slice(s.start, s.end));
+  it('finds a plate after its cue and a VIN, not a fixation plate or platelets', () => {
+    expect(ids('Patient vehicle plate 7ABC123.')).toEqual(['7ABC123']);
+    expect(ids('VIN 1HGCM82633A004352 noted.')).toEqual(['1HGCM82633A004352']);
+    expect(ids('Plate 2 of the series. LATEST PLATELETS 58,000.')).toEqual([]);
+  });
+});

@@ -185,3 +185,22 @@ describe('free-text names: particles', () => {
     expect(names('Discussed with Dr. Quimby and the team.')).toEqual(['Quimby']);
   });
 });
+
+describe('free-text names: initials blocks, particles, accents and hyphenated given names', () => {
+  it('takes dictation initials before the D:/T: stamps, after a signature dash and in a copy list', () => {
+    expect(names('jd/kmw  D: 03/05/2024  T: 03/06/2024')).toEqual(['jd', 'kmw']);
+    expect(names('DISCUSSED BY PHONE. -- ADEBAYO/JT')).toEqual(expect.arrayContaining(['ADEBAYO', 'JT']));
+    expect(names('RJ:mp 3/5/24')).toEqual(['RJ', 'mp']);
+    expect(names('cc: JS; KLM')).toEqual(['JS', 'KLM']);
+    expect(names('HX OF CVA/TIA. PMHX: USA.')).toEqual([]);
+  });
+
+  it('carries a titled name over leading particles and accented parts', () => {
+    expect(names('Discussed with Dr. dos Santos Pereira.')).toEqual(expect.arrayContaining(['dos', 'Santos', 'Pereira']));
+    expect(names('Discussed with Dr. Nguyen Văn Thanh.')).toEqual(expect.arrayContaining(['Nguyen', 'Văn', 'Thanh']));
+  });
+
+  it('takes a hyphenated given name after "LAST,"', () => {
+    expect(names('Ordering provider: LEE, SUN-HEE (MD).')).toEqual(expect.arrayContaining(['LEE', 'SUN', 'HEE']));
+  });
+});

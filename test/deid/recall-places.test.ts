@@ -86,3 +86,9 @@ describe('places: counties', () => {
     expect(places('Transferred from a hospital in Cook County last week.')).toContain('Cook');
   });
 });
+
+describe('places: large health systems', () => {
+  it('finds health-system names of the facility lexicon', () => {
+    expect(places('Outside images from Ochsner and Baptist Health South Florida.')).toEqual(expect.arrayContaining(['Ochsner', 'Baptist', 'Health']));
+  });
+});

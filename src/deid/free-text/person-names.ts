@@ -197,21 +197,42 @@ export function headerNames(s: TokenScanner): void {
  */
 // "JRS/kmw", "rs:jl": the dictating and typing persons' initials closing a report line.
 // A line of its own, or after the dictation / transcription stamps ("D: 03/05/24 T: 03/05/24 JRS/kmw").
-const DICTATION_INITIALS_RE = /^[ \t]*(?:(?:[DT]|DD|DT)[ \t]*:[ \t]*[\d/.: -]+)*(\p{Lu}{2,4})[ \t]?\/[ \t]?(\p{Ll}{2,3})[ \t]*$/gmu;
+// Also at the start of a line before those stamps ("jd/kmw  D: 03/05/24"), after a sentence
+// ("… Transcribed by: kmw. JS/kmw"), and after a signature dash ("-- ADEBAYO/JT", "RJ:mp").
+const DICTATION_INITIALS_RE =
+  /(?:^|[.;][ \t]+)[ \t]*(?:(?:[DT]|DD|DT)[ \t]*:[ \t]*[\d/.: -]+)*(?:(\p{Lu}{2,4}|\p{Ll}{2,3})[ \t]?\/[ \t]?(\p{Ll}{2,3})|(\p{Lu}{2,3}):(\p{Ll}{2,3})|(?:--|\/s\/)[ \t]*(\p{Lu}{2,12})\/(\p{Lu}{2,3}|\p{Ll}{2,3}))(?=[ \t]*(?:$|(?:[DT]{1,2})[ \t]*:|\d{1,2}\/\d{1,2}\/\d{2,4}))/gmu;
+// "cc: JS; KLM; Dr. T.R.": initials in a copy list.
+const CC_INITIALS_RE = /\bcc[ \t]*:[ \t]*((?:\p{Lu}{2,4}[ \t]*[;,][ \t]*)*\p{Lu}{2,4})(?=[ \t]*(?:[;,.]|$))/gmu;
 // Radiology shorthand written the same way ("PA/lat", "ap/lat", "ct/mr").
 const SHORTHAND_PAIRS = new Set(['pa', 'ap', 'lat', 'ct', 'mr', 'mri', 'us', 'cxr', 'kub', 'iv', 'po', 'im', 'sq', 'prn', 'abd', 'pelv', 'bid', 'tid', 'qid', 'neg', 'pos', 'prn', 'am', 'pm', 'mg', 'kg', 'ml', 'cc', 'hr', 'hrs', 'min', 'sec', 'yrs', 'yes', 'no', 'and', 'or', 'per', 'via', 'lt', 'rt', 'le', 're', 'sup', 'inf', 'ant', 'post', 'med']);
 
 /** Initials of the dictating and typing persons at the end of a line ("JRS/kmw"). */
 export function dictationInitials(s: TokenScanner): void {
   for (const m of s.text.matchAll(DICTATION_INITIALS_RE)) {
-    const a = m[1]!.toLowerCase();
-    const b = m[2]!.toLowerCase();
+    const first = m[1] ?? m[3] ?? m[5]!;
+    const second = m[2] ?? m[4] ?? m[6]!;
+    const a = first.toLowerCase();
+    const b = second.toLowerCase();
     if (SHORTHAND_PAIRS.has(a) || SHORTHAND_PAIRS.has(b) || s.lex.clinical.has(a) || s.lex.clinical.has(b) || s.common.has(b) || STOP.has(a) || STOP.has(b)) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    const i = s.byStart.get(start);
-    const j = s.byStart.get(m.index + m[0].lastIndexOf(m[2]!));
+    // A lower-case pair at a line start is shorthand ("sero/san") unless dictation stamps follow it.
+    if (first === first.toLowerCase() && !/^[ \t]*[DT]{1,2}[ \t]*:/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    const i = s.byStart.get(m.index + m[0].lastIndexOf(first, m[0].length - second.length - 1));
+    const j = s.byStart.get(m.index + m[0].lastIndexOf(second));
     if (i !== undefined) s.mark(i, 'NAME', 'initials');
     if (j !== undefined) s.mark(j, 'NAME', 'initials');
+  }
+}
+
+/** Initials in a copy list ("cc: JS; KLM"). */
+export function copyListInitials(s: TokenScanner): void {
+  for (const m of s.text.matchAll(CC_INITIALS_RE)) {
+    const base = m.index + m[0].indexOf(m[1]!);
+    for (const part of m[1]!.matchAll(/\p{Lu}{2,4}/gu)) {
+      const w = part[0].toLowerCase();
+      if (SHORTHAND_PAIRS.has(w) || s.lex.clinical.has(w)) continue;
+      const i = s.byStart.get(base + part.index);
+      if (i !== undefined) s.mark(i, 'NAME', 'initials');
+    }
   }
 }
 

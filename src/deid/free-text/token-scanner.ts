@@ -12,7 +12,7 @@ const {
 } = vocabulary;
 
 // Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu', 'bint', 'mac', 'ap']);
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu', 'bint', 'mac', 'ap', 'y', 'e']);
 // Verbs that follow a person ("Dr. Hope White agreed"), unlike the words of a clinical phrase
 // ("Dr. Smith-Jones Right lower lobe").
 const PERSON_VERBS = new Set(['agreed', 'agrees', 'was', 'is', 'called', 'said', 'says', 'aware', 'notified', 'reviewed', 'saw', 'states', 'stated', 'recommends', 'recommended', 'will', 'has', 'had', 'ordered', 'paged', 'discussed', 'confirmed', 'examined', 'informed', 'requested', 'requests', 'wants', 'wanted', 'dictated', 'signed']);
@@ -125,6 +125,8 @@ export class TokenScanner {
   /** A one-letter initial: "J." anywhere, or a bare capital "J" in mixed-case text. */
   isInitial(t: Token): boolean {
     if (t.word.length !== 1 || !/[A-Za-z]/.test(t.word)) return false;
+    // "D: 03/05/24", "T: 03/06/24": a one-letter field label, not an initial.
+    if (/^[ \t]*:/.test(this.text.slice(t.end, t.end + 2))) return false;
     // "PA-C Jordan Lee": the C of the credential.
     if (t.start >= 3 && /pa-$/i.test(this.text.slice(t.start - 3, t.start))) return false;
     if (this.text[t.end] === '.') return this.style !== 'mixed' || isCap(t.word);
@@ -238,7 +240,7 @@ export class TokenScanner {
       if (taken > 0 && this.serviceAfter(i)) break;
       // "Dr. Jan van der Berg", "Maria de la Cruz", "Omar bin Laden": particles inside a name,
       // before a Title-case part.
-      if (taken > 0 && NAME_PARTICLES.has(t.lower) && this.particleRunEndsInName(i)) {
+      if ((taken > 0 || title) && NAME_PARTICLES.has(t.lower) && this.particleRunEndsInName(i)) {
         this.mark(i, 'NAME', source);
         const gapAfter = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
         if (!/^(?:[ \t]+|-)$/.test(gapAfter)) break;
@@ -246,7 +248,12 @@ export class TokenScanner {
         t = this.tokens[i];
         continue;
       }
-      if (!initial && !surname && !irishO && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
+      // "Dr. Nguyễn Văn …", "LEE, SUN-HEE": a Title-case part written with letters beyond ASCII, or
+      // the first half of a hyphenated part whose second half is a name, continues the name.
+      const accented = taken > 0 && isCap(t.word) && /[^\x00-\x7f]/.test(this.text.slice(t.start, t.end)) && !this.lex.clinical.has(t.lower);
+      const next = this.tokens[i + 1];
+      const hyphenHead = taken > 0 && !!next && this.text.slice(t.end, next.start) === '-' && !STOP.has(t.lower) && !this.lex.clinical.has(t.lower) && this.canFollowCue(next, false, false, true);
+      if (!initial && !surname && !irishO && !accented && !hyphenHead && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
       this.mark(i, 'NAME', source);
       taken++;
       afterInitial = initial || irishO;

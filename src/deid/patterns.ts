@@ -104,6 +104,10 @@ const RULES: PatternRule[] = [
   },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
   { category: 'PHONE', re: /(?<=\()\d{3}[ .-]\d{3}[ .-]\d{4,5}(?=\))/g, when: has('(') },
+  // "PCP Dr Cook (886-8249)": seven digits written ddd-dddd alone in brackets are a local phone number.
+  { category: 'PHONE', re: /(?<=\()\d{3}-\d{4}(?=\))/g, when: has('(') },
+  // "555-6678 (w)", "reached at 555-3543": a local number tagged home / work / cell, or after "reached at".
+  { category: 'PHONE', re: /\b\d{3}-\d{4}\b(?=[ \t]*\((?:h|w|c|m|home|work|cell|mobile)\))|(?<=\breached[ \t]+at[ \t]+)\d{3}-\d{4}\b/gi },
   // "202 2671093": an area code, a blank, then the seven digits written together.
   { category: 'PHONE', re: /(?<![\d.])\b\d{3} \d{7}\b(?![.,]\d)/g },
   // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.
@@ -141,7 +145,10 @@ const RULES: PatternRule[] = [
   // "11/21.93": month / day, a dot, a two-digit year.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g') },
   // "returned to OR on 7-8", "cultures from 3-5 grew": month-day after "on" / "from", not a range of units.
-  { category: 'DATE', re: new RegExp(`(?<=\\b(?:on|from)\\s)${MON}-${DAY}\\b(?![-/.]?\\d|\\s*(?:%|l\\b|lpm|l\\/min|liters?|mg|mcg|cc|ml|u\\b|units?|x\\b|amps?|hrs?|hours?|days?|weeks?|months?|years?|yrs?|times|mins?|minutes|bpm|beats|breaths|cm|mm|kg|g\\b|lbs?|am\\b|pm\\b|puffs?|tabs?|pills?|of\\b|to\\b|and\\b|or\\b|per\\b|[a-z]*\\/))`, 'gi') },
+  { category: 'DATE', re: new RegExp(`(?<=\\b(?:on|from|placed|inserted|changed|started|here|since|until|dated|admitted|discharged|transferred|done|performed)\\s)${MON}-${DAY}\\b(?![-/.]?\\d|\\s*(?:%|l\\b|lpm|l\\/min|liters?|mg|mcg|cc|ml|u\\b|units?|x\\b|amps?|hrs?|hours?|days?|weeks?|months?|years?|yrs?|times|mins?|minutes|bpm|beats|breaths|cm|mm|kg|g\\b|lbs?|am\\b|pm\\b|puffs?|tabs?|pills?|of\\b|to\\b|and\\b|or\\b|per\\b|[a-z]*\\/))`, 'gi') },
+  // "NPN 7p-7a 5-5", "Nursing Progress Note 5-25": a month-day closing a note's header line, after the
+  // shift ("7p-7a", "11-7") or with a day past 12 (a bare "NPN 11-7" is the shift itself).
+  { category: 'DATE', re: /\b(?:note|npn)\b[^\n]{0,24}?[ \t]((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))[ \t]*$/gim, group: 1, accept: noteHeaderDate, when: (t) => /note|npn/i.test(t) },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).
   { category: 'DATE', re: /(?<![\d'’])['’]\d{2}\b(?![\d'’"”])/g, when: (t) => /['’]\d\d/.test(t) },
   // "in 14'", "in may 15'": a two-digit year with a trailing apostrophe after "in" / a month.
@@ -187,7 +194,7 @@ const RULES: PatternRule[] = [
   // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN.
   {
     category: 'ID',
-    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|FIN|CSN|ID)\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
+    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
     group: 1,
   },
   // Unlabelled id-like tokens: six or more digits, or letters followed by five or more digits.
@@ -364,7 +371,18 @@ function monthCase(m: RegExpExecArray): boolean {
   const word = /[A-Za-z]+/.exec(m[0])?.[0] ?? '';
   if (word.toLowerCase() !== 'may' && word.toLowerCase() !== 'mar') return true;
   if (/(?:19|20)\d{2}\s*$/.test(m[0])) return true;
-  return word !== word.toLowerCase() && !/^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0] + '');
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s*(?:mg|ml|cc|mm|cm|units?|%|x\b|times|doses?|tabs?)/i.test(after) || /^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0])) return false;
+  // "May 9", and in lower-case notes "may 9" / "17 may": a day number right beside the month word.
+  return word !== word.toLowerCase() || /^(?:may|mar)\.?\s*\d{1,2}$|^\d{1,2}\s+(?:may|mar)$/i.test(m[0].trim());
+}
+
+// "NPN 7p-7a 5-5": the month-day of a note header follows a shift, or has a day that is no hour.
+function noteHeaderDate(m: RegExpExecArray): boolean {
+  const md = m[1] ?? '';
+  const day = Number(md.split('-')[1]);
+  const before = m[0].slice(0, m[0].lastIndexOf(md));
+  return day > 12 || /\d{1,2}[ap]?m?-\d{1,2}[ap]?m?[ \t]+$/i.test(before);
 }
 
 // The claiming rules run with the dates so that a date-like run inside a DICOM UID is dropped there too.

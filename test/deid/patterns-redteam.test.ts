@@ -167,3 +167,22 @@ describe('vehicle identifiers', () => {
     expect(ids('Plate 2 of the series. LATEST PLATELETS 58,000.')).toEqual([]);
   });
 });
+
+describe('nursing-note dates and local phone numbers', () => {
+  const found = (text: string) => detectPatterns(text).filter((s) => s.category !== 'TIME').map((s) => `${s.category}:${text.slice(s.start, s.end)}`);
+  it('finds month-day after placement / transfer verbs and in note headers', () => {
+    expect(found('PICC RUE placed 4-11 by IV team. transferred here 6-17.')).toEqual(['DATE:4-11', 'DATE:6-17']);
+    expect(found('Nursing Progress Note 5-25\nMICU NPN 7p-7a 5-5\nNPN 11-7\n')).toEqual(['DATE:5-25', 'DATE:5-5']);
+  });
+
+  it('finds lower-case "may 9" and "17 may" dates, not "may 2 tabs"', () => {
+    expect(found('may 9 at holy family. on 17 may. pt may 2 tabs.')).toEqual(['DATE:may 9', 'DATE:17 may']);
+  });
+
+  it('finds local numbers in brackets, tagged (h)/(w) or after "reached at", and a unit number', () => {
+    expect(found('PCP Dr Cook (886-8249). 555-6678 (w). can be reached at 555-3543. unit # 885-47-64.')).toEqual(
+      expect.arrayContaining(['PHONE:886-8249', 'PHONE:555-6678', 'PHONE:555-3543', 'ID:885-47-64']),
+    );
+    expect(found('HR 60-80. Na 135-145 (135-145).')).toEqual([]);
+  });
+});

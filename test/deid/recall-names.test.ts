@@ -204,3 +204,24 @@ describe('free-text names: initials blocks, particles, accents and hyphenated gi
     expect(names('Ordering provider: LEE, SUN-HEE (MD).')).toEqual(expect.arrayContaining(['LEE', 'SUN', 'HEE']));
   });
 });
+
+describe('free-text names: staff roles and relations in brackets (nursing-note style)', () => {
+  it('takes a name after a staff role, a Title-case word-name only in mixed case', () => {
+    expect(names('Family mtg w/ Dr. Quimby and SW Ruby. plan extubate per CM Will Banks.')).toEqual(expect.arrayContaining(['Ruby', 'Will', 'Banks']));
+    expect(names('ett secured at the 24 cm mark at the lip. see rt flowsheet. intern last noc.')).toEqual([]);
+    expect(names('sedated with fentanyl by Rn . Full code.')).toEqual([]);
+  });
+
+  it('takes the name before a relation in brackets and a signature name before ", RN"', () => {
+    expect(names('Art (nephew) at bedside. d/w frank (husband) re: plan.')).toEqual(expect.arrayContaining(['Art', 'frank']));
+    expect(names('dispo per team.\n-- Will, RN')).toEqual(['Will']);
+  });
+
+  it('takes an unknown word after a relation in a one-case note', () => {
+    expect(names('social: niece yukiko called, updated.')).toEqual(['yukiko']);
+  });
+
+  it('keeps "Miami J collar" and "Posey vest" as devices', () => {
+    expect(names('Skin: Miami J collar on, Posey vest on.')).toEqual([]);
+  });
+});

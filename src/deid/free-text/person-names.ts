@@ -9,7 +9,7 @@ import * as vocabulary from './vocabulary.js';
 const { isCap, titleWord } = tokenScanner;
 const {
   AWARENESS_AUX, AWARENESS_RE, CONTACT_ROLE_RE, CREDENTIALS, CUE_RE, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
-  PATIENT_NAME_RE, RELATIVE_RE, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
+  PATIENT_NAME_RE, RELATIVE_RE, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
 } = vocabulary;
 
 /**
@@ -45,9 +45,17 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       // A credential before a word is a title only when the word is a known name ("NP Carol").
       const j = s.nextToken(t.end);
       const n = j === undefined ? undefined : s.tokens[j];
-      const nameish = n && (s.lex.firstNames.has(n.lower) || s.lex.lastNames.has(n.lower) || s.lex.ambiguousNames.has(n.lower) || !s.common.has(n.lower));
-      if (n && nameish && !STOP.has(n.lower) && !s.lex.clinical.has(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
-        s.takeAfter(j, 'title', true);
+      // In a one-case note only a plain name counts ("intern last noc" is not a name).
+      const nameish =
+        n &&
+        !/\d[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 3), t.start)) &&
+        !s.text.slice(t.end, n.start).includes('.') &&
+        (s.lex.firstNames.has(n.lower) || s.lex.lastNames.has(n.lower) || ((s.style === 'mixed' || CREDENTIAL_TITLES.has(t.lower)) && s.lex.ambiguousNames.has(n.lower)) || (!s.common.has(n.lower) && !s.lex.ambiguousNames.has(n.lower)));
+      // "per CM Will Banks": in a mixed-case note a Title-case name that is also a word counts after
+      // a role; in one-case notes ("rt will cont") it does not.
+      const titled = !!n && s.style === 'mixed' && isCap(n.word) && n.word !== n.word.toUpperCase() && s.lex.ambiguousNames.has(n.lower);
+      if (n && nameish && (titled || !STOP.has(n.lower)) && !s.lex.clinical.has(n.lower) && !WEAK_TITLES.has(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
+        s.takeAfter(j, 'title', true, titled);
       }
     } else if (s.isLexName(t) && !s.serviceAfter(i)) {
       s.mark(i, 'NAME', 'lexicon');
@@ -96,10 +104,28 @@ export function namesAfterRelatives(s: TokenScanner): void {
       continue;
     }
     const known = ((s.lex.firstNames.has(w) || s.lex.lastNames.has(w)) && (!social || !s.common.has(w) || verbAfter)) || (s.lex.ambiguousNames.has(w) && ambiguousOk);
-    // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation.
-    if (known || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w))) s.takeAfter(i, 'relative', true);
+    // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation. In a
+    // one-case note ("niece yuki called", "BROTHER, PADRAIG") any word no word list has is the name.
+    const unknown = !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
+    if (known || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true);
+  }
+  // "Art (nephew) at bedside", "d/w frank (husband)": the name before a relation in brackets.
+  for (const m of s.text.matchAll(NAME_BEFORE_RELATION_RE)) {
+    const k = s.byStart.get(m.index);
+    const t = k === undefined ? undefined : s.tokens[k];
+    if (!t || STOP.has(t.lower) || s.lex.clinical.has(t.lower) || RELATIVE_WORDS.has(t.lower) || TITLES.has(t.lower) || CREDENTIALS.has(t.lower)) continue;
+    if (s.style === 'mixed' && !isCap(t.word) && s.common.has(t.lower)) continue;
+    s.mark(k!, 'NAME', 'relative');
+    // A first name before it ("Mark Levine (son)").
+    const p = s.tokens[k! - 1];
+    if (p && s.blankBetween(k! - 1, k!) && (s.lex.firstNames.has(p.lower) || (isCap(p.word) && s.lex.ambiguousNames.has(p.lower))) && !STOP.has(p.lower) && !s.lex.clinical.has(p.lower)) s.mark(k! - 1, 'NAME', 'relative');
   }
 }
+
+// Credentials that precede names even in one-case notes ("NP CAROL", "MD SPEARS"); the other staff
+// roles ("intern", "resident", "SW") take a name that is also a word only in Title case.
+const CREDENTIAL_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
+const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((?:${RELATIVES}|hcp|proxy)\\))`, 'giu');
 
 /**
  * "grace dudak aware", "Falco notified": nursing notes name the person told right before the
@@ -310,7 +336,9 @@ export function credentials(s: TokenScanner): void {
         /^[ \t]*\.?[ \t]*$/.test(s.text.slice(before.end, p.start)) &&
         (s.isInitial(before) || s.isLexName(before) || (!s.common.has(before.lower) && !s.lex.clinical.has(before.lower) && !STOP.has(before.lower)));
       const strong = (s.style === 'mixed' && isCap(p.word) && p.word !== p.word.toUpperCase()) || n > 0 || nameBefore;
-      if (!initial && !eponymSurname && !s.canFollowCue(p, strong)) break;
+      // "-- Will, RN": a signature line's name, even a word, right after the dash or at the line start.
+      const signature = n === 0 && isCap(p.word) && !s.lex.clinical.has(p.lower) && /(?:^|\n|--|\/s\/)[ \t]*$/.test(s.text.slice(Math.max(0, p.start - 6), p.start));
+      if (!initial && !eponymSurname && !signature && !s.canFollowCue(p, strong)) break;
       s.mark(j, 'NAME', 'credential');
       const gap = s.text.slice(s.tokens[j - 1]?.end ?? 0, p.start);
       if (!/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;
@@ -360,7 +388,7 @@ export function extend(s: TokenScanner): void {
         if (gap.includes('.') && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
-        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w)) continue;
+        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w)) continue;
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
         const shouting = s.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
         const capitalised = isCap(t.word) && t.word !== t.word.toUpperCase();

@@ -144,7 +144,14 @@ export class TokenScanner {
     if (b > a) {
       for (let k = a; k <= b; k++) if (k !== i && this.lex.clinical.has(this.tokens[k]!.lower)) return true;
     }
-    const n = this.tokens[b + 1];
+    let n = this.tokens[b + 1];
+    if (!n) return false;
+    // "Miami J collar", "Kerley B lines": a letter between the eponym and its head word.
+    if (n.word.length === 1 && /^[ \t]+$/.test(this.text.slice(this.tokens[b]!.end, n.start))) {
+      const after = this.tokens[b + 2];
+      if (after && SERVICE_OR_DEVICE_AFTER.has(after.lower) && /^[ \t]+$/.test(this.text.slice(n.end, after.start))) return true;
+      n = undefined;
+    }
     if (!n) return false;
     return SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(this.text.slice(this.tokens[b]!.end, n.start));
   }

@@ -12,7 +12,9 @@ export const NAME_FIELD_RE = /(?:^|\n|[|;]|\.[ \t])[ \t]*(?:patient(?:'s)?[ \t]+
 export const PATIENT_NAME_RE = /\b(?:[Pp]atient|PATIENT|[Pp]t)[ \t]+(?=[A-Z][a-z])/g;
 export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
 // Credentials that also precede a name ("per NP Carol", "MD Spears").
-export const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
+// Staff roles written before a name ("SW Ruby", "per CM Bill Katsaros", "resident sunny aware").
+// ("RT" and "OT" are left out: in notes they are mostly "right" and "to".)
+export const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain', 'sw', 'cm', 'rn', 'resident', 'intern', 'fellow', 'attending', 'pharmacist']);
 // Words after "PA" / "NP" that make them the pulmonary artery or nasal prongs.
 export const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pressures', 'port', 'tip', 'systolic', 'diastolic', 'mean', 'numbers', 'pulmonary', 'trace', 'waveform', 'wedge', 'sats', 'sat', 'with', 'and']);
 // Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
@@ -22,7 +24,7 @@ export const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A
 // "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy.
 export const CONTACT_ROLE_RE = /\b([A-Z][A-Za-z'’]+)[ \t]+is[ \t]+(?:the[ \t]+)?(?:family[ \t]+|pt'?s[ \t]+|patient'?s[ \t]+)?(?:contact|spokesperson|spokesman|hcp|health[ \t]*care[ \t]+proxy|proxy)\b/gi;
 export const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
-export const CREDENTIALS = new Set(['licsw', 'lcsw', 'msw', 'md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr']);
+export const CREDENTIALS = new Set(['licsw', 'lcsw', 'msw', 'md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr', 'sw', 'cm', 'pgr']);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
 export const STOP = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'via', 'his', 'her', 'their', 'our', 'my',
@@ -142,4 +144,4 @@ export const WORD_SHAPED =
 export const SERVICE_OR_DEVICE_AFTER = new Set(['team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'tube', 'tubes', 'catheter', 'drain', 'drains', 'line', 'valve', 'bag', 'pump', 'boot', 'boots', 'mask', 'collar', 'stockings', 'sign', 'syndrome', 'disease', 'procedure', 'maneuver', 'unit',
   // Eponym heads: "Jones fracture", "Barrett esophagus", "Murphy's sign", "Glasgow coma scale".
   'fracture', 'fractures', 'esophagus', 'lines', 'cyst', 'cysts', 'ligament', 'ligaments', 'palsy', 'hernia', 'tumor', 'tumour', 'sarcoma', 'lymphoma', 'classification', 'criteria', 'lesion', 'lesions', 'deformity', 'position', 'view', 'views', 'test', 'reflex', 'triad', 'node', 'nodes', 'space', 'pouch', 'shunt', 'ring', 'tear', 'tears', 'body', 'bodies', 'effect', 'phenomenon', 'score', 'scale', 'coma', 'sequence', 'angle', 'line', 'canal', 'duct', 'foramen', 'fossa', 'gland', 'cell', 'cells', 'anomaly', 'malformation', 'repair', 'operation', 'method', 'technique',
-  'vein', 'veins', 'loop', 'rod', 'rods', 'bar', 'button', 'fundoplication', 'point', 'encephalitis', 'pad', 'zone', 'fascia', 'artery', 'nerve', 'membrane', 'capsule', 'criterion', 'grade', 'stage', 'type', 'class', 'index', 'ratio', 'murmur', 'nodule', 'nodules', 'ulcer', 'aneurysm', 'cyst', 'device', 'filter', 'scanner', 'coil', 'stent', 'prosthesis']);
+  'vest', 'belt', 'restraint', 'restraints', 'mitts', 'mitt', 'vein', 'veins', 'loop', 'rod', 'rods', 'bar', 'button', 'fundoplication', 'point', 'encephalitis', 'pad', 'zone', 'fascia', 'artery', 'nerve', 'membrane', 'capsule', 'criterion', 'grade', 'stage', 'type', 'class', 'index', 'ratio', 'murmur', 'nodule', 'nodules', 'ulcer', 'aneurysm', 'cyst', 'device', 'filter', 'scanner', 'coil', 'stent', 'prosthesis']);

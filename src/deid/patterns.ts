@@ -145,7 +145,7 @@ const RULES: PatternRule[] = [
   // "11/21.93": month / day, a dot, a two-digit year.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g') },
   // "returned to OR on 7-8", "cultures from 3-5 grew": month-day after "on" / "from", not a range of units.
-  { category: 'DATE', re: new RegExp(`(?<=\\b(?:on|from|placed|inserted|changed|started|here|since|until|dated|admitted|discharged|transferred|done|performed)\\s)${MON}-${DAY}\\b(?![-/.]?\\d|\\s*(?:%|l\\b|lpm|l\\/min|liters?|mg|mcg|cc|ml|u\\b|units?|x\\b|amps?|hrs?|hours?|days?|weeks?|months?|years?|yrs?|times|mins?|minutes|bpm|beats|breaths|cm|mm|kg|g\\b|lbs?|am\\b|pm\\b|puffs?|tabs?|pills?|of\\b|to\\b|and\\b|or\\b|per\\b|[a-z]*\\/))`, 'gi') },
+  { category: 'DATE', re: new RegExp(`(?<=\\b(?:on|from|in|placed|inserted|changed|started|here|since|until|dated|admitted|discharged|transferred|done|performed|scope|surgery|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s)${MON}-${DAY}\\b(?![-/.]?\\d|\\s*(?:%|l\\b|lpm|l\\/min|liters?|mg|mcg|cc|ml|u\\b|units?|x\\b|amps?|hrs?|hours?|days?|weeks?|months?|years?|yrs?|times|mins?|minutes|bpm|beats|breaths|cm|mm|kg|g\\b|lbs?|am\\b|pm\\b|puffs?|tabs?|pills?|of\\b|to\\b|and\\b|or\\b|per\\b|[a-z]*\\/))`, 'gi') },
   // "NPN 7p-7a 5-5", "Nursing Progress Note 5-25": a month-day closing a note's header line, after the
   // shift ("7p-7a", "11-7") or with a day past 12 (a bare "NPN 11-7" is the shift itself).
   { category: 'DATE', re: /\b(?:note|npn)\b[^\n]{0,24}?[ \t]((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))[ \t]*$/gim, group: 1, accept: noteHeaderDate, when: (t) => /note|npn/i.test(t) },
@@ -252,6 +252,7 @@ const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e
 const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 // Ventilator talk anywhere shortly before: "mask ventilation 10/5", "CPAP .5% 5/8", "settings AC/400/12/5".
 const VENT_NEAR = /\b(?:vent(?:ed|ilat\w*)?|cpap|bipap|psv|peep|simv|imv|ips|pressure support|settings|fio2|mask)\b[^\n]{0,30}$/i;
+const NOTE_HEADER_OR_WEEKDAY = /(?:\b(?:note|npn)\b[^\n]{0,24}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|scope|surgery)[ \t]+)$/i;
 const STRONG_DATE_CUE = /\b(?:on|since|dated?|from|until|till)\s*$/i;
 
 // Words after which a bare four-digit number is a year, not a clock time.
@@ -305,6 +306,8 @@ function notRatio(m: RegExpExecArray): boolean {
   const input = m.input.slice(Math.max(0, m.index - 40), m.index);
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
   if ((RATIO_BEFORE.test(input) && !ANTECUBITAL.test(input)) || VENT_NEAR.test(input) || /^\s*%/.test(after) || /\d-$/.test(input)) return false;
+  // A note header ("npn 7a-7p 10/10") and a weekday ("Wednesday 2/3", "scope 12/14") date what follows.
+  if (NOTE_HEADER_OR_WEEKDAY.test(input)) return true;
   if (a < b && b <= 4 && !STRONG_DATE_CUE.test(input)) return false;
   // "on 5/5", "from 5/5": equal small pairs are ventilator settings far more often than May 5.
   if (a === b && a <= 5 && !/\b(?:since|dated?|until|till)\s*$/i.test(input)) return false;
@@ -382,7 +385,7 @@ function noteHeaderDate(m: RegExpExecArray): boolean {
   const md = m[1] ?? '';
   const day = Number(md.split('-')[1]);
   const before = m[0].slice(0, m[0].lastIndexOf(md));
-  return day > 12 || /\d{1,2}[ap]?m?-\d{1,2}[ap]?m?[ \t]+$/i.test(before);
+  return day > 12 || /(?:\d{1,2}[ap]?m?-\d{1,2}[ap]?m?|days|nights|evenings|eves)[ \t,]+$/i.test(before);
 }
 
 // The claiming rules run with the dates so that a date-like run inside a DICOM UID is dropped there too.

@@ -186,3 +186,15 @@ describe('nursing-note dates and local phone numbers', () => {
     expect(found('HR 60-80. Na 135-145 (135-145).')).toEqual([]);
   });
 });
+
+describe('dates after weekdays and in note headers', () => {
+  const dates = (text: string) => detectPatterns(text).filter((s) => s.category === 'DATE').map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['scope Wednesday 2/3. full code.', '2/3'],
+    ['npn 7a-7p 10/10\nrajesh remains on vent', '10/10'],
+    ['nursing note, days 7-10\npt remains in micu', '7-10'],
+    ['granddaughter to come in 9-14.', '9-14'],
+  ])('finds the date in %j', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+});

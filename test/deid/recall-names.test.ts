@@ -225,3 +225,18 @@ describe('free-text names: staff roles and relations in brackets (nursing-note s
     expect(names('Skin: Miami J collar on, Posey vest on.')).toEqual([]);
   });
 });
+
+describe('free-text names: more nursing-note forms', () => {
+  it('takes a one-case name set off by commas after a relation', () => {
+    expect(names('can be reached at 555-1075. son, hiroshi, is hcp.')).toEqual(['hiroshi']);
+  });
+
+  it('takes a Title-case word-name after a relation and after "per" + a role in a one-case note', () => {
+    expect(names('Social: husband Will in to visit, updated.')).toEqual(['Will']);
+    expect(names('plan extubate in am per rn frank.')).toEqual(['frank']);
+  });
+
+  it('takes a lower-case signature name before ", rn"', () => {
+    expect(names('dispo per team.\n-- maria, rn\n')).toEqual(['maria']);
+  });
+});

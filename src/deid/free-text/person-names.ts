@@ -40,17 +40,19 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
         // "WITH MS S. CARE": a title and an initial with a dot.
         else if (n && j !== undefined && n.word.length === 1 && s.text[n.end] === '.') s.mark(j, 'NAME', 'title');
       }
-    } else if (WEAK_TITLES.has(t.lower) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
+    } else if ((WEAK_TITLES.has(t.lower) || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
       // "NP Carol", "MD Spears"; not "…, MD. Read by": a full stop after the credential ends the sentence.
       // A credential before a word is a title only when the word is a known name ("NP Carol").
       const j = s.nextToken(t.end);
       const n = j === undefined ? undefined : s.tokens[j];
+      // "per rn frank", "w/ CM joy": after "per" / "with" a role names a person even in a one-case note.
+      const afterPer = /\b(?:per|w\/|with)[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 6), t.start));
       // In a one-case note only a plain name counts ("intern last noc" is not a name).
       const nameish =
         n &&
         !/\d[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 3), t.start)) &&
         !s.text.slice(t.end, n.start).includes('.') &&
-        (s.lex.firstNames.has(n.lower) || s.lex.lastNames.has(n.lower) || ((s.style === 'mixed' || CREDENTIAL_TITLES.has(t.lower)) && s.lex.ambiguousNames.has(n.lower)) || (!s.common.has(n.lower) && !s.lex.ambiguousNames.has(n.lower)));
+        (s.lex.firstNames.has(n.lower) || s.lex.lastNames.has(n.lower) || ((s.style === 'mixed' || CREDENTIAL_TITLES.has(t.lower) || afterPer) && s.lex.ambiguousNames.has(n.lower)) || (!s.common.has(n.lower) && !s.lex.ambiguousNames.has(n.lower)));
       // "per CM Will Banks": in a mixed-case note a Title-case name that is also a word counts after
       // a role; in one-case notes ("rt will cont") it does not.
       const titled = !!n && s.style === 'mixed' && isCap(n.word) && n.word !== n.word.toUpperCase() && s.lex.ambiguousNames.has(n.lower);
@@ -99,7 +101,10 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const ambiguousOk = (s.style !== 'mixed' || isCap(t.word)) && (!social || verbAfter);
     // "Son, Ed, was updated": a Title-case word set off by commas after the relation is the name,
     // even when it is also a word or an abbreviation.
-    if (!social && /,\s*$/.test(m[0]) && s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && /^[ \t]*,/.test(s.text.slice(t.end, t.end + 2)) && !STOP.has(w)) {
+    const appositive = !social && /,\s*$/.test(m[0]) && /^[ \t]*,/.test(s.text.slice(t.end, t.end + 2)) && !STOP.has(w);
+    // In a one-case note ("son, hiroshi, is HCP") the word between the commas must not be ordinary
+    // or clinical vocabulary; in a mixed-case note its Title case says enough.
+    if (appositive && ((s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase()) || (s.style !== 'mixed' && !s.lex.clinical.has(w) && (!s.common.has(w) || s.lex.firstNames.has(w) || s.lex.ambiguousNames.has(w))))) {
       s.mark(i!, 'NAME', 'relative');
       continue;
     }
@@ -107,7 +112,9 @@ export function namesAfterRelatives(s: TokenScanner): void {
     // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation. In a
     // one-case note ("niece yuki called", "BROTHER, PADRAIG") any word no word list has is the name.
     const unknown = !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
-    if (known || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true);
+    // "husband Will in to visit": a Title-case word-name after the relation in a mixed-case note.
+    const titled = s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && s.lex.ambiguousNames.has(w) && !social;
+    if (known || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
   }
   // "Art (nephew) at bedside", "d/w frank (husband)": the name before a relation in brackets.
   for (const m of s.text.matchAll(NAME_BEFORE_RELATION_RE)) {
@@ -337,7 +344,7 @@ export function credentials(s: TokenScanner): void {
         (s.isInitial(before) || s.isLexName(before) || (!s.common.has(before.lower) && !s.lex.clinical.has(before.lower) && !STOP.has(before.lower)));
       const strong = (s.style === 'mixed' && isCap(p.word) && p.word !== p.word.toUpperCase()) || n > 0 || nameBefore;
       // "-- Will, RN": a signature line's name, even a word, right after the dash or at the line start.
-      const signature = n === 0 && isCap(p.word) && !s.lex.clinical.has(p.lower) && /(?:^|\n|--|\/s\/)[ \t]*$/.test(s.text.slice(Math.max(0, p.start - 6), p.start));
+      const signature = n === 0 && (isCap(p.word) || (s.style === 'lower' && !STOP.has(p.lower))) && !s.lex.clinical.has(p.lower) && /(?:^|\n|--|\/s\/)[ \t]*$/.test(s.text.slice(Math.max(0, p.start - 6), p.start));
       if (!initial && !eponymSurname && !signature && !s.canFollowCue(p, strong)) break;
       s.mark(j, 'NAME', 'credential');
       const gap = s.text.slice(s.tokens[j - 1]?.end ?? 0, p.start);

@@ -107,7 +107,7 @@ const RULES: PatternRule[] = [
   // "PCP Dr Cook (886-8249)": seven digits written ddd-dddd alone in brackets are a local phone number.
   { category: 'PHONE', re: /(?<=\()\d{3}-\d{4}(?=\))/g, when: has('(') },
   // "555-6678 (w)", "reached at 555-3543": a local number tagged home / work / cell, or after "reached at".
-  { category: 'PHONE', re: /\b\d{3}-\d{4}\b(?=[ \t]*\((?:h|w|c|m|home|work|cell|mobile)\))|(?<=\breached[ \t]+at[ \t]+)\d{3}-\d{4}\b/gi },
+  { category: 'PHONE', re: /\b\d{3}-\d{4}\b(?=[ \t]*\((?:h|w|c|m|home|work|cell|mobile)\))|(?<=\breached[ \t]+at[ \t]+)\d{3}-\d{4}\b/gi, when: (t) => /\((?:h|w|c|m|home|work|cell|mobile)\)|reached/i.test(t) },
   // "202 2671093": an area code, a blank, then the seven digits written together.
   { category: 'PHONE', re: /(?<![\d.])\b\d{3} \d{7}\b(?![.,]\d)/g },
   // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.
@@ -206,9 +206,9 @@ const RULES: PatternRule[] = [
   { category: 'ID', when: (t) => /\d[A-Z][A-Z\d]\d/.test(t), re: new RegExp(`\\b[1-9]${MBI_A}${MBI_AN}\\d-?${MBI_A}${MBI_AN}\\d-?${MBI_A}{2}\\d{2}\\b`, 'g') },
   // A DICOM UID written in the text: one span, and the IP-, date- and phone-like runs inside it are not separate hits.
   { category: 'ID', when: hasDottedNumbers, re: /\b[12]\.\d+\.\d+\.\d+\.\d+(?:\.\d+)*\b(?!\.\d)/g, accept: dicomUid, claims: true },
-  // Vehicle identifiers (Safe Harbor (b)(2)(i)(L)): a plate after its cue, a 17-character VIN.
+  // Vehicle identifiers (Safe Harbor (b)(2)(i)(L)): a plate after its cue, a 17-character VIN after "VIN".
   { category: 'ID', re: /\b(?:license[ \t]+plate|licen[cs]e[ \t]+plate[ \t]+(?:no\.?|number|#)|plate(?:[ \t]+(?:no\.?|number|#))?|tag[ \t]+(?:no\.?|number|#))(?![A-Za-z])[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9])\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && m[1] === m[1]!.toUpperCase(), when: (t) => /plate|tag\s+(?:no|number|#)/i.test(t) },
-  { category: 'ID', re: /\b(?:VIN[ \t]*[:#]?[ \t]*)?([A-HJ-NPR-Z0-9]{17})\b/g, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && /^[A-HJ-NPR-Z0-9]{11}\d{6}$/.test(m[1] ?? ''), when: (t) => /[A-Z0-9]{17}/.test(t) },
+  { category: 'ID', when: (t) => /\bvin\b/i.test(t), re: /\bVIN[ \t]*[:#]?[ \t]*([A-HJ-NPR-Z0-9]{17})\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && /^[A-HJ-NPR-Z0-9]{11}\d{6}$/.test(m[1] ?? '') },
   {
     category: 'DEVICE_ID',
     re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,

@@ -117,6 +117,8 @@ export function namesAfterRelatives(s: TokenScanner): void {
     if (known || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
   }
   // "Art (nephew) at bedside", "d/w frank (husband)": the name before a relation in brackets.
+  // The bracketed relation is rare: one cheap test before the scan of every word.
+  if (!RELATION_IN_BRACKETS.test(s.text)) return;
   for (const m of s.text.matchAll(NAME_BEFORE_RELATION_RE)) {
     const k = s.byStart.get(m.index);
     const t = k === undefined ? undefined : s.tokens[k];
@@ -132,6 +134,9 @@ export function namesAfterRelatives(s: TokenScanner): void {
 // Credentials that precede names even in one-case notes ("NP CAROL", "MD SPEARS"); the other staff
 // roles ("intern", "resident", "SW") take a name that is also a word only in Title case.
 const CREDENTIAL_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
+// The verbs INITIAL_NAME_VERB_RE ends with: one cheap test before its scan of every letter.
+const AWARENESS_VERBS = /\b(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/i;
+const RELATION_IN_BRACKETS = new RegExp(`\\((?:${RELATIVES}|hcp|proxy)\\)`, 'i');
 const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((?:${RELATIVES}|hcp|proxy)\\))`, 'giu');
 
 /**
@@ -140,7 +145,7 @@ const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((
  * before it joins the span.
  */
 export function namesBeforeAwareness(s: TokenScanner): void {
-  for (const m of s.text.matchAll(CONTACT_ROLE_RE)) {
+  for (const m of /contact|spokes|hcp|proxy/i.test(s.text) ? s.text.matchAll(CONTACT_ROLE_RE) : []) {
     const t = s.tokens[s.byStart.get(m.index) ?? -1];
     if (!t || (s.style === 'mixed' && !isCap(t.word))) continue;
     const w = t.lower;
@@ -149,7 +154,7 @@ export function namesBeforeAwareness(s: TokenScanner): void {
     if (!s.lex.firstNames.has(w) && !s.lex.lastNames.has(w) && !s.lex.ambiguousNames.has(w)) continue;
     s.mark(s.byStart.get(m.index)!, 'NAME', 'relative');
   }
-  for (const m of s.text.matchAll(INITIAL_NAME_VERB_RE)) {
+  for (const m of AWARENESS_VERBS.test(s.text) ? s.text.matchAll(INITIAL_NAME_VERB_RE) : []) {
     const initial = m[1]!;
     const w = m[2]!.toLowerCase();
     // Laterality and article letters are not initials; the surname may be a word or an eponym ("J SMITH").

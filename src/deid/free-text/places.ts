@@ -116,7 +116,7 @@ export function placesAfterFacilities(s: TokenScanner): void {
 
 /** "works for vista health", "his business Genentech": the employer or business named. */
 export function employers(s: TokenScanner): void {
-  for (const m of s.text.matchAll(EMPLOYER_RE)) {
+  for (const m of /work|employ|retired/i.test(s.text) ? s.text.matchAll(EMPLOYER_RE) : []) {
     let i = s.nextToken(m.index + m[0].length);
     if (i === undefined || s.tokens[i]!.start !== m.index + m[0].length) continue;
     const take: number[] = [];
@@ -134,17 +134,17 @@ export function employers(s: TokenScanner): void {
     if (!proper && !(take.length >= 2 && INSTITUTION_HEADS.has(last.lower))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', 'employer');
   }
-  for (const m of s.text.matchAll(BUSINESS_RE)) {
+  for (const m of /business|company|firm|employer|store|restaurant|shop/i.test(s.text) ? s.text.matchAll(BUSINESS_RE) : []) {
     const i = s.byStart.get(m.index + m[0].length);
     const t = i === undefined ? undefined : s.tokens[i];
     if (!t || !isCap(t.word) || s.common.has(t.lower) || s.lex.clinical.has(t.lower) || STOP.has(t.lower)) continue;
     s.mark(i!, 'INSTITUTION', 'employer');
   }
-  for (const m of s.text.matchAll(GLUED_BUILDING_RE)) {
+  for (const m of /Building|Bldg|Pavilion|Tower/.test(s.text) ? s.text.matchAll(GLUED_BUILDING_RE) : []) {
     const i = s.byStart.get(m.index);
     if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
   }
-  for (const m of s.text.matchAll(PLAN_WARD_RE)) {
+  for (const m of /plan|dispo/i.test(s.text) ? s.text.matchAll(PLAN_WARD_RE) : []) {
     const w = m[1]!.toLowerCase();
     if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || STOP.has(w) || WORD_SHAPED.test(w)) continue;
     const i = s.byStart.get(m.index + m[0].lastIndexOf(m[1]!));

@@ -29,7 +29,11 @@ export type CaseStyle = 'upper' | 'lower' | 'mixed';
 // Hyphens split tokens ("DAUGHTER-KRISSY", "Smith-Jones"); a hyphen counts as a gap inside a name.
 // Letters beyond ASCII ("José", "Núñez", "Nguyễn") belong to the word; the token's word is folded
 // to plain letters for the lexicons and the case tests.
-const TOKEN_RE = /[\p{L}][\p{L}\p{M}'’]*/gu;
+// Latin letters with their accented ranges (Latin-1, Extended-A/B, Extended Additional) and
+// combining marks; written as ranges rather than \p{L} because this regex runs on every report.
+const NON_ASCII = /[^\x00-\x7f]/;
+// eslint-disable-next-line no-misleading-character-class -- combining marks (U+0300–U+036F) are meant to continue a word
+const TOKEN_RE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F'’]*/g;
 
 /** Whether a text is shouted (mostly capitals), all lower case, or mixed: the case tests depend on it. */
 export function caseStyle(text: string): CaseStyle {
@@ -70,6 +74,7 @@ export class TokenScanner {
     readonly style: CaseStyle,
     readonly prefixes: Set<string>,
   ) {
+    const ascii = !NON_ASCII.test(text);
     for (const m of text.matchAll(TOKEN_RE)) {
       // Letters glued to digits ("SaO2", "4U", "x2") are measurements or codes, never names.
       const before = text.charCodeAt(m.index - 1);
@@ -79,7 +84,7 @@ export class TokenScanner {
         continue;
       }
       this.byStart.set(m.index, this.tokens.length);
-      const word = foldDiacritics(m[0]);
+      const word = ascii ? m[0] : foldDiacritics(m[0]);
       const lower = word.toLowerCase();
       this.tokens.push({ start: m.index, end: m.index + m[0].length, word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
     }

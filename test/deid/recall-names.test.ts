@@ -240,3 +240,11 @@ describe('free-text names: more nursing-note forms', () => {
     expect(names('dispo per team.\n-- maria, rn\n')).toEqual(['maria']);
   });
 });
+
+describe('free-text names: lower-case names after a relation in a mixed-case note', () => {
+  it('takes an unknown or first-name word after the relation, and between commas', () => {
+    expect(names('Social: niece yukiko called, updated on pt condition.')).toEqual(['yukiko']);
+    expect(names('Neuro: alert, asking for wife, bridget, no focal deficits.')).toEqual(['bridget']);
+    expect(names('Social: son visited, wife aware of plan.')).toEqual([]);
+  });
+});

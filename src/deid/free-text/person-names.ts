@@ -104,7 +104,8 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const appositive = !social && /,\s*$/.test(m[0]) && /^[ \t]*,/.test(s.text.slice(t.end, t.end + 2)) && !STOP.has(w);
     // In a one-case note ("son, hiroshi, is HCP") the word between the commas must not be ordinary
     // or clinical vocabulary; in a mixed-case note its Title case says enough.
-    if (appositive && ((s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase()) || (s.style !== 'mixed' && !s.lex.clinical.has(w) && (!s.common.has(w) || s.lex.firstNames.has(w) || s.lex.ambiguousNames.has(w))))) {
+    const plainName = !s.lex.clinical.has(w) && (!s.common.has(w) || s.lex.firstNames.has(w) || s.lex.ambiguousNames.has(w));
+    if (appositive && ((s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase()) || ((s.style !== 'mixed' || t.word === t.lower) && plainName))) {
       s.mark(i!, 'NAME', 'relative');
       continue;
     }
@@ -115,6 +116,9 @@ export function namesAfterRelatives(s: TokenScanner): void {
     // "husband Will in to visit": a Title-case word-name after the relation in a mixed-case note.
     const titled = s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && s.lex.ambiguousNames.has(w) && !social;
     if (known || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
+    // "niece yuki called" in a mixed-case note: a lower-case word right after the relation that no
+    // word list has, or a first name that is not also a word, is still the name.
+    else if (s.style === 'mixed' && t.word === t.lower && !social && (unknown || (s.lex.firstNames.has(w) && !s.lex.ambiguousNames.has(w) && !s.common.has(w)))) s.mark(i!, 'NAME', 'relative');
   }
   // "Art (nephew) at bedside", "d/w frank (husband)": the name before a relation in brackets.
   // The bracketed relation is rare: one cheap test before the scan of every word.

@@ -15,8 +15,6 @@ export interface Lexicons {
   /** Eponyms, anatomy and clinical vocabulary that must survive even when they look like names. */
   clinical: Set<string>;
   /** First-name surrogates (frequent, unambiguous). */
-  surrogateFirst: string[];
-  surrogateLast: string[];
 }
 
 let cached: Lexicons | undefined;
@@ -42,8 +40,6 @@ export function loadLexicons(): Lexicons {
     ambiguousNames: new Set(readList('ambiguous-names.txt')),
     places: dropClinical(readList('us-places.txt')),
     clinical,
-    surrogateFirst: readList('surrogate-first.txt'),
-    surrogateLast: readList('surrogate-last.txt'),
   };
   return cached;
 }

@@ -17,6 +17,8 @@ interface PatternRule {
   accept?: (m: RegExpExecArray) => boolean;
   /** Cheap test on the whole text: the rule runs only when it passes. */
   when?: (text: string) => boolean;
+  /** Capture group (inside a lookbehind) whose text, just before the match, belongs to the span. */
+  widenLeft?: number;
   /** Set at load for rules whose pattern cannot match without a digit. */
   needsDigit?: boolean;
   /** The span is one identifier: other pattern spans inside it are dropped (a DICOM UID holds IP-, date- and phone-like parts). */
@@ -94,7 +96,9 @@ const AGE_WORDS = new RegExp(
 
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
-  { category: 'EMAIL', re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, when: has('@') },
+  // The match starts at the "@" (a literal the engine finds fast); the local part before it is the
+  // lookbehind's group, and the span is widened over it (see `localPart`).
+  { category: 'EMAIL', re: /(?<=(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+))@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, when: has('@'), widenLeft: 1 },
   { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi, when: (t) => /http|www/i.test(t) },
   { category: 'IP', re: /(?<![\d/.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?!\.\d)/g },
   { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
@@ -103,9 +107,9 @@ const RULES: PatternRule[] = [
     re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
   },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
-  { category: 'PHONE', re: /(?<=\()\d{3}[ .-]\d{3}[ .-]\d{4,5}(?=\))/g, when: has('(') },
+  { category: 'PHONE', re: /\((\d{3}[ .-]\d{3}[ .-]\d{4,5})\)/g, group: 1, when: has('(') },
   // "PCP Dr Cook (886-8249)": seven digits written ddd-dddd alone in brackets are a local phone number.
-  { category: 'PHONE', re: /(?<=\()\d{3}-\d{4}(?=\))/g, when: has('(') },
+  { category: 'PHONE', re: /\((\d{3}-\d{4})\)/g, group: 1, when: has('(') },
   // "555-6678 (w)", "reached at 555-3543": a local number tagged home / work / cell, or after "reached at".
   { category: 'PHONE', re: /\b\d{3}-\d{4}\b(?=[ \t]*\((?:h|w|c|m|home|work|cell|mobile)\))|(?<=\breached[ \t]+at[ \t]+)\d{3}-\d{4}\b/gi, when: (t) => /\((?:h|w|c|m|home|work|cell|mobile)\)|reached/i.test(t) },
   // "202 2671093": an area code, a blank, then the seven digits written together.
@@ -141,11 +145,11 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?<![\\d/,:'’+]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|mm\\b|cm\\b|%))`, 'gi'), accept: notRatio },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   // A lowercase abbreviation may be glued in front ("s/p pelvic fx4/97"); the year still cannot be a day.
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g') },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g'), when: (t) => /\/[3-9]\d(?!\d)/.test(t) },
   // "11/21.93": month / day, a dot, a two-digit year.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g') },
   // "returned to OR on 7-8", "cultures from 3-5 grew": month-day after "on" / "from", not a range of units.
-  { category: 'DATE', re: new RegExp(`(?<=\\b(?:on|from|in|placed|inserted|changed|started|here|since|until|dated|admitted|discharged|transferred|done|performed|scope|surgery|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s)${MON}-${DAY}\\b(?![-/.]?\\d|\\s*(?:%|l\\b|lpm|l\\/min|liters?|mg|mcg|cc|ml|u\\b|units?|x\\b|amps?|hrs?|hours?|days?|weeks?|months?|years?|yrs?|times|mins?|minutes|bpm|beats|breaths|cm|mm|kg|g\\b|lbs?|am\\b|pm\\b|puffs?|tabs?|pills?|of\\b|to\\b|and\\b|or\\b|per\\b|[a-z]*\\/))`, 'gi') },
+  { category: 'DATE', group: 1, re: new RegExp(`\\b(?:on|from|in|placed|inserted|changed|started|here|since|until|dated|admitted|discharged|transferred|done|performed|scope|surgery|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s(${MON}-${DAY})\\b(?![-/.]?\\d|\\s*(?:%|l\\b|lpm|l\\/min|liters?|mg|mcg|cc|ml|u\\b|units?|x\\b|amps?|hrs?|hours?|days?|weeks?|months?|years?|yrs?|times|mins?|minutes|bpm|beats|breaths|cm|mm|kg|g\\b|lbs?|am\\b|pm\\b|puffs?|tabs?|pills?|of\\b|to\\b|and\\b|or\\b|per\\b|[a-z]*\\/))`, 'gi') },
   // "NPN 7p-7a 5-5", "Nursing Progress Note 5-25": a month-day closing a note's header line, after the
   // shift ("7p-7a", "11-7") or with a day past 12 (a bare "NPN 11-7" is the shift itself).
   { category: 'DATE', re: /\b(?:note|npn)\b[^\n]{0,24}?[ \t]((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))[ \t]*$/gim, group: 1, accept: noteHeaderDate, when: (t) => /note|npn/i.test(t) },
@@ -424,9 +428,10 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       const g = rule.group ?? 0;
       const value = m[g];
       if (value === undefined) continue;
-      // Capture groups in these rules always end the match, so the last occurrence is the group.
-      const start = g === 0 ? m.index : m.index + m[0].lastIndexOf(value);
-      const span: PhiSpan = { start, end: start + value.length, category: rule.category, source: 'pattern' };
+      // Capture groups in these rules end the match or appear once in it, so the last occurrence is the group.
+      const left = rule.widenLeft === undefined ? 0 : (m[rule.widenLeft]?.length ?? 0);
+      const start = g === 0 ? m.index - left : m.index + m[0].lastIndexOf(value);
+      const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: 'pattern' };
       spans.push(span);
       if (rule.claims) (claimed ??= []).push(span);
     }

@@ -98,7 +98,7 @@ const AGE_WORDS = new RegExp(
 const RULES: PatternRule[] = [
   // The match starts at the "@" (a literal the engine finds fast); the local part before it is the
   // lookbehind's group, and the span is widened over it (see `localPart`).
-  { category: 'EMAIL', re: /(?<=(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+))@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, when: has('@'), widenLeft: 1 },
+  { category: 'EMAIL', re: /@(?<=(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, when: has('@'), widenLeft: 1 },
   { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi, when: (t) => /http|www/i.test(t) },
   { category: 'IP', re: /(?<![\d/.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?!\.\d)/g },
   { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },

@@ -220,12 +220,16 @@ type Add = (start: number, end: number, category: PhiCategory) => void;
 // Name words: a letter run (inner apostrophes / hyphens allowed) not touching other alphanumerics.
 // Returns where the run ends; the caller resumes there.
 function nameAt(text: string, i: number, k: KnownMatcher, add: Add): number {
+  let ascii = text.charCodeAt(i) < 128;
   const n = text.length;
   let end = i + 1;
   let punct = false;
   while (end < n) {
     const c = text.charCodeAt(end);
-    if (isLetter(c)) end++;
+    if (isLetter(c)) {
+      if (c >= 128) ascii = false;
+      end++;
+    }
     else if (isNamePunct(c) && end + 1 < n && isLetter(text.charCodeAt(end + 1))) {
       punct = true;
       end++;
@@ -233,11 +237,12 @@ function nameAt(text: string, i: number, k: KnownMatcher, add: Add): number {
   }
   if (end - i >= 2 && !(end < n && isAlnum(text.charCodeAt(end)))) {
     const w = text.slice(i, end);
-    const bare = foldDiacritics(punct ? w.replace(/['’-]/g, '') : w);
+    const joined = punct ? w.replace(/['’-]/g, '') : w;
+    const bare = ascii ? joined : foldDiacritics(joined);
     let hit = k.names.has(bare.toLowerCase()) || k.namesCased.has(bare);
     if (!hit && punct) {
       for (const raw of w.split(/['’-]/)) {
-        const piece = foldDiacritics(raw);
+        const piece = ascii ? raw : foldDiacritics(raw);
         if (piece.length >= 2 && (k.names.has(piece.toLowerCase()) || k.namesCased.has(piece))) hit = true;
       }
     }

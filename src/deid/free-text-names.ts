@@ -3,7 +3,7 @@ import { loadLexicons } from './lexicons.js';
 import * as tokenScanner from './free-text/token-scanner.js';
 import * as vocabulary from './free-text/vocabulary.js';
 import {
-  copyListInitials, credentials, dictationInitials, extend, headerNames, namesAfterCues, namesAfterRelatives, namesBeforeAndTitle, namesBeforeAwareness, titleCasePairs,
+  copyListInitials, credentials, dictationInitials, extend, headerNames, namesAfterCues, namesAfterRelatives, namesBeforeAndTitle, namesBeforeAwareness, subjectLineNames, titleCasePairs,
   titlesAndLexiconNames,
 } from './free-text/person-names.js';
 import { employers, facilities, hospitalAcronyms, institutions, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
@@ -47,6 +47,7 @@ function run(s: TokenScanner): PhiSpan[] {
   titleCasePairs(s);
   dictationInitials(s);
   copyListInitials(s);
+  subjectLineNames(s);
   credentials(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);

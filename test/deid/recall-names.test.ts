@@ -248,3 +248,10 @@ describe('free-text names: lower-case names after a relation in a mixed-case not
     expect(names('Social: son visited, wife aware of plan.')).toEqual([]);
   });
 });
+
+describe('free-text names: a note line opening with the patient', () => {
+  it('takes a first and last name before a verb of the patient state, not a section word', () => {
+    expect(names('NPN 7p-7a\nbob quellmann is a 90 yo transferred from rehab.').sort()).toEqual(['bob', 'quellmann']);
+    expect(names('review of systems\nCV-hr has been 110s.\ngi-abd remains soft.\nthoracentesis was done.')).toEqual([]);
+  });
+});

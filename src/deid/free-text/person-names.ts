@@ -265,6 +265,38 @@ export function dictationInitials(s: TokenScanner): void {
   }
 }
 
+// "agnieszka levine remains on vent", "Bob Tanaka is a 90 yo": a note line that opens with the
+// patient's name and a verb of the patient's state.
+const SUBJECT_LINE_RE = /^[ \t]*(?:(?:pt|patient|mr|mrs|ms)\.?[ \t]+)?([A-Za-z][a-z'’]+)(?:[ \t]+([A-Za-z][a-z'’]+))?[ \t]+(?:remains|remained|is|was|transferred|denies|denied|states|stated|c\/o|complains|slept|tolerated|tolerating|resting|admitted|received|seen|continues|has|had)\b/gim;
+
+/** A line opening with a name no word list knows and a verb of the patient's state. */
+export function subjectLineNames(s: TokenScanner): void {
+  // All-capitals notes open lines with section words ("HEME- REMAINS…") that no list knows.
+  if (s.style === 'upper') return;
+  for (const m of s.text.matchAll(SUBJECT_LINE_RE)) {
+    const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
+    const plain = (w: string) => {
+      const l = w.toLowerCase();
+      return s.common.has(l) || s.lex.clinical.has(l) || STOP.has(l) || s.prefixes.has(l) || WORD_SHAPED.test(l) || RELATIVE_WORDS.has(l) || TITLES.has(l) || CREDENTIALS.has(l) || l.length < 3;
+    };
+    // Every word must be name-like: a first / last name of the lexicons, or a word no list has.
+    // A first name that is also a word ("bob", "will") counts before a surname.
+    const nameLike = (w: string, k: number) => !plain(w) || s.lex.firstNames.has(w.toLowerCase()) || s.lex.lastNames.has(w.toLowerCase()) || (k === 0 && words.length === 2 && s.lex.ambiguousNames.has(w.toLowerCase()) && !plain(words[1]!));
+    if (!words.every(nameLike)) continue;
+    if (words.some((w) => s.lex.clinical.has(w.toLowerCase()) || STOP.has(w.toLowerCase()))) continue;
+    // One word alone must be a name the lexicons know ("Agnieszka remains…" needs a surname too).
+    const known = words.filter((w) => s.lex.firstNames.has(w.toLowerCase()) || s.lex.lastNames.has(w.toLowerCase())).length;
+    if (known === 0 && words.length < 2) continue;
+    let at = m.index;
+    for (const w of words) {
+      at = s.text.indexOf(w, at);
+      const i = s.byStart.get(at);
+      if (i !== undefined) s.mark(i, 'NAME', 'subject');
+      at += w.length;
+    }
+  }
+}
+
 /** Initials in a copy list ("cc: JS; KLM"). */
 export function copyListInitials(s: TokenScanner): void {
   for (const m of s.text.matchAll(CC_INITIALS_RE)) {

@@ -1,7 +1,7 @@
 import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
-import { detectDates } from './patterns.js';
+import { detectDates, MONTH_WORDS } from './patterns.js';
 import { isoOfDateText } from './date-parse.js';
 import { foldDiacritics, isNonAsciiNameLetter } from './fold-text.js';
 
@@ -34,8 +34,6 @@ export interface KnownMatcher {
   phraseRules: Array<{ head: string; re: RegExp; category: PhiCategory }>;
 }
 
-/** Kept for callers that think in rules: the compiled matcher of one report. */
-export type KnownRule = KnownMatcher;
 
 const COUNTRIES = new Set(['usa', 'us', 'united states', 'united states of america', 'america', 'canada', 'uk']);
 const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'md', 'do', 'rn', 'np', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv', 'pa', 'pa-c', 'prof']);
@@ -207,10 +205,6 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
   return k;
 }
 
-
-
-
-const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);

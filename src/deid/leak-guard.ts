@@ -2,7 +2,7 @@ import type { KnownIdentifiers } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
 import { compileKnown, detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { fingerprint, normWord } from './guard-fingerprints.js';
-import { detectDates } from './patterns.js';
+import { detectDates, MONTH_WORDS } from './patterns.js';
 import { isoOfDateText } from './date-parse.js';
 import { foldDiacritics } from './fold-text.js';
 
@@ -31,7 +31,6 @@ export function assertNoLeakCompiled(text: string, matcher: KnownMatcher, locato
   if (hit) throw leak(hit.category, locator);
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CHUNK_RE = /[A-Za-z0-9]+/g;
 
@@ -77,7 +76,7 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
   // A month before a day ("June 3") is part of a (shifted) date, not a name that is also a month.
   const words = matches.map((m, i) => {
     const next = matches[i + 1];
-    return next && MONTHS.has(m[0].toLowerCase()) && /^\d{1,2}$/.test(next[0]) && /^\.?[ \t]*$/.test(text.slice(m.index + m[0].length, next.index)) ? '' : m[0];
+    return next && MONTH_WORDS.has(m[0].toLowerCase()) && /^\d{1,2}$/.test(next[0]) && /^\.?[ \t]*$/.test(text.slice(m.index + m[0].length, next.index)) ? '' : m[0];
   });
   const norm = words.map(normWord);
   for (const kind of kinds) {

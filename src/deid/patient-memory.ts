@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PhiCategory, PhiSpan } from './phi-span.js';
-import { foldDiacritics } from './fold-text.js';
+import { foldDiacritics, LATIN_WORD_RE as WORD_RE } from './fold-text.js';
 
 /**
  * Per-patient detection memory: a word found as a name or place in one of a patient's reports
@@ -22,8 +22,6 @@ function hashWord(w: string): number {
   return h >>> 0;
 }
 
-// eslint-disable-next-line no-misleading-character-class -- combining marks (U+0300–U+036F) are meant to continue a word
-const WORD_RE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F'’]*/g;
 const REMEMBERED: ReadonlySet<string> = new Set(['NAME', 'LOCATION']);
 // Only the strongest evidence is carried to later reports: a title ("Dr. Healey"), a credential
 // ("Lander RRT"), a movement cue ("transferred to Quartermain") or a ward number.

@@ -3,6 +3,8 @@ import type { PhiCategory, PhiSpan } from './phi-span.js';
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
 export const MONTH_ALT =
   'January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+/** The month words of {@link MONTH_ALT}, lower case. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_ALT.toLowerCase().split('|'));
 const M = `(?:${MONTH_ALT})`;
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MON = '(?:0?[1-9]|1[0-2])';

@@ -2,7 +2,7 @@
 // shared by the name and place passes.
 import type { PhiSpan } from '../phi-span.js';
 import type { Lexicons } from '../lexicons.js';
-import { foldDiacritics } from '../fold-text.js';
+import { foldDiacritics, hasNonAscii, LATIN_WORD_RE } from '../fold-text.js';
 import * as vocabulary from './vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
@@ -25,15 +25,6 @@ export interface Token {
 }
 
 export type CaseStyle = 'upper' | 'lower' | 'mixed';
-
-// Hyphens split tokens ("DAUGHTER-KRISSY", "Smith-Jones"); a hyphen counts as a gap inside a name.
-// Letters beyond ASCII ("José", "Núñez", "Nguyễn") belong to the word; the token's word is folded
-// to plain letters for the lexicons and the case tests.
-// Latin letters with their accented ranges (Latin-1, Extended-A/B, Extended Additional) and
-// combining marks; written as ranges rather than \p{L} because this regex runs on every report.
-const NON_ASCII = /[^\x00-\x7f]/;
-// eslint-disable-next-line no-misleading-character-class -- combining marks (U+0300–U+036F) are meant to continue a word
-const TOKEN_RE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F'’]*/g;
 
 /** Whether a text is shouted (mostly capitals), all lower case, or mixed: the case tests depend on it. */
 export function caseStyle(text: string): CaseStyle {
@@ -74,8 +65,11 @@ export class TokenScanner {
     readonly style: CaseStyle,
     readonly prefixes: Set<string>,
   ) {
-    const ascii = !NON_ASCII.test(text);
-    for (const m of text.matchAll(TOKEN_RE)) {
+    const ascii = !hasNonAscii(text);
+    // Hyphens split tokens ("DAUGHTER-KRISSY", "Smith-Jones"); a hyphen counts as a gap inside a name.
+    // Letters beyond ASCII ("José", "Núñez", "Nguyễn") belong to the word; the token's word is folded
+    // to plain letters for the lexicons and the case tests.
+    for (const m of text.matchAll(LATIN_WORD_RE)) {
       // Letters glued to digits ("SaO2", "4U", "x2") are measurements or codes, never names.
       const before = text.charCodeAt(m.index - 1);
       const after = text.charCodeAt(m.index + m[0].length);

@@ -185,8 +185,8 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     };
 
     const hasPatient = raw.patientId !== undefined || known.patientIds.length > 0;
-    const spans = adjustDateAndUidSpans(raw.text, detectPhi(raw.text, rules, hasPatient ? ctx.scope : undefined), settings.mode);
-    const result = scrubText(raw.text, spans, settings.mode, ctx);
+    const scrub = (text: string, patientScope?: string) => scrubText(text, adjustDateAndUidSpans(text, detectPhi(text, rules, patientScope), settings.mode), settings.mode, ctx);
+    const result = scrub(raw.text, hasPatient ? ctx.scope : undefined);
     const sections: Section[] = raw.sections.map((s) => ({
       ...s,
       start: mapOffset(s.start, result.replacements, 'start'),
@@ -195,7 +195,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     const counts = { ...result.counts };
     let procedure = raw.procedure;
     if (procedure?.text) {
-      const p = scrubText(procedure.text, adjustDateAndUidSpans(procedure.text, detectPhi(procedure.text, rules), settings.mode), settings.mode, ctx);
+      const p = scrub(procedure.text);
       procedure = { ...procedure, text: p.text };
       for (const [c, n] of Object.entries(p.counts)) counts[c] = (counts[c] ?? 0) + n;
     }

@@ -254,3 +254,15 @@ describe('surrogate mode: red-team findings', () => {
     expect(birthYearHiding('1928-03-01', '2022-06-01', -1)).toEqual({ iso: '1928-03-01', yearShift: 4, dayAdjust: 0 });
   });
 });
+
+describe('DICOM UIDs detected in pieces', () => {
+  // "2.25.<decimal>" has too few arcs for the UID pattern; the id rule takes its long digit run and
+  // deidentify widens that piece to the whole UID before substitution.
+  const raw = RawReportSchema.parse({ source: { format: 'text', system: 't' }, sections: [], text: 'Prior study 2.25.12345678901234567890 reviewed.', identifiers: {} });
+  it('replaces the whole UID, in tag and in surrogate mode', () => {
+    expect(deidentify(raw, { key: 'uid-key-0123456789abcdef', mode: 'tag', keepStudyUids: false }).text).toBe('Prior study [ID] reviewed.');
+    const out = deidentify(raw, { key: 'uid-key-0123456789abcdef', mode: 'surrogate', keepStudyUids: false }).text;
+    expect(out).toMatch(/^Prior study 2\.25\.\d{20,} reviewed\.$/);
+    expect(out).not.toContain('12345678901234567890');
+  });
+});

@@ -1,7 +1,6 @@
 import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
-import { idPieces, isAmbiguousName, namePairs, nameParts } from './known-identifiers.js';
-import { foldDiacritics } from './fold-text.js';
+import { casedForms, idPieces, isAmbiguousName, namePairs, nameParts, normName, personNameKey, titleCase } from './known-identifiers.js';
 
 /**
  * Guard fingerprints: keyed HMACs of normalised known identifiers, `CATEGORY:kind:hex`. Kinds:
@@ -11,20 +10,14 @@ import { foldDiacritics } from './fold-text.js';
  */
 export type GuardEntry = string;
 
-export const normWord = (w: string) => foldDiacritics(w).toLowerCase().replace(/['’-]/g, '');
 export const normAlnum = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
 export function fingerprint(key: string, category: string, kind: string, value: string): GuardEntry {
   return `${category}:${kind}:${hmacHex(key, `guard|${kind}|${value}`).slice(0, 32)}`;
 }
 
-function titleCase(s: string): string {
-  const f = foldDiacritics(s);
-  return f.charAt(0).toUpperCase() + f.slice(1).toLowerCase();
-}
-
 function words(phrase: string): string[] {
-  return phrase.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean).map(normWord).filter(Boolean);
+  return phrase.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean).map(normName).filter(Boolean);
 }
 
 // The same names recur across a feed's reports: their fingerprints are memoised per key and name
@@ -33,16 +26,15 @@ const MAX_CACHED = 20_000;
 const nameCache = new Map<string, readonly GuardEntry[]>();
 
 function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
-  const cacheKey = `${key}\u0000${n.family ?? ''}\u0000${n.given.join('\u0001')}\u0000${n.text ?? ''}`;
+  const cacheKey = `${key}\u0000${personNameKey(n)}`;
   const hit = nameCache.get(cacheKey);
   if (hit) return hit;
   const out: GuardEntry[] = [];
   for (const part of nameParts(n)) {
     if (isAmbiguousName(part)) {
-      out.push(fingerprint(key, 'NAME', 'c', titleCase(part).replace(/['’-]/g, '')));
-      out.push(fingerprint(key, 'NAME', 'c', foldDiacritics(part).toUpperCase().replace(/['’-]/g, '')));
+      for (const form of casedForms(part)) out.push(fingerprint(key, 'NAME', 'c', form));
     } else {
-      out.push(fingerprint(key, 'NAME', 'w1', normWord(part)));
+      out.push(fingerprint(key, 'NAME', 'w1', normName(part)));
     }
   }
   // "hope graves" in lower case: the pair, as a two-word n-gram.

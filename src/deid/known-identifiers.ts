@@ -49,12 +49,13 @@ function remember<V>(cache: Map<string, V>, k: string, v: V): V {
   cache.set(k, v);
   return v;
 }
-const nameKey = (n: PersonName) => `${n.family ?? ''}\u0000${n.given.join('\u0001')}\u0000${n.text ?? ''}`;
+/** One key per structured person name, for the per-name caches here and in the guard. */
+export const personNameKey = (n: PersonName) => `${n.family ?? ''}\u0000${n.given.join('\u0001')}\u0000${n.text ?? ''}`;
 const partsCache = new Map<string, readonly string[]>();
 
 /** Splits a person name into its parts (family, given names, free-text tokens), titles dropped. */
 export function nameParts(n: PersonName): readonly string[] {
-  const k = nameKey(n);
+  const k = personNameKey(n);
   const hit = partsCache.get(k);
   if (hit) return hit;
   const raw = [n.family ?? '', ...n.given, n.text ?? ''].join(' ');
@@ -78,10 +79,19 @@ export function isAmbiguousName(part: string): boolean {
   return remember(ambiguousCache, part, w.length <= 2 || lex.ambiguousNames.has(w) || lex.clinical.has(w));
 }
 
-const titleCase = (s: string) => {
+/** A word in Title case, diacritics folded ("NÚÑEZ" → "Nunez"). */
+export const titleCase = (s: string) => {
   const f = foldDiacritics(s);
   return f.charAt(0).toUpperCase() + f.slice(1).toLowerCase();
 };
+
+/**
+ * The written forms a name part that is also a word is matched in ("Will", "WILL"): Title case and
+ * capitals, diacritics folded, apostrophes and hyphens dropped. The matcher and the guard share them.
+ */
+export function casedForms(part: string): [string, string] {
+  return [titleCase(part).replace(/['’-]/g, ''), foldDiacritics(part).toUpperCase().replace(/['’-]/g, '')];
+}
 
 function phrasePattern(phrase: string): string {
   return phrase.trim().split(/\s+/).map(escape).join('[\\s,]+');
@@ -100,8 +110,7 @@ function compileName(n: PersonName): CompiledName {
   const c: CompiledName = { names: [], cased: [], pairs: namePairs(n) };
   for (const part of nameParts(n)) {
     if (isAmbiguousName(part)) {
-      c.cased.push(titleCase(part).replace(/['’-]/g, ''));
-      c.cased.push(foldDiacritics(part).toUpperCase().replace(/['’-]/g, ''));
+      c.cased.push(...casedForms(part));
     } else c.names.push(normName(part));
   }
   const given = n.given[0] ?? n.text?.split(/\s+/)[0];
@@ -131,7 +140,7 @@ export function namePairs(n: PersonName): string[] {
 }
 
 function addName(k: KnownMatcher, n: PersonName): void {
-  const key = nameKey(n);
+  const key = personNameKey(n);
   const c = compiledNames.get(key) ?? remember(compiledNames, key, compileName(n));
   for (const w of c.names) k.names.add(w);
   for (const w of c.cased) k.namesCased.add(w);

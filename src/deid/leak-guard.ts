@@ -1,7 +1,7 @@
 import type { KnownIdentifiers } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
-import { compileKnown, detectKnown, type KnownMatcher } from './known-identifiers.js';
-import { fingerprint, normWord } from './guard-fingerprints.js';
+import { compileKnown, detectKnown, normName, type KnownMatcher } from './known-identifiers.js';
+import { fingerprint } from './guard-fingerprints.js';
 import { detectDates, MONTH_WORDS } from './patterns.js';
 import { isoOfDateText } from './date-parse.js';
 import { foldDiacritics } from './fold-text.js';
@@ -78,7 +78,7 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
     const next = matches[i + 1];
     return next && MONTH_WORDS.has(m[0].toLowerCase()) && /^\d{1,2}$/.test(next[0]) && /^\.?[ \t]*$/.test(text.slice(m.index + m[0].length, next.index)) ? '' : m[0];
   });
-  const norm = words.map(normWord);
+  const norm = words.map(normName);
   for (const kind of kinds) {
     if (!kind) continue;
     const categories = cats(kind);
@@ -90,7 +90,7 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
         const gram = norm.slice(i, i + n).join(' ');
         for (const c of categories) check(c, kind, gram);
       }
-      if (n === 1) for (const w of words) for (const piece of w.split(/['’-]/)) for (const c of categories) check(c, kind, normWord(piece));
+      if (n === 1) for (const w of words) for (const piece of w.split(/['’-]/)) for (const c of categories) check(c, kind, normName(piece));
     } else if (/^a\d+$/.test(kind)) {
       const len = Number(kind.slice(1));
       for (const candidate of joinedChunks(text, len)) for (const c of categories) check(c, kind, candidate);

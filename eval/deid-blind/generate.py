@@ -203,7 +203,7 @@ def icu_note(x):
     r = x.r
     pt = lambda: P('PTName', r.choice([x.pt_last, x.pt_first, f'{x.pt_first} {x.pt_last}']))
     rel = lambda: P('RelativeProxyName', x.rel_first)
-    relrole = r.choice(['WIFE', 'HUSBAND', 'DAUGHTER', 'SON', 'SISTER', 'NIECE', 'BROTHER', 'GRANDSON'])
+    relrole = r.choice(['WIFE', 'HUSBAND', 'DAUGHTER', 'DTR', 'SON', 'SISTER', 'NIECE', 'BROTHER', 'GRANDSON', 'PARTNER'])
     phi = [
         lambda: ['NEURO: ALERT, ORIENTED X2, FOLLOWS COMMANDS. PERRL 3MM. MAE. PER ', P('HCPName', 'Dr. ' + x.doc(0, r.choice(['L', 'F L']))), ' OK TO HOLD PROPOFOL.'],
         lambda: ['RESP: ON AC 500 X 14, PEEP 8, FIO2 40%. ABG 7.38/42/96. SXN FOR THICK TAN SPUTUM. RT ', P('HCPName', x.doc(1, r.choice(['I. L', 'F L', 'L']))), ' AWARE.'],
@@ -217,7 +217,7 @@ def icu_note(x):
         lambda: [P('PTName', x.pt_last), ' REMAINS ON LEVOPHED 0.08 MCG/KG/MIN, MAP 62-70. BP 104/58.'],
         lambda: ['PT IS A ', P('Age', x.age90()), r.choice([' YO ', ' Y/O ', ' YR OLD ']), r.choice(['M', 'F', 'MALE', 'FEMALE']), ' ADMITTED FROM ', P('Location', r.choice(REHAB)), '.'],
         lambda: ['TRANSFERRED FROM ', P('Location', x.hosp[1]), ' ', P('Date', x.md(-2)), ' FOR HIGHER LEVEL OF CARE.'],
-        lambda: ['DTR ', rel(), ' (HCP) CALLED, WANTS DNR DISCUSSED W/ ', P('HCPName', 'DR. ' + x.doc(2, 'L')), ' IN AM.'],
+        lambda: [relrole, ' ', rel(), ' (HCP) CALLED, WANTS DNR DISCUSSED W/ ', P('HCPName', 'DR. ' + x.doc(2, 'L')), ' IN AM.'],
         lambda: ['(', P('HCPName', x.doc(2, 'I. L')), ' MD NOTIFIED) RE: K 3.1, REPLETED 40 MEQ KCL IV.'],
         lambda: ['PLAN: WEAN TO PS 10/5 AS TOL, SBT IN AM PER ', P('HCPName', 'DR. ' + x.doc(0, 'L')), ', ?EXTUBATE ', P('Date', x.md(1)), '.'],
         lambda: ['CODE STATUS: FULL. HCP IS ', relrole, ' ', P('RelativeProxyName', f'{x.rel_first} {x.rel_last}'), ' ', P('Phone', x.phone()), '.'],
@@ -229,6 +229,20 @@ def icu_note(x):
         lambda: ['ADMIT ', P('Date', x.date(-7, r.choice(['m/d/yyyy', 'mm/dd/yy', 'm/d']))), ' VIA ED, ', P('Location', x.hosp[0]), '.'],
         lambda: ['RN ', P('HCPName', x.doc(3, r.choice(['F', 'F L', 'F J.']))), ' GAVE REPORT TO NIGHT SHIFT 1900.'],
         lambda: ['MRN ', P('Other', x.mrn()), '  BED MICU-', str(r.randint(1, 24))],
+    ]
+    phi += [
+        lambda: [r.choice(['S/P EXLAP ', 'S/P TRACH ', 'S/P PEG ', 'S/P BRONCH ']), P('Date', x.date(-8, r.choice(['m/d/yy', 'm/d', 'mm/dd/yy']))), ', ', r.choice(['POD #3', 'POD 5', 'HD 9']), '. INCISION C/D/I, JP DRAINING SEROSANG 30CC.'],
+        lambda: ['INTUBATED ', P('Date', x.md(-4)), ' @ 0230 FOR HYPERCARBIC RESP FAILURE, FAILED SBT ', P('Date', x.md(-1)), ' (RSBI 140).'],
+        lambda: ['XFER TO FLOOR ', P('Date', x.md(2)), ' VS HOLD IN UNIT PER ', P('HCPName', 'DR. ' + x.doc(0, r.choice(['L', 'F L']))), ' / FELLOW ', P('HCPName', x.doc(1, 'L')), '.'],
+        lambda: ['PT ', P('Age', x.age90()), r.choice(['YO', 'Y.O.', ' YR', 'YOF', 'YOM']), ' W/ HX ', r.choice(['COPD, CHF', 'ESRD ON HD (MWF)', 'PARKINSONS, DEMENTIA', 'AAA REPAIR']), ', CVA ', P('DateYear', str(x.past_year())), ', ADMITTED W/ UROSEPSIS.'],
+        lambda: ['HD CATH PLACED ', P('Date', x.md(-3)), ', HD TODAY W/ UF 2L. RENAL FOLLOWING (', P('HCPName', x.doc(2, 'I. L')), ').'],
+        lambda: [relrole, ' ', P('RelativeProxyName', x.rel_first), ' & GRANDDAUGHTER ', P('RelativeProxyName', r.choice(FIRST)), ' VISITED, TEARFUL, SW ', P('HCPName', x.doc(3, 'F')), ' PAGED X', str(r.randint(2, 4)), '.'],
+        lambda: ['EMERG CONTACT: ', P('RelativeProxyName', f'{x.rel_last}, {x.rel_first}'), ' (', relrole, ') H: ', P('Phone', x.phone()), ' C: ', P('Phone', x.phone())],
+        lambda: ['PT FROM ', P('Location', r.choice(TOWNS + TOWN_ODD)), ', PRIOR ADMIT ', P('Location', r.choice(HOSP)[1]), ' ', P('Date', f'{r.randint(1, 12)}/{x.past_year() % 100:02d}'), ' FOR SAME.'],
+        lambda: ['ETT RETAPED 23 @ LIP BY ', P('HCPName', x.doc(1, r.choice(['I.M. L', 'I. L', 'F']))), ' RRT. CUFF PRESSURE 25.'],
+        lambda: ['S/P R TKR ', P('DateYear', str(x.past_year())), ', L HIP FX ', P('DateYear', f'{x.past_year() % 100:02d}'), "', AND CHOLECYSTECTOMY."],
+        lambda: ['ATTENDING ', P('HCPName', x.doc(0, r.choice(['F L', 'L']))), ' SPOKE W/ ', relrole, ' ', P('RelativeProxyName', x.rel_first), ' RE: GOALS OF CARE, MEETING SET ', P('Date', x.md(1)), ' 1400.'],
+        lambda: ['MAGNESIUM 1.6, REPLETED 2G. K 3.4 AT 0400 ', P('Date', x.md(0)), ', REPEAT @ 1000.'],
     ]
     filler = [
         'CV: NSR 80S-90S, NO ECTOPY. BP 120/80. PULSES +2 BILAT. EDEMA +1 BLE.',
@@ -244,27 +258,44 @@ def icu_note(x):
         'VENT: SIMV 450/12/PEEP 5/PS 10, FIO2 .35, SAT 96%. CUFF LEAK PRESENT.',
         'PAIN: 4/10, MORPHINE 2MG IV Q2H PRN. CAM-ICU NEGATIVE.',
         'SAFETY: FALL PRECAUTIONS, BED ALARM ON, SOFT WRIST RESTRAINTS PER ORDER.',
+        'CVP 12-14. CI 2.1. SVR 1450. SWAN-GANZ WEDGE 18. NO ARRHYTHMIAS.',
+        'GCS 10T (E3 VT M6). SEDATION HOLIDAY AT 0800, RASS -1.',
+        'HOB > 30 DEG, ORAL CARE Q4H W/ CHG, VAP BUNDLE IN PLACE.',
+        'L4-5 FUSION INCISION HEALING. LOGROLL ONLY, TLSO WHEN OOB.',
+        'ABG ON 50% FIO2: 7.31/55/68/27, LACTATE 2.4 -> 1.6.',
+        'NPO AFTER MN FOR IR PROCEDURE. COAGS: INR 1.6, PTT 38.',
+        'PT AGITATED, PULLING AT LINES. HALDOL 2MG IV X1 WITH EFFECT.',
+        'FOLEY D/C 0600, DTV BY 1400. BLADDER SCAN 220 ML.',
     ]
     signer = x.doc(3, r.choice(['I. L', 'F L', 'I.M. L', 'L']))
     footer = [[r.choice(['', 'SEE FLOWSHEET. ', 'WILL CONT TO MONITOR. ']), P('HCPName', signer), r.choice([', RRT', ', RN', ' RN', ', RN, BSN', '/RT'])]]
     unit = r.choice(['MICU NURSING PROGRESS NOTE 0700-1900', 'RESPIRATORY CARE NOTE', 'CCU NSG NOTE 7P-7A', 'SICU NPN', 'NURSING PROGRESS NOTE (T/SICU)'])
-    return build(x, phi, filler, header=[[unit]], footer=footer, target=r.randint(7, 13))
+    header = [[unit]]
+    if r.random() < 0.6:
+        header.append(r.choice([['PT: ', P('PTName', f'{x.pt_last}, {x.pt_first}'), '  MRN ', P('Other', x.mrn())],
+                                ['RE: ', P('PTName', f'{x.pt_first} {x.pt_last}'), ' BED ', str(r.randint(1, 24))],
+                                [P('PTName', f'{x.pt_last}, {x.pt_first[0]}.'), ' / ', P('Date', x.md(0)), ' / 0700']]))
+    return build(x, phi, filler, header=header, footer=footer, target=r.randint(6, 12))
 
 
-def build(x, phi, filler, header=(), footer=(), target=None):
+def build(x, phi, filler, header=(), footer=(), target=None, ordered=True):
+    """Picks PHI-bearing lines at random until `target` spans, keeps them in template order (so
+    sections read naturally), and scatters a few distinct PHI-free lines among them."""
     r = x.r
-    target = target or r.randint(8, 14)
     order = list(range(len(phi)))
     r.shuffle(order)
-    body, n = [], 0
+    chosen, n = [], 0
     for i in order:
         line = phi[i]()
-        body.append(line)
+        chosen.append((i, line))
         n += count([line])
-        if r.random() < 0.55:
-            body.append([r.choice(filler)])
         if n >= target:
             break
+    if ordered:
+        chosen.sort(key=lambda t: t[0])
+    body = [line for _, line in chosen]
+    for f in r.sample(filler, min(len(filler), r.randint(2, 5))):
+        body.insert(r.randint(0, len(body)), [f])
     return list(header) + body + list(footer)
 
 
@@ -273,15 +304,24 @@ def discharge_note(x):
     r = x.r
     hosp_full, hosp_abbr = x.hosp
     pcp = x.doc(1, r.choice(['F L', 'F M. L']))
+    sex = r.choice(['man', 'woman', 'gentleman', 'lady'])
     att = x.doc(0, r.choice(['F M. L', 'F L']))
     header = [
         ['Admission Date: ', P('Date', x.date(-6, r.choice(['mm/dd/yyyy', 'm/d/yyyy', 'iso', 'Month d, yyyy'])))],
         ['Discharge Date: ', P('Date', x.date(0, r.choice(['mm/dd/yyyy', 'm/d/yyyy', 'iso', 'd Mon yyyy'])))],
         ['Attending: ', P('HCPName', att), ', MD'],
         ['Service: Medicine, ', P('Location', hosp_full), ' (', P('Location', r.choice(CAMPUS)), ')'],
-        [''],
     ]
-    sex = r.choice(['man', 'woman', 'gentleman', 'lady'])
+    if r.random() < 0.6:
+        header.insert(0, r.choice([['Name: ', P('PTName', f'{x.pt_last}, {x.pt_first}'), '   Unit No: ', P('Other', x.mrn())],
+                                   ['Patient: ', P('PTName', f'{x.pt_first} {x.pt_mid}. {x.pt_last}'), '  Age: ', P('Age', x.age90()) if r.random() < 0.4 else str(r.randint(40, 89))],
+                                   ['DISCHARGE SUMMARY - ', P('PTName', f'{x.pt_last.upper()}, {x.pt_first.upper()}')]]))
+    header.append([''])
+    if r.random() < 0.7:
+        header.append(['HISTORY OF PRESENT ILLNESS: ', P('PTName', f'Mr. {x.pt_last}' if sex in ('man', 'gentleman') else f'Ms. {x.pt_last}'), ' is a ',
+                       P('Age', x.age90()) if r.random() < 0.5 else str(r.randint(35, 89)), f'-year-old {sex} with ',
+                       r.choice(['CHF (EF 30%), atrial fibrillation and CKD stage 3', 'COPD on 2 L home oxygen', 'metastatic colon cancer', 'type 2 diabetes and prior CVA']),
+                       ' who presented with ', r.choice(['dyspnea.', 'confusion and fever.', 'a mechanical fall.', 'melena.'])])
     phi = [
         lambda: ['HISTORY OF PRESENT ILLNESS: ', P('PTName', f'Mr. {x.pt_last}' if sex in ('man', 'gentleman') else f'Ms. {x.pt_last}'), ' is a ', P('Age', x.age90()), f'-year-old {sex} with CHF (EF 30%), atrial fibrillation and CKD stage 3 who presented with dyspnea.'],
         lambda: ['She was seen at ', P('Location', r.choice(CLINIC)), ' on ', P('Date', x.date(-9)), ' and sent to the ', P('Location', hosp_abbr), ' Emergency Department.'],
@@ -304,6 +344,17 @@ def discharge_note(x):
         lambda: ['The patient, ', P('PTName', f'{x.pt_first} {x.pt_last}'), ', and her family agreed with the plan.'],
         lambda: ['Her ', P('Age', a := x.age90()), ordsuf(int(a)) + ' birthday is next month and she wishes to be home for it.'],
     ]
+    phi += [
+        lambda: ['Chief Complaint: fall at home. ', P('PTName', x.pt_first), ' was found by her neighbor ', P('RelativeProxyName', f'{r.choice(FIRST)} {r.choice(LAST)}'), ' on the kitchen floor.'],
+        lambda: ['Brief HPI: ', P('Age', x.age90()), ' yo ', r.choice(['F', 'M']), ' from ', P('Location', r.choice(REHAB)), ' with fever and hypoxia; transferred from ', P('Location', r.choice(HOSP)[1]), ' on ', P('Date', x.date(-7, r.choice(['m/d', 'Mon d']))), '.'],
+        lambda: ['He is a retired ', r.choice(['longshoreman', 'bus driver', 'pharmacist', 'mill worker', 'postal carrier']), ' who worked ', str(r.randint(12, 40)), ' years for ', P('Location', r.choice(EMPLOYER)), ' and lives in ', P('Location', r.choice(TOWNS + TOWN_ODD)), ' ', r.choice(['alone', 'with his partner', 'in a second-floor apartment']), '.'],
+        lambda: ['Outpatient records from ', P('Location', r.choice(CLINIC)), ' (', P('HCPName', 'Dr. ' + x.doc(1, 'L')), ') were reviewed; last colonoscopy ', P('DateYear', str(x.year - r.randint(2, 9))), ' showed tubular adenoma.'],
+        lambda: ['Seen in consultation by Neurology (', P('HCPName', x.doc(3, 'I. L')), ' / ', P('HCPName', 'Dr. ' + x.doc(2, 'L')), ') on hospital day 2; MRI brain negative for acute infarct.'],
+        lambda: ['Appointments: ', P('Location', x.hosp[1]), ' Heart Failure Clinic, ', P('Date', x.date(9, r.choice(['m/d/yyyy', 'Mon d', 'Month dth']))), ', ', r.choice(['9:00 AM', '1:15 PM', '08:40']), ', ', P('Location', r.choice(CAMPUS)), ' 3rd floor.'],
+        lambda: ['Outpatient labs (BMP, CBC) on ', P('Date', x.date(5, r.choice(['m/d', 'mm/dd/yyyy']))), ' at ', P('Location', r.choice(CLINIC)), '; results to ', P('HCPName', 'Dr. ' + x.doc(1, 'L')), ' (fax ', P('Phone', x.phone()), ').'],
+        lambda: ['VNA: ', P('Location', f'{r.choice(TOWNS)} Visiting Nurse Association'), ', intake ', P('Phone', x.phone()), '.'],
+        lambda: ['Health care proxy: ', r.choice(['son', 'daughter', 'nephew', 'partner']), ', ', P('RelativeProxyName', f'{r.choice(FIRST)} {r.choice(LAST)}'), '.'],
+    ]
     filler = [
         'Discharge Medications: 1. Furosemide 40 mg PO daily. 2. Metoprolol succinate 50 mg daily. 3. Apixaban 5 mg BID.',
         'Condition at discharge: stable, ambulating with walker, oxygen saturation 94% on room air.',
@@ -315,43 +366,60 @@ def discharge_note(x):
         'Code Status: DNR/DNI, confirmed with patient and health care proxy.',
         'Pending results: Blood cultures from Day 2 final read; Thyroid panel.',
         'Activity: As tolerated. Home PT/OT referral placed. Stairs with assistance.',
+        'Chest X-ray on admission: Kerley B lines and small bilateral effusions; repeat showed improvement.',
+        'Warfarin held for INR 4.2 on Day 4, resumed at 2.5 mg daily on Day 6.',
+        'Allergies: Sulfa (hives), Codeine (nausea).',
+        'Right 7th rib fracture managed with lidocaine patch and incentive spirometry.',
+        'Mental status: alert and oriented x3; MoCA 22/30. Mini-Cog abnormal.',
+        'Instructions: Return to the Emergency Department for chest pain, shortness of breath, or fainting.',
+        'Hemoglobin A1c 7.9%. Insulin glargine 18 units nightly, lispro sliding scale.',
+        'Vaccines: Influenza given; pneumococcal (PCV20) given.',
     ]
     footer = [[''], ['Electronically signed: ', P('HCPName', att), ', MD ', P('Date', x.date(1, r.choice(['mm/dd/yyyy', 'm/d/yy', 'iso']))), ' 16:42']]
-    return build(x, phi, filler, header=header, footer=footer, target=r.randint(3, 7))
+    return build(x, phi, filler, header=header, footer=footer, target=r.randint(2, 6))
 
 
 # ---------------------------------------------------------------- style 3: radiology with sign-off
 def radiology_note(x):
     r = x.r
     exam = r.choice(['CHEST, PA AND LATERAL', 'CT CHEST WITH CONTRAST', 'CT PULMONARY ANGIOGRAM', 'PORTABLE CHEST, AP UPRIGHT',
-                     'CT ABDOMEN AND PELVIS WITHOUT CONTRAST', 'RIGHT SHOULDER, 3 VIEWS', 'LEFT FOOT, 3 VIEWS'])
-    res, att = x.doc(1, r.choice(['F L', 'F M. L'])), x.doc(0, r.choice(['F M. L', 'F L']))
-    header = [
-        ['EXAM: ', exam],
-        ['Accession: ', P('Other', x.acc()), '    MRN: ', P('Other', x.mrn())],
-        ['Patient: ', P('PTName', r.choice([f'{x.pt_last.upper()}, {x.pt_first.upper()}', f'{x.pt_last}, {x.pt_first} {x.pt_mid}', f'{x.pt_first} {x.pt_last}'])), '   DOB: ', P('Date', f'{r.randint(1, 12)}/{r.randint(1, 28)}/{x.past_year() - 30}')],
-        ['Exam date: ', P('Date', x.date(0, r.choice(['mm/dd/yyyy', 'iso', 'dd-MON-yyyy', 'm/d/yyyy']))), ' ', f'{r.randint(0, 23):02d}:{r.randint(0, 59):02d}'],
-        ['Referring physician: ', P('HCPName', x.doc(2, r.choice(['F L', 'L, F', 'F M. L']))), ', ', P('Location', r.choice(CLINIC + [x.hosp[0]]))],
-        [''],
-    ]
+                     'CT ABDOMEN AND PELVIS WITHOUT CONTRAST', 'RIGHT SHOULDER, 3 VIEWS', 'LEFT FOOT, 3 VIEWS', 'XR CHEST 1 VIEW',
+                     'CTA CHEST', 'CHEST (PORTABLE AP)'])
+    res, att = x.doc(1, r.choice(['F L', 'F M. L'])), x.doc(0, r.choice(['F M. L', 'F L', 'I. M. L'.replace('. M', '.M')]))
+    tm = lambda: f'{r.randint(0, 23):02d}:{r.randint(0, 59):02d}'
+    dob = f'{r.randint(1, 12)}/{r.randint(1, 28)}/{x.past_year() - 30}'
+    pname = r.choice([f'{x.pt_last.upper()}, {x.pt_first.upper()}', f'{x.pt_last}, {x.pt_first} {x.pt_mid}', f'{x.pt_first} {x.pt_last}',
+                      f'{x.pt_last.upper()}, {x.pt_first.upper()} {x.pt_mid}.'])
+    header = r.choice([
+        [['EXAM: ', exam],
+         ['Accession: ', P('Other', x.acc()), '    MRN: ', P('Other', x.mrn())],
+         ['Patient: ', P('PTName', pname), '   DOB: ', P('Date', dob)],
+         ['Exam date: ', P('Date', x.date(0, r.choice(['mm/dd/yyyy', 'iso', 'dd-MON-yyyy', 'm/d/yyyy']))), ' ', tm()],
+         ['Referring physician: ', P('HCPName', x.doc(2, r.choice(['F L', 'L, F', 'F M. L']))), ', ', P('Location', r.choice(CLINIC + [x.hosp[0]]))]],
+        [[P('Location', x.hosp[0]), ' - Department of Radiology'],
+         [P('PTName', pname), '  MRN# ', P('Other', x.mrn()), '  ACC# ', P('Other', x.acc())],
+         [exam, ' performed ', P('Date', x.date(0, r.choice(['mm/dd/yy', 'Month d, yyyy', 'm/d/yyyy']))), ' at ', tm()],
+         ['Ordering: ', P('HCPName', x.doc(2, r.choice(['L, F', 'L, F M', 'F L']))), ' MD']],
+        [['Procedure: ', exam, '   Date of service: ', P('Date', x.date(0, r.choice(['mm/dd/yyyy', 'iso'])))],
+         ['Name: ', P('PTName', pname), '   Age/Sex: ', P('Age', x.age90()) if r.random() < 0.35 else str(r.randint(20, 89)), r.choice(['Y/F', 'Y/M', ' F', ' M'])],
+         ['Acc ', P('Other', x.acc()), ' | Ref: ', P('HCPName', 'Dr. ' + x.doc(2, r.choice(['L', 'F L'])))]],
+    ]) + [['']]
     phi = [
+        lambda: ['CLINICAL HISTORY: ', P('Age', x.age90()), r.choice(['-year-old with cough and fever. Rule out pneumonia.', ' yo F, s/p fall, chest pain.', ' y/o M with dyspnea. Eval for CHF.'])],
+        lambda: ['HISTORY: ', r.choice(['Shortness of breath.', 'Hypoxia.', 'Line placement.', 'Trauma.']), ' Per ', P('HCPName', 'Dr. ' + x.doc(2, 'L')), ', concern for PE.'],
         lambda: ['COMPARISON: ', P('Date', x.date(-40, r.choice(['mm/dd/yyyy', 'm/d/yy', 'Month d, yyyy', 'iso']))), ' and CT from ', P('Location', r.choice(HOSP)[1]), ' dated ', P('Date', x.date(-90, 'mm/dd/yyyy')), '.'],
         lambda: ['COMPARISON: Outside study from ', P('Location', r.choice(HOSP)[0]), ', ', P('Date', x.date(-20, r.choice(['Mon. d, yyyy', 'd Mon yyyy']))), '.'],
-        lambda: ['CLINICAL HISTORY: ', P('Age', x.age90()), '-year-old with cough and fever. Rule out pneumonia.'],
-        lambda: ['FINDINGS: Kerley B lines at the bases with small bilateral effusions; findings discussed with ', P('HCPName', 'Dr. ' + x.doc(2, 'L')), ' at 14:10 on ', P('Date', x.date(0, r.choice(['m/d/yyyy', 'm/d']))), '.'],
+        lambda: ['COMPARISON: Chest radiograph ', P('Date', x.date(-2, r.choice(['m/d', 'mm/dd/yyyy']))), '; CT ', P('Date', f'{MON3[r.randint(0, 11)]} {x.year - 1}'), '.'],
+        lambda: ['Prior exams: ', P('DateYear', str(x.year - r.randint(1, 5))), ' (no images available).'],
+        lambda: ['FINDINGS: Kerley B lines at the bases with small bilateral effusions; findings discussed with ', P('HCPName', 'Dr. ' + x.doc(2, 'L')), ' at ', tm(), ' on ', P('Date', x.date(0, r.choice(['m/d/yyyy', 'm/d']))), '.'],
         lambda: ['Wedge-shaped peripheral opacity (Hampton hump) in the right lower lobe; no Westermark sign. Critical result called to ', P('HCPName', x.doc(3, 'F L')), ', RN, who read back, ', P('Date', x.date(0, 'mm/dd/yyyy')), '.'],
         lambda: ['Swan-Ganz catheter tip in the right interlobar pulmonary artery. Compared to the study of ', P('Date', x.date(-1, r.choice(['m/d', 'Mon d']))), ', new retrocardiac opacity.'],
         lambda: ['Hill-Sachs deformity of the humeral head, unchanged from ', P('DateYear', str(x.past_year())), '.'],
         lambda: ['Transverse fracture at the base of the fifth metatarsal (Jones fracture). Prior films at ', P('Location', r.choice(CLINIC)), ' not available.'],
-        lambda: ['Results telephoned to ', P('HCPName', 'Dr. ' + x.doc(2, r.choice(['F L', 'L']))), ' (pager ', P('Phone', x.ext()), ') by ', P('HCPName', x.doc(1, 'I. L')), '.'],
-        lambda: ['Resident: ', P('HCPName', res), ', MD'],
-        lambda: ['Dictated by: ', P('HCPName', res), ', MD   Dictated: ', P('Date', x.date(0, 'mm/dd/yyyy')), ' ', f'{r.randint(0, 23):02d}:{r.randint(0, 59):02d}'],
-        lambda: ['I have personally reviewed the images and agree with the report above. ', P('HCPName', att), ', MD'],
-        lambda: ['Electronically signed by ', P('HCPName', att), ', M.D. on ', P('Date', x.date(0, r.choice(['mm/dd/yyyy', 'Mon d, yyyy'.replace('Mon d, yyyy', 'Mon. d, yyyy'), 'iso']))), ' at 5:12 PM'],
-        lambda: ['Attending radiologist: ', P('HCPName', x.doc(0, 'I. L')), '   Reading room ', P('Phone', x.phone())],
-        lambda: ['Report reviewed by ', P('HCPName', x.doc(3, 'F M. L')), ', PhD (physicist) for dose, DLP 412 mGy-cm.'],
-        lambda: ['Performed at ', P('Location', x.hosp[0]), ', ', P('Location', r.choice(CAMPUS)), '; technologist ', P('HCPName', x.doc(3, r.choice(['F', 'F J.']))), '.'],
         lambda: ['Patient ', P('PTName', x.pt_last), ' was unable to hold breath; mild motion artifact.'],
+        lambda: ['Results telephoned to ', P('HCPName', 'Dr. ' + x.doc(2, r.choice(['F L', 'L']))), ' (pager ', P('Phone', x.ext()), ') by ', P('HCPName', x.doc(1, 'I. L')), ' at ', tm(), '.'],
+        lambda: ['These findings were communicated to ', P('HCPName', x.doc(2, r.choice(['F L', 'I. L']))), ', NP, via secure chat on ', P('Date', x.date(0, r.choice(['m/d/yy', 'mm/dd/yyyy']))), '.'],
+        lambda: ['Performed at ', P('Location', x.hosp[0]), ', ', P('Location', r.choice(CAMPUS)), '; technologist ', P('HCPName', x.doc(3, r.choice(['F', 'F J.']))), '.'],
     ]
     filler = [
         'The cardiomediastinal silhouette is within normal limits. No pneumothorax.',
@@ -365,8 +433,35 @@ def radiology_note(x):
         'Bankart lesion of the anterior glenoid; no dislocation.',
         'Right IJ central venous catheter tip at the cavoatrial junction. ET tube 5 cm above the carina.',
         'TECHNIQUE: Axial images with 2.5 mm slices after 80 mL Omnipaque 350 IV.',
+        'Deep sulcus sign on the left suggests a small anterior pneumothorax in this supine patient.',
+        'Pleural-based opacity with Hampton hump configuration is favored to represent infarct.',
+        'Schmorl nodes at L1 and L2. Mild levoscoliosis. Spina bifida occulta at S1.',
+        'Morgagni hernia containing omental fat, unchanged.',
+        'Azygos lobe, a normal variant. Right-sided aortic arch.',
+        'Posterior tibial tendon intact. Lisfranc joint congruent. Os trigonum.',
+        'IMPRESSION: No acute cardiopulmonary process.',
     ]
-    return build(x, phi, filler, header=header, target=r.randint(3, 6))
+    sig = []
+    if r.random() < 0.5:
+        sig.append(['Resident: ', P('HCPName', res), r.choice([', MD', ', M.D.', ' (PGY-3)'])])
+    sig.append(r.choice([
+        ['Dictated by: ', P('HCPName', res), ', MD   Dictated: ', P('Date', x.date(0, 'mm/dd/yyyy')), ' ', tm()],
+        ['Dictated By: ', P('HCPName', res), ' MD  ', P('Date', x.date(0, 'm/d/yyyy')), ' ', tm(), '  Transcribed: ', P('Date', x.date(1, 'm/d/yyyy'))],
+        ['Preliminary report by ', P('HCPName', res), '.'],
+    ]))
+    sig.append(r.choice([
+        ['I have personally reviewed the images and agree with the report above. ', P('HCPName', att), ', MD'],
+        ['I have personally reviewed the images and agree with the findings. Attending: ', P('HCPName', att)],
+        ['Attending radiologist: ', P('HCPName', x.doc(0, 'I. L')), '   Reading room ', P('Phone', x.phone())],
+        ['Report reviewed by ', P('HCPName', x.doc(3, 'F M. L')), ', PhD (physicist) for dose, DLP 412 mGy-cm.'],
+    ]))
+    sig.append(r.choice([
+        ['Electronically signed by ', P('HCPName', att), ', M.D. on ', P('Date', x.date(0, r.choice(['mm/dd/yyyy', 'Mon. d, yyyy', 'iso']))), ' at ', r.choice(['5:12 PM', '08:03 AM', '11:47'])],
+        ['Electronically Signed: ', P('HCPName', att), ' ', P('Date', x.date(r.choice([0, 1]), 'mm/dd/yyyy')), ' ', tm()],
+        ['Signed: ', P('HCPName', x.doc(0, 'L, F')), ' MD  (', P('Other', x.email(x.docs[0][0], x.docs[0][1])), ')'],
+        ['Final report released ', P('Date', x.date(0, 'mm/dd/yy')), ' ', tm(), ' by ', P('HCPName', x.doc(0, 'I. L')), ', MD'],
+    ]))
+    return build(x, phi, filler, header=header, footer=[['']] + sig, target=r.randint(1, 4))
 
 
 # ---------------------------------------------------------------- style 4: dictated letters
@@ -401,6 +496,17 @@ def dictation_note(x):
         lambda: ['Her daughter ', P('RelativeProxyName', x.rel_first), ' wonders whether the Parkinson disease diagnosed by ', P('HCPName', 'Dr. ' + x.doc(2, 'L')), ' in ', P('DateYear', str(x.year - r.randint(1, 6))), ' might explain her falls.'],
         lambda: ['Family history: mother died at ', P('Age', x.age90()), ' of a stroke; brother with Crohn disease.'],
     ]
+    phi += [
+        lambda: ['I had the pleasure of seeing ', P('PTName', x.pt_first), ' again today, accompanied by ', r.choice(['her partner', 'his wife', 'her nephew', 'a family friend']), ', ', P('RelativeProxyName', f'{r.choice(FIRST)} {r.choice(LAST)}'), '.'],
+        lambda: ['Since our last visit on ', P('Date', x.date(-60, r.choice(['Month d, yyyy', 'mm/dd/yy', 'Month dth']))), ', he has had two episodes of presyncope while working at ', P('Location', r.choice(EMPLOYER)), '.'],
+        lambda: ['Holter monitoring arranged by ', P('HCPName', f'Dr. {x.doc(2, "F L")}'), ' (', P('Location', x.hosp[1]), ') showed paroxysmal atrial fibrillation with a burden of 4%.'],
+        lambda: ['His CHA2DS2-VASc score is 4; I have started apixaban 5 mg twice daily after discussion with ', P('PTName', f'Mr. {x.pt_last}'), ' and his son ', P('RelativeProxyName', x.rel_first), '.'],
+        lambda: ['We obtained outside records from ', P('Location', r.choice(HOSP)[0]), ' in ', P('Location', r.choice(TOWNS)), ', including a stress test dated ', P('Date', x.date(-200, r.choice(['m/d/yyyy', 'mm/dd/yy', 'iso']))), '.'],
+        lambda: ['She was born in ', P('Location', r.choice(['Hai Phong', 'Enugu', 'Gdańsk', 'Zarqa', 'Oaxaca', 'Chengdu', 'Thrissur', 'Kumasi', 'Cuenca', 'Lublin'])), ' and moved here in ', P('DateYear', str(x.past_year())), '; she speaks ', r.choice(['Vietnamese', 'Igbo', 'Polish', 'Arabic', 'Spanish', 'Mandarin', 'Malayalam', 'Twi']), ' and an interpreter was used.'],
+        lambda: ['Per ', P('HCPName', x.doc(2, r.choice(['I. L', 'I.M. L']))), ' in physical therapy, she now walks 300 feet with a rollator.'],
+        lambda: ['Please do not hesitate to contact me at ', P('Phone', x.phone()), ' or by email at ', P('Other', x.email(me_f, me_l)), '.'],
+        lambda: ['A copy of this letter is being sent to her cardiologist, ', P('HCPName', f'Dr. {x.doc(2, r.choice(["F M. L", "L"]))}'), ', in ', P('Location', r.choice(TOWNS + TOWN_ODD)), '.'],
+    ]
     filler = [
         'On examination, blood pressure was 138/76, pulse 72 and regular, BMI 27.4. Lungs clear; soft 2/6 systolic murmur at the left sternal border.',
         'Medications: lisinopril 20 mg daily, atorvastatin 40 mg nightly, aspirin 81 mg daily, levothyroxine 75 mcg.',
@@ -411,6 +517,13 @@ def dictation_note(x):
         'MRI of the lumbar spine showed L4-5 disc protrusion and mild canal stenosis at L3-4.',
         'The Epley maneuver was performed in clinic with resolution of her vertigo.',
         'Gleason 3+4 prostate adenocarcinoma was treated with radiation; PSA now 0.2.',
+        'Her Romberg test was negative; Babinski sign absent bilaterally; Tinel sign positive at the right wrist.',
+        'Echocardiogram: LVEF 60%, mild mitral regurgitation, estimated PA systolic pressure 34 mmHg.',
+        'DEXA scan showed a T-score of -2.7 at the femoral neck. Continue alendronate 70 mg weekly.',
+        'Dupuytren contracture of the right fourth digit is unchanged.',
+        'She reports adherence to her CPAP at 10 cm H2O, with an AHI of 3 on the download.',
+        'Laboratory data: sodium 134, potassium 4.6, creatinine 1.2, hemoglobin 11.8, TSH 2.1.',
+        'IMPRESSION: Stable angina, Canadian Cardiovascular Society class II.',
     ]
     closing = r.choice(['Sincerely,', 'With kind regards,', 'Yours sincerely,', 'Best wishes,', 'Thank you for allowing me to participate in her care.'])
     mi = me_m

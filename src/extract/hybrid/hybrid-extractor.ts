@@ -4,6 +4,7 @@ import type { Mention, StudyLabel, StudyLabels } from '../../domain/labels.js';
 import type { Extractor, ExtractionResult } from '../extractor.js';
 import type { LlmRunStats } from '../llm/llm-extractor.js';
 import { DEFAULT_FINDING_CUES, routeReport, type RouteReason } from './routing.js';
+import { aggregateNoFinding, type AbnormalMention } from '../aggregate-labels.js';
 
 export const HYBRID_EXTRACTOR_VERSION = '1.0.0';
 
@@ -49,14 +50,17 @@ function decided(l: StudyLabel | undefined): boolean {
   return !!l && l.value !== 'not_mentioned' && l.evidence.some((m) => m.verified);
 }
 
-function recomputeNoFinding(ontology: Ontology, labels: Record<string, StudyLabel>, rulesValue: StudyLabel | undefined): StudyLabel | undefined {
+/**
+ * No Finding of a routed report, by the same rule as every extractor ({@link aggregateNoFinding}):
+ * the merged labels, and for `no-abnormality` semantics the model's verified abnormalities outside
+ * the ontology (it read every sentence); the rules' lexicon hits stand in only when the LLM
+ * extractor reports no abnormality list at all.
+ */
+function recomputeNoFinding(ontology: Ontology, labels: Record<string, StudyLabel>, rules: ExtractionResult, llm: ExtractionResult): { label: StudyLabel; abnormal: AbnormalMention[] } | undefined {
   const nf = ontology.labels.find((l) => l.noFinding);
   if (!nf) return undefined;
-  const ignore = new Set(ontology.noFindingIgnores);
-  const abnormal = Object.entries(labels).some(([id, l]) => id !== nf.id && !ignore.has(id) && (l.value === 'positive' || l.value === 'uncertain'));
-  if (abnormal) return { value: 'not_mentioned', evidence: [] };
-  // Under "no-abnormality" semantics the rules also weigh findings outside the ontology; keep their verdict.
-  return ontology.noFindingSemantics === 'chexpert' ? { value: 'positive', evidence: [] } : rulesValue;
+  const abnormal = llm.abnormal ?? rules.abnormal ?? [];
+  return { label: aggregateNoFinding(ontology, nf.id, labels, abnormal), abnormal };
 }
 
 /**
@@ -122,10 +126,8 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
         for (const [id, v] of Object.entries(r.labels.labels)) if (v.value === 'not_mentioned' && !ontology.labels.find((x) => x.id === id)?.noFinding) take(id);
       s.labelsFromLlm += adopted.size;
       const nf = ontology.labels.find((x) => x.noFinding);
-      if (nf && adopted.size) {
-        const v = recomputeNoFinding(ontology, labels, r.labels.labels[nf.id]);
-        if (v) labels[nf.id] = v;
-      }
+      const noFinding = recomputeNoFinding(ontology, labels, r, l);
+      if (nf && noFinding) labels[nf.id] = noFinding.label;
       const mentions: Mention[] = [...r.mentions.filter((m) => !adopted.has(m.label)), ...l.mentions.filter((m) => adopted.has(m.label))];
       const lp = l.labels.provenance;
       const provenance: StudyLabels['provenance'] = {
@@ -135,7 +137,7 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
         ...(lp.model ? { model: lp.model } : {}),
         ...(lp.tokens ? { tokens: lp.tokens } : {}),
       };
-      return { mentions, labels: { reportId: report.reportId, labels, provenance } };
+      return { mentions, labels: { reportId: report.reportId, labels, provenance }, abnormal: noFinding?.abnormal ?? r.abnormal };
     },
     stats(): HybridStats {
       const ls = llm.stats();

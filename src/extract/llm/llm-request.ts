@@ -3,10 +3,10 @@ import type { Ontology } from '../../domain/ontology.js';
 import type { Provenance } from '../../domain/labels.js';
 import type { ExtractionResult } from '../extractor.js';
 import { sha256 } from '../../util/hash.js';
-import { buildOutputSchema, outputJsonSchema, parseClaims, type Claim, type OutputSchema } from './output-schema.js';
+import { buildOutputSchema, outputJsonSchema, parseClaims, type Claim, type OtherClaim, type OutputSchema } from './output-schema.js';
 import { RadlabelError } from '../../errors/index.js';
 import { loadOntologyPrompt, renderSystemPrompt, renderUserPrompt, type PromptTemplate } from './prompt.js';
-import { claimsToMentions } from './verify-evidence.js';
+import { claimsToMentions, othersToAbnormal } from './verify-evidence.js';
 import { aggregateStudyLabels } from '../aggregate-labels.js';
 import type { LlmCall, LlmUsage } from './providers/provider.js';
 
@@ -36,7 +36,7 @@ export function prepareOntologyRequest(template: PromptTemplate, ontology: Ontol
     if (!parsed || parsed.rejected > 0)
       throw new RadlabelError('LLM_CONFIG', 'a few-shot example answer does not match the output schema (unknown label id or value)', { locator: where });
     const folded = ex.report.replace(/\s+/g, ' ').toLowerCase();
-    for (const c of parsed.claims)
+    for (const c of [...parsed.claims, ...parsed.others])
       if (!folded.includes(c.evidence.replace(/\s+/g, ' ').toLowerCase().trim()))
         throw new RadlabelError('LLM_CONFIG', 'a few-shot example quote is not in its example report', { locator: where });
   });
@@ -71,8 +71,11 @@ export function buildExtraction(
   ontology: Ontology,
   claims: Claim[],
   meta: AnswerMeta,
+  others: OtherClaim[] = [],
 ): ExtractionResult & { unverified: number } {
-  const { mentions, unverified } = claimsToMentions(report, claims);
+  const { mentions, unverified: unverifiedMentions } = claimsToMentions(report, claims);
+  const { abnormal, unverified: unverifiedOthers } = othersToAbnormal(report, others);
+  const unverified = unverifiedMentions + unverifiedOthers;
   const provenance: Provenance = {
     extractor: { name: 'llm', version: LLM_EXTRACTOR_VERSION },
     ontology: { id: ontology.id, version: ontology.version },
@@ -82,7 +85,7 @@ export function buildExtraction(
     model: { provider: meta.provider, id: meta.model },
     tokens: { input: meta.tokens.input, output: meta.tokens.output, ...(meta.tokens.cached !== undefined ? { cached: meta.tokens.cached } : {}) },
   };
-  return { mentions, labels: { reportId: report.reportId, labels: aggregateStudyLabels(ontology, mentions), provenance }, unverified };
+  return { mentions, abnormal, labels: { reportId: report.reportId, labels: aggregateStudyLabels(ontology, mentions, abnormal), provenance }, unverified };
 }
 
 /** Every string inside a request body, for the leak guard (JSON escapes would hide tokens). */

@@ -102,7 +102,27 @@ export function renderSystemPrompt(t: PromptTemplate, ontology: Ontology, extra:
     ? '\nExamples:\n' +
       extra.examples.map((e, i) => `Example ${i + 1} report:\n${e.report}\nAnswer:\n${JSON.stringify(e.output)}`).join('\n\n')
     : '';
-  return fill(t.system, { ontology: lines, ontologyName: ontology.name, ontologyVersion: ontology.version, examples });
+  return fill(t.system, { ontology: lines, ontologyName: ontology.name, ontologyVersion: ontology.version, examples, noFinding: noFindingInstruction(ontology) });
+}
+
+/**
+ * The ontology's No Finding semantics in one sentence (plus, for `no-abnormality`, how to report
+ * abnormalities outside the labels). Empty when the ontology has no computed No Finding label.
+ */
+export function noFindingInstruction(ontology: Ontology): string {
+  const nf = ontology.labels.find((l) => l.noFinding);
+  if (!nf || ontology.noFindingSemantics === 'none') return '';
+  if (ontology.noFindingSemantics === 'chexpert') {
+    const ignored = ontology.noFindingIgnores.length ? ` (${ontology.noFindingIgnores.join(', ')} aside)` : '';
+    return `"${nf.id}" is computed, never listed: it holds when none of the findings below${ignored} is present or uncertain.`;
+  }
+  return (
+    `"${nf.id}" is computed, never listed: it holds only when the report describes nothing abnormal of any kind, ` +
+    'so also list in otherAbnormalities every abnormal finding the report describes that is not an ontology label ' +
+    '(for example a sternotomy, surgical clips, a pacemaker, a granuloma, scoliosis, degenerative change, an old fracture, ' +
+    'hyperinflation, scarring, enlarged pulmonary arteries, a hiatal hernia), each with finding (a short name), assertion, ' +
+    'the exact evidence quote and section, as for mentions. Normal statements and negated findings need no entry.'
+  );
 }
 
 /** Renders the per-report user message. */

@@ -198,7 +198,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
           inflight.delete(key);
         }
       }
-      const meta = { provider: cfg.provider, model: cfg.model, prompt: template, tokens: answer.tokens };
+      const meta = { provider: cfg.provider, model: cfg.model, prompt: template, tokens: answer.tokens, material: req.material };
       const result = buildExtraction(report, ontology, answer.claims, meta, answer.others);
       stats.unverifiedClaims += result.unverified;
       return { mentions: result.mentions, labels: result.labels, abnormal: result.abnormal };

@@ -22,7 +22,9 @@ export interface PromptTemplate {
   user: string;
 }
 
-const ExampleSchema = z.object({ report: z.string().min(1), output: z.object({ mentions: z.array(z.unknown()) }) }).strict();
+const ExampleSchema = z
+  .object({ report: z.string().min(1), output: z.object({ mentions: z.array(z.unknown()), otherAbnormalities: z.array(z.unknown()).optional() }).strict() })
+  .strict();
 /** Per-ontology prompt material: description overrides and few-shot examples. */
 export const OntologyPromptSchema = z
   .object({
@@ -42,7 +44,8 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-function zodProblem(file: string, e: z.ZodError): string {
+/** `file: path: message` of the first zod issue. */
+export function zodProblem(file: string, e: z.ZodError): string {
   const i = e.issues[0];
   return `${file}: ${i ? `${i.path.join('.') || '(root)'}: ${i.message}` : 'invalid'}`;
 }
@@ -70,15 +73,6 @@ export function loadPromptTemplate(id: string, version?: string, dir = DEFAULT_P
   if (fm.data.id !== id || fm.data.version !== chosen)
     throw new RadlabelError('LLM_CONFIG', `front matter id/version do not match the file name`, { locator: { file } });
   return { id, version: chosen, hash: sha256(content), system: (m[2] ?? '').trim(), user: fm.data.user };
-}
-
-/** Loads `prompts/ontologies/<ontologyId>.yaml` when present; empty material otherwise. */
-export function loadOntologyPrompt(ontologyId: string, dir = DEFAULT_PROMPT_DIR): OntologyPrompt {
-  const file = path.join(dir, 'ontologies', `${ontologyId}.yaml`);
-  if (!existsSync(file)) return { descriptions: {}, examples: [] };
-  const r = OntologyPromptSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
-  if (!r.success) throw new RadlabelError('LLM_CONFIG', zodProblem(file, r.error), { locator: { file } });
-  return r.data;
 }
 
 function fill(template: string, vars: Record<string, string>): string {

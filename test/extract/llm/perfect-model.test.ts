@@ -138,3 +138,19 @@ describe('an imperfect model is held to the report', () => {
     expect(x.stats()).toMatchObject({ unverifiedClaims: 0, rejectedClaims: 1 });
   });
 });
+
+describe('prompt material per ontology', () => {
+  it('chestxray14 ships its own material: examples with otherAbnormalities, recorded in provenance as a file', async () => {
+    let system = '';
+    server.use(
+      http.post(`${BASE}/chat/completions`, async ({ request }) => {
+        system = ((await request.json()) as { messages: Array<{ content: string }> }).messages[0]!.content;
+        return HttpResponse.json({ choices: [{ index: 0, finish_reason: 'stop', message: { content: '{"mentions":[],"otherAbnormalities":[]}' } }] });
+      }),
+    );
+    const out = await llm().extract(report('m1', 'FINDINGS:\nClear.'), loadOntology('chestxray14'));
+    expect(system).toContain('nothing abnormal of any kind');
+    expect(system).toContain('"otherAbnormalities":[{"finding":"sternotomy"');
+    expect(out.labels.provenance.prompt).toMatchObject({ version: '1.1.0', material: { source: 'file', version: 'ontologies/chestxray14.yaml', hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+  });
+});

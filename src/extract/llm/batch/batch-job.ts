@@ -140,7 +140,7 @@ export async function collectBatch(
       const key = responseCacheKey({ text: report.text, provider: state.provider, model: state.model, prompt: template, ontology, systemHash: req.systemHash });
       await cache.cachePut(key, JSON.stringify({ claims: parsed.claims, others: parsed.others, tokens })).catch(() => undefined);
     }
-    const built = buildExtraction(report, ontology, parsed.claims, { provider: state.provider, model: state.model, prompt: template, tokens }, parsed.others);
+    const built = buildExtraction(report, ontology, parsed.claims, { provider: state.provider, model: state.model, prompt: template, tokens, material: req.material }, parsed.others);
     unverifiedClaims += built.unverified;
     items.push({ report, result: { mentions: built.mentions, labels: built.labels, abnormal: built.abnormal } });
   }

@@ -9,7 +9,7 @@
  * and prints findings micro-F1 and No Finding F1 of both paths. A correct pipeline reproduces the
  * gold; what it cannot is listed (reports without text, texts the gold labels differently).
  *
- *   npx tsx eval/llm-perfect-model/run.ts [--extractor llm|hybrid|both] [--keep DIR]
+ *   npx tsx eval/llm-perfect-model/run.ts [--extractor llm|hybrid|hybrid-confirm|all] [--keep DIR]
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { execFile } from 'node:child_process';
@@ -89,6 +89,9 @@ function radlabel(args: string[]): Promise<{ code: number; stdout: string; stder
   });
 }
 
+/** `hybrid-confirm`: `--extractor hybrid --confirm`. */
+type Variant = 'llm' | 'hybrid' | 'hybrid-confirm';
+
 interface Figures {
   microF1: number;
   noFindingF1: number;
@@ -97,16 +100,17 @@ interface Figures {
 }
 
 /** Runs one extractor through the CLI against the stand-in and scores it with `radlabel eval`. */
-export async function measure(extractor: 'llm' | 'hybrid', port: number, dir: string): Promise<Figures> {
-  const pred = path.join(dir, `pred-${extractor}.csv`);
-  const json = path.join(dir, `eval-${extractor}.json`);
-  const db = path.join(dir, `${extractor}.db`);
+export async function measure(variant: Variant, port: number, dir: string): Promise<Figures> {
+  const extractor = variant === 'llm' ? 'llm' : 'hybrid';
+  const pred = path.join(dir, `pred-${variant}.csv`);
+  const json = path.join(dir, `eval-${variant}.json`);
+  const db = path.join(dir, `${variant}.db`);
   // A fresh store every time: a kept one would answer "already labelled" and measure nothing.
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const run = await radlabel([
     'run', path.join(OPENI_DIR, 'reports.dev.csv'), '--preset', 'openi', '--ontology', 'chestxray14',
     '--extractor', extractor, '--provider', 'openai-compatible', '--base-url', `http://127.0.0.1:${port}/v1`,
-    '--model', 'perfect-reader', '--db', db, '--out', pred, '--no-progress',
+    '--model', 'perfect-reader', '--db', db, '--out', pred, '--no-progress', ...(variant === 'hybrid-confirm' ? ['--confirm'] : []),
   ]);
   if (run.code > 1) throw new Error(`radlabel run failed (${run.code}): ${run.stderr.slice(-2000)}`);
   const ev = await radlabel(['eval', '--gold', path.join(OPENI_DIR, 'gold-chestxray14.dev.csv'), '--pred', pred, '--ontology', 'chestxray14', '--json', json, '--bootstrap', '200']);
@@ -118,7 +122,7 @@ export async function measure(extractor: 'llm' | 'hybrid', port: number, dir: st
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const which = argv[argv.indexOf('--extractor') + 1] ?? 'both';
+  const which = argv[argv.indexOf('--extractor') + 1] ?? 'all';
   const keep = argv.includes('--keep') ? argv[argv.indexOf('--keep') + 1] : undefined;
   const rows = parse(readFileSync(path.join(OPENI_DIR, 'reports.dev.csv')), { columns: true }) as Row[];
   const goldRows = parse(readFileSync(path.join(OPENI_DIR, 'gold-chestxray14.dev.csv')), { columns: true }) as Row[];
@@ -127,11 +131,11 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const { server, port, stats } = await startStandIn(indexReports(rows), gold);
   try {
-    const extractors = argv.includes('--extractor') && which !== 'both' ? [which as 'llm' | 'hybrid'] : (['llm', 'hybrid'] as const);
-    for (const x of extractors) {
+    const variants: Variant[] = argv.includes('--extractor') && which !== 'all' ? [which as Variant] : ['llm', 'hybrid', 'hybrid-confirm'];
+    for (const x of variants) {
       const before = stats.requests;
       const f = await measure(x, port, dir);
-      console.log(`--extractor ${x}: findings micro-F1 ${f.microF1.toFixed(3)}, No Finding F1 ${f.noFindingF1.toFixed(3)} (TP ${f.noFinding.tp}, FP ${f.noFinding.fp}, FN ${f.noFinding.fn}); stand-in requests ${stats.requests - before}`);
+      console.log(`${x === 'hybrid-confirm' ? '--extractor hybrid --confirm' : `--extractor ${x}`}: findings micro-F1 ${f.microF1.toFixed(3)}, No Finding F1 ${f.noFindingF1.toFixed(3)} (TP ${f.noFinding.tp}, FP ${f.noFinding.fp}, FN ${f.noFinding.fn}); stand-in requests ${stats.requests - before}`);
       console.log(f.summary.replace(/^/gm, '    '));
     }
     console.log(`stand-in answers that could not follow the gold: ${JSON.stringify(stats.gaps)}`);

@@ -15,6 +15,12 @@ export interface HybridOptions {
   seed?: number;
   /** Finding cue stems for the "unrecognised" route (default {@link DEFAULT_FINDING_CUES}). */
   findingCues?: readonly string[];
+  /**
+   * Also send every report the rules found abnormal (a positive label, or No Finding denied) and
+   * take the model's labels for it whole: the rules' false positives are corrected at the cost of
+   * a call per abnormal report; reports the rules read as normal stay with the rules. Default false.
+   */
+  confirm?: boolean;
 }
 
 export interface HybridStats {
@@ -26,6 +32,8 @@ export interface HybridStats {
   routedUncertain: number;
   routedConflict: number;
   routedUnrecognised: number;
+  /** Reports sent because the rules found them abnormal (`confirm` option). */
+  routedConfirm: number;
   qcCalls: number;
   /** QC reports where the LLM disagreed with the rules on at least one label. */
   qcDisagreements: number;
@@ -77,11 +85,12 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
   const qcFraction = Math.min(1, Math.max(0, opts.qcFraction ?? 0));
   const seed = opts.seed ?? 0;
   const cues = opts.findingCues ?? DEFAULT_FINDING_CUES;
-  const s = { reports: 0, llmCalls: 0, routedUncertain: 0, routedConflict: 0, routedUnrecognised: 0, qcCalls: 0, qcDisagreements: 0, labelsFromLlm: 0, qcFailures: 0 };
+  const s = { reports: 0, llmCalls: 0, routedUncertain: 0, routedConflict: 0, routedUnrecognised: 0, routedConfirm: 0, qcCalls: 0, qcDisagreements: 0, labelsFromLlm: 0, qcFailures: 0 };
   const count: Record<RouteReason, () => void> = {
     uncertain: () => s.routedUncertain++,
     conflict: () => s.routedConflict++,
     unrecognised: () => s.routedUnrecognised++,
+    confirm: () => s.routedConfirm++,
     qc: () => s.qcCalls++,
   };
 
@@ -91,7 +100,7 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
     async extract(report: DeidentifiedReport, ontology: Ontology): Promise<ExtractionResult> {
       s.reports++;
       const r = await rules.extract(report, ontology);
-      const route = routeReport(report, r, { cues, qcFraction, seed });
+      const route = routeReport(report, r, { cues, qcFraction, seed, confirm: opts.confirm, noFindingId: ontology.labels.find((x) => x.noFinding)?.id });
       if (route.reasons.length === 0) return r;
       s.llmCalls++;
       for (const reason of route.reasons) count[reason]();
@@ -111,6 +120,10 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
         if (differs) s.qcDisagreements++;
       }
       if (qcOnly) return r;
+      if (route.reasons.includes('confirm')) {
+        s.labelsFromLlm += Object.keys(l.labels.labels).length;
+        return { ...l, labels: { ...l.labels, provenance: { ...l.labels.provenance, extractor: { name: 'hybrid', version: `${HYBRID_EXTRACTOR_VERSION}+${rules.name}@${rules.version}+${llm.name}@${llm.version}` } } } };
+      }
 
       const labels: Record<string, StudyLabel> = { ...r.labels.labels };
       const adopted = new Set<string>();

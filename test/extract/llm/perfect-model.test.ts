@@ -92,13 +92,16 @@ describe('a perfect model gives the perfect labels (fixture reports, both No Fin
       expect(x.stats()).toMatchObject({ unverifiedClaims: 0, rejectedClaims: 0 });
     });
 
-    it(`${key}: the hybrid path gives the same labels`, async () => {
-      standIn((text, onto, wantsOthers) => perfectAnswerFor(text, onto, wantsOthers));
-      const x = createHybridExtractor(createRulesExtractor(), llm());
+    it.each([false, true])(`${key}: the hybrid path gives the same labels (confirm %s)`, async (confirm) => {
+      const sIn = standIn((text, onto, wantsOthers) => perfectAnswerFor(text, onto, wantsOthers));
+      const x = createHybridExtractor(createRulesExtractor(), llm(), { confirm });
       for (const f of PERFECT_FIXTURES) {
         const want = { ...Object.fromEntries(ids.map((id) => [id, 'not_mentioned' as LabelValue])), ...f.expected[key] };
         expect(await valuesOf(x, report(f.id, f.text), key, ids), f.id).toEqual(want);
       }
+      // Reports the rules read as normal never reach the model, with or without confirmation.
+      expect(sIn.calls()).toBeLessThan(PERFECT_FIXTURES.length);
+      if (confirm) expect(x.stats().routedConfirm).toBeGreaterThan(0);
     });
   }
 });

@@ -14,6 +14,8 @@ export interface ExtractorFlags {
   baseUrl?: string;
   concurrency?: string;
   qcFraction?: string;
+  /** Hybrid: also send reports the rules found abnormal and take the model's labels for them. */
+  confirm?: boolean;
   /** How the rules engine reads "likely" / "probable" hedges; default: the ontology's setting. */
   likely?: 'positive' | 'uncertain';
 }
@@ -37,5 +39,5 @@ export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Pro
   // Reports in flight match the provider's concurrency, so its limit (not the pipeline) sets the pace.
   const concurrency = parsed.data.concurrency;
   if (kind === 'llm') return { extractor: llm, concurrency };
-  return { extractor: createHybridExtractor(rules, llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined }), concurrency };
+  return { extractor: createHybridExtractor(rules, llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined, confirm: flags.confirm }), concurrency };
 }

@@ -3,6 +3,7 @@ import { detectPatterns } from './patterns.js';
 import { detectFreeTextNames, isPlainWord } from './free-text-names.js';
 import { recallPatientWords, rememberPatientWords } from './patient-memory.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
+import { spareUpstreamPlaceholders } from './placeholders.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
 export const DETECTOR_VERSION = 'radlabel-deid/1.4.0';
@@ -18,7 +19,8 @@ export function detectPhi(text: string, known?: KnownMatcher, patientScope?: str
   const remembered = patientScope ? recallPatientWords(patientScope, text, isPlainWord) : [];
   if (patientScope) rememberPatientWords(patientScope, text, free, isPlainWord);
   const spans = [...(known ? detectKnown(text, known, patterns) : []), ...patterns, ...free, ...remembered];
-  return mergeAdjacentNames(text, mergeSpans(spans));
+  // Upstream redaction markers (XXXX, ___, [** **]) stay as they are: never a surrogate for them.
+  return mergeAdjacentNames(text, spareUpstreamPlaceholders(text, mergeSpans(spans)));
 }
 
 // "Smith, John" and "John Smith" are one name: joining them gives one surrogate span per name.

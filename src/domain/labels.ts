@@ -51,7 +51,15 @@ export const ProvenanceSchema = z.object({
   textHash: z.string(),
   /** ISO 8601 time of extraction. */
   at: z.string(),
-  prompt: z.object({ id: z.string(), version: z.string(), hash: z.string() }).optional(),
+  prompt: z
+    .object({
+      id: z.string(),
+      version: z.string(),
+      hash: z.string(),
+      /** Per-ontology prompt material: a file in `prompts/ontologies/` or generated from the ontology (generator version). */
+      material: z.object({ source: z.enum(['file', 'generated']), version: z.string(), hash: z.string() }).optional(),
+    })
+    .optional(),
   model: z.object({ provider: z.string(), id: z.string() }).optional(),
   tokens: z.object({ input: z.number().int(), output: z.number().int(), cached: z.number().int().optional() }).optional(),
   /** Version of the rules / triggers data used (content hash). */

@@ -61,7 +61,7 @@ export function aggregateNoFinding(ontology: Ontology, noFindingId: string, labe
   // A past finding named in the findings / impression ("prior granulomatous disease") still
   // describes something abnormal on the image, so historical lexicon mentions count here; so do
   // hedged ones, as hedged ontology labels do.
-  const abnormalPresent = abnormal.filter((m) => COUNTED_SECTIONS.has(m.section) && m.temporality !== 'hypothetical' && m.experiencer === 'patient' && m.assertion !== 'absent');
+  const abnormalPresent = abnormal.filter((m) => COUNTED_SECTIONS.has(m.section) && m.temporality !== 'hypothetical' && m.experiencer === 'patient' && m.assertion !== 'absent' && m.verified !== false);
   if (blocking.length === 0 && abnormalPresent.length === 0) return { value: 'positive', evidence: [] };
   const lexicon = abnormalPresent.slice(0, 3).map(({ group: _g, ...m }) => ({ ...m, label: noFindingId }));
   return { value: 'negative', evidence: [...evidence, ...lexicon] };

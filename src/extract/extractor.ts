@@ -1,10 +1,17 @@
 import type { DeidentifiedReport } from '../domain/report.js';
 import type { Ontology } from '../domain/ontology.js';
 import type { Mention, StudyLabels } from '../domain/labels.js';
+import type { AbnormalMention } from './aggregate-labels.js';
 
 export interface ExtractionResult {
   mentions: Mention[];
   labels: StudyLabels;
+  /**
+   * Abnormal findings outside the ontology that fed "no abnormality" No Finding (the rules'
+   * lexicon hits, or the model's verified `otherAbnormalities`); lets hybrid recompute No Finding
+   * by the same rule after merging.
+   */
+  abnormal?: AbnormalMention[];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Mention, StudyLabel, StudyLabels } from '../../domain/labels.js';
 import type { Extractor, ExtractionResult } from '../extractor.js';
 import type { LlmRunStats } from '../llm/llm-extractor.js';
 import { DEFAULT_FINDING_CUES, routeReport, type RouteReason } from './routing.js';
+import { aggregateNoFinding, type AbnormalMention } from '../aggregate-labels.js';
 
 export const HYBRID_EXTRACTOR_VERSION = '1.0.0';
 
@@ -14,6 +15,12 @@ export interface HybridOptions {
   seed?: number;
   /** Finding cue stems for the "unrecognised" route (default {@link DEFAULT_FINDING_CUES}). */
   findingCues?: readonly string[];
+  /**
+   * Also send every report the rules found abnormal (a positive label, or No Finding denied) and
+   * take the model's labels for it whole: the rules' false positives are corrected at the cost of
+   * a call per abnormal report; reports the rules read as normal stay with the rules. Default false.
+   */
+  confirm?: boolean;
 }
 
 export interface HybridStats {
@@ -25,6 +32,8 @@ export interface HybridStats {
   routedUncertain: number;
   routedConflict: number;
   routedUnrecognised: number;
+  /** Reports sent because the rules found them abnormal (`confirm` option). */
+  routedConfirm: number;
   qcCalls: number;
   /** QC reports where the LLM disagreed with the rules on at least one label. */
   qcDisagreements: number;
@@ -49,14 +58,17 @@ function decided(l: StudyLabel | undefined): boolean {
   return !!l && l.value !== 'not_mentioned' && l.evidence.some((m) => m.verified);
 }
 
-function recomputeNoFinding(ontology: Ontology, labels: Record<string, StudyLabel>, rulesValue: StudyLabel | undefined): StudyLabel | undefined {
+/**
+ * No Finding of a routed report, by the same rule as every extractor ({@link aggregateNoFinding}):
+ * the merged labels, and for `no-abnormality` semantics the model's verified abnormalities outside
+ * the ontology (it read every sentence); the rules' lexicon hits stand in only when the LLM
+ * extractor reports no abnormality list at all.
+ */
+function recomputeNoFinding(ontology: Ontology, labels: Record<string, StudyLabel>, rules: ExtractionResult, llm: ExtractionResult): { label: StudyLabel; abnormal: AbnormalMention[] } | undefined {
   const nf = ontology.labels.find((l) => l.noFinding);
   if (!nf) return undefined;
-  const ignore = new Set(ontology.noFindingIgnores);
-  const abnormal = Object.entries(labels).some(([id, l]) => id !== nf.id && !ignore.has(id) && (l.value === 'positive' || l.value === 'uncertain'));
-  if (abnormal) return { value: 'not_mentioned', evidence: [] };
-  // Under "no-abnormality" semantics the rules also weigh findings outside the ontology; keep their verdict.
-  return ontology.noFindingSemantics === 'chexpert' ? { value: 'positive', evidence: [] } : rulesValue;
+  const abnormal = llm.abnormal ?? rules.abnormal ?? [];
+  return { label: aggregateNoFinding(ontology, nf.id, labels, abnormal), abnormal };
 }
 
 /**
@@ -73,11 +85,12 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
   const qcFraction = Math.min(1, Math.max(0, opts.qcFraction ?? 0));
   const seed = opts.seed ?? 0;
   const cues = opts.findingCues ?? DEFAULT_FINDING_CUES;
-  const s = { reports: 0, llmCalls: 0, routedUncertain: 0, routedConflict: 0, routedUnrecognised: 0, qcCalls: 0, qcDisagreements: 0, labelsFromLlm: 0, qcFailures: 0 };
+  const s = { reports: 0, llmCalls: 0, routedUncertain: 0, routedConflict: 0, routedUnrecognised: 0, routedConfirm: 0, qcCalls: 0, qcDisagreements: 0, labelsFromLlm: 0, qcFailures: 0 };
   const count: Record<RouteReason, () => void> = {
     uncertain: () => s.routedUncertain++,
     conflict: () => s.routedConflict++,
     unrecognised: () => s.routedUnrecognised++,
+    confirm: () => s.routedConfirm++,
     qc: () => s.qcCalls++,
   };
 
@@ -87,7 +100,7 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
     async extract(report: DeidentifiedReport, ontology: Ontology): Promise<ExtractionResult> {
       s.reports++;
       const r = await rules.extract(report, ontology);
-      const route = routeReport(report, r, { cues, qcFraction, seed });
+      const route = routeReport(report, r, { cues, qcFraction, seed, confirm: opts.confirm, noFindingId: ontology.labels.find((x) => x.noFinding)?.id });
       if (route.reasons.length === 0) return r;
       s.llmCalls++;
       for (const reason of route.reasons) count[reason]();
@@ -107,6 +120,10 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
         if (differs) s.qcDisagreements++;
       }
       if (qcOnly) return r;
+      if (route.reasons.includes('confirm')) {
+        s.labelsFromLlm += Object.keys(l.labels.labels).length;
+        return { ...l, labels: { ...l.labels, provenance: { ...l.labels.provenance, extractor: { name: 'hybrid', version: `${HYBRID_EXTRACTOR_VERSION}+${rules.name}@${rules.version}+${llm.name}@${llm.version}` } } } };
+      }
 
       const labels: Record<string, StudyLabel> = { ...r.labels.labels };
       const adopted = new Set<string>();
@@ -122,10 +139,8 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
         for (const [id, v] of Object.entries(r.labels.labels)) if (v.value === 'not_mentioned' && !ontology.labels.find((x) => x.id === id)?.noFinding) take(id);
       s.labelsFromLlm += adopted.size;
       const nf = ontology.labels.find((x) => x.noFinding);
-      if (nf && adopted.size) {
-        const v = recomputeNoFinding(ontology, labels, r.labels.labels[nf.id]);
-        if (v) labels[nf.id] = v;
-      }
+      const noFinding = recomputeNoFinding(ontology, labels, r, l);
+      if (nf && noFinding) labels[nf.id] = noFinding.label;
       const mentions: Mention[] = [...r.mentions.filter((m) => !adopted.has(m.label)), ...l.mentions.filter((m) => adopted.has(m.label))];
       const lp = l.labels.provenance;
       const provenance: StudyLabels['provenance'] = {
@@ -135,7 +150,7 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
         ...(lp.model ? { model: lp.model } : {}),
         ...(lp.tokens ? { tokens: lp.tokens } : {}),
       };
-      return { mentions, labels: { reportId: report.reportId, labels, provenance } };
+      return { mentions, labels: { reportId: report.reportId, labels, provenance }, abnormal: noFinding?.abnormal ?? r.abnormal };
     },
     stats(): HybridStats {
       const ls = llm.stats();

@@ -18,7 +18,7 @@ const NEGATION = /\b(no|not|without|negative for|free of|resolved|resolution of)
 /** Sections where findings are described; indication / technique / comparison are not routed on cues. */
 const FINDING_SECTIONS = new Set(['findings', 'impression', 'addendum', 'other']);
 
-export type RouteReason = 'uncertain' | 'conflict' | 'unrecognised' | 'qc';
+export type RouteReason = 'uncertain' | 'conflict' | 'unrecognised' | 'confirm' | 'qc';
 
 export interface Route {
   reasons: RouteReason[];
@@ -82,12 +82,15 @@ export function qcDraw(seed: number, reportId: string, versionKey: string): numb
  * - `uncertain`: a label came out uncertain;
  * - `conflict`: counted mentions of one label disagree (present vs absent);
  * - `unrecognised`: a finding cue sits in a sentence the rules matched to nothing;
+ * - `confirm` (opt-in): the rules found something abnormal — a label positive, or No Finding
+ *   denied — so the model confirms or corrects it; only reports the rules read as normal stay
+ *   with the rules alone;
  * - `qc`: the report fell in the seeded random quality-control sample.
  */
 export function routeReport(
   report: DeidentifiedReport,
   rules: { mentions: Mention[]; labels: StudyLabels },
-  opts: { cues: readonly string[]; qcFraction: number; seed: number },
+  opts: { cues: readonly string[]; qcFraction: number; seed: number; confirm?: boolean; noFindingId?: string },
 ): Route {
   const reasons: RouteReason[] = [];
   const labels = new Set<string>();
@@ -105,6 +108,11 @@ export function routeReport(
     for (const id of conflicted) labels.add(id);
   }
   if (unrecognisedSentences(report, rules.mentions, opts.cues).length) reasons.push('unrecognised');
+  if (opts.confirm) {
+    const nf = opts.noFindingId;
+    const abnormal = Object.entries(rules.labels.labels).some(([id, l]) => (id === nf ? l.value === 'negative' : l.value === 'positive'));
+    if (abnormal) reasons.push('confirm');
+  }
   if (opts.qcFraction > 0 && qcDraw(opts.seed, report.reportId, report.versionKey) < opts.qcFraction) reasons.push('qc');
   return { reasons, labels: [...labels] };
 }

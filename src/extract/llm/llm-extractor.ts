@@ -5,7 +5,7 @@ import type { Extractor, ExtractionResult } from '../extractor.js';
 import { RadlabelError } from '../../errors/index.js';
 import { LlmConfigSchema, type LlmConfig, type LlmConfigInput } from './llm-config.js';
 import { loadPromptTemplate } from './prompt.js';
-import { parseClaims, type Claim } from './output-schema.js';
+import { parseClaims, type Claim, type OtherClaim } from './output-schema.js';
 import { LlmError, isProviderFault, isRetryable, toLlmError } from './llm-error.js';
 import { backoffDelay, sleep } from './retry.js';
 import { sharedRateLimiter } from './rate-limiter.js';
@@ -57,6 +57,8 @@ export type LlmExtractor = Extractor & { stats(): LlmRunStats; close(): Promise<
 
 interface CachedAnswer {
   claims: Claim[];
+  /** Abnormalities outside the ontology (`no-abnormality` ontologies); absent in older entries. */
+  others?: OtherClaim[];
   tokens: LlmUsage;
 }
 
@@ -120,7 +122,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
         stats.outputTokens += usage.output;
         stats.cachedInputTokens += usage.cached ?? 0;
         stats.costUsd += costUsd(cfg.prices, usage.input, usage.output);
-        return { claims: parsed.claims, tokens: usage };
+        return { claims: parsed.claims, others: parsed.others, tokens: usage };
       } catch (e) {
         const err = toLlmError(e, timedOut);
         if (isProviderFault(err)) breaker.onFault();
@@ -155,8 +157,8 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
       if (hit !== undefined) {
         try {
           const v = JSON.parse(hit) as CachedAnswer;
-          const parsed = parseClaims(req.schema, { mentions: v.claims });
-          if (parsed && parsed.rejected === 0) answer = { claims: parsed.claims, tokens: v.tokens };
+          const parsed = parseClaims(req.schema, { mentions: v.claims, otherAbnormalities: v.others ?? [] });
+          if (parsed && parsed.rejected === 0) answer = { claims: parsed.claims, others: parsed.others, tokens: v.tokens };
         } catch {
           answer = undefined; // a corrupt entry is ignored and overwritten below
         }
@@ -196,9 +198,10 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
           inflight.delete(key);
         }
       }
-      const result = buildExtraction(report, ontology, answer.claims, { provider: cfg.provider, model: cfg.model, prompt: template, tokens: answer.tokens });
+      const meta = { provider: cfg.provider, model: cfg.model, prompt: template, tokens: answer.tokens, material: req.material };
+      const result = buildExtraction(report, ontology, answer.claims, meta, answer.others);
       stats.unverifiedClaims += result.unverified;
-      return { mentions: result.mentions, labels: result.labels };
+      return { mentions: result.mentions, labels: result.labels, abnormal: result.abnormal };
     },
     stats: () => ({ ...stats, failuresByCode: { ...stats.failuresByCode } }),
     close: async () => {

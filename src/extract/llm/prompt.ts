@@ -22,7 +22,9 @@ export interface PromptTemplate {
   user: string;
 }
 
-const ExampleSchema = z.object({ report: z.string().min(1), output: z.object({ mentions: z.array(z.unknown()) }) }).strict();
+const ExampleSchema = z
+  .object({ report: z.string().min(1), output: z.object({ mentions: z.array(z.unknown()), otherAbnormalities: z.array(z.unknown()).optional() }).strict() })
+  .strict();
 /** Per-ontology prompt material: description overrides and few-shot examples. */
 export const OntologyPromptSchema = z
   .object({
@@ -42,7 +44,8 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-function zodProblem(file: string, e: z.ZodError): string {
+/** `file: path: message` of the first zod issue. */
+export function zodProblem(file: string, e: z.ZodError): string {
   const i = e.issues[0];
   return `${file}: ${i ? `${i.path.join('.') || '(root)'}: ${i.message}` : 'invalid'}`;
 }
@@ -72,15 +75,6 @@ export function loadPromptTemplate(id: string, version?: string, dir = DEFAULT_P
   return { id, version: chosen, hash: sha256(content), system: (m[2] ?? '').trim(), user: fm.data.user };
 }
 
-/** Loads `prompts/ontologies/<ontologyId>.yaml` when present; empty material otherwise. */
-export function loadOntologyPrompt(ontologyId: string, dir = DEFAULT_PROMPT_DIR): OntologyPrompt {
-  const file = path.join(dir, 'ontologies', `${ontologyId}.yaml`);
-  if (!existsSync(file)) return { descriptions: {}, examples: [] };
-  const r = OntologyPromptSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
-  if (!r.success) throw new RadlabelError('LLM_CONFIG', zodProblem(file, r.error), { locator: { file } });
-  return r.data;
-}
-
 function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, k: string) => vars[k] ?? whole);
 }
@@ -102,7 +96,27 @@ export function renderSystemPrompt(t: PromptTemplate, ontology: Ontology, extra:
     ? '\nExamples:\n' +
       extra.examples.map((e, i) => `Example ${i + 1} report:\n${e.report}\nAnswer:\n${JSON.stringify(e.output)}`).join('\n\n')
     : '';
-  return fill(t.system, { ontology: lines, ontologyName: ontology.name, ontologyVersion: ontology.version, examples });
+  return fill(t.system, { ontology: lines, ontologyName: ontology.name, ontologyVersion: ontology.version, examples, noFinding: noFindingInstruction(ontology) });
+}
+
+/**
+ * The ontology's No Finding semantics in one sentence (plus, for `no-abnormality`, how to report
+ * abnormalities outside the labels). Empty when the ontology has no computed No Finding label.
+ */
+export function noFindingInstruction(ontology: Ontology): string {
+  const nf = ontology.labels.find((l) => l.noFinding);
+  if (!nf || ontology.noFindingSemantics === 'none') return '';
+  if (ontology.noFindingSemantics === 'chexpert') {
+    const ignored = ontology.noFindingIgnores.length ? ` (${ontology.noFindingIgnores.join(', ')} aside)` : '';
+    return `"${nf.id}" is computed, never listed: it holds when none of the findings below${ignored} is present or uncertain.`;
+  }
+  return (
+    `"${nf.id}" is computed, never listed: it holds only when the report describes nothing abnormal of any kind, ` +
+    'so also list in otherAbnormalities every abnormal finding the report describes that is not an ontology label ' +
+    '(for example a sternotomy, surgical clips, a pacemaker, a granuloma, scoliosis, degenerative change, an old fracture, ' +
+    'hyperinflation, scarring, enlarged pulmonary arteries, a hiatal hernia), each with finding (a short name), assertion, ' +
+    'the exact evidence quote and section, as for mentions. Normal statements and negated findings need no entry.'
+  );
 }
 
 /** Renders the per-report user message. */

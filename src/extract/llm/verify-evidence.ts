@@ -1,6 +1,7 @@
 import type { Mention, TriggerRef } from '../../domain/labels.js';
 import type { DeidentifiedReport, SectionName } from '../../domain/report.js';
-import type { Claim } from './output-schema.js';
+import type { AbnormalMention } from '../aggregate-labels.js';
+import type { Claim, OtherClaim } from './output-schema.js';
 
 /** Text folded for matching (lower case, whitespace runs → one space) with a map back to offsets. */
 interface Folded {
@@ -148,4 +149,37 @@ export function claimsToMentions(report: DeidentifiedReport, claims: Claim[]): {
     };
   });
   return { mentions, unverified };
+}
+
+/**
+ * Turns claimed abnormalities outside the ontology into abnormal-findings mentions, the same kind
+ * the rules engine's lexicon produces (`group` = `llm:<finding>`). Only a quote found in the
+ * report counts: an unverifiable one is dropped (and counted), so it can never make a report
+ * abnormal. The section is where the quote was found; temporality is current (the question is
+ * whether the image shows something abnormal, which a prior finding named in the findings does).
+ */
+export function othersToAbnormal(report: DeidentifiedReport, others: OtherClaim[]): { abnormal: AbnormalMention[]; unverified: number } {
+  let unverified = 0;
+  const abnormal: AbnormalMention[] = [];
+  for (const o of others) {
+    const span = locateQuote(report, o.evidence, o.section);
+    if (!span) {
+      unverified++;
+      continue;
+    }
+    const claim: Claim = { label: '', assertion: o.assertion, temporality: 'current', evidence: o.evidence, section: o.section };
+    abnormal.push({
+      group: `llm:${o.finding}`,
+      assertion: o.assertion,
+      temporality: 'current',
+      experiencer: 'patient',
+      section: sectionAt(report, span.start) ?? o.section,
+      sentence: sentenceAround(report.text, span),
+      span,
+      phrase: report.text.slice(span.start, span.end),
+      trigger: triggerFor(claim),
+      verified: true,
+    });
+  }
+  return { abnormal, unverified };
 }

@@ -65,7 +65,7 @@ export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extracto
           rules: { id: `context-${rules.language}@${rules.version}${likely ? '+likely-positive' : ''}`, hash: rules.hash },
         },
       };
-      return { mentions, labels: study };
+      return { mentions, labels: study, abnormal };
     },
   };
 }

@@ -97,7 +97,7 @@ describe('config, prompt, cache key', () => {
 
   it('loads the latest prompt version with its content hash', () => {
     const t = loadPromptTemplate('label-extraction');
-    expect(t.version).toBe('1.0.0');
+    expect(t.version).toBe('1.1.0');
     expect(t.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(() => loadPromptTemplate('label-extraction', '9.9.9')).toThrow(/no version/);
   });

@@ -48,7 +48,7 @@ describe.each(SPECS)('$name provider over HTTP', (spec) => {
     expect(mentions[2]!.section).toBe('impression');
     expect(labels.provenance.extractor.name).toBe('llm');
     expect(labels.provenance.model).toEqual({ provider: spec.cfg.provider, id: spec.cfg.model });
-    expect(labels.provenance.prompt).toMatchObject({ id: 'label-extraction', version: '1.0.0' });
+    expect(labels.provenance.prompt).toMatchObject({ id: 'label-extraction', version: '1.1.0' });
     expect(labels.provenance.prompt?.hash).toMatch(/^[0-9a-f]{64}$/);
     // The request: stable system prompt first with the ontology, report in the user message, enum of label ids.
     const sent = spec.inspect(body);

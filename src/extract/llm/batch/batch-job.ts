@@ -138,11 +138,11 @@ export async function collectBatch(
     const tokens = r.answer.usage ?? { input: countTokens(req.system) + countTokens(report.text), output: countTokens(JSON.stringify(r.answer.value)) };
     if (cache) {
       const key = responseCacheKey({ text: report.text, provider: state.provider, model: state.model, prompt: template, ontology, systemHash: req.systemHash });
-      await cache.cachePut(key, JSON.stringify({ claims: parsed.claims, tokens })).catch(() => undefined);
+      await cache.cachePut(key, JSON.stringify({ claims: parsed.claims, others: parsed.others, tokens })).catch(() => undefined);
     }
-    const built = buildExtraction(report, ontology, parsed.claims, { provider: state.provider, model: state.model, prompt: template, tokens });
+    const built = buildExtraction(report, ontology, parsed.claims, { provider: state.provider, model: state.model, prompt: template, tokens, material: req.material }, parsed.others);
     unverifiedClaims += built.unverified;
-    items.push({ report, result: { mentions: built.mentions, labels: built.labels } });
+    items.push({ report, result: { mentions: built.mentions, labels: built.labels, abnormal: built.abnormal } });
   }
   writeBatchState(stateFile, { ...state, lastStatus: p.status, collectedAt: new Date().toISOString() });
   return { items, unverifiedClaims, rejectedClaims };

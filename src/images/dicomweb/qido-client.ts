@@ -47,7 +47,10 @@ export class QidoClient {
   }
 
   async search(path: string, query: Record<string, string>, level: string): Promise<DicomJson[]> {
-    const qs = new URLSearchParams(query).toString();
+    // Commas stay literal: servers split `includefield=a,b` on them (Orthanc does not decode %2C first).
+    const qs = Object.entries(query)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/gi, ',')}`)
+      .join('&');
     const url = `${this.root}${path}${qs ? `?${qs}` : ''}`;
     const attempts = this.s.attempts ?? 3;
     for (let attempt = 1; ; attempt++) {

@@ -17,6 +17,8 @@ export interface SyntheticImage {
   seriesDescription?: string;
   laterality?: string;
   studyDate?: string;
+  /** Image Comments (0020,4000): a long one makes a header larger than the first read. */
+  comments?: string;
 }
 
 export interface PixelSpec {
@@ -54,6 +56,7 @@ function dataset(img: SyntheticImage, px: PixelSpec | undefined): Record<string,
   if (img.bodyPart !== undefined) ds.BodyPartExamined = img.bodyPart;
   if (img.seriesDescription !== undefined) ds.SeriesDescription = img.seriesDescription;
   if (img.laterality !== undefined) ds.ImageLaterality = img.laterality;
+  if (img.comments !== undefined) ds.ImageComments = img.comments;
   if (px) {
     Object.assign(ds, {
       Rows: px.rows, Columns: px.columns, BitsAllocated: 16, BitsStored: 12, HighBit: 11, PixelRepresentation: 0,

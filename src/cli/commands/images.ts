@@ -11,6 +11,12 @@ import { pullDicomweb } from '../../images/dicomweb/pull-dicomweb.js';
 import type { DicomwebSettings } from '../../images/dicomweb/qido-client.js';
 import { importImageList } from '../../images/lists/import-image-list.js';
 import { parseMapping, type ImageListLayout } from '../../images/lists/image-list-layouts.js';
+import { benchScan } from '../../images/bench-scan.js';
+import { openSqliteImageStore } from '../../store/images/sqlite-image-store.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 interface CommonFlags {
   db?: string;
@@ -161,6 +167,30 @@ export const imagesCommand: CommandModule = {
           process.stdout.write(`read ${r.rows} rows: ${r.indexed} images indexed, ${r.skipped} skipped${problems.tail()}\n`);
           process.exitCode = r.skipped ? EXIT.QUARANTINED : EXIT.OK;
         });
+      });
+
+    images
+      .command('bench')
+      .description('time images scan on generated 512×512 16-bit DICOM files (written once into --dir, reused after)')
+      .option('--files <n>', 'files to generate and scan', '5000')
+      .option('--dir <folder>', 'where the generated files go (not the repository)', join(tmpdir(), 'radlabel-scan-bench'))
+      .addOption(new Option('--pixels <mode>', 'fill: pixel values written (512 KiB a file on disk); sparse: same file size, values not written').choices(['fill', 'sparse']).default('fill'))
+      .action(async (flags: { files: string; dir: string; pixels: 'fill' | 'sparse' }) => {
+        const files = Number(flags.files);
+        if (!Number.isInteger(files) || files < 1) throw new RadlabelError('USAGE', '--files must be a positive integer');
+        const db = join(mkdtempSync(join(tmpdir(), 'radlabel-scan-bench-db-')), 'db.sqlite');
+        const store = openSqliteImageStore(db);
+        try {
+          const r = await benchScan(store, { dir: flags.dir, files, pixels: flags.pixels, key: randomBytes(32).toString('hex') });
+          process.stdout.write(
+            `images scan: ${r.files} files (${flags.pixels} 512×512 16-bit pixel data) in ${r.wallSeconds.toFixed(2)} s: ` +
+              `${r.perSecond.toFixed(0)} headers/s wall, ${r.perCpuSecond.toFixed(0)} per CPU second (one thread), ` +
+              `${r.kibReadPerFile.toFixed(1)} KiB read per file; RSS ${r.rssMiB.at10} / ${r.rssMiB.at50} / ${r.rssMiB.at100} MiB ` +
+              `at 10% / 50% / 100% of the files (peak ${r.rssMiB.peak} MiB)\n`,
+          );
+        } finally {
+          await store.close();
+        }
       });
 
     images

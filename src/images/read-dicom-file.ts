@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parseDicomHeader, type HeaderParse } from './dicom-header.js';
 
 /** First read per file; enough for the header of almost every radiograph and CT slice. */
@@ -31,9 +31,10 @@ export class DicomHeaderReader {
       return { kind: 'invalid', code: 'IMAGE_NOT_DICOM', reason: `cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
     }
     try {
-      const size = fstatSync(fd).size;
-      let want = Math.min(this.firstRead, size);
+      // No fstat: a short read marks the end of the file, which saves a system call per file.
+      let want = this.firstRead;
       let have = 0;
+      let eof = false;
       for (;;) {
         if (this.buf.length < want) {
           const next = Buffer.allocUnsafe(want);
@@ -42,17 +43,19 @@ export class DicomHeaderReader {
         }
         while (have < want) {
           const n = readSync(fd, this.buf, have, want - have, have);
-          if (n === 0) break;
+          if (n === 0) {
+            eof = true;
+            break;
+          }
           have += n;
           this.bytesRead += n;
         }
-        const complete = have >= size || have < want;
-        const res = parseDicomHeader(this.buf.subarray(0, have), complete);
+        const res = parseDicomHeader(this.buf.subarray(0, have), eof);
         if (res.kind !== 'more') return res;
         if (have >= MAX_HEADER_BYTES) {
           return { kind: 'invalid', code: 'IMAGE_CORRUPT', reason: `no parseable header within the first ${MAX_HEADER_BYTES / 1024 / 1024} MiB` };
         }
-        want = Math.min(size, Math.max(want * 2, this.firstRead), MAX_HEADER_BYTES);
+        want = Math.min(want * 2, MAX_HEADER_BYTES);
       }
     } catch (e) {
       return { kind: 'invalid', code: 'IMAGE_CORRUPT', reason: `read failed (${(e as NodeJS.ErrnoException).code ?? 'error'})` };

@@ -22,8 +22,10 @@ export interface ScanBenchResult {
   perSecond: number;
   perCpuSecond: number;
   kibReadPerFile: number;
-  /** Resident set size (MiB) after 10%, 50% and 100% of the files, and the peak seen. */
-  rssMiB: { at10: number; at50: number; at100: number; peak: number };
+  /** Resident set size (MiB) after each tenth of the files, and the peak seen. */
+  rssMiB: { deciles: number[]; peak: number };
+  /** V8 heap in use (MiB) after each tenth of the files. */
+  heapMiB: number[];
 }
 
 const PER_FOLDER = 1000;
@@ -67,23 +69,31 @@ const mib = (b: number) => Math.round(b / 1024 / 1024);
  */
 export async function benchScan(store: ImageStore, o: ScanBenchOptions): Promise<ScanBenchResult> {
   generateBenchFiles(o);
-  const rss = { at10: 0, at50: 0, at100: 0, peak: 0 };
+  const deciles: number[] = [];
+  const heap: number[] = [];
+  let peak = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const r = await scanFolders(store, [o.dir], {
     key: o.key,
     keepStudyUids: false,
     onProgress: (p) => {
-      const now = process.memoryUsage.rss();
-      rss.peak = Math.max(rss.peak, now);
-      if (!rss.at10 && p.files >= o.files * 0.1) rss.at10 = now;
-      if (!rss.at50 && p.files >= o.files * 0.5) rss.at50 = now;
+      const m = process.memoryUsage();
+      peak = Math.max(peak, m.rss);
+      while (deciles.length < 10 && p.files >= (o.files * (deciles.length + 1)) / 10) {
+        deciles.push(m.rss);
+        heap.push(m.heapUsed);
+      }
     },
   });
   const wall = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(cpu0);
   const cpuSeconds = (c.user + c.system) / 1e6;
-  rss.at100 = process.memoryUsage.rss();
+  const end = process.memoryUsage();
+  while (deciles.length < 10) {
+    deciles.push(end.rss);
+    heap.push(end.heapUsed);
+  }
   return {
     files: r.files,
     indexed: r.indexed,
@@ -92,6 +102,7 @@ export async function benchScan(store: ImageStore, o: ScanBenchOptions): Promise
     perSecond: r.files / wall,
     perCpuSecond: r.files / cpuSeconds,
     kibReadPerFile: r.bytesRead / Math.max(r.files, 1) / 1024,
-    rssMiB: { at10: mib(rss.at10), at50: mib(rss.at50), at100: mib(rss.at100), peak: mib(Math.max(rss.peak, rss.at100)) },
+    rssMiB: { deciles: deciles.map(mib), peak: mib(Math.max(peak, end.rss)) },
+    heapMiB: heap.map(mib),
   };
 }

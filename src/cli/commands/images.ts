@@ -172,7 +172,7 @@ export const imagesCommand: CommandModule = {
     images
       .command('bench')
       .description('time images scan on generated 512×512 16-bit DICOM files (written once into --dir, reused after)')
-      .option('--files <n>', 'files to generate and scan', '5000')
+      .option('--files <n>', 'files to generate and scan', '2000')
       .option('--dir <folder>', 'where the generated files go (not the repository)', join(tmpdir(), 'radlabel-scan-bench'))
       .addOption(new Option('--pixels <mode>', 'fill: pixel values written (512 KiB a file on disk); sparse: same file size, values not written').choices(['fill', 'sparse']).default('fill'))
       .action(async (flags: { files: string; dir: string; pixels: 'fill' | 'sparse' }) => {
@@ -185,8 +185,8 @@ export const imagesCommand: CommandModule = {
           process.stdout.write(
             `images scan: ${r.files} files (${flags.pixels} 512×512 16-bit pixel data) in ${r.wallSeconds.toFixed(2)} s: ` +
               `${r.perSecond.toFixed(0)} headers/s wall, ${r.perCpuSecond.toFixed(0)} per CPU second (one thread), ` +
-              `${r.kibReadPerFile.toFixed(1)} KiB read per file; RSS ${r.rssMiB.at10} / ${r.rssMiB.at50} / ${r.rssMiB.at100} MiB ` +
-              `at 10% / 50% / 100% of the files (peak ${r.rssMiB.peak} MiB)\n`,
+              `${r.kibReadPerFile.toFixed(1)} KiB read per file\n` +
+              `RSS after each tenth of the files (MiB): ${r.rssMiB.deciles.join(' ')} (peak ${r.rssMiB.peak}); V8 heap in use: ${r.heapMiB.join(' ')}\n`,
           );
         } finally {
           await store.close();

@@ -107,14 +107,20 @@ describe('images scan → export --level image', () => {
     mkdirSync(named);
     renameSync(join(src, `${a.studyUid}.1.1.dcm`), join(named, 'chest.dcm'));
     renameSync(join(src, `${a.studyUid}.2.1.dcm`), join(src, 'ACC-IMG-1001 lateral.dcm'));
+    // Study B: the patient id in lower case, and the SOP UID written with dashes.
+    const b = STUDIES[1]!;
+    const bDir = join(files, b.patientId, b.studyUid);
+    mkdirSync(join(files, b.patientId.toLowerCase()));
+    renameSync(join(bDir, `${b.studyUid}.1.1.dcm`), join(files, b.patientId.toLowerCase(), 'pa.dcm'));
+    renameSync(join(bDir, `${b.studyUid}.2.1.dcm`), join(bDir, `${b.studyUid}.2.1`.replace(/\./g, '-') + '.dcm'));
     await cli('images', 'scan', files, '--db', db);
     const r = await cli('export', '--level', 'image', '--out', join(dir, 'train.csv'), '--db', db);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/wrote 5 images .* 2 withheld by the leak guard/);
+    expect(r.out).toMatch(/wrote 3 images .* 4 withheld by the leak guard/);
     const text = readFileSync(join(dir, 'train.csv'), 'utf8');
-    expect(text).not.toMatch(/QUILLON|ABIGAIL|ACC-IMG-1001/i);
+    expect(text).not.toMatch(/QUILLON|ABIGAIL|ACC-IMG-1001|mrnimg102|1-2-826-0-1/i);
     const q = await cli('quarantine', '--db', db);
-    expect(q.out.match(/DEID_LEAK/g)).toHaveLength(2);
-    expect(q.out).not.toMatch(/QUILLON|ACC-IMG/);
+    expect(q.out.match(/DEID_LEAK/g)).toHaveLength(4);
+    expect(q.out).not.toMatch(/QUILLON|ACC-IMG|mrnimg|1-2-826/i);
   });
 });

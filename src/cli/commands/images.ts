@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
@@ -13,10 +17,6 @@ import { importImageList } from '../../images/lists/import-image-list.js';
 import { parseMapping, type ImageListLayout } from '../../images/lists/image-list-layouts.js';
 import { benchScan } from '../../images/bench-scan.js';
 import { openSqliteImageStore } from '../../store/images/sqlite-image-store.js';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 interface CommonFlags {
   db?: string;

@@ -46,6 +46,33 @@ export function pseudonymiseLocation(location: string, replacements: ReadonlyArr
   return out;
 }
 
+/** Raw identifiers of a header and the pseudonyms that replace them in a path or URL. */
+export function locationReplacements(h: RawImageHeader, s: ImagePseudonymSettings): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (!s.keepStudyUids) {
+    for (const u of [h.sopInstanceUid, h.studyInstanceUid, h.seriesInstanceUid]) if (u) out.push([u, deidentifiedUid(u, s.key)]);
+  }
+  const accession = h.accession?.trim();
+  const patientId = h.patientId?.trim();
+  if (accession) out.push([accession, accessionPseudonym(accession, s.key)]);
+  if (patientId) out.push([patientId, pseudonym(s.key, 'patient', patientId)]);
+  return out;
+}
+
+// A run of four or more dot-separated numbers, not inside a longer number ('.dcm' may follow).
+const UID_RUN = /(?<!\d)(?<!\d\.)[0-2](?:\.(?:0|[1-9]\d*)){3,}(?!\d|\.\d)/g;
+
+/**
+ * The path of a file the scan could not index, as it is printed and quarantined: the header's
+ * identifiers (when it was read) and every other DICOM-UID-shaped run replaced by their
+ * pseudonyms, since PACS exports name folders and files by UID.
+ */
+export function maskSkippedPath(path: string, h: RawImageHeader | undefined, s: ImagePseudonymSettings): string {
+  // UIDs first (the header's among them map to the same remapped values), then accession / patient id.
+  const masked = s.keepStudyUids ? path : path.replace(UID_RUN, (u) => deidentifiedUid(u, s.key));
+  return h ? pseudonymiseLocation(masked, locationReplacements({ ...h, sopInstanceUid: undefined, studyInstanceUid: undefined, seriesInstanceUid: undefined }, s)) : masked;
+}
+
 /**
  * Turns a raw DICOM header (plus where it was found) into an image index row holding only keyed
  * pseudonyms, with guard fingerprints of the raw identifiers for the export-time leak check.
@@ -60,13 +87,10 @@ export function pseudonymiseImage(
   if (!h.sopInstanceUid) return 'sopInstanceUid';
   if (!h.studyInstanceUid) return 'studyInstanceUid';
   const uid = (u: string) => (s.keepStudyUids ? u : deidentifiedUid(u, s.key));
-  const replacements: Array<[string, string]> = [];
+  const replacements = locationReplacements(h, s);
   const uids = [h.sopInstanceUid, h.studyInstanceUid, h.seriesInstanceUid].filter((u): u is string => !!u);
-  if (!s.keepStudyUids) for (const u of uids) replacements.push([u, uid(u)]);
   const accession = h.accession?.trim() || undefined;
   const patientId = h.patientId?.trim() || undefined;
-  if (accession) replacements.push([accession, accessionPseudonym(accession, s.key)]);
-  if (patientId) replacements.push([patientId, pseudonym(s.key, 'patient', patientId)]);
 
   const name = h.patientName ? personName(h.patientName) : undefined;
   const guard = new Set(

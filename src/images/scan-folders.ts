@@ -1,12 +1,13 @@
 import type { ImageRecord } from '../domain/image.js';
 import type { ErrorCode } from '../errors/index.js';
 import type { ImageStore } from '../store/images/image-store.js';
-import { pseudonymiseImage, type ImagePseudonymSettings } from './pseudonymise-image.js';
+import { maskSkippedPath, pseudonymiseImage, type ImagePseudonymSettings } from './pseudonymise-image.js';
 import { DicomHeaderReader, FIRST_READ_BYTES } from './read-dicom-file.js';
 import { walkFiles } from './walk-files.js';
 
 /** A file the scan did not index, with why. */
 export interface SkippedFile {
+  /** The path with UID-shaped runs (and, when the header was read, its identifiers) pseudonymised. */
   file: string;
   code: ErrorCode;
   reason: string;
@@ -54,13 +55,17 @@ export async function scanFolders(store: ImageStore, roots: string[], opts: Scan
     const parsed = reader.read(file);
     if (parsed.kind !== 'header') {
       p.skipped++;
-      await opts.onSkip?.({ file, code: parsed.kind === 'invalid' ? parsed.code : 'IMAGE_CORRUPT', reason: parsed.kind === 'invalid' ? parsed.reason : 'truncated header' });
+      await opts.onSkip?.({
+        file: maskSkippedPath(file, undefined, opts),
+        code: parsed.kind === 'invalid' ? parsed.code : 'IMAGE_CORRUPT',
+        reason: parsed.kind === 'invalid' ? parsed.reason : 'truncated header',
+      });
       continue;
     }
     const rec = pseudonymiseImage(parsed.header, file, 'scan', opts);
     if (typeof rec === 'string') {
       p.skipped++;
-      await opts.onSkip?.({ file, code: 'IMAGE_NO_UID', reason: rec === 'sopInstanceUid' ? 'no SOP Instance UID (0008,0018)' : 'no Study Instance UID (0020,000D)' });
+      await opts.onSkip?.({ file: maskSkippedPath(file, parsed.header, opts), code: 'IMAGE_NO_UID', reason: rec === 'sopInstanceUid' ? 'no SOP Instance UID (0008,0018)' : 'no Study Instance UID (0020,000D)' });
       continue;
     }
     batch.push(rec);

@@ -29,7 +29,9 @@ describe('images scan → export --level image', () => {
     const { dir, db, files } = await labelledDb();
     writeFileSync(join(files, 'notes.txt'), 'not an image\n');
     const dcm = syntheticDicom(studyImages()[0]!);
-    writeFileSync(join(files, 'cut.dcm'), dcm.subarray(0, dcm.length - 9));
+    // In a folder named by its raw study UID, as PACS exports are: the report masks the UID.
+    const a = STUDIES[0]!;
+    writeFileSync(join(files, a.patientId, a.studyUid, 'cut.dcm'), dcm.subarray(0, dcm.length - 9));
     writeFileSync(join(files, 'nouid.dcm'), syntheticDicom({ ...studyImages()[0]!, sopInstanceUid: '' }));
     const r = await cli('images', 'scan', files, '--db', db);
     expect(r.code).toBe(1);
@@ -37,6 +39,10 @@ describe('images scan → export --level image', () => {
     expect(r.err).toMatch(/notes\.txt: IMAGE_NOT_DICOM: /);
     expect(r.err).toMatch(/cut\.dcm: IMAGE_CORRUPT: the header cannot be parsed/);
     expect(r.err).toMatch(/nouid\.dcm: IMAGE_NO_UID: no SOP Instance UID/);
+    expect(r.err).toContain(`${deidentifiedUid(a.studyUid, keyBeside(db))}/cut.dcm`);
+    // UIDs are recognisable by shape even in the path of an unreadable file (a folder named by a
+    // patient id is not, without a header to say so).
+    for (const raw of RAW.filter((x) => x.includes('.'))) expect(r.err).not.toContain(raw);
     const q = await cli('quarantine', '--db', db);
     expect(q.out).toMatch(/IMAGE_CORRUPT/);
     // Re-scanning is idempotent.
@@ -46,8 +52,8 @@ describe('images scan → export --level image', () => {
     // Stored rows hold pseudonyms only, and the study UID is the report side's.
     const key = keyBeside(db);
     const all = await store.imagePage(undefined, 100);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(all)).not.toMatch(new RegExp(RAW.map((x) => x.replace(/[.^]/g, '\\$&')).join('|')));
-    const a = STUDIES[0]!;
     const aImages = await store.imagesOfStudy(deidentifiedUid(a.studyUid, key));
     expect(aImages.map((i) => i.reportKey)).toEqual([reportIdOfAccession(a.accession, key), reportIdOfAccession(a.accession, key), reportIdOfAccession(a.accession, key)]);
     const joined = await store.labelsForImages('chexpert', [], [deidentifiedUid(a.studyUid, key)]);

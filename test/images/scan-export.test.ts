@@ -33,6 +33,8 @@ describe('images scan → export --level image', () => {
     const a = STUDIES[0]!;
     writeFileSync(join(files, a.patientId, a.studyUid, 'cut.dcm'), dcm.subarray(0, dcm.length - 9));
     writeFileSync(join(files, 'nouid.dcm'), syntheticDicom({ ...studyImages()[0]!, sopInstanceUid: '' }));
+    // A media directory index is not an image: not counted, not reported.
+    writeFileSync(join(files, 'DICOMDIR'), syntheticDicom({ ...studyImages()[0]!, sopInstanceUid: '', studyInstanceUid: '' }));
     const r = await cli('images', 'scan', files, '--db', db);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/scanned 15 files: 12 images indexed, 3 skipped/);

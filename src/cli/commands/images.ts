@@ -99,7 +99,9 @@ export const imagesCommand: CommandModule = {
             key: ctx.deid.key,
             keepStudyUids: ctx.deid.keepStudyUids,
             onSkip: (s) => problems.add(s.code, s.reason, { file: s.file }),
+            onProgress: process.stderr.isTTY ? (p) => process.stderr.write(`\r${p.files} files, ${p.indexed} images indexed, ${p.skipped} skipped`) : undefined,
           });
+          if (process.stderr.isTTY) process.stderr.write('\n');
           await problems.flush();
           const secs = (performance.now() - t0) / 1000;
           process.stdout.write(

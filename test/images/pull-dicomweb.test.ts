@@ -54,7 +54,10 @@ describe('pullDicomweb against a loopback QIDO-RS stand-in', () => {
     const settings = { url: base, auth: { kind: 'bearer' as const, token: 'tok-123' }, attempts: 2 };
     state.failSeriesOf = 3;
     state.transient503 = 1;
-    await expect(pullDicomweb(store, settings, { key: KEY, keepStudyUids: false, pageSize: 2 })).rejects.toMatchObject({ code: 'DICOMWEB_HTTP' });
+    await expect(pullDicomweb(store, settings, { key: KEY, keepStudyUids: false, pageSize: 2 })).rejects.toMatchObject({
+      code: 'DICOMWEB_HTTP',
+      message: expect.stringMatching(/HTTP 500\. 2 studies were indexed; run the pull again to resume at study 3\.$/),
+    });
     expect(await store.counts()).toEqual({ images: 12, studies: 2 });
     expect(state.seen.some((s) => /\/studies\?.*limit=2&offset=2/.test(s))).toBe(true);
     expect(state.seen.some((s) => /instances\?includefield=00185101,/.test(s))).toBe(true);

@@ -134,7 +134,9 @@ export const imagesCommand: CommandModule = {
             pageSize,
             query: keyValues(flags.query),
             restart: flags.restart ?? false,
+            onProgress: process.stderr.isTTY ? (p) => process.stderr.write(`\r${p.studies} studies, ${p.series} series, ${p.instances} instances`) : undefined,
           });
+          if (process.stderr.isTTY) process.stderr.write('\n');
           process.stdout.write(
             `pulled ${r.studies} studies, ${r.series} series, ${r.instances} instances indexed` +
               `${r.skipped ? `, ${r.skipped} without UIDs skipped` : ''}${r.resumedAt ? ` (resumed at study ${r.resumedAt + 1})` : ''}\n`,

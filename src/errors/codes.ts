@@ -57,6 +57,13 @@ export const ERROR_CODES = {
   // Configuration / usage
   CONFIG_INVALID: 'The configuration is invalid.',
   USAGE: 'The command line is invalid.',
+  // Image index (DICOM files, DICOMweb, image lists)
+  IMAGE_NOT_DICOM: 'The file is not a DICOM Part 10 file (no DICM marker) or cannot be opened.',
+  IMAGE_CORRUPT: 'The DICOM header cannot be parsed.',
+  IMAGE_NO_UID: 'The DICOM header lacks the SOP Instance UID or the Study Instance UID.',
+  IMAGE_LIST_ROW: 'An image-list row lacks the study or image column, or its path cannot be read.',
+  DICOMWEB_HTTP: 'A DICOMweb (QIDO-RS) request failed or returned something other than DICOM JSON.',
+  DICOMWEB_AUTH: 'The DICOMweb server rejected the credentials (401 / 403).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

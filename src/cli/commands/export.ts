@@ -3,23 +3,71 @@ import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { openRunContext, overridesFrom } from '../run-context.js';
 import { exportLabels, type ExportFormat } from '../../export/export-labels.js';
+import { exportImages, type ImageExportFormat } from '../../export/images/export-images.js';
+import { parseImageFilter, parseWhere } from '../../export/images/image-filters.js';
+import { openImageStore } from '../../store/images/open-image-store.js';
+import { RadlabelError } from '../../errors/index.js';
 
-/** `radlabel export`: current labels of an ontology from the store, as CheXpert CSV or JSONL. */
+interface ExportFlags {
+  format?: string;
+  out: string;
+  ontology?: string;
+  db?: string;
+  level: 'study' | 'image';
+  views?: string;
+  modalities?: string;
+  where?: string;
+}
+
+/** `radlabel export`: current labels of an ontology from the store, per study (CheXpert CSV, JSONL) or per image (CSV, MONAI datalist, worklist). */
 export const exportCommand: CommandModule = {
   register(program: Command) {
     program
       .command('export')
-      .description('export the current labels in the store')
-      .addOption(new Option('--format <format>', 'output format').choices(['chexpert-csv', 'jsonl']).default('chexpert-csv'))
+      .description('export the current labels in the store (per study, or per indexed image with --level image)')
+      .addOption(new Option('--format <format>', 'output format (study: chexpert-csv | jsonl; image: chexpert-csv | monai-datalist | worklist)').choices(['chexpert-csv', 'jsonl', 'monai-datalist', 'worklist']))
       .requiredOption('--out <file>', 'output file')
       .option('--ontology <id>', 'ontology id or YAML path (default chexpert)')
       .option('--db <path>', 'SQLite path or postgres:// URL')
-      .action(async (flags: { format: ExportFormat; out: string; ontology?: string; db?: string }) => {
+      .addOption(new Option('--level <level>', 'one row per study report or per indexed image').choices(['study', 'image']).default('study'))
+      .option('--views <list>', 'image level: keep these views (PA,AP,LL… or the groups FRONTAL, LATERAL; localisers are LOCALIZER)')
+      .option('--modalities <list>', 'image level: keep these modalities (default: all but SR, OT, PR, KO, DOC and other non-images)')
+      .option('--where <conditions>', 'image level: keep studies whose labels match, e.g. "Pneumothorax=1" or "Edema=1|-1,Pleural Effusion=0"')
+      .action(async (flags: ExportFlags) => {
+        const format = flags.format ?? 'chexpert-csv';
+        if (flags.level === 'study' && !['chexpert-csv', 'jsonl'].includes(format)) throw new RadlabelError('USAGE', `--format ${format} needs --level image`);
+        if (flags.level === 'image' && format === 'jsonl') throw new RadlabelError('USAGE', '--level image writes chexpert-csv, monai-datalist or worklist');
+        if (flags.level === 'study' && (flags.views || flags.modalities || flags.where)) throw new RadlabelError('USAGE', '--views, --modalities and --where need --level image');
+        if (format === 'worklist' && !flags.where) throw new RadlabelError('USAGE', '--format worklist needs --where (the labels that select studies)');
         const ctx = await openRunContext(overridesFrom(flags));
         try {
-          const res = await exportLabels(ctx.store, { format: flags.format, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key });
-          process.stdout.write(`wrote ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard, quarantined as DEID_LEAK)` : ''}\n`);
-          process.exitCode = res.blocked ? EXIT.QUARANTINED : EXIT.OK;
+          if (flags.level === 'study') {
+            const res = await exportLabels(ctx.store, { format: format as ExportFormat, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key });
+            process.stdout.write(`wrote ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard, quarantined as DEID_LEAK)` : ''}\n`);
+            process.exitCode = res.blocked ? EXIT.QUARANTINED : EXIT.OK;
+            return;
+          }
+          const where = parseWhere(flags.where, ctx.ontology);
+          const images = openImageStore(ctx.config.db);
+          try {
+            const r = await exportImages(images, ctx.store, {
+              format: format as ImageExportFormat,
+              ontology: ctx.ontology,
+              out: flags.out,
+              deidKey: ctx.deid.key,
+              filter: parseImageFilter(flags.views, flags.modalities),
+              where,
+            });
+            process.stdout.write(
+              `wrote ${r.rows} ${format === 'worklist' ? 'studies' : 'images'} to ${flags.out}; left out: ${r.filtered} by view / modality, ` +
+                `${r.withoutReport} without a labelled report (see \`radlabel images unmatched\`)` +
+                `${where.length ? `, ${r.notMatching} not matching --where` : ''}` +
+                `${r.blocked ? `, ${r.blocked} withheld by the leak guard (quarantined as DEID_LEAK)` : ''}\n`,
+            );
+            process.exitCode = r.blocked ? EXIT.QUARANTINED : EXIT.OK;
+          } finally {
+            await images.close();
+          }
         } finally {
           await ctx.store.close();
         }

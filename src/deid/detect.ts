@@ -1,22 +1,31 @@
 import { detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { detectPatterns } from './patterns.js';
 import { detectFreeTextNames, isPlainWord } from './free-text-names.js';
-import { recallPatientWords, rememberPatientWords } from './patient-memory.js';
+import type { PatientContext } from './patient-context.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/1.4.0';
+export const DETECTOR_VERSION = 'radlabel-deid/2.0.0';
+
+/** Options of one detection: the run's explicit patient context, if any (see {@link PatientContext}). */
+export interface DetectOptions {
+  /** The run's patient memory; with it, `scope` (the keyed patient scope) selects the patient. */
+  context?: PatientContext;
+  scope?: string;
+}
 
 /**
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,
- * free-text names / institutions / places, and (with a `patientScope`) the names and places found
- * in the same patient's earlier reports. Returns non-overlapping spans in text order.
+ * free-text names / institutions / places, and (with a patient context and scope) the names and
+ * places found in the same patient's earlier reports of this run. Returns non-overlapping spans in
+ * text order. Without a context the result depends on `text` and `known` only.
  */
-export function detectPhi(text: string, known?: KnownMatcher, patientScope?: string): PhiSpan[] {
+export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOptions = {}): PhiSpan[] {
   const patterns = detectPatterns(text);
   const free = detectFreeTextNames(text);
-  const remembered = patientScope ? recallPatientWords(patientScope, text, isPlainWord) : [];
-  if (patientScope) rememberPatientWords(patientScope, text, free, isPlainWord);
+  const { context, scope } = opts;
+  const remembered = context && scope ? context.recall(scope, text, isPlainWord) : [];
+  if (context && scope) context.remember(scope, text, free, isPlainWord);
   const spans = [...(known ? detectKnown(text, known, patterns) : []), ...patterns, ...free, ...remembered];
   return mergeAdjacentNames(text, mergeSpans(spans));
 }

@@ -120,6 +120,8 @@ export const DeidRecordSchema = z.object({
   mode: z.enum(['surrogate', 'tag']),
   detectorVersion: z.string(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** The run's patient context the report was read with: its id and the patient's state digest (issue 11). */
+  context: z.object({ id: z.string(), state: z.string() }).optional(),
 });
 export type DeidRecord = z.infer<typeof DeidRecordSchema>;
 

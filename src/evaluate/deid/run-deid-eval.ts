@@ -39,10 +39,8 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string): 
     if (item.kind === 'error') throw item.error;
     if (item.kind !== 'report') continue;
     const r = item.report;
-    // Same detector as the de-identification stage, including the per-patient memory of names and
-    // places (notes are read in corpus order, as a feed would deliver them).
-    const scope = r.patientId === undefined ? undefined : `eval:${textFile}:${r.patientId}`;
-    docs.push({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), scope) });
+    // Same detector as the de-identification stage's default: no patient context, each note alone.
+    docs.push({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers)) });
   }
   return {
     evaluation: evaluateDeid(docs, gold),

@@ -2,6 +2,8 @@ import { detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { detectPatterns } from './patterns.js';
 import { detectFreeTextNames, isPlainWord } from './free-text-names.js';
 import type { PatientContext } from './patient-context.js';
+import type { DeidProfile } from './keep-list/keep-list-names.js';
+import type { KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
@@ -12,6 +14,10 @@ export interface DetectOptions {
   /** The run's patient memory; with it, `scope` (the keyed patient scope) selects the patient. */
   context?: PatientContext;
   scope?: string;
+  /** `balanced` (default) or `strict`; see {@link DeidProfile}. */
+  profile?: DeidProfile;
+  /** The keep-list vocabulary (the shipped one by default; cross-validation passes one built from training folds). */
+  vocabulary?: KeepVocabulary;
 }
 
 /**
@@ -22,7 +28,7 @@ export interface DetectOptions {
  */
 export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOptions = {}): PhiSpan[] {
   const patterns = detectPatterns(text);
-  const free = detectFreeTextNames(text);
+  const free = detectFreeTextNames(text, { profile: opts.profile, vocabulary: opts.vocabulary });
   const { context, scope } = opts;
   const remembered = context && scope ? context.recall(scope, text, isPlainWord) : [];
   if (context && scope) context.remember(scope, text, free, isPlainWord);
@@ -36,7 +42,7 @@ function mergeAdjacentNames(text: string, spans: PhiSpan[]): PhiSpan[] {
   for (const s of spans) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, s.start) : '';
-    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION' || s.category === 'NAME') && /^\.?[ \t]+$/.test(gap)) {
+    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION' || s.category === 'NAME') && /^(?:\.?[ \t]+|-)$/.test(gap)) {
       last.end = s.end;
     } else {
       out.push({ ...s });

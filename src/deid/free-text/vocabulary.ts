@@ -86,9 +86,15 @@ export const ACRONYM_CUE_RE = /(?:\b(?:to|at|in|into|from)[ \t]+(?:the[ \t]+)?|-
 
 let basic: Set<string> | undefined;
 let clipped: Set<string> | undefined;
-/** The common English words of `common-words.txt`, lower case (loaded once). */
+/**
+ * The ordinary vocabulary, lower case (loaded once): the common English words of
+ * `common-words.txt` and the clinical words of `clinical-vocabulary.txt` (rules, ontologies and
+ * Open-i report text: "anteriorly", "bibasilar", "cavoatrial" are no places).
+ */
 export function commonWords(): Set<string> {
-  basic ??= new Set(readFileSync(path.join(LEXICON_DIR, 'common-words.txt'), 'utf8').split('\n').filter(Boolean));
+  if (basic) return basic;
+  basic = new Set(readFileSync(path.join(LEXICON_DIR, 'common-words.txt'), 'utf8').split('\n').filter(Boolean));
+  for (const w of readFileSync(path.join(LEXICON_DIR, 'clinical-vocabulary.txt'), 'utf8').split('\n')) if (w) basic.add(w);
   return basic;
 }
 /** Proper prefixes (≥ 3 letters, ≥ 2 letters short of the word) of common words: clipped forms. */

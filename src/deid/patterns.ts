@@ -26,6 +26,8 @@ interface PatternRule {
   needsDigit?: boolean;
   /** The span is one identifier: other pattern spans inside it are dropped (a DICOM UID holds IP-, date- and phone-like parts). */
   claims?: boolean;
+  /** Set at load: the rule id recorded on its spans. */
+  id?: string;
 }
 
 const has = (s: string) => (text: string) => text.includes(s);
@@ -353,6 +355,16 @@ function oneWordStreet(m: RegExpExecArray): boolean {
   return /^,\s*[A-Za-z]/.test(after) || ADDRESS_CUE_BEFORE.test(lineBefore(m));
 }
 
+// Rule ids for the spans (issue 11: every span records the rule that found it): category and
+// rank within the category in this list, e.g. `pattern:date-7`.
+{
+  const seen = new Map<string, number>();
+  for (const rule of RULES) {
+    const n = (seen.get(rule.category) ?? 0) + 1;
+    seen.set(rule.category, n);
+    rule.id = `pattern:${rule.category.toLowerCase()}-${n}`;
+  }
+}
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
@@ -405,7 +417,7 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       // Capture groups in these rules end the match or appear once in it, so the last occurrence is the group.
       const left = rule.widenLeft === undefined ? 0 : (m[rule.widenLeft]?.length ?? 0);
       const start = g === 0 ? m.index - left : m.index + m[0].lastIndexOf(value);
-      const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: 'pattern' };
+      const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: rule.id ?? 'pattern' };
       spans.push(span);
       if (rule.claims) (claimed ??= []).push(span);
     }

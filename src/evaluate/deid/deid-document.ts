@@ -1,4 +1,5 @@
 import type { BarChart, Cell, MetricsDocument, MetricsTable, RecordItem, RecordList } from '../report/metrics-document.js';
+import type { DeidFold } from './run-deid-eval.js';
 import { GOLD_GROUP, type DeidEvaluation, type DeidSpanError, type Prf } from './evaluate-deid.js';
 
 /** Where the document's figures came from; every field lands in the report's provenance. */
@@ -12,6 +13,10 @@ export interface DeidDocumentMeta {
   codeVersion: string;
   /** `DETECTOR_VERSION` of the detector stack that produced the spans. */
   detectorVersion: string;
+  /** Detection profile (`balanced` when absent). */
+  profile?: string;
+  /** Per-fold figures under patient-grouped cross-validation. */
+  folds?: DeidFold[];
 }
 
 /** Records listed in the browser; the complete list (offsets only) stays in the JSON `data`. */
@@ -60,6 +65,22 @@ function predictedTable(e: DeidEvaluation): MetricsTable {
       { key: 'precision', title: 'precision' },
     ],
     rows: Object.entries(e.span.byPredictedCategory).map(([category, p]) => ({ category, predicted: p.predicted, correct: p.predicted - p.fp, fp: p.fp, precision: p.precision })),
+  };
+}
+
+function ruleTable(e: DeidEvaluation): MetricsTable {
+  return {
+    id: 'table-span-rule',
+    title: 'Span level — what each rule contributes',
+    caption: 'By the rule id each predicted span records: spans predicted, false positives, gold spans it overlaps, and gold spans no other rule overlapped (found alone).',
+    columns: [
+      { key: 'rule', title: 'rule', format: 'text' },
+      { key: 'predicted', title: 'spans', format: 'int' },
+      { key: 'fp', title: 'false positives', format: 'int' },
+      { key: 'goldFound', title: 'gold found', format: 'int' },
+      { key: 'goldFoundAlone', title: 'found alone', format: 'int' },
+    ],
+    rows: Object.entries(e.byRule).map(([rule, r]) => ({ rule, ...r })),
   };
 }
 
@@ -168,7 +189,8 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
         text: { file: meta.textFile, sha256: meta.sha256.text, notes: e.documents },
         gold: { file: meta.goldFile, sha256: meta.sha256.gold },
       },
-      detector: { version: meta.detectorVersion },
+      detector: { version: meta.detectorVersion, profile: meta.profile ?? 'balanced' },
+      ...(meta.folds ? { crossValidation: { folds: meta.folds.length, grouping: 'patient', perFold: meta.folds } } : {}),
       mode: 'detection only: spans scored before surrogate or tag replacement',
     },
     policies: policies(e),
@@ -176,11 +198,12 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
     tables: [
       recallTable('table-span', 'Span level', 'spans', e.span.overall, e.span.byCategory, 'Recall per gold category group; overall covers every group, DATE_YEAR included. Precision and F1 are category-blind, so overall only.'),
       predictedTable(e),
+      ruleTable(e),
       recallTable('table-token', 'Token level', 'tokens', e.token.overall, e.token.byCategory, 'Recall per gold category group of PHI tokens; overall covers every group, DATE_YEAR included.'),
       overScrubbingTable(e),
     ],
     charts: [recallChart(e)],
     records: [rec.list],
-    data: { evaluation: e },
+    data: { evaluation: e, ...(meta.folds ? { folds: meta.folds } : {}) },
   };
 }

@@ -198,9 +198,9 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
     tables: [
       recallTable('table-span', 'Span level', 'spans', e.span.overall, e.span.byCategory, 'Recall per gold category group; overall covers every group, DATE_YEAR included. Precision and F1 are category-blind, so overall only.'),
       predictedTable(e),
-      ruleTable(e),
       recallTable('table-token', 'Token level', 'tokens', e.token.overall, e.token.byCategory, 'Recall per gold category group of PHI tokens; overall covers every group, DATE_YEAR included.'),
       overScrubbingTable(e),
+      ruleTable(e),
     ],
     charts: [recallChart(e)],
     records: [rec.list],

@@ -12,6 +12,7 @@ import type { PhiSpan } from './phi-span.js';
 import { buildGuard } from './guard-fingerprints.js';
 import { assertNoLeakCompiled } from './leak-guard.js';
 import type { PatientContext } from './patient-context.js';
+import type { DeidProfile } from './keep-list/keep-list-names.js';
 
 /** Settings of the de-identification stage. */
 export interface DeidSettings {
@@ -26,6 +27,8 @@ export interface DeidSettings {
    * depends only on the report and the key, whatever the run read before.
    */
   patientContext?: PatientContext;
+  /** Detection profile: `balanced` (default) or `strict` (recall first: unknown Title-case words anywhere are names). */
+  profile?: DeidProfile;
 }
 
 function locatorOf(raw: RawReport): Locator {
@@ -196,7 +199,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     // that reads differently is visible in the record.
     const contextRecord = context ? { id: context.id, state: context.digest(ctx.scope) } : undefined;
     const scrub = (text: string, scope?: string) =>
-      scrubText(text, adjustDateAndUidSpans(text, detectPhi(text, rules, { context: scope ? context : undefined, scope }), settings.mode), settings.mode, ctx);
+      scrubText(text, adjustDateAndUidSpans(text, detectPhi(text, rules, { context: scope ? context : undefined, scope, profile: settings.profile }), settings.mode), settings.mode, ctx);
     const result = scrub(raw.text, context ? ctx.scope : undefined);
     const sections: Section[] = raw.sections.map((s) => ({
       ...s,
@@ -227,7 +230,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
         raw.studyInstanceUid === undefined ? undefined : settings.keepStudyUids ? raw.studyInstanceUid : remapUid(key, raw.studyInstanceUid),
       examDateTime: raw.examDateTime === undefined ? undefined : shiftIsoDateTime(raw.examDateTime, shiftDays),
       reportDateTime: raw.reportDateTime === undefined ? undefined : shiftIsoDateTime(raw.reportDateTime, shiftDays),
-      deid: { mode: settings.mode, detectorVersion: DETECTOR_VERSION, counts, ...(contextRecord ? { context: contextRecord } : {}) },
+      deid: { mode: settings.mode, detectorVersion: DETECTOR_VERSION, profile: settings.profile ?? 'balanced', counts, ...(contextRecord ? { context: contextRecord } : {}) },
       guard: buildGuard(known, key),
     };
     assertNoLeakCompiled(out.text, rules, locator);

@@ -76,7 +76,7 @@ describe('deidentify on a generated HL7 / FHIR feed with PHI in every usual plac
   it('keeps the date shift out of the de-id record (it would undo the shift)', () => {
     const raw = reportOf(parseHl7(syntheticCaseHl7(cases[1]!, 1)));
     const out = deidentify(raw, settings);
-    expect(Object.keys(out.deid).sort()).toEqual(['counts', 'detectorVersion', 'mode']);
+    expect(Object.keys(out.deid).sort()).toEqual(['counts', 'detectorVersion', 'mode', 'profile']);
     expect(JSON.stringify(out.deid)).not.toMatch(/shift/i);
     expect(DeidRecordSchema.parse({ mode: 'tag', detectorVersion: 'x', counts: {}, dateShiftDays: -5 })).not.toHaveProperty('dateShiftDays');
   });

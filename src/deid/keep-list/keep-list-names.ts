@@ -7,6 +7,7 @@ import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import { MONTH_WORDS } from '../patterns.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap } = tokenScanner;
@@ -16,10 +17,10 @@ const { CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
 export type DeidProfile = 'strict' | 'balanced';
 
 // Credentials that close a signature ("…, RRT"): in a mixed-case note they count written in capitals.
-const SIGN_CREDENTIALS = new Set(['rn', 'rrt', 'np', 'pa', 'pa-c', 'md', 'm.d', 'do', 'lpn', 'crna', 'msw', 'licsw', 'lcsw', 'pharmd', 'phd', 'mbbs', 'facr', 'frcr', 'cns', 'aprn', 'dnp', 'bsn', 'msn', 'rph', 'pt', 'ot', 'slp', 'rd', 'ccrn', 'resp', 'rt']);
+const SIGN_CREDENTIALS = new Set(nameCues().cues.signCredentials.words);
 // Words that lead to a person named right after them.
 // ("by" is left to the cue phrases: "C.O. BY FICC", "seen by NSICU team".)
-const PERSON_LEADS = new Set(['per', 'w/', 'cc', 'cc:', 'attn', 'signed', 'sign', 'dictated', 'transcribed', 'reviewed', 'notified', 'paged', 'called', 'informed', 'aware']);
+const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 // Verbs after "… MD" / "… RN" that make the credential close a person's name mid-sentence.

@@ -37,6 +37,33 @@ export const NumericContextsSchema = z
   .strict();
 export type NumericContexts = z.infer<typeof NumericContextsSchema>;
 
+const CueList = z
+  .object({
+    pass: z.string().min(1),
+    direction: z.enum(['forward', 'backward']),
+    take: z.string().min(1),
+    requires: z.string().min(1),
+    words: words.min(1),
+  })
+  .strict();
+
+/** `rules/<lang>/deid-name-cues.yaml`: the words that open or close a name-like position, per engine pass. */
+export const NameCuesSchema = z
+  .object({
+    language: z.string(),
+    version: z.string(),
+    cues: z.object({ titles: CueList, weakTitles: CueList, credentials: CueList, relatives: CueList, signCredentials: CueList, personLeads: CueList }).strict(),
+  })
+  .strict();
+export type NameCues = z.infer<typeof NameCuesSchema>;
+
+let nameCueData: NameCues | undefined;
+/** The shipped name cues (loaded once). */
+export function nameCues(): NameCues {
+  nameCueData ??= readDeidRules(path.join(deidRulesDir(), 'deid-name-cues.yaml'), NameCuesSchema);
+  return nameCueData;
+}
+
 /** Reads and validates one de-identification rules YAML file; errors name the file and the key. */
 export function readDeidRules<T>(file: string, schema: z.ZodType<T>): T {
   if (!existsSync(file)) throw new RadlabelError('RULES_INVALID', 'de-identification rules file not found', { locator: { file } });

@@ -125,6 +125,9 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
 
 // A sign-off line: opened by a dash, "/s/" or "signed", or closed by a credential.
 const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed(?: by)?)[ \t:]*/i;
+const SIGN_OPEN_FIRST = /^[ \t]*[-—/eEsS]/;
+// The last word of a line, as the word regex of the line split would end it.
+const LAST_WORD = /(?:^|[^A-Za-z'’-])([A-Za-z][A-Za-z'’-]*)[^A-Za-z]*$/;
 
 /** Every unknown word of a short sign-off line ("-- OKAFOR, J", "/s/ Lindqvist RN"). */
 function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
@@ -133,11 +136,13 @@ function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    // Most lines are neither: two cheap tests (the first character, the last word) before any split.
     const line = text.slice(lineStart, lineEnd);
-    const open = SIGN_OPEN.exec(line);
-    const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-    const closes = words.length > 0 && SIGN_CREDENTIALS.has(words[words.length - 1]!.toLowerCase()) && /,|\s[A-Z]{2,5}\.?\s*$/.test(line);
-    if ((open || closes) && words.length > 0 && words.length <= 6 && !/\d{2}/.test(line.replace(/\d{1,2}[/:-]\d{1,2}(?:[/:-]\d{2,4})?/g, ''))) {
+    const open = SIGN_OPEN_FIRST.test(line) ? SIGN_OPEN.exec(line) : null;
+    const last = open ? null : LAST_WORD.exec(line);
+    const closes = !!last && SIGN_CREDENTIALS.has(last[1]!.toLowerCase()) && /,|\s[A-Z]{2,5}\.?\s*$/.test(line);
+    const words = open || closes ? (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) : [];
+    if (words.length > 0 && words.length <= 6 && !/\d{2}/.test(line.replace(/\d{1,2}[/:-]\d{1,2}(?:[/:-]\d{2,4})?/g, ''))) {
       for (let p = lineStart + (open ? open[0].length : 0); p < lineEnd; p++) {
         const k = s.byStart.get(p);
         if (k === undefined) continue;

@@ -41,7 +41,9 @@ export function baseVocabularyWords(): Set<string> {
 export function makeVocabulary(base: Set<string>, notes: Iterable<string>): KeepVocabulary {
   const extra = new Set<string>();
   for (const w of notes) if (!base.has(w)) extra.add(w);
-  const has = (w: string) => base.has(w) || extra.has(w);
+  // One set for the look-up on the hot path.
+  const all = new Set([...base, ...extra]);
+  const has = (w: string) => all.has(w);
   let deletes: Set<string> | undefined;
   // Symmetric-delete index (SymSpell): a word and a vocabulary word one edit apart share a
   // one-letter deletion (or one is the other's deletion). Built on first use.

@@ -125,33 +125,37 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
 
 // A sign-off line: opened by a dash, "/s/" or "signed", or closed by a credential.
 const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed(?: by)?)[ \t:]*/i;
-const SIGN_OPEN_FIRST = /^[ \t]*[-—/eEsS]/;
-// The last word of a line, as the word regex of the line split would end it.
-const LAST_WORD = /(?:^|[^A-Za-z'’-])([A-Za-z][A-Za-z'’-]*)[^A-Za-z]*$/;
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Candidate sign-off lines in one scan of the text: a line opening with a sign-off mark, or a line
+// whose last word is a credential. Only those lines are split into words.
+const SIGN_LINE = new RegExp(
+  `^[ \\t]*(?:--+|—|\\/s\\/|e-?signed|signed|electronically signed)|(?<![A-Za-z'’-])(?:${[...SIGN_CREDENTIALS].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})[^A-Za-z\\n]*$`,
+  'gim',
+);
 
 /** Every unknown word of a short sign-off line ("-- OKAFOR, J", "/s/ Lindqvist RN"). */
 function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
-  let lineStart = 0;
   const text = s.text;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
+  let done = -1;
+  for (const m of text.matchAll(SIGN_LINE)) {
+    const lineStart = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
+    if (lineStart <= done) continue;
+    let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd < 0) lineEnd = text.length;
-    // Most lines are neither: two cheap tests (the first character, the last word) before any split.
+    done = lineStart;
     const line = text.slice(lineStart, lineEnd);
-    const open = SIGN_OPEN_FIRST.test(line) ? SIGN_OPEN.exec(line) : null;
-    const last = open ? null : LAST_WORD.exec(line);
-    const closes = !!last && SIGN_CREDENTIALS.has(last[1]!.toLowerCase()) && /,|\s[A-Z]{2,5}\.?\s*$/.test(line);
-    const words = open || closes ? (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) : [];
-    if (words.length > 0 && words.length <= 6 && !/\d{2}/.test(line.replace(/\d{1,2}[/:-]\d{1,2}(?:[/:-]\d{2,4})?/g, ''))) {
-      for (let p = lineStart + (open ? open[0].length : 0); p < lineEnd; p++) {
-        const k = s.byStart.get(p);
-        if (k === undefined) continue;
-        const t = s.tokens[k]!;
-        if ((s.isInitial(t) && !dottedAbbreviation(s, t)) || unknownWord(s, t, vocab, profile, false) || nameListWord(s, t)) s.mark(k, 'NAME', 'keep-list:signature');
-        p = t.end - 1;
-      }
+    const open = SIGN_OPEN.exec(line);
+    const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+    const closes = words.length > 0 && SIGN_CREDENTIALS.has(words[words.length - 1]!.toLowerCase()) && /,|\s[A-Z]{2,5}\.?\s*$/.test(line);
+    if (!(open || closes) || words.length === 0 || words.length > 6 || /\d{2}/.test(line.replace(/\d{1,2}[/:-]\d{1,2}(?:[/:-]\d{2,4})?/g, ''))) continue;
+    for (let p = lineStart + (open ? open[0].length : 0); p < lineEnd; p++) {
+      const k = s.byStart.get(p);
+      if (k === undefined) continue;
+      const t = s.tokens[k]!;
+      if ((s.isInitial(t) && !dottedAbbreviation(s, t)) || unknownWord(s, t, vocab, profile, false) || nameListWord(s, t)) s.mark(k, 'NAME', 'keep-list:signature');
+      p = t.end - 1;
     }
-    lineStart = lineEnd + 1;
   }
 }
 

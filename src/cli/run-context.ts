@@ -41,7 +41,7 @@ export async function openRunContext(overrides: Record<string, unknown>): Promis
  */
 export function deidSettingsFrom(config: Config): DeidSettings {
   const keyHome = /^postgres(ql)?:\/\//.test(config.db) ? '.radlabel/radlabel.db' : config.db;
-  return { key: resolveDeidKey(config.deid.key, keyHome), mode: config.deid.mode, keepStudyUids: config.deid.keepStudyUids };
+  return { key: resolveDeidKey(config.deid.key, keyHome), mode: config.deid.mode, keepStudyUids: config.deid.keepStudyUids, profile: config.deid.profile };
 }
 
 const KEY_CHECK_ENTRY = 'meta:deid-key-check';

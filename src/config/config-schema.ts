@@ -19,9 +19,11 @@ export const ConfigSchema = z
         mode: z.enum(['surrogate', 'tag']).default('surrogate'),
         /** Keep study instance UIDs as they are (in-house use) instead of remapping them to 2.25.<hmac>. */
         keepStudyUids: z.boolean().default(false),
+        /** Detection profile (issue 11): `balanced` (default) or `strict` (recall first, for research export). */
+        profile: z.enum(['strict', 'balanced']).default('balanced'),
       })
       .strict()
-      .default({ mode: 'surrogate', keepStudyUids: false }),
+      .default({ mode: 'surrogate', keepStudyUids: false, profile: 'balanced' }),
     /**
      * LLM extractor settings (provider, model, baseUrl, prices, rpm, tpm, timeoutMs…), validated by
      * `LlmConfigSchema` in `src/extract/llm/llm-config.ts` when an LLM extractor is built; flags win.

@@ -13,6 +13,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
     RADLABEL_EXTRACTOR: ['extractor'],
     RADLABEL_DEID_KEY: ['deid', 'key'],
     RADLABEL_DEID_MODE: ['deid', 'mode'],
+    RADLABEL_DEID_PROFILE: ['deid', 'profile'],
     RADLABEL_LOG_LEVEL: ['logLevel'],
   };
   for (const [name, path] of Object.entries(map)) {

@@ -11,6 +11,8 @@ import { isDicomUid, weekdayIndex, type BirthYearHiding, type SurrogateContext }
 import type { PhiSpan } from './phi-span.js';
 import { buildGuard } from './guard-fingerprints.js';
 import { assertNoLeakCompiled } from './leak-guard.js';
+import type { PatientContext } from './patient-context.js';
+import type { DeidProfile } from './keep-list/keep-list-names.js';
 
 /** Settings of the de-identification stage. */
 export interface DeidSettings {
@@ -20,6 +22,13 @@ export interface DeidSettings {
   mode: 'surrogate' | 'tag';
   /** Keep DICOM Study Instance UIDs as they are (in-house use) instead of remapping them to `2.25.…`. */
   keepStudyUids: boolean;
+  /**
+   * The run's explicit per-patient memory (issue 11). Absent (the default), a report's output
+   * depends only on the report and the key, whatever the run read before.
+   */
+  patientContext?: PatientContext;
+  /** Detection profile: `balanced` (default) or `strict` (recall first: unknown Title-case words anywhere are names). */
+  profile?: DeidProfile;
 }
 
 function locatorOf(raw: RawReport): Locator {
@@ -185,8 +194,13 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     };
 
     const hasPatient = raw.patientId !== undefined || known.patientIds.length > 0;
-    const scrub = (text: string, patientScope?: string) => scrubText(text, adjustDateAndUidSpans(text, detectPhi(text, rules, patientScope), settings.mode), settings.mode, ctx);
-    const result = scrub(raw.text, hasPatient ? ctx.scope : undefined);
+    const context = hasPatient ? settings.patientContext : undefined;
+    // The state the report is read with, before it adds its own words: recorded so a re-delivery
+    // that reads differently is visible in the record.
+    const contextRecord = context ? { id: context.id, state: context.digest(ctx.scope) } : undefined;
+    const scrub = (text: string, scope?: string) =>
+      scrubText(text, adjustDateAndUidSpans(text, detectPhi(text, rules, { context: scope ? context : undefined, scope, profile: settings.profile }), settings.mode), settings.mode, ctx);
+    const result = scrub(raw.text, context ? ctx.scope : undefined);
     const sections: Section[] = raw.sections.map((s) => ({
       ...s,
       start: mapOffset(s.start, result.replacements, 'start'),
@@ -216,7 +230,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
         raw.studyInstanceUid === undefined ? undefined : settings.keepStudyUids ? raw.studyInstanceUid : remapUid(key, raw.studyInstanceUid),
       examDateTime: raw.examDateTime === undefined ? undefined : shiftIsoDateTime(raw.examDateTime, shiftDays),
       reportDateTime: raw.reportDateTime === undefined ? undefined : shiftIsoDateTime(raw.reportDateTime, shiftDays),
-      deid: { mode: settings.mode, detectorVersion: DETECTOR_VERSION, counts },
+      deid: { mode: settings.mode, detectorVersion: DETECTOR_VERSION, profile: settings.profile ?? 'balanced', counts, ...(contextRecord ? { context: contextRecord } : {}) },
       guard: buildGuard(known, key),
     };
     assertNoLeakCompiled(out.text, rules, locator);

@@ -6,6 +6,8 @@ import {
   copyListInitials, credentials, dictationInitials, extend, headerNames, namesAfterCues, namesAfterRelatives, namesBeforeAndTitle, namesBeforeAwareness, subjectLineNames, titleCasePairs,
   titlesAndLexiconNames,
 } from './free-text/person-names.js';
+import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js';
+import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { employers, facilities, hospitalAcronyms, institutions, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
@@ -36,7 +38,7 @@ function propagate(s: TokenScanner): void {
 }
 
 /** Runs every pass over one report in this order: a token keeps the first mark it gets, so the order decides. */
-function run(s: TokenScanner): PhiSpan[] {
+function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Facilities first: "Calvert Hospital" is one institution, not a surname plus a hospital.
   institutions(s);
   facilities(s);
@@ -51,6 +53,9 @@ function run(s: TokenScanner): PhiSpan[] {
   credentials(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
+  // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the
+  // growth of names, so a keep-list name grows to its neighbours like any other.
+  keepListNames(s, opts.vocabulary ?? shippedVocabulary(), opts.profile ?? 'balanced');
   extend(s);
   places(s);
   placesAfterCues(s);
@@ -68,7 +73,13 @@ export function isPlainWord(w: string): boolean {
   return commonWords().has(w) || lex.clinical.has(w) || STOP.has(w) || lex.ambiguousNames.has(w) || clippedWords().has(w);
 }
 
-/** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential and lexicon. */
-export function detectFreeTextNames(text: string): PhiSpan[] {
-  return run(new TokenScanner(text, loadLexicons(), commonWords(), caseStyle(text), clippedWords()));
+/** Options of the free-text layers: the keep-list vocabulary (the shipped one by default) and the profile. */
+export interface FreeTextOptions {
+  vocabulary?: KeepVocabulary;
+  profile?: DeidProfile;
+}
+
+/** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential, lexicon and keep-list. */
+export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): PhiSpan[] {
+  return run(new TokenScanner(text, loadLexicons(), commonWords(), caseStyle(text), clippedWords()), opts);
 }

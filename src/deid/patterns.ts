@@ -1,4 +1,5 @@
 import type { PhiCategory, PhiSpan } from './phi-span.js';
+import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
 export const MONTH_ALT =
@@ -25,6 +26,8 @@ interface PatternRule {
   needsDigit?: boolean;
   /** The span is one identifier: other pattern spans inside it are dropped (a DICOM UID holds IP-, date- and phone-like parts). */
   claims?: boolean;
+  /** Set at load: the rule id recorded on its spans. */
+  id?: string;
 }
 
 const has = (s: string) => (text: string) => text.includes(s);
@@ -144,24 +147,24 @@ const RULES: PatternRule[] = [
   // 14/03/2024 (day first) when the first number cannot be a month.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings },
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
-  { category: 'DATE', re: new RegExp(`(?<![\\d/,:'’+]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d|\\s*(?:strength|normal|ns|tab|dose|of\\b|sem\\b|murmur|hsm\\b|liters?\\b|mm\\b|cm\\b|%))`, 'gi'), accept: notRatio },
+  // Dates by default (issue 11): the numeric contexts of rules/<lang>/deid-numeric-contexts.yaml keep values ("BP 120/80", "3/4 cm", "PS 10/5").
+  { category: 'DATE', re: new RegExp(`(?<![\\d/'’+]|\\d[,:]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d)`, 'g'), accept: (m) => slashPairIsDate(m) },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   // A lowercase abbreviation may be glued in front ("s/p pelvic fx4/97"); the year still cannot be a day.
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g'), when: (t) => /\/[3-9]\d(?!\d)/.test(t) },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g'), when: (t) => /\/[3-9]\d(?!\d)/.test(t), accept: (m) => !slashValueContext(m) },
   // "11/21.93": month / day, a dot, a two-digit year.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g') },
-  // "returned to OR on 7-8", "cultures from 3-5 grew": month-day after "on" / "from", not a range of units.
-  { category: 'DATE', group: 1, re: new RegExp(`\\b(?:on|from|in|placed|inserted|changed|started|here|since|until|dated|admitted|discharged|transferred|done|performed|scope|surgery|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s(${MON}-${DAY})\\b(?![-/.]?\\d|\\s*(?:%|l\\b|lpm|l\\/min|liters?|mg|mcg|cc|ml|u\\b|units?|x\\b|amps?|hrs?|hours?|days?|weeks?|months?|years?|yrs?|times|mins?|minutes|bpm|beats|breaths|cm|mm|kg|g\\b|lbs?|am\\b|pm\\b|puffs?|tabs?|pills?|of\\b|to\\b|and\\b|or\\b|per\\b|[a-z]*\\/))`, 'gi') },
-  // "NPN 7p-7a 5-5", "Nursing Progress Note 5-25": a month-day closing a note's header line, after the
-  // shift ("7p-7a", "11-7") or with a day past 12 (a bare "NPN 11-7" is the shift itself).
-  { category: 'DATE', re: /\b(?:note|npn)\b[^\n]{0,24}?[ \t]((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))[ \t]*$/gim, group: 1, accept: noteHeaderDate, when: (t) => /note|npn/i.test(t) },
+  // "line placed 6-2", "on 3-11": a hyphenated month-day is a date unless a numeric context, a shift or a small range makes it a value.
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+-]|[A-Za-z])\\b${MON}-${DAY}\\b(?![-/.:]?\\d)`, 'g'), accept: (m) => hyphenPairIsDate(m) },
+  // "MI 88'", "CABG 92'": a two-digit year with a trailing apostrophe after a history word or abbreviation.
+  { category: 'DATE', re: /(?<=[A-Za-z][A-Za-z0-9]*\.?,?[ \t]+)\d{2}['’](?![\w'’"”])/g, accept: apostropheYear, when: (t) => /\d['’]/.test(t) },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).
   { category: 'DATE', re: /(?<![\d'’])['’]\d{2}\b(?![\d'’"”])/g, when: (t) => /['’]\d\d/.test(t) },
   // "in 14'", "in may 15'": a two-digit year with a trailing apostrophe after "in" / a month.
   { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+)\\d{2}['’](?![\\w'’])`, 'gi'), when: (t) => /\d['’]/.test(t) },
   // "the 11th": a day of the month.
   // Not an ordinal of anatomy or of a count ("the 4th ventricle", "the 5th ICS", "the 2nd dose").
-  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1 },
+  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:(?:posterior|anterior|lateral|posterolateral|anterolateral|posteromedial|left|right|lower|upper|mid|inferior|superior|medial|and|or|to|through|\d{1,2}(?:st|nd|rd|th))\s+){0,3}(?:ribs?|ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1 },
   // "in Sept.", "since March": a month alone, after a time preposition.
   { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth },
   // "March of 1993"
@@ -252,14 +255,9 @@ const RULES: PatternRule[] = [
   { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
 ];
 
-const DATE_CUE = /(?:^\s*|\n\s*|[a-z]{3}\.\s+|\b(?:on|in|since|from|until|till|of|dated?|arrive|arriving|admitted|admission|adm|d\/c|discharged?|seen|last|next|thru|through|or)\s*|[(])$/i;
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
-// "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
-const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 // Ventilator talk anywhere shortly before: "mask ventilation 10/5", "CPAP .5% 5/8", "settings AC/400/12/5".
 const VENT_NEAR = /\b(?:vent(?:ed|ilat\w*)?|cpap|bipap|psv|peep|simv|imv|ips|pressure support|settings|fio2|mask)\b[^\n]{0,30}$/i;
-const NOTE_HEADER_OR_WEEKDAY = /(?:\b(?:note|npn)\b[^\n]{0,24}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|scope|surgery)[ \t]+)$/i;
-const STRONG_DATE_CUE = /\b(?:on|since|dated?|from|until|till)\s*$/i;
 
 // Words after which a bare four-digit number is a year, not a clock time.
 const YEAR_CUE_BEFORE = /(?:\b(?:in|since|its|it's|it’s|is|was|saying|say|said|states?|stated|year|yr|during|circa|ca\.?|summer|winter|spring|fall|autumn|christmas|born|early|late|mid|the)|\b(?:19|20)\d{2}\s*,|\b(?:19|20)\d{2}\s+and)\s*$/i;
@@ -303,22 +301,6 @@ function notSettings(m: RegExpExecArray): boolean {
   const input = m.input.slice(Math.max(0, m.index - 40), m.index);
   if (/^\s*%/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
   return !RATIO_BEFORE.test(input) && !VENT_NEAR.test(input);
-}
-
-// "3/14" is a date, "1/2 NS", "strength 5/5" and "PS 10/5" are not: small fractions, equal parts and
-// ventilator / strength contexts need a date cue before them.
-function notRatio(m: RegExpExecArray): boolean {
-  const [a, b] = m[0].split('/').map(Number) as [number, number];
-  const input = m.input.slice(Math.max(0, m.index - 40), m.index);
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
-  if ((RATIO_BEFORE.test(input) && !ANTECUBITAL.test(input)) || VENT_NEAR.test(input) || /^\s*%/.test(after) || /\d-$/.test(input)) return false;
-  // A note header ("npn 7a-7p 10/10") and a weekday ("Wednesday 2/3", "scope 12/14") date what follows.
-  if (NOTE_HEADER_OR_WEEKDAY.test(input)) return true;
-  if (a < b && b <= 4 && !STRONG_DATE_CUE.test(input)) return false;
-  // "on 5/5", "from 5/5": equal small pairs are ventilator settings far more often than May 5.
-  if (a === b && a <= 5 && !/\b(?:since|dated?|until|till)\s*$/i.test(input)) return false;
-  if (b === 10 && !DATE_CUE.test(input)) return false;
-  return true;
 }
 
 const AGE_UNIT_AFTER = /^[\s-]*(?:years?|yrs?|y\.?o\b|y\/o)/i;
@@ -373,6 +355,16 @@ function oneWordStreet(m: RegExpExecArray): boolean {
   return /^,\s*[A-Za-z]/.test(after) || ADDRESS_CUE_BEFORE.test(lineBefore(m));
 }
 
+// Rule ids for the spans (issue 11: every span records the rule that found it): category and
+// rank within the category in this list, e.g. `pattern:date-7`.
+{
+  const seen = new Map<string, number>();
+  for (const rule of RULES) {
+    const n = (seen.get(rule.category) ?? 0) + 1;
+    seen.set(rule.category, n);
+    rule.id = `pattern:${rule.category.toLowerCase()}-${n}`;
+  }
+}
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
@@ -384,14 +376,6 @@ function monthCase(m: RegExpExecArray): boolean {
   if (/^\s*(?:mg|ml|cc|mm|cm|units?|%|x\b|times|doses?|tabs?)/i.test(after) || /^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0])) return false;
   // "May 9", and in lower-case notes "may 9" / "17 may": a day number right beside the month word.
   return word !== word.toLowerCase() || /^(?:may|mar)\.?\s*\d{1,2}$|^\d{1,2}\s+(?:may|mar)$/i.test(m[0].trim());
-}
-
-// "NPN 7p-7a 5-5": the month-day of a note header follows a shift, or has a day that is no hour.
-function noteHeaderDate(m: RegExpExecArray): boolean {
-  const md = m[1] ?? '';
-  const day = Number(md.split('-')[1]);
-  const before = m[0].slice(0, m[0].lastIndexOf(md));
-  return day > 12 || /(?:\d{1,2}[ap]?m?-\d{1,2}[ap]?m?|days|nights|evenings|eves)[ \t,]+$/i.test(before);
 }
 
 // The claiming rules run with the dates so that a date-like run inside a DICOM UID is dropped there too.
@@ -433,7 +417,7 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       // Capture groups in these rules end the match or appear once in it, so the last occurrence is the group.
       const left = rule.widenLeft === undefined ? 0 : (m[rule.widenLeft]?.length ?? 0);
       const start = g === 0 ? m.index - left : m.index + m[0].lastIndexOf(value);
-      const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: 'pattern' };
+      const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: rule.id ?? 'pattern' };
       spans.push(span);
       if (rule.claims) (claimed ??= []).push(span);
     }

@@ -119,7 +119,11 @@ export type RawReport = z.infer<typeof RawReportSchema>;
 export const DeidRecordSchema = z.object({
   mode: z.enum(['surrogate', 'tag']),
   detectorVersion: z.string(),
+  /** Detection profile the report was read with (issue 11); absent in records written before it existed. */
+  profile: z.enum(['strict', 'balanced']).optional(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** The run's patient context the report was read with: its id and the patient's state digest (issue 11). */
+  context: z.object({ id: z.string(), state: z.string() }).optional(),
 });
 export type DeidRecord = z.infer<typeof DeidRecordSchema>;
 

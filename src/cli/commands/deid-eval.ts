@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { DETECTOR_VERSION } from '../../deid/detect.js';
 import { deidDocument } from '../../evaluate/deid/deid-document.js';
 import { renderDeidEvaluation } from '../../evaluate/deid/render-deid-evaluation.js';
@@ -15,12 +15,15 @@ interface Flags {
   json?: string | boolean;
   md?: string;
   html?: string;
+  profile?: 'strict' | 'balanced';
+  cv?: string;
 }
 
 /**
- * `radlabel deid-eval --text id.text --gold id-phi.phrase [--json [FILE]] [--md FILE] [--html FILE]`:
+ * `radlabel deid-eval --text id.text --gold id-phi.phrase [--profile strict|balanced] [--cv K] [--json [FILE]] [--md FILE] [--html FILE]`:
  * recall / precision / F1 of the de-identification detector against PhysioNet-style gold, per
- * category and overall, reported through the shared report formats.
+ * category, per rule and overall, reported through the shared report formats; `--cv K` scores
+ * patient-grouped K-fold cross-validation of everything learned (issue 11).
  */
 export const deidEvalCommand: CommandModule = {
   register(program: Command) {
@@ -32,17 +35,21 @@ export const deidEvalCommand: CommandModule = {
       .option('--json [file]', 'write the JSON report to FILE (to stdout instead of the table when FILE is omitted)')
       .option('--md <file>', 'write a Markdown report (figures only)')
       .option('--html <file>', 'write a self-contained HTML report (contains note text: PHI-bearing on real data)')
+      .addOption(new Option('--profile <profile>', 'detection profile (default balanced)').choices(['strict', 'balanced']))
+      .option('--cv <k>', 'patient-grouped k-fold cross-validation: the learned vocabulary is built from the training folds only')
       .action(async (flags: Flags) => {
-        const run = await runDeidEvalWithTexts(flags.text, flags.gold);
+        const run = await runDeidEvalWithTexts(flags.text, flags.gold, { profile: flags.profile, cv: flags.cv === undefined ? undefined : Number(flags.cv) });
         const doc = deidDocument(run.evaluation, run.texts, {
           textFile: flags.text,
           goldFile: flags.gold,
           sha256: run.sha256,
           codeVersion: await codeVersion(),
           detectorVersion: DETECTOR_VERSION,
+          profile: run.profile,
+          folds: run.folds,
         });
         const jsonToStdout = await writeReportFiles(doc, flags);
-        process.stdout.write(jsonToStdout ? renderMetricsReport(doc, 'json') : renderDeidEvaluation(run.evaluation));
+        process.stdout.write(jsonToStdout ? renderMetricsReport(doc, 'json') : renderDeidEvaluation(run.evaluation, { profile: run.profile, folds: run.folds }));
         process.exitCode = EXIT.OK;
       });
   },

@@ -19,6 +19,7 @@ interface DeidFlags {
   key?: string;
   db?: string;
   keepStudyUids?: boolean;
+  profile?: 'strict' | 'balanced';
 }
 
 function report(err: RadlabelError): void {
@@ -42,10 +43,11 @@ export const deidCommand: CommandModule = {
       .option('--key <key>', 'de-identification key (default: config, else <db dir>/deid.key)')
       .option('--db <path>', 'database path (locates the default key file)')
       .option('--keep-study-uids', 'keep study instance UIDs instead of remapping them')
+      .addOption(new Option('--profile <profile>', 'detection profile: balanced (default) or strict (recall first)').choices(['strict', 'balanced']))
       .action(async (paths: string[], flags: DeidFlags) => {
         const config = loadConfig({
           ...(flags.db ? { db: flags.db } : {}),
-          deid: { ...(flags.key ? { key: flags.key } : {}), ...(flags.mode ? { mode: flags.mode } : {}), ...(flags.keepStudyUids ? { keepStudyUids: true } : {}) },
+          deid: { ...(flags.key ? { key: flags.key } : {}), ...(flags.mode ? { mode: flags.mode } : {}), ...(flags.keepStudyUids ? { keepStudyUids: true } : {}), ...(flags.profile ? { profile: flags.profile } : {}) },
         });
         const settings = deidSettingsFrom(config);
         await mkdir(dirname(flags.out), { recursive: true });

@@ -13,12 +13,16 @@ const {
   PLACE_CUE_RE, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, TITLES, WARD_RE, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
 
+const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
+
 /** "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue. */
 export function placesAfterCues(s: TokenScanner): void {
   for (const m of s.text.matchAll(PLACE_CUE_RE)) {
     const at = m.index + m[0].length;
     // "d/c'd milrinone": discontinued, not discharged, unless a place preposition follows.
     if (/^d\/c'?d\s+$/i.test(m[0])) continue;
+    // "withdrawal from Xanax", "weaned from pressors": a bare "from" after a clinical change names no place.
+    if (/^from\b/i.test(m[0]) && NOT_MOVEMENT_BEFORE.test(s.text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "admitted to QUARTERMAIN7": a long unknown word glued to a unit number is a ward or building.
     const glued = /^([A-Za-z]{5,})\d{1,2}\b/.exec(s.text.slice(at, at + 24));
     if (glued && !/^(?:from|at|@)/i.test(m[0])) {

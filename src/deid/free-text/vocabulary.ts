@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from '../lexicons.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // "C/O'ing" (complaining of) is shorthand, not an O' surname.
 export const IRISH_O = /^o'(?!(?:ing|ed|er|ers|s)$)[a-z]{3,}$/;
@@ -10,11 +11,11 @@ export const IRISH_O = /^o'(?!(?:ing|ed|er|ers|s)$)[a-z]{3,}$/;
 export const NAME_FIELD_RE = /(?:^|\n|[|;]|\.[ \t])[ \t]*(?:patient(?:'s)?[ \t]+name|pt\.?[ \t]+name|name|patient|pt)[ \t]*:[ \t]*/gi;
 // "Patient John Smith, 64M": a name right after the word patient.
 export const PATIENT_NAME_RE = /\b(?:[Pp]atient|PATIENT|[Pp]t)[ \t]+(?=[A-Z][a-z])/g;
-export const TITLES = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'dres']);
+export const TITLES = new Set(nameCues().cues.titles.words);
 // Credentials that also precede a name ("per NP Carol", "MD Spears").
 // Staff roles written before a name ("SW Ruby", "per CM Bill Katsaros", "resident sunny aware").
 // ("RT" and "OT" are left out: in notes they are mostly "right" and "to".)
-export const WEAK_TITLES = new Set(['np', 'md', 'nurse', 'chaplain', 'sw', 'cm', 'rn', 'resident', 'intern', 'fellow', 'attending', 'pharmacist']);
+export const WEAK_TITLES = new Set(nameCues().cues.weakTitles.words);
 // Words after "PA" / "NP" that make them the pulmonary artery or nasal prongs.
 export const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pressures', 'port', 'tip', 'systolic', 'diastolic', 'mean', 'numbers', 'pulmonary', 'trace', 'waveform', 'wedge', 'sats', 'sat', 'with', 'and']);
 // Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
@@ -24,7 +25,7 @@ export const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A
 // "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy.
 export const CONTACT_ROLE_RE = /\b([A-Z][A-Za-z'’]+)[ \t]+is[ \t]+(?:the[ \t]+)?(?:family[ \t]+|pt'?s[ \t]+|patient'?s[ \t]+)?(?:contact|spokesperson|spokesman|hcp|health[ \t]*care[ \t]+proxy|proxy)\b/gi;
 export const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
-export const CREDENTIALS = new Set(['licsw', 'lcsw', 'msw', 'md', 'm.d', 'rn', 'np', 'pa-c', 'pa', 'phd', 'mbbs', 'crna', 'dds', 'lpn', 'rrt', 'pharmd', 'facr', 'frcr', 'sw', 'cm', 'pgr']);
+export const CREDENTIALS = new Set(nameCues().cues.credentials.words);
 // Function words that never start a name even when a lexicon lists them ("dr will call").
 export const STOP = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'via', 'his', 'her', 'their', 'our', 'my',
@@ -36,8 +37,7 @@ export const STOP = new Set([
   // Report header labels that sit next to names.
   'states', 'both', 'son', 'dtr', 'daughter', 'wife', 'husband', 'mrn', 'dob', 'acc', 'accession', 'exam', 'date', 'time', 'sex', 'age', 'name', 'id', 'ssn', 'fin', 'csn', 'phone', 'fax', 'dr', 'mr', 'mrs', 'ms',
 ]);
-export const RELATIVES =
-  'wife|husband|hus|son|sons|daughter|daughters|dtr|mother|mom|father|dad|sister|sis|brother|bro|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|spouse|fiance|fiancee|boyfriend|girlfriend|partner|cousin|neighbor|neighbour|guardian|proxy|hcp|caregiver|companion|sister-in-law|brother-in-law|son-in-law|daughter-in-law|mother-in-law|father-in-law';
+export const RELATIVES = nameCues().cues.relatives.words.join('|');
 export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `${r}s`]));
 export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
 export const CUES =
@@ -86,9 +86,15 @@ export const ACRONYM_CUE_RE = /(?:\b(?:to|at|in|into|from)[ \t]+(?:the[ \t]+)?|-
 
 let basic: Set<string> | undefined;
 let clipped: Set<string> | undefined;
-/** The common English words of `common-words.txt`, lower case (loaded once). */
+/**
+ * The ordinary vocabulary, lower case (loaded once): the common English words of
+ * `common-words.txt` and the clinical words of `clinical-vocabulary.txt` (rules, ontologies and
+ * Open-i report text: "anteriorly", "bibasilar", "cavoatrial" are no places).
+ */
 export function commonWords(): Set<string> {
-  basic ??= new Set(readFileSync(path.join(LEXICON_DIR, 'common-words.txt'), 'utf8').split('\n').filter(Boolean));
+  if (basic) return basic;
+  basic = new Set(readFileSync(path.join(LEXICON_DIR, 'common-words.txt'), 'utf8').split('\n').filter(Boolean));
+  for (const w of readFileSync(path.join(LEXICON_DIR, 'clinical-vocabulary.txt'), 'utf8').split('\n')) if (w) basic.add(w);
   return basic;
 }
 /** Proper prefixes (≥ 3 letters, ≥ 2 letters short of the word) of common words: clipped forms. */

@@ -1,4 +1,5 @@
 import type { BarChart, Cell, MetricsDocument, MetricsTable, RecordItem, RecordList } from '../report/metrics-document.js';
+import type { DeidFold } from './run-deid-eval.js';
 import { GOLD_GROUP, type DeidEvaluation, type DeidSpanError, type Prf } from './evaluate-deid.js';
 
 /** Where the document's figures came from; every field lands in the report's provenance. */
@@ -12,6 +13,10 @@ export interface DeidDocumentMeta {
   codeVersion: string;
   /** `DETECTOR_VERSION` of the detector stack that produced the spans. */
   detectorVersion: string;
+  /** Detection profile (`balanced` when absent). */
+  profile?: string;
+  /** Per-fold figures under patient-grouped cross-validation. */
+  folds?: DeidFold[];
 }
 
 /** Records listed in the browser; the complete list (offsets only) stays in the JSON `data`. */
@@ -60,6 +65,22 @@ function predictedTable(e: DeidEvaluation): MetricsTable {
       { key: 'precision', title: 'precision' },
     ],
     rows: Object.entries(e.span.byPredictedCategory).map(([category, p]) => ({ category, predicted: p.predicted, correct: p.predicted - p.fp, fp: p.fp, precision: p.precision })),
+  };
+}
+
+function ruleTable(e: DeidEvaluation): MetricsTable {
+  return {
+    id: 'table-span-rule',
+    title: 'Span level — what each rule contributes',
+    caption: 'By the rule id each predicted span records: spans predicted, false positives, gold spans it overlaps, and gold spans no other rule overlapped (found alone).',
+    columns: [
+      { key: 'rule', title: 'rule', format: 'text' },
+      { key: 'predicted', title: 'spans', format: 'int' },
+      { key: 'fp', title: 'false positives', format: 'int' },
+      { key: 'goldFound', title: 'gold found', format: 'int' },
+      { key: 'goldFoundAlone', title: 'found alone', format: 'int' },
+    ],
+    rows: Object.entries(e.byRule).map(([rule, r]) => ({ rule, ...r })),
   };
 }
 
@@ -135,7 +156,7 @@ function policies(e: DeidEvaluation): string[] {
     'DateYear (bare years) is scored like every gold category: it counts in overall recall and support at span and token level, has its own DATE_YEAR row, and its misses are listed as records. Bare years are allowed by HIPAA Safe Harbor, but radlabel shifts the years it finds in dated contexts (history lists, "s/p X 1977", "it is 2019") and keeps other bare numbers.',
     `Predicted TIME (time-of-day) spans are dropped before scoring (${e.keptTimeSpans} this run): they earn no recall for a gold span they overlap, are not false positives and do not count as altered tokens. The gold does not mark times, and surrogate mode keeps them as written.`,
     'Token level: tokens are maximal runs of ASCII letters and digits; a token is PHI when a gold span covers any part of it (taking that span\'s category) and found when a scored predicted span overlaps it. Token precision counts predicted PHI tokens of any gold category as correct.',
-    'Spans come from the detector exactly as the de-identification stage runs it (structured identifiers, of which this corpus has none; patterns; free-text names and places; per-patient memory, with notes read in corpus order); the output mode (surrogate or tag) does not change the spans scored.',
+    'Spans come from the detector exactly as the de-identification stage runs it (structured identifiers, of which this corpus has none; patterns; free-text names and places; no patient context: each note is read alone, as the stage reads it by default); the output mode (surrogate or tag) does not change the spans scored.',
     'The HTML and JSON reports contain source note text in the record list: on real data they are PHI-bearing and must be stored and shared as PHI. The Markdown report holds only figures.',
   ];
 }
@@ -168,7 +189,8 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
         text: { file: meta.textFile, sha256: meta.sha256.text, notes: e.documents },
         gold: { file: meta.goldFile, sha256: meta.sha256.gold },
       },
-      detector: { version: meta.detectorVersion },
+      detector: { version: meta.detectorVersion, profile: meta.profile ?? 'balanced' },
+      ...(meta.folds ? { crossValidation: { folds: meta.folds.length, grouping: 'patient', perFold: meta.folds } } : {}),
       mode: 'detection only: spans scored before surrogate or tag replacement',
     },
     policies: policies(e),
@@ -178,9 +200,10 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
       predictedTable(e),
       recallTable('table-token', 'Token level', 'tokens', e.token.overall, e.token.byCategory, 'Recall per gold category group of PHI tokens; overall covers every group, DATE_YEAR included.'),
       overScrubbingTable(e),
+      ruleTable(e),
     ],
     charts: [recallChart(e)],
     records: [rec.list],
-    data: { evaluation: e },
+    data: { evaluation: e, ...(meta.folds ? { folds: meta.folds } : {}) },
   };
 }

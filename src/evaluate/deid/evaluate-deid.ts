@@ -64,6 +64,12 @@ export interface DeidEvaluation {
   keptTimeSpans: number;
   /** Every missed gold span (DateYear included) and every false-positive prediction, in note order. */
   spanErrors: DeidSpanError[];
+  /**
+   * What each detector rule contributes (issue 11), by the rule id a span records (`source`):
+   * spans predicted, false positives among them, and gold spans it found (a gold span overlapped by
+   * spans of two rules counts for both) and found alone (no other rule overlapped it).
+   */
+  byRule: Record<string, { predicted: number; fp: number; goldFound: number; goldFoundAlone: number }>;
   notes: string[];
 }
 
@@ -102,6 +108,8 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
   let keptTime = 0;
   const byPred: Record<string, { predicted: number; fp: number }> = {};
   const spanErrors: DeidSpanError[] = [];
+  const byRule: DeidEvaluation['byRule'] = {};
+  const rule = (id: string) => (byRule[id] ??= { predicted: 0, fp: 0, goldFound: 0, goldFoundAlone: 0 });
   for (const doc of docs) {
     const g = (gold.get(doc.id) ?? []).map((x) => ({ ...x, group: GOLD_GROUP[x.category] ?? 'OTHER' }));
     const errors: DeidSpanError[] = [];
@@ -110,7 +118,12 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
       return p.category !== 'TIME';
     });
     for (const s of g) {
-      const hit = pred.some((p) => overlaps(p, s));
+      const by = new Set(pred.filter((p) => overlaps(p, s)).map((p) => p.source));
+      for (const id of by) {
+        rule(id).goldFound++;
+        if (by.size === 1) rule(id).goldFoundAlone++;
+      }
+      const hit = by.size > 0;
       const c = (span[s.group] ??= { tp: 0, fn: 0 });
       if (hit) c.tp++;
       else {
@@ -121,10 +134,12 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
     for (const p of pred) {
       const c = (byPred[p.category] ??= { predicted: 0, fp: 0 });
       c.predicted++;
+      rule(p.source).predicted++;
       if (g.some((s) => overlaps(p, s))) spanTpPred++;
       else {
         spanFp++;
         c.fp++;
+        rule(p.source).fp++;
         errors.push({ id: doc.id, kind: 'false-positive', start: p.start, end: p.end, category: p.category, source: p.source });
       }
     }
@@ -170,6 +185,7 @@ export function evaluateDeid(docs: DeidDocument[], gold: Map<string, GoldPhi[]>)
     nonPhiAlteredRate: ratio(tokFp, nonPhi),
     keptTimeSpans: keptTime,
     spanErrors,
+    byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => a.localeCompare(b))),
     notes: [
       'span level: a gold span is found when any predicted span overlaps it by at least one character (partial-overlap credit); category-blind',
       'overall includes every gold category, DateYear (bare years) too, which also has its own row: bare years are allowed by HIPAA Safe Harbor, but radlabel shifts the years it finds in dated contexts (history lists, "s/p X 1977", "it is 2019") and keeps other bare numbers',

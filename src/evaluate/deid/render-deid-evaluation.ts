@@ -1,4 +1,5 @@
 import type { DeidEvaluation, Prf } from './evaluate-deid.js';
+import type { DeidFold } from './run-deid-eval.js';
 
 const f = (x: number | undefined) => (x === undefined ? '    -' : x.toFixed(3));
 
@@ -9,16 +10,34 @@ function rows(title: string, overall: Prf, byCategory: Record<string, Prf>): str
   return out;
 }
 
-/** The evaluation as a plain-text table for the terminal. */
-export function renderDeidEvaluation(e: DeidEvaluation): string {
+function ruleRows(e: DeidEvaluation): string[] {
+  const out = ['by rule (span level)', '  rule                              spans     fp  gold found  found alone'];
+  const entries = Object.entries(e.byRule).sort((a, b) => b[1].predicted - a[1].predicted);
+  for (const [id, r] of entries) out.push(`  ${id.padEnd(32)} ${String(r.predicted).padStart(6)} ${String(r.fp).padStart(6)} ${String(r.goldFound).padStart(11)} ${String(r.goldFoundAlone).padStart(12)}`);
+  return out;
+}
+
+function foldRows(folds: DeidFold[]): string[] {
   return [
-    `de-identification evaluation — ${e.documents} documents`,
+    `patient-grouped ${folds.length}-fold cross-validation (the notes vocabulary is built from the training folds; figures above pool the test folds)`,
+    ...folds.map((f) => `  fold ${f.fold}: ${f.patients} patients, ${f.notes} notes, vocabulary ${f.vocabularyWords} words — span recall ${f.spanRecall.toFixed(3)}, token precision ${f.tokenPrecision.toFixed(3)}`),
+  ];
+}
+
+/** The evaluation as a plain-text table for the terminal. */
+export function renderDeidEvaluation(e: DeidEvaluation, run: { profile?: string; folds?: DeidFold[] } = {}): string {
+  return [
+    `de-identification evaluation — ${e.documents} documents${run.profile ? `, profile ${run.profile}` : ''}`,
+    ...(run.folds ? foldRows(run.folds) : []),
     '',
     ...rows('span level', e.span.overall, e.span.byCategory),
     '',
     ...rows('token level', e.token.overall, e.token.byCategory),
     '',
     `non-PHI tokens altered: ${(e.nonPhiAlteredRate * 100).toFixed(2)}%   time-of-day spans kept (not scored): ${e.keptTimeSpans}`,
+    '',
+    ...ruleRows(e),
+    '',
     ...e.notes.map((n) => `note: ${n}`),
     '',
   ].join('\n');

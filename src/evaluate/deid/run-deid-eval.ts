@@ -3,9 +3,30 @@ import { RadlabelError } from '../../errors/index.js';
 import { parsePhysionet } from '../../ingest/physionet/parse-physionet.js';
 import { detectPhi } from '../../deid/detect.js';
 import { compileKnown } from '../../deid/known-identifiers.js';
-import { parseGoldPhrase } from './gold-phrase.js';
-import { evaluateDeid, type DeidEvaluation } from './evaluate-deid.js';
+import type { DeidProfile } from '../../deid/keep-list/keep-list-names.js';
+import { baseVocabularyWords, makeVocabulary, notesVocabulary, type KeepVocabulary } from '../../deid/keep-list/keep-vocabulary.js';
+import type { RawReport } from '../../domain/report.js';
+import { parseGoldPhrase, type GoldPhi } from './gold-phrase.js';
+import { evaluateDeid, type DeidDocument, type DeidEvaluation } from './evaluate-deid.js';
 import { sha256 } from '../../util/hash.js';
+
+/** How a run was scored: the profile, and the cross-validation folds when anything learned is rebuilt per fold. */
+export interface DeidEvalOptions {
+  profile?: DeidProfile;
+  /** Patient-grouped k-fold cross-validation (k ≥ 2): the learned vocabulary is built from the other folds. */
+  cv?: number;
+}
+
+/** Per-fold figures of a cross-validated run. */
+export interface DeidFold {
+  fold: number;
+  patients: number;
+  notes: number;
+  /** Words of the notes vocabulary built from the training folds. */
+  vocabularyWords: number;
+  spanRecall: number;
+  tokenPrecision: number;
+}
 
 /** A scored run with what a report needs besides the figures: the note texts and the inputs' hashes. */
 export interface DeidRun {
@@ -14,18 +35,35 @@ export interface DeidRun {
   texts: Map<string, string>;
   /** sha256 of the text file and of the gold file as read. */
   sha256: { text: string; gold: string };
+  profile: DeidProfile;
+  /** Present under cross-validation. */
+  folds?: DeidFold[];
 }
 
 /**
  * Reads a PhysioNet-layout text file and its `id-phi.phrase` gold, runs the detector on every
  * record (with each record's structured identifiers, none for the corpus) and scores it.
  */
-export async function runDeidEval(textFile: string, goldFile: string): Promise<DeidEvaluation> {
-  return (await runDeidEvalWithTexts(textFile, goldFile)).evaluation;
+export async function runDeidEval(textFile: string, goldFile: string, opts: DeidEvalOptions = {}): Promise<DeidEvaluation> {
+  return (await runDeidEvalWithTexts(textFile, goldFile, opts)).evaluation;
+}
+
+/**
+ * Patient-grouped folds: patients sorted by id and dealt round-robin, so every note of a patient
+ * is in one fold and the split depends only on the patient ids.
+ */
+export function patientFolds(patients: Iterable<string>, k: number): Map<string, number> {
+  const ids = [...new Set(patients)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return new Map(ids.map((p, i) => [p, i % k]));
+}
+
+function detectAll(reports: RawReport[], vocabulary: KeepVocabulary | undefined, profile: DeidProfile): DeidDocument[] {
+  // Same detector as the de-identification stage's default: no patient context, each note alone.
+  return reports.map((r) => ({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), { profile, vocabulary }) }));
 }
 
 /** {@link runDeidEval}, also returning the note texts and input hashes for a report. */
-export async function runDeidEvalWithTexts(textFile: string, goldFile: string): Promise<DeidRun> {
+export async function runDeidEvalWithTexts(textFile: string, goldFile: string, opts: DeidEvalOptions = {}): Promise<DeidRun> {
   let text: string;
   let goldText: string;
   try {
@@ -34,19 +72,48 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string): 
     throw new RadlabelError('INGEST_READ', 'An evaluation input file could not be read.', { locator: { file: textFile }, cause: err });
   }
   const gold = parseGoldPhrase(goldText, goldFile);
-  const docs = [];
+  const profile = opts.profile ?? 'balanced';
+  const reports: RawReport[] = [];
   for (const item of parsePhysionet(text, { file: textFile })) {
     if (item.kind === 'error') throw item.error;
-    if (item.kind !== 'report') continue;
-    const r = item.report;
-    // Same detector as the de-identification stage, including the per-patient memory of names and
-    // places (notes are read in corpus order, as a feed would deliver them).
-    const scope = r.patientId === undefined ? undefined : `eval:${textFile}:${r.patientId}`;
-    docs.push({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), scope) });
+    if (item.kind === 'report') reports.push(item.report);
+  }
+  let docs: DeidDocument[];
+  let folds: DeidFold[] | undefined;
+  if (opts.cv === undefined) docs = detectAll(reports, undefined, profile);
+  else {
+    if (!Number.isInteger(opts.cv) || opts.cv < 2) throw new RadlabelError('EVAL_BAD_INPUT', `--cv needs a whole number of folds of at least 2, not ${opts.cv}.`);
+    const foldOf = patientFolds(reports.map((r) => r.patientId ?? r.archiveId!), opts.cv);
+    const base = baseVocabularyWords();
+    docs = [];
+    folds = [];
+    for (let f = 0; f < opts.cv; f++) {
+      const inFold = (r: RawReport) => foldOf.get(r.patientId ?? r.archiveId!) === f;
+      const training = reports.filter((r) => !inFold(r)).map((r) => ({ patient: r.patientId ?? r.archiveId!, text: r.text, phi: gold.get(r.archiveId!) ?? [] }));
+      const notesWords = notesVocabulary(training);
+      const test = reports.filter(inFold);
+      const foldDocs = detectAll(test, makeVocabulary(base, notesWords), profile);
+      const e = evaluateDeid(foldDocs, pick(gold, foldDocs));
+      folds.push({
+        fold: f + 1,
+        patients: new Set(test.map((r) => r.patientId)).size,
+        notes: test.length,
+        vocabularyWords: notesWords.length,
+        spanRecall: e.span.overall.recall,
+        tokenPrecision: e.token.overall.precision ?? 1,
+      });
+      docs.push(...foldDocs);
+    }
   }
   return {
     evaluation: evaluateDeid(docs, gold),
     texts: new Map(docs.map((d) => [d.id, d.text])),
     sha256: { text: sha256(text), gold: sha256(goldText) },
+    profile,
+    folds,
   };
+}
+
+function pick(gold: Map<string, GoldPhi[]>, docs: DeidDocument[]): Map<string, GoldPhi[]> {
+  return new Map(docs.map((d) => [d.id, gold.get(d.id) ?? []]));
 }

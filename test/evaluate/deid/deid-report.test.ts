@@ -51,7 +51,7 @@ const rowOf = (rows: Row[], key: string, value: string): Row | undefined => rows
 describe('deidDocument', () => {
   it('has span, detector-category, token and over-scrubbing tables with hand-counted figures', async () => {
     const { doc } = await build();
-    expect(doc.tables.map((t) => t.id)).toEqual(['table-span', 'table-span-predicted', 'table-token', 'table-over-scrubbing']);
+    expect(doc.tables.map((t) => t.id)).toEqual(['table-span', 'table-span-predicted', 'table-token', 'table-over-scrubbing', 'table-span-rule']);
     const [span, predicted, token, over] = doc.tables.map((t) => t.rows as Row[]) as [Row[], Row[], Row[], Row[]];
     expect(rowOf(span, 'category', 'NAME')).toMatchObject({ support: 2, found: 2, missed: 0, recall: 1, precision: null });
     expect(rowOf(span, 'category', 'LOCATION')).toMatchObject({ support: 1, found: 0, missed: 1, recall: 0 });

@@ -1,0 +1,176 @@
+// The keep-list layer (issue 11): in a name-like position, a word that is not ordinary English or
+// clinical vocabulary is a name. It does not depend on having seen the name: "(T. LINDQVIST MD
+// notified)", "as per J. OKAFOR", "MARY-ANN K. OKAFOR-SMITH, RRT" are caught because the words
+// are in no vocabulary, not because a list holds them.
+import * as tokenScanner from '../free-text/token-scanner.js';
+import type { Token, TokenScanner } from '../free-text/token-scanner.js';
+import * as vocabularyLists from '../free-text/vocabulary.js';
+import { MONTH_WORDS } from '../patterns.js';
+import type { KeepVocabulary } from './keep-vocabulary.js';
+import { nameCues } from '../rules/deid-rules.js';
+
+// Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
+const { isCap } = tokenScanner;
+const { CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
+
+/** `strict` (research export: recall first) or `balanced` (the default). */
+export type DeidProfile = 'strict' | 'balanced';
+
+// Credentials that close a signature ("…, RRT"): in a mixed-case note they count written in capitals.
+const SIGN_CREDENTIALS = new Set(nameCues().cues.signCredentials.words);
+// Words that lead to a person named right after them.
+// ("by" is left to the cue phrases: "C.O. BY FICC", "seen by NSICU team".)
+const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
+// Verbs after "… MD" / "… RN" that make the credential close a person's name mid-sentence.
+const PERSON_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|called|informed|updated|said|states|stated|ordered|at|in|here|to|was|is|will|has|had|saw|came|reviewed|examined|recommends|wants|agrees|agreed)\b/i;
+
+/** "H.O.", "R.T.", "O.R.": letters with dots in a run are an abbreviation, not initials. */
+function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
+  if (t.word.length !== 1) return false;
+  return /^\.[A-Za-z]\./.test(s.text.slice(t.end, t.end + 3)) || /[A-Za-z]\.$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
+}
+
+/** Whether token `t` is a word the keep-list would call a name in a name-like position. */
+function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): boolean {
+  const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+  if (w.length < 2 || vocab.has(w) || STOP.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || TITLES.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  if (s.lex.clinical.has(w) || s.prefixes.has(w)) return false;
+  // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
+  if (s.style === 'mixed' && !isCap(t.word)) return false;
+  // Balanced: a misspelt word one edit from the vocabulary ("PROTOCAL", "GLUCCOSE") is the word,
+  // unless a name list knows it ("Bowen" is one edit from "bowel").
+  if (profile === 'balanced' && forgiveTypos && w.length >= 5 && vocab.nearMiss(w) && !s.lex.firstNames.has(w) && !s.lex.lastNames.has(w)) return false;
+  return true;
+}
+
+const sameLine = (s: TokenScanner, a: number, b: number) => !s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start).includes('\n');
+const gapOf = (s: TokenScanner, a: number, b: number) => s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start);
+
+/** Marks the unknown words from token `i` on (initials pass through), up to `max` tokens on one line. */
+function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: KeepVocabulary, profile: DeidProfile, source: string, strong = false): void {
+  // Initials count only with a name word beside them ("per J." alone names nobody).
+  const initials: number[] = [];
+  let named = false;
+  const flush = () => {
+    if (named) for (const k of initials) s.mark(k, 'NAME', source);
+    initials.length = 0;
+  };
+  for (let k = i, n = 0; k >= 0 && k < s.tokens.length && n < max; k += dir, n++) {
+    if (n > 0) {
+      const a = dir === 1 ? k - 1 : k;
+      const b = dir === 1 ? k : k + 1;
+      const gap = gapOf(s, a, b);
+      if (!sameLine(s, a, b) || !/^(?:[ \t]*[.,]?[ \t]*|-)$/.test(gap)) break;
+      // A full stop joins an initial to its name; after a whole word it ends the sentence.
+      if (gap.includes('.') && s.tokens[a]!.word.length > 1) break;
+    }
+    const t = s.tokens[k]!;
+    if (dottedAbbreviation(s, t)) break;
+    if (s.isInitial(t)) {
+      initials.push(k);
+      continue;
+    }
+    if (!unknownWord(s, t, vocab, profile) && !(strong && nameListWord(s, t))) break;
+    s.mark(k, 'NAME', source);
+    named = true;
+  }
+  flush();
+}
+
+/** In a strong position (a signature, a credential's line) a word a name list holds counts even when it is also a word ("ANNE", "GRACE"). */
+function nameListWord(s: TokenScanner, t: Token): boolean {
+  const w = t.lower;
+  if (w.length < 2 || STOP.has(w) || s.lex.clinical.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || TITLES.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  if (s.style === 'mixed' && !isCap(t.word)) return false;
+  return s.lex.firstNames.has(w) || s.lex.lastNames.has(w) || s.lex.ambiguousNames.has(w);
+}
+
+/**
+ * Runs the keep-list over the name-like positions of one report: after an initial ("J. OKAFOR"),
+ * before a credential ("OKAFOR-SMITH, RRT"), after a person lead ("per", "cc:", "notified"), and
+ * every word of a signature line. `strict` adds every capitalised word outside a sentence start
+ * (mixed-case notes) or every word (one-case notes) that no vocabulary holds.
+ */
+export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // An initial with a dot and the word after it: "J. OKAFOR", "per T. Lindqvist".
+    if (next && t.word.length === 1 && s.text[t.end] === '.' && isCap(t.word) && t.word !== 'A' && t.word !== 'I' && !dottedAbbreviation(s, t) && sameLine(s, i, i + 1) && /^\.[ \t]+$/.test(gapOf(s, i, i + 1))) {
+      // After an initial the position is strong enough that a near-miss of a word is still a name.
+      if (unknownWord(s, next, vocab, profile, false)) {
+        s.mark(i, 'NAME', 'keep-list:initial');
+        takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial');
+      }
+    }
+    // A credential: the words before it on its line ("MARY-ANN K. OKAFOR-SMITH, RRT").
+    if (SIGN_CREDENTIALS.has(t.lower) && i > 0 && sameLine(s, i - 1, i) && (s.style !== 'mixed' || t.word === t.word.toUpperCase())) {
+      const gap = gapOf(s, i - 1, i);
+      const lineEnd = /^[ \t.]*(?:\n|$|[,;)])/.test(s.text.slice(t.end, t.end + 3));
+      // "pt" and "rt" are also patient / right: only after a comma closing a line.
+      const weak = t.lower === 'pt' || t.lower === 'rt' || t.lower === 'resp' || t.lower === 'do' || t.lower === 'ot' || t.lower === 'rd' || (s.style !== 'mixed' && t.lower === 'pa');
+      // The credential closes a name: at a line end, after a comma, or before a verb of the person ("T. LINDQVIST MD notified").
+      const closes = gap.includes(',') || lineEnd || PERSON_VERB_AFTER.test(s.text.slice(t.end, t.end + 14));
+      if (closes && (!weak || (gap.includes(',') && lineEnd))) takeRun(s, i - 1, -1, 4, vocab, profile, 'keep-list:credential', lineEnd && !weak);
+    }
+    // A person lead: "per J. OKAFOR", "cc: Lindqvist".
+    if (PERSON_LEADS.has(t.lower) && next && sameLine(s, i, i + 1) && /^[ \t]*:?[ \t]*$/.test(gapOf(s, i, i + 1))) takeRun(s, i + 1, 1, 3, vocab, profile, 'keep-list:lead');
+  }
+  signatureLines(s, vocab, profile);
+  if (profile === 'strict') strictUnknownWords(s, vocab);
+}
+
+// A sign-off line: opened by a dash, "/s/" or "signed", or closed by a credential.
+const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed(?: by)?)[ \t:]*/i;
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Candidate sign-off lines in one scan of the text: a line opening with a sign-off mark, or a line
+// whose last word is a credential. Only those lines are split into words.
+const SIGN_LINE = new RegExp(
+  `^[ \\t]*(?:--+|—|\\/s\\/|e-?signed|signed|electronically signed)|(?<![A-Za-z'’-])(?:${[...SIGN_CREDENTIALS].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})[^A-Za-z\\n]*$`,
+  'gim',
+);
+
+/** Every unknown word of a short sign-off line ("-- OKAFOR, J", "/s/ Lindqvist RN"). */
+function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  const text = s.text;
+  let done = -1;
+  for (const m of text.matchAll(SIGN_LINE)) {
+    const lineStart = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
+    if (lineStart <= done) continue;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    done = lineStart;
+    const line = text.slice(lineStart, lineEnd);
+    const open = SIGN_OPEN.exec(line);
+    const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+    const closes = words.length > 0 && SIGN_CREDENTIALS.has(words[words.length - 1]!.toLowerCase()) && /,|\s[A-Z]{2,5}\.?\s*$/.test(line);
+    if (!(open || closes) || words.length === 0 || words.length > 6 || /\d{2}/.test(line.replace(/\d{1,2}[/:-]\d{1,2}(?:[/:-]\d{2,4})?/g, ''))) continue;
+    for (let p = lineStart + (open ? open[0].length : 0); p < lineEnd; p++) {
+      const k = s.byStart.get(p);
+      if (k === undefined) continue;
+      const t = s.tokens[k]!;
+      if ((s.isInitial(t) && !dottedAbbreviation(s, t)) || unknownWord(s, t, vocab, profile, false) || nameListWord(s, t)) s.mark(k, 'NAME', 'keep-list:signature');
+      p = t.end - 1;
+    }
+  }
+}
+
+/**
+ * `strict`: in a mixed-case note, a Title-case word no vocabulary holds, outside a sentence start,
+ * is a name wherever it stands (in a one-case note the case says nothing, so only the name-like
+ * positions above count).
+ */
+function strictUnknownWords(s: TokenScanner, vocab: KeepVocabulary): void {
+  if (s.style !== 'mixed') return;
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.word.length < 3 || t.word === t.word.toUpperCase() || WORD_SHAPED.test(t.lower) || !unknownWord(s, t, vocab, 'strict')) continue;
+    // A capital after a full stop, a colon or a line start is the sentence's, not the name's.
+    if (/(?:[.:!?;]|\n)[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    s.mark(i, 'NAME', 'keep-list:strict');
+  }
+}

@@ -1,0 +1,134 @@
+// Month/day pairs without a year ("8/14", "6/2", "3-11") are dates by default (issue 11); they are
+// kept as values only in the numeric contexts of `rules/<lang>/deid-numeric-contexts.yaml`.
+import { numericContexts, type NumericContexts } from './rules/deid-rules.js';
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const alt = (ws: string[]) => [...new Set(ws)].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+/** The numeric contexts compiled once into anchored regular expressions. */
+interface Compiled {
+  slashBefore: RegExp;
+  slashAfter: RegExp;
+  slashNear: RegExp;
+  equalPairMax: number;
+  scores: { denominator: number; words: RegExp }[];
+  fractionMax: number;
+  abbreviationRanges: boolean;
+  hyphenBefore: RegExp;
+  hyphenAfter: RegExp;
+  shiftPairs: Set<string>;
+  smallRangeMax: number;
+  yearBefore: Set<string>;
+  yearNotAfter: Set<string>;
+}
+
+/** Compiles a numeric-context document (exported for tests that give the engine their own lists). */
+export function compileNumericContexts(c: NumericContexts): Compiled {
+  // A context word ends right before the pair, with at most a colon / equals sign, a small linking
+  // word and an opening bracket between ("PS 10/5", "strength of 4/5", "BP: (120/80"). Symbols
+  // ("~", ">") need no word boundary.
+  const before = (ws: string[]) =>
+    new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w)))})|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|=)[ \\t]*)?\\(?$`, 'i');
+  const after = (ws: string[]) => new RegExp(`^\\s*(?:${alt(ws.filter((w) => w !== '%'))})(?![a-z])|^\\s*%`, 'i');
+  return {
+    slashBefore: before(c.slash.before),
+    slashAfter: after(c.slash.after),
+    slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
+    equalPairMax: c.slash.equalPairMax,
+    scores: c.slash.scoreDenominators.map((s) => ({ denominator: s.denominator, words: new RegExp(`(?:^|[^a-z])(?:${alt(s.words)})(?![a-z])`, 'i') })),
+    hyphenBefore: before(c.hyphen.before),
+    hyphenAfter: after(c.hyphen.after),
+    shiftPairs: new Set(c.hyphen.shiftPairs.map((p) => p.split('-').map(Number).join('-'))),
+    smallRangeMax: c.hyphen.smallRangeMax,
+    fractionMax: c.slash.fractionMaxDenominator,
+    abbreviationRanges: c.hyphen.abbreviationRanges,
+    yearBefore: new Set(c.apostropheYear.before),
+    yearNotAfter: new Set(c.apostropheYear.notAfter),
+  };
+}
+
+let shipped: Compiled | undefined;
+const rules = () => (shipped ??= compileNumericContexts(numericContexts()));
+
+// Cues that make a pair a date whatever follows: a note header, a weekday, "since 5/5".
+const NOTE_HEADER_OR_WEEKDAY = /(?:\b(?:note|npn)\b[^\n]{0,24}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|scope|surgery)\.?,?[ \t]+)$/i;
+const STRONG_DATE_CUE = /\b(?:since|dated?|until|till|dos|dob|d\.o\.b\.?|date(?:\s+of\s+\w+)?)\s*:?\s*$/i;
+// A time preposition or a clinical event before the pair ("extubated 3-11", "cx sent 6-14").
+const DATE_CUE =
+  /\b(?:on|since|dated?|from|until|till|last|next|thru|through|placed|inserted|changed|started|stopped|admitted|discharged|transferred|done|performed|extubated|intubated|reintubated|removed|pulled|discontinued|d\/c'?d|drawn|sent|obtained|seen|given|scheduled|planned|due|born|died|expired|op|surgery|scope|cath|echo|cxr|ct|mri|tte|tee|egd|ekg|ecg)\s*:?\s*$/i;
+// "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
+const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
+
+const SHIFT_AFTER = /^\s*(?:shift|sh\b|npn|nsg|nursing|note|:|$)/i;
+const SHIFT_BEFORE = /(?:^\s*|\b(?:npn|note|nursing|nsg|shift|progress|for|this|during|over|on)\b[^\n]{0,12})$/i;
+
+function lineAround(m: RegExpExecArray, back: number, ahead: number): [string, string] {
+  const from = Math.max(0, m.index - back);
+  let before = m.input.slice(from, m.index);
+  const nl = before.lastIndexOf('\n');
+  if (nl >= 0) before = before.slice(nl + 1);
+  let after = m.input.slice(m.index + m[0].length, m.index + m[0].length + ahead);
+  const nl2 = after.indexOf('\n');
+  if (nl2 >= 0) after = after.slice(0, nl2);
+  return [before, after];
+}
+
+/** Whether a slash pair sits in a value context (a context word before, a unit after, vent talk before). */
+export function slashValueContext(m: RegExpExecArray): boolean {
+  const r = rules();
+  const [before, after] = lineAround(m, 40, 24);
+  return r.slashAfter.test(after) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
+}
+
+/**
+ * A slash pair "M/D" is a date unless a numeric context says it is a value: a context word before
+ * it (BP, ratio, score, strength, vent settings…), a unit after it (fractions with units), ventilator
+ * talk shortly before, a pain score out of 10, or a small equal pair ("5/5") without a strong cue.
+ */
+export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
+  const r = rules();
+  const [a, b] = pair.split('/').map(Number) as [number, number];
+  const [before, after] = lineAround(m, 40, 24);
+  if (NOTE_HEADER_OR_WEEKDAY.test(before) || STRONG_DATE_CUE.test(before)) return true;
+  if (r.slashAfter.test(after) || /\d-\s*$/.test(before)) return false;
+  if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
+  if (r.slashNear.test(before)) return false;
+  if (a === b && a <= r.equalPairMax) return false;
+  // "crackles 1/3 up", "1/2 NPH": a small fraction, unless a date range follows ("2/3 - 2/9").
+  if (a < b && b <= r.fractionMax && !DATE_CUE.test(before) && !/^\s*-\s*\d{1,2}\/\d/.test(after)) return false;
+  for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;
+  return true;
+}
+
+/**
+ * A hyphen pair "M-D" is a date unless it is a value: a unit or count after it, a context word
+ * before it, a nursing shift ("3-11", "11-7"), or a small ascending range ("2-3", "4-6"); the last
+ * two still count after a date cue ("on 3-11").
+ */
+export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
+  const r = rules();
+  const [a, b] = pair.split('-').map(Number) as [number, number];
+  const [before, after] = lineAround(m, 40, 24);
+  if (r.hyphenAfter.test(after) || /^\s*[-/]\s*\d/.test(after)) return false;
+  if (STRONG_DATE_CUE.test(before)) return true;
+  if (r.hyphenBefore.test(before)) return false;
+  const cue = DATE_CUE.test(before);
+  // "NPN 11-7", "3-11 shift" are the shift of the note ("NPN 7p-7a 5-5" dates it); elsewhere a
+  // shift-shaped pair is a date like any other ("extubated 3-11").
+  if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
+  if (NOTE_HEADER_OR_WEEKDAY.test(before)) return true;
+  if (r.abbreviationRanges && a < b && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
+  if (a === b && a <= r.equalPairMax) return cue;
+  if (a < b && b <= r.smallRangeMax) return cue;
+  return true;
+}
+
+/** "MI 88'", "CABG X5 99'": a two-digit year with a trailing apostrophe after a history word (one of the two words before) or an all-capitals abbreviation. */
+export function apostropheYear(m: RegExpExecArray): boolean {
+  const r = rules();
+  const words = m.input.slice(Math.max(0, m.index - 24), m.index).split(/[\s,.;:]+/).filter(Boolean).slice(-2);
+  const last = words[words.length - 1];
+  if (!last || r.yearNotAfter.has(last.toLowerCase())) return false;
+  if (words.some((w) => r.yearBefore.has(w.toLowerCase()))) return true;
+  return /^[A-Z]{2,6}$/.test(last);
+}

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { RadlabelError } from '../../errors/index.js';
+import { repoPath } from '../../util/paths.js';
+
+const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
+
+/** `rules/<lang>/deid-numeric-contexts.yaml`: where a month/day-shaped pair is a value, not a date. */
+export const NumericContextsSchema = z
+  .object({
+    language: z.string(),
+    version: z.string(),
+    slash: z
+      .object({
+        before: words,
+        after: words,
+        near: words,
+        nearChars: z.number().int().positive().max(80),
+        equalPairMax: z.number().int().min(0).max(31),
+        scoreDenominators: z.array(z.object({ denominator: z.number().int().positive(), words }).strict()),
+        fractionMaxDenominator: z.number().int().min(0).max(12),
+      })
+      .strict(),
+    hyphen: z
+      .object({
+        after: words,
+        before: words,
+        shiftPairs: z.array(z.string().regex(/^\d{1,2}-\d{1,2}$/, 'a shift pair is written "7-3"')),
+        smallRangeMax: z.number().int().min(0).max(31),
+        abbreviationRanges: z.boolean(),
+      })
+      .strict(),
+    apostropheYear: z.object({ before: words, notAfter: words }).strict(),
+  })
+  .strict();
+export type NumericContexts = z.infer<typeof NumericContextsSchema>;
+
+const CueList = z
+  .object({
+    pass: z.string().min(1),
+    direction: z.enum(['forward', 'backward']),
+    take: z.string().min(1),
+    requires: z.string().min(1),
+    words: words.min(1),
+  })
+  .strict();
+
+/** `rules/<lang>/deid-name-cues.yaml`: the words that open or close a name-like position, per engine pass. */
+export const NameCuesSchema = z
+  .object({
+    language: z.string(),
+    version: z.string(),
+    cues: z.object({ titles: CueList, weakTitles: CueList, credentials: CueList, relatives: CueList, signCredentials: CueList, personLeads: CueList }).strict(),
+  })
+  .strict();
+export type NameCues = z.infer<typeof NameCuesSchema>;
+
+let nameCueData: NameCues | undefined;
+/** The shipped name cues (loaded once). */
+export function nameCues(): NameCues {
+  nameCueData ??= readDeidRules(path.join(deidRulesDir(), 'deid-name-cues.yaml'), NameCuesSchema);
+  return nameCueData;
+}
+
+/** Reads and validates one de-identification rules YAML file; errors name the file and the key. */
+export function readDeidRules<T>(file: string, schema: z.ZodType<T>): T {
+  if (!existsSync(file)) throw new RadlabelError('RULES_INVALID', 'de-identification rules file not found', { locator: { file } });
+  const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const line = doc.errors[0]!.linePos?.[0]?.line;
+    throw new RadlabelError('RULES_INVALID', `YAML syntax error${line ? ` at line ${line}` : ''}`, { locator: { file } });
+  }
+  const r = schema.safeParse(doc.toJS());
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const where = issue.path.map(String).join('.') || '(root)';
+  throw new RadlabelError('RULES_INVALID', `${where}: ${issue.message}`, { locator: { file, path: where } });
+}
+
+/** The default rules folder of a language (`rules/en`). */
+export const deidRulesDir = (language = 'en') => repoPath(path.join('rules', language));
+
+let numeric: NumericContexts | undefined;
+/** The shipped numeric contexts (loaded once). */
+export function numericContexts(): NumericContexts {
+  numeric ??= readDeidRules(path.join(deidRulesDir(), 'deid-numeric-contexts.yaml'), NumericContextsSchema);
+  return numeric;
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectPatterns } from '../../src/deid/patterns.js';
+import { NumericContextsSchema, readDeidRules } from '../../src/deid/rules/deid-rules.js';
+import { isRadlabelError } from '../../src/errors/index.js';
+
+const dates = (text: string) => detectPatterns(text).filter((s) => s.category === 'DATE').map((s) => text.slice(s.start, s.end));
+
+// Issue 11: month/day pairs are dates by default; only the numeric contexts of
+// rules/en/deid-numeric-contexts.yaml keep them. Every example below is invented.
+describe('month/day pairs are dates by default', () => {
+  it.each([
+    ['line placed 6/2, flushes well', '6/2'],
+    ['plan to wean 1/19 if stable', '1/19'],
+    ['last stool 5/7.', '5/7'],
+    ['vanco given 2/3 - 2/9', '2/3'],
+    ['vanco given 2/3 - 2/9', '2/9'],
+    ['HPI:11/4 fall at home', '11/4'],
+    ['cxr 8/14 clear', '8/14'],
+    ['extubated 3-11 and did well', '3-11'],
+    ['Repeat echo 9/27- EF 35%', '9/27'],
+    ['drain pulled 12-19; site clean', '12-19'],
+    ['CT head 4/22 negative', '4/22'],
+    ['foley changed on 3-11', '3-11'],
+    ['PMH: MI 88\', HTN', "88'"],
+    ['CABG X3 97\'.', "97'"],
+    ['quit smoking 85\'', "85'"],
+  ])('%s → %s', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+});
+
+describe('month/day-shaped values in numeric contexts stay', () => {
+  it.each([
+    'BP 110/70 and HR 88',
+    'bp 12/8 on the monitor', // an invented pair that is a valid month/day
+    'PS 10/5, PEEP 5',
+    'vent settings AC 12/5',
+    'Motor strength 4/5 in the left arm',
+    'strength 5/5 throughout',
+    'Pain 6/10 at rest',
+    'c/o 7/10 chest pain',
+    'CT ratio 12/19 on the film',
+    'Lesion 3/4 cm in the upper lobe',
+    'Give 1/2 tab at night',
+    'crackles 1/3 up bilaterally',
+    'on levo day 4/10 for the pneumonia',
+    'CVP 12-16, PAD 9-15',
+    'RR 10-18 when sedated',
+    'Weaned from 4-6 L NC',
+    'on 2-3 liters nasal cannula',
+    '3-11 shift uneventful',
+    'NPN 11-7',
+    'walked 50\' with PT',
+    'HOB 30\' at all times',
+    '+3/6 SEM at the apex',
+    'grade 2/3 murmur',
+  ])('%s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('the numeric contexts are data checked on load', () => {
+  it('names the file and the key of a bad entry', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'deid-rules-'));
+    const file = path.join(dir, 'deid-numeric-contexts.yaml');
+    writeFileSync(file, 'language: en\nversion: "1"\nslash: { before: [bp] }\n');
+    try {
+      readDeidRules(file, NumericContextsSchema);
+      expect.unreachable();
+    } catch (e) {
+      expect(isRadlabelError(e, 'RULES_INVALID')).toBe(true);
+      expect((e as { locator?: { file?: string } }).locator?.file).toBe(file);
+      expect((e as Error).message).toMatch(/slash\.after|hyphen|apostropheYear/);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { patientFolds, runDeidEvalWithTexts } from '../../../src/evaluate/deid/run-deid-eval.js';
+import { isRadlabelError } from '../../../src/errors/index.js';
+
+// Three invented patients; "Quorvath" is a surname no lexicon holds, written in a name-like position.
+const NOTES: [string, string, string][] = [
+  ['1', '1', 'Pt stable. ABG reviewed as per J. Quorvath today.'],
+  ['1', '2', 'Sedation held. Pt calm, vitals stable.'],
+  ['2', '1', 'Family updated. Lasix given as per K. Dremmick.'],
+  ['3', '1', 'Pt stable overnight. Sedation held, vitals stable, family updated.'],
+];
+
+function corpus(): { text: string; gold: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'deid-cv-'));
+  const text = NOTES.map(([p, n, t]) => `START_OF_RECORD=${p}||||${n}||||\n${t}\n||||END_OF_RECORD\n`).join('');
+  const gold: string[] = [];
+  for (const [p, n, t] of NOTES) {
+    for (const name of ['J. Quorvath', 'K. Dremmick']) {
+      const at = `\n${t}\n`.indexOf(name);
+      if (at >= 0) gold.push(`${p} ${n} ${at} ${at + name.length} HCPName ${name}`);
+    }
+  }
+  writeFileSync(path.join(dir, 'id.text'), text);
+  writeFileSync(path.join(dir, 'id-phi.phrase'), `${gold.join('\n')}\n`);
+  return { text: path.join(dir, 'id.text'), gold: path.join(dir, 'id-phi.phrase') };
+}
+
+describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
+  it('keeps every note of a patient in one fold, independent of order', () => {
+    const folds = patientFolds(['p3', 'p1', 'p2', 'p1', 'p10'], 2);
+    expect([...folds.keys()]).toEqual(['p1', 'p2', 'p3', 'p10']);
+    expect(patientFolds(['p10', 'p2', 'p1', 'p3'], 2)).toEqual(folds);
+  });
+
+  it('scores every note once, reports each fold and what each rule contributed', async () => {
+    const files = corpus();
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3 });
+    expect(run.evaluation.documents).toBe(4);
+    expect(run.folds!.map((f) => f.patients)).toEqual([1, 1, 1]);
+    expect(run.evaluation.span.overall.recall).toBe(1);
+    expect(Object.keys(run.evaluation.byRule).some((id) => id.startsWith('keep-list:'))).toBe(true);
+    const all = Object.values(run.evaluation.byRule).reduce((a, r) => a + r.predicted, 0);
+    expect(all).toBeGreaterThanOrEqual(2);
+  });
+
+  it('builds the learned vocabulary from the training folds only', async () => {
+    const files = corpus();
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3 });
+    // Patient 3's words ("overnight") are learned for folds 1 and 2 only; each fold's vocabulary differs.
+    expect(new Set(run.folds!.map((f) => f.vocabularyWords)).size).toBeGreaterThan(1);
+  });
+
+  it('refuses a fold count below 2', async () => {
+    const files = corpus();
+    await expect(runDeidEvalWithTexts(files.text, files.gold, { cv: 1 })).rejects.toSatisfy((e) => isRadlabelError(e, 'EVAL_BAD_INPUT'));
+  });
+});

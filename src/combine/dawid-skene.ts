@@ -7,6 +7,8 @@ import { columnOffset, MISSING, VOTE, VOTE_KINDS, type LabelMatrix } from './lab
  * whose answer is the tuple of their votes, so their agreement is not counted as independent
  * evidence.
  */
+export type AbstainPolicy = 'negative' | 'ignore' | 'distinct';
+
 export interface DawidSkeneOptions {
   /** Source indices declared dependent; each source in at most one group. */
   groups?: number[][];
@@ -17,6 +19,15 @@ export interface DawidSkeneOptions {
   tolerance?: number;
   /** Dirichlet pseudo-count added to every confusion cell (keeps empty cells off zero). */
   smoothing?: number;
+  /**
+   * How an abstention ("not mentioned") enters the model. `negative` (default): as a negative
+   * answer — the target is positive vs not, and in reports silence about a finding means it is not
+   * there. `ignore`: as no answer (Snorkel's convention). `distinct`: as a fourth answer with its own
+   * class-conditional probability. `distinct` lets EM latch onto whether a finding is *mentioned*,
+   * which all report labellers agree on far more than on whether it is present, so it suits sources
+   * that abstain for other reasons than silence in the text.
+   */
+  abstain?: AbstainPolicy;
   /** Seed of the jitter that breaks exact ties of the majority-vote start. */
   seed?: number;
 }
@@ -59,12 +70,12 @@ function unitsOf(m: LabelMatrix, groups: number[][]): Array<{ sources: number[];
  * A unit's answer for report i: the vote for a single source; for a group, the tuple of member
  * votes coded base 5 (0 = member missing) minus one, so "all members missing" is {@link MISSING}.
  */
-function unitAnswer(m: LabelMatrix, offsets: number[], i: number): number {
-  if (offsets.length === 1) return m.votes[offsets[0]! + i]!;
+function unitAnswer(m: LabelMatrix, offsets: number[], i: number, remap: Int8Array): number {
+  if (offsets.length === 1) return remap[m.votes[offsets[0]! + i]! + 1]!;
   let code = 0;
   let mul = 1;
   for (const o of offsets) {
-    code += (m.votes[o + i]! + 1) * mul;
+    code += (remap[m.votes[o + i]! + 1]! + 1) * mul;
     mul *= 5;
   }
   return code - 1;
@@ -73,10 +84,10 @@ function unitAnswer(m: LabelMatrix, offsets: number[], i: number): number {
 /**
  * Fits the Dawid–Skene model for one label by EM (Dawid & Skene 1979): a latent binary class per
  * report, a prior P(positive), and per unit a class-conditional distribution over its answers.
- * Positive, negative, uncertain and abstain ("not mentioned") are four distinct answers with their
- * own probabilities under each class, so the model learns, e.g., that a source's "uncertain" means
- * positive 70% of the time and that its silence is weak evidence of absence; a report the source
- * has no record of is left out of that source's likelihood.
+ * Positive, negative and uncertain are distinct answers with their own probabilities under each
+ * class, so the model learns, e.g., that a source's "uncertain" means positive 70% of the time;
+ * abstentions follow {@link DawidSkeneOptions.abstain}; a report the source has no record of is
+ * left out of that source's likelihood.
  *
  * Reports with the same answers of every unit share a posterior, so EM runs on the distinct answer
  * patterns with their counts: its cost does not grow with the number of reports. Starts from the
@@ -92,6 +103,9 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
   const U = units.length;
   const offsets = units.map((u) => u.sources.map((s) => columnOffset(m, s, label)));
   const allOffsets = m.sources.map((_, s) => columnOffset(m, s, label));
+  // Vote (+1, so MISSING is index 0) → the answer the model sees under the abstain policy.
+  const abstainAs = { negative: VOTE.negative, ignore: MISSING, distinct: VOTE.abstain }[opts.abstain ?? 'negative'];
+  const remap = Int8Array.from([MISSING, VOTE.positive, VOTE.negative, VOTE.uncertain, abstainAs]);
 
   // Pattern compression: each report maps to the pattern of its unit answers.
   const patternOf = new Int32Array(n);
@@ -106,7 +120,7 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
   for (let i = 0; i < n; i++) {
     let num = 0;
     for (let u = 0; u < U; u++) {
-      key[u] = unitAnswer(m, offsets[u]!, i);
+      key[u] = unitAnswer(m, offsets[u]!, i, remap);
       num = num * (units[u]!.categories + 1) + key[u]! + 1;
     }
     const k = numericKey ? num : key.join(',');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitLabel, fitDawidSkene } from '../../src/combine/dawid-skene.js';
 import { estimatedAccuracies, majorityVote } from '../../src/combine/source-accuracy.js';
+import { createLabelMatrix, VOTE } from '../../src/combine/label-matrix.js';
+import { mulberry32 } from '../../src/util/prng.js';
 import { f1At, simulate, symmetric, trueAccuracy, type SimSource } from './synthetic-labelers.js';
 
 describe('Dawid–Skene label model on synthetic labelers', () => {
@@ -40,13 +42,36 @@ describe('uncertain and abstain answers', () => {
     const rulesLike: SimSource = { name: 'rules', onPositive: [0.7, 0.05, 0.15, 0.1], onNegative: [0.03, 0.3, 0.02, 0.65] };
     const sources = [rulesLike, symmetric('a', 0.85), symmetric('b', 0.8), symmetric('c', 0.75)];
     const { matrix, truth } = simulate({ reports: 30_000, labels: 1, balance: 0.25, sources, seed: 11 });
-    const fit = fitLabel(matrix, 0);
+    const fit = fitLabel(matrix, 0, { abstain: 'distinct' });
     const est = estimatedAccuracies(matrix, 0, fit)[0]!;
     const expected = { positive: rulesLike.onPositive, negative: rulesLike.onNegative };
     for (const c of ['positive', 'negative'] as const)
       (['positive', 'negative', 'uncertain', 'abstain'] as const).forEach((k, j) => expect(Math.abs(est.confusion[c][k] - expected[c][j]!), `${c}/${k}`).toBeLessThan(0.03));
-    // An uncertain answer alone should move P(positive) up, silence down.
     expect(Math.abs(est.accuracy - trueAccuracy(matrix, truth[0]!, 0, 0))).toBeLessThan(0.03);
+  });
+
+  it('by default is not fooled by whether a finding is mentioned, which every report labeller agrees on', () => {
+    // Reports either mention the finding (then each source says positive or negative with its own
+    // accuracy) or do not (every source is silent): mention is a shared latent variable besides the class.
+    const rand = mulberry32(21);
+    const n = 30_000;
+    const accs = [0.95, 0.85, 0.7];
+    const m = createLabelMatrix(Array.from({ length: n }, (_, i) => `r${i}`), ['L'], ['a', 'b', 'c']);
+    const truth = new Int8Array(n);
+    for (let i = 0; i < n; i++) {
+      truth[i] = rand() < 0.08 ? 1 : 0;
+      const mentioned = truth[i] === 1 || rand() < 0.3;
+      accs.forEach((acc, s) => {
+        const right = rand() < acc;
+        m.votes[s * n + i] = !mentioned ? VOTE.abstain : (truth[i] === 1) === right ? VOTE.positive : VOTE.negative;
+      });
+    }
+    const fit = fitLabel(m, 0);
+    expect(Math.abs(fit.prior - 0.08)).toBeLessThan(0.03);
+    estimatedAccuracies(m, 0, fit).forEach((e, s) => expect(Math.abs(e.accuracy - trueAccuracy(m, truth, s, 0)), e.source).toBeLessThan(0.03));
+    expect(f1At(fit.posterior, truth)).toBeGreaterThanOrEqual(f1At(majorityVote(m, 0), truth));
+    // Counting silence as an answer of its own, EM may take "mentioned" for the class instead.
+    expect(fitLabel(m, 0, { abstain: 'distinct' }).prior).toBeGreaterThan(0.2);
   });
 
   it('a declared dependent pair does not count its agreement twice', () => {

@@ -225,7 +225,7 @@ export function combineDocument(r: CombineResult, provenance: Record<string, unk
     title: `radlabel combine — ${r.sources.map((s) => s.name).join(', ')} (${r.matrix.ids.length} reports, ${r.matrix.labels.length} labels)`,
     provenance,
     policies: [
-      `Dawid–Skene label model per label: binary latent class (positive vs not); each source answers positive / negative / uncertain with class-conditional probabilities; not mentioned: --abstain ${r.abstain}; a report a source has no record of is left out of its likelihood.`,
+      `Dawid–Skene label model per label: binary latent class (positive vs not); each source answers positive / negative / uncertain with class-conditional probabilities; uncertain: --uncertain ${r.uncertain}; not mentioned: --abstain ${r.abstain}; a report a source has no record of is left out of its likelihood.`,
       ...(r.groups.length ? [`dependent sources are modelled jointly: ${r.groups.map((g) => g.join(' + ')).join('; ')}`] : []),
     ],
     notes,

@@ -8,6 +8,7 @@ import { columnOffset, MISSING, VOTE, VOTE_KINDS, type LabelMatrix } from './lab
  * evidence.
  */
 export type AbstainPolicy = 'negative' | 'ignore' | 'distinct';
+export type UncertainPolicy = 'answer' | 'negative' | 'positive';
 
 export interface DawidSkeneOptions {
   /** Source indices declared dependent; each source in at most one group. */
@@ -28,6 +29,13 @@ export interface DawidSkeneOptions {
    * that abstain for other reasons than silence in the text.
    */
   abstain?: AbstainPolicy;
+  /**
+   * How an "uncertain" answer enters the model: `answer` (default), a third answer whose meaning EM
+   * learns from agreement — which tends to make the latent class "positive or hedged"; or read as
+   * `negative` / `positive` when the target has a fixed convention (ChestX-ray14's "positive vs
+   * not" counts a hedge as not positive, as `radlabel eval` does for 0/1 gold).
+   */
+  uncertain?: UncertainPolicy;
   /** Seed of the jitter that breaks exact ties of the majority-vote start. */
   seed?: number;
 }
@@ -105,7 +113,8 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
   const allOffsets = m.sources.map((_, s) => columnOffset(m, s, label));
   // Vote (+1, so MISSING is index 0) → the answer the model sees under the abstain policy.
   const abstainAs = { negative: VOTE.negative, ignore: MISSING, distinct: VOTE.abstain }[opts.abstain ?? 'negative'];
-  const remap = Int8Array.from([MISSING, VOTE.positive, VOTE.negative, VOTE.uncertain, abstainAs]);
+  const uncertainAs = { answer: VOTE.uncertain, negative: VOTE.negative, positive: VOTE.positive }[opts.uncertain ?? 'answer'];
+  const remap = Int8Array.from([MISSING, VOTE.positive, VOTE.negative, uncertainAs, abstainAs]);
 
   // Pattern compression: each report maps to the pattern of its unit answers.
   const patternOf = new Int32Array(n);

@@ -2,7 +2,7 @@ import type { LabelTable } from '../evaluate/labels/label-table.js';
 import { probabilityScores, type ProbabilityScores } from '../evaluate/labels/probability-metrics.js';
 import { RadlabelError } from '../errors/index.js';
 import { crossValidatedCalibration, fitCalibrator, type CalibrationMethod, type Calibrator } from './calibration.js';
-import { fitDawidSkene, type AbstainPolicy, type LabelFit } from './dawid-skene.js';
+import { fitDawidSkene, type AbstainPolicy, type LabelFit, type UncertainPolicy } from './dawid-skene.js';
 import { buildLabelMatrix, labelKey, type LabelMatrix } from './label-matrix.js';
 import type { LoadedSource } from './load-sources.js';
 import { estimatedAccuracies, majorityVote, measuredAccuracies, type MeasuredAccuracy, type SourceLabelAccuracy } from './source-accuracy.js';
@@ -16,6 +16,8 @@ export interface CombineOptions {
   seed?: number;
   /** How "not mentioned" enters the label model (default negative). */
   abstain?: AbstainPolicy;
+  /** How "uncertain" enters the label model (default: an answer of its own). */
+  uncertain?: UncertainPolicy;
   /** Only these labels (default: the union of the sources' labels). */
   labels?: string[];
   /** Gold for measuring (and, with `calibrate`, for fitting calibration). Never used to fit the label model. */
@@ -60,6 +62,7 @@ export interface CombineResult {
   gold?: GoldComparison;
   seed: number;
   abstain: AbstainPolicy;
+  uncertain: UncertainPolicy;
 }
 
 /** Gold vector per matrix label: 1 positive, 0 any other value, -1 no gold for the report or label. */
@@ -159,7 +162,8 @@ export function combineSources(sources: LoadedSource[], opts: CombineOptions = {
     }
   }
   const abstain = opts.abstain ?? 'negative';
-  const fits = fitDawidSkene(matrix, { groups, prior, seed, abstain });
+  const uncertain = opts.uncertain ?? 'answer';
+  const fits = fitDawidSkene(matrix, { groups, prior, seed, abstain, uncertain });
   const estimated = matrix.labels.map((_, l) => estimatedAccuracies(matrix, l, fits[l]!));
   let probabilities = fits.map((f) => f.posterior);
   const result: CombineResult = {
@@ -172,6 +176,7 @@ export function combineSources(sources: LoadedSource[], opts: CombineOptions = {
     estimated,
     seed,
     abstain,
+    uncertain,
   };
   if (opts.calibrate && !opts.gold) throw new RadlabelError('USAGE', '--calibrate needs --gold');
   if (!opts.gold) return result;

@@ -87,6 +87,22 @@ describe('uncertain and abstain answers', () => {
     expect(f1At(grouped.posterior, truth[0]!)).toBeGreaterThanOrEqual(f1At(naive.posterior, truth[0]!));
   });
 
+  it('reads uncertain as negative when asked: a hedging source then counts against the class', () => {
+    // "hedger" says uncertain on 60% of negatives and on no positive: as an answer, EM learns that;
+    // read as negative it is simply a negative vote, and accuracies stay those of positive vs not.
+    const hedger: SimSource = { name: 'hedger', onPositive: [0.9, 0.1, 0, 0], onNegative: [0.05, 0.35, 0.6, 0] };
+    const { matrix, truth } = simulate({ reports: 20_000, labels: 1, balance: 0.2, sources: [hedger, symmetric('a', 0.85), symmetric('b', 0.8)], seed: 13 });
+    for (const uncertain of ['answer', 'negative'] as const) {
+      const fit = fitLabel(matrix, 0, { uncertain });
+      const est = estimatedAccuracies(matrix, 0, fit)[0]!;
+      expect(Math.abs(est.accuracy - trueAccuracy(matrix, truth[0]!, 0, 0)), uncertain).toBeLessThan(0.03);
+      expect(est.confusion.negative.uncertain, uncertain).toBeCloseTo(uncertain === 'answer' ? 0.6 : 0, 1);
+    }
+    // read as positive, a hedge is a positive vote: the hedger now looks like a poor source
+    const asPositive = estimatedAccuracies(matrix, 0, fitLabel(matrix, 0, { uncertain: 'positive' }))[0]!;
+    expect(asPositive.specificity).toBeLessThan(0.5);
+  });
+
   it('keeps a given class balance fixed', () => {
     const { matrix } = simulate({ reports: 2000, labels: 1, balance: 0.2, sources: [symmetric('a', 0.8), symmetric('b', 0.8), symmetric('c', 0.8)], seed: 3 });
     expect(fitLabel(matrix, 0, { prior: 0.35 }).prior).toBe(0.35);

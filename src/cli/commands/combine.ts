@@ -12,6 +12,7 @@ interface CombineFlags {
   prior: string[];
   calibrate?: 'temperature' | 'isotonic';
   abstain: 'negative' | 'ignore' | 'distinct';
+  uncertain: 'answer' | 'negative' | 'positive';
   ontology?: string;
   labels?: string;
   seed: string;
@@ -67,6 +68,7 @@ export const combineCommand: CommandModule = {
       .option('--group <names>', 'comma-separated source names that are dependent (e.g. two settings of one engine); repeatable', collect, [])
       .option('--prior <p>', 'class balance P(positive): one value for every label, or LABEL=P (repeatable); default estimated', collect, [])
       .addOption(new Option('--abstain <policy>', 'a source\'s "not mentioned" counts as a negative answer, as no answer, or as an answer of its own').choices(['negative', 'ignore', 'distinct']).default('negative'))
+      .addOption(new Option('--uncertain <policy>', 'a source\'s "uncertain" is an answer whose meaning the model learns, or reads as negative / positive').choices(['answer', 'negative', 'positive']).default('answer'))
       .addOption(new Option('--calibrate <method>', 'fit calibration on --gold and apply it to the output').choices(['temperature', 'isotonic']))
       .option('--ontology <id>', 'ontology of store sources and of label-function labels (default chexpert for stores)')
       .option('--labels <names>', 'comma-separated labels to combine (default: every label of the sources)')
@@ -115,6 +117,7 @@ export const combineCommand: CommandModule = {
           gold,
           calibrate: flags.calibrate,
           abstain: flags.abstain,
+          uncertain: flags.uncertain,
         });
         await report.writeOutputFile(flags.out, isJsonl(flags.out) ? out.probabilitiesJsonl(result) : out.probabilitiesCsv(result));
         let reviewed = 0;
@@ -129,7 +132,7 @@ export const combineCommand: CommandModule = {
           generatedAt: new Date().toISOString(),
           sources: result.sources,
           gold: flags.gold ? { file: flags.gold, sha256: goldHash } : undefined,
-          parameters: { threshold, seed, abstain: flags.abstain, groups: result.groups, prior: flags.prior, calibrate: flags.calibrate ?? null, calibrator: result.calibrator ? { method: result.calibrator.method, temperature: result.calibrator.temperature } : null },
+          parameters: { threshold, seed, abstain: flags.abstain, uncertain: flags.uncertain, groups: result.groups, prior: flags.prior, calibrate: flags.calibrate ?? null, calibrator: result.calibrator ? { method: result.calibrator.method, temperature: result.calibrator.temperature } : null },
         });
         const jsonToStdout = await report.writeReportFiles(doc, flags);
         if (jsonToStdout) process.stdout.write(report.renderMetricsReport(doc, 'json'));

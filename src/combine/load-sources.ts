@@ -7,7 +7,7 @@ import { parseLabelTable } from '../evaluate/labels/read-label-table.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import { openStore } from '../store/open-store.js';
 import { compileLabelFunctions, parseLabelFunctions } from './label-functions.js';
-import type { SourceVotes } from './label-matrix.js';
+import { votesOf, type SourceVotes } from './label-matrix.js';
 
 /** Where a source's labels come from. */
 export type SourceKind = 'file' | 'store' | 'label-functions';
@@ -70,11 +70,11 @@ async function loadFile(spec: SourceSpec): Promise<LoadedSource> {
     throw new RadlabelError('COMBINE_BAD_SOURCE', 'the source file could not be read', { locator: { file: spec.target }, cause: e });
   }
   const table = parseLabelTable(content, spec.target);
-  const records = new Map<string, Record<string, LabelValue>>();
+  const records = new Map<string, Int8Array>();
   const texts = new Map<string, string>();
   const runs = new Set<string>();
   for (const r of table.records.values()) {
-    records.set(r.id, r.values);
+    records.set(r.id, votesOf(table.labels, r.values));
     if (r.text !== undefined && table.format === 'jsonl') texts.set(r.id, r.text);
     const k = runKey(r.provenance);
     if (k) runs.add(k);
@@ -86,7 +86,7 @@ async function loadStore(spec: SourceSpec, ontologyId: string): Promise<LoadedSo
   if (!PG_URL.test(spec.target) && !existsSync(spec.target))
     throw new RadlabelError('COMBINE_BAD_SOURCE', 'no store at this path', { locator: { file: spec.target } });
   const store = openStore(spec.target);
-  const records = new Map<string, Record<string, LabelValue>>();
+  const byReport = new Map<string, Record<string, LabelValue>>();
   const texts = new Map<string, string>();
   const runs = new Set<string>();
   const labels = new Set<string>();
@@ -97,7 +97,7 @@ async function loadStore(spec: SourceSpec, ontologyId: string): Promise<LoadedSo
         values[l] = v.value;
         labels.add(l);
       }
-      records.set(s.reportId, values);
+      byReport.set(s.reportId, values);
       texts.set(s.reportId, s.report.text);
       const k = runKey(s.labels.provenance);
       if (k) runs.add(k);
@@ -105,8 +105,11 @@ async function loadStore(spec: SourceSpec, ontologyId: string): Promise<LoadedSo
   } finally {
     await store.close();
   }
-  if (records.size === 0) throw new RadlabelError('COMBINE_BAD_SOURCE', `the store has no current labels for ontology ${ontologyId}`, { locator: { file: spec.target } });
-  return { ...spec, labels: [...labels], records, texts, runs: [...runs] };
+  if (byReport.size === 0) throw new RadlabelError('COMBINE_BAD_SOURCE', `the store has no current labels for ontology ${ontologyId}`, { locator: { file: spec.target } });
+  const list = [...labels];
+  const records = new Map<string, Int8Array>();
+  for (const [id, values] of byReport) records.set(id, votesOf(list, values));
+  return { ...spec, labels: list, records, texts, runs: [...runs] };
 }
 
 async function loadLabelFunctions(spec: SourceSpec, texts: Map<string, string>, ontologyId: string | undefined): Promise<LoadedSource> {
@@ -121,8 +124,8 @@ async function loadLabelFunctions(spec: SourceSpec, texts: Map<string, string>, 
   const lfs = compileLabelFunctions(file, spec.target, file.name ?? spec.name, ontId ? loadOntology(ontId) : undefined);
   if (texts.size === 0)
     throw new RadlabelError('COMBINE_BAD_SOURCE', 'label functions need de-identified report text: give a run JSONL or a store as another source', { locator: { file: spec.target } });
-  const records = new Map<string, Record<string, LabelValue>>();
-  for (const [id, text] of texts) records.set(id, lfs.apply(text));
+  const records = new Map<string, Int8Array>();
+  for (const [id, text] of texts) records.set(id, votesOf(lfs.labels, lfs.apply(text)));
   return { ...spec, name: spec.name, labels: lfs.labels, records, texts: new Map(), runs: [`label-functions ${basename(spec.target)}`] };
 }
 

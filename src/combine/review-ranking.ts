@@ -50,7 +50,7 @@ export function rankForReview(m: LabelMatrix, posteriors: Float64Array[], limit 
     disagreement: m.labels.length ? disagreement[i]! / m.labels.length : 0,
     labels: m.labels
       .map((label, l) => ({ label, p: posteriors[l]![i]! }))
-      .filter((x) => bits(x.p) > 0.01)
+      .filter((x) => bits(x.p) > 0.1)
       .sort((a, b) => bits(b.p) - bits(a.p))
       .slice(0, 3),
   }));

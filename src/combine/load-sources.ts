@@ -8,6 +8,7 @@ import { loadOntology } from '../ontology/load-ontology.js';
 import { openStore } from '../store/open-store.js';
 import { compileLabelFunctions, parseLabelFunctions } from './label-functions.js';
 import { votesOf, type SourceVotes } from './label-matrix.js';
+import { readVotesCsv } from './read-votes-csv.js';
 
 /** Where a source's labels come from. */
 export type SourceKind = 'file' | 'store' | 'label-functions';
@@ -63,6 +64,10 @@ export function runKey(p: Partial<Provenance> | undefined): string | undefined {
 }
 
 async function loadFile(spec: SourceSpec): Promise<LoadedSource> {
+  if (!/\.(jsonl|ndjson|json)$/i.test(spec.target)) {
+    const { labels, records } = await readVotesCsv(spec.target);
+    return { ...spec, labels, records, texts: new Map(), runs: [] };
+  }
   let content: string;
   try {
     content = await readFile(spec.target, 'utf8');

@@ -101,11 +101,14 @@ describe('radlabel combine', () => {
     const noStore = await cli('combine', '--source', `db:${join(dir, 'none.db')}`, '--source', join(dir, 'a.csv'), '--out', out);
     // COMBINE_* codes exit 1 until src/cli/main.ts lists them with the usage-like codes (exit 2).
     expect(noStore.code).toBeGreaterThan(0);
-    expect(noStore.err).toMatch(/COMBINE_BAD_SOURCE.*no store at this path/);
+    expect(noStore.err).toMatch(/none\.db: COMBINE_BAD_SOURCE: no store at this path/);
     const noText = await cli('combine', '--source', join(dir, 'a.csv'), '--source', join(dir, 'kw.yaml'), '--out', out);
     expect(noText.err).toMatch(/label functions need de-identified report text/);
     const badGroup = await cli('combine', '--source', `x=${join(dir, 'a.csv')}`, '--source', `y=${join(dir, 'a.csv')}`, '--group', 'x,z', '--out', out);
     expect(badGroup.err).toMatch(/--group names "z", which is not a source/);
+    writeFileSync(join(dir, 'bad.csv'), `id,Edema\narch-001,1\narch-002,7\n`);
+    const badValue = await cli('combine', '--source', join(dir, 'bad.csv'), '--source', join(dir, 'a.csv'), '--out', out);
+    expect(badValue.err).toMatch(/bad\.csv row 3 at Edema: COMBINE_BAD_SOURCE: label value is not 1, 0, -1/);
     const one = await cli('combine', '--source', join(dir, 'a.csv'), '--out', out);
     expect(one.err).toMatch(/at least two --source/);
   });

@@ -5,9 +5,9 @@ import { inferKind, type EvalRecord, type LabelTable } from './label-table.js';
 import { parseLabelValue } from './parse-value.js';
 
 /** Id column names accepted, in order of preference (case-insensitive). */
-const ID_COLUMNS = ['id', 'report_id', 'reportid', 'uid', 'study_id', 'studyid', 'reports'];
+export const ID_COLUMNS = ['id', 'report_id', 'reportid', 'uid', 'study_id', 'studyid', 'reports'];
 /** Columns that are report metadata, not labels. */
-const META_COLUMNS: Record<string, 'text' | 'modality' | 'bodyPart' | 'source'> = {
+export const META_COLUMNS: Record<string, 'text' | 'modality' | 'bodyPart' | 'source'> = {
   text: 'text',
   report: 'text',
   modality: 'modality',

@@ -49,20 +49,49 @@ export function voteOf(v: LabelValue): number {
 }
 
 /**
- * A labelling source as the matrix builder sees it: per report id, one vote code per label it
- * covers (aligned with `labels`). Compact on purpose: five sources of 200,000 reports are held at once.
+ * A labelling source as the matrix builder sees it: report ids and their vote codes, row-major
+ * (`votes[row * labels.length + k]`). One flat array per source on purpose: five sources of
+ * 200,000 reports are held at once.
  */
 export interface SourceVotes {
   name: string;
   labels: string[];
-  records: Map<string, Int8Array>;
+  ids: string[];
+  votes: Int8Array;
 }
 
-/** The vote codes of one record's values, aligned with `labels` (a label without a value abstains). */
-export function votesOf(labels: string[], values: Record<string, LabelValue>): Int8Array {
-  const out = new Int8Array(labels.length);
-  labels.forEach((l, i) => (out[i] = voteOf(values[l] ?? 'not_mentioned')));
-  return out;
+/** Accumulates rows of vote codes for a source whose label list is known; rejects duplicate ids. */
+export class VoteRows {
+  readonly ids: string[] = [];
+  private readonly seen = new Set<string>();
+  private buf: Int8Array;
+
+  constructor(readonly labels: string[]) {
+    this.buf = new Int8Array(Math.max(1, labels.length) * 1024);
+  }
+
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+
+  /** Appends a report; `values` are label values (a label without a value abstains) or vote codes aligned with `labels`. */
+  add(id: string, values: Record<string, LabelValue> | Int8Array): void {
+    const L = this.labels.length;
+    const at = this.ids.length * L;
+    if (at + L > this.buf.length) {
+      const next = new Int8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    if (values instanceof Int8Array) this.buf.set(values, at);
+    else for (let k = 0; k < L; k++) this.buf[at + k] = voteOf(values[this.labels[k]!] ?? 'not_mentioned');
+    this.ids.push(id);
+    this.seen.add(id);
+  }
+
+  votes(): Int8Array {
+    return this.buf.slice(0, this.ids.length * this.labels.length);
+  }
 }
 
 /** "Pleural_Thickening", "pleural thickening" and "Pleural-Thickening" name the same label. */
@@ -79,7 +108,7 @@ export function buildLabelMatrix(sources: SourceVotes[], onlyLabels?: string[]):
   const ids: string[] = [];
   const idIndex = new Map<string, number>();
   for (const s of sources)
-    for (const id of s.records.keys())
+    for (const id of s.ids)
       if (!idIndex.has(id)) {
         idIndex.set(id, ids.length);
         ids.push(id);
@@ -101,10 +130,11 @@ export function buildLabelMatrix(sources: SourceVotes[], onlyLabels?: string[]):
       const l = labelIndex.get(labelKey(name));
       return l === undefined ? [] : [{ k, offset: columnOffset(m, si, l) }];
     });
-    for (const [id, votes] of s.records) {
+    const L = s.labels.length;
+    s.ids.forEach((id, row) => {
       const i = idIndex.get(id)!;
-      for (const c of cols) m.votes[c.offset + i] = votes[c.k]!;
-    }
+      for (const c of cols) m.votes[c.offset + i] = s.votes[row * L + c.k]!;
+    });
   });
   return m;
 }

@@ -7,7 +7,7 @@ import { parseLabelTable } from '../evaluate/labels/read-label-table.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import { openStore } from '../store/open-store.js';
 import { compileLabelFunctions, parseLabelFunctions } from './label-functions.js';
-import { votesOf, type SourceVotes } from './label-matrix.js';
+import { VoteRows, type SourceVotes } from './label-matrix.js';
 import { readVotesCsv } from './read-votes-csv.js';
 
 /** Where a source's labels come from. */
@@ -65,8 +65,7 @@ export function runKey(p: Partial<Provenance> | undefined): string | undefined {
 
 async function loadFile(spec: SourceSpec): Promise<LoadedSource> {
   if (!/\.(jsonl|ndjson|json)$/i.test(spec.target)) {
-    const { labels, records } = await readVotesCsv(spec.target);
-    return { ...spec, labels, records, texts: new Map(), runs: [] };
+    return { ...spec, ...(await readVotesCsv(spec.target)), texts: new Map(), runs: [] };
   }
   let content: string;
   try {
@@ -75,16 +74,16 @@ async function loadFile(spec: SourceSpec): Promise<LoadedSource> {
     throw new RadlabelError('COMBINE_BAD_SOURCE', 'the source file could not be read', { locator: { file: spec.target }, cause: e });
   }
   const table = parseLabelTable(content, spec.target);
-  const records = new Map<string, Int8Array>();
+  const rows = new VoteRows(table.labels);
   const texts = new Map<string, string>();
   const runs = new Set<string>();
   for (const r of table.records.values()) {
-    records.set(r.id, votesOf(table.labels, r.values));
+    rows.add(r.id, r.values);
     if (r.text !== undefined && table.format === 'jsonl') texts.set(r.id, r.text);
     const k = runKey(r.provenance);
     if (k) runs.add(k);
   }
-  return { ...spec, labels: table.labels, records, texts, runs: [...runs] };
+  return { ...spec, labels: table.labels, ids: rows.ids, votes: rows.votes(), texts, runs: [...runs] };
 }
 
 async function loadStore(spec: SourceSpec, ontologyId: string): Promise<LoadedSource> {
@@ -111,10 +110,9 @@ async function loadStore(spec: SourceSpec, ontologyId: string): Promise<LoadedSo
     await store.close();
   }
   if (byReport.size === 0) throw new RadlabelError('COMBINE_BAD_SOURCE', `the store has no current labels for ontology ${ontologyId}`, { locator: { file: spec.target } });
-  const list = [...labels];
-  const records = new Map<string, Int8Array>();
-  for (const [id, values] of byReport) records.set(id, votesOf(list, values));
-  return { ...spec, labels: list, records, texts, runs: [...runs] };
+  const rows = new VoteRows([...labels]);
+  for (const [id, values] of byReport) rows.add(id, values);
+  return { ...spec, labels: rows.labels, ids: rows.ids, votes: rows.votes(), texts, runs: [...runs] };
 }
 
 async function loadLabelFunctions(spec: SourceSpec, texts: Map<string, string>, ontologyId: string | undefined): Promise<LoadedSource> {
@@ -129,9 +127,9 @@ async function loadLabelFunctions(spec: SourceSpec, texts: Map<string, string>, 
   const lfs = compileLabelFunctions(file, spec.target, file.name ?? spec.name, ontId ? loadOntology(ontId) : undefined);
   if (texts.size === 0)
     throw new RadlabelError('COMBINE_BAD_SOURCE', 'label functions need de-identified report text: give a run JSONL or a store as another source', { locator: { file: spec.target } });
-  const records = new Map<string, Int8Array>();
-  for (const [id, text] of texts) records.set(id, votesOf(lfs.labels, lfs.apply(text)));
-  return { ...spec, name: spec.name, labels: lfs.labels, records, texts: new Map(), runs: [`label-functions ${basename(spec.target)}`] };
+  const rows = new VoteRows(lfs.labels);
+  for (const [id, text] of texts) rows.add(id, lfs.apply(text));
+  return { ...spec, labels: lfs.labels, ids: rows.ids, votes: rows.votes(), texts: new Map(), runs: [`label-functions ${basename(spec.target)}`] };
 }
 
 /**

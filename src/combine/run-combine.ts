@@ -168,7 +168,7 @@ export function combineSources(sources: LoadedSource[], opts: CombineOptions = {
   let probabilities = fits.map((f) => f.posterior);
   const result: CombineResult = {
     matrix,
-    sources: sources.map((s) => ({ name: s.name, kind: s.kind, target: s.target, runs: s.runs, reports: s.records.size })),
+    sources: sources.map((s) => ({ name: s.name, kind: s.kind, target: s.target, runs: s.runs, reports: s.ids.length })),
     groups: groups.map((g) => g.map((s) => sources[s]!.name)),
     fits,
     probabilities,

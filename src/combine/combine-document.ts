@@ -179,7 +179,7 @@ function f1Table(r: CombineResult): MetricsTable {
   return {
     id: 'gold-f1',
     title: `F1 against gold (positive vs not, ${g.reports} reports)`,
-    caption: `Hard labels: combined at P ≥ ${r.threshold}; majority vote at ≥ half the sources positive; each source positive = positive. Micro pools the labels with gold positives.`,
+    caption: `Hard labels: combined at P ≥ ${r.threshold}; majority vote at ≥ half the sources positive; each source positive = positive. Micro pools the labels with gold positives except No Finding (as radlabel eval does).`,
     columns: [{ key: 'label', title: 'label', format: 'text' }, { key: 'support', title: 'support', format: 'int' }, ...names.map((n) => ({ key: keyOf(n), title: n }))],
     rows,
   };

@@ -100,8 +100,9 @@ function hardScore(name: string, label: string, p: ArrayLike<number>, gold: Int8
   return { name, label, tp, fp, fn, f1: tp ? (2 * tp) / (2 * tp + fp + fn) : 0 };
 }
 
+/** Micro-average over the labels with gold positives, the no-finding label left out (as `radlabel eval` does). */
 function micro(name: string, rows: HardScore[]): HardScore {
-  const withPos = rows.filter((r) => r.tp + r.fn > 0);
+  const withPos = rows.filter((r) => r.tp + r.fn > 0 && labelKey(r.label) !== 'no finding');
   const tp = withPos.reduce((a, r) => a + r.tp, 0);
   const fp = withPos.reduce((a, r) => a + r.fp, 0);
   const fn = withPos.reduce((a, r) => a + r.fn, 0);

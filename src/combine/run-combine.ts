@@ -137,6 +137,10 @@ export function combineSources(sources: LoadedSource[], opts: CombineOptions = {
   const threshold = opts.threshold ?? 0.5;
   const matrix = buildLabelMatrix(sources, opts.labels);
   if (matrix.ids.length === 0) throw new RadlabelError('COMBINE_BAD_SOURCE', 'the sources hold no reports');
+  // A label no source answers would get P = its prior everywhere: a made-up label, not a combined one.
+  const covered = new Set(sources.flatMap((s) => s.labels.map(labelKey)));
+  const uncovered = matrix.labels.filter((l) => !covered.has(labelKey(l)));
+  if (uncovered.length) throw new RadlabelError('USAGE', `no source has the label(s) ${uncovered.join(', ')} (sources have: ${[...new Set(sources.flatMap((s) => s.labels))].join(', ')})`);
   const index = new Map(sources.map((s, i) => [s.name, i]));
   const groups = (opts.groups ?? []).map((g) =>
     g.map((name) => {

@@ -44,6 +44,10 @@ describe('combineSources', () => {
     expect(() => combineSources(sources, { calibrate: 'temperature' })).toThrow(/--calibrate needs --gold/);
   });
 
+  it('refuses a requested label that no source has', () => {
+    expect(() => combineSources(sources, { labels: ['L0', 'Edema'] })).toThrow(/no source has the label\(s\) Edema/);
+  });
+
   it('a given class balance is applied per label name', () => {
     const r = combineSources(sources, { prior: { L1: 0.25 } });
     expect(r.fits[1]!.prior).toBe(0.25);

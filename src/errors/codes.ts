@@ -54,6 +54,9 @@ export const ERROR_CODES = {
   // Evaluation
   EVAL_LABEL_MISMATCH: 'Gold and prediction label sets do not match.',
   EVAL_BAD_INPUT: 'An evaluation input file is malformed.',
+  // Weak supervision (combine)
+  COMBINE_BAD_SOURCE: 'A combine source cannot be read or joined (missing file or store, no labels, no report text for label functions).',
+  COMBINE_LF_INVALID: 'A label-function YAML file does not match the schema or has a bad pattern.',
   // Configuration / usage
   CONFIG_INVALID: 'The configuration is invalid.',
   USAGE: 'The command line is invalid.',

@@ -11,6 +11,7 @@ import { ontologyCommand } from './ontology.js';
 import { evalAssertionCommand } from './eval-assertion.js';
 import { batchCommand } from './batch.js';
 import { imagesCommand } from './images.js';
+import { combineCommand } from './combine.js';
 
 /** Every CLI command, in help order. Add one import and one entry per command file. */
 export const COMMANDS: CommandModule[] = [
@@ -26,4 +27,5 @@ export const COMMANDS: CommandModule[] = [
   evalAssertionCommand,
   batchCommand,
   imagesCommand,
+  combineCommand,
 ];

@@ -11,6 +11,7 @@ import { evaluateLabels } from './evaluate-labels.js';
 import type { EvaluationRun, PredictionEvaluation } from './evaluation-run.js';
 import type { ScoreGrid } from './score-grid.js';
 import { DEFAULT_POLICY, describePolicy, type EvalPolicy } from './policy.js';
+import { evaluateProbabilities } from './probability-evaluation.js';
 import { parseLabelTable } from './read-label-table.js';
 import { buildScoreGrid } from './score-grid.js';
 import { stratify } from './strata.js';
@@ -114,7 +115,9 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
       if (t !== undefined) texts[d.id] = t;
     }
     grids.push(grid);
+    const probability = evaluateProbabilities(grid, pred, new Set(evaluation.averaged));
     predictions.push({
+      ...(probability ? { probability } : {}),
       name,
       file,
       sha256: sha256(content),

@@ -3,6 +3,7 @@ import type { Disagreement } from './error-analysis.js';
 import type { LabelEvaluation } from './evaluate-labels.js';
 import type { LabelTable } from './label-table.js';
 import type { EvalPolicy } from './policy.js';
+import type { ProbabilityEvaluation } from './probability-evaluation.js';
 import type { RunProvenance } from './run-provenance.js';
 import type { StratumResult } from './strata.js';
 
@@ -27,6 +28,8 @@ export interface PredictionEvaluation {
   missingReports: number;
   extraReports: number;
   provenance: RunProvenance;
+  /** AUROC / average precision / calibration, when the prediction carries probabilities. */
+  probability?: ProbabilityEvaluation;
 }
 
 /** Everything `radlabel eval` computed: the JSON report's `data`. */

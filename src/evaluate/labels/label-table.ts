@@ -14,6 +14,8 @@ export interface EvalRecord {
   bodyPart?: string;
   source?: string;
   provenance?: Partial<Provenance>;
+  /** P(positive) per label, for probabilistic predictions (`radlabel combine`'s `P(label)` columns). */
+  probabilities?: Record<string, number>;
 }
 
 /**

@@ -5,9 +5,9 @@ import { inferKind, type EvalRecord, type LabelTable } from './label-table.js';
 import { parseLabelValue } from './parse-value.js';
 
 /** Id column names accepted, in order of preference (case-insensitive). */
-const ID_COLUMNS = ['id', 'report_id', 'reportid', 'uid', 'study_id', 'studyid', 'reports'];
+export const ID_COLUMNS = ['id', 'report_id', 'reportid', 'uid', 'study_id', 'studyid', 'reports'];
 /** Columns that are report metadata, not labels. */
-const META_COLUMNS: Record<string, 'text' | 'modality' | 'bodyPart' | 'source'> = {
+export const META_COLUMNS: Record<string, 'text' | 'modality' | 'bodyPart' | 'source'> = {
   text: 'text',
   report: 'text',
   modality: 'modality',
@@ -16,10 +16,14 @@ const META_COLUMNS: Record<string, 'text' | 'modality' | 'bodyPart' | 'source'> 
   source: 'source',
 };
 
+/** `P(Effusion)`: a probability column of the label, as `radlabel combine` writes them. */
+const PROBABILITY_COLUMN = /^P\((.+)\)$/;
+
 /**
  * Parses a CheXpert-style (1 / 0 / -1 / blank) or ChestX-ray14-style (0/1) label CSV. The id column
  * is `id` (or `report_id`, `uid`, `study_id`, or the CheXpert labeler's `Reports`, whose cell is the
- * report text itself and is then also used as the text); every other column is a label.
+ * report text itself and is then also used as the text); `P(label)` columns are probabilities of the
+ * label; every other column is a label.
  */
 export function parseLabelCsv(content: string, file: string): LabelTable {
   let rows: string[][];
@@ -38,10 +42,13 @@ export function parseLabelCsv(content: string, file: string): LabelTable {
   const idIsText = lower[idIdx] === 'reports';
   const meta = new Map<number, 'text' | 'modality' | 'bodyPart' | 'source'>();
   const labelCols: Array<{ idx: number; name: string }> = [];
+  const probCols: Array<{ idx: number; name: string }> = [];
   header.forEach((h, i) => {
     if (i === idIdx) return;
     const m = META_COLUMNS[lower[i] ?? ''];
+    const prob = PROBABILITY_COLUMN.exec(h.trim());
     if (m) meta.set(i, m);
+    else if (prob) probCols.push({ idx: i, name: prob[1]!.trim() });
     else labelCols.push({ idx: i, name: h.trim() });
   });
   if (labelCols.length === 0) throw new RadlabelError('EVAL_BAD_INPUT', 'the CSV has no label columns', { locator: { file, row: 1 } });
@@ -59,6 +66,16 @@ export function parseLabelCsv(content: string, file: string): LabelTable {
       values[c.name] = v;
     }
     const rec: EvalRecord = { id, row, values };
+    if (probCols.length) {
+      rec.probabilities = {};
+      for (const c of probCols) {
+        const cell = (cells[c.idx] ?? '').trim();
+        if (cell === '') continue;
+        const p = Number(cell);
+        if (!Number.isFinite(p) || p < 0 || p > 1) throw new RadlabelError('EVAL_BAD_INPUT', 'probability is not a number between 0 and 1', { locator: { file, row, path: `P(${c.name})` } });
+        rec.probabilities[c.name] = p;
+      }
+    }
     if (idIsText) rec.text = cells[idIdx];
     for (const [idx, field] of meta) if (cells[idx]) rec[field] = cells[idx];
     records.set(id, rec);

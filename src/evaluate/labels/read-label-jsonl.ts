@@ -19,6 +19,8 @@ const LineSchema = z.object({
   text: z.string().optional(),
   labels: z.record(z.string(), LabelEntrySchema),
   provenance: z.record(z.string(), z.unknown()).optional(),
+  /** P(positive) per label (`radlabel combine --out probs.jsonl`). */
+  probabilities: z.record(z.string(), z.number().min(0).max(1)).optional(),
   modality: z.string().optional(),
   bodyPart: z.string().optional(),
   source: z.union([z.string(), z.object({ system: z.string().optional(), format: z.string().optional() })]).optional(),
@@ -67,6 +69,7 @@ export function parseLabelJsonl(content: string, file: string): LabelTable {
     }
     const rec: EvalRecord = { id, row: line, values, evidence };
     if (o.text !== undefined) rec.text = o.text;
+    if (o.probabilities) rec.probabilities = o.probabilities;
     if (o.modality) rec.modality = o.modality;
     if (o.bodyPart) rec.bodyPart = o.bodyPart;
     const src = typeof o.source === 'string' ? o.source : (o.source?.system ?? o.source?.format);

@@ -1,4 +1,4 @@
-import type { BarChart, ConfusionMatrix, MetricsDocument, MetricsTable, RecordItem, RecordList } from '../report/metrics-document.js';
+import type { BarChart, ConfusionMatrix, MetricsDocument, MetricsTable, RecordItem, RecordList, ReliabilityChart } from '../report/metrics-document.js';
 import type { EvaluationRun, PredictionEvaluation } from './evaluation-run.js';
 import type { Interval } from './evaluate-labels.js';
 
@@ -78,6 +78,34 @@ function chexpertTable(p: PredictionEvaluation): MetricsTable | undefined {
       { label: 'micro (averaged labels)', ...e.chexpertMicro },
     ],
   };
+}
+
+function probabilityTable(p: PredictionEvaluation): MetricsTable | undefined {
+  const pe = p.probability;
+  if (!pe) return undefined;
+  const row = (label: string, s: (typeof pe)['pooled'], note: string) => ({ label, n: s.n, positives: s.positives, auroc: s.auroc, ap: s.averagePrecision, brier: s.brier, ece: s.ece, note });
+  return {
+    id: `probability-${p.name}`,
+    title: `Probabilities — ${p.name}`,
+    caption: `P(positive) against the gold's positive class: AUROC, average precision, Brier score, expected calibration error (10 equal-width bins)${pe.missing ? `; ${pe.missing} scored pairs had no probability and count as 0` : ''}.`,
+    columns: [
+      { key: 'label', title: 'label', format: 'text' },
+      { key: 'n', title: 'reports', format: 'int' },
+      { key: 'positives', title: 'positives', format: 'int' },
+      { key: 'auroc', title: 'AUROC' },
+      { key: 'ap', title: 'avg precision' },
+      { key: 'brier', title: 'Brier' },
+      { key: 'ece', title: 'ECE' },
+      { key: 'note', title: 'note', format: 'text' },
+    ],
+    rows: [...pe.labels.map((l) => row(l.label, l, p.evaluation.averaged.includes(l.label) ? '' : 'not pooled')), row('pooled', pe.pooled, `${p.evaluation.averaged.length} labels`)],
+  };
+}
+
+function reliabilityCharts(run: EvaluationRun): ReliabilityChart[] {
+  const series = run.predictions.flatMap((p) => (p.probability ? [{ name: p.name, bins: p.probability.pooled.reliability }] : []));
+  if (!series.length) return [];
+  return [{ id: 'reliability', title: 'Calibration: reliability diagram (pooled over the averaged labels)', caption: 'Dashed diagonal = perfect calibration; dot area = pairs in the bin; bars = bin counts (log scale).', series }];
 }
 
 function strataTable(p: PredictionEvaluation): MetricsTable | undefined {
@@ -214,6 +242,8 @@ export function evaluationDocument(run: EvaluationRun): MetricsDocument {
     tables.push(perLabelTable(p, run));
     const cx = chexpertTable(p);
     if (cx) tables.push(cx);
+    const pt = probabilityTable(p);
+    if (pt) tables.push(pt);
     const st = strataTable(p);
     if (st) tables.push(st);
   }
@@ -234,6 +264,7 @@ export function evaluationDocument(run: EvaluationRun): MetricsDocument {
     ...(run.comparisons.length ? { verdict: run.comparisons.map((c) => c.verdict).join(' ') } : {}),
     tables,
     charts: charts(run),
+    ...(reliabilityCharts(run).length ? { reliability: reliabilityCharts(run) } : {}),
     confusionMatrices: matrices(run),
     records: [records(run)],
     data: run,

@@ -72,6 +72,23 @@ export interface RecordList {
   texts: Record<string, string>;
 }
 
+/** One reliability-diagram bin: predictions in [lo, hi), their mean and the observed positive rate. */
+export interface ReliabilityPoint {
+  lo: number;
+  hi: number;
+  count: number;
+  meanPredicted: number;
+  observed: number;
+}
+
+/** Reliability diagram (calibration chart): observed positive rate against mean predicted probability, one line per series. */
+export interface ReliabilityChart {
+  id: string;
+  title: string;
+  caption?: string;
+  series: Array<{ name: string; bins: ReliabilityPoint[] }>;
+}
+
 export interface MetricsDocument {
   title: string;
   /** Run provenance: code version, inputs and their sha256, parameters, model / ontology versions. */
@@ -84,6 +101,8 @@ export interface MetricsDocument {
   verdict?: string;
   tables: MetricsTable[];
   charts?: BarChart[];
+  /** Calibration charts of probabilistic predictions. */
+  reliability?: ReliabilityChart[];
   confusionMatrices?: ConfusionMatrix[];
   records?: RecordList[];
   /** The complete machine-readable result; only the JSON rendering includes it. */

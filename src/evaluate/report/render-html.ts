@@ -1,6 +1,7 @@
 import { escapeHtml as esc, jsonForScript } from './escape-html.js';
 import { formatCell } from './format-cell.js';
 import type { MetricsDocument, MetricsTable, RecordList } from './metrics-document.js';
+import { reliabilitySvg } from './reliability-svg.js';
 import { barChartSvg, confusionSvg } from './svg-charts.js';
 
 const CSS = `
@@ -83,6 +84,8 @@ export function renderHtml(doc: MetricsDocument): string {
     for (const c of doc.charts)
       body.push(`<figure id="${esc(c.id)}"><figcaption>${esc(c.title)}</figcaption>${barChartSvg(c)}${c.caption ? `<div class="meta">${esc(c.caption)}</div>` : ''}</figure>`);
   }
+  for (const c of doc.reliability ?? [])
+    body.push(`<h2>${esc(c.title)}</h2><figure id="${esc(c.id)}">${reliabilitySvg(c)}${c.caption ? `<figcaption>${esc(c.caption)}</figcaption>` : ''}</figure>`);
   for (const t of doc.tables) body.push(`<h2>${esc(t.title)}</h2>${htmlTable(t)}`);
   if (doc.confusionMatrices?.length) {
     body.push('<h2>Confusion matrices</h2><p class="meta">rows = gold, columns = prediction; shade = share of the gold row</p><div class="grid">');

@@ -79,6 +79,11 @@ export async function startFhirStandIn(resources: Array<Record<string, unknown>>
     const page = url.pathname === '/fhir' ? Number(url.searchParams.get('_page')) : 0;
     const fault = faults.get(page)?.shift();
     if (fault) return send(fault, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'transient' }] }, fault === 429 ? { 'retry-after': '0' } : {});
+    const read = /^\/fhir\/([A-Za-z]+)\/([^/]+)$/.exec(url.pathname);
+    if (read) {
+      const hit = resources.find((x) => x.resourceType === read[1] && x.id === read[2]);
+      return hit ? send(200, hit) : send(404, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-found' }] });
+    }
     if (url.pathname !== '/fhir/DiagnosticReport' && url.pathname !== '/fhir') return send(404, {});
     const ge = url.searchParams.get('_lastUpdated')?.replace(/^ge/, '');
     const reports = resources

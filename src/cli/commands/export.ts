@@ -4,13 +4,13 @@ import { EXIT } from '../exit-codes.js';
 import { openRunContext, overridesFrom } from '../run-context.js';
 import { exportLabels, type ExportFormat } from '../../export/export-labels.js';
 
-/** `radlabel export`: current labels of an ontology from the store, as CheXpert CSV or JSONL. */
+/** `radlabel export`: current labels of an ontology from the store, as CheXpert CSV, JSONL or FHIR Observation NDJSON. */
 export const exportCommand: CommandModule = {
   register(program: Command) {
     program
       .command('export')
       .description('export the current labels in the store')
-      .addOption(new Option('--format <format>', 'output format').choices(['chexpert-csv', 'jsonl']).default('chexpert-csv'))
+      .addOption(new Option('--format <format>', 'output format').choices(['chexpert-csv', 'jsonl', 'fhir-ndjson']).default('chexpert-csv'))
       .requiredOption('--out <file>', 'output file')
       .option('--ontology <id>', 'ontology id or YAML path (default chexpert)')
       .option('--db <path>', 'SQLite path or postgres:// URL')

@@ -7,7 +7,7 @@ export function radiologyReport(n: number, lastUpdated: string, opts: { radiolog
     resourceType: 'Patient',
     id: `p${n}`,
     identifier: [{ system: 'urn:oid:1.2.3.4', value: `MRN-${9000 + n}` }],
-    name: [{ family: 'Testpatient', given: [`Synthia${n}`] }],
+    name: [{ family: 'Testpatient', given: ['Synthia'] }],
     birthDate: '1961-04-05',
   };
   const study = {
@@ -33,7 +33,7 @@ export function radiologyReport(n: number, lastUpdated: string, opts: { radiolog
     effectiveDateTime: '2024-03-05T12:00:00Z',
     issued: '2024-03-05T14:00:00Z',
     imagingStudy: [{ reference: `ImagingStudy/s${n}` }],
-    conclusion: opts.text ?? `Patient Synthia${n} Testpatient. Small left pleural effusion. No pneumothorax.`,
+    conclusion: opts.text ?? 'Patient Synthia Testpatient. Small left pleural effusion. No pneumothorax.',
   };
   return [report, patient, study];
 }
@@ -57,6 +57,7 @@ export interface StandInOptions {
  */
 export async function startFhirStandIn(resources: Array<Record<string, unknown>>, opts: StandInOptions = {}) {
   const requests: Array<{ path: string; query: URLSearchParams; auth?: string }> = [];
+  const posted: Array<{ entry: Array<{ resource: Record<string, unknown>; request?: Record<string, string> }> }> = [];
   const faults = new Map(Object.entries(opts.faults ?? {}).map(([k, v]) => [Number(k), [...v]]));
   let tokensIssued = 0;
   let currentToken = opts.token;
@@ -79,6 +80,16 @@ export async function startFhirStandIn(resources: Array<Record<string, unknown>>
     const page = url.pathname === '/fhir' ? Number(url.searchParams.get('_page')) : 0;
     const fault = faults.get(page)?.shift();
     if (fault) return send(fault, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'transient' }] }, fault === 429 ? { 'retry-after': '0' } : {});
+    if (req.method === 'POST' && url.pathname === '/fhir') {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      req.on('end', () => {
+        const bundle = JSON.parse(raw) as { entry: Array<{ resource: Record<string, unknown> }> };
+        posted.push(bundle);
+        send(200, { resourceType: 'Bundle', type: 'transaction-response', entry: bundle.entry.map(() => ({ response: { status: '201 Created' } })) });
+      });
+      return;
+    }
     const read = /^\/fhir\/([A-Za-z]+)\/([^/]+)$/.exec(url.pathname);
     if (read) {
       const hit = resources.find((x) => x.resourceType === read[1] && x.id === read[2]);
@@ -124,6 +135,7 @@ export async function startFhirStandIn(resources: Array<Record<string, unknown>>
     tokenUrl: `http://127.0.0.1:${port}/token`,
     requests,
     resources,
+    posted,
     revokeToken: () => (currentToken = `revoked-${Date.now()}`),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

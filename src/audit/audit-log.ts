@@ -1,5 +1,5 @@
 import { RadlabelError } from '../errors/index.js';
-import type { SqlHandle } from '../store/sql-handle.js';
+import { openSqlHandle, type SqlHandle } from '../store/sql-handle.js';
 import { AuditEntrySchema, GENESIS_HASH, chainHash, verifyChain, type AuditEntry, type AuditRow, type VerifyResult } from './audit-chain.js';
 
 export interface AuditListOptions {
@@ -124,4 +124,10 @@ export function auditLog(h: SqlHandle): AuditLog {
     rows,
     verify: () => verifyChain(rows()),
   };
+}
+
+/** Opens (and migrates) the database named by the `db` setting and returns its audit log; `close()` releases the connection. */
+export async function openAuditLog(db: string): Promise<AuditLog & { close(): Promise<void> }> {
+  const handle = await openSqlHandle(db);
+  return Object.assign(auditLog(handle), { close: () => handle.close() });
 }

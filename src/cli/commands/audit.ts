@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { loadConfig } from '../../config/load-config.js';
-import { openSqlHandle } from '../../store/sql-handle.js';
-import { auditLog } from '../../audit/audit-log.js';
+import { openAuditLog } from '../../audit/audit-log.js';
 
 /** Exit code of `audit verify` when the chain is broken (distinct from usage errors). */
 const BROKEN = 3;
@@ -17,9 +16,9 @@ export const auditCommand: CommandModule = {
       .description('check the audit log hash chain; exits 3 naming the first broken row')
       .option('--db <path>', 'SQLite path or postgres:// URL')
       .action(async (flags: { db?: string }) => {
-        const handle = await openSqlHandle(loadConfig({ db: flags.db }).db);
+        const log = await openAuditLog(loadConfig({ db: flags.db }).db);
         try {
-          const v = await auditLog(handle).verify();
+          const v = await log.verify();
           if (v.ok) {
             process.stdout.write(`audit log intact: ${v.rows} rows${v.head ? `, head ${v.head}` : ''}\n`);
             process.exitCode = EXIT.OK;
@@ -28,7 +27,7 @@ export const auditCommand: CommandModule = {
             process.exitCode = BROKEN;
           }
         } finally {
-          await handle.close();
+          await log.close();
         }
       });
     audit
@@ -41,9 +40,9 @@ export const auditCommand: CommandModule = {
       .option('--action <action>', 'only this action')
       .option('--json', 'one JSON object per line')
       .action(async (flags: { db?: string; limit: string; after?: string; actor?: string; action?: string; json?: boolean }) => {
-        const handle = await openSqlHandle(loadConfig({ db: flags.db }).db);
+        const log = await openAuditLog(loadConfig({ db: flags.db }).db);
         try {
-          const rows = await auditLog(handle).list({
+          const rows = await log.list({
             limit: Number(flags.limit),
             ...(flags.after ? { afterSeq: Number(flags.after) } : {}),
             ...(flags.actor ? { actor: flags.actor } : {}),
@@ -55,7 +54,7 @@ export const auditCommand: CommandModule = {
           if (!rows.length && !flags.json) process.stdout.write('no audit rows\n');
           process.exitCode = EXIT.OK;
         } finally {
-          await handle.close();
+          await log.close();
         }
       });
   },

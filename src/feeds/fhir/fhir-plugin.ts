@@ -40,7 +40,8 @@ export async function fhirPlugin(app: FastifyInstance, opts: FhirPluginOptions):
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
     const message = status >= 500 ? 'internal error' : err.message;
-    void reply.code(status).type(FHIR_JSON).send(outcome('error', issueTypeForStatus(status), message, err.code));
+    const code = err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'FHIR_INVALID_JSON' : err.code;
+    void reply.code(status).type(FHIR_JSON).send(outcome('error', issueTypeForStatus(status), message, code));
   });
 
   const send = (reply: FastifyReply, status: number, body: object): FastifyReply => reply.code(status).type(FHIR_JSON).send(body);

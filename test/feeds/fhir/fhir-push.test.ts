@@ -68,6 +68,7 @@ describe('FHIR push', () => {
       ['/fhir/r4/DiagnosticReport', FHIR, JSON.stringify({ resourceType: 'ServiceRequest', id: 'x' }), 400, 'FHIR_WRONG_TYPE'],
       ['/fhir/r4/DiagnosticReport', FHIR, JSON.stringify({ resourceType: 'DiagnosticReport', id: 'bad', status: 42, category: [{ coding: [{ code: 'LP29684-5', system: 'http://loinc.org' }] }] }), 400, 'FHIR_INVALID_RESOURCE'],
       ['/fhir/r4/DiagnosticReport', { 'content-type': 'text/plain' }, 'hello', 415, undefined],
+      ['/fhir/r4/DiagnosticReport', { 'content-type': 'application/json' }, '{"name": "Synthia Testpatient", bad', 400, 'FHIR_INVALID_JSON'],
       ['/fhir/r4/DiagnosticReport', FHIR, JSON.stringify({ ...radiologyReport(2, '2026-11-01T00:00:00Z')[0], conclusion: 'x'.repeat(30_000) }), 413, undefined],
       ['/fhir/r4', FHIR, JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [] }), 400, 'FHIR_UNSUPPORTED'],
       ['/fhir/r4', FHIR, JSON.stringify({ resourceType: 'Patient' }), 400, 'FHIR_WRONG_TYPE'],
@@ -79,6 +80,7 @@ describe('FHIR push', () => {
       expect(body.resourceType).toBe('OperationOutcome');
       expect(body.issue[0].severity).toBe('error');
       if (code) expect(body.issue[0].details.coding[0].code).toBe(code);
+      expect(res.body).not.toMatch(/Synthia|Testpatient/);
     }
     // A cardiology report is valid but not a radiology report: not stored, and not an error (no resend).
     const cardio = radiologyReport(3, '2026-11-01T00:00:00Z', { radiology: false })[0];

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { main } from '../../src/cli/main.js';
 import { auditLog } from '../../src/audit/audit-log.js';
 import { openSqlHandle } from '../../src/store/sql-handle.js';
+import { repoPath } from '../../src/util/paths.js';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -53,5 +54,22 @@ describe('radlabel audit', () => {
     const deleted = await cli('audit', 'verify', '--db', db);
     expect(deleted.code).toBe(3);
     expect(deleted.err).toMatch(/audit row 4 is missing/);
+  });
+});
+
+describe('radlabel export is audited', () => {
+  it('appends a labels.export row naming the format, ontology, row count and file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-export-'));
+    const db = join(dir, 'db.sqlite');
+    expect((await cli('run', repoPath('samples/csv/archive.csv'), '--db', db, '--no-progress')).code).toBe(0);
+    const out = join(dir, 'labels.ndjson');
+    expect((await cli('export', '--format', 'fhir-ndjson', '--db', db, '--out', out)).code).toBe(0);
+    const list = await cli('audit', 'list', '--db', db, '--json');
+    const rows = list.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ seq: 1, action: 'labels.export', from: 'cli' });
+    expect(rows[0].actor).toMatch(/^cli:/);
+    expect(rows[0].target).toMatch(/^format=fhir-ndjson ontology=chexpert rows=\d+ out=/);
+    expect((await cli('audit', 'verify', '--db', db)).code).toBe(0);
   });
 });

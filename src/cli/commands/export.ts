@@ -3,6 +3,7 @@ import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { openRunContext, overridesFrom } from '../run-context.js';
 import { exportLabels, type ExportFormat } from '../../export/export-labels.js';
+import { auditCli } from '../audit-cli.js';
 
 /** `radlabel export`: current labels of an ontology from the store, as CheXpert CSV, JSONL or FHIR Observation NDJSON. */
 export const exportCommand: CommandModule = {
@@ -18,6 +19,7 @@ export const exportCommand: CommandModule = {
         const ctx = await openRunContext(overridesFrom(flags));
         try {
           const res = await exportLabels(ctx.store, { format: flags.format, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key });
+          await auditCli(ctx.config.db, 'labels.export', `format=${flags.format} ontology=${ctx.ontology.id} rows=${res.rows} out=${flags.out}`);
           process.stdout.write(`wrote ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard, quarantined as DEID_LEAK)` : ''}\n`);
           process.exitCode = res.blocked ? EXIT.QUARANTINED : EXIT.OK;
         } finally {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FeedsConfigSchema } from './feeds-config.js';
 
 /**
  * The one configuration schema. Parsed once at start-up from an optional `radlabel.config.json`
@@ -30,6 +31,8 @@ export const ConfigSchema = z
      */
     llm: z.record(z.string(), z.unknown()).default({}),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+    /** Hospital feeds of `radlabel serve` (MLLP, FHIR pull / push / write-back); see `src/feeds/feeds-config.ts`. */
+    feeds: FeedsConfigSchema.default(FeedsConfigSchema.parse({})),
   })
   .strict();
 

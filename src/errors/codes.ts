@@ -57,6 +57,13 @@ export const ERROR_CODES = {
   // Weak supervision (combine)
   COMBINE_BAD_SOURCE: 'A combine source cannot be read or joined (missing file or store, no labels, no report text for label functions).',
   COMBINE_LF_INVALID: 'A label-function YAML file does not match the schema or has a bad pattern.',
+  // Feeds (MLLP, FHIR pull / push / write-back) and the audit log
+  MLLP_FRAME_TOO_LARGE: 'An MLLP frame is larger than the configured limit; it was rejected (AR) unread.',
+  MLLP_FRAME_TRUNCATED: 'An MLLP frame was cut short by the next start block; it was rejected (AR).',
+  FHIR_SERVER: 'The FHIR server answered with an error, or could not be reached, after the retries.',
+  FHIR_AUTH: 'The FHIR server or its token endpoint rejected the credentials.',
+  FHIR_UNSUPPORTED: 'The FHIR request is not supported here (resource type, Bundle type or interaction).',
+  AUDIT_CHAIN_BROKEN: 'The audit log hash chain is broken: a row was deleted, edited or inserted out of order.',
   // Configuration / usage
   CONFIG_INVALID: 'The configuration is invalid.',
   USAGE: 'The command line is invalid.',

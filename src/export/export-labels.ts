@@ -7,8 +7,9 @@ import type { LabelStore, StoredLabels } from '../store/label-store.js';
 import { assertNoLeakByGuard } from '../deid/leak-guard.js';
 import { isRadlabelError } from '../errors/index.js';
 import { chexpertHeader, chexpertRow } from './label-cells.js';
+import { labelsToObservations } from './fhir-observation.js';
 
-export type ExportFormat = 'chexpert-csv' | 'jsonl';
+export type ExportFormat = 'chexpert-csv' | 'jsonl' | 'fhir-ndjson';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -45,9 +46,10 @@ export function jsonlRecord(s: StoredLabels): object {
 
 /**
  * Writes current labels of an ontology as a CheXpert-style CSV (id + one column per label,
- * 1 / 0 / -1 / blank by the ontology's convention) or JSONL with evidence and provenance.
- * Cancelled reports are left out. Every JSONL record passes the leak guard first; a hit withholds
- * the record and quarantines it.
+ * 1 / 0 / -1 / blank by the ontology's convention), JSONL with evidence and provenance, or FHIR R4
+ * NDJSON (one `Observation` per positive / uncertain label, see `fhir-observation.ts`).
+ * Cancelled reports are left out. Every JSONL / NDJSON record passes the leak guard first; a hit
+ * withholds the report's records and quarantines it.
  */
 export async function exportLabels(store: LabelStore, opts: ExportOptions): Promise<ExportResult> {
   await mkdir(dirname(opts.out), { recursive: true });
@@ -64,9 +66,15 @@ export async function exportLabels(store: LabelStore, opts: ExportOptions): Prom
   for await (const s of store.currentLabels(opts.ontology.id, { excludeCancelled: true })) {
     if (wanted && !wanted.has(s.reportId)) continue;
     let line: string;
-    if (opts.format === 'jsonl') {
-      const record = jsonlRecord(s);
-      const body = JSON.stringify(record);
+    if (opts.format === 'jsonl' || opts.format === 'fhir-ndjson') {
+      // FHIR NDJSON: one Observation per positive / uncertain label; a report without any writes no line.
+      const body =
+        opts.format === 'jsonl'
+          ? JSON.stringify(jsonlRecord(s))
+          : labelsToObservations(s, opts.ontology)
+              .map((o) => JSON.stringify(o))
+              .join('\n');
+      if (!body) continue;
       try {
         assertNoLeakByGuard(body, s.report.guard ?? [], opts.deidKey, { messageId: s.reportId });
       } catch (e) {

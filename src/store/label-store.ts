@@ -31,7 +31,7 @@ export interface StoredLabels {
   isCurrent?: boolean;
   labels: StudyLabels;
   /** De-identified report fields useful to exports (never raw text). */
-  report: Pick<DeidentifiedReport, 'reportId' | 'source' | 'accession' | 'modality' | 'bodyPart' | 'status' | 'text' | 'guard'>;
+  report: Pick<DeidentifiedReport, 'reportId' | 'source' | 'accession' | 'modality' | 'bodyPart' | 'status' | 'text' | 'guard' | 'studyInstanceUid'>;
 }
 
 /** One unit of work the pipeline writes atomically: a report version and its labels. */

@@ -110,13 +110,14 @@ export interface StoredLabelsRow {
   body_part: string | null;
   status: string;
   text: string;
+  study_uid: string | null;
   guard: unknown;
 }
 
 /** Column list for {@link StoredLabelsRow}, aliases `l` = labels and `r` = reports. */
 export const STORED_LABELS_COLUMNS =
   'l.report_id, l.version_key, l.ontology_id, l.labels, l.provenance, l.is_current, ' +
-  'r.source, r.accession, r.modality, r.body_part, r.status, r.text, r.guard';
+  'r.source, r.accession, r.modality, r.body_part, r.status, r.text, r.guard, r.study_uid';
 
 function json<T>(v: unknown): T {
   return (typeof v === 'string' ? JSON.parse(v) : v) as T;
@@ -134,6 +135,7 @@ export function fromStoredLabelsRow(row: StoredLabelsRow): StoredLabels {
   if (row.accession !== null) report.accession = row.accession;
   if (row.modality !== null) report.modality = row.modality;
   if (row.body_part !== null) report.bodyPart = row.body_part;
+  if (row.study_uid !== null && row.study_uid !== undefined) report.studyInstanceUid = row.study_uid;
   return {
     reportId: row.report_id,
     versionKey: row.version_key,

@@ -63,6 +63,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<LabelSto
         status: 'final',
         text: item.report.text,
         guard: item.report.guard,
+        // The de-identified study UID: the focus of FHIR write-back Observations.
+        studyInstanceUid: item.report.studyInstanceUid,
       });
     });
 

@@ -7,6 +7,7 @@ import { exportImages, type ImageExportFormat } from '../../export/images/export
 import { parseImageFilter, parseWhere } from '../../export/images/image-filters.js';
 import { openImageStore } from '../../store/images/open-image-store.js';
 import { RadlabelError } from '../../errors/index.js';
+import { auditCli } from '../audit-cli.js';
 
 interface ExportFlags {
   format?: string;
@@ -19,13 +20,13 @@ interface ExportFlags {
   where?: string;
 }
 
-/** `radlabel export`: current labels of an ontology from the store, per study (CheXpert CSV, JSONL) or per image (CSV, MONAI datalist, worklist). */
+/** `radlabel export`: current labels of an ontology from the store, per study (CheXpert CSV, JSONL, FHIR Observation NDJSON) or per image (CSV, MONAI datalist, worklist). */
 export const exportCommand: CommandModule = {
   register(program: Command) {
     program
       .command('export')
       .description('export the current labels in the store (per study, or per indexed image with --level image)')
-      .addOption(new Option('--format <format>', 'output format (study: chexpert-csv | jsonl; image: chexpert-csv | monai-datalist | worklist)').choices(['chexpert-csv', 'jsonl', 'monai-datalist', 'worklist']))
+      .addOption(new Option('--format <format>', 'output format (study: chexpert-csv | jsonl | fhir-ndjson; image: chexpert-csv | monai-datalist | worklist)').choices(['chexpert-csv', 'jsonl', 'fhir-ndjson', 'monai-datalist', 'worklist']))
       .requiredOption('--out <file>', 'output file')
       .option('--ontology <id>', 'ontology id or YAML path (default chexpert)')
       .option('--db <path>', 'SQLite path or postgres:// URL')
@@ -35,14 +36,15 @@ export const exportCommand: CommandModule = {
       .option('--where <conditions>', 'image level: keep studies whose labels match, e.g. "Pneumothorax=1" or "Edema=1|-1,Pleural Effusion=0"')
       .action(async (flags: ExportFlags) => {
         const format = flags.format ?? 'chexpert-csv';
-        if (flags.level === 'study' && !['chexpert-csv', 'jsonl'].includes(format)) throw new RadlabelError('USAGE', `--format ${format} needs --level image`);
-        if (flags.level === 'image' && format === 'jsonl') throw new RadlabelError('USAGE', '--level image writes chexpert-csv, monai-datalist or worklist');
+        if (flags.level === 'study' && !['chexpert-csv', 'jsonl', 'fhir-ndjson'].includes(format)) throw new RadlabelError('USAGE', `--format ${format} needs --level image`);
+        if (flags.level === 'image' && (format === 'jsonl' || format === 'fhir-ndjson')) throw new RadlabelError('USAGE', '--level image writes chexpert-csv, monai-datalist or worklist');
         if (flags.level === 'study' && (flags.views || flags.modalities || flags.where)) throw new RadlabelError('USAGE', '--views, --modalities and --where need --level image');
         if (format === 'worklist' && !flags.where) throw new RadlabelError('USAGE', '--format worklist needs --where (the labels that select studies)');
         const ctx = await openRunContext(overridesFrom(flags));
         try {
           if (flags.level === 'study') {
             const res = await exportLabels(ctx.store, { format: format as ExportFormat, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key });
+            await auditCli(ctx.config.db, 'labels.export', `format=${format} ontology=${ctx.ontology.id} rows=${res.rows} out=${flags.out}`);
             process.stdout.write(`wrote ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard, quarantined as DEID_LEAK)` : ''}\n`);
             process.exitCode = res.blocked ? EXIT.QUARANTINED : EXIT.OK;
             return;
@@ -58,6 +60,7 @@ export const exportCommand: CommandModule = {
               filter: parseImageFilter(flags.views, flags.modalities),
               where,
             });
+            await auditCli(ctx.config.db, 'labels.export', `level=image format=${format} ontology=${ctx.ontology.id} rows=${r.rows} out=${flags.out}`);
             process.stdout.write(
               `wrote ${r.rows} ${format === 'worklist' ? 'studies' : 'images'} to ${flags.out}; left out: ${r.filtered} by view / modality, ` +
                 `${r.withoutReport} without a labelled report (see \`radlabel images unmatched\`)` +

@@ -12,6 +12,7 @@ import { evalAssertionCommand } from './eval-assertion.js';
 import { batchCommand } from './batch.js';
 import { imagesCommand } from './images.js';
 import { combineCommand } from './combine.js';
+import { auditCommand } from './audit.js';
 
 /** Every CLI command, in help order. Add one import and one entry per command file. */
 export const COMMANDS: CommandModule[] = [
@@ -28,4 +29,5 @@ export const COMMANDS: CommandModule[] = [
   batchCommand,
   imagesCommand,
   combineCommand,
+  auditCommand,
 ];

@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { RadlabelError } from '../errors/index.js';
+import { migrateSqlite } from './sqlite/sqlite-migrate.js';
+import { migratePostgres } from './postgres/postgres-migrate.js';
+
+/**
+ * A migrated connection to the database named by the `db` setting, for the small stores that sit
+ * beside the label store (feed cursors, the audit log). Same URL rules as `openStore`: a
+ * `postgres://` URL (schema from `?schema=`, default `radlabel`) or a SQLite path.
+ */
+export type SqlHandle =
+  | { kind: 'sqlite'; db: Database.Database; close(): Promise<void> }
+  | { kind: 'postgres'; pool: pg.Pool; close(): Promise<void> };
+
+const PG_URL = /^postgres(ql)?:\/\//i;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Opens and migrates (all migrations, idempotent) the database. */
+export async function openSqlHandle(db: string): Promise<SqlHandle> {
+  if (!PG_URL.test(db)) {
+    let sqlite: Database.Database;
+    try {
+      if (db !== ':memory:' && !db.startsWith('file:')) mkdirSync(dirname(db), { recursive: true });
+      sqlite = new Database(db);
+      if (db !== ':memory:') sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('busy_timeout = 5000');
+    } catch (cause) {
+      throw new RadlabelError('STORE_OPEN', 'The SQLite database could not be opened.', { locator: { file: db }, cause });
+    }
+    migrateSqlite(sqlite);
+    return { kind: 'sqlite', db: sqlite, close: async () => void sqlite.close() };
+  }
+  let url: URL;
+  try {
+    url = new URL(db);
+  } catch (cause) {
+    throw new RadlabelError('CONFIG_INVALID', 'The PostgreSQL URL in `db` is not a valid URL.', { locator: { path: 'db' }, cause });
+  }
+  const schema = url.searchParams.get('schema') ?? 'radlabel';
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new RadlabelError('CONFIG_INVALID', 'The PostgreSQL schema name must be lower-case letters, digits and underscores (at most 63).', { locator: { path: 'db?schema' } });
+  }
+  url.searchParams.delete('schema');
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 4, options: `-c search_path=${schema}` });
+  pool.on('error', () => undefined);
+  await migratePostgres(pool, schema);
+  return { kind: 'postgres', pool, close: () => pool.end() };
+}

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
 import { RadlabelError } from '../errors/index.js';
+import { endQuietlyOnClosedPipe } from './quiet-pipe.js';
 
 /** Builds the `radlabel` program with every command registered. */
 export function buildProgram(): Command {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
  */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  endQuietlyOnClosedPipe();
   try {
     process.exitCode = undefined;
     await program.parseAsync(argv);

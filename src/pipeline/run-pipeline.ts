@@ -8,7 +8,7 @@ import type { DeidSettings } from '../deid/deidentify.js';
 import { createDeidStage } from '../deid/deid-stage.js';
 import type { Stage } from './stage.js';
 import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
-import { bump, emptySummary, type RunSummary } from './run-summary.js';
+import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './run-summary.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -85,6 +85,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
   const toQuarantine = (err: RadlabelError, raw: string, format?: string): void => {
     bump(summary.quarantined, err.code);
+    if (summary.quarantineSample.length < QUARANTINE_SAMPLE_SIZE) summary.quarantineSample.push({ code: err.code, reason: err.message, locator: err.locator });
     quarantine.push({ code: err.code, reason: err.message, locator: err.locator, format, raw });
   };
 

@@ -14,8 +14,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The known name closest to `word`, when it is close enough to be a likely typo (at most a third
- * of its length away, or a case-insensitive prefix of it); undefined otherwise.
+ * The known name closest to `word`, when it is close enough to be a likely typo (one edit for short
+ * names, else two or a third of the length, or a case-insensitive prefix of it); undefined otherwise.
  */
 export function nearest(word: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -30,7 +30,8 @@ export function nearest(word: string, known: Iterable<string>): string | undefin
   if (best === undefined) return undefined;
   const w = word.toLowerCase();
   const b = best.toLowerCase();
-  const close = bestD <= Math.max(1, Math.floor(Math.max(w.length, b.length) / 3)) || (w.length >= 3 && b.startsWith(w));
+  const len = Math.max(w.length, b.length);
+  const close = bestD <= (len >= 5 ? Math.max(2, Math.floor(len / 3)) : 1) || (w.length >= 3 && b.startsWith(w));
   return close ? best : undefined;
 }
 

@@ -4,6 +4,7 @@ import { EXIT } from '../exit-codes.js';
 import { loadConfig } from '../../config/load-config.js';
 import { openStore } from '../../store/open-store.js';
 import { formatLocator } from '../../errors/index.js';
+import { assertDatabaseExists } from '../read-store.js';
 
 /** `radlabel quarantine`: what was rejected, where it came from and why (never the raw input). */
 export const quarantineCommand: CommandModule = {
@@ -15,6 +16,7 @@ export const quarantineCommand: CommandModule = {
       .option('--limit <n>', 'rows to show', '100')
       .action(async (flags: { db?: string; limit: string }) => {
         const config = loadConfig({ db: flags.db });
+        assertDatabaseExists(config.db);
         const store = openStore(config.db);
         try {
           await store.migrate();

@@ -10,6 +10,7 @@ import { formatSummary } from '../print-summary.js';
 import { exportLabels } from '../../export/export-labels.js';
 import { RadlabelError } from '../../errors/index.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
+import { checkRunInputs } from '../check-inputs.js';
 
 interface RunFlags extends ExtractorFlags {
   format?: InputFormat;
@@ -51,6 +52,7 @@ export const runCommand: CommandModule = {
       .action(async (inputs: string[], flags: RunFlags) => {
         if (flags.out && !/\.(csv|jsonl)$/i.test(flags.out))
           throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
+        await checkRunInputs(inputs, flags.preset);
         const ctx = await openRunContext(overridesFrom(flags));
         try {
           const { extractor, concurrency } = await makeExtractor(ctx, flags);

@@ -18,6 +18,7 @@ import { summarizeProvenance } from './run-provenance.js';
 import { codeVersion } from '../report/code-version.js';
 import { renderTextTable } from '../report/render-text.js';
 import { perLabelTable } from './to-document.js';
+import { suggestion } from '../../util/nearest.js';
 
 export type { EvaluationRun, PredictionEvaluation } from './evaluation-run.js';
 
@@ -99,6 +100,10 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
     if (al.goldOnly.length) warnings.push(`${name}: gold labels without a prediction column, not evaluated: ${al.goldOnly.join(', ')}`);
     if (al.predOnly.length) warnings.push(`${name}: prediction labels not in the gold, not evaluated: ${al.predOnly.join(', ')}`);
     const grid = buildScoreGrid(gold, pred, al.pairs, policy);
+    if (gold.records.size > 0 && grid.missingInPred.length === gold.records.size) throw noCommonIds(file, gold.records.size, pred.records.size, [...pred.records.keys()]);
+    for (const l of opts.errors?.labels ?? [])
+      if (!al.pairs.some((p) => p.gold.toLowerCase() === l.toLowerCase()))
+        throw new RadlabelError('USAGE', `--error-label "${l}" is not an evaluated label; ${suggestion(l, al.pairs.map((p) => p.gold))}`);
     if (opts.strict && (grid.missingInPred.length || grid.extraInPred))
       throw new RadlabelError('EVAL_BAD_INPUT', `report ids differ: ${grid.missingInPred.length} gold reports missing from the prediction, ${grid.extraInPred} prediction reports not in the gold`, {
         locator: { file },
@@ -151,6 +156,15 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
     parameters: { policy, iterations, seed, mapping, strict: opts.strict ?? false, noFindingLabel: opts.noFindingLabel ?? 'No Finding', errors: opts.errors ?? {} },
     codeVersion: await codeVersion(),
   };
+}
+
+// Ids are never quoted (a gold file may hold raw accession numbers); their shape is enough to explain.
+function noCommonIds(file: string, goldCount: number, predCount: number, predIds: string[]): RadlabelError {
+  const pseudonyms = predIds.length > 0 && predIds.every((id) => /^[a-z]+-[0-9a-f]{8,}$/i.test(id));
+  const why = pseudonyms
+    ? '; the prediction ids are keyed pseudonyms (an HL7 / FHIR run keys reports by a keyed hash of the accession number), so a gold keyed by raw ids cannot join them'
+    : '; check that both files use the same id column';
+  return new RadlabelError('EVAL_BAD_INPUT', `no report id in common between the gold (${goldCount} reports) and the prediction (${predCount} reports)${why}`, { locator: { file } });
 }
 
 /** The per-label table(s) with micro / macro rows, as terminal text (one table per prediction). */

@@ -17,7 +17,7 @@ import { resolveMapping, type TabularOptions } from './tabular-options.js';
  * ({@link detectMapping}); a column the mapping needs but the header lacks is one
  * CSV_MISSING_COLUMN error naming the column and the header seen. A broken quote or wrong column
  * count is a CSV_PARSE error for that row only; an empty id is CSV_PARSE, empty text
- * CSV_EMPTY_TEXT. Never throws.
+ * a `no-text` skip. Never throws.
  */
 export function parseCsv(text: string, opts: TabularOptions = {}): IngestItem[] {
   const resolved = resolveMapping(opts);

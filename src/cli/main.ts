@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof RadlabelError) {
       process.stderr.write(`radlabel: ${e.describe()}\n`);
-      return ['CONFIG_INVALID', 'USAGE', 'ONTOLOGY_INVALID', 'ONTOLOGY_NOT_FOUND', 'RULES_INVALID', 'LLM_CONFIG', 'DEID_NO_KEY', 'DEID_KEY_MISMATCH', 'EVAL_LABEL_MISMATCH', 'EVAL_BAD_INPUT'].includes(e.code)
+      return ['CONFIG_INVALID', 'USAGE', 'ONTOLOGY_INVALID', 'ONTOLOGY_NOT_FOUND', 'RULES_INVALID', 'LLM_CONFIG', 'LLM_AUTH', 'LLM_UNREACHABLE', 'DEID_NO_KEY', 'DEID_KEY_MISMATCH', 'EVAL_LABEL_MISMATCH', 'EVAL_BAD_INPUT'].includes(e.code)
         ? EXIT.USAGE
         : EXIT.QUARANTINED;
     }

@@ -136,8 +136,12 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
   // Stage 2 (concurrent): extract, buffer, write in batches.
   const source = prepared();
+  // An error that every later report would repeat (bad API key, unknown model, nothing listening)
+  // ends the run at once; what was labelled before it is still written.
+  let stopped: RadlabelError | undefined;
   const worker = async (): Promise<void> => {
     for (;;) {
+      if (stopped) return;
       const next = await source.next();
       if (next.done) return;
       const { report, raw } = next.value;
@@ -146,6 +150,10 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         result = await opts.extractor.extract(report, opts.ontology);
       } catch (e) {
         const error = normalizeError(e, 'EXTRACT_FAILED', locatorOfDeid(report));
+        if ((error as { stopsRun?: boolean }).stopsRun === true) {
+          stopped ??= error;
+          return;
+        }
         // Identifying text reached the request guard: the report's de-identification failed, so it
         // is quarantined (not retried) like any other de-identification failure.
         if (error.code === 'DEID_LEAK') {
@@ -165,6 +173,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   await flush(true);
+  if (stopped) throw stopped;
 
   summary.elapsedMs = performance.now() - started;
   const processed = summary.labelled + summary.stale + summary.alreadyLabelled;

@@ -11,8 +11,9 @@ import { exportLabels } from '../../export/export-labels.js';
 import { RadlabelError } from '../../errors/index.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
 import { checkRunInputs } from '../check-inputs.js';
+import { startRecordedRun, writeJsonSummary } from '../run-recorder.js';
 
-interface RunFlags extends ExtractorFlags {
+export interface RunFlags extends ExtractorFlags {
   format?: InputFormat;
   preset?: string;
   ontology?: string;
@@ -23,6 +24,15 @@ interface RunFlags extends ExtractorFlags {
   batchSize?: string;
   resume: boolean;
   progress: boolean;
+  jsonSummary?: string;
+}
+
+/** The command line as recorded with the run: inputs and flags, never the de-identification key. */
+function describeCommand(inputs: string[], flags: RunFlags): string {
+  const f = Object.entries({ format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model })
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `--${k} ${String(v)}`);
+  return ['radlabel run', ...inputs, ...f].join(' ');
 }
 
 /** `radlabel run`: ingest → de-identify → extract → store, then optionally export this run's labels. */
@@ -49,53 +59,72 @@ export const runCommand: CommandModule = {
       .option('--batch-size <n>', 'reports per store transaction', '200')
       .option('--no-resume', 're-extract versions that are already labelled')
       .option('--no-progress', 'no progress bar')
-      .action(async (inputs: string[], flags: RunFlags) => {
-        if (flags.out && !/\.(csv|jsonl)$/i.test(flags.out))
-          throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
-        await checkRunInputs(inputs, flags.preset);
-        const ctx = await openRunContext(overridesFrom(flags));
-        try {
-          const { extractor, concurrency } = await makeExtractor(ctx, flags);
-          const bar =
-            flags.progress && process.stderr.isTTY
-              ? new cliProgress.SingleBar({ format: 'files {value}/{total} | {read} read | {labelled} labelled | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
-              : undefined;
-          bar?.start(inputs.length, 0, { read: 0, labelled: 0, file: '' });
-          const summary = await runPipeline({
-            inputs,
-            format: flags.format,
-            preset: flags.preset,
-            ontology: ctx.ontology,
-            extractor,
-            store: ctx.store,
-            deid: ctx.deid,
-            concurrency,
-            batchSize: Number(flags.batchSize ?? 200),
-            resume: flags.resume,
-            onProgress: bar
-              ? (p) => {
-                  bar.setTotal(Math.max(inputs.length, p.files));
-                  bar.update(p.files, { read: p.read, labelled: p.labelled, file: p.file.slice(-40) });
-                }
-              : undefined,
-          });
-          bar?.stop();
-          process.stdout.write(formatSummary(summary) + '\n');
-          if (flags.out) {
-            const res = await exportLabels(ctx.store, {
-              format: flags.out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : 'chexpert-csv',
-              ontology: ctx.ontology,
-              out: flags.out,
-              deidKey: ctx.deid.key,
-              reportIds: summary.reportIds,
-            });
-            process.stdout.write(`wrote        ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard)` : ''}\n`);
-            if (res.blocked) summary.quarantined.DEID_LEAK = (summary.quarantined.DEID_LEAK ?? 0) + res.blocked;
-          }
-          process.exitCode = total(summary.quarantined) + total(summary.failed) > 0 ? EXIT.QUARANTINED : EXIT.OK;
-        } finally {
-          await ctx.store.close();
-        }
-      });
+      .option('--json-summary <file>', 'also write the run summary as JSON (run id, counts, first quarantined items) for scripts')
+      .action(async (inputs: string[], flags: RunFlags) => runAction(inputs, flags));
   },
 };
+
+/**
+ * The `run` action, also used by `radlabel quarantine retry`: checks the inputs, runs the pipeline
+ * as a recorded run, prints the summary with the run id and writes `--out` / `--json-summary`.
+ */
+export async function runAction(inputs: string[], flags: RunFlags): Promise<void> {
+  if (flags.out && !/\.(csv|jsonl)$/i.test(flags.out))
+    throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
+  await checkRunInputs(inputs, flags.preset);
+  const ctx = await openRunContext(overridesFrom(flags));
+  const recorded = await startRecordedRun(ctx.config.db, ctx.store, describeCommand(inputs, flags), {
+    format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, baseUrl: flags.baseUrl,
+  });
+  let finished = false;
+  try {
+    const { extractor, concurrency } = await makeExtractor(ctx, flags);
+    const bar =
+      flags.progress && process.stderr.isTTY
+        ? new cliProgress.SingleBar({ format: 'files {value}/{total} | {read} read | {labelled} labelled | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+        : undefined;
+    bar?.start(inputs.length, 0, { read: 0, labelled: 0, file: '' });
+    const summary = await runPipeline({
+      inputs,
+      format: flags.format,
+      preset: flags.preset,
+      ontology: ctx.ontology,
+      extractor,
+      store: recorded.store,
+      deid: ctx.deid,
+      concurrency,
+      batchSize: Number(flags.batchSize ?? 200),
+      resume: flags.resume,
+      onProgress: bar
+        ? (p) => {
+            bar.setTotal(Math.max(inputs.length, p.files));
+            bar.update(p.files, { read: p.read, labelled: p.labelled, file: p.file.slice(-40) });
+          }
+        : undefined,
+    });
+    bar?.stop();
+    const dbFlag = flags.db ? ` --db ${flags.db}` : '';
+    process.stdout.write(formatSummary(summary, { runId: recorded.id, quarantineCommand: `radlabel quarantine --run ${recorded.id}${dbFlag}` }) + '\n');
+    if (flags.out) {
+      const res = await exportLabels(recorded.store, {
+        format: flags.out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : 'chexpert-csv',
+        ontology: ctx.ontology,
+        out: flags.out,
+        deidKey: ctx.deid.key,
+        reportIds: summary.reportIds,
+      });
+      process.stdout.write(`wrote        ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard)` : ''}\n`);
+      if (res.blocked) summary.quarantined.DEID_LEAK = (summary.quarantined.DEID_LEAK ?? 0) + res.blocked;
+    }
+    process.exitCode = total(summary.quarantined) + total(summary.failed) > 0 ? EXIT.QUARANTINED : EXIT.OK;
+    await recorded.finish(summary, inputs);
+    finished = true;
+    if (flags.jsonSummary) await writeJsonSummary(flags.jsonSummary, recorded.id, summary, process.exitCode);
+  } catch (e) {
+    if (!finished) await recorded.finish({ error: e instanceof RadlabelError ? e.code : 'internal' }, inputs).catch(() => undefined);
+    throw e;
+  } finally {
+    await recorded.log.close();
+    await ctx.store.close();
+  }
+}

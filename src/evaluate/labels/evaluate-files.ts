@@ -37,6 +37,11 @@ export interface EvaluateFilesOptions {
   seed?: number;
   noFindingLabel?: string;
   errors?: ErrorFilter;
+  /**
+   * De-identified report texts by id from elsewhere (a run's store or JSONL), for the error browser
+   * when the prediction is a CSV that carries no text.
+   */
+  reportTexts?: (ids: string[]) => Promise<Map<string, string>>;
 }
 
 const MappingFileSchema = z.record(z.string(), z.string());
@@ -118,6 +123,8 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
       const t = pred.records.get(d.id)?.text ?? gold.records.get(d.id)?.text;
       if (t !== undefined) texts[d.id] = t;
     }
+    const missing = [...new Set(disagreements.map((d) => d.id).filter((id) => texts[id] === undefined))];
+    if (missing.length && opts.reportTexts) for (const [id, t] of await opts.reportTexts(missing)) texts[id] = t;
     grids.push(grid);
     predictions.push({
       name,

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { RadlabelError } from '../errors/index.js';
+import { loadConfig } from '../config/load-config.js';
+import { openStore } from '../store/open-store.js';
+import { assertDatabaseExists, ontologiesWithLabels } from './read-store.js';
+
+/**
+ * Report texts for `eval`'s error browser when `--pred` is a CSV: from a run JSONL (`--text`,
+ * lines with `id` and `text`) or from the store of the run (`--db`). Both hold de-identified text
+ * only; ids not found are left out.
+ */
+export function reportTextSource(flags: { text?: string; db?: string }): ((ids: string[]) => Promise<Map<string, string>>) | undefined {
+  if (flags.text) {
+    const file = flags.text;
+    return async (ids) => {
+      const wanted = new Set(ids);
+      const out = new Map<string, string>();
+      let content: string;
+      try {
+        content = await readFile(file, 'utf8');
+      } catch (e) {
+        throw new RadlabelError('EVAL_BAD_INPUT', 'the --text file could not be read', { locator: { file }, cause: e });
+      }
+      content.split('\n').forEach((line, i) => {
+        if (!line.trim()) return;
+        let o: { id?: unknown; text?: unknown };
+        try {
+          o = JSON.parse(line) as typeof o;
+        } catch (e) {
+          throw new RadlabelError('EVAL_BAD_INPUT', 'not a JSON line (--text expects a run JSONL: one object with id and text per line)', { locator: { file, row: i + 1 }, cause: e });
+        }
+        if (typeof o.id === 'string' && typeof o.text === 'string' && wanted.has(o.id)) out.set(o.id, o.text);
+      });
+      return out;
+    };
+  }
+  if (flags.db) {
+    const db = loadConfig({ db: flags.db }).db;
+    assertDatabaseExists(db);
+    return async (ids) => {
+      const wanted = new Set(ids);
+      const out = new Map<string, string>();
+      const store = openStore(db);
+      try {
+        for (const o of await ontologiesWithLabels(store))
+          for await (const s of store.currentLabels(o)) if (wanted.has(s.reportId) && !out.has(s.reportId)) out.set(s.reportId, s.report.text);
+      } finally {
+        await store.close();
+      }
+      return out;
+    };
+  }
+  return undefined;
+}

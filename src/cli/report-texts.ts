@@ -3,6 +3,23 @@ import { RadlabelError } from '../errors/index.js';
 import { loadConfig } from '../config/load-config.js';
 import { openStore } from '../store/open-store.js';
 import { assertDatabaseExists, ontologiesWithLabels } from './read-store.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { resolveDeidKey } from '../deid/deid-key.js';
+
+/**
+ * The de-identification key a run used: `RADLABEL_DEID_KEY` / `deid.key`, else the key file
+ * beside its database. Never creates one: a new random key would silently join nothing.
+ */
+export function runDeidKey(db: string | undefined): string {
+  const config = loadConfig({ db });
+  if (config.deid.key) return resolveDeidKey(config.deid.key, config.db);
+  const home = /^postgres(ql)?:\/\//.test(config.db) ? '.radlabel/radlabel.db' : config.db;
+  const file = path.join(path.dirname(path.resolve(home)), 'deid.key');
+  if (!existsSync(file))
+    throw new RadlabelError('USAGE', `--id-key needs the run's de-identification key: none at ${file}; pass the run's --db or set RADLABEL_DEID_KEY`);
+  return resolveDeidKey(undefined, home);
+}
 
 /**
  * Report texts for `eval`'s error browser when `--pred` is a CSV: from a run JSONL (`--text`,

@@ -9,7 +9,7 @@ import { evaluationDocument } from '../../evaluate/labels/to-document.js';
 import { renderMetricsReport } from '../../evaluate/report/render-metrics-report.js';
 import { writeReportFiles } from '../../evaluate/report/write-report-files.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
-import { reportTextSource } from '../report-texts.js';
+import { reportTextSource, runDeidKey } from '../report-texts.js';
 
 interface EvalFlags {
   gold: string;
@@ -32,6 +32,7 @@ interface EvalFlags {
   sample?: string;
   text?: string;
   db?: string;
+  idKey?: 'accession';
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -85,7 +86,8 @@ export const evalCommand: CommandModule = {
       .addOption(new Option('--error-type <type>', 'list only this error type (repeatable)').choices(['missed', 'spurious', 'wrong-assertion']).argParser(collect).default([]))
       .option('--sample <n>', 'list a seeded sample of N disagreements, stratified by label')
       .option('--text <file>', 'a run JSONL whose de-identified text the error browser shows (when --pred is a CSV)')
-      .option('--db <path>', 'the store of the run, whose de-identified text the error browser shows (when --pred is a CSV)')
+      .option('--db <path>', 'the store of the run, whose de-identified text the error browser shows (when --pred is a CSV) and whose key --id-key uses')
+      .addOption(new Option('--id-key <kind>', 'the gold is keyed by raw accession numbers: pseudonymise them with the run\'s key (RADLABEL_DEID_KEY or the key beside --db) to join HL7 / FHIR runs').choices(['accession']))
       .action(async (flags: EvalFlags) => {
         const run = await evaluateLabelFiles({
           gold: flags.gold,
@@ -103,6 +105,7 @@ export const evalCommand: CommandModule = {
             sample: int('--sample', flags.sample, 0),
           },
           reportTexts: reportTextSource(flags),
+          goldIdKey: flags.idKey ? { kind: flags.idKey, deidKey: runDeidKey(flags.db) } : undefined,
         });
         const doc = evaluationDocument(run);
         for (const w of run.warnings) process.stderr.write(`radlabel: warning: ${w}\n`);

@@ -19,6 +19,7 @@ import { codeVersion } from '../report/code-version.js';
 import { renderTextTable } from '../report/render-text.js';
 import { perLabelTable } from './to-document.js';
 import { suggestion } from '../../util/nearest.js';
+import { rekeyGold, type GoldIdKey } from './gold-id-key.js';
 
 export type { EvaluationRun, PredictionEvaluation } from './evaluation-run.js';
 
@@ -42,6 +43,8 @@ export interface EvaluateFilesOptions {
    * when the prediction is a CSV that carries no text.
    */
   reportTexts?: (ids: string[]) => Promise<Map<string, string>>;
+  /** Gold ids are raw accession numbers: re-key them with the run's de-identification key. */
+  goldIdKey?: { kind: GoldIdKey; deidKey: string };
 }
 
 const MappingFileSchema = z.record(z.string(), z.string());
@@ -87,7 +90,8 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
   const seed = opts.seed ?? 42;
   const mapping = { ...(opts.mappingFile ? await readMappingFile(opts.mappingFile) : {}), ...opts.mapping };
   const goldText = await readInput(opts.gold);
-  const gold = parseLabelTable(goldText, opts.gold);
+  const parsedGold = parseLabelTable(goldText, opts.gold);
+  const gold = opts.goldIdKey ? rekeyGold(parsedGold, opts.goldIdKey.kind, opts.goldIdKey.deidKey) : parsedGold;
   // A 0/1 gold cannot say "uncertain": scoring uncertain as a class of its own would count every
   // uncertain prediction as a disagreement with a gold that never had the option.
   if (gold.kind === 'binary' && policy.uncertain === 'class') policy.uncertain = 'negative';
@@ -169,8 +173,8 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
 function noCommonIds(file: string, goldCount: number, predCount: number, predIds: string[]): RadlabelError {
   const pseudonyms = predIds.length > 0 && predIds.every((id) => /^[a-z]+-[0-9a-f]{8,}$/i.test(id));
   const why = pseudonyms
-    ? '; the prediction ids are keyed pseudonyms (an HL7 / FHIR run keys reports by a keyed hash of the accession number), so a gold keyed by raw ids cannot join them'
-    : '; check that both files use the same id column';
+    ? '; the prediction ids are keyed pseudonyms (an HL7 / FHIR run keys reports by a keyed hash of the accession number), so a gold keyed by raw accession numbers needs --id-key accession (with the run\'s --db or RADLABEL_DEID_KEY)'
+    : '; check that both files use the same id column (a gold keyed by raw accession numbers needs --id-key accession)';
   return new RadlabelError('EVAL_BAD_INPUT', `no report id in common between the gold (${goldCount} reports) and the prediction (${predCount} reports)${why}`, { locator: { file } });
 }
 

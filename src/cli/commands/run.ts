@@ -12,6 +12,9 @@ import { RadlabelError } from '../../errors/index.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
 import { checkRunInputs } from '../check-inputs.js';
 import { startRecordedRun, writeJsonSummary } from '../run-recorder.js';
+import { restrictToSections } from '../../extract/section-filter.js';
+import { SectionNameSchema, type SectionName } from '../../domain/report.js';
+import { suggestion } from '../../util/nearest.js';
 
 export interface RunFlags extends ExtractorFlags {
   format?: InputFormat;
@@ -25,11 +28,23 @@ export interface RunFlags extends ExtractorFlags {
   resume: boolean;
   progress: boolean;
   jsonSummary?: string;
+  sections?: string;
+}
+
+/** `--sections impression,findings` → section names; only the rules engine reads sections. */
+function parseSections(value: string | undefined, extractor: string | undefined): SectionName[] | undefined {
+  if (value === undefined) return undefined;
+  if (extractor !== undefined && extractor !== 'rules') throw new RadlabelError('USAGE', '--sections works with the rules extractor (an LLM reads the whole report)');
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = SectionNameSchema.options as readonly string[];
+  for (const n of names) if (!known.includes(n)) throw new RadlabelError('USAGE', `unknown section "${n}" in --sections; ${suggestion(n, known)}`);
+  if (names.length === 0) throw new RadlabelError('USAGE', '--sections needs at least one section name');
+  return names as SectionName[];
 }
 
 /** The command line as recorded with the run: inputs and flags, never the de-identification key. */
 function describeCommand(inputs: string[], flags: RunFlags): string {
-  const f = Object.entries({ format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model })
+  const f = Object.entries({ format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, sections: flags.sections })
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `--${k} ${String(v)}`);
   return ['radlabel run', ...inputs, ...f].join(' ');
@@ -59,6 +74,7 @@ export const runCommand: CommandModule = {
       .option('--batch-size <n>', 'reports per store transaction', '200')
       .option('--no-resume', 're-extract versions that are already labelled')
       .option('--no-progress', 'no progress bar')
+      .option('--sections <names>', 'rules: label from these sections only, comma-separated (e.g. impression, as the CheXpert labeler does)')
       .option('--json-summary <file>', 'also write the run summary as JSON (run id, counts, first quarantined items) for scripts')
       .action(async (inputs: string[], flags: RunFlags) => runAction(inputs, flags));
   },
@@ -72,13 +88,16 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
   if (flags.out && !/\.(csv|jsonl)$/i.test(flags.out))
     throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
   await checkRunInputs(inputs, flags.preset);
+  const sections = parseSections(flags.sections, flags.extractor);
   const ctx = await openRunContext(overridesFrom(flags));
   const recorded = await startRecordedRun(ctx.config.db, ctx.store, describeCommand(inputs, flags), {
     format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, baseUrl: flags.baseUrl,
   });
   let finished = false;
   try {
-    const { extractor, concurrency } = await makeExtractor(ctx, flags);
+    const made = await makeExtractor(ctx, flags);
+    const concurrency = made.concurrency;
+    const extractor = sections ? restrictToSections(made.extractor, sections) : made.extractor;
     const bar =
       flags.progress && process.stderr.isTTY
         ? new cliProgress.SingleBar({ format: 'files {value}/{total} | {read} read | {labelled} labelled | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)

@@ -118,7 +118,7 @@ describe('parseCsv: mappings and header problems', () => {
     const [a] = parseCsv('id,text\n1,x\n', { mapping: { id: 'id' } as never });
     expect(a!.kind === 'error' && [a!.error.code, a!.error.message]).toEqual(['CONFIG_INVALID', 'column mapping mapping: the mapping needs a text column or at least one section column']);
     const [b] = parseCsv('id,text\n1,x\n', { preset: 'nope' });
-    expect(b!.kind === 'error' && b!.error.message).toBe('unknown column preset "nope" (known: openi)');
+    expect(b!.kind === 'error' && b!.error.message).toBe('unknown column preset "nope" (known: openi, mimic-cxr, chexpert)');
   });
 
   it('errors on an empty id, skips blank lines, and handles a header-only or empty file', () => {

@@ -36,9 +36,7 @@ export async function startRecordedRun(db: string, store: LabelStore, command: s
   const log = openRunLog(db);
   const id = newRunId();
   await log.startRun({ id, startedAt: new Date().toISOString(), command });
-  const view: LabelStore = Object.create(store, {
-    quarantine: { value: (entries: QuarantineEntry[]) => log.quarantine(id, entries, new Date().toISOString()) },
-  }) as LabelStore;
+  const view = quarantineToRunLog(store, log, id);
   return {
     id,
     log,
@@ -49,6 +47,16 @@ export async function startRecordedRun(db: string, store: LabelStore, command: s
       await log.finishRun(id, at, { ...summary, options });
     },
   };
+}
+
+/**
+ * A view of the label store whose `quarantine()` writes to the run log (one row per input unit,
+ * under `runId` when given), so every command's quarantined items are listed by `radlabel quarantine`.
+ */
+export function quarantineToRunLog(store: LabelStore, log: RunLog, runId?: string): LabelStore {
+  return Object.create(store, {
+    quarantine: { value: (entries: QuarantineEntry[]) => log.quarantine(runId, entries, new Date().toISOString()) },
+  }) as LabelStore;
 }
 
 /** Writes the run summary as JSON for scripts (`--json-summary FILE`). */

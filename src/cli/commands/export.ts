@@ -5,6 +5,8 @@ import { openRunContext, overridesFrom } from '../run-context.js';
 import { exportLabels, type ExportFormat } from '../../export/export-labels.js';
 import { loadConfig } from '../../config/load-config.js';
 import { assertDatabaseExists, assertOntologyHasLabels } from '../read-store.js';
+import { openRunLog } from '../../store/open-run-log.js';
+import { quarantineToRunLog } from '../run-recorder.js';
 
 /** `radlabel export`: current labels of an ontology from the store, as CheXpert CSV or JSONL. */
 export const exportCommand: CommandModule = {
@@ -21,7 +23,8 @@ export const exportCommand: CommandModule = {
         const ctx = await openRunContext(overridesFrom(flags));
         try {
           await assertOntologyHasLabels(ctx.store, ctx.ontology.id, ctx.config.ontologyDir);
-          const res = await exportLabels(ctx.store, { format: flags.format, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key });
+          const log = openRunLog(ctx.config.db);
+          const res = await exportLabels(quarantineToRunLog(ctx.store, log), { format: flags.format, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key }).finally(() => log.close());
           process.stdout.write(`wrote ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard, quarantined as DEID_LEAK)` : ''}\n`);
           process.exitCode = res.blocked ? EXIT.QUARANTINED : EXIT.OK;
         } finally {

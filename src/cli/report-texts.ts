@@ -6,6 +6,23 @@ import { assertDatabaseExists, ontologiesWithLabels } from './read-store.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDeidKey } from '../deid/deid-key.js';
+import { openRunLog } from '../store/open-run-log.js';
+import type { GoldIdKey, GoldIdKeying } from '../evaluate/labels/gold-id-key.js';
+
+/** `--id-key`: the run's key, and for `study-uid` the run's reports by stored study UID. */
+export async function goldKeying(kind: GoldIdKey | undefined, db: string | undefined): Promise<GoldIdKeying | undefined> {
+  if (kind === undefined) return undefined;
+  const deidKey = runDeidKey(db);
+  if (kind === 'accession') return { kind, deidKey };
+  const config = loadConfig({ db });
+  assertDatabaseExists(config.db);
+  const log = openRunLog(config.db);
+  try {
+    return { kind, deidKey, byStudyUid: await log.reportIdsByStudyUid(), keptStudyUids: config.deid.keepStudyUids };
+  } finally {
+    await log.close();
+  }
+}
 
 /**
  * The de-identification key a run used: `RADLABEL_DEID_KEY` / `deid.key`, else the key file

@@ -63,6 +63,11 @@ export interface RunLog {
   resolveUnseen(runId: string, files: string[], at: string): Promise<number>;
   /** Units newest first (last seen), with the total matching the filter ("20 of 36"). */
   listQuarantine(filter?: QuarantineFilter): Promise<{ total: number; items: QuarantineUnit[] }>;
+  /**
+   * Report ids by the study instance UID stored with them (remapped `2.25.…` unless the run kept
+   * UIDs), for joining a gold keyed by Study Instance UID (`radlabel eval --id-key study-uid`).
+   */
+  reportIdsByStudyUid(): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
 

@@ -43,3 +43,24 @@ describe('eval --id-key accession: a gold keyed by raw accession numbers joins a
     }
   });
 });
+
+describe('eval --id-key study-uid: a gold keyed by raw Study Instance UIDs joins the run through its store', () => {
+  it('remaps the UIDs with the run\'s key, finds the reports, and never writes the raw UIDs', async () => {
+    const dir = tmp();
+    const db = join(dir, 'db.sqlite');
+    const pred = join(dir, 'pred.csv');
+    expect((await cli('run', repoPath('samples/hl7/chest-xr-batch.hl7'), '--db', db, '--out', pred, '--no-progress')).code).toBe(0);
+    const hl7 = readFileSync(repoPath('samples/hl7/chest-xr-batch.hl7'), 'utf8').replace(/\r/g, '\n');
+    const uids = [...hl7.matchAll(/Study Instance UID\^DCM\|\|([0-9.]+)/g)].map((m) => m[1]!);
+    expect(uids.length).toBeGreaterThanOrEqual(1);
+    const gold = join(dir, 'gold.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(gold, `id,Pleural Effusion\n${uids.map((u) => `${u},0`).join('\n')}\n`);
+    const json = join(dir, 'r.json');
+    const r = await cli('eval', '--gold', gold, '--pred', pred, '--id-key', 'study-uid', '--db', db, '--json', json);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toMatch(/no prediction/);
+    const written = r.out + r.err + readFileSync(json, 'utf8');
+    for (const u of uids) expect(written).not.toContain(u);
+  });
+});

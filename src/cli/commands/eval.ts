@@ -9,7 +9,7 @@ import { evaluationDocument } from '../../evaluate/labels/to-document.js';
 import { renderMetricsReport } from '../../evaluate/report/render-metrics-report.js';
 import { writeReportFiles } from '../../evaluate/report/write-report-files.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
-import { reportTextSource, runDeidKey } from '../report-texts.js';
+import { goldKeying, reportTextSource } from '../report-texts.js';
 
 interface EvalFlags {
   gold: string;
@@ -32,7 +32,7 @@ interface EvalFlags {
   sample?: string;
   text?: string;
   db?: string;
-  idKey?: 'accession';
+  idKey?: 'accession' | 'study-uid';
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -87,7 +87,7 @@ export const evalCommand: CommandModule = {
       .option('--sample <n>', 'list a seeded sample of N disagreements, stratified by label')
       .option('--text <file>', 'a run JSONL whose de-identified text the error browser shows (when --pred is a CSV)')
       .option('--db <path>', 'the store of the run, whose de-identified text the error browser shows (when --pred is a CSV) and whose key --id-key uses')
-      .addOption(new Option('--id-key <kind>', 'the gold is keyed by raw accession numbers: pseudonymise them with the run\'s key (RADLABEL_DEID_KEY or the key beside --db) to join HL7 / FHIR runs').choices(['accession']))
+      .addOption(new Option('--id-key <kind>', 'the gold is keyed by raw accession numbers or Study Instance UIDs: key them as the run did (RADLABEL_DEID_KEY or the key beside --db; study-uid also reads the run\'s --db) to join HL7 / FHIR runs').choices(['accession', 'study-uid']))
       .action(async (flags: EvalFlags) => {
         const run = await evaluateLabelFiles({
           gold: flags.gold,
@@ -105,7 +105,7 @@ export const evalCommand: CommandModule = {
             sample: int('--sample', flags.sample, 0),
           },
           reportTexts: reportTextSource(flags),
-          goldIdKey: flags.idKey ? { kind: flags.idKey, deidKey: runDeidKey(flags.db) } : undefined,
+          goldIdKey: await goldKeying(flags.idKey, flags.db),
         });
         const doc = evaluationDocument(run);
         for (const w of run.warnings) process.stderr.write(`radlabel: warning: ${w}\n`);

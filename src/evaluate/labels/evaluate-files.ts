@@ -19,7 +19,7 @@ import { codeVersion } from '../report/code-version.js';
 import { renderTextTable } from '../report/render-text.js';
 import { perLabelTable } from './to-document.js';
 import { suggestion } from '../../util/nearest.js';
-import { rekeyGold, type GoldIdKey } from './gold-id-key.js';
+import { rekeyGold, type GoldIdKeying } from './gold-id-key.js';
 
 export type { EvaluationRun, PredictionEvaluation } from './evaluation-run.js';
 
@@ -44,7 +44,7 @@ export interface EvaluateFilesOptions {
    */
   reportTexts?: (ids: string[]) => Promise<Map<string, string>>;
   /** Gold ids are raw accession numbers: re-key them with the run's de-identification key. */
-  goldIdKey?: { kind: GoldIdKey; deidKey: string };
+  goldIdKey?: GoldIdKeying;
 }
 
 const MappingFileSchema = z.record(z.string(), z.string());
@@ -91,7 +91,7 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
   const mapping = { ...(opts.mappingFile ? await readMappingFile(opts.mappingFile) : {}), ...opts.mapping };
   const goldText = await readInput(opts.gold);
   const parsedGold = parseLabelTable(goldText, opts.gold);
-  const gold = opts.goldIdKey ? rekeyGold(parsedGold, opts.goldIdKey.kind, opts.goldIdKey.deidKey) : parsedGold;
+  const gold = opts.goldIdKey ? rekeyGold(parsedGold, opts.goldIdKey) : parsedGold;
   // A 0/1 gold cannot say "uncertain": scoring uncertain as a class of its own would count every
   // uncertain prediction as a disagreement with a gold that never had the option.
   if (gold.kind === 'binary' && policy.uncertain === 'class') policy.uncertain = 'negative';

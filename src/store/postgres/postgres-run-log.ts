@@ -102,6 +102,10 @@ export function openPostgresRunLog(url: string, schema: string): RunLog {
       );
       return { total: Number(c?.n ?? 0), items: rows.map(fromUnitRow) };
     },
+    async reportIdsByStudyUid() {
+      const rows = await q<{ study_uid: string; report_id: string }>('study UID lookup', 'SELECT DISTINCT study_uid, report_id FROM reports WHERE study_uid IS NOT NULL ORDER BY report_id');
+      return new Map(rows.map((r) => [r.study_uid, r.report_id]));
+    },
     async close() {
       await pool.end();
     },

@@ -102,6 +102,10 @@ export function openSqliteRunLog(path: string): RunLog {
         .all(...where.params, f.limit ?? -1) as UnitRow[];
       return { total: n, items: rows.map(fromUnitRow) as QuarantineUnit[] };
     },
+    async reportIdsByStudyUid() {
+      const rows = db.prepare('SELECT DISTINCT study_uid, report_id FROM reports WHERE study_uid IS NOT NULL ORDER BY report_id').all() as Array<{ study_uid: string; report_id: string }>;
+      return new Map(rows.map((r) => [r.study_uid, r.report_id]));
+    },
     async close() {
       db.close();
     },

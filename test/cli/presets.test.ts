@@ -34,6 +34,26 @@ describe('presets for the archives users have', () => {
     ]);
   });
 
+  it('mimic-cxr: the study folders, one plain-text report per sNNNNNNNN.txt, keyed by study', async () => {
+    const dir = tmp();
+    const { mkdirSync } = await import('node:fs');
+    const folder = join(dir, 'files', 'p10', 'p10000032');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 's50414267.txt'), '                FINAL REPORT\n EXAMINATION:  CHEST (PA AND LAT)\n\n FINDINGS:  Small left pleural effusion.\n\n IMPRESSION:  Small left effusion. No pneumothorax.\n');
+    writeFileSync(join(folder, 's50000002.txt'), 'FINDINGS: Clear lungs.\nIMPRESSION: Cardiomegaly.\n');
+    writeFileSync(join(folder, 's50000003.txt'), '   \n');
+    const out = join(dir, 'p.csv');
+    const r = await cli('run', join(dir, 'files'), '--preset', 'mimic-cxr', '--sections', 'impression', '--db', join(dir, 'db.sqlite'), '--out', out, '--no-progress');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/skipped\s+1 — no-text 1/);
+    const [header, ...data] = rows(out);
+    const col = (name: string) => header!.indexOf(name);
+    expect(data.map((d) => [d[0], d[col('Pleural Effusion')], d[col('Pneumothorax')], d[col('Cardiomegaly')]])).toEqual([
+      ['s50000002', '', '', '1'],
+      ['s50414267', '1', '0', ''],
+    ]);
+  });
+
   it('--sections impression labels from the impression only; an unknown section is a usage error', async () => {
     const dir = tmp();
     const csv = join(dir, 's.csv');

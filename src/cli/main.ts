@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
 import { RadlabelError } from '../errors/index.js';
+import { endQuietlyOnClosedPipe } from './quiet-pipe.js';
 
 /** Builds the `radlabel` program with every command registered. */
 export function buildProgram(): Command {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
  */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  endQuietlyOnClosedPipe();
   try {
     process.exitCode = undefined;
     await program.parseAsync(argv);
@@ -32,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof RadlabelError) {
       process.stderr.write(`radlabel: ${e.describe()}\n`);
-      return ['CONFIG_INVALID', 'USAGE', 'ONTOLOGY_INVALID', 'ONTOLOGY_NOT_FOUND', 'RULES_INVALID', 'LLM_CONFIG', 'DEID_NO_KEY', 'DEID_KEY_MISMATCH', 'EVAL_LABEL_MISMATCH', 'EVAL_BAD_INPUT'].includes(e.code)
+      return ['CONFIG_INVALID', 'USAGE', 'ONTOLOGY_INVALID', 'ONTOLOGY_NOT_FOUND', 'RULES_INVALID', 'LLM_CONFIG', 'LLM_AUTH', 'LLM_UNREACHABLE', 'DEID_NO_KEY', 'DEID_KEY_MISMATCH', 'EVAL_LABEL_MISMATCH', 'EVAL_BAD_INPUT'].includes(e.code)
         ? EXIT.USAGE
         : EXIT.QUARANTINED;
     }

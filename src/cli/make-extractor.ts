@@ -1,10 +1,9 @@
 import type { Extractor } from '../extract/extractor.js';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.js';
 import { createLlmExtractor } from '../extract/llm/llm-extractor.js';
-import { LlmConfigSchema } from '../extract/llm/llm-config.js';
+import { LlmConfigSchema, describeLlmConfigError } from '../extract/llm/llm-config.js';
 import { createHybridExtractor } from '../extract/hybrid/hybrid-extractor.js';
 import { RadlabelError } from '../errors/index.js';
-import { z } from 'zod';
 import type { RunContext } from './run-context.js';
 
 export interface ExtractorFlags {
@@ -26,14 +25,15 @@ export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Pro
   const rules = createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
   if (kind === 'rules') return { extractor: rules, concurrency: 1 };
   const env = process.env;
-  const parsed = LlmConfigSchema.safeParse({
+  const input = {
     ...ctx.config.llm,
     provider: flags.provider ?? env.RADLABEL_LLM_PROVIDER ?? ctx.config.llm.provider,
     model: flags.model ?? env.RADLABEL_LLM_MODEL ?? ctx.config.llm.model,
     baseUrl: flags.baseUrl ?? env.RADLABEL_LLM_BASE_URL ?? ctx.config.llm.baseUrl,
     ...(flags.concurrency ? { concurrency: Number(flags.concurrency) } : {}),
-  });
-  if (!parsed.success) throw new RadlabelError('LLM_CONFIG', `LLM configuration: ${z.prettifyError(parsed.error)}`);
+  };
+  const parsed = LlmConfigSchema.safeParse(input);
+  if (!parsed.success) throw new RadlabelError('LLM_CONFIG', describeLlmConfigError(parsed.error, input));
   const cache = { get: (k: string) => ctx.store.cacheGet(k), put: (k: string, v: string) => ctx.store.cachePut(k, v) };
   const llm = createLlmExtractor(parsed.data, { cache, leakKey: ctx.deid.key });
   // Reports in flight match the provider's concurrency, so its limit (not the pipeline) sets the pace.

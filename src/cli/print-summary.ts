@@ -1,5 +1,6 @@
 import type { RunSummary } from '../pipeline/run-summary.js';
 import { total } from '../pipeline/run-summary.js';
+import { formatLocator } from '../errors/index.js';
 
 const list = (rec: Record<string, number>): string =>
   Object.entries(rec)
@@ -7,16 +8,33 @@ const list = (rec: Record<string, number>): string =>
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
 
-/** The run summary as printed at the end of `radlabel run`. */
-export function formatSummary(s: RunSummary): string {
+export interface SummaryContext {
+  /** The run's id, printed first and used in the "see the rest" hint. */
+  runId?: string;
+  /** The command that lists this run's quarantined items (default `radlabel quarantine`). */
+  quarantineCommand?: string;
+}
+
+/**
+ * The run summary as printed at the end of `radlabel run`: counts, then the first quarantined
+ * inputs with file, row / message id and reason, and the command that lists the rest.
+ */
+export function formatSummary(s: RunSummary, ctx: SummaryContext = {}): string {
   const lines = [
+    ...(ctx.runId ? [`run          ${ctx.runId}`] : []),
     `read         ${s.read} input units from ${s.files} file(s)`,
     `labelled     ${s.labelled}${s.superseded ? ` (${s.superseded} superseding an earlier version)` : ''}`,
   ];
   if (s.alreadyLabelled) lines.push(`unchanged    ${s.alreadyLabelled} already labelled (same version)`);
   if (s.stale) lines.push(`stale        ${s.stale} older versions kept in history only`);
   lines.push(`skipped      ${total(s.skipped)}${total(s.skipped) ? ` — ${list(s.skipped)}` : ''}`);
-  lines.push(`quarantined  ${total(s.quarantined)}${total(s.quarantined) ? ` — ${list(s.quarantined)} (see: radlabel quarantine)` : ''}`);
+  const q = total(s.quarantined);
+  lines.push(`quarantined  ${q}${q ? ` — ${list(s.quarantined)}` : ''}`);
+  const sample = s.quarantineSample ?? [];
+  for (const item of sample) lines.push(`  ${formatLocator(item.locator)}${item.code}: ${item.reason}`);
+  const see = ctx.quarantineCommand ?? 'radlabel quarantine';
+  if (q > sample.length) lines.push(`  … ${q - sample.length} more: ${see}`);
+  else if (q) lines.push(`  (again later: ${see})`);
   if (total(s.failed)) lines.push(`failed       ${total(s.failed)} — ${list(s.failed)} (retriable: run again to retry only these)`);
   lines.push(`elapsed      ${(s.elapsedMs / 1000).toFixed(2)} s, ${s.reportsPerSecond.toFixed(0)} reports/s, peak RSS ${s.peakRssMb} MB`);
   const x = s.extractorStats;

@@ -19,9 +19,17 @@ export const LabelSchema = z
     description: z.string().default(''),
     /** Phrases that name the finding, matched on tokens with inflections. */
     synonyms: z.array(nonEmpty).default([]),
+    /**
+     * Phrase patterns without regular expressions: `{aorta|aortic arch} * tortuous`,
+     * `hemidiaphragm ~3 elevated`, `elevation of the ? hemidiaphragm` (see docs/ontologies.md).
+     */
+    phrases: z.array(nonEmpty).default([]),
     /** Regular expressions (case-insensitive) for phrasings synonyms cannot express. */
     patterns: z.array(nonEmpty).default([]),
-    /** Phrases that look like a synonym but are another thing ("pericardial effusion"). */
+    /**
+     * Phrases (or phrase patterns) that look like this label's synonym but are another thing
+     * ("pericardial effusion"); they block this label only.
+     */
     exclusions: z.array(nonEmpty).default([]),
     /** Phrases that by themselves state the finding is absent ("normal heart size"). */
     absentPhrases: z.array(nonEmpty).default([]),

@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   LLM_AUTH: 'The LLM provider rejected the credentials.',
   LLM_CIRCUIT_OPEN: 'The circuit breaker for the provider is open.',
   LLM_CONFIG: 'The LLM provider configuration is incomplete.',
+  LLM_UNREACHABLE: 'Nothing answers at the LLM provider address (connection refused, unknown host); the run stops.',
   // Store
   STORE_MIGRATION: 'A store migration failed.',
   STORE_WRITE: 'A store write failed.',

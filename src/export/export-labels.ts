@@ -8,6 +8,7 @@ import { assertNoLeakByGuard } from '../deid/leak-guard.js';
 import { isRadlabelError } from '../errors/index.js';
 import { chexpertHeader, chexpertRow } from './label-cells.js';
 import { labelsToObservations } from './fhir-observation.js';
+import { writeChunk } from '../util/write-stream.js';
 
 export type ExportFormat = 'chexpert-csv' | 'jsonl' | 'fhir-ndjson';
 
@@ -54,8 +55,7 @@ export function jsonlRecord(s: StoredLabels): object {
 export async function exportLabels(store: LabelStore, opts: ExportOptions): Promise<ExportResult> {
   await mkdir(dirname(opts.out), { recursive: true });
   const out = createWriteStream(opts.out, 'utf8');
-  const write = (s: string): Promise<void> =>
-    new Promise((resolve, reject) => (out.write(s) ? resolve() : out.once('drain', resolve).once('error', reject)));
+  const write = (s: string): Promise<void> => writeChunk(out, s);
   if (opts.format === 'chexpert-csv') await write(stringify([chexpertHeader(opts.ontology)]));
 
   let rows = 0;

@@ -4,6 +4,7 @@ import { RadlabelError } from '../errors/index.js';
 import type { IngestItem, InputFormat } from './ingest-item.js';
 import { detectFormat } from './detect-format.js';
 import { parseInput } from './parse-input.js';
+import { TEXT_FILE_PRESETS, parseTextReport } from './text/parse-text-report.js';
 
 export interface ReadInputsOptions {
   /** Force a format; otherwise each file's format is recognised from its content. */
@@ -93,6 +94,11 @@ export async function* readInputs(paths: string[], opts: ReadInputsOptions = {})
     const decoded = decodeInput(bytes);
     if (!decoded.ok) {
       yield { file, item: { kind: 'error', raw: bytes.toString('latin1'), error: new RadlabelError('INGEST_ENCODING', decoded.problem, { locator: { file } }) } };
+      continue;
+    }
+    // MIMIC-CXR's study folders: one plain-text report per `.txt` file.
+    if (!opts.format && opts.preset !== undefined && TEXT_FILE_PRESETS.has(opts.preset) && /\.txt$/i.test(file)) {
+      yield { file, item: parseTextReport(decoded.text, file, opts.preset) };
       continue;
     }
     const format = opts.format ?? detectFormat(decoded.text, file);

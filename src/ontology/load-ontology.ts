@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { OntologySchema, type Ontology } from '../domain/ontology.js';
+import { LabelSchema, OntologySchema, type Ontology } from '../domain/ontology.js';
 import { RadlabelError } from '../errors/index.js';
 import { REPO_ROOT } from '../util/paths.js';
+import { suggestion } from '../util/nearest.js';
+import { formatProblems, ontologyProblems } from './ontology-errors.js';
 
 /** Repository root, so the default folders resolve from any working directory. */
 export { REPO_ROOT };
@@ -42,17 +44,21 @@ export function describeIssues(error: z.ZodError): string {
  * path of the first bad value and every problem found.
  */
 export function parseOntology(text: string, file: string): Ontology {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
-    throw new RadlabelError('ONTOLOGY_INVALID', `YAML syntax error${line ? ` at line ${line}` : ''}: ${e.code}`, { locator: { file } });
+    const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+    const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new RadlabelError('ONTOLOGY_INVALID', `YAML syntax error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${what}`, { locator: { file } });
   }
-  const parsed = OntologySchema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  const parsed = OntologySchema.safeParse(data);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new RadlabelError('ONTOLOGY_INVALID', describeIssues(parsed.error), {
-      locator: { file, path: first ? formatIssuePath(first.path) : undefined },
+    const keys = { root: Object.keys(OntologySchema.shape), label: Object.keys(LabelSchema.shape) };
+    const lines = formatProblems(ontologyProblems(parsed.error, doc, lineCounter, data, keys));
+    throw new RadlabelError('ONTOLOGY_INVALID', lines.length === 1 ? lines[0]! : `${lines.length} problems:\n  ${lines.join('\n  ')}`, {
+      locator: { file },
     });
   }
   return parsed.data;
@@ -66,7 +72,11 @@ export function loadOntology(idOrPath: string, dir = 'ontologies'): Ontology {
   const file = resolveOntologyPath(idOrPath, dir);
   const hit = cache.get(file);
   if (hit) return hit;
-  if (!existsSync(file)) throw new RadlabelError('ONTOLOGY_NOT_FOUND', `no ontology "${idOrPath}"`, { locator: { file } });
+  if (!existsSync(file)) {
+    if (/\.ya?ml$/i.test(idOrPath)) throw new RadlabelError('ONTOLOGY_NOT_FOUND', `no ontology file "${idOrPath}"`, { locator: { file } });
+    const known = listOntologies(dir).map((o) => o.id);
+    throw new RadlabelError('ONTOLOGY_NOT_FOUND', `no ontology "${idOrPath}" in ${resolveDir(dir)}; ${suggestion(idOrPath, known)}`);
+  }
   const ontology = parseOntology(readFileSync(file, 'utf8'), file);
   cache.set(file, ontology);
   return ontology;

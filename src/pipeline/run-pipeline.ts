@@ -8,7 +8,7 @@ import type { DeidSettings } from '../deid/deidentify.js';
 import { createDeidStage } from '../deid/deid-stage.js';
 import type { Stage } from './stage.js';
 import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
-import { bump, emptySummary, type RunSummary } from './run-summary.js';
+import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './run-summary.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -85,6 +85,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
   const toQuarantine = (err: RadlabelError, raw: string, format?: string): void => {
     bump(summary.quarantined, err.code);
+    if (summary.quarantineSample.length < QUARANTINE_SAMPLE_SIZE) summary.quarantineSample.push({ code: err.code, reason: err.message, locator: err.locator });
     quarantine.push({ code: err.code, reason: err.message, locator: err.locator, format, raw });
   };
 
@@ -135,8 +136,12 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
   // Stage 2 (concurrent): extract, buffer, write in batches.
   const source = prepared();
+  // An error that every later report would repeat (bad API key, unknown model, nothing listening)
+  // ends the run at once; what was labelled before it is still written.
+  let stopped: RadlabelError | undefined;
   const worker = async (): Promise<void> => {
     for (;;) {
+      if (stopped) return;
       const next = await source.next();
       if (next.done) return;
       const { report, raw } = next.value;
@@ -145,6 +150,10 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         result = await opts.extractor.extract(report, opts.ontology);
       } catch (e) {
         const error = normalizeError(e, 'EXTRACT_FAILED', locatorOfDeid(report));
+        if ((error as { stopsRun?: boolean }).stopsRun === true) {
+          stopped ??= error;
+          return;
+        }
         // Identifying text reached the request guard: the report's de-identification failed, so it
         // is quarantined (not retried) like any other de-identification failure.
         if (error.code === 'DEID_LEAK') {
@@ -164,6 +173,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   await flush(true);
+  if (stopped) throw stopped;
 
   summary.elapsedMs = performance.now() - started;
   const processed = summary.labelled + summary.stale + summary.alreadyLabelled;

@@ -1,3 +1,5 @@
+import type { Locator } from '../errors/index.js';
+
 /** Counters of one pipeline run, printed by the CLI and returned by the API. */
 export interface RunSummary {
   /** Input units read: messages, resources, rows. */
@@ -22,6 +24,8 @@ export interface RunSummary {
   peakRssMb: number;
   /** Ids of the reports this run produced or found labelled, in input order. */
   reportIds: string[];
+  /** The first few quarantined inputs (code, reason, where; never the raw input), shown by the run summary. */
+  quarantineSample: Array<{ code: string; reason: string; locator: Locator }>;
   /** Extractor counters (LLM calls, cache hits, tokens…) when the extractor reports them. */
   extractorStats?: Record<string, number>;
 }
@@ -40,7 +44,11 @@ export const emptySummary = (): RunSummary => ({
   reportsPerSecond: 0,
   peakRssMb: 0,
   reportIds: [],
+  quarantineSample: [],
 });
+
+/** How many quarantined inputs a summary names one by one. */
+export const QUARANTINE_SAMPLE_SIZE = 5;
 
 export const bump = (rec: Record<string, number>, key: string, n = 1): void => {
   rec[key] = (rec[key] ?? 0) + n;

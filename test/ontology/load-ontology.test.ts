@@ -56,14 +56,13 @@ describe('loading errors', () => {
     const e = caught(() => loadOntology(f));
     expect(e.code).toBe('ONTOLOGY_INVALID');
     expect(e.locator.file).toBe(f);
-    expect(e.locator.path).toBe('labels[1].parent');
-    expect(e.message).toContain('unknown parent label "Nope"');
+    expect(e.message).toBe('line 9:13 label "B": parent: unknown parent label "Nope"');
   });
 
   it('rejects unknown keys (strict schema) and YAML syntax errors', () => {
     const strict = caught(() => loadOntology(write('extra.yaml', 'id: x\nversion: "1"\nname: X\nlabels:\n  - id: A\n    name: A\n    synonym: [typo]\n')));
     expect(strict.code).toBe('ONTOLOGY_INVALID');
-    expect(strict.locator.path).toBe('labels[0]');
+    expect(strict.message).toBe('line 7:5 label "A": synonym: unknown key (did you mean synonyms?)');
     const syntax = caught(() => loadOntology(write('syntax.yaml', 'id: [unclosed\n')));
     expect(syntax.code).toBe('ONTOLOGY_INVALID');
     expect(syntax.locator.file).toContain('syntax.yaml');

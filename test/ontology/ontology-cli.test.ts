@@ -42,7 +42,7 @@ describe('radlabel ontology', () => {
     expect(r.code).toBe(EXIT.USAGE);
     expect(r.err).toContain(bad);
     expect(r.err).toContain('ONTOLOGY_INVALID');
-    expect(r.err).toMatch(/at (id|labels)/);
+    expect(r.err).toMatch(/line 1:5 id: lower-case id/);
     expect(r.out).toContain('ok  chexpert');
   });
 

@@ -11,6 +11,7 @@ import type { ExtractionFailure, LabelledReport, QuarantineEntry } from '../../s
 import { LlmConfigSchema, type LlmConfig } from '../../extract/llm/llm-config.js';
 import { submitBatch, batchProgress, collectBatch } from '../../extract/llm/batch/batch-job.js';
 import { readBatchState } from '../../extract/llm/batch/batch-state.js';
+import { openRunLog } from '../../store/open-run-log.js';
 
 const DEFAULT_STATE = '.radlabel/llm-batch.json';
 
@@ -79,7 +80,10 @@ export const batchCommand: CommandModule = {
               quarantine.push({ code: err.code, reason: err.message, locator: err.locator, format: item.report.source.format, raw: item.report.text });
             }
           }
-          if (quarantine.length) await ctx.store.quarantine(quarantine);
+          if (quarantine.length) {
+            const log = openRunLog(ctx.config.db);
+            await log.quarantine(undefined, quarantine, new Date().toISOString()).finally(() => log.close());
+          }
           if (reports.length === 0) {
             process.stdout.write(`nothing to submit (${skipped} already labelled, ${quarantine.length} quarantined)\n`);
             process.exitCode = quarantine.length ? EXIT.QUARANTINED : EXIT.OK;

@@ -9,6 +9,7 @@ import { evaluationDocument } from '../../evaluate/labels/to-document.js';
 import { renderMetricsReport } from '../../evaluate/report/render-metrics-report.js';
 import { writeReportFiles } from '../../evaluate/report/write-report-files.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
+import { goldKeying, reportTextSource } from '../report-texts.js';
 
 interface EvalFlags {
   gold: string;
@@ -29,6 +30,9 @@ interface EvalFlags {
   errorLabel: string[];
   errorType: string[];
   sample?: string;
+  text?: string;
+  db?: string;
+  idKey?: 'accession' | 'study-uid';
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -81,6 +85,9 @@ export const evalCommand: CommandModule = {
       .option('--error-label <label>', 'list only disagreements of this label (repeatable)', collect, [])
       .addOption(new Option('--error-type <type>', 'list only this error type (repeatable)').choices(['missed', 'spurious', 'wrong-assertion']).argParser(collect).default([]))
       .option('--sample <n>', 'list a seeded sample of N disagreements, stratified by label')
+      .option('--text <file>', 'a run JSONL whose de-identified text the error browser shows (when --pred is a CSV)')
+      .option('--db <path>', 'the store of the run, whose de-identified text the error browser shows (when --pred is a CSV) and whose key --id-key uses')
+      .addOption(new Option('--id-key <kind>', 'the gold is keyed by raw accession numbers or Study Instance UIDs: key them as the run did (RADLABEL_DEID_KEY or the key beside --db; study-uid also reads the run\'s --db) to join HL7 / FHIR runs').choices(['accession', 'study-uid']))
       .action(async (flags: EvalFlags) => {
         const run = await evaluateLabelFiles({
           gold: flags.gold,
@@ -97,10 +104,15 @@ export const evalCommand: CommandModule = {
             types: flags.errorType.length ? flags.errorType.map((t) => t.replace('-', ' ') as ErrorType) : undefined,
             sample: int('--sample', flags.sample, 0),
           },
+          reportTexts: reportTextSource(flags),
+          goldIdKey: await goldKeying(flags.idKey, flags.db),
         });
         const doc = evaluationDocument(run);
         for (const w of run.warnings) process.stderr.write(`radlabel: warning: ${w}\n`);
         const jsonToStdout = await writeReportFiles(doc, flags);
+        // stdout carries the table (or JSON); where the files went is said on stderr.
+        for (const [kind, file] of [['JSON', typeof flags.json === 'string' ? flags.json : undefined], ['Markdown', flags.md], ['HTML', flags.html]] as const)
+          if (file) process.stderr.write(`radlabel: wrote the ${kind} report to ${file}\n`);
         if (jsonToStdout) process.stdout.write(renderMetricsReport(doc, 'json'));
         else {
           process.stdout.write(renderMetricsReport(doc, 'text'));

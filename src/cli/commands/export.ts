@@ -8,6 +8,10 @@ import { parseImageFilter, parseWhere } from '../../export/images/image-filters.
 import { openImageStore } from '../../store/images/open-image-store.js';
 import { RadlabelError } from '../../errors/index.js';
 import { auditCli } from '../audit-cli.js';
+import { loadConfig } from '../../config/load-config.js';
+import { assertDatabaseExists, assertOntologyHasLabels } from '../read-store.js';
+import { openRunLog } from '../../store/open-run-log.js';
+import { quarantineToRunLog } from '../run-recorder.js';
 
 interface ExportFlags {
   format?: string;
@@ -40,10 +44,15 @@ export const exportCommand: CommandModule = {
         if (flags.level === 'image' && (format === 'jsonl' || format === 'fhir-ndjson')) throw new RadlabelError('USAGE', '--level image writes chexpert-csv, monai-datalist or worklist');
         if (flags.level === 'study' && (flags.views || flags.modalities || flags.where)) throw new RadlabelError('USAGE', '--views, --modalities and --where need --level image');
         if (format === 'worklist' && !flags.where) throw new RadlabelError('USAGE', '--format worklist needs --where (the labels that select studies)');
+        assertDatabaseExists(loadConfig(overridesFrom(flags)).db);
         const ctx = await openRunContext(overridesFrom(flags));
+        const log = openRunLog(ctx.config.db);
         try {
+          await assertOntologyHasLabels(ctx.store, ctx.ontology.id, ctx.config.ontologyDir);
+          // Leak-guard withholdings go to the run log, so `radlabel quarantine` lists them.
+          const store = quarantineToRunLog(ctx.store, log);
           if (flags.level === 'study') {
-            const res = await exportLabels(ctx.store, { format: format as ExportFormat, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key });
+            const res = await exportLabels(store, { format: format as ExportFormat, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key });
             await auditCli(ctx.config.db, 'labels.export', `format=${format} ontology=${ctx.ontology.id} rows=${res.rows} out=${flags.out}`);
             process.stdout.write(`wrote ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard, quarantined as DEID_LEAK)` : ''}\n`);
             process.exitCode = res.blocked ? EXIT.QUARANTINED : EXIT.OK;
@@ -52,7 +61,7 @@ export const exportCommand: CommandModule = {
           const where = parseWhere(flags.where, ctx.ontology);
           const images = openImageStore(ctx.config.db);
           try {
-            const r = await exportImages(images, ctx.store, {
+            const r = await exportImages(images, store, {
               format: format as ImageExportFormat,
               ontology: ctx.ontology,
               out: flags.out,
@@ -72,6 +81,7 @@ export const exportCommand: CommandModule = {
             await images.close();
           }
         } finally {
+          await log.close();
           await ctx.store.close();
         }
       });

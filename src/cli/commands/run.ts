@@ -10,8 +10,13 @@ import { formatSummary } from '../print-summary.js';
 import { exportLabels } from '../../export/export-labels.js';
 import { RadlabelError } from '../../errors/index.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
+import { checkRunInputs } from '../check-inputs.js';
+import { startRecordedRun, writeJsonSummary } from '../run-recorder.js';
+import { restrictToSections } from '../../extract/section-filter.js';
+import { SectionNameSchema, type SectionName } from '../../domain/report.js';
+import { suggestion } from '../../util/nearest.js';
 
-interface RunFlags extends ExtractorFlags {
+export interface RunFlags extends ExtractorFlags {
   format?: InputFormat;
   preset?: string;
   ontology?: string;
@@ -22,6 +27,27 @@ interface RunFlags extends ExtractorFlags {
   batchSize?: string;
   resume: boolean;
   progress: boolean;
+  jsonSummary?: string;
+  sections?: string;
+}
+
+/** `--sections impression,findings` → section names; only the rules engine reads sections. */
+function parseSections(value: string | undefined, extractor: string | undefined): SectionName[] | undefined {
+  if (value === undefined) return undefined;
+  if (extractor !== undefined && extractor !== 'rules') throw new RadlabelError('USAGE', '--sections works with the rules extractor (an LLM reads the whole report)');
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = SectionNameSchema.options as readonly string[];
+  for (const n of names) if (!known.includes(n)) throw new RadlabelError('USAGE', `unknown section "${n}" in --sections; ${suggestion(n, known)}`);
+  if (names.length === 0) throw new RadlabelError('USAGE', '--sections needs at least one section name');
+  return names as SectionName[];
+}
+
+/** The command line as recorded with the run: inputs and flags, never the de-identification key. */
+function describeCommand(inputs: string[], flags: RunFlags): string {
+  const f = Object.entries({ format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, sections: flags.sections })
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `--${k} ${String(v)}`);
+  return ['radlabel run', ...inputs, ...f].join(' ');
 }
 
 /** `radlabel run`: ingest → de-identify → extract → store, then optionally export this run's labels. */
@@ -49,52 +75,76 @@ export const runCommand: CommandModule = {
       .option('--batch-size <n>', 'reports per store transaction', '200')
       .option('--no-resume', 're-extract versions that are already labelled')
       .option('--no-progress', 'no progress bar')
-      .action(async (inputs: string[], flags: RunFlags) => {
-        if (flags.out && !/\.(csv|jsonl)$/i.test(flags.out))
-          throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
-        const ctx = await openRunContext(overridesFrom(flags));
-        try {
-          const { extractor, concurrency } = await makeExtractor(ctx, flags);
-          const bar =
-            flags.progress && process.stderr.isTTY
-              ? new cliProgress.SingleBar({ format: 'files {value}/{total} | {read} read | {labelled} labelled | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
-              : undefined;
-          bar?.start(inputs.length, 0, { read: 0, labelled: 0, file: '' });
-          const summary = await runPipeline({
-            inputs,
-            format: flags.format,
-            preset: flags.preset,
-            ontology: ctx.ontology,
-            extractor,
-            store: ctx.store,
-            deid: ctx.deid,
-            concurrency,
-            batchSize: Number(flags.batchSize ?? 200),
-            resume: flags.resume,
-            onProgress: bar
-              ? (p) => {
-                  bar.setTotal(Math.max(inputs.length, p.files));
-                  bar.update(p.files, { read: p.read, labelled: p.labelled, file: p.file.slice(-40) });
-                }
-              : undefined,
-          });
-          bar?.stop();
-          process.stdout.write(formatSummary(summary) + '\n');
-          if (flags.out) {
-            const res = await exportLabels(ctx.store, {
-              format: flags.out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : 'chexpert-csv',
-              ontology: ctx.ontology,
-              out: flags.out,
-              deidKey: ctx.deid.key,
-              reportIds: summary.reportIds,
-            });
-            process.stdout.write(`wrote        ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard)` : ''}\n`);
-            if (res.blocked) summary.quarantined.DEID_LEAK = (summary.quarantined.DEID_LEAK ?? 0) + res.blocked;
-          }
-          process.exitCode = total(summary.quarantined) + total(summary.failed) > 0 ? EXIT.QUARANTINED : EXIT.OK;
-        } finally {
-          await ctx.store.close();
-        }
-      });
+      .option('--sections <names>', 'rules: label from these sections only, comma-separated (e.g. impression, as the CheXpert labeler does)')
+      .option('--json-summary <file>', 'also write the run summary as JSON (run id, counts, first quarantined items) for scripts')
+      .action(async (inputs: string[], flags: RunFlags) => runAction(inputs, flags));
   },
 };
+
+/**
+ * The `run` action, also used by `radlabel quarantine retry`: checks the inputs, runs the pipeline
+ * as a recorded run, prints the summary with the run id and writes `--out` / `--json-summary`.
+ */
+export async function runAction(inputs: string[], flags: RunFlags): Promise<void> {
+  if (flags.out && !/\.(csv|jsonl)$/i.test(flags.out))
+    throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
+  await checkRunInputs(inputs, flags.preset);
+  const sections = parseSections(flags.sections, flags.extractor);
+  const ctx = await openRunContext(overridesFrom(flags));
+  const recorded = await startRecordedRun(ctx.config.db, ctx.store, describeCommand(inputs, flags), {
+    format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, baseUrl: flags.baseUrl,
+  });
+  let finished = false;
+  try {
+    const made = await makeExtractor(ctx, flags);
+    const concurrency = made.concurrency;
+    const extractor = sections ? restrictToSections(made.extractor, sections) : made.extractor;
+    const bar =
+      flags.progress && process.stderr.isTTY
+        ? new cliProgress.SingleBar({ format: 'files {value}/{total} | {read} read | {labelled} labelled | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+        : undefined;
+    bar?.start(inputs.length, 0, { read: 0, labelled: 0, file: '' });
+    const summary = await runPipeline({
+      inputs,
+      format: flags.format,
+      preset: flags.preset,
+      ontology: ctx.ontology,
+      extractor,
+      store: recorded.store,
+      deid: ctx.deid,
+      concurrency,
+      batchSize: Number(flags.batchSize ?? 200),
+      resume: flags.resume,
+      onProgress: bar
+        ? (p) => {
+            bar.setTotal(Math.max(inputs.length, p.files));
+            bar.update(p.files, { read: p.read, labelled: p.labelled, file: p.file.slice(-40) });
+          }
+        : undefined,
+    });
+    bar?.stop();
+    const dbFlag = flags.db ? ` --db ${flags.db}` : '';
+    process.stdout.write(formatSummary(summary, { runId: recorded.id, quarantineCommand: `radlabel quarantine --run ${recorded.id}${dbFlag}` }) + '\n');
+    if (flags.out) {
+      const res = await exportLabels(recorded.store, {
+        format: flags.out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : 'chexpert-csv',
+        ontology: ctx.ontology,
+        out: flags.out,
+        deidKey: ctx.deid.key,
+        reportIds: summary.reportIds,
+      });
+      process.stdout.write(`wrote        ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard)` : ''}\n`);
+      if (res.blocked) summary.quarantined.DEID_LEAK = (summary.quarantined.DEID_LEAK ?? 0) + res.blocked;
+    }
+    process.exitCode = total(summary.quarantined) + total(summary.failed) > 0 ? EXIT.QUARANTINED : EXIT.OK;
+    await recorded.finish(summary, inputs);
+    finished = true;
+    if (flags.jsonSummary) await writeJsonSummary(flags.jsonSummary, recorded.id, summary, process.exitCode);
+  } catch (e) {
+    if (!finished) await recorded.finish({ error: e instanceof RadlabelError ? e.code : 'internal' }, inputs).catch(() => undefined);
+    throw e;
+  } finally {
+    await recorded.log.close();
+    await ctx.store.close();
+  }
+}

@@ -19,6 +19,8 @@ import { summarizeProvenance } from './run-provenance.js';
 import { codeVersion } from '../report/code-version.js';
 import { renderTextTable } from '../report/render-text.js';
 import { perLabelTable } from './to-document.js';
+import { suggestion } from '../../util/nearest.js';
+import { rekeyGold, type GoldIdKeying } from './gold-id-key.js';
 
 export type { EvaluationRun, PredictionEvaluation } from './evaluation-run.js';
 
@@ -37,6 +39,13 @@ export interface EvaluateFilesOptions {
   seed?: number;
   noFindingLabel?: string;
   errors?: ErrorFilter;
+  /**
+   * De-identified report texts by id from elsewhere (a run's store or JSONL), for the error browser
+   * when the prediction is a CSV that carries no text.
+   */
+  reportTexts?: (ids: string[]) => Promise<Map<string, string>>;
+  /** Gold ids are raw accession numbers: re-key them with the run's de-identification key. */
+  goldIdKey?: GoldIdKeying;
 }
 
 const MappingFileSchema = z.record(z.string(), z.string());
@@ -82,7 +91,8 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
   const seed = opts.seed ?? 42;
   const mapping = { ...(opts.mappingFile ? await readMappingFile(opts.mappingFile) : {}), ...opts.mapping };
   const goldText = await readInput(opts.gold);
-  const gold = parseLabelTable(goldText, opts.gold);
+  const parsedGold = parseLabelTable(goldText, opts.gold);
+  const gold = opts.goldIdKey ? rekeyGold(parsedGold, opts.goldIdKey) : parsedGold;
   // A 0/1 gold cannot say "uncertain": scoring uncertain as a class of its own would count every
   // uncertain prediction as a disagreement with a gold that never had the option.
   if (gold.kind === 'binary' && policy.uncertain === 'class') policy.uncertain = 'negative';
@@ -100,6 +110,10 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
     if (al.goldOnly.length) warnings.push(`${name}: gold labels without a prediction column, not evaluated: ${al.goldOnly.join(', ')}`);
     if (al.predOnly.length) warnings.push(`${name}: prediction labels not in the gold, not evaluated: ${al.predOnly.join(', ')}`);
     const grid = buildScoreGrid(gold, pred, al.pairs, policy);
+    if (gold.records.size > 0 && grid.missingInPred.length === gold.records.size) throw noCommonIds(file, gold.records.size, pred.records.size, [...pred.records.keys()]);
+    for (const l of opts.errors?.labels ?? [])
+      if (!al.pairs.some((p) => p.gold.toLowerCase() === l.toLowerCase()))
+        throw new RadlabelError('USAGE', `--error-label "${l}" is not an evaluated label; ${suggestion(l, al.pairs.map((p) => p.gold))}`);
     if (opts.strict && (grid.missingInPred.length || grid.extraInPred))
       throw new RadlabelError('EVAL_BAD_INPUT', `report ids differ: ${grid.missingInPred.length} gold reports missing from the prediction, ${grid.extraInPred} prediction reports not in the gold`, {
         locator: { file },
@@ -114,6 +128,8 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
       const t = pred.records.get(d.id)?.text ?? gold.records.get(d.id)?.text;
       if (t !== undefined) texts[d.id] = t;
     }
+    const missing = [...new Set(disagreements.map((d) => d.id).filter((id) => texts[id] === undefined))];
+    if (missing.length && opts.reportTexts) for (const [id, t] of await opts.reportTexts(missing)) texts[id] = t;
     grids.push(grid);
     const probability = evaluateProbabilities(grid, pred, new Set(evaluation.averaged));
     predictions.push({
@@ -154,6 +170,15 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
     parameters: { policy, iterations, seed, mapping, strict: opts.strict ?? false, noFindingLabel: opts.noFindingLabel ?? 'No Finding', errors: opts.errors ?? {} },
     codeVersion: await codeVersion(),
   };
+}
+
+// Ids are never quoted (a gold file may hold raw accession numbers); their shape is enough to explain.
+function noCommonIds(file: string, goldCount: number, predCount: number, predIds: string[]): RadlabelError {
+  const pseudonyms = predIds.length > 0 && predIds.every((id) => /^[a-z]+-[0-9a-f]{8,}$/i.test(id));
+  const why = pseudonyms
+    ? '; the prediction ids are keyed pseudonyms (an HL7 / FHIR run keys reports by a keyed hash of the accession number), so a gold keyed by raw accession numbers needs --id-key accession (with the run\'s --db or RADLABEL_DEID_KEY)'
+    : '; check that both files use the same id column (a gold keyed by raw accession numbers needs --id-key accession)';
+  return new RadlabelError('EVAL_BAD_INPUT', `no report id in common between the gold (${goldCount} reports) and the prediction (${predCount} reports)${why}`, { locator: { file } });
 }
 
 /** The per-label table(s) with micro / macro rows, as terminal text (one table per prediction). */

@@ -38,7 +38,8 @@ const DIMENSIONS: Record<string, KeyFn> = {
 /**
  * Micro P/R/F1 over the averaged labels within strata: modality, body part, source, the section
  * where the prediction's deciding evidence was found, and report length band. A dimension appears
- * only when the inputs carry it (run JSONL). Pairs are (report, label); support = gold positives.
+ * only when the inputs carry it (run JSONL), with an `unknown` row for the pairs they do not
+ * describe, so its rows add up to all pairs. Pairs are (report, label); support = gold positives.
  */
 export function stratify(grid: ScoreGrid, gold: LabelTable, pred: LabelTable, averaged: Set<string>): StratumResult[] {
   const out: StratumResult[] = [];
@@ -50,9 +51,10 @@ export function stratify(grid: ScoreGrid, gold: LabelTable, pred: LabelTable, av
       for (const kind of ['tp', 'fp', 'fn', 'tn'] as const)
         for (const i of lg[kind]) {
           const id = grid.ids[i] as string;
-          const k = key(pred.records.get(id), gold.records.get(id), lg);
-          if (k === undefined) continue;
-          known++;
+          // Pairs the inputs say nothing about go to an "unknown" row, so each dimension adds up.
+          const found = key(pred.records.get(id), gold.records.get(id), lg);
+          if (found !== undefined) known++;
+          const k = found ?? 'unknown';
           const a = acc.get(k) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
           a[kind]++;
           acc.set(k, a);

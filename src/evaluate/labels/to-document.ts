@@ -9,14 +9,15 @@ const signedCi = (i: Interval): string =>
 /** Per-label P/R/F1/support with CIs, kappa and counts; micro / macro rows; excluded and no-finding rows last. */
 export function perLabelTable(p: PredictionEvaluation, run: EvaluationRun): MetricsTable {
   const e = p.evaluation;
+  // Without gold positives recall, F1 and kappa are undefined, not zero: shown as "–".
   const row = (l: (typeof e.labels)[number], note: string) => ({
     label: l.label,
     support: l.support,
     precision: l.precision,
-    recall: l.recall,
-    f1: l.f1,
-    f1ci: ci(l.ci.f1),
-    kappa: l.kappa,
+    recall: l.role === 'no-gold-positives' ? null : l.recall,
+    f1: l.role === 'no-gold-positives' ? null : l.f1,
+    f1ci: l.role === 'no-gold-positives' ? '–' : ci(l.ci.f1),
+    kappa: l.role === 'no-gold-positives' ? null : l.kappa,
     tp: l.tp,
     fp: l.fp,
     fn: l.fn,
@@ -131,7 +132,7 @@ function comparisonTables(run: EvaluationRun): MetricsTable[] {
   return run.comparisons.map((c) => ({
     id: `compare-${c.nameB}`,
     title: `Comparison — ${c.nameB} vs ${c.nameA}`,
-    caption: `delta = F1(${c.nameB}) - F1(${c.nameA}); paired bootstrap 95% CI; McNemar on per-report correctness (b = only ${c.nameA} right, c = only ${c.nameB} right)`,
+    caption: `delta = F1(${c.nameB}) - F1(${c.nameA}); two tests, each named: the paired-bootstrap 95% CI of the delta (significant when it excludes 0) and McNemar's test on per-report correctness (b = only ${c.nameA} right, c = only ${c.nameB} right; significant when p < 0.05); "both" = both tests agree`,
     columns: [
       { key: 'label', title: 'label', format: 'text' },
       { key: 'f1A', title: `F1 ${c.nameA}` },
@@ -141,7 +142,9 @@ function comparisonTables(run: EvaluationRun): MetricsTable[] {
       { key: 'b', title: 'b', format: 'int' },
       { key: 'c', title: 'c', format: 'int' },
       { key: 'p', title: 'McNemar p', format: 'p' },
-      { key: 'sig', title: 'significant', format: 'text' },
+      { key: 'ciSig', title: 'bootstrap CI excludes 0', format: 'text' },
+      { key: 'mcSig', title: 'McNemar p<0.05', format: 'text' },
+      { key: 'sig', title: 'significant (both)', format: 'text' },
     ],
     rows: [...c.labels, c.micro].map((d) => ({
       label: d.label,
@@ -152,28 +155,44 @@ function comparisonTables(run: EvaluationRun): MetricsTable[] {
       b: d.mcnemar.b,
       c: d.mcnemar.c,
       p: d.mcnemar.p,
+      ciSig: d.ci[0] > 0 || d.ci[1] < 0 ? 'yes' : 'no',
+      mcSig: d.mcnemar.p < 0.05 ? 'yes' : 'no',
       sig: d.significant ? 'yes' : 'no',
     })),
   }));
 }
 
+/**
+ * Lower end of an F1 axis: a round tenth below the lowest interval, so 0.83–0.98 spreads over the
+ * plot instead of sitting in its last fifth; 0 when values go that low anyway.
+ */
+export function axisMin(values: number[]): number {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return 0;
+  return Math.max(0, Math.floor((Math.min(...finite) - 0.02) * 10) / 10);
+}
+
 function charts(run: EvaluationRun): BarChart[] {
   const multi = run.predictions.length > 1;
+  const first = run.predictions[0]!.evaluation.labels.filter((l) => l.role !== 'no-gold-positives');
+  // Sorted by the first prediction's F1, best first; the no-finding label and micro avg stay last.
+  const order = [...first].sort((a, b) => Number(a.role === 'no-finding') - Number(b.role === 'no-finding') || b.f1 - a.f1);
   const f1: BarChart = {
     id: 'chart-f1',
-    title: 'Per-label F1 with 95% bootstrap CI',
-    bars: run.predictions[0]!.evaluation.labels.flatMap((first) =>
+    title: 'Per-label F1 with 95% bootstrap CI (n = gold positives), best first',
+    bars: order.flatMap((o) =>
       run.predictions.flatMap((p) => {
-        const l = p.evaluation.labels.find((x) => x.label === first.label);
+        const l = p.evaluation.labels.find((x) => x.label === o.label);
         if (!l || l.role === 'no-gold-positives') return [];
-        return [{ label: l.role === 'no-finding' ? `${l.label} (not averaged)` : l.label, value: l.f1, low: l.ci.f1[0], high: l.ci.f1[1], ...(multi ? { series: p.name } : {}) }];
+        const name = `${l.label} (n=${l.support})${l.role === 'no-finding' ? ' not averaged' : ''}`;
+        return [{ label: name, value: l.f1, low: l.ci.f1[0], high: l.ci.f1[1], ...(multi ? { series: p.name } : {}) }];
       }),
     ),
-    min: 0,
     max: 1,
   };
   for (const p of run.predictions)
-    f1.bars.push({ label: 'micro avg', value: p.evaluation.micro.f1, low: p.evaluation.micro.ci.f1[0], high: p.evaluation.micro.ci.f1[1], ...(multi ? { series: p.name } : {}) });
+    f1.bars.push({ label: `micro avg (n=${p.evaluation.labels.filter((l) => l.role === 'averaged').reduce((a, l) => a + l.support, 0)})`, value: p.evaluation.micro.f1, low: p.evaluation.micro.ci.f1[0], high: p.evaluation.micro.ci.f1[1], ...(multi ? { series: p.name } : {}) });
+  f1.min = axisMin(f1.bars.map((b) => b.low ?? b.value));
   const out = [f1];
   for (const c of run.comparisons) {
     const bars = [...c.labels, c.micro].map((d) => ({ label: d.label, value: d.delta, low: d.ci[0], high: d.ci[1] }));

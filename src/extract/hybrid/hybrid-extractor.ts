@@ -109,7 +109,7 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
       try {
         l = await llm.extract(report, ontology);
       } catch (e) {
-        if (qcOnly) {
+        if (qcOnly && (e as { stopsRun?: boolean }).stopsRun !== true) {
           s.qcFailures++;
           return r;
         }

@@ -64,6 +64,31 @@ export const LlmConfigSchema = z
 export type LlmConfig = z.infer<typeof LlmConfigSchema>;
 export type LlmConfigInput = z.input<typeof LlmConfigSchema>;
 
+/** Where each setting a user must give can be set, for one-line configuration errors. */
+const WHERE: Record<string, string> = {
+  provider: '--provider (or RADLABEL_LLM_PROVIDER, or llm.provider in radlabel.config.json)',
+  model: '--model (or RADLABEL_LLM_MODEL, or llm.model)',
+  baseUrl: '--base-url (or RADLABEL_LLM_BASE_URL, or llm.baseUrl)',
+  modelPath: '--model with the path of a .gguf file (or llm.modelPath)',
+};
+
+/**
+ * One line saying which flag or variable to set, instead of a schema dump: missing provider /
+ * model / base URL first, then any other problem with its key.
+ */
+export function describeLlmConfigError(error: z.ZodError, input: Record<string, unknown> = {}): string {
+  const missing: string[] = [];
+  const other: string[] = [];
+  for (const i of error.issues) {
+    const key = String(i.path[0] ?? '');
+    const absent = input[key] === undefined || input[key] === '';
+    if (WHERE[key] && (absent || key === 'modelPath')) missing.push(WHERE[key]);
+    else other.push(`llm.${i.path.join('.') || '(root)'}: ${i.message}${key === 'provider' ? ` (known: ${LlmProviderSchema.options.join(', ')})` : ''}`);
+  }
+  const parts = [...(missing.length ? [`set ${[...new Set(missing)].join(' and ')}`] : []), ...other];
+  return `the LLM extractor needs more settings: ${parts.join('; ')}`;
+}
+
 /** API key from the config, else from the provider's usual environment variable. */
 export function resolveApiKey(cfg: LlmConfig, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (cfg.apiKey) return cfg.apiKey;

@@ -77,6 +77,8 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
   const client = deps.client ?? createProviderClient(cfg, { chatModel: deps.chatModel });
   const limiter = sharedRateLimiter(`${cfg.provider}|${cfg.baseUrl ?? ''}|${cfg.model}`, cfg.concurrency, { rpm: cfg.rpm, tpm: cfg.tpm });
   const breaker = new CircuitBreaker(cfg.breakerThreshold, cfg.breakerCooldownMs);
+  // Named by the breaker's message: "open" alone does not say what to fix.
+  let lastFault: RadlabelError | undefined;
   const requests = new Map<string, OntologyRequest & { systemTokens?: number }>();
   const inflight = new Map<string, Promise<CachedAnswer>>();
   const stats: LlmRunStats = {
@@ -101,7 +103,8 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
     const estimate = () => (req.systemTokens ??= countTokens(req.system)) + countTokens(call.user);
     const budget = cfg.tpm ? estimate() + cfg.maxOutputTokens : 0;
     for (let attempt = 0; ; attempt++) {
-      if (!breaker.tryPass()) throw new LlmError('LLM_CIRCUIT_OPEN', 'the circuit breaker for the provider is open');
+      if (!breaker.tryPass())
+        throw new LlmError('LLM_CIRCUIT_OPEN', `the circuit breaker for the provider is open${lastFault ? ` after repeated faults; last: ${lastFault.code}: ${lastFault.message}` : ''}`);
       const release = await limiter.acquire(budget);
       let wait = 0;
       const ac = new AbortController();
@@ -125,7 +128,10 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
         return { claims: parsed.claims, others: parsed.others, tokens: usage };
       } catch (e) {
         const err = toLlmError(e, timedOut);
-        if (isProviderFault(err)) breaker.onFault();
+        if (isProviderFault(err)) {
+          lastFault = err;
+          breaker.onFault();
+        }
         else breaker.onNeutral();
         if (!isRetryable(err) || attempt >= cfg.maxRetries) throw err;
         stats.retries++;
@@ -191,6 +197,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
           stats.failuresByCode[err.code] = (stats.failuresByCode[err.code] ?? 0) + 1;
           throw new LlmError(err.code, err.message, {
             status: err instanceof LlmError ? err.status : undefined,
+            stopsRun: err instanceof LlmError ? err.stopsRun : false,
             cause: err,
             locator: { ...err.locator, messageId: report.reportId },
           });

@@ -1,7 +1,7 @@
 import type { Mention, TriggerRef } from '../../domain/labels.js';
 import type { SectionName } from '../../domain/report.js';
 import type { AbnormalMention } from '../aggregate-labels.js';
-import type { CompiledOntology } from './compile-ontology.js';
+import type { CompiledOntology, TargetPayload } from './compile-ontology.js';
 import type { ContextEngine, ContextResult, TriggerHit } from './context-engine.js';
 import type { SentenceSpan } from './split-sentences.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -44,6 +44,18 @@ function tokenRange(tokens: Token[], start: number, end: number): { start: numbe
 }
 
 /**
+ * A gap in a phrase pattern never hides a trigger: when the skipped words hold one ("the aorta is
+ * not tortuous" for `aorta * tortuous`), the target assessed is the part after the last inner
+ * trigger, so the trigger applies to it as it would to any target; the evidence keeps the whole phrase.
+ */
+function outsideInnerTriggers<F extends { start: number; end: number }>(f: F, tokens: Token[], engine: ContextEngine): F & { evidenceStart?: number } {
+  const inner = engine.findTriggers(tokens.slice(f.start, f.end));
+  const last = inner.reduce((m, h) => Math.max(m, h.end), 0);
+  if (last === 0 || f.start + last >= f.end) return f;
+  return { ...f, start: f.start + last, evidenceStart: f.start };
+}
+
+/**
  * Finds the ontology targets and abnormal-lexicon phrases of one sentence and asserts each with
  * the ConText engine. Indication-section mentions become hypothetical: a reason for the exam is
  * not a finding.
@@ -55,17 +67,31 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
   const abnormal: AbnormalMention[] = [];
   if (tokens.length === 0) return { mentions, abnormal };
   const seen = new Set<string>();
-  const found: Array<{ label: string; start: number; end: number; absent: string | null }> = [];
+  const found: Array<{ label: string; start: number; end: number; absent: string | null; evidenceStart?: number }> = [];
   const covered: Array<{ start: number; end: number; label: string | null }> = [];
-  for (const m of onto.targets.scan(tokens)) {
-    if (m.payloads.some((p) => p.kind === 'exclude')) {
-      covered.push({ start: m.start, end: m.end, label: null });
-      continue;
-    }
+  const take = (m: { start: number; end: number; payloads: TargetPayload[] }): void => {
     for (const p of m.payloads) {
       if (p.kind === 'exclude') continue;
       covered.push({ start: m.start, end: m.end, label: p.label });
-      found.push({ label: p.label, start: m.start, end: m.end, absent: p.kind === 'absent' ? p.phrase : null });
+      const f = { label: p.label, start: m.start, end: m.end, absent: p.kind === 'absent' ? p.phrase : null };
+      found.push(p.kind === 'label' && p.gapped ? outsideInnerTriggers(f, tokens, engine) : f);
+    }
+  };
+  for (const m of onto.targets.scan(tokens)) {
+    const excluded = new Set(m.payloads.flatMap((p) => (p.kind === 'exclude' ? [p.label] : [])));
+    if (excluded.size === 0) {
+      take(m);
+      continue;
+    }
+    // An exclusion blocks its own label only: the other labels' phrases in the same words still count.
+    for (const label of excluded) covered.push({ start: m.start, end: m.end, label });
+    const others = (p: TargetPayload): boolean => p.kind !== 'exclude' && !excluded.has(p.label);
+    for (let i = m.start; i < m.end; ) {
+      const inner = onto.targets.matchAt(tokens, i, m.end, others);
+      if (inner) {
+        take(inner);
+        i = inner.end;
+      } else i++;
     }
   }
   for (const { label, re } of onto.regexes) {
@@ -93,7 +119,7 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
     const { label, start, end } = f;
     const forcedAbsent = f.absent;
     const r = engine.assess(hits, { start, end });
-    let phraseStart = start;
+    let phraseStart = f.evidenceStart ?? start;
     const mods = onto.modifiers.get(label);
     while (mods && phraseStart > 0 && start - phraseStart < 3 && mods.has(tokens[phraseStart - 1]!.norm)) phraseStart--;
     const span = { start: tokens[phraseStart]!.start, end: tokens[end - 1]!.end };

@@ -3,12 +3,15 @@ import { RadlabelError } from '../../errors/index.js';
 import type { AbnormalFindings } from './rules-schema.js';
 import { PatternSet, PatternSyntaxError, compileLiteral, compilePattern, type CompiledPattern } from './token-pattern.js';
 import { normalizeWord } from './tokenize.js';
+import { compilePhrase } from './phrase-pattern.js';
 
 /** What a matched ontology phrase stands for. */
 export type TargetPayload =
-  | { kind: 'label'; label: string }
+  /** `gapped`: a phrase pattern whose gaps (`*`, `~N`, `?`) may have skipped words. */
+  | { kind: 'label'; label: string; gapped?: boolean }
   | { kind: 'absent'; label: string; phrase: string }
-  | { kind: 'exclude' };
+  /** A phrase that looks like `label`'s synonym but is another thing: it blocks that label only. */
+  | { kind: 'exclude'; label: string };
 
 /** An ontology prepared for matching: built once per ontology (and rules), reused for every report. */
 export interface CompiledOntology {
@@ -26,9 +29,10 @@ export interface CompiledOntology {
 
 const cache = new WeakMap<Ontology, WeakMap<AbnormalFindings, CompiledOntology>>();
 
-function compileOrThrow<P>(fn: () => CompiledPattern<P>, where: string): CompiledPattern<P> {
+function compileOrThrow<P>(fn: () => CompiledPattern<P> | CompiledPattern<P>[], where: string): CompiledPattern<P>[] {
   try {
-    return fn();
+    const r = fn();
+    return Array.isArray(r) ? r : [r];
   } catch (e) {
     if (e instanceof PatternSyntaxError) throw new RadlabelError('ONTOLOGY_INVALID', `${where}: ${e.message}`, { locator: { path: where } });
     throw e;
@@ -53,16 +57,20 @@ export function compileOntology(ontology: Ontology, abnormal: AbnormalFindings):
       return;
     }
     const payload: TargetPayload = { kind: 'label', label: l.id };
-    l.synonyms.forEach((s, i) => pats.push(compileOrThrow(() => compileLiteral(s, payload), `labels[${li}].synonyms[${i}]`)));
-    l.exclusions.forEach((s, i) => pats.push(compileOrThrow(() => compileLiteral(s, { kind: 'exclude' } as TargetPayload), `labels[${li}].exclusions[${i}]`)));
+    const where = (key: string, i: number): string => `label "${l.id}" ${key}[${i}]`;
+    l.synonyms.forEach((s, i) => pats.push(...compileOrThrow(() => compileLiteral(s, payload), where('synonyms', i))));
+    const gapped: TargetPayload = { kind: 'label', label: l.id, gapped: true };
+    l.phrases.forEach((s, i) => pats.push(...compileOrThrow(() => compilePhrase(s, /(^|\s)([*?]|~\d)/.test(s) ? gapped : payload), where('phrases', i))));
+    const exclude: TargetPayload = { kind: 'exclude', label: l.id };
+    l.exclusions.forEach((s, i) => pats.push(...compileOrThrow(() => compilePhrase(s, exclude), where('exclusions', i))));
     l.absentPhrases.forEach((s, i) =>
-      pats.push(compileOrThrow(() => compilePattern(s, { kind: 'absent', label: l.id, phrase: s } as TargetPayload), `labels[${li}].absentPhrases[${i}]`)),
+      pats.push(...compileOrThrow(() => compilePattern(s, { kind: 'absent', label: l.id, phrase: s } as TargetPayload), where('absentPhrases', i))),
     );
     l.patterns.forEach((p, i) => {
       try {
         regexes.push({ label: l.id, re: new RegExp(p, 'gi') });
       } catch {
-        throw new RadlabelError('ONTOLOGY_INVALID', `labels[${li}].patterns[${i}]: invalid regular expression`, { locator: { path: `labels[${li}].patterns[${i}]` } });
+        throw new RadlabelError('ONTOLOGY_INVALID', `label "${l.id}" patterns[${i}]: invalid regular expression`, { locator: { path: `labels[${li}].patterns[${i}]` } });
       }
     });
     modifiers.set(l.id, new Set(l.modifiers.map((m) => normalizeWord(m))));

@@ -99,9 +99,9 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
         let dist = -1;
         const w = h.words;
         if (h.end <= target.start && (dir === 'forward' || dir === 'bidirectional')) {
-          if (!terminated(hits, h.end, target.start, h.rule.category)) dist = w ? w[target.start]! - w[h.end]! : target.start - h.end;
+          if (!terminated(hits, h.end, target.start, h.rule)) dist = w ? w[target.start]! - w[h.end]! : target.start - h.end;
         } else if (h.start >= target.end && (dir === 'backward' || dir === 'bidirectional')) {
-          if (!terminated(hits, target.end, h.start, h.rule.category)) dist = w ? w[h.start]! - w[target.end]! : h.start - target.end;
+          if (!terminated(hits, target.end, h.start, h.rule)) dist = w ? w[h.start]! - w[target.end]! : h.start - target.end;
         }
         if (dist < 0 || dist > scope) continue;
         for (const category of h.rule.also.length ? [h.rule.category, ...h.rule.also] : [h.rule.category]) {
@@ -125,10 +125,14 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
   };
 }
 
-// Whether a termination trigger for `category` lies wholly inside the token gap [from, to).
-function terminated(hits: TriggerHit[], from: number, to: number, category: TriggerCategory): boolean {
-  for (const h of hits)
-    if (h.rule.category === 'termination' && h.start >= from && h.end <= to && (!h.rule.appliesTo || h.rule.appliesTo.includes(category))) return true;
+// Whether a termination trigger for `rule` (by its category, or by its id) lies wholly inside the token gap [from, to).
+function terminated(hits: TriggerHit[], from: number, to: number, rule: TriggerRule): boolean {
+  for (const h of hits) {
+    const t = h.rule;
+    if (t.category !== 'termination' || h.start < from || h.end > to) continue;
+    if (t.appliesToRules?.includes(rule.id)) return true;
+    if (t.appliesTo ? t.appliesTo.includes(rule.category) : !t.appliesToRules) return true;
+  }
   return false;
 }
 

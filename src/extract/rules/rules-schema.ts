@@ -33,6 +33,11 @@ export const TriggerRuleSchema = z
     also: z.array(TriggerCategorySchema).default([]),
     /** For termination rules: the categories whose scope it ends (default: all). */
     appliesTo: z.array(TriggerCategorySchema).optional(),
+    /**
+     * For termination rules: trigger ids whose scope it also ends, whatever `appliesTo` says
+     * ("with" ends the scope of "removal of" but not of "no").
+     */
+    appliesToRules: z.array(z.string()).optional(),
     /** Free tags; `likely` marks hedges that `likelyIsPositive` turns off. */
     tags: z.array(nonEmpty).default([]),
   })
@@ -45,6 +50,7 @@ export const TriggerRuleSchema = z
     if (want && r.direction !== want) ctx.addIssue({ code: 'custom', path: ['direction'], message: `category ${r.category} needs direction ${want}` });
     if (r.also.some((c) => c === 'pseudo' || c === 'termination')) ctx.addIssue({ code: 'custom', path: ['also'], message: 'also may not name pseudo or termination' });
     if (r.appliesTo && r.category !== 'termination') ctx.addIssue({ code: 'custom', path: ['appliesTo'], message: 'appliesTo is only for termination rules' });
+    if (r.appliesToRules && r.category !== 'termination') ctx.addIssue({ code: 'custom', path: ['appliesToRules'], message: 'appliesToRules is only for termination rules' });
     if (!want && (r.direction === 'pseudo' || r.direction === 'terminate'))
       ctx.addIssue({ code: 'custom', path: ['direction'], message: `direction ${r.direction} is only for category ${r.direction === 'pseudo' ? 'pseudo' : 'termination'}` });
   });

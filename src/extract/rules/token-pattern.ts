@@ -1,9 +1,13 @@
 import { tokenize, type Token } from './tokenize.js';
 
-/** One element of a token pattern: alternative token sequences (null = any one token). */
-interface Element {
+/**
+ * One element of a token pattern: alternative token sequences (null = any one token), or a gap
+ * of `min`–`max` tokens of any kind (`alts` is then null and `optional` false).
+ */
+export interface Element {
   alts: string[][] | null;
   optional: boolean;
+  gap?: { min: number; max: number };
 }
 
 /** A compiled phrase or token pattern carrying a payload. */
@@ -55,6 +59,10 @@ function matchFrom(els: Element[], ei: number, toks: Token[], ti: number, limit:
   if (ei === els.length) return ti;
   const el = els[ei]!;
   let best = -1;
+  if (el.gap) {
+    for (let k = el.gap.min; k <= el.gap.max && ti + k <= limit; k++) best = Math.max(best, matchFrom(els, ei + 1, toks, ti + k, limit));
+    return best;
+  }
   if (el.alts === null) {
     if (ti < limit) best = matchFrom(els, ei + 1, toks, ti + 1, limit);
   } else {
@@ -97,8 +105,11 @@ export class PatternSet<P> {
     }
   }
 
-  /** Longest match starting exactly at token `i` (all payloads of that length), or null. */
-  matchAt(toks: Token[], i: number, limit = toks.length): PatternMatch<P> | null {
+  /**
+   * Longest match starting exactly at token `i` (all payloads of that length), or null. `accept`
+   * restricts the candidate patterns by payload (e.g. all but one label's).
+   */
+  matchAt(toks: Token[], i: number, limit = toks.length, accept?: (p: P) => boolean): PatternMatch<P> | null {
     const cands = this.byFirst.get(toks[i]!.norm);
     if (!cands && this.anyFirst.length === 0) return null;
     let bestEnd = -1;
@@ -108,6 +119,7 @@ export class PatternSet<P> {
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const p = list[k]!;
+        if (accept && !accept(p.payload)) continue;
         const end = matchFrom(p.elements, 0, toks, i, limit);
         if (end <= i || end < bestEnd) continue;
         if (end > bestEnd) {
@@ -148,6 +160,10 @@ function firstTokens(els: Element[], from: number): Set<string> | null {
   const out = new Set<string>();
   for (let i = from; i < els.length; i++) {
     const el = els[i]!;
+    if (el.gap) {
+      if (el.gap.min > 0) return null;
+      continue;
+    }
     if (el.alts === null) return null;
     for (const a of el.alts) out.add(a[0]!);
     if (!el.optional) return out;

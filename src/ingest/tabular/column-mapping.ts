@@ -55,6 +55,28 @@ export const TABULAR_PRESETS: Readonly<Record<string, ColumnMapping>> = {
     findings: 'findings',
     impression: 'impression',
   },
+  // MIMIC-CXR's sectioned CSV (mimic_cxr_sectioned.csv from the MIMIC-CXR code's
+  // create_section_files.py): one row per study `sNNNNNNNN`; `last_paragraph` is not read.
+  'mimic-cxr': {
+    id: 'study',
+    comparison: 'comparison',
+    findings: 'findings',
+    impression: 'impression',
+  },
+  // The CheXpert labeler's input: one column of report text, no header (or the header `Reports`);
+  // rows are numbered from 1 and the number is the report id (see HEADERLESS_PRESETS).
+  chexpert: {
+    id: 'row',
+    text: 'Reports',
+  },
+};
+
+/**
+ * Presets whose files may have no header: the columns they hold. Rows get a `row` column with
+ * their 1-based number, used as the id.
+ */
+export const HEADERLESS_PRESETS: Readonly<Record<string, readonly string[]>> = {
+  chexpert: ['Reports'],
 };
 
 /** True when `name` is a preset of {@link TABULAR_PRESETS}. */

@@ -1,7 +1,7 @@
 import { RadlabelError } from '../../errors/index.js';
 import type { IngestItem } from '../ingest-item.js';
-import { detectMapping, mappedColumns } from './column-mapping.js';
-import { readCsvRecords } from './csv-records.js';
+import { HEADERLESS_PRESETS, detectMapping, mappedColumns } from './column-mapping.js';
+import { readCsvRecords, type CsvRecord } from './csv-records.js';
 import { rowToItem } from './row-to-report.js';
 import { resolveMapping, type TabularOptions } from './tabular-options.js';
 
@@ -17,12 +17,12 @@ import { resolveMapping, type TabularOptions } from './tabular-options.js';
  * ({@link detectMapping}); a column the mapping needs but the header lacks is one
  * CSV_MISSING_COLUMN error naming the column and the header seen. A broken quote or wrong column
  * count is a CSV_PARSE error for that row only; an empty id is CSV_PARSE, empty text
- * CSV_EMPTY_TEXT. Never throws.
+ * a `no-text` skip. Never throws.
  */
 export function parseCsv(text: string, opts: TabularOptions = {}): IngestItem[] {
   const resolved = resolveMapping(opts);
   if (!resolved.ok) return [resolved.item];
-  const records = readCsvRecords(text);
+  const records = numberHeaderless(readCsvRecords(text), opts.preset);
   const first = records[0];
   if (!first) return [];
   if (!first.ok) {
@@ -64,4 +64,18 @@ function missingColumn(column: string, seen: string[], file: string | undefined,
   const header = seen.map((h) => (h.length > 40 ? `${h.slice(0, 40)}…` : h)).join(', ');
   const error = new RadlabelError('CSV_MISSING_COLUMN', `missing column ${column}; header seen: ${header}`, { locator: { file, row: 0 } });
   return { kind: 'error', error, raw };
+}
+
+/**
+ * For a headerless preset (the CheXpert labeler's one-column reports file): drops the header when
+ * the file has one, and gives every row a leading `row` field with its 1-based number as the id.
+ */
+function numberHeaderless(records: CsvRecord[], preset: string | undefined): CsvRecord[] {
+  const columns = preset !== undefined && Object.hasOwn(HEADERLESS_PRESETS, preset) ? HEADERLESS_PRESETS[preset] : undefined;
+  if (!columns) return records;
+  const first = records[0];
+  const hasHeader = first?.ok === true && first.fields.map((f) => f.trim().toLowerCase()).join('\u0000') === columns.map((c) => c.toLowerCase()).join('\u0000');
+  const data = hasHeader ? records.slice(1) : records;
+  const header: CsvRecord = { ok: true, fields: ['row', ...columns], line: 0, raw: '' };
+  return [header, ...data.map((r, i): CsvRecord => (r.ok ? { ...r, fields: [String(i + 1), ...r.fields] } : r))];
 }

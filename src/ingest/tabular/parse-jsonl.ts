@@ -19,7 +19,7 @@ const asText = (v: unknown): string => {
  * count as lines but yield nothing); `source.format` is `jsonl`, `source.system` the preset name
  * or `jsonl`. Without a mapping or preset, the mapping is detected from each object's keys (when
  * the first object has no id / text key, one CSV_MISSING_COLUMN error ends the file). A line that is not a JSON object, or lacks a mapped id / text key, is a JSONL_PARSE
- * error for that line; empty text is CSV_EMPTY_TEXT. Never throws.
+ * error for that line; empty text is a `no-text` skip. Never throws.
  */
 export function parseJsonl(text: string, opts: TabularOptions = {}): IngestItem[] {
   const resolved = resolveMapping(opts);

@@ -1,13 +1,20 @@
 import { initialMigration } from './001-initial.js';
-import type { Migration } from './migration.js';
 import { feedCursorsMigration } from './010-feed-cursors.js';
 import { auditLogMigration } from './011-audit-log.js';
 import { imagesMigration } from './020-images.js';
+import { runsQuarantineMigration } from './030-runs-quarantine.js';
+import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** All migrations, in the order they apply. Ids are strictly increasing; append only. */
-export const MIGRATIONS: readonly Migration[] = [initialMigration, feedCursorsMigration, auditLogMigration, imagesMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  initialMigration,
+  feedCursorsMigration,
+  auditLogMigration,
+  imagesMigration,
+  runsQuarantineMigration,
+];
 
 /** SQL of the bookkeeping table; the same text works in both dialects. */
 export const SCHEMA_MIGRATIONS_DDL =

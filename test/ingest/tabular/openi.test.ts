@@ -14,17 +14,17 @@ describe.skipIf(!existsSync(file))('parseCsv with the openi preset on reports.de
 
   it('yields one item per row, keyed by uid, in file order', () => {
     expect(items).toHaveLength(2329);
-    const ids = items.map((i) => (i.kind === 'report' ? i.report.archiveId : i.kind === 'error' ? i.error.locator.messageId : undefined));
+    const ids = items.map((i) => (i.kind === 'report' ? i.report.archiveId : i.kind === 'error' ? i.error.locator.messageId : i.locator.messageId));
     expect(new Set(ids).size).toBe(2329);
     expect(ids.slice(0, 3)).toEqual(['1', '3', '4']);
-    items.forEach((i, n) => expect(i.kind === 'report' ? i.report.source.row : i.kind === 'error' ? i.error.locator.row : -1).toBe(n + 1));
+    items.forEach((i, n) => expect(i.kind === 'report' ? i.report.source.row : i.kind === 'error' ? i.error.locator.row : i.locator.row).toBe(n + 1));
   });
 
-  it('every row with any indication / comparison / findings / impression text is a report; the 18 without are CSV_EMPTY_TEXT', () => {
+  it('every row with any indication / comparison / findings / impression text is a report; the 18 without are no-text skips', () => {
     const reports = items.filter((i) => i.kind === 'report');
-    const errors = items.flatMap((i) => (i.kind === 'error' ? [i.error.code] : []));
+    const skips = items.flatMap((i) => (i.kind === 'skipped' ? [i.reason] : []));
     expect(reports).toHaveLength(2311);
-    expect(errors).toEqual(Array(18).fill('CSV_EMPTY_TEXT'));
+    expect(skips).toEqual(Array(18).fill('no-text'));
   });
 
   it('never puts the MeSH / Problems labels into the report text', () => {

@@ -27,7 +27,7 @@ describe('parseCsv: text column, header detection, broken rows', () => {
       ['report', 4, 'R4'],
       ['CSV_PARSE', 5, undefined],
       ['CSV_PARSE', 6, undefined],
-      ['CSV_EMPTY_TEXT', 7, 'R7'],
+      ['no-text', 7, 'R7'],
       ['report', 8, 'R8'],
     ]);
   });
@@ -88,12 +88,12 @@ describe('parseCsv: section columns (openi preset)', () => {
     expect(r!.archiveId).toBe('10');
   });
 
-  it('skips empty section columns and errors on a row with no text at all', () => {
+  it('skips empty section columns and skips a row with no text at all as no-text', () => {
     const r = items[1]!.kind === 'report' ? items[1]!.report : undefined;
     expect(r!.text).toBe('IMPRESSION:\nNo acute cardiopulmonary abnormality.');
-    expect(summary(items).map((s) => s[0])).toEqual(['report', 'report', 'CSV_EMPTY_TEXT']);
+    expect(summary(items).map((s) => s[0])).toEqual(['report', 'report', 'no-text']);
     const empty = items[2]!;
-    expect(empty.kind === 'error' && empty.error.message).not.toMatch(/Opacity/);
+    expect(empty.kind === 'skipped' && empty.detail).not.toMatch(/Opacity/);
   });
 });
 
@@ -118,7 +118,7 @@ describe('parseCsv: mappings and header problems', () => {
     const [a] = parseCsv('id,text\n1,x\n', { mapping: { id: 'id' } as never });
     expect(a!.kind === 'error' && [a!.error.code, a!.error.message]).toEqual(['CONFIG_INVALID', 'column mapping mapping: the mapping needs a text column or at least one section column']);
     const [b] = parseCsv('id,text\n1,x\n', { preset: 'nope' });
-    expect(b!.kind === 'error' && b!.error.message).toBe('unknown column preset "nope" (known: openi)');
+    expect(b!.kind === 'error' && b!.error.message).toBe('unknown column preset "nope" (known: openi, mimic-cxr, chexpert)');
   });
 
   it('errors on an empty id, skips blank lines, and handles a header-only or empty file', () => {

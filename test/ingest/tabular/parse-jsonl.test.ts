@@ -13,7 +13,7 @@ describe('parseJsonl', () => {
       ['report', 1],
       ['JSONL_PARSE', 2],
       ['JSONL_PARSE', 3],
-      ['CSV_EMPTY_TEXT', 5],
+      ['no-text'],
       ['JSONL_PARSE', 6],
       ['report', 7],
     ]);

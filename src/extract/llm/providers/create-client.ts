@@ -1,5 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { LlmConfig } from '../llm-config.js';
+import { resolveApiKey, type LlmConfig } from '../llm-config.js';
+import { LlmError } from '../llm-error.js';
 import { createAnthropicClient } from './anthropic.js';
 import { createLangchainClient } from './langchain.js';
 import { createLocalClient } from './local.js';
@@ -7,8 +8,19 @@ import { createOpenAiClient } from './openai.js';
 import { createOpenAiCompatibleClient } from './openai-compatible.js';
 import type { ProviderClient } from './provider.js';
 
+/**
+ * Fails before the first request when a cloud provider has no API key, naming the variable to set
+ * (the SDKs would otherwise send a placeholder and every report would fail with 401).
+ */
+function requireApiKey(cfg: LlmConfig): void {
+  if (resolveApiKey(cfg)) return;
+  const variable = cfg.provider === 'anthropic' || (cfg.provider === 'langchain' && cfg.langchainModel === 'anthropic') ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY';
+  throw new LlmError('LLM_CONFIG', `no API key for provider ${cfg.provider}: set ${variable} (or llm.apiKey in radlabel.config.json)`, { stopsRun: true });
+}
+
 /** Builds the adapter for the configured provider. */
 export function createProviderClient(cfg: LlmConfig, opts: { chatModel?: BaseChatModel } = {}): ProviderClient {
+  if (cfg.provider === 'openai' || cfg.provider === 'anthropic' || (cfg.provider === 'langchain' && !opts.chatModel)) requireApiKey(cfg);
   switch (cfg.provider) {
     case 'openai':
       return createOpenAiClient(cfg);

@@ -1,6 +1,6 @@
 import type { LlmConfig } from '../llm-config.js';
 import { resolveApiKey } from '../llm-config.js';
-import { errorFromStatus, LlmError } from '../llm-error.js';
+import { errorFromStatus, LlmError, providerMessage, toLlmError } from '../llm-error.js';
 import { chatCompletionBody, interpretChatCompletion } from './chat-completion.js';
 import { keepAliveAgents, postJson } from './http-post.js';
 import type { LlmCall, ProviderClient } from './provider.js';
@@ -20,8 +20,15 @@ export function createOpenAiCompatibleClient(cfg: LlmConfig): ProviderClient {
     provider: 'openai-compatible',
     body: (call: LlmCall) => chatCompletionBody(cfg.model, call),
     async send(body, _call, signal) {
-      const res = await postJson(url, headers, JSON.stringify(body), signal, agents);
-      if (res.status < 200 || res.status >= 300) throw errorFromStatus(res.status, res.headers);
+      let res;
+      try {
+        res = await postJson(url, headers, JSON.stringify(body), signal, agents);
+      } catch (e) {
+        const err = toLlmError(e, false);
+        if (err.code === 'LLM_UNREACHABLE') throw new LlmError(err.code, `${err.message} at ${url.origin}`, { cause: e, stopsRun: true });
+        throw e;
+      }
+      if (res.status < 200 || res.status >= 300) throw errorFromStatus(res.status, res.headers, undefined, providerMessage(res.text));
       let json: unknown;
       try {
         json = JSON.parse(res.text);

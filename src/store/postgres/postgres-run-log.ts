@@ -1,0 +1,113 @@
+import pg from 'pg';
+import { RadlabelError } from '../../errors/index.js';
+import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type RunLog, type RunRecord, type UnitRow } from '../run-log.js';
+import { migratePostgres } from './postgres-migrate.js';
+import { pgText } from './postgres-sql.js';
+
+interface RunRow {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  command: string;
+  summary: string | null;
+}
+
+const fromRunRow = (r: RunRow): RunRecord => ({
+  id: r.id,
+  startedAt: r.started_at,
+  command: r.command,
+  ...(r.finished_at !== null ? { finishedAt: r.finished_at } : {}),
+  ...(r.summary !== null ? { summary: JSON.parse(r.summary) as unknown } : {}),
+});
+
+const UNIT_COLUMNS = 'id, code, reason, file, message_id, row_no, path, format, seen_count, first_seen, last_seen, last_run, resolved_at';
+
+const UPSERT = `INSERT INTO quarantine_units (unit_key, code, reason, file, message_id, row_no, path, format, raw, seen_count, first_seen, last_seen, last_run)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)
+  ON CONFLICT (unit_key) DO UPDATE SET seen_count = quarantine_units.seen_count + excluded.seen_count, last_seen = excluded.last_seen,
+    last_run = coalesce(excluded.last_run, quarantine_units.last_run), code = excluded.code, reason = excluded.reason,
+    format = excluded.format, raw = excluded.raw, resolved_at = NULL
+  RETURNING id`;
+
+/**
+ * The run log in a PostgreSQL schema (its own small pool). Applies pending migrations on first
+ * use under the same advisory lock as the label store.
+ */
+export function openPostgresRunLog(url: string, schema: string): RunLog {
+  const pool = new pg.Pool({ connectionString: url, max: 2, options: `-c search_path=${schema}` });
+  pool.on('error', () => undefined);
+  let ready: Promise<void> | undefined;
+  const q = async <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[] = []): Promise<R[]> => {
+    await (ready ??= migratePostgres(pool, schema));
+    try {
+      return (await pool.query<R>(sql, params)).rows;
+    } catch (cause) {
+      throw new RadlabelError('STORE_WRITE', `PostgreSQL run log: ${what} failed.`, { cause });
+    }
+  };
+  return {
+    async startRun(r) {
+      await q('start of a run', 'INSERT INTO runs (id, started_at, command) VALUES ($1, $2, $3)', [r.id, r.startedAt, r.command]);
+    },
+    async finishRun(id, finishedAt, summary) {
+      await q('end of a run', 'UPDATE runs SET finished_at = $1, summary = $2 WHERE id = $3', [finishedAt, JSON.stringify(summary), id]);
+    },
+    async lastRun() {
+      const [r] = await q<RunRow>('run lookup', 'SELECT * FROM runs ORDER BY started_at DESC, id DESC LIMIT 1');
+      return r ? fromRunRow(r) : undefined;
+    },
+    async getRun(id) {
+      const [r] = await q<RunRow>('run lookup', 'SELECT * FROM runs WHERE id = $1', [id]);
+      return r ? fromRunRow(r) : undefined;
+    },
+    async quarantine(runId, entries, at) {
+      if (entries.length === 0) return;
+      await (ready ??= migratePostgres(pool, schema));
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        for (const { key, entry: e, count } of mergeByUnit(entries)) {
+          const l = e.locator;
+          const { rows } = await client.query<{ id: string }>(UPSERT, [
+            key, e.code, pgText(e.reason), l.file ?? null, l.messageId ?? null, l.row ?? null, l.path ?? null, e.format ?? null, pgText(e.raw), count, at, runId ?? null,
+          ]);
+          if (runId !== undefined)
+            await client.query('INSERT INTO quarantine_sightings (run_id, unit_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [runId, rows[0]!.id, at]);
+        }
+        await client.query('COMMIT');
+      } catch (cause) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw new RadlabelError('STORE_WRITE', `PostgreSQL run log: write of ${entries.length} quarantine entries failed.`, { cause });
+      } finally {
+        client.release();
+      }
+    },
+    async resolveUnseen(runId, files, at) {
+      if (files.length === 0) return 0;
+      const rows = await q<{ id: string }>(
+        'resolution of fixed inputs',
+        `UPDATE quarantine_units SET resolved_at = $1 WHERE resolved_at IS NULL AND file = ANY($2)
+         AND id NOT IN (SELECT unit_id FROM quarantine_sightings WHERE run_id = $3) RETURNING id`,
+        [at, files, runId],
+      );
+      return rows.length;
+    },
+    async listQuarantine(f: QuarantineFilter = {}) {
+      const where = quarantineWhere(f, (n) => `$${n}`);
+      const [c] = await q<{ n: string }>('quarantine listing', `SELECT count(*) AS n FROM quarantine_units ${where.sql}`, where.params);
+      const rows = await q<UnitRow>(
+        'quarantine listing',
+        `SELECT ${UNIT_COLUMNS} FROM quarantine_units ${where.sql} ORDER BY last_seen DESC, id DESC LIMIT $${where.params.length + 1}`,
+        [...where.params, f.limit ?? null],
+      );
+      return { total: Number(c?.n ?? 0), items: rows.map(fromUnitRow) };
+    },
+    async reportIdsByStudyUid() {
+      const rows = await q<{ study_uid: string; report_id: string }>('study UID lookup', 'SELECT DISTINCT study_uid, report_id FROM reports WHERE study_uid IS NOT NULL ORDER BY report_id');
+      return new Map(rows.map((r) => [r.study_uid, r.report_id]));
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { sha256 } from '../util/hash.js';
+import type { Locator } from '../errors/index.js';
+import type { QuarantineEntry } from './label-store.js';
+
+/** One run of the pipeline as the run log keeps it. */
+export interface RunRecord {
+  id: string;
+  startedAt: string;
+  finishedAt?: string;
+  /** The command line, without values that could be secrets (see the CLI's `describeCommand`). */
+  command: string;
+  /** The run summary as JSON, once the run finished. */
+  summary?: unknown;
+}
+
+/** A quarantined input unit: one row however often the same bad input is re-delivered. */
+export interface QuarantineUnit {
+  id: number;
+  code: string;
+  reason: string;
+  locator: Locator;
+  format?: string;
+  /** How many times it was quarantined. */
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** The last run that quarantined it. */
+  lastRun?: string;
+  /** Set when a later run read its file again and did not quarantine it. */
+  resolvedAt?: string;
+}
+
+export interface QuarantineFilter {
+  /** Only units this run quarantined. */
+  runId?: string;
+  code?: string;
+  /** Only units of this file (exact path as given to the run, or a path ending in it). */
+  file?: string;
+  /** Also units a later run resolved. Default false. */
+  includeResolved?: boolean;
+  limit?: number;
+}
+
+/**
+ * Runs and their quarantined inputs, beside the label store in the same database (migration 30).
+ * Both implementations pass `test/store/run-log-contract.ts`.
+ */
+export interface RunLog {
+  startRun(run: RunRecord): Promise<void>;
+  finishRun(id: string, finishedAt: string, summary: unknown): Promise<void>;
+  /** The most recently started run, if any. */
+  lastRun(): Promise<RunRecord | undefined>;
+  getRun(id: string): Promise<RunRecord | undefined>;
+  /**
+   * Records quarantined inputs for a run: a unit seen before (same file and row / message id /
+   * path) gets its count, last-seen time, last run, code and reason updated instead of a new row.
+   */
+  quarantine(runId: string | undefined, entries: QuarantineEntry[], at: string): Promise<void>;
+  /**
+   * Marks as resolved the open units of `files` that run `runId` read and did not quarantine
+   * (the input was fixed). Returns how many were resolved.
+   */
+  resolveUnseen(runId: string, files: string[], at: string): Promise<number>;
+  /** Units newest first (last seen), with the total matching the filter ("20 of 36"). */
+  listQuarantine(filter?: QuarantineFilter): Promise<{ total: number; items: QuarantineUnit[] }>;
+  /**
+   * Report ids by the study instance UID stored with them (remapped `2.25.…` unless the run kept
+   * UIDs), for joining a gold keyed by Study Instance UID (`radlabel eval --id-key study-uid`).
+   */
+  reportIdsByStudyUid(): Promise<Map<string, string>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The identity of an input unit: where it came from, not what went wrong (a unit that fails with
+ * another code after a fix is still the same unit). Without any locator, the raw input is the identity.
+ */
+export function unitKey(e: Pick<QuarantineEntry, 'locator' | 'raw'>): string {
+  const l = e.locator;
+  const where = [l.file ?? '', l.messageId ?? '', l.row ?? '', l.path ?? ''];
+  return sha256(JSON.stringify(where.every((v) => v === '') ? ['raw', sha256(e.raw)] : where));
+}
+
+/** A sortable, readable run id: `r-20261203-070512-3fa9`. */
+export function newRunId(now = new Date(), random = Math.random): string {
+  const t = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `r-${t}-${Math.floor(random() * 0x10000).toString(16).padStart(4, '0')}`;
+}
+
+/** The rows of one unit as both stores return them. */
+export interface UnitRow {
+  id: number | string;
+  code: string;
+  reason: string;
+  file: string | null;
+  message_id: string | null;
+  row_no: number | null;
+  path: string | null;
+  format: string | null;
+  seen_count: number;
+  first_seen: string;
+  last_seen: string;
+  last_run: string | null;
+  resolved_at: string | null;
+}
+
+export function fromUnitRow(r: UnitRow): QuarantineUnit {
+  const locator: Locator = {};
+  if (r.file !== null) locator.file = r.file;
+  if (r.message_id !== null) locator.messageId = r.message_id;
+  if (r.row_no !== null) locator.row = r.row_no;
+  if (r.path !== null) locator.path = r.path;
+  const u: QuarantineUnit = { id: Number(r.id), code: r.code, reason: r.reason, locator, count: r.seen_count, firstSeen: r.first_seen, lastSeen: r.last_seen };
+  if (r.format !== null) u.format = r.format;
+  if (r.last_run !== null) u.lastRun = r.last_run;
+  if (r.resolved_at !== null) u.resolvedAt = r.resolved_at;
+  return u;
+}
+
+/** Entries of one batch merged by unit (the last one wins, the count adds up). */
+export function mergeByUnit(entries: QuarantineEntry[]): Array<{ key: string; entry: QuarantineEntry; count: number }> {
+  const byKey = new Map<string, { key: string; entry: QuarantineEntry; count: number }>();
+  for (const entry of entries) {
+    const key = unitKey(entry);
+    const prev = byKey.get(key);
+    byKey.set(key, { key, entry, count: (prev?.count ?? 0) + 1 });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The WHERE clause of a quarantine listing with positional parameters, built once for both
+ * dialects (`?` for SQLite, `$n` for PostgreSQL).
+ */
+export function quarantineWhere(f: QuarantineFilter, placeholder: (n: number) => string): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: (p: string) => string, v: unknown): void => {
+    params.push(v);
+    parts.push(clause(placeholder(params.length)));
+  };
+  if (f.runId !== undefined) add((p) => `id IN (SELECT unit_id FROM quarantine_sightings WHERE run_id = ${p})`, f.runId);
+  if (f.code !== undefined) add((p) => `code = ${p}`, f.code);
+  if (f.file !== undefined) {
+    params.push(f.file, `%/${f.file.replace(/[\\%_]/g, (c) => `\\${c}`)}`);
+    parts.push(`(file = ${placeholder(params.length - 1)} OR file LIKE ${placeholder(params.length)} ESCAPE '\\')`);
+  }
+  if (!f.includeResolved) parts.push('resolved_at IS NULL');
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}

@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { RadlabelError } from '../../errors/index.js';
+import type { QuarantineEntry } from '../label-store.js';
+import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow } from '../run-log.js';
+import { migrateSqlite } from './sqlite-migrate.js';
+
+interface RunRow {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  command: string;
+  summary: string | null;
+}
+
+const fromRunRow = (r: RunRow): RunRecord => ({
+  id: r.id,
+  startedAt: r.started_at,
+  command: r.command,
+  ...(r.finished_at !== null ? { finishedAt: r.finished_at } : {}),
+  ...(r.summary !== null ? { summary: JSON.parse(r.summary) as unknown } : {}),
+});
+
+const UNIT_COLUMNS = 'id, code, reason, file, message_id, row_no, path, format, seen_count, first_seen, last_seen, last_run, resolved_at';
+
+/**
+ * The run log in a SQLite file (its own connection beside the label store's; WAL and the busy
+ * timeout let both write). Applies pending migrations on open, so it works on any database.
+ */
+export function openSqliteRunLog(path: string): RunLog {
+  let db: Database.Database;
+  try {
+    if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+  } catch (cause) {
+    throw new RadlabelError('STORE_OPEN', 'The SQLite database could not be opened.', { locator: { file: path }, cause });
+  }
+  migrateSqlite(db);
+  const upsert = db.prepare(
+    `INSERT INTO quarantine_units (unit_key, code, reason, file, message_id, row_no, path, format, raw, seen_count, first_seen, last_seen, last_run)
+     VALUES (@key, @code, @reason, @file, @messageId, @row, @path, @format, @raw, @count, @at, @at, @runId)
+     ON CONFLICT (unit_key) DO UPDATE SET seen_count = seen_count + excluded.seen_count, last_seen = excluded.last_seen,
+       last_run = coalesce(excluded.last_run, last_run), code = excluded.code, reason = excluded.reason, format = excluded.format,
+       raw = excluded.raw, resolved_at = NULL
+     RETURNING id`,
+  );
+  const sighting = db.prepare('INSERT INTO quarantine_sightings (run_id, unit_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  const write = db.transaction((runId: string | undefined, entries: QuarantineEntry[], at: string) => {
+    for (const { key, entry: e, count } of mergeByUnit(entries)) {
+      const l = e.locator;
+      const { id } = upsert.get({
+        key, code: e.code, reason: e.reason, file: l.file ?? null, messageId: l.messageId ?? null, row: l.row ?? null, path: l.path ?? null,
+        format: e.format ?? null, raw: e.raw, count, at, runId: runId ?? null,
+      }) as { id: number };
+      if (runId !== undefined) sighting.run(runId, id, at);
+    }
+  });
+  const guard = <T>(what: string, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (cause) {
+      throw new RadlabelError('STORE_WRITE', `SQLite run log: ${what} failed.`, { cause });
+    }
+  };
+  return {
+    async startRun(r: RunRecord) {
+      guard('start of a run', () => db.prepare('INSERT INTO runs (id, started_at, command) VALUES (?, ?, ?)').run(r.id, r.startedAt, r.command));
+    },
+    async finishRun(id, finishedAt, summary) {
+      guard('end of a run', () => db.prepare('UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?').run(finishedAt, JSON.stringify(summary), id));
+    },
+    async lastRun() {
+      const r = db.prepare('SELECT * FROM runs ORDER BY started_at DESC, id DESC LIMIT 1').get() as RunRow | undefined;
+      return r ? fromRunRow(r) : undefined;
+    },
+    async getRun(id) {
+      const r = db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as RunRow | undefined;
+      return r ? fromRunRow(r) : undefined;
+    },
+    async quarantine(runId, entries, at) {
+      if (entries.length) guard(`write of ${entries.length} quarantine entries`, () => write(runId, entries, at));
+    },
+    async resolveUnseen(runId, files, at) {
+      if (files.length === 0) return 0;
+      const marks = files.map(() => '?').join(', ');
+      const res = db
+        .prepare(
+          `UPDATE quarantine_units SET resolved_at = ? WHERE resolved_at IS NULL AND file IN (${marks})
+           AND id NOT IN (SELECT unit_id FROM quarantine_sightings WHERE run_id = ?)`,
+        )
+        .run(at, ...files, runId);
+      return res.changes;
+    },
+    async listQuarantine(f: QuarantineFilter = {}) {
+      const where = quarantineWhere(f, () => '?');
+      const { n } = db.prepare(`SELECT count(*) AS n FROM quarantine_units ${where.sql}`).get(...where.params) as { n: number };
+      const rows = db
+        .prepare(`SELECT ${UNIT_COLUMNS} FROM quarantine_units ${where.sql} ORDER BY last_seen DESC, id DESC LIMIT ?`)
+        .all(...where.params, f.limit ?? -1) as UnitRow[];
+      return { total: n, items: rows.map(fromUnitRow) as QuarantineUnit[] };
+    },
+    async reportIdsByStudyUid() {
+      const rows = db.prepare('SELECT DISTINCT study_uid, report_id FROM reports WHERE study_uid IS NOT NULL ORDER BY report_id').all() as Array<{ study_uid: string; report_id: string }>;
+      return new Map(rows.map((r) => [r.study_uid, r.report_id]));
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -62,7 +62,7 @@ export const benchCommand: CommandModule = {
             `deid      de-identification stage alone: ${deid.reportsPerSecond.toFixed(0)} reports/s wall clock, ${deid.cpuReportsPerSecond.toFixed(0)} per CPU second (target ≥ 2,000)\n`,
           );
           if (flags.llm) {
-            const { benchLlm } = await import('../../../eval/llm-bench.js');
+            const { benchLlm } = await import('../../bench/llm-bench.js');
             const r = await benchLlm({ reports: Number(flags.llmReports) });
             const c = r.clean;
             const f = r.faults;

@@ -3,14 +3,29 @@ import { COMMANDS } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
 import { RadlabelError } from '../errors/index.js';
 
-/** Builds the `radlabel` program with every command registered. */
-export function buildProgram(): Command {
+/** The command named on the command line (`radlabel [help] NAME …`), if any. */
+function requestedCommand(argv: string[]): string | undefined {
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * Builds the `radlabel` program. Only the command named in `argv` is loaded and registered for
+ * real; the others are stubs with their name and summary for the help list (see
+ * `commands/index.ts`), so start-up never imports what this invocation does not use. Without
+ * `argv`, every command is loaded (for tests and tools that inspect the whole program).
+ */
+export async function buildProgram(argv?: string[]): Promise<Command> {
   const program = new Command('radlabel')
     .description('Radiology reports to weak image-level labels: de-identified, explainable, auditable.')
-    .version('0.1.0')
+    .option('-V, --version', 'print the package, rules, ontology and de-identification detector versions')
     .exitOverride()
     .showHelpAfterError();
-  for (const c of COMMANDS) c.register(program);
+  const wanted = argv ? requestedCommand(argv) : undefined;
+  for (const d of COMMANDS) {
+    if (!argv || d.name === wanted) (await d.load()).register(program);
+    else program.command(d.args ? `${d.name} ${d.args}` : d.name).description(d.summary);
+  }
   for (const c of program.commands) c.exitOverride();
   return program;
 }
@@ -20,8 +35,13 @@ export function buildProgram(): Command {
  * configuration error. Errors print as `CODE: message` without stack traces or report text.
  */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    if (argv[2] === '--version' || argv[2] === '-V') {
+      const { versionText } = await import('./version-info.js');
+      process.stdout.write(versionText() + '\n');
+      return EXIT.OK;
+    }
+    const program = await buildProgram(argv);
     process.exitCode = undefined;
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;

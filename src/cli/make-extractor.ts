@@ -1,8 +1,6 @@
 import type { Extractor } from '../extract/extractor.js';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.js';
-import { createLlmExtractor } from '../extract/llm/llm-extractor.js';
 import { LlmConfigSchema } from '../extract/llm/llm-config.js';
-import { createHybridExtractor } from '../extract/hybrid/hybrid-extractor.js';
 import { RadlabelError } from '../errors/index.js';
 import { z } from 'zod';
 import type { RunContext } from './run-context.js';
@@ -32,10 +30,13 @@ export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Pro
     ...(flags.concurrency ? { concurrency: Number(flags.concurrency) } : {}),
   });
   if (!parsed.success) throw new RadlabelError('LLM_CONFIG', `LLM configuration: ${z.prettifyError(parsed.error)}`);
+  // Loaded here, not at the top: a rules run must not pay for the LLM path's modules at start-up.
+  const { createLlmExtractor } = await import('../extract/llm/llm-extractor.js');
   const cache = { get: (k: string) => ctx.store.cacheGet(k), put: (k: string, v: string) => ctx.store.cachePut(k, v) };
   const llm = createLlmExtractor(parsed.data, { cache, leakKey: ctx.deid.key });
   // Reports in flight match the provider's concurrency, so its limit (not the pipeline) sets the pace.
   const concurrency = parsed.data.concurrency;
   if (kind === 'llm') return { extractor: llm, concurrency };
+  const { createHybridExtractor } = await import('../extract/hybrid/hybrid-extractor.js');
   return { extractor: createHybridExtractor(rules, llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined }), concurrency };
 }

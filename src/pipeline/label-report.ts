@@ -72,6 +72,23 @@ export function parseSingleReport(input: string, format?: SingleReportFormat): R
   throw new RadlabelError('USAGE', `the ${detected} input holds ${reports.length} reports; label takes one (use radlabel run for many)`);
 }
 
+/** De-identification settings with defaults: a key for this call only, surrogate mode. */
+function settingsOf(d: Partial<DeidSettings> | undefined): DeidSettings {
+  return { key: d?.key ?? ephemeralDeidKey(), mode: d?.mode ?? 'surrogate', keepStudyUids: d?.keepStudyUids ?? false };
+}
+
+/**
+ * De-identifies one report (a string as {@link parseSingleReport} reads it, or a parsed
+ * {@link RawReport}): identifiers from the structured context and the text's own PHI replaced,
+ * ids pseudonymised with the key, dates shifted per patient.
+ *
+ * @example
+ *   const { text } = deidentifyReport('Seen by Dr. Alma Ruiz on 3/4/2021.', { key: process.env.RADLABEL_DEID_KEY });
+ */
+export function deidentifyReport(input: string | RawReport, settings?: Partial<DeidSettings> & { format?: SingleReportFormat }): DeidentifiedReport {
+  return deidentify(typeof input === 'string' ? parseSingleReport(input, settings?.format) : input, settingsOf(settings));
+}
+
 /**
  * Labels one report in process: parse (when given a string) → de-identify → extract. No store,
  * no network with the default rules extractor. The result holds de-identified text only, and has
@@ -84,11 +101,7 @@ export function parseSingleReport(input: string, format?: SingleReportFormat): R
 export async function labelReport(input: string | RawReport, opts: LabelReportOptions = {}): Promise<LabelledOne> {
   const raw = typeof input === 'string' ? parseSingleReport(input, opts.format) : input;
   const ontology = typeof opts.ontology === 'object' ? opts.ontology : loadOntology(opts.ontology ?? 'chexpert', opts.ontologyDir);
-  const settings: DeidSettings = {
-    key: opts.deid?.key ?? ephemeralDeidKey(),
-    mode: opts.deid?.mode ?? 'surrogate',
-    keepStudyUids: opts.deid?.keepStudyUids ?? false,
-  };
+  const settings = settingsOf(opts.deid);
   const report = deidentify(raw, settings);
   const extractor = opts.extractor ?? createRulesExtractor();
   const { labels, mentions } = await extractor.extract(report, ontology);

@@ -10,6 +10,7 @@ import { formatSummary } from '../print-summary.js';
 import { exportLabels } from '../../export/export-labels.js';
 import { RadlabelError } from '../../errors/index.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
+import { defaultWorkers } from '../../pipeline/parallel/default-workers.js';
 
 interface RunFlags extends ExtractorFlags {
   format?: InputFormat;
@@ -22,6 +23,7 @@ interface RunFlags extends ExtractorFlags {
   batchSize?: string;
   resume: boolean;
   progress: boolean;
+  workers?: string;
 }
 
 /** `radlabel run`: ingest → de-identify → extract → store, then optionally export this run's labels. */
@@ -48,9 +50,12 @@ export const runCommand: CommandModule = {
       .option('--batch-size <n>', 'reports per store transaction', '200')
       .option('--no-resume', 're-extract versions that are already labelled')
       .option('--no-progress', 'no progress bar')
+      .option('--workers <n>', 'threads for parse → de-identify → rules (default: the number of cores; inputs under 1 MiB stay on one thread)')
       .action(async (inputs: string[], flags: RunFlags) => {
         if (flags.out && !/\.(csv|jsonl)$/i.test(flags.out))
           throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
+        if (flags.workers !== undefined && !(Number.isInteger(Number(flags.workers)) && Number(flags.workers) >= 1))
+          throw new RadlabelError('USAGE', `--workers must be a whole number ≥ 1 (got ${flags.workers})`);
         const ctx = await openRunContext(overridesFrom(flags));
         try {
           const { extractor, concurrency } = await makeExtractor(ctx, flags);
@@ -70,6 +75,7 @@ export const runCommand: CommandModule = {
             concurrency,
             batchSize: Number(flags.batchSize ?? 200),
             resume: flags.resume,
+            workers: flags.workers !== undefined ? Number(flags.workers) : await defaultWorkers(inputs),
             onProgress: bar
               ? (p) => {
                   bar.setTotal(Math.max(inputs.length, p.files));

@@ -19,8 +19,9 @@ export interface ExtractorFlags {
 /** Builds the configured extractor. LLM settings: flags over `RADLABEL_LLM_*` variables over the config file's `llm`. */
 export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Promise<{ extractor: Extractor & { stats?: () => object }; concurrency: number }> {
   const kind = flags.extractor ?? ctx.config.extractor;
-  const rules = createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
-  if (kind === 'rules') return { extractor: rules, concurrency: 1 };
+  // Built only when used: loading the rules is a good part of an LLM run's start-up.
+  const rules = (): Extractor => createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
+  if (kind === 'rules') return { extractor: rules(), concurrency: 1 };
   const env = process.env;
   const parsed = LlmConfigSchema.safeParse({
     ...ctx.config.llm,
@@ -38,5 +39,5 @@ export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Pro
   const concurrency = parsed.data.concurrency;
   if (kind === 'llm') return { extractor: llm, concurrency };
   const { createHybridExtractor } = await import('../extract/hybrid/hybrid-extractor.js');
-  return { extractor: createHybridExtractor(rules, llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined }), concurrency };
+  return { extractor: createHybridExtractor(rules(), llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined }), concurrency };
 }

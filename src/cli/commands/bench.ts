@@ -18,6 +18,8 @@ interface BenchFlags {
   llm: boolean;
   llmReports: string;
   workers?: string;
+  startup: boolean;
+  startupRuns: string;
 }
 
 /** Thread counts of the scaling curve: 1, 2, 4… up to the cores, and the cores themselves. */
@@ -43,6 +45,8 @@ export const benchCommand: CommandModule = {
       .option('--reports <n>', 'synthetic HL7 ORU messages for the pipeline run', '20000')
       .option('--no-llm', 'skip the LLM stand-in server benchmark')
       .option('--llm-reports <n>', 'reports for the LLM benchmark', '2000')
+      .option('--no-startup', 'skip the CLI start-up timings')
+      .option('--startup-runs <n>', 'fresh processes per start-up figure (the median is printed)', '10')
       .option('--workers <list>', 'thread counts of the pipeline scaling curve, e.g. 1,2 (default: 1, 2, 4… up to the cores)')
       .action(async (flags: BenchFlags) => {
         const n = Number(flags.reports);
@@ -85,6 +89,14 @@ export const benchCommand: CommandModule = {
               const ok = r.summary.labelled === summary.labelled ? '' : `  (labelled ${r.summary.labelled}, expected ${summary.labelled})`;
               process.stdout.write(`          ${String(w).padStart(7)}  ${r.summary.reportsPerSecond.toFixed(0).padStart(9)}  ${(r.summary.reportsPerSecond / base).toFixed(2).padStart(11)}${ok}\n`);
             }
+          }
+          if (flags.startup) {
+            const { benchStartup } = await import('../../bench/startup-bench.js');
+            const st = await benchStartup(Number(flags.startupRuns));
+            process.stdout.write(
+              `startup   median of ${st.runs} fresh processes: --help ${st.helpMs.toFixed(0)} ms (target ≤ 250), rules run of one small file ${st.rulesRunMs.toFixed(0)} ms (target ≤ 500), ` +
+                `LLM run's first request ${st.firstRequestMs.toFixed(0)} ms after spawn (target ≤ 500)\n`,
+            );
           }
           const deid = benchDeid(5000);
           process.stdout.write(

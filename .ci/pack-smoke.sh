@@ -35,4 +35,6 @@ grep -E '^labelled ' "$work/demo.log"
 grep -q 'accuracy against samples/gold.csv' "$work/demo.log"
 echo 'FINDINGS: Small left pleural effusion. No pneumothorax.' | radlabel label - >"$work/label.json"
 node -e "const j = JSON.parse(require('fs').readFileSync('$work/label.json', 'utf8')); if (j.labels['Pleural Effusion'].value !== 'positive') process.exit(1)"
-echo "pack: installed package runs demo and label from $work"
+RADLABEL_DEID_KEY=pack-smoke-key-0123456789 radlabel run "$installed/samples/hl7" "$installed/samples/fhir" "$installed/samples/csv" --workers 2 --db "$work/threads.db" --no-progress >"$work/threads.log" || true
+grep -E '^labelled +16 ' "$work/threads.log" >/dev/null || { cat "$work/threads.log" >&2; exit 1; }
+echo "pack: installed package runs demo, label - and run --workers 2 from $work"

@@ -105,7 +105,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     }
   };
 
-  // Stage 1 (sequential): read, parse, de-identify. Yields work for extraction.
+  // Stage 1: read, parse, de-identify, in input order. Yields work for extraction; with threads
+  // (`workers` > 1) the threads also extract, and the work arrives with its result.
   const files = new Set<string>();
   const spec = opts.extractor.threadSpec;
   const workers = spec && !opts.deidStage ? Math.max(1, opts.workers ?? 1) : 1;

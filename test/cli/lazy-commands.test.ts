@@ -59,6 +59,7 @@ describe('lazy command loading', () => {
     ['run (rules)', 'src/cli/commands/run.ts'],
     ['demo', 'src/cli/commands/demo.ts'],
     ['the package API', 'src/index.ts'],
+    ['the LLM extractor (an openai-compatible run)', 'src/extract/llm/llm-extractor.ts'],
   ])('%s imports no heavy package at start-up', (_, entry) => {
     const heavy = [...reachablePackages(repoPath(entry))].filter(([p]) => HEAVY.test(p)).map(([p, from]) => `${p} (from ${from})`);
     expect(heavy).toEqual([]);

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { OntologySchema, type Ontology } from '../domain/ontology.js';
 import { RadlabelError } from '../errors/index.js';
 import { REPO_ROOT } from '../util/paths.js';
+import { readYamlData } from '../util/yaml-data.js';
 
 /** Repository root, so the default folders resolve from any working directory. */
 export { REPO_ROOT };
@@ -42,13 +42,9 @@ export function describeIssues(error: z.ZodError): string {
  * path of the first bad value and every problem found.
  */
 export function parseOntology(text: string, file: string): Ontology {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
-    throw new RadlabelError('ONTOLOGY_INVALID', `YAML syntax error${line ? ` at line ${line}` : ''}: ${e.code}`, { locator: { file } });
-  }
-  const parsed = OntologySchema.safeParse(doc.toJS());
+  const doc = readYamlData(text);
+  if (!doc.ok) throw new RadlabelError('ONTOLOGY_INVALID', `YAML syntax error${doc.line ? ` at line ${doc.line}` : ''}: ${doc.code}`, { locator: { file } });
+  const parsed = OntologySchema.safeParse(doc.value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new RadlabelError('ONTOLOGY_INVALID', describeIssues(parsed.error), {

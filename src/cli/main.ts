@@ -4,14 +4,29 @@ import { EXIT } from './exit-codes.js';
 import { RadlabelError } from '../errors/index.js';
 import { endQuietlyOnClosedPipe } from './quiet-pipe.js';
 
-/** Builds the `radlabel` program with every command registered. */
-export function buildProgram(): Command {
+/** The command named on the command line (`radlabel [help] NAME …`), if any. */
+function requestedCommand(argv: string[]): string | undefined {
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * Builds the `radlabel` program. Only the command named in `argv` is loaded and registered for
+ * real; the others are stubs with their name and summary for the help list (see
+ * `commands/index.ts`), so start-up never imports what this invocation does not use. Without
+ * `argv`, every command is loaded (for tests and tools that inspect the whole program).
+ */
+export async function buildProgram(argv?: string[]): Promise<Command> {
   const program = new Command('radlabel')
     .description('Radiology reports to weak image-level labels: de-identified, explainable, auditable.')
-    .version('0.1.0')
+    .option('-V, --version', 'print the package, rules, ontology and de-identification detector versions')
     .exitOverride()
     .showHelpAfterError();
-  for (const c of COMMANDS) c.register(program);
+  const wanted = argv ? requestedCommand(argv) : undefined;
+  for (const d of COMMANDS) {
+    if (!argv || d.name === wanted) (await d.load()).register(program);
+    else program.command(d.args ? `${d.name} ${d.args}` : d.name).description(d.summary);
+  }
   for (const c of program.commands) c.exitOverride();
   return program;
 }
@@ -21,9 +36,14 @@ export function buildProgram(): Command {
  * configuration error. Errors print as `CODE: message` without stack traces or report text.
  */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   endQuietlyOnClosedPipe();
   try {
+    if (argv[2] === '--version' || argv[2] === '-V') {
+      const { versionText } = await import('./version-info.js');
+      process.stdout.write(versionText() + '\n');
+      return EXIT.OK;
+    }
+    const program = await buildProgram(argv);
     process.exitCode = undefined;
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
@@ -34,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof RadlabelError) {
       process.stderr.write(`radlabel: ${e.describe()}\n`);
-      return ['CONFIG_INVALID', 'USAGE', 'ONTOLOGY_INVALID', 'ONTOLOGY_NOT_FOUND', 'RULES_INVALID', 'LLM_CONFIG', 'LLM_AUTH', 'LLM_UNREACHABLE', 'DEID_NO_KEY', 'DEID_KEY_MISMATCH', 'EVAL_LABEL_MISMATCH', 'EVAL_BAD_INPUT'].includes(e.code)
+      return ['CONFIG_INVALID', 'USAGE', 'ONTOLOGY_INVALID', 'ONTOLOGY_NOT_FOUND', 'RULES_INVALID', 'LLM_CONFIG', 'LLM_AUTH', 'LLM_UNREACHABLE', 'DEID_NO_KEY', 'DEID_KEY_MISMATCH', 'EVAL_LABEL_MISMATCH', 'EVAL_BAD_INPUT', 'COMBINE_BAD_SOURCE', 'COMBINE_LF_INVALID'].includes(e.code)
         ? EXIT.USAGE
         : EXIT.QUARANTINED;
     }

@@ -1,8 +1,6 @@
 import type { Extractor } from '../extract/extractor.js';
 import { createRulesExtractor } from '../extract/rules/rules-extractor.js';
-import { createLlmExtractor } from '../extract/llm/llm-extractor.js';
 import { LlmConfigSchema, describeLlmConfigError } from '../extract/llm/llm-config.js';
-import { createHybridExtractor } from '../extract/hybrid/hybrid-extractor.js';
 import { RadlabelError } from '../errors/index.js';
 import type { RunContext } from './run-context.js';
 
@@ -22,8 +20,9 @@ export interface ExtractorFlags {
 /** Builds the configured extractor. LLM settings: flags over `RADLABEL_LLM_*` variables over the config file's `llm`. */
 export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Promise<{ extractor: Extractor & { stats?: () => object }; concurrency: number }> {
   const kind = flags.extractor ?? ctx.config.extractor;
-  const rules = createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
-  if (kind === 'rules') return { extractor: rules, concurrency: 1 };
+  // Built only when used: loading the rules is a good part of an LLM run's start-up.
+  const rules = (): Extractor => createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
+  if (kind === 'rules') return { extractor: rules(), concurrency: 1 };
   const env = process.env;
   const input = {
     ...ctx.config.llm,
@@ -34,10 +33,13 @@ export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Pro
   };
   const parsed = LlmConfigSchema.safeParse(input);
   if (!parsed.success) throw new RadlabelError('LLM_CONFIG', describeLlmConfigError(parsed.error, input));
+  // Loaded here, not at the top: a rules run must not pay for the LLM path's modules at start-up.
+  const { createLlmExtractor } = await import('../extract/llm/llm-extractor.js');
   const cache = { get: (k: string) => ctx.store.cacheGet(k), put: (k: string, v: string) => ctx.store.cachePut(k, v) };
   const llm = createLlmExtractor(parsed.data, { cache, leakKey: ctx.deid.key });
   // Reports in flight match the provider's concurrency, so its limit (not the pipeline) sets the pace.
   const concurrency = parsed.data.concurrency;
   if (kind === 'llm') return { extractor: llm, concurrency };
-  return { extractor: createHybridExtractor(rules, llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined, confirm: flags.confirm }), concurrency };
+  const { createHybridExtractor } = await import('../extract/hybrid/hybrid-extractor.js');
+  return { extractor: createHybridExtractor(rules(), llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined, confirm: flags.confirm }), concurrency };
 }

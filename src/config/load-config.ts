@@ -40,6 +40,16 @@ function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<s
 }
 
 /**
+ * Drops comment keys (those starting with `//`, as in `radlabel.config.example.json`) at any
+ * depth, so a documented file is a valid file.
+ */
+export function stripCommentKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripCommentKeys);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('//')).map(([k, v]) => [k, stripCommentKeys(v)]));
+}
+
+/**
  * Loads and validates the configuration. Throws `CONFIG_INVALID` listing every problem with its path.
  * @param overrides values from CLI flags (highest precedence)
  */
@@ -48,7 +58,7 @@ export function loadConfig(overrides: Record<string, unknown> = {}, env: NodeJS.
   let fromFile: Record<string, unknown> = {};
   if (existsSync(file)) {
     try {
-      fromFile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      fromFile = stripCommentKeys(JSON.parse(readFileSync(file, 'utf8'))) as Record<string, unknown>;
     } catch (e) {
       throw new RadlabelError('CONFIG_INVALID', `${file} is not valid JSON: ${(e as Error).message}`, { locator: { file } });
     }

@@ -1,4 +1,4 @@
-import type { DeidentifiedReport } from '../domain/report.js';
+import type { DeidentifiedReport, SectionName } from '../domain/report.js';
 import type { Ontology } from '../domain/ontology.js';
 import type { Mention, StudyLabels } from '../domain/labels.js';
 import type { AbnormalMention } from './aggregate-labels.js';
@@ -23,4 +23,15 @@ export interface Extractor {
   readonly name: string;
   readonly version: string;
   extract(report: DeidentifiedReport, ontology: Ontology): ExtractionResult | Promise<ExtractionResult>;
+  /**
+   * Set when the extractor can be rebuilt in a worker thread from plain data (the rules engine:
+   * its options), so `run --workers N` can spread extraction over threads. Extractors without it
+   * (the LLM ones: I/O-bound, with a shared cache and rate limits) run on the main thread.
+   */
+  readonly threadSpec?: {
+    kind: 'rules';
+    options: { rulesDir?: string; language?: string; likelyIsPositive?: boolean };
+    /** `--sections`: the thread restricts its extractor as the main thread would. */
+    sections?: readonly SectionName[];
+  };
 }

@@ -11,6 +11,8 @@ export function restrictToSections<E extends Extractor>(extractor: E, names: rea
   const wanted = new Set<string>(names);
   return {
     ...extractor,
+    // A thread rebuilds the extractor from this spec, so the restriction must travel with it.
+    threadSpec: extractor.threadSpec && { ...extractor.threadSpec, sections: [...names] },
     extract(report, ontology) {
       const kept = report.sections.filter((s) => wanted.has(s.name));
       const sections = kept.length ? kept : [{ name: names[0]!, heading: null, start: 0, end: 0 }];

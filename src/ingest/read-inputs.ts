@@ -77,11 +77,15 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return lo;
 }
 
+/** One input file, read and decoded, with its format; or the error item that replaces a file that could not be. */
+export type InputFile = { file: string; format: InputFormat; text: string } | FileItem;
+
 /**
- * Reads files and folders and yields every ingest item with its file. A file that cannot be read,
- * is not UTF-8, or whose format is not recognised yields one error item; the rest goes on.
+ * Reads files and folders and yields each file's decoded text and format, unparsed (so a caller
+ * can spread the parsing over threads). A file that cannot be read, is not UTF-8, or whose format
+ * is not recognised yields one error item instead.
  */
-export async function* readInputs(paths: string[], opts: ReadInputsOptions = {}): AsyncGenerator<FileItem> {
+export async function* readInputFiles(paths: string[], opts: { format?: InputFormat; preset?: string } = {}): AsyncGenerator<InputFile> {
   for (const file of await listInputFiles(paths)) {
     let bytes: Buffer;
     try {
@@ -113,6 +117,17 @@ export async function* readInputs(paths: string[], opts: ReadInputsOptions = {})
       };
       continue;
     }
-    for (const item of parseInput(format, decoded.text, { file, preset: opts.preset })) yield { file, item };
+    yield { file, format, text: decoded.text };
+  }
+}
+
+/**
+ * Reads files and folders and yields every ingest item with its file. A file that cannot be read,
+ * is not UTF-8, or whose format is not recognised yields one error item; the rest goes on.
+ */
+export async function* readInputs(paths: string[], opts: ReadInputsOptions = {}): AsyncGenerator<FileItem> {
+  for await (const f of readInputFiles(paths, opts)) {
+    if ('item' in f) yield f;
+    else for (const item of parseInput(f.format, f.text, { file: f.file, preset: opts.preset })) yield { file: f.file, item };
   }
 }

@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter as LineCounterT, parseDocument as ParseDocumentT } from 'yaml';
 import type { z } from 'zod';
 import { LabelSchema, OntologySchema, type Ontology } from '../domain/ontology.js';
 import { RadlabelError } from '../errors/index.js';
 import { REPO_ROOT } from '../util/paths.js';
 import { suggestion } from '../util/nearest.js';
 import { formatProblems, ontologyProblems } from './ontology-errors.js';
+import { readYamlData } from '../util/yaml-data.js';
 
 /** Repository root, so the default folders resolve from any working directory. */
 export { REPO_ROOT };
@@ -44,8 +46,16 @@ export function describeIssues(error: z.ZodError): string {
  * path of the first bad value and every problem found.
  */
 export function parseOntology(text: string, file: string): Ontology {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
+  // Fast path: the build's parse of the shipped files (no yaml package at start-up); any problem
+  // is re-read below with line numbers.
+  const fast = readYamlData(text);
+  if (fast.ok) {
+    const quick = OntologySchema.safeParse(fast.value);
+    if (quick.success) return quick.data;
+  }
+  const yaml = createRequire(import.meta.url)('yaml') as { LineCounter: typeof LineCounterT; parseDocument: typeof ParseDocumentT };
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { prettyErrors: false, lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);

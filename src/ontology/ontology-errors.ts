@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, LineCounter, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { nearest } from '../util/nearest.js';
 
@@ -25,6 +26,8 @@ function keyPath(p: ReadonlyArray<PropertyKey>): string {
 }
 
 function placeOf(doc: Document, lc: LineCounter, path: ReadonlyArray<PropertyKey>, key?: string): Place | undefined {
+  // Loaded here: only a broken ontology needs the yaml package's node helpers, and start-up must not pay for it.
+  const { isMap, isPair, isScalar } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n) as unknown[], true) as unknown;
     if (!node) continue;

@@ -9,6 +9,8 @@ import { createDeidStage } from '../deid/deid-stage.js';
 import type { Stage } from './stage.js';
 import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
 import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './run-summary.js';
+import { labelInThreads, type OrderedOutcome } from './parallel/parallel-source.js';
+import { errorFrom } from './parallel/work-unit.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -27,13 +29,21 @@ export interface RunOptions {
   /** Skip extraction for versions already labelled with this ontology (resume). Default true. */
   resume?: boolean;
   onProgress?: (p: { file: string; files: number; read: number; labelled: number }) => void;
+  /**
+   * Threads that parse, de-identify and extract (default 1: all on this thread). Used when the
+   * extractor can run in a thread (`threadSpec`: the rules engine) and no `deidStage` replaces
+   * the built-in one; the store stays single-writer on this thread and input order is kept.
+   */
+  workers?: number;
 }
 
 interface Work {
   file: string;
   report: DeidentifiedReport;
   /** The raw input, kept in process only, so that a report the leak guard stops can be quarantined with it. */
-  raw: RawReport;
+  raw?: RawReport;
+  /** Set when a worker thread already extracted the report (or failed to). */
+  done?: ExtractionResult | RadlabelError;
 }
 
 /**
@@ -96,16 +106,55 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     }
   };
 
-  // Stage 1 (sequential): read, parse, de-identify. Yields work for extraction.
+  // Stage 1: read, parse, de-identify, in input order. Yields work for extraction; with threads
+  // (`workers` > 1) the threads also extract, and the work arrives with its result.
   const files = new Set<string>();
-  async function* prepared(): AsyncGenerator<Work> {
-    for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset })) {
-      if (!files.has(file)) {
-        files.add(file);
-        summary.files = files.size;
+  const spec = opts.extractor.threadSpec;
+  const workers = spec && !opts.deidStage ? Math.max(1, opts.workers ?? 1) : 1;
+  const countUnit = (file: string): void => {
+    if (!files.has(file)) {
+      files.add(file);
+      summary.files = files.size;
+    }
+    summary.read++;
+    opts.onProgress?.({ file, files: files.size, read: summary.read, labelled: summary.labelled });
+  };
+  async function* threaded(): AsyncGenerator<Work> {
+    const outcomes: AsyncIterable<OrderedOutcome> = labelInThreads({
+      inputs: opts.inputs,
+      format: opts.format,
+      preset: opts.preset,
+      workers,
+      init: { ontology: opts.ontology, deid: opts.deid, rules: spec!.options, sections: spec!.sections },
+    });
+    for await (const o of outcomes) {
+      countUnit(o.file);
+      if ('item' in o) {
+        if (o.item.kind === 'skipped') bump(summary.skipped, o.item.reason);
+        else {
+          toQuarantine(o.item.error, o.item.raw);
+          await flush();
+        }
+        continue;
       }
-      summary.read++;
-      opts.onProgress?.({ file, files: files.size, read: summary.read, labelled: summary.labelled });
+      const u = o.outcome;
+      if (u.kind === 'skipped') bump(summary.skipped, u.reason);
+      else if (u.kind === 'rejected') {
+        toQuarantine(errorFrom(u.error), u.raw, u.format);
+        await flush();
+      } else if (resume && (await opts.store.hasVersion(u.report.reportId, u.report.versionKey, opts.ontology.id))) {
+        summary.alreadyLabelled++;
+        noteId(u.report.reportId);
+      } else yield { file: o.file, report: u.report, done: u.kind === 'extracted' ? u.result : errorFrom(u.error) };
+    }
+  }
+  async function* prepared(): AsyncGenerator<Work> {
+    if (workers > 1) {
+      yield* threaded();
+      return;
+    }
+    for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset })) {
+      countUnit(file);
       if (item.kind === 'skipped') {
         bump(summary.skipped, item.reason);
         continue;
@@ -144,10 +193,11 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       if (stopped) return;
       const next = await source.next();
       if (next.done) return;
-      const { report, raw } = next.value;
+      const { report, raw, done } = next.value;
       let result: ExtractionResult;
       try {
-        result = await opts.extractor.extract(report, opts.ontology);
+        if (done instanceof RadlabelError) throw done;
+        result = done ?? (await opts.extractor.extract(report, opts.ontology));
       } catch (e) {
         const error = normalizeError(e, 'EXTRACT_FAILED', locatorOfDeid(report));
         if ((error as { stopsRun?: boolean }).stopsRun === true) {
@@ -157,7 +207,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         // Identifying text reached the request guard: the report's de-identification failed, so it
         // is quarantined (not retried) like any other de-identification failure.
         if (error.code === 'DEID_LEAK') {
-          toQuarantine(error, raw.text, raw.source.format);
+          toQuarantine(error, raw?.text ?? '', raw?.source.format);
           await flush();
           continue;
         }

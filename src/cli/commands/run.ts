@@ -15,6 +15,7 @@ import { startRecordedRun, writeJsonSummary } from '../run-recorder.js';
 import { restrictToSections } from '../../extract/section-filter.js';
 import { SectionNameSchema, type SectionName } from '../../domain/report.js';
 import { suggestion } from '../../util/nearest.js';
+import { defaultWorkers } from '../../pipeline/parallel/default-workers.js';
 
 export interface RunFlags extends ExtractorFlags {
   format?: InputFormat;
@@ -29,6 +30,7 @@ export interface RunFlags extends ExtractorFlags {
   progress: boolean;
   jsonSummary?: string;
   sections?: string;
+  workers?: string;
 }
 
 /** `--sections impression,findings` → section names; only the rules engine reads sections. */
@@ -76,6 +78,7 @@ export const runCommand: CommandModule = {
       .option('--no-resume', 're-extract versions that are already labelled')
       .option('--no-progress', 'no progress bar')
       .option('--sections <names>', 'rules: label from these sections only, comma-separated (e.g. impression, as the CheXpert labeler does)')
+      .option('--workers <n>', 'threads for parse → de-identify → rules (default: the number of cores; inputs under 1 MiB stay on one thread)')
       .option('--json-summary <file>', 'also write the run summary as JSON (run id, counts, first quarantined items) for scripts')
       .action(async (inputs: string[], flags: RunFlags) => runAction(inputs, flags));
   },
@@ -88,6 +91,8 @@ export const runCommand: CommandModule = {
 export async function runAction(inputs: string[], flags: RunFlags): Promise<void> {
   if (flags.out && !/\.(csv|jsonl)$/i.test(flags.out))
     throw new RadlabelError('USAGE', `--out must end in .csv or .jsonl (got ${flags.out})`);
+  if (flags.workers !== undefined && !(Number.isInteger(Number(flags.workers)) && Number(flags.workers) >= 1))
+    throw new RadlabelError('USAGE', `--workers must be a whole number ≥ 1 (got ${flags.workers})`);
   await checkRunInputs(inputs, flags.preset);
   const sections = parseSections(flags.sections, flags.extractor);
   const ctx = await openRunContext(overridesFrom(flags));
@@ -115,6 +120,7 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
       concurrency,
       batchSize: Number(flags.batchSize ?? 200),
       resume: flags.resume,
+      workers: flags.workers !== undefined ? Number(flags.workers) : await defaultWorkers(inputs),
       onProgress: bar
         ? (p) => {
             bar.setTotal(Math.max(inputs.length, p.files));

@@ -98,6 +98,7 @@ export function createLlmExtractor(cfgIn: LlmConfig | LlmConfigInput, deps: LlmE
 
   async function callModel(report: DeidentifiedReport, req: OntologyRequest & { systemTokens?: number }): Promise<CachedAnswer> {
     const call = buildCall(template, req, report.text, cfg.maxOutputTokens, cfg.temperature);
+    await client.ready?.();
     const body = client.body(call);
     if (deps.leakKey && report.guard.length) assertNoLeak(bodyStrings(body).join('\n'), report.guard, deps.leakKey, report.reportId);
     const estimate = () => (req.systemTokens ??= countTokens(req.system)) + countTokens(call.user);

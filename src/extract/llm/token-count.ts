@@ -1,4 +1,5 @@
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
+import { createRequire } from 'node:module';
+import type { Tiktoken } from 'js-tiktoken';
 import type { LlmPrices } from './llm-config.js';
 
 let encoder: Tiktoken | undefined;
@@ -8,7 +9,9 @@ let encoder: Tiktoken | undefined;
  * others). Used for TPM budgeting and when a provider reports no usage.
  */
 export function countTokens(text: string): number {
-  encoder ??= getEncoding('o200k_base');
+  // Loaded on first use: the module holds every encoding's ranks and takes a noticeable part of an
+  // LLM run's start-up, while most providers report usage and no TPM limit is set.
+  encoder ??= (createRequire(import.meta.url)('js-tiktoken') as typeof import('js-tiktoken')).getEncoding('o200k_base');
   return encoder.encode(text).length;
 }
 

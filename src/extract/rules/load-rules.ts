@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { RadlabelError } from '../../errors/index.js';
 import { REPO_ROOT, describeIssues, formatIssuePath } from '../../ontology/load-ontology.js';
 import { sha256 } from '../../util/hash.js';
+import { readYamlData } from '../../util/yaml-data.js';
 import { AbnormalFindingsSchema, ContextRulesSchema, TriggerRuleSchema, type AbnormalFindings, type TriggerRule } from './rules-schema.js';
 import { PatternSyntaxError, compileLiteral, compilePattern } from './token-pattern.js';
 
@@ -24,12 +24,9 @@ export const DEFAULT_RULES_DIR = path.join(REPO_ROOT, 'rules');
 
 function readYaml(file: string): unknown {
   if (!existsSync(file)) throw new RadlabelError('RULES_INVALID', 'rules file not found', { locator: { file } });
-  const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const line = doc.errors[0]!.linePos?.[0]?.line;
-    throw new RadlabelError('RULES_INVALID', `YAML syntax error${line ? ` at line ${line}` : ''}`, { locator: { file } });
-  }
-  return doc.toJS();
+  const doc = readYamlData(readFileSync(file, 'utf8'));
+  if (!doc.ok) throw new RadlabelError('RULES_INVALID', `YAML syntax error${doc.line ? ` at line ${doc.line}` : ''}`, { locator: { file } });
+  return doc.value;
 }
 
 function check<T>(schema: z.ZodType<T>, value: unknown, file: string, prefix: string, what: string): T {

@@ -39,6 +39,7 @@ export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extracto
   return {
     name: 'rules',
     version: RULES_ENGINE_VERSION,
+    threadSpec: { kind: 'rules', options: { ...opts } },
     extract(report: DeidentifiedReport, ontology: Ontology): ExtractionResult {
       const onto = compileOntology(ontology, rules.abnormal);
       const likely = opts.likelyIsPositive ?? ontology.likelyIsPositive;

@@ -32,17 +32,19 @@ export function parseHl7(text: string, opts: ParseOptions = {}): IngestItem[] {
  */
 export function* iterateHl7(text: string, opts: ParseOptions = {}): Generator<IngestItem, void, undefined> {
   const chunks = splitMessages(text);
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i]!;
-    const row = i + 1;
-    let item: IngestItem;
-    try {
-      item = parseChunk(chunk, opts, row);
-    } catch (cause) {
-      // Defensive: a bug here must quarantine one message, not abort the file.
-      item = failure('HL7_PARSE', 'the message could not be parsed', chunk, locatorOf(opts, row), cause);
-    }
-    yield item;
+  for (let i = 0; i < chunks.length; i++) yield parseHl7Chunk(chunks[i]!, opts, i + 1);
+}
+
+/**
+ * Parses one message chunk of {@link splitMessages} (`row`: its 1-based place in the file). The
+ * messages of a file are independent, so chunks may be parsed in any order or thread.
+ */
+export function parseHl7Chunk(chunk: MessageChunk, opts: ParseOptions, row: number): IngestItem {
+  try {
+    return parseChunk(chunk, opts, row);
+  } catch (cause) {
+    // Defensive: a bug here must quarantine one message, not abort the file.
+    return failure('HL7_PARSE', 'the message could not be parsed', chunk, locatorOf(opts, row), cause);
   }
 }
 

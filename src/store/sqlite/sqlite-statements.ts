@@ -16,7 +16,7 @@ const LABEL_COLUMNS = [
 const insertSql = (table: string, cols: string[]): string =>
   `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
 
-/** Every statement the SQLite store runs, prepared once per connection. */
+/** Every statement the SQLite store runs, prepared once per connection. @internal (no declaration: its inferred type names better-sqlite3 internals) */
 export function prepareStatements(db: Database.Database) {
   return {
     labelExists: db.prepare('SELECT 1 FROM labels WHERE report_id = ? AND version_key = ? AND ontology_id = ?'),

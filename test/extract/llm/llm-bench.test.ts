@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchLlmScenario } from '../../../eval/llm-bench.js';
+import { benchLlmScenario } from '../../../src/bench/llm-bench.js';
 
 describe('LLM bench harness (small, fast settings)', () => {
   it.each(['pipeline', 'loop'] as const)('accounts for every report via %s: labelled or failed with an LLM_* reason, none lost', async (via) => {

@@ -35,6 +35,8 @@ export interface LlmAnswer {
  */
 export interface ProviderClient {
   readonly provider: LlmProvider;
+  /** Loads what the client needs (an SDK imported on first use); `body` may be called only after it resolves. */
+  ready?(): Promise<void>;
   body(call: LlmCall): Record<string, unknown>;
   send(body: Record<string, unknown>, call: LlmCall, signal: AbortSignal, timeoutMs: number): Promise<LlmAnswer>;
   close?(): Promise<void>;

@@ -1,0 +1,87 @@
+import type { Ontology } from '../../domain/ontology.js';
+import type { DeidentifiedReport, RawReport } from '../../domain/report.js';
+import { normalizeError, RadlabelError, type ErrorCode, type Locator } from '../../errors/index.js';
+import type { ExtractionResult, Extractor } from '../../extract/extractor.js';
+import type { MessageChunk } from '../../ingest/hl7/framing.js';
+import { parseHl7Chunk } from '../../ingest/hl7/parse-hl7.js';
+import { deidentify, type DeidSettings } from '../../deid/deidentify.js';
+
+/**
+ * One unit of work for a labelling thread: an HL7 message still to parse (the messages of a file
+ * are independent), or a report the main thread already parsed (CSV, JSONL, FHIR…).
+ */
+export type WorkUnit =
+  | { kind: 'hl7'; file: string; row: number; chunk: MessageChunk }
+  | { kind: 'report'; file: string; report: RawReport };
+
+/** A {@link RadlabelError} as plain data, to cross a thread boundary. */
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+  locator: Locator;
+  retriable: boolean;
+}
+
+export const errorData = (e: RadlabelError): ErrorData => ({ code: e.code, message: e.message, locator: e.locator, retriable: e.retriable });
+export const errorFrom = (d: ErrorData): RadlabelError => new RadlabelError(d.code, d.message, { locator: d.locator, retriable: d.retriable });
+
+/** What became of a unit, as plain data. `raw` travels only to be quarantined on the main thread. */
+export type UnitOutcome =
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'rejected'; error: ErrorData; raw: string; format?: string }
+  | { kind: 'extracted'; report: DeidentifiedReport; result: ExtractionResult }
+  | { kind: 'extract-failed'; report: DeidentifiedReport; error: ErrorData };
+
+/** The per-thread context a unit is labelled with. */
+export interface UnitContext {
+  ontology: Ontology;
+  deid: DeidSettings;
+  extractor: Extractor;
+}
+
+function locatorOf(r: RawReport): Locator {
+  return { file: r.source.file, messageId: r.source.messageControlId ?? r.archiveId, row: r.source.row };
+}
+
+/**
+ * Parse (HL7) → de-identify → extract for one unit, with the same outcomes as the in-process
+ * pipeline: parse errors and de-identification failures are rejected for quarantine, an
+ * extraction failure keeps its report so the main thread can record it as retriable.
+ */
+export async function labelUnit(unit: WorkUnit, ctx: UnitContext): Promise<UnitOutcome> {
+  let raw: RawReport;
+  if (unit.kind === 'hl7') {
+    const item = parseHl7Chunk(unit.chunk, { file: unit.file }, unit.row);
+    if (item.kind === 'skipped') return { kind: 'skipped', reason: item.reason };
+    if (item.kind === 'error') return { kind: 'rejected', error: errorData(item.error), raw: item.raw };
+    raw = item.report;
+  } else raw = unit.report;
+  let report: DeidentifiedReport;
+  try {
+    report = deidentify(raw, ctx.deid);
+  } catch (e) {
+    return { kind: 'rejected', error: errorData(normalizeError(e, 'DEID_FAILED', locatorOf(raw))), raw: raw.text, format: raw.source.format };
+  }
+  try {
+    const { labels } = await ctx.extractor.extract(report, ctx.ontology);
+    // Mentions stay behind: the labels carry their evidence, and the store keeps only the labels.
+    return { kind: 'extracted', report, result: { mentions: [], labels } };
+  } catch (e) {
+    return { kind: 'extract-failed', report, error: errorData(normalizeError(e, 'EXTRACT_FAILED', { file: report.source.file, messageId: report.reportId, row: report.source.row })) };
+  }
+}
+
+/**
+ * The key that keeps one patient's reports on one thread, in input order: de-identification
+ * remembers a patient's names across their reports. HL7: PID-2..4 as written; a parsed report:
+ * its patient id. Undefined when there is none (any thread will do).
+ */
+export function patientRouteKey(unit: WorkUnit): string | undefined {
+  if (unit.kind === 'report') return unit.report.patientId ?? unit.report.identifiers.patientIds[0];
+  const sep = unit.chunk.hasMsh ? unit.chunk.lines[0]!.charAt(3) : '|';
+  const pid = unit.chunk.lines.find((l) => l.startsWith('PID' + sep));
+  if (!pid) return undefined;
+  const f = pid.split(sep);
+  const key = `${f[2] ?? ''}${sep}${f[3] ?? ''}${sep}${f[4] ?? ''}`;
+  return key.length > 2 ? key : undefined;
+}

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { repoPath } from './paths.js';
+import { sha256 } from './hash.js';
+
+/** Where the build leaves the parsed form of the shipped YAML files (see `build-yaml-cache.ts`). */
+export const YAML_CACHE_DIR = repoPath('dist', 'yaml-cache');
+
+export type YamlData = { ok: true; value: unknown } | { ok: false; line?: number; code: string };
+
+/** File name of the cached parse of `text`: its content hash, so an edited file never hits a stale entry. */
+export const yamlCacheName = (text: string): string => `${sha256(text)}.json`;
+
+/** Parses YAML text with the yaml package (loaded on first use: it is a good part of start-up). */
+export function parseYamlText(text: string): YamlData {
+  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    return { ok: false, line: e.linePos?.[0]?.line, code: e.code };
+  }
+  return { ok: true, value: doc.toJS() };
+}
+
+/**
+ * The data in YAML `text`: from the build's cache when the exact text was parsed at build time
+ * (the shipped ontologies and rules), else parsed now. Same result either way; validation stays
+ * with the caller.
+ */
+export function readYamlData(text: string): YamlData {
+  const cached = join(YAML_CACHE_DIR, yamlCacheName(text));
+  if (existsSync(cached)) {
+    try {
+      return { ok: true, value: JSON.parse(readFileSync(cached, 'utf8')) as unknown };
+    } catch {
+      // A damaged cache entry only costs the parse below.
+    }
+  }
+  return parseYamlText(text);
+}

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './postgres/load-pg.js';
 import { RadlabelError } from '../errors/index.js';
 import { migrateSqlite } from './sqlite/sqlite-migrate.js';
 import { migratePostgres } from './postgres/postgres-migrate.js';
@@ -45,7 +46,7 @@ export async function openSqlHandle(db: string): Promise<SqlHandle> {
     throw new RadlabelError('CONFIG_INVALID', 'The PostgreSQL schema name must be lower-case letters, digits and underscores (at most 63).', { locator: { path: 'db?schema' } });
   }
   url.searchParams.delete('schema');
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 4, options: `-c search_path=${schema}` });
+  const pool = new (loadPg().Pool)({ connectionString: url.toString(), max: 4, options: `-c search_path=${schema}` });
   pool.on('error', () => undefined);
   await migratePostgres(pool, schema);
   return { kind: 'postgres', pool, close: () => pool.end() };

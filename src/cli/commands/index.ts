@@ -29,8 +29,8 @@ export interface CommandDescriptor {
 export const COMMANDS: CommandDescriptor[] = [
   { name: 'run', summary: 'label reports from HL7 v2, FHIR, CSV or JSONL files and folders', args: '<inputs...>', load: async () => (await import('./run.js')).runCommand },
   { name: 'label', summary: 'label one report read from stdin (text, HL7 or FHIR JSON) and print labels with evidence', args: '<source>', load: async () => (await import('./label.js')).labelCommand },
-  { name: 'export', summary: 'export the current labels in the store', load: async () => (await import('./export.js')).exportCommand },
-  { name: 'quarantine', summary: 'list quarantined inputs and failed extractions with their reasons', load: async () => (await import('./quarantine.js')).quarantineCommand },
+  { name: 'export', summary: 'export the current labels in the store (per study, or per indexed image with --level image)', load: async () => (await import('./export.js')).exportCommand },
+  { name: 'quarantine', summary: 'list quarantined inputs and failed extractions with their reasons, newest first (retry: run their files again)', load: async () => (await import('./quarantine.js')).quarantineCommand },
   { name: 'demo', summary: 'run the pipeline on the bundled synthetic HL7 / FHIR / CSV feeds and score it against the sample gold', load: async () => (await import('./demo.js')).demoCommand },
   { name: 'bench', summary: 'measure throughput on generated synthetic feeds', load: async () => (await import('./bench.js')).benchCommand },
   { name: 'eval', summary: 'score predictions against a gold standard: per-label P/R/F1 with CIs, kappa, comparison, error analysis', load: async () => (await import('./eval.js')).evalCommand },

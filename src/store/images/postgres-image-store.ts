@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from '../postgres/load-pg.js';
 import type { ImageRecord } from '../../domain/image.js';
 import { RadlabelError, type ErrorCode } from '../../errors/index.js';
 import { migratePostgres } from '../postgres/postgres-migrate.js';
@@ -29,7 +30,7 @@ export function openPostgresImageStore(url: string, opts: { schema?: string; poo
       locator: { path: 'db?schema' },
     });
   }
-  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 4, options: `-c search_path=${schema}` });
+  const pool = new (loadPg().Pool)({ connectionString: url, max: opts.poolSize ?? 4, options: `-c search_path=${schema}` });
   pool.on('error', () => undefined);
   return new PostgresImageStore(pool, schema);
 }

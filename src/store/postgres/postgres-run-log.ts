@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './load-pg.js';
 import { RadlabelError } from '../../errors/index.js';
 import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type RunLog, type RunRecord, type UnitRow } from '../run-log.js';
 import { migratePostgres } from './postgres-migrate.js';
@@ -34,7 +35,7 @@ const UPSERT = `INSERT INTO quarantine_units (unit_key, code, reason, file, mess
  * use under the same advisory lock as the label store.
  */
 export function openPostgresRunLog(url: string, schema: string): RunLog {
-  const pool = new pg.Pool({ connectionString: url, max: 2, options: `-c search_path=${schema}` });
+  const pool = new (loadPg().Pool)({ connectionString: url, max: 2, options: `-c search_path=${schema}` });
   pool.on('error', () => undefined);
   let ready: Promise<void> | undefined;
   const q = async <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[] = []): Promise<R[]> => {

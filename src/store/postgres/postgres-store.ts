@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createRequire } from 'node:module';
+import { loadPg } from './load-pg.js';
 import { RadlabelError, type ErrorCode } from '../../errors/index.js';
 import type { ReportStatus } from '../../domain/report.js';
 import type {
@@ -54,7 +54,7 @@ export function openPostgresStore(url: string, opts: PostgresStoreOptions = {}):
   let pool: pg.Pool;
   try {
     // pg (CommonJS) loads when a PostgreSQL store opens, not at every start-up of the CLI.
-    const { Pool } = createRequire(import.meta.url)('pg') as typeof pg;
+    const { Pool } = loadPg();
     pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, options: `-c search_path=${schema}` });
   } catch (cause) {
     throw new RadlabelError('STORE_OPEN', 'The PostgreSQL connection URL is invalid.', { cause });

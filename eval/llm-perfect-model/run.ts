@@ -9,7 +9,7 @@
  * and prints findings micro-F1 and No Finding F1 of both paths. A correct pipeline reproduces the
  * gold; what it cannot is listed (reports without text, texts the gold labels differently).
  *
- *   npx tsx eval/llm-perfect-model/run.ts [--extractor llm|hybrid|hybrid-confirm|all] [--keep DIR]
+ *   npx tsx eval/llm-perfect-model/run.ts [--extractor llm|hybrid|hybrid-no-confirm|all] [--keep DIR]
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { execFile } from 'node:child_process';
@@ -89,8 +89,8 @@ function radlabel(args: string[]): Promise<{ code: number; stdout: string; stder
   });
 }
 
-/** `hybrid-confirm`: `--extractor hybrid --confirm`. */
-type Variant = 'llm' | 'hybrid' | 'hybrid-confirm';
+/** `hybrid-no-confirm`: `--extractor hybrid --no-confirm` (hybrid confirms the rules' abnormal reports by default). */
+type Variant = 'llm' | 'hybrid' | 'hybrid-no-confirm';
 
 interface Figures {
   microF1: number;
@@ -110,7 +110,7 @@ export async function measure(variant: Variant, port: number, dir: string): Prom
   const run = await radlabel([
     'run', path.join(OPENI_DIR, 'reports.dev.csv'), '--preset', 'openi', '--ontology', 'chestxray14',
     '--extractor', extractor, '--provider', 'openai-compatible', '--base-url', `http://127.0.0.1:${port}/v1`,
-    '--model', 'perfect-reader', '--db', db, '--out', pred, '--no-progress', ...(variant === 'hybrid-confirm' ? ['--confirm'] : []),
+    '--model', 'perfect-reader', '--db', db, '--out', pred, '--no-progress', ...(variant === 'hybrid-no-confirm' ? ['--no-confirm'] : []),
   ]);
   if (run.code > 1) throw new Error(`radlabel run failed (${run.code}): ${run.stderr.slice(-2000)}`);
   const ev = await radlabel(['eval', '--gold', path.join(OPENI_DIR, 'gold-chestxray14.dev.csv'), '--pred', pred, '--ontology', 'chestxray14', '--json', json, '--bootstrap', '200']);
@@ -131,11 +131,11 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const { server, port, stats } = await startStandIn(indexReports(rows), gold);
   try {
-    const variants: Variant[] = argv.includes('--extractor') && which !== 'all' ? [which as Variant] : ['llm', 'hybrid', 'hybrid-confirm'];
+    const variants: Variant[] = argv.includes('--extractor') && which !== 'all' ? [which as Variant] : ['llm', 'hybrid', 'hybrid-no-confirm'];
     for (const x of variants) {
       const before = stats.requests;
       const f = await measure(x, port, dir);
-      console.log(`${x === 'hybrid-confirm' ? '--extractor hybrid --confirm' : `--extractor ${x}`}: findings micro-F1 ${f.microF1.toFixed(3)}, No Finding F1 ${f.noFindingF1.toFixed(3)} (TP ${f.noFinding.tp}, FP ${f.noFinding.fp}, FN ${f.noFinding.fn}); stand-in requests ${stats.requests - before}`);
+      console.log(`${x === 'hybrid-no-confirm' ? '--extractor hybrid --no-confirm' : `--extractor ${x}`}: findings micro-F1 ${f.microF1.toFixed(3)}, No Finding F1 ${f.noFindingF1.toFixed(3)} (TP ${f.noFinding.tp}, FP ${f.noFinding.fp}, FN ${f.noFinding.fn}); stand-in requests ${stats.requests - before}`);
       console.log(f.summary.replace(/^/gm, '    '));
     }
     console.log(`stand-in answers that could not follow the gold: ${JSON.stringify(stats.gaps)}`);

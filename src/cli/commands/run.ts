@@ -69,7 +69,7 @@ export const runCommand: CommandModule = {
       .option('--base-url <url>', 'base URL of an OpenAI-compatible server')
       .option('--concurrency <n>', 'reports extracted at once (LLM)')
       .option('--qc-fraction <f>', 'hybrid: random fraction also sent to the LLM for quality control')
-      .option('--confirm', 'hybrid: also send reports the rules found abnormal and take the LLM labels for them')
+      .option('--no-confirm', 'hybrid: keep the rules\' labels on reports they found abnormal (fewer calls; the rules\' false positives stay)')
       .option('--db <path>', 'SQLite path or postgres:// URL (default .radlabel/radlabel.db)')
       .option('--out <file>', 'write this run\'s labels: .csv (CheXpert style) or .jsonl (evidence + provenance)')
       .addOption(new Option('--mode <mode>', 'de-identification mode').choices(['surrogate', 'tag']))

@@ -18,7 +18,8 @@ export interface HybridOptions {
   /**
    * Also send every report the rules found abnormal (a positive label, or No Finding denied) and
    * take the model's labels for it whole: the rules' false positives are corrected at the cost of
-   * a call per abnormal report; reports the rules read as normal stay with the rules. Default false.
+   * a call per abnormal report; reports the rules read as normal stay with the rules. Default true:
+   * without it a hybrid run keeps the rules' false positives, so it cannot be as accurate as its model.
    */
   confirm?: boolean;
 }
@@ -100,7 +101,7 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
     async extract(report: DeidentifiedReport, ontology: Ontology): Promise<ExtractionResult> {
       s.reports++;
       const r = await rules.extract(report, ontology);
-      const route = routeReport(report, r, { cues, qcFraction, seed, confirm: opts.confirm, noFindingId: ontology.labels.find((x) => x.noFinding)?.id });
+      const route = routeReport(report, r, { cues, qcFraction, seed, confirm: opts.confirm ?? true, noFindingId: ontology.labels.find((x) => x.noFinding)?.id });
       if (route.reasons.length === 0) return r;
       s.llmCalls++;
       for (const reason of route.reasons) count[reason]();

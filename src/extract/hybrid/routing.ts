@@ -82,7 +82,7 @@ export function qcDraw(seed: number, reportId: string, versionKey: string): numb
  * - `uncertain`: a label came out uncertain;
  * - `conflict`: counted mentions of one label disagree (present vs absent);
  * - `unrecognised`: a finding cue sits in a sentence the rules matched to nothing;
- * - `confirm` (opt-in): the rules found something abnormal — a label positive, or No Finding
+ * - `confirm` (on by default in the hybrid extractor): the rules found something abnormal — a label positive, or No Finding
  *   denied — so the model confirms or corrects it; only reports the rules read as normal stay
  *   with the rules alone;
  * - `qc`: the report fell in the seeded random quality-control sample.

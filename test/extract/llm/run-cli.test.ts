@@ -60,12 +60,13 @@ describe('radlabel run --extractor llm|hybrid against an OpenAI-compatible serve
       await store.close();
     }
 
-    // Hybrid: the rules settle these plain reports alone, so no LLM call is made.
+    // Hybrid with --no-confirm: the rules settle these plain reports alone, so no LLM call is made
+    // (by default hybrid also sends the reports the rules found abnormal, see perfect-model.test.ts).
     const before = calls;
     out.length = 0;
     process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
     try {
-      code = await main(['node', 'radlabel', 'run', csv, '--extractor', 'hybrid', '--provider', 'openai-compatible', '--model', 'qwen-test', '--base-url', 'http://vllm.test:8000/v1', '--db', path.join(dir, 'hybrid.db'), '--no-progress']);
+      code = await main(['node', 'radlabel', 'run', csv, '--extractor', 'hybrid', '--provider', 'openai-compatible', '--model', 'qwen-test', '--base-url', 'http://vllm.test:8000/v1', '--db', path.join(dir, 'hybrid.db'), '--no-progress', '--no-confirm']);
     } finally {
       process.stdout.write = write;
     }

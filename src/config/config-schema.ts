@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ServiceConfigSchema } from './service-config.js';
 
 /**
  * The one configuration schema. Parsed once at start-up from an optional `radlabel.config.json`
@@ -28,6 +29,8 @@ export const ConfigSchema = z
      */
     llm: z.record(z.string(), z.unknown()).default({}),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+    /** `radlabel serve` / `radlabel worker` settings; see `src/config/service-config.ts`. */
+    service: ServiceConfigSchema.prefault({}),
   })
   .strict();
 

@@ -16,4 +16,8 @@ export interface Extractor {
   readonly name: string;
   readonly version: string;
   extract(report: DeidentifiedReport, ontology: Ontology): ExtractionResult | Promise<ExtractionResult>;
+  /** Counters since creation (LLM calls, cache hits, tokens, cost…); numbers only, never text. */
+  stats?(): object;
+  /** Releases what the extractor holds (a local model, HTTP agents); called once at shutdown. */
+  close?(): Promise<void>;
 }

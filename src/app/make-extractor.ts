@@ -18,17 +18,19 @@ export interface ExtractorFlags {
   likely?: 'positive' | 'uncertain';
 }
 
-/** Builds the configured extractor. LLM settings: flags over `RADLABEL_LLM_*` variables over the config file's `llm`. */
-export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Promise<{ extractor: Extractor & { stats?: () => object }; concurrency: number }> {
+/**
+ * Builds the configured extractor. LLM settings come from the one parsed configuration (file →
+ * `RADLABEL_LLM_*` variables → these flags, merged by `loadConfig`); nothing here reads the environment.
+ */
+export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags = {}): Promise<{ extractor: Extractor; concurrency: number }> {
   const kind = flags.extractor ?? ctx.config.extractor;
   const rules = createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
   if (kind === 'rules') return { extractor: rules, concurrency: 1 };
-  const env = process.env;
   const parsed = LlmConfigSchema.safeParse({
     ...ctx.config.llm,
-    provider: flags.provider ?? env.RADLABEL_LLM_PROVIDER ?? ctx.config.llm.provider,
-    model: flags.model ?? env.RADLABEL_LLM_MODEL ?? ctx.config.llm.model,
-    baseUrl: flags.baseUrl ?? env.RADLABEL_LLM_BASE_URL ?? ctx.config.llm.baseUrl,
+    ...(flags.provider ? { provider: flags.provider } : {}),
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
     ...(flags.concurrency ? { concurrency: Number(flags.concurrency) } : {}),
   });
   if (!parsed.success) throw new RadlabelError('LLM_CONFIG', `LLM configuration: ${z.prettifyError(parsed.error)}`);

@@ -1,5 +1,5 @@
 import type { DeidentifiedReport, RawReport } from '../domain/report.js';
-import { normalizeError, type Locator, type RadlabelError } from '../errors/index.js';
+import { normalizeError, type Locator, type RadlabelError, type SkipReason } from '../errors/index.js';
 import type { IngestItem } from '../ingest/ingest-item.js';
 import type { LabelStore } from '../store/label-store.js';
 import type { Stage } from './stage.js';
@@ -11,7 +11,7 @@ export type Prepared =
   /** This exact version is already labelled (re-delivery or resumed run). */
   | { kind: 'labelled'; report: DeidentifiedReport }
   /** A deliberate skip (not a report, not radiology…), counted by reason. */
-  | { kind: 'skipped'; reason: string; locator: Locator }
+  | { kind: 'skipped'; reason: SkipReason; locator: Locator }
   /** Bad input or failed de-identification: to the quarantine with its raw unit. */
   | { kind: 'quarantine'; error: RadlabelError; raw: string; format?: string };
 

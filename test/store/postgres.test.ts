@@ -52,7 +52,7 @@ describe.skipIf(!reachable)('PostgreSQL', () => {
           'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
           [s],
         );
-        expect(tables.rows.map((r) => r.table_name)).toEqual(['extraction_failures', 'labels', 'llm_cache', 'quarantine', 'reports', 'schema_migrations']);
+        expect(tables.rows.map((r) => r.table_name)).toEqual(['api_keys', 'extraction_failures', 'inbox', 'labels', 'llm_cache', 'quarantine', 'reports', 'runs', 'schema_migrations']);
         const applied = await client.query(`SELECT id, name FROM "${s}".schema_migrations ORDER BY id`);
         expect(applied.rows).toEqual(MIGRATIONS.map((m) => ({ id: m.id, name: m.name })));
       } finally {

@@ -10,6 +10,7 @@ import { deidEvalCommand } from './deid-eval.js';
 import { ontologyCommand } from './ontology.js';
 import { evalAssertionCommand } from './eval-assertion.js';
 import { batchCommand } from './batch.js';
+import { serviceCommand } from './service.js';
 
 /** Every CLI command, in help order. Add one import and one entry per command file. */
 export const COMMANDS: CommandModule[] = [
@@ -24,4 +25,5 @@ export const COMMANDS: CommandModule[] = [
   ontologyCommand,
   evalAssertionCommand,
   batchCommand,
+  serviceCommand,
 ];

@@ -1,10 +1,11 @@
 import { initialMigration } from './001-initial.js';
+import { serviceMigration } from './002-service.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** All migrations, in the order they apply. Ids are strictly increasing; append only. */
-export const MIGRATIONS: readonly Migration[] = [initialMigration];
+export const MIGRATIONS: readonly Migration[] = [initialMigration, serviceMigration];
 
 /** SQL of the bookkeeping table; the same text works in both dialects. */
 export const SCHEMA_MIGRATIONS_DDL =

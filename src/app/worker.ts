@@ -17,7 +17,7 @@ export async function startWorker(ctx: RunContext, opts: { logger?: pino.Logger;
   // The global limits live on the queue in Redis: every worker applies the configured values.
   const queue = await createBullQueue({ ...bull, globalConcurrency: cfg.globalConcurrency, globalRatePerMinute: cfg.globalRatePerMinute });
   rt.queue = queue;
-  const worker = await startBullWorker({ ...bull, concurrency: opts.concurrency ?? cfg.workerConcurrency }, rt.handle);
+  const worker = await startBullWorker({ ...bull, concurrency: opts.concurrency ?? cfg.workerConcurrency, lockMs: cfg.jobLockMs }, rt.handle);
   return {
     rt,
     async close() {

@@ -40,6 +40,8 @@ export const ServiceConfigSchema = z
     jobAttempts: positive.default(8),
     /** First backoff delay of a retried job (exponential). */
     jobBackoffMs: positive.default(1000),
+    /** Lock of a running job; a worker killed mid-job has its jobs taken over this long after (BullMQ stalled check). */
+    jobLockMs: positive.default(30_000),
     /** Jobs running at once across ALL workers (BullMQ global concurrency); bounds LLM load. Unset: no cap. */
     globalConcurrency: positive.optional(),
     /** Jobs started per minute across ALL workers (BullMQ global rate limit; e.g. the LLM's RPM). Unset: no cap. */

@@ -9,6 +9,7 @@ import type { LabelStore, QuarantineEntry } from '../store/label-store.js';
 import type { IngestContentType, IngestOutcome, IngestPort, IngestRequest } from './ingest-port.js';
 import type { RawCipher } from './raw-crypto.js';
 import type { NewInboxEntry, ServiceStore } from './store/service-store.js';
+import { groupCommit } from './group-commit.js';
 
 export interface IngestServiceDeps {
   svc: ServiceStore;
@@ -51,6 +52,11 @@ function jsonBodyToLines(body: string): string | Err {
  * dispatch their ids. Bad units are quarantined (raw encrypted) and reported; the rest goes on.
  */
 export function createIngestService(deps: IngestServiceDeps): IngestPort {
+  const putInbox = groupCommit((e: NewInboxEntry[]) => deps.svc.putInbox(e));
+  const dispatch = groupCommit(async (ids: string[]) => {
+    await deps.dispatch(ids);
+    return ids;
+  });
   return {
     async ingest(req: IngestRequest): Promise<IngestOutcome> {
       const out: IngestOutcome = { accepted: [], skipped: [], rejected: [] };
@@ -79,11 +85,11 @@ export function createIngestService(deps: IngestServiceDeps): IngestPort {
       }
       try {
         if (quarantine.length) await deps.labels.quarantine(quarantine);
-        const fresh = entries.length ? await deps.svc.putInbox(entries) : [];
+        const fresh = entries.length ? await putInbox(entries) : [];
         entries.forEach((e, i) => out.accepted.push({ reportId: e.reportId, duplicate: !fresh[i] }));
         const ids = entries.filter((_, i) => fresh[i]).map((e) => e.id);
         // Not awaited: the entries are durable, and a queue that is down must not hold the answer (the sweeper re-sends).
-        if (ids.length) void deps.dispatch(ids).catch((e: unknown) => deps.onDispatchError?.(e));
+        if (ids.length) void dispatch(ids).catch((e: unknown) => deps.onDispatchError?.(e));
       } catch (e) {
         const err = normalizeError(e, 'STORE_WRITE');
         throw new RadlabelError('SERVICE_UNAVAILABLE', `the input could not be stored (${err.code}); nothing was accepted, send it again`, { cause: e, retriable: true });

@@ -3,6 +3,14 @@ import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { RadlabelError } from '../../errors/index.js';
 
+/**
+ * After a graceful stop everything of ours is closed, but client libraries can keep a socket or
+ * timer referenced; an unref'd timer ends the process then (it never fires when the loop drains).
+ */
+const exitSoon = (): void => {
+  setTimeout(() => process.exit(process.exitCode ?? EXIT.OK), 1000).unref();
+};
+
 /** Resolves on the first SIGTERM / SIGINT (the service's graceful shutdown). */
 const untilSignal = (): Promise<string> =>
   new Promise((resolve) => {
@@ -50,6 +58,7 @@ export const serviceCommand: CommandModule = {
         logger.info({ signal: sig }, 'shutting down');
         await h.close();
         process.exitCode = EXIT.OK;
+        exitSoon();
       });
 
     program
@@ -71,7 +80,9 @@ export const serviceCommand: CommandModule = {
         const sig = await untilSignal();
         logger.info({ signal: sig }, 'finishing in-flight jobs');
         await w.close();
+        logger.info('worker stopped');
         process.exitCode = EXIT.OK;
+        exitSoon();
       });
 
     const keys = program.command('keys').description('API keys: create (printed once, stored hashed), list, revoke');

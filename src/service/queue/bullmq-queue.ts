@@ -66,7 +66,7 @@ export async function createBullQueue(opts: BullOptions & { globalConcurrency?: 
  * `UnrecoverableError` (no retry: bad input is quarantined, not retried); anything else retries
  * with the job's exponential backoff. `close()` lets in-flight jobs finish (graceful SIGTERM).
  */
-export async function startBullWorker(opts: BullOptions & { concurrency: number }, handler: JobHandler): Promise<{ worker: Worker; close(): Promise<void> }> {
+export async function startBullWorker(opts: BullOptions & { concurrency: number; lockMs?: number }, handler: JobHandler): Promise<{ worker: Worker; close(): Promise<void> }> {
   const { Worker, UnrecoverableError } = await import('bullmq');
   const connection = await redisClient(opts.redisUrl, true);
   connection.on('error', () => undefined);
@@ -80,7 +80,7 @@ export async function startBullWorker(opts: BullOptions & { concurrency: number 
         throw e;
       }
     },
-    { connection, prefix: opts.prefix, concurrency: opts.concurrency, autorun: true },
+    { connection, prefix: opts.prefix, concurrency: opts.concurrency, autorun: true, lockDuration: opts.lockMs ?? 30_000, stalledInterval: opts.lockMs ?? 30_000 },
   );
   worker.on('error', () => undefined);
   return {

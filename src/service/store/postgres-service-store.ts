@@ -16,8 +16,11 @@ const transient = (e: unknown): boolean => {
  * `STORE_WRITE` / `STORE_READ`, retriable when the connection was lost, so a queue job retries.
  */
 export function openPostgresServiceStore(url: string, schema: string, poolSize = 5): ServiceStore {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: `-c search_path=${schema}` });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: `-c search_path=${schema}`, application_name: `radlabel:${schema}` });
   pool.on('error', () => undefined);
+  // A checked-out client whose session is terminated emits 'error' outside any query; the query in
+  // flight (or the next one) reports it, so the event itself must not crash the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const now = () => new Date().toISOString();
   const q = async (sql: string, params: unknown[] = [], write = true): Promise<pg.QueryResult<Row>> => {
     try {

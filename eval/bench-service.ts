@@ -4,7 +4,7 @@
  * Reports accepted reports/s, p50 / p99 ingest latency (receive → 202), end-to-end labelled
  * reports/s (first request → queue drained), and that the queue drains to 0.
  *
- *   npm run bench:service -- [--workers 1,2,4] [--duration 60] [--clients 16] [--worker-concurrency 4]
+ *   npm run bench:service -- [--workers 1,2,4] [--duration 60] [--clients 16] [--worker-concurrency 16]
  *
  * Needs PostgreSQL (RADLABEL_BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/test) and
  * Redis (RADLABEL_BENCH_REDIS_URL, default redis://127.0.0.1:6379). Each run uses its own schema
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '1,2,4' },
     duration: { type: 'string', default: '60' },
     clients: { type: 'string', default: '16' },
-    'worker-concurrency': { type: 'string', default: '4' },
+    'worker-concurrency': { type: 'string', default: '16' },
     port: { type: 'string', default: '18480' },
     'drain-timeout': { type: 'string', default: '300' },
   },

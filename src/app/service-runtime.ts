@@ -2,6 +2,7 @@ import type pino from 'pino';
 import { createDeidStage } from '../deid/deid-stage.js';
 import { normalizeError } from '../errors/index.js';
 import { createIngestService } from '../service/ingest-service.js';
+import { groupCommit } from '../service/group-commit.js';
 import type { IngestPort } from '../service/ingest-port.js';
 import { execLabelJob, type LabelJobDeps } from '../service/label-job.js';
 import { createMetrics, type ServiceMetrics } from '../service/metrics.js';
@@ -45,7 +46,20 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
   const { extractor } = await makeExtractor(ctx);
   let queue: JobQueue | undefined;
   const metrics = createMetrics(() => queue);
-  const deps: LabelJobDeps = { svc, labels: ctx.store, cipher, deid: createDeidStage(ctx.deid), extractor, ontology: ctx.ontology };
+  const deps: LabelJobDeps = {
+    svc,
+    labels: ctx.store,
+    cipher,
+    deid: createDeidStage(ctx.deid),
+    extractor,
+    ontology: ctx.ontology,
+    // Concurrent jobs share transactions: one label batch and one inbox update per round trip.
+    saveLabelled: groupCommit((items: Parameters<typeof ctx.store.saveLabelled>[0]) => ctx.store.saveLabelled(items), 200),
+    finishLabelled: groupCommit(async (ids: string[]) => {
+      await svc.finishLabelled(ids);
+      return ids;
+    }, 500),
+  };
   const handle: JobHandler = async (id) => {
     const end = metrics.stage.startTimer({ stage: 'label' });
     try {

@@ -35,7 +35,7 @@ export const ServiceConfigSchema = z
     /** Reports labelled at once inside `serve` in embedded mode. */
     embeddedConcurrency: positive.default(2),
     /** Jobs one `radlabel worker` process runs at once (flag `--concurrency`). */
-    workerConcurrency: positive.default(4),
+    workerConcurrency: positive.default(16),
     /** Attempts of a job whose failure is transient (database down, LLM 5xx) before it is dead-lettered. */
     jobAttempts: positive.default(8),
     /** First backoff delay of a retried job (exponential). */

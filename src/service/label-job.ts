@@ -20,6 +20,10 @@ export interface LabelJobDeps {
   deid: Stage<RawReport, DeidentifiedReport>;
   extractor: Extractor;
   ontology: Ontology;
+  /** Writes labels (default `labels.saveLabelled`); the runtime passes a group-committed one. */
+  saveLabelled?: LabelStore['saveLabelled'];
+  /** Marks entries labelled (default `svc.finishLabelled`); group-committed likewise. */
+  finishLabelled?: (ids: string[]) => Promise<unknown>;
 }
 
 export type LabelJobResult = 'labelled' | 'already-labelled' | 'quarantined' | 'gone';
@@ -55,7 +59,9 @@ export async function execLabelJob(data: LabelJobData, deps: LabelJobDeps): Prom
     await deps.svc.failInbox(entry.id, err.code, err.message);
     throw new PermanentJobError(err);
   }
-  const prep = await prepareRaw(raw, { deid: deps.deid, store: deps.labels, ontologyId: deps.ontology.id });
+  // No resume check: the inbox already admits each version once, and saving labels is idempotent
+  // by version, so a job run again after a crash writes nothing twice.
+  const prep = await prepareRaw(raw, { deid: deps.deid, store: deps.labels, ontologyId: deps.ontology.id, resume: false });
   if (prep.kind === 'quarantine') return quarantine(deps, entry.id, prep.error, raw);
   if (prep.kind === 'labelled' || prep.kind === 'skipped') {
     await deps.svc.finishInbox(entry.id, 'labelled');
@@ -73,8 +79,8 @@ export async function execLabelJob(data: LabelJobData, deps: LabelJobDeps): Prom
     if (isRetriable(err)) throw err;
     throw new PermanentJobError(err);
   }
-  await deps.labels.saveLabelled([{ report: prep.report, labels }]);
-  await deps.svc.finishInbox(entry.id, 'labelled');
+  await (deps.saveLabelled ?? ((x) => deps.labels.saveLabelled(x)))([{ report: prep.report, labels }]);
+  await (deps.finishLabelled ?? ((ids) => deps.svc.finishLabelled(ids)))([entry.id]);
   return 'labelled';
 }
 

@@ -64,7 +64,7 @@ export const serviceCommand: CommandModule = {
     program
       .command('worker')
       .description('run BullMQ labelling workers (needs service.redisUrl / RADLABEL_REDIS_URL)')
-      .option('--concurrency <n>', 'jobs at once in this process (default service.workerConcurrency, 4)')
+      .option('--concurrency <n>', 'jobs at once in this process (default service.workerConcurrency, 16)')
       .option('--db <path>', 'SQLite path or postgres:// URL')
       .option('--ontology <id>', 'ontology id or YAML path')
       .addOption(new Option('--extractor <kind>', 'extractor').choices(['rules', 'llm', 'hybrid']))

@@ -59,6 +59,9 @@ export function openPostgresServiceStore(url: string, schema: string, poolSize =
     async finishInbox(id, state, code, reason) {
       await q('UPDATE inbox SET state = $1, code = $2, reason = $3, raw_enc = NULL, updated_at = $4 WHERE id = $5', [state, code ?? null, reason ?? null, now(), id]);
     },
+    async finishLabelled(ids) {
+      if (ids.length) await q(`UPDATE inbox SET state = 'labelled', code = NULL, reason = NULL, raw_enc = NULL, updated_at = $1 WHERE id = ANY($2::text[])`, [now(), ids]);
+    },
     async reopenInbox(id, rawEnc) {
       return ((await q(`UPDATE inbox SET state = 'pending', code = NULL, reason = NULL, raw_enc = $1, updated_at = $2 WHERE id = $3`, [rawEnc, now(), id])).rowCount ?? 0) === 1;
     },

@@ -53,6 +53,8 @@ export interface ServiceStore {
   getInbox(id: string): Promise<(InboxEntry & { rawEnc: string | null }) | undefined>;
   /** Ends an entry (labelled / quarantined) and deletes its encrypted raw. */
   finishInbox(id: string, state: 'labelled' | 'quarantined', code?: string, reason?: string): Promise<void>;
+  /** {@link finishInbox} as `labelled` for many entries in one statement (group commit of workers). */
+  finishLabelled(ids: string[]): Promise<void>;
   /** Puts a finished or failed entry back to pending with its raw (quarantine retry); false when the id is unknown. */
   reopenInbox(id: string, rawEnc: string): Promise<boolean>;
   /** Records a transient failure (the raw stays, a retry may succeed). */

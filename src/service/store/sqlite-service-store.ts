@@ -78,6 +78,12 @@ export function openSqliteServiceStore(path: string): ServiceStore {
       }),
     finishInbox: (id, state, code, reason) =>
       run(() => void db.prepare('UPDATE inbox SET state = ?, code = ?, reason = ?, raw_enc = NULL, updated_at = ? WHERE id = ?').run(state, code ?? null, reason ?? null, now(), id)),
+    finishLabelled: (ids) =>
+      run(() => {
+        const st = db.prepare(`UPDATE inbox SET state = 'labelled', code = NULL, reason = NULL, raw_enc = NULL, updated_at = ? WHERE id = ?`);
+        const t = now();
+        db.transaction(() => ids.forEach((id) => st.run(t, id)))();
+      }),
     reopenInbox: (id, rawEnc) =>
       run(() => db.prepare(`UPDATE inbox SET state = 'pending', code = NULL, reason = NULL, raw_enc = ?, updated_at = ? WHERE id = ?`).run(rawEnc, now(), id).changes === 1),
     failInbox: (id, code, reason) =>

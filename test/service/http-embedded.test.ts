@@ -137,6 +137,26 @@ describe('HTTP API, embedded mode (SQLite, in-process labelling)', () => {
     expect(docs.json().paths['/v1/reports']).toBeDefined();
   });
 
+  it('re-labels stored reports with another ontology as a background run', async () => {
+    const admin = { authorization: `Bearer ${adminKey}` };
+    const start = await app.inject({ method: 'POST', url: '/v1/runs', headers: admin, payload: { ontology: 'chestxray14' } });
+    expect(start.statusCode).toBe(202);
+    const id = start.json().id as string;
+    let run = { state: 'queued', done: 0 };
+    for (let i = 0; i < 100 && run.state !== 'done' && run.state !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      run = (await app.inject({ method: 'GET', url: `/v1/runs/${id}`, headers: { authorization: `Bearer ${readKey}` } })).json();
+    }
+    expect(run).toMatchObject({ state: 'done', done: (await h.rt.ctx.store.counts()).reports, failed: 0 });
+    const labels = (await app.inject({ method: 'GET', url: '/v1/labels?ontology=chestxray14', headers: { authorization: `Bearer ${readKey}` } })).json();
+    expect(labels.items.length).toBe(run.done);
+    const bad = await app.inject({ method: 'POST', url: '/v1/runs', headers: admin, payload: { ontology: 'nope' } });
+    expect(bad.statusCode).toBe(404);
+    const badBody = await app.inject({ method: 'POST', url: '/v1/runs', headers: admin, payload: { colour: 'red' } });
+    expect(badBody.statusCode).toBe(400);
+    expect(badBody.json().code).toBe('HTTP_BAD_REQUEST');
+  });
+
   it('rate-limits per key with 429', async () => {
     const h2 = await embeddedRuntime(undefined, { rateLimitPerMinute: 2 });
     const app2 = await buildApp(h2.rt);

@@ -10,6 +10,7 @@ import { reportRoutes } from './routes-reports.js';
 import { labelRoutes } from './routes-labels.js';
 import { adminRoutes } from './routes-admin.js';
 import { healthRoutes } from './routes-health.js';
+import { runRoutes } from './routes-runs.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -115,6 +116,7 @@ export async function buildApp(rt: ServiceRuntime, opts: AppOptions = {}): Promi
   await app.register(reportRoutes(rt));
   await app.register(labelRoutes(rt));
   await app.register(adminRoutes(rt));
+  await app.register(runRoutes(rt));
   for (const p of opts.plugins ?? []) await p(app, rt);
   return app;
 }

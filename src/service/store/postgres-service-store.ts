@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { RadlabelError } from '../../errors/index.js';
 import type { InboxState, ServiceStore } from './service-store.js';
-import { RUN_PATCH_COLUMNS, inboxFrom, keyFrom, runFrom } from './sqlite-service-store.js';
+import { RUN_PATCH_COLUMNS, inboxFrom, keyFrom, reportFromRow, runFrom } from './sqlite-service-store.js';
 
 type Row = Record<string, unknown>;
 
@@ -119,9 +119,9 @@ export function openPostgresServiceStore(url: string, schema: string, poolSize =
     async purgeQuarantineRaw(before) {
       return (await q(`UPDATE quarantine SET raw = '' WHERE at < $1::timestamptz AND raw <> ''`, [before])).rowCount ?? 0;
     },
-    async reportKeys(after, limit) {
-      const r = await q('SELECT seq, report_id, version_key FROM reports WHERE seq > $1 ORDER BY seq LIMIT $2', [Number(after ?? 0), limit], false);
-      return r.rows.map((x) => ({ reportId: String(x.report_id), versionKey: String(x.version_key), seq: Number(x.seq) }));
+    async storedReports(afterSeq, limit) {
+      const r = await q('SELECT * FROM reports WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit], false);
+      return r.rows.map((x) => ({ seq: Number(x.seq), report: reportFromRow(x) }));
     },
     async reportIdsOfStudy(uid) {
       return (await q('SELECT DISTINCT report_id FROM reports WHERE study_uid = $1 ORDER BY report_id', [uid], false)).rows.map((r) => String(r.report_id));

@@ -1,3 +1,5 @@
+import type { DeidentifiedReport } from '../../domain/report.js';
+
 /** State of an accepted report version in the service inbox. */
 export type InboxState = 'pending' | 'failed' | 'labelled' | 'quarantined';
 
@@ -84,8 +86,8 @@ export interface ServiceStore {
   /** Blanks the raw input of quarantine rows older than `before`; returns how many. */
   purgeQuarantineRaw(before: string): Promise<number>;
 
-  /** Stored de-identified reports, keyset-paged by (report id, version key), for re-labelling runs. */
-  reportKeys(after: string | undefined, limit: number): Promise<Array<{ reportId: string; versionKey: string; seq: number }>>;
+  /** Stored de-identified report versions in arrival order, keyset-paged by sequence, for re-labelling runs. */
+  storedReports(afterSeq: number, limit: number): Promise<Array<{ seq: number; report: DeidentifiedReport }>>;
   /** Report ids of a study (its pseudonymised study UID, as exported). */
   reportIdsOfStudy(studyUid: string): Promise<string[]>;
   /** A cheap query proving the database answers (readiness). */

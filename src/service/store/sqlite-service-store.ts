@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { RadlabelError } from '../../errors/index.js';
+import { DeidentifiedReportSchema, type DeidentifiedReport } from '../../domain/report.js';
 import type { ApiKeyRecord, InboxEntry, InboxState, RunRecord, ServiceStore } from './service-store.js';
 
 type Row = Record<string, unknown>;
@@ -36,6 +37,31 @@ export const runFrom = (r: Row): RunRecord => ({
   createdAt: String(r.created_at),
   finishedAt: (r.finished_at as string | null) ?? null,
 });
+
+const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+const opt = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
+
+/** A `reports` row (either dialect) back into the de-identified report it was written from. */
+export function reportFromRow(r: Row): DeidentifiedReport {
+  return DeidentifiedReportSchema.parse({
+    reportId: r.report_id,
+    versionKey: r.version_key,
+    source: json(r.source),
+    accession: opt(r.accession),
+    studyInstanceUid: opt(r.study_uid),
+    patientId: opt(r.patient_id),
+    modality: opt(r.modality),
+    bodyPart: opt(r.body_part),
+    procedure: r.procedure_json === null ? undefined : json(r.procedure_json),
+    status: r.status,
+    examDateTime: opt(r.exam_date_time),
+    reportDateTime: opt(r.report_date_time),
+    text: r.text,
+    sections: json(r.sections),
+    deid: json(r.deid),
+    guard: json(r.guard),
+  });
+}
 
 export const RUN_PATCH_COLUMNS = { state: 'state', total: 'total', done: 'done', failed: 'failed', stats: 'stats', error: 'error', finishedAt: 'finished_at' } as const;
 
@@ -130,14 +156,8 @@ export function openSqliteServiceStore(path: string): ServiceStore {
       }),
     deleteQuarantine: (id) => run(() => void db.prepare('DELETE FROM quarantine WHERE id = ?').run(id)),
     purgeQuarantineRaw: (before) => run(() => db.prepare(`UPDATE quarantine SET raw = '' WHERE at < ? AND raw <> ''`).run(before).changes),
-    reportKeys: (after, limit) =>
-      run(() =>
-        (db.prepare('SELECT seq, report_id, version_key FROM reports WHERE seq > ? ORDER BY seq LIMIT ?').all(Number(after ?? 0), limit) as Row[]).map((r) => ({
-          reportId: String(r.report_id),
-          versionKey: String(r.version_key),
-          seq: Number(r.seq),
-        })),
-      ),
+    storedReports: (afterSeq, limit) =>
+      run(() => (db.prepare('SELECT * FROM reports WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map((r) => ({ seq: Number(r.seq), report: reportFromRow(r) }))),
     reportIdsOfStudy: (uid) => run(() => (db.prepare('SELECT DISTINCT report_id FROM reports WHERE study_uid = ? ORDER BY report_id').all(uid) as Row[]).map((r) => String(r.report_id))),
     ping: () => run(() => void db.prepare('SELECT 1').get()),
     close: () => run(() => void db.close()),

@@ -3,7 +3,7 @@ import type { Ontology } from '../domain/ontology.js';
 import { RadlabelError, behaviourOf, normalizeError } from '../errors/index.js';
 import type { Extractor } from '../extract/extractor.js';
 import { prepareRaw } from '../pipeline/prepare-report.js';
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../domain/stage.js';
 import type { LabelStore } from '../store/label-store.js';
 import type { RawCipher } from './raw-crypto.js';
 import type { ServiceStore } from './store/service-store.js';

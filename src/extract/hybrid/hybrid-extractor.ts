@@ -137,6 +137,8 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
       };
       return { mentions, labels: { reportId: report.reportId, labels, provenance } };
     },
+    // The LLM side holds the HTTP agents / local model; the rules side holds nothing.
+    close: () => llm.close?.() ?? Promise.resolve(),
     stats(): HybridStats {
       const ls = llm.stats();
       return {

@@ -77,9 +77,10 @@ describe.skipIf(!up)('service faults (real PostgreSQL and Redis): every accepted
   const setups: ScaledSetup[] = [];
   const children: ChildProcess[] = [];
   afterAll(async () => {
-    for (const c of children) await killed(c, 'SIGKILL');
+    // Runtimes first, while the test Redis still runs; then the processes.
     for (const s of setups) await s.cleanup();
-  });
+    for (const c of children) await killed(c, 'SIGKILL');
+  }, 60_000);
 
   it('a worker SIGKILLed mid-run: its jobs are taken over by a restarted worker', async () => {
     const s = scaledSetup({ jobLockMs: 2000 });

@@ -112,7 +112,18 @@ describe('HTTP API, embedded mode (SQLite, in-process labelling)', () => {
     expect(unknownOntology.json().code).toBe('ONTOLOGY_NOT_FOUND');
     expect(await h.rt.svc.inboxCounts()).toEqual(before);
     const q = await app.inject({ method: 'GET', url: '/v1/quarantine', headers: { authorization: `Bearer ${adminKey}` } });
-    expect(q.json().items.length).toBeGreaterThanOrEqual(3);
+    const items = q.json().items as Array<{ id: number; code: string }>;
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    // Retrying an input that is still bad says why and replaces its row (one row per bad input); an unknown row is a 404.
+    const hl7Row = items.find((i) => i.code.startsWith('HL7_'))!;
+    const retry = await app.inject({ method: 'POST', url: `/v1/quarantine/${hl7Row.id}/retry`, headers: { authorization: `Bearer ${adminKey}` } });
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().rejected[0].code).toBe(hl7Row.code);
+    const after = (await app.inject({ method: 'GET', url: '/v1/quarantine', headers: { authorization: `Bearer ${adminKey}` } })).json().items as Array<{ id: number; code: string }>;
+    expect(after.length).toBe(items.length);
+    expect(after.some((i) => i.id === hl7Row.id)).toBe(false);
+    expect((await app.inject({ method: 'POST', url: '/v1/quarantine/999999/retry', headers: { authorization: `Bearer ${adminKey}` } })).statusCode).toBe(404);
+    expect(await h.rt.svc.inboxCounts()).toEqual(before);
   });
 
   it('checks the key and its role on every route', async () => {

@@ -14,6 +14,10 @@ export interface BullOptions {
   backoffMs: number;
 }
 
+/** Waits for `p` at most `ms`: closing against a Redis that is down must not hang a shutdown. */
+const atMost = (p: Promise<unknown>, ms: number): Promise<unknown> =>
+  Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
+
 // bullmq and ioredis are loaded only by the commands that use them (CLI start-up time).
 async function redisClient(url: string, forWorker: boolean) {
   const { Redis } = await import('ioredis');
@@ -55,7 +59,7 @@ export async function createBullQueue(opts: BullOptions & { globalConcurrency?: 
       return jobs.map((j) => ({ id: String(j.id), reason: j.failedReason ?? '', attempts: j.attemptsMade }));
     },
     async close() {
-      await queue.close();
+      await atMost(queue.close(), 3000);
       connection.disconnect();
     },
   };
@@ -86,7 +90,9 @@ export async function startBullWorker(opts: BullOptions & { concurrency: number;
   return {
     worker,
     async close() {
-      await worker.close();
+      // In-flight jobs finish first; if Redis is gone they cannot report back, so stop waiting after the lock time
+      // (their jobs are taken over as stalled by another worker).
+      if ((await atMost(worker.close().then(() => 'closed'), opts.lockMs ?? 30_000)) !== 'closed') await atMost(worker.close(true), 3000);
       connection.disconnect();
     },
   };

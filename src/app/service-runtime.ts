@@ -53,7 +53,8 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
     deid: createDeidStage(ctx.deid),
     extractor,
     ontology: ctx.ontology,
-    // Concurrent jobs share transactions: one label batch and one inbox update per round trip.
+    // Concurrent jobs share round trips: one inbox read, one label batch and one inbox update each.
+    getInbox: ((read) => async (id: string) => (await read([id]))[0])(groupCommit((ids: string[]) => svc.getInboxMany(ids), 200)),
     saveLabelled: groupCommit((items: Parameters<typeof ctx.store.saveLabelled>[0]) => ctx.store.saveLabelled(items), 200),
     finishLabelled: groupCommit(async (ids: string[]) => {
       await svc.finishLabelled(ids);

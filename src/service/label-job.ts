@@ -22,6 +22,8 @@ export interface LabelJobDeps {
   ontology: Ontology;
   /** Writes labels (default `labels.saveLabelled`); the runtime passes a group-committed one. */
   saveLabelled?: LabelStore['saveLabelled'];
+  /** Reads an inbox entry (default `svc.getInbox`); the runtime passes a grouped read. */
+  getInbox?: (id: string) => ReturnType<ServiceStore['getInbox']>;
   /** Marks entries labelled (default `svc.finishLabelled`); group-committed likewise. */
   finishLabelled?: (ids: string[]) => Promise<unknown>;
 }
@@ -48,7 +50,7 @@ export const isRetriable = (e: RadlabelError): boolean => e.retriable || behavio
  * by the store's idempotency on (report, version, ontology), and the raw text is deleted after.
  */
 export async function execLabelJob(data: LabelJobData, deps: LabelJobDeps): Promise<LabelJobResult> {
-  const entry = await deps.svc.getInbox(data.inboxId);
+  const entry = await (deps.getInbox ?? ((id) => deps.svc.getInbox(id)))(data.inboxId);
   if (!entry || entry.state === 'labelled' || entry.state === 'quarantined' || entry.rawEnc === null) return 'gone';
   const locator = { messageId: entry.reportId };
   let raw: RawReport;

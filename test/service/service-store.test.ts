@@ -30,6 +30,7 @@ function contract(name: string, open: () => Promise<{ svc: ServiceStore; labels:
         expect((await svc.pendingInbox(new Date(Date.now() + 60_000).toISOString(), 10)).map((x) => x.id)).toEqual(['b']);
         expect(await svc.pendingInbox('2000-01-01T00:00:00.000Z', 10)).toEqual([]);
         expect(await svc.getInbox('zz')).toBeUndefined();
+        expect((await svc.getInboxMany(['b', 'zz', 'a'])).map((x) => x?.id)).toEqual(['b', undefined, 'a']);
       } finally {
         await done();
       }

@@ -56,6 +56,11 @@ export function openPostgresServiceStore(url: string, schema: string, poolSize =
       const r = (await q('SELECT * FROM inbox WHERE id = $1', [id], false)).rows[0];
       return r ? { ...inboxFrom(r), rawEnc: (r.raw_enc as string | null) ?? null } : undefined;
     },
+    async getInboxMany(ids) {
+      const rows = (await q('SELECT * FROM inbox WHERE id = ANY($1::text[])', [ids], false)).rows;
+      const byId = new Map(rows.map((r) => [String(r.id), { ...inboxFrom(r), rawEnc: (r.raw_enc as string | null) ?? null }]));
+      return ids.map((id) => byId.get(id));
+    },
     async finishInbox(id, state, code, reason) {
       await q('UPDATE inbox SET state = $1, code = $2, reason = $3, raw_enc = NULL, updated_at = $4 WHERE id = $5', [state, code ?? null, reason ?? null, now(), id]);
     },

@@ -53,6 +53,8 @@ export interface ServiceStore {
    */
   putInbox(entries: NewInboxEntry[]): Promise<boolean[]>;
   getInbox(id: string): Promise<(InboxEntry & { rawEnc: string | null }) | undefined>;
+  /** {@link getInbox} for many ids in one query, in the order asked (group read of workers). */
+  getInboxMany(ids: string[]): Promise<Array<(InboxEntry & { rawEnc: string | null }) | undefined>>;
   /** Ends an entry (labelled / quarantined) and deletes its encrypted raw. */
   finishInbox(id: string, state: 'labelled' | 'quarantined', code?: string, reason?: string): Promise<void>;
   /** {@link finishInbox} as `labelled` for many entries in one statement (group commit of workers). */

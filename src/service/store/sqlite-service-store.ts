@@ -102,6 +102,14 @@ export function openSqliteServiceStore(path: string): ServiceStore {
         const r = db.prepare('SELECT * FROM inbox WHERE id = ?').get(id) as Row | undefined;
         return r ? { ...inboxFrom(r), rawEnc: (r.raw_enc as string | null) ?? null } : undefined;
       }),
+    getInboxMany: (ids) =>
+      run(() => {
+        const st = db.prepare('SELECT * FROM inbox WHERE id = ?');
+        return ids.map((id) => {
+          const r = st.get(id) as Row | undefined;
+          return r ? { ...inboxFrom(r), rawEnc: (r.raw_enc as string | null) ?? null } : undefined;
+        });
+      }),
     finishInbox: (id, state, code, reason) =>
       run(() => void db.prepare('UPDATE inbox SET state = ?, code = ?, reason = ?, raw_enc = NULL, updated_at = ? WHERE id = ?').run(state, code ?? null, reason ?? null, now(), id)),
     finishLabelled: (ids) =>

@@ -79,4 +79,33 @@ describe.skipIf(!up)('scaled mode: serve accepts and queues, BullMQ workers labe
     await w1.close();
     await w2.close();
   }, 60_000);
+
+  it('dead-letters a permanent failure without retries and queues it again on request', async () => {
+    const s = scaledSetup();
+    setups.push(s);
+    const rt = await s.serve();
+    const app = await buildApp(rt);
+    const review = (await createApiKey(rt.svc, 'review')).key;
+    const good = await rt.ingest.ingest({ body: phiOru(900), contentType: 'hl7v2', source: { door: 'http' } });
+    expect(good.accepted).toHaveLength(1);
+    const [entry] = await rt.svc.listInbox('pending', 1);
+    const goodRaw = (await rt.svc.getInbox(entry!.id))!.rawEnc!;
+    // A row that no longer decrypts (e.g. a rotated key): a permanent failure.
+    await rt.svc.reopenInbox(entry!.id, 'enc1:AAAA');
+    const w = await s.worker(2);
+    await waitFor(async () => (await rt.queue!.deadLetters(10)).length === 1);
+    const dl = await rt.queue!.deadLetters(10);
+    expect(dl[0]).toMatchObject({ id: entry!.id, attempts: 1 });
+    const failures = (await app.inject({ method: 'GET', url: '/v1/failures', headers: { authorization: `Bearer ${review}` } })).json();
+    expect(failures.inbox[0]).toMatchObject({ id: entry!.id, state: 'failed', code: 'SERVICE_DECRYPT' });
+    // The cause is fixed (the raw is readable again); the retry must get past BullMQ's failed record of the same id.
+    await rt.svc.reopenInbox(entry!.id, goodRaw);
+    await rt.svc.failInbox(entry!.id, 'SERVICE_DECRYPT', 'fixed by the operator');
+    const retry = await app.inject({ method: 'POST', url: `/v1/failures/${entry!.id}/retry`, headers: { authorization: `Bearer ${review}` } });
+    expect(retry.statusCode).toBe(202);
+    await waitFor(async () => (await rt.svc.inboxCounts()).labelled === 1);
+    expect((await rt.queue!.deadLetters(10)).length).toBe(0);
+    await app.close();
+    await w.close();
+  }, 60_000);
 });

@@ -48,6 +48,18 @@ export function adminRoutes(rt: ServiceRuntime): FastifyPluginAsync {
       },
     );
 
+    app.post(
+      '/v1/failures/:inboxId/retry',
+      { config: { role: 'review' }, schema: { summary: 'Queue a failed (dead-lettered) report again after the cause is fixed (LLM back, key restored)', params: z.object({ inboxId: z.string().regex(/^in-[0-9a-f]+$/) }) } },
+      async (req, reply) => {
+        const entry = await rt.svc.getInbox(req.params.inboxId);
+        if (!entry || entry.state !== 'failed' || entry.rawEnc === null) throw problemError('HTTP_NOT_FOUND', `no failed inbox entry ${req.params.inboxId}`);
+        await rt.svc.reopenInbox(entry.id, entry.rawEnc);
+        if (rt.queue) await rt.queue.retry([entry.id]);
+        return reply.code(202).send({ requeued: entry.id });
+      },
+    );
+
     app.get('/v1/failures', { config: { role: 'review' }, schema: { summary: 'Reports whose labelling failed (retriable), and the dead-letter queue', querystring: LimitQuery } }, async (req) => ({
       inbox: await rt.svc.listInbox('failed', req.query.limit),
       extraction: (await rt.ctx.store.listFailures()).slice(0, req.query.limit),

@@ -37,17 +37,22 @@ export async function createBullQueue(opts: BullOptions & { globalConcurrency?: 
   await queue.waitUntilReady();
   if (opts.globalConcurrency) await queue.setGlobalConcurrency(opts.globalConcurrency);
   if (opts.globalRatePerMinute) await queue.setGlobalRateLimit(opts.globalRatePerMinute, 60_000);
+  const enqueue = async (ids: string[]): Promise<void> => {
+    await queue.addBulk(
+      ids.map((id) => ({
+        name: 'label',
+        data: { inboxId: id },
+        opts: { jobId: id, attempts: opts.attempts, backoff: { type: 'exponential', delay: opts.backoffMs }, removeOnComplete: { count: 1000 }, removeOnFail: false },
+      })),
+    );
+  };
   return {
     kind: 'bullmq',
     queue,
-    async enqueue(ids) {
-      await queue.addBulk(
-        ids.map((id) => ({
-          name: 'label',
-          data: { inboxId: id },
-          opts: { jobId: id, attempts: opts.attempts, backoff: { type: 'exponential', delay: opts.backoffMs }, removeOnComplete: { count: 1000 }, removeOnFail: false },
-        })),
-      );
+    enqueue,
+    async retry(ids) {
+      for (const id of ids) await queue.remove(id).catch(() => 0);
+      await enqueue(ids);
     },
     async depth(): Promise<QueueDepth> {
       const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized', 'waiting-children');

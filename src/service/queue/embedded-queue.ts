@@ -79,6 +79,13 @@ export function createEmbeddedQueue(handler: JobHandler, opts: EmbeddedQueueOpti
       pump();
       return Promise.resolve();
     },
+    retry(ids) {
+      for (const id of ids) {
+        dead.delete(id);
+        attempts.delete(id);
+      }
+      return this.enqueue(ids);
+    },
     depth: (): Promise<QueueDepth> => Promise.resolve({ waiting: waiting.length, active, delayed, failed: dead.size }),
     workers: () => Promise.resolve(1),
     deadLetters: (limit) => Promise.resolve([...dead].slice(0, limit).map(([id, d]) => ({ id, ...d }))),

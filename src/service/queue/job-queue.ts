@@ -15,6 +15,8 @@ export interface JobQueue {
   depth(): Promise<QueueDepth>;
   /** Workers seen recently (BullMQ) or 1 (embedded: serve itself). */
   workers(): Promise<number>;
+  /** Queues dead-lettered jobs again (their failed record is dropped first, so the id is free). */
+  retry(ids: string[]): Promise<void>;
   /** Dead-letter view: failed job ids with their last error. */
   deadLetters(limit: number): Promise<Array<{ id: string; reason: string; attempts: number }>>;
   close(): Promise<void>;

@@ -108,4 +108,13 @@ describe.skipIf(!up)('scaled mode: serve accepts and queues, BullMQ workers labe
     await app.close();
     await w.close();
   }, 60_000);
+
+  it('sets the LLM limits shared by all workers on the queue in Redis (global concurrency and rate)', async () => {
+    const s = scaledSetup({ globalConcurrency: 3, globalRatePerMinute: 120 });
+    setups.push(s);
+    const rt = await s.serve();
+    const q = (rt.queue as unknown as { queue: { getGlobalConcurrency(): Promise<number | null>; getGlobalRateLimit(): Promise<unknown> } }).queue;
+    expect(Number(await q.getGlobalConcurrency())).toBe(3);
+    expect(JSON.stringify(await q.getGlobalRateLimit())).toMatch(/120/);
+  });
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ServiceRuntime } from '../../src/app/service-runtime.js';
 import { PG_URL } from '../store/pg-helpers.js';
 import { phiOru, TEST_DEID_KEY } from './helpers.js';
-import { scaledSetup, servicesUp, waitFor, type ScaledSetup } from './scaled-helpers.js';
+import { dropPrefix, scaledSetup, servicesUp, waitFor, type ScaledSetup } from './scaled-helpers.js';
 
 const up = await servicesUp('service faults');
 
@@ -80,6 +80,8 @@ describe.skipIf(!up)('service faults (real PostgreSQL and Redis): every accepted
     // Runtimes first, while the test Redis still runs; then the processes.
     for (const s of setups) await s.cleanup();
     for (const c of children) await killed(c, 'SIGKILL');
+    // A child still shutting down may have written to the queue after the first clean-up.
+    for (const s of setups) await dropPrefix(s.prefix, String((s.overrides.service as { redisUrl: string }).redisUrl)).catch(() => undefined);
   }, 60_000);
 
   it('a worker SIGKILLed mid-run: its jobs are taken over by a restarted worker', async () => {

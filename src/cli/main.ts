@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { EXIT } from './exit-codes.js';
-import { RadlabelError } from '../errors/index.js';
+import { RadlabelError, behaviourOf } from '../errors/index.js';
 import { endQuietlyOnClosedPipe } from './quiet-pipe.js';
 
 /** The command named on the command line (`radlabel [help] NAME …`), if any. */
@@ -54,9 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof RadlabelError) {
       process.stderr.write(`radlabel: ${e.describe()}\n`);
-      return ['CONFIG_INVALID', 'USAGE', 'ONTOLOGY_INVALID', 'ONTOLOGY_NOT_FOUND', 'RULES_INVALID', 'LLM_CONFIG', 'LLM_AUTH', 'LLM_UNREACHABLE', 'DEID_NO_KEY', 'DEID_KEY_MISMATCH', 'EVAL_LABEL_MISMATCH', 'EVAL_BAD_INPUT', 'COMBINE_BAD_SOURCE', 'COMBINE_LF_INVALID'].includes(e.code)
-        ? EXIT.USAGE
-        : EXIT.QUARANTINED;
+      return behaviourOf(e.code).exit === 'usage' ? EXIT.USAGE : EXIT.QUARANTINED;
     }
     process.stderr.write(`radlabel: internal error: ${e instanceof Error ? e.name + ': ' + e.message : String(e)}\n`);
     return EXIT.USAGE;

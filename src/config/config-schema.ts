@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FeedsConfigSchema } from './feeds-config.js';
+import { ServiceConfigSchema } from './service-config.js';
 
 /**
  * The one configuration schema. Parsed once at start-up from an optional `radlabel.config.json`
@@ -33,6 +34,8 @@ export const ConfigSchema = z
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
     /** Hospital feeds of `radlabel serve` (MLLP, FHIR pull / push / write-back); see `src/feeds/feeds-config.ts`. */
     feeds: FeedsConfigSchema.default(FeedsConfigSchema.parse({})),
+    /** `radlabel serve` / `radlabel worker` settings; see `src/config/service-config.ts`. */
+    service: ServiceConfigSchema.prefault({}),
   })
   .strict();
 

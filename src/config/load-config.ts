@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigSchema, type Config } from './config-schema.js';
 import { RadlabelError } from '../errors/index.js';
+import { serviceEnv } from './service-config.js';
 
 /** Reads `RADLABEL_*` variables into the nested config shape (`RADLABEL_DEID_KEY` → deid.key). */
 function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
@@ -23,6 +24,13 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
     for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
     node[path.at(-1)!] = v;
   }
+  const llm: Record<string, unknown> = {};
+  if (env.RADLABEL_LLM_PROVIDER) llm.provider = env.RADLABEL_LLM_PROVIDER;
+  if (env.RADLABEL_LLM_MODEL) llm.model = env.RADLABEL_LLM_MODEL;
+  if (env.RADLABEL_LLM_BASE_URL) llm.baseUrl = env.RADLABEL_LLM_BASE_URL;
+  if (Object.keys(llm).length) out.llm = llm;
+  const service = serviceEnv(env);
+  if (Object.keys(service).length) out.service = service;
   return out;
 }
 

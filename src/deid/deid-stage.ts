@@ -1,5 +1,5 @@
 import type { DeidentifiedReport, RawReport } from '../domain/report.js';
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../domain/stage.js';
 import { deidentify, type DeidSettings } from './deidentify.js';
 
 /** The de-identification stage of the pipeline: RawReport in, DeidentifiedReport out (or DEID_* thrown). */

@@ -35,7 +35,8 @@ function locatorOf(raw: RawReport): Locator {
   return { file: raw.source.file, row: raw.source.row, messageId: raw.source.messageId };
 }
 
-function reportIdOf(raw: RawReport, key: string): string {
+/** The pseudonymous document id de-identification gives a raw report (the service answers it at once, before de-identifying). */
+export function reportIdOf(raw: RawReport, key: string): string {
   if (raw.archiveId) return raw.archiveId;
   if (raw.accession) return `acc-${pseudonym(key, 'accession', raw.accession)}`;
   const msg = raw.source.messageId ?? sha256(raw.text).slice(0, 16);

@@ -75,6 +75,18 @@ export const ERROR_CODES = {
   IMAGE_LIST_ROW: 'An image-list row lacks the study or image column, or its path cannot be read.',
   DICOMWEB_HTTP: 'A DICOMweb (QIDO-RS) request failed or returned something other than DICOM JSON.',
   DICOMWEB_AUTH: 'The DICOMweb server rejected the credentials (401 / 403).',
+  // Service (HTTP API, queue, workers)
+  HTTP_BAD_REQUEST: 'The request is malformed (query, path or body does not match the API schema).',
+  HTTP_UNSUPPORTED_MEDIA_TYPE: 'The request body has a content type the route does not accept.',
+  HTTP_BODY_TOO_LARGE: 'The request body is larger than the configured limit.',
+  HTTP_NOT_FOUND: 'No such resource (or route).',
+  HTTP_RATE_LIMITED: 'Too many requests for this API key; retry after the given delay.',
+  AUTH_MISSING_KEY: 'The request carries no API key (Authorization: Bearer <key>).',
+  AUTH_BAD_KEY: 'The API key is unknown or revoked.',
+  AUTH_FORBIDDEN: "The API key's role does not allow this route.",
+  SERVICE_UNAVAILABLE: 'A backing service (database, Redis) is unreachable; the input was not accepted.',
+  SERVICE_DECRYPT: 'A stored raw message could not be decrypted (wrong or rotated encryption key).',
+  SERVICE_SHUTTING_DOWN: 'The service is shutting down and accepts no new input.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -34,4 +34,8 @@ export interface Extractor {
     /** `--sections`: the thread restricts its extractor as the main thread would. */
     sections?: readonly SectionName[];
   };
+  /** Counters since creation (LLM calls, cache hits, tokens, cost…); numbers only, never text. */
+  stats?(): object;
+  /** Releases what the extractor holds (a local model, HTTP agents); called once at shutdown. */
+  close?(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { RawReport } from '../domain/report.js';
-import type { RadlabelError, Locator } from '../errors/index.js';
+import type { RadlabelError, Locator, SkipReason } from '../errors/index.js';
 
 /**
  * What a pure parser yields for each unit of input (message, resource, row):
@@ -11,7 +11,7 @@ export type IngestItem =
       kind: 'skipped';
       locator: Locator;
       /** Short stable reason key, counted in the run summary ("not-radiology", "no-report-text", …). */
-      reason: string;
+      reason: SkipReason;
       detail: string;
     }
   | {

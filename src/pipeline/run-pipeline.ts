@@ -7,6 +7,7 @@ import { readInputs } from '../ingest/read-inputs.js';
 import type { DeidSettings } from '../deid/deidentify.js';
 import { createDeidStage } from '../deid/deid-stage.js';
 import type { Stage } from './stage.js';
+import { prepareItem } from './prepare-report.js';
 import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
 import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './run-summary.js';
 import { labelInThreads, type OrderedOutcome } from './parallel/parallel-source.js';
@@ -17,7 +18,7 @@ export interface RunOptions {
   format?: InputFormat;
   preset?: string;
   ontology: Ontology;
-  extractor: Extractor & { stats?: () => object };
+  extractor: Extractor;
   store: LabelStore;
   deid: DeidSettings;
   /** Replaces the built-in de-identification stage (another engine, or a test double); `deid` still keys the store. */
@@ -155,30 +156,22 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     }
     for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset })) {
       countUnit(file);
-      if (item.kind === 'skipped') {
-        bump(summary.skipped, item.reason);
+      const prep = await prepareItem(item, { deid, store: opts.store, ontologyId: opts.ontology.id, resume });
+      if (prep.kind === 'skipped') {
+        bump(summary.skipped, prep.reason);
         continue;
       }
-      if (item.kind === 'error') {
-        toQuarantine(item.error, item.raw);
+      if (prep.kind === 'quarantine') {
+        toQuarantine(prep.error, prep.raw, prep.format);
         await flush();
         continue;
       }
-      const raw: RawReport = item.report;
-      let report: DeidentifiedReport;
-      try {
-        report = await deid.run(raw);
-      } catch (e) {
-        const error = normalizeError(e, 'DEID_FAILED', locatorOf(raw));
-        toQuarantine(error, raw.text, raw.source.format);
-        await flush();
-        continue;
-      }
-      if (resume && (await opts.store.hasVersion(report.reportId, report.versionKey, opts.ontology.id))) {
+      if (prep.kind === 'labelled') {
         summary.alreadyLabelled++;
-        noteId(report.reportId);
+        noteId(prep.report.reportId);
         continue;
       }
+      const { report, raw } = prep;
       yield { file, report, raw };
     }
   }
@@ -232,10 +225,6 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const stats = opts.extractor.stats?.();
   if (stats) summary.extractorStats = Object.fromEntries(Object.entries(stats).filter(([, v]) => typeof v === 'number'));
   return summary;
-}
-
-function locatorOf(r: RawReport): Locator {
-  return { file: r.source.file, messageId: r.source.messageControlId ?? r.archiveId, row: r.source.row };
 }
 
 function locatorOfDeid(r: DeidentifiedReport): Locator {

@@ -1,8 +1,2 @@
-/**
- * A pipeline stage: one step that turns an input into an output for one report. Stages are
- * composed by the pipeline runner; adapters (CLI, HTTP, workers) never call a stage's internals.
- */
-export interface Stage<I, O> {
-  readonly name: string;
-  run(input: I): O | Promise<O>;
-}
+/** `Stage` lives in `src/domain` so stages (de-identification) need no import of the pipeline. */
+export type { Stage } from '../domain/stage.js';

@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
-import { openRunContext, overridesFrom } from '../run-context.js';
-import { RadlabelError, normalizeError } from '../../errors/index.js';
+import { openRunContext, overridesFrom } from '../../app/run-context.js';
+import { RadlabelError } from '../../errors/index.js';
+import { prepareItem } from '../../pipeline/prepare-report.js';
 import type { DeidentifiedReport } from '../../domain/report.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
 import { readInputs } from '../../ingest/read-inputs.js';
@@ -12,6 +13,7 @@ import { LlmConfigSchema, type LlmConfig } from '../../extract/llm/llm-config.js
 import { submitBatch, batchProgress, collectBatch } from '../../extract/llm/batch/batch-job.js';
 import { readBatchState } from '../../extract/llm/batch/batch-state.js';
 import { openRunLog } from '../../store/open-run-log.js';
+import { loadConfig } from '../../config/load-config.js';
 
 const DEFAULT_STATE = '.radlabel/llm-batch.json';
 
@@ -21,8 +23,9 @@ interface CommonFlags {
   db?: string;
 }
 
-function llmConfig(provider: string | undefined, model: string | undefined, baseUrl: string | undefined): LlmConfig {
-  const r = LlmConfigSchema.safeParse({ provider, model, baseUrl });
+/** The configuration's `llm` settings (file → RADLABEL_LLM_* → flags), flags winning. */
+function llmConfig(provider: string | undefined, model: string | undefined, baseUrl: string | undefined, fromConfig: Record<string, unknown> = loadConfig().llm): LlmConfig {
+  const r = LlmConfigSchema.safeParse({ ...fromConfig, ...(provider ? { provider } : {}), ...(model ? { model } : {}), ...(baseUrl ? { baseUrl } : {}) });
   if (!r.success) throw new RadlabelError('LLM_CONFIG', `LLM configuration: ${r.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ')}`);
   if (r.data.provider !== 'openai' && r.data.provider !== 'anthropic')
     throw new RadlabelError('USAGE', 'batch needs --provider openai or anthropic (the providers with a batch API)');
@@ -58,27 +61,18 @@ export const batchCommand: CommandModule = {
       .option('--db <path>', 'SQLite path or postgres:// URL')
       .option('--no-resume', 'also submit versions that are already labelled')
       .action(async (inputs: string[], flags: CommonFlags & { provider: string; model: string; format?: InputFormat; preset?: string; ontology?: string; resume: boolean }) => {
-        const cfg = llmConfig(flags.provider, flags.model, flags.baseUrl);
         const ctx = await openRunContext(overridesFrom(flags));
         try {
+          const cfg = llmConfig(flags.provider, flags.model, flags.baseUrl, ctx.config.llm);
           const deid = createDeidStage(ctx.deid);
           const reports: DeidentifiedReport[] = [];
           const quarantine: QuarantineEntry[] = [];
           let skipped = 0;
           for await (const { item } of readInputs(inputs, { format: flags.format, preset: flags.preset })) {
-            if (item.kind === 'skipped') continue;
-            if (item.kind === 'error') {
-              quarantine.push({ code: item.error.code, reason: item.error.message, locator: item.error.locator, raw: item.raw });
-              continue;
-            }
-            try {
-              const report = await deid.run(item.report);
-              if (flags.resume && (await ctx.store.hasVersion(report.reportId, report.versionKey, ctx.ontology.id))) skipped++;
-              else reports.push(report);
-            } catch (e) {
-              const err = normalizeError(e, 'DEID_FAILED', { file: item.report.source.file, row: item.report.source.row });
-              quarantine.push({ code: err.code, reason: err.message, locator: err.locator, format: item.report.source.format, raw: item.report.text });
-            }
+            const prep = await prepareItem(item, { deid, store: ctx.store, ontologyId: ctx.ontology.id, resume: flags.resume });
+            if (prep.kind === 'quarantine') quarantine.push({ code: prep.error.code, reason: prep.error.message, locator: prep.error.locator, format: prep.format, raw: prep.raw });
+            else if (prep.kind === 'labelled') skipped++;
+            else if (prep.kind === 'ready') reports.push(prep.report);
           }
           if (quarantine.length) {
             const log = openRunLog(ctx.config.db);

@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { loadConfig } from '../../config/load-config.js';
-import { deidSettingsFrom } from '../run-context.js';
+import { deidSettingsFrom } from '../../app/run-context.js';
 import { deidentify } from '../../deid/deidentify.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';

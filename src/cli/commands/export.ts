@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
-import { openRunContext, overridesFrom } from '../run-context.js';
+import { openRunContext, overridesFrom } from '../../app/run-context.js';
 import { exportLabels, type ExportFormat } from '../../export/export-labels.js';
 import { exportImages, type ImageExportFormat } from '../../export/images/export-images.js';
 import { parseImageFilter, parseWhere } from '../../export/images/image-filters.js';

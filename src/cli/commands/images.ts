@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
-import { openRunContext, overridesFrom, type RunContext } from '../run-context.js';
+import { openRunContext, overridesFrom, type RunContext } from '../../app/run-context.js';
 import { openRunLog } from '../../store/open-run-log.js';
 import { quarantineToRunLog } from '../run-recorder.js';
 import { RadlabelError, type ErrorCode } from '../../errors/index.js';

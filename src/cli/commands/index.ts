@@ -42,4 +42,8 @@ export const COMMANDS: CommandDescriptor[] = [
   { name: 'images', summary: 'index images (DICOM folders, a DICOMweb server, MIMIC-CXR / CheXpert / generic image lists) for image-level exports', load: async () => (await import('./images.js')).imagesCommand },
   { name: 'combine', summary: 'combine several labellers into probabilistic labels (Dawid–Skene label model), with per-source accuracy', load: async () => (await import('./combine.js')).combineCommand },
   { name: 'audit', summary: 'verify or list the hash-chained audit log', load: async () => (await import('./audit.js')).auditCommand },
+  { name: 'serve', summary: 'run the HTTP API (and MLLP listener): embedded labelling on SQLite, or accept-and-queue with Redis', load: async () => (await import('./service.js')).serveCommand },
+  { name: 'worker', summary: 'run BullMQ labelling workers (needs service.redisUrl / RADLABEL_REDIS_URL)', load: async () => (await import('./service.js')).workerCommand },
+  { name: 'keys', summary: 'API keys: create (printed once, stored hashed), list, revoke', load: async () => (await import('./service.js')).keysCommand },
+  { name: 'purge-quarantine', summary: 'delete the raw input of quarantine rows older than the retention (service.quarantineRetentionDays)', load: async () => (await import('./service.js')).purgeQuarantineCommand },
 ];

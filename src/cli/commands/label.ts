@@ -82,7 +82,7 @@ export const labelCommand: CommandModule = {
         let result: LabelledOne;
         let ontology: Ontology;
         if (flags.db) {
-          const { openRunContext, overridesFrom } = await import('../run-context.js');
+          const { openRunContext, overridesFrom } = await import('../../app/run-context.js');
           const ctx = await openRunContext(overridesFrom(flags));
           try {
             ontology = ctx.ontology;

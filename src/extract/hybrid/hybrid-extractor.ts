@@ -53,7 +53,7 @@ export interface HybridStats {
   llm: LlmRunStats;
 }
 
-type LlmLike = Extractor & { stats(): LlmRunStats };
+type LlmLike = Omit<Extractor, 'stats'> & { stats(): LlmRunStats };
 
 function decided(l: StudyLabel | undefined): boolean {
   return !!l && l.value !== 'not_mentioned' && l.evidence.some((m) => m.verified);
@@ -82,7 +82,7 @@ function recomputeNoFinding(ontology: Ontology, labels: Record<string, StudyLabe
  * A routed report whose LLM call fails throws the LLM error (the report stays retriable); a failed
  * QC call keeps the rules result.
  */
-export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: HybridOptions = {}): Extractor & { stats(): HybridStats } {
+export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: HybridOptions = {}): Omit<Extractor, 'stats'> & { stats(): HybridStats } {
   const qcFraction = Math.min(1, Math.max(0, opts.qcFraction ?? 0));
   const seed = opts.seed ?? 0;
   const cues = opts.findingCues ?? DEFAULT_FINDING_CUES;
@@ -153,6 +153,8 @@ export function createHybridExtractor(rules: Extractor, llm: LlmLike, opts: Hybr
       };
       return { mentions, labels: { reportId: report.reportId, labels, provenance }, abnormal: noFinding?.abnormal ?? r.abnormal };
     },
+    // The LLM side holds the HTTP agents / local model; the rules side holds nothing.
+    close: () => llm.close?.() ?? Promise.resolve(),
     stats(): HybridStats {
       const ls = llm.stats();
       return {

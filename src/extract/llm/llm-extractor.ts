@@ -53,7 +53,7 @@ export interface LlmExtractorDeps {
   chatModel?: BaseChatModel;
 }
 
-export type LlmExtractor = Extractor & { stats(): LlmRunStats; close(): Promise<void> };
+export type LlmExtractor = Omit<Extractor, 'stats' | 'close'> & { stats(): LlmRunStats; close(): Promise<void> };
 
 interface CachedAnswer {
   claims: Claim[];

@@ -1,4 +1,5 @@
 import { initialMigration } from './001-initial.js';
+import { serviceMigration } from './002-service.js';
 import { feedCursorsMigration } from './010-feed-cursors.js';
 import { auditLogMigration } from './011-audit-log.js';
 import { imagesMigration } from './020-images.js';
@@ -10,6 +11,7 @@ export type { Migration } from './migration.js';
 /** All migrations, in the order they apply. Ids are strictly increasing; append only. */
 export const MIGRATIONS: readonly Migration[] = [
   initialMigration,
+  serviceMigration,
   feedCursorsMigration,
   auditLogMigration,
   imagesMigration,

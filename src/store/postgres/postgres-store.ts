@@ -55,12 +55,15 @@ export function openPostgresStore(url: string, opts: PostgresStoreOptions = {}):
   try {
     // pg (CommonJS) loads when a PostgreSQL store opens, not at every start-up of the CLI.
     const { Pool } = loadPg();
-    pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, options: `-c search_path=${schema}` });
+    pool = new Pool({ connectionString: url, max: opts.poolSize ?? 10, options: `-c search_path=${schema}`, application_name: `radlabel:${schema}` });
   } catch (cause) {
     throw new RadlabelError('STORE_OPEN', 'The PostgreSQL connection URL is invalid.', { cause });
   }
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  // A checked-out client whose session is terminated emits 'error' outside any query; the query in
+  // flight (or the next one) reports it, so the event itself must not crash the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new PostgresLabelStore(pool, schema, opts);
 }
 

@@ -11,24 +11,26 @@ export interface ExtractorFlags {
   baseUrl?: string;
   concurrency?: string;
   qcFraction?: string;
-  /** Hybrid: also send reports the rules found abnormal and take the model's labels for them. */
+  /** Hybrid: also send reports the rules found abnormal and take the model's labels for them (default true; `--no-confirm`). */
   confirm?: boolean;
   /** How the rules engine reads "likely" / "probable" hedges; default: the ontology's setting. */
   likely?: 'positive' | 'uncertain';
 }
 
-/** Builds the configured extractor. LLM settings: flags over `RADLABEL_LLM_*` variables over the config file's `llm`. */
-export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags): Promise<{ extractor: Extractor & { stats?: () => object }; concurrency: number }> {
+/**
+ * Builds the configured extractor. LLM settings come from the one parsed configuration (file →
+ * `RADLABEL_LLM_*` variables → these flags, merged by `loadConfig`); nothing here reads the environment.
+ */
+export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags = {}): Promise<{ extractor: Extractor; concurrency: number }> {
   const kind = flags.extractor ?? ctx.config.extractor;
   // Built only when used: loading the rules is a good part of an LLM run's start-up.
   const rules = (): Extractor => createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
   if (kind === 'rules') return { extractor: rules(), concurrency: 1 };
-  const env = process.env;
   const input = {
     ...ctx.config.llm,
-    provider: flags.provider ?? env.RADLABEL_LLM_PROVIDER ?? ctx.config.llm.provider,
-    model: flags.model ?? env.RADLABEL_LLM_MODEL ?? ctx.config.llm.model,
-    baseUrl: flags.baseUrl ?? env.RADLABEL_LLM_BASE_URL ?? ctx.config.llm.baseUrl,
+    ...(flags.provider ? { provider: flags.provider } : {}),
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}),
     ...(flags.concurrency ? { concurrency: Number(flags.concurrency) } : {}),
   };
   const parsed = LlmConfigSchema.safeParse(input);

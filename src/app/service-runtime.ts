@@ -1,0 +1,133 @@
+import type pino from 'pino';
+import { createDeidStage } from '../deid/deid-stage.js';
+import { normalizeError } from '../errors/index.js';
+import { createIngestService } from '../service/ingest-service.js';
+import { groupCommit } from '../service/group-commit.js';
+import type { IngestPort } from '../service/ingest-port.js';
+import { execLabelJob, type LabelJobDeps } from '../service/label-job.js';
+import { createMetrics, type ServiceMetrics } from '../service/metrics.js';
+import { createRawCipher, type RawCipher } from '../service/raw-crypto.js';
+import { createEmbeddedQueue } from '../service/queue/embedded-queue.js';
+import type { JobHandler, JobQueue } from '../service/queue/job-queue.js';
+import { openServiceStore } from '../service/store/open-service-store.js';
+import type { ServiceStore } from '../service/store/service-store.js';
+import type { Extractor } from '../extract/extractor.js';
+import { makeExtractor } from './make-extractor.js';
+import type { RunContext } from './run-context.js';
+
+/** Everything a service process (serve or worker) runs on, built once from the run context. */
+export interface ServiceRuntime {
+  ctx: RunContext;
+  mode: 'embedded' | 'scaled';
+  svc: ServiceStore;
+  cipher: RawCipher;
+  metrics: ServiceMetrics;
+  extractor: Extractor;
+  /** Runs one labelling job (the worker's and the embedded queue's handler). */
+  handle: JobHandler;
+  /** The queue jobs go to: embedded (in `serve`) or BullMQ. Unset in a worker until attached. */
+  queue?: JobQueue;
+  ingest: IngestPort;
+  /** Re-sends pending inbox entries older than `ageMs` to the queue (crash / outage recovery); returns how many. */
+  sweep(ageMs?: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the service runtime. Embedded mode (no `service.redisUrl`): `serve` labels in process
+ * with the same job handler a worker runs. Scaled mode: jobs go to BullMQ (`src/service/queue`).
+ */
+export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.Logger; role: 'serve' | 'worker' }): Promise<ServiceRuntime> {
+  const cfg = ctx.config.service;
+  const mode = cfg.redisUrl ? 'scaled' : 'embedded';
+  const svc = openServiceStore(ctx.config.db);
+  await svc.ping();
+  const cipher = createRawCipher(cfg.encryptionKey, ctx.deid.key);
+  const { extractor } = await makeExtractor(ctx);
+  let queue: JobQueue | undefined;
+  const metrics = createMetrics(() => queue);
+  const deps: LabelJobDeps = {
+    svc,
+    labels: ctx.store,
+    cipher,
+    deid: createDeidStage(ctx.deid),
+    extractor,
+    ontology: ctx.ontology,
+    // Concurrent jobs share round trips: one inbox read, one label batch and one inbox update each.
+    getInbox: ((read) => async (id: string) => (await read([id]))[0])(groupCommit((ids: string[]) => svc.getInboxMany(ids), 200)),
+    saveLabelled: groupCommit((items: Parameters<typeof ctx.store.saveLabelled>[0]) => ctx.store.saveLabelled(items), 200),
+    finishLabelled: groupCommit(async (ids: string[]) => {
+      await svc.finishLabelled(ids);
+      return ids;
+    }, 500),
+  };
+  const handle: JobHandler = async (id) => {
+    const end = metrics.stage.startTimer({ stage: 'label' });
+    try {
+      const r = await execLabelJob({ inboxId: id }, deps);
+      metrics.job(r);
+      return r;
+    } catch (e) {
+      const err = normalizeError(e instanceof Error && 'error' in e ? (e as { error: unknown }).error : e, 'EXTRACT_FAILED');
+      metrics.jobError(err.code);
+      opts.logger?.warn({ inboxId: id, code: err.code }, 'labelling job failed');
+      throw e;
+    } finally {
+      end();
+      metrics.extractorStats(extractor.stats?.());
+    }
+  };
+  if (mode === 'scaled' && opts.role === 'serve') {
+    const { createBullQueue } = await import('../service/queue/bullmq-queue.js');
+    queue = await createBullQueue({
+      redisUrl: cfg.redisUrl!,
+      prefix: cfg.queuePrefix,
+      attempts: cfg.jobAttempts,
+      backoffMs: cfg.jobBackoffMs,
+      globalConcurrency: cfg.globalConcurrency,
+      globalRatePerMinute: cfg.globalRatePerMinute,
+    });
+  } else if (mode === 'embedded') {
+    queue = createEmbeddedQueue(handle, { concurrency: cfg.embeddedConcurrency, attempts: cfg.jobAttempts, backoffMs: cfg.jobBackoffMs });
+  }
+  const ingest = createIngestService({
+    svc,
+    labels: ctx.store,
+    cipher,
+    deidKey: ctx.deid.key,
+    dispatch: (ids) => (queue ? queue.enqueue(ids) : Promise.resolve()),
+    onOutcome: (door, o) => metrics.outcome(door, o),
+    onDispatchError: (e) => opts.logger?.warn({ code: normalizeError(e, 'SERVICE_UNAVAILABLE').code }, 'queue unavailable; accepted reports wait in the inbox for the sweeper'),
+  });
+  return {
+    ctx,
+    mode,
+    svc,
+    cipher,
+    metrics,
+    extractor,
+    handle,
+    queue,
+    ingest,
+    async sweep(ageMs = 10_000) {
+      if (!queue) return 0;
+      let n = 0;
+      const before = new Date(Date.now() - ageMs).toISOString();
+      for (;;) {
+        const batch = await svc.pendingInbox(before, 500);
+        if (!batch.length) return n;
+        await queue.enqueue(batch.map((b) => b.id));
+        n += batch.length;
+        if (batch.length < 500) return n;
+        // Already queued ids are no-ops; stop after one pass over a large backlog.
+        if (n >= 50_000) return n;
+      }
+    },
+    async close() {
+      await queue?.close();
+      await extractor.close?.();
+      await svc.close();
+      await ctx.store.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ServiceRuntime } from '../../app/service-runtime.js';
+import { makeExtractor } from '../../app/make-extractor.js';
+import { loadOntology } from '../../ontology/load-ontology.js';
+import { executeRelabelRun, newRunId } from '../relabel-run.js';
+import { problemError } from './problem.js';
+
+export const RunRequestSchema = z
+  .object({
+    /** Ontology id or YAML path (default: the configured one). */
+    ontology: z.string().optional(),
+    extractor: z.enum(['rules', 'llm', 'hybrid']).optional(),
+    /** LLM model / provider / prompt version overrides (the rest of `llm` comes from the config). */
+    provider: z.string().optional(),
+    model: z.string().optional(),
+    likely: z.enum(['positive', 'uncertain']).optional(),
+  })
+  .strict();
+
+/** `POST /v1/runs` (admin) and `GET /v1/runs/:id` (read): background labelling of stored reports. */
+export function runRoutes(rt: ServiceRuntime): FastifyPluginAsync {
+  return async (plain: FastifyInstance) => {
+    const app = plain.withTypeProvider<ZodTypeProvider>();
+    app.post('/v1/runs', { config: { role: 'admin' }, schema: { summary: 'Label stored reports with another ontology / extractor, as a background run', body: RunRequestSchema } }, async (req, reply) => {
+      const ontology = req.body.ontology ? loadOntology(req.body.ontology, rt.ctx.config.ontologyDir) : rt.ctx.ontology;
+      const { extractor } = await makeExtractor({ ...rt.ctx, ontology }, { extractor: req.body.extractor, provider: req.body.provider, model: req.body.model, likely: req.body.likely });
+      const id = newRunId();
+      await rt.svc.createRun({ id, params: { ...req.body, ontology: ontology.id, extractor: extractor.name } });
+      // In this serve process, off the request: the answer is the run id; progress is on the run row.
+      void executeRelabelRun(id, { svc: rt.svc, labels: rt.ctx.store, ontology, extractor }).finally(() => extractor.close?.());
+      return reply.code(202).send({ id });
+    });
+    app.get('/v1/runs/:id', { config: { role: 'read' }, schema: { summary: 'Progress, counts and extractor counters (calls, tokens, cost) of a run', params: z.object({ id: z.string() }) } }, async (req) => {
+      const run = await rt.svc.getRun(req.params.id);
+      if (!run) throw problemError('HTTP_NOT_FOUND', `no run ${req.params.id}`);
+      return run;
+    });
+  };
+}

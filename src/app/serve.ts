@@ -1,7 +1,7 @@
+import type { FastifyInstance } from 'fastify';
 import type pino from 'pino';
-import { RadlabelError } from '../errors/index.js';
 import { buildApp } from '../service/http/build-app.js';
-import { FEEDS, type MllpHandle } from './feeds.js';
+import type { RunningFeeds } from '../feeds/start-feeds.js';
 import type { RunContext } from './run-context.js';
 import { openServiceRuntime, type ServiceRuntime } from './service-runtime.js';
 
@@ -22,25 +22,37 @@ export async function startServe(ctx: RunContext, opts: { logger?: pino.Logger; 
   const cfg = ctx.config.service;
   const rt = await openServiceRuntime(ctx, { logger: opts.logger, role: 'serve' });
   let draining = false;
-  const plugins = [];
-  if (FEEDS.fhir) {
-    const fhir = await FEEDS.fhir();
-    plugins.push(async (app: Parameters<typeof fhir>[0], r: ServiceRuntime) => {
-      await app.register(async (sub) => fhir(sub, { port: r.ingest }), { prefix: '/fhir/r4' });
-    });
-  }
-  const app = await buildApp(rt, { logger: opts.logger, plugins, isDraining: () => draining });
-  const mllpPort = opts.mllpPort ?? cfg.mllpPort;
-  let mllp: MllpHandle | undefined;
+  // The hospital feeds (FHIR push routes, FHIR pull, MLLP) share the HTTP API's ingest port. The
+  // MLLP port: --mllp-port, else service.mllpPort, else feeds.mllp.port.
+  const feedsCfg = ctx.config.feeds;
+  const mllpPort = opts.mllpPort ?? cfg.mllpPort ?? feedsCfg.mllp.port;
+  const mllpFromService = opts.mllpPort !== undefined || cfg.mllpPort !== undefined;
+  let feeds: RunningFeeds | undefined;
+  const plugins = [
+    async (app: FastifyInstance, r: ServiceRuntime) => {
+      const { startFeeds } = await import('../feeds/start-feeds.js');
+      feeds = await startFeeds({
+        config: {
+          ...feedsCfg,
+          mllp: mllpFromService
+            ? { host: cfg.host, port: mllpPort, maxFrameBytes: cfg.mllpMaxFrameBytes, idleTimeoutMs: cfg.mllpIdleTimeoutMs }
+            : feedsCfg.mllp,
+        },
+        db: ctx.config.db,
+        ingest: r.ingest,
+        deidKey: ctx.deid.key,
+        app,
+        ...(opts.logger ? { logger: opts.logger } : {}),
+      });
+    },
+  ];
+  let app: FastifyInstance | undefined;
   try {
+    app = await buildApp(rt, { logger: opts.logger, plugins, isDraining: () => draining });
     await app.listen({ host: cfg.host, port: opts.port ?? cfg.port });
-    if (mllpPort !== undefined) {
-      if (!FEEDS.mllp) throw new RadlabelError('CONFIG_INVALID', 'an MLLP port is set but this build has no MLLP listener');
-      const start = await FEEDS.mllp();
-      mllp = await start({ host: cfg.host, port: mllpPort, ingest: rt.ingest, maxFrameBytes: cfg.mllpMaxFrameBytes, idleTimeoutMs: cfg.mllpIdleTimeoutMs, logger: opts.logger });
-    }
   } catch (e) {
-    await app.close();
+    await feeds?.close();
+    await app?.close();
     await rt.close();
     throw e;
   }
@@ -53,11 +65,11 @@ export async function startServe(ctx: RunContext, opts: { logger?: pino.Logger; 
   return {
     rt,
     port: typeof address === 'object' && address ? address.port : (opts.port ?? cfg.port),
-    mllpPort: mllp?.address().port,
+    mllpPort: feeds?.mllp?.address().port,
     async close() {
       draining = true;
       clearInterval(timer);
-      await mllp?.close();
+      await feeds?.close();
       await app.close();
       await rt.close();
     },

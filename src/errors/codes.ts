@@ -90,3 +90,9 @@ export const ERROR_CODES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * Codes no longer raised, kept because stored quarantine rows and exports may carry them (codes are
+ * never renamed or removed). `CSV_EMPTY_TEXT`: rows without text are now `no-text` skips.
+ */
+export const RETIRED_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['CSV_EMPTY_TEXT']);

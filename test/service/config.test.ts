@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/config-schema.js';
-import { loadConfig } from '../../src/config/load-config.js';
+import { loadConfig, stripCommentKeys } from '../../src/config/load-config.js';
 
 describe('service configuration', () => {
   it('accepts the example config file of the repository', () => {
-    const parsed = ConfigSchema.safeParse(JSON.parse(readFileSync('radlabel.config.example.json', 'utf8')));
+    const parsed = ConfigSchema.safeParse(stripCommentKeys(JSON.parse(readFileSync('radlabel.config.example.json', 'utf8'))));
     expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues)).toBe(true);
   });
 

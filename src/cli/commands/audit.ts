@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../errors/codes.js';
 import type { Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
@@ -6,6 +7,8 @@ import { openAuditLog } from '../../audit/audit-log.js';
 
 /** Exit code of `audit verify` when the chain is broken (distinct from usage errors). */
 const BROKEN = 3;
+
+const BROKEN_CODE: ErrorCode = 'AUDIT_CHAIN_BROKEN';
 
 /** `radlabel audit verify|list`: check and read the hash-chained audit log. */
 export const auditCommand: CommandModule = {
@@ -23,7 +26,7 @@ export const auditCommand: CommandModule = {
             process.stdout.write(`audit log intact: ${v.rows} rows${v.head ? `, head ${v.head}` : ''}\n`);
             process.exitCode = EXIT.OK;
           } else {
-            process.stderr.write(`AUDIT_CHAIN_BROKEN: ${v.message} (first broken row: ${v.seq}; ${v.rows} rows before it verify)\n`);
+            process.stderr.write(`${BROKEN_CODE}: ${v.message} (first broken row: ${v.seq}; ${v.rows} rows before it verify)\n`);
             process.exitCode = BROKEN;
           }
         } finally {

@@ -48,7 +48,23 @@ export function skipReason(cmd, sharedExists) {
   if (/--extractor (llm|hybrid)|\bbatch (submit|status|collect)\b/.test(cmd)) return 'needs an LLM provider';
   if (/\.\.\/shared\/data/.test(cmd) && !sharedExists) return '../shared/data absent';
   if (!/^(radlabel|npm run) /.test(cmd)) return 'not a radlabel command';
+  if (/^radlabel (serve|worker)\b/.test(cmd)) return 'long-running service (the service tests start it)';
+  if (/^npm run bench(:|\s+--)/.test(cmd)) return 'benchmark variant (measured by hand on a quiet machine; plain `npm run bench` runs)';
+  if (/^radlabel [a-z-]+$/.test(cmd) && cmd !== 'radlabel demo') return 'a command named in prose';
   return undefined;
+}
+
+const OUTPUT_FLAG = /^--(out|db|md|html|json|json-summary|review-out|keep|text)$/;
+/** Files a command reads that are not in the copy (a user's own data in an example): it is not run. */
+export function missingInputs(cmd, cwd) {
+  const toks = cmd.split(/\s+/);
+  const missing = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i].replace(/^['"]|['"]$/g, '');
+    if (t.startsWith('-') || OUTPUT_FLAG.test(toks[i - 1])) continue;
+    if (/^(\/|\.\.?\/)|\.(csv|jsonl?|hl7|ya?ml|tsv|text|phrase|db|txt)$|\/$/.test(t) && !existsSync(resolve(cwd, t))) missing.push(t);
+  }
+  return missing;
 }
 
 function freshCopy() {
@@ -73,6 +89,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   for (const cmd of cmds) {
     const why = skipRe?.test(cmd) ? '--skip' : skipReason(cmd, sharedExists);
     if (why) { console.log(`skip  ${cmd}  (${why})`); continue; }
+    const missing = missingInputs(cmd, copy);
+    if (missing.length) { console.log(`skip  ${cmd}  (example input not in the repository: ${missing.join(', ')})`); continue; }
     if (dryRun) { console.log(`run   ${cmd}`); continue; }
     const shell = cmd.replace(/^radlabel /, 'node bin/radlabel.js ');
     const started = Date.now();

@@ -79,7 +79,7 @@ export const ERROR_BEHAVIOUR: Record<ErrorCode, ErrorBehaviour> = {
   IMAGE_NO_UID: BAD_INPUT,
   IMAGE_LIST_ROW: BAD_INPUT,
   DICOMWEB_HTTP: { exit: 'partial', http: 502, retriable: true },
-  DICOMWEB_AUTH: { exit: 'usage', http: 502, retriable: false },
+  DICOMWEB_AUTH: { exit: 'partial', http: 502, retriable: false },
   MLLP_FRAME_TOO_LARGE: { exit: 'partial', http: 413, retriable: false },
   MLLP_FRAME_TRUNCATED: BAD_INPUT,
   FHIR_SERVER: { exit: 'partial', http: 502, retriable: true },

@@ -6,6 +6,7 @@ import type { ServiceRuntime } from '../../app/service-runtime.js';
 import { hashApiKey, roleAllows } from '../api-keys.js';
 import type { ApiKeyRecord, ApiRole } from '../store/service-store.js';
 import { problemError, sendProblem, toProblem } from './problem.js';
+import { imageRoutes } from './routes-images.js';
 import { reportRoutes } from './routes-reports.js';
 import { labelRoutes } from './routes-labels.js';
 import { adminRoutes } from './routes-admin.js';
@@ -114,6 +115,7 @@ export async function buildApp(rt: ServiceRuntime, opts: AppOptions = {}): Promi
 
   await app.register(healthRoutes(rt));
   await app.register(reportRoutes(rt));
+  await app.register(imageRoutes(rt));
   await app.register(labelRoutes(rt));
   await app.register(adminRoutes(rt));
   await app.register(runRoutes(rt));

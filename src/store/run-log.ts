@@ -148,3 +148,24 @@ export function quarantineWhere(f: QuarantineFilter, placeholder: (n: number) =>
   if (!f.includeResolved) parts.push('resolved_at IS NULL');
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
+
+/** A `runs` row as both dialects return it. */
+export interface RunRow {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  command: string;
+  summary: string | null;
+}
+
+/** A `runs` row as a {@link RunRecord}. */
+export const fromRunRow = (r: RunRow): RunRecord => ({
+  id: r.id,
+  startedAt: r.started_at,
+  command: r.command,
+  ...(r.finished_at !== null ? { finishedAt: r.finished_at } : {}),
+  ...(r.summary !== null ? { summary: JSON.parse(r.summary) as unknown } : {}),
+});
+
+/** Columns of `quarantine_units` that {@link fromUnitRow} reads. */
+export const UNIT_COLUMNS = 'id, code, reason, file, message_id, row_no, path, format, seen_count, first_seen, last_seen, last_run, resolved_at';

@@ -3,26 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { main } from '../../src/cli/main.js';
+import { cli } from '../helpers/run-cli.js';
 import { auditLog } from '../../src/audit/audit-log.js';
 import { openSqlHandle } from '../../src/store/sql-handle.js';
 import { repoPath } from '../../src/util/paths.js';
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(['node', 'radlabel', ...args]);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
 
 describe('radlabel audit', () => {
   it('lists rows, verifies an intact log, and exits non-zero naming the first broken row after tampering', async () => {

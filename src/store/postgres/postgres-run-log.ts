@@ -1,27 +1,10 @@
 import type pg from 'pg';
 import { loadPg } from './load-pg.js';
 import { RadlabelError } from '../../errors/index.js';
-import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type RunLog, type RunRecord, type UnitRow } from '../run-log.js';
+import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type RunLog, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { pgText } from './postgres-sql.js';
 
-interface RunRow {
-  id: string;
-  started_at: string;
-  finished_at: string | null;
-  command: string;
-  summary: string | null;
-}
-
-const fromRunRow = (r: RunRow): RunRecord => ({
-  id: r.id,
-  startedAt: r.started_at,
-  command: r.command,
-  ...(r.finished_at !== null ? { finishedAt: r.finished_at } : {}),
-  ...(r.summary !== null ? { summary: JSON.parse(r.summary) as unknown } : {}),
-});
-
-const UNIT_COLUMNS = 'id, code, reason, file, message_id, row_no, path, format, seen_count, first_seen, last_seen, last_run, resolved_at';
 
 const UPSERT = `INSERT INTO quarantine_units (unit_key, code, reason, file, message_id, row_no, path, format, raw, seen_count, first_seen, last_seen, last_run)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)

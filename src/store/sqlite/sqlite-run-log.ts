@@ -3,26 +3,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RadlabelError } from '../../errors/index.js';
 import type { QuarantineEntry } from '../label-store.js';
-import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow } from '../run-log.js';
+import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
 import { migrateSqlite } from './sqlite-migrate.js';
 
-interface RunRow {
-  id: string;
-  started_at: string;
-  finished_at: string | null;
-  command: string;
-  summary: string | null;
-}
-
-const fromRunRow = (r: RunRow): RunRecord => ({
-  id: r.id,
-  startedAt: r.started_at,
-  command: r.command,
-  ...(r.finished_at !== null ? { finishedAt: r.finished_at } : {}),
-  ...(r.summary !== null ? { summary: JSON.parse(r.summary) as unknown } : {}),
-});
-
-const UNIT_COLUMNS = 'id, code, reason, file, message_id, row_no, path, format, seen_count, first_seen, last_seen, last_run, resolved_at';
 
 /**
  * The run log in a SQLite file (its own connection beside the label store's; WAL and the busy

@@ -19,24 +19,31 @@ const skipRe = skipArg > 0 ? new RegExp(process.argv[skipArg + 1]) : undefined;
 
 /** Commands of the README in order: sh blocks (continuations joined) and inline spans of tables. */
 export function readmeCommands(md) {
+  return readmeCommandBlocks(md).map((c) => c.cmd);
+}
+
+/** The same, each with the index of its sh block (table spans get a block of their own each). */
+export function readmeCommandBlocks(md) {
   const out = [];
   let inSh = false;
   let pending = '';
+  let block = 0;
   for (const line of md.split('\n')) {
-    if (/^```sh\s*$/.test(line)) { inSh = true; continue; }
+    if (/^```sh\s*$/.test(line)) { inSh = true; block++; continue; }
     if (inSh && /^```/.test(line)) { inSh = false; continue; }
     if (inSh) {
       const joined = pending + line.trim();
       if (joined.endsWith('\\')) { pending = joined.slice(0, -1) + ' '; continue; }
       pending = '';
       const cmd = joined.replace(/\s+#\s.*$/, '').trim();
-      if (cmd) out.push(...cmd.split(/\s+&&\s+/));
+      if (cmd) for (const c of cmd.split(/\s+&&\s+/)) out.push({ cmd: c, block });
       continue;
     }
-    if (line.startsWith('|')) for (const m of line.matchAll(/`((?:radlabel|npm run) [^`]+)`/g)) out.push(m[1].replace(/\\\|/g, '|'));
+    if (line.startsWith('|')) for (const m of line.matchAll(/`((?:radlabel|npm run) [^`]+)`/g)) out.push({ cmd: m[1].replace(/\\\|/g, '|'), block: ++block });
   }
   // A command repeated further down (the Measured table repeats the usage examples) runs once.
-  return [...new Set(out)];
+  const seen = new Set();
+  return out.filter((c) => !seen.has(c.cmd) && seen.add(c.cmd));
 }
 
 const PLACEHOLDER = /<|…|\[|\bGOLD\.csv\b|\bPRED\.csv\b|\breports\/|(^|\s)[A-Z][A-Z_]*(\s|$)/;
@@ -83,14 +90,17 @@ function freshCopy() {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const cmds = readmeCommands(readFileSync(join(repo, 'README.md'), 'utf8'));
+  const cmds = readmeCommandBlocks(readFileSync(join(repo, 'README.md'), 'utf8'));
+  // A block whose example input is missing: the rest of it works on what that command would have made.
+  const skippedBlocks = new Set();
   const { root, copy, sharedExists } = dryRun ? { root: '', copy: repo, sharedExists: existsSync(join(repo, '..', 'shared')) } : freshCopy();
   let failed = 0;
-  for (const cmd of cmds) {
+  for (const { cmd, block } of cmds) {
+    if (skippedBlocks.has(block)) { console.log(`skip  ${cmd}  (follows an example skipped above)`); continue; }
     const why = skipRe?.test(cmd) ? '--skip' : skipReason(cmd, sharedExists);
     if (why) { console.log(`skip  ${cmd}  (${why})`); continue; }
     const missing = missingInputs(cmd, copy);
-    if (missing.length) { console.log(`skip  ${cmd}  (example input not in the repository: ${missing.join(', ')})`); continue; }
+    if (missing.length) { skippedBlocks.add(block); console.log(`skip  ${cmd}  (example input not in the repository: ${missing.join(', ')})`); continue; }
     if (dryRun) { console.log(`run   ${cmd}`); continue; }
     const shell = cmd.replace(/^radlabel /, 'node bin/radlabel.js ');
     const started = Date.now();

@@ -57,7 +57,7 @@ export function skipReason(cmd, sharedExists) {
   if (!/^(radlabel|npm run) /.test(cmd)) return 'not a radlabel command';
   if (/^radlabel (serve|worker)\b/.test(cmd)) return 'long-running service (the service tests start it)';
   if (/^npm run bench(:|\s+--)/.test(cmd)) return 'benchmark variant (measured by hand on a quiet machine; plain `npm run bench` runs)';
-  if (/^radlabel [a-z-]+$/.test(cmd) && cmd !== 'radlabel demo') return 'a command named in prose';
+  if (/^radlabel [a-z][a-z-]*$/.test(cmd) && cmd !== 'radlabel demo') return 'a command named in prose';
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { loadConfig } from '../config/load-config.js';
 import type { Ontology } from '../domain/ontology.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import { openStore } from '../store/open-store.js';
+import { isPostgresUrl } from '../store/db-target.js';
 import type { LabelStore } from '../store/label-store.js';
 import { resolveDeidKey } from '../deid/deid-key.js';
 import type { DeidSettings } from '../deid/deidentify.js';
@@ -35,13 +36,17 @@ export async function openRunContext(overrides: Record<string, unknown>): Promis
   return { config, ontology, store, deid };
 }
 
+/** The database path whose folder holds the generated key file: the SQLite file, or `.radlabel/` for PostgreSQL. */
+export function deidKeyHome(db: string): string {
+  return isPostgresUrl(db) ? '.radlabel/radlabel.db' : db;
+}
+
 /**
  * De-identification settings from the config. Without a configured key, the key file lives beside
  * the SQLite database (for a PostgreSQL URL, in `.radlabel/`).
  */
 export function deidSettingsFrom(config: Config): DeidSettings {
-  const keyHome = /^postgres(ql)?:\/\//.test(config.db) ? '.radlabel/radlabel.db' : config.db;
-  return { key: resolveDeidKey(config.deid.key, keyHome), mode: config.deid.mode, keepStudyUids: config.deid.keepStudyUids, profile: config.deid.profile };
+  return { key: resolveDeidKey(config.deid.key, deidKeyHome(config.db)), mode: config.deid.mode, keepStudyUids: config.deid.keepStudyUids, profile: config.deid.profile };
 }
 
 const KEY_CHECK_ENTRY = 'meta:deid-key-check';

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { RadlabelError } from '../errors/index.js';
 import type { LabelStore } from '../store/label-store.js';
+import { isPostgresUrl } from '../store/db-target.js';
 import { listOntologies } from '../ontology/load-ontology.js';
 
-const PG_URL = /^postgres(ql)?:\/\//i;
 
 /**
  * A read command (`export`, `quarantine`) must not create a database: a mistyped `--db` would
  * otherwise answer "nothing" from a new empty file. Throws `USAGE` (exit 2) for a missing SQLite file.
  */
 export function assertDatabaseExists(db: string): void {
-  if (PG_URL.test(db) || db === ':memory:' || existsSync(db)) return;
+  if (isPostgresUrl(db) || db === ':memory:' || existsSync(db)) return;
   throw new RadlabelError('USAGE', `no database at ${db} (nothing has been run with this --db; \`radlabel run\` writes .radlabel/radlabel.db unless --db or RADLABEL_DB says otherwise)`);
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { RadlabelError } from '../errors/index.js';
 import { loadConfig } from '../config/load-config.js';
 import { openStore } from '../store/open-store.js';
+import { deidKeyHome } from '../app/run-context.js';
 import { assertDatabaseExists, ontologiesWithLabels } from './read-store.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +32,7 @@ export async function goldKeying(kind: GoldIdKey | undefined, db: string | undef
 export function runDeidKey(db: string | undefined): string {
   const config = loadConfig({ db });
   if (config.deid.key) return resolveDeidKey(config.deid.key, config.db);
-  const home = /^postgres(ql)?:\/\//.test(config.db) ? '.radlabel/radlabel.db' : config.db;
+  const home = deidKeyHome(config.db);
   const file = path.join(path.dirname(path.resolve(home)), 'deid.key');
   if (!existsSync(file))
     throw new RadlabelError('USAGE', `--id-key needs the run's de-identification key: none at ${file}; pass the run's --db or set RADLABEL_DEID_KEY`);

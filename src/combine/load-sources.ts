@@ -6,6 +6,7 @@ import { RadlabelError } from '../errors/index.js';
 import { parseLabelTable } from '../evaluate/labels/read-label-table.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import { openStore } from '../store/open-store.js';
+import { isPostgresUrl } from '../store/db-target.js';
 import { compileLabelFunctions, parseLabelFunctions } from './label-functions.js';
 import { VoteRows, type SourceVotes } from './label-matrix.js';
 import { readVotesCsv } from './read-votes-csv.js';
@@ -28,7 +29,6 @@ export interface LoadedSource extends SourceVotes {
   texts: Map<string, string>;
 }
 
-const PG_URL = /^postgres(ql)?:\/\//i;
 
 /**
  * Reads a `--source` value: `[NAME=]TARGET`, where TARGET is `db:PATH` (a SQLite store) or a
@@ -43,13 +43,13 @@ export function parseSourceSpec(raw: string): SourceSpec {
   if (target.startsWith('db:')) {
     kind = 'store';
     target = target.slice(3);
-  } else if (PG_URL.test(target)) kind = 'store';
+  } else if (isPostgresUrl(target)) kind = 'store';
   else if (target.startsWith('lf:')) {
     kind = 'label-functions';
     target = target.slice(3);
   } else if (/\.ya?ml$/i.test(target)) kind = 'label-functions';
   if (target === '') throw new RadlabelError('USAGE', `--source "${raw}" names no file or store`);
-  const fallback = kind === 'store' && PG_URL.test(target) ? 'postgres' : basename(target).replace(/\.(csv|jsonl|ndjson|json|ya?ml|db|sqlite)$/i, '');
+  const fallback = kind === 'store' && isPostgresUrl(target) ? 'postgres' : basename(target).replace(/\.(csv|jsonl|ndjson|json|ya?ml|db|sqlite)$/i, '');
   return { name: name ?? fallback, kind, target };
 }
 
@@ -87,7 +87,7 @@ async function loadFile(spec: SourceSpec): Promise<LoadedSource> {
 }
 
 async function loadStore(spec: SourceSpec, ontologyId: string): Promise<LoadedSource> {
-  if (!PG_URL.test(spec.target) && !existsSync(spec.target))
+  if (!isPostgresUrl(spec.target) && !existsSync(spec.target))
     throw new RadlabelError('COMBINE_BAD_SOURCE', 'no store at this path', { locator: { file: spec.target } });
   const store = openStore(spec.target);
   const byReport = new Map<string, Record<string, LabelValue>>();

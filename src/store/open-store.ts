@@ -1,9 +1,7 @@
-import { RadlabelError } from '../errors/index.js';
+import { isPostgresUrl, postgresTarget } from './db-target.js';
 import type { LabelStore } from './label-store.js';
 import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
-
-const PG_URL = /^postgres(ql)?:\/\//i;
 
 /**
  * Opens the store named by the `db` config value: a `postgres://` / `postgresql://` URL selects
@@ -12,14 +10,7 @@ const PG_URL = /^postgres(ql)?:\/\//i;
  * on the first operation; call `migrate()` at start-up to fail fast.
  */
 export function openStore(db: string): LabelStore {
-  if (!PG_URL.test(db)) return openSqliteStore(db);
-  let url: URL;
-  try {
-    url = new URL(db);
-  } catch (cause) {
-    throw new RadlabelError('CONFIG_INVALID', 'The PostgreSQL URL in `db` is not a valid URL.', { locator: { path: 'db' }, cause });
-  }
-  const schema = url.searchParams.get('schema') ?? 'radlabel';
-  url.searchParams.delete('schema');
-  return openPostgresStore(url.toString(), { schema });
+  if (!isPostgresUrl(db)) return openSqliteStore(db);
+  const { url, schema } = postgresTarget(db);
+  return openPostgresStore(url, { schema });
 }

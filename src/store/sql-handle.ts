@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
+import { isPostgresUrl, postgresTarget } from './db-target.js';
 import { loadPg } from './postgres/load-pg.js';
 import { RadlabelError } from '../errors/index.js';
 import { migrateSqlite } from './sqlite/sqlite-migrate.js';
@@ -16,12 +17,11 @@ export type SqlHandle =
   | { kind: 'sqlite'; db: Database.Database; close(): Promise<void> }
   | { kind: 'postgres'; pool: pg.Pool; close(): Promise<void> };
 
-const PG_URL = /^postgres(ql)?:\/\//i;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Opens and migrates (all migrations, idempotent) the database. */
 export async function openSqlHandle(db: string): Promise<SqlHandle> {
-  if (!PG_URL.test(db)) {
+  if (!isPostgresUrl(db)) {
     let sqlite: Database.Database;
     try {
       if (db !== ':memory:' && !db.startsWith('file:')) mkdirSync(dirname(db), { recursive: true });
@@ -35,18 +35,11 @@ export async function openSqlHandle(db: string): Promise<SqlHandle> {
     migrateSqlite(sqlite);
     return { kind: 'sqlite', db: sqlite, close: async () => void sqlite.close() };
   }
-  let url: URL;
-  try {
-    url = new URL(db);
-  } catch (cause) {
-    throw new RadlabelError('CONFIG_INVALID', 'The PostgreSQL URL in `db` is not a valid URL.', { locator: { path: 'db' }, cause });
-  }
-  const schema = url.searchParams.get('schema') ?? 'radlabel';
+  const { url, schema } = postgresTarget(db);
   if (!SCHEMA_NAME.test(schema)) {
     throw new RadlabelError('CONFIG_INVALID', 'The PostgreSQL schema name must be lower-case letters, digits and underscores (at most 63).', { locator: { path: 'db?schema' } });
   }
-  url.searchParams.delete('schema');
-  const pool = new (loadPg().Pool)({ connectionString: url.toString(), max: 4, options: `-c search_path=${schema}` });
+  const pool = new (loadPg().Pool)({ connectionString: url, max: 4, options: `-c search_path=${schema}` });
   pool.on('error', () => undefined);
   await migratePostgres(pool, schema);
   return { kind: 'postgres', pool, close: () => pool.end() };

@@ -12,6 +12,7 @@ import type { JobHandler, JobQueue } from '../service/queue/job-queue.js';
 import { openServiceStore } from '../service/store/open-service-store.js';
 import type { ServiceStore } from '../service/store/service-store.js';
 import type { Extractor } from '../extract/extractor.js';
+import { openAuditLog, type AuditLog } from '../audit/audit-log.js';
 import { makeExtractor } from './make-extractor.js';
 import type { RunContext } from './run-context.js';
 
@@ -23,6 +24,8 @@ export interface ServiceRuntime {
   cipher: RawCipher;
   metrics: ServiceMetrics;
   extractor: Extractor;
+  /** The hash-chained audit log in the service database: reads of report text, exports, label and key changes. */
+  audit: AuditLog;
   /** Runs one labelling job (the worker's and the embedded queue's handler). */
   handle: JobHandler;
   /** The queue jobs go to: embedded (in `serve`) or BullMQ. Unset in a worker until attached. */
@@ -42,6 +45,7 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
   const mode = cfg.redisUrl ? 'scaled' : 'embedded';
   const svc = openServiceStore(ctx.config.db);
   await svc.ping();
+  const audit = await openAuditLog(ctx.config.db);
   const cipher = createRawCipher(cfg.encryptionKey, ctx.deid.key);
   const { extractor } = await makeExtractor(ctx);
   let queue: JobQueue | undefined;
@@ -106,6 +110,7 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
     cipher,
     metrics,
     extractor,
+    audit,
     handle,
     queue,
     ingest,
@@ -127,6 +132,7 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
       await queue?.close();
       await extractor.close?.();
       await svc.close();
+      await audit.close();
       await ctx.store.close();
     },
   };

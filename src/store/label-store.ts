@@ -29,9 +29,11 @@ export interface StoredLabels {
   ontologyId: string;
   /** Whether this version is the current one for the ontology (set by every store read). */
   isCurrent?: boolean;
+  /** When this version was stored (ISO 8601), set by every store read. */
+  receivedAt?: string;
   labels: StudyLabels;
   /** De-identified report fields useful to exports (never raw text). */
-  report: Pick<DeidentifiedReport, 'reportId' | 'source' | 'accession' | 'modality' | 'bodyPart' | 'status' | 'text' | 'guard' | 'studyInstanceUid'>;
+  report: Pick<DeidentifiedReport, 'reportId' | 'source' | 'accession' | 'modality' | 'bodyPart' | 'status' | 'text' | 'guard' | 'studyInstanceUid' | 'examDateTime'>;
 }
 
 /** One unit of work the pipeline writes atomically: a report version and its labels. */

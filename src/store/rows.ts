@@ -112,12 +112,14 @@ export interface StoredLabelsRow {
   text: string;
   study_uid: string | null;
   guard: unknown;
+  exam_date_time?: string | null;
+  received_at?: unknown;
 }
 
 /** Column list for {@link StoredLabelsRow}, aliases `l` = labels and `r` = reports. */
 export const STORED_LABELS_COLUMNS =
   'l.report_id, l.version_key, l.ontology_id, l.labels, l.provenance, l.is_current, ' +
-  'r.source, r.accession, r.modality, r.body_part, r.status, r.text, r.guard, r.study_uid';
+  'r.source, r.accession, r.modality, r.body_part, r.status, r.text, r.guard, r.study_uid, r.exam_date_time, r.received_at';
 
 function json<T>(v: unknown): T {
   return (typeof v === 'string' ? JSON.parse(v) : v) as T;
@@ -136,11 +138,13 @@ export function fromStoredLabelsRow(row: StoredLabelsRow): StoredLabels {
   if (row.modality !== null) report.modality = row.modality;
   if (row.body_part !== null) report.bodyPart = row.body_part;
   if (row.study_uid !== null && row.study_uid !== undefined) report.studyInstanceUid = row.study_uid;
+  if (row.exam_date_time !== null && row.exam_date_time !== undefined) report.examDateTime = row.exam_date_time;
   return {
     reportId: row.report_id,
     versionKey: row.version_key,
     ontologyId: row.ontology_id,
     isCurrent: row.is_current === true || row.is_current === 1,
+    ...(row.received_at !== null && row.received_at !== undefined ? { receivedAt: isoTime(row.received_at) } : {}),
     labels: {
       reportId: row.report_id,
       labels: json<StudyLabels['labels']>(row.labels),

@@ -16,7 +16,7 @@ export const TEST_DEID_KEY = 'service-test-key-0123456789abcdef';
 export const PHI = { family: 'Quixotebury', given: 'Philomena', mrn: 'MRN-77341902', accession: 'ACC-5550199', phone: '555-867-5309', birth: '19510304' };
 
 /** An ORU^R01 with known PHI in the header and in the text (all invented). */
-export function phiOru(i: number, opts: { text?: string; controlId?: string } = {}): string {
+export function phiOru(i: number, opts: { text?: string; controlId?: string; observed?: string } = {}): string {
   return buildOru({
     controlId: opts.controlId ?? `CTL-${i}`,
     accession: `${PHI.accession}-${i}`,
@@ -26,7 +26,7 @@ export function phiOru(i: number, opts: { text?: string; controlId?: string } = 
     phone: PHI.phone,
     procedure: { code: 'XR-CHEST', text: 'XR CHEST 2 VIEWS' },
     modality: 'CR',
-    observed: '202401020304',
+    observed: opts.observed ?? '202401020304',
     status: 'F',
     orderingProvider: { id: 'P1', family: 'Ordering', given: 'Olga' },
     interpreter: { id: 'P2', family: 'Reader', given: 'Rita' },

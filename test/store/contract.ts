@@ -65,7 +65,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<LabelSto
         guard: item.report.guard,
         // The de-identified study UID: the focus of FHIR write-back Observations.
         studyInstanceUid: item.report.studyInstanceUid,
+        // The de-identified (shifted) exam date: GET /v1/labels filters on it.
+        ...(item.report.examDateTime ? { examDateTime: item.report.examDateTime } : {}),
       });
+      // When the version was stored: GET /v1/labels filters on it.
+      expect(Date.parse(got!.receivedAt!)).toBeGreaterThan(Date.now() - 60_000);
     });
 
     it('writes nothing when the same version is delivered again', async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
+import { auditCli } from '../audit-cli.js';
 import { EXIT } from '../exit-codes.js';
 import { loadConfig } from '../../config/load-config.js';
 import { openStore } from '../../store/open-store.js';
@@ -132,6 +133,8 @@ export const quarantineCommand: CommandModule = {
         const present = files.filter((f) => existsSync(f));
         if (present.length === 0) throw new RadlabelError('USAGE', 'none of the selected items has an input file that still exists');
         process.stdout.write(`retrying ${present.length} file(s)\n`);
+        // Re-running quarantined input changes stored labels: recorded in the audit log first.
+        await auditCli(config.db, 'quarantine.retry', `files=${present.length}${flags.code ? ` code=${flags.code}` : ''}${flags.run ? ` run=${flags.run}` : ''}`);
         await runAction(present, {
           db: flags.db,
           preset: flags.preset ?? recorded.preset,

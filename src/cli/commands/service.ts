@@ -31,14 +31,14 @@ const port = (v: string): number => {
   return n;
 };
 
-  /** Opens the service store of the configured database for one command. */
-const withSvc = async <T>(db: string | undefined, f: (svc: import('../../service/store/service-store.js').ServiceStore) => Promise<T>): Promise<T> => {
+/** Opens the service store of the configured database for one command (`f` gets the resolved `db` setting too). */
+const withSvc = async <T>(db: string | undefined, f: (svc: import('../../service/store/service-store.js').ServiceStore, db: string) => Promise<T>): Promise<T> => {
     const { openRunContext } = await import('../../app/run-context.js');
     const { openServiceStore } = await import('../../service/store/open-service-store.js');
     const ctx = await openRunContext({ db });
     const svc = openServiceStore(ctx.config.db);
     try {
-      return await f(svc);
+      return await f(svc, ctx.config.db);
     } finally {
       await svc.close();
       await ctx.store.close();
@@ -115,7 +115,12 @@ export const keysCommand: CommandModule = {
       .option('--db <path>', 'SQLite path or postgres:// URL')
       .action(async (flags: { role: 'ingest' | 'read' | 'review' | 'admin'; name?: string; db?: string }) => {
         const { createApiKey } = await import('../../service/api-keys.js');
-        const { record, key } = await withSvc(flags.db, (svc) => createApiKey(svc, flags.role, flags.name));
+        const { auditCli } = await import('../audit-cli.js');
+        const { record, key } = await withSvc(flags.db, async (svc, db) => {
+          const created = await createApiKey(svc, flags.role, flags.name);
+          await auditCli(db, 'key.create', `key=${created.record.id} role=${created.record.role}`);
+          return created;
+        });
         process.stdout.write(`${key}\n`);
         process.stderr.write(`created ${record.id} (${record.role}, ${record.name}); the key is shown only now\n`);
         process.exitCode = EXIT.OK;
@@ -136,7 +141,12 @@ export const keysCommand: CommandModule = {
       .argument('<id>', 'key id from keys list')
       .option('--db <path>', 'SQLite path or postgres:// URL')
       .action(async (id: string, flags: { db?: string }) => {
-        const ok = await withSvc(flags.db, (svc) => svc.revokeKey(id));
+        const { auditCli } = await import('../audit-cli.js');
+        const ok = await withSvc(flags.db, async (svc, db) => {
+          const revoked = await svc.revokeKey(id);
+          if (revoked) await auditCli(db, 'key.revoke', `key=${id}`);
+          return revoked;
+        });
         if (!ok) throw new RadlabelError('USAGE', `no active key ${id}`);
         process.stdout.write(`revoked ${id}\n`);
         process.exitCode = EXIT.OK;

@@ -12,6 +12,7 @@ import { labelRoutes } from './routes-labels.js';
 import { adminRoutes } from './routes-admin.js';
 import { healthRoutes } from './routes-health.js';
 import { runRoutes } from './routes-runs.js';
+import { keyRoutes } from './routes-keys.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -119,6 +120,7 @@ export async function buildApp(rt: ServiceRuntime, opts: AppOptions = {}): Promi
   await app.register(labelRoutes(rt));
   await app.register(adminRoutes(rt));
   await app.register(runRoutes(rt));
+  await app.register(keyRoutes(rt));
   for (const p of opts.plugins ?? []) await p(app, rt);
   return app;
 }

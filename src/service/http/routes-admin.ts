@@ -8,6 +8,7 @@ import type { IngestContentType } from '../ingest-port.js';
 import { RAW_REPORT_FORMAT } from '../label-job.js';
 import { isEncrypted } from '../raw-crypto.js';
 import { problemError } from './problem.js';
+import { auditRequest } from './audit-request.js';
 
 const LimitQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });
 
@@ -36,6 +37,7 @@ export function adminRoutes(rt: ServiceRuntime): FastifyPluginAsync {
           const id = inboxIdOf(raw, rt.ctx.deid.key);
           if (!(await rt.svc.reopenInbox(id, rt.cipher.encrypt(body)))) throw problemError('HTTP_NOT_FOUND', `the inbox entry of quarantine row ${req.params.id} is gone`);
           await rt.svc.deleteQuarantine(req.params.id);
+          await auditRequest(rt.audit, req, 'quarantine.retry', `quarantine=${req.params.id} requeued=${id}`);
           await rt.queue?.enqueue([id]);
           return reply.code(202).send({ retried: req.params.id, requeued: id });
         }
@@ -44,6 +46,7 @@ export function adminRoutes(rt: ServiceRuntime): FastifyPluginAsync {
         const out = await rt.ingest.ingest({ body, contentType, source: { door: 'http', peer: req.ip, messageId: `quarantine:${req.params.id}` } });
         // Accepted: the row is done. Rejected again: ingest quarantined it anew with today's reason, so the old row goes.
         if (out.accepted.length || out.rejected.length) await rt.svc.deleteQuarantine(req.params.id);
+        await auditRequest(rt.audit, req, 'quarantine.retry', `quarantine=${req.params.id} accepted=${out.accepted.map((a) => a.reportId).join(',')} rejected=${out.rejected.length}`);
         return reply.code(out.accepted.length ? 202 : 200).send({ retried: req.params.id, ...out });
       },
     );
@@ -55,6 +58,7 @@ export function adminRoutes(rt: ServiceRuntime): FastifyPluginAsync {
         const entry = await rt.svc.getInbox(req.params.inboxId);
         if (!entry || entry.state !== 'failed' || entry.rawEnc === null) throw problemError('HTTP_NOT_FOUND', `no failed inbox entry ${req.params.inboxId}`);
         await rt.svc.reopenInbox(entry.id, entry.rawEnc);
+        await auditRequest(rt.audit, req, 'failure.retry', `inbox=${entry.id} report=${entry.reportId}`);
         if (rt.queue) await rt.queue.retry([entry.id]);
         return reply.code(202).send({ requeued: entry.id });
       },

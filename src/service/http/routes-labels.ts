@@ -8,10 +8,13 @@ import { LabelValueSchema } from '../../domain/labels.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import { chexpertHeader, chexpertRow } from '../../export/label-cells.js';
 import { jsonlRecord } from '../../export/export-labels.js';
+import { labelsToObservations } from '../../export/fhir-observation.js';
 import { assertNoLeakByGuard } from '../../deid/leak-guard.js';
 import { isRadlabelError } from '../../errors/index.js';
 import type { StoredLabels } from '../../store/label-store.js';
 import { problemError } from './problem.js';
+import { auditRequest, describeQuery } from './audit-request.js';
+import { DateBoundSchema, inRange } from './date-range.js';
 
 export const LabelsQuerySchema = z.object({
   ontology: z.string().optional(),
@@ -25,18 +28,36 @@ export const LabelsQuerySchema = z.object({
   source: z.string().optional(),
   /** Report status (`final`, `preliminary`, `corrected`). */
   status: z.string().optional(),
-  /** `json`: one page with a cursor; `csv` (CheXpert) and `jsonl`: the whole selection, streamed. */
-  format: z.enum(['json', 'csv', 'jsonl']).default('json'),
+  /** Stored (received) on or after this date (`YYYY-MM-DD`, inclusive) or instant (ISO 8601 with offset). */
+  receivedFrom: DateBoundSchema.optional(),
+  /** Stored (received) on or before this date (inclusive: the whole day) or instant. */
+  receivedTo: DateBoundSchema.optional(),
+  /** Exam date (de-identified, i.e. date-shifted as stored) on or after this date or instant. Reports without one are left out. */
+  examFrom: DateBoundSchema.optional(),
+  /** Exam date on or before this date (inclusive) or instant. */
+  examTo: DateBoundSchema.optional(),
+  /**
+   * `json`: one page with a cursor; `csv` (CheXpert), `jsonl` and `fhir-ndjson` (one FHIR R4
+   * Observation per positive / uncertain label): the whole selection, streamed.
+   */
+  format: z.enum(['json', 'csv', 'jsonl', 'fhir-ndjson']).default('json'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   /** Opaque cursor from the previous page's `next`. */
   cursor: z.string().optional(),
 });
 type LabelsQuery = z.infer<typeof LabelsQuerySchema>;
 
+/** The filter settings of a query, in the order the audit row names them. */
+const FILTER_KEYS = ['format', 'ontology', 'label', 'value', 'extractor', 'source', 'status', 'receivedFrom', 'receivedTo', 'examFrom', 'examTo', 'limit', 'cursor'] as const;
+
+const MEDIA_TYPE = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson', 'fhir-ndjson': 'application/fhir+ndjson' } as const;
+
 function matches(s: StoredLabels, q: LabelsQuery): boolean {
   if (q.extractor && s.labels.provenance.extractor.name !== q.extractor) return false;
   if (q.source && s.report.source.format !== q.source) return false;
   if (q.status && s.report.status !== q.status) return false;
+  if ((q.receivedFrom || q.receivedTo) && !inRange(s.receivedAt, q.receivedFrom, q.receivedTo)) return false;
+  if ((q.examFrom || q.examTo) && !inRange(s.report.examDateTime, q.examFrom, q.examTo)) return false;
   if (q.label) {
     const l = s.labels.labels[q.label];
     if (!l) return false;
@@ -50,12 +71,14 @@ const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('b
 
 /**
  * `GET /v1/labels`: current labels (cancelled reports left out), filtered, paged by a report-id
- * cursor, or streamed whole as CheXpert CSV / JSONL from the store's paged iterator (constant memory).
+ * cursor, or streamed whole as CheXpert CSV / JSONL / FHIR NDJSON from the store's paged iterator
+ * (constant memory: one store page and one report's lines at a time). Every call is audited
+ * (`labels.read` for a page, `labels.export` for a stream) before anything is sent.
  */
 export function labelRoutes(rt: ServiceRuntime): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
     const app = plain.withTypeProvider<ZodTypeProvider>();
-    app.get('/v1/labels', { config: { role: 'read' }, schema: { summary: 'Current labels: filter, cursor pages, or a streamed CSV / JSONL export', querystring: LabelsQuerySchema } }, async (req, reply) => {
+    app.get('/v1/labels', { config: { role: 'read' }, schema: { summary: 'Current labels: filter (ontology, label, value, extractor, source, status, received / exam date range), cursor pages, or a streamed CheXpert CSV / JSONL / FHIR NDJSON export', querystring: LabelsQuerySchema } }, async (req, reply) => {
       const q = req.query;
       const ontology = q.ontology && q.ontology !== rt.ctx.ontology.id ? loadOntology(q.ontology, rt.ctx.config.ontologyDir) : rt.ctx.ontology;
       if (q.label && !ontology.labels.some((l) => l.id === q.label)) throw problemError('HTTP_BAD_REQUEST', `ontology ${ontology.id} has no label ${q.label}`);
@@ -67,6 +90,7 @@ export function labelRoutes(rt: ServiceRuntime): FastifyPluginAsync {
           if (matches(s, q)) yield s;
         }
       };
+      await auditRequest(rt.audit, req, q.format === 'json' ? 'labels.read' : 'labels.export', describeQuery({ ...q, ontology: ontology.id }, FILTER_KEYS));
       if (q.format === 'json') {
         const items = [];
         let more = false;
@@ -86,7 +110,9 @@ export function labelRoutes(rt: ServiceRuntime): FastifyPluginAsync {
             yield stringify([chexpertRow(s.reportId, s.labels, ontology)]);
             continue;
           }
-          const body = JSON.stringify(jsonlRecord(s));
+          // FHIR NDJSON: one Observation per positive / uncertain label; a report without any writes no line.
+          const body = q.format === 'jsonl' ? JSON.stringify(jsonlRecord(s)) : labelsToObservations(s, ontology).map((o) => JSON.stringify(o)).join('\n');
+          if (!body) continue;
           try {
             assertNoLeakByGuard(body, s.report.guard ?? [], key, { messageId: s.reportId });
           } catch (e) {
@@ -96,7 +122,7 @@ export function labelRoutes(rt: ServiceRuntime): FastifyPluginAsync {
           yield body + '\n';
         }
       };
-      void reply.type(q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
+      void reply.type(MEDIA_TYPE[q.format]);
       return reply.send(Readable.from(lines()));
     });
   };

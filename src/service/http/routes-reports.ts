@@ -7,6 +7,7 @@ import { RadlabelError } from '../../errors/index.js';
 import type { StoredLabels } from '../../store/label-store.js';
 import type { IngestContentType } from '../ingest-port.js';
 import { problemError } from './problem.js';
+import { auditRequest } from './audit-request.js';
 
 /** Media types `POST /v1/reports` accepts and the parser each selects. */
 export const REPORT_MEDIA_TYPES: Record<string, IngestContentType> = {
@@ -92,12 +93,14 @@ export function reportRoutes(rt: ServiceRuntime): FastifyPluginAsync {
         const inbox = await rt.svc.inboxOfReport(req.params.id);
         if (!history.length && !inbox) throw problemError('HTTP_NOT_FOUND', `no report ${req.params.id}`);
         const current = history.find((h) => h.isCurrent) ?? history.at(-1);
+        const text = current ? guardText(current, rt.ctx.deid.key) : undefined;
+        await auditRequest(rt.audit, req, 'report.read', `report=${req.params.id} ontology=${ontology}`);
         return {
           id: req.params.id,
           ontology,
           state: inbox?.state ?? 'labelled',
           ...(inbox?.code ? { problem: { code: inbox.code, reason: inbox.reason } } : {}),
-          text: current ? guardText(current, rt.ctx.deid.key) : undefined,
+          text,
           current: current ? versionView(current) : undefined,
           history: history.map(versionView),
         };
@@ -117,6 +120,8 @@ export function reportRoutes(rt: ServiceRuntime): FastifyPluginAsync {
           const cur = h.find((x) => x.isCurrent);
           if (cur) reports.push({ id, ...versionView(cur) });
         }
+        // The evidence of each label quotes de-identified report text: a read like GET /v1/reports/:id.
+        await auditRequest(rt.audit, req, 'study.read', `study=${req.params.studyUid} ontology=${ontology} reports=${reports.length}`);
         return { studyUid: req.params.studyUid, ontology, reports };
       },
     );

@@ -6,6 +6,7 @@ import { makeExtractor } from '../../app/make-extractor.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import { executeRelabelRun, newRunId } from '../relabel-run.js';
 import { problemError } from './problem.js';
+import { auditRequest, requestActor } from './audit-request.js';
 
 export const RunRequestSchema = z
   .object({
@@ -28,8 +29,17 @@ export function runRoutes(rt: ServiceRuntime): FastifyPluginAsync {
       const { extractor } = await makeExtractor({ ...rt.ctx, ontology }, { extractor: req.body.extractor, provider: req.body.provider, model: req.body.model, likely: req.body.likely });
       const id = newRunId();
       await rt.svc.createRun({ id, params: { ...req.body, ontology: ontology.id, extractor: extractor.name } });
+      await auditRequest(rt.audit, req, 'run.start', `run=${id} ontology=${ontology.id} extractor=${extractor.name}`);
+      const who = requestActor(req);
       // In this serve process, off the request: the answer is the run id; progress is on the run row.
-      void executeRelabelRun(id, { svc: rt.svc, labels: rt.ctx.store, ontology, extractor }).finally(() => extractor.close?.());
+      // The labels it wrote are a label change: audited when it ends, in the name of the key that started it.
+      void executeRelabelRun(id, { svc: rt.svc, labels: rt.ctx.store, ontology, extractor })
+        .then(async () => {
+          const run = await rt.svc.getRun(id);
+          await rt.audit.appendAudit({ ...who, action: 'labels.relabel', target: `run=${id} ontology=${ontology.id} extractor=${extractor.name} state=${run?.state} labelled=${run?.done} failed=${run?.failed}` });
+        })
+        .catch((e: unknown) => req.log.error({ code: (e as { code?: string }).code, run: id }, 'the audit row of a finished run could not be written'))
+        .finally(() => extractor.close?.());
       return reply.code(202).send({ id });
     });
     app.get('/v1/runs/:id', { config: { role: 'read' }, schema: { summary: 'Progress, counts and extractor counters (calls, tokens, cost) of a run', params: z.object({ id: z.string() }) } }, async (req) => {

@@ -14,6 +14,11 @@ import type { ServiceStore } from '../service/store/service-store.js';
 import type { Extractor } from '../extract/extractor.js';
 import { openAuditLog, type AuditLog } from '../audit/audit-log.js';
 import { makeExtractor } from './make-extractor.js';
+import { openSqlHandle } from '../store/sql-handle.js';
+import { fhirWriteBack } from '../feeds/fhir/write-back.js';
+import { writebackOutbox, type WritebackOutbox } from '../service/writeback/writeback-outbox.js';
+import { startWritebackPump, type WritebackPump } from '../service/writeback/writeback-pump.js';
+import { loadOntology } from '../ontology/load-ontology.js';
 import type { RunContext } from './run-context.js';
 
 /** Everything a service process (serve or worker) runs on, built once from the run context. */
@@ -26,6 +31,8 @@ export interface ServiceRuntime {
   extractor: Extractor;
   /** The hash-chained audit log in the service database: reads of report text, exports, label and key changes. */
   audit: AuditLog;
+  /** FHIR write-back (`feeds.fhir.writeBack`): the outbox, and its pump where labelling runs (embedded serve, workers). */
+  writeback?: { outbox: WritebackOutbox; pump?: WritebackPump };
   /** Runs one labelling job (the worker's and the embedded queue's handler). */
   handle: JobHandler;
   /** The queue jobs go to: embedded (in `serve`) or BullMQ. Unset in a worker until attached. */
@@ -49,7 +56,32 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
   const cipher = createRawCipher(cfg.encryptionKey, ctx.deid.key);
   const { extractor } = await makeExtractor(ctx);
   let queue: JobQueue | undefined;
-  const metrics = createMetrics(() => queue);
+  const writeback = await openWriteback(ctx);
+  const metrics = createMetrics(() => queue, () => writeback?.outbox);
+  const labels = mode === 'embedded' || opts.role === 'worker';
+  if (writeback && labels) {
+    const fhir = ctx.config.feeds.fhir;
+    writeback.pump = startWritebackPump({
+      outbox: writeback.outbox,
+      labels: ctx.store,
+      ontology: (id) => {
+        if (id === ctx.ontology.id) return ctx.ontology;
+        try {
+          return loadOntology(id, ctx.config.ontologyDir);
+        } catch {
+          return undefined;
+        }
+      },
+      // Short retries inside one attempt; the outbox spaces out the longer ones.
+      writeBack: fhirWriteBack({ baseUrl: fhir.baseUrl!, deidKey: ctx.deid.key, retry: { retries: 2, baseMs: 200, maxMs: 5000 }, ...(fhir.auth ? { auth: fhir.auth } : {}) }),
+      attempts: cfg.jobAttempts,
+      backoffMs: cfg.jobBackoffMs,
+      onResult: (result, code) => {
+        metrics.writeBack(result, code);
+        if (result === 'retry' || result === 'failed') opts.logger?.warn({ result, code }, 'fhir write-back not sent');
+      },
+    });
+  }
   const deps: LabelJobDeps = {
     svc,
     labels: ctx.store,
@@ -64,6 +96,16 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
       await svc.finishLabelled(ids);
       return ids;
     }, 500),
+    // Only reports that came from a FHIR server go back to it; ids only in the outbox.
+    ...(writeback
+      ? {
+          afterLabelled: async (report) => {
+            if (report.source.format !== 'fhir') return;
+            await writeback.outbox.enqueue([{ reportId: report.reportId, versionKey: report.versionKey, ontologyId: ctx.ontology.id }]);
+            writeback.pump?.kick();
+          },
+        }
+      : {}),
   };
   const handle: JobHandler = async (id) => {
     const end = metrics.stage.startTimer({ stage: 'label' });
@@ -111,6 +153,7 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
     metrics,
     extractor,
     audit,
+    ...(writeback ? { writeback } : {}),
     handle,
     queue,
     ingest,
@@ -130,10 +173,20 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
     },
     async close() {
       await queue?.close();
+      await writeback?.pump?.close();
+      await writeback?.close();
       await extractor.close?.();
       await svc.close();
       await audit.close();
       await ctx.store.close();
     },
   };
+}
+
+/** The write-back outbox on its own connection, when `feeds.fhir.writeBack` is on. */
+async function openWriteback(ctx: RunContext): Promise<(NonNullable<ServiceRuntime['writeback']> & { close(): Promise<void> }) | undefined> {
+  const fhir = ctx.config.feeds.fhir;
+  if (!fhir.writeBack || !fhir.baseUrl) return undefined;
+  const handle = await openSqlHandle(ctx.config.db);
+  return { outbox: writebackOutbox(handle), close: () => handle.close() };
 }

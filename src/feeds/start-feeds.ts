@@ -7,13 +7,10 @@ import { feedCursorStore } from './fhir/cursor-store.js';
 import { fhirFetcher } from './fhir/fhir-fetcher.js';
 import { fhirPlugin } from './fhir/fhir-plugin.js';
 import { startFhirPoller } from './fhir/fhir-poller.js';
-import { fhirWriteBack, type WriteBack } from './fhir/write-back.js';
 import { startMllpListener, type MllpListener } from './mllp/mllp-listener.js';
 
 export interface RunningFeeds {
   mllp?: MllpListener;
-  /** Write-back to the FHIR server, when `feeds.fhir.writeBack` is on (call it after a report is labelled). */
-  writeBack?: WriteBack;
   /** Runs a FHIR pull sweep now (e.g. on a Subscription ping); undefined without a pull feed. */
   sweep?: () => Promise<unknown>;
   /** Stops the poller, drains the MLLP listener and closes the cursor database. */
@@ -67,9 +64,8 @@ export async function startFeeds(opts: {
         onPing: () => void running.sweep?.().catch(() => undefined),
       });
     }
-    if (fhir.writeBack && fhir.baseUrl) {
-      running.writeBack = fhirWriteBack({ baseUrl: fhir.baseUrl, deidKey: opts.deidKey, ...(fhir.auth ? { auth: fhir.auth } : {}) });
-    }
+    // Write-back (`fhir.writeBack`) is not a feed here: it runs where labelling runs (the service
+    // runtime's outbox and pump, src/service/writeback/), in an embedded serve and in workers.
     if (config.mllp.port !== undefined) {
       const mllp = await startMllpListener({ ...config.mllp, port: config.mllp.port, ingest, logger });
       closers.push(() => mllp.close());

@@ -26,6 +26,11 @@ export interface LabelJobDeps {
   getInbox?: (id: string) => ReturnType<ServiceStore['getInbox']>;
   /** Marks entries labelled (default `svc.finishLabelled`); group-committed likewise. */
   finishLabelled?: (ids: string[]) => Promise<unknown>;
+  /**
+   * Called after the labels are stored (FHIR write-back: adds an outbox row, ids only). A failure
+   * fails the job, which is retried: the labels are stored once by version, and this is called again.
+   */
+  afterLabelled?: (report: DeidentifiedReport) => Promise<void>;
 }
 
 export type LabelJobResult = 'labelled' | 'already-labelled' | 'quarantined' | 'gone';
@@ -82,6 +87,7 @@ export async function execLabelJob(data: LabelJobData, deps: LabelJobDeps): Prom
     throw new PermanentJobError(err);
   }
   await (deps.saveLabelled ?? ((x) => deps.labels.saveLabelled(x)))([{ report: prep.report, labels }]);
+  await deps.afterLabelled?.(prep.report);
   await (deps.finishLabelled ?? ((ids) => deps.svc.finishLabelled(ids)))([entry.id]);
   return 'labelled';
 }

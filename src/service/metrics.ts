@@ -1,12 +1,13 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { IngestOutcome } from './ingest-port.js';
 import type { JobQueue } from './queue/job-queue.js';
+import type { WritebackOutbox } from './writeback/writeback-outbox.js';
 
 /**
  * Prometheus metrics of a service process. Label values are fixed vocabularies (door, outcome,
  * error code, stage, queue state), never ids or text.
  */
-export function createMetrics(queue?: () => JobQueue | undefined) {
+export function createMetrics(queue?: () => JobQueue | undefined, writeback?: () => WritebackOutbox | undefined) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'radlabel_' });
   const received = new Counter({ name: 'radlabel_reports_received_total', help: 'Report units received, by door and outcome', labelNames: ['door', 'outcome'], registers: [registry] });
@@ -36,8 +37,27 @@ export function createMetrics(queue?: () => JobQueue | undefined) {
       }
     },
   });
+  const writebacks = new Counter({ name: 'radlabel_fhir_writeback_total', help: 'FHIR write-back attempts, by result (sent, empty, retry, failed) and error code', labelNames: ['result', 'code'], registers: [registry] });
+  new Gauge({
+    name: 'radlabel_fhir_writeback_outbox',
+    help: 'FHIR write-back outbox rows by state (pending, sent, failed)',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      const o = writeback?.();
+      if (!o) return;
+      try {
+        for (const [k, v] of Object.entries(await o.counts())) this.set({ state: k }, v);
+      } catch {
+        // Database down: /readyz reports it.
+      }
+    },
+  });
   return {
     registry,
+    writeBack(result: string, code = '') {
+      writebacks.inc({ result, code });
+    },
     stage,
     outcome(door: string, o: IngestOutcome) {
       const accepted = o.accepted.filter((a) => !a.duplicate).length;

@@ -34,7 +34,6 @@ describe('startFeeds', () => {
     expect(parseAck(await client.send(syntheticOru(1, mulberry32(1))))?.code).toBe('AA');
     await client.close();
     await feeds.sweep!();
-    expect(feeds.writeBack).toBeDefined();
     const res = await app.inject({ method: 'POST', url: '/fhir/r4/DiagnosticReport', headers: { 'content-type': 'application/fhir+json' }, payload: JSON.stringify(radiologyReport(2, '2026-11-01T00:00:00Z')[0]) });
     expect(res.statusCode).toBe(202);
     expect((await store.counts()).reports).toBe(3);

@@ -139,7 +139,7 @@ describe.skipIf(!up)('PHI through every door: MLLP, FHIR push / subscription / p
       try {
         for (const k of await redis.keys(`${s.prefix}:*`)) {
           const type = await redis.type(k);
-          const v = type === 'hash' ? JSON.stringify(await redis.hgetall(k)) : type === 'string' ? String(await redis.get(k)) : type === 'list' ? JSON.stringify(await redis.lrange(k, 0, -1)) : type === 'zset' ? JSON.stringify(await redis.zrange(k, 0, -1)) : type === 'set' ? JSON.stringify(await redis.smembers(k)) : '';
+          const v = type === 'hash' ? JSON.stringify(await redis.hgetall(k)) : type === 'string' ? String(await redis.get(k)) : type === 'list' ? JSON.stringify(await redis.lrange(k, 0, -1)) : type === 'zset' ? JSON.stringify(await redis.zrange(k, '0', '-1')) : type === 'set' ? JSON.stringify(await redis.smembers(k)) : '';
           seen.push(v);
         }
       } finally {

@@ -68,6 +68,8 @@ export function adminRoutes(rt: ServiceRuntime): FastifyPluginAsync {
       inbox: await rt.svc.listInbox('failed', req.query.limit),
       extraction: (await rt.ctx.store.listFailures()).slice(0, req.query.limit),
       deadLetters: rt.queue ? await rt.queue.deadLetters(req.query.limit) : [],
+      // FHIR write-backs that failed after their attempts (ids and codes, never labels or text).
+      writeBack: rt.writeback ? await rt.writeback.outbox.list('failed', req.query.limit) : [],
     }));
   };
 }

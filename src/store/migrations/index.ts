@@ -2,6 +2,7 @@ import { initialMigration } from './001-initial.js';
 import { serviceMigration } from './002-service.js';
 import { feedCursorsMigration } from './010-feed-cursors.js';
 import { auditLogMigration } from './011-audit-log.js';
+import { fhirWritebackMigration } from './012-fhir-writeback.js';
 import { imagesMigration } from './020-images.js';
 import { runsQuarantineMigration } from './030-runs-quarantine.js';
 import type { Migration } from './migration.js';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   serviceMigration,
   feedCursorsMigration,
   auditLogMigration,
+  fhirWritebackMigration,
   imagesMigration,
   runsQuarantineMigration,
 ];

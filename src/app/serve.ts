@@ -22,22 +22,16 @@ export async function startServe(ctx: RunContext, opts: { logger?: pino.Logger; 
   const cfg = ctx.config.service;
   const rt = await openServiceRuntime(ctx, { logger: opts.logger, role: 'serve' });
   let draining = false;
-  // The hospital feeds (FHIR push routes, FHIR pull, MLLP) share the HTTP API's ingest port. The
-  // MLLP port: --mllp-port, else service.mllpPort, else feeds.mllp.port.
+  // The hospital feeds (FHIR push routes, FHIR pull, MLLP) share the HTTP API's ingest port. MLLP
+  // is configured in feeds.mllp only; --mllp-port overrides its port.
   const feedsCfg = ctx.config.feeds;
-  const mllpPort = opts.mllpPort ?? cfg.mllpPort ?? feedsCfg.mllp.port;
-  const mllpFromService = opts.mllpPort !== undefined || cfg.mllpPort !== undefined;
+  const mllp = opts.mllpPort !== undefined ? { ...feedsCfg.mllp, port: opts.mllpPort } : feedsCfg.mllp;
   let feeds: RunningFeeds | undefined;
   const plugins = [
     async (app: FastifyInstance, r: ServiceRuntime) => {
       const { startFeeds } = await import('../feeds/start-feeds.js');
       feeds = await startFeeds({
-        config: {
-          ...feedsCfg,
-          mllp: mllpFromService
-            ? { host: cfg.host, port: mllpPort, maxFrameBytes: cfg.mllpMaxFrameBytes, idleTimeoutMs: cfg.mllpIdleTimeoutMs }
-            : feedsCfg.mllp,
-        },
+        config: { ...feedsCfg, mllp },
         db: ctx.config.db,
         ingest: r.ingest,
         deidKey: ctx.deid.key,

@@ -20,13 +20,20 @@ const FhirAuthSchema = z.discriminatedUnion('kind', [
  */
 export const FeedsConfigSchema = z
   .object({
+    /**
+     * The one MLLP configuration (`RADLABEL_MLLP_PORT`, `_HOST`, `_MAX_FRAME_BYTES`,
+     * `_IDLE_TIMEOUT_MS`; `--mllp-port`). `service.mllpPort` / `mllpMaxFrameBytes` /
+     * `mllpIdleTimeoutMs` are deprecated aliases, moved here by `loadConfig` with a warning.
+     */
     mllp: z
       .object({
         /** TCP port of the MLLP listener (`--mllp-port` overrides); unset: no listener. */
-        port: z.number().int().min(0).max(65535).optional(),
+        port: z.coerce.number().int().min(0).max(65535).optional(),
         host: z.string().default('127.0.0.1'),
-        maxFrameBytes: z.number().int().positive().default(1024 * 1024),
-        idleTimeoutMs: z.number().int().positive().default(60_000),
+        /** Largest frame; larger ones are answered AR unread. */
+        maxFrameBytes: z.coerce.number().int().positive().default(1024 * 1024),
+        /** A connection silent this long is closed. */
+        idleTimeoutMs: z.coerce.number().int().positive().default(60_000),
       })
       .strict()
       .default({ host: '127.0.0.1', maxFrameBytes: 1024 * 1024, idleTimeoutMs: 60_000 }),

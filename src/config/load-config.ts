@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigSchema, type Config } from './config-schema.js';
 import { RadlabelError } from '../errors/index.js';
-import { serviceEnv } from './service-config.js';
+import { DEPRECATED_MLLP_ALIASES, serviceEnv } from './service-config.js';
 
 /** Reads `RADLABEL_*` variables into the nested config shape (`RADLABEL_DEID_KEY` → deid.key). */
 function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
@@ -31,7 +31,45 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (Object.keys(llm).length) out.llm = llm;
   const service = serviceEnv(env);
   if (Object.keys(service).length) out.service = service;
+  const mllp: Record<string, string> = {};
+  for (const [name, key] of [['RADLABEL_MLLP_PORT', 'port'], ['RADLABEL_MLLP_HOST', 'host'], ['RADLABEL_MLLP_MAX_FRAME_BYTES', 'maxFrameBytes'], ['RADLABEL_MLLP_IDLE_TIMEOUT_MS', 'idleTimeoutMs']] as const) {
+    if (env[name]) mllp[key] = env[name];
+  }
+  if (Object.keys(mllp).length) out.feeds = { mllp };
   return out;
+}
+
+/**
+ * Moves the deprecated `service.mllp*` settings to `feeds.mllp` (the one MLLP configuration),
+ * warning once per setting. The same setting given both ways with different values is an error.
+ */
+function resolveMllpAliases(raw: Record<string, unknown>, warn: (message: string) => void): Record<string, unknown> {
+  const service = raw.service as Record<string, unknown> | undefined;
+  if (!service || typeof service !== 'object') return raw;
+  const present = Object.keys(DEPRECATED_MLLP_ALIASES).filter((k) => service[k] !== undefined) as Array<keyof typeof DEPRECATED_MLLP_ALIASES>;
+  if (!present.length) return raw;
+  const feeds = { ...((raw.feeds as Record<string, unknown> | undefined) ?? {}) };
+  const mllp = { ...((feeds.mllp as Record<string, unknown> | undefined) ?? {}) };
+  const rest = { ...service };
+  for (const old of present) {
+    const key = DEPRECATED_MLLP_ALIASES[old];
+    const value = rest[old];
+    delete rest[old];
+    if (mllp[key] !== undefined && String(mllp[key]) !== String(value)) {
+      throw new RadlabelError('CONFIG_INVALID', `invalid configuration: service.${old} (${String(value)}) and feeds.mllp.${key} (${String(mllp[key])}) disagree; service.${old} is deprecated, set only feeds.mllp.${key}`);
+    }
+    mllp[key] = value;
+    warn(`service.${old} (or RADLABEL_SERVICE_${old.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}) is deprecated: use feeds.mllp.${key} (RADLABEL_MLLP_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}); it was applied as feeds.mllp.${key}`);
+  }
+  return { ...raw, service: rest, feeds: { ...feeds, mllp } };
+}
+
+const warned = new Set<string>();
+/** A Node warning (printed once per message and process: `radlabel: … DeprecationWarning`). */
+function deprecationWarning(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  process.emitWarning(message, { type: 'DeprecationWarning', code: 'RADLABEL_DEPRECATED_SETTING' });
 }
 
 function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
@@ -71,7 +109,7 @@ export function loadConfig(overrides: Record<string, unknown> = {}, env: NodeJS.
       throw new RadlabelError('CONFIG_INVALID', `${file} is not valid JSON: ${(e as Error).message}`, { locator: { file } });
     }
   }
-  const parsed = ConfigSchema.safeParse(merge(merge(fromFile, fromEnv(env)), overrides));
+  const parsed = ConfigSchema.safeParse(resolveMllpAliases(merge(merge(fromFile, fromEnv(env)), overrides), deprecationWarning));
   if (!parsed.success) {
     throw new RadlabelError('CONFIG_INVALID', `invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }

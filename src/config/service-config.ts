@@ -13,10 +13,6 @@ export const ServiceConfigSchema = z
     /** Address the HTTP API listens on. */
     host: z.string().default('127.0.0.1'),
     port: port.default(8080),
-    /** MLLP listener port; unset: no listener. */
-    mllpPort: port.optional(),
-    mllpMaxFrameBytes: positive.default(1_048_576),
-    mllpIdleTimeoutMs: positive.default(60_000),
     /** Redis URL (`redis://host:6379/0`). Set: scaled mode (BullMQ workers); unset: embedded mode. */
     redisUrl: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
     /** BullMQ key prefix; the braces make it a Redis Cluster hash tag (every key in one slot). */
@@ -51,10 +47,17 @@ export const ServiceConfigSchema = z
 
 export type ServiceConfig = z.infer<typeof ServiceConfigSchema>;
 
+/**
+ * The MLLP settings that used to live in `service` (and their `RADLABEL_SERVICE_MLLP_*`
+ * variables): deprecated aliases of `feeds.mllp`, the one MLLP configuration. `loadConfig` moves
+ * them there with a warning.
+ */
+export const DEPRECATED_MLLP_ALIASES = { mllpPort: 'port', mllpMaxFrameBytes: 'maxFrameBytes', mllpIdleTimeoutMs: 'idleTimeoutMs' } as const;
+
 /** `RADLABEL_SERVICE_*` variable → key of {@link ServiceConfigSchema} (RADLABEL_SERVICE_REDIS_URL → redisUrl). */
 export function serviceEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of Object.keys(ServiceConfigSchema.shape)) {
+  for (const key of [...Object.keys(ServiceConfigSchema.shape), ...Object.keys(DEPRECATED_MLLP_ALIASES)]) {
     const name = `RADLABEL_SERVICE_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
     const v = env[name];
     if (v !== undefined && v !== '') out[key] = v;

@@ -37,10 +37,10 @@ describe.skipIf(!up)('PHI through every door: MLLP, FHIR push / subscription / p
     const lastUpdated = (i: number) => `2026-11-0${i}T10:00:00.000Z`;
     const served = [...phiFhir(1, lastUpdated(1)), ...phiFhir(2, lastUpdated(2)), ...phiFhir(3, lastUpdated(3))];
     const fhir = await startFhirStandIn(served);
-    const s = scaledSetup({ mllpMaxFrameBytes: 16_384 });
+    const s = scaledSetup();
     setups.push(s);
     const { logger, lines } = captureLogger();
-    const ctx = await openRunContext({ ...s.overrides, feeds: { fhir: { baseUrl: fhir.baseUrl, pull: { intervalMs: 200 }, push: true } } });
+    const ctx = await openRunContext({ ...s.overrides, feeds: { mllp: { maxFrameBytes: 16_384 }, fhir: { baseUrl: fhir.baseUrl, pull: { intervalMs: 200 }, push: true } } });
     const serve = await startServe(ctx, { logger, port: 0, mllpPort: 0, sweepEveryMs: 500 });
     const seen: string[] = [];
     try {

@@ -53,7 +53,7 @@ export const serveCommand: CommandModule = {
       .description('run the HTTP API (and MLLP listener): embedded labelling on SQLite, or accept-and-queue with Redis')
       .option('--port <n>', 'HTTP port (default service.port, 8080)')
       .option('--host <addr>', 'listen address (default service.host, 127.0.0.1)')
-      .option('--mllp-port <n>', 'MLLP listener port (default service.mllpPort; none when unset)')
+      .option('--mllp-port <n>', 'MLLP listener port (default feeds.mllp.port; none when unset)')
       .option('--db <path>', 'SQLite path or postgres:// URL')
       .option('--ontology <id>', 'ontology id or YAML path')
       .addOption(new Option('--extractor <kind>', 'extractor (embedded mode)').choices(['rules', 'llm', 'hybrid']))

@@ -32,6 +32,20 @@ export interface AppOptions {
   isDraining?: () => boolean;
 }
 
+/**
+ * The Redis connection of the shared rate limit: scaled mode only (embedded mode counts in memory).
+ * Fails fast (no offline queue) so a Redis outage costs a request no more than a refused connection.
+ */
+async function rateLimitRedis(rt: ServiceRuntime) {
+  const url = rt.ctx.config.service.redisUrl;
+  if (rt.mode !== 'scaled' || !url) return undefined;
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+  client.on('error', () => undefined);
+  await client.connect().catch(() => undefined);
+  return client;
+}
+
 /** Paths served without a key (probes, scrapes, API docs). */
 const PUBLIC = /^\/(healthz|readyz|metrics|docs)(\/|$|\?)/;
 
@@ -80,8 +94,13 @@ export async function buildApp(rt: ServiceRuntime, opts: AppOptions = {}): Promi
   });
 
   const { default: rateLimit } = await import('@fastify/rate-limit');
+  const shared = await rateLimitRedis(rt);
+  if (shared) app.addHook('onClose', async () => void shared.disconnect());
   await app.register(rateLimit, {
     global: true,
+    // With Redis (scaled mode) every serve process counts against one budget per key; a Redis
+    // outage must not stop intake (the inbox is in PostgreSQL), so requests then pass unlimited.
+    ...(shared ? { redis: shared, nameSpace: `${cfg.queuePrefix}:ratelimit:`, skipOnError: true } : {}),
     hook: 'preHandler',
     max: cfg.rateLimitPerMinute,
     timeWindow: 60_000,

@@ -127,6 +127,7 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
     const { createBullQueue } = await import('../service/queue/bullmq-queue.js');
     queue = await createBullQueue({
       redisUrl: cfg.redisUrl!,
+      cluster: cfg.redisCluster,
       prefix: cfg.queuePrefix,
       attempts: cfg.jobAttempts,
       backoffMs: cfg.jobBackoffMs,

@@ -13,7 +13,7 @@ export async function startWorker(ctx: RunContext, opts: { logger?: pino.Logger;
   if (!cfg.redisUrl) throw new RadlabelError('CONFIG_INVALID', 'radlabel worker needs service.redisUrl (RADLABEL_REDIS_URL); without Redis, serve labels in process');
   const rt = await openServiceRuntime(ctx, { logger: opts.logger, role: 'worker' });
   const { startBullWorker, createBullQueue } = await import('../service/queue/bullmq-queue.js');
-  const bull = { redisUrl: cfg.redisUrl, prefix: cfg.queuePrefix, attempts: cfg.jobAttempts, backoffMs: cfg.jobBackoffMs };
+  const bull = { redisUrl: cfg.redisUrl, cluster: cfg.redisCluster, prefix: cfg.queuePrefix, attempts: cfg.jobAttempts, backoffMs: cfg.jobBackoffMs };
   // The global limits live on the queue in Redis: every worker applies the configured values.
   const queue = await createBullQueue({ ...bull, globalConcurrency: cfg.globalConcurrency, globalRatePerMinute: cfg.globalRatePerMinute });
   rt.queue = queue;

@@ -15,6 +15,8 @@ export const ServiceConfigSchema = z
     port: port.default(8080),
     /** Redis URL (`redis://host:6379/0`). Set: scaled mode (BullMQ workers); unset: embedded mode. */
     redisUrl: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+    /** `redisUrl` names one node of a Redis Cluster (the others are discovered); queue keys share the prefix's hash slot. */
+    redisCluster: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).default(false),
     /** BullMQ key prefix; the braces make it a Redis Cluster hash tag (every key in one slot). */
     queuePrefix: z.string().regex(/^\{[\w.-]+\}$/, 'must be a hash tag in braces, e.g. {radlabel}').default('{radlabel}'),
     /**

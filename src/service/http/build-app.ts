@@ -39,9 +39,8 @@ export interface AppOptions {
 async function rateLimitRedis(rt: ServiceRuntime) {
   const url = rt.ctx.config.service.redisUrl;
   if (rt.mode !== 'scaled' || !url) return undefined;
-  const { Redis } = await import('ioredis');
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-  client.on('error', () => undefined);
+  const { openRedis } = await import('../queue/redis-connection.js');
+  const client = await openRedis(url, { cluster: rt.ctx.config.service.redisCluster, role: 'producer', lazyConnect: true });
   await client.connect().catch(() => undefined);
   return client;
 }

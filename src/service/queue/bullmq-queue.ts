@@ -1,6 +1,7 @@
 import type { Queue, Worker } from 'bullmq';
 import { PermanentJobError, type LabelJobData } from '../label-job.js';
 import type { JobHandler, JobQueue, QueueDepth } from './job-queue.js';
+import { openRedis } from './redis-connection.js';
 
 /** The queue of labelling jobs; keys are `{prefix}:label:…`, one Redis Cluster slot per prefix. */
 export const LABEL_QUEUE = 'label';
@@ -9,6 +10,8 @@ export interface BullOptions {
   redisUrl: string;
   /** Hash-tag prefix, e.g. `{radlabel}`. */
   prefix: string;
+  /** `redisUrl` is a seed node of a Redis Cluster. */
+  cluster?: boolean;
   queueName?: string;
   attempts: number;
   backoffMs: number;
@@ -19,19 +22,12 @@ const atMost = (p: Promise<unknown>, ms: number): Promise<unknown> =>
   Promise.race([p.catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
 
 // bullmq and ioredis are loaded only by the commands that use them (CLI start-up time).
-async function redisClient(url: string, forWorker: boolean) {
-  const { Redis } = await import('ioredis');
-  // A worker blocks on Redis and must wait out an outage (maxRetriesPerRequest null, as BullMQ
-  // requires); the producer inside `serve` fails fast instead, because the inbox row is already
-  // durable and the sweeper re-sends what could not be queued.
-  return new Redis(url, forWorker ? { maxRetriesPerRequest: null } : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-}
+const redisClient = (opts: BullOptions, forWorker: boolean) => openRedis(opts.redisUrl, { cluster: opts.cluster ?? false, role: forWorker ? 'worker' : 'producer' });
 
 /** The producer side (serve): adds jobs whose id is the inbox id, so a re-delivered version is never queued twice. */
 export async function createBullQueue(opts: BullOptions & { globalConcurrency?: number; globalRatePerMinute?: number }): Promise<JobQueue & { queue: Queue }> {
   const { Queue } = await import('bullmq');
-  const connection = await redisClient(opts.redisUrl, false);
-  connection.on('error', () => undefined);
+  const connection = await redisClient(opts, false);
   const queue = new Queue<LabelJobData>(opts.queueName ?? LABEL_QUEUE, { connection, prefix: opts.prefix });
   queue.on('error', () => undefined);
   await queue.waitUntilReady();
@@ -77,8 +73,7 @@ export async function createBullQueue(opts: BullOptions & { globalConcurrency?: 
  */
 export async function startBullWorker(opts: BullOptions & { concurrency: number; lockMs?: number }, handler: JobHandler): Promise<{ worker: Worker; close(): Promise<void> }> {
   const { Worker, UnrecoverableError } = await import('bullmq');
-  const connection = await redisClient(opts.redisUrl, true);
-  connection.on('error', () => undefined);
+  const connection = await redisClient(opts, true);
   const worker = new Worker<LabelJobData>(
     opts.queueName ?? LABEL_QUEUE,
     async (job) => {

@@ -1,6 +1,6 @@
 import { sha256 } from '../util/hash.js';
 import type { Locator } from '../errors/index.js';
-import type { QuarantineEntry } from './label-store.js';
+import type { QuarantineEntry, QuarantineListItem } from './label-store.js';
 
 /** One run of the pipeline as the run log keeps it. */
 export interface RunRecord {
@@ -73,12 +73,18 @@ export interface RunLog {
 
 /**
  * The identity of an input unit: where it came from, not what went wrong (a unit that fails with
- * another code after a fix is still the same unit). Without any locator, the raw input is the identity.
+ * another code after a fix is still the same unit). When the locator names no position inside its
+ * source (no row, message id or path: a whole file, or a request of the service from one door),
+ * the raw input is part of the identity too, so two different bad inputs from one place stay two
+ * units and neither raw input is overwritten. Only a hash of the raw input (which the service keeps
+ * encrypted) enters the key.
  */
 export function unitKey(e: Pick<QuarantineEntry, 'locator' | 'raw'>): string {
   const l = e.locator;
   const where = [l.file ?? '', l.messageId ?? '', l.row ?? '', l.path ?? ''];
-  return sha256(JSON.stringify(where.every((v) => v === '') ? ['raw', sha256(e.raw)] : where));
+  if (where.every((v) => v === '')) return sha256(JSON.stringify(['raw', sha256(e.raw)]));
+  const positioned = l.messageId !== undefined || l.row !== undefined || l.path !== undefined;
+  return sha256(JSON.stringify(positioned ? where : [...where, sha256(e.raw)]));
 }
 
 /** A sortable, readable run id: `r-20261203-070512-3fa9`. */
@@ -115,6 +121,14 @@ export function fromUnitRow(r: UnitRow): QuarantineUnit {
   if (r.last_run !== null) u.lastRun = r.last_run;
   if (r.resolved_at !== null) u.resolvedAt = r.resolved_at;
   return u;
+}
+
+/** A unit as the label store lists it (`GET /v1/quarantine`): `at` is when it was last seen. */
+export function toListItem(u: QuarantineUnit): QuarantineListItem {
+  return {
+    id: u.id, at: u.lastSeen, code: u.code, reason: u.reason, locator: u.locator, count: u.count,
+    ...(u.format !== undefined ? { format: u.format } : {}), ...(u.lastRun !== undefined ? { lastRun: u.lastRun } : {}),
+  };
 }
 
 /** Entries of one batch merged by unit (the last one wins, the count adds up). */

@@ -96,7 +96,7 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
   await checkRunInputs(inputs, flags.preset);
   const sections = parseSections(flags.sections, flags.extractor);
   const ctx = await openRunContext(overridesFrom(flags));
-  const recorded = await startRecordedRun(ctx.config.db, ctx.store, describeCommand(inputs, flags), {
+  const recorded = await startRecordedRun(ctx.config.db, describeCommand(inputs, flags), {
     format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, baseUrl: flags.baseUrl,
   });
   let finished = false;
@@ -115,7 +115,8 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
       preset: flags.preset,
       ontology: ctx.ontology,
       extractor,
-      store: recorded.store,
+      store: ctx.store,
+      runId: recorded.id,
       deid: ctx.deid,
       concurrency,
       batchSize: Number(flags.batchSize ?? 200),
@@ -132,12 +133,13 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
     const dbFlag = flags.db ? ` --db ${flags.db}` : '';
     process.stdout.write(formatSummary(summary, { runId: recorded.id, quarantineCommand: `radlabel quarantine --run ${recorded.id}${dbFlag}` }) + '\n');
     if (flags.out) {
-      const res = await exportLabels(recorded.store, {
+      const res = await exportLabels(ctx.store, {
         format: flags.out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : 'chexpert-csv',
         ontology: ctx.ontology,
         out: flags.out,
         deidKey: ctx.deid.key,
         reportIds: summary.reportIds,
+        runId: recorded.id,
       });
       process.stdout.write(`wrote        ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard)` : ''}\n`);
       if (res.blocked) summary.quarantined.DEID_LEAK = (summary.quarantined.DEID_LEAK ?? 0) + res.blocked;

@@ -68,6 +68,12 @@ export interface RunLog {
    * UIDs), for joining a gold keyed by Study Instance UID (`radlabel eval --id-key study-uid`).
    */
   reportIdsByStudyUid(): Promise<Map<string, string>>;
+  /**
+   * Report ids by `patient pseudonym|shifted exam date` (`YYYY-MM-DD`; the report date when there is
+   * no exam date), for joining a gold keyed by MRN + exam date (`radlabel eval --id-key mrn-date`).
+   * Several reports of one patient on one day are all listed.
+   */
+  reportIdsByPatientDate(): Promise<Map<string, string[]>>;
   close(): Promise<void>;
 }
 
@@ -161,6 +167,24 @@ export function quarantineWhere(f: QuarantineFilter, placeholder: (n: number) =>
   }
   if (!f.includeResolved) parts.push('resolved_at IS NULL');
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/** SQL of {@link RunLog.reportIdsByPatientDate}, the same in both dialects. */
+export const PATIENT_DATE_SQL =
+  'SELECT DISTINCT patient_id, coalesce(exam_date_time, report_date_time) AS at, report_id FROM reports WHERE patient_id IS NOT NULL ORDER BY report_id';
+
+/** Groups `(patient_id, date-time, report_id)` rows by patient and calendar date (compact HL7-style dates included). */
+export function groupByPatientDate(rows: Array<{ patient_id: string; at: string | null; report_id: string }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(r.at ?? '');
+    if (!m) continue;
+    const key = `${r.patient_id}|${m[1]}-${m[2]}-${m[3]}`;
+    const ids = out.get(key) ?? [];
+    if (!ids.includes(r.report_id)) ids.push(r.report_id);
+    out.set(key, ids);
+  }
+  return out;
 }
 
 /** A `runs` row as both dialects return it. */

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { loadPg } from './load-pg.js';
 import { RadlabelError } from '../../errors/index.js';
-import { fromUnitRow, quarantineWhere, type QuarantineFilter, type RunLog, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
+import { fromUnitRow, groupByPatientDate, PATIENT_DATE_SQL, quarantineWhere, type QuarantineFilter, type RunLog, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { writePostgresQuarantineUnits } from './postgres-quarantine-units.js';
 
@@ -68,6 +68,9 @@ export function openPostgresRunLog(url: string, schema: string): RunLog {
     async reportIdsByStudyUid() {
       const rows = await q<{ study_uid: string; report_id: string }>('study UID lookup', 'SELECT DISTINCT study_uid, report_id FROM reports WHERE study_uid IS NOT NULL ORDER BY report_id');
       return new Map(rows.map((r) => [r.study_uid, r.report_id]));
+    },
+    async reportIdsByPatientDate() {
+      return groupByPatientDate(await q<{ patient_id: string; at: string | null; report_id: string }>('patient and date lookup', PATIENT_DATE_SQL));
     },
     async close() {
       await pool.end();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RadlabelError } from '../../errors/index.js';
-import { fromUnitRow, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
+import { fromUnitRow, groupByPatientDate, PATIENT_DATE_SQL, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
 import { migrateSqlite } from './sqlite-migrate.js';
 import { sqliteQuarantineWriter } from './sqlite-quarantine-units.js';
 
@@ -69,6 +69,9 @@ export function openSqliteRunLog(path: string): RunLog {
     async reportIdsByStudyUid() {
       const rows = db.prepare('SELECT DISTINCT study_uid, report_id FROM reports WHERE study_uid IS NOT NULL ORDER BY report_id').all() as Array<{ study_uid: string; report_id: string }>;
       return new Map(rows.map((r) => [r.study_uid, r.report_id]));
+    },
+    async reportIdsByPatientDate() {
+      return groupByPatientDate(db.prepare(PATIENT_DATE_SQL).all() as Array<{ patient_id: string; at: string | null; report_id: string }>);
     },
     async close() {
       db.close();

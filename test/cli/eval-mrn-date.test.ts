@@ -58,7 +58,7 @@ describe('eval --id-key mrn-date: a gold keyed by MRN + exam date joins an HL7 r
       const written = r.out + r.err + readFileSync(json, 'utf8');
       for (const [mrn, , , date] of [...EXAMS, ['77003456', '', '', '2024-01-05', '']]) {
         expect(written).not.toContain(mrn);
-        expect(written).not.toContain(date.slice(0, 10));
+        expect(written).not.toContain(date!.slice(0, 10));
       }
 
       // Without the run's store there is nothing to look the pairs up in.

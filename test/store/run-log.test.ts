@@ -33,6 +33,30 @@ describe.skipIf(!reachable)('PostgreSQL', () => {
     schemas.push(s);
     return openRunLog(`${PG_URL}?schema=${s}`);
   });
+
+  it('migration 31 moves the late rows of the first quarantine table into units and drops it', async () => {
+    const { openPostgresStore } = await import('../../src/store/postgres/postgres-store.js');
+    const { MIGRATIONS } = await import('../../src/store/migrations/index.js');
+    const { default: pg } = await import('pg');
+    const s = uniqueSchema('rl_m31');
+    schemas.push(s);
+    const old = openPostgresStore(PG_URL, { schema: s, migrations: MIGRATIONS.filter((m) => m.id <= 30) });
+    await old.migrate();
+    await old.close();
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO "${s}".quarantine (at, code, reason, file, row_no, raw) VALUES ('2026-01-01T10:00:00Z', 'CSV_PARSE', 'broken quote', 'late.csv', 4, 'a,"b')`);
+      const store = openPostgresStore(PG_URL, { schema: s });
+      await store.migrate();
+      expect(await store.listQuarantine()).toMatchObject([{ code: 'CSV_PARSE', locator: { file: 'late.csv', row: 4 }, at: '2026-01-01T10:00:00.000Z', count: 1 }]);
+      await store.close();
+      const t = await client.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'quarantine'`, [s]);
+      expect(t.rowCount).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
 });
 
 describe('run log beside the label store', () => {

@@ -28,11 +28,13 @@ export function keyPath(p: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-/** 1-based line of the first `"key"` in a JSON text, when the key is written there. */
-function lineOf(text: string | undefined, key: string): number | undefined {
+/** `line:column` (1-based) of the first `"key"` in a JSON text, when the key is written there. */
+function placeOf(text: string | undefined, key: string): string | undefined {
   if (!text) return undefined;
   const at = text.indexOf(`"${key}"`);
-  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+  if (at < 0) return undefined;
+  const before = text.slice(0, at);
+  return `${before.split('\n').length}:${at - before.lastIndexOf('\n')}`;
 }
 
 export interface ConfigProblemContext {
@@ -48,14 +50,15 @@ export interface ConfigProblemContext {
 function where(src: ConfigSource, ctx: ConfigProblemContext, key: string): string {
   if (src.kind === 'env') return src.name;
   if (src.kind === 'flag') return 'a command-line flag';
-  const line = lineOf(ctx.fileText, key);
-  return `${src.file}${line ? ` line ${line}` : ''}`;
+  const place = placeOf(ctx.fileText, key);
+  return `${src.file}${place ? `:${place}` : ''}`;
 }
 
 /**
  * One line per problem, in user terms: the key by its dotted name, where its value came from (the
  * file and line, the `RADLABEL_*` variable, or a flag) and what is wrong; an unknown key gets the
- * nearest allowed key ("did you mean deid.key?") and the keys allowed there.
+ * nearest allowed key ("did you mean deid.key?") and the keys allowed there. A place in the file is
+ * written `file:line:column` (of the key's first occurrence).
  */
 export function configProblems(error: z.ZodError, ctx: ConfigProblemContext): string[] {
   const out: string[] = [];

@@ -44,7 +44,7 @@ describe('config file errors name the key and the file, and suggest the nearest 
     for (const t of typos(key)) {
       const msg = errorOf({ [t]: 'x' });
       expect(msg).toMatch(/^CONFIG_INVALID: /);
-      expect(msg).toContain(`c${n}.json line 2: unknown key "${t}" (did you mean ${key}?`);
+      expect(msg).toContain(`c${n}.json:2:3: unknown key "${t}" (did you mean ${key}?`);
     }
   });
 
@@ -54,7 +54,7 @@ describe('config file errors name the key and the file, and suggest the nearest 
         const msg = errorOf({ [parent]: { [t]: 1 } });
         expect(msg, t).toContain(`unknown key "${parent}.${t}" (did you mean ${parent}.${key}?`);
         expect(msg).toContain(`known here: ${keys[0]}`);
-        expect(msg).toContain(`c${n}.json line 3`);
+        expect(msg).toContain(`c${n}.json:3:5: unknown key`);
       }
   });
 
@@ -65,15 +65,15 @@ describe('config file errors name the key and the file, and suggest the nearest 
   });
 
   it.each([
-    [{ deid: { keepStudyUids: 'yes' } }, 'deid.keepStudyUids', 'line 3', /expected boolean/],
-    [{ deid: { mode: 'blur' } }, 'deid.mode', 'line 3', /surrogate|tag/],
-    [{ extractor: 'gpt' }, 'extractor', 'line 2', /rules|llm|hybrid/],
-    [{ logLevel: 5 }, 'logLevel', 'line 2', /expected one of|Invalid/],
-    [{ service: { port: 'eighty' } }, 'service.port', 'line 3', /number|NaN/],
-    [{ db: ['a'] }, 'db', 'line 2', /expected string/],
-  ])('a wrong type names the file, its line and the key: %j', (config, key, line, why) => {
+    [{ deid: { keepStudyUids: 'yes' } }, 'deid.keepStudyUids', '3:5', /expected boolean/],
+    [{ deid: { mode: 'blur' } }, 'deid.mode', '3:5', /surrogate|tag/],
+    [{ extractor: 'gpt' }, 'extractor', '2:3', /rules|llm|hybrid/],
+    [{ logLevel: 5 }, 'logLevel', '2:3', /expected one of|Invalid/],
+    [{ service: { port: 'eighty' } }, 'service.port', '3:5', /number|NaN/],
+    [{ db: ['a'] }, 'db', '2:3', /expected string/],
+  ])('a wrong type names the file, its line and column and the key: %j', (config, key, place, why) => {
     const msg = errorOf(config);
-    expect(msg).toContain(`c${n}.json ${line}: ${key}: `);
+    expect(msg).toContain(`c${n}.json:${place}: ${key}: `);
     expect(msg).toMatch(why);
   });
 
@@ -91,7 +91,7 @@ describe('config file errors name the key and the file, and suggest the nearest 
     try {
       const r = await cli('quarantine', '--db', join(dir, 'none.db'));
       expect(r.code).toBe(2);
-      expect(r.err).toContain('cli.json line 3: unknown key "deid.kye" (did you mean deid.key?');
+      expect(r.err).toContain('cli.json:3:5: unknown key "deid.kye" (did you mean deid.key?');
       expect(r.err).not.toMatch(/✖|→ at/);
     } finally {
       if (prev === undefined) delete process.env.RADLABEL_CONFIG;

@@ -14,6 +14,8 @@ export interface RecordedOptions {
   provider?: string;
   model?: string;
   baseUrl?: string;
+  /** `--sections`: a retry reads the same sections. */
+  sections?: string;
 }
 
 /** A run being recorded in the run log of its database. */

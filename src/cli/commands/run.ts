@@ -96,7 +96,7 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
   const sections = parseSections(flags.sections);
   const ctx = await openRunContext(overridesFrom(flags));
   const recorded = await startRecordedRun(ctx.config.db, describeCommand(inputs, flags), {
-    format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, baseUrl: flags.baseUrl,
+    format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, baseUrl: flags.baseUrl, sections: flags.sections,
   });
   let finished = false;
   try {

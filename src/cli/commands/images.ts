@@ -49,14 +49,13 @@ class Problems {
 async function withStores(flags: CommonFlags, fn: (ctx: RunContext, images: ImageStore) => Promise<void>): Promise<void> {
   // Skipped files are quarantined in the store's one quarantine, which `radlabel quarantine` lists.
   const ctx: RunContext = await openRunContext(overridesFrom(flags));
-  const opened = ctx;
   const images = openImageStore(ctx.config.db);
   try {
     await images.migrate();
     await fn(ctx, images);
   } finally {
     await images.close();
-    await opened.store.close();
+    await ctx.store.close();
   }
 }
 

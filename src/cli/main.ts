@@ -44,6 +44,9 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.OK;
     }
     const program = await buildProgram(argv);
+    // A misspelt RADLABEL_* variable is otherwise silently ignored (a misspelt key variable means a generated key).
+    const { configEnvWarnings } = await import('../config/load-config.js');
+    for (const w of configEnvWarnings()) process.stderr.write(`radlabel: warning: ${w}\n`);
     process.exitCode = undefined;
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;

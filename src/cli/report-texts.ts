@@ -10,7 +10,7 @@ import { resolveDeidKey } from '../deid/deid-key.js';
 import { openRunLog } from '../store/open-run-log.js';
 import type { GoldIdKey, GoldIdKeying } from '../evaluate/labels/gold-id-key.js';
 
-/** `--id-key`: the run's key, and for `study-uid` the run's reports by stored study UID. */
+/** `--id-key`: the run's key, and for `study-uid` / `mrn-date` the run's reports by stored study UID / by patient pseudonym and shifted date. */
 export async function goldKeying(kind: GoldIdKey | undefined, db: string | undefined): Promise<GoldIdKeying | undefined> {
   if (kind === undefined) return undefined;
   const deidKey = runDeidKey(db);
@@ -19,6 +19,7 @@ export async function goldKeying(kind: GoldIdKey | undefined, db: string | undef
   assertDatabaseExists(config.db);
   const log = openRunLog(config.db);
   try {
+    if (kind === 'mrn-date') return { kind, deidKey, byPatientDate: await log.reportIdsByPatientDate() };
     return { kind, deidKey, byStudyUid: await log.reportIdsByStudyUid(), keptStudyUids: config.deid.keepStudyUids };
   } finally {
     await log.close();

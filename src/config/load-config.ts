@@ -1,41 +1,51 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { ConfigSchema, type Config } from './config-schema.js';
 import { RadlabelError } from '../errors/index.js';
-import { DEPRECATED_MLLP_ALIASES, serviceEnv } from './service-config.js';
+import { DEPRECATED_MLLP_ALIASES, serviceEnv, serviceEnvNames } from './service-config.js';
+import { configProblems, envTypos } from './config-problems.js';
+
+/** `RADLABEL_*` variable → the config path it sets (`RADLABEL_DEID_KEY` → deid.key). */
+const ENV_PATHS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['RADLABEL_DB', ['db']],
+  ['RADLABEL_ONTOLOGY_DIR', ['ontologyDir']],
+  ['RADLABEL_ONTOLOGY', ['ontology']],
+  ['RADLABEL_EXTRACTOR', ['extractor']],
+  ['RADLABEL_DEID_KEY', ['deid', 'key']],
+  ['RADLABEL_DEID_MODE', ['deid', 'mode']],
+  ['RADLABEL_DEID_PROFILE', ['deid', 'profile']],
+  ['RADLABEL_LOG_LEVEL', ['logLevel']],
+  ['RADLABEL_LLM_PROVIDER', ['llm', 'provider']],
+  ['RADLABEL_LLM_MODEL', ['llm', 'model']],
+  ['RADLABEL_LLM_BASE_URL', ['llm', 'baseUrl']],
+  ['RADLABEL_MLLP_PORT', ['feeds', 'mllp', 'port']],
+  ['RADLABEL_MLLP_HOST', ['feeds', 'mllp', 'host']],
+  ['RADLABEL_MLLP_MAX_FRAME_BYTES', ['feeds', 'mllp', 'maxFrameBytes']],
+  ['RADLABEL_MLLP_IDLE_TIMEOUT_MS', ['feeds', 'mllp', 'idleTimeoutMs']],
+  ...serviceEnvNames().map(([name, key]) => [name, ['service', key]] as const),
+];
+
+/** Every `RADLABEL_*` variable radlabel reads (settings, the config file's name, image-source credentials). */
+export const KNOWN_ENV_NAMES: readonly string[] = [
+  ...ENV_PATHS.map(([name]) => name),
+  'RADLABEL_CONFIG',
+  'RADLABEL_DICOMWEB_USER',
+  'RADLABEL_DICOMWEB_PASSWORD',
+  'RADLABEL_DICOMWEB_TOKEN',
+];
 
 /** Reads `RADLABEL_*` variables into the nested config shape (`RADLABEL_DEID_KEY` → deid.key). */
 function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const map: Record<string, string[]> = {
-    RADLABEL_DB: ['db'],
-    RADLABEL_ONTOLOGY_DIR: ['ontologyDir'],
-    RADLABEL_ONTOLOGY: ['ontology'],
-    RADLABEL_EXTRACTOR: ['extractor'],
-    RADLABEL_DEID_KEY: ['deid', 'key'],
-    RADLABEL_DEID_MODE: ['deid', 'mode'],
-    RADLABEL_DEID_PROFILE: ['deid', 'profile'],
-    RADLABEL_LOG_LEVEL: ['logLevel'],
-  };
-  for (const [name, path] of Object.entries(map)) {
+  for (const [name, path] of ENV_PATHS) {
+    if (path[0] === 'service') continue;
     const v = env[name];
     if (v === undefined || v === '') continue;
     let node = out;
     for (const k of path.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
     node[path.at(-1)!] = v;
   }
-  const llm: Record<string, unknown> = {};
-  if (env.RADLABEL_LLM_PROVIDER) llm.provider = env.RADLABEL_LLM_PROVIDER;
-  if (env.RADLABEL_LLM_MODEL) llm.model = env.RADLABEL_LLM_MODEL;
-  if (env.RADLABEL_LLM_BASE_URL) llm.baseUrl = env.RADLABEL_LLM_BASE_URL;
-  if (Object.keys(llm).length) out.llm = llm;
   const service = serviceEnv(env);
   if (Object.keys(service).length) out.service = service;
-  const mllp: Record<string, string> = {};
-  for (const [name, key] of [['RADLABEL_MLLP_PORT', 'port'], ['RADLABEL_MLLP_HOST', 'host'], ['RADLABEL_MLLP_MAX_FRAME_BYTES', 'maxFrameBytes'], ['RADLABEL_MLLP_IDLE_TIMEOUT_MS', 'idleTimeoutMs']] as const) {
-    if (env[name]) mllp[key] = env[name];
-  }
-  if (Object.keys(mllp).length) out.feeds = { mllp };
   return out;
 }
 
@@ -72,6 +82,15 @@ function deprecationWarning(message: string): void {
   process.emitWarning(message, { type: 'DeprecationWarning', code: 'RADLABEL_DEPRECATED_SETTING' });
 }
 
+const hasPath = (o: Record<string, unknown>, path: ReadonlyArray<PropertyKey>): boolean => {
+  let node: unknown = o;
+  for (const k of path) {
+    if (!node || typeof node !== 'object' || !(String(k) in node)) return false;
+    node = (node as Record<string, unknown>)[String(k)];
+  }
+  return node !== undefined;
+};
+
 function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
@@ -102,16 +121,35 @@ export function stripCommentKeys(value: unknown): unknown {
 export function loadConfig(overrides: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const file = env.RADLABEL_CONFIG ?? 'radlabel.config.json';
   let fromFile: Record<string, unknown> = {};
+  let fileText: string | undefined;
   if (existsSync(file)) {
     try {
-      fromFile = stripCommentKeys(JSON.parse(readFileSync(file, 'utf8'))) as Record<string, unknown>;
+      fileText = readFileSync(file, 'utf8');
+      fromFile = stripCommentKeys(JSON.parse(fileText)) as Record<string, unknown>;
     } catch (e) {
       throw new RadlabelError('CONFIG_INVALID', `${file} is not valid JSON: ${(e as Error).message}`, { locator: { file } });
     }
   }
-  const parsed = ConfigSchema.safeParse(resolveMllpAliases(merge(merge(fromFile, fromEnv(env)), overrides), deprecationWarning));
+  const envValues = fromEnv(env);
+  const parsed = ConfigSchema.safeParse(resolveMllpAliases(merge(merge(fromFile, envValues), overrides), deprecationWarning));
   if (!parsed.success) {
-    throw new RadlabelError('CONFIG_INVALID', `invalid configuration:\n${z.prettifyError(parsed.error)}`);
+    const problems = configProblems(parsed.error, {
+      schema: ConfigSchema,
+      file,
+      fileText,
+      sourceOf(path) {
+        if (hasPath(overrides, path)) return { kind: 'flag' };
+        const set = ENV_PATHS.find(([name, p]) => env[name] !== undefined && env[name] !== '' && p.every((k, i) => path[i] === k));
+        if (set && hasPath(envValues, set[1])) return { kind: 'env', name: set[0] };
+        return { kind: 'file', file };
+      },
+    });
+    throw new RadlabelError('CONFIG_INVALID', `invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   return parsed.data;
+}
+
+/** Warnings for `RADLABEL_*` variables one typo away from a setting (printed once by the CLI). */
+export function configEnvWarnings(env: NodeJS.ProcessEnv = process.env): string[] {
+  return envTypos(env, KNOWN_ENV_NAMES);
 }

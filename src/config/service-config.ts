@@ -56,11 +56,17 @@ export type ServiceConfig = z.infer<typeof ServiceConfigSchema>;
  */
 export const DEPRECATED_MLLP_ALIASES = { mllpPort: 'port', mllpMaxFrameBytes: 'maxFrameBytes', mllpIdleTimeoutMs: 'idleTimeoutMs' } as const;
 
+/** Every `RADLABEL_SERVICE_*` variable with the key it sets (plus the short `RADLABEL_REDIS_URL`). */
+export function serviceEnvNames(): Array<[name: string, key: string]> {
+  const names = [...Object.keys(ServiceConfigSchema.shape), ...Object.keys(DEPRECATED_MLLP_ALIASES)].map((key): [string, string] => [`RADLABEL_SERVICE_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, key]);
+  return [...names, ['RADLABEL_REDIS_URL', 'redisUrl']];
+}
+
 /** `RADLABEL_SERVICE_*` variable → key of {@link ServiceConfigSchema} (RADLABEL_SERVICE_REDIS_URL → redisUrl). */
 export function serviceEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of [...Object.keys(ServiceConfigSchema.shape), ...Object.keys(DEPRECATED_MLLP_ALIASES)]) {
-    const name = `RADLABEL_SERVICE_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+  for (const [name, key] of serviceEnvNames()) {
+    if (name === 'RADLABEL_REDIS_URL') continue;
     const v = env[name];
     if (v !== undefined && v !== '') out[key] = v;
   }

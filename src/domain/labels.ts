@@ -64,6 +64,8 @@ export const ProvenanceSchema = z.object({
   tokens: z.object({ input: z.number().int(), output: z.number().int(), cached: z.number().int().optional() }).optional(),
   /** Version of the rules / triggers data used (content hash). */
   rules: z.object({ id: z.string(), hash: z.string() }).optional(),
+  /** The sections the extractor read (`--sections`); absent: the whole report. */
+  sections: z.array(SectionNameSchema).optional(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 

@@ -20,6 +20,8 @@ export interface ExportOptions {
   deidKey: string;
   /** Only these report ids (a run's own reports), in this order; all current labels otherwise. */
   reportIds?: string[];
+  /** The recorded run the export belongs to (`run --out`): withheld reports are quarantined under it. */
+  runId?: string;
 }
 
 export interface ExportResult {
@@ -80,7 +82,7 @@ export async function exportLabels(store: LabelStore, opts: ExportOptions): Prom
       } catch (e) {
         if (!isRadlabelError(e, 'DEID_LEAK')) throw e;
         blocked++;
-        await store.quarantine([{ code: e.code, reason: e.message, locator: e.locator, raw: '' }]);
+        await store.quarantine([{ code: e.code, reason: e.message, locator: e.locator, raw: '' }], opts.runId);
         continue;
       }
       line = body + '\n';

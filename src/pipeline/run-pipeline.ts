@@ -20,6 +20,8 @@ export interface RunOptions {
   ontology: Ontology;
   extractor: Extractor;
   store: LabelStore;
+  /** The recorded run (`radlabel run`): quarantined inputs are recorded as its sightings. */
+  runId?: string;
   deid: DeidSettings;
   /** Replaces the built-in de-identification stage (another engine, or a test double); `deid` still keys the store. */
   deidStage?: Stage<RawReport, DeidentifiedReport>;
@@ -87,7 +89,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
           else summary.alreadyLabelled++;
         }
       }
-      if (q.length) await opts.store.quarantine(q);
+      if (q.length) await opts.store.quarantine(q, opts.runId);
       if (f.length) await opts.store.recordFailures(f);
     });
     await flushing;

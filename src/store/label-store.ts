@@ -23,6 +23,17 @@ export interface QuarantineEntry {
   raw: string;
 }
 
+/** A quarantined input unit as the store lists it (never the raw input). */
+export type QuarantineListItem = Omit<QuarantineEntry, 'raw'> & {
+  id: number;
+  /** When it was last quarantined. */
+  at: string;
+  /** How many times it was quarantined. */
+  count: number;
+  /** The last run that quarantined it, when it was quarantined by a recorded run. */
+  lastRun?: string;
+};
+
 export interface StoredLabels {
   reportId: string;
   versionKey: string;
@@ -56,8 +67,15 @@ export interface LabelStore {
   saveLabelled(items: LabelledReport[]): Promise<UpsertOutcome[]>;
   /** Whether this exact version is already labelled for the ontology (lets a run skip work). */
   hasVersion(reportId: string, versionKey: string, ontologyId: string): Promise<boolean>;
-  quarantine(entries: QuarantineEntry[]): Promise<void>;
-  listQuarantine(opts?: { limit?: number }): Promise<Array<Omit<QuarantineEntry, 'raw'> & { id: number; at: string }>>;
+  /**
+   * Quarantines input units into the run-scoped quarantine (`quarantine_units`, migration 30): a
+   * unit seen before (same file and row / message id / path) gets its count and last-seen time
+   * updated instead of a new row; with `runId`, the run's sighting is recorded too, so
+   * `radlabel quarantine --run ID` lists it.
+   */
+  quarantine(entries: QuarantineEntry[], runId?: string): Promise<void>;
+  /** Open (unresolved) quarantined units, oldest first, without the raw input. */
+  listQuarantine(opts?: { limit?: number }): Promise<QuarantineListItem[]>;
   /**
    * Current (non-superseded) labels for an ontology, streamed in pages ordered by report id.
    * A cancelled version can be current (see `docs/store.md`); exports pass `excludeCancelled`.
@@ -83,6 +101,7 @@ export interface StoreCounts {
   labels: number;
   /** Current label rows (one per document and ontology). */
   currentLabels: number;
+  /** Quarantined input units (open or resolved). */
   quarantine: number;
   failures: number;
   cache: number;

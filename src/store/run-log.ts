@@ -1,6 +1,6 @@
 import { sha256 } from '../util/hash.js';
 import type { Locator } from '../errors/index.js';
-import type { QuarantineEntry } from './label-store.js';
+import type { QuarantineEntry, QuarantineListItem } from './label-store.js';
 
 /** One run of the pipeline as the run log keeps it. */
 export interface RunRecord {
@@ -68,17 +68,29 @@ export interface RunLog {
    * UIDs), for joining a gold keyed by Study Instance UID (`radlabel eval --id-key study-uid`).
    */
   reportIdsByStudyUid(): Promise<Map<string, string>>;
+  /**
+   * Report ids by `patient pseudonym|shifted exam date` (`YYYY-MM-DD`; the report date when there is
+   * no exam date), for joining a gold keyed by MRN + exam date (`radlabel eval --id-key mrn-date`).
+   * Several reports of one patient on one day are all listed.
+   */
+  reportIdsByPatientDate(): Promise<Map<string, string[]>>;
   close(): Promise<void>;
 }
 
 /**
  * The identity of an input unit: where it came from, not what went wrong (a unit that fails with
- * another code after a fix is still the same unit). Without any locator, the raw input is the identity.
+ * another code after a fix is still the same unit). When the locator names no position inside its
+ * source (no row, message id or path: a whole file, or a request of the service from one door),
+ * the raw input is part of the identity too, so two different bad inputs from one place stay two
+ * units and neither raw input is overwritten. Only a hash of the raw input (which the service keeps
+ * encrypted) enters the key.
  */
 export function unitKey(e: Pick<QuarantineEntry, 'locator' | 'raw'>): string {
   const l = e.locator;
   const where = [l.file ?? '', l.messageId ?? '', l.row ?? '', l.path ?? ''];
-  return sha256(JSON.stringify(where.every((v) => v === '') ? ['raw', sha256(e.raw)] : where));
+  if (where.every((v) => v === '')) return sha256(JSON.stringify(['raw', sha256(e.raw)]));
+  const positioned = l.messageId !== undefined || l.row !== undefined || l.path !== undefined;
+  return sha256(JSON.stringify(positioned ? where : [...where, sha256(e.raw)]));
 }
 
 /** A sortable, readable run id: `r-20261203-070512-3fa9`. */
@@ -117,6 +129,14 @@ export function fromUnitRow(r: UnitRow): QuarantineUnit {
   return u;
 }
 
+/** A unit as the label store lists it (`GET /v1/quarantine`): `at` is when it was last seen. */
+export function toListItem(u: QuarantineUnit): QuarantineListItem {
+  return {
+    id: u.id, at: u.lastSeen, code: u.code, reason: u.reason, locator: u.locator, count: u.count,
+    ...(u.format !== undefined ? { format: u.format } : {}), ...(u.lastRun !== undefined ? { lastRun: u.lastRun } : {}),
+  };
+}
+
 /** Entries of one batch merged by unit (the last one wins, the count adds up). */
 export function mergeByUnit(entries: QuarantineEntry[]): Array<{ key: string; entry: QuarantineEntry; count: number }> {
   const byKey = new Map<string, { key: string; entry: QuarantineEntry; count: number }>();
@@ -147,6 +167,24 @@ export function quarantineWhere(f: QuarantineFilter, placeholder: (n: number) =>
   }
   if (!f.includeResolved) parts.push('resolved_at IS NULL');
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/** SQL of {@link RunLog.reportIdsByPatientDate}, the same in both dialects. */
+export const PATIENT_DATE_SQL =
+  'SELECT DISTINCT patient_id, coalesce(exam_date_time, report_date_time) AS at, report_id FROM reports WHERE patient_id IS NOT NULL ORDER BY report_id';
+
+/** Groups `(patient_id, date-time, report_id)` rows by patient and calendar date (compact HL7-style dates included). */
+export function groupByPatientDate(rows: Array<{ patient_id: string; at: string | null; report_id: string }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(r.at ?? '');
+    if (!m) continue;
+    const key = `${r.patient_id}|${m[1]}-${m[2]}-${m[3]}`;
+    const ids = out.get(key) ?? [];
+    if (!ids.includes(r.report_id)) ids.push(r.report_id);
+    out.set(key, ids);
+  }
+  return out;
 }
 
 /** A `runs` row as both dialects return it. */

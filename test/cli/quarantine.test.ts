@@ -65,6 +65,20 @@ describe('run ids and run-scoped quarantine', () => {
     expect((await cli('quarantine', '--db', db, '--all')).out).toMatch(/\[resolved /);
   });
 
+  it('retry reads the sections the run read (--sections is recorded with the run)', async () => {
+    const dir = tmp();
+    const db = join(dir, 'db.sqlite');
+    const csv = badArchive(dir);
+    await cli('run', csv, '--db', db, '--no-progress', '--sections', 'impression');
+    writeFileSync(csv, 'id,text\na1,No pleural effusion.\na2,"FINDINGS: Large pneumothorax.\nIMPRESSION: Normal chest."\na3,Heart size normal.\na4,Fixed too.\n');
+    expect((await cli('quarantine', 'retry', '--db', db, '--no-progress')).code).toBe(0);
+    const out = join(dir, 'labels.jsonl');
+    await cli('export', '--db', db, '--format', 'jsonl', '--out', out);
+    const a2 = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; labels: Record<string, { value: string }>; provenance: { sections?: string[] } }).find((l) => l.id === 'a2')!;
+    expect(a2.provenance.sections).toEqual(['impression']);
+    expect(a2.labels.Pneumothorax!.value).toBe('not_mentioned');
+  });
+
   it('--json-summary writes the summary for scripts', async () => {
     const dir = tmp();
     const file = join(dir, 'out', 'summary.json');

@@ -114,14 +114,15 @@ describe('HTTP API, embedded mode (SQLite, in-process labelling)', () => {
     const q = await app.inject({ method: 'GET', url: '/v1/quarantine', headers: { authorization: `Bearer ${adminKey}` } });
     const items = q.json().items as Array<{ id: number; code: string }>;
     expect(items.length).toBeGreaterThanOrEqual(3);
-    // Retrying an input that is still bad says why and replaces its row (one row per bad input); an unknown row is a 404.
+    // Retrying an input that is still bad says why and keeps one row for it (one unit per bad input); an unknown row is a 404.
     const hl7Row = items.find((i) => i.code.startsWith('HL7_'))!;
     const retry = await app.inject({ method: 'POST', url: `/v1/quarantine/${hl7Row.id}/retry`, headers: { authorization: `Bearer ${adminKey}` } });
     expect(retry.statusCode).toBe(200);
     expect(retry.json().rejected[0].code).toBe(hl7Row.code);
-    const after = (await app.inject({ method: 'GET', url: '/v1/quarantine', headers: { authorization: `Bearer ${adminKey}` } })).json().items as Array<{ id: number; code: string }>;
+    const after = (await app.inject({ method: 'GET', url: '/v1/quarantine', headers: { authorization: `Bearer ${adminKey}` } })).json().items as Array<{ id: number; code: string; count: number }>;
     expect(after.length).toBe(items.length);
-    expect(after.some((i) => i.id === hl7Row.id)).toBe(false);
+    // The message keeps its own id (MSH-10), so the retry lands on the same unit: counted, not retired.
+    expect(after.find((i) => i.id === hl7Row.id)).toMatchObject({ code: hl7Row.code, count: 2 });
     expect((await app.inject({ method: 'POST', url: '/v1/quarantine/999999/retry', headers: { authorization: `Bearer ${adminKey}` } })).statusCode).toBe(404);
     expect(await h.rt.svc.inboxCounts()).toEqual(before);
   });

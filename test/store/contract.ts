@@ -169,6 +169,17 @@ export function runStoreContract(name: string, makeStore: () => Promise<LabelSto
       expect(await s.counts()).toMatchObject({ quarantine: 2 });
     });
 
+    it('keeps one quarantined unit per input however often it is quarantined, with its count and last run', async () => {
+      const s = await fresh();
+      const bad = { code: 'HL7_NO_MSH', reason: 'no MSH segment', locator: { file: 'a.hl7', messageId: 'M3' }, format: 'hl7v2', raw: 'PID|1||X' };
+      await s.quarantine([bad]);
+      await s.quarantine([{ ...bad, code: 'HL7_TRUNCATED', reason: 'cut short' }], 'r-20260101-000000-0001');
+      const [only, ...rest] = await s.listQuarantine();
+      expect(rest).toEqual([]);
+      expect(only).toMatchObject({ code: 'HL7_TRUNCATED', reason: 'cut short', count: 2, lastRun: 'r-20260101-000000-0001', locator: { file: 'a.hl7', messageId: 'M3' } });
+      expect(await s.counts()).toMatchObject({ quarantine: 1 });
+    });
+
     it('stores inputs with NUL characters or broken surrogates (PostgreSQL substitutes U+FFFD) instead of losing them', async () => {
       const s = await fresh();
       await s.quarantine([{ code: 'INGEST_ENCODING', reason: 'bad bytes', locator: { file: 'x.bin' }, raw: 'MSH|\u0000\ud800|end' }]);

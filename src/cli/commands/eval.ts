@@ -32,7 +32,7 @@ interface EvalFlags {
   sample?: string;
   text?: string;
   db?: string;
-  idKey?: 'accession' | 'study-uid';
+  idKey?: 'accession' | 'study-uid' | 'mrn-date';
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -87,7 +87,7 @@ export const evalCommand: CommandModule = {
       .option('--sample <n>', 'list a seeded sample of N disagreements, stratified by label')
       .option('--text <file>', 'a run JSONL whose de-identified text the error browser shows (when --pred is a CSV)')
       .option('--db <path>', 'the store of the run, whose de-identified text the error browser shows (when --pred is a CSV) and whose key --id-key uses')
-      .addOption(new Option('--id-key <kind>', 'the gold is keyed by raw accession numbers or Study Instance UIDs: key them as the run did (RADLABEL_DEID_KEY or the key beside --db; study-uid also reads the run\'s --db) to join HL7 / FHIR runs').choices(['accession', 'study-uid']))
+      .addOption(new Option('--id-key <kind>', 'the gold is keyed by raw accession numbers, Study Instance UIDs or MRN + exam date (columns mrn, exam_date): key them as the run did (RADLABEL_DEID_KEY or the key beside --db; study-uid and mrn-date also read the run\'s --db) to join HL7 / FHIR runs').choices(['accession', 'study-uid', 'mrn-date']))
       .action(async (flags: EvalFlags) => {
         const run = await evaluateLabelFiles({
           gold: flags.gold,

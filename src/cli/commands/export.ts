@@ -10,8 +10,6 @@ import { RadlabelError } from '../../errors/index.js';
 import { auditCli } from '../audit-cli.js';
 import { loadConfig } from '../../config/load-config.js';
 import { assertDatabaseExists, assertOntologyHasLabels } from '../read-store.js';
-import { openRunLog } from '../../store/open-run-log.js';
-import { quarantineToRunLog } from '../run-recorder.js';
 
 interface ExportFlags {
   format?: string;
@@ -46,11 +44,10 @@ export const exportCommand: CommandModule = {
         if (format === 'worklist' && !flags.where) throw new RadlabelError('USAGE', '--format worklist needs --where (the labels that select studies)');
         assertDatabaseExists(loadConfig(overridesFrom(flags)).db);
         const ctx = await openRunContext(overridesFrom(flags));
-        const log = openRunLog(ctx.config.db);
         try {
           await assertOntologyHasLabels(ctx.store, ctx.ontology.id, ctx.config.ontologyDir);
-          // Leak-guard withholdings go to the run log, so `radlabel quarantine` lists them.
-          const store = quarantineToRunLog(ctx.store, log);
+          // Leak-guard withholdings are quarantined in the store's one quarantine, which `radlabel quarantine` lists.
+          const store = ctx.store;
           if (flags.level === 'study') {
             const res = await exportLabels(store, { format: format as ExportFormat, ontology: ctx.ontology, out: flags.out, deidKey: ctx.deid.key });
             await auditCli(ctx.config.db, 'labels.export', `format=${format} ontology=${ctx.ontology.id} rows=${res.rows} out=${flags.out}`);
@@ -81,7 +78,6 @@ export const exportCommand: CommandModule = {
             await images.close();
           }
         } finally {
-          await log.close();
           await ctx.store.close();
         }
       });

@@ -6,8 +6,6 @@ import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { openRunContext, overridesFrom, type RunContext } from '../../app/run-context.js';
-import { openRunLog } from '../../store/open-run-log.js';
-import { quarantineToRunLog } from '../run-recorder.js';
 import { RadlabelError, type ErrorCode } from '../../errors/index.js';
 import type { QuarantineEntry } from '../../store/label-store.js';
 import { openImageStore } from '../../store/images/open-image-store.js';
@@ -49,18 +47,15 @@ class Problems {
 }
 
 async function withStores(flags: CommonFlags, fn: (ctx: RunContext, images: ImageStore) => Promise<void>): Promise<void> {
-  const opened = await openRunContext(overridesFrom(flags));
-  const log = openRunLog(opened.config.db);
-  // Skipped files go to the run log, where `radlabel quarantine` lists every command's items.
-  const ctx: RunContext = { ...opened, store: quarantineToRunLog(opened.store, log) };
+  // Skipped files are quarantined in the store's one quarantine, which `radlabel quarantine` lists.
+  const ctx: RunContext = await openRunContext(overridesFrom(flags));
   const images = openImageStore(ctx.config.db);
   try {
     await images.migrate();
     await fn(ctx, images);
   } finally {
     await images.close();
-    await log.close();
-    await opened.store.close();
+    await ctx.store.close();
   }
 }
 

@@ -144,6 +144,7 @@ export const quarantineCommand: CommandModule = {
           provider: recorded.provider,
           model: recorded.model,
           baseUrl: recorded.baseUrl,
+          sections: recorded.sections,
           resume: true,
           progress: flags.progress,
         });

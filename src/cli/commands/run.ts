@@ -33,10 +33,9 @@ export interface RunFlags extends ExtractorFlags {
   workers?: string;
 }
 
-/** `--sections impression,findings` → section names; only the rules engine reads sections. */
-function parseSections(value: string | undefined, extractor: string | undefined): SectionName[] | undefined {
+/** `--sections impression,findings` → section names (every extractor: an LLM is sent only those sections). */
+function parseSections(value: string | undefined): SectionName[] | undefined {
   if (value === undefined) return undefined;
-  if (extractor !== undefined && extractor !== 'rules') throw new RadlabelError('USAGE', '--sections works with the rules extractor (an LLM reads the whole report)');
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   const known = SectionNameSchema.options as readonly string[];
   for (const n of names) if (!known.includes(n)) throw new RadlabelError('USAGE', `unknown section "${n}" in --sections; ${suggestion(n, known)}`);
@@ -77,7 +76,7 @@ export const runCommand: CommandModule = {
       .option('--batch-size <n>', 'reports per store transaction', '200')
       .option('--no-resume', 're-extract versions that are already labelled')
       .option('--no-progress', 'no progress bar')
-      .option('--sections <names>', 'rules: label from these sections only, comma-separated (e.g. impression, as the CheXpert labeler does)')
+      .option('--sections <names>', 'label from these sections only, comma-separated (e.g. impression, as the CheXpert labeler does); an LLM is sent only these sections')
       .option('--workers <n>', 'threads for parse → de-identify → rules (default: the number of cores; inputs under 1 MiB stay on one thread)')
       .option('--json-summary <file>', 'also write the run summary as JSON (run id, counts, first quarantined items) for scripts')
       .action(async (inputs: string[], flags: RunFlags) => runAction(inputs, flags));
@@ -94,10 +93,10 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
   if (flags.workers !== undefined && !(Number.isInteger(Number(flags.workers)) && Number(flags.workers) >= 1))
     throw new RadlabelError('USAGE', `--workers must be a whole number ≥ 1 (got ${flags.workers})`);
   await checkRunInputs(inputs, flags.preset);
-  const sections = parseSections(flags.sections, flags.extractor);
+  const sections = parseSections(flags.sections);
   const ctx = await openRunContext(overridesFrom(flags));
-  const recorded = await startRecordedRun(ctx.config.db, ctx.store, describeCommand(inputs, flags), {
-    format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, baseUrl: flags.baseUrl,
+  const recorded = await startRecordedRun(ctx.config.db, describeCommand(inputs, flags), {
+    format: flags.format, preset: flags.preset, ontology: flags.ontology, extractor: flags.extractor, provider: flags.provider, model: flags.model, baseUrl: flags.baseUrl, sections: flags.sections,
   });
   let finished = false;
   try {
@@ -115,7 +114,8 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
       preset: flags.preset,
       ontology: ctx.ontology,
       extractor,
-      store: recorded.store,
+      store: ctx.store,
+      runId: recorded.id,
       deid: ctx.deid,
       concurrency,
       batchSize: Number(flags.batchSize ?? 200),
@@ -132,12 +132,13 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
     const dbFlag = flags.db ? ` --db ${flags.db}` : '';
     process.stdout.write(formatSummary(summary, { runId: recorded.id, quarantineCommand: `radlabel quarantine --run ${recorded.id}${dbFlag}` }) + '\n');
     if (flags.out) {
-      const res = await exportLabels(recorded.store, {
+      const res = await exportLabels(ctx.store, {
         format: flags.out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : 'chexpert-csv',
         ontology: ctx.ontology,
         out: flags.out,
         deidKey: ctx.deid.key,
         reportIds: summary.reportIds,
+        runId: recorded.id,
       });
       process.stdout.write(`wrote        ${res.rows} rows to ${flags.out}${res.blocked ? ` (${res.blocked} withheld by the leak guard)` : ''}\n`);
       if (res.blocked) summary.quarantined.DEID_LEAK = (summary.quarantined.DEID_LEAK ?? 0) + res.blocked;

@@ -20,7 +20,7 @@ import { codeVersion } from '../report/code-version.js';
 import { renderTextTable } from '../report/render-text.js';
 import { perLabelTable } from './to-document.js';
 import { suggestion } from '../../util/nearest.js';
-import { rekeyGold, type GoldIdKeying } from './gold-id-key.js';
+import { MRN_DATE_COLUMNS, rekeyGold, type GoldIdKeying } from './gold-id-key.js';
 
 export type { EvaluationRun, PredictionEvaluation } from './evaluation-run.js';
 
@@ -44,7 +44,7 @@ export interface EvaluateFilesOptions {
    * when the prediction is a CSV that carries no text.
    */
   reportTexts?: (ids: string[]) => Promise<Map<string, string>>;
-  /** Gold ids are raw accession numbers: re-key them with the run's de-identification key. */
+  /** Gold ids are raw accession numbers, Study Instance UIDs or MRN + exam date: re-key them with the run's de-identification key. */
   goldIdKey?: GoldIdKeying;
 }
 
@@ -91,12 +91,13 @@ export async function evaluateLabelFiles(opts: EvaluateFilesOptions): Promise<Ev
   const seed = opts.seed ?? 42;
   const mapping = { ...(opts.mappingFile ? await readMappingFile(opts.mappingFile) : {}), ...opts.mapping };
   const goldText = await readInput(opts.gold);
-  const parsedGold = parseLabelTable(goldText, opts.gold);
-  const gold = opts.goldIdKey ? rekeyGold(parsedGold, opts.goldIdKey) : parsedGold;
+  const parsedGold = parseLabelTable(goldText, opts.gold, opts.goldIdKey?.kind === 'mrn-date' ? { compositeId: MRN_DATE_COLUMNS } : {});
+  const rekeyed = opts.goldIdKey ? rekeyGold(parsedGold, opts.goldIdKey) : undefined;
+  const gold = rekeyed?.table ?? parsedGold;
   // A 0/1 gold cannot say "uncertain": scoring uncertain as a class of its own would count every
   // uncertain prediction as a disagreement with a gold that never had the option.
   if (gold.kind === 'binary' && policy.uncertain === 'class') policy.uncertain = 'negative';
-  const warnings: string[] = [];
+  const warnings: string[] = [...(rekeyed?.warnings ?? [])];
   const names = uniqueNames(opts.preds);
   const grids: ScoreGrid[] = [];
   const unused: string[][] = [];

@@ -19,13 +19,23 @@ export const META_COLUMNS: Record<string, 'text' | 'modality' | 'bodyPart' | 'so
 /** `P(Effusion)`: a probability column of the label, as `radlabel combine` writes them. */
 const PROBABILITY_COLUMN = /^P\((.+)\)$/;
 
+/** How a CSV's id is read when it is not one column. */
+export interface LabelCsvOptions {
+  /**
+   * Columns whose cells together form the id, joined with `|` (each entry: accepted names,
+   * case-insensitive), e.g. a gold keyed by MRN + exam date. Used when every one is present;
+   * otherwise the id column is read as usual.
+   */
+  compositeId?: ReadonlyArray<readonly string[]>;
+}
+
 /**
  * Parses a CheXpert-style (1 / 0 / -1 / blank) or ChestX-ray14-style (0/1) label CSV. The id column
  * is `id` (or `report_id`, `uid`, `study_id`, or the CheXpert labeler's `Reports`, whose cell is the
  * report text itself and is then also used as the text); `P(label)` columns are probabilities of the
  * label; every other column is a label.
  */
-export function parseLabelCsv(content: string, file: string): LabelTable {
+export function parseLabelCsv(content: string, file: string, opts: LabelCsvOptions = {}): LabelTable {
   let rows: string[][];
   try {
     rows = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
@@ -36,15 +46,20 @@ export function parseLabelCsv(content: string, file: string): LabelTable {
   const header = rows[0];
   if (!header || rows.length < 2) throw new RadlabelError('EVAL_BAD_INPUT', 'the CSV has no header or no data rows', { locator: { file } });
   const lower = header.map((h) => h.trim().toLowerCase());
-  const idIdx = ID_COLUMNS.map((c) => lower.indexOf(c)).find((i) => i >= 0);
-  if (idIdx === undefined)
-    throw new RadlabelError('EVAL_BAD_INPUT', `no id column (expected one of: ${ID_COLUMNS.join(', ')})`, { locator: { file, row: 1 } });
-  const idIsText = lower[idIdx] === 'reports';
+  const parts = opts.compositeId?.map((names) => names.map((c) => lower.indexOf(c)).find((i) => i >= 0));
+  const composite = parts?.every((i) => i !== undefined) ? (parts as number[]) : undefined;
+  const idIdx = composite ? composite[0]! : ID_COLUMNS.map((c) => lower.indexOf(c)).find((i) => i >= 0);
+  if (idIdx === undefined) {
+    const alt = opts.compositeId ? ` or the columns ${opts.compositeId.map((names) => names.join(' / ')).join(' + ')}` : '';
+    throw new RadlabelError('EVAL_BAD_INPUT', `no id column (expected one of: ${ID_COLUMNS.join(', ')}${alt})`, { locator: { file, row: 1 } });
+  }
+  const idCols = new Set(composite ?? [idIdx]);
+  const idIsText = !composite && lower[idIdx] === 'reports';
   const meta = new Map<number, 'text' | 'modality' | 'bodyPart' | 'source'>();
   const labelCols: Array<{ idx: number; name: string }> = [];
   const probCols: Array<{ idx: number; name: string }> = [];
   header.forEach((h, i) => {
-    if (i === idIdx) return;
+    if (idCols.has(i)) return;
     const m = META_COLUMNS[lower[i] ?? ''];
     const prob = PROBABILITY_COLUMN.exec(h.trim());
     if (m) meta.set(i, m);
@@ -55,8 +70,9 @@ export function parseLabelCsv(content: string, file: string): LabelTable {
   const records = new Map<string, EvalRecord>();
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
-    const id = (cells[idIdx] ?? '').trim();
-    if (id === '') throw new RadlabelError('EVAL_BAD_INPUT', 'empty id', { locator: { file, row } });
+    const idCells = [...idCols].map((c) => (cells[c] ?? '').trim());
+    if (idCells.some((c) => c === '')) throw new RadlabelError('EVAL_BAD_INPUT', 'empty id', { locator: { file, row } });
+    const id = idCells.join('|');
     if (records.has(id)) throw new RadlabelError('EVAL_BAD_INPUT', 'duplicate id', { locator: { file, row } });
     const values: Record<string, LabelValue> = {};
     for (const c of labelCols) {

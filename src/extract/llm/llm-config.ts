@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nearest } from '../../util/nearest.js';
 
 /** Provider families the LLM extractor speaks to. Model ids and endpoints come from config only. */
 export const LlmProviderSchema = z.enum(['openai', 'anthropic', 'openai-compatible', 'langchain', 'local']);
@@ -80,6 +81,14 @@ export function describeLlmConfigError(error: z.ZodError, input: Record<string, 
   const missing: string[] = [];
   const other: string[] = [];
   for (const i of error.issues) {
+    if (i.code === 'unrecognized_keys' && i.path.length === 0) {
+      const known = Object.keys(LlmConfigSchema.shape);
+      for (const k of i.keys) {
+        const near = nearest(k, known);
+        other.push(`unknown key "llm.${k}"${near ? ` (did you mean llm.${near}?)` : ''}`);
+      }
+      continue;
+    }
     const key = String(i.path[0] ?? '');
     const absent = input[key] === undefined || input[key] === '';
     if (WHERE[key] && (absent || key === 'modelPath')) missing.push(WHERE[key]);

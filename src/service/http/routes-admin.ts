@@ -26,7 +26,7 @@ export function adminRoutes(rt: ServiceRuntime): FastifyPluginAsync {
 
     app.post(
       '/v1/quarantine/:id/retry',
-      { config: { role: 'admin' }, schema: { summary: 'Send a quarantined input through ingest again (after a fix of the parser, ontology or key); a still-bad input replaces its row with the new reason', params: z.object({ id: z.coerce.number().int().positive() }) } },
+      { config: { role: 'admin' }, schema: { summary: 'Send a quarantined input through ingest again (after a fix of the parser, ontology or key); a still-bad input keeps one unit with the new reason', params: z.object({ id: z.coerce.number().int().positive() }) } },
       async (req, reply) => {
         const q = await rt.svc.quarantineRaw(req.params.id);
         if (!q) throw problemError('HTTP_NOT_FOUND', `no quarantine row ${req.params.id}`);
@@ -43,9 +43,11 @@ export function adminRoutes(rt: ServiceRuntime): FastifyPluginAsync {
         }
         const contentType = RETRY_TYPES[q.format ?? ''];
         if (!contentType) throw problemError('HTTP_BAD_REQUEST', `quarantine row ${req.params.id} (format ${q.format ?? 'unknown'}) cannot be re-sent through the API; re-run its file with radlabel run`);
+        const since = new Date().toISOString();
         const out = await rt.ingest.ingest({ body, contentType, source: { door: 'http', peer: req.ip, messageId: `quarantine:${req.params.id}` } });
-        // Accepted: the row is done. Rejected again: ingest quarantined it anew with today's reason, so the old row goes.
-        if (out.accepted.length || out.rejected.length) await rt.svc.deleteQuarantine(req.params.id);
+        // Accepted: the unit is done. Rejected again: ingest quarantined it anew with today's reason — as
+        // the same unit (kept, its count grows) or under the retry's own locator (then the old unit goes).
+        if (out.accepted.length || out.rejected.length) await rt.svc.deleteQuarantine(req.params.id, since);
         await auditRequest(rt.audit, req, 'quarantine.retry', `quarantine=${req.params.id} accepted=${out.accepted.map((a) => a.reportId).join(',')} rejected=${out.rejected.length}`);
         return reply.code(out.accepted.length ? 202 : 200).send({ retried: req.params.id, ...out });
       },

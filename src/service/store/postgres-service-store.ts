@@ -115,14 +115,15 @@ export function openPostgresServiceStore(url: string, schema: string, poolSize =
       await q(`UPDATE relabel_runs SET ${keys.map((k, i) => `${RUN_PATCH_COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE id = $${keys.length + 1}`, [...vals, id]);
     },
     async quarantineRaw(id) {
-      const r = (await q('SELECT raw, format, code FROM quarantine WHERE id = $1', [id], false)).rows[0];
+      const r = (await q('SELECT raw, format, code FROM quarantine_units WHERE id = $1 AND resolved_at IS NULL', [id], false)).rows[0];
       return r ? { raw: String(r.raw), format: (r.format as string | null) ?? null, code: String(r.code) } : undefined;
     },
-    async deleteQuarantine(id) {
-      await q('DELETE FROM quarantine WHERE id = $1', [id]);
+    async deleteQuarantine(id, since) {
+      await q(`UPDATE quarantine_units SET resolved_at = $1, raw = '' WHERE id = $2 AND ($3::text IS NULL OR last_seen < $3)`, [new Date().toISOString(), id, since ?? null]);
     },
     async purgeQuarantineRaw(before) {
-      return (await q(`UPDATE quarantine SET raw = '' WHERE at < $1::timestamptz AND raw <> ''`, [before])).rowCount ?? 0;
+      // Timestamps of the run log are ISO-8601 UTC text (migration 30): they compare as text.
+      return (await q(`UPDATE quarantine_units SET raw = '' WHERE last_seen < $1 AND raw <> ''`, [new Date(before).toISOString()])).rowCount ?? 0;
     },
     async storedReports(afterSeq, limit) {
       const r = await q('SELECT * FROM reports WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit], false);

@@ -82,10 +82,15 @@ export interface ServiceStore {
   getRun(id: string): Promise<RunRecord | undefined>;
   updateRun(id: string, patch: Partial<Pick<RunRecord, 'state' | 'total' | 'done' | 'failed' | 'stats' | 'error' | 'finishedAt'>>): Promise<void>;
 
-  /** Raw (encrypted) of a quarantine row, for retry. */
+  /** Raw (encrypted) of an open quarantined unit (`quarantine_units`), for retry. */
   quarantineRaw(id: number): Promise<{ raw: string; format: string | null; code: string } | undefined>;
-  deleteQuarantine(id: number): Promise<void>;
-  /** Blanks the raw input of quarantine rows older than `before`; returns how many. */
+  /**
+   * Retires a unit after its retry: marked resolved (`radlabel quarantine --all` still lists it),
+   * its raw input blanked; unless it was quarantined again at or after `unlessSeenSince` (the retry
+   * failed the same way: the unit stays, with the new reason and its count).
+   */
+  deleteQuarantine(id: number, unlessSeenSince?: string): Promise<void>;
+  /** Blanks the raw input of quarantined units last seen before `before`; returns how many. */
   purgeQuarantineRaw(before: string): Promise<number>;
 
   /** Stored de-identified report versions in arrival order, keyset-paged by sequence, for re-labelling runs. */

@@ -159,11 +159,12 @@ export function openSqliteServiceStore(path: string): ServiceStore {
       }),
     quarantineRaw: (id) =>
       run(() => {
-        const r = db.prepare('SELECT raw, format, code FROM quarantine WHERE id = ?').get(id) as { raw: string; format: string | null; code: string } | undefined;
+        const r = db.prepare('SELECT raw, format, code FROM quarantine_units WHERE id = ? AND resolved_at IS NULL').get(id) as { raw: string; format: string | null; code: string } | undefined;
         return r;
       }),
-    deleteQuarantine: (id) => run(() => void db.prepare('DELETE FROM quarantine WHERE id = ?').run(id)),
-    purgeQuarantineRaw: (before) => run(() => db.prepare(`UPDATE quarantine SET raw = '' WHERE at < ? AND raw <> ''`).run(before).changes),
+    deleteQuarantine: (id, since) =>
+      run(() => void db.prepare(`UPDATE quarantine_units SET resolved_at = ?, raw = '' WHERE id = ? AND (? IS NULL OR last_seen < ?)`).run(new Date().toISOString(), id, since ?? null, since ?? null)),
+    purgeQuarantineRaw: (before) => run(() => db.prepare(`UPDATE quarantine_units SET raw = '' WHERE last_seen < ? AND raw <> ''`).run(before).changes),
     storedReports: (afterSeq, limit) =>
       run(() => (db.prepare('SELECT * FROM reports WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map((r) => ({ seq: Number(r.seq), report: reportFromRow(r) }))),
     reportIdsOfStudy: (uid) => run(() => (db.prepare('SELECT DISTINCT report_id FROM reports WHERE study_uid = ? ORDER BY report_id').all(uid) as Row[]).map((r) => String(r.report_id))),

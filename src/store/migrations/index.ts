@@ -5,6 +5,7 @@ import { auditLogMigration } from './011-audit-log.js';
 import { fhirWritebackMigration } from './012-fhir-writeback.js';
 import { imagesMigration } from './020-images.js';
 import { runsQuarantineMigration } from './030-runs-quarantine.js';
+import { quarantineOnePathMigration } from './031-quarantine-one-path.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   fhirWritebackMigration,
   imagesMigration,
   runsQuarantineMigration,
+  quarantineOnePathMigration,
 ];
 
 /** SQL of the bookkeeping table; the same text works in both dialects. */

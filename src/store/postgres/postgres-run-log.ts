@@ -1,17 +1,9 @@
 import type pg from 'pg';
 import { loadPg } from './load-pg.js';
 import { RadlabelError } from '../../errors/index.js';
-import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type RunLog, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
+import { fromUnitRow, groupByPatientDate, PATIENT_DATE_SQL, quarantineWhere, type QuarantineFilter, type RunLog, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
 import { migratePostgres } from './postgres-migrate.js';
-import { pgText } from './postgres-sql.js';
-
-
-const UPSERT = `INSERT INTO quarantine_units (unit_key, code, reason, file, message_id, row_no, path, format, raw, seen_count, first_seen, last_seen, last_run)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)
-  ON CONFLICT (unit_key) DO UPDATE SET seen_count = quarantine_units.seen_count + excluded.seen_count, last_seen = excluded.last_seen,
-    last_run = coalesce(excluded.last_run, quarantine_units.last_run), code = excluded.code, reason = excluded.reason,
-    format = excluded.format, raw = excluded.raw, resolved_at = NULL
-  RETURNING id`;
+import { writePostgresQuarantineUnits } from './postgres-quarantine-units.js';
 
 /**
  * The run log in a PostgreSQL schema (its own small pool). Applies pending migrations on first
@@ -47,23 +39,10 @@ export function openPostgresRunLog(url: string, schema: string): RunLog {
     async quarantine(runId, entries, at) {
       if (entries.length === 0) return;
       await (ready ??= migratePostgres(pool, schema));
-      const client = await pool.connect();
       try {
-        await client.query('BEGIN');
-        for (const { key, entry: e, count } of mergeByUnit(entries)) {
-          const l = e.locator;
-          const { rows } = await client.query<{ id: string }>(UPSERT, [
-            key, e.code, pgText(e.reason), l.file ?? null, l.messageId ?? null, l.row ?? null, l.path ?? null, e.format ?? null, pgText(e.raw), count, at, runId ?? null,
-          ]);
-          if (runId !== undefined)
-            await client.query('INSERT INTO quarantine_sightings (run_id, unit_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [runId, rows[0]!.id, at]);
-        }
-        await client.query('COMMIT');
+        await writePostgresQuarantineUnits(pool, runId, entries, at);
       } catch (cause) {
-        await client.query('ROLLBACK').catch(() => undefined);
         throw new RadlabelError('STORE_WRITE', `PostgreSQL run log: write of ${entries.length} quarantine entries failed.`, { cause });
-      } finally {
-        client.release();
       }
     },
     async resolveUnseen(runId, files, at) {
@@ -89,6 +68,9 @@ export function openPostgresRunLog(url: string, schema: string): RunLog {
     async reportIdsByStudyUid() {
       const rows = await q<{ study_uid: string; report_id: string }>('study UID lookup', 'SELECT DISTINCT study_uid, report_id FROM reports WHERE study_uid IS NOT NULL ORDER BY report_id');
       return new Map(rows.map((r) => [r.study_uid, r.report_id]));
+    },
+    async reportIdsByPatientDate() {
+      return groupByPatientDate(await q<{ patient_id: string; at: string | null; report_id: string }>('patient and date lookup', PATIENT_DATE_SQL));
     },
     async close() {
       await pool.end();

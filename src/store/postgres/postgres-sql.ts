@@ -1,4 +1,5 @@
 import { HISTORY_RANK_COLUMNS, STORED_LABELS_COLUMNS } from '../rows.js';
+import { UNIT_COLUMNS } from '../run-log.js';
 
 const JOIN = 'FROM labels l JOIN reports r ON r.report_id = l.report_id AND r.version_key = l.version_key';
 
@@ -16,10 +17,6 @@ export const LABEL_COLUMNS: readonly Column[] = [
   ['report_id', 'text'], ['version_key', 'text'], ['ontology_id', 'text'], ['ontology_version', 'text'], ['extractor', 'text'],
   ['extractor_version', 'text'], ['labels', 'jsonb'], ['provenance', 'jsonb'], ['created_at', 'timestamptz'],
   ['is_current', 'bool'], ['superseded_by', 'text'],
-];
-export const QUARANTINE_COLUMNS: readonly Column[] = [
-  ['at', 'timestamptz'], ['code', 'text'], ['reason', 'text'], ['file', 'text'], ['message_id', 'text'], ['row_no', 'int'],
-  ['path', 'text'], ['format', 'text'], ['raw', 'text'],
 ];
 export const FAILURE_COLUMNS: readonly Column[] = [
   ['report_id', 'text'], ['version_key', 'text'], ['ontology_id', 'text'], ['code', 'text'], ['reason', 'text'], ['at', 'timestamptz'],
@@ -95,8 +92,7 @@ export const SQL = {
     'DELETE FROM extraction_failures f USING unnest($1::text[], $2::text[], $3::text[]) AS d(r, v, o) ' +
     'WHERE f.report_id = d.r AND f.version_key = d.v AND f.ontology_id = d.o',
   hasVersion: 'SELECT 1 FROM labels WHERE report_id = $1 AND version_key = $2 AND ontology_id = $3',
-  insertQuarantine: bulkInsert('quarantine', QUARANTINE_COLUMNS),
-  listQuarantine: 'SELECT id, at, code, reason, file, message_id, row_no, path, format FROM quarantine ORDER BY id LIMIT $1',
+  listQuarantine: `SELECT ${UNIT_COLUMNS} FROM quarantine_units WHERE resolved_at IS NULL ORDER BY id LIMIT $1`,
   currentPage:
     `SELECT ${STORED_LABELS_COLUMNS} ${JOIN} WHERE l.ontology_id = $1 AND l.is_current AND l.report_id > $2 ` +
     `AND (NOT $3::boolean OR r.status <> 'cancelled') ORDER BY l.report_id LIMIT $4`,
@@ -111,7 +107,7 @@ export const SQL = {
     'WHERE $1::text IS NULL OR ontology_id = $1 ORDER BY at, report_id, version_key',
   counts:
     'SELECT (SELECT count(*) FROM reports)::int AS reports, (SELECT count(*) FROM labels)::int AS labels, ' +
-    '(SELECT count(*) FROM labels WHERE is_current)::int AS "currentLabels", (SELECT count(*) FROM quarantine)::int AS quarantine, ' +
+    '(SELECT count(*) FROM labels WHERE is_current)::int AS "currentLabels", (SELECT count(*) FROM quarantine_units)::int AS quarantine, ' +
     '(SELECT count(*) FROM extraction_failures)::int AS failures, (SELECT count(*) FROM llm_cache)::int AS cache',
   cacheGet: 'SELECT value FROM llm_cache WHERE key = $1',
   cachePut:

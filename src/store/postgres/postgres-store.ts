@@ -8,6 +8,7 @@ import type {
   LabelStore,
   LabelledReport,
   QuarantineEntry,
+  QuarantineListItem,
   StoreCounts,
   StoredLabels,
   UpsertOutcome,
@@ -16,7 +17,9 @@ import type { Migration } from '../migrations/index.js';
 import { planBatch, type CurrentVersion } from '../plan-batch.js';
 import { fromStoredLabelsRow, historyOrder, isoTime, type StoredLabelsRow } from '../rows.js';
 import { migratePostgres } from './postgres-migrate.js';
-import { FAILURE_COLUMNS, LABEL_COLUMNS, QUARANTINE_COLUMNS, REPORT_COLUMNS, SQL, bulkParams, pgText } from './postgres-sql.js';
+import { FAILURE_COLUMNS, LABEL_COLUMNS, REPORT_COLUMNS, SQL, bulkParams, pgText } from './postgres-sql.js';
+import { writePostgresQuarantineUnits } from './postgres-quarantine-units.js';
+import { fromUnitRow, toListItem, type UnitRow } from '../run-log.js';
 
 export interface PostgresStoreOptions {
   /** Schema holding every table; created when missing. Default `radlabel`. */
@@ -175,36 +178,21 @@ class PostgresLabelStore implements LabelStore {
     return (await this.query('STORE_READ', 'version lookup', SQL.hasVersion, [reportId, versionKey, ontologyId])).length > 0;
   }
 
-  async quarantine(entries: QuarantineEntry[]): Promise<void> {
+  async quarantine(entries: QuarantineEntry[], runId?: string): Promise<void> {
     if (entries.length === 0) return;
-    const at = new Date().toISOString();
-    const rows = entries.map((e) => ({
-      at,
-      code: e.code,
-      reason: e.reason,
-      file: e.locator.file ?? null,
-      message_id: e.locator.messageId ?? null,
-      row_no: e.locator.row ?? null,
-      path: e.locator.path ?? null,
-      format: e.format ?? null,
-      raw: e.raw,
-    }));
-    await this.query('STORE_WRITE', `write of ${entries.length} quarantine entries`, SQL.insertQuarantine, bulkParams(QUARANTINE_COLUMNS, rows));
+    await this.ensure();
+    try {
+      await writePostgresQuarantineUnits(this.pool, runId, entries, new Date().toISOString());
+    } catch (cause) {
+      throw new RadlabelError('STORE_WRITE', `PostgreSQL write of ${entries.length} quarantine entries failed.`, { retriable: isTransient(cause), cause });
+    }
   }
 
-  async listQuarantine(opts: { limit?: number } = {}): Promise<Array<Omit<QuarantineEntry, 'raw'> & { id: number; at: string }>> {
-    const rows = await this.query<{
-      id: string; at: Date; code: string; reason: string; file: string | null; message_id: string | null; row_no: number | null; path: string | null; format: string | null;
-    }>('STORE_READ', 'quarantine listing', SQL.listQuarantine, [opts.limit ?? null]);
-    return rows.map((r) => {
-      const locator: QuarantineEntry['locator'] = {};
-      if (r.file !== null) locator.file = r.file;
-      if (r.message_id !== null) locator.messageId = r.message_id;
-      if (r.row_no !== null) locator.row = r.row_no;
-      if (r.path !== null) locator.path = r.path;
-      return { id: Number(r.id), at: isoTime(r.at), code: r.code, reason: r.reason, locator, ...(r.format === null ? {} : { format: r.format }) };
-    });
+  async listQuarantine(opts: { limit?: number } = {}): Promise<QuarantineListItem[]> {
+    const rows = await this.query<UnitRow & pg.QueryResultRow>('STORE_READ', 'quarantine listing', SQL.listQuarantine, [opts.limit ?? null]);
+    return rows.map((r) => toListItem(fromUnitRow(r)));
   }
+
 
   /** Keyset pages by report id: constant memory, no long-lived cursor holding a connection. */
   async *currentLabels(ontologyId: string, opts: CurrentLabelsOptions = {}): AsyncIterable<StoredLabels> {

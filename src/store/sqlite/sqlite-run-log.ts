@@ -2,10 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { RadlabelError } from '../../errors/index.js';
-import type { QuarantineEntry } from '../label-store.js';
-import { fromUnitRow, mergeByUnit, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
+import { fromUnitRow, groupByPatientDate, PATIENT_DATE_SQL, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
 import { migrateSqlite } from './sqlite-migrate.js';
-
+import { sqliteQuarantineWriter } from './sqlite-quarantine-units.js';
 
 /**
  * The run log in a SQLite file (its own connection beside the label store's; WAL and the busy
@@ -22,25 +21,7 @@ export function openSqliteRunLog(path: string): RunLog {
     throw new RadlabelError('STORE_OPEN', 'The SQLite database could not be opened.', { locator: { file: path }, cause });
   }
   migrateSqlite(db);
-  const upsert = db.prepare(
-    `INSERT INTO quarantine_units (unit_key, code, reason, file, message_id, row_no, path, format, raw, seen_count, first_seen, last_seen, last_run)
-     VALUES (@key, @code, @reason, @file, @messageId, @row, @path, @format, @raw, @count, @at, @at, @runId)
-     ON CONFLICT (unit_key) DO UPDATE SET seen_count = seen_count + excluded.seen_count, last_seen = excluded.last_seen,
-       last_run = coalesce(excluded.last_run, last_run), code = excluded.code, reason = excluded.reason, format = excluded.format,
-       raw = excluded.raw, resolved_at = NULL
-     RETURNING id`,
-  );
-  const sighting = db.prepare('INSERT INTO quarantine_sightings (run_id, unit_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
-  const write = db.transaction((runId: string | undefined, entries: QuarantineEntry[], at: string) => {
-    for (const { key, entry: e, count } of mergeByUnit(entries)) {
-      const l = e.locator;
-      const { id } = upsert.get({
-        key, code: e.code, reason: e.reason, file: l.file ?? null, messageId: l.messageId ?? null, row: l.row ?? null, path: l.path ?? null,
-        format: e.format ?? null, raw: e.raw, count, at, runId: runId ?? null,
-      }) as { id: number };
-      if (runId !== undefined) sighting.run(runId, id, at);
-    }
-  });
+  const write = sqliteQuarantineWriter(db);
   const guard = <T>(what: string, fn: () => T): T => {
     try {
       return fn();
@@ -88,6 +69,9 @@ export function openSqliteRunLog(path: string): RunLog {
     async reportIdsByStudyUid() {
       const rows = db.prepare('SELECT DISTINCT study_uid, report_id FROM reports WHERE study_uid IS NOT NULL ORDER BY report_id').all() as Array<{ study_uid: string; report_id: string }>;
       return new Map(rows.map((r) => [r.study_uid, r.report_id]));
+    },
+    async reportIdsByPatientDate() {
+      return groupByPatientDate(db.prepare(PATIENT_DATE_SQL).all() as Array<{ patient_id: string; at: string | null; report_id: string }>);
     },
     async close() {
       db.close();

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { HISTORY_RANK_COLUMNS, STORED_LABELS_COLUMNS } from '../rows.js';
+import { UNIT_COLUMNS } from '../run-log.js';
+import { sqliteQuarantineWriter } from './sqlite-quarantine-units.js';
 
 const JOIN = 'FROM labels l JOIN reports r ON r.report_id = l.report_id AND r.version_key = l.version_key';
 
@@ -28,10 +30,8 @@ export function prepareStatements(db: Database.Database) {
     insertReport: db.prepare(insertSql('reports', REPORT_COLUMNS)),
     insertLabel: db.prepare(insertSql('labels', LABEL_COLUMNS)),
     clearFailure: db.prepare('DELETE FROM extraction_failures WHERE report_id = ? AND version_key = ? AND ontology_id = ?'),
-    insertQuarantine: db.prepare(
-      'INSERT INTO quarantine (at, code, reason, file, message_id, row_no, path, format, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
-    listQuarantine: db.prepare('SELECT id, at, code, reason, file, message_id, row_no, path, format FROM quarantine ORDER BY id LIMIT ?'),
+    writeQuarantine: sqliteQuarantineWriter(db),
+    listQuarantine: db.prepare(`SELECT ${UNIT_COLUMNS} FROM quarantine_units WHERE resolved_at IS NULL ORDER BY id LIMIT ?`),
     currentPage: db.prepare(
       `SELECT ${STORED_LABELS_COLUMNS} ${JOIN} WHERE l.ontology_id = ? AND l.is_current = 1 AND l.report_id > ? ` +
         `AND (? = 0 OR r.status <> 'cancelled') ORDER BY l.report_id LIMIT ?`,
@@ -46,7 +46,7 @@ export function prepareStatements(db: Database.Database) {
     ),
     counts: db.prepare(
       'SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM labels) AS labels, ' +
-        '(SELECT count(*) FROM labels WHERE is_current = 1) AS currentLabels, (SELECT count(*) FROM quarantine) AS quarantine, ' +
+        '(SELECT count(*) FROM labels WHERE is_current = 1) AS currentLabels, (SELECT count(*) FROM quarantine_units) AS quarantine, ' +
         '(SELECT count(*) FROM extraction_failures) AS failures, (SELECT count(*) FROM llm_cache) AS cache',
     ),
     cacheGet: db.prepare('SELECT value FROM llm_cache WHERE key = ?'),

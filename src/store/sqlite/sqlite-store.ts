@@ -8,6 +8,7 @@ import type {
   LabelStore,
   LabelledReport,
   QuarantineEntry,
+  QuarantineListItem,
   StoreCounts,
   StoredLabels,
   UpsertOutcome,
@@ -16,6 +17,7 @@ import type { Migration } from '../migrations/index.js';
 import { planBatch, type BatchLookup, type BatchPlan } from '../plan-batch.js';
 import { fromStoredLabelsRow, historyOrder, type LabelRow, type ReportRow, type StoredLabelsRow } from '../rows.js';
 import { migrateSqlite } from './sqlite-migrate.js';
+import { fromUnitRow, toListItem, type UnitRow } from '../run-log.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 
 export interface SqliteStoreOptions {
@@ -133,30 +135,14 @@ class SqliteLabelStore implements LabelStore {
     return this.s().labelExists.get(reportId, versionKey, ontologyId) !== undefined;
   }
 
-  async quarantine(entries: QuarantineEntry[]): Promise<void> {
+  async quarantine(entries: QuarantineEntry[], runId?: string): Promise<void> {
+    if (entries.length === 0) return;
     const s = this.s();
-    const at = new Date().toISOString();
-    this.guardWrite('quarantine entries', entries.length, () =>
-      this.db.transaction(() => {
-        for (const e of entries) {
-          s.insertQuarantine.run(at, e.code, e.reason, e.locator.file ?? null, e.locator.messageId ?? null, e.locator.row ?? null, e.locator.path ?? null, e.format ?? null, e.raw);
-        }
-      })(),
-    );
+    this.guardWrite('quarantine entries', entries.length, () => s.writeQuarantine(runId, entries, new Date().toISOString()));
   }
 
-  async listQuarantine(opts: { limit?: number } = {}): Promise<Array<Omit<QuarantineEntry, 'raw'> & { id: number; at: string }>> {
-    const rows = this.s().listQuarantine.all(opts.limit ?? -1) as Array<{
-      id: number; at: string; code: string; reason: string; file: string | null; message_id: string | null; row_no: number | null; path: string | null; format: string | null;
-    }>;
-    return rows.map((r) => {
-      const locator: QuarantineEntry['locator'] = {};
-      if (r.file !== null) locator.file = r.file;
-      if (r.message_id !== null) locator.messageId = r.message_id;
-      if (r.row_no !== null) locator.row = r.row_no;
-      if (r.path !== null) locator.path = r.path;
-      return { id: r.id, at: r.at, code: r.code, reason: r.reason, locator, ...(r.format === null ? {} : { format: r.format }) };
-    });
+  async listQuarantine(opts: { limit?: number } = {}): Promise<QuarantineListItem[]> {
+    return (this.s().listQuarantine.all(opts.limit ?? -1) as UnitRow[]).map((r) => toListItem(fromUnitRow(r)));
   }
 
   /** Keyset pages rather than one open cursor, so the caller may write to the store between items. */

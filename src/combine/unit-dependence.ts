@@ -1,4 +1,4 @@
-import { fitDawidSkene, type DawidSkeneOptions, type LabelFit } from './dawid-skene.js';
+import { fitDawidSkene, fitLabel, type DawidSkeneOptions, type LabelFit } from './dawid-skene.js';
 import { MISSING, VOTE, type LabelMatrix } from './label-matrix.js';
 
 /** How dependence between sources enters the label model. */
@@ -14,8 +14,10 @@ export interface DependenceEstimate {
    * could be. 0 = conditionally independent (what Dawid–Skene assumes), 1 = a copy.
    */
   matrix: number[][];
-  /** E-step weight of each unit: 1 / (1 + its dependence on all the others). */
+  /** Weight of each unit from the pooled matrix: 1 / (1 + its dependence on all the others). */
   weights: number[];
+  /** Per label (matrix label order): the label's dependence, shrunk toward the pooled one, and the E-step weights the label is fitted with. */
+  perLabel: Array<{ matrix: number[][]; weights: number[] }>;
 }
 
 /**
@@ -115,29 +117,45 @@ function classComponent(cov: number[][], suspect: (u: number, v: number) => bool
 }
 
 /**
- * Residual dependence of every pair, pooled over labels: the covariance the class does not explain,
- * cov(u, v) − a_u a_v, as a share of the most it could be, sd_u sd_v − a_u a_v (a copy reaches 1).
+ * Residual dependence of every pair per label and pooled over labels: the covariance the class
+ * does not explain, cov(u, v) − a_u a_v, as a share of the most it could be, sd_u sd_v − a_u a_v (a
+ * copy reaches 1). A label's own figure is shrunk toward the pooled one by the pair's mean room
+ * over labels: a rare label has little covariance to go on, a common one mostly speaks for itself
+ * (two sources may share errors on one label only, e.g. both reading the impression for No Finding).
  */
-function residualDependence(covs: number[][][], suspect: (u: number, v: number) => boolean): number[][] {
+function residualDependence(covs: number[][][], suspect: (u: number, v: number) => boolean): { pooled: number[][]; perLabel: number[][][] } {
   const U = covs[0]?.length ?? 0;
-  const num = Array.from({ length: U }, () => new Array<number>(U).fill(0));
-  const den = Array.from({ length: U }, () => new Array<number>(U).fill(0));
-  for (const cov of covs) {
+  const L = covs.length;
+  const zero = (): number[][] => Array.from({ length: U }, () => new Array<number>(U).fill(0));
+  const num = covs.map(zero);
+  const den = covs.map(zero);
+  covs.forEach((cov, l) => {
     const a = classComponent(cov, suspect);
     for (let u = 0; u < U; u++)
       for (let v = u + 1; v < U; v++) {
         const room = Math.sqrt(cov[u]![u]! * cov[v]![v]!) - a[u]! * a[v]!;
         if (room <= TINY) continue;
-        num[u]![v] = num[u]![v]! + Math.min(room, Math.max(0, cov[u]![v]! - a[u]! * a[v]!));
-        den[u]![v] = den[u]![v]! + room;
+        num[l]![u]![v] = Math.min(room, Math.max(0, cov[u]![v]! - a[u]! * a[v]!));
+        den[l]![u]![v] = room;
       }
-  }
-  return Array.from({ length: U }, (_, u) => Array.from({ length: U }, (_, v): number => {
-    if (u === v) return 1;
-    const [i, j] = u < v ? [u, v] : [v, u];
-    return den[i]![j]! > 0 ? num[i]![j]! / den[i]![j]! : 0;
-  }));
+  });
+  const sum = (x: number[][][], u: number, v: number): number => x.reduce((acc, t) => acc + t[u]![v]!, 0);
+  const build = (cell: (i: number, j: number) => number): number[][] =>
+    Array.from({ length: U }, (_, u) => Array.from({ length: U }, (_, v): number => (u === v ? 1 : cell(Math.min(u, v), Math.max(u, v)))));
+  const pooled = build((i, j) => {
+    const d = sum(den, i, j);
+    return d > 0 ? sum(num, i, j) / d : 0;
+  });
+  const perLabel = covs.map((_, l) =>
+    build((i, j) => {
+      const prior = sum(den, i, j) / L;
+      return prior + den[l]![i]![j]! > 0 ? (num[l]![i]![j]! + prior * pooled[i]![j]!) / (den[l]![i]![j]! + prior) : 0;
+    }),
+  );
+  return { pooled, perLabel };
 }
+
+const weightsOf = (matrix: number[][]): number[] => matrix.map((row, u) => 1 / (1 + row.reduce((a, d, v) => a + (v === u ? 0 : d), 0)));
 
 /**
  * Estimates how dependent the units of fitted label models are, pooled over the labels, and a
@@ -160,40 +178,40 @@ export function estimateDependence(fits: LabelFit[]): DependenceEstimate {
   const U = units.length;
   if (U < 4) {
     const matrix = Array.from({ length: U }, (_, u) => Array.from({ length: U }, (_, v): number => (u === v ? 1 : 0)));
-    return { units, matrix, weights: new Array<number>(U).fill(1)};
+    const weights = new Array<number>(U).fill(1);
+    return { units, matrix, weights, perLabel: fits.map(() => ({ matrix, weights })) };
   }
   const covs = fits.map(covariances);
   // Greedy: the pair the class explains least becomes suspect and leaves the triplets; repeat
   // until every remaining pair is explained (a dependent pair distorts the triplets it is in).
   const suspects = new Set<number>();
   const isSuspect = (u: number, v: number): boolean => suspects.has(u < v ? u * U + v : v * U + u);
-  let matrix = residualDependence(covs, isSuspect);
+  let est = residualDependence(covs, isSuspect);
   for (;;) {
     let worst = -1;
     let worstD = SUSPECT;
     for (let u = 0; u < U; u++)
       for (let v = u + 1; v < U; v++)
-        if (!isSuspect(u, v) && matrix[u]![v]! > worstD) {
-          worstD = matrix[u]![v]!;
+        if (!isSuspect(u, v) && est.pooled[u]![v]! > worstD) {
+          worstD = est.pooled[u]![v]!;
           worst = u * U + v;
         }
     if (worst < 0) break;
     suspects.add(worst);
-    matrix = residualDependence(covs, isSuspect);
+    est = residualDependence(covs, isSuspect);
   }
-  const weights = matrix.map((row, u) => 1 / (1 + row.reduce((a, d, v) => a + (v === u ? 0 : d), 0)));
-  return { units, matrix, weights};
+  return { units, matrix: est.pooled, weights: weightsOf(est.pooled), perLabel: est.perLabel.map((matrix) => ({ matrix, weights: weightsOf(matrix) })) };
 }
 
 /**
  * Fits every label, with dependence between units estimated from the data when `dependence` is
- * `auto`: the answer patterns give the dependence (no posterior, no gold is involved), and the
- * labels are fitted again with the unit weights.
+ * `auto`: the answer patterns give the dependence (no posterior, no gold is involved), and each
+ * label is fitted again with its unit weights.
  */
 export function fitLabelModel(m: LabelMatrix, opts: DawidSkeneOptions & { dependence?: DependenceMode } = {}): { fits: LabelFit[]; dependence?: DependenceEstimate } {
   const fits = fitDawidSkene(m, opts);
   if ((opts.dependence ?? 'none') === 'none') return { fits };
   const dependence = estimateDependence(fits);
-  if (dependence.weights.every((w) => w === 1)) return { fits, dependence };
-  return { fits: fitDawidSkene(m, { ...opts, unitWeights: dependence.weights }), dependence };
+  if (dependence.perLabel.every((p) => p.weights.every((w) => w === 1))) return { fits, dependence };
+  return { fits: m.labels.map((_, l) => fitLabel(m, l, { ...opts, unitWeights: dependence.perLabel[l]!.weights })), dependence };
 }

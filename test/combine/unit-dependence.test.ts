@@ -80,7 +80,7 @@ describe('dependence between sources, estimated from their answers', () => {
     const { matrix } = simulate({ reports: 20_000, labels: 1, balance: 0.3, sources, seed: 9 });
     const { fits, dependence } = fitLabelModel(matrix, { dependence: 'auto', groups: [[0, 1]] });
     expect(dependence!.units).toEqual([[0, 1], [2], [3], [4], [5]]);
-    expect(fits[0]!.unitWeights).toEqual(dependence!.weights);
+    expect(fits[0]!.unitWeights).toEqual(dependence!.perLabel[0]!.weights);
     expect(dependence!.matrix[1]![2]).toBeGreaterThan(0.5);
     expect(dependence!.weights[0]).toBeGreaterThan(0.9);
   });

@@ -8,7 +8,8 @@
  * - `rules-unc`: `--likely uncertain` (its run JSONL) — one setting apart from rules-pos;
  * - `rules-imp`: rules on the impression section only (`--sections impression`, as the CheXpert labeler reads);
  * - `rules-find`: rules on the findings section only;
- * - `keywords`: the keyword label functions in `keywords.yaml`, applied to the de-identified texts.
+ * - `keywords`: the keyword label functions in `keywords.yaml`, applied to the de-identified texts;
+ * - `negex`: label functions with a NegEx window and a wider vocabulary (`negex.yaml`), same texts.
  *
  * The label model never sees the gold. Figures: each setting's micro-F1 on all of dev (several
  * settings, so picking the best of them by these figures would be choosing on gold); then a
@@ -66,12 +67,14 @@ const specs = [
   `rules-imp=${f('rules-impression.jsonl')}`,
   `rules-find=${f('rules-findings.jsonl')}`,
   path.join(import.meta.dirname, 'keywords.yaml'),
+  path.join(import.meta.dirname, 'negex.yaml'),
 ];
 const all = await loadSources(specs.map(parseSourceSpec), { ontology: 'chestxray14', ontologyGiven: true });
 const gold = parseLabelTable(readFileSync(goldFile, 'utf8'), goldFile);
 const pick = (names: string[]): LoadedSource[] => names.map((n) => all.find((s) => s.name === n)!);
 const FIVE = ['rules-pos', 'rules-unc', 'rules-imp', 'rules-find', 'keywords'];
 const THREE = ['rules-pos', 'rules-unc', 'keywords'];
+const SIX = [...FIVE, 'negex'];
 
 interface Setting {
   name: string;
@@ -87,16 +90,18 @@ const settings: Setting[] = [
   { name: '5 sources, rules pair a group + --dependence auto', sources: FIVE, opts: { uncertain: 'negative', groups: [['rules-pos', 'rules-unc']], dependence: 'auto' } },
   { name: '5 sources, --uncertain answer, independent', sources: FIVE, opts: { uncertain: 'answer' } },
   { name: '5 sources, --uncertain answer, --dependence auto', sources: FIVE, opts: { uncertain: 'answer', dependence: 'auto' } },
+  { name: '6 sources (+ negex), independent', sources: SIX, opts: { uncertain: 'negative' } },
+  { name: '6 sources (+ negex), --dependence auto', sources: SIX, opts: { uncertain: 'negative', dependence: 'auto' } },
 ];
 
 const micro = (r: CombineResult, name: string): number => r.gold!.f1.find((x) => x.name === name && x.label === '(micro)')!.f1;
 const t0 = performance.now();
 const results = settings.map((s) => ({ s, r: combineSources(pick(s.sources), { ...s.opts, gold }) }));
 const fitMs = (performance.now() - t0) / settings.length;
-const m = results.find((x) => x.s.sources === FIVE)!.r.matrix;
+const m = results.find((x) => x.s.sources === SIX)!.r.matrix;
 console.log(`Open-i dev: ${m.ids.length} reports; micro-F1 over the findings with gold positives, No Finding apart (as radlabel eval)\n`);
 console.log('single sources (positive = positive):');
-for (const n of FIVE) console.log(`  ${n.padEnd(12)} ${micro(results[2]!.r, n).toFixed(4)}`);
+for (const n of SIX) console.log(`  ${n.padEnd(12)} ${micro(results[9]!.r, n).toFixed(4)}`);
 console.log('\nlabel model settings (fitted without gold; each line on all of dev):');
 const noFinding = (r: CombineResult, name: string): number => r.gold!.f1.find((x) => x.name === name && labelKey(x.label) === 'no finding')?.f1 ?? NaN;
 for (const { s, r } of results) console.log(`  ${s.name.padEnd(52)} combined ${micro(r, 'combined').toFixed(4)}   majority vote ${micro(r, 'majority vote').toFixed(4)}   No Finding F1 ${noFinding(r, 'combined').toFixed(3)} (rules-pos ${noFinding(r, 'rules-pos').toFixed(3)})`);
@@ -121,7 +126,7 @@ if (main5.dependence) {
   console.log(`  ${''.padEnd(12)} ${names.map((n) => n.padStart(10)).join(' ')}   weight`);
   main5.dependence.matrix.forEach((row, u) => console.log(`  ${names[u]!.padEnd(12)} ${row.map((x) => x.toFixed(3).padStart(10)).join(' ')}   ${main5.dependence!.weights[u]!.toFixed(3)}`));
 }
-for (const idx of [2, 3]) {
+for (const idx of [2, 3, 9]) {
   const res = results[idx]!.r;
   for (const withNoFinding of [true, false]) {
     const pooledAcc = res.matrix.sources.map((name, s) => {
@@ -176,7 +181,7 @@ function count(pred: (l: number, k: number) => boolean, inFold: (k: number) => b
 // Every result must share report and label order for the per-fold picks to compare like with like.
 for (const { r } of results) if (r.matrix.ids.join() !== m.ids.join() || r.matrix.labels.join() !== m.labels.join()) throw new Error('settings differ in report or label order');
 const combinedPred = results.map(({ r }) => (l: number, k: number) => r.probabilities[l]![k]! >= 0.5);
-const sourcePred = FIVE.map((name) => {
+const sourcePred = SIX.map((name) => {
   const s = m.sources.indexOf(name);
   return (l: number, k: number) => m.votes[columnOffset(m, s, l) + k] === VOTE.positive;
 });
@@ -198,7 +203,7 @@ const cvComb = cvSelect(combinedPred);
 const cvSrc = cvSelect(sourcePred);
 console.log(`\n5-fold cross-validation by report (choice on 4 folds, scored on the 5th, pooled):`);
 console.log(`  best label-model setting chosen per fold: micro-F1 ${f1(cvComb.counts).toFixed(4)} (picks: ${cvComb.picks.map((p) => `"${settings[p]!.name}"`).join(', ')})`);
-console.log(`  best single source chosen per fold:       micro-F1 ${f1(cvSrc.counts).toFixed(4)} (picks: ${cvSrc.picks.map((p) => FIVE[p]).join(', ')})`);
+console.log(`  best single source chosen per fold:       micro-F1 ${f1(cvSrc.counts).toFixed(4)} (picks: ${cvSrc.picks.map((p) => SIX[p]).join(', ')})`);
 
 // Class balance: estimated by the model vs given as the training folds' gold prevalence.
 const est = { tp: 0, fp: 0, fn: 0 };
@@ -232,5 +237,5 @@ console.log(`  fold 1 priors: ${priorRows.join('; ')}`);
 // The main CLI run writes the report, probabilities and worklist.
 await radlabel(['combine', ...specs.flatMap((s) => ['--source', s]), '--ontology', 'chestxray14', '--gold', goldFile, '--uncertain', 'negative', '--dependence', 'auto', '--out', f('probs.csv'), '--review-out', f('review.csv'), '--html', f('combine.html'), '--json', f('combine.json'), '--md', f('combine.md')]);
 const cal = await radlabel(['combine', ...specs.flatMap((s) => ['--source', s]), '--ontology', 'chestxray14', '--gold', goldFile, '--uncertain', 'negative', '--dependence', 'auto', '--calibrate', 'isotonic', '--out', f('probs-isotonic.csv')]);
-console.log(`\nprobabilities, 5 sources --dependence auto (pooled over labels; isotonic calibration fitted on gold, scored out of fold):\n${cal.split('\n').filter((l) => /^combined/.test(l)).map((l) => `  ${l}`).join('\n')}`);
+console.log(`\nprobabilities, 6 sources --dependence auto (pooled over labels; isotonic calibration fitted on gold, scored out of fold):\n${cal.split('\n').filter((l) => /^combined/.test(l)).map((l) => `  ${l}`).join('\n')}`);
 console.log(`\nlabel model fit, mean over the settings: ${fitMs.toFixed(0)} ms; report: ${f('combine.html')}; probabilities: ${f('probs.csv')}; worklist: ${f('review.csv')}`);

@@ -1,18 +1,19 @@
 /**
  * Performance of `radlabel combine` at the issue's scale: 5 sources × 14 labels × 200,000 reports.
- * Run: `npx tsx eval/combine-bench.ts [--reports N] [--cli]`.
+ * Run: `npx tsx eval/combine-bench.ts [--reports N] [--cli] [--dependence auto]`.
  *
  * Default: the label model alone — build the vote matrix, fit Dawid–Skene per label, rank the
  * review worklist and render the probabilities CSV — timed in process, with peak RSS.
  * `--cli`: also writes five CheXpert-style CSV files of generated labels to a temporary folder and
  * times `radlabel combine` on them end to end (parse, join, fit, write) in a child process.
+ * `--dependence auto` measures the label model with the dependence estimate and the refit it causes.
  * Labels are simulated (known accuracies 0.95…0.65, class balance 2–30%); no data is read.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fitDawidSkene } from '../src/combine/dawid-skene.js';
+import { fitLabelModel } from '../src/combine/unit-dependence.js';
 import { columnOffset, createLabelMatrix, MISSING, VOTE, type LabelMatrix } from '../src/combine/label-matrix.js';
 import { probabilitiesCsv } from '../src/combine/combine-output.js';
 import { rankForReview } from '../src/combine/review-ranking.js';
@@ -24,6 +25,7 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const N = Number(arg('--reports') ?? 200_000);
+const DEPENDENCE = arg('--dependence') === 'auto' ? 'auto' : 'none';
 const L = 14;
 const ACC = [0.95, 0.9, 0.8, 0.72, 0.65];
 
@@ -50,14 +52,14 @@ function generate(): LabelMatrix {
 const t0 = performance.now();
 const m = generate();
 const t1 = performance.now();
-const fits = fitDawidSkene(m);
+const fits = fitLabelModel(m, { dependence: DEPENDENCE }).fits;
 const t2 = performance.now();
 const probabilities = fits.map((f) => f.posterior);
 const review = rankForReview(m, probabilities, 500);
 const csv = probabilitiesCsv({ matrix: m, probabilities, threshold: 0.5 } as CombineResult);
 const t3 = performance.now();
 const mb = (b: number): string => `${Math.round(b / 1e6)} MB`;
-console.log(`label model: ${ACC.length} sources × ${L} labels × ${N.toLocaleString('en')} reports`);
+console.log(`label model: ${ACC.length} sources × ${L} labels × ${N.toLocaleString('en')} reports, --dependence ${DEPENDENCE}`);
 console.log(`  generate votes   ${((t1 - t0) / 1000).toFixed(2)} s`);
 console.log(`  fit (EM)         ${((t2 - t1) / 1000).toFixed(2)} s  (iterations ${fits.map((f) => f.iterations).join(', ')})`);
 console.log(`  rank + write CSV ${((t3 - t2) / 1000).toFixed(2)} s  (${mb(csv.length)} CSV, ${review.length} worklist rows)`);
@@ -85,7 +87,7 @@ if (process.argv.includes('--cli')) {
     });
     const bin = path.resolve(import.meta.dirname, '../bin/radlabel.js');
     const args = ['-e', `const t=performance.now();process.argv=[process.argv[0],'radlabel',...JSON.parse(process.env.ARGS)];await import(${JSON.stringify(bin)});process.on('exit',()=>{const u=process.resourceUsage();console.error('wall '+((performance.now()-t)/1000).toFixed(2)+' s, CPU '+((u.userCPUTime+u.systemCPUTime)/1e6).toFixed(2)+' s, peak RSS '+Math.round(u.maxRSS/1024)+' MB')})`];
-    const cliArgs = ['combine', ...files.flatMap((f) => ['--source', f]), '--out', path.join(dir, 'probs.csv'), '--review-out', path.join(dir, 'review.csv')];
+    const cliArgs = ['combine', ...files.flatMap((f) => ['--source', f]), '--dependence', DEPENDENCE, '--out', path.join(dir, 'probs.csv'), '--review-out', path.join(dir, 'review.csv')];
     const res = spawnSync(process.execPath, ['--input-type=module', ...args], { env: { ...process.env, ARGS: JSON.stringify(cliArgs) }, encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`radlabel combine failed: ${res.stderr}`);
     console.log(`radlabel combine on ${files.length} CSV files (${res.stderr.trim().split('\n').pop()}): ${res.stdout.split('\n').filter((l) => l.startsWith('wrote')).join(' ')}`);

@@ -138,6 +138,19 @@ function perLabelSourceTable(r: CombineResult): MetricsTable {
   };
 }
 
+function dependenceTable(r: CombineResult): MetricsTable {
+  const d = r.dependence!;
+  const unitName = (u: number[]): string => u.map((s) => r.matrix.sources[s]!).join(' + ');
+  const names = d.units.map(unitName);
+  return {
+    id: 'dependence',
+    title: 'Dependence between sources (estimated, --dependence auto)',
+    caption: 'Covariance of two sources\' positive-vs-not readings that the latent class does not explain (class component from triplets of sources), as a share of the most it could be, pooled over labels: 0 = independent given the class, 1 = a copy. Weight: how much a source counts in the posterior, 1 / (1 + its dependence on the others).',
+    columns: [{ key: 'unit', title: 'source', format: 'text' }, { key: 'weight', title: 'weight' }, ...names.map((n, v) => ({ key: `d${v}`, title: n }))],
+    rows: names.map((n, u) => ({ unit: n, weight: d.weights[u]!, ...Object.fromEntries(d.matrix[u]!.map((x, v) => [`d${v}`, x])) })),
+  };
+}
+
 function modelTable(r: CombineResult): MetricsTable {
   return {
     id: 'label-model',
@@ -208,7 +221,7 @@ function probabilityTable(r: CombineResult): MetricsTable {
 /** The combine report: source accuracy, per-label confusion, model facts and — with gold — F1, calibration and a reliability diagram. */
 export function combineDocument(r: CombineResult, provenance: Record<string, unknown>): MetricsDocument {
   const summary = summarizeSources(r);
-  const tables = [sourceTable(r, summary), modelTable(r), perLabelSourceTable(r)];
+  const tables = [sourceTable(r, summary), ...(r.dependence ? [dependenceTable(r)] : []), modelTable(r), perLabelSourceTable(r)];
   const reliability: ReliabilityChart[] = [];
   if (r.gold) {
     tables.splice(1, 0, f1Table(r), probabilityTable(r));
@@ -227,11 +240,15 @@ export function combineDocument(r: CombineResult, provenance: Record<string, unk
     policies: [
       `Dawid–Skene label model per label: binary latent class (positive vs not); each source answers positive / negative / uncertain with class-conditional probabilities; uncertain: --uncertain ${r.uncertain}; not mentioned: --abstain ${r.abstain}; a report a source has no record of is left out of its likelihood.`,
       ...(r.groups.length ? [`dependent sources are modelled jointly: ${r.groups.map((g) => g.join(' + ')).join('; ')}`] : []),
+      ...(Object.keys(r.abstainBySource).length ? [`not mentioned, per source: ${Object.entries(r.abstainBySource).map(([n, p]) => `${n} ${p}`).join(', ')}`] : []),
+      r.dependence
+        ? `dependence between sources estimated from their answers (--dependence auto): shared evidence discounted, weights ${r.dependence.units.map((u, i) => `${u.map((s) => r.matrix.sources[s]!).join(' + ')} ${r.dependence!.weights[i]!.toFixed(2)}`).join(', ')}`
+        : 'sources (and declared groups) taken as independent given the class (--dependence none)',
     ],
     notes,
     ...(verdict ? { verdict } : {}),
     tables,
     ...(reliability.length ? { reliability } : {}),
-    data: { sources: summary, fits: r.fits.map((f) => ({ label: f.label, prior: f.prior, iterations: f.iterations, converged: f.converged, logLikelihood: f.logLikelihood, patterns: f.patterns })), estimated: r.estimated, gold: r.gold },
+    data: { sources: summary, ...(r.dependence ? { dependence: r.dependence } : {}), fits: r.fits.map((f) => ({ label: f.label, prior: f.prior, iterations: f.iterations, converged: f.converged, logLikelihood: f.logLikelihood, patterns: f.patterns })), estimated: r.estimated, gold: r.gold },
   };
 }

@@ -38,6 +38,17 @@ export interface DawidSkeneOptions {
   uncertain?: UncertainPolicy;
   /** Seed of the jitter that breaks exact ties of the majority-vote start. */
   seed?: number;
+  /**
+   * Per-source override of {@link abstain} (index = source), e.g. `distinct` for a source that reads
+   * one section only, whose silence is weaker evidence than an explicit "no".
+   */
+  abstainBySource?: ReadonlyArray<AbstainPolicy | undefined>;
+  /**
+   * Weight of each unit's log-likelihood in the E step (unit order of {@link LabelFit.units}; default
+   * 1). A weight below 1 discounts a unit whose errors are shared with others, so that evidence
+   * is not counted twice (see `estimateDependence` in unit-dependence.ts); the M step is unchanged.
+   */
+  unitWeights?: ArrayLike<number>;
 }
 
 /** One modelled unit: a single source or a declared group, with its class-conditional answer distribution. */
@@ -62,6 +73,14 @@ export interface LabelFit {
   logLikelihood: number;
   /** Distinct vote patterns the EM ran on. */
   patterns: number;
+  /** Unit answers of each pattern, `patternCodes[p * units.length + u]` ({@link MISSING} = no record). */
+  patternCodes: Int32Array;
+  /** Reports per pattern. */
+  patternCounts: Float64Array;
+  /** P(positive) per pattern. */
+  patternPosterior: Float64Array;
+  /** E-step weight of each unit (1 = counted fully). */
+  unitWeights: number[];
 }
 
 function unitsOf(m: LabelMatrix, groups: number[][]): Array<{ sources: number[]; categories: number }> {
@@ -78,14 +97,14 @@ function unitsOf(m: LabelMatrix, groups: number[][]): Array<{ sources: number[];
  * A unit's answer for report i: the vote for a single source; for a group, the tuple of member
  * votes coded base 5 (0 = member missing) minus one, so "all members missing" is {@link MISSING}.
  */
-function unitAnswer(m: LabelMatrix, offsets: number[], i: number, remap: Int8Array): number {
-  if (offsets.length === 1) return remap[m.votes[offsets[0]! + i]! + 1]!;
+function unitAnswer(m: LabelMatrix, offsets: number[], i: number, remaps: Int8Array[]): number {
+  if (offsets.length === 1) return remaps[0]![m.votes[offsets[0]! + i]! + 1]!;
   let code = 0;
   let mul = 1;
-  for (const o of offsets) {
-    code += (remap[m.votes[o + i]! + 1]! + 1) * mul;
+  offsets.forEach((o, j) => {
+    code += (remaps[j]![m.votes[o + i]! + 1]! + 1) * mul;
     mul *= 5;
-  }
+  });
   return code - 1;
 }
 
@@ -112,9 +131,16 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
   const offsets = units.map((u) => u.sources.map((s) => columnOffset(m, s, label)));
   const allOffsets = m.sources.map((_, s) => columnOffset(m, s, label));
   // Vote (+1, so MISSING is index 0) → the answer the model sees under the abstain policy.
-  const abstainAs = { negative: VOTE.negative, ignore: MISSING, distinct: VOTE.abstain }[opts.abstain ?? 'negative'];
   const uncertainAs = { answer: VOTE.uncertain, negative: VOTE.negative, positive: VOTE.positive }[opts.uncertain ?? 'answer'];
-  const remap = Int8Array.from([MISSING, VOTE.positive, VOTE.negative, uncertainAs, abstainAs]);
+  const remapOf = (s: number): Int8Array => {
+    const abstainAs = { negative: VOTE.negative, ignore: MISSING, distinct: VOTE.abstain }[opts.abstainBySource?.[s] ?? opts.abstain ?? 'negative'];
+    return Int8Array.from([MISSING, VOTE.positive, VOTE.negative, uncertainAs, abstainAs]);
+  };
+  const remaps = units.map((u) => u.sources.map(remapOf));
+  const weights = units.map((_, u) => opts.unitWeights?.[u] ?? 1);
+  // The majority-vote start counts each source at its unit's weight, so copies do not set the start.
+  const sourceWeight = new Float64Array(m.sources.length).fill(1);
+  units.forEach((u, ui) => u.sources.forEach((s) => (sourceWeight[s] = weights[ui]!)));
 
   // Pattern compression: each report maps to the pattern of its unit answers.
   const patternOf = new Int32Array(n);
@@ -129,7 +155,7 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
   for (let i = 0; i < n; i++) {
     let num = 0;
     for (let u = 0; u < U; u++) {
-      key[u] = unitAnswer(m, offsets[u]!, i, remap);
+      key[u] = unitAnswer(m, offsets[u]!, i, remaps[u]!);
       num = num * (units[u]!.categories + 1) + key[u]! + 1;
     }
     const k = numericKey ? num : key.join(',');
@@ -141,11 +167,11 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
       counts.push(0);
       let pos = 0;
       let votes = 0;
-      for (const o of allOffsets) {
-        const v = m.votes[o + i]!;
+      for (let s = 0; s < allOffsets.length; s++) {
+        const v = m.votes[allOffsets[s]! + i]!;
         if (v === MISSING) continue;
-        votes++;
-        if (v === VOTE.positive) pos++;
+        votes += sourceWeight[s]!;
+        if (v === VOTE.positive) pos += sourceWeight[s]!;
       }
       mvPos.push(pos);
       mvVotes.push(votes);
@@ -157,7 +183,7 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
   const q = new Float64Array(P);
   const rand = mulberry32(opts.seed ?? 42);
   for (let p = 0; p < P; p++) {
-    const share = mvVotes[p]! ? mvPos[p]! / mvVotes[p]! : 0.5;
+    const share = mvVotes[p]! > 0 ? mvPos[p]! / mvVotes[p]! : 0.5;
     // Exact ties would leave both classes identical; a seeded nudge decides them reproducibly.
     q[p] = share === 0.5 ? 0.5 + (rand() - 0.5) * 0.02 : share;
   }
@@ -203,8 +229,8 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
         const k = codes[p * U + u]!;
         if (k === MISSING) continue;
         const K = model[u]!.categories;
-        lp += logTheta[u]![k]!;
-        ln += logTheta[u]![K + k]!;
+        lp += weights[u]! * logTheta[u]![k]!;
+        ln += weights[u]! * logTheta[u]![K + k]!;
       }
       const mx = Math.max(lp, ln);
       const lse = mx + Math.log(Math.exp(lp - mx) + Math.exp(ln - mx));
@@ -230,6 +256,10 @@ export function fitLabel(m: LabelMatrix, label: number, opts: DawidSkeneOptions 
     converged,
     logLikelihood: ll,
     patterns: P,
+    patternCodes: Int32Array.from(codes),
+    patternCounts: Float64Array.from(counts),
+    patternPosterior: q,
+    unitWeights: weights,
   };
 }
 

@@ -2,14 +2,19 @@ import type { LabelTable } from '../evaluate/labels/label-table.js';
 import { probabilityScores, type ProbabilityScores } from '../evaluate/labels/probability-metrics.js';
 import { RadlabelError } from '../errors/index.js';
 import { crossValidatedCalibration, fitCalibrator, type CalibrationMethod, type Calibrator } from './calibration.js';
-import { fitDawidSkene, type AbstainPolicy, type LabelFit, type UncertainPolicy } from './dawid-skene.js';
+import type { AbstainPolicy, LabelFit, UncertainPolicy } from './dawid-skene.js';
 import { buildLabelMatrix, labelKey, type LabelMatrix } from './label-matrix.js';
 import type { LoadedSource } from './load-sources.js';
+import { fitLabelModel, type DependenceEstimate, type DependenceMode } from './unit-dependence.js';
 import { estimatedAccuracies, majorityVote, measuredAccuracies, type MeasuredAccuracy, type SourceLabelAccuracy } from './source-accuracy.js';
 
 export interface CombineOptions {
   /** Source names declared dependent, one list per group. */
   groups?: string[][];
+  /** `auto`: estimate the dependence between the (grouped) sources from their answers and discount shared evidence. */
+  dependence?: DependenceMode;
+  /** Per-source "not mentioned" policy, by source name (others follow `abstain`). */
+  abstainBySource?: Record<string, AbstainPolicy>;
   /** Class balance P(positive): one for every label, or per label name; others are estimated. */
   prior?: number | Record<string, number>;
   threshold?: number;
@@ -62,7 +67,12 @@ export interface CombineResult {
   gold?: GoldComparison;
   seed: number;
   abstain: AbstainPolicy;
+  /** Sources whose "not mentioned" policy differs from `abstain`. */
+  abstainBySource: Record<string, AbstainPolicy>;
   uncertain: UncertainPolicy;
+  dependenceMode: DependenceMode;
+  /** Estimated dependence between units and their weights (with `dependence: auto`). */
+  dependence?: DependenceEstimate;
 }
 
 /** Gold vector per matrix label: 1 positive, 0 any other value, -1 no gold for the report or label. */
@@ -168,7 +178,11 @@ export function combineSources(sources: LoadedSource[], opts: CombineOptions = {
   }
   const abstain = opts.abstain ?? 'negative';
   const uncertain = opts.uncertain ?? 'answer';
-  const fits = fitDawidSkene(matrix, { groups, prior, seed, abstain, uncertain });
+  const abstainBySource = opts.abstainBySource ?? {};
+  for (const name of Object.keys(abstainBySource))
+    if (!index.has(name)) throw new RadlabelError('USAGE', `--source-abstain names "${name}", which is not a source (sources: ${sources.map((s) => s.name).join(', ')})`);
+  const dependenceMode = opts.dependence ?? 'none';
+  const { fits, dependence } = fitLabelModel(matrix, { groups, prior, seed, abstain, uncertain, dependence: dependenceMode, abstainBySource: sources.map((s) => abstainBySource[s.name]) });
   const estimated = matrix.labels.map((_, l) => estimatedAccuracies(matrix, l, fits[l]!));
   let probabilities = fits.map((f) => f.posterior);
   const result: CombineResult = {
@@ -181,7 +195,10 @@ export function combineSources(sources: LoadedSource[], opts: CombineOptions = {
     estimated,
     seed,
     abstain,
+    abstainBySource,
     uncertain,
+    dependenceMode,
+    ...(dependence ? { dependence } : {}),
   };
   if (opts.calibrate && !opts.gold) throw new RadlabelError('USAGE', '--calibrate needs --gold');
   if (!opts.gold) return result;

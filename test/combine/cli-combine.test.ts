@@ -96,5 +96,40 @@ describe('radlabel combine', () => {
     expect(badValue.err).toMatch(/bad\.csv row 3 at Edema: COMBINE_BAD_SOURCE: label value is not 1, 0, -1/);
     const one = await cli('combine', '--source', join(dir, 'a.csv'), '--out', out);
     expect(one.err).toMatch(/at least two --source/);
+    const badAbstain = await cli('combine', '--source', `x=${join(dir, 'a.csv')}`, '--source', `y=${join(dir, 'a.csv')}`, '--source-abstain', 'x=maybe', '--out', out);
+    expect(badAbstain.err).toMatch(/--source-abstain expects NAME=negative\|ignore\|distinct, got "x=maybe"/);
+    const unknownAbstain = await cli('combine', '--source', `x=${join(dir, 'a.csv')}`, '--source', `y=${join(dir, 'a.csv')}`, '--source-abstain', 'z=ignore', '--out', out);
+    expect(unknownAbstain.err).toMatch(/--source-abstain names "z", which is not a source/);
+  });
+
+  it('--dependence auto reports the estimated dependence and weights; --source-abstain is a policy of that source', async () => {
+    // Five invented label files on 400 reports: "base" and its near-copy "echo", three independent others.
+    const dir = mkdtempSync(join(tmpdir(), 'radlabel-combine-'));
+    let seed = 5;
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+    const names = ['base', 'echo', 'other1', 'other2', 'other3'];
+    const acc = [0.8, 0.8, 0.85, 0.8, 0.75];
+    const rows = names.map(() => ['id,Edema']);
+    for (let i = 0; i < 400; i++) {
+      const y = rand() < 0.3 ? 1 : 0;
+      const votes = acc.map((a) => (rand() < a ? y : 1 - y));
+      if (rand() < 0.9) votes[1] = votes[0]!;
+      votes.forEach((v, s) => rows[s]!.push(`r${i},${v}`));
+    }
+    names.forEach((n, s) => writeFileSync(join(dir, `${n}.csv`), rows[s]!.join('\n') + '\n'));
+    const args = names.flatMap((n) => ['--source', join(dir, `${n}.csv`)]);
+    const r = await cli('combine', ...args, '--dependence', 'auto', '--source-abstain', 'other3=ignore', '--out', join(dir, 'p.csv'), '--json', join(dir, 'c.json'));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Dependence between sources \(estimated, --dependence auto\)/);
+    expect(r.out).toMatch(/not mentioned, per source: other3 ignore/);
+    const json = JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8'));
+    const d = json.data.dependence;
+    expect(d.matrix[0][1]).toBeGreaterThan(0.5);
+    expect(d.weights[0]).toBeLessThan(0.75);
+    expect(d.weights[2]).toBeGreaterThan(0.8);
+    expect(json.provenance.parameters.dependence).toBe('auto');
+    const none = await cli('combine', ...args, '--out', join(dir, 'p2.csv'));
+    expect(none.out).toMatch(/taken as independent given the class \(--dependence none\)/);
   });
 });

@@ -12,6 +12,8 @@ interface CombineFlags {
   prior: string[];
   calibrate?: 'temperature' | 'isotonic';
   abstain: 'negative' | 'ignore' | 'distinct';
+  sourceAbstain: string[];
+  dependence: 'none' | 'auto';
   uncertain: 'answer' | 'negative' | 'positive';
   ontology?: string;
   labels?: string;
@@ -35,6 +37,17 @@ function integer(name: string, v: string, min: number): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new RadlabelError('USAGE', `${name} expects an integer ≥ ${min}, got "${v}"`);
   return n;
+}
+
+/** `--source-abstain NAME=POLICY` values, repeatable. */
+function parseSourceAbstain(values: string[]): Record<string, 'negative' | 'ignore' | 'distinct'> {
+  const out: Record<string, 'negative' | 'ignore' | 'distinct'> = {};
+  for (const v of values) {
+    const m = /^(.+)=(negative|ignore|distinct)$/.exec(v.trim());
+    if (!m) throw new RadlabelError('USAGE', `--source-abstain expects NAME=negative|ignore|distinct, got "${v}"`);
+    out[m[1]!.trim()] = m[2] as 'negative' | 'ignore' | 'distinct';
+  }
+  return out;
 }
 
 /** `--prior 0.1` for every label, or `--prior "Effusion=0.12"` per label (repeatable, not both kinds). */
@@ -68,6 +81,8 @@ export const combineCommand: CommandModule = {
       .option('--group <names>', 'comma-separated source names that are dependent (e.g. two settings of one engine); repeatable', collect, [])
       .option('--prior <p>', 'class balance P(positive): one value for every label, or LABEL=P (repeatable); default estimated', collect, [])
       .addOption(new Option('--abstain <policy>', 'a source\'s "not mentioned" counts as a negative answer, as no answer, or as an answer of its own').choices(['negative', 'ignore', 'distinct']).default('negative'))
+      .option('--source-abstain <name=policy>', 'per-source "not mentioned" policy (negative, ignore or distinct), e.g. chexbert=ignore; repeatable', collect, [])
+      .addOption(new Option('--dependence <mode>', 'auto: estimate from the answers how far sources share errors and discount shared evidence; none: independent given the class').choices(['none', 'auto']).default('none'))
       .addOption(new Option('--uncertain <policy>', 'a source\'s "uncertain" is an answer whose meaning the model learns, or reads as negative / positive').choices(['answer', 'negative', 'positive']).default('answer'))
       .addOption(new Option('--calibrate <method>', 'fit calibration on --gold and apply it to the output').choices(['temperature', 'isotonic']))
       .option('--ontology <id>', 'ontology of store sources and of label-function labels (default chexpert for stores)')
@@ -117,6 +132,8 @@ export const combineCommand: CommandModule = {
           gold,
           calibrate: flags.calibrate,
           abstain: flags.abstain,
+          abstainBySource: parseSourceAbstain(flags.sourceAbstain),
+          dependence: flags.dependence,
           uncertain: flags.uncertain,
         });
         await report.writeOutputFile(flags.out, isJsonl(flags.out) ? out.probabilitiesJsonl(result) : out.probabilitiesCsv(result));
@@ -132,7 +149,7 @@ export const combineCommand: CommandModule = {
           generatedAt: new Date().toISOString(),
           sources: result.sources,
           gold: flags.gold ? { file: flags.gold, sha256: goldHash } : undefined,
-          parameters: { threshold, seed, abstain: flags.abstain, uncertain: flags.uncertain, groups: result.groups, prior: flags.prior, calibrate: flags.calibrate ?? null, calibrator: result.calibrator ? { method: result.calibrator.method, temperature: result.calibrator.temperature } : null },
+          parameters: { threshold, seed, abstain: flags.abstain, sourceAbstain: result.abstainBySource, dependence: flags.dependence, uncertain: flags.uncertain, groups: result.groups, prior: flags.prior, calibrate: flags.calibrate ?? null, calibrator: result.calibrator ? { method: result.calibrator.method, temperature: result.calibrator.temperature } : null },
         });
         const jsonToStdout = await report.writeReportFiles(doc, flags);
         if (jsonToStdout) process.stdout.write(report.renderMetricsReport(doc, 'json'));

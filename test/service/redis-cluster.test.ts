@@ -8,10 +8,13 @@ import { phiOru } from './helpers.js';
 
 /**
  * Runs only with RADLABEL_TEST_REDIS_CLUSTER_URL set to a node of a running Redis Cluster (see
- * README "Redis Cluster" for the three-node cluster on ports 7000-7002 this was tested with); CI
- * does not start one, so it is skipped there.
+ * README "Redis Cluster" for the three-node cluster on ports 7000-7002 this was tested with). `.ci/run`
+ * starts that cluster and sets the variable, so under CI=true a missing cluster fails instead of skipping.
  */
 const CLUSTER_URL = process.env.RADLABEL_TEST_REDIS_CLUSTER_URL;
+if (process.env.CI === 'true' && CLUSTER_URL === undefined) {
+  throw new Error('CI=true but RADLABEL_TEST_REDIS_CLUSTER_URL is unset: .ci/run should have started the Redis Cluster (ports 7000-7002)');
+}
 const run = CLUSTER_URL !== undefined && (await pgReachable());
 if (!run) console.warn('[service] RADLABEL_TEST_REDIS_CLUSTER_URL unset (or PostgreSQL unreachable): skipping the Redis Cluster test.');
 

@@ -12,6 +12,8 @@ import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } f
 import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './run-summary.js';
 import { labelInThreads, type OrderedOutcome } from './parallel/parallel-source.js';
 import { errorFrom } from './parallel/work-unit.js';
+import { addPhase, type PipelineProfile } from './parallel/thread-profile.js';
+import { openThreadClock } from '../util/thread-cpu.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -38,6 +40,8 @@ export interface RunOptions {
    * the built-in one; the store stays single-writer on this thread and input order is kept.
    */
   workers?: number;
+  /** Filled with where the run spent its CPU time, per thread and stage (`radlabel bench`). */
+  profile?: PipelineProfile;
 }
 
 interface Work {
@@ -62,6 +66,17 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const resume = opts.resume ?? true;
   const seen = new Set<string>();
   let peakRss = process.memoryUsage().rss;
+  // Stage timing (only when asked): `lap(x)` books the main thread's time since the last lap to x.
+  const clock = opts.profile ? openThreadClock() : undefined;
+  const cpuAtStart = process.cpuUsage();
+  const mainAtStart = clock?.now() ?? 0;
+  let mark = mainAtStart;
+  const lap = (phase: string): void => {
+    if (!clock) return;
+    const t = clock.now();
+    addPhase(opts.profile!.main, phase, t - mark);
+    mark = t;
+  };
 
   let pending: LabelledReport[] = [];
   let quarantine: QuarantineEntry[] = [];
@@ -93,6 +108,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       if (f.length) await opts.store.recordFailures(f);
     });
     await flushing;
+    lap('store');
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   };
 
@@ -129,6 +145,12 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       preset: opts.preset,
       workers,
       init: { ontology: opts.ontology, deid: opts.deid, rules: spec!.options, sections: spec!.sections },
+      profile: opts.profile && {
+        lap,
+        threads: (times) => {
+          opts.profile!.workers = times.map((t) => ({ ...t, phases: { ...t.phases } }));
+        },
+      },
     });
     for await (const o of outcomes) {
       countUnit(o.file);
@@ -148,7 +170,11 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       } else if (resume && (await opts.store.hasVersion(u.report.reportId, u.report.versionKey, opts.ontology.id))) {
         summary.alreadyLabelled++;
         noteId(u.report.reportId);
-      } else yield { file: o.file, report: u.report, done: u.kind === 'extracted' ? u.result : errorFrom(u.error) };
+        lap('store');
+      } else {
+        lap('store');
+        yield { file: o.file, report: u.report, done: u.kind === 'extracted' ? u.result : errorFrom(u.error) };
+      }
     }
   }
   async function* prepared(): AsyncGenerator<Work> {
@@ -157,8 +183,10 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       return;
     }
     for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset })) {
+      lap('read');
       countUnit(file);
       const prep = await prepareItem(item, { deid, store: opts.store, ontologyId: opts.ontology.id, resume });
+      lap('deidentify');
       if (prep.kind === 'skipped') {
         bump(summary.skipped, prep.reason);
         continue;
@@ -193,6 +221,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       try {
         if (done instanceof RadlabelError) throw done;
         result = done ?? (await opts.extractor.extract(report, opts.ontology));
+        if (!done) lap('extract');
       } catch (e) {
         const error = normalizeError(e, 'EXTRACT_FAILED', locatorOfDeid(report));
         if ((error as { stopsRun?: boolean }).stopsRun === true) {
@@ -220,6 +249,14 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   await flush(true);
   if (stopped) throw stopped;
 
+  if (clock && opts.profile) {
+    opts.profile.clock = clock.kind;
+    opts.profile.main.totalMs = clock.now() - mainAtStart;
+    if (workers === 1) opts.profile.main.units = summary.read;
+    const cpu = process.cpuUsage(cpuAtStart);
+    opts.profile.processCpuMs = (cpu.user + cpu.system) / 1000;
+    clock.close();
+  }
   summary.elapsedMs = performance.now() - started;
   const processed = summary.labelled + summary.stale + summary.alreadyLabelled;
   summary.reportsPerSecond = processed / Math.max(summary.elapsedMs / 1000, 1e-9);

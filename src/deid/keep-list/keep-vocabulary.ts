@@ -37,6 +37,12 @@ export function baseVocabularyWords(): Set<string> {
   return words;
 }
 
+/**
+ * Near-miss look-ups answered by generating candidates (about 1,000–3,000 set look-ups each) before
+ * the deletion index is built (a few hundred thousand strings, the cost of ~300 such look-ups).
+ */
+export const NEAR_MISS_INDEX_AFTER = 64;
+
 /** A vocabulary from the base words and a notes vocabulary (shipped or built from training folds). */
 export function makeVocabulary(base: Set<string>, notes: Iterable<string>): KeepVocabulary {
   const extra = new Set<string>();
@@ -46,22 +52,37 @@ export function makeVocabulary(base: Set<string>, notes: Iterable<string>): Keep
   const has = (w: string) => all.has(w);
   let deletes: Set<string> | undefined;
   // Symmetric-delete index (SymSpell): a word and a vocabulary word one edit apart share a
-  // one-letter deletion (or one is the other's deletion). Built on first use.
+  // one-letter deletion (or one is the other's deletion). Building it takes longer than a short
+  // run spends in all its look-ups, so it is built only once {@link NEAR_MISS_INDEX_AFTER} look-ups
+  // were answered without it.
   const index = () => {
     if (deletes) return deletes;
     deletes = new Set();
     for (const set of [base, extra]) for (const w of set) if (w.length >= 5 && /^[a-z]+$/.test(w)) for (let i = 0; i < w.length; i++) deletes.add(w.slice(0, i) + w.slice(i + 1));
     return deletes;
   };
+  // Whether `x` is in the index, without it: one letter put back anywhere in `x` makes a
+  // vocabulary word of ≥ 5 letters a–z (`x` has ≥ 4 letters here, so the word has ≥ 5).
+  const isDeletion = (x: string): boolean => {
+    if (!/^[a-z]+$/.test(x)) return false;
+    for (let i = 0; i <= x.length; i++) {
+      const head = x.slice(0, i);
+      const tail = x.slice(i);
+      for (let c = 97; c <= 122; c++) if (all.has(head + String.fromCharCode(c) + tail)) return true;
+    }
+    return false;
+  };
+  let lookups = 0;
   return {
     has,
     nearMiss(w) {
       if (w.length < 5) return false;
-      const d = index();
-      if (d.has(w)) return true;
+      const d = deletes ?? (++lookups > NEAR_MISS_INDEX_AFTER ? index() : undefined);
+      const inIndex = d ? (x: string) => d.has(x) : isDeletion;
+      if (inIndex(w)) return true;
       for (let i = 0; i < w.length; i++) {
         const v = w.slice(0, i) + w.slice(i + 1);
-        if (has(v) || d.has(v)) return true;
+        if (has(v) || inIndex(v)) return true;
       }
       return false;
     },

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { RadlabelError } from '../../errors/index.js';
 import { repoPath } from '../../util/paths.js';
+import { readYamlData } from '../../util/yaml-data.js';
 
 const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
 
@@ -67,12 +67,10 @@ export function nameCues(): NameCues {
 /** Reads and validates one de-identification rules YAML file; errors name the file and the key. */
 export function readDeidRules<T>(file: string, schema: z.ZodType<T>): T {
   if (!existsSync(file)) throw new RadlabelError('RULES_INVALID', 'de-identification rules file not found', { locator: { file } });
-  const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const line = doc.errors[0]!.linePos?.[0]?.line;
-    throw new RadlabelError('RULES_INVALID', `YAML syntax error${line ? ` at line ${line}` : ''}`, { locator: { file } });
-  }
-  const r = schema.safeParse(doc.toJS());
+  // The build's parsed copy of a shipped file when it is unchanged (start-up skips loading the YAML parser).
+  const doc = readYamlData(readFileSync(file, 'utf8'));
+  if (!doc.ok) throw new RadlabelError('RULES_INVALID', `YAML syntax error${doc.line ? ` at line ${doc.line}` : ''}`, { locator: { file } });
+  const r = schema.safeParse(doc.value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const where = issue.path.map(String).join('.') || '(root)';

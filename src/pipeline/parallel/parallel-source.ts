@@ -5,6 +5,7 @@ import { readInputFiles } from '../../ingest/read-inputs.js';
 import type { UnitOutcome } from './work-unit.js';
 import { patientRouteKey, type WorkUnit } from './work-unit.js';
 import { LabelWorkerPool, type WorkerInit } from './worker-pool.js';
+import type { ThreadTimes } from './thread-profile.js';
 
 type DecidedItem = Exclude<IngestItem, { kind: 'report' }>;
 
@@ -17,6 +18,8 @@ export interface ParallelSourceOptions {
   preset?: string;
   workers: number;
   init: WorkerInit;
+  /** Timing hooks: `lap` closes a main-thread stage; `threads` gets every labelling thread's times at the end. */
+  profile?: { lap: (phase: 'read' | 'dispatch' | 'receive') => void; threads: (times: ThreadTimes[]) => void };
 }
 
 /**
@@ -33,15 +36,24 @@ export async function* labelInThreads(opts: ParallelSourceOptions): AsyncGenerat
   const submit = (unit: WorkUnit): void => {
     window.push({ file: unit.file, outcome: pool.submit(unit, patientRouteKey(unit)) });
   };
+  const lap = opts.profile?.lap ?? (() => undefined);
   async function* drain(downTo: number): AsyncGenerator<OrderedOutcome> {
     pool.flush();
+    lap('dispatch');
     while (window.length > downTo) {
       const head = window.shift()!;
-      yield 'outcome' in head ? { file: head.file, outcome: await head.outcome } : head;
+      if (!('outcome' in head)) {
+        yield head;
+        continue;
+      }
+      const outcome = await head.outcome;
+      lap('receive');
+      yield { file: head.file, outcome };
     }
   }
   try {
     for await (const f of readInputFiles(opts.inputs, { format: opts.format, preset: opts.preset })) {
+      lap('read');
       // Already parsed on reading: errors, and reports of presets read one file per report (MIMIC-CXR's study folders).
       if ('item' in f) {
         if (f.item.kind === 'report') submit({ kind: 'report', file: f.file, report: f.item.report });
@@ -64,6 +76,7 @@ export async function* labelInThreads(opts: ParallelSourceOptions): AsyncGenerat
       }
     }
     yield* drain(0);
+    opts.profile?.threads(pool.times);
   } finally {
     // Outcomes not consumed (the consumer stopped early) are dropped with the threads.
     for (const w of window) if ('outcome' in w) w.outcome.catch(() => undefined);

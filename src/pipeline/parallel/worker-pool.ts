@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Ontology } from '../../domain/ontology.js';
 import type { DeidSettings } from '../../deid/deidentify.js';
+import type { ThreadTimes } from './thread-profile.js';
 import type { UnitOutcome, WorkUnit } from './work-unit.js';
 
 /** What each labelling thread is started with: plain data only (no report text). */
@@ -51,6 +52,8 @@ export class LabelWorkerPool {
   private readonly workers: Worker[];
   private readonly queued: Array<{ units: WorkUnit[]; pending: Pending[] }>;
   private readonly inFlight = new Map<number, Pending[]>();
+  /** Each thread's CPU time by stage, as of its latest reply. */
+  readonly times: ThreadTimes[];
   private nextBatch = 0;
   private roundRobin = 0;
   private failure: unknown;
@@ -58,8 +61,10 @@ export class LabelWorkerPool {
   constructor(size: number, init: WorkerInit) {
     this.workers = Array.from({ length: size }, () => startWorker(init));
     this.queued = this.workers.map(() => ({ units: [], pending: [] }));
-    for (const w of this.workers) {
-      w.on('message', (m: { id: number; outcomes: UnitOutcome[] }) => {
+    this.times = this.workers.map(() => ({ phases: {}, totalMs: 0, units: 0 }));
+    this.workers.forEach((w, i) => {
+      w.on('message', (m: { id: number; outcomes: UnitOutcome[]; times: ThreadTimes }) => {
+        this.times[i] = m.times;
         const pending = this.inFlight.get(m.id)!;
         this.inFlight.delete(m.id);
         m.outcomes.forEach((o, i) => pending[i]!.resolve(o));
@@ -68,7 +73,7 @@ export class LabelWorkerPool {
       w.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a labelling thread exited with code ${code}`));
       });
-    }
+    });
   }
 
   get size(): number {

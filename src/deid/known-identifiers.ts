@@ -97,6 +97,14 @@ function phrasePattern(phrase: string): string {
   return phrase.trim().split(/\s+/).map(escape).join('[\\s,]+');
 }
 
+// Compiling a regex costs more than matching it, and a feed repeats its addresses and
+// organisations: one sticky regex per phrase, memoised (bounded). Sharing is safe: every use sets
+// `lastIndex` before `exec`.
+const phraseRegexes = new Map<string, RegExp>();
+function phraseRegex(phrase: string): RegExp {
+  return phraseRegexes.get(phrase) ?? remember(phraseRegexes, phrase, new RegExp(`${phrasePattern(phrase)}(?![A-Za-z0-9])`, 'iy'));
+}
+
 interface CompiledName {
   names: string[];
   cased: string[];
@@ -190,7 +198,7 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
   const addPhrase = (p: string, category: PhiCategory) => {
     const head = p.trim().split(/[\s,]+/)[0]!.toLowerCase();
     if (head === '') return;
-    k.phraseRules.push({ head, re: new RegExp(`${phrasePattern(p)}(?![A-Za-z0-9])`, 'iy'), category });
+    k.phraseRules.push({ head, re: phraseRegex(p), category });
   };
   for (const e of known.emails) if (e.includes('@')) addPhrase(e, 'EMAIL');
   for (const a of known.addresses) {

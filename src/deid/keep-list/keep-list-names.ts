@@ -6,12 +6,13 @@ import * as tokenScanner from '../free-text/token-scanner.js';
 import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import { MONTH_WORDS } from '../patterns.js';
-import type { KeepVocabulary } from './keep-vocabulary.js';
+import { shippedVocabulary, type KeepVocabulary } from './keep-vocabulary.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap } = tokenScanner;
-const { CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
+const { WORD_SHAPED } = vocabularyLists;
 
 /** `strict` (research export: recall first) or `balanced` (the default). */
 export type DeidProfile = 'strict' | 'balanced';
@@ -34,14 +35,18 @@ function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
 
 /** Whether token `t` is a word the keep-list would call a name in a name-like position. */
 function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): boolean {
-  const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-  if (w.length < 2 || vocab.has(w) || STOP.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || TITLES.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
-  if (s.lex.clinical.has(w) || s.prefixes.has(w)) return false;
+  const possessive = t.lower.endsWith("'s");
+  const w = possessive ? t.lower.slice(0, -2) : t.lower;
+  // The token's lexicon flags answer the shipped lists; a vocabulary built from training folds is asked itself.
+  const f = possessive ? lexiconFlags(w) : t.flags;
+  const known = vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w);
+  if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0) return false;
   // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
   if (s.style === 'mixed' && !isCap(t.word)) return false;
   // Balanced: a misspelt word one edit from the vocabulary ("PROTOCAL", "GLUCCOSE") is the word,
   // unless a name list knows it ("Bowen" is one edit from "bowel").
-  if (profile === 'balanced' && forgiveTypos && w.length >= 5 && vocab.nearMiss(w) && !s.lex.firstNames.has(w) && !s.lex.lastNames.has(w)) return false;
+  if (profile === 'balanced' && forgiveTypos && w.length >= 5 && vocab.nearMiss(w) && (f & (LEX.FIRST | LEX.LAST)) === 0) return false;
   return true;
 }
 
@@ -82,9 +87,10 @@ function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: Ke
 /** In a strong position (a signature, a credential's line) a word a name list holds counts even when it is also a word ("ANNE", "GRACE"). */
 function nameListWord(s: TokenScanner, t: Token): boolean {
   const w = t.lower;
-  if (w.length < 2 || STOP.has(w) || s.lex.clinical.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || TITLES.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  const f = t.flags;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
   if (s.style === 'mixed' && !isCap(t.word)) return false;
-  return s.lex.firstNames.has(w) || s.lex.lastNames.has(w) || s.lex.ambiguousNames.has(w);
+  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
 }
 
 /**

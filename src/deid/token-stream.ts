@@ -40,17 +40,18 @@ export function caseStyle(text: string): CaseStyle {
 
 /** Position → index of the token starting there (a typed array: no hashing on the passes' look-ups). */
 export class StartIndex {
+  // index + 1, so the zeroed array means "no token" without a fill.
   private readonly at: Int32Array;
   constructor(length: number) {
-    this.at = new Int32Array(length + 1).fill(-1);
+    this.at = new Int32Array(length + 1);
   }
   set(pos: number, index: number): void {
-    this.at[pos] = index;
+    this.at[pos] = index + 1;
   }
   /** The index of the token starting at `pos`, if one does. */
   get(pos: number): number | undefined {
-    const i = pos >= 0 && pos < this.at.length ? this.at[pos]! : -1;
-    return i < 0 ? undefined : i;
+    const i = pos >= 0 && pos < this.at.length ? this.at[pos]! : 0;
+    return i === 0 ? undefined : i - 1;
   }
   has(pos: number): boolean {
     return this.get(pos) !== undefined;

@@ -132,22 +132,57 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
 // A sign-off line: opened by a dash, "/s/" or "signed", or closed by a credential.
 const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed(?: by)?)[ \t:]*/i;
 
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-// Candidate sign-off lines in one scan of the text: a line opening with a sign-off mark, or a line
-// whose last word is a credential. Only those lines are split into words.
-const SIGN_LINE = new RegExp(
-  `^[ \\t]*(?:--+|—|\\/s\\/|e-?signed|signed|electronically signed)|(?<![A-Za-z'’-])(?:${[...SIGN_CREDENTIALS].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})[^A-Za-z\\n]*$`,
-  'gim',
-);
+// Candidate sign-off lines: a line opening with a sign-off mark, or a line whose last letters are a
+// credential (only non-letters after it). Only those lines are split into words. Lines end at any
+// line terminator here, as a multiline regex's `^` / `$` would have them; the sign-off mark is
+// tried at line starts only and the credential only where the line's last letter is, so the text
+// is read once instead of trying every credential at every position.
+const SIGN_OPENER = /[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed)/iy;
+const SIGN_CREDENTIAL_LENGTHS = [...new Set([...SIGN_CREDENTIALS].map((w) => w.length))].sort((x, y) => x - y);
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether the line `[a, b)` opens with a sign-off mark or ends (but for non-letters) with a credential. */
+function signLineCandidate(text: string, a: number, b: number): boolean {
+  SIGN_OPENER.lastIndex = a;
+  if (SIGN_OPENER.test(text)) return true;
+  let e = b - 1;
+  while (e >= a && !isAsciiLetter(text.charCodeAt(e))) e--;
+  if (e < a) return false;
+  for (const len of SIGN_CREDENTIAL_LENGTHS) {
+    const from = e + 1 - len;
+    if (from < a) break;
+    // Not the tail of a longer word or of a hyphenated / apostrophe one ("lpn" of "help-n").
+    const before = from > 0 ? text.charCodeAt(from - 1) : 32;
+    if (isAsciiLetter(before) || before === 39 || before === 0x2019 || before === 45) continue;
+    let ascii = true;
+    for (let k = from; k <= e; k++) if (text.charCodeAt(k) >= 128) ascii = false;
+    if (ascii && SIGN_CREDENTIALS.has(text.slice(from, e + 1).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Starts of the candidate sign-off lines, in text order (see {@link signLineCandidate}). */
+function signLineStarts(text: string): number[] {
+  const out: number[] = [];
+  let a = 0;
+  while (a <= text.length) {
+    let b = a;
+    while (b < text.length && !isLineTerminator(text.charCodeAt(b))) b++;
+    if (b > a && signLineCandidate(text, a, b)) out.push(a);
+    a = b + 1;
+  }
+  return out;
+}
 
 /** Every unknown word of a short sign-off line ("-- OKAFOR, J", "/s/ Lindqvist RN"). */
 function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const text = s.text;
   let done = -1;
-  for (const m of text.matchAll(SIGN_LINE)) {
-    const lineStart = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
+  for (const at of signLineStarts(text)) {
+    const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
     if (lineStart <= done) continue;
-    let lineEnd = text.indexOf('\n', m.index);
+    let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
     done = lineStart;
     const line = text.slice(lineStart, lineEnd);

@@ -53,17 +53,29 @@ export function makeVocabulary(base: Set<string>, notes: Iterable<string>): Keep
     for (const set of [base, extra]) for (const w of set) if (w.length >= 5 && /^[a-z]+$/.test(w)) for (let i = 0; i < w.length; i++) deletes.add(w.slice(0, i) + w.slice(i + 1));
     return deletes;
   };
+  // A word's answer never changes for this vocabulary, and the same words come back in every
+  // report: each is worked out once (a look-up per deletion otherwise), bounded, dropped when full.
+  const near = new Map<string, boolean>();
+  const nearMiss = (w: string) => {
+    const d = index();
+    if (d.has(w)) return true;
+    for (let i = 0; i < w.length; i++) {
+      const v = w.slice(0, i) + w.slice(i + 1);
+      if (has(v) || d.has(v)) return true;
+    }
+    return false;
+  };
   return {
     has,
     nearMiss(w) {
       if (w.length < 5) return false;
-      const d = index();
-      if (d.has(w)) return true;
-      for (let i = 0; i < w.length; i++) {
-        const v = w.slice(0, i) + w.slice(i + 1);
-        if (has(v) || d.has(v)) return true;
+      let hit = near.get(w);
+      if (hit === undefined) {
+        hit = nearMiss(w);
+        if (near.size >= 50_000) near.clear();
+        near.set(w, hit);
       }
-      return false;
+      return hit;
     },
     sizes: { base: base.size, notes: extra.size },
   };

@@ -162,8 +162,13 @@ function signLineCandidate(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** Starts of the candidate sign-off lines, in text order (see {@link signLineCandidate}). */
-function signLineStarts(text: string): number[] {
+/**
+ * Starts of the candidate sign-off lines, in text order (see {@link signLineCandidate}): the lines
+ * holding a match of the multiline regex
+ * `^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed)|(?<![A-Za-z'’-])(?:<credential>)[^A-Za-z\n]*$`
+ * (flags `gim`), found without trying the credentials at every position. Exported for its test.
+ */
+export function signLineStarts(text: string): number[] {
   const out: number[] = [];
   let a = 0;
   while (a <= text.length) {

@@ -6,6 +6,7 @@ import type { DeidProfile } from './keep-list/keep-list-names.js';
 import type { KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
 import { spareUpstreamPlaceholders } from './placeholders.js';
+import { tokenStream, type TokenStream } from './token-stream.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
 export const DETECTOR_VERSION = 'radlabel-deid/2.0.0';
@@ -21,6 +22,51 @@ export interface DetectOptions {
   vocabulary?: KeepVocabulary;
 }
 
+/** What a detection layer reads: the text, its shared token stream, the options and the spans of the layers before it. */
+export interface LayerInput {
+  readonly text: string;
+  /** The one tokenisation of `text` every layer shares (token offsets, case style, lexicon flags). */
+  readonly stream: TokenStream;
+  readonly known?: KnownMatcher;
+  readonly opts: DetectOptions;
+  /** Spans of the layers that ran before, by layer name. */
+  readonly found: ReadonlyMap<string, PhiSpan[]>;
+}
+
+/** One detection layer: a name (its spans' place in the merge) and what it finds. */
+export interface DetectionLayer {
+  readonly name: string;
+  detect(input: LayerInput): PhiSpan[];
+}
+
+/**
+ * The detection layers, in the order they run (a layer sees the spans of those before it). A new
+ * layer is one entry here and, for its spans to count, one name in {@link MERGE_ORDER}.
+ */
+export const LAYERS: readonly DetectionLayer[] = [
+  { name: 'patterns', detect: (d) => detectPatterns(d.text) },
+  { name: 'free-text', detect: (d) => detectFreeTextNames(d.text, { profile: d.opts.profile, vocabulary: d.opts.vocabulary, stream: d.stream }) },
+  {
+    // The names and places found in the same patient's earlier reports of this run; then this
+    // report's free-text finds join the memory.
+    name: 'patient-context',
+    detect: ({ text, opts: { context, scope }, found }) => {
+      if (!context || !scope) return [];
+      const remembered = context.recall(scope, text, isPlainWord);
+      context.remember(scope, text, found.get('free-text') ?? [], isPlainWord);
+      return remembered;
+    },
+  },
+  // Known identifiers reuse the pattern layer's dates for the birth-date check.
+  { name: 'known', detect: (d) => (d.known ? detectKnown(d.text, d.known, d.found.get('patterns')) : []) },
+];
+
+/**
+ * The order the layers' spans are merged in: where spans tie, the first listed stays (and a
+ * structured-context hit outranks the rest in {@link mergeSpans}).
+ */
+export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'free-text', 'patient-context'];
+
 /**
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,
  * free-text names / institutions / places, and (with a patient context and scope) the names and
@@ -28,12 +74,11 @@ export interface DetectOptions {
  * text order. Without a context the result depends on `text` and `known` only.
  */
 export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOptions = {}): PhiSpan[] {
-  const patterns = detectPatterns(text);
-  const free = detectFreeTextNames(text, { profile: opts.profile, vocabulary: opts.vocabulary });
-  const { context, scope } = opts;
-  const remembered = context && scope ? context.recall(scope, text, isPlainWord) : [];
-  if (context && scope) context.remember(scope, text, free, isPlainWord);
-  const spans = [...(known ? detectKnown(text, known, patterns) : []), ...patterns, ...free, ...remembered];
+  const found = new Map<string, PhiSpan[]>();
+  const input: LayerInput = { text, stream: tokenStream(text), known, opts, found };
+  for (const layer of LAYERS) found.set(layer.name, layer.detect(input));
+  const spans: PhiSpan[] = [];
+  for (const name of MERGE_ORDER) for (const s of found.get(name) ?? []) spans.push(s);
   // Upstream redaction markers (XXXX, ___, [** **]) stay as they are: never a surrogate for them.
   return mergeAdjacentNames(text, spareUpstreamPlaceholders(text, mergeSpans(spans)));
 }

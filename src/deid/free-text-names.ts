@@ -1,5 +1,6 @@
 import type { PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
+import { tokenStream, type TokenStream } from './token-stream.js';
 import * as tokenScanner from './free-text/token-scanner.js';
 import * as vocabulary from './free-text/vocabulary.js';
 import {
@@ -15,7 +16,7 @@ import { employers, facilities, hospitalAcronyms, institutions, places, placesAf
 // free-text/person-names.ts and free-text/places.ts (the passes). This file keeps the pass order.
 
 // Bound once at load, as in the pass files: under tsx's CommonJS output an imported name is a getter call.
-const { caseStyle, isCap, TokenScanner } = tokenScanner;
+const { isCap, TokenScanner } = tokenScanner;
 const { clippedWords, commonWords, STOP } = vocabulary;
 type TokenScanner = tokenScanner.TokenScanner;
 
@@ -77,9 +78,12 @@ export function isPlainWord(w: string): boolean {
 export interface FreeTextOptions {
   vocabulary?: KeepVocabulary;
   profile?: DeidProfile;
+  /** The report's shared token stream (see token-stream.ts); made here when absent or of another text. */
+  stream?: TokenStream;
 }
 
 /** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential, lexicon and keep-list. */
 export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): PhiSpan[] {
-  return run(new TokenScanner(text, loadLexicons(), commonWords(), caseStyle(text), clippedWords()), opts);
+  const stream = opts.stream?.text === text ? opts.stream : tokenStream(text);
+  return run(new TokenScanner(stream, loadLexicons(), commonWords(), clippedWords()), opts);
 }

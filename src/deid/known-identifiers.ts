@@ -97,6 +97,14 @@ function phrasePattern(phrase: string): string {
   return phrase.trim().split(/\s+/).map(escape).join('[\\s,]+');
 }
 
+// Compiling a regex costs more than matching it, and a feed repeats its addresses and
+// organisations: one sticky regex per phrase, memoised (bounded). Sharing is safe: every use sets
+// `lastIndex` before `exec`.
+const phraseRegexes = new Map<string, RegExp>();
+function phraseRegex(phrase: string): RegExp {
+  return phraseRegexes.get(phrase) ?? remember(phraseRegexes, phrase, new RegExp(`${phrasePattern(phrase)}(?![A-Za-z0-9])`, 'iy'));
+}
+
 interface CompiledName {
   names: string[];
   cased: string[];
@@ -190,7 +198,7 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
   const addPhrase = (p: string, category: PhiCategory) => {
     const head = p.trim().split(/[\s,]+/)[0]!.toLowerCase();
     if (head === '') return;
-    k.phraseRules.push({ head, re: new RegExp(`${phrasePattern(p)}(?![A-Za-z0-9])`, 'iy'), category });
+    k.phraseRules.push({ head, re: phraseRegex(p), category });
   };
   for (const e of known.emails) if (e.includes('@')) addPhrase(e, 'EMAIL');
   for (const a of known.addresses) {
@@ -220,9 +228,25 @@ const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 const isNamePunct = (c: number) => c === 39 || c === 45 || c === 0x2019;
 type Add = (start: number, end: number, category: PhiCategory) => void;
 
+/**
+ * Lower-case first letters (ASCII) of the matcher's name entries: a plain ASCII word whose first
+ * letter is not among them cannot be one, so it is not cut out and looked up (most words of a
+ * report). Worked out per scan from the sets themselves, so it never lags behind them.
+ */
+function nameFirstLetters(k: KnownMatcher): Uint8Array {
+  const first = new Uint8Array(128);
+  for (const set of [k.names, k.namesCased]) {
+    for (const w of set) {
+      const c = w.charCodeAt(0);
+      if (c < 128) first[c >= 65 && c <= 90 ? c + 32 : c] = 1;
+    }
+  }
+  return first;
+}
+
 // Name words: a letter run (inner apostrophes / hyphens allowed) not touching other alphanumerics.
 // Returns where the run ends; the caller resumes there.
-function nameAt(text: string, i: number, k: KnownMatcher, add: Add): number {
+function nameAt(text: string, i: number, k: KnownMatcher, add: Add, first: Uint8Array): number {
   let ascii = text.charCodeAt(i) < 128;
   const n = text.length;
   let end = i + 1;
@@ -238,6 +262,9 @@ function nameAt(text: string, i: number, k: KnownMatcher, add: Add): number {
       end++;
     } else break;
   }
+  const c0 = text.charCodeAt(i);
+  // A plain ASCII word is looked up as written (lower-cased): its first letter must start an entry.
+  if (ascii && !punct && first[c0 >= 65 && c0 <= 90 ? c0 + 32 : c0] !== 1) return end;
   if (end - i >= 2 && !(end < n && isAlnum(text.charCodeAt(end)))) {
     const w = text.slice(i, end);
     const joined = punct ? w.replace(/['’-]/g, '') : w;
@@ -347,6 +374,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
   // kept per kind and appended in the fixed kind order, so callers see the same span order as
   // separate scans would give (the leak guard reports the first hit's category).
   const doNames = k.names.size > 0 || k.namesCased.size > 0;
+  const firstLetters = doNames ? nameFirstLetters(k) : undefined;
   const doIds = k.ids.size > 0;
   const idSpans: PhiSpan[] = [];
   const addId: Add = (start, end, category) => idSpans.push({ start, end, category, source: 'known' });
@@ -364,7 +392,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       }
       let end = i + 1;
       while (end < n && isAlnum(text.charCodeAt(end))) end++;
-      if (doNames && i >= nameEnd && isLetter(c)) nameEnd = nameAt(text, i, k, add);
+      if (doNames && i >= nameEnd && isLetter(c)) nameEnd = nameAt(text, i, k, add, firstLetters!);
       if (doIds && c < 128 && k.idFirstCodes[c >= 97 ? c - 32 : c] === 1) idsAt(text, i, end, k, addId);
       if (chunkRules.length) {
         const lc = c >= 65 && c <= 90 ? c + 32 : c;

@@ -158,7 +158,13 @@ function matchCase(like: string, word: string): string {
  * surrogate.
  */
 export function nameKey(word: string): string {
-  return word.normalize('NFD').replace(/[\p{M}'’‘`´\-‐‑]/gu, '').toLowerCase();
+  // Plain ASCII letters (most names): nothing to decompose or drop.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    plain = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+  return plain ? word.toLowerCase() : word.normalize('NFD').replace(/[\p{M}'’‘`´\-‐‑]/gu, '').toLowerCase();
 }
 
 // A name word in any script: letters, combining marks, inner apostrophes and hyphens.

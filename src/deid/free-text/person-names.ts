@@ -6,7 +6,7 @@ import * as vocabulary from './vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
-const { isCap, titleWord } = tokenScanner;
+const { isCap, isTitleToken, titleWord } = tokenScanner;
 const {
   AWARENESS_AUX, AWARENESS_RE, CONTACT_ROLE_RE, CREDENTIALS, CUE_RE, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
   PATIENT_NAME_RE, RELATIVE_RE, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
@@ -27,7 +27,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       const j = s.nextToken(t.end);
       const n = j === undefined ? undefined : s.tokens[j];
       if (n && n.word.length >= 3 && !s.common.has(n.lower) && !s.lex.clinical.has(n.lower) && !STOP.has(n.lower) && !s.prefixes.has(n.lower)) s.takeAfter(j, 'title', true, true);
-    } else if (TITLES.has(titleWord(t)) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
+    } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
       const gap = s.text.slice(t.end, t.end + 3);
       // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
       const needsDot = s.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');

@@ -3,6 +3,7 @@
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
+import { LEX } from '../lexicon-flags.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -292,12 +293,12 @@ export function places(s: TokenScanner): void {
       i += multi - 1;
       continue;
     }
-    if (s.marked.has(i) || t.lower.length < 4 || !s.lex.places.has(t.lower)) continue;
+    if ((t.flags & LEX.PLACE) === 0 || s.marked.has(i) || t.lower.length < 4) continue;
     // "Harrington rods", "Essex-Lopresti injury": an eponym, not the town.
     if (s.serviceAfter(i) && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) continue;
     // A town that is also a first name ("Boston", "Dallas") is left to the name passes, unless they
     // passed it over because a role word follows ("Boston resident").
-    if ((s.lex.firstNames.has(t.lower) && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) || s.lex.clinical.has(t.lower) || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;
+    if (((t.flags & LEX.FIRST) !== 0 && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) || (t.flags & LEX.CLINICAL) !== 0 || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;
     if (s.style === 'mixed' && !isCap(t.word)) continue;
     s.mark(i, 'LOCATION', 'place');
   }

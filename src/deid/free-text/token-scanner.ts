@@ -2,13 +2,14 @@
 // shared by the name and place passes.
 import type { PhiSpan } from '../phi-span.js';
 import type { Lexicons } from '../lexicons.js';
-import { foldDiacritics, hasNonAscii, LATIN_WORD_RE } from '../fold-text.js';
+import type { CaseStyle, StartIndex, Token, TokenStream } from '../token-stream.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const {
-  CREDENTIALS, IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, STOP, TITLES, WORD_SHAPED,
+  IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, STOP, TITLES, WORD_SHAPED,
 } = vocabulary;
 
 // Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
@@ -17,32 +18,13 @@ const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'd
 // ("Dr. Smith-Jones Right lower lobe").
 const PERSON_VERBS = new Set(['agreed', 'agrees', 'was', 'is', 'called', 'said', 'says', 'aware', 'notified', 'reviewed', 'saw', 'states', 'stated', 'recommends', 'recommended', 'will', 'has', 'had', 'ordered', 'paged', 'discussed', 'confirmed', 'examined', 'informed', 'requested', 'requests', 'wants', 'wanted', 'dictated', 'signed']);
 
-export interface Token {
-  start: number;
-  end: number;
-  word: string;
-  lower: string;
-}
-
-export type CaseStyle = 'upper' | 'lower' | 'mixed';
-
-/** Whether a text is shouted (mostly capitals), all lower case, or mixed: the case tests depend on it. */
-export function caseStyle(text: string): CaseStyle {
-  let up = 0;
-  let low = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) up++;
-    else if (c >= 97 && c <= 122) low++;
-  }
-  if (up + low === 0) return 'mixed';
-  if (up / (up + low) > 0.85) return 'upper';
-  if (low / (up + low) > 0.97) return 'lower';
-  return 'mixed';
-}
+export type { CaseStyle, Token } from '../token-stream.js';
+export { caseStyle } from '../token-stream.js';
 
 /** "Drs' Ballou and Dutter": a plural possessive title is still a title; the bare title word of a token. */
 export const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower);
+/** Whether a token is a title word ("Dr", "Drs'"): its flag, or the look-up of its bare title word. */
+export const isTitleToken = (t: Token) => (t.lower.endsWith("'") ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
 /** Whether a word starts with an ASCII capital letter. */
 export const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 
@@ -51,49 +33,42 @@ export const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 
  * predicates the passes share.
  */
 export class TokenScanner {
-  readonly tokens: Token[] = [];
+  readonly text: string;
+  readonly tokens: Token[];
   readonly spans: PhiSpan[] = [];
   readonly marked = new Set<number>();
-  readonly byStart = new Map<number, number>();
+  readonly byStart: StartIndex;
   /** Starts of long words glued to a number ("QUARTERMAIN3"): ward candidates. */
-  readonly glued: number[] = [];
+  readonly glued: number[];
+  readonly style: CaseStyle;
 
+  /** A scanner over the report's shared token stream (see token-stream.ts); the spans it marks are its own. */
   constructor(
-    readonly text: string,
+    stream: TokenStream,
     readonly lex: Lexicons,
     readonly common: Set<string>,
-    readonly style: CaseStyle,
     readonly prefixes: Set<string>,
   ) {
-    const ascii = !hasNonAscii(text);
-    // Hyphens split tokens ("DAUGHTER-KRISSY", "Smith-Jones"); a hyphen counts as a gap inside a name.
-    // Letters beyond ASCII ("José", "Núñez", "Nguyễn") belong to the word; the token's word is folded
-    // to plain letters for the lexicons and the case tests.
-    for (const m of text.matchAll(LATIN_WORD_RE)) {
-      // Letters glued to digits ("SaO2", "4U", "x2") are measurements or codes, never names.
-      const before = text.charCodeAt(m.index - 1);
-      const after = text.charCodeAt(m.index + m[0].length);
-      if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57)) {
-        if (after >= 48 && after <= 57 && !(before >= 48 && before <= 57) && m[0].length >= 7) this.glued.push(m.index);
-        continue;
-      }
-      this.byStart.set(m.index, this.tokens.length);
-      const word = ascii ? m[0] : foldDiacritics(m[0]);
-      const lower = word.toLowerCase();
-      this.tokens.push({ start: m.index, end: m.index + m[0].length, word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
-    }
+    this.text = stream.text;
+    this.tokens = stream.tokens;
+    this.byStart = stream.byStart;
+    this.glued = stream.glued;
+    this.style = stream.style;
   }
 
   /** Lexicon name, not a common word or clinical term. */
   isLexName(t: Token): boolean {
-    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-    if (w.length < 3 || this.lex.clinical.has(w) || this.lex.ambiguousNames.has(w)) return false;
+    const possessive = t.lower.endsWith("'s");
+    const w = possessive ? t.lower.slice(0, -2) : t.lower;
+    // The lexicon look-ups are the token's flags (one memo look-up per word, see lexicon-flags.ts).
+    const f = possessive ? lexiconFlags(w) : t.flags;
+    if (w.length < 3 || (f & (LEX.CLINICAL | LEX.AMBIGUOUS)) !== 0) return false;
     // "O'Brien", "O'NEILL": an Irish O' surname, whether or not the list has it.
-    if (IRISH_O.test(w)) return this.style !== 'mixed' || isCap(t.word);
-    if (!this.lex.firstNames.has(w) && !this.lex.lastNames.has(w)) return false;
+    if (w.charCodeAt(1) === 39 && IRISH_O.test(w)) return this.style !== 'mixed' || isCap(t.word);
+    if ((f & (LEX.FIRST | LEX.LAST)) === 0) return false;
     if (STATE_OR_COUNTRY.has(w) && this.afterPlacePreposition(t)) return false;
     // Clinical shorthand is usually a clipped word ("tol", "endo", "maint"); SSA first names are exempt.
-    if (this.prefixes.has(w) && !(w.length >= 5 && this.lex.firstNames.has(w))) return false;
+    if ((f & LEX.CLIPPED) !== 0 && !(w.length >= 5 && (f & LEX.FIRST) !== 0)) return false;
     return this.style !== 'mixed' || isCap(t.word);
   }
 
@@ -106,19 +81,21 @@ export class TokenScanner {
 
   /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
   canFollowCue(t: Token, strong: boolean, title = false, continuation = false): boolean {
-    const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-    if (title && this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && this.lex.ambiguousNames.has(w)) return true;
-    if (STOP.has(w) || CREDENTIALS.has(w) || w.length < 2) return false;
+    const possessive = t.lower.endsWith("'s");
+    const w = possessive ? t.lower.slice(0, -2) : t.lower;
+    const f = possessive ? lexiconFlags(w) : t.flags;
+    if (title && this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && (f & LEX.AMBIGUOUS) !== 0) return true;
+    if ((f & (LEX.STOP | LEX.CREDENTIAL)) !== 0 || w.length < 2) return false;
     // After "Dr." / "Mrs." a word is a name even when it is also an eponym or a common word, and
     // even in lower case ("seen by dr kowalczyk").
-    if (title) return !this.common.has(w) || this.lex.ambiguousNames.has(w) || this.lex.clinical.has(w) || (isCap(t.word) && this.style === 'mixed');
+    if (title) return (f & LEX.COMMON) === 0 || (f & (LEX.AMBIGUOUS | LEX.CLINICAL)) !== 0 || (isCap(t.word) && this.style === 'mixed');
     if (this.style === 'mixed' && !isCap(t.word)) return false;
     if (w.length < 3 && !(this.style === 'mixed' && isCap(t.word))) return false;
-    if (this.lex.clinical.has(w)) return false;
-    if (this.lex.firstNames.has(w) || this.lex.lastNames.has(w)) return true;
+    if ((f & LEX.CLINICAL) !== 0) return false;
+    if ((f & (LEX.FIRST | LEX.LAST)) !== 0) return true;
     // Capitalised mid-sentence after a cue, a name that is also a word ("Read by Peter") is the name.
-    if (this.lex.ambiguousNames.has(w)) return !continuation && (strong || this.style === 'mixed');
-    return !this.common.has(w) && (isCap(t.word) || !WORD_SHAPED.test(w));
+    if ((f & LEX.AMBIGUOUS) !== 0) return !continuation && (strong || this.style === 'mixed');
+    return (f & LEX.COMMON) === 0 && (isCap(t.word) || !WORD_SHAPED.test(w));
   }
 
   /** A one-letter initial: "J." anywhere, or a bare capital "J" in mixed-case text. */
@@ -217,7 +194,7 @@ export class TokenScanner {
   takeAfter(i: number | undefined, source: string, strong: boolean, title = false): void {
     if (i === undefined) return;
     let t = this.tokens[i];
-    if (t && TITLES.has(titleWord(t))) {
+    if (t && isTitleToken(t)) {
       i = this.nextToken(t.end);
       strong = true;
       title = true;

@@ -6,12 +6,13 @@ import * as tokenScanner from '../free-text/token-scanner.js';
 import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import { MONTH_WORDS } from '../patterns.js';
-import type { KeepVocabulary } from './keep-vocabulary.js';
+import { shippedVocabulary, type KeepVocabulary } from './keep-vocabulary.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap } = tokenScanner;
-const { CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
+const { WORD_SHAPED } = vocabularyLists;
 
 /** `strict` (research export: recall first) or `balanced` (the default). */
 export type DeidProfile = 'strict' | 'balanced';
@@ -34,14 +35,18 @@ function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
 
 /** Whether token `t` is a word the keep-list would call a name in a name-like position. */
 function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): boolean {
-  const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-  if (w.length < 2 || vocab.has(w) || STOP.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || TITLES.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
-  if (s.lex.clinical.has(w) || s.prefixes.has(w)) return false;
+  const possessive = t.lower.endsWith("'s");
+  const w = possessive ? t.lower.slice(0, -2) : t.lower;
+  // The token's lexicon flags answer the shipped lists; a vocabulary built from training folds is asked itself.
+  const f = possessive ? lexiconFlags(w) : t.flags;
+  const known = vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w);
+  if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0) return false;
   // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
   if (s.style === 'mixed' && !isCap(t.word)) return false;
   // Balanced: a misspelt word one edit from the vocabulary ("PROTOCAL", "GLUCCOSE") is the word,
   // unless a name list knows it ("Bowen" is one edit from "bowel").
-  if (profile === 'balanced' && forgiveTypos && w.length >= 5 && vocab.nearMiss(w) && !s.lex.firstNames.has(w) && !s.lex.lastNames.has(w)) return false;
+  if (profile === 'balanced' && forgiveTypos && w.length >= 5 && vocab.nearMiss(w) && (f & (LEX.FIRST | LEX.LAST)) === 0) return false;
   return true;
 }
 
@@ -82,9 +87,10 @@ function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: Ke
 /** In a strong position (a signature, a credential's line) a word a name list holds counts even when it is also a word ("ANNE", "GRACE"). */
 function nameListWord(s: TokenScanner, t: Token): boolean {
   const w = t.lower;
-  if (w.length < 2 || STOP.has(w) || s.lex.clinical.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || TITLES.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  const f = t.flags;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
   if (s.style === 'mixed' && !isCap(t.word)) return false;
-  return s.lex.firstNames.has(w) || s.lex.lastNames.has(w) || s.lex.ambiguousNames.has(w);
+  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
 }
 
 /**
@@ -126,22 +132,62 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
 // A sign-off line: opened by a dash, "/s/" or "signed", or closed by a credential.
 const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed(?: by)?)[ \t:]*/i;
 
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-// Candidate sign-off lines in one scan of the text: a line opening with a sign-off mark, or a line
-// whose last word is a credential. Only those lines are split into words.
-const SIGN_LINE = new RegExp(
-  `^[ \\t]*(?:--+|—|\\/s\\/|e-?signed|signed|electronically signed)|(?<![A-Za-z'’-])(?:${[...SIGN_CREDENTIALS].sort((x, y) => y.length - x.length).map(escapeRe).join('|')})[^A-Za-z\\n]*$`,
-  'gim',
-);
+// Candidate sign-off lines: a line opening with a sign-off mark, or a line whose last letters are a
+// credential (only non-letters after it). Only those lines are split into words. Lines end at any
+// line terminator here, as a multiline regex's `^` / `$` would have them; the sign-off mark is
+// tried at line starts only and the credential only where the line's last letter is, so the text
+// is read once instead of trying every credential at every position.
+const SIGN_OPENER = /[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed)/iy;
+const SIGN_CREDENTIAL_LENGTHS = [...new Set([...SIGN_CREDENTIALS].map((w) => w.length))].sort((x, y) => x - y);
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether the line `[a, b)` opens with a sign-off mark or ends (but for non-letters) with a credential. */
+function signLineCandidate(text: string, a: number, b: number): boolean {
+  SIGN_OPENER.lastIndex = a;
+  if (SIGN_OPENER.test(text)) return true;
+  let e = b - 1;
+  while (e >= a && !isAsciiLetter(text.charCodeAt(e))) e--;
+  if (e < a) return false;
+  for (const len of SIGN_CREDENTIAL_LENGTHS) {
+    const from = e + 1 - len;
+    if (from < a) break;
+    // Not the tail of a longer word or of a hyphenated / apostrophe one ("lpn" of "help-n").
+    const before = from > 0 ? text.charCodeAt(from - 1) : 32;
+    if (isAsciiLetter(before) || before === 39 || before === 0x2019 || before === 45) continue;
+    let ascii = true;
+    for (let k = from; k <= e; k++) if (text.charCodeAt(k) >= 128) ascii = false;
+    if (ascii && SIGN_CREDENTIALS.has(text.slice(from, e + 1).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Starts of the candidate sign-off lines, in text order (see {@link signLineCandidate}): the lines
+ * holding a match of the multiline regex
+ * `^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed)|(?<![A-Za-z'’-])(?:<credential>)[^A-Za-z\n]*$`
+ * (flags `gim`), found without trying the credentials at every position. Exported for its test.
+ */
+export function signLineStarts(text: string): number[] {
+  const out: number[] = [];
+  let a = 0;
+  while (a <= text.length) {
+    let b = a;
+    while (b < text.length && !isLineTerminator(text.charCodeAt(b))) b++;
+    if (b > a && signLineCandidate(text, a, b)) out.push(a);
+    a = b + 1;
+  }
+  return out;
+}
 
 /** Every unknown word of a short sign-off line ("-- OKAFOR, J", "/s/ Lindqvist RN"). */
 function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const text = s.text;
   let done = -1;
-  for (const m of text.matchAll(SIGN_LINE)) {
-    const lineStart = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
+  for (const at of signLineStarts(text)) {
+    const lineStart = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
     if (lineStart <= done) continue;
-    let lineEnd = text.indexOf('\n', m.index);
+    let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
     done = lineStart;
     const line = text.slice(lineStart, lineEnd);

@@ -73,18 +73,31 @@ export function makeVocabulary(base: Set<string>, notes: Iterable<string>): Keep
     return false;
   };
   let lookups = 0;
+  // A word's answer never changes for this vocabulary, and the same words come back in every
+  // report: each is worked out once (a look-up per deletion otherwise), bounded, dropped when full.
+  const near = new Map<string, boolean>();
+  const nearMiss = (w: string) => {
+    // Short runs answer from generated candidates; the deletion index pays off only for longer ones.
+    const d = deletes ?? (++lookups > NEAR_MISS_INDEX_AFTER ? index() : undefined);
+    const inIndex = d ? (x: string) => d.has(x) : isDeletion;
+    if (inIndex(w)) return true;
+    for (let i = 0; i < w.length; i++) {
+      const v = w.slice(0, i) + w.slice(i + 1);
+      if (has(v) || inIndex(v)) return true;
+    }
+    return false;
+  };
   return {
     has,
     nearMiss(w) {
       if (w.length < 5) return false;
-      const d = deletes ?? (++lookups > NEAR_MISS_INDEX_AFTER ? index() : undefined);
-      const inIndex = d ? (x: string) => d.has(x) : isDeletion;
-      if (inIndex(w)) return true;
-      for (let i = 0; i < w.length; i++) {
-        const v = w.slice(0, i) + w.slice(i + 1);
-        if (has(v) || inIndex(v)) return true;
+      let hit = near.get(w);
+      if (hit === undefined) {
+        hit = nearMiss(w);
+        if (near.size >= 50_000) near.clear();
+        near.set(w, hit);
       }
-      return false;
+      return hit;
     },
     sizes: { base: base.size, notes: extra.size },
   };

@@ -1,0 +1,51 @@
+// Which word lists hold a word, as one bit mask (issue 11, speed). The detection passes ask the
+// same questions of the same words many times ("clinical? a first name? common?"); each token
+// gets its mask once, from one look-up in a memo shared by all reports, and the passes test bits.
+import { loadLexicons } from './lexicons.js';
+import { clippedWords, commonWords, CREDENTIALS, STOP, TITLES } from './free-text/vocabulary.js';
+import { shippedVocabulary } from './keep-list/keep-vocabulary.js';
+
+/** The bits of a word's lexicon mask. */
+export const LEX = {
+  /** `lexicons.clinical`: eponyms, anatomy, clinical words that must survive. */
+  CLINICAL: 1 << 0,
+  /** `lexicons.ambiguousNames`: names that are also words. */
+  AMBIGUOUS: 1 << 1,
+  FIRST: 1 << 2,
+  LAST: 1 << 3,
+  PLACE: 1 << 4,
+  /** `commonWords()`: ordinary English and clinical vocabulary. */
+  COMMON: 1 << 5,
+  STOP: 1 << 6,
+  CREDENTIAL: 1 << 7,
+  TITLE: 1 << 8,
+  /** `clippedWords()`: a clipped form of a common word ("tol", "maint"). */
+  CLIPPED: 1 << 9,
+  /** The shipped keep-list vocabulary holds it. */
+  VOCAB: 1 << 10,
+} as const;
+
+const MAX_CACHED = 200_000;
+const memo = new Map<string, number>();
+
+/** The lexicon mask of a lower-case word (memoised; bounded, dropped when full). */
+export function lexiconFlags(lower: string): number {
+  const hit = memo.get(lower);
+  if (hit !== undefined) return hit;
+  const lex = loadLexicons();
+  let f = 0;
+  if (lex.clinical.has(lower)) f |= LEX.CLINICAL;
+  if (lex.ambiguousNames.has(lower)) f |= LEX.AMBIGUOUS;
+  if (lex.firstNames.has(lower)) f |= LEX.FIRST;
+  if (lex.lastNames.has(lower)) f |= LEX.LAST;
+  if (lex.places.has(lower)) f |= LEX.PLACE;
+  if (commonWords().has(lower)) f |= LEX.COMMON;
+  if (STOP.has(lower)) f |= LEX.STOP;
+  if (CREDENTIALS.has(lower)) f |= LEX.CREDENTIAL;
+  if (TITLES.has(lower)) f |= LEX.TITLE;
+  if (clippedWords().has(lower)) f |= LEX.CLIPPED;
+  if (shippedVocabulary().has(lower)) f |= LEX.VOCAB;
+  if (memo.size >= MAX_CACHED) memo.clear();
+  memo.set(lower, f);
+  return f;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { caseStyle, StartIndex, tokenStream } from '../../src/deid/token-stream.js';
+import { LEX, lexiconFlags } from '../../src/deid/lexicon-flags.js';
+import { foldDiacritics, LATIN_WORD_RE } from '../../src/deid/fold-text.js';
+import { loadLexicons } from '../../src/deid/lexicons.js';
+import { clippedWords, commonWords, CREDENTIALS, STOP, TITLES } from '../../src/deid/free-text/vocabulary.js';
+import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
+import { LAYERS, MERGE_ORDER } from '../../src/deid/detect.js';
+
+// Issue 11 (speed): every layer reads one tokenisation. It must be the tokenisation the layers
+// were written against: the words of LATIN_WORD_RE that touch no digit, folded and lower-cased.
+function reference(text: string) {
+  const out: Array<{ start: number; end: number; word: string; lower: string }> = [];
+  for (const m of text.matchAll(LATIN_WORD_RE)) {
+    const before = text.charCodeAt(m.index - 1);
+    const after = text.charCodeAt(m.index + m[0].length);
+    if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57)) continue;
+    const word = foldDiacritics(m[0]);
+    out.push({ start: m.index, end: m.index + m[0].length, word, lower: word.toLowerCase().replace(/’/g, "'") });
+  }
+  return out;
+}
+
+// Invented texts, one per class of character the tokeniser must treat as LATIN_WORD_RE does.
+const TEXTS = [
+  '',
+  '12/3 4.5 -- ()',
+  'Seen by Dr. Alma Ruiz on 3/4.',
+  'NÚÑEZ-GARCÍA, ROSALIND; Ångström; Nguyễn Văn Thắng; Zoë',
+  // combining marks after a letter (decomposed accents), and one at a word start
+  'Jose\u0301 Marti\u0301nez \u0301abc',
+  "O'Brien, O’NEILL, d'Arcy, rock'n'roll, 'quoted' ’curly’",
+  'SaO2 98%, 4U, x2, QUARTERMAIN3, Quartermain 3, 2abc, abc2def, HOSPITALWARD12',
+  'line one\r\nline two\rline three\u2028four\tfive',
+  'Ελληνικά и кириллица 中文 mixed with Latin words',
+  'ALL CAPITALS NOTE WITH SHOUTING',
+  'all lower case note with a few words',
+  '×÷ multiplication × and division ÷ signs are not letters',
+];
+
+describe('shared token stream (token-stream.ts)', () => {
+  it.each(TEXTS.map((t) => [JSON.stringify(t).slice(0, 40), t]))('tokenises %s as LATIN_WORD_RE does', (_label, text) => {
+    const s = tokenStream(text);
+    expect(s.tokens.map(({ start, end, word, lower }) => ({ start, end, word, lower }))).toEqual(reference(text));
+    expect(s.style).toBe(caseStyle(text));
+    for (let p = -1; p <= text.length + 1; p++) {
+      const i = s.tokens.findIndex((t) => t.start === p);
+      expect(s.byStart.get(p)).toBe(i < 0 ? undefined : i);
+    }
+  });
+
+  it('lists long words glued to a number after them as ward candidates', () => {
+    const text = 'to QUARTERMAIN3 then ABC3 and 7WARDNAME';
+    expect(tokenStream(text).glued).toEqual([text.indexOf('QUARTERMAIN')]);
+  });
+
+  it('an empty start index answers undefined everywhere', () => {
+    const idx = new StartIndex(3);
+    expect([-1, 0, 1, 2, 3, 4].map((p) => idx.get(p))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    idx.set(0, 0);
+    idx.set(2, 5);
+    expect([idx.get(0), idx.get(1), idx.get(2)]).toEqual([0, undefined, 5]);
+  });
+});
+
+describe('lexicon flags (lexicon-flags.ts)', () => {
+  const lex = loadLexicons();
+  const lists: Array<[number, (w: string) => boolean]> = [
+    [LEX.CLINICAL, (w) => lex.clinical.has(w)],
+    [LEX.AMBIGUOUS, (w) => lex.ambiguousNames.has(w)],
+    [LEX.FIRST, (w) => lex.firstNames.has(w)],
+    [LEX.LAST, (w) => lex.lastNames.has(w)],
+    [LEX.PLACE, (w) => lex.places.has(w)],
+    [LEX.COMMON, (w) => commonWords().has(w)],
+    [LEX.STOP, (w) => STOP.has(w)],
+    [LEX.CREDENTIAL, (w) => CREDENTIALS.has(w)],
+    [LEX.TITLE, (w) => TITLES.has(w)],
+    [LEX.CLIPPED, (w) => clippedWords().has(w)],
+    [LEX.VOCAB, (w) => shippedVocabulary().has(w)],
+  ];
+  // Words from every list, the first few hundred of each, and invented ones in none.
+  const sample = new Set<string>(['zorvanek', 'quillbrae', "o'brien", 'x', '']);
+  for (const set of [lex.clinical, lex.ambiguousNames, lex.firstNames, lex.lastNames, lex.places, commonWords(), STOP, CREDENTIALS, TITLES]) {
+    let n = 0;
+    for (const w of set) {
+      if (n++ > 300) break;
+      sample.add(w);
+    }
+  }
+
+  it('sets exactly the bits of the lists that hold the word, asked twice (memo) or once', () => {
+    for (const w of sample) {
+      for (const [bit, has] of lists) {
+        expect({ w, bit, on: (lexiconFlags(w) & bit) !== 0 }).toEqual({ w, bit, on: has(w) });
+        expect(lexiconFlags(w) & bit).toBe(has(w) ? bit : 0);
+      }
+    }
+  });
+});
+
+describe('detection layers (detect.ts)', () => {
+  it('merges the spans of every layer: each layer name is in the merge order once, and nothing else is', () => {
+    const names = LAYERS.map((l) => l.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect([...MERGE_ORDER].sort()).toEqual([...names].sort());
+  });
+});

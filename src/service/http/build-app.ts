@@ -13,6 +13,10 @@ import { adminRoutes } from './routes-admin.js';
 import { healthRoutes } from './routes-health.js';
 import { runRoutes } from './routes-runs.js';
 import { keyRoutes } from './routes-keys.js';
+import { reviewContext } from './review-context.js';
+import { reviewRoutes } from './routes-review.js';
+import { reviewFigureRoutes } from './routes-review-figures.js';
+import { reviewStaticRoutes } from './routes-review-static.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -30,6 +34,8 @@ export interface AppOptions {
   plugins?: Array<(app: FastifyInstance, rt: ServiceRuntime) => Promise<void>>;
   /** True while shutting down: new requests get 503 SERVICE_SHUTTING_DOWN, in-flight ones finish. */
   isDraining?: () => boolean;
+  /** Folder served under `/review` (default `dist/web/review`, the front end's build output). */
+  reviewWebRoot?: string;
 }
 
 /**
@@ -139,6 +145,17 @@ export async function buildApp(rt: ServiceRuntime, opts: AppOptions = {}): Promi
   await app.register(adminRoutes(rt));
   await app.register(runRoutes(rt));
   await app.register(keyRoutes(rt));
+  // The review workbench: its store and audit log open on first use and close with the app.
+  const review = reviewContext(rt);
+  app.addHook('onClose', async () => review.close());
+  // Report text and reviewers' answers must not stay in a browser or proxy cache.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/v1/review/')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  await app.register(reviewRoutes(rt, review));
+  await app.register(reviewFigureRoutes(rt, review));
+  await app.register(reviewStaticRoutes(opts.reviewWebRoot));
   for (const p of opts.plugins ?? []) await p(app, rt);
   return app;
 }

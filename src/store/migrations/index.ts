@@ -6,6 +6,7 @@ import { fhirWritebackMigration } from './012-fhir-writeback.js';
 import { imagesMigration } from './020-images.js';
 import { runsQuarantineMigration } from './030-runs-quarantine.js';
 import { quarantineOnePathMigration } from './031-quarantine-one-path.js';
+import { reviewMigration } from './040-review.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   imagesMigration,
   runsQuarantineMigration,
   quarantineOnePathMigration,
+  reviewMigration,
 ];
 
 /** SQL of the bookkeeping table; the same text works in both dialects. */

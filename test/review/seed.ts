@@ -1,0 +1,1 @@
+export { seedBulk, seedWithRules, synthReport } from '../../src/bench/review-seed.js';

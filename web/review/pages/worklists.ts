@@ -25,11 +25,15 @@ function worklistRow(w: WorklistSummary, ctx: PageContext): HTMLElement {
     h('td', {}, progressBar(w.progress.mine.done, w.progress.mine.total, `Your progress on ${w.name}`)),
     h(
       'td',
-      { class: 'actions' },
-      h('button', { type: 'button', class: 'primary', onclick: () => void startReviewing(ctx, w.id) }, 'Review', h('span', { class: 'visually-hidden' }, ` ${w.name}`)),
+      {},
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', onclick: () => void startReviewing(ctx, w.id) }, 'Review', h('span', { class: 'visually-hidden' }, ` ${w.name}`)),
       h('a', { href: `#/worklist/${w.id}` }, 'Reports', h('span', { class: 'visually-hidden' }, ` of ${w.name}`)),
       h('a', { href: `#/dashboard/${w.id}` }, 'Figures', h('span', { class: 'visually-hidden' }, ` of ${w.name}`)),
-      canAdjudicate(ctx.me) ? h('a', { href: `#/adjudication/${w.id}` }, 'Adjudicate', h('span', { class: 'visually-hidden' }, ` ${w.name}`)) : null,
+        canAdjudicate(ctx.me) ? h('a', { href: `#/adjudication/${w.id}` }, 'Adjudicate', h('span', { class: 'visually-hidden' }, ` ${w.name}`)) : null,
+      ),
     ),
   );
 }

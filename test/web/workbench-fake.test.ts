@@ -51,7 +51,8 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
     const { page, problems } = await signIn();
     expect(await page.locator('#who-name').textContent()).toBe('Reviewer One');
     expect(await page.locator('#who-role').textContent()).toBe('review');
-    expect(await page.evaluate(() => ({ session: Object.values(sessionStorage), local: Object.keys(localStorage).length, cookie: document.cookie }))).toEqual({ session: [KEY], local: 0, cookie: '' });
+    // string expressions: the test program has no DOM types (the page's code has)
+    expect(await page.evaluate('({ key: sessionStorage.getItem("radlabel.review.key"), session: Object.keys(sessionStorage).sort(), local: localStorage.length, cookie: document.cookie })')).toEqual({ key: KEY, session: ['radlabel.review.key', 'radlabel.review.me'], local: 0, cookie: '' });
     expect(await page.getByRole('link', { name: 'Adjudication' }).count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -70,10 +71,10 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
       expect(await page.locator(`#report-text mark.m-${kind}`).count()).toBe(expected);
     }
     // not colour only: each assertion has its own underline style
-    const styles = await page.evaluate(() => ['present', 'absent', 'uncertain', 'historical'].map((k) => getComputedStyle(document.querySelector(`.legend .m-${k}`)!).textDecorationStyle));
-    expect(new Set(styles).size).toBe(4);
+    const styles = await page.evaluate("['present', 'absent', 'uncertain', 'historical'].map((k) => getComputedStyle(document.querySelector('.legend .m-' + k)).textDecorationStyle)");
+    expect(new Set(styles as string[]).size).toBe(4);
     // the first label select has focus; the tooltip of a focused mention is visible and describes it
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(`Your value for ${SYNTHETIC_LABELS[0]!.name}`);
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(`Your value for ${SYNTHETIC_LABELS[0]!.name}`);
     await page.locator('#report-text mark.m').first().focus();
     const tip = page.locator('#report-text mark.m').first().locator('.tip');
     expect(await tip.isVisible()).toBe(true);

@@ -15,6 +15,7 @@ import type {
 } from './api-types.js';
 
 const KEY_SLOT = 'radlabel.review.key';
+const ME_SLOT = 'radlabel.review.me';
 
 /** An HTTP failure carrying the service's problem code; the message never holds report text. */
 export class ApiError extends Error {
@@ -32,7 +33,24 @@ export class ApiError extends Error {
 export const session = {
   key: (): string | null => sessionStorage.getItem(KEY_SLOT),
   set: (key: string): void => sessionStorage.setItem(KEY_SLOT, key),
-  clear: (): void => sessionStorage.removeItem(KEY_SLOT),
+  clear: (): void => {
+    sessionStorage.removeItem(KEY_SLOT);
+    sessionStorage.removeItem(ME_SLOT);
+  },
+  /**
+   * Who the key belongs to, remembered for the tab so a reload renders without waiting for
+   * `/v1/review/me` first; the server still checks the key on every call, so a stale role only
+   * changes which links are shown.
+   */
+  me: (): Me | null => {
+    try {
+      const raw = sessionStorage.getItem(ME_SLOT);
+      return raw ? (JSON.parse(raw) as Me) : null;
+    } catch {
+      return null;
+    }
+  },
+  setMe: (me: Me): void => sessionStorage.setItem(ME_SLOT, JSON.stringify(me)),
 };
 
 async function call<T>(method: string, path: string, body?: unknown, key = session.key()): Promise<T> {

@@ -68,10 +68,32 @@ async function show(): Promise<void> {
   cleanup = undefined;
   const r = parseRoute(location.hash);
   if (!me && session.key()) {
-    try {
-      me = await api.me();
-    } catch {
-      session.clear();
+    me = session.me();
+    if (me) {
+      // Re-checked in the background: a revoked key is signed out, a changed role re-renders the menu.
+      void api.me().then(
+        (fresh) => {
+          session.setMe(fresh);
+          if (me && (fresh.role !== me.role || fresh.name !== me.name)) {
+            me = fresh;
+            renderNav(fresh, parseRoute(location.hash));
+          }
+        },
+        (err: unknown) => {
+          if (err instanceof ApiError && err.status === 401) {
+            session.clear();
+            me = null;
+            void show();
+          }
+        },
+      );
+    } else {
+      try {
+        me = await api.me();
+        session.setMe(me);
+      } catch {
+        session.clear();
+      }
     }
   }
   if (!me || r.page === 'login') {

@@ -21,6 +21,7 @@ export function renderLogin(root: HTMLElement, done: (me: Me) => void): void {
         api.me(key).then(
           (me) => {
             session.set(key);
+            session.setMe(me);
             input.value = '';
             done(me);
           },

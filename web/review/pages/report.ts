@@ -258,6 +258,10 @@ export function reportPage(mode: Mode, itemId: string): Page {
     labels.forEach((_, i) => paintRow(i));
     document.title = `${title} · radlabel review`;
     if (labels.length > 0) focusRow(focus);
+    // Marks for the first-render benchmark (eval/bench-review-web.ts): built, then painted (the
+    // second animation frame starts after the first frame with the report has been drawn).
+    performance.mark('review:report-rendered');
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('review:report-painted')));
 
     const onKey = (e: KeyboardEvent): void => {
       if (helpOpen() || e.defaultPrevented) return;

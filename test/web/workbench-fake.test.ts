@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeState, startFakeReviewApi, type FakeState } from './fake-review-api.js';
 import { hasChromium, launchChromium } from './chromium.js';
+import { auditPage, focusWithoutIndicator } from './a11y-audit.js';
 import { SYNTHETIC_LABELS, syntheticReport } from './synthetic-report.js';
 
 const KEY = 'rl_fake_reviewer_key';
@@ -54,6 +55,8 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
     // string expressions: the test program has no DOM types (the page's code has)
     expect(await page.evaluate('({ key: sessionStorage.getItem("radlabel.review.key"), session: Object.keys(sessionStorage).sort(), local: localStorage.length, cookie: document.cookie })')).toEqual({ key: KEY, session: ['radlabel.review.key', 'radlabel.review.me'], local: 0, cookie: '' });
     expect(await page.getByRole('link', { name: 'Adjudication' }).count()).toBe(0);
+    expect(await auditPage(page)).toEqual([]);
+    expect(await focusWithoutIndicator(page, 8)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -79,6 +82,7 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
     const tip = page.locator('#report-text mark.m').first().locator('.tip');
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('from rules');
+    expect(await auditPage(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
     await page.locator('select[data-label]').first().focus();
@@ -86,6 +90,7 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('0');
     await expect.poll(() => page.locator('#live-status').textContent()).toContain('Saved: Pleural effusion negative');
+    expect(await auditPage(page)).toEqual([]);
     expect(st.values.get('key_r1')?.get('itm_1')?.get('effusion')?.value).toBe('negative');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#report-title').textContent()).toBe('Report 2 of 3');
@@ -110,6 +115,21 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
     expect(await page.locator('dialog#help').isVisible()).toBe(false);
     expect(problems).toEqual([]);
     for (const u of urls) expect(new URL(u).pathname + new URL(u).search + new URL(u).hash).toMatch(/^\/(review\/[a-z/.-]*|v1\/review\/[a-z/]*((wl|itm)_[A-Za-z0-9_-]+[a-z/]*)*(\?[a-z=&0-9]*)?)(#\/[a-z]+(\/(wl|itm)_[A-Za-z0-9_-]+)?)?$/);
+    await page.context().close();
+  });
+
+  it('the audit itself finds low contrast, unnamed controls and invisible focus (invented pages)', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.setContent(`<style>*:focus{outline:none}</style>
+      <p style="color:#999">grey on white</p><p style="color:#fff;background:#ffd54f">white on amber</p>
+      <div style="background:rgba(0,0,0,0.9)"><span style="color:#333">dark on near-black</span></div>
+      <p style="color:#595959">dark grey passes</p><h1 style="color:#8a8a8a;font-size:30px">large text at 3.4:1 passes</h1>
+      <input id="a"><select><option>x</option></select><button></button><label>named <input></label>
+      <button>one</button><button>two</button>`);
+    const found = await auditPage(page);
+    expect(found.filter((f) => f.startsWith('contrast'))).toHaveLength(3);
+    expect(found.filter((f) => f.startsWith('no accessible name'))).toHaveLength(3);
+    expect((await focusWithoutIndicator(page, 6)).length).toBeGreaterThanOrEqual(5);
     await page.context().close();
   });
 });

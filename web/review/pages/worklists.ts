@@ -51,6 +51,7 @@ function createForm(onCreated: (c: CreatedWorklist) => void): HTMLElement {
   const moe = h('select', {}, ['0.1', '0.05', '0.03', '0.02'].map((v) => h('option', { value: v, selected: v === '0.05' }, `±${Number(v) * 100}%`)));
   const conf = h('select', {}, ['0.9', '0.95', '0.99'].map((v) => h('option', { value: v, selected: v === '0.95' }, `${Number(v) * 100}%`)));
   const seed = h('input', { type: 'number', value: 1, min: 0, step: 1 });
+  const size = h('input', { type: 'number', min: 1, step: 1, placeholder: 'from the margin of error' });
   const strat = (['label', 'value', 'extractor'] as const).map((s) => ({ s, box: h('input', { type: 'checkbox', checked: true, id: `strat-${s}` }) }));
   const reviewers = h('input', { type: 'text', placeholder: 'key_… key_…' });
   const adjudicator = h('input', { type: 'text', placeholder: 'key_…' });
@@ -77,7 +78,7 @@ function createForm(onCreated: (c: CreatedWorklist) => void): HTMLElement {
             ontology: ontology.value.trim(),
             kind: 'spot-check',
             seed: Number(seed.value),
-            marginOfError: Number(moe.value),
+            ...(size.value ? { size: Number(size.value) } : { marginOfError: Number(moe.value) }),
             confidence: Number(conf.value),
             stratifyBy: strat.filter((x) => x.box.checked).map((x) => x.s),
             ...(ids.length ? { reviewers: ids } : {}),
@@ -113,6 +114,7 @@ function createForm(onCreated: (c: CreatedWorklist) => void): HTMLElement {
       field('wl-moe', 'Margin of error', moe),
       field('wl-conf', 'Confidence', conf),
       field('wl-seed', 'Seed', seed, 'The same seed draws the same sample.'),
+      field('wl-size', 'Size (optional)', size, 'A fixed number of reports instead of a margin of error; the margin it gives is shown.'),
       h('fieldset', {}, h('legend', {}, 'Stratify by'), strat.map((x) => h('label', { for: `strat-${x.s}`, class: 'check' }, x.box, ` ${x.s}`))),
       field('wl-reviewers', 'Reviewers (key ids)', reviewers, 'Two ids: double review, each blind to the other.'),
       field('wl-adjudicator', 'Adjudicator (key id)', adjudicator),

@@ -87,6 +87,9 @@ export const ERROR_CODES = {
   SERVICE_UNAVAILABLE: 'A backing service (database, Redis) is unreachable; the input was not accepted.',
   SERVICE_DECRYPT: 'A stored raw message could not be decrypted (wrong or rotated encryption key).',
   SERVICE_SHUTTING_DOWN: 'The service is shutting down and accepts no new input.',
+  // Review workbench
+  REVIEW_BAD_WORKLIST: 'A review worklist cannot be built: a source cannot be read, a label or reviewer is unknown, or no report matches.',
+  REVIEW_CONFLICT: "The review action does not fit the item's state (not assigned to this reviewer, or nothing to adjudicate).",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

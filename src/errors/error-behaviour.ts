@@ -74,6 +74,8 @@ export const ERROR_BEHAVIOUR: Record<ErrorCode, ErrorBehaviour> = {
   SERVICE_UNAVAILABLE: TRANSIENT,
   SERVICE_DECRYPT: { exit: 'partial', http: 500, retriable: false },
   SERVICE_SHUTTING_DOWN: TRANSIENT,
+  REVIEW_BAD_WORKLIST: USAGE,
+  REVIEW_CONFLICT: { exit: 'usage', http: 409, retriable: false },
   IMAGE_NOT_DICOM: BAD_INPUT,
   IMAGE_CORRUPT: BAD_INPUT,
   IMAGE_NO_UID: BAD_INPUT,

@@ -2,6 +2,8 @@ import { Option, type Command } from 'commander';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { RadlabelError } from '../../errors/index.js';
+import { API_ROLES } from '../../service/api-keys.js';
+import type { ApiRole } from '../../service/store/service-store.js';
 
 /**
  * After a graceful stop everything of ours is closed, but client libraries can keep a socket or
@@ -110,10 +112,10 @@ export const keysCommand: CommandModule = {
     keys
       .command('create')
       .description('create a key; it is printed once')
-      .addOption(new Option('--role <role>', 'what the key may do').choices(['ingest', 'read', 'review', 'admin']).makeOptionMandatory())
+      .addOption(new Option('--role <role>', 'what the key may do').choices([...API_ROLES]).makeOptionMandatory())
       .option('--name <name>', 'who or what uses it')
       .option('--db <path>', 'SQLite path or postgres:// URL')
-      .action(async (flags: { role: 'ingest' | 'read' | 'review' | 'admin'; name?: string; db?: string }) => {
+      .action(async (flags: { role: ApiRole; name?: string; db?: string }) => {
         const { createApiKey } = await import('../../service/api-keys.js');
         const { record, key } = await withSvc(flags.db, (svc) => createApiKey(svc, flags.role, flags.name));
         process.stdout.write(`${key}\n`);

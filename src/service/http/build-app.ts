@@ -12,6 +12,10 @@ import { labelRoutes } from './routes-labels.js';
 import { adminRoutes } from './routes-admin.js';
 import { healthRoutes } from './routes-health.js';
 import { runRoutes } from './routes-runs.js';
+import { reviewContext } from './review-context.js';
+import { reviewRoutes } from './routes-review.js';
+import { reviewFigureRoutes } from './routes-review-figures.js';
+import { reviewStaticRoutes } from './routes-review-static.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -29,6 +33,8 @@ export interface AppOptions {
   plugins?: Array<(app: FastifyInstance, rt: ServiceRuntime) => Promise<void>>;
   /** True while shutting down: new requests get 503 SERVICE_SHUTTING_DOWN, in-flight ones finish. */
   isDraining?: () => boolean;
+  /** Folder served under `/review` (default `dist/web/review`, the front end's build output). */
+  reviewWebRoot?: string;
 }
 
 /** Paths served without a key (probes, scrapes, API docs). */
@@ -119,6 +125,12 @@ export async function buildApp(rt: ServiceRuntime, opts: AppOptions = {}): Promi
   await app.register(labelRoutes(rt));
   await app.register(adminRoutes(rt));
   await app.register(runRoutes(rt));
+  // The review workbench: its store and audit log open on first use and close with the app.
+  const review = reviewContext(rt);
+  app.addHook('onClose', async () => review.close());
+  await app.register(reviewRoutes(rt, review));
+  await app.register(reviewFigureRoutes(rt, review));
+  await app.register(reviewStaticRoutes(opts.reviewWebRoot));
   for (const p of opts.plugins ?? []) await p(app, rt);
   return app;
 }

@@ -18,7 +18,8 @@ export interface InboxEntry {
 
 export type NewInboxEntry = Pick<InboxEntry, 'id' | 'reportId' | 'door'> & { rawEnc: string };
 
-export type ApiRole = 'ingest' | 'read' | 'review' | 'admin';
+/** `adjudicate`: a reviewer who may also settle double-review disagreements (review workbench). */
+export type ApiRole = 'ingest' | 'read' | 'review' | 'adjudicate' | 'admin';
 
 export interface ApiKeyRecord {
   id: string;

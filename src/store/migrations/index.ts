@@ -4,6 +4,7 @@ import { feedCursorsMigration } from './010-feed-cursors.js';
 import { auditLogMigration } from './011-audit-log.js';
 import { imagesMigration } from './020-images.js';
 import { runsQuarantineMigration } from './030-runs-quarantine.js';
+import { reviewMigration } from './040-review.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditLogMigration,
   imagesMigration,
   runsQuarantineMigration,
+  reviewMigration,
 ];
 
 /** SQL of the bookkeeping table; the same text works in both dialects. */

@@ -27,6 +27,11 @@ export interface WorklistSummary {
   size: number;
   createdAt: string;
   progress: Progress & { mine: Progress };
+  marginOfError?: number | null;
+  confidence?: number | null;
+  doubleReview?: boolean;
+  assignedToMe?: boolean;
+  adjudicator?: string | null;
 }
 
 export interface CreateWorklistBody {
@@ -44,6 +49,12 @@ export interface CreateWorklistBody {
   adjudicator?: string;
 }
 
+export interface Stratum {
+  key: string;
+  population: number;
+  sampled: number;
+}
+
 export interface CreatedWorklist {
   id: string;
   name: string;
@@ -51,7 +62,9 @@ export interface CreatedWorklist {
   size: number;
   marginOfError?: number | null;
   confidence?: number | null;
-  strata: Array<{ key: string; population: number; sampled: number }>;
+  /** Spot checks: how the size follows from the margin of error (the formula with its numbers). */
+  sampleSize?: { population: number; n0: number; n: number; z: number; explanation: string };
+  strata: Stratum[];
 }
 
 export interface ItemRow {
@@ -73,8 +86,11 @@ export interface Mention {
   end: number;
   assertion: 'present' | 'absent' | 'uncertain';
   temporality?: 'current' | 'historical' | 'hypothetical';
-  trigger?: { kind: string; text: string; start: number; end: number };
+  trigger?: { kind: string; text: string; start?: number; end?: number };
+  /** The model's quoted evidence (LLM mentions). */
   quote?: string;
+  /** False: a model quote that was not found in the text (shown, never counted). */
+  verified?: boolean;
   source: string;
 }
 
@@ -88,8 +104,11 @@ export interface LabelRow {
   labelId: string;
   name: string;
   machine: { value: LabelValue; extractor: string; evidence?: { start: number; end: number; text: string } | null };
+  /** Disagreement worklists: the second source's value. */
+  other?: { value: LabelValue; extractor: string };
+  /** The caller's correction; null until the caller changes the label (accepting does not fill it). */
   mine: { value: LabelValue; reason?: string | null; at: string } | null;
-  final?: { value: LabelValue; by: 'adjudication' | 'agreement' } | null;
+  final?: { value: LabelValue; by: 'adjudication' | 'agreement' | 'review'; reason?: string } | null;
   /** Adjudication view only: every reviewer's value. */
   reviews?: ReviewerValue[];
 }
@@ -102,10 +121,14 @@ export interface ItemView {
   prevItemId: string | null;
   nextItemId: string | null;
   status: 'todo' | 'done';
+  /** Why the report is on the list (sampling stratum, disagreement, routing reason…). */
+  reasons?: string[];
   report: { text: string; sections: Array<{ name: string; start: number; end: number }>; modality?: string | null; examDate?: string | null };
   mentions: Mention[];
   labels: LabelRow[];
   blind: boolean;
+  /** Adjudication view: the labels still to decide. */
+  disagreements?: string[];
 }
 
 export interface SavedLabel {
@@ -122,7 +145,7 @@ export interface Accepted {
 }
 
 export interface AdjudicationPage {
-  items: Array<{ itemId: string; labels: string[] }>;
+  items: Array<{ itemId: string; labels: string[]; worklistId?: string; position?: number }>;
   nextCursor: string | null;
 }
 
@@ -136,15 +159,15 @@ export interface AgreementFigures {
     a: PairRef;
     b: PairRef;
     n: number;
-    perLabel: Array<{ labelId: string; n: number; percentAgreement: number; kappa: number | null; kappaCi: [number, number] | null }>;
-    overall: { percentAgreement: number; kappa: number | null; kappaCi: [number, number] | null };
+    perLabel: Array<{ labelId: string; n: number; percentAgreement: number | null; kappa: number | null; kappaCi: [number, number] | null }>;
+    overall: { percentAgreement: number | null; kappa: number | null; kappaCi: [number, number] | null };
   }>;
 }
 
 export interface Dashboard {
   progress: Array<{ worklistId: string; name: string; done: number; total: number }>;
-  accuracy: Array<{ extractor: string; labelId: string; n: number; accuracy: number; ci: [number, number]; precision?: number | null; recall?: number | null; f1?: number | null }>;
-  agreement: Array<{ a: PairRef; b: PairRef; kappa: number | null; percentAgreement: number }>;
+  accuracy: Array<{ extractor: string; labelId: string; ontology?: string; n: number; accuracy: number | null; ci: [number, number] | null; precision?: number | null; recall?: number | null; f1?: number | null; f1Ci?: [number, number] | null }>;
+  agreement: Array<{ worklistId?: string; a: PairRef; b: PairRef; n?: number; kappa: number | null; percentAgreement: number | null }>;
   speed: { mine: { reviewed: number; medianSecondsPerReport: number | null } };
 }
 

@@ -62,7 +62,7 @@ export function explainMention(m: Mention, labelName: string): string {
   const kind = mentionKind(m);
   const parts = [`${labelName}: ${kind}${m.temporality === 'hypothetical' ? ' (hypothetical)' : ''}`];
   if (m.trigger) parts.push(`${m.trigger.kind} trigger “${m.trigger.text}”`);
-  if (m.quote) parts.push(`quoted evidence “${m.quote}”`);
+  if (m.quote) parts.push(`quoted evidence “${m.quote}”${m.verified === false ? ' (not found in the text: unverified)' : ''}`);
   if (!m.trigger && !m.quote) parts.push('no trigger: the finding is stated plainly');
   parts.push(`from ${m.source}`);
   return parts.join(' · ');

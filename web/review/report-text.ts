@@ -35,7 +35,7 @@ export function renderReportText(text: string, mentions: Mention[], labels: Labe
       h(
         'mark',
         {
-          class: `m m-${kind}`,
+          class: `m m-${kind}${covering.some((c) => c.verified === false) ? ' unverified' : ''}`,
           tabindex: 0,
           'data-label': m.labelId,
           'data-labels': covering.map((c) => c.labelId).join(' '),

@@ -13,9 +13,9 @@ function table(caption: string, cols: string[], rows: HTMLElement[], cls: string
 function accuracyTable(d: Dashboard): HTMLElement {
   return table(
     'Accuracy of each extractor on the reviewed sample (95% CI)',
-    ['Extractor', 'Label', 'n', 'Accuracy', '95% CI', 'Precision', 'Recall', 'F1'],
+    ['Extractor', 'Label', 'n', 'Accuracy', '95% CI', 'Precision', 'Recall', 'F1', 'F1 95% CI'],
     d.accuracy.map((a) =>
-      h('tr', {}, h('td', {}, a.extractor), h('th', { scope: 'row' }, a.labelId), h('td', { class: 'num' }, a.n), h('td', { class: 'num' }, pct(a.accuracy)), h('td', { class: 'num' }, ci(a.ci, 'pct')), h('td', { class: 'num' }, pct(a.precision)), h('td', { class: 'num' }, pct(a.recall)), h('td', { class: 'num' }, pct(a.f1))),
+      h('tr', {}, h('td', {}, a.extractor), h('th', { scope: 'row' }, a.labelId), h('td', { class: 'num' }, a.n), h('td', { class: 'num' }, pct(a.accuracy)), h('td', { class: 'num' }, ci(a.ci, 'pct')), h('td', { class: 'num' }, pct(a.precision)), h('td', { class: 'num' }, pct(a.recall)), h('td', { class: 'num' }, pct(a.f1)), h('td', { class: 'num' }, ci(a.f1Ci, 'pct'))),
     ),
     'accuracy',
   );
@@ -51,7 +51,7 @@ export function dashboardPage(worklistId?: string): Page {
         'section',
         { class: 'cards', 'aria-label': 'Summary' },
         h('div', { class: 'card' }, h('h2', {}, 'Your speed'), h('p', { class: 'big' }, speed.medianSecondsPerReport === null ? 'n/a' : `${speed.medianSecondsPerReport.toFixed(1)} s`), h('p', { class: 'muted' }, `median per report over ${speed.reviewed} reviewed`)),
-        d.agreement.map((a) => h('div', { class: 'card' }, h('h2', {}, `${a.a.name} · ${a.b.name}`), h('p', { class: 'big' }, `κ ${num2(a.kappa)}`), h('p', { class: 'muted' }, `${pct(a.percentAgreement)} agreement`))),
+        d.agreement.map((a) => h('div', { class: 'card' }, h('h2', {}, `${a.a.name} · ${a.b.name}`), h('p', { class: 'big' }, `κ ${num2(a.kappa)}`), h('p', { class: 'muted' }, `${pct(a.percentAgreement)} agreement${a.n !== undefined ? ` over ${a.n} reports` : ''}`))),
       ),
       table(
         'Progress per worklist',

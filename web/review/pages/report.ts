@@ -10,9 +10,13 @@ import { renderLegend, renderReportText } from '../report-text.js';
 
 type Mode = 'review' | 'adjudicate';
 
-/** Labels the two reviewers did not agree on (the adjudicator's work). */
-export function disputed(l: LabelRow): boolean {
-  return new Set((l.reviews ?? []).map((r) => r.value)).size > 1;
+/**
+ * Labels the two reviewers did not agree on (the adjudicator's work): the server's list when it
+ * sends one, else the labels whose reviews differ.
+ */
+export function disputedIn(view: Pick<ItemView, 'disagreements'>): (l: LabelRow) => boolean {
+  const listed = view.disagreements ? new Set(view.disagreements) : null;
+  return (l) => (listed ? listed.has(l.labelId) : new Set((l.reviews ?? []).map((r) => r.value)).size > 1);
 }
 
 function classify(el: Element | null): KeyTarget {
@@ -34,9 +38,12 @@ export function reportPage(mode: Mode, itemId: string): Page {
   return async (root: HTMLElement, ctx: PageContext) => {
     const view: ItemView = mode === 'review' ? await api.item(itemId) : await api.adjudicationItem(itemId);
     const labels = view.labels;
-    const current = new Map<string, LabelValue | null>(labels.map((l) => [l.labelId, mode === 'review' ? (l.mine?.value ?? l.machine.value) : (l.final?.by === 'adjudication' ? l.final.value : null)]));
+    const disputed = disputedIn(view);
+    const current = new Map<string, LabelValue | null>(labels.map((l) => [l.labelId, mode === 'review' ? (l.mine?.value ?? l.machine.value) : l.final?.by === 'adjudication' ? l.final.value : disputed(l) ? null : (l.final?.value ?? l.machine.value)]));
     const reasons = new Map<string, string>(labels.map((l) => [l.labelId, (mode === 'review' ? l.mine?.reason : undefined) ?? '']));
     let focus = Math.max(0, mode === 'adjudicate' ? labels.findIndex(disputed) : 0);
+    /** Adjudication: labels with a final decision (earlier or in this visit). */
+    const decided = new Set(labels.filter((l) => l.final?.by === 'adjudication').map((l) => l.labelId));
     let pending: Promise<unknown> = Promise.resolve();
     let leaving = false;
 
@@ -48,7 +55,9 @@ export function reportPage(mode: Mode, itemId: string): Page {
     const save = (i: number, value: LabelValue, reason?: string): void => {
       const l = labels[i]!;
       const before = current.get(l.labelId) ?? null;
+      const wasDecided = decided.has(l.labelId);
       current.set(l.labelId, value);
+      if (mode === 'adjudicate') decided.add(l.labelId);
       if (reason !== undefined) reasons.set(l.labelId, reason);
       paintRow(i);
       const put = () => (mode === 'review' ? api.setLabel(view.itemId, l.labelId, value, reasons.get(l.labelId) || undefined) : api.adjudicate(view.itemId, l.labelId, value, reasons.get(l.labelId) || undefined));
@@ -57,6 +66,7 @@ export function reportPage(mode: Mode, itemId: string): Page {
         () => announce(`Saved: ${l.name} ${VALUE_TEXT[value].word}${mode === 'review' && value !== l.machine.value ? ' (correction)' : ''}${mode === 'adjudicate' ? ' (final)' : ''}`),
         (err: unknown) => {
           current.set(l.labelId, before);
+          if (!wasDecided) decided.delete(l.labelId);
           paintRow(i);
           announce(`Not saved: ${l.name}: ${err instanceof ApiError ? err.message : 'network error'}`, 'error');
         },
@@ -71,9 +81,20 @@ export function reportPage(mode: Mode, itemId: string): Page {
       const corrected = mode === 'review' && v !== null && v !== l.machine.value;
       const row = rows[i]!;
       row.classList.toggle('corrected', corrected);
-      row.classList.toggle('decided', mode === 'adjudicate' && v !== null);
-      replace(notes[i]!, mode === 'review' ? (corrected ? h('span', { class: 'badge badge-corrected' }, '✎ corrected') : h('span', { class: 'badge' }, '✓ agrees')) : v === null ? h('span', { class: 'badge badge-open' }, disputed(l) ? '⚠ to decide' : 'agreed') : h('span', { class: 'badge badge-corrected' }, '⚖ final'));
-      const showReason = corrected || (mode === 'adjudicate' && v !== null);
+      const final = mode === 'adjudicate' && decided.has(l.labelId);
+      row.classList.toggle('decided', final);
+      const badge =
+        mode === 'review'
+          ? corrected
+            ? h('span', { class: 'badge badge-corrected' }, '✎ corrected')
+            : h('span', { class: 'badge' }, '✓ agrees')
+          : final
+            ? h('span', { class: 'badge badge-corrected' }, '⚖ final')
+            : v === null
+              ? h('span', { class: 'badge badge-open' }, '⚠ to decide')
+              : h('span', { class: 'badge' }, '✓ reviewers agree');
+      replace(notes[i]!, badge);
+      const showReason = corrected || final;
       replace(
         reasonCells[i]!,
         showReason
@@ -147,7 +168,7 @@ export function reportPage(mode: Mode, itemId: string): Page {
         }
         return;
       }
-      const open = labels.filter((l) => disputed(l) && current.get(l.labelId) === null);
+      const open = labels.filter((l) => disputed(l) && !decided.has(l.labelId));
       if (open.length > 0) {
         announce(`Decide ${open.map((l) => l.name).join(', ')} first`, 'error');
         focusRow(labels.indexOf(open[0]!));
@@ -210,7 +231,13 @@ export function reportPage(mode: Mode, itemId: string): Page {
         'tr',
         { 'data-label': l.labelId, class: disputed(l) ? 'disputed' : null },
         h('th', { scope: 'row' }, l.name),
-        h('td', { class: `v v-${l.machine.value}` }, valueText(l.machine.value), h('span', { class: 'muted' }, ` ${l.machine.extractor}`)),
+        h(
+          'td',
+          { class: `v v-${l.machine.value}` },
+          valueText(l.machine.value),
+          h('span', { class: 'muted' }, ` ${l.machine.extractor}`),
+          l.other ? h('div', { class: `other${l.other.value !== l.machine.value ? ' differs' : ''}` }, `${l.other.value !== l.machine.value ? '≠ ' : ''}${valueText(l.other.value)}`, h('span', { class: 'muted' }, ` ${l.other.extractor}`)) : null,
+        ),
         reviewers.map((r) => {
           const rv = byReviewer.get(r.id);
           return h('td', { class: rv ? `v v-${rv.value}` : 'v' }, rv ? valueText(rv.value) : '—', rv?.reason ? h('span', { class: 'muted' }, ` “${rv.reason}”`) : null);
@@ -236,6 +263,7 @@ export function reportPage(mode: Mode, itemId: string): Page {
           h('h1', { id: 'report-title' }, title),
           h('span', { class: `badge status-${view.status}` }, view.status === 'done' ? '✓ accepted' : '○ to review'),
           view.blind ? h('span', { class: 'badge' }, 'blind double review: the other reviewer’s values are hidden') : null,
+          view.reasons?.length ? h('span', { class: 'reasons' }, 'On this list: ', view.reasons.join('; ')) : null,
           h('span', { class: 'spacer' }),
           h('button', { type: 'button', onclick: () => void go(-1), 'aria-keyshortcuts': 'k' }, '← Previous (k)'),
           h('button', { type: 'button', onclick: () => void go(1), 'aria-keyshortcuts': 'j' }, 'Next (j) →'),

@@ -89,6 +89,7 @@ function createForm(onCreated: (c: CreatedWorklist) => void): HTMLElement {
               replace(
                 result,
                 h('p', { class: 'ok' }, `Created ${c.name}: ${c.size} reports${c.marginOfError ? `, margin of error ±${pct(c.marginOfError)} at ${pct(c.confidence ?? 0.95)} confidence` : ''}.`),
+                c.sampleSize ? h('p', { class: 'explanation' }, c.sampleSize.explanation) : null,
                 c.strata.length
                   ? h(
                       'table',

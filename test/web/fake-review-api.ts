@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { ItemView, LabelRow, LabelValue, Me, Mention } from '../../web/review/api-types.js';
 
 export const WEB_ROOT = resolve(fileURLToPath(new URL('../../dist/web/review/', import.meta.url)));
+/** The policy the workbench must run under: no inline script or style, nothing from elsewhere. */
+export const REVIEW_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 export interface FakeItem {
@@ -80,7 +82,7 @@ async function handle(st: FakeState, req: IncomingMessage, res: ServerResponse):
     if (!file.startsWith(WEB_ROOT) || !TYPES[extname(file)]) return send(res, 404, { status: 404 });
     try {
       const data = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)]! });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)]!, ...(extname(file) === '.html' ? { 'content-security-policy': REVIEW_CSP } : {}) });
       res.end(data);
     } catch {
       send(res, 404, { status: 404 });

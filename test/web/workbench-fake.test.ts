@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
     await page.goto(`${url}/review/`);
     await page.getByLabel('API key').fill('wrong');
     await page.keyboard.press('Enter');
-    await expect(page.locator('#login-error').textContent()).resolves.toBeTruthy();
+    await expect.poll(() => page.locator('#login-error').textContent()).toContain('not accepted');
     await page.getByLabel('API key').fill(KEY);
     await page.keyboard.press('Enter');
     await page.locator('#who-name').waitFor();
@@ -80,11 +80,11 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
     expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe(`Your value for ${SYNTHETIC_LABELS[0]!.name}`);
     await page.locator('#report-text mark.m').first().focus();
     const tip = page.locator('#report-text mark.m').first().locator('.tip');
-    expect(await tip.isVisible()).toBe(true);
+    await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('from rules');
     expect(await auditPage(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    expect(await tip.isVisible()).toBe(false);
+    await expect.poll(() => tip.isVisible()).toBe(false);
     await page.locator('select[data-label]').first().focus();
     // correct label 2 to negative: ArrowDown then 0
     await page.keyboard.press('ArrowDown');
@@ -110,9 +110,9 @@ describe.skipIf(!hasChromium)('review workbench front end in headless Chromium (
     expect(await page.locator('#report-title').textContent()).toBe('Report 2 of 3');
     // ? shows the key guide, Escape closes it
     await page.keyboard.press('?');
-    expect(await page.locator('dialog#help').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('dialog#help').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await page.locator('dialog#help').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('dialog#help').isVisible()).toBe(false);
     expect(problems).toEqual([]);
     for (const u of urls) expect(new URL(u).pathname + new URL(u).search + new URL(u).hash).toMatch(/^\/(review\/[a-z/.-]*|v1\/review\/[a-z/]*((wl|itm)_[A-Za-z0-9_-]+[a-z/]*)*(\?[a-z=&0-9]*)?)(#\/[a-z]+(\/(wl|itm)_[A-Za-z0-9_-]+)?)?$/);
     await page.context().close();

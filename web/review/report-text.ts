@@ -2,12 +2,16 @@ import type { LabelRow, Mention } from './api-types.js';
 import { h } from './dom.js';
 import { explainMention, mentionKind, primaryMention, segmentText } from './highlight.js';
 
-const HUES = [210, 15, 140, 280, 45, 330, 180, 95, 250, 0, 60, 300, 160, 30];
+const HUES = 14;
 
-/** A stable hue per label so the same label keeps its underline colour on every report. */
-export function labelHue(labelId: string, order: readonly string[]): number {
+/**
+ * A stable colour class per label (`hue-0` … `hue-13` in review.css) so a label keeps its underline
+ * colour on every report; classes rather than style attributes, so the page runs under a CSP
+ * without 'unsafe-inline'.
+ */
+export function labelHue(labelId: string, order: readonly string[]): string {
   const i = order.indexOf(labelId);
-  return HUES[(i >= 0 ? i : 0) % HUES.length]!;
+  return `hue-${(i >= 0 ? i : 0) % HUES}`;
 }
 
 /**
@@ -35,12 +39,11 @@ export function renderReportText(text: string, mentions: Mention[], labels: Labe
       h(
         'mark',
         {
-          class: `m m-${kind}${covering.some((c) => c.verified === false) ? ' unverified' : ''}`,
+          class: `m m-${kind} ${labelHue(m.labelId, order)}${covering.some((c) => c.verified === false) ? ' unverified' : ''}`,
           tabindex: 0,
           'data-label': m.labelId,
           'data-labels': covering.map((c) => c.labelId).join(' '),
           'data-kind': kind,
-          style: `--hue: ${labelHue(m.labelId, order)}`,
           'aria-describedby': id,
           // WCAG 1.4.13: a tooltip shown on focus or hover can be dismissed without moving focus.
           onkeydown: (e: Event) => (e as KeyboardEvent).key === 'Escape' && (e.currentTarget as HTMLElement).classList.add('tip-dismissed'),
@@ -57,7 +60,7 @@ export function renderReportText(text: string, mentions: Mention[], labels: Labe
 
 /** The legend: each assertion with its pattern, so the highlight is never told by colour alone. */
 export function renderLegend(): HTMLElement {
-  const item = (kind: string, text: string) => h('li', {}, h('mark', { class: `m m-${kind} legend-sample`, style: '--hue: 210' }, kind), ' ', text);
+  const item = (kind: string, text: string) => h('li', {}, h('mark', { class: `m m-${kind} hue-0 legend-sample` }, kind), ' ', text);
   return h(
     'ul',
     { class: 'legend', 'aria-label': 'Highlight legend' },

@@ -77,6 +77,8 @@ export async function runReviewFlow(h: FlowHarness): Promise<void> {
   const created = await call(admin.key, 'POST', '/v1/review/worklists', spec);
   expect(created.statusCode, created.body).toBe(201);
   const wl = created.json();
+  expect(created.headers['cache-control']).toBe('no-store');
+  expect((await call(r1.key, 'GET', '/v1/review/me')).json()).toEqual({ id: r1.record.id, name: 'ana', role: 'review' });
   expect(wl.size).toBe(20);
   expect(wl.id).toMatch(/^wl_/);
   expect(wl.strata.reduce((s: number, x: { sampled: number }) => s + x.sampled, 0)).toBe(20);

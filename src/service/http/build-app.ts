@@ -128,6 +128,11 @@ export async function buildApp(rt: ServiceRuntime, opts: AppOptions = {}): Promi
   // The review workbench: its store and audit log open on first use and close with the app.
   const review = reviewContext(rt);
   app.addHook('onClose', async () => review.close());
+  // Report text and reviewers' answers must not stay in a browser or proxy cache.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/v1/review/')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
   await app.register(reviewRoutes(rt, review));
   await app.register(reviewFigureRoutes(rt, review));
   await app.register(reviewStaticRoutes(opts.reviewWebRoot));

@@ -107,6 +107,10 @@ const ItemsQuery = z.object({
 export function reviewRoutes(rt: ServiceRuntime, rc: ReviewContext): FastifyPluginAsync {
   return async (plain: FastifyInstance) => {
     const app = plain.withTypeProvider<ZodTypeProvider>();
+    app.get('/v1/review/me', { config: { role: 'review' }, schema: { summary: 'The calling key: id, name and role (what the workbench shows and which pages it offers)' } }, async (req) => {
+      const k = req.apiKey!;
+      return { id: k.id, name: k.name, role: k.role };
+    });
 
     app.post(
       '/v1/review/worklists',

@@ -86,24 +86,36 @@ describe.skipIf(!hasChromium)('review workbench end to end (radlabel serve, SQLi
 
   const title = (page: Page) => page.locator('#report-title').textContent();
   const itemIdOf = (page: Page) => new URL(page.url()).hash.replace('#/item/', '').replace('#/adjudicate/', '');
+  /** Waits until the report view of the item in the URL is on screen (not the one before it). */
+  const onScreen = async (page: Page, previous: Set<string>): Promise<string> => {
+    await expect.poll(() => itemIdOf(page)).toSatisfy((id: string) => /^itm_/.test(id) && !previous.has(id));
+    const id = itemIdOf(page);
+    await page.locator(`section.report-page[data-item="${id}"]`).waitFor();
+    return id;
+  };
+  /** Presses a value key and waits for the save to be announced (the status line is emptied first). */
+  const setAndWait = async (page: Page, key: string, pattern: RegExp): Promise<void> => {
+    await page.evaluate("document.getElementById('live-status').textContent = ''");
+    await page.keyboard.press(key);
+    await expect.poll(() => page.locator('#live-status').textContent()).toMatch(pattern);
+  };
   const focused = (page: Page) => page.evaluate('({ label: document.activeElement.dataset.label, value: document.activeElement.value })') as Promise<{ label: string; value: LabelValue }>;
 
   /** Reviews every report of the worklist from the keyboard; `correct` decides, per report, which row to change. */
   async function reviewAll(page: Page, correct: (itemId: string, n: number) => { row: number; value?: LabelValue } | null, onFirst?: () => Promise<void>): Promise<Correction[]> {
     const made: Correction[] = [];
     await page.keyboard.press('Enter'); // the focused "Review" button of the only worklist
-    await expect.poll(() => title(page)).toMatch(/^Report 1 of 20$/);
+    const seen = new Set<string>();
     for (let n = 1; n <= 20; n++) {
-      await expect.poll(() => title(page)).toBe(`Report ${n} of 20`);
-      const itemId = itemIdOf(page);
-      expect(itemId).toMatch(/^itm_/);
+      const itemId = await onScreen(page, seen);
+      seen.add(itemId);
+      expect(await title(page)).toBe(`Report ${n} of 20`);
       const plan = correct(itemId, n);
       if (plan) {
         for (let i = 0; i < plan.row; i++) await page.keyboard.press('ArrowDown');
         const f = await focused(page);
         const value = plan.value ?? (f.value === 'positive' ? 'negative' : 'positive');
-        await page.keyboard.press(KEY_FOR[value]);
-        await expect.poll(() => page.locator('#live-status').textContent()).toMatch(/^Saved: /);
+        await setAndWait(page, KEY_FOR[value], /^Saved: .*\(correction\)$/);
         made.push({ itemId, labelId: f.label, row: plan.row, machine: f.value, value });
       }
       if (n === 1 && onFirst) await onFirst();
@@ -128,6 +140,8 @@ describe.skipIf(!hasChromium)('review workbench end to end (radlabel serve, SQLi
     const wl = (await lead.locator('table.worklists tbody tr .muted').first().textContent())!;
     expect(wl).toMatch(/^wl_/);
     expect(await auditPage(lead)).toEqual([]);
+    await lead.setViewportSize({ width: 1360, height: 1000 });
+    await lead.screenshot({ path: join(SHOTS, 'review-worklists.png') });
 
     // --- reviewer 1: 20 reports by keyboard only, 5 corrections (rows 1..5 of reports 1..5) ---
     const r1 = await signIn('r1');
@@ -143,7 +157,6 @@ describe.skipIf(!hasChromium)('review workbench end to end (radlabel serve, SQLi
     expect(c1).toHaveLength(5);
     await r1.goto(`${h.url}/review/#/worklists`);
     await expect.poll(() => r1.locator('table.worklists tbody tr').first().textContent()).toContain('20 / 20');
-    await r1.screenshot({ path: join(SHOTS, 'review-worklists.png') });
 
     // --- reviewer 2: the same 20, blind; repeats 2 of reviewer 1's corrections, not the other 3 ---
     const r2 = await signIn('r2');
@@ -161,16 +174,17 @@ describe.skipIf(!hasChromium)('review workbench end to end (radlabel serve, SQLi
     const disputed = new Map(c1.slice(2).map((c) => [c.itemId, c]));
     const finals = new Map<string, LabelValue>();
     await adj.keyboard.press('Enter'); // the first queue link has focus
+    const decidedItems = new Set<string>();
     for (let k = 0; k < 3; k++) {
-      await expect.poll(() => adj.url()).toMatch(/#\/adjudicate\/itm_/);
-      await expect.poll(() => adj.locator('#report-title').textContent()).toMatch(/^Adjudication: report/);
-      const c = disputed.get(itemIdOf(adj))!;
+      const id = await onScreen(adj, decidedItems);
+      decidedItems.add(id);
+      expect(await adj.locator('#report-title').textContent()).toMatch(/^Adjudication: report/);
+      const c = disputed.get(id)!;
       expect(c).toBeDefined();
       const f = await focused(adj);
       expect(f.label).toBe(c.labelId);
       const value = finals.size < 2 ? c.value : c.machine;
-      await adj.keyboard.press(KEY_FOR[value]);
-      await expect.poll(() => adj.locator('#live-status').textContent()).toMatch(/^Saved: .*\(final\)$/);
+      await setAndWait(adj, KEY_FOR[value], /^Saved: .*\(final\)$/);
       finals.set(`${c.itemId}/${c.labelId}`, value);
       await adj.keyboard.press('Enter');
     }
@@ -201,7 +215,12 @@ describe.skipIf(!hasChromium)('review workbench end to end (radlabel serve, SQLi
     }
     expect(checked).toBe(3);
     expect(await auditPage(lead)).toEqual([]);
-    await lead.screenshot({ path: join(SHOTS, 'review-dashboard.png'), fullPage: true });
+    // the screenshot from reviewer 1's side: the same figures plus their own speed
+    await r1.goto(`${h.url}/review/#/dashboard/${wl}`);
+    await r1.locator('table.agreement').first().waitFor();
+    expect(await r1.locator('.card .big').first().textContent()).toMatch(/^\d+(\.\d)? s$/);
+    await r1.setViewportSize({ width: 1360, height: 1640 });
+    await r1.screenshot({ path: join(SHOTS, 'review-dashboard.png') });
 
     // --- gold: exported through the API, read by `radlabel eval` ---
     const gold = await fetch(`${h.url}/v1/review/gold?worklist=${wl}&format=csv`, { headers: { authorization: `Bearer ${h.keys.lead!.key}` } });

@@ -235,7 +235,7 @@ export function reportPage(mode: Mode, itemId: string): Page {
           'td',
           { class: `v v-${l.machine.value}` },
           valueText(l.machine.value),
-          h('span', { class: 'muted' }, ` ${l.machine.extractor}`),
+          h('span', { class: 'muted' }, l.machine.extractor),
           l.other ? h('div', { class: `other${l.other.value !== l.machine.value ? ' differs' : ''}` }, `${l.other.value !== l.machine.value ? '≠ ' : ''}${valueText(l.other.value)}`, h('span', { class: 'muted' }, ` ${l.other.extractor}`)) : null,
         ),
         reviewers.map((r) => {
@@ -256,7 +256,7 @@ export function reportPage(mode: Mode, itemId: string): Page {
       root,
       h(
         'section',
-        { class: 'report-page', 'aria-labelledby': 'report-title' },
+        { class: 'report-page', 'aria-labelledby': 'report-title', 'data-item': view.itemId },
         h(
           'div',
           { class: 'toolbar' },

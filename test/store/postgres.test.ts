@@ -54,7 +54,7 @@ describe.skipIf(!reachable)('PostgreSQL', () => {
         );
         // Each workstream's migrations add tables; the ones listed here must all be inside the schema.
         expect(tables.rows.map((r) => r.table_name)).toEqual(
-          expect.arrayContaining(['api_keys', 'audit_log', 'extraction_failures', 'feed_cursors', 'images', 'inbox', 'labels', 'llm_cache', 'quarantine', 'quarantine_sightings', 'quarantine_units', 'relabel_runs', 'reports', 'runs', 'schema_migrations']),
+          expect.arrayContaining(['api_keys', 'audit_log', 'extraction_failures', 'feed_cursors', 'images', 'inbox', 'labels', 'llm_cache', 'quarantine', 'quarantine_sightings', 'quarantine_units', 'relabel_runs', 'reports', 'review_accepts', 'review_adjudications', 'review_assignments', 'review_corrections', 'review_items', 'review_timings', 'review_worklists', 'runs', 'schema_migrations']),
         );
         const applied = await client.query(`SELECT id, name FROM "${s}".schema_migrations ORDER BY id`);
         expect(applied.rows).toEqual(MIGRATIONS.map((m) => ({ id: m.id, name: m.name })));

@@ -22,6 +22,8 @@ interface ExportFlags {
   views?: string;
   modalities?: string;
   where?: string;
+  gold?: boolean;
+  worklist?: string;
 }
 
 /** `radlabel export`: current labels of an ontology from the store, per study (CheXpert CSV, JSONL, FHIR Observation NDJSON) or per image (CSV, MONAI datalist, worklist). */
@@ -38,8 +40,27 @@ export const exportCommand: CommandModule = {
       .option('--views <list>', 'image level: keep these views (PA,AP,LL… or the groups FRONTAL, LATERAL; localisers are LOCALIZER)')
       .option('--modalities <list>', 'image level: keep these modalities (default: all but SR, OT, PR, KO, DOC and other non-images)')
       .option('--where <conditions>', 'image level: keep studies whose labels match, e.g. "Pneumothorax=1" or "Edema=1|-1,Pleural Effusion=0"')
+      .option('--gold', 'export the reviewed set (review workbench) as gold for radlabel eval --gold: chexpert-csv or jsonl')
+      .option('--worklist <id>', 'with --gold: only this worklist (default: every worklist of the ontology)')
       .action(async (flags: ExportFlags) => {
         const format = flags.format ?? 'chexpert-csv';
+        if (flags.worklist && !flags.gold) throw new RadlabelError('USAGE', '--worklist needs --gold');
+        if (flags.gold) {
+          if (format !== 'chexpert-csv' && format !== 'jsonl') throw new RadlabelError('USAGE', '--gold writes chexpert-csv or jsonl');
+          if (flags.level !== 'study') throw new RadlabelError('USAGE', '--gold is per study (one row per reviewed report)');
+          assertDatabaseExists(loadConfig(overridesFrom(flags)).db);
+          const { exportGold } = await import('../../review/export-gold-file.js');
+          const ctx = await openRunContext(overridesFrom(flags));
+          try {
+            const r = await exportGold(ctx.config.db, ctx.ontology, { format: format === 'jsonl' ? 'jsonl' : 'csv', out: flags.out, worklist: flags.worklist });
+            await auditCli(ctx.config.db, 'review.gold.export', `format=${format} ontology=${ctx.ontology.id} worklist=${flags.worklist ?? 'all'} rows=${r.rows} out=${flags.out}`);
+            process.stdout.write(`wrote ${r.rows} reviewed reports to ${flags.out}${r.pending ? ` (${r.pending} not yet settled: still to review or awaiting adjudication)` : ''}\n`);
+            process.exitCode = EXIT.OK;
+          } finally {
+            await ctx.store.close();
+          }
+          return;
+        }
         if (flags.level === 'study' && !['chexpert-csv', 'jsonl', 'fhir-ndjson'].includes(format)) throw new RadlabelError('USAGE', `--format ${format} needs --level image`);
         if (flags.level === 'image' && (format === 'jsonl' || format === 'fhir-ndjson')) throw new RadlabelError('USAGE', '--level image writes chexpert-csv, monai-datalist or worklist');
         if (flags.level === 'study' && (flags.views || flags.modalities || flags.where)) throw new RadlabelError('USAGE', '--views, --modalities and --where need --level image');

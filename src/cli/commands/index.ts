@@ -44,6 +44,7 @@ export const COMMANDS: CommandDescriptor[] = [
   { name: 'audit', summary: 'verify or list the hash-chained audit log', load: async () => (await import('./audit.js')).auditCommand },
   { name: 'serve', summary: 'run the HTTP API (and MLLP listener): embedded labelling on SQLite, or accept-and-queue with Redis', load: async () => (await import('./service.js')).serveCommand },
   { name: 'worker', summary: 'run BullMQ labelling workers (needs service.redisUrl / RADLABEL_REDIS_URL)', load: async () => (await import('./service.js')).workerCommand },
+  { name: 'review', summary: 'review workbench: create and list worklists (reviewers work in the browser under /review)', load: async () => (await import('./review.js')).reviewCommand },
   { name: 'keys', summary: 'API keys: create (printed once, stored hashed), list, revoke', load: async () => (await import('./service.js')).keysCommand },
   { name: 'purge-quarantine', summary: 'delete the raw input of quarantine rows older than the retention (service.quarantineRetentionDays)', load: async () => (await import('./service.js')).purgeQuarantineCommand },
 ];

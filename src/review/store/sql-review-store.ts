@@ -56,6 +56,13 @@ const ITEM_COLUMNS = 'id, worklist_id, position, report_id, version_key, stratum
 /** Rows per multi-row INSERT: 11 parameters each stays under SQLite's 32,766 and PostgreSQL's 65,535 limits. */
 const INSERT_BATCH = 500;
 
+const pageRow = (r: Row): ItemPageRow => ({
+  itemId: String(r.id),
+  position: Number(r.position),
+  status: Number(r.done) === 1 ? 'done' : 'todo',
+  summary: json(r.summary),
+});
+
 /** `(?, ?, …)` lists for a multi-row insert. */
 const tuples = (rows: number, cols: number): string => Array.from({ length: rows }, () => `(${Array(cols).fill('?').join(', ')})`).join(', ');
 
@@ -70,13 +77,6 @@ export function sqlReviewStore(ex: ReviewExec, close: () => Promise<void>): Revi
   const lockItem = async (tx: ReviewExec, itemId: string) => {
     if (tx.dialect === 'postgres') await tx.all('SELECT id FROM review_items WHERE id = ? FOR UPDATE', [itemId]);
   };
-  /** Done: the caller accepted it (assigned lists), or anyone did (open lists). */
-  const doneExpr = (doneBy: string | undefined, params: unknown[]) => {
-    if (doneBy === undefined) return 'EXISTS (SELECT 1 FROM review_assignments d WHERE d.item_id = i.id AND d.done_at IS NOT NULL)';
-    params.push(doneBy);
-    return 'EXISTS (SELECT 1 FROM review_assignments d WHERE d.item_id = i.id AND d.reviewer = ? AND d.done_at IS NOT NULL)';
-  };
-
   return {
     async createWorklist(wl, items) {
       await ex.tx(async (tx) => {
@@ -140,36 +140,36 @@ export function sqlReviewStore(ex: ReviewExec, close: () => Promise<void>): Revi
     },
 
     async pageItems(worklistId, q) {
-      const params: unknown[] = [];
-      let from = 'review_items i';
-      const where = ['i.worklist_id = ?'];
+      const status = (done: string) => (q.status === 'all' ? '' : q.status === 'done' ? ` AND ${done}` : ` AND NOT ${done}`);
+      let count: string;
+      let page: string;
+      let params: unknown[];
       if (q.assignedTo !== undefined) {
-        from = 'review_assignments a JOIN review_items i ON i.id = a.item_id';
-        where.unshift('a.worklist_id = ? AND a.reviewer = ?');
-        params.push(worklistId, q.assignedTo);
+        // The caller's own assignments: status is the assignment's, and (worklist, reviewer, position) is an index.
+        const done = 'a.done_at IS NOT NULL';
+        const where = `a.worklist_id = ? AND a.reviewer = ?${status(done)}`;
+        params = [worklistId, q.assignedTo];
+        count = `SELECT COUNT(*) AS n FROM review_assignments a WHERE ${where}`;
+        page = `SELECT i.id, a.position, i.summary, CASE WHEN ${done} THEN 1 ELSE 0 END AS done FROM review_assignments a JOIN review_items i ON i.id = a.item_id
+                 WHERE ${where} AND a.position > ? ORDER BY a.position LIMIT ?`;
+      } else {
+        const done =
+          q.doneBy === undefined
+            ? 'EXISTS (SELECT 1 FROM review_assignments d WHERE d.item_id = i.id AND d.done_at IS NOT NULL)'
+            : 'EXISTS (SELECT 1 FROM review_assignments d WHERE d.item_id = i.id AND d.reviewer = ? AND d.done_at IS NOT NULL)';
+        const where = `i.worklist_id = ?${status(done)}`;
+        params = q.doneBy === undefined || q.status === 'all' ? [worklistId] : [worklistId, q.doneBy];
+        count = `SELECT COUNT(*) AS n FROM review_items i WHERE ${where}`;
+        page = `SELECT i.id, i.position, i.summary, CASE WHEN ${done} THEN 1 ELSE 0 END AS done FROM review_items i WHERE ${where} AND i.position > ? ORDER BY i.position LIMIT ?`;
+        if (q.doneBy !== undefined) {
+          const total = Number((await ex.all(count, params))[0]?.n ?? 0);
+          const rows = await ex.all(page, [q.doneBy, ...params, q.afterPosition, q.limit]);
+          return { items: rows.map(pageRow), total };
+        }
       }
-      params.push(worklistId);
-      const selParams: unknown[] = [];
-      const done = doneExpr(q.doneBy, selParams);
-      const filterParams: unknown[] = [];
-      if (q.status !== 'all') {
-        const p2: unknown[] = [];
-        where.push(`${q.status === 'done' ? '' : 'NOT '}${doneExpr(q.doneBy, p2)}`);
-        filterParams.push(...p2);
-      }
-      const baseWhere = where.join(' AND ');
-      const total = Number((await ex.all(`SELECT COUNT(*) AS n FROM ${from} WHERE ${baseWhere}`, [...params, ...filterParams]))[0]?.n ?? 0);
-      const rows = await ex.all(
-        `SELECT i.id, i.position, i.summary, ${done} AS done FROM ${from} WHERE ${baseWhere} AND i.position > ? ORDER BY i.position LIMIT ?`,
-        [...selParams, ...params, ...filterParams, q.afterPosition, q.limit],
-      );
-      const items: ItemPageRow[] = rows.map((r) => ({
-        itemId: String(r.id),
-        position: Number(r.position),
-        status: r.done === true || Number(r.done) === 1 ? 'done' : 'todo',
-        summary: json(r.summary),
-      }));
-      return { items, total };
+      const total = Number((await ex.all(count, params))[0]?.n ?? 0);
+      const rows = await ex.all(page, [...params, q.afterPosition, q.limit]);
+      return { items: rows.map(pageRow), total };
     },
 
     async getItem(itemId) {

@@ -12,4 +12,9 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // The review workbench runs in the browser (web/review/), not in Node.
+    files: ['web/review/**/*.ts'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly', Event: 'readonly', KeyboardEvent: 'readonly', Node: 'readonly', Element: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', HTMLSelectElement: 'readonly', HTMLTextAreaElement: 'readonly', HTMLButtonElement: 'readonly', HTMLAnchorElement: 'readonly', HTMLDialogElement: 'readonly', HTMLTableRowElement: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly' } },
+  },
 );

@@ -20,6 +20,10 @@ if tar tzf "$tgz" | grep -E '^package/(src|test|eval|node_modules|\.ci)/' >/dev/
   echo "pack: the tarball holds development folders" >&2
   exit 1
 fi
+listing=$(tar tzf "$tgz")
+for f in dist/web/review/index.html dist/web/review/main.js dist/web/review/pages/report.js dist/web/review/review.css; do
+  grep -qx "package/$f" <<<"$listing" || { echo "pack: $f is missing: the review workbench (npm run build) is not in the tarball" >&2; exit 1; }
+done
 
 npm install -g "$tgz" --prefix "$work/prefix" --prefer-offline --ignore-scripts --omit=optional --no-audit --no-fund --loglevel=error
 installed="$work/prefix/lib/node_modules/radlabel"

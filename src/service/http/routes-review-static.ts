@@ -22,6 +22,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Content security policy of the workbench's pages: same-origin scripts, styles and API calls only. */
+export const REVIEW_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 /** A file name with a content hash (`app-3f9a1c2b.js`) never changes: cache it for a year. */
 const HASHED = /[.-][0-9a-f]{8,}\.[a-z0-9]+$/i;
 
@@ -53,6 +56,10 @@ async function sendFile(reply: FastifyReply, file: string): Promise<FastifyReply
     .header('content-length', String(st.size))
     .header('last-modified', st.mtime.toUTCString())
     .header('x-content-type-options', 'nosniff')
+    // The workbench has no inline script or style and talks only to this origin; report text must not
+    // leak through a Referer or a frame.
+    .header('content-security-policy', REVIEW_CSP)
+    .header('referrer-policy', 'no-referrer')
     .header('cache-control', extname(file) === '.html' ? 'no-cache' : HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
   return reply.send(createReadStream(file));
 }

@@ -4,6 +4,7 @@ import { detectFreeTextNames, isPlainWord } from './free-text-names.js';
 import type { PatientContext } from './patient-context.js';
 import type { DeidProfile } from './keep-list/keep-list-names.js';
 import type { KeepVocabulary } from './keep-list/keep-vocabulary.js';
+import type { LearnedModel } from './learned/model-file.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
 import { spareUpstreamPlaceholders } from './placeholders.js';
 
@@ -19,6 +20,8 @@ export interface DetectOptions {
   profile?: DeidProfile;
   /** The keep-list vocabulary (the shipped one by default; cross-validation passes one built from training folds). */
   vocabulary?: KeepVocabulary;
+  /** The learned layer's model (the shipped one by default; `null` runs the rules alone; cross-validation passes a fold's). */
+  model?: LearnedModel | null;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface DetectOptions {
  */
 export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOptions = {}): PhiSpan[] {
   const patterns = detectPatterns(text);
-  const free = detectFreeTextNames(text, { profile: opts.profile, vocabulary: opts.vocabulary });
+  const free = detectFreeTextNames(text, { profile: opts.profile, vocabulary: opts.vocabulary, model: opts.model });
   const { context, scope } = opts;
   const remembered = context && scope ? context.recall(scope, text, isPlainWord) : [];
   if (context && scope) context.remember(scope, text, free, isPlainWord);

@@ -9,7 +9,7 @@ import { mergeSpans, type PhiSpan } from './phi-span.js';
 import { spareUpstreamPlaceholders } from './placeholders.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/2.0.0';
+export const DETECTOR_VERSION = 'radlabel-deid/2.1.0';
 
 /** Options of one detection: the run's explicit patient context, if any (see {@link PatientContext}). */
 export interface DetectOptions {

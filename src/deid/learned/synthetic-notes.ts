@@ -162,6 +162,17 @@ function town(r: Rand): string {
   return t;
 }
 
+/** The proper part of a facility's name ("St. Agnes", "Golden Meadows", "Calverton"): the span; the head word follows it. */
+function facilityName(r: Rand): string {
+  const p = namePools();
+  const x = r();
+  if (x < 0.2) return `${pick(r, ['St.', 'St', 'Saint', 'Mount', 'Mt.'])} ${title(pick(r, p.firsts))}${chance(r, 0.4) ? "'s" : ''}`;
+  if (x < 0.35) return `${title(pick(r, p.wordNames))} ${title(pick(r, p.wordNames))}`;
+  if (x < 0.6) return town(r);
+  if (x < 0.8) return nameWord(r, 'last');
+  return `${nameWord(r, 'first')} ${nameWord(r, 'last')}`;
+}
+
 const acronym = (r: Rand) => Array.from({ length: int(r, 3, 4) }, () => String.fromCharCode(65 + int(r, 0, 25))).join('') + pick(r, ['H', 'MC', '', 'HC', 'MH']);
 
 /** One note being written: plain text and PHI values whose spans are recorded as they are appended. */
@@ -226,6 +237,23 @@ const icuNote: Style = (w, r) => {
     () => (w.add(`PMH: CAD, MI `), w.phiOf(`${int(r, 80, 99)}`, 'DateYear'), w.add(`', S/P CABG '`), w.phiOf(`${int(r, 90, 99)}`, 'DateYear'), w.add('.\n')),
     () => (w.add(`${pick(r, RELATIONS)} `), writeName(w, r, rel, 'RelativeProxyName', pick(r, [0, 5])), w.add(' CALLED, PHONE '), w.phiOf(phone(r), 'Phone'), w.add('.\n')),
     () => (writeName(w, r, nurse, 'HCPName', pick(r, [0, 2, 1])), w.add(` ${pick(r, CREDS)} AT BEDSIDE.\n`)),
+    () => (w.add(`${pick(r, ['ADMITTED FROM', 'MEDFLIGHTED FROM', 'TRANSFER FROM', 'OSH:', 'CAME FROM'])} `), w.phiOf(facilityName(r), 'Location'), w.add(` ${pick(r, HOSP_HEADS)}${pick(r, ['', ' ED', ' ICU', ' CCU'])}.\n`)),
+    () => (w.add(`DISPO: ${pick(r, ['REHAB AT', 'SNF -', 'BACK TO', 'SCREENED FOR'])} `), w.phiOf(facilityName(r), 'Location'), w.add(` ${pick(r, HOME_HEADS)} WHEN STABLE.\n`)),
+    () => (w.add(`FAMILY ${pick(r, ['DRIVING IN FROM', 'LIVES IN', 'FLYING IN FROM', 'FROM'])} `), w.phiOf(town(r), 'Location'), w.add(`, ${pick(r, ['ETA TONIGHT', 'UPDATED', 'WILL CALL IN AM'])}.\n`)),
+    () => (w.phiOf(town(r), 'Location'), w.add(` ${pick(r, ['EMS', 'FIRE', 'AMBULANCE'])} BROUGHT PT IN.\n`)),
+    () => (w.add(`PT ${pick(r, ['WORKS AT', 'RETIRED FROM', 'WORKED FOR', 'EMPLOYED AT'])} `), w.phiOf(chance(r, 0.5) ? nameWord(r, 'last') : facilityName(r), 'Location'), w.add(` ${pick(r, EMPLOYER_HEADS)}.\n`)),
+    () => (w.add('LIVES AT '), w.phiOf(`${int(r, 2, 9999)} ${chance(r, 0.5) ? invented(r) : title(pick(r, namePools().lasts))} ${pick(r, STREET_TYPES)}`, 'Location'), w.add(' IN '), w.phiOf(town(r), 'Location'), w.add('.\n')),
+    () => (w.add(`${pick(r, ['HO', 'RESIDENT', 'ATTENDING', 'FELLOW', 'NP'])} `), w.phiOf(doc.last, 'HCPName'), w.add(` ${pick(r, ['IN TO SEE PT', 'AWARE', 'UPDATED', 'AT BEDSIDE'])}.\n`)),
+    () => (w.add('CODE STATUS DISCUSSED WITH '), w.add(`${pick(r, RELATIONS)} `), w.phiOf(rel.first, 'RelativeProxyName'), w.add(' AND DR. '), w.phiOf(doc.last, 'HCPName'), w.add('.\n')),
+    () => (w.add('SPOKE WITH '), writeName(w, r, person(r), 'HCPName', pick(r, [0, 5])), w.add(` FROM ${pick(r, ['CASE MANAGEMENT', 'SOCIAL WORK', 'PT', 'NUTRITION', 'PHARMACY'])}.\n`)),
+    () => (w.add('BORN IN '), w.phiOf(town(r), 'Location'), w.add(`, MOVED HERE IN '`), w.phiOf(`${int(r, 50, 99)}`, 'DateYear'), w.add('.\n')),
+    () => (w.add(`${pick(r, ['HOME IS', 'RESIDES IN', 'LIVES W/ WIFE IN', 'LIVES ALONE IN', 'FROM'])} `), w.phiOf(town(r), 'Location'), w.add(`${pick(r, ['', ', ' + pick(r, STATES)])}.\n`)),
+    () => (w.add(`${pick(r, ['SNF:', 'NH:', 'FROM NH -', 'RESIDENT OF'])} `), w.phiOf(facilityName(r), 'Location'), w.add(` ${pick(r, HOME_HEADS)}.\n`)),
+    () => (w.add(`${pick(r, ['RN', 'NURSE', 'CM', 'SW', 'RT'])} `), w.phiOf(person(r).first, 'HCPName'), w.add(` ${pick(r, ['AWARE', 'UPDATED', 'TO FOLLOW', 'WILL CALL BACK'])}.\n`)),
+    () => (writeName(w, r, person(r), 'RelativeProxyName', pick(r, [0, 5])), w.add(` (${pick(r, RELATIONS)}) ${pick(r, ['CALLED', 'VISITED', 'AT BEDSIDE', 'UPDATED BY MD'])}.\n`)),
+    () => (w.add(`TALKED WITH `), w.phiOf(person(r).first, 'RelativeProxyName'), w.add(`, PT'S ${pick(r, RELATIONS)}, RE: PLAN OF CARE.\n`)),
+    () => (w.add(`PT WAS AT `), w.phiOf(acronym(r), 'Location'), w.add(` ${pick(r, ['X 2 WKS', 'FOR REHAB', 'PRIOR TO ADMIT'])}, THEN `), w.phiOf(facilityName(r), 'Location'), w.add(` ${pick(r, HOSP_HEADS)}.\n`)),
+    () => (w.add(`D/C PLANNING: `), w.phiOf(town(r), 'Location'), w.add(` ${pick(r, ['VNA', 'HOME CARE', 'HOSPICE'])} TO FOLLOW.\n`)),
   ];
   for (let i = 0; i < int(r, 3, 6); i++) pick(r, lines)();
   clinical(w, r, int(r, 1, 3));
@@ -259,6 +287,12 @@ const dischargeNote: Style = (w, r) => {
     () => (w.add(`Her ${pick(r, RELATIONS)} `), writeName(w, r, rel, 'RelativeProxyName', pick(r, [0, 5])), w.add(' is the health care proxy.\n')),
     () => (w.add('Born in '), w.phiOf(town(r), 'Location'), w.add(`, moved to `), w.phiOf(town(r), 'Location'), w.add(` in `), w.phiOf(String(int(r, 1950, 2010)), 'DateYear'), w.add('.\n')),
     () => (w.add(`Seen at `), w.phiOf(nameWord(r, 'last'), 'Location'), w.add(` ${pick(r, ['Campus', 'Pavilion', 'Building', 'Tower'])} by Dr. `), w.phiOf(att.last, 'HCPName'), w.add('.\n')),
+    () => (w.add(`${pick(r, ['Followed at the', 'Receives dialysis at', 'Chemotherapy at', 'Cardiology follow-up at'])} `), w.phiOf(facilityName(r), 'Location'), w.add(` ${pick(r, CLINIC_HEADS)} (`), w.phiOf(acronym(r), 'Location'), w.add(').\n')),
+    () => (w.add('Transferred to '), w.phiOf(facilityName(r), 'Location'), w.add(` ${pick(r, HOSP_HEADS)} for ${pick(r, ['cardiac surgery', 'ECMO evaluation', 'transplant evaluation'])}.\n`)),
+    () => (w.add(`She is a retired ${pick(r, ['teacher', 'nurse', 'machinist', 'accountant'])} from `), w.phiOf(chance(r, 0.5) ? facilityName(r) : acronym(r), 'Location'), w.add(` ${pick(r, EMPLOYER_HEADS)} and lives ${pick(r, ['in', 'near', 'outside'])} `), w.phiOf(town(r), 'Location'), w.add('.\n')),
+    () => (w.add('Address: '), w.phiOf(`${int(r, 2, 9999)} ${invented(r)} ${pick(r, STREET_TYPES)}`, 'Location'), w.add(', '), w.phiOf(town(r), 'Location'), w.add(`, ${pick(r, STATES)} `), w.phiOf(String(int(r, 10000, 99999)), 'Location'), w.add('\n')),
+    () => (w.add('Home services: '), w.phiOf(town(r), 'Location'), w.add(` ${pick(r, ['VNA', 'Home Health', 'Hospice'])}, `), w.phiOf(phone(r), 'Phone'), w.add('\n')),
+    () => (w.add(`${pick(r, ['Cardiologist', 'Oncologist', 'Nephrologist', 'Surgeon'])}: `), writeName(w, r, person(r), 'HCPName', pick(r, [0, 2, 3])), w.add(`, ${pick(r, ['MD', 'M.D.'])}, `), w.phiOf(facilityName(r), 'Location'), w.add(` ${pick(r, CLINIC_HEADS)}\n`)),
   ];
   for (let i = 0; i < int(r, 3, 5); i++) pick(r, lines)();
   clinical(w, r, int(r, 1, 2));
@@ -319,6 +353,9 @@ const dictationNote: Style = (w, r) => {
     () => (w.add('She lives in '), w.phiOf(town(r), 'Location'), w.add(` with her ${pick(r, RELATIONS)} `), w.phiOf(person(r).first, 'RelativeProxyName'), w.add('.\n')),
     () => (w.add('She works as a teacher at '), w.phiOf(nameWord(r, 'last'), 'Location'), w.add(` ${pick(r, ['Elementary School', 'High School', 'Academy'])}.\n`)),
     () => (w.add('Previously followed by Dr. '), writeName(w, r, cc, 'HCPName', pick(r, [0, 2, 4])), w.add(' at '), w.phiOf(acronym(r), 'Location'), w.add('.\n')),
+    () => (w.add(`${pick(r, ['She was seen at', 'He had surgery at', 'Imaging was done at'])} `), w.phiOf(facilityName(r), 'Location'), w.add(` ${pick(r, HOSP_HEADS)} in `), w.phiOf(town(r), 'Location'), w.add(` in `), w.phiOf(String(int(r, 1990, 2023)), 'DateYear'), w.add('.\n')),
+    () => (w.add(`I discussed the findings with ${pick(r, ['her', 'his'])} ${pick(r, RELATIONS)}, `), writeName(w, r, person(r), 'RelativeProxyName', pick(r, [0, 5])), w.add(', by phone.\n')),
+    () => (w.add(`${pick(r, ['Mr.', 'Ms.', 'Mrs.'])} `), w.phiOf(pt.last, 'PTName'), w.add(` is a ${int(r, 40, 88)}-year-old ${pick(r, ['retired', 'former'])} ${pick(r, ['engineer', 'farmer', 'teacher'])} from `), w.phiOf(town(r), 'Location'), w.add('.\n')),
   ];
   for (let i = 0; i < int(r, 2, 4); i++) pick(r, lines)();
   w.add(`${pick(r, ['Sincerely,', 'Best regards,', 'With kind regards,', 'Thank you,'])}\n\n`);

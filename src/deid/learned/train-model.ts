@@ -73,7 +73,7 @@ export interface TrainSettings {
 }
 
 /** The default settings (the shipped model's). */
-export const DEFAULT_TRAIN_SETTINGS: TrainSettings = { seed: 11, epochs: 8, thresholds: { balanced: 0, strict: -2 } };
+export const DEFAULT_TRAIN_SETTINGS: TrainSettings = { seed: 11, epochs: 8, thresholds: { balanced: 8, strict: 2 } };
 
 /** Trains a model on labelled notes with the given vocabulary; returns it with the number of examples. */
 export function trainModel(notes: readonly TrainingNote[], vocab: KeepVocabulary, settings: TrainSettings, origin: string): { model: LearnedModel; examples: number } {

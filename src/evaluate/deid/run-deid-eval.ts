@@ -20,6 +20,8 @@ export interface DeidEvalOptions {
   cv?: number;
   /** `false` runs the rules alone (no learned layer); by default the learned layer runs (under `cv`, trained per fold). */
   learned?: boolean;
+  /** Generated notes added to each fold's training set (default 600; see `syntheticTrainingNotes`). */
+  syntheticNotes?: number;
 }
 
 /** Per-fold figures of a cross-validated run. */
@@ -102,7 +104,7 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       const test = reports.filter(inFold);
       const vocabulary = makeVocabulary(base, notesWords);
       // The learned layer is trained on the training folds (and the generated notes), never on the fold it scores.
-      const trained = learned ? trainModel([...training, ...syntheticTrainingNotes()], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
+      const trained = learned ? trainModel([...training, ...syntheticTrainingNotes({ count: opts.syntheticNotes })], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
       const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null);
       const e = evaluateDeid(foldDocs, pick(gold, foldDocs));
       folds.push({

@@ -110,6 +110,9 @@ describe('learned layer: what it may mark', () => {
     ['Quellmark hump absent.', 'Quellmark'],
     ['Transferred to Maple Crest Nursing Home.', 'Home'],
     ['Hep B, Hep C negative.', 'B'],
+    ['Known DORV, post surgery. Prior CT at outside institution: HCH.', 'DORV'],
+    ['Study dated XXXXPM, compared with prior.', 'XXXXPM'],
+    ['Withdrawal from Zolvarex, now calm.', 'Zolvarex'],
   ])('leaves states, cue and clinical words, vocabulary in capitals and lone letters: %s', (text, word) => {
     expect(marked(text)).not.toContain(word);
   });

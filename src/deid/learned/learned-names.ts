@@ -22,6 +22,21 @@ const FACILITY_HEADS = new Set([
   'associates', 'vna', 'ems', 'campus', 'tower', 'hospice', 'house', 'residence', 'estates',
 ]);
 
+/**
+ * Balanced, mixed-case notes: a Title-case word no list holds, with no capitalised word beside it
+ * and no name cue (title, credential, relation, lead) within two words, is more often a brand or
+ * a term ("Withdrawal from Xanax") than a name.
+ */
+function loneUnlistedWord(s: TokenScanner, i: number): boolean {
+  for (let k = i - 2; k <= i + 2; k++) {
+    if (k === i || k < 0 || k >= s.tokens.length || !sameLine(s, Math.min(i, k), Math.max(i, k))) continue;
+    const n = s.tokens[k]!;
+    if (CUE_WORDS.has(n.lower) || TITLES.has(n.lower) || CREDENTIALS.has(n.lower)) return false;
+    if ((k === i - 1 || k === i + 1) && isCap(n.word) && !STOP.has(n.lower)) return false;
+  }
+  return true;
+}
+
 /** Whether a Title-case or capitals run from token `i` reaches a facility head within three words on its line. */
 function beforeFacilityHead(s: TokenScanner, i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < s.tokens.length; k++) {
@@ -66,6 +81,10 @@ export function mayMark(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   const t = s.tokens[i]!;
   const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
   const l = s.lex;
+  // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
+  if (w.includes('xxxx')) return false;
+  // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
+  if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) return false;
   if (STATE_OR_COUNTRY.has(w) || l.clinical.has(w) || CUE_WORDS.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || FACILITY_HEADS.has(w)) return false;
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
   if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return false;
@@ -78,6 +97,7 @@ export function mayMark(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     return !/(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
   }
   if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return true;
+  if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return false;
   return !(profile === 'balanced' && w.length >= 5 && vocab.nearMiss(w));
 }
 

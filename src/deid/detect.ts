@@ -4,12 +4,13 @@ import { detectFreeTextNames, isPlainWord } from './free-text-names.js';
 import type { PatientContext } from './patient-context.js';
 import type { DeidProfile } from './keep-list/keep-list-names.js';
 import type { KeepVocabulary } from './keep-list/keep-vocabulary.js';
+import type { LearnedModel } from './learned/model-file.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
 import { spareUpstreamPlaceholders } from './placeholders.js';
 import { tokenStream, type TokenStream } from './token-stream.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/2.0.0';
+export const DETECTOR_VERSION = 'radlabel-deid/2.1.0';
 
 /** Options of one detection: the run's explicit patient context, if any (see {@link PatientContext}). */
 export interface DetectOptions {
@@ -20,6 +21,8 @@ export interface DetectOptions {
   profile?: DeidProfile;
   /** The keep-list vocabulary (the shipped one by default; cross-validation passes one built from training folds). */
   vocabulary?: KeepVocabulary;
+  /** The learned layer's model (the shipped one by default; `null` runs the rules alone; cross-validation passes a fold's). */
+  model?: LearnedModel | null;
 }
 
 /** What a detection layer reads: the text, its shared token stream, the options and the spans of the layers before it. */
@@ -45,7 +48,7 @@ export interface DetectionLayer {
  */
 export const LAYERS: readonly DetectionLayer[] = [
   { name: 'patterns', detect: (d) => detectPatterns(d.text) },
-  { name: 'free-text', detect: (d) => detectFreeTextNames(d.text, { profile: d.opts.profile, vocabulary: d.opts.vocabulary, stream: d.stream }) },
+  { name: 'free-text', detect: (d) => detectFreeTextNames(d.text, { profile: d.opts.profile, vocabulary: d.opts.vocabulary, model: d.opts.model, stream: d.stream }) },
   {
     // The names and places found in the same patient's earlier reports of this run; then this
     // report's free-text finds join the memory.

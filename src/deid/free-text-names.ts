@@ -9,6 +9,8 @@ import {
 } from './free-text/person-names.js';
 import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
+import { learnedNames } from './learned/learned-names.js';
+import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { employers, facilities, hospitalAcronyms, institutions, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
@@ -56,7 +58,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   namesBeforeAndTitle(s);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the
   // growth of names, so a keep-list name grows to its neighbours like any other.
-  keepListNames(s, opts.vocabulary ?? shippedVocabulary(), opts.profile ?? 'balanced');
+  const vocab = opts.vocabulary ?? shippedVocabulary();
+  keepListNames(s, vocab, opts.profile ?? 'balanced');
   extend(s);
   places(s);
   placesAfterCues(s);
@@ -65,6 +68,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   placesAfterFacilities(s);
   employers(s);
   propagate(s);
+  // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
+  if (opts.model !== null) learnedNames(s, opts.model ?? shippedModel(), vocab, opts.profile ?? 'balanced');
   return s.spans;
 }
 
@@ -80,6 +85,8 @@ export interface FreeTextOptions {
   profile?: DeidProfile;
   /** The report's shared token stream (see token-stream.ts); made here when absent or of another text. */
   stream?: TokenStream;
+  /** The learned layer's model: the shipped one by default, `null` to run the rules alone. */
+  model?: LearnedModel | null;
 }
 
 /** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential, lexicon and keep-list. */

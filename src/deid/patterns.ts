@@ -109,8 +109,13 @@ const RULES: PatternRule[] = [
   { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
   {
     category: 'PHONE',
-    re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
+    // The number may run straight into its extension ("617-555-0134X22"): no word boundary is needed after it.
+    re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}(?:\b|(?=x\d))(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
   },
+  // "H: 555-0134", "W: 555 0134", "C# 555.0134": a local number after a one-letter home / work / cell / mobile label.
+  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: has(':') },
+  // "x4432": an extension glued to its x (four or five digits; "x3" is a count).
+  { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, when: (t) => /[xX]\d{4}/.test(t) },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
   { category: 'PHONE', re: /\((\d{3}[ .-]\d{3}[ .-]\d{4,5})\)/g, group: 1, when: has('(') },
   // "PCP Dr Cook (886-8249)": seven digits written ddd-dddd alone in brackets are a local phone number.
@@ -267,11 +272,20 @@ const HISTORY_CUE = /\b(?:pmh|pmhx|psh|hx|h\/o|history|s\/p|status\s+post)\b/i;
 // Cardiac and surgical events that history lists date ("CABG 81", "MI '92", "09 PTCA").
 const HISTORY_EVENT = 'mi|nqwmi|nstemi|stemi|imi|ami|cabg|cabgx\\d|ptca|pci|stent|stents|cva|tia|avr|mvr|aaa|turp|redo|resection|ablation|cardioversion|lobectomy|mastectomy|colectomy|nephrectomy|chole|ccy|appy|bka|aka|tkr|thr|orif|dx|diagnosed|repair';
 const EVENT_BEFORE = new RegExp(`\\b(?:${HISTORY_EVENT})\\s*(?:in\\s+)?$`, 'i');
+const PROCEDURE_BEFORE = new RegExp(`\\b(?:${HISTORY_EVENT}|[a-z]+(?:ectomy|otomy|ostomy|plasty|pexy|rrhaphy)|tka|tha|cabg\\s*x\\s*\\d)\\s*,?\\s*(?:in\\s+)?$`, 'i');
+const COMPARISON_LINE = /\b(?:comparison|compared|prior|previous|dated|dob|d\.o\.b|born|birth)\b/i;
+const CLOCK_CUE_BEFORE = /(?:\b(?:at|due|until|til|by|q|to|before|after|around|approx)|[@~])\s*$/i;
 const EVENT_AFTER = new RegExp(`^\\s+(?:${HISTORY_EVENT})\\b`, 'i');
 
 /** A bare year only with a year cue (or inside a history clause right after a word), never with a time cue. */
 function yearInContext(m: RegExpExecArray): boolean {
   const line = lineBefore(m);
+  // "(2009)", "(dx 2005)": a year alone in brackets, or after one word in them.
+  if (m.input[m.index + m[0].length] === ')' && /\(\s*(?:[A-Za-z/.]+\s+)?$/.test(line)) return true;
+  // "CABG X3 1997", "appendectomy, 1978": a year right after a dated procedure or event.
+  if (PROCEDURE_BEFORE.test(line)) return true;
+  // "Comparison: chest radiograph from 2019", "DOB: 1951": a year in a comparison or birth field, unless a clock cue precedes it.
+  if (COMPARISON_LINE.test(line) && !CLOCK_CUE_BEFORE.test(line)) return true;
   if (TIME_CUE_BEFORE.test(line)) return false;
   if (YEAR_CUE_BEFORE.test(line)) return true;
   // "s/p resection 1977", "PMH: CAD, S/P MI 1992": a year after a word in a history clause.

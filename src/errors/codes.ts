@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   DEID_LEAK: 'A known identifier was found in text about to leave the process; the operation was blocked.',
   DEID_NO_KEY: 'No de-identification key is configured.',
   DEID_KEY_MISMATCH: 'The de-identification key differs from the key this database was written with.',
+  DEID_MODEL_INVALID: 'The learned de-identification model file is missing or does not match its schema.',
   PHYSIONET_PARSE: 'A PhysioNet deid record is malformed (no START_OF_RECORD line or no END_OF_RECORD).',
   // Ontology / rules
   ONTOLOGY_INVALID: 'The ontology YAML does not match the schema.',

@@ -40,6 +40,7 @@ export const ERROR_BEHAVIOUR: Record<ErrorCode, ErrorBehaviour> = {
   DEID_LEAK: { exit: 'partial', http: 422, retriable: false },
   DEID_NO_KEY: { exit: 'usage', http: 500, retriable: false },
   DEID_KEY_MISMATCH: { exit: 'usage', http: 500, retriable: false },
+  DEID_MODEL_INVALID: { exit: 'usage', http: 500, retriable: false },
   PHYSIONET_PARSE: BAD_INPUT,
   ONTOLOGY_INVALID: USAGE,
   ONTOLOGY_NOT_FOUND: { exit: 'usage', http: 404, retriable: false },

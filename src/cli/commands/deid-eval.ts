@@ -17,10 +17,11 @@ interface Flags {
   html?: string;
   profile?: 'strict' | 'balanced';
   cv?: string;
+  learned?: boolean;
 }
 
 /**
- * `radlabel deid-eval --text id.text --gold id-phi.phrase [--profile strict|balanced] [--cv K] [--json [FILE]] [--md FILE] [--html FILE]`:
+ * `radlabel deid-eval --text id.text --gold id-phi.phrase [--profile strict|balanced] [--cv K] [--no-learned] [--json [FILE]] [--md FILE] [--html FILE]`:
  * recall / precision / F1 of the de-identification detector against PhysioNet-style gold, per
  * category, per rule and overall, reported through the shared report formats; `--cv K` scores
  * patient-grouped K-fold cross-validation of everything learned (issue 11).
@@ -36,9 +37,10 @@ export const deidEvalCommand: CommandModule = {
       .option('--md <file>', 'write a Markdown report (figures only)')
       .option('--html <file>', 'write a self-contained HTML report (contains note text: PHI-bearing on real data)')
       .addOption(new Option('--profile <profile>', 'detection profile (default balanced)').choices(['strict', 'balanced']))
-      .option('--cv <k>', 'patient-grouped k-fold cross-validation: the learned vocabulary is built from the training folds only')
+      .option('--cv <k>', 'patient-grouped k-fold cross-validation: the notes vocabulary and the learned layer are built from the training folds only')
+      .option('--no-learned', 'run the rules alone, without the learned layer (to see what it adds)')
       .action(async (flags: Flags) => {
-        const run = await runDeidEvalWithTexts(flags.text, flags.gold, { profile: flags.profile, cv: flags.cv === undefined ? undefined : Number(flags.cv) });
+        const run = await runDeidEvalWithTexts(flags.text, flags.gold, { profile: flags.profile, cv: flags.cv === undefined ? undefined : Number(flags.cv), learned: flags.learned });
         const doc = deidDocument(run.evaluation, run.texts, {
           textFile: flags.text,
           goldFile: flags.gold,

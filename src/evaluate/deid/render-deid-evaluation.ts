@@ -19,8 +19,8 @@ function ruleRows(e: DeidEvaluation): string[] {
 
 function foldRows(folds: DeidFold[]): string[] {
   return [
-    `patient-grouped ${folds.length}-fold cross-validation (the notes vocabulary is built from the training folds; figures above pool the test folds)`,
-    ...folds.map((f) => `  fold ${f.fold}: ${f.patients} patients, ${f.notes} notes, vocabulary ${f.vocabularyWords} words — span recall ${f.spanRecall.toFixed(3)}, token precision ${f.tokenPrecision.toFixed(3)}`),
+    `patient-grouped ${folds.length}-fold cross-validation (the notes vocabulary and the learned layer are built from the training folds; figures above pool the test folds)`,
+    ...folds.map((f) => `  fold ${f.fold}: ${f.patients} patients, ${f.notes} notes, vocabulary ${f.vocabularyWords} words${f.learnedExamples === undefined ? '' : `, learned layer trained on ${f.learnedExamples} tokens`} — span recall ${f.spanRecall.toFixed(3)}, token precision ${f.tokenPrecision.toFixed(3)}`),
   ];
 }
 

@@ -9,12 +9,19 @@ import type { RawReport } from '../../domain/report.js';
 import { parseGoldPhrase, type GoldPhi } from './gold-phrase.js';
 import { evaluateDeid, type DeidDocument, type DeidEvaluation } from './evaluate-deid.js';
 import { sha256 } from '../../util/hash.js';
+import type { LearnedModel } from '../../deid/learned/model-file.js';
+import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../deid/learned/train-model.js';
+import { syntheticTrainingNotes } from '../../deid/learned/synthetic-notes.js';
 
 /** How a run was scored: the profile, and the cross-validation folds when anything learned is rebuilt per fold. */
 export interface DeidEvalOptions {
   profile?: DeidProfile;
   /** Patient-grouped k-fold cross-validation (k ≥ 2): the learned vocabulary is built from the other folds. */
   cv?: number;
+  /** `false` runs the rules alone (no learned layer); by default the learned layer runs (under `cv`, trained per fold). */
+  learned?: boolean;
+  /** Generated notes added to each fold's training set (default 600; see `syntheticTrainingNotes`). */
+  syntheticNotes?: number;
 }
 
 /** Per-fold figures of a cross-validated run. */
@@ -24,6 +31,8 @@ export interface DeidFold {
   notes: number;
   /** Words of the notes vocabulary built from the training folds. */
   vocabularyWords: number;
+  /** Training examples (candidate tokens) of the fold's learned model, when it has one. */
+  learnedExamples?: number;
   spanRecall: number;
   tokenPrecision: number;
 }
@@ -57,9 +66,9 @@ export function patientFolds(patients: Iterable<string>, k: number): Map<string,
   return new Map(ids.map((p, i) => [p, i % k]));
 }
 
-function detectAll(reports: RawReport[], vocabulary: KeepVocabulary | undefined, profile: DeidProfile): DeidDocument[] {
+function detectAll(reports: RawReport[], vocabulary: KeepVocabulary | undefined, profile: DeidProfile, model?: LearnedModel | null): DeidDocument[] {
   // Same detector as the de-identification stage's default: no patient context, each note alone.
-  return reports.map((r) => ({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), { profile, vocabulary }) }));
+  return reports.map((r) => ({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), { profile, vocabulary, model }) }));
 }
 
 /** {@link runDeidEval}, also returning the note texts and input hashes for a report. */
@@ -80,7 +89,8 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
   }
   let docs: DeidDocument[];
   let folds: DeidFold[] | undefined;
-  if (opts.cv === undefined) docs = detectAll(reports, undefined, profile);
+  const learned = opts.learned ?? true;
+  if (opts.cv === undefined) docs = detectAll(reports, undefined, profile, learned ? undefined : null);
   else {
     if (!Number.isInteger(opts.cv) || opts.cv < 2) throw new RadlabelError('EVAL_BAD_INPUT', `--cv needs a whole number of folds of at least 2, not ${opts.cv}.`);
     const foldOf = patientFolds(reports.map((r) => r.patientId ?? r.archiveId!), opts.cv);
@@ -89,16 +99,20 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
     folds = [];
     for (let f = 0; f < opts.cv; f++) {
       const inFold = (r: RawReport) => foldOf.get(r.patientId ?? r.archiveId!) === f;
-      const training = reports.filter((r) => !inFold(r)).map((r) => ({ patient: r.patientId ?? r.archiveId!, text: r.text, phi: gold.get(r.archiveId!) ?? [] }));
+      const training: TrainingNote[] = reports.filter((r) => !inFold(r)).map((r) => ({ patient: r.patientId ?? r.archiveId!, text: r.text, phi: gold.get(r.archiveId!) ?? [] }));
       const notesWords = notesVocabulary(training);
       const test = reports.filter(inFold);
-      const foldDocs = detectAll(test, makeVocabulary(base, notesWords), profile);
+      const vocabulary = makeVocabulary(base, notesWords);
+      // The learned layer is trained on the training folds (and the generated notes), never on the fold it scores.
+      const trained = learned ? trainModel([...training, ...syntheticTrainingNotes({ count: opts.syntheticNotes })], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
+      const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null);
       const e = evaluateDeid(foldDocs, pick(gold, foldDocs));
       folds.push({
         fold: f + 1,
         patients: new Set(test.map((r) => r.patientId)).size,
         notes: test.length,
         vocabularyWords: notesWords.length,
+        ...(trained ? { learnedExamples: trained.examples } : {}),
         spanRecall: e.span.overall.recall,
         tokenPrecision: e.token.overall.precision ?? 1,
       });

@@ -37,7 +37,7 @@ describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
 
   it('scores every note once, reports each fold and what each rule contributed', async () => {
     const files = corpus();
-    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3 });
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30 });
     expect(run.evaluation.documents).toBe(4);
     expect(run.folds!.map((f) => f.patients)).toEqual([1, 1, 1]);
     expect(run.evaluation.span.overall.recall).toBe(1);
@@ -48,9 +48,21 @@ describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
 
   it('builds the learned vocabulary from the training folds only', async () => {
     const files = corpus();
-    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3 });
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30 });
     // Patient 3's words ("overnight") are learned for folds 1 and 2 only; each fold's vocabulary differs.
     expect(new Set(run.folds!.map((f) => f.vocabularyWords)).size).toBeGreaterThan(1);
+  });
+
+  it('trains the learned layer per fold on the other folds (and generated notes), and can run without it', async () => {
+    const files = corpus();
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30 });
+    const examples = run.folds!.map((f) => f.learnedExamples);
+    expect(examples.every((n) => typeof n === 'number' && n > 0)).toBe(true);
+    // Each fold leaves a different patient out of its training set, so the training sets differ.
+    expect(new Set(examples).size).toBeGreaterThan(1);
+    const rulesOnly = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, learned: false });
+    expect(rulesOnly.folds!.every((f) => f.learnedExamples === undefined)).toBe(true);
+    expect(rulesOnly.evaluation.byRule.learned).toBeUndefined();
   });
 
   it('refuses a fold count below 2', async () => {

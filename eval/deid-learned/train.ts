@@ -1,0 +1,59 @@
+// Trains the shipped model of the learned de-identification layer (issue 11) and writes it with
+// its provenance. Seeded and deterministic: the same data, seed and settings give the same file
+// (apart from `trainedAt`).
+//   node --import tsx eval/deid-learned/train.ts [--out models/deid-perceptron.json] [--seed 11] [--epochs 8]
+//     [--balanced 8] [--strict 2] [--synthetic 600] [--data ../shared/data/deid-physionet]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parsePhysionet } from '../../src/ingest/physionet/parse-physionet.js';
+import { parseGoldPhrase } from '../../src/evaluate/deid/gold-phrase.js';
+import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
+import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
+import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
+import { FEATURE_SET } from '../../src/deid/learned/features.js';
+import { LearnedModelFileSchema, SHIPPED_MODEL_PATH, weightsForFile, type LearnedModelFile } from '../../src/deid/learned/model-file.js';
+
+const d = DEFAULT_TRAIN_SETTINGS;
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: path.relative(process.cwd(), SHIPPED_MODEL_PATH) },
+    seed: { type: 'string', default: String(d.seed) },
+    epochs: { type: 'string', default: String(d.epochs) },
+    balanced: { type: 'string', default: String(d.thresholds.balanced) },
+    strict: { type: 'string', default: String(d.thresholds.strict) },
+    synthetic: { type: 'string', default: '600' },
+    data: { type: 'string', default: '../shared/data/deid-physionet' },
+  },
+});
+const text = readFileSync(path.join(values.data, 'id.dev.text'), 'utf8');
+const gold = parseGoldPhrase(readFileSync(path.join(values.data, 'id-phi.dev.phrase'), 'utf8'));
+const notes: TrainingNote[] = [];
+for (const item of parsePhysionet(text)) {
+  if (item.kind === 'report') notes.push({ patient: item.report.patientId ?? item.report.archiveId!, text: item.report.text, phi: gold.get(item.report.archiveId!) ?? [] });
+}
+const synthetic = syntheticTrainingNotes({ count: Number(values.synthetic) });
+const settings = { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) } };
+const { model, examples } = trainModel([...notes, ...synthetic], shippedVocabulary(), settings, 'shipped');
+const file: LearnedModelFile = LearnedModelFileSchema.parse({
+  format: 'radlabel-deid-perceptron/1',
+  featureSet: FEATURE_SET,
+  classes: ['O', 'NAME', 'LOCATION'],
+  thresholds: settings.thresholds,
+  provenance: {
+    trainedAt: new Date().toISOString().slice(0, 10),
+    seed: settings.seed,
+    epochs: settings.epochs,
+    data: [
+      `PhysioNet deid 1.1 dev split (${notes.length} notes, ${new Set(notes.map((n) => n.patient)).size} patients; ../shared/data/deid-physionet, GPL-2.0)`,
+      `radlabel generated notes (src/deid/learned/synthetic-notes.ts, seed 1103, ${synthetic.length} notes: ICU capitals, discharge summaries, radiology sign-off, dictation, lower-case nursing)`,
+    ],
+    notes: notes.length + synthetic.length,
+    examples,
+    privacy: `feature set ${FEATURE_SET}: a word's identity is a feature only when it is keep-list vocabulary (English, clinical, notes shorthand, function words, titles, credentials); other words enter by shape, case, length, 2-3 letter suffix and list membership, so no name of the corpus is in the weights`,
+  },
+  weights: weightsForFile(model.weights),
+});
+mkdirSync(path.dirname(values.out), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify(file)}\n`);
+console.log(`wrote ${values.out}: ${Object.keys(file.weights).length} features, ${examples} examples`);

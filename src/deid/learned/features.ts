@@ -1,0 +1,169 @@
+// Token features of the learned de-identification layer (issue 11). A feature names the identity
+// of a word only when the word is ordinary vocabulary (the keep-list vocabulary, function words,
+// titles, credentials): an unknown word — a name, a town — is described by its shape, case,
+// length, suffix class and which lists hold it. So the weights never hold a surrogate name of the
+// training corpus, and a name nobody has seen looks like the names the model was trained on.
+import * as tokenScanner from '../free-text/token-scanner.js';
+import type { Token, TokenScanner } from '../free-text/token-scanner.js';
+import * as vocabularyLists from '../free-text/vocabulary.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { nameCues } from '../rules/deid-rules.js';
+
+// Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
+const { isCap } = tokenScanner;
+const { CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
+
+/** Version of the feature set; a model file records it and is refused by another version. */
+export const FEATURE_SET = 'deid-tokens/1';
+
+const SIGN_CREDENTIALS = new Set(nameCues().cues.signCredentials.words);
+const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
+const RELATIVES = new Set(nameCues().cues.relatives.words);
+
+/** Where the line of each token starts and ends, by token index (computed once per note). */
+export interface LineIndex {
+  /** Index of the first token of the token's line. */
+  first: Int32Array;
+  /** Index of the last token of the token's line. */
+  last: Int32Array;
+  /** 1 when a colon stands between the line start and the token. */
+  colon: Uint8Array;
+  /** The marks opening the token's line before its first word ("--", "/s/"), spaces dropped. */
+  opens: string[];
+}
+
+/** Splits a scanner's tokens into lines in one pass: a gap holding a line break starts a new line. */
+export function lineIndex(s: TokenScanner): LineIndex {
+  const { tokens, text } = s;
+  const n = tokens.length;
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const colon = new Uint8Array(n);
+  const opens: string[] = new Array<string>(n);
+  let start = 0;
+  let seen = false;
+  let open = '';
+  for (let i = 0; i < n; i++) {
+    const gap = text.slice(i > 0 ? tokens[i - 1]!.end : 0, tokens[i]!.start);
+    const nl = gap.lastIndexOf('\n');
+    if (i === 0 || nl >= 0) {
+      for (let k = start; k < i; k++) last[k] = i - 1;
+      start = i;
+      const lead = i === 0 && nl < 0 ? gap : gap.slice(nl + 1);
+      open = lead.replace(/[ \t]+/g, '').slice(0, 3);
+      seen = lead.includes(':');
+    } else if (gap.includes(':')) seen = true;
+    first[i] = start;
+    colon[i] = seen ? 1 : 0;
+    opens[i] = open;
+  }
+  for (let k = start; k < n; k++) last[k] = n - 1;
+  return { first, last, colon, opens };
+}
+
+/** Case shape: initial, Title, UPPER, lower, or Mixed ("McNeil"). */
+function shape(word: string): string {
+  if (word.length === 1) return 'I';
+  const cap = isCap(word);
+  const upper = word === word.toUpperCase();
+  if (upper) return cap ? 'U' : 'L';
+  if (!cap) return 'L';
+  return /[A-Z]/.test(word.slice(1)) ? 'M' : 'C';
+}
+
+const lengthClass = (n: number) => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 7 ? '5-7' : n <= 10 ? '8-10' : '11+');
+const base = (t: Token) => (t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+
+/** Whether the features may name this word: ordinary vocabulary only (never an unknown word). */
+function nameable(w: string, vocab: KeepVocabulary): boolean {
+  return STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || vocab.has(w);
+}
+
+/** Which lists hold a word: first names, surnames, names that are words, places, clinical terms. */
+function listFlags(s: TokenScanner, w: string): string {
+  const l = s.lex;
+  return `${l.firstNames.has(w) ? 'f' : ''}${l.lastNames.has(w) ? 's' : ''}${l.ambiguousNames.has(w) ? 'a' : ''}${l.places.has(w) ? 'p' : ''}${l.clinical.has(w) ? 'c' : ''}`;
+}
+
+/** The role a neighbouring word plays for a name: title, credential, lead, relation, initial. */
+function role(s: TokenScanner, t: Token): string {
+  const w = base(t);
+  if (TITLES.has(w)) return 'title';
+  if (SIGN_CREDENTIALS.has(w) || CREDENTIALS.has(w)) return 'cred';
+  if (PERSON_LEADS.has(w)) return 'lead';
+  if (RELATIVES.has(w)) return 'rel';
+  if (s.isInitial(t)) return 'init';
+  return '';
+}
+
+/** A neighbour as a feature value: the word itself when it is vocabulary, its description otherwise. */
+function describe(s: TokenScanner, t: Token, vocab: KeepVocabulary): string {
+  const w = base(t);
+  if (nameable(w, vocab)) return w;
+  return `<${shape(t.word)}${lengthClass(w.length)}${listFlags(s, w)}>`;
+}
+
+/** The punctuation between two tokens, spaces dropped and a line break as "NL" (at most three marks). */
+function gapClass(text: string, from: number, to: number): string {
+  const g = text.slice(from, to);
+  if (g.includes('\n')) return 'NL';
+  const marks = g.replace(/[ \t]+/g, '');
+  return marks === '' ? (g === '' ? '0' : '_') : marks.slice(0, 3);
+}
+
+/**
+ * The features of token `i` of a scanned note, appended to `out` (cleared first). The note's case
+ * style conditions the case shape: a capital says much in a mixed-case note and nothing in a
+ * shouted one.
+ */
+export function tokenFeatures(s: TokenScanner, vocab: KeepVocabulary, lines: LineIndex, i: number, out: string[]): void {
+  out.length = 0;
+  const { tokens, text } = s;
+  const t = tokens[i]!;
+  const w = base(t);
+  const sh = `${shape(t.word)}${s.style[0]}`;
+  const known = nameable(w, vocab);
+  const flags = listFlags(s, w);
+  out.push('bias', `sh=${sh}`, `len=${lengthClass(w.length)}`, `lists=${flags}`, `lists=${flags}|${sh}`, `voc=${known ? 1 : 0}|${sh}`);
+  if (known) out.push(`w=${w}`, `w=${w}|${sh}`);
+  else {
+    out.push(`suf=${w.slice(-3)}`, `suf2=${w.slice(-2)}`);
+    if (w.length >= 5 && vocab.nearMiss(w)) out.push('near-miss');
+  }
+  if (WORD_SHAPED.test(w)) out.push('word-shaped');
+  if (s.prefixes.has(w)) out.push('clipped');
+  if (t.lower.includes("'")) out.push('apostrophe');
+  const r = role(s, t);
+  if (r) out.push(`role=${r}`);
+  const first = lines.first[i]!;
+  const last = lines.last[i]!;
+  const lineLength = last - first + 1;
+  out.push(`line=${Math.min(lineLength, 8)}`, `at=${Math.min(i - first, 3)}`, `toEnd=${Math.min(last - i, 3)}`);
+  // The line's opening mark ("-- J. SMITH", "/s/ Lee") and its header label ("PCP:", "RE:").
+  const lead = lines.opens[i]!;
+  if (lead) out.push(`line-opens=${lead}`);
+  const head = tokens[first]!;
+  if (first < i && /^[ \t]*:/.test(text.slice(head.end, head.end + 3))) out.push(`header=${describe(s, head, vocab)}`);
+  if (lines.colon[i]) out.push('after-colon');
+  const before = gapClass(text, i > 0 ? tokens[i - 1]!.end : 0, t.start);
+  const after = gapClass(text, t.end, i + 1 < tokens.length ? tokens[i + 1]!.start : text.length);
+  out.push(`gap-=${before}`, `gap+=${after}`, `gaps=${before}|${after}|${sh}`);
+  const near = text.slice(Math.max(0, t.start - 3), t.start) + text.slice(t.end, t.end + 3);
+  if (/\d/.test(near)) out.push('digit-near');
+  for (const k of [-2, -1, 1, 2]) {
+    const j = i + k;
+    if (j < first || j > last) {
+      out.push(`c${k}=<line>`);
+      if (k === -1 || k === 1) out.push(`c${k}=<line>|${sh}`);
+      continue;
+    }
+    const n = tokens[j]!;
+    const d = describe(s, n, vocab);
+    out.push(`c${k}=${d}`);
+    const nr = role(s, n);
+    if (nr) out.push(`r${k}=${nr}`, `r${k}=${nr}|${sh}`);
+    if (k === -1 || k === 1) out.push(`c${k}=${d}|${sh}`, `c${k}sh=${shape(n.word)}|${sh}`);
+  }
+  // Title-case run: a capitalised neighbour on each side of a capitalised word in mixed-case text.
+  if (s.style === 'mixed' && i > first && i < last) out.push(`caps-run=${isCap(tokens[i - 1]!.word) ? 1 : 0}${isCap(tokens[i + 1]!.word) ? 1 : 0}|${sh}`);
+}

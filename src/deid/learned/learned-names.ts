@@ -1,0 +1,159 @@
+// The learned layer (issue 11): an averaged perceptron over token features (features.ts) that
+// marks names and places the cue, lexicon and keep-list passes did not reach. It adds spans (a
+// union with the rules); it never removes one. It scores only candidate tokens — not function
+// words, and in mixed-case notes not lower-case vocabulary words — so it stays cheap.
+import * as tokenScanner from '../free-text/token-scanner.js';
+import type { Token, TokenScanner } from '../free-text/token-scanner.js';
+import * as vocabularyLists from '../free-text/vocabulary.js';
+import type { DeidProfile } from '../keep-list/keep-list-names.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { lineIndex, tokenFeatures, type LineIndex } from './features.js';
+import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
+import { scoreFeatures } from './perceptron.js';
+import { nameCues } from '../rules/deid-rules.js';
+
+const { isCap } = tokenScanner;
+const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
+
+// Head words that close the name of a place people go to: "GOLDEN MEADOWS NURSING HOME", "Union
+// Memorial Hospital", "Acme Industries".
+const FACILITY_HEADS = new Set([
+  ...INSTITUTION_HEADS, 'nursing', 'manor', 'gardens', 'village', 'school', 'academy', 'college', 'church', 'industries', 'company', 'corp', 'inc',
+  'associates', 'vna', 'ems', 'campus', 'tower', 'hospice', 'house', 'residence', 'estates',
+]);
+
+/**
+ * Balanced, mixed-case notes: a Title-case word no list holds, with no capitalised word beside it
+ * and no name cue (title, credential, relation, lead) within two words, is more often a brand or
+ * a term ("Withdrawal from Xanax") than a name.
+ */
+function loneUnlistedWord(s: TokenScanner, i: number): boolean {
+  for (let k = i - 2; k <= i + 2; k++) {
+    if (k === i || k < 0 || k >= s.tokens.length || !sameLine(s, Math.min(i, k), Math.max(i, k))) continue;
+    const n = s.tokens[k]!;
+    if (CUE_WORDS.has(n.lower) || TITLES.has(n.lower) || CREDENTIALS.has(n.lower)) return false;
+    if ((k === i - 1 || k === i + 1) && isCap(n.word) && !STOP.has(n.lower)) return false;
+  }
+  return true;
+}
+
+/** Whether a Title-case or capitals run from token `i` reaches a facility head within three words on its line. */
+function beforeFacilityHead(s: TokenScanner, i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < s.tokens.length; k++) {
+    if (!sameLine(s, k - 1, k)) return false;
+    const n = s.tokens[k]!;
+    if (FACILITY_HEADS.has(n.lower)) return true;
+    if (s.style === 'mixed' && !isCap(n.word)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the layer looks at a token at all. Function words never name anyone; in a mixed-case
+ * note a lower-case vocabulary word is prose. Training uses the same test, so the model learns
+ * only the tokens it will be asked about.
+ */
+export function isCandidate(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
+  if (STOP.has(t.lower)) return false;
+  if (s.style === 'mixed' && !isCap(t.word) && vocab.has(t.lower)) return false;
+  return true;
+}
+
+// Head words after an eponym that the shared device / service list does not hold.
+const EPONYM_HEADS = /^(?:'s)?[ \t]+(?:sign|hump|diverticulum|sequence|lines?|disease|syndrome|fracture|deformity|lesion|classification|criteria|guidelines|rule|maneuver|manoeuvre|test|view|projection|angle|ratio|index|score|procedure|operation|repair|catheter|tube|sheath|filter|stent|valve|shunt|effusion|node|nodes|ligament|canal|space|fat|pad|body|bodies|bursa|cyst|nodule|tumou?r|palsy|phenomenon|reflex|triad|pattern|type|grade|stage)\b/i;
+
+/** Extra margin a lower-case word of a mixed-case note needs to be marked as a place. */
+export const LOWER_CASE_MARGIN = 4;
+
+// Words of the name cues (titles, credentials, relations, leads): the context of a name, never one.
+const CUE_WORDS = new Set(Object.values(nameCues().cues).flatMap((c) => c.words));
+
+/**
+ * Whether the layer may mark a token it scored as PHI. Some classes of word stay whatever the
+ * score: states and countries (not Safe Harbor identifiers); clinical terms and cue words
+ * ("Niece", "Radiologist"); ordinary words, unless a name list holds them and they are written as
+ * a name mid-sentence ("Hope" may be a name; "DAYS", "WELL" in capitals are words) or stand
+ * before a facility head ("Golden Meadows Nursing Home"); and, in
+ * the balanced profile, a misspelling one edit from a vocabulary word ("Famliy", "AFBRILE") that
+ * no name list knows.
+ */
+export function mayMark(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile): boolean {
+  const t = s.tokens[i]!;
+  const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+  const l = s.lex;
+  // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
+  if (w.includes('xxxx')) return false;
+  // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
+  if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) return false;
+  if (STATE_OR_COUNTRY.has(w) || l.clinical.has(w) || CUE_WORDS.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || FACILITY_HEADS.has(w)) return false;
+  // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
+  if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return false;
+  if (vocab.has(w) || commonWords().has(w)) {
+    // A word before a facility head names the facility ("GOLDEN MEADOWS NURSING HOME"), unless it is a generic one ("COMMUNITY HOSPITAL").
+    if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return true;
+    // A word that is also a name ("Hope", "Will") counts only written as a name: Title case in a
+    // mixed-case note, not at a sentence or line start. In capitals nothing tells it from the word.
+    if (!(l.ambiguousNames.has(w) || l.firstNames.has(w)) || s.style !== 'mixed' || !isCap(t.word) || t.word === t.word.toUpperCase()) return false;
+    return !/(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
+  }
+  if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return true;
+  if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return false;
+  return !(profile === 'balanced' && w.length >= 5 && vocab.nearMiss(w));
+}
+
+/** The class a token takes: 0 (not PHI) or the index of NAME / LOCATION, and its margin over O. */
+export function classify(model: LearnedModel, features: readonly string[], scores: Float64Array): { label: number; margin: number } {
+  scoreFeatures(model.weights, features, scores);
+  let best = 1;
+  for (let c = 2; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+  return { label: best, margin: scores[best]! - scores[0]! };
+}
+
+/**
+ * Marks (source `learned`) every unmarked candidate token whose best PHI class beats "not PHI" by
+ * more than the profile's threshold. Runs after the rule passes, so a token keeps the rule id that
+ * found it first and the learned layer only adds what they missed.
+ */
+export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVocabulary, profile: DeidProfile): void {
+  if (s.tokens.length === 0) return;
+  const threshold = model.thresholds[profile];
+  let lines: LineIndex | undefined;
+  const features: string[] = [];
+  const scores = new Float64Array(LEARNED_CLASSES.length);
+  const score = (i: number) => {
+    lines ??= lineIndex(s);
+    tokenFeatures(s, vocab, lines, i, features);
+    return classify(model, features, scores);
+  };
+  const initials: number[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (s.marked.has(i) || !isCandidate(s, t, vocab)) continue;
+    // A lone letter ("Hep B", "spoke w/RN") is a name only beside a name word: decided after the pass.
+    if (t.word.length === 1) {
+      initials.push(i);
+      continue;
+    }
+    // The cheap limits first: most candidates of a report are vocabulary words the layer may not mark, and are never scored.
+    if (!mayMark(s, i, vocab, profile)) continue;
+    const { label, margin } = score(i);
+    if (margin <= threshold) continue;
+    // In a mixed-case note a lower-case word is mostly prose or a typo; only a place clearly in a
+    // place position ("lives in hallock") passes, with a wider margin.
+    if (s.style === 'mixed' && !isCap(t.word) && (LEARNED_CLASSES[label] !== 'LOCATION' || margin <= threshold + LOWER_CASE_MARGIN)) continue;
+    s.mark(i, LEARNED_CLASSES[label] === 'LOCATION' ? 'LOCATION' : 'NAME', 'learned');
+  }
+  const nameAt = (k: number) => s.marked.has(k) && s.spans.some((x) => x.category === 'NAME' && x.start === s.tokens[k]!.start);
+  for (const i of initials) {
+    if (!sameLine(s, i - 1, i) && !sameLine(s, i, i + 1)) continue;
+    if (!((sameLine(s, i - 1, i) && nameAt(i - 1)) || (sameLine(s, i, i + 1) && nameAt(i + 1)))) continue;
+    if (score(i).margin > threshold) s.mark(i, 'NAME', 'learned');
+  }
+}
+
+/** Whether tokens `a` and `b` (adjacent, both present) stand on one line. */
+function sameLine(s: TokenScanner, a: number, b: number): boolean {
+  const x = s.tokens[a];
+  const y = s.tokens[b];
+  return !!x && !!y && !s.text.slice(x.end, y.start).includes('\n');
+}

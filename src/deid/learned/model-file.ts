@@ -1,0 +1,91 @@
+// The learned layer's model file: a zod schema (the single source of its type), reading with
+// clear errors, and the shipped model in models/. The file carries its provenance — data, date,
+// seed, feature set — next to the weights.
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { RadlabelError } from '../../errors/index.js';
+import { repoPath } from '../../util/paths.js';
+import { FEATURE_SET } from './features.js';
+import type { Weights } from './perceptron.js';
+
+/** The classes a token can take, in weight-vector order. */
+export const LEARNED_CLASSES = ['O', 'NAME', 'LOCATION'] as const;
+
+export const LearnedModelFileSchema = z
+  .object({
+    format: z.literal('radlabel-deid-perceptron/1'),
+    featureSet: z.literal(FEATURE_SET),
+    classes: z.tuple([z.literal('O'), z.literal('NAME'), z.literal('LOCATION')]),
+    /** Per profile: a token is PHI when its best PHI class beats O by more than this margin. */
+    thresholds: z.object({ balanced: z.number(), strict: z.number() }).strict(),
+    provenance: z
+      .object({
+        trainedAt: z.string(),
+        seed: z.number().int(),
+        epochs: z.number().int().positive(),
+        data: z.array(z.string()).min(1),
+        notes: z.number().int().nonnegative(),
+        examples: z.number().int().nonnegative(),
+        privacy: z.string(),
+      })
+      .strict(),
+    /** Feature → weights of O, NAME, LOCATION (rounded). */
+    weights: z.record(z.string(), z.tuple([z.number(), z.number(), z.number()])),
+  })
+  .strict();
+export type LearnedModelFile = z.infer<typeof LearnedModelFileSchema>;
+
+/** A model ready to score: weights in a map, thresholds per profile. */
+export interface LearnedModel {
+  weights: Weights;
+  thresholds: { balanced: number; strict: number };
+  /** Where it came from (`shipped` or `cross-validation fold k`). */
+  origin: string;
+}
+
+/** The shipped model's path. */
+export const SHIPPED_MODEL_PATH = repoPath('models', 'deid-perceptron.json');
+
+/** A model file's content as a scoring model. */
+export function modelFromFile(file: LearnedModelFile, origin: string): LearnedModel {
+  const weights: Weights = new Map();
+  for (const [f, w] of Object.entries(file.weights)) weights.set(f, Float64Array.from(w));
+  return { weights, thresholds: file.thresholds, origin };
+}
+
+/** Weights as the file stores them: rounded to 4 decimals, near-zero features dropped. */
+export function weightsForFile(weights: Weights): LearnedModelFile['weights'] {
+  const out: LearnedModelFile['weights'] = {};
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  for (const f of [...weights.keys()].sort()) {
+    const w = weights.get(f)!;
+    const r: [number, number, number] = [round(w[0]!), round(w[1]!), round(w[2]!)];
+    if (r.some((x) => x !== 0)) out[f] = r;
+  }
+  return out;
+}
+
+/** Reads and validates a model file; errors name the file and the first bad key. */
+export function readLearnedModel(file: string): LearnedModel {
+  if (!existsSync(file)) throw new RadlabelError('DEID_MODEL_INVALID', 'model file not found', { locator: { file } });
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new RadlabelError('DEID_MODEL_INVALID', 'model file is not valid JSON', { locator: { file }, cause: err });
+  }
+  const r = LearnedModelFileSchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const where = issue.path.map(String).join('.') || '(root)';
+    throw new RadlabelError('DEID_MODEL_INVALID', `${where}: ${issue.message}`, { locator: { file, path: where } });
+  }
+  return modelFromFile(r.data, 'shipped');
+}
+
+let shipped: LearnedModel | undefined;
+/** The shipped model (read once). */
+export function shippedModel(): LearnedModel {
+  shipped ??= readLearnedModel(SHIPPED_MODEL_PATH);
+  return shipped;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { detectPatterns } from '../../src/deid/patterns.js';
+
+const found = (text: string, category: string) => detectPatterns(text).filter((s) => s.category === category).map((s) => text.slice(s.start, s.end));
+
+// Issue 11: classes of phone numbers and bare years, each with invented examples.
+describe('phone numbers: one-letter labels and glued extensions', () => {
+  it.each([
+    ['H: 555-0134', '555-0134'],
+    ['W: 555 0134', '555 0134'],
+    ['C# 555.0134', '555.0134'],
+    ['m: 867-5309 (daughter)', '867-5309'],
+  ])('a local number after a home / work / cell / mobile letter: %s', (text, phone) => {
+    expect(found(text, 'PHONE')).toEqual([phone]);
+  });
+
+  it.each([
+    ['617-555-0134X22', '617-555-0134X22'],
+    ['call 212.555.0175x104', '212.555.0175x104'],
+    ['page x4432 with results', '4432'],
+    ['EXT X55120', '55120'],
+  ])('an extension glued to the number or to its x: %s', (text, phone) => {
+    expect(found(text, 'PHONE').join(' ')).toContain(phone);
+  });
+
+  it.each(['A&Ox3', 'pt x2 assist', 'Hb 3x10', 'A: 120/80', 'I: 400 ml', '2x1000 ml bags'])('leaves counts and values: %s', (text) => {
+    expect(found(text, 'PHONE')).toEqual([]);
+  });
+});
+
+describe('bare years: brackets, dated procedures, comparison and birth fields', () => {
+  it.each([
+    ['Prior MRI (2018).', '2018'],
+    ['remote history of mastectomy (2009)', '2009'],
+    ['HTN (dx 2005), CKD', '2005'],
+    ['CABG X3 1997', '1997'],
+    ['appendectomy, 1978', '1978'],
+    ['s/p cholecystectomy 2011', '2011'],
+    ['COMPARISON: Chest radiograph from 2019.', '2019'],
+    ['Comparison: CT abdomen 2016', '2016'],
+    ['DOB: 1951', '1951'],
+    ['Stable since the prior exam of 2015.', '2015'],
+  ])('%s', (text, year) => {
+    expect(found(text, 'DATE')).toContain(year);
+  });
+
+  it.each(['PRIOR TO 2000 DOSE', 'compared to 1900 vitals', 'prior at 2000', 'UO 2000 cc', '(1500)', 'Comparison: prior @ 1930', 'NS (1000) given'])('leaves clock times and volumes: %s', (text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});

@@ -40,12 +40,16 @@ describe('pipeline CPU profile (radlabel bench)', () => {
     expect(p.workers).toHaveLength(2);
     expect(p.workers.reduce((a, w) => a + w.units, 0)).toBe(read);
     for (const w of p.workers) {
-      for (const phase of ['parse', 'deidentify', 'extract']) expect(w.phases[phase], phase).toBeGreaterThan(0);
+      // The thread CPU clock (schedstat) advances at scheduler granularity, so one short phase can
+      // read 0: every phase is recorded, and the stages together took time.
+      for (const phase of ['parse', 'deidentify', 'extract']) expect(w.phases[phase], phase).toBeGreaterThanOrEqual(0);
+      expect((w.phases.parse ?? 0) + (w.phases.deidentify ?? 0) + (w.phases.extract ?? 0)).toBeGreaterThan(0);
       const { send = 0, ...stages } = w.phases;
       expect(send).toBeGreaterThanOrEqual(0);
       expect(sum(stages)).toBeLessThanOrEqual(w.totalMs + 1);
     }
-    for (const phase of ['dispatch', 'receive', 'store']) expect(p.main.phases[phase], phase).toBeGreaterThan(0);
+    for (const phase of ['dispatch', 'receive', 'store']) expect(p.main.phases[phase], phase).toBeGreaterThanOrEqual(0);
+    expect((p.main.phases.dispatch ?? 0) + (p.main.phases.receive ?? 0) + (p.main.phases.store ?? 0)).toBeGreaterThan(0);
     expect(p.main.phases.deidentify ?? 0).toBe(0);
     const text = formatThreadReport(p, 2);
     expect(text).toMatch(/thread 1 .*\(\d+ units\): parse/);

@@ -121,7 +121,8 @@ export const STORED_LABELS_COLUMNS =
   'l.report_id, l.version_key, l.ontology_id, l.labels, l.provenance, l.is_current, ' +
   'r.source, r.accession, r.modality, r.body_part, r.status, r.text, r.guard, r.study_uid, r.exam_date_time, r.received_at';
 
-function json<T>(v: unknown): T {
+/** A JSON column: PostgreSQL's JSONB comes back parsed, SQLite's TEXT as a string. */
+export function json<T>(v: unknown): T {
   return (typeof v === 'string' ? JSON.parse(v) : v) as T;
 }
 

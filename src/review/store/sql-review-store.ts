@@ -15,11 +15,10 @@ import type {
   WorklistRecord,
 } from '../review-store.js';
 import type { ReviewExec } from './review-exec.js';
+import { json } from '../../store/rows.js';
 
 type Row = Record<string, unknown>;
 
-/** JSONB comes back parsed from PostgreSQL, as text from SQLite. */
-const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 const worklistFrom = (r: Row): WorklistRecord => ({

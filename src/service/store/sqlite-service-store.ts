@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { RadlabelError } from '../../errors/index.js';
 import { DeidentifiedReportSchema, type DeidentifiedReport } from '../../domain/report.js';
+import { json } from '../../store/rows.js';
 import type { ApiKeyRecord, InboxEntry, InboxState, RunRecord, ServiceStore } from './service-store.js';
 
 type Row = Record<string, unknown>;
@@ -38,7 +39,6 @@ export const runFrom = (r: Row): RunRecord => ({
   finishedAt: (r.finished_at as string | null) ?? null,
 });
 
-const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 const opt = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 
 /** A `reports` row (either dialect) back into the de-identified report it was written from. */

@@ -104,6 +104,8 @@ describe.skipIf(!hasChromium)('review workbench end to end (radlabel serve, SQLi
   /** Reviews every report of the worklist from the keyboard; `correct` decides, per report, which row to change. */
   async function reviewAll(page: Page, correct: (itemId: string, n: number) => { row: number; value?: LabelValue } | null, onFirst?: () => Promise<void>): Promise<Correction[]> {
     const made: Correction[] = [];
+    // the worklist table loads after sign-in; Enter before its "Review" button has focus would be lost
+    await expect.poll(() => page.evaluate("document.activeElement?.matches('table.worklists button') ?? false")).toBe(true);
     await page.keyboard.press('Enter'); // the focused "Review" button of the only worklist
     const seen = new Set<string>();
     for (let n = 1; n <= 20; n++) {

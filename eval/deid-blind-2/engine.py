@@ -11,7 +11,7 @@ choices, times, weekdays) render plain text. Placeholder forms:
   {pt:FORM}            patient name                         PTName (PTNameInitial for `inits`)
   {hcp:N:FORM}         N-th clinician of the note            HCPName
   {rel:N:FORM}         N-th relative / proxy                 RelativeProxyName
-      FORM: full | fml | lf | lfm | last | first | il | inits | ilnodot
+      FORM: full | fml | lf | lfm | last | first | il | inits | initslc | ilnodot
   {date:KEY:FMT}       a date of the note (KEY picks which; FMT a format or `*`)   Date
   {dt:KEY}             date with attached clock time (a timestamp)                Date
   {yr} {yrapos}        bare past year `2009` / `'97` or `88'`                     DateYear
@@ -19,7 +19,7 @@ choices, times, weekdays) render plain text. Placeholder forms:
   {age90}              an age over 89                                             Age
   {hosp} {hospabbr} {clinic} {nh} {town} {townlc} {street} {zip} {employer} {rehab}   Location
   {phone} {ext} {pager}                                                           Phone
-  {mrn} {acc} {email} {ssn}                                                       Other
+  {mrn} {acc} {email} {ssn} {job}                                                     Other
   {~a|b|c}  choice     {#lo-hi}  integer     {%lo-hi}  one-decimal number
   {time} {dow} {med} {vitals}   plain text
 """
@@ -29,7 +29,7 @@ import re
 FIRST_F = [
     "Mary", "Patricia", "Linda", "Aisha", "Fatima", "Ngozi", "Chioma", "Ama", "Xiaoling", "Mei",
     "Yuki", "Priya", "Anjali", "Lakshmi", "María", "Guadalupe", "Lucía", "Siobhan", "Niamh",
-    "Zoë", "Chloé", "Agnieszka", "Svetlana", "Thi Mai", "Leila", "Miriam", "Hope", "Rose",
+    "Zoë", "Chloé", "Agnieszka", "Svetlana", "Thu Ha", "Leila", "Miriam", "Hope", "Rose",
     "Grace", "Faith", "June", "April", "Dawn", "Joy", "Sandy", "Dolores", "Daisy", "Ivy",
     "Bernadette", "Marie-Claire", "Ann-Marie", "Kateřina", "Ingrid", "Oksana", "Esperanza",
     "Shanice", "Tamika", "Precious", "Blessing", "Carmel", "Olive", "Pearl", "Ruby", "Iris",
@@ -45,8 +45,8 @@ FIRST_M = [
 LAST = [
     "Smith", "O'Brien", "O'Neil", "McCarthy", "MacDonald", "van der Berg", "van den Heuvel",
     "de la Cruz", "De Souza", "da Silva", "dos Santos", "D'Amico", "D'Angelo", "Garcia-Lopez",
-    "Smith-Jones", "Okafor", "Adeyemi", "Nwosu", "Mensah", "Lindqvist", "Johansson",
-    "Kowalski", "Wiśniewski", "Nguyen", "Tran", "Pham", "Kim", "Park", "Tanaka", "Yamamoto",
+    "Smith-Jones", "Adeyemi", "Nwosu", "Mensah", "Eze", "Bergström", "Johansson",
+    "Kowalski", "Wiśniewski", "Nguyen", "Truong", "Pham", "Kim", "Park", "Tanaka", "Yamamoto",
     "Chen", "Zhang", "Liu", "Patel", "Shah", "Gupta", "Iyer", "Hernández", "Muñoz", "Peña",
     "Ibáñez", "Müller", "Schröder", "Becker", "Haddad", "Al-Masri", "El-Amin", "Cohen", "Levi",
     "Rosenberg", "Goldstein", "Hill", "Baker", "Page", "Rose", "Hope", "Frank", "Young",
@@ -70,14 +70,14 @@ HOSPITALS = [
     ("Beth Israel Deaconess", "BIDMC"), ("Tufts Medical Center", "Tufts"),
     ("Caritas Norwood Hospital", "Norwood"), ("Good Samaritan Medical Center", "Good Sam"),
     ("Heywood Hospital", "Heywood"), ("Holy Family Hospital", "Holy Family"),
-    ("Brigham and Women's Hospital", "the Brigham"), ("Mass General", "MGH"),
+    ("Brigham and Women's Hospital", "Brigham"), ("Mass General", "MGH"),
     ("Dartmouth-Hitchcock", "DHMC"), ("Kindred Hospital Northeast", "Kindred"),
     ("South Coast Regional", "SCR"), ("Milford Regional Medical Center", "MRMC"),
 ]
 CLINICS = [
     "Brightwater Family Health", "Dorchester House", "Eastside Dialysis", "Harborview Cardiology Associates",
     "Kessler Pulmonary Clinic", "Fenway Health", "Greater Lowell Health Center", "Codman Square Health Center",
-    "Lynn Community Health", "the Abernathy Clinic", "Seacoast Oncology", "Westgate Urgent Care",
+    "Lynn Community Health", "Abernathy Clinic", "Seacoast Oncology", "Westgate Urgent Care",
     "Valley Orthopedic Associates", "Fresenius Quincy", "DaVita Brockton", "Family Practice of Dracut",
 ]
 NURSING_HOMES = [
@@ -88,7 +88,7 @@ NURSING_HOMES = [
 ]
 REHABS = ["Spaulding", "Braintree Rehab", "Whittier Rehab", "Fairlawn", "New England Sinai", "Youville"]
 EMPLOYERS = [
-    "Raytheon", "Dunkin Donuts", "Stop & Shop", "the MBTA", "Boston Public Schools", "Home Depot",
+    "Raytheon", "Dunkin Donuts", "Stop & Shop", "MBTA", "Boston Public Schools", "Home Depot",
     "Fidelity", "Walmart", "UPS", "Market Basket", "General Dynamics", "Verizon", "Staples",
     "Gillette", "Sears", "Polaroid", "Shaw's", "FedEx", "Lowell Sun", "Pfizer",
 ]
@@ -190,6 +190,8 @@ class Person:
             return f"{f[0]} {l}"
         if form == "inits":
             return f"{f[0]}{m}{li}"
+        if form == "initslc":
+            return f"{f[0]}{m}{li}".lower()
         raise ValueError(form)
 
 
@@ -216,6 +218,8 @@ class Note:
                 "adm": 0, "dis": r.randrange(3, 15), "prior": -r.randrange(30, 900),
                 "prior2": -r.randrange(900, 2000), "fu": r.randrange(7, 60), "r1": -r.randrange(6, 10),
                 "r2": -r.randrange(0, 4), "dob": -(self.age * 365 + r.randrange(0, 364)),
+                "let": r.randrange(0, 3), "dict": r.randrange(0, 3), "tr": r.randrange(3, 8),
+                "sig": r.randrange(0, 3), "add": r.randrange(3, 8),
                 "onset": -r.randrange(1, 6), "proc": r.randrange(1, 4),
             }.get(key, r.randrange(-12, 12))
             self.dates[key] = self.base + _dt.timedelta(days=off)
@@ -234,6 +238,20 @@ def phone(rng):
     ])
 
 
+NEXT_PERSON_RE = re.compile(r"\s*\{(pt|rel:(\d))")
+FEMALE_WORDS = {"daughter", "wife", "niece", "sister", "mother", "dtr", "ms.", "mrs.", "ms", "mrs", "lady", "woman", "f"}
+MALE_WORDS = {"son", "husband", "nephew", "brother", "father", "mr.", "mr", "man", "m"}
+
+
+def agreeing(choices, sex):
+    """The choices whose gendered word (if any) fits `sex`; all of them if none fits."""
+    def fits(choice):
+        words = set(choice.lower().split())
+        return not (words & (MALE_WORDS if sex == "F" else FEMALE_WORDS))
+    kept = [c for c in choices if fits(c)]
+    return kept or choices
+
+
 def render(template, note, rng):
     """Returns (text, spans) where spans are (start, end, category, phrase)."""
     out, spans, pos = [], [], 0
@@ -249,7 +267,13 @@ def render(template, note, rng):
     for m in PH_RE.finditer(template):
         emit(template[pos:m.start()])
         pos = m.end()
-        for text, cat in placeholder(m.group(1), note, rng):
+        key = m.group(1)
+        nxt = NEXT_PERSON_RE.match(template, m.end())
+        if key.startswith("~") and nxt:
+            # A relation word or title just before a name agrees with that person's sex.
+            person = note.pt if nxt.group(1) == "pt" else note.rels[int(nxt.group(2))]
+            key = "~" + "|".join(agreeing(key[1:].split("|"), person.sex))
+        for text, cat in placeholder(key, note, rng):
             emit(text, cat)
     emit(template[pos:])
     return "".join(out), spans
@@ -340,6 +364,8 @@ def placeholder(key, note, rng):
         local = rng.choice([local, local + str(rng.randrange(1, 99)),
                             re.sub(r"[^a-z]", "", p.first.lower()) + "." + re.sub(r"[^a-z]", "", p.last.lower())])
         return [(f"{local}@{dom}", "Other")]
+    if k == "job":
+        return [(f"{rng.randrange(100000, 999999)}", "Other")]
     if k == "ssn":
         return [(f"{rng.randrange(100, 899)}-{rng.randrange(10, 99)}-{rng.randrange(1000, 9999)}", "Other")]
     if k == "time":
@@ -359,3 +385,46 @@ def placeholder(key, note, rng):
             f"HR {rng.randrange(55, 130)} {rng.choice(['NSR', 'SR', 'ST', 'AF', 'afib w/ RVR'])}, BP {rng.randrange(90, 170)}/{rng.randrange(50, 100)} (MAP {rng.randrange(60, 100)})",
         ]), None)]
     raise KeyError(key)
+
+
+ABBREVIATIONS = [
+    (r"\bwith\b", "w/"), (r"\bwithout\b", "w/o"), (r"\bpatient\b", "pt"), (r"\bhistory\b", "hx"),
+    (r"\band\b", "&"), (r"\bsecondary to\b", "2/2"), (r"\bincreased\b", "incr"), (r"\bdecreased\b", "decr"),
+    (r"\bfollow[- ]up\b", "f/u"), (r"\bbilateral\b", "bilat"), (r"\bright\b", "R"), (r"\bleft\b", "L"),
+]
+TYPOS = [
+    (r"received", "recieved"), (r"\bthe\b", "teh"), (r"tolerat", "tollerat"), (r"pressure", "presure"),
+    (r"abdomen", "abdoman"), (r"secretions", "secreations"), (r"family", "famly"), (r"diminished", "dimished"),
+    (r"commands", "comands"), (r"sputum", "sputem"), (r"comfortably", "comfortabley"), (r"discussed", "dicussed"),
+    (r"unremarkable", "unremarakble"), (r"consistent", "consistant"), (r"\bnight\b", "nite"),
+    (r"\btomorrow\b", "tmrw"), (r"\bnotified\b", "notifed"), (r"\bposition\b", "postion"),
+]
+
+
+def _keep_case(src, repl):
+    return repl.upper() if src.isupper() else repl
+
+
+def noisify(template, rng, level):
+    """Writes the template's literal text (never a placeholder) the way a hurried writer would:
+    abbreviations this writer uses, a few misspellings, dropped full stops. `level` 0..1."""
+    if level <= 0:
+        return template
+    abbrevs = [a for a in ABBREVIATIONS if rng.random() < level]
+    parts, pos = [], 0
+
+    def literal(text):
+        for pat, rep in abbrevs:
+            text = re.sub(pat, lambda m: _keep_case(m.group(0), rep), text, flags=re.IGNORECASE)
+        for pat, rep in TYPOS:
+            text = re.sub(pat, lambda m: _keep_case(m.group(0), rep) if rng.random() < level * 0.35 else m.group(0),
+                          text, flags=re.IGNORECASE)
+        text = re.sub(r"\.(?= |\n)", lambda m: "" if rng.random() < level * 0.4 else ".", text)
+        return text
+
+    for m in PH_RE.finditer(template):
+        parts.append(literal(template[pos:m.start()]))
+        parts.append(m.group(0))
+        pos = m.end()
+    parts.append(literal(template[pos:]))
+    return "".join(parts)

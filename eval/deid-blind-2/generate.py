@@ -23,13 +23,14 @@ import styles_ed  # noqa: E402
 import styles_icu  # noqa: E402
 import styles_radiology  # noqa: E402
 
-# (folder, module, seed, probability of taking a plain body block, upper-case the note)
+# (folder, module, seed, highest probability of taking a plain body block, upper-case the note,
+#  writer's sloppiness 0..1: abbreviations, misspellings, dropped full stops in the literal text)
 STYLES = [
-    ("icu-caps", styles_icu, 11001, 0.45, True),
-    ("discharge", styles_discharge, 11002, 0.5, False),
-    ("radiology-signoff", styles_radiology, 11003, 0.35, False),
-    ("dictation", styles_dictation, 11004, 0.45, False),
-    ("ed-triage", styles_ed, 11005, 0.4, False),
+    ("icu-caps", styles_icu, 11001, 0.5, True, 0.5),
+    ("discharge", styles_discharge, 11002, 0.55, False, 0.2),
+    ("radiology-signoff", styles_radiology, 11003, 0.5, False, 0.08),
+    ("dictation", styles_dictation, 11004, 0.55, False, 0.1),
+    ("ed-triage", styles_ed, 11005, 0.55, False, 0.7),
 ]
 NOTES_PER_STYLE = 40
 MIN_PHI, MAX_PHI = 7, 20
@@ -40,6 +41,8 @@ def pick(item, rng):
 
 
 def build_template(mod, rng, p_body):
+    if hasattr(mod, "build"):
+        return mod.build(rng, p_body)
     if isinstance(mod.HEADERS[0], list):
         header = "".join(rng.choice(group) for group in mod.HEADERS)
     else:
@@ -48,10 +51,14 @@ def build_template(mod, rng, p_body):
     return header + "".join(bodies) + rng.choice(mod.FOOTERS)
 
 
-def make_note(mod, rng, p_body, upper):
-    for _ in range(500):
+def make_note(mod, rng, p_body, upper, sloppy):
+    for _ in range(2000):
         note = engine.Note(rng, mod.DATE_FORMATS)
-        text, spans = engine.render(build_template(mod, rng, p_body), note, rng)
+        # Each draw takes its own share of body blocks, so note lengths vary within a style.
+        template = build_template(mod, rng, rng.uniform(0.1, p_body))
+        # Each writer is sloppy to their own degree.
+        template = engine.noisify(template, rng, rng.uniform(0, sloppy))
+        text, spans = engine.render(template, note, rng)
         if MIN_PHI <= len(spans) <= MAX_PHI:
             if upper:
                 up = text.upper()
@@ -64,14 +71,14 @@ def make_note(mod, rng, p_body, upper):
 
 
 def main():
-    for folder, mod, seed, p_body, upper in STYLES:
+    for folder, mod, seed, p_body, upper, sloppy in STYLES:
         rng = random.Random(seed)
         out_dir = os.path.join(HERE, folder)
         os.makedirs(out_dir, exist_ok=True)
         records, gold = [], []
         for i in range(1, NOTES_PER_STYLE + 1):
             patient = str(2000 + i)
-            text, spans = make_note(mod, rng, p_body, upper)
+            text, spans = make_note(mod, rng, p_body, upper, sloppy)
             records.append(f"START_OF_RECORD={patient}||||1||||\n{text}||||END_OF_RECORD\n")
             for s, e, cat, phrase in spans:
                 gold.append(f"{patient} 1 {s} {e} {cat} {phrase}\n")

@@ -33,6 +33,10 @@ BODIES = [
     "PAST MEDICAL HISTORY: Significant for hypertension, hyperlipidemia, Crohn disease diagnosed in {yr}, "
     "MI in {yrapos}, and a right total knee replacement at {hosp2} in {yr}. Also Down syndrome in a sibling (not patient).\n\n",
 
+    ["REVIEW OF SYSTEMS: Negative except as noted above. Specifically no chest pain, no melena.\n\n",
+     "Review of systems is otherwise unremarkable in 12 systems.\n\n",
+     "ROS: As per HPI; all other systems reviewed and negative.\n\n"],
+
     "MEDICATIONS: {med}, {med}, {med}, and 1/2 tab of lorazepam at bedtime.\nALLERGIES: Codeine.\n\n",
 
     "SOCIAL HISTORY: {~She|He} lives in {town2} with {~her husband|his wife|her sister|his partner} and works as a {~cashier|bus driver|accountant|machinist|home health aide} "
@@ -62,6 +66,10 @@ BODIES = [
 
     "I spoke with Dr. {hcp:3:il} at {hosp2} by phone regarding the outside records, which will be faxed to our office.\n\n",
 
+    "For the purposes of the research registry the patient is listed as {pt:inits}, enrolled {date:enr:*}.\n\n",
+
+    "{~She|He} was previously followed by Dr. {hcp:4:lf} in {town2} until {~her|his} retirement in {yr}.\n\n",
+
     "Please do not hesitate to contact me with any questions. My direct line is {phone}{~ and my pager is | or page me at }{pager}.\n\n",
 
     "In summary, this is a {age90}-year-old widow from {townlc}, formerly of {nh}, with progressive memory decline over "
@@ -69,10 +77,10 @@ BODIES = [
 ]
 
 FOOTERS = [
-    "Sincerely,\n\n\n{hcp:0:fml}, M.D.\n\n{hcp:0:inits}/{~kmw|jlt|rd|mss|ab}\nD: {date:let:mdyy}\nT: {date:tr:mdyy}\n"
+    "Sincerely,\n\n\n{hcp:0:fml}, M.D.\n\n{hcp:0:inits}/{hcp:6:initslc}\nD: {date:let:mdyy}\nT: {date:tr:mdyy}\n"
     "cc: {hcp:2:full}, M.D.\n    {pt:full}\n",
 
-    "With kind regards,\n\n{hcp:0:full}, MD\n\ncc: Dr. {hcp:3:last}, {hosp2}\n\n{hcp:0:inits}:{hcp:6:inits}\nDD: {dt:dict}\nDT: {dt:tr}\nJob #{#100000-999999}\n",
+    "With kind regards,\n\n{hcp:0:full}, MD\n\ncc: Dr. {hcp:3:last}, {hosp2}\n\n{hcp:0:inits}:{hcp:6:initslc}\nDD: {dt:dict}\nDT: {dt:tr}\nJob #{job}\n",
 
     "Very truly yours,\n\n{hcp:0:lfm} MD\n\nDictated but not read\nD: {date:let:md} T: {date:tr:md}\n{hcp:0:inits}/{hcp:6:inits}\n",
 

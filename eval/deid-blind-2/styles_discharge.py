@@ -6,7 +6,7 @@ HEADERS = [
     "DISCHARGE SUMMARY\n\nPatient: {pt:lf}\nMRN: {mrn}\nAdmission Date: {date:adm:*}   Discharge Date: {date:dis:*}\n"
     "Attending: {hcp:0:fml}, MD\nService: {~Medicine|Cardiology|General Surgery|Hospitalist|Neurology}\n\n",
 
-    "Name: {pt:full}     Unit No: {mrn}\nAdmit: {date:adm:mdyy}  D/C: {date:dis:mdyy}\nDOB: {date:dob:mdyyyy}  Sex: {~F|M}\n\n",
+    "Name: {pt:full}     Unit No: {mrn}     SS# {ssn}\nAdmit: {date:adm:mdyy}  D/C: {date:dis:mdyy}\nDOB: {date:dob:mdyyyy}  Sex: {~F|M}\n\n",
 
     "{hosp}\nDischarge Summary\n{pt:lfm}   #{mrn}\nDates of stay {date:adm:md}-{date:dis:md}\n\n",
 
@@ -16,6 +16,9 @@ HEADERS = [
 ]
 
 BODIES = [
+    ["CHIEF COMPLAINT: shortness of breath\n\n", "Reason for admission: fall, hip fx\n\n", "CC: fever, confusion\n\n",
+     "Admitting dx: CHF exac\nDischarge dx: same, plus AKI\n\n"],
+
     "HISTORY OF PRESENT ILLNESS:\n{~Mr.|Ms.|Mrs.} {pt:last} is a {ptage} year old with CHF (EF {#20-55}%), DM2 and CKD stage {#3-4} "
     "who presented to the {hospabbr} ED on {date:adm:*} with {#2-5} days of worsening dyspnea and orthopnea. "
     "She was seen at {clinic} {date:prior:*} and her Lasix was increased. CXR showed Kerley B lines and small bilat effusions.\n\n",
@@ -64,6 +67,15 @@ BODIES = [
 
     "Pt is a {age90} yo retired {~teacher|machinist|nurse|mill worker|longshoreman} from {town2}, baseline ambulatory with cane, "
     "admitted for GI bleed. EGD {date:proc:*} by Dr {hcp:2:fml} showed gastric ulcer, clipped. Received 3u PRBC.\n\n",
+
+    ["DISCHARGE INSTRUCTIONS: You were admitted for fluid on your lungs. Weigh yourself every morning; call Dr. {hcp:1:last} at {phone} "
+     "if you gain more than 3 lbs. Low salt diet.\n\n",
+     "Instructions given to pt and {~daughter|son|wife|husband} ({rel:0:first}), verbalized understanding. Teach back done.\n\n",
+     "Pt to resume home VNA with {clinic}; VNA nurse {hcp:6:full} aware, tel {phone}.\n\n"],
+
+    "Labels on the specimen read {pt:inits} / {mrn}; path report from {date:proc:*} confirms adenocarcinoma, margins clear.\n\n",
+
+    "Pt was seen by Dr {hcp:2:last}'s team ({hcp:2:il}, {hcp:7:il}) daily. Swan-Ganz not needed. No Foley on discharge.\n\n",
 
     "ALLERGIES: PCN (rash), sulfa\nCODE: DNR/DNI confirmed with HCP {rel:1:full} {date:adm:md}\n\n",
 ]

@@ -17,7 +17,13 @@ BODIES = [
 
     "pt states fell down stairs at home in {townlc} last nite, +HS -LOC, on coumadin. INR pending\n",
 
-    "VS {vitals} pain {#3-10}/10 GCS {#9-15}\n",
+    "{vitals} pain {#3-10}/10 GCS {#9-15}\n",
+
+    ["pt id'd by name/DOB ({pt:inits}, {date:dob:*})\n", "ID band on, pt {pt:first} {pt:last}, verbally confirmed DOB\n",
+     "name alert: 2 pts w/ same last name ({pt:last}) in dept\n"],
+
+    ["pmh: htn dm2 copd on 2L home O2 afib on eliquis\n", "PMHx- CHF, CKD3, Parkinsons, s/p L TKA {yr}\n",
+     "medical hx: none per pt, no PCP\n", "hx seizure d/o on keppra, last sz {date:prior:m_yyyy}\n"],
 
     "allergies nkda. meds see list. PCP Dr {hcp:1:last} @ {clinic}\n",
 
@@ -40,7 +46,7 @@ BODIES = [
 
     "Sign out to Dr {hcp:7:last} at {time}, pending CT A/P and lactate\n",
 
-    "Social: homeless, stays at shelter in {town2}, sister {rel:1:first} ({phone}) is contact. etoh daily, last drink {date:onset:md}\n",
+    "Social: homeless, stays at shelter in {town2}, {~sister|brother} {rel:1:first} ({phone}) is contact. etoh daily, last drink {date:onset:md}\n",
 
     "pt is {age90} yo, lives alone on {street}, {town}. neighbor {rel:1:full} found pt on floor. CK {#300-9000}\n",
 

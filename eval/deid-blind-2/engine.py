@@ -221,7 +221,7 @@ class Note:
                 "let": r.randrange(0, 3), "dict": r.randrange(0, 3), "tr": r.randrange(3, 8),
                 "sig": r.randrange(0, 3), "add": r.randrange(3, 8),
                 "onset": -r.randrange(1, 6), "proc": r.randrange(1, 4),
-            }.get(key, r.randrange(-12, 12))
+            }.get(key, r.randrange(0, 10))  # other keys: events of the stay
             self.dates[key] = self.base + _dt.timedelta(days=off)
         return self.dates[key]
 

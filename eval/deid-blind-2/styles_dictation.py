@@ -24,6 +24,9 @@ BODIES = [
     "Thank you for asking me to see {~Mr.|Mrs.|Ms.} {pt:last} in consultation regarding {~atrial fibrillation|new onset seizures|iron deficiency anemia|dyspnea on exertion|tremor}. "
     "As you know, {~she|he} is a pleasant {ptage}-year-old {~woman|man|retired teacher|former welder} whom I last saw on {date:prior:*}.\n\n",
 
+    "{pt:first} {pt:last} returns today for follow up of {~her|his} {~Crohn disease|atrial fibrillation|Parkinson disease|CKD}. "
+    "Since {~her|his} last visit on {date:prior:*} {~she|he} was hospitalized at {hosp2} {date:r1:md}-{date:r2:md} for {~a flare|syncope|a fall|pneumonia}.\n\n",
+
     "I had the pleasure of seeing {pt:first} {pt:last} in the office today, {dow}, accompanied by {~her|his} {~daughter|son|wife|husband|partner} {rel:0:first}.\n\n",
 
     "HISTORY OF PRESENT ILLNESS: The patient reports onset of symptoms around the {date:onset:ord_of}. "
@@ -54,6 +57,9 @@ BODIES = [
     "IMPRESSION AND PLAN: {~Mr.|Mrs.|Ms.} {pt:last} has paroxysmal atrial fibrillation with a CHA2DS2-VASc of {#2-6}. "
     "I have recommended apixaban 5 mg twice daily and stopping aspirin. I will see {~her|him} again on {date:fu:*} "
     "or sooner if needed.\n\n",
+
+    "My impression is that of a mild Parkinsonian syndrome, possibly drug induced from metoclopramide which {~she|he} started in {date:prior:mon_y}. "
+    "I have asked {~her|him} to stop it and will reassess in {#6-12} weeks. Copy of this note to {~her|his} gastroenterologist, Dr. {hcp:2:lf}.\n\n",
 
     "ASSESSMENT: Essential tremor vs early Parkinson disease. I do not see features of Wilson disease. "
     "I have ordered a DaT scan at {hospabbr} and will call {~her|him} with results at {phone}.\n\n",

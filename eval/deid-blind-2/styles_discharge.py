@@ -26,6 +26,13 @@ BODIES = [
     "HPI: {ptage} yo {~M|F} w/ hx of HTN, HLD, Parkinson disease, recent fall {date:onset:md} at {nh}, sent in for L hip pain. "
     "XR showed intertrochanteric fx. Ortho (Dr {hcp:2:last}) took pt to OR {date:proc:md} for IMN.\n\n",
 
+    ["HPI: Pt is a {ptage} y/o {~gentleman|lady|man|woman} with COPD on home O2 who was sent in from {clinic} on {date:adm:*} for hypoxia (sat {#78-88}% RA). "
+     "Per {~his|her} {~wife|husband|son|daughter} {rel:0:first}, more SOB x 1 wk after a URI.\n\n",
+     "History: {ptage}-year-old {~retired|former} {~bus driver|teacher|electrician|cook} from {townlc}, independent at baseline, BIBA after syncope at "
+     "{employer} where {~she|he} still works part time. Trop neg x3. Tele w/ {#3-8} sec pause {date:x2:md}.\n\n",
+     "HPI: Transferred from {hosp2} ({date:onset:*}) for higher level of care; OSH records reviewed. "
+     "There, CT showed SBO; NGT placed and kept NPO.\n\n"],
+
     "PAST MEDICAL HISTORY:\n1. CAD s/p CABG x3 ({yr}) and PCI to LAD {yrapos}\n2. Atrial fibrillation on Coumadin\n"
     "3. Crohn's disease, s/p partial colectomy {yr}\n4. Alzheimer dementia, baseline oriented x1\n5. Hypothyroidism\n\n",
 
@@ -43,6 +50,10 @@ BODIES = [
 
     "SOCIAL HISTORY: Lives in {townlc} with {~his wife|her husband|her daughter|his son|a roommate} {rel:0:first}. Retired from {employer} "
     "in {yr}. Former smoker, quit {yrapos}, {#10-60} pack-yrs. Occasional EtOH.\n\n",
+
+    ["Course complicated by afib w/ RVR on {date:x3:*} - rate controlled w/ dilt, started on apixaban after d/w Dr {hcp:3:last}.\n\n",
+     "On HD #{#2-6} pt had a fall in the bathroom, no injury. PT recommended rehab; accepted at {rehab} for {date:dis:*}.\n\n",
+     "No complications. Diet advanced {date:x3:md}, tolerated. Staples removed prior to d/c.\n\n"],
 
     "DISCHARGE MEDICATIONS:\n1. {med}\n2. {med}\n3. {med}\n4. 1/2 tab metoprolol succinate 50 mg daily\n5. {med}\n\n",
 

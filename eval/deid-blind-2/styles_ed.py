@@ -31,6 +31,12 @@ BODIES = [
 
     "hx crohns, last flare {date:prior:m_yy}, on humira. last colonoscopy {date:prior2:*} Dr {hcp:2:il}\n",
 
+    "triage: pt c/o HA x 3d worst of life, +photophobia, neck stiff? BP {#150-210}/{#90-120}. to rm {#1-30} stat, MD {hcp:0:last} aware\n",
+
+    "pt well known to ED, last seen {date:prior:md} for etoh intox. per EMS found outside {employer} on {street}\n",
+
+    "MDM: {ptage}{~M|F} w/ RLQ pain, exam c/w appy, CT ordered, surgery ({hcp:4:full}) paged {pager}. NPO, IVF, morphine 4 mg IV\n",
+
     "ROS neg except as above. no CP no SOB. denies SI/HI\n",
 
     "Exam: NAD. lungs CTAB. RRR no m. abd soft ttp RLQ, +McBurney, +Rovsing. neuro nonfocal 5/5 x4\n",

@@ -30,6 +30,8 @@ HISTORY = [
     "INDICATION: h/o colon ca resected {yrapos}, restaging.\n\n",
     "Reason for exam: trauma, MVC, driver, +LOC\n\n",
     "Hx: ?PE. tachy, hypoxic\n\n",
+    "CLINICAL HISTORY: {age90} year old female from {nh}, cough and fever.\n\n",
+    "HISTORY: Post-op day 1. Per Dr. {hcp:2:il}, evaluate line placement.\n\n",
     "",
 ]
 
@@ -45,12 +47,15 @@ COMPARISON = [
 # exam name, technique alternatives, findings alternatives, impression alternatives
 KINDS = [
     ("{~CHEST PA AND LATERAL|CHEST 2 VIEWS|CXR PA/LAT}", [""], [
+        "The cardiomediastinal silhouette is within normal limits. There is no focal consolidation, effusion or pneumothorax. "
+        "Mild degenerative changes thoracic spine. No acute osseous abnormality.\n\n",
         "FINDINGS: Heart size upper normal. Mediastinal contours unremarkable. Lungs clear. No pneumothorax. "
         "Degenerative change of the thoracic spine. Surgical clips RUQ.\n\n",
         "FINDINGS:\nInterstitial edema w/ Kerley B lines. Small L effusion. Cardiomegaly. Healing fx posterior 7th and 8th ribs on the R. "
         "T11 compression deformity unchanged since {date:prior:*}.\n\n",
     ], [
         "IMPRESSION: No acute cardiopulmonary process.\n\n",
+        "IMPRESSION: Normal chest. Compared with {date:prior:*} no change.\n\n",
         "IMPRESSION:\n1. Mild CHF, worse compared to {date:prior:*}.\n2. Old R rib fractures.\n\n",
     ]),
     ("{~PORTABLE CHEST|PORTABLE AP CHEST|CHEST 1 VIEW PORTABLE}", [""], [

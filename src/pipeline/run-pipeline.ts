@@ -173,18 +173,21 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         await flush();
         continue;
       }
-      let work: Work;
       if (u.kind === 'extracted') {
+        // No resume check here: the thread has extracted already, and the store's write finds a
+        // version already labelled itself ('duplicate', counted as already labelled), one lookup
+        // fewer per report on this thread.
         const { report, labels } = fromWire(u.labelled);
-        work = { file: o.file, report, done: { mentions: [], labels } };
-      } else work = { file: o.file, report: u.report, done: errorFrom(u.error) };
-      if (resume && (await opts.store.hasVersion(work.report.reportId, work.report.versionKey, opts.ontology.id))) {
+        lap('store');
+        yield { file: o.file, report, done: { mentions: [], labels } };
+      } else if (resume && (await opts.store.hasVersion(u.report.reportId, u.report.versionKey, opts.ontology.id))) {
+        // A failed extraction of a version labelled before is not a failure of this run.
         summary.alreadyLabelled++;
-        noteId(work.report.reportId);
+        noteId(u.report.reportId);
         lap('store');
       } else {
         lap('store');
-        yield work;
+        yield { file: o.file, report: u.report, done: errorFrom(u.error) };
       }
     }
   }

@@ -45,8 +45,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     const program = await buildProgram(argv);
     // A misspelt RADLABEL_* variable is otherwise silently ignored (a misspelt key variable means a generated key).
-    const { configEnvWarnings } = await import('../config/load-config.js');
-    for (const w of configEnvWarnings()) process.stderr.write(`radlabel: warning: ${w}\n`);
+    // The check reads only RADLABEL_* names, and its module loads zod (~60 ms, most of `--help`), so it
+    // is loaded only when such a variable is set.
+    if (Object.keys(process.env).some((name) => name.startsWith('RADLABEL_'))) {
+      const { configEnvWarnings } = await import('../config/load-config.js');
+      for (const w of configEnvWarnings()) process.stderr.write(`radlabel: warning: ${w}\n`);
+    }
     process.exitCode = undefined;
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;

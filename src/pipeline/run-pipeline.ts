@@ -12,6 +12,7 @@ import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } f
 import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './run-summary.js';
 import { labelInThreads, type OrderedOutcome } from './parallel/parallel-source.js';
 import { errorFrom } from './parallel/work-unit.js';
+import { fromWire } from './parallel/wire-labelled.js';
 import { addPhase, type PipelineProfile } from './parallel/thread-profile.js';
 import { openThreadClock } from '../util/thread-cpu.js';
 
@@ -163,17 +164,30 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
         continue;
       }
       const u = o.outcome;
-      if (u.kind === 'skipped') bump(summary.skipped, u.reason);
-      else if (u.kind === 'rejected') {
+      if (u.kind === 'skipped') {
+        bump(summary.skipped, u.reason);
+        continue;
+      }
+      if (u.kind === 'rejected') {
         toQuarantine(errorFrom(u.error), u.raw, u.format);
         await flush();
+        continue;
+      }
+      if (u.kind === 'extracted') {
+        // No resume check here: the thread has extracted already, and the store's write finds a
+        // version already labelled itself ('duplicate', counted as already labelled), one lookup
+        // fewer per report on this thread.
+        const { report, labels } = fromWire(u.labelled);
+        lap('store');
+        yield { file: o.file, report, done: { mentions: [], labels } };
       } else if (resume && (await opts.store.hasVersion(u.report.reportId, u.report.versionKey, opts.ontology.id))) {
+        // A failed extraction of a version labelled before is not a failure of this run.
         summary.alreadyLabelled++;
         noteId(u.report.reportId);
         lap('store');
       } else {
         lap('store');
-        yield { file: o.file, report: u.report, done: u.kind === 'extracted' ? u.result : errorFrom(u.error) };
+        yield { file: o.file, report: u.report, done: errorFrom(u.error) };
       }
     }
   }

@@ -2,6 +2,7 @@ import type { DeidentifiedReport, Source } from '../domain/report.js';
 import type { StudyLabels } from '../domain/labels.js';
 import type { StoredLabels } from './label-store.js';
 import { compareVersions, type VersionRank } from './supersession.js';
+import { jsonColumn, type JsonText } from './json-text.js';
 
 /**
  * A `reports` row as both dialects write it. JSON columns are serialised by the adapter (SQLite
@@ -22,14 +23,14 @@ export interface ReportRow {
   patient_id: string | null;
   modality: string | null;
   body_part: string | null;
-  procedure_json: DeidentifiedReport['procedure'] | null;
+  procedure_json: DeidentifiedReport['procedure'] | JsonText | null;
   status: string;
   exam_date_time: string | null;
   report_date_time: string | null;
   text: string;
-  sections: DeidentifiedReport['sections'];
-  deid: DeidentifiedReport['deid'];
-  guard: string[];
+  sections: DeidentifiedReport['sections'] | JsonText;
+  deid: DeidentifiedReport['deid'] | JsonText;
+  guard: string[] | JsonText;
   received_at: string;
 }
 
@@ -41,14 +42,17 @@ export interface LabelRow {
   ontology_version: string;
   extractor: string;
   extractor_version: string;
-  labels: StudyLabels['labels'];
+  labels: StudyLabels['labels'] | JsonText;
   provenance: StudyLabels['provenance'];
   created_at: string;
   is_current: boolean;
   superseded_by: string | null;
 }
 
-/** The `reports` row of a de-identified report version, received at `receivedAt` (ISO 8601). */
+/**
+ * The `reports` row of a de-identified report version, received at `receivedAt` (ISO 8601). JSON
+ * columns a labelling thread serialised ahead stay text ({@link jsonColumn}).
+ */
 export function toReportRow(r: DeidentifiedReport, receivedAt: string): ReportRow {
   return {
     report_id: r.reportId,
@@ -64,14 +68,14 @@ export function toReportRow(r: DeidentifiedReport, receivedAt: string): ReportRo
     patient_id: r.patientId ?? null,
     modality: r.modality ?? null,
     body_part: r.bodyPart ?? null,
-    procedure_json: r.procedure ?? null,
+    procedure_json: jsonColumn(r, 'procedure') ?? null,
     status: r.status,
     exam_date_time: r.examDateTime ?? null,
     report_date_time: r.reportDateTime ?? null,
     text: r.text,
-    sections: r.sections,
-    deid: r.deid,
-    guard: r.guard,
+    sections: jsonColumn(r, 'sections'),
+    deid: jsonColumn(r, 'deid'),
+    guard: jsonColumn(r, 'guard'),
     received_at: receivedAt,
   };
 }
@@ -85,7 +89,7 @@ export function toLabelRow(r: DeidentifiedReport, l: StudyLabels, createdAt: str
     ontology_version: l.provenance.ontology.version,
     extractor: l.provenance.extractor.name,
     extractor_version: l.provenance.extractor.version,
-    labels: l.labels,
+    labels: jsonColumn(l, 'labels'),
     provenance: l.provenance,
     created_at: createdAt,
     is_current: true,

@@ -1,10 +1,11 @@
 import type { Ontology } from '../../domain/ontology.js';
 import type { DeidentifiedReport, RawReport } from '../../domain/report.js';
 import { normalizeError, RadlabelError, type ErrorCode, type Locator } from '../../errors/index.js';
-import type { ExtractionResult, Extractor } from '../../extract/extractor.js';
+import type { Extractor } from '../../extract/extractor.js';
 import type { MessageChunk } from '../../ingest/hl7/framing.js';
 import { parseHl7Chunk } from '../../ingest/hl7/parse-hl7.js';
 import { deidentify, type DeidSettings } from '../../deid/deidentify.js';
+import { toWire, type WireLabelled } from './wire-labelled.js';
 
 /**
  * One unit of work for a labelling thread: an HL7 message still to parse (the messages of a file
@@ -25,11 +26,14 @@ export interface ErrorData {
 export const errorData = (e: RadlabelError): ErrorData => ({ code: e.code, message: e.message, locator: e.locator, retriable: e.retriable });
 export const errorFrom = (d: ErrorData): RadlabelError => new RadlabelError(d.code, d.message, { locator: d.locator, retriable: d.retriable });
 
-/** What became of a unit, as plain data. `raw` travels only to be quarantined on the main thread. */
+/**
+ * What became of a unit, as plain data. `raw` travels only to be quarantined on the main thread;
+ * a labelled report travels partly as JSON text (see wire-labelled.ts).
+ */
 export type UnitOutcome =
   | { kind: 'skipped'; reason: string }
   | { kind: 'rejected'; error: ErrorData; raw: string; format?: string }
-  | { kind: 'extracted'; report: DeidentifiedReport; result: ExtractionResult }
+  | { kind: 'extracted'; labelled: WireLabelled }
   | { kind: 'extract-failed'; report: DeidentifiedReport; error: ErrorData };
 
 /** The per-thread context a unit is labelled with. */
@@ -82,7 +86,7 @@ export async function labelUnits(units: readonly WorkUnit[], ctx: UnitContext, l
     try {
       const { labels } = await ctx.extractor.extract(report, ctx.ontology);
       // Mentions stay behind: the labels carry their evidence, and the store keeps only the labels.
-      out[i] = { kind: 'extracted', report, result: { mentions: [], labels } };
+      out[i] = { kind: 'extracted', labelled: toWire(report, labels) };
     } catch (e) {
       out[i] = { kind: 'extract-failed', report, error: errorData(normalizeError(e, 'EXTRACT_FAILED', { file: report.source.file, messageId: report.reportId, row: report.source.row })) };
     }

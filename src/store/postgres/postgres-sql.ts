@@ -1,5 +1,6 @@
 import { HISTORY_RANK_COLUMNS, STORED_LABELS_COLUMNS } from '../rows.js';
 import { UNIT_COLUMNS } from '../run-log.js';
+import { JsonText } from '../json-text.js';
 
 const JOIN = 'FROM labels l JOIN reports r ON r.report_id = l.report_id AND r.version_key = l.version_key';
 
@@ -37,6 +38,8 @@ function bulkInsert(table: string, cols: readonly Column[], tail = ''): string {
     `WITH ORDINALITY AS x(${names.join(', ')}, ord) ORDER BY x.ord${tail ? ` ${tail}` : ''}`;
 }
 
+// JSON.stringify escapes exactly these characters as \u0000 and \udXXX (paired surrogates stay raw).
+const UNSAFE_ESCAPE = /\\u(0000|d[89a-f])/i;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
@@ -50,9 +53,10 @@ export function pgText(v: string): string {
 
 /** JSON text safe for PostgreSQL json / jsonb (see {@link pgText}); the common clean case costs one scan. */
 export function pgJson(v: unknown): string {
+  // Text serialised ahead (a labelling thread's) is used as is when clean, else made safe like any value.
+  if (v instanceof JsonText) return UNSAFE_ESCAPE.test(v.text) ? pgJson(JSON.parse(v.text)) : v.text;
   const json = JSON.stringify(v);
-  // JSON.stringify escapes exactly these characters as \u0000 and \udXXX (paired surrogates stay raw).
-  return /\\u(0000|d[89a-f])/i.test(json) ? JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? pgText(x) : x)) : json;
+  return UNSAFE_ESCAPE.test(json) ? JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' ? pgText(x) : x)) : json;
 }
 
 /** The parameters for {@link bulkInsert}: per column, a JSON array of its values (jsonb values as JSON text). */

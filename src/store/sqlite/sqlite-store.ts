@@ -17,6 +17,7 @@ import type { Migration } from '../migrations/index.js';
 import { planBatch, type BatchLookup, type BatchPlan } from '../plan-batch.js';
 import { fromStoredLabelsRow, historyOrder, type LabelRow, type ReportRow, type StoredLabelsRow } from '../rows.js';
 import { migrateSqlite } from './sqlite-migrate.js';
+import { jsonTextOf } from '../json-text.js';
 import { fromUnitRow, toListItem, type UnitRow } from '../run-log.js';
 import { prepareStatements, type Statements } from './sqlite-statements.js';
 
@@ -33,14 +34,14 @@ const REPORT_JSON = ['source', 'procedure_json', 'sections', 'deid', 'guard'] as
 
 function reportParams(row: ReportRow): Record<string, unknown> {
   const p: Record<string, unknown> = { ...row };
-  for (const k of REPORT_JSON) p[k] = row[k] === null ? null : JSON.stringify(row[k]);
+  for (const k of REPORT_JSON) p[k] = row[k] === null ? null : jsonTextOf(row[k]);
   return p;
 }
 
 function labelParams(row: LabelRow): Record<string, unknown> {
   return {
     ...row,
-    labels: JSON.stringify(row.labels),
+    labels: jsonTextOf(row.labels),
     provenance: JSON.stringify(row.provenance),
     is_current: row.is_current ? 1 : 0,
   };

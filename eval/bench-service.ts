@@ -2,7 +2,9 @@
  * Service throughput bench: Redis-backed `radlabel serve` + N `radlabel worker` processes on
  * PostgreSQL, driven over HTTP on loopback for a bounded time with synthetic HL7 ORU messages.
  * Reports accepted reports/s, p50 / p99 ingest latency (receive → 202), end-to-end labelled
- * reports/s (first request → queue drained), and that the queue drains to 0.
+ * reports/s (first request → queue drained), that the queue drains to 0, and (Linux) the CPU time
+ * of `serve` per accepted report and of the workers per labelled report during the send window,
+ * which depend much less on what else runs on the machine than the rates do.
  *
  *   npm run bench:service -- [--workers 1,2,4] [--duration 60] [--clients 16] [--worker-concurrency 16]
  *
@@ -11,6 +13,8 @@
  * and queue prefix and removes them afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -44,6 +48,19 @@ function startProcess(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
     if (/error/i.test(s) && !/"level":30/.test(s)) process.stderr.write(`[${args[0]}] ${s.slice(0, 300)}`);
   });
   return child;
+}
+
+/** USER_HZ of /proc/<pid>/stat: 100 on Linux (getconf CLK_TCK). */
+const CLOCK_TICKS = 100;
+
+/** CPU seconds (user + system) a child process has used so far, from /proc; undefined elsewhere. */
+function cpuSeconds(child: ChildProcess): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -94,6 +111,8 @@ async function runOnce(workers: number) {
   let accepted = 0;
   let failed = 0;
   const latencies: number[] = [];
+  const cpuAtStart = procs.map(cpuSeconds);
+  const labelledAtStart = (await svc.inboxCounts()).labelled;
   const t0 = performance.now();
   const client = async () => {
     while (performance.now() - t0 < durationMs) {
@@ -108,7 +127,13 @@ async function runOnce(workers: number) {
   };
   await Promise.all(Array.from({ length: Number(values.clients) }, client));
   const sendSeconds = (performance.now() - t0) / 1000;
+  const cpuAtEnd = procs.map(cpuSeconds);
   const labelledAtSendEnd = (await svc.inboxCounts()).labelled;
+  const cpuUsed = (i: number) => (cpuAtEnd[i] === undefined || cpuAtStart[i] === undefined ? undefined : cpuAtEnd[i]! - cpuAtStart[i]!);
+  const serveCpu = cpuUsed(0);
+  const workerCpus = procs.slice(1).map((_, i) => cpuUsed(i + 1));
+  const workerCpu = workerCpus.some((c) => c === undefined) ? undefined : workerCpus.reduce((a, c) => a! + c!, 0);
+  const labelledInWindow = labelledAtSendEnd - labelledAtStart;
   const drainDeadline = performance.now() + Number(values['drain-timeout']) * 1000;
   let counts = await svc.inboxCounts();
   while (counts.pending > 0 && performance.now() < drainDeadline) {
@@ -133,6 +158,10 @@ async function runOnce(workers: number) {
     ingestLatencyMs: { p50: +pct(latencies, 50).toFixed(1), p99: +pct(latencies, 99).toFixed(1) },
     inbox: counts,
     queueDepthAtEnd: { waiting, active },
+    // CPU time during the send window: serve per accepted report, all workers per report labelled in the window.
+    serveCpuMsPerAccepted: serveCpu === undefined ? null : +((serveCpu * 1000) / Math.max(1, accepted)).toFixed(3),
+    workerCpuMsPerLabelled: workerCpu === undefined ? null : +((workerCpu * 1000) / Math.max(1, labelledInWindow)).toFixed(3),
+    loadAverage1m: +loadavg()[0]!.toFixed(1),
   };
   for (const p of procs) await stop(p);
   redis.disconnect();
@@ -160,9 +189,9 @@ for (const w of String(values.workers).split(',').map(Number)) {
   process.stdout.write(JSON.stringify(res) + '\n');
 }
 process.stdout.write(
-  '\nworkers | accepted/s | labelled/s (send window) | labelled/s (end to end) | p50 / p99 ingest ms | queue at end\n' +
+  '\nworkers | accepted/s | labelled/s (send window) | labelled/s (end to end) | p50 / p99 ingest ms | queue at end | serve CPU ms / accepted | worker CPU ms / labelled | load\n' +
     results
-      .map((x) => `${x.workers} | ${x.acceptedPerSecond} | ${x.labelledPerSecondDuringSend} | ${x.labelledPerSecondEndToEnd} | ${x.ingestLatencyMs.p50} / ${x.ingestLatencyMs.p99} | ${x.queueDepthAtEnd.waiting + x.queueDepthAtEnd.active} (pending ${x.inbox.pending})`)
+      .map((x) => `${x.workers} | ${x.acceptedPerSecond} | ${x.labelledPerSecondDuringSend} | ${x.labelledPerSecondEndToEnd} | ${x.ingestLatencyMs.p50} / ${x.ingestLatencyMs.p99} | ${x.queueDepthAtEnd.waiting + x.queueDepthAtEnd.active} (pending ${x.inbox.pending}) | ${x.serveCpuMsPerAccepted ?? '-'} | ${x.workerCpuMsPerLabelled ?? '-'} | ${x.loadAverage1m}`)
       .join('\n') +
     '\n',
 );

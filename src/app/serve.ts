@@ -51,7 +51,15 @@ export async function startServe(ctx: RunContext, opts: { logger?: pino.Logger; 
     throw e;
   }
   // Recovery first: whatever was accepted before a crash and never labelled goes to the queue again.
-  const sweep = () => rt.sweep(10_000).catch((e: unknown) => opts.logger?.warn({ err: { name: (e as Error).name } }, 'sweep failed'));
+  // One sweep at a time: a pass over a large backlog can outlast the interval.
+  let sweeping: Promise<unknown> | undefined;
+  const sweep = () =>
+    (sweeping ??= rt
+      .sweep(10_000)
+      .catch((e: unknown) => opts.logger?.warn({ err: { name: (e as Error).name } }, 'sweep failed'))
+      .finally(() => {
+        sweeping = undefined;
+      }));
   void rt.sweep(0).catch(() => undefined);
   const timer = setInterval(() => void sweep(), opts.sweepEveryMs ?? 5000);
   timer.unref();

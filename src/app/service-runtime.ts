@@ -10,7 +10,7 @@ import { createRawCipher, type RawCipher } from '../service/raw-crypto.js';
 import { createEmbeddedQueue } from '../service/queue/embedded-queue.js';
 import type { JobHandler, JobQueue } from '../service/queue/job-queue.js';
 import { openServiceStore } from '../service/store/open-service-store.js';
-import type { ServiceStore } from '../service/store/service-store.js';
+import type { InboxCursor, ServiceStore } from '../service/store/service-store.js';
 import type { Extractor } from '../extract/extractor.js';
 import { openAuditLog, type AuditLog } from '../audit/audit-log.js';
 import { makeExtractor } from './make-extractor.js';
@@ -38,7 +38,7 @@ export interface ServiceRuntime {
   /** The queue jobs go to: embedded (in `serve`) or BullMQ. Unset in a worker until attached. */
   queue?: JobQueue;
   ingest: IngestPort;
-  /** Re-sends pending inbox entries older than `ageMs` to the queue (crash / outage recovery); returns how many. */
+  /** Re-sends pending inbox entries older than `ageMs` that the queue does not hold (crash / outage recovery); returns how many. */
   sweep(ageMs?: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -161,15 +161,20 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
     async sweep(ageMs = 10_000) {
       if (!queue) return 0;
       let n = 0;
+      let seen = 0;
       const before = new Date(Date.now() - ageMs).toISOString();
-      for (;;) {
-        const batch = await svc.pendingInbox(before, 500);
+      // One pass in (received_at, id) order. A backlog the workers have not reached yet is pending
+      // but queued: only ids the queue does not hold are sent (a crash before enqueue, Redis lost).
+      for (let after: InboxCursor | undefined; ; ) {
+        const batch = await svc.pendingInbox(before, 500, after);
         if (!batch.length) return n;
-        await queue.enqueue(batch.map((b) => b.id));
-        n += batch.length;
-        if (batch.length < 500) return n;
-        // Already queued ids are no-ops; stop after one pass over a large backlog.
-        if (n >= 50_000) return n;
+        const ids = batch.map((b) => b.id);
+        const missing = queue.unqueued ? await queue.unqueued(ids) : ids;
+        if (missing.length) await queue.enqueue(missing);
+        n += missing.length;
+        seen += batch.length;
+        if (batch.length < 500 || seen >= 50_000) return n;
+        after = batch.at(-1)!;
       }
     },
     async close() {

@@ -46,4 +46,37 @@ describe.skipIf(!up)('per-key rate limit shared by serve processes through Redis
       await appB.close();
     }
   });
+
+  it('a larger budget is leased in blocks: two serve instances under concurrent load never exceed it together', async () => {
+    const max = 200;
+    const s = scaledSetup({ rateLimitPerMinute: max });
+    setups.push(s);
+    const a = await s.serve();
+    const b = await s.serve();
+    const appA = await buildApp(a);
+    const appB = await buildApp(b);
+    try {
+      const key = (await createApiKey(a.svc, 'review')).key;
+      const get = (app: typeof appA) => app.inject({ method: 'GET', url: '/v1/failures', headers: { authorization: `Bearer ${key}` } });
+      const codes: number[] = [];
+      // Bursts of concurrent requests on both processes, 320 in all.
+      for (let i = 0; i < 20; i++) codes.push(...(await Promise.all(Array.from({ length: 16 }, (_, j) => get(j % 3 ? appA : appB)))).map((r) => r.statusCode));
+      const ok = codes.filter((c) => c === 200).length;
+      expect(codes.filter((c) => c !== 200 && c !== 429)).toEqual([]);
+      expect(ok).toBeLessThanOrEqual(max);
+      // Refused early by at most what the other process holds unspent (one lease of max / 20).
+      expect(ok).toBeGreaterThanOrEqual(max - max / 20);
+      const redis = new Redis(REDIS_URL);
+      try {
+        const [counter] = await redis.keys(`${s.prefix}:ratelimit:*`);
+        expect(Number(await redis.get(counter!))).toBeLessThanOrEqual(max);
+        expect(await redis.pttl(counter!)).toBeGreaterThan(0);
+      } finally {
+        redis.disconnect();
+      }
+    } finally {
+      await appA.close();
+      await appB.close();
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/service/http/build-app.js';
 import { createApiKey } from '../../src/service/api-keys.js';
-import { REDIS_URL, scaledSetup, servicesUp, waitFor, type ScaledSetup } from './scaled-helpers.js';
+import { REDIS_URL, dropPrefix, scaledSetup, servicesUp, waitFor, type ScaledSetup } from './scaled-helpers.js';
 import { PHI, captureLogger, phiOru } from './helpers.js';
 
 const up = await servicesUp('scaled mode');
@@ -109,6 +109,30 @@ describe.skipIf(!up)('scaled mode: serve accepts and queues, BullMQ workers labe
     await app.close();
     await w.close();
   }, 60_000);
+
+  it('the sweeper sends again only pending entries the queue does not hold, in one pass over a backlog larger than a page', async () => {
+    const s = scaledSetup();
+    setups.push(s);
+    const rt = await s.serve();
+    const q = (rt.queue as unknown as { queue: { getJobCounts(...t: string[]): Promise<Record<string, number>>; remove(id: string): Promise<number> } }).queue;
+    const waiting = async () => (await q.getJobCounts('waiting')).waiting ?? 0;
+    const entries = Array.from({ length: 1203 }, (_, i) => ({ id: `in-sweep${String(i).padStart(5, '0')}`, reportId: `r${i}`, door: 'http', rawEnc: 'enc1:x' }));
+    for (let i = 0; i < entries.length; i += 400) await rt.svc.putInbox(entries.slice(i, i + 400));
+    await rt.svc.finishLabelled(['in-sweep00003', 'in-sweep01100']);
+    // Accepted but never queued (a crash between store and enqueue): every pending entry is sent.
+    expect(await rt.sweep(0)).toBe(1201);
+    expect(await waiting()).toBe(1201);
+    // A backlog the workers have not reached is queued already: nothing is sent again.
+    expect(await rt.sweep(0)).toBe(0);
+    // Jobs lost from Redis (here removed; a Redis restarted empty alike): exactly those are sent again.
+    const lost = ['in-sweep00000', 'in-sweep00499', 'in-sweep00500', 'in-sweep01202'];
+    for (const id of lost) expect(await q.remove(id)).toBe(1);
+    expect(await waiting()).toBe(1197);
+    expect(await rt.sweep(0)).toBe(lost.length);
+    expect(await waiting()).toBe(1201);
+    await dropPrefix(s.prefix);
+    expect(await rt.sweep(0)).toBe(1201);
+  });
 
   it('sets the LLM limits shared by all workers on the queue in Redis (global concurrency and rate)', async () => {
     const s = scaledSetup({ globalConcurrency: 3, globalRatePerMinute: 120 });

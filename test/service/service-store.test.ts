@@ -36,6 +36,39 @@ function contract(name: string, open: () => Promise<{ svc: ServiceStore; labels:
       }
     });
 
+    it('pages pending entries by (received_at, id) without reading the raw input: each once, in order, across equal timestamps', async () => {
+      const { svc, done } = await open();
+      try {
+        // Several requests, several entries each: many share a received_at.
+        const ids: string[] = [];
+        for (let r = 0; r < 4; r++) {
+          const batch = Array.from({ length: 5 }, (_, i) => ({ id: `p${r}-${(7 * i) % 5}`, reportId: `r${r}-${i}`, door: 'http', rawEnc: 'enc1:secret' }));
+          await svc.putInbox(batch);
+          ids.push(...batch.map((b) => b.id));
+          await new Promise((res) => setTimeout(res, 3));
+        }
+        await svc.finishLabelled(['p1-2', 'p3-0']);
+        const before = new Date(Date.now() + 60_000).toISOString();
+        for (const size of [1, 2, 3, 7, 100]) {
+          const seen: Array<{ id: string; receivedAt: string }> = [];
+          // Bounded: a store that ignored the cursor would return its first page for ever.
+          for (let after: { id: string; receivedAt: string } | undefined, n = 0; n < 100; n++) {
+            const page = await svc.pendingInbox(before, size, after);
+            seen.push(...page);
+            expect(page.every((e) => !('rawEnc' in e) && e.state === 'pending')).toBe(true);
+            if (page.length < size) break;
+            after = page.at(-1);
+          }
+          const want = ids.filter((id) => id !== 'p1-2' && id !== 'p3-0');
+          expect(seen.map((e) => e.id).sort(), `page size ${size}`).toEqual([...want].sort());
+          const keys = seen.map((e) => `${e.receivedAt}|${e.id}`);
+          expect(keys, `page size ${size}`).toEqual([...keys].sort());
+        }
+      } finally {
+        await done();
+      }
+    });
+
     it('stores key hashes, finds live keys only, revokes once', async () => {
       const { svc, done } = await open();
       try {

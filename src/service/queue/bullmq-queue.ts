@@ -46,6 +46,17 @@ export async function createBullQueue(opts: BullOptions & { globalConcurrency?: 
     kind: 'bullmq',
     queue,
     enqueue,
+    async unqueued(ids) {
+      // One pipelined EXISTS per job hash: far cheaper than adding a job BullMQ then finds already there.
+      const pipe = connection.pipeline();
+      for (const id of ids) pipe.exists(queue.toKey(id));
+      const found = (await pipe.exec()) ?? [];
+      return ids.filter((_, i) => {
+        const [err, n] = found[i] ?? [null, 0];
+        // An unanswered check counts as missing: re-adding is a no-op, losing a job is not.
+        return err !== null || Number(n) === 0;
+      });
+    },
     async retry(ids) {
       for (const id of ids) await queue.remove(id).catch(() => 0);
       await enqueue(ids);

@@ -12,6 +12,11 @@ export interface JobQueue {
   readonly kind: 'embedded' | 'bullmq';
   /** Adds jobs by inbox id; an id already queued is not added twice. */
   enqueue(ids: string[]): Promise<void>;
+  /**
+   * The ids among `ids` that have no job in the queue (waiting, active, delayed or failed): what the
+   * sweeper must send again. Absent: every id is sent again (enqueue skips the known ones itself).
+   */
+  unqueued?(ids: string[]): Promise<string[]>;
   depth(): Promise<QueueDepth>;
   /** Workers seen recently (BullMQ) or 1 (embedded: serve itself). */
   workers(): Promise<number>;

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { RadlabelError } from '../../errors/index.js';
 import type { InboxState, ServiceStore } from './service-store.js';
-import { RUN_PATCH_COLUMNS, inboxFrom, keyFrom, reportFromRow, runFrom } from './sqlite-service-store.js';
+import { INBOX_COLUMNS, RUN_PATCH_COLUMNS, inboxFrom, keyFrom, reportFromRow, runFrom } from './sqlite-service-store.js';
 
 type Row = Record<string, unknown>;
 
@@ -73,8 +73,9 @@ export function openPostgresServiceStore(url: string, schema: string, poolSize =
     async failInbox(id, code, reason) {
       await q(`UPDATE inbox SET state = 'failed', attempts = attempts + 1, code = $1, reason = $2, updated_at = $3 WHERE id = $4 AND state IN ('pending', 'failed')`, [code, reason, now(), id]);
     },
-    async pendingInbox(before, limit) {
-      return (await q(`SELECT * FROM inbox WHERE state = 'pending' AND received_at < $1 ORDER BY received_at, id LIMIT $2`, [before, limit], false)).rows.map(inboxFrom);
+    async pendingInbox(before, limit, after) {
+      const sql = `SELECT ${INBOX_COLUMNS} FROM inbox WHERE state = 'pending' AND received_at < $1 AND (received_at, id) > ($2, $3) ORDER BY received_at, id LIMIT $4`;
+      return (await q(sql, [before, after?.receivedAt ?? '', after?.id ?? '', limit], false)).rows.map(inboxFrom);
     },
     async listInbox(state, limit) {
       return (await q('SELECT * FROM inbox WHERE state = $1 ORDER BY updated_at DESC, id LIMIT $2', [state, limit], false)).rows.map(inboxFrom);

@@ -16,6 +16,9 @@ export interface InboxEntry {
   updatedAt: string;
 }
 
+/** A position in the inbox's (received_at, id) order: the last entry of the previous page. */
+export type InboxCursor = Pick<InboxEntry, 'receivedAt' | 'id'>;
+
 export type NewInboxEntry = Pick<InboxEntry, 'id' | 'reportId' | 'door'> & { rawEnc: string };
 
 /** `adjudicate`: a reviewer who may also settle double-review disagreements (review workbench). */
@@ -64,8 +67,11 @@ export interface ServiceStore {
   reopenInbox(id: string, rawEnc: string): Promise<boolean>;
   /** Records a transient failure (the raw stays, a retry may succeed). */
   failInbox(id: string, code: string, reason: string): Promise<void>;
-  /** Pending entries received before `before` (ISO), oldest first: the sweeper re-sends them after a crash or a queue outage. */
-  pendingInbox(before: string, limit: number): Promise<InboxEntry[]>;
+  /**
+   * Pending entries received before `before` (ISO), oldest first, after the `after` entry when given
+   * (keyset paging): the sweeper re-sends them after a crash or a queue outage. No raw input is read.
+   */
+  pendingInbox(before: string, limit: number, after?: InboxCursor): Promise<InboxEntry[]>;
   /** Entries by state, newest first (the failures / dead-letter view). */
   listInbox(state: InboxState, limit: number): Promise<InboxEntry[]>;
   inboxCounts(): Promise<Record<InboxState, number>>;

@@ -6,6 +6,9 @@ import type { ApiKeyRecord, InboxEntry, InboxState, RunRecord, ServiceStore } fr
 
 type Row = Record<string, unknown>;
 
+/** The inbox columns {@link inboxFrom} reads: everything but the encrypted raw input (large, and needed only by a job). */
+export const INBOX_COLUMNS = 'id, report_id, door, received_at, state, attempts, code, reason, updated_at';
+
 export const inboxFrom = (r: Row): InboxEntry => ({
   id: String(r.id),
   reportId: String(r.report_id),
@@ -122,8 +125,14 @@ export function openSqliteServiceStore(path: string): ServiceStore {
       run(() => db.prepare(`UPDATE inbox SET state = 'pending', code = NULL, reason = NULL, raw_enc = ?, updated_at = ? WHERE id = ?`).run(rawEnc, now(), id).changes === 1),
     failInbox: (id, code, reason) =>
       run(() => void db.prepare(`UPDATE inbox SET state = 'failed', attempts = attempts + 1, code = ?, reason = ?, updated_at = ? WHERE id = ? AND state IN ('pending', 'failed')`).run(code, reason, now(), id)),
-    pendingInbox: (before, limit) =>
-      run(() => (db.prepare(`SELECT * FROM inbox WHERE state = 'pending' AND received_at < ? ORDER BY received_at, id LIMIT ?`).all(before, limit) as Row[]).map(inboxFrom)),
+    pendingInbox: (before, limit, after) =>
+      run(() =>
+        (
+          db
+            .prepare(`SELECT ${INBOX_COLUMNS} FROM inbox WHERE state = 'pending' AND received_at < ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?`)
+            .all(before, after?.receivedAt ?? '', after?.id ?? '', limit) as Row[]
+        ).map(inboxFrom),
+      ),
     listInbox: (state, limit) => run(() => (db.prepare('SELECT * FROM inbox WHERE state = ? ORDER BY updated_at DESC, id LIMIT ?').all(state, limit) as Row[]).map(inboxFrom)),
     inboxCounts: () =>
       run(() => {

@@ -1,4 +1,5 @@
 import type { PhiCategory, PhiSpan } from './phi-span.js';
+import { AnchoredRegex } from './keyword-anchors.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -28,6 +29,14 @@ interface PatternRule {
   claims?: boolean;
   /** Set at load: the rule id recorded on its spans. */
   id?: string;
+  /**
+   * Cue words every match starts with (keyword-anchors.ts: `\b`, the word in ASCII letters, then
+   * no ASCII letter) and characters a match may start at instead: the rule then runs only there.
+   */
+  keywords?: readonly string[];
+  anchorChars?: string;
+  /** Set at load from `keywords`. */
+  anchored?: AnchoredRegex;
 }
 
 const has = (s: string) => (text: string) => text.includes(s);
@@ -99,6 +108,9 @@ const AGE_WORDS = new RegExp(
   'gi',
 );
 
+// The two-letter codes of the upper-case ZIP rule's alternation, as its anchor words.
+const STATE_CODE_WORDS = 'ak al ar az ca co ct dc de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt nc nd ne nh nj nm nv ny oh ok or pa ri sc sd tn tx ut va vt wa wi wv wy'.split(' ');
+
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
   // The match starts at the "@" (a literal the engine finds fast); the local part before it is the
@@ -129,6 +141,8 @@ const RULES: PatternRule[] = [
     category: 'PHONE',
     re: /(?:\b(?:phone|tel|telephone|cell|pager|page|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
     group: 1,
+    keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
+    anchorChars: '#',
   },
   // "+44 20 7946 0958", "+33 1 42 68 53 00": a country code and digit groups, 8 to 15 digits in all
   // ("+4", "+2 to +3" and "1+ edema" carry too few digits); a measurement after it is not a digit group.
@@ -169,9 +183,9 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+)\\d{2}['’](?![\\w'’])`, 'gi'), when: (t) => /\d['’]/.test(t) },
   // "the 11th": a day of the month.
   // Not an ordinal of anatomy or of a count ("the 4th ventricle", "the 5th ICS", "the 2nd dose").
-  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:(?:posterior|anterior|lateral|posterolateral|anterolateral|posteromedial|left|right|lower|upper|mid|inferior|superior|medial|and|or|to|through|\d{1,2}(?:st|nd|rd|th))\s+){0,3}(?:ribs?|ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1 },
+  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:(?:posterior|anterior|lateral|posterolateral|anterolateral|posteromedial|left|right|lower|upper|mid|inferior|superior|medial|and|or|to|through|\d{1,2}(?:st|nd|rd|th))\s+){0,3}(?:ribs?|ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1, keywords: ['the'] },
   // "in Sept.", "since March": a month alone, after a time preposition.
-  { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth },
+  { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth, keywords: ['in', 'since', 'during', 'until', 'till', 'early', 'late', 'mid', 'end', 'beginning'] },
   // "March of 1993"
   { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi'), when: hasMonth },
   // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024 · Mar-05-24 · MAR-05-2024 · Mar.05.2024
@@ -247,6 +261,7 @@ const RULES: PatternRule[] = [
     category: 'ZIP',
     re: /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?\s+(\d{5}(?:-\d{4})?)\b/g,
     group: 1,
+    keywords: STATE_CODE_WORDS,
   },
   // ", il 62704", "Springfield, Il 62704-1234": a lower- or Title-case state code after a comma.
   {
@@ -379,6 +394,7 @@ function oneWordStreet(m: RegExpExecArray): boolean {
     rule.id = `pattern:${rule.category.toLowerCase()}-${n}`;
   }
 }
+for (const rule of RULES) if (rule.keywords) rule.anchored = new AnchoredRegex(rule.re, rule.keywords, rule.anchorChars);
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
@@ -405,6 +421,18 @@ export function detectPatterns(text: string): PhiSpan[] {
   return runRules(RULES, text);
 }
 
+// Every match of a global regex, empty ones included (the caller skips them).
+function scan(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
 function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
   let claimed: PhiSpan[] | undefined;
@@ -417,13 +445,10 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       if (ok === undefined) guards.set(rule.when, (ok = rule.when(text)));
       if (!ok) continue;
     } else if (!digits && rule.needsDigit) continue;
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text)) !== null) {
-      if (m[0] === '') {
-        rule.re.lastIndex++;
-        continue;
-      }
+    // A keyword-anchored rule runs only at its cue words; the others scan the text.
+    const matches = rule.anchored ? rule.anchored.matchAll(text) : scan(rule.re, text);
+    for (const m of matches) {
+      if (m[0] === '') continue;
       if (rule.accept && !rule.accept(m)) continue;
       const g = rule.group ?? 0;
       const value = m[g];

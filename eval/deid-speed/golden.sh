@@ -42,6 +42,11 @@ run() { # dir name format paths profile mode
 # Run timestamps, if any appear in a record, are the only field allowed to differ.
 norm() { sed -E 's/"(deidentifiedAt|processedAt|createdAt|runAt|timestamp)":"[^"]*"/"\1":"-"/g' "$1"; }
 
+# A build whose src/ is newer than dist/ runs through tsx: say so (rebuild before comparing).
+for d in "$BASE" "$NEW"; do
+  (cd "$d" && node bin/radlabel.js --version 2>&1 >/dev/null | grep -q "older than src") && echo "WARN  $d: dist/ is older than src/ (run npm run build there)"
+done
+
 for c in "${CASES[@]}"; do
   IFS='|' read -r name fmt paths <<<"$c"
   for profile in balanced strict; do
@@ -64,8 +69,9 @@ for c in "${CASES[@]}"; do
 done
 
 for profile in balanced strict; do
+  # Figures on stdout only: stderr carries notices (e.g. a stale dist/) that are not figures.
   ev() { (cd "$1" && node bin/radlabel.js deid-eval --text "$DATA/deid-physionet/id.dev.text" \
-           --gold "$DATA/deid-physionet/id-phi.dev.phrase" --cv 5 --profile $profile 2>&1); }
+           --gold "$DATA/deid-physionet/id-phi.dev.phrase" --cv 5 --profile $profile 2>/dev/null; echo "exit $?"); }
   if cmp -s <(ev "$BASE") <(ev "$NEW"); then echo "same  deid-eval --cv 5 $profile"
   else echo "DIFF  deid-eval --cv 5 $profile"; fail=1; fi
 done

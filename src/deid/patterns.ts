@@ -8,6 +8,8 @@ export const MONTH_ALT =
 /** The month words of {@link MONTH_ALT}, lower case. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_ALT.toLowerCase().split('|'));
 const M = `(?:${MONTH_ALT})`;
+// The anchor words of the rules that start with a month word followed by a non-letter (keyword-anchors.ts).
+const MONTH_KEYWORDS = [...MONTH_WORDS];
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MON = '(?:0?[1-9]|1[0-2])';
 const YEAR4 = '(?:19|20)\\d{2}';
@@ -125,7 +127,10 @@ const RULES: PatternRule[] = [
     re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}(?:\b|(?=x\d))(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
   },
   // "H: 555-0134", "W: 555 0134", "C# 555.0134": a local number after a one-letter home / work / cell / mobile label.
-  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: has(':') },
+  // The guard also asks for the label's mark right before the digits (one scan from the mark) so the
+  // lookbehind is not tried at every position of most reports. (It keeps the earlier guard's colon:
+  // "H# 555-0134" in a report without any colon is not found; see the speed report of issue 11.)
+  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: (t) => t.includes(':') && /[:#][ \t]*\d{3}[-. ]\d{4}/.test(t) },
   // "x4432": an extension glued to its x (four or five digits; "x3" is a count).
   { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, when: (t) => /[xX]\d{4}/.test(t) },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
@@ -187,11 +192,11 @@ const RULES: PatternRule[] = [
   // "in Sept.", "since March": a month alone, after a time preposition.
   { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth, keywords: ['in', 'since', 'during', 'until', 'till', 'early', 'late', 'mid', 'end', 'beginning'] },
   // "March of 1993"
-  { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi'), when: hasMonth },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi'), when: hasMonth, keywords: MONTH_KEYWORDS },
   // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024 · Mar-05-24 · MAR-05-2024 · Mar.05.2024
   // (the separated form is a branch of this rule: one scan for the month names).
-  { category: 'DATE', re: new RegExp(`\\b${M}(?:([-/.])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![-/.]?\\d)|\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:(?:1[89]|20)\\d{2}|'\\d{2}))?\\b)`, 'gi'), accept: monthCase, when: hasMonth },
-  { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase, when: hasMonth },
+  { category: 'DATE', re: new RegExp(`\\b${M}(?:([-/.])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![-/.]?\\d)|\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:(?:1[89]|20)\\d{2}|'\\d{2}))?\\b)`, 'gi'), accept: monthCase, when: hasMonth, keywords: MONTH_KEYWORDS },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase, when: hasMonth, keywords: MONTH_KEYWORDS },
   // 14 Mar 2024 · 14-Mar-2024 · 14th of March
   { category: 'DATE', re: new RegExp(`\\b${DAY}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${M}\\.?(?:[\\s,-]*(?:${YEAR4}|\\d{2}\\b))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
   // "s/p resection 1977", "it is 2019", "since 2006", "MI 1992, 1995": a bare year in a history or
@@ -421,18 +426,6 @@ export function detectPatterns(text: string): PhiSpan[] {
   return runRules(RULES, text);
 }
 
-// Every match of a global regex, empty ones included (the caller skips them).
-function scan(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    out.push(m);
-    if (m[0] === '') re.lastIndex++;
-  }
-  return out;
-}
-
 function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
   let claimed: PhiSpan[] | undefined;
@@ -446,9 +439,16 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       if (!ok) continue;
     } else if (!digits && rule.needsDigit) continue;
     // A keyword-anchored rule runs only at its cue words; the others scan the text.
-    const matches = rule.anchored ? rule.anchored.matchAll(text) : scan(rule.re, text);
-    for (const m of matches) {
-      if (m[0] === '') continue;
+    const anchoredMatches = rule.anchored?.matchAll(text);
+    let next = 0;
+    if (!anchoredMatches) rule.re.lastIndex = 0;
+    for (;;) {
+      const m = anchoredMatches ? (anchoredMatches[next++] ?? null) : rule.re.exec(text);
+      if (m === null) break;
+      if (m[0] === '') {
+        if (!anchoredMatches) rule.re.lastIndex++;
+        continue;
+      }
       if (rule.accept && !rule.accept(m)) continue;
       const g = rule.group ?? 0;
       const value = m[g];

@@ -219,7 +219,7 @@ const RULES: PatternRule[] = [
     re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|yrs?\b|yo[mf]?\b|y\.o\.|y\/o|year-old|-year-old)/gi,
     group: 1,
   },
-  { category: 'AGE', re: /\b(?:age[d:]?|aged)\s+(9\d|1[01]\d)\b/gi, group: 1 },
+  { category: 'AGE', re: /\b(?:age[d:]?|aged)\s+(9\d|1[01]\d)\b/gi, group: 1, keywords: ['age', 'aged'] },
   // "96F", "92 M": age and sex shorthand; not a temperature ("T 96 F", "temp 96F", "febrile to 101 F").
   { category: 'AGE', when: (t) => /(?:9\d|1[01]\d)\s?[MF]\b/.test(t), re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
   // "ninety-four", "ninety four year old", "one hundred and two years old", "nonagenarian", "centenarian".
@@ -258,9 +258,9 @@ const RULES: PatternRule[] = [
   { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}[ \\t]+((?:[a-z][a-z'-]*[ \\t]+){1,3})(${STREET_LOWER})\\b(?:\\.(?=,?\\s*(?:[Aa]pt|[Ss]uite|[Ss]te|[Uu]nit|#)))?${UNIT_AFTER}`, 'g'), accept: lowerStreet },
   // "3600 Broadway": a one-word street only with a city after it or an address cue before it.
   { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}\\s+[Bb]roadway\\b${UNIT_AFTER}`, 'g'), accept: oneWordStreet, when: (t) => /broadway/i.test(t) },
-  { category: 'ADDRESS', re: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi },
+  { category: 'ADDRESS', re: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, keywords: ['p', 'po'] },
   // "Box 4412" after an address cue.
-  { category: 'ADDRESS', re: /\b[Bb]ox\s+\d+\b/g, accept: (m) => BOX_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) },
+  { category: 'ADDRESS', re: /\b[Bb]ox\s+\d+\b/g, keywords: ['box'], accept: (m) => BOX_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) },
   // ZIP after a state abbreviation ("Boston, MA 02115").
   {
     category: 'ZIP',
@@ -277,7 +277,7 @@ const RULES: PatternRule[] = [
     // Upper-case codes are the rule above; a mixed "iL" is not a state.
     accept: (m) => /^(?:[A-Z][a-z]|[a-z]{2})/.test(m[1] ?? '') && /[A-Za-z.]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)),
   },
-  { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
+  { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, keywords: ['zip', 'zipcode'] },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;

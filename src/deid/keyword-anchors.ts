@@ -14,9 +14,32 @@ const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 
 // Cue word (lower case) or single anchor character → bit mask of the patterns it may start.
 const anchorBits = new Map<string, number>();
+
+// The cue words as a trie over a–z, walked along each letter run without cutting it out or
+// lower-casing it: `next[node * 26 + letter]` is the child (0: none; node 0 is the root) and
+// `mask[node]` the patterns of the word ending there. Rebuilt when a pattern registers words.
+let trie: { next: Int32Array; mask: Int32Array } | undefined;
+
+function buildTrie(): { next: Int32Array; mask: Int32Array } {
+  const words = [...anchorBits.entries()].filter(([w]) => isAsciiLetter(w.charCodeAt(0)));
+  let size = 1;
+  for (const [w] of words) size += w.length;
+  const next = new Int32Array(size * 26);
+  const mask = new Int32Array(size);
+  let nodes = 1;
+  for (const [w, bits] of words) {
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const slot = node * 26 + (w.charCodeAt(k) - 97);
+      if (next[slot] === 0) next[slot] = nodes++;
+      node = next[slot]!;
+    }
+    mask[node]! |= bits;
+  }
+  return { next, mask };
+}
 // Characters that anchor some pattern by themselves ("#", "@"), by char code.
 const anchorChars = new Uint8Array(128);
-let maxWordLength = 0;
 let patterns = 0;
 
 /** Where the registered cue words and anchor characters of one text stand, in text order. */
@@ -32,6 +55,8 @@ let lastAnchors: Anchors | undefined;
 
 function anchorsOf(text: string): Anchors {
   if (text === lastText && lastAnchors) return lastAnchors;
+  trie ??= buildTrie();
+  const { next, mask: wordMask } = trie;
   const n = text.length;
   let positions = new Int32Array(32);
   let masks = new Int32Array(32);
@@ -56,12 +81,16 @@ function anchorsOf(text: string): Anchors {
       i++;
       continue;
     }
+    // Walk the run down the trie (upper case folded by setting bit 5) until it falls off.
     const start = i;
-    i++;
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (i - start > maxWordLength) continue;
-    const mask = anchorBits.get(text.slice(start, i).toLowerCase());
-    if (mask !== undefined) push(start, mask);
+    let node = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (!isAsciiLetter(d)) break;
+      if (node >= 0) node = next[node * 26 + ((d | 32) - 97)]! || -1;
+      i++;
+    }
+    if (node > 0 && wordMask[node] !== 0) push(start, wordMask[node]!);
   }
   lastText = text;
   lastAnchors = { positions, masks, count };
@@ -104,9 +133,9 @@ export class AnchoredRegex {
     for (const w of [...words, ...chars]) {
       anchorBits.set(w, (anchorBits.get(w) ?? 0) | this.bit);
       if (w.length === 1 && !isAsciiLetter(w.charCodeAt(0))) anchorChars[w.charCodeAt(0)] = 1;
-      else maxWordLength = Math.max(maxWordLength, w.length);
     }
     // A new word may change any text's anchors.
+    trie = undefined;
     lastText = undefined;
     lastAnchors = undefined;
   }

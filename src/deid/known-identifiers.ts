@@ -30,8 +30,11 @@ export interface KnownMatcher {
   places: Set<string>;
   /** ISO birth date. */
   birthDate?: string;
-  /** Addresses, organisations and e-mails: lowercased first word + sticky case-insensitive regex. */
-  phraseRules: Array<{ head: string; re: RegExp; category: PhiCategory }>;
+  /**
+   * Addresses, organisations and e-mails: lowercased first word, and either the phrase's words (a
+   * plain ASCII phrase, compared by hand) or a sticky case-insensitive regex (any other phrase).
+   */
+  phraseRules: Array<{ head: string; words?: readonly string[]; re?: RegExp; category: PhiCategory }>;
 }
 
 
@@ -104,6 +107,47 @@ const phraseRegexes = new Map<string, RegExp>();
 function phraseRegex(phrase: string): RegExp {
   return phraseRegexes.get(phrase) ?? remember(phraseRegexes, phrase, new RegExp(`${phrasePattern(phrase)}(?![A-Za-z0-9])`, 'iy'));
 }
+
+/**
+ * The lower-cased words of a phrase that {@link phraseEnd} can match exactly as the phrase regex
+ * does: printable ASCII, no word starting with a comma (the regex's `[\s,]+` would eat it).
+ */
+export function plainPhraseWords(phrase: string): string[] | undefined {
+  const words = phrase.trim().split(/\s+/);
+  if (!words.every((w) => /^[\x21-\x7e]+$/.test(w) && !w.startsWith(','))) return undefined;
+  return words.map((w) => w.toLowerCase());
+}
+
+// JavaScript's \s (the phrase regex's separator with the comma).
+const isJsSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Where the phrase of `words` ends when it starts at `at` (-1 when it does not), as the sticky
+ * `w1[\s,]+w2…(?![A-Za-z0-9])` regex with the `i` flag answers: ASCII letters match either case,
+ * and no other character matches an ASCII letter under `i` without `u`.
+ */
+export function phraseEnd(text: string, at: number, words: readonly string[]): number {
+  const n = text.length;
+  let p = at;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      const from = p;
+      while (p < n && (isJsSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 44)) p++;
+      if (p === from) return -1;
+    }
+    const word = words[w]!;
+    if (p + word.length > n) return -1;
+    for (let j = 0; j < word.length; j++) {
+      let c = text.charCodeAt(p + j);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== word.charCodeAt(j)) return -1;
+    }
+    p += word.length;
+  }
+  return p < n && isAsciiAlnum(text.charCodeAt(p)) ? -1 : p;
+}
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 interface CompiledName {
   names: string[];
@@ -198,7 +242,10 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
   const addPhrase = (p: string, category: PhiCategory) => {
     const head = p.trim().split(/[\s,]+/)[0]!.toLowerCase();
     if (head === '') return;
-    k.phraseRules.push({ head, re: phraseRegex(p), category });
+    // A feed's addresses are mostly new: an ASCII phrase is compared by hand (phraseEnd), which
+    // saves compiling and tiering up a regex per address; other phrases keep the regex.
+    const words = plainPhraseWords(p);
+    k.phraseRules.push(words ? { head, words, category } : { head, re: phraseRegex(p), category });
   };
   for (const e of known.emails) if (e.includes('@')) addPhrase(e, 'EMAIL');
   for (const a of known.addresses) {
@@ -224,7 +271,7 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
 
 const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
-const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
+const isAlnum = (c: number) => (c < 128 ? isAsciiAlnum(c) : isLetter(c));
 const isNamePunct = (c: number) => c === 39 || c === 45 || c === 0x2019;
 type Add = (start: number, end: number, category: PhiCategory) => void;
 
@@ -233,8 +280,14 @@ type Add = (start: number, end: number, category: PhiCategory) => void;
  * letter is not among them cannot be one, so it is not cut out and looked up (most words of a
  * report). Worked out per scan from the sets themselves, so it never lags behind them.
  */
+const firstLetterMemo = new WeakMap<KnownMatcher, { size: number; first: Uint8Array }>();
 function nameFirstLetters(k: KnownMatcher): Uint8Array {
+  // Remembered per matcher while its name sets keep their size (they are only ever added to).
+  const size = k.names.size + k.namesCased.size;
+  const hit = firstLetterMemo.get(k);
+  if (hit && hit.size === size) return hit.first;
   const first = new Uint8Array(128);
+  firstLetterMemo.set(k, { size, first });
   for (const set of [k.names, k.namesCased]) {
     for (const w of set) {
       const c = w.charCodeAt(0);
@@ -308,8 +361,14 @@ function idsAt(text: string, start: number, end: number, k: KnownMatcher, add: A
 type PhraseRule = KnownMatcher['phraseRules'][number];
 
 function phraseAt(text: string, at: number, rule: PhraseRule, add: Add): void {
-  rule.re.lastIndex = at;
-  const m = rule.re.exec(text);
+  if (rule.words) {
+    const end = phraseEnd(text, at, rule.words);
+    if (end >= 0) add(at, end, rule.category);
+    return;
+  }
+  const re = rule.re!;
+  re.lastIndex = at;
+  const m = re.exec(text);
   if (m) add(at, at + m[0].length, rule.category);
 }
 
@@ -397,7 +456,8 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       if (chunkRules.length) {
         const lc = c >= 65 && c <= 90 ? c + 32 : c;
         for (const rule of chunkRules) {
-          if (rule.head.charCodeAt(0) !== lc || text.slice(i, i + rule.head.length).toLowerCase() !== rule.head) continue;
+          // A word rule compares the whole first word itself (the head is its start).
+          if (rule.head.charCodeAt(0) !== lc || (!rule.words && text.slice(i, i + rule.head.length).toLowerCase() !== rule.head)) continue;
           const list = phraseSpans[ruleIndex.get(rule)!]!;
           phraseAt(text, i, rule, (s, e, cat) => list.push({ start: s, end: e, category: cat, source: 'known' }));
         }
@@ -422,8 +482,14 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
   for (const s of idSpans) spans.push(s);
   // Every written form of the birth date carries its year (4 or 2 digits): no year, no date scan.
   if (k.birthDate && (text.includes(k.birthDate.slice(0, 4)) || text.includes(k.birthDate.slice(2, 4)))) {
+    // Every form isoOfDateText reads takes its year from the text: a span without the year's last
+    // two digits cannot be the birth date, and is not parsed.
+    const yy = k.birthDate.slice(2, 4);
     for (const s of patternSpans ?? datesNearYear(text, k.birthDate)) {
-      if (s.category === 'DATE' && isoOfDateText(text.slice(s.start, s.end)) === k.birthDate) add(s.start, s.end, 'DATE');
+      if (s.category !== 'DATE') continue;
+      const y = text.indexOf(yy, s.start);
+      if (y < 0 || y + 2 > s.end) continue;
+      if (isoOfDateText(text.slice(s.start, s.end)) === k.birthDate) add(s.start, s.end, 'DATE');
     }
   }
   if (otherRules.length) {

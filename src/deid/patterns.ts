@@ -1,4 +1,5 @@
 import type { PhiCategory, PhiSpan } from './phi-span.js';
+import { AnchoredRegex } from './keyword-anchors.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -7,6 +8,8 @@ export const MONTH_ALT =
 /** The month words of {@link MONTH_ALT}, lower case. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_ALT.toLowerCase().split('|'));
 const M = `(?:${MONTH_ALT})`;
+// The anchor words of the rules that start with a month word followed by a non-letter (keyword-anchors.ts).
+const MONTH_KEYWORDS = [...MONTH_WORDS];
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MON = '(?:0?[1-9]|1[0-2])';
 const YEAR4 = '(?:19|20)\\d{2}';
@@ -28,6 +31,14 @@ interface PatternRule {
   claims?: boolean;
   /** Set at load: the rule id recorded on its spans. */
   id?: string;
+  /**
+   * Cue words every match starts with (keyword-anchors.ts: `\b`, the word in ASCII letters, then
+   * no ASCII letter) and characters a match may start at instead: the rule then runs only there.
+   */
+  keywords?: readonly string[];
+  anchorChars?: string;
+  /** Set at load from `keywords`. */
+  anchored?: AnchoredRegex;
 }
 
 const has = (s: string) => (text: string) => text.includes(s);
@@ -99,6 +110,9 @@ const AGE_WORDS = new RegExp(
   'gi',
 );
 
+// The two-letter codes of the upper-case ZIP rule's alternation, as its anchor words.
+const STATE_CODE_WORDS = 'ak al ar az ca co ct dc de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt nc nd ne nh nj nm nv ny oh ok or pa ri sc sd tn tx ut va vt wa wi wv wy'.split(' ');
+
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
   // The match starts at the "@" (a literal the engine finds fast); the local part before it is the
@@ -113,7 +127,10 @@ const RULES: PatternRule[] = [
     re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}(?:\b|(?=x\d))(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
   },
   // "H: 555-0134", "W: 555 0134", "C# 555.0134": a local number after a one-letter home / work / cell / mobile label.
-  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: has(':') },
+  // The guard also asks for the label's mark right before the digits (one scan from the mark) so the
+  // lookbehind is not tried at every position of most reports. (It keeps the earlier guard's colon:
+  // "H# 555-0134" in a report without any colon is not found; see the speed report of issue 11.)
+  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: (t) => t.includes(':') && /[:#][ \t]*\d{3}[-. ]\d{4}/.test(t) },
   // "x4432": an extension glued to its x (four or five digits; "x3" is a count).
   { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, when: (t) => /[xX]\d{4}/.test(t) },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
@@ -129,6 +146,8 @@ const RULES: PatternRule[] = [
     category: 'PHONE',
     re: /(?:\b(?:phone|tel|telephone|cell|pager|page|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
     group: 1,
+    keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
+    anchorChars: '#',
   },
   // "+44 20 7946 0958", "+33 1 42 68 53 00": a country code and digit groups, 8 to 15 digits in all
   // ("+4", "+2 to +3" and "1+ edema" carry too few digits); a measurement after it is not a digit group.
@@ -169,15 +188,15 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+)\\d{2}['’](?![\\w'’])`, 'gi'), when: (t) => /\d['’]/.test(t) },
   // "the 11th": a day of the month.
   // Not an ordinal of anatomy or of a count ("the 4th ventricle", "the 5th ICS", "the 2nd dose").
-  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:(?:posterior|anterior|lateral|posterolateral|anterolateral|posteromedial|left|right|lower|upper|mid|inferior|superior|medial|and|or|to|through|\d{1,2}(?:st|nd|rd|th))\s+){0,3}(?:ribs?|ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1 },
+  { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:(?:posterior|anterior|lateral|posterolateral|anterolateral|posteromedial|left|right|lower|upper|mid|inferior|superior|medial|and|or|to|through|\d{1,2}(?:st|nd|rd|th))\s+){0,3}(?:ribs?|ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1, keywords: ['the'] },
   // "in Sept.", "since March": a month alone, after a time preposition.
-  { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth },
+  { category: 'DATE', re: new RegExp(`\\b(?:in|since|during|until|till|early|late|mid|end\\s+of|beginning\\s+of)\\s+(${M})\\b\\.?(?!\\s*\\d)`, 'gi'), group: 1, accept: (m) => !/^(?:may|mar)$/i.test(m[1] ?? ''), when: hasMonth, keywords: ['in', 'since', 'during', 'until', 'till', 'early', 'late', 'mid', 'end', 'beginning'] },
   // "March of 1993"
-  { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi'), when: hasMonth },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\s+of\\s+${YEAR4}\\b`, 'gi'), when: hasMonth, keywords: MONTH_KEYWORDS },
   // March 14, 2024 · Mar 14 · March 14th 2024 · March, 2024 · Mar-05-24 · MAR-05-2024 · Mar.05.2024
   // (the separated form is a branch of this rule: one scan for the month names).
-  { category: 'DATE', re: new RegExp(`\\b${M}(?:([-/.])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![-/.]?\\d)|\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:(?:1[89]|20)\\d{2}|'\\d{2}))?\\b)`, 'gi'), accept: monthCase, when: hasMonth },
-  { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase, when: hasMonth },
+  { category: 'DATE', re: new RegExp(`\\b${M}(?:([-/.])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![-/.]?\\d)|\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:(?:1[89]|20)\\d{2}|'\\d{2}))?\\b)`, 'gi'), accept: monthCase, when: hasMonth, keywords: MONTH_KEYWORDS },
+  { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase, when: hasMonth, keywords: MONTH_KEYWORDS },
   // 14 Mar 2024 · 14-Mar-2024 · 14th of March
   { category: 'DATE', re: new RegExp(`\\b${DAY}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${M}\\.?(?:[\\s,-]*(?:${YEAR4}|\\d{2}\\b))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
   // "s/p resection 1977", "it is 2019", "since 2006", "MI 1992, 1995": a bare year in a history or
@@ -200,7 +219,7 @@ const RULES: PatternRule[] = [
     re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|yrs?\b|yo[mf]?\b|y\.o\.|y\/o|year-old|-year-old)/gi,
     group: 1,
   },
-  { category: 'AGE', re: /\b(?:age[d:]?|aged)\s+(9\d|1[01]\d)\b/gi, group: 1 },
+  { category: 'AGE', re: /\b(?:age[d:]?|aged)\s+(9\d|1[01]\d)\b/gi, group: 1, keywords: ['age', 'aged'] },
   // "96F", "92 M": age and sex shorthand; not a temperature ("T 96 F", "temp 96F", "febrile to 101 F").
   { category: 'AGE', when: (t) => /(?:9\d|1[01]\d)\s?[MF]\b/.test(t), re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
   // "ninety-four", "ninety four year old", "one hundred and two years old", "nonagenarian", "centenarian".
@@ -239,14 +258,15 @@ const RULES: PatternRule[] = [
   { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}[ \\t]+((?:[a-z][a-z'-]*[ \\t]+){1,3})(${STREET_LOWER})\\b(?:\\.(?=,?\\s*(?:[Aa]pt|[Ss]uite|[Ss]te|[Uu]nit|#)))?${UNIT_AFTER}`, 'g'), accept: lowerStreet },
   // "3600 Broadway": a one-word street only with a city after it or an address cue before it.
   { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}\\s+[Bb]roadway\\b${UNIT_AFTER}`, 'g'), accept: oneWordStreet, when: (t) => /broadway/i.test(t) },
-  { category: 'ADDRESS', re: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi },
+  { category: 'ADDRESS', re: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, keywords: ['p', 'po'] },
   // "Box 4412" after an address cue.
-  { category: 'ADDRESS', re: /\b[Bb]ox\s+\d+\b/g, accept: (m) => BOX_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) },
+  { category: 'ADDRESS', re: /\b[Bb]ox\s+\d+\b/g, keywords: ['box'], accept: (m) => BOX_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) },
   // ZIP after a state abbreviation ("Boston, MA 02115").
   {
     category: 'ZIP',
     re: /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?\s+(\d{5}(?:-\d{4})?)\b/g,
     group: 1,
+    keywords: STATE_CODE_WORDS,
   },
   // ", il 62704", "Springfield, Il 62704-1234": a lower- or Title-case state code after a comma.
   {
@@ -257,7 +277,7 @@ const RULES: PatternRule[] = [
     // Upper-case codes are the rule above; a mixed "iL" is not a state.
     accept: (m) => /^(?:[A-Z][a-z]|[a-z]{2})/.test(m[1] ?? '') && /[A-Za-z.]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)),
   },
-  { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
+  { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, keywords: ['zip', 'zipcode'] },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
@@ -379,6 +399,7 @@ function oneWordStreet(m: RegExpExecArray): boolean {
     rule.id = `pattern:${rule.category.toLowerCase()}-${n}`;
   }
 }
+for (const rule of RULES) if (rule.keywords) rule.anchored = new AnchoredRegex(rule.re, rule.keywords, rule.anchorChars);
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
@@ -417,11 +438,15 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       if (ok === undefined) guards.set(rule.when, (ok = rule.when(text)));
       if (!ok) continue;
     } else if (!digits && rule.needsDigit) continue;
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text)) !== null) {
+    // A keyword-anchored rule runs only at its cue words; the others scan the text.
+    const anchoredMatches = rule.anchored?.matchAll(text);
+    let next = 0;
+    if (!anchoredMatches) rule.re.lastIndex = 0;
+    for (;;) {
+      const m = anchoredMatches ? (anchoredMatches[next++] ?? null) : rule.re.exec(text);
+      if (m === null) break;
       if (m[0] === '') {
-        rule.re.lastIndex++;
+        if (!anchoredMatches) rule.re.lastIndex++;
         continue;
       }
       if (rule.accept && !rule.accept(m)) continue;

@@ -3,13 +3,14 @@
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const { isCap, isTitleToken, titleWord } = tokenScanner;
 const {
-  AWARENESS_AUX, AWARENESS_RE, CONTACT_ROLE_RE, CREDENTIALS, CUE_RE, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
-  PATIENT_NAME_RE, RELATIVE_RE, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
+  AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
+  PATIENT_NAME_RE, RELATIVE_ANCHORED, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
 } = vocabulary;
 
 /**
@@ -67,7 +68,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
 
 /** Names after a person cue ("discussed with", "read by", "paged"). */
 export function namesAfterCues(s: TokenScanner): void {
-  for (const m of s.text.matchAll(CUE_RE)) {
+  for (const m of CUE_ANCHORED.matchAll(s.text)) {
     const end = m.index + m[0].length;
     // "House staff notified. Dopamine titrated": a cue that ends its sentence names nobody; nor
     // does one followed by the house officer ("reported to h.o.").
@@ -84,7 +85,7 @@ export function namesAfterCues(s: TokenScanner): void {
 
 /** Names after a relation ("wife Mary", "son, Ed,") or a "social:" line. */
 export function namesAfterRelatives(s: TokenScanner): void {
-  for (const m of s.text.matchAll(RELATIVE_RE)) {
+  for (const m of RELATIVE_ANCHORED.matchAll(s.text)) {
     // After "son" / "social:" only a word a name list knows (or a capitalised unknown word) is a name,
     // and only in the same sentence ("asking for wife. Reorients easily").
     if (/^[ \t]*\.(?![A-Za-z])/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /\.[ \t]*$/.test(m[0])) continue;
@@ -139,7 +140,9 @@ export function namesAfterRelatives(s: TokenScanner): void {
 // roles ("intern", "resident", "SW") take a name that is also a word only in Title case.
 const CREDENTIAL_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
 // The verbs INITIAL_NAME_VERB_RE ends with: one cheap test before its scan of every letter.
-const AWARENESS_VERBS = /\b(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/i;
+const AWARENESS_VERB_WORDS = ['ordered', 'aware', 'notified', 'paged', 'informed', 'called', 'wrote', 'saw', 'evaluated', 'examined', 'updated', 'spoke'];
+// The guard of the initial-and-surname pass, looked up at the verbs only (keyword-anchors.ts).
+const AWARENESS_VERBS = new AnchoredRegex(new RegExp(`\\b(?:${AWARENESS_VERB_WORDS.join('|')})\\b`, 'gi'), AWARENESS_VERB_WORDS);
 const RELATION_IN_BRACKETS = new RegExp(`\\((?:${RELATIVES}|hcp|proxy)\\)`, 'i');
 const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((?:${RELATIVES}|hcp|proxy)\\))`, 'giu');
 
@@ -170,7 +173,7 @@ export function namesBeforeAwareness(s: TokenScanner): void {
     s.mark(i, 'NAME', 'aware-cue');
     s.mark(k, 'NAME', 'aware-cue');
   }
-  for (const m of s.text.matchAll(AWARENESS_RE)) {
+  for (const m of AWARENESS_ANCHORED.matchAll(s.text)) {
     const i = s.byStart.get(m.index);
     if (i === undefined || i === 0) continue;
     let j = i - 1;

@@ -9,16 +9,16 @@ import { LEX } from '../lexicon-flags.js';
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const { isCap } = tokenScanner;
 const {
-  ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_RE, EMPLOYER_RE, facilityPhrases, GENERIC_FACILITY,
+  ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
   GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS, multiWordPlaceStarts,
-  PLACE_CUE_RE, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, TITLES, WARD_RE, WEAK_FACILITY_HEAD, WORD_SHAPED,
+  PLACE_CUE_ANCHORED, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, TITLES, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
 
 /** "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue. */
 export function placesAfterCues(s: TokenScanner): void {
-  for (const m of s.text.matchAll(PLACE_CUE_RE)) {
+  for (const m of PLACE_CUE_ANCHORED.matchAll(s.text)) {
     const at = m.index + m[0].length;
     // "d/c'd milrinone": discontinued, not discharged, unless a place preposition follows.
     if (/^d\/c'?d\s+$/i.test(m[0])) continue;
@@ -94,7 +94,7 @@ export function wards(s: TokenScanner): void {
     if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || WORD_SHAPED.test(w)) continue;
     s.spans.push({ start: m.index, end: m.index + m[1]!.length, category: 'LOCATION', source: 'ward' });
   }
-  for (const m of s.text.matchAll(WARD_RE)) {
+  for (const m of WARD_ANCHORED.matchAll(s.text)) {
     const w = m[1]!.toLowerCase();
     if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || STOP.has(w)) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);
@@ -121,7 +121,7 @@ export function placesAfterFacilities(s: TokenScanner): void {
 
 /** "works for vista health", "his business Genentech": the employer or business named. */
 export function employers(s: TokenScanner): void {
-  for (const m of /work|employ|retired/i.test(s.text) ? s.text.matchAll(EMPLOYER_RE) : []) {
+  for (const m of EMPLOYER_ANCHORED.matchAll(s.text)) {
     let i = s.nextToken(m.index + m[0].length);
     if (i === undefined || s.tokens[i]!.start !== m.index + m[0].length) continue;
     const take: number[] = [];
@@ -139,7 +139,7 @@ export function employers(s: TokenScanner): void {
     if (!proper && !(take.length >= 2 && INSTITUTION_HEADS.has(last.lower))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', 'employer');
   }
-  for (const m of /business|company|firm|employer|store|restaurant|shop/i.test(s.text) ? s.text.matchAll(BUSINESS_RE) : []) {
+  for (const m of BUSINESS_ANCHORED.matchAll(s.text)) {
     const i = s.byStart.get(m.index + m[0].length);
     const t = i === undefined ? undefined : s.tokens[i];
     if (!t || !isCap(t.word) || s.common.has(t.lower) || s.lex.clinical.has(t.lower) || STOP.has(t.lower)) continue;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from '../lexicons.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 // "C/O'ing" (complaining of) is shorthand, not an O' surname.
 export const IRISH_O = /^o'(?!(?:ing|ed|er|ers|s)$)[a-z]{3,}$/;
@@ -20,6 +21,8 @@ export const WEAK_TITLES = new Set(nameCues().cues.weakTitles.words);
 export const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pressures', 'port', 'tip', 'systolic', 'diastolic', 'mean', 'numbers', 'pulmonary', 'trace', 'waveform', 'wedge', 'sats', 'sat', 'with', 'and']);
 // Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
 export const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
+/** {@link AWARENESS_RE} run only at its verbs (see keyword-anchors.ts). */
+export const AWARENESS_ANCHORED = new AnchoredRegex(AWARENESS_RE, ['aware', 'notified', 'paged', 'informed']);
 // "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb.
 export const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'’]{2,})[ \t]+(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/gi;
 // "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy.
@@ -43,10 +46,33 @@ export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'vi
 export const CUES =
   'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|consult(?:ed)?\\s+with|pcp(?:\\s+is)?|(?:un)?able\\s+to\\s+reach|reached|contacted|contacts|left\\s+(?:a\\s+)?(?:message|msg|vm|voicemail)\\s+(?:for|with)|radiologist|surgeon|cardiologist|oncologist|neurologist|(?:referring|ordering|requesting|interpreting|reading)\\s+(?:physician|provider|doctor|clinician|md)|referred\\s+by|ordered\\s+by|requested\\s+by|technologist|sonographer|(?:ct|mr|mri|us|xr)\\s+tech';
 export const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
+// The first word of every alternative of CUES (keyword-anchors.ts: each is followed by a blank, "/" or a word end).
+const CUE_FIRST_WORDS = [
+  'discussed', 'd', 'called', 'communicated', 'dictated', 'electronically', 'signed', 'read', 'reviewed', 'interpreted', 'reported', 'notified',
+  'paged', 'spoke', 'talked', 'attending', 'resident', 'fellow', 'transcribed', 'seen', 'evaluated', 'followed', 'consulted', 'consult', 'pcp',
+  'unable', 'able', 'reached', 'contacted', 'contacts', 'left', 'radiologist', 'surgeon', 'cardiologist', 'oncologist', 'neurologist', 'referring',
+  'ordering', 'requesting', 'interpreting', 'reading', 'referred', 'ordered', 'requested', 'technologist', 'sonographer', 'ct', 'mr', 'mri', 'us', 'xr',
+];
+/** {@link CUE_RE} run only where a cue's first word stands. */
+export const CUE_ANCHORED = new AnchoredRegex(CUE_RE, CUE_FIRST_WORDS);
 export const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?|social\\s*[:=>-]+\\s*)`, 'gi');
+/** {@link RELATIVE_RE} run only at a relation word or "social" (a relation list that is not plain words scans the whole text). */
+// "sister-in-law" starts at the run "sister" (a hyphen is no letter); any other shape is passed whole and refused.
+const relativeAnchor = (w: string) => (/^[a-z]+(?:-[a-z]+)*$/.test(w) ? w.split('-')[0]! : w);
+export const RELATIVE_ANCHORED = new AnchoredRegex(RELATIVE_RE, [...RELATIVES.split('|').map(relativeAnchor), 'social']);
 // Movement and care-setting cues after which a proper noun is a place or facility.
 export const PLACE_CUE_RE =
   /(?:\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at)\s+)|@[ \t]*)(?:the\s+)?/gi;
+/** {@link PLACE_CUE_RE} run only at its movement words, "from", "at" and "@". */
+export const PLACE_CUE_ANCHORED = new AnchoredRegex(
+  PLACE_CUE_RE,
+  [
+    'transfer', 'transferr', 'transfered', 'transferred', 'transfering', 'transferring', 'trans', 'admitted', 'adm', 'went', 'came', 'brought', 'sent', 'd',
+    'discharged', 'return', 'returned', 'go', 'going', 'moved', 'taken', 'transported', 'referred', 'screened', 'accepted', 'excepted', 'followed', 'seen',
+    'live', 'lives', 'living', 'reside', 'resides', 'residing', 'born', 'work', 'works', 'visiting', 'flying', 'flew', 'arrived', 'arriving', 'from', 'at',
+  ],
+  '@',
+);
 // "University of MD Medical Center": a state code inside a facility name.
 export const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
 // State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA").
@@ -67,6 +93,8 @@ export const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local',
 // "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
 export const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
 export const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
+/** {@link WARD_RE} run only at its prepositions. */
+export const WARD_ANCHORED = new AnchoredRegex(WARD_RE, ['to', 'from', 'on', 'at', 'in']);
 export const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general', 'building', 'bldg', 'pavilion']);
 // "the hospital ("QuartermainBuilding")": a proper name glued to a building word.
 export const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;
@@ -74,8 +102,12 @@ export const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Towe
 export const PLAN_WARD_RE = /\b(?:plan|dispo(?:sition)?)[ \t]*[:=-][ \t]*(?:(?:transfer|tx)[ \t]+)?(?:to[ \t]+)?([A-Za-z]{5,})[ \t]+\d{1,2}\b(?=[ \t]*(?:$|[.,;]|when|this|today|tomorrow|once|if|after|pending|asap|am\b|in[ \t]+am|bed))/gim;
 // "he works for vista health", "employed by Acme": the employer, an organisation near the patient.
 export const EMPLOYER_RE = /\b(?:works?|working|worked|employed|employee|retired)[ \t]+(?:for|at|by|of|from)[ \t]+(?:the[ \t]+)?/gi;
+/** {@link EMPLOYER_RE} run only at its verbs. */
+export const EMPLOYER_ANCHORED = new AnchoredRegex(EMPLOYER_RE, ['work', 'works', 'working', 'worked', 'employed', 'employee', 'retired']);
 // "his business Genentech": a named business of the patient or family.
 export const BUSINESS_RE = /\b(?:his|her|their|own|family)[ \t]+(?:business|company|firm|employer|store|restaurant|shop)[ \t]*[,:-]?[ \t]*/gi;
+/** {@link BUSINESS_RE} run only at its possessives. */
+export const BUSINESS_ANCHORED = new AnchoredRegex(BUSINESS_RE, ['his', 'her', 'their', 'own', 'family']);
 export const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
 // After a movement cue, an all-capitals word is a facility only when shaped like a hospital short
 // name (…H, …MC, …HC, …MH); ward and device abbreviations ("to CRSU", "from ET tube") are not.

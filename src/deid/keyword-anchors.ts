@@ -1,0 +1,180 @@
+// Keyword-anchored regular expressions (issue 11, speed). Many detection patterns can only match
+// where a cue word starts ("discussed with …", "transferred to …", "wife Mary"): scanning the whole
+// report with each of them costs one regex pass per pattern. Here every such pattern registers its
+// cue words; one pass over a report's letter runs finds where any of them stands, and each pattern
+// is then run (sticky) only at its own candidate positions. The matches are the ones a whole-text
+// scan finds, in the same order.
+
+/**
+ * A maximal run of ASCII letters. A pattern that starts with `\b`, then a cue word of ASCII
+ * letters, then a character that is not an ASCII letter (`\s`, `\b`, `/`, `.`) can only match at
+ * the start of a run equal (ignoring case) to that word: that is the contract of a keyword list.
+ */
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+// Cue word (lower case) or single anchor character → bit mask of the patterns it may start.
+const anchorBits = new Map<string, number>();
+
+// The cue words as a trie over a–z, walked along each letter run without cutting it out or
+// lower-casing it: `next[node * 26 + letter]` is the child (0: none; node 0 is the root) and
+// `mask[node]` the patterns of the word ending there. Rebuilt when a pattern registers words.
+let trie: { next: Int32Array; mask: Int32Array } | undefined;
+
+function buildTrie(): { next: Int32Array; mask: Int32Array } {
+  const words = [...anchorBits.entries()].filter(([w]) => isAsciiLetter(w.charCodeAt(0)));
+  let size = 1;
+  for (const [w] of words) size += w.length;
+  const next = new Int32Array(size * 26);
+  const mask = new Int32Array(size);
+  let nodes = 1;
+  for (const [w, bits] of words) {
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const slot = node * 26 + (w.charCodeAt(k) - 97);
+      if (next[slot] === 0) next[slot] = nodes++;
+      node = next[slot]!;
+    }
+    mask[node]! |= bits;
+  }
+  return { next, mask };
+}
+// Characters that anchor some pattern by themselves ("#", "@"), by char code.
+const anchorChars = new Uint8Array(128);
+let patterns = 0;
+
+/** Where the registered cue words and anchor characters of one text stand, in text order. */
+interface Anchors {
+  positions: Int32Array;
+  masks: Int32Array;
+  count: number;
+}
+
+// Every layer of one detection asks about the same text: the last text's anchors are kept.
+let lastText: string | undefined;
+let lastAnchors: Anchors | undefined;
+
+function anchorsOf(text: string): Anchors {
+  if (text === lastText && lastAnchors) return lastAnchors;
+  trie ??= buildTrie();
+  const { next, mask: wordMask } = trie;
+  const n = text.length;
+  let positions = new Int32Array(32);
+  let masks = new Int32Array(32);
+  let count = 0;
+  const push = (pos: number, mask: number) => {
+    if (count === positions.length) {
+      const p = new Int32Array(count * 2);
+      p.set(positions);
+      positions = p;
+      const m = new Int32Array(count * 2);
+      m.set(masks);
+      masks = m;
+    }
+    positions[count] = pos;
+    masks[count++] = mask;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      if (c < 128 && anchorChars[c] === 1) push(i, anchorBits.get(text[i]!)!);
+      i++;
+      continue;
+    }
+    // Walk the run down the trie (upper case folded by setting bit 5) until it falls off.
+    const start = i;
+    let node = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (!isAsciiLetter(d)) break;
+      if (node >= 0) node = next[node * 26 + ((d | 32) - 97)]! || -1;
+      i++;
+    }
+    if (node > 0 && wordMask[node] !== 0) push(start, wordMask[node]!);
+  }
+  lastText = text;
+  lastAnchors = { positions, masks, count };
+  return lastAnchors;
+}
+
+/**
+ * A global regular expression run only where one of its cue words (or anchor characters) stands.
+ * `matchAll(text)` returns what `text.matchAll(re)` would, provided every match of `re` starts at
+ * a cue word as described at {@link isAsciiLetter}'s note, or at one of `chars`. A word list that is
+ * not plain ASCII letters cannot keep that promise: the pattern then scans the whole text.
+ */
+export class AnchoredRegex {
+  /** Every anchored pattern made (the tests compare each with its whole-text scan). */
+  static readonly all: AnchoredRegex[] = [];
+  private readonly sticky: RegExp;
+  private readonly bit: number;
+  /** Whether the keyword list is usable (plain lower-case ASCII words); otherwise a full scan. */
+  readonly anchored: boolean;
+
+  constructor(
+    readonly re: RegExp,
+    keywords: readonly string[],
+    chars = '',
+  ) {
+    if (!re.global) throw new Error('AnchoredRegex needs a global regular expression');
+    this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    const words = keywords.map((w) => w.toLowerCase());
+    // Under the `u` (or `v`) flag with `i`, "ſ" and the Kelvin sign match "s" and "k": a cue word
+    // could then start outside an ASCII letter run, so such a pattern is not anchored.
+    this.anchored =
+      !/[uv]/.test(re.flags) &&
+      words.length > 0 &&
+      words.every((w) => /^[a-z]+$/.test(w)) &&
+      [...chars].every((c) => c.charCodeAt(0) < 128 && !isAsciiLetter(c.charCodeAt(0)));
+    if (this.anchored && patterns >= 31) throw new Error('AnchoredRegex: more than 31 anchored patterns; widen the masks');
+    this.bit = this.anchored ? 1 << patterns++ : 0;
+    AnchoredRegex.all.push(this);
+    if (!this.anchored) return;
+    for (const w of [...words, ...chars]) {
+      anchorBits.set(w, (anchorBits.get(w) ?? 0) | this.bit);
+      if (w.length === 1 && !isAsciiLetter(w.charCodeAt(0))) anchorChars[w.charCodeAt(0)] = 1;
+    }
+    // A new word may change any text's anchors.
+    trie = undefined;
+    lastText = undefined;
+    lastAnchors = undefined;
+  }
+
+  /** Whether the pattern matches anywhere in `text` (as `re.test(text)` from the start would say). */
+  test(text: string): boolean {
+    if (!this.anchored) {
+      this.re.lastIndex = 0;
+      const hit = this.re.test(text);
+      this.re.lastIndex = 0;
+      return hit;
+    }
+    const { positions, masks, count } = anchorsOf(text);
+    for (let k = 0; k < count; k++) {
+      if ((masks[k]! & this.bit) === 0) continue;
+      this.sticky.lastIndex = positions[k]!;
+      if (this.sticky.test(text)) return true;
+    }
+    return false;
+  }
+
+  /** The matches of the pattern in `text`, in order, as `text.matchAll(re)` gives them. */
+  matchAll(text: string): RegExpExecArray[] {
+    if (!this.anchored) return [...text.matchAll(this.re)];
+    const out: RegExpExecArray[] = [];
+    const { positions, masks, count } = anchorsOf(text);
+    const re = this.sticky;
+    let from = 0;
+    for (let k = 0; k < count; k++) {
+      if ((masks[k]! & this.bit) === 0) continue;
+      const at = positions[k]!;
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      // A whole-text scan resumes after the match (one past an empty one).
+      from = at + Math.max(m[0].length, 1);
+    }
+    return out;
+  }
+}

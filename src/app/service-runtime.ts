@@ -16,7 +16,7 @@ import { openAuditLog, type AuditLog } from '../audit/audit-log.js';
 import { makeExtractor } from './make-extractor.js';
 import { openSqlHandle } from '../store/sql-handle.js';
 import { fhirWriteBack } from '../feeds/fhir/write-back.js';
-import { writebackOutbox, type WritebackOutbox } from '../service/writeback/writeback-outbox.js';
+import { writebackKeysOf, writebackOutbox, type WritebackOutbox } from '../service/writeback/writeback-outbox.js';
 import { startWritebackPump, type WritebackPump } from '../service/writeback/writeback-pump.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { RunContext } from './run-context.js';
@@ -100,8 +100,9 @@ export async function openServiceRuntime(ctx: RunContext, opts: { logger?: pino.
     ...(writeback
       ? {
           afterLabelled: async (report) => {
-            if (report.source.format !== 'fhir') return;
-            await writeback.outbox.enqueue([{ reportId: report.reportId, versionKey: report.versionKey, ontologyId: ctx.ontology.id }]);
+            const keys = writebackKeysOf([report], ctx.ontology.id);
+            if (!keys.length) return;
+            await writeback.outbox.enqueue(keys);
             writeback.pump?.kick();
           },
         }

@@ -82,6 +82,7 @@ export const ERROR_CODES = {
   HTTP_BODY_TOO_LARGE: 'The request body is larger than the configured limit.',
   HTTP_NOT_FOUND: 'No such resource (or route).',
   HTTP_RATE_LIMITED: 'Too many requests for this API key; retry after the given delay.',
+  HTTP_CONFLICT: 'The resource is not in a state that allows this action (e.g. retrying a write-back that has not failed).',
   AUTH_MISSING_KEY: 'The request carries no API key (Authorization: Bearer <key>).',
   AUTH_BAD_KEY: 'The API key is unknown or revoked.',
   AUTH_FORBIDDEN: "The API key's role does not allow this route.",

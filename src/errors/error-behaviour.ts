@@ -69,6 +69,7 @@ export const ERROR_BEHAVIOUR: Record<ErrorCode, ErrorBehaviour> = {
   HTTP_BODY_TOO_LARGE: { exit: 'usage', http: 413, retriable: false },
   HTTP_NOT_FOUND: { exit: 'usage', http: 404, retriable: false },
   HTTP_RATE_LIMITED: { exit: 'partial', http: 429, retriable: true },
+  HTTP_CONFLICT: { exit: 'usage', http: 409, retriable: false },
   AUTH_MISSING_KEY: { exit: 'usage', http: 401, retriable: false },
   AUTH_BAD_KEY: { exit: 'usage', http: 401, retriable: false },
   AUTH_FORBIDDEN: { exit: 'usage', http: 403, retriable: false },

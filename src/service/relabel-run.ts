@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Ontology } from '../domain/ontology.js';
+import type { DeidentifiedReport } from '../domain/report.js';
 import { normalizeError } from '../errors/index.js';
 import type { Extractor } from '../extract/extractor.js';
 import type { ExtractionFailure, LabelStore, LabelledReport } from '../store/label-store.js';
@@ -11,6 +12,11 @@ export interface RelabelDeps {
   ontology: Ontology;
   extractor: Extractor;
   pageSize?: number;
+  /**
+   * Called after a page's labels are stored, with the reports labelled (FHIR write-back: adds outbox
+   * rows, ids only). A failure fails the run; running it again stores nothing twice and adds the rows.
+   */
+  afterLabelled?: (reports: DeidentifiedReport[]) => Promise<void>;
 }
 
 export const newRunId = (): string => `run_${randomBytes(8).toString('hex')}`;
@@ -42,7 +48,10 @@ export async function executeRelabelRun(runId: string, deps: RelabelDeps): Promi
           failures.push({ reportId: report.reportId, versionKey: report.versionKey, ontologyId: deps.ontology.id, code: err.code, reason: err.message });
         }
       }
-      if (items.length) await deps.labels.saveLabelled(items);
+      if (items.length) {
+        await deps.labels.saveLabelled(items);
+        await deps.afterLabelled?.(items.map((i) => i.report));
+      }
       if (failures.length) await deps.labels.recordFailures(failures);
       done += items.length;
       failed += failures.length;

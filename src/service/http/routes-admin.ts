@@ -7,6 +7,7 @@ import { inboxIdOf } from '../ingest-service.js';
 import type { IngestContentType } from '../ingest-port.js';
 import { RAW_REPORT_FORMAT } from '../label-job.js';
 import { isEncrypted } from '../raw-crypto.js';
+import { parseWritebackRowId, writebackRowId } from '../writeback/writeback-outbox.js';
 import { problemError } from './problem.js';
 import { auditRequest } from './audit-request.js';
 
@@ -66,12 +67,28 @@ export function adminRoutes(rt: ServiceRuntime): FastifyPluginAsync {
       },
     );
 
+    app.post(
+      '/v1/failures/writeback/:id/retry',
+      { config: { role: 'review' }, schema: { summary: 'Send a failed FHIR write-back again once the cause is fixed (server back, credentials restored): pending, attempts reset', params: z.object({ id: z.string().min(1).max(2000) }) } },
+      async (req, reply) => {
+        const key = parseWritebackRowId(req.params.id);
+        if (!key || !rt.writeback) throw problemError('HTTP_NOT_FOUND', `no write-back row ${req.params.id}`);
+        const found = await rt.writeback.outbox.retry(key);
+        if (found === 'unknown') throw problemError('HTTP_NOT_FOUND', `no write-back row ${req.params.id}`);
+        if (found === 'not-failed') throw problemError('HTTP_CONFLICT', `write-back row ${req.params.id} has not failed (pending or sent): nothing to retry`);
+        await auditRequest(rt.audit, req, 'failure.retry', `kind=writeback report=${key.reportId} version=${key.versionKey} ontology=${key.ontologyId}`);
+        rt.writeback.pump?.kick();
+        return reply.code(202).send({ requeued: req.params.id, ...key });
+      },
+    );
+
     app.get('/v1/failures', { config: { role: 'review' }, schema: { summary: 'Reports whose labelling failed (retriable), and the dead-letter queue', querystring: LimitQuery } }, async (req) => ({
       inbox: await rt.svc.listInbox('failed', req.query.limit),
       extraction: (await rt.ctx.store.listFailures()).slice(0, req.query.limit),
       deadLetters: rt.queue ? await rt.queue.deadLetters(req.query.limit) : [],
       // FHIR write-backs that failed after their attempts (ids and codes, never labels or text).
-      writeBack: rt.writeback ? await rt.writeback.outbox.list('failed', req.query.limit) : [],
+      // `id` is what POST /v1/failures/writeback/:id/retry takes.
+      writeBack: rt.writeback ? (await rt.writeback.outbox.list('failed', req.query.limit)).map((r) => ({ id: writebackRowId(r), ...r })) : [],
     }));
   };
 }

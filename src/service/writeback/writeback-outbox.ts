@@ -1,3 +1,4 @@
+import type { DeidentifiedReport } from '../../domain/report.js';
 import type { SqlHandle } from '../../store/sql-handle.js';
 
 /** A labelled report version (per ontology) whose labels go back to the FHIR server. */
@@ -6,6 +7,35 @@ export interface WritebackKey {
   versionKey: string;
   ontologyId: string;
 }
+
+/**
+ * The outbox keys of the reports that came from a FHIR source: only those go back to the server
+ * (an HL7 or file report has no DiagnosticReport there to derive from).
+ */
+export function writebackKeysOf(reports: ReadonlyArray<Pick<DeidentifiedReport, 'reportId' | 'versionKey' | 'source'>>, ontologyId: string): WritebackKey[] {
+  return reports.filter((r) => r.source.format === 'fhir').map((r) => ({ reportId: r.reportId, versionKey: r.versionKey, ontologyId }));
+}
+
+/**
+ * The id of an outbox row in the API (`GET /v1/failures` → `POST /v1/failures/writeback/:id/retry`):
+ * its key as base64url JSON, since the table's key is three columns and report ids may hold any character.
+ */
+export const writebackRowId = (k: WritebackKey): string => Buffer.from(JSON.stringify([k.reportId, k.versionKey, k.ontologyId])).toString('base64url');
+
+/** The key of an API row id, or undefined when it is not one. */
+export function parseWritebackRowId(id: string): WritebackKey | undefined {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(id, 'base64url').toString('utf8'));
+    if (!Array.isArray(v) || v.length !== 3 || !v.every((x) => typeof x === 'string' && x !== '')) return undefined;
+    const [reportId, versionKey, ontologyId] = v as [string, string, string];
+    return { reportId, versionKey, ontologyId };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What `retry` found: the row was failed and is pending again, is in another state, or does not exist. */
+export type WritebackRetryResult = 'retried' | 'not-failed' | 'unknown';
 
 export interface WritebackRow extends WritebackKey {
   state: 'pending' | 'sent' | 'failed';
@@ -31,6 +61,8 @@ export interface WritebackOutbox {
   /** Back to pending, due at `at`, with the last error. */
   reschedule(key: WritebackKey, at: string, code: string, reason: string): Promise<void>;
   markFailed(key: WritebackKey, code: string, reason: string): Promise<void>;
+  /** A failed row back to pending, due now, attempts reset and last error cleared; other rows are left as they are. */
+  retry(key: WritebackKey): Promise<WritebackRetryResult>;
   /** Rows in a state, most recently updated first (the failures view). */
   list(state: WritebackRow['state'], limit: number): Promise<WritebackRow[]>;
   counts(): Promise<Record<WritebackRow['state'], number>>;
@@ -68,6 +100,8 @@ export function writebackOutbox(h: SqlHandle): WritebackOutbox {
     const sent = db.prepare(`${mark('sent')}, code = NULL, reason = NULL, updated_at = @t WHERE ${keyWhere}`);
     const resched = db.prepare(`${mark('pending')}, next_at = @at, code = @code, reason = @reason, updated_at = @t WHERE ${keyWhere}`);
     const failed = db.prepare(`${mark('failed')}, code = @code, reason = @reason, updated_at = @t WHERE ${keyWhere}`);
+    const reopen = db.prepare(`${mark('pending')}, attempts = 0, next_at = @t, code = NULL, reason = NULL, updated_at = @t WHERE ${keyWhere} AND state = 'failed'`);
+    const exists = db.prepare(`SELECT 1 FROM fhir_writeback WHERE ${keyWhere}`);
     const claim = db.transaction((limit: number, leaseMs: number) => {
       const rows = (due.all(now(), limit) as Db[]).map(fromDb);
       const until = later(leaseMs);
@@ -85,6 +119,7 @@ export function writebackOutbox(h: SqlHandle): WritebackOutbox {
       markSent: async (k) => void sent.run({ ...byKey(k), t: now() }),
       reschedule: async (k, at, code, reason) => void resched.run({ ...byKey(k), at, code, reason, t: now() }),
       markFailed: async (k, code, reason) => void failed.run({ ...byKey(k), code, reason, t: now() }),
+      retry: async (k) => (reopen.run({ ...byKey(k), t: now() }).changes ? 'retried' : exists.get(byKey(k)) ? 'not-failed' : 'unknown'),
       list: async (state, limit) => (db.prepare('SELECT * FROM fhir_writeback WHERE state = ? ORDER BY updated_at DESC LIMIT ?').all(state, limit) as Db[]).map(fromDb),
       counts: async () => countsOf(db.prepare('SELECT state, count(*) AS n FROM fhir_writeback GROUP BY state').all() as Db[]),
     };
@@ -119,6 +154,12 @@ export function writebackOutbox(h: SqlHandle): WritebackOutbox {
     },
     async markFailed(k, code, reason) {
       await pool.query(`${mark('failed')}, code = $4, reason = $5, updated_at = $6 WHERE ${KEY_WHERE(p)}`, [...keyParams(k), code, reason, now()]);
+    },
+    async retry(k) {
+      const t = now();
+      const r = await pool.query(`${mark('pending')}, attempts = 0, next_at = $4, code = NULL, reason = NULL, updated_at = $4 WHERE ${KEY_WHERE(p)} AND state = 'failed'`, [...keyParams(k), t]);
+      if (r.rowCount) return 'retried';
+      return (await pool.query(`SELECT 1 FROM fhir_writeback WHERE ${KEY_WHERE(p)}`, keyParams(k))).rowCount ? 'not-failed' : 'unknown';
     },
     async list(state, limit) {
       return (await pool.query<Db>('SELECT * FROM fhir_writeback WHERE state = $1 ORDER BY updated_at DESC LIMIT $2', [state, limit])).rows.map(fromDb);

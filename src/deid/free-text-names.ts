@@ -11,7 +11,7 @@ import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js'
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
-import { employers, facilities, hospitalAcronyms, institutions, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
+import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
 // lexicon loaders), free-text/token-scanner.ts (tokens, marks, shared predicates),
@@ -67,9 +67,14 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   hospitalAcronyms(s);
   placesAfterFacilities(s);
   employers(s);
+  placeParts(s);
   propagate(s);
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
-  if (opts.model !== null) learnedNames(s, opts.model ?? shippedModel(), vocab, opts.profile ?? 'balanced');
+  if (opts.model !== null) {
+    learnedNames(s, opts.model ?? shippedModel(), vocab, opts.profile ?? 'balanced');
+    // The places the learned layer adds grow to their generic words like the rules' places.
+    placeParts(s);
+  }
   return s.spans;
 }
 

@@ -303,3 +303,32 @@ export function places(s: TokenScanner): void {
     s.mark(i, 'LOCATION', 'place');
   }
 }
+
+// The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",
+// "Oak Junction"): vocabulary on their own, part of the place after one.
+const PLACE_TAILS = new Set(['falls', 'springs', 'heights', 'junction', 'hollow', 'creek', 'landing', 'harbor', 'harbour', 'valley', 'hills', 'grove', 'crossing', 'point', 'beach', 'bluffs', 'township', 'twp', 'county', 'city']);
+// The words that open a place name before its proper part ("St. Ines", "Mount Pleasant", "Fort Kent").
+const PLACE_HEADS = new Set(['st', 'saint', 'ste', 'mt', 'mount', 'fort', 'ft', 'port', 'lake', 'glen', 'san', 'santa']);
+
+/**
+ * Grows every place found by another pass to the generic words around its proper part: a tail
+ * word after it ("Tzeasimann FALLS", "tzietien creek") and a head word before it ("St. Ines",
+ * "Mount Zoaford"), on the same line with only a space (or the head's full stop) between.
+ */
+export function placeParts(s: TokenScanner): void {
+  const at = (pos: number) => s.byStart.get(pos);
+  for (const span of [...s.spans]) {
+    if (span.category !== 'LOCATION') continue;
+    let first = at(span.start);
+    if (first === undefined) continue;
+    let last = first;
+    while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= span.end) last++;
+    const next = s.tokens[last + 1];
+    if (next && PLACE_TAILS.has(next.lower) && /^[ \t]+$/.test(s.text.slice(s.tokens[last]!.end, next.start)) && (s.style !== 'mixed' || next.word !== next.lower || s.tokens[last]!.word === s.tokens[last]!.lower)) s.mark(last + 1, 'LOCATION', 'place-part');
+    const prev = s.tokens[first - 1];
+    if (prev && PLACE_HEADS.has(prev.lower) && /^\.?[ \t]+$/.test(s.text.slice(prev.end, s.tokens[first]!.start)) && !/\d[ \t]*$/.test(s.text.slice(Math.max(0, prev.start - 3), prev.start))) {
+      first--;
+      s.mark(first, 'LOCATION', 'place-part');
+    }
+  }
+}

@@ -4,6 +4,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
+import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -15,6 +16,12 @@ const {
 } = vocabulary;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
+
+// Hospital departments and units a patient is sent to, often in capitals in mixed-case notes ("transferred to TELEMETRY").
+const DEPARTMENTS = new Set(['telemetry', 'stepdown', 'radiology', 'endoscopy', 'fluoroscopy', 'angiography', 'interventional', 'oncology', 'cardiology', 'neurology', 'nephrology', 'pulmonary', 'surgery', 'recovery', 'holding', 'preop', 'postop', 'medicine', 'psychiatry', 'dialysis', 'hospice', 'nursery', 'pharmacy', 'security', 'admitting', 'triage', 'observation']);
+let base: Set<string> | undefined;
+// The shipped vocabulary without the notes' words (built once, on the first capitals word that needs it).
+const baseWords = () => (base ??= baseVocabularyWords());
 
 /** "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue. */
 export function placesAfterCues(s: TokenScanner): void {
@@ -69,7 +76,9 @@ export function placesAfterCues(s: TokenScanner): void {
           isCap(t.word) &&
           !s.lex.clinical.has(w) &&
           (t.word !== t.word.toUpperCase() ? !s.common.has(w) || n > 0 || s.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && !s.common.has(w))) ||
-        (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord))));
+        (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord)))) ||
+        // "transfered to WUBIIKTON" in a mixed-case note: a long unknown word in capitals after a movement verb is a place, not a unit abbreviation.
+        (!bare && unknownWord && s.style === 'mixed' && w.length >= 6 && t.word === t.word.toUpperCase() && !s.lex.ambiguousNames.has(w) && !DEPARTMENTS.has(w) && !baseWords().has(w));
       if (!ok) break;
       s.mark(i, 'LOCATION', 'place-cue');
       n++;

@@ -52,6 +52,17 @@ describe('style transforms keep gold offsets valid', () => {
     });
   }
 
+  it('lines shouts some lines of a note and keeps every offset', () => {
+    const n = note(['Seen by Dr. ', ['Quellan', 'HCPName'], '.\nWife ', ['Marla', 'RelativeProxyName'], ' called.\nPlan: diurese.\nNo acute events.\nFamily updated.\nPain controlled.\n']);
+    const outs = [0, 1, 2, 3, 4, 5].map((seed) => transformNote(n, 'lines', 'eval', seed));
+    for (const out of outs) {
+      expect(out.phi).toEqual(n.phi);
+      expect(out.text.toLowerCase()).toBe(n.text.toLowerCase());
+      for (const line of out.text.split('\n')) expect([line.toUpperCase(), n.text.split('\n').find((l) => l.toLowerCase() === line.toLowerCase())]).toContain(line);
+    }
+    expect(outs.some((o) => o.text !== n.text)).toBe(true);
+  });
+
   it('upper and lower case keep every offset and every categorised span', () => {
     for (const n of NOTES) {
       for (const t of ['upper', 'lower'] as const) {

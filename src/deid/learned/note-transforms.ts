@@ -15,8 +15,8 @@ const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** The transforms: case (`upper`, `lower`), surrogate names and places (`names`), rewritten dates (`dates`), and all at once in capitals (`icu`). */
-export const STYLE_TRANSFORMS = ['upper', 'lower', 'names', 'dates', 'icu'] as const;
+/** The transforms: case (`upper`, `lower`, `lines`: some lines in capitals), surrogate names and places (`names`), rewritten dates (`dates`), and all at once in capitals (`icu`). */
+export const STYLE_TRANSFORMS = ['upper', 'lower', 'lines', 'names', 'dates', 'icu'] as const;
 /** One of {@link STYLE_TRANSFORMS}. */
 export type StyleTransform = (typeof STYLE_TRANSFORMS)[number];
 
@@ -220,6 +220,9 @@ export function transformNote(note: TrainingNote, transform: StyleTransform, poo
       return { ...note, text: recase(note.text, 'upper') };
     case 'lower':
       return { ...note, text: recase(note.text, 'lower') };
+    case 'lines':
+      // A mixed-case note with a third of its lines shouted (headers, sign-off blocks, copied sections).
+      return { ...note, text: note.text.split('\n').map((line) => (r() < 1 / 3 ? recase(line, 'upper') : line)).join('\n') };
     case 'names':
       return substitute(note, r, pool, 'names');
     case 'dates':

@@ -67,8 +67,8 @@ describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
 
   it('scores each held-out fold rewritten by every style transform, and trains on augmented copies unless told not to', async () => {
     const files = corpus();
-    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, transforms: ['upper', 'lower', 'names', 'dates', 'icu'] });
-    expect(run.transformed!.map((t) => t.transform)).toEqual(['upper', 'lower', 'names', 'dates', 'icu']);
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, transforms: ['upper', 'lower', 'lines', 'names', 'dates', 'icu'] });
+    expect(run.transformed!.map((t) => t.transform)).toEqual(['upper', 'lower', 'lines', 'names', 'dates', 'icu']);
     const upper = run.transformed![0]!;
     // Case changes keep the gold spans (two names of two words each in this corpus).
     expect(upper.goldSpans).toBe(2);

@@ -97,5 +97,32 @@ export interface FreeTextOptions {
 /** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential, lexicon and keep-list. */
 export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): PhiSpan[] {
   const stream = opts.stream?.text === text ? opts.stream : tokenStream(text);
-  return run(new TokenScanner(stream, loadLexicons(), commonWords(), clippedWords()), opts);
+  const spans = run(new TokenScanner(stream, loadLexicons(), commonWords(), clippedWords()), opts);
+  if (stream.style !== 'mixed') return spans;
+  // A mixed-case note may hold lines in one case: a shouted sign-off block or header ("CONTACT:
+  // ZSOFIA POACK"), a line typed in lower case ("spoke w/dr vasquez"). There case says nothing, so
+  // those lines are read again, each case on its own, as a note written wholly in it would be.
+  for (const re of [SHOUTED_LINE, LOWER_LINE]) {
+    const lines = linesOnly(text, re);
+    if (lines === undefined) continue;
+    const extra = run(new TokenScanner(tokenStream(lines), loadLexicons(), commonWords(), clippedWords()), opts);
+    for (const x of extra) if (!spans.some((y) => y.start < x.end && x.start < y.end)) spans.push(x);
+  }
+  return spans;
+}
+
+// A line in one case worth reading again: three words or more of two letters or more, no letter of the other case.
+const SHOUTED_LINE = /^(?=(?:[^A-Za-z\n]*[A-Z]{2,}){3})[^a-z\n]*$/gm;
+const LOWER_LINE = /^(?=(?:[^A-Za-z\n]*[a-z]{2,}){3})[^A-Z\n]*$/gm;
+
+/** The text with every line blanked (spaces, line breaks kept) but the lines `re` matches; undefined when none does. */
+function linesOnly(text: string, re: RegExp): string | undefined {
+  let out: string | undefined;
+  let from = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    out = (out ?? '') + text.slice(from, m.index).replace(/[^\n]/g, ' ') + m[0];
+    from = m.index + m[0].length;
+  }
+  return out === undefined ? undefined : out + text.slice(from).replace(/[^\n]/g, ' ');
 }

@@ -65,3 +65,17 @@ describe('a long unknown word in capitals after a movement verb in a mixed-case 
     expect(found('Transferred to TELEMETRY, then returned to DIALYSIS.', 'LOCATION')).toEqual([]);
   });
 });
+
+describe('lines of one case inside a mixed-case note are read as a note in that case', () => {
+  it('finds names in a shouted line and in a lower-case line of a mixed-case note', () => {
+    expect(found('Pt resting, vitals stable.\nSOCIAL: BROTHER DRASKOW VISITED, WIFE CALLED.\nPlan: continue.\n', 'NAME')).toEqual(['DRASKOW']);
+    expect(found('Pt resting.\nFAMILY: SON OKWARDO UPDATED BY PHONE.\nPlan: continue.\n', 'NAME')).toEqual(['OKWARDO']);
+    expect(found('Neuro: A+Ox3, MAE.\ndaughter is mrs. marcela quennick, she will call back\nGI: tolerating TF.\n', 'NAME')).toEqual(['marcela', 'quennick']);
+  });
+
+  it('changes nothing in shouted headers and lower-case prose lines without a name', () => {
+    expect(found('CV: HR 80s SR.\nCHEST PA AND LATERAL: NO ACUTE CARDIOPULMONARY PROCESS.\npt resting comfortably in bed with no acute events overnight\nPlan: wean vent as tolerated.\n')).toEqual([]);
+    expect(found('Resp: LS clear.\nFINDINGS: MILD CARDIOMEGALY, SMALL LEFT PLEURAL EFFUSION, KERLEY B LINES.\npain controlled with dilaudid, turned q2h, skin intact\n')).toEqual([]);
+    expect(found('Impression: Stable.\nIMPRESSION: NO PNEUMOTHORAX. POSTERIOR 7TH RIB FRACTURE, HEALING.\nlungs diffusely coarse bilaterally, diminished at bases\n')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { parseGoldPhrase } from '../../src/evaluate/deid/gold-phrase.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
+import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
 import { FEATURE_SET } from '../../src/deid/learned/features.js';
 import { LearnedModelFileSchema, SHIPPED_MODEL_PATH, weightsForFile, type LearnedModelFile } from '../../src/deid/learned/model-file.js';
 
@@ -34,7 +35,8 @@ for (const item of parsePhysionet(text)) {
 }
 const synthetic = syntheticTrainingNotes({ count: Number(values.synthetic) });
 const settings = { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) } };
-const { model, examples } = trainModel([...notes, ...synthetic], shippedVocabulary(), settings, 'shipped');
+// Augmented copies (capitals; surrogate names, places and dates from the training half of the inventories) teach shapes, not the dev strings.
+const { model, examples } = trainModel([...augmentNotes(notes), ...synthetic], shippedVocabulary(), settings, 'shipped');
 const file: LearnedModelFile = LearnedModelFileSchema.parse({
   format: 'radlabel-deid-perceptron/1',
   featureSet: FEATURE_SET,
@@ -46,6 +48,7 @@ const file: LearnedModelFile = LearnedModelFileSchema.parse({
     epochs: settings.epochs,
     data: [
       `PhysioNet deid 1.1 dev split (${notes.length} notes, ${new Set(notes.map((n) => n.patient)).size} patients; ../shared/data/deid-physionet, GPL-2.0)`,
+      `the dev notes again, transformed (src/deid/learned/note-transforms.ts augmentNotes: once in capitals, once with surrogate names, places and dates of other shapes)`,
       `radlabel generated notes (src/deid/learned/synthetic-notes.ts, seed 1103, ${synthetic.length} notes: ICU capitals, discharge summaries, radiology sign-off, dictation, lower-case nursing)`,
     ],
     notes: notes.length + synthetic.length,

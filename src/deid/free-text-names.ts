@@ -11,7 +11,7 @@ import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js'
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
-import { employers, facilities, hospitalAcronyms, institutions, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
+import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
 // lexicon loaders), free-text/token-scanner.ts (tokens, marks, shared predicates),
@@ -67,9 +67,14 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   hospitalAcronyms(s);
   placesAfterFacilities(s);
   employers(s);
+  placeParts(s);
   propagate(s);
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
-  if (opts.model !== null) learnedNames(s, opts.model ?? shippedModel(), vocab, opts.profile ?? 'balanced');
+  if (opts.model !== null) {
+    learnedNames(s, opts.model ?? shippedModel(), vocab, opts.profile ?? 'balanced');
+    // The places the learned layer adds grow to their generic words like the rules' places.
+    placeParts(s);
+  }
   return s.spans;
 }
 
@@ -92,5 +97,32 @@ export interface FreeTextOptions {
 /** Layers 3 and 4: names, institutions and places in free text, by title, cue, credential, lexicon and keep-list. */
 export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): PhiSpan[] {
   const stream = opts.stream?.text === text ? opts.stream : tokenStream(text);
-  return run(new TokenScanner(stream, loadLexicons(), commonWords(), clippedWords()), opts);
+  const spans = run(new TokenScanner(stream, loadLexicons(), commonWords(), clippedWords()), opts);
+  if (stream.style !== 'mixed') return spans;
+  // A mixed-case note may hold lines in one case: a shouted sign-off block or header ("CONTACT:
+  // ZSOFIA POACK"), a line typed in lower case ("spoke w/dr vasquez"). There case says nothing, so
+  // those lines are read again, each case on its own, as a note written wholly in it would be.
+  for (const re of [SHOUTED_LINE, LOWER_LINE]) {
+    const lines = linesOnly(text, re);
+    if (lines === undefined) continue;
+    const extra = run(new TokenScanner(tokenStream(lines), loadLexicons(), commonWords(), clippedWords()), opts);
+    for (const x of extra) if (!spans.some((y) => y.start < x.end && x.start < y.end)) spans.push(x);
+  }
+  return spans;
+}
+
+// A line in one case worth reading again: three words or more of two letters or more, no letter of the other case.
+const SHOUTED_LINE = /^(?=(?:[^A-Za-z\n]*[A-Z]{2,}){3})[^a-z\n]*$/gm;
+const LOWER_LINE = /^(?=(?:[^A-Za-z\n]*[a-z]{2,}){3})[^A-Z\n]*$/gm;
+
+/** The text with every line blanked (spaces, line breaks kept) but the lines `re` matches; undefined when none does. */
+function linesOnly(text: string, re: RegExp): string | undefined {
+  let out: string | undefined;
+  let from = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    out = (out ?? '') + text.slice(from, m.index).replace(/[^\n]/g, ' ') + m[0];
+    from = m.index + m[0].length;
+  }
+  return out === undefined ? undefined : out + text.slice(from).replace(/[^\n]/g, ' ');
 }

@@ -90,10 +90,14 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [a, b] = pair.split('/').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
   if (NOTE_HEADER_OR_WEEKDAY.test(before) || STRONG_DATE_CUE.test(before)) return true;
-  if (r.slashAfter.test(after) || /\d-\s*$/.test(before)) return false;
+  // "3/1-3/3": the second pair of a range of pairs; other numbers before a hyphen ("1-2/3") make a value.
+  const rangeBefore = /(?:^|[^\d/])\d{1,2}\/\d{1,2}\s*-\s*$/.test(before);
+  if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
   if (r.slashNear.test(before)) return false;
-  if (a === b && a <= r.equalPairMax) return false;
+  // "restart on 4/4 - 4/5", "held 3/1-3/3": a pair that opens or closes a range of pairs is a date.
+  const range = /^\s*-\s*\d{1,2}\/\d/.test(after) || rangeBefore;
+  if (a === b && a <= r.equalPairMax && !range) return false;
   // "crackles 1/3 up", "1/2 NPH": a small fraction, unless a date range follows ("2/3 - 2/9").
   if (a < b && b <= r.fractionMax && !DATE_CUE.test(before) && !/^\s*-\s*\d{1,2}\/\d/.test(after)) return false;
   for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;

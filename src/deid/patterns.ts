@@ -184,8 +184,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: /(?<=[A-Za-z][A-Za-z0-9]*\.?,?[ \t]+)\d{2}['’](?![\w'’"”])/g, accept: apostropheYear, when: (t) => /\d['’]/.test(t) },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).
   { category: 'DATE', re: /(?<![\d'’])['’]\d{2}\b(?![\d'’"”])/g, when: (t) => /['’]\d\d/.test(t) },
-  // "in 14'", "in may 15'": a two-digit year with a trailing apostrophe after "in" / a month.
-  { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+)\\d{2}['’](?![\\w'’])`, 'gi'), when: (t) => /\d['’]/.test(t) },
+  // "in 14'", "in may 15'", "march of 01'": a two-digit year with a trailing apostrophe after "in" / a month.
+  { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+(?:of\\s+)?)\\d{2}['’](?![\\w'’])`, 'gi'), when: (t) => /\d['’]/.test(t) },
   // "the 11th": a day of the month.
   // Not an ordinal of anatomy or of a count ("the 4th ventricle", "the 5th ICS", "the 2nd dose").
   { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:(?:posterior|anterior|lateral|posterolateral|anterolateral|posteromedial|left|right|lower|upper|mid|inferior|superior|medial|and|or|to|through|\d{1,2}(?:st|nd|rd|th))\s+){0,3}(?:ribs?|ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1, keywords: ['the'] },

@@ -77,3 +77,34 @@ describe('the numeric contexts are data checked on load', () => {
     }
   });
 });
+
+// Classes found by scoring held-out folds with their dates rewritten into other forms (issue 11).
+describe('small equal pairs inside a range and month-of apostrophe years', () => {
+  it.each([
+    ['restart Coumadin on 4/4 - 4/5, no orders yet', '4/4'],
+    ['heparin held 3/1-3/3 for the procedure', '3/3'],
+    ['abx 2/2 - 2/9 completed', '2/2'],
+    ['held 1/1-1/4, then resumed', '1/1'],
+  ])('%s → %s', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+
+  it.each([
+    ['in march of 01\' pt was admitted', "01'"],
+    ['since June of 99\' no further falls', "99'"],
+    ['DX IN OCTOBER OF 07\' AT OUTSIDE HOSP', "07'"],
+  ])('%s → %s', (text, year) => {
+    // The span may hold the month too ("march of 01'").
+    expect(dates(text).some((d) => d.endsWith(year))).toBe(true);
+  });
+
+  it.each([
+    'motor strength 5/5 - 4/5 in the left arm',
+    'strength 5/5 throughout, sensation intact',
+    'pulses 2/2 bilat, cap refill brisk',
+    'the top of 30\' of tubing',
+    'walked 50\' x2 with PT',
+  ])('keeps %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { codeVersion } from '../../evaluate/report/code-version.js';
 import { renderMetricsReport } from '../../evaluate/report/render-metrics-report.js';
 import { writeReportFiles } from '../../evaluate/report/write-report-files.js';
 import type { CommandModule } from '../command-module.js';
+import { RadlabelError } from '../../errors/index.js';
+import { STYLE_TRANSFORMS, type StyleTransform } from '../../deid/learned/note-transforms.js';
 import { EXIT } from '../exit-codes.js';
 
 interface Flags {
@@ -18,10 +20,20 @@ interface Flags {
   profile?: 'strict' | 'balanced';
   cv?: string;
   learned?: boolean;
+  transforms?: string;
+  augment?: boolean;
+}
+
+/** `--transforms all` or a comma list of {@link STYLE_TRANSFORMS}. */
+function parseTransforms(v: string | undefined): StyleTransform[] | undefined {
+  if (v === undefined) return undefined;
+  const names = v === 'all' ? [...STYLE_TRANSFORMS] : v.split(',').map((x) => x.trim());
+  for (const n of names) if (!(STYLE_TRANSFORMS as readonly string[]).includes(n)) throw new RadlabelError('EVAL_BAD_INPUT', `--transforms takes all or a comma list of ${STYLE_TRANSFORMS.join(', ')}, not ${n}.`);
+  return names as StyleTransform[];
 }
 
 /**
- * `radlabel deid-eval --text id.text --gold id-phi.phrase [--profile strict|balanced] [--cv K] [--no-learned] [--json [FILE]] [--md FILE] [--html FILE]`:
+ * `radlabel deid-eval --text id.text --gold id-phi.phrase [--profile strict|balanced] [--cv K] [--transforms all|LIST] [--no-augment] [--no-learned] [--json [FILE]] [--md FILE] [--html FILE]`:
  * recall / precision / F1 of the de-identification detector against PhysioNet-style gold, per
  * category, per rule and overall, reported through the shared report formats; `--cv K` scores
  * patient-grouped K-fold cross-validation of everything learned (issue 11).
@@ -38,9 +50,13 @@ export const deidEvalCommand: CommandModule = {
       .option('--html <file>', 'write a self-contained HTML report (contains note text: PHI-bearing on real data)')
       .addOption(new Option('--profile <profile>', 'detection profile (default balanced)').choices(['strict', 'balanced']))
       .option('--cv <k>', 'patient-grouped k-fold cross-validation: the notes vocabulary and the learned layer are built from the training folds only')
+      .option('--transforms <list>', `with --cv: also score the test folds rewritten in other styles (all, or a comma list of ${STYLE_TRANSFORMS.join(', ')})`)
+      .option('--no-augment', 'with --cv: train the learned layer on the training notes as written, without their transformed copies')
       .option('--no-learned', 'run the rules alone, without the learned layer (to see what it adds)')
       .action(async (flags: Flags) => {
-        const run = await runDeidEvalWithTexts(flags.text, flags.gold, { profile: flags.profile, cv: flags.cv === undefined ? undefined : Number(flags.cv), learned: flags.learned });
+        const transforms = parseTransforms(flags.transforms);
+        if (transforms && flags.cv === undefined) throw new RadlabelError('EVAL_BAD_INPUT', '--transforms needs --cv: the transformed notes are the held-out folds.');
+        const run = await runDeidEvalWithTexts(flags.text, flags.gold, { profile: flags.profile, cv: flags.cv === undefined ? undefined : Number(flags.cv), learned: flags.learned, transforms, augment: flags.augment });
         const doc = deidDocument(run.evaluation, run.texts, {
           textFile: flags.text,
           goldFile: flags.gold,
@@ -49,9 +65,10 @@ export const deidEvalCommand: CommandModule = {
           detectorVersion: DETECTOR_VERSION,
           profile: run.profile,
           folds: run.folds,
+          transformed: run.transformed,
         });
         const jsonToStdout = await writeReportFiles(doc, flags);
-        process.stdout.write(jsonToStdout ? renderMetricsReport(doc, 'json') : renderDeidEvaluation(run.evaluation, { profile: run.profile, folds: run.folds }));
+        process.stdout.write(jsonToStdout ? renderMetricsReport(doc, 'json') : renderDeidEvaluation(run.evaluation, { profile: run.profile, folds: run.folds, transformed: run.transformed }));
         process.exitCode = EXIT.OK;
       });
   },

@@ -116,7 +116,9 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const unknown = !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
     // "husband Will in to visit": a Title-case word-name after the relation in a mixed-case note.
     const titled = s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && s.lex.ambiguousNames.has(w) && !social;
-    if (known || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
+    // "BROTHER VON DRASKOW", "daughter de la Torvena": surname particles that lead to a name.
+    const particles = !social && s.isParticle(i!) && s.particleRunEndsInName(i!);
+    if (known || particles || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
     // "niece yuki called" in a mixed-case note: a lower-case word right after the relation that no
     // word list has, or a first name that is not also a word, is still the name.
     else if (s.style === 'mixed' && t.word === t.lower && !social && (unknown || (s.lex.firstNames.has(w) && !s.lex.ambiguousNames.has(w) && !s.common.has(w)))) s.mark(i!, 'NAME', 'relative');
@@ -369,7 +371,11 @@ export function credentials(s: TokenScanner): void {
     // "2l NP", "PA 54/18", "PA line", "PA pressures": nasal prongs and the pulmonary artery, not a credential.
     if (/\d/.test(before)) continue;
     if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(s.text.slice(t.end, t.end + 4)) || PA_NOUNS.has(s.tokens[i + 1]?.lower ?? ''))) continue;
-    if (s.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) continue;
+    if (s.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) {
+      // "STORD-PAINTER MD PLANS…": in a one-case note a hyphenated pair before the credential is a surname.
+      hyphenatedBeforeCredential(s, i);
+      continue;
+    }
     if (s.style === 'mixed' && t.word !== t.word.toUpperCase()) {
       // "anita morris rn" closing a line of a mixed-case note: a lower-case signature of a first and a last name.
       if (/^[ \t.]*(?:\n|$)/.test(after) && i >= 2) lowerSignature(s, i - 2, i - 1);
@@ -395,6 +401,23 @@ export function credentials(s: TokenScanner): void {
       if (!/^[ \t]*[.,]?[ \t]*$/.test(gap)) break;
     }
   }
+}
+
+/**
+ * "OKAFOR-LIND RN", "stord-painter md": two words joined by a hyphen right before a credential,
+ * neither a clinical term nor a function word and not both plain words ("FOLLOW-UP MD"), are a
+ * double-barrelled surname; an initial before it joins it.
+ */
+function hyphenatedBeforeCredential(s: TokenScanner, i: number): void {
+  const a = s.tokens[i - 2];
+  const b = s.tokens[i - 1];
+  if (!a || !b || s.text.slice(a.end, b.start) !== '-' || !/^[ \t]+$/.test(s.text.slice(b.end, s.tokens[i]!.start))) return;
+  const usable = (w: string) => w.length >= 2 && !s.lex.clinical.has(w) && !STOP.has(w) && !CREDENTIALS.has(w) && !TITLES.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w) && !/^(?:non|pre|post|re|anti|semi|sub|inter|intra|over|under|self|co|ex|multi|follow|check|x)$/.test(w);
+  if (!usable(a.lower) || !usable(b.lower) || (s.common.has(a.lower) && s.common.has(b.lower))) return;
+  s.mark(i - 2, 'NAME', 'credential');
+  s.mark(i - 1, 'NAME', 'credential');
+  const c = s.tokens[i - 3];
+  if (c && s.isInitial(c) && /^\.?[ \t]+$/.test(s.text.slice(c.end, a.start))) s.mark(i - 3, 'NAME', 'credential');
 }
 
 /**

@@ -4,6 +4,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
+import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -15,6 +16,12 @@ const {
 } = vocabulary;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
+
+// Hospital departments and units a patient is sent to, often in capitals in mixed-case notes ("transferred to TELEMETRY").
+const DEPARTMENTS = new Set(['telemetry', 'stepdown', 'radiology', 'endoscopy', 'fluoroscopy', 'angiography', 'interventional', 'oncology', 'cardiology', 'neurology', 'nephrology', 'pulmonary', 'surgery', 'recovery', 'holding', 'preop', 'postop', 'medicine', 'psychiatry', 'dialysis', 'hospice', 'nursery', 'pharmacy', 'security', 'admitting', 'triage', 'observation']);
+let base: Set<string> | undefined;
+// The shipped vocabulary without the notes' words (built once, on the first capitals word that needs it).
+const baseWords = () => (base ??= baseVocabularyWords());
 
 /** "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue. */
 export function placesAfterCues(s: TokenScanner): void {
@@ -69,7 +76,9 @@ export function placesAfterCues(s: TokenScanner): void {
           isCap(t.word) &&
           !s.lex.clinical.has(w) &&
           (t.word !== t.word.toUpperCase() ? !s.common.has(w) || n > 0 || s.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && !s.common.has(w))) ||
-        (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord))));
+        (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord)))) ||
+        // "transfered to WUBIIKTON" in a mixed-case note: a long unknown word in capitals after a movement verb is a place, not a unit abbreviation.
+        (!bare && unknownWord && s.style === 'mixed' && w.length >= 6 && t.word === t.word.toUpperCase() && !s.lex.ambiguousNames.has(w) && !DEPARTMENTS.has(w) && !baseWords().has(w));
       if (!ok) break;
       s.mark(i, 'LOCATION', 'place-cue');
       n++;
@@ -301,5 +310,34 @@ export function places(s: TokenScanner): void {
     if (((t.flags & LEX.FIRST) !== 0 && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) || (t.flags & LEX.CLINICAL) !== 0 || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;
     if (s.style === 'mixed' && !isCap(t.word)) continue;
     s.mark(i, 'LOCATION', 'place');
+  }
+}
+
+// The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",
+// "Oak Junction"): vocabulary on their own, part of the place after one.
+const PLACE_TAILS = new Set(['falls', 'springs', 'heights', 'junction', 'hollow', 'creek', 'landing', 'harbor', 'harbour', 'valley', 'hills', 'grove', 'crossing', 'point', 'beach', 'bluffs', 'township', 'twp', 'county', 'city']);
+// The words that open a place name before its proper part ("St. Ines", "Mount Pleasant", "Fort Kent").
+const PLACE_HEADS = new Set(['st', 'saint', 'ste', 'mt', 'mount', 'fort', 'ft', 'port', 'lake', 'glen', 'san', 'santa']);
+
+/**
+ * Grows every place found by another pass to the generic words around its proper part: a tail
+ * word after it ("Tzeasimann FALLS", "tzietien creek") and a head word before it ("St. Ines",
+ * "Mount Zoaford"), on the same line with only a space (or the head's full stop) between.
+ */
+export function placeParts(s: TokenScanner): void {
+  const at = (pos: number) => s.byStart.get(pos);
+  for (const span of [...s.spans]) {
+    if (span.category !== 'LOCATION') continue;
+    let first = at(span.start);
+    if (first === undefined) continue;
+    let last = first;
+    while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= span.end) last++;
+    const next = s.tokens[last + 1];
+    if (next && PLACE_TAILS.has(next.lower) && /^[ \t]+$/.test(s.text.slice(s.tokens[last]!.end, next.start)) && (s.style !== 'mixed' || next.word !== next.lower || s.tokens[last]!.word === s.tokens[last]!.lower)) s.mark(last + 1, 'LOCATION', 'place-part');
+    const prev = s.tokens[first - 1];
+    if (prev && PLACE_HEADS.has(prev.lower) && /^\.?[ \t]+$/.test(s.text.slice(prev.end, s.tokens[first]!.start)) && !/\d[ \t]*$/.test(s.text.slice(Math.max(0, prev.start - 3), prev.start))) {
+      first--;
+      s.mark(first, 'LOCATION', 'place-part');
+    }
   }
 }

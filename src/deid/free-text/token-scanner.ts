@@ -132,12 +132,18 @@ export class TokenScanner {
     return SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(this.text.slice(this.tokens[b]!.end, n.start));
   }
 
+  /** Whether token `k` is a surname particle: "van", "de", "al"…, or "St." with its full stop ("Dr. St. Pierre"). */
+  isParticle(k: number): boolean {
+    const t = this.tokens[k]!;
+    return NAME_PARTICLES.has(t.lower) || (t.lower === 'st' && this.text[t.end] === '.');
+  }
+
   /** Whether the particles from token `i` ("van der", "de la") lead to a Title-case name part on the same line. */
   particleRunEndsInName(i: number): boolean {
     let k = i;
-    while (k < this.tokens.length && NAME_PARTICLES.has(this.tokens[k]!.lower) && k - i < 3) {
+    while (k < this.tokens.length && this.isParticle(k) && k - i < 3) {
       const gap = this.text.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? this.tokens[k]!.end);
-      if (!/^(?:[ \t]+|-)$/.test(gap)) return false;
+      if (!/^(?:[ \t]+|-)$/.test(gap) && !(this.tokens[k]!.lower === 'st' && /^\.[ \t]*$/.test(gap))) return false;
       k++;
     }
     const n = this.tokens[k];
@@ -223,10 +229,11 @@ export class TokenScanner {
       if (taken > 0 && this.serviceAfter(i)) break;
       // "Dr. Jan van der Berg", "Maria de la Cruz", "Omar bin Laden": particles inside a name,
       // before a Title-case part.
-      if ((taken > 0 || title) && NAME_PARTICLES.has(t.lower) && this.particleRunEndsInName(i)) {
+      // A strong cue (a relation: "brother von Essen") may open with the particles too.
+      if ((taken > 0 || title || strong) && this.isParticle(i) && this.particleRunEndsInName(i)) {
         this.mark(i, 'NAME', source);
         const gapAfter = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
-        if (!/^(?:[ \t]+|-)$/.test(gapAfter)) break;
+        if (!/^(?:[ \t]+|-)$/.test(gapAfter) && !(t.lower === 'st' && /^\.[ \t]*$/.test(gapAfter))) break;
         i = i + 1;
         t = this.tokens[i];
         continue;

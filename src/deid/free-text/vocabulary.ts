@@ -62,7 +62,7 @@ const relativeAnchor = (w: string) => (/^[a-z]+(?:-[a-z]+)*$/.test(w) ? w.split(
 export const RELATIVE_ANCHORED = new AnchoredRegex(RELATIVE_RE, [...RELATIVES.split('|').map(relativeAnchor), 'social']);
 // Movement and care-setting cues after which a proper noun is a place or facility.
 export const PLACE_CUE_RE =
-  /(?:\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|trans|admitted|adm|went|came|brought|sent|d\/c'?d|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at)\s+)|@[ \t]*)(?:the\s+)?/gi;
+  /(?:\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|tran?sf?err?(?:ed|ing)|trans|admitted|adm|went|came|brought|sent|d\/c'?d|dc'?d|present(?:s|ed|ing)|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:nearby|locally|now|currently)\s+)?(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at)\s+)|@[ \t]*)(?:the\s+)?/gi;
 /** {@link PLACE_CUE_RE} run only at its movement words, "from", "at" and "@". */
 export const PLACE_CUE_ANCHORED = new AnchoredRegex(
   PLACE_CUE_RE,
@@ -70,6 +70,8 @@ export const PLACE_CUE_ANCHORED = new AnchoredRegex(
     'transfer', 'transferr', 'transfered', 'transferred', 'transfering', 'transferring', 'trans', 'admitted', 'adm', 'went', 'came', 'brought', 'sent', 'd',
     'discharged', 'return', 'returned', 'go', 'going', 'moved', 'taken', 'transported', 'referred', 'screened', 'accepted', 'excepted', 'followed', 'seen',
     'live', 'lives', 'living', 'reside', 'resides', 'residing', 'born', 'work', 'works', 'visiting', 'flying', 'flew', 'arrived', 'arriving', 'from', 'at',
+    // tran?sf?err?(?:ed|ing), dc'?d and present… (misspelt transfers, "dc'd from", "presented to")
+    'dc', 'dcd', 'present', 'presents', 'presented', 'presenting', 'transered', 'transering', 'transerred', 'transerring', 'transfered', 'transfering', 'transferred', 'transferring', 'trasered', 'trasering', 'traserred', 'traserring', 'trasfered', 'trasfering', 'trasferred', 'trasferring',
   ],
   '@',
 );

@@ -1,5 +1,5 @@
 import type { BarChart, Cell, MetricsDocument, MetricsTable, RecordItem, RecordList } from '../report/metrics-document.js';
-import type { DeidFold } from './run-deid-eval.js';
+import type { DeidFold, DeidTransformResult } from './run-deid-eval.js';
 import { GOLD_GROUP, type DeidEvaluation, type DeidSpanError, type Prf } from './evaluate-deid.js';
 
 /** Where the document's figures came from; every field lands in the report's provenance. */
@@ -17,6 +17,8 @@ export interface DeidDocumentMeta {
   profile?: string;
   /** Per-fold figures under patient-grouped cross-validation. */
   folds?: DeidFold[];
+  /** Per-transform figures of the held-out folds rewritten in other styles. */
+  transformed?: DeidTransformResult[];
 }
 
 /** Records listed in the browser; the complete list (offsets only) stays in the JSON `data`. */
@@ -191,6 +193,7 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
       },
       detector: { version: meta.detectorVersion, profile: meta.profile ?? 'balanced' },
       ...(meta.folds ? { crossValidation: { folds: meta.folds.length, grouping: 'patient', perFold: meta.folds } } : {}),
+      ...(meta.transformed ? { styleTransforms: meta.transformed } : {}),
       mode: 'detection only: spans scored before surrogate or tag replacement',
     },
     policies: policies(e),
@@ -204,6 +207,6 @@ export function deidDocument(evaluation: DeidEvaluation, texts: ReadonlyMap<stri
     ],
     charts: [recallChart(e)],
     records: [rec.list],
-    data: { evaluation: e, ...(meta.folds ? { folds: meta.folds } : {}) },
+    data: { evaluation: e, ...(meta.folds ? { folds: meta.folds } : {}), ...(meta.transformed ? { transformed: meta.transformed } : {}) },
   };
 }

@@ -1,5 +1,5 @@
 import type { DeidEvaluation, Prf } from './evaluate-deid.js';
-import type { DeidFold } from './run-deid-eval.js';
+import type { DeidFold, DeidTransformResult } from './run-deid-eval.js';
 
 const f = (x: number | undefined) => (x === undefined ? '    -' : x.toFixed(3));
 
@@ -24,11 +24,20 @@ function foldRows(folds: DeidFold[]): string[] {
   ];
 }
 
+function transformRows(ts: DeidTransformResult[]): string[] {
+  return [
+    'held-out folds rewritten in other styles (surrogates from a half of the inventories training never draws from)',
+    '  transform   gold spans  span recall  names  dates  places  token recall  token precision',
+    ...ts.map((t) => `  ${t.transform.padEnd(10)} ${String(t.goldSpans).padStart(11)} ${f(t.spanRecall).padStart(12)} ${f(t.nameRecall).padStart(6)} ${f(t.dateRecall).padStart(6)} ${f(t.locationRecall).padStart(7)} ${f(t.tokenRecall).padStart(13)} ${f(t.tokenPrecision).padStart(16)}`),
+  ];
+}
+
 /** The evaluation as a plain-text table for the terminal. */
-export function renderDeidEvaluation(e: DeidEvaluation, run: { profile?: string; folds?: DeidFold[] } = {}): string {
+export function renderDeidEvaluation(e: DeidEvaluation, run: { profile?: string; folds?: DeidFold[]; transformed?: DeidTransformResult[] } = {}): string {
   return [
     `de-identification evaluation — ${e.documents} documents${run.profile ? `, profile ${run.profile}` : ''}`,
     ...(run.folds ? foldRows(run.folds) : []),
+    ...(run.transformed ? transformRows(run.transformed) : []),
     '',
     ...rows('span level', e.span.overall, e.span.byCategory),
     '',

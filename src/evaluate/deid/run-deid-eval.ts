@@ -12,6 +12,7 @@ import { sha256 } from '../../util/hash.js';
 import type { LearnedModel } from '../../deid/learned/model-file.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../deid/learned/synthetic-notes.js';
+import { augmentNotes, transformNote, type StyleTransform } from '../../deid/learned/note-transforms.js';
 
 /** How a run was scored: the profile, and the cross-validation folds when anything learned is rebuilt per fold. */
 export interface DeidEvalOptions {
@@ -22,6 +23,22 @@ export interface DeidEvalOptions {
   learned?: boolean;
   /** Generated notes added to each fold's training set (default 600; see `syntheticTrainingNotes`). */
   syntheticNotes?: number;
+  /** Under `cv`: also score each test fold rewritten by these style transforms (see note-transforms.ts). */
+  transforms?: readonly StyleTransform[];
+  /** Under `cv`: train each fold's learned layer on transformed copies of its training notes too (default true). */
+  augment?: boolean;
+}
+
+/** Pooled figures of the test folds rewritten by one style transform (a proxy for notes in unseen styles). */
+export interface DeidTransformResult {
+  transform: StyleTransform;
+  goldSpans: number;
+  spanRecall: number;
+  nameRecall: number;
+  dateRecall: number;
+  locationRecall: number;
+  tokenRecall: number;
+  tokenPrecision: number;
 }
 
 /** Per-fold figures of a cross-validated run. */
@@ -47,6 +64,8 @@ export interface DeidRun {
   profile: DeidProfile;
   /** Present under cross-validation. */
   folds?: DeidFold[];
+  /** Present under cross-validation with `transforms`. */
+  transformed?: DeidTransformResult[];
 }
 
 /**
@@ -89,6 +108,7 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
   }
   let docs: DeidDocument[];
   let folds: DeidFold[] | undefined;
+  let transformed: DeidTransformResult[] | undefined;
   const learned = opts.learned ?? true;
   if (opts.cv === undefined) docs = detectAll(reports, undefined, profile, learned ? undefined : null);
   else {
@@ -97,6 +117,9 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
     const base = baseVocabularyWords();
     docs = [];
     folds = [];
+    const transforms = opts.transforms ?? [];
+    const tDocs = transforms.map(() => [] as DeidDocument[]);
+    const tGold = transforms.map(() => new Map<string, GoldPhi[]>());
     for (let f = 0; f < opts.cv; f++) {
       const inFold = (r: RawReport) => foldOf.get(r.patientId ?? r.archiveId!) === f;
       const training: TrainingNote[] = reports.filter((r) => !inFold(r)).map((r) => ({ patient: r.patientId ?? r.archiveId!, text: r.text, phi: gold.get(r.archiveId!) ?? [] }));
@@ -104,8 +127,19 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       const test = reports.filter(inFold);
       const vocabulary = makeVocabulary(base, notesWords);
       // The learned layer is trained on the training folds (and the generated notes), never on the fold it scores.
-      const trained = learned ? trainModel([...training, ...syntheticTrainingNotes({ count: opts.syntheticNotes })], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
+      // Augmented copies carry surrogate names: they train the model but never enter the vocabulary.
+      const trainingSet = opts.augment === false ? training : augmentNotes(training);
+      const trained = learned ? trainModel([...trainingSet, ...syntheticTrainingNotes({ count: opts.syntheticNotes })], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
       const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null);
+      transforms.forEach((t, k) => {
+        const changed = test.map((r) => {
+          const phi = (gold.get(r.archiveId!) ?? []).map((g) => ({ start: g.start, end: g.end, category: g.category }));
+          const n = transformNote({ patient: r.patientId ?? r.archiveId!, text: r.text, phi }, t, 'eval');
+          tGold[k]!.set(r.archiveId!, n.phi.map((g) => ({ id: r.archiveId!, ...g })));
+          return { ...r, text: n.text };
+        });
+        tDocs[k]!.push(...detectAll(changed, vocabulary, profile, trained ? trained.model : null));
+      });
       const e = evaluateDeid(foldDocs, pick(gold, foldDocs));
       folds.push({
         fold: f + 1,
@@ -118,6 +152,7 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       });
       docs.push(...foldDocs);
     }
+    if (transforms.length > 0) transformed = transforms.map((t, k) => transformResult(t, evaluateDeid(tDocs[k]!, tGold[k]!)));
   }
   return {
     evaluation: evaluateDeid(docs, gold),
@@ -125,6 +160,22 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
     sha256: { text: sha256(text), gold: sha256(goldText) },
     profile,
     folds,
+    ...(transformed ? { transformed } : {}),
+  };
+}
+
+function transformResult(transform: StyleTransform, e: DeidEvaluation): DeidTransformResult {
+  const by = e.span.byCategory;
+  const recall = (g: string) => by[g]?.recall ?? 1;
+  return {
+    transform,
+    goldSpans: e.span.overall.tp + e.span.overall.fn,
+    spanRecall: e.span.overall.recall,
+    nameRecall: recall('NAME'),
+    dateRecall: recall('DATE'),
+    locationRecall: recall('LOCATION'),
+    tokenRecall: e.token.overall.recall,
+    tokenPrecision: e.token.overall.precision ?? 1,
   };
 }
 

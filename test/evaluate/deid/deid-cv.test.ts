@@ -65,6 +65,24 @@ describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
     expect(rulesOnly.evaluation.byRule.learned).toBeUndefined();
   });
 
+  it('scores each held-out fold rewritten by every style transform, and trains on augmented copies unless told not to', async () => {
+    const files = corpus();
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, transforms: ['upper', 'lower', 'lines', 'names', 'dates', 'icu'] });
+    expect(run.transformed!.map((t) => t.transform)).toEqual(['upper', 'lower', 'lines', 'names', 'dates', 'icu']);
+    const upper = run.transformed![0]!;
+    // Case changes keep the gold spans (two names of two words each in this corpus).
+    expect(upper.goldSpans).toBe(2);
+    for (const t of run.transformed!) {
+      expect(t.goldSpans).toBeGreaterThan(0);
+      expect(t.spanRecall).toBeGreaterThanOrEqual(0);
+      expect(t.spanRecall).toBeLessThanOrEqual(1);
+    }
+    const plain = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, augment: false });
+    expect(plain.transformed).toBeUndefined();
+    // Augmentation adds a capitals copy and a surrogate copy of every training note: more examples per fold.
+    run.folds!.forEach((f, k) => expect(f.learnedExamples!).toBeGreaterThan(plain.folds![k]!.learnedExamples!));
+  });
+
   it('refuses a fold count below 2', async () => {
     const files = corpus();
     await expect(runDeidEvalWithTexts(files.text, files.gold, { cv: 1 })).rejects.toSatisfy((e) => isRadlabelError(e, 'EVAL_BAD_INPUT'));

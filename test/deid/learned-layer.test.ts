@@ -155,5 +155,16 @@ describe('learned layer: the model file', () => {
     const file = JSON.parse(readFileSync(SHIPPED_MODEL_PATH, 'utf8'));
     expect(bad('thresholds.json', JSON.stringify({ ...file, thresholds: { balanced: 'high', strict: 0 } }))).toMatch(/^thresholds\.balanced/);
     expect(bad('features.json', JSON.stringify({ ...file, featureSet: 'other/9' }))).toMatch(/^featureSet/);
+    expect(bad('weights.json', JSON.stringify({ ...file, weights: [] }))).toMatch(/^weights: /);
+    for (const w of [[1, 2], [1, 2, 'x'], [1, 2, null], 'abc', { 0: 1 }]) {
+      expect(bad('weight.json', JSON.stringify({ ...file, weights: { ...file.weights, 'w=zz': w } }))).toMatch(/^weights\.w=zz: expected three finite numbers/);
+    }
+  });
+  it('reads the weights it validates: the shipped file and its map agree', () => {
+    const file = LearnedModelFileSchema.parse(JSON.parse(readFileSync(SHIPPED_MODEL_PATH, 'utf8')));
+    const model = readLearnedModel(SHIPPED_MODEL_PATH);
+    expect(model.weights.size).toBe(Object.keys(file.weights).length);
+    for (const [f, w] of Object.entries(file.weights)) expect([...model.weights.get(f)!]).toEqual(w);
+    expect(model.thresholds).toEqual(file.thresholds);
   });
 });

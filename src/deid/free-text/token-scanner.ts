@@ -47,7 +47,7 @@ export class TokenScanner {
     stream: TokenStream,
     readonly lex: Lexicons,
     readonly common: Set<string>,
-    readonly prefixes: Set<string>,
+    readonly prefixes: vocabulary.WordTest,
   ) {
     this.text = stream.text;
     this.tokens = stream.tokens;

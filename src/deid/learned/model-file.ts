@@ -65,6 +65,12 @@ export function weightsForFile(weights: Weights): LearnedModelFile['weights'] {
   return out;
 }
 
+// The envelope is checked by the schema; the weights (thousands of entries) by one loop that also
+// builds the scoring map: zod's record-of-tuples check cost more than a tenth of a rules run's start-up.
+const EnvelopeSchema = LearnedModelFileSchema.extend({
+  weights: z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'expected an object of feature weights' }),
+});
+
 /** Reads and validates a model file; errors name the file and the first bad key. */
 export function readLearnedModel(file: string): LearnedModel {
   if (!existsSync(file)) throw new RadlabelError('DEID_MODEL_INVALID', 'model file not found', { locator: { file } });
@@ -74,13 +80,20 @@ export function readLearnedModel(file: string): LearnedModel {
   } catch (err) {
     throw new RadlabelError('DEID_MODEL_INVALID', 'model file is not valid JSON', { locator: { file }, cause: err });
   }
-  const r = LearnedModelFileSchema.safeParse(json);
+  const invalid = (where: string, message: string) => new RadlabelError('DEID_MODEL_INVALID', `${where}: ${message}`, { locator: { file, path: where } });
+  const r = EnvelopeSchema.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    const where = issue.path.map(String).join('.') || '(root)';
-    throw new RadlabelError('DEID_MODEL_INVALID', `${where}: ${issue.message}`, { locator: { file, path: where } });
+    throw invalid(issue.path.map(String).join('.') || '(root)', issue.message);
   }
-  return modelFromFile(r.data, 'shipped');
+  const weights: Weights = new Map();
+  for (const [f, w] of Object.entries(r.data.weights)) {
+    if (!Array.isArray(w) || w.length !== 3 || !w.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+      throw invalid(`weights.${f}`, 'expected three finite numbers (weights of O, NAME, LOCATION)');
+    }
+    weights.set(f, Float64Array.from(w as number[]));
+  }
+  return { weights, thresholds: r.data.thresholds, origin: 'shipped' };
 }
 
 let shipped: LearnedModel | undefined;

@@ -127,10 +127,9 @@ const RULES: PatternRule[] = [
     re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}(?:\b|(?=x\d))(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
   },
   // "H: 555-0134", "W: 555 0134", "C# 555.0134": a local number after a one-letter home / work / cell / mobile label.
-  // The guard also asks for the label's mark right before the digits (one scan from the mark) so the
-  // lookbehind is not tried at every position of most reports. (It keeps the earlier guard's colon:
-  // "H# 555-0134" in a report without any colon is not found; see the speed report of issue 11.)
-  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: (t) => t.includes(':') && /[:#][ \t]*\d{3}[-. ]\d{4}/.test(t) },
+  // The guard asks for the label's mark right before the digits (one scan from the mark) so the
+  // lookbehind is not tried at every position of most reports; "#" counts as a mark like ":".
+  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: (t) => /[:#][ \t]*\d{3}[-. ]\d{4}/.test(t) },
   // "x4432": an extension glued to its x (four or five digits; "x3" is a count).
   { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, when: (t) => /[xX]\d{4}/.test(t) },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.

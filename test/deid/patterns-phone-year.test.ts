@@ -10,6 +10,10 @@ describe('phone numbers: one-letter labels and glued extensions', () => {
     ['W: 555 0134', '555 0134'],
     ['C# 555.0134', '555.0134'],
     ['m: 867-5309 (daughter)', '867-5309'],
+    // a "#" mark in a note with no colon anywhere
+    ['H# 555-0134 pt stable', '555-0134'],
+    ['wife cell W #555 0134 tonight', '555 0134'],
+    ['home H #  867-5309', '867-5309'],
   ])('a local number after a home / work / cell / mobile letter: %s', (text, phone) => {
     expect(found(text, 'PHONE')).toEqual([phone]);
   });

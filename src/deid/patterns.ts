@@ -128,8 +128,9 @@ const RULES: PatternRule[] = [
   },
   // "H: 555-0134", "W: 555 0134", "C# 555.0134": a local number after a one-letter home / work / cell / mobile label.
   // The guard asks for the label's mark right before the digits (one scan from the mark) so the
-  // lookbehind is not tried at every position of most reports; "#" counts as a mark like ":".
-  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: (t) => /[:#][ \t]*\d{3}[-. ]\d{4}/.test(t) },
+  // lookbehind is not tried at every position of most reports. Reports without a colon skip it: a
+  // "#" mark there ("H# 555-0134") is found by the cue rule below, which takes "#" as a cue.
+  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: (t) => t.includes(':') && /[:#][ \t]*\d{3}[-. ]\d{4}/.test(t) },
   // "x4432": an extension glued to its x (four or five digits; "x3" is a count).
   { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, when: (t) => /[xX]\d{4}/.test(t) },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.

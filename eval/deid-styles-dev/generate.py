@@ -12,6 +12,9 @@ import random
 import re
 import datetime as dt
 
+import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ beside the data
 from templates import STYLES  # noqa: E402  (template text lives apart, it is long)
 
 SEED = 20261203
@@ -194,6 +197,9 @@ def fill(note, key, form):
     if key in ('TOWN', 'TOWNB'):
         t = note.once(key, lambda: rng.choice(TOWNS))
         return [(staff_spelling(rng, t) if form == 'X' else t, 'Location')]
+    if key == 'UNI':  # a university hospital as staff shorten it
+        st = rng.choice(['Vermont', 'Maine', 'Oregon', 'Minnesota', 'Ohio', 'Wisconsin', 'Tollermark'])
+        return [(rng.choice([f'U {st}', f'U of {st}', f'Univ of {st} Med Ctr', f'U{st[0]}MC']), 'Location')]
     if key == 'STATE':
         return [(rng.choice(STATES), 'Location')]
     if key == 'ADDR':

@@ -27,6 +27,36 @@ ICU_CLIN = [
     'Crohn dz, on home budesonide held',
 ]
 ICU = dict(caps=True, clin=ICU_CLIN, picks={}, templates=[
+"""RT NOTE {D_MD}
+{CLIN_2}
+trach change done by {D1_IL} + RT, 7.0 shiley
+as per {D2_IL|U} cont trach collar 35% overnight
+{CLIN_1}
+pt {AGE}yo, from {NH} in {TOWN_X}
+{N1_FML|U}, RRT
+""",
+"""NSG: pt {PT_L} alert, following commands
+{CLIN_3}
+plan to wean propofol {D_MD}, SBT {D_MD}
+({D1_IL} MD notified of K 3.2)
+hx: CVA {YR_Q}, AAA repair {YR_A} @ {UNI}
+dau {R1_FULL} - {PHONE} - wants call if changes
+{N1_FML}, RN
+""",
+"""RESP THERAPY
+{CLIN_2}
+per {D1_FULL} pulm attending: cont HFNC 50L/60%
+given duonebs {RANGE}
+pt lives in {TOWN_X} w/ wife {R1_F}, ex-employee of {EMP}
+{N1_FULL}, CRT / {N2_FML}, RRT
+""",
+"""SHIFT NOTE 7P-7A
+{PT_LF} BED 12
+{CLIN_3}
+last BM {D_MD}. last HD {D_MD} at {CLINIC}
+son {R1_F} called from {STATE}, {PHONE}
+{N1_FML}, RN
+""",
 """nursing progress note 1900-0700
 pt {PT_L} remains intubated/sedated, adm from {HOSP_A} on {D_MD} for urosepsis
 {CLIN_3}
@@ -182,6 +212,35 @@ DISCH_CLIN = [
 ]
 DISCH = dict(clin=DISCH_CLIN, picks={}, templates=[
 """DISCHARGE SUMMARY
+Pt {PT_FULL}, {AGE}yo woman
+{CLIN_3}
+Transferred back to {UNI} for TAVR eval, accepting {D1_FULL} MD.
+History: MI 86', CABG '{YR_2}, lives in {TOWN_X}.
+Discussed with her proxy {R1_FULL} ({PHONE}) on {D_MD}.
+Signed {D2_FML}, MD {D_MDY}
+""",
+"""Discharge Summary
+Name: {PT_LF}  MRN: {MRN}
+Dates of stay: {RANGE_MDY}
+{CLIN_3}
+Pending at d/c: blood cx from {D_MD}, path from {D_MD} -- PCP {D1_FULL} ({CLINIC}) to follow.
+{D2_FULL}, MD
+""",
+"""SUMMARY
+{PT_FULL} ({AGE}) adm {D_DMY3} d/c {D_DMY3}
+{CLIN_2}
+per {D1_FULL} (cardiology) ok to restart apixaban {D_MD}
+lives at {NH}; RN {N1_F} there notified {PHONE}
+{D2_IL}
+""",
+"""DISCHARGE SUMMARY
+{PT_LF}
+Admitted: {D_MONY}  Discharged: {D_MON3}
+{CLIN_3}
+Occupational: works night shift at {EMP}. Return to work {D_MD}.
+Signed: {D1_FULL|U}, MD
+""",
+"""DISCHARGE SUMMARY
 
 Patient: {PT_LF}          MRN: {MRN}
 Admission Date: {D_MDY}      Discharge Date: {D_MDY}
@@ -335,6 +394,37 @@ RAD_CLIN = [
     'Lung-RADS 2. BI-RADS 1. Fleischner follow-up not required.',
 ]
 RAD = dict(clin=RAD_CLIN, picks={}, templates=[
+"""EXAMINATION: XR CHEST 2V
+CLINICAL INFORMATION: cough. Pt {PT_FULL}, MRN {MRN}
+COMPARISON: {D_MD} and outside {UNI} study {D_MY3}
+{CLIN_2}
+IMPRESSION: as above. Dr {D1_L} notified at 1115 by {D2_IL} ({EXT}).
+{D2_FULL|U}, MD  {D_MDY}
+""",
+"""CT CHEST W/O
+{PT_LF}  {AGE}M  {ACC}
+Exam {D_MON3}
+Comparison {D_DMY3}, {D_DMY3}
+{CLIN_3}
+IMPRESSION: stable nodule. Lung-RADS 2.
+Dictated {D1_FML} MD; transcribed {N1_INIL} {D_MDY}
+""",
+"""X-RAY WRIST 3V R
+Pt: {PT_FULL}
+Referred by: {D1_FULL} PA, {CLINIC}
+Date: {D_MDYS}
+Comparison: {D_MDYS}
+{CLIN_1}
+IMPRESSION: healing distal radius fx.
+Read by {D2_FML} MD at {HOSP}
+""",
+"""US ABDOMEN LIMITED
+{D_ISO} | {ACC} | {PT_LF}
+Hx: RUQ pain, seen at {CLINIC} {D_MD}
+{CLIN_2}
+IMPRESSION: cholelithiasis.
+{D1_FULL}, MD (resident) / {D2_FULL}, MD (attending)
+""",
 """EXAM: CHEST PA AND LATERAL
 DATE OF SERVICE: {D_MDY}
 ACCESSION: {ACC}
@@ -506,6 +596,58 @@ DICT_CLIN = [
     'She continues half a tablet of amlodipine in the evening.',
 ]
 DICT = dict(clin=DICT_CLIN, picks={}, templates=[
+"""{D_MDY}
+
+RE: {PT_FULL}
+{ADDR}
+DOB: {DOB}
+
+Dear Dr. {D1_L}:
+
+This {AGE}-year-old woman returns with her son {R1_FULL}. She had an MI in '{YR_2} and a
+pacemaker placed at {UNI} in {YR_4}.
+{CLIN_2}
+Sincerely,
+{D2_FULL}, MD
+{D2_INI}:{N1_INIL}
+D:{D_MDY2} T:{D_MDY2}
+""",
+"""{CLINIC}
+{ADDR}  tel {PHONE}
+
+Dear Dr {D1_FML},
+
+re {PT_LF}, hosp no {MRN}
+
+I saw him today as per {D3_FULL}'s request.
+{CLIN_3}
+with best regards
+{D2_FULL}
+Dictated but not signed {D_EU} / typed {N1_INIL}
+""",
+"""Dear Dr {D1_L}
+
+RE: {PT_FULL|U} ({MRN})
+
+Your patient attended the vascular clinic on {D_ORD}.
+{CLIN_2}
+The duplex at {HOSP} on {D_MON} confirmed a 70% stenosis.
+I have discussed him with my colleague {D3_IL} and we will list him for surgery.
+
+{D2_FULL}
+Consultant Vascular Surgeon
+cc {PT_FULL}
+""",
+"""TRANSCRIPTION
+Job #: {JOB}   Dictator: {D1_FULL}, MD   Transcriptionist: {N1_INIL}
+Date dictated: {DT}   Date transcribed: {DT}
+
+RE: {PT_LF}
+
+Dear {D2_F},
+{CLIN_2}
+{D1_L}
+""",
 """{HOSP}
 Department of Cardiology
 {ADDR}
@@ -774,6 +916,36 @@ ED_CLIN = [
     'troponin x1 <0.01',
 ]
 ED = dict(clin=ED_CLIN, picks={}, templates=[
+"""ED TRIAGE NOTE
+{PT_FULL} {AGE}yo F BIBA from {NH}
+{CLIN_2}
+fall {D_MD}, seen at {CLINIC} {D_MD}, sent here
+daughter {R1_FULL} ({PHONE}) HCP
+RN {N1_FULL|U}
+""",
+"""ED NOTE
+{CLIN_2}
+d/w {D1_FULL} (ortho) who will see pt in {CLINIC} {D_MD}
+splint applied by {N1_IL}, tech
+pt works at {EMP} as a mechanic
+lives in {TOWN_X} with partner {R1_F}
+{D2_IL} MD
+""",
+"""Triage 0412
+CC: ha x3d. PMH: SAH '{YR_2} (coiled at {UNI})
+{CLIN_2}
+husband {R1_FULL} at bedside
+pt id: {MRN}, PCP {D1_FULL}
+RN {N1_FML}, charge RN {N2_FULL}
+""",
+"""ED COURSE / REEVAL
+{DT} pt resting, VSS
+{DT} trop #2 neg
+prior cath {D_MY3} {HOSPB_A}
+{CLIN_1}
+per {D1_FULL} cards - outpt stress test at {CLINIC}
+{D2_FULL}, PA-C for {D3_FULL}, MD
+""",
 """ED TRIAGE
 Arrival: {DT} via EMS from {NH}
 CC: SOB
@@ -839,7 +1011,7 @@ RN {N1_FML}
 """,
 """ED NOTE
 {PT_LF} {MRN}
-MVC restrained driver on rt 9 near {TOWN_X} ~{D_MD}
+MVC restrained driver on the highway near {TOWN_X} ~{D_MD}
 {CLIN_3}
 trauma team ({D1_FULL}, {D2_FULL}) at bedside
 ETOH neg
@@ -910,6 +1082,34 @@ CLINIC_CLIN = [
     'Plan: labs (CMP, lipids, TSH), RTC 3 months.',
 ]
 CLINIC = dict(clin=CLINIC_CLIN, picks={}, templates=[
+"""Return visit - {CLINIC}
+{PT_FULL}, {AGE}yo, with caregiver {R1_FULL}
+{CLIN_3}
+Labs from {D_MD} reviewed. Seen by cardiology ({D1_FULL}) {D_MD}.
+{D2_FML}, MD
+""",
+"""Referral - Physical Therapy
+Pt: {PT_LF} | DOB {DOB} | tel {PHONE}
+Dx: R shoulder impingement since {D_MY}
+{CLIN_1}
+Please treat 2x/wk x 6 wk at {CLINICB}.
+{D1_FULL}, MD
+""",
+"""visit note
+{PT_L} here for bp recheck
+{CLIN_2}
+wife {R1_F} says he stopped meds when he went to {TOWN_X} over the summer
+last visit {D_MD}, next {D_MD}
+sent to lab at {HOSP_A}
+{D1_IL} NP
+""",
+"""CARDIOLOGY OFFICE NOTE
+{PT_FULL} | {MRN} | {D_MDY}
+Hx: MI {YR_Q}, stents at {UNI} {YR_4}
+{CLIN_2}
+Pt emails readings to {EMAIL_D1}.
+{D1_FULL}, MD, FACC
+""",
 """OFFICE VISIT - {CLINIC}
 Date: {D_MDY}
 Patient: {PT_FULL}   DOB: {DOB}   MRN: {MRN}
@@ -1055,6 +1255,35 @@ PROC_CLIN = [
     'Cement: Palacos R+G, lot 77XB1003.',
 ]
 PROC = dict(clin=PROC_CLIN, picks={}, templates=[
+"""OPERATIVE REPORT
+DATE: {D_MDY}
+SURGEON: {D1_FML|U}, MD
+ASSISTANT: {D2_FULL}, MD (resident)
+ANESTHESIA: {D3_FULL}, MD
+PT: {PT_LF}, {AGE}yo
+{CLIN_3}
+Pt to PACU. Family ({R1_FULL}) updated.
+""",
+"""Procedure note - thoracentesis
+{D_MD} at bedside, operator {D1_IL}, supervised by {D2_FULL}
+pt {PT_FULL} ({MRN})
+{CLIN_1}
+1.2L straw-colored fluid removed. CXR no ptx.
+consent from dtr {R1_FULL} by phone {PHONE}; prior tap {D_MD} at {HOSP_A}
+""",
+"""OP NOTE
+Pt {PT_L}, {PT_F}  DOS {D_ISO}  {HOSP}
+Surgeon {D1_FULL}  Assist {D2_IL}  Anes {D3_IL}
+{CLIN_3}
+Previous surgery {YR_4} at {UNI}.
+""",
+"""COLONOSCOPY REPORT
+{PT_FULL}, MRN {MRN}, {D_MONY}
+Endoscopist {D1_FML}; sedation {N1_FULL} RN
+{CLIN_1}
+Polyp 6 mm sigmoid removed. Repeat in 5 yrs.
+Results letter to {ADDR}.
+""",
 """OPERATIVE REPORT
 {HOSP}
 Patient: {PT_LF}   MRN: {MRN}

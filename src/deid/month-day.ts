@@ -45,8 +45,9 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     const short = letterUnitBeforeWord ? [] : ws.filter((w) => /^[a-z]$/.test(w));
     return new RegExp(`^\\s*(?:${alt(long) || '(?!)'})(?![a-z])|^\\s*(?:${alt(short) || '(?!)'})(?![a-z])(?![ \\t]*[a-z]{2})|^\\s*%`, 'i');
   };
-  // A cue word (or phrase) ending right before the pair, with an optional colon: "placed 3/3", "HPI:11/4".
-  const cue = (ws: string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws) || '(?!)'})[ \\t]*:?[ \\t]*$`, 'i');
+  // A cue word (or phrase) ending right before the pair, with an optional count and colon: "placed 3/3",
+  // "HPI:11/4", "CABG X3 3-4".
+  const cue = (ws: string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws) || '(?!)'})(?:[ \\t]*x[ \\t]?\\d)?[ \\t]*:?[ \\t]*$`, 'i');
   return {
     slashBefore: before(c.slash.before),
     testBefore: before(c.slash.tests),

@@ -18,6 +18,9 @@ describe('small equal pairs after an event word are dates', () => {
     ['mechanical fall 4/4 at home', '4/4'],
     ['tube sent on 1/1 to the lab', '1/1'],
     ['lab results from 2/2 reviewed', '2/2'],
+    ['S/P CABG X4 2-5, POD 1', '2-5'],
+    ['s/p ablation x2 6/6, in NSR', '6/6'],
+    ['PTCA 4-7 with good result', '4-7'],
   ])('%s → %s', (text, date) => {
     expect(dates(text)).toContain(date);
   });

@@ -6,8 +6,16 @@ const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /
 const alt = (ws: string[]) => [...new Set(ws)].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /** The numeric contexts compiled once into anchored regular expressions. */
-interface Compiled {
+export interface Compiled {
   slashBefore: RegExp;
+  testBefore: RegExp;
+  testLead: RegExp;
+  approximateBefore: RegExp;
+  strongCue: RegExp;
+  eventCue: RegExp;
+  equalPairWeak: RegExp;
+  settingVerb: RegExp;
+  headerOrWeekday: RegExp;
   slashAfter: RegExp;
   slashNear: RegExp;
   equalPairMax: number;
@@ -27,12 +35,32 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
   // A context word ends right before the pair, with at most a colon / equals sign, a small linking
   // word and an opening bracket between ("PS 10/5", "strength of 4/5", "BP: (120/80"). Symbols
   // ("~", ">") need no word boundary.
+  // A word may be written in the plural ("Apgars 8/9", "scores 4/4").
   const before = (ws: string[]) =>
-    new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w)))})|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|=)[ \\t]*)?\\(?$`, 'i');
-  const after = (ws: string[]) => new RegExp(`^\\s*(?:${alt(ws.filter((w) => w !== '%'))})(?![a-z])|^\\s*%`, 'i');
+    new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|=)[ \\t]*)?\\(?$`, 'i');
+  // After a slash pair a one-letter unit ("l", "g", "u", "x") counts only when no word follows it
+  // ("2/28 L shoulder" is laterality); after a hyphen pair it always counts ("4-6 L NC").
+  const after = (ws: string[], letterUnitBeforeWord = true) => {
+    const long = ws.filter((w) => w !== '%' && (letterUnitBeforeWord || w.length > 1));
+    const short = letterUnitBeforeWord ? [] : ws.filter((w) => /^[a-z]$/.test(w));
+    return new RegExp(`^\\s*(?:${alt(long) || '(?!)'})(?![a-z])|^\\s*(?:${alt(short) || '(?!)'})(?![a-z])(?![ \\t]*[a-z]{2})|^\\s*%`, 'i');
+  };
+  // A cue word (or phrase) ending right before the pair, with an optional count and colon: "placed 3/3",
+  // "HPI:11/4", "CABG X3 3-4".
+  const cue = (ws: string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws) || '(?!)'})(?:[ \\t]*x[ \\t]?\\d)?[ \\t]*:?[ \\t]*$`, 'i');
   return {
     slashBefore: before(c.slash.before),
-    slashAfter: after(c.slash.after),
+    testBefore: before(c.slash.tests),
+    // A time lead, at most one word, then the test name: "last ABG 2/15", "prior am hct 3/3".
+    testLead: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.dateCues.leads) || '(?!)'})[ \\t]+(?:[a-z]+[ \\t]+)?(?:${alt(c.slash.tests) || '(?!)'})[ \\t]*:?[ \\t]*$`, 'i'),
+    approximateBefore: new RegExp(`(?:${alt(c.slash.approximate) || '(?!)'})[ \\t]*$`),
+    strongCue: cue(c.dateCues.strong),
+    eventCue: cue(c.dateCues.events),
+    settingVerb: cue(c.dateCues.settingVerbs),
+    equalPairWeak: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.dateCues.equalPairWeak) || '(?!)'})[ \\t]*:?[ \\t]*$`, 'i'),
+    // A note header ("NPN 5/5", "note for 3/3") or a weekday ("Tues 3/3", "Monday, 5/5").
+    headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
+    slashAfter: after(c.slash.after, false),
     slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
     equalPairMax: c.slash.equalPairMax,
     scores: c.slash.scoreDenominators.map((s) => ({ denominator: s.denominator, words: new RegExp(`(?:^|[^a-z])(?:${alt(s.words)})(?![a-z])`, 'i') })),
@@ -50,12 +78,6 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
 let shipped: Compiled | undefined;
 const rules = () => (shipped ??= compileNumericContexts(numericContexts()));
 
-// Cues that make a pair a date whatever follows: a note header, a weekday, "since 5/5".
-const NOTE_HEADER_OR_WEEKDAY = /(?:\b(?:note|npn)\b[^\n]{0,24}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|scope|surgery)\.?,?[ \t]+)$/i;
-const STRONG_DATE_CUE = /\b(?:since|dated?|until|till|dos|dob|d\.o\.b\.?|date(?:\s+of\s+\w+)?)\s*:?\s*$/i;
-// A time preposition or a clinical event before the pair ("extubated 3-11", "cx sent 6-14").
-const DATE_CUE =
-  /\b(?:on|since|dated?|from|until|till|last|next|thru|through|placed|inserted|changed|started|stopped|admitted|discharged|transferred|done|performed|extubated|intubated|reintubated|removed|pulled|discontinued|d\/c'?d|drawn|sent|obtained|seen|given|scheduled|planned|due|born|died|expired|op|surgery|scope|cath|echo|cxr|ct|mri|tte|tee|egd|ekg|ecg)\s*:?\s*$/i;
 // "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
 const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 
@@ -73,33 +95,50 @@ function lineAround(m: RegExpExecArray, back: number, ahead: number): [string, s
   return [before, after];
 }
 
-/** Whether a slash pair sits in a value context (a context word before, a unit after, vent talk before). */
+/** Whether a slash pair sits in a value context (a context word or an undated test name before, a unit after, vent talk before). */
 export function slashValueContext(m: RegExpExecArray): boolean {
   const r = rules();
   const [before, after] = lineAround(m, 40, 24);
+  if (r.testBefore.test(before) && !r.testLead.test(before)) return true;
   return r.slashAfter.test(after) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
+}
+
+/** A small equal pair is a date after an event word, or after a weak preposition that follows one (not a verb of settings: "extubated from 5/5"). */
+function equalPairDated(r: Compiled, before: string): boolean {
+  const weak = r.equalPairWeak.exec(before);
+  if (!weak) return r.eventCue.test(before);
+  const lead = before.slice(0, weak.index + (/^[a-z0-9]/i.test(weak[0]) ? 0 : 1)).trimEnd();
+  return r.eventCue.test(lead) && !r.settingVerb.test(lead);
 }
 
 /**
  * A slash pair "M/D" is a date unless a numeric context says it is a value: a context word before
  * it (BP, ratio, score, strength, vent settings…), a unit after it (fractions with units), ventilator
- * talk shortly before, a pain score out of 10, or a small equal pair ("5/5") without a strong cue.
+ * talk shortly before, a test name without a time lead, a proper fraction after "~", a pain score
+ * out of 10, or a small equal pair ("5/5") or small fraction ("1/2") without a date cue.
  */
 export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const r = rules();
   const [a, b] = pair.split('/').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
-  if (NOTE_HEADER_OR_WEEKDAY.test(before) || STRONG_DATE_CUE.test(before)) return true;
+  if (r.headerOrWeekday.test(before) || r.strongCue.test(before)) return true;
   // "3/1-3/3": the second pair of a range of pairs; other numbers before a hyphen ("1-2/3") make a value.
   const rangeBefore = /(?:^|[^\d/])\d{1,2}\/\d{1,2}\s*-\s*$/.test(before);
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
+  // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test.
+  if (r.testBefore.test(before)) return r.testLead.test(before);
   if (r.slashNear.test(before)) return false;
+  // "~1/2", "<2/3": an approximate proper fraction; "~5/1" is a date.
+  if (r.approximateBefore.test(before)) return a >= b;
+  const cue = r.eventCue.test(before);
   // "restart on 4/4 - 4/5", "held 3/1-3/3": a pair that opens or closes a range of pairs is a date.
   const range = /^\s*-\s*\d{1,2}\/\d/.test(after) || rangeBefore;
-  if (a === b && a <= r.equalPairMax && !range) return false;
-  // "crackles 1/3 up", "1/2 NPH": a small fraction, unless a date range follows ("2/3 - 2/9").
-  if (a < b && b <= r.fractionMax && !DATE_CUE.test(before) && !/^\s*-\s*\d{1,2}\/\d/.test(after)) return false;
+  // "5/5" alone is a grade or a setting; "line placed 3/3" is a day, and so is "placed on 3/3", but
+  // not "trialed on 5/5": a weak preposition needs an event word before it.
+  if (a === b && a <= r.equalPairMax && !range && !equalPairDated(r, before)) return false;
+  // "crackles 1/3 up", "1/2 NPH": a small fraction, unless a date cue precedes it or a date range follows ("2/3 - 2/9").
+  if (a < b && b <= r.fractionMax && !cue && !/^\s*-\s*\d{1,2}\/\d/.test(after)) return false;
   for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;
   return true;
 }
@@ -114,13 +153,13 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [a, b] = pair.split('-').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
   if (r.hyphenAfter.test(after) || /^\s*[-/]\s*\d/.test(after)) return false;
-  if (STRONG_DATE_CUE.test(before)) return true;
+  if (r.strongCue.test(before)) return true;
   if (r.hyphenBefore.test(before)) return false;
-  const cue = DATE_CUE.test(before);
+  const cue = r.eventCue.test(before);
   // "NPN 11-7", "3-11 shift" are the shift of the note ("NPN 7p-7a 5-5" dates it); elsewhere a
   // shift-shaped pair is a date like any other ("extubated 3-11").
   if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
-  if (NOTE_HEADER_OR_WEEKDAY.test(before)) return true;
+  if (r.headerOrWeekday.test(before)) return true;
   if (r.abbreviationRanges && a < b && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
   if (a === b && a <= r.equalPairMax) return cue;
   if (a < b && b <= r.smallRangeMax) return cue;

@@ -1,6 +1,7 @@
 import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { bareAgeAfterName, bracketExtension, phoneCueOnLine, recordNumber, yearAfterEvent } from './pattern-cues.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
 export const MONTH_ALT =
@@ -278,6 +279,23 @@ const RULES: PatternRule[] = [
     accept: (m) => /^(?:[A-Z][a-z]|[a-z]{2})/.test(m[1] ?? '') && /[A-Za-z.]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)),
   },
   { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, keywords: ['zip', 'zipcode'] },
+  // The entries below take their cue words from rules/<lang>/deid-pattern-cues.yaml (pattern-cues.ts).
+  // "(7-1234)": a hospital extension alone in brackets.
+  { category: 'PHONE', re: /\((\d-\d{4})\)/g, group: 1, when: (t) => /\(\d-\d{4}\)/.test(t), accept: bracketExtension },
+  // "call unit 5-3005", "ring my secretary on 555-0134": an extension or local number after a phone word on the line.
+  { category: 'PHONE', re: /(?<![\d./-])\b(?:\d|\d{3})-\d{4}\b(?![-./]\d)/g, when: (t) => /\d-\d{4}/.test(t), accept: phoneCueOnLine },
+  // "Re: Ana Silva, 12-34-567": hyphen-grouped record numbers that are no date, phone, SSN or range.
+  { category: 'ID', re: /(?<![\d./-])\b\d{2,3}-\d{2,3}-\d{3,4}\b(?![-./]\d)/g, when: (t) => /\d\d-\d\d\d?-\d{3}/.test(t), accept: recordNumber },
+  // "Ana Silva, 94, lives …", "Ana Silva (101) admitted": an age over 89 after a two-word name.
+  {
+    category: 'AGE',
+    re: /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?:,[ \t]*|[ \t]*\()(9\d|1[01]\d)(?=[ \t]*[),])/gu,
+    group: 3,
+    when: (t) => /[,(][ \t]*(?:9\d|1[01]\d)[ \t]*[),]/.test(t),
+    accept: bareAgeAfterName,
+  },
+  // "last tetanus 1998", "colonoscopy 2015": a year after an event that is dated by the year.
+  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d{2}\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|cc|ml|mg|units?\b|%))/gi, accept: yearAfterEvent },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;

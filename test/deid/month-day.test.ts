@@ -73,7 +73,7 @@ describe('the numeric contexts are data checked on load', () => {
     } catch (e) {
       expect(isRadlabelError(e, 'RULES_INVALID')).toBe(true);
       expect((e as { locator?: { file?: string } }).locator?.file).toBe(file);
-      expect((e as Error).message).toMatch(/slash\.after|hyphen|apostropheYear/);
+      expect((e as Error).message).toMatch(/slash\.(?:after|tests)|hyphen|dateCues|apostropheYear/);
     }
   });
 });

@@ -15,6 +15,8 @@ export const NumericContextsSchema = z
     slash: z
       .object({
         before: words,
+        tests: words,
+        approximate: words,
         after: words,
         near: words,
         nearChars: z.number().int().positive().max(80),
@@ -23,6 +25,7 @@ export const NumericContextsSchema = z
         fractionMaxDenominator: z.number().int().min(0).max(12),
       })
       .strict(),
+    dateCues: z.object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words }).strict(),
     hyphen: z
       .object({
         after: words,

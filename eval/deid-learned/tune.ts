@@ -2,7 +2,7 @@
 // cross-validation on the PhysioNet dev split: each fold's model is trained once on the other
 // folds (and the generated notes), then every threshold is scored on the held-out fold. Prints one
 // line per profile and threshold. Tuning uses the dev split by CV only, never the blind sets.
-//   node --import tsx eval/deid-learned/tune.ts [--epochs 8] [--seed 11] [--thresholds -2,-1,0,1,2] [--synthetic 600]
+//   node --import tsx eval/deid-learned/tune.ts [--epochs 8] [--seed 11] [--thresholds -2,-1,0,1,2] [--synthetic 1000] [--no-augment]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parsePhysionet } from '../../src/ingest/physionet/parse-physionet.js';
@@ -13,6 +13,7 @@ import { detectPhi } from '../../src/deid/detect.js';
 import { baseVocabularyWords, makeVocabulary, notesVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
+import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
 import type { RawReport } from '../../src/domain/report.js';
 
 const { values } = parseArgs({
@@ -20,11 +21,13 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '8' },
     seed: { type: 'string', default: '11' },
     thresholds: { type: 'string', default: '-2,-1,0,1,2,4' },
-    synthetic: { type: 'string', default: '600' },
+    synthetic: { type: 'string', default: '1000' },
     data: { type: 'string', default: '../shared/data/deid-physionet' },
     // Print the learned layer's false positives at this threshold (dev notes only), with context.
     show: { type: 'string' },
     profiles: { type: 'string', default: 'balanced,strict' },
+    // Train each fold as deid-eval --cv does: on its notes and their transformed copies (off: --no-augment).
+    'no-augment': { type: 'boolean', default: false },
   },
 });
 const text = readFileSync(`${values.data}/id.dev.text`, 'utf8');
@@ -40,7 +43,7 @@ for (let f = 0; f < 5; f++) {
   const inFold = (r: RawReport) => foldOf.get(r.patientId ?? r.archiveId!) === f;
   const training: TrainingNote[] = reports.filter((r) => !inFold(r)).map((r) => ({ patient: r.patientId ?? r.archiveId!, text: r.text, phi: gold.get(r.archiveId!) ?? [] }));
   const vocabulary = makeVocabulary(base, notesVocabulary(training));
-  const { model } = trainModel([...training, ...synthetic], vocabulary, { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: 0, strict: 0 } }, `fold ${f + 1}`);
+  const { model } = trainModel([...(values['no-augment'] ? training : augmentNotes(training)), ...synthetic], vocabulary, { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: 0, strict: 0 } }, `fold ${f + 1}`);
   folds.push({ test: reports.filter(inFold), vocabulary, model });
 }
 for (const profile of values.profiles.split(',') as Array<'balanced' | 'strict'>) {

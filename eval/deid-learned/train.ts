@@ -2,7 +2,7 @@
 // its provenance. Seeded and deterministic: the same data, seed and settings give the same file
 // (apart from `trainedAt`).
 //   node --import tsx eval/deid-learned/train.ts [--out models/deid-perceptron.json] [--seed 11] [--epochs 8]
-//     [--balanced 8] [--strict 2] [--synthetic 1000] [--data ../shared/data/deid-physionet]
+//     [--balanced 16] [--strict 2] [--synthetic 1000] [--data ../shared/data/deid-physionet]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -15,6 +15,11 @@ import { trainModel, type TrainingNote } from '../../src/deid/learned/train-mode
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
 import type { RawReport } from '../../src/domain/report.js';
+import { markBar } from '../../src/deid/learned/learned-names.js';
+import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
+import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
+import { loadLexicons } from '../../src/deid/lexicons.js';
+import { tokenStream } from '../../src/deid/token-stream.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +33,8 @@ const { values } = parseArgs({
     profiles: { type: 'string', default: 'balanced,strict' },
     // Train each fold as deid-eval --cv does: on its notes and their transformed copies (off: --no-augment).
     'no-augment': { type: 'boolean', default: false },
+    // Train and score only the first N folds: a quicker look (the figures then cover those folds only).
+    folds: { type: 'string', default: '5' },
   },
 });
 const text = readFileSync(`${values.data}/id.dev.text`, 'utf8');
@@ -39,7 +46,7 @@ const thresholds = values.thresholds.split(',').map(Number);
 const synthetic = Number(values.synthetic) > 0 ? syntheticTrainingNotes({ count: Number(values.synthetic) }) : [];
 const base = baseVocabularyWords();
 const folds = [];
-for (let f = 0; f < 5; f++) {
+for (let f = 0; f < Number(values.folds); f++) {
   const inFold = (r: RawReport) => foldOf.get(r.patientId ?? r.archiveId!) === f;
   const training: TrainingNote[] = reports.filter((r) => !inFold(r)).map((r) => ({ patient: r.patientId ?? r.archiveId!, text: r.text, phi: gold.get(r.archiveId!) ?? [] }));
   const vocabulary = makeVocabulary(base, notesVocabulary(training));
@@ -56,10 +63,17 @@ for (const profile of values.profiles.split(',') as Array<'balanced' | 'strict'>
     const e = evaluateDeid(docs, gold);
     if (values.show !== undefined && th === Number(values.show)) {
       const texts = new Map(docs.map((d) => [d.id, d.text]));
+      const vocabOf = new Map(folds.flatMap((fold) => fold.test.map((r) => [r.archiveId!, fold.vocabulary] as const)));
+      // The layer's bar for the token a false positive starts at: 0, or the wider margin of a word-name.
+      const barOf = (id: string, start: number) => {
+        const sc = new TokenScanner(tokenStream(texts.get(id)!), loadLexicons(), commonWords(), clippedWords());
+        const i = sc.tokens.findIndex((t) => t.start === start);
+        return i < 0 ? '?' : String(markBar(sc, i, vocabOf.get(id)!, profile));
+      };
       for (const x of e.spanErrors) {
         if (x.kind !== 'false-positive' || x.source !== 'learned') continue;
         const t = texts.get(x.id)!;
-        console.log(`  fp ${x.category.padEnd(9)} ${JSON.stringify(t.slice(Math.max(0, x.start - 40), x.start))} [${t.slice(x.start, x.end)}] ${JSON.stringify(t.slice(x.end, x.end + 30))}`);
+        console.log(`  fp ${x.category.padEnd(9)} bar ${barOf(x.id, x.start)} ${JSON.stringify(t.slice(Math.max(0, x.start - 40), x.start))} [${t.slice(x.start, x.end)}] ${JSON.stringify(t.slice(x.end, x.end + 30))}`);
       }
       for (const x of e.spanErrors) {
         if (x.kind !== 'missed') continue;

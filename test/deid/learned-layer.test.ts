@@ -240,6 +240,12 @@ describe('learned layer: word-names where the case says nothing', () => {
     expect(bar(text, word)).toBe(Infinity);
   });
 
+  it('a word-name opening a line of a mixed-case note is left to the model in strict only (sentence starts cost balanced precision)', () => {
+    const text = 'Films reviewed with the team today.\nDawn T. Okaforo, RN';
+    expect(bar(text, 'Dawn', 'balanced')).toBe(Infinity);
+    expect(bar(text, 'Dawn', 'strict')).toBe(WORD_NAME_MARGIN);
+  });
+
   it('an eager model marks a capitals word-name beside a cue, and still not one away from a cue', () => {
     const eager: LearnedModel = { weights: new Map([['bias', Float64Array.from([0, 100, 0])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' };
     const marked = (text: string) => {

@@ -93,9 +93,10 @@ function cueNear(s: TokenScanner, i: number): boolean {
  * unless a name list holds them and they are written as a name mid-sentence ("Hope" may be a
  * name) or stand before a facility head ("Golden Meadows Nursing Home"); and, in the balanced
  * profile, a misspelling one edit from a vocabulary word ("Famliy", "AFBRILE") that no name list
- * knows. A word a name list holds that nothing in its case tells from the word — in capitals
- * ("SIG: SUMMER J. SHARP RN"), in lower case, or opening a line ("Faith is a 60-year-old") — is
- * left to the model with a wider margin, and only beside a name cue.
+ * knows. A word a name list holds that nothing in its case tells from the word — in a note in
+ * capitals ("SIG: SUMMER J. SHARP RN") or in lower case, and in strict also opening a line of a
+ * mixed-case note ("Faith is a 60-year-old") — is left to the model with a wider margin, and only
+ * beside a name cue.
  */
 export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile): number {
   const t = s.tokens[i]!;
@@ -116,8 +117,9 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     const titleCase = isCap(t.word) && t.word !== t.word.toUpperCase();
     const lineStart = /(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
     if (s.style === 'mixed' && titleCase && !lineStart && (l.ambiguousNames.has(w) || l.firstNames.has(w))) return 0;
-    // Otherwise the case says nothing (capitals, lower case, a line's first word): only beside a name cue, with a wider margin.
-    if (s.style === 'mixed' && !titleCase) return Infinity;
+    // Otherwise the case says nothing (capitals, lower case; in strict also a line's first word in a
+    // mixed-case note, where sentence starts make it cost precision): only beside a name cue, with a wider margin.
+    if (s.style === 'mixed' && (!titleCase || profile === 'balanced')) return Infinity;
     return cueNear(s, i) ? WORD_NAME_MARGIN : Infinity;
   }
   if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return 0;

@@ -2,7 +2,7 @@
 // its provenance. Seeded and deterministic: the same data, seed and settings give the same file
 // (apart from `trainedAt`).
 //   node --import tsx eval/deid-learned/train.ts [--out models/deid-perceptron.json] [--seed 11] [--epochs 8]
-//     [--balanced 8] [--strict 2] [--synthetic 600] [--data ../shared/data/deid-physionet]
+//     [--balanced 16] [--strict 2] [--synthetic 1000] [--data ../shared/data/deid-physionet]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: String(d.epochs) },
     balanced: { type: 'string', default: String(d.thresholds.balanced) },
     strict: { type: 'string', default: String(d.thresholds.strict) },
-    synthetic: { type: 'string', default: '600' },
+    synthetic: { type: 'string', default: '1000' },
     data: { type: 'string', default: '../shared/data/deid-physionet' },
   },
 });
@@ -49,7 +49,7 @@ const file: LearnedModelFile = LearnedModelFileSchema.parse({
     data: [
       `PhysioNet deid 1.1 dev split (${notes.length} notes, ${new Set(notes.map((n) => n.patient)).size} patients; ../shared/data/deid-physionet, GPL-2.0)`,
       `the dev notes again, transformed (src/deid/learned/note-transforms.ts augmentNotes: once in capitals, once with surrogate names, places and dates of other shapes)`,
-      `radlabel generated notes (src/deid/learned/synthetic-notes.ts, seed 1103, ${synthetic.length} notes: ICU capitals, discharge summaries, radiology sign-off, dictation, lower-case nursing)`,
+      `radlabel generated notes (src/deid/learned/synthetic-notes.ts, seed 1103, ${synthetic.length} notes: ICU capitals, discharge summaries, radiology sign-off, dictation, lower-case nursing, hand-over and sign-off lines in capitals and mixed case, ED triage, letters with typist initials)`,
     ],
     notes: notes.length + synthetic.length,
     examples,

@@ -8,8 +8,8 @@ import { loadLexicons } from '../../src/deid/lexicons.js';
 import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
 import { clippedWords, commonWords, CREDENTIALS, STOP, TITLES } from '../../src/deid/free-text/vocabulary.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
-import { lineIndex, tokenFeatures } from '../../src/deid/learned/features.js';
-import { learnedNames } from '../../src/deid/learned/learned-names.js';
+import { FEATURE_SET, lineIndex, tokenFeatures } from '../../src/deid/learned/features.js';
+import { learnedNames, markBar, WORD_NAME_MARGIN } from '../../src/deid/learned/learned-names.js';
 import { LearnedModelFileSchema, readLearnedModel, SHIPPED_MODEL_PATH, type LearnedModel } from '../../src/deid/learned/model-file.js';
 import { trainPerceptron } from '../../src/deid/learned/perceptron.js';
 import { nameCues } from '../../src/deid/rules/deid-rules.js';
@@ -166,5 +166,117 @@ describe('learned layer: the model file', () => {
     expect(model.weights.size).toBe(Object.keys(file.weights).length);
     for (const [f, w] of Object.entries(file.weights)) expect([...model.weights.get(f)!]).toEqual(w);
     expect(model.thresholds).toEqual(file.thresholds);
+  });
+});
+
+describe('learned layer: case-invariant features (deid-tokens/2)', () => {
+  // The features that claim case invariance read only lower-cased words, lists and roles.
+  const INVARIANT = /^(?:name-run|cue-l|cue-r|cue)=/;
+  const invariant = (text: string) => {
+    const s = scan(text);
+    const lines = lineIndex(s);
+    const buf: string[] = [];
+    return s.tokens.map((_, i) => {
+      tokenFeatures(s, shippedVocabulary(), lines, i, buf);
+      return buf.filter((f) => INVARIANT.test(f)).join(' ');
+    });
+  };
+
+  it.each([
+    'Seen today by Quenwick T. Okafro RN, plan discussed.',
+    'Report given to Marvella Dunstrop at change of shift.',
+    'Daughter Ysolde Brackwin called, updated on plan.',
+    'Extubated per Dr. Halvorsk, tolerating 4L NC.',
+    'Sig: Tamsin R. Ojukwe RRT / P. Varnholt SN',
+  ])('gives the same values in mixed case, capitals and lower case: %s', (text) => {
+    const mixed = invariant(text);
+    expect(mixed.some((f) => f.includes('cue'))).toBe(true);
+    expect(invariant(text.toUpperCase())).toEqual(mixed);
+    expect(invariant(text.toLowerCase())).toEqual(mixed);
+  });
+
+  it('marks the case of each line: a shouted sign-off line in a mixed-case note is a capitals line', () => {
+    const text = 'Patient resting, BP stable, HR 80s, no events.\nPLAN REVIEWED WITH TEAM BY ODALYS K. VERNE RN\n';
+    const s = scan(text);
+    const lines = lineIndex(s);
+    const buf: string[] = [];
+    const at = (word: string) => {
+      tokenFeatures(s, shippedVocabulary(), lines, s.tokens.findIndex((t) => t.word === word), buf);
+      return buf.filter((f) => f.startsWith('line-case='));
+    };
+    expect(at('resting')).toContain('line-case=M');
+    expect(at('VERNE')).toContain('line-case=U');
+    expect(at('VERNE')).toContain('line-case=U|m');
+  });
+
+  it('the shipped model was trained with this feature set', () => {
+    expect(JSON.parse(readFileSync(SHIPPED_MODEL_PATH, 'utf8')).featureSet).toBe(FEATURE_SET);
+  });
+});
+
+describe('learned layer: word-names where the case says nothing', () => {
+  const bar = (text: string, word: string, profile: 'balanced' | 'strict' = 'balanced') => {
+    const s = scan(text);
+    return markBar(s, s.tokens.findIndex((t) => t.word === word), shippedVocabulary(), profile);
+  };
+
+  it.each([
+    ['SIG: GRACE T. MILLS RN / A. BROOK SN', 'MILLS'],
+    ['SIG: GRACE T. MILLS RN / A. BROOK SN', 'BROOK'],
+    ['NEURO CHECKS Q1H PER HOPE RN', 'HOPE'],
+    ['BRONCH BY FRANK D. IN AM', 'FRANK'],
+    ['report given to dawn k. reed rn at 1900', 'reed'],
+  ])('a word a name list holds, beside a name cue, is left to the model with a wider margin: %s (%s)', (text, word) => {
+    expect(bar(text, word)).toBe(WORD_NAME_MARGIN);
+  });
+
+  it.each([
+    ['WELL. STRONG COUGH. GRAND DAUGHTER VISITED.', 'STRONG'],
+    ['CHEST PAIN SHARP, RADIATING TO BACK.', 'SHARP'],
+    ['PLAN: WILL CONT SAME, REASSESS IN AM.', 'WILL'],
+    ['skin warm, pink, good hope for discharge', 'hope'],
+    ['ABD SOFT, GRACE PERIOD FOR TF ENDS TODAY.', 'GRACE'],
+  ])('the same words away from a name cue, stay whatever the score: %s (%s)', (text, word) => {
+    expect(bar(text, word)).toBe(Infinity);
+  });
+
+  it('a word-name opening a line of a mixed-case note is left to the model in strict only (sentence starts cost balanced precision)', () => {
+    const text = 'Films reviewed with the team today.\nDawn T. Okaforo, RN';
+    expect(bar(text, 'Dawn', 'balanced')).toBe(Infinity);
+    expect(bar(text, 'Dawn', 'strict')).toBe(WORD_NAME_MARGIN);
+  });
+
+  it('an eager model marks a capitals word-name beside a cue, and still not one away from a cue', () => {
+    const eager: LearnedModel = { weights: new Map([['bias', Float64Array.from([0, 100, 0])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' };
+    const marked = (text: string) => {
+      const s = scan(text);
+      learnedNames(s, eager, shippedVocabulary(), 'balanced');
+      return s.spans.map((x) => text.slice(x.start, x.end));
+    };
+    expect(marked('SIG: GRACE T. MILLS RN / A. BROOK SN')).toEqual(expect.arrayContaining(['MILLS', 'BROOK']));
+    expect(marked('CHEST PAIN SHARP, RADIATING TO BACK. WELL. STRONG COUGH.')).toEqual([]);
+  });
+});
+
+describe('learned layer: generated training notes', () => {
+  it('are seeded, and every gold span lies inside its note and holds a value', () => {
+    const a = syntheticTrainingNotes({ seed: 21, count: 50 });
+    const b = syntheticTrainingNotes({ seed: 21, count: 50 });
+    expect(a.map((n) => n.text)).toEqual(b.map((n) => n.text));
+    for (const n of a) {
+      for (const p of n.phi) {
+        expect(p.start).toBeGreaterThanOrEqual(0);
+        expect(p.end).toBeLessThanOrEqual(n.text.length);
+        expect(n.text.slice(p.start, p.end).trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('include hand-over and sign-off lines whose names are also words, in capitals and in mixed case', () => {
+    const notes = syntheticTrainingNotes({ seed: 5, count: 100 });
+    const lex = loadLexicons();
+    const wordNames = notes.flatMap((n) => n.phi.map((p) => n.text.slice(p.start, p.end)).filter((v) => lex.ambiguousNames.has(v.toLowerCase())));
+    expect(wordNames.some((v) => v === v.toUpperCase())).toBe(true);
+    expect(wordNames.some((v) => v !== v.toUpperCase())).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ const { isCap } = tokenScanner;
 const { CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
 
 /** Version of the feature set; a model file records it and is refused by another version. */
-export const FEATURE_SET = 'deid-tokens/1';
+export const FEATURE_SET = 'deid-tokens/2';
 
 const SIGN_CREDENTIALS = new Set(nameCues().cues.signCredentials.words);
 const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
@@ -30,6 +30,23 @@ export interface LineIndex {
   colon: Uint8Array;
   /** The marks opening the token's line before its first word ("--", "/s/"), spaces dropped. */
   opens: string[];
+  /** The case style of the token's line: U (capitals), L (lower case), M (mixed), from its letters. */
+  lineCase: string[];
+}
+
+/** The case style of a run of text from its ASCII letters, as caseStyle does for a note (U, L or M). */
+function caseOfLine(text: string): string {
+  let up = 0;
+  let low = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) up++;
+    else if (c >= 97 && c <= 122) low++;
+  }
+  if (up + low < 4) return 'M';
+  if (up / (up + low) > 0.85) return 'U';
+  if (low / (up + low) > 0.97) return 'L';
+  return 'M';
 }
 
 /** Splits a scanner's tokens into lines in one pass: a gap holding a line break starts a new line. */
@@ -58,7 +75,12 @@ export function lineIndex(s: TokenScanner): LineIndex {
     opens[i] = open;
   }
   for (let k = start; k < n; k++) last[k] = n - 1;
-  return { first, last, colon, opens };
+  const lineCase: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i = last[i]! + 1) {
+    const c = caseOfLine(text.slice(tokens[i]!.start, tokens[last[i]!]!.end));
+    for (let k = i; k <= last[i]!; k++) lineCase[k] = c;
+  }
+  return { first, last, colon, opens, lineCase };
 }
 
 /** Case shape: initial, Title, UPPER, lower, or Mixed ("McNeil"). */
@@ -86,7 +108,7 @@ function listFlags(s: TokenScanner, w: string): string {
 }
 
 /** The role a neighbouring word plays for a name: title, credential, lead, relation, initial. */
-function role(s: TokenScanner, t: Token): string {
+export function role(s: TokenScanner, t: Token): string {
   const w = base(t);
   if (TITLES.has(w)) return 'title';
   if (SIGN_CREDENTIALS.has(w) || CREDENTIALS.has(w)) return 'cred';
@@ -94,6 +116,16 @@ function role(s: TokenScanner, t: Token): string {
   if (RELATIVES.has(w)) return 'rel';
   if (s.isInitial(t)) return 'init';
   return '';
+}
+
+/**
+ * Whether a word could be part of a name whatever its case: a word no vocabulary holds, or one a
+ * first-name or surname list holds. Case-invariant by construction (it reads only the lower-cased word).
+ */
+function nameish(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
+  const w = base(t);
+  if (w.length < 2 || STOP.has(w) || /\d/.test(w)) return false;
+  return !nameable(w, vocab) || s.lex.firstNames.has(w) || s.lex.lastNames.has(w);
 }
 
 /** A neighbour as a feature value: the word itself when it is vocabulary, its description otherwise. */
@@ -164,6 +196,24 @@ export function tokenFeatures(s: TokenScanner, vocab: KeepVocabulary, lines: Lin
     if (nr) out.push(`r${k}=${nr}`, `r${k}=${nr}|${sh}`);
     if (k === -1 || k === 1) out.push(`c${k}=${d}|${sh}`, `c${k}sh=${shape(n.word)}|${sh}`);
   }
+  // Case-invariant context (deid-tokens/2): these read only lower-cased words, lists and roles, so a
+  // note in capitals, in lower case or in mixed case gives the same values. They let a name in a
+  // shouted or lower-case note be found by what stands around it, as it is in a mixed-case one.
+  const lc = lines.lineCase[i]!;
+  out.push(`line-case=${lc}`, `line-case=${lc}|${s.style[0]}`);
+  const ni = (j: number) => (j >= first && j <= last && nameish(s, tokens[j]!, vocab) ? 1 : 0);
+  const run = `${ni(i - 1)}${ni(i + 1)}`;
+  out.push(`name-run=${run}`, `name-run=${run}|voc=${known ? 1 : 0}`);
+  let cueLeft = '';
+  let cueRight = '';
+  for (let k = 1; k <= 3; k++) {
+    if (!cueLeft && i - k >= first) cueLeft = role(s, tokens[i - k]!) && `${role(s, tokens[i - k]!)}@${k}`;
+    if (!cueRight && i + k <= last) cueRight = role(s, tokens[i + k]!) && `${role(s, tokens[i + k]!)}@${k}`;
+  }
+  if (cueLeft) out.push(`cue-l=${cueLeft}`, `cue-l=${cueLeft}|lists=${flags}`);
+  if (cueRight) out.push(`cue-r=${cueRight}`, `cue-r=${cueRight}|lists=${flags}`);
+  const cue = cueLeft || cueRight ? 1 : 0;
+  out.push(`cue=${cue}|voc=${known ? 1 : 0}|lists=${flags}`, `cue=${cue}|run=${run}`);
   // Title-case run: a capitalised neighbour on each side of a capitalised word in mixed-case text.
   if (s.style === 'mixed' && i > first && i < last) out.push(`caps-run=${isCap(tokens[i - 1]!.word) ? 1 : 0}${isCap(tokens[i + 1]!.word) ? 1 : 0}|${sh}`);
 }

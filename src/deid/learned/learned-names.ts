@@ -7,7 +7,7 @@ import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { lineIndex, tokenFeatures, type LineIndex } from './features.js';
+import { lineIndex, role, tokenFeatures, type LineIndex } from './features.js';
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -68,37 +68,68 @@ export const LOWER_CASE_MARGIN = 4;
 // Words of the name cues (titles, credentials, relations, leads): the context of a name, never one.
 const CUE_WORDS = new Set(Object.values(nameCues().cues).flatMap((c) => c.words));
 
+/** Extra margin a word that is also a vocabulary word needs, when the limits let the model decide it (see {@link markBar}). */
+export const WORD_NAME_MARGIN = 6;
+
 /**
- * Whether the layer may mark a token it scored as PHI. Some classes of word stay whatever the
- * score: states and countries (not Safe Harbor identifiers); clinical terms and cue words
- * ("Niece", "Radiologist"); ordinary words, unless a name list holds them and they are written as
- * a name mid-sentence ("Hope" may be a name; "DAYS", "WELL" in capitals are words) or stand
- * before a facility head ("Golden Meadows Nursing Home"); and, in
- * the balanced profile, a misspelling one edit from a vocabulary word ("Famliy", "AFBRILE") that
- * no name list knows.
+ * Whether a name cue (title, credential, person lead, relation or initial) stands within two
+ * words of token `i` on its line: "SIG: SUMMER J. SHARP RN", "PER HOPE", "BY FRANK N.". Read on
+ * lower-cased words, so the same in every case style.
  */
-export function mayMark(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile): boolean {
+function cueNear(s: TokenScanner, i: number): boolean {
+  for (let k = i - 2; k <= i + 2; k++) {
+    if (k === i || k < 0 || k >= s.tokens.length || !sameLine(s, Math.min(i, k), Math.max(i, k))) continue;
+    if (role(s, s.tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The margin over its threshold the model must reach for the layer to mark token `i`: 0 for an
+ * ordinary candidate, {@link WORD_NAME_MARGIN} for a word that is also a name and that the old
+ * limits refused outright, Infinity for what stays whatever the score. Some classes of word stay
+ * whatever the score: states and countries (not Safe Harbor identifiers); clinical terms and cue
+ * words ("Niece", "Radiologist"); eponyms and devices before their head words; ordinary words,
+ * unless a name list holds them and they are written as a name mid-sentence ("Hope" may be a
+ * name) or stand before a facility head ("Golden Meadows Nursing Home"); and, in the balanced
+ * profile, a misspelling one edit from a vocabulary word ("Famliy", "AFBRILE") that no name list
+ * knows. A word a name list holds that nothing in its case tells from the word — in a note in
+ * capitals ("SIG: SUMMER J. SHARP RN") or in lower case, and in strict also opening a line of a
+ * mixed-case note ("Faith is a 60-year-old") — is left to the model with a wider margin, and only
+ * beside a name cue.
+ */
+export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile): number {
   const t = s.tokens[i]!;
   const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
   const l = s.lex;
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
-  if (w.includes('xxxx')) return false;
+  if (w.includes('xxxx')) return Infinity;
   // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
-  if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) return false;
-  if (STATE_OR_COUNTRY.has(w) || l.clinical.has(w) || CUE_WORDS.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || FACILITY_HEADS.has(w)) return false;
+  if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) return Infinity;
+  if (STATE_OR_COUNTRY.has(w) || l.clinical.has(w) || CUE_WORDS.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
-  if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return false;
+  if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return Infinity;
   if (vocab.has(w) || commonWords().has(w)) {
     // A word before a facility head names the facility ("GOLDEN MEADOWS NURSING HOME"), unless it is a generic one ("COMMUNITY HOSPITAL").
-    if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return true;
-    // A word that is also a name ("Hope", "Will") counts only written as a name: Title case in a
-    // mixed-case note, not at a sentence or line start. In capitals nothing tells it from the word.
-    if (!(l.ambiguousNames.has(w) || l.firstNames.has(w)) || s.style !== 'mixed' || !isCap(t.word) || t.word === t.word.toUpperCase()) return false;
-    return !/(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
+    if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return 0;
+    if (!(l.ambiguousNames.has(w) || l.firstNames.has(w) || l.lastNames.has(w)) || w.length < 3) return Infinity;
+    // A word that is also a name ("Hope", "Will") written as a name mid-sentence of a mixed-case note: the model decides.
+    const titleCase = isCap(t.word) && t.word !== t.word.toUpperCase();
+    const lineStart = /(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
+    if (s.style === 'mixed' && titleCase && !lineStart && (l.ambiguousNames.has(w) || l.firstNames.has(w))) return 0;
+    // Otherwise the case says nothing (capitals, lower case; in strict also a line's first word in a
+    // mixed-case note, where sentence starts make it cost precision): only beside a name cue, with a wider margin.
+    if (s.style === 'mixed' && (!titleCase || profile === 'balanced')) return Infinity;
+    return cueNear(s, i) ? WORD_NAME_MARGIN : Infinity;
   }
-  if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return true;
-  if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return false;
-  return !(profile === 'balanced' && w.length >= 5 && vocab.nearMiss(w));
+  if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return 0;
+  if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return Infinity;
+  return profile === 'balanced' && w.length >= 5 && vocab.nearMiss(w) ? Infinity : 0;
+}
+
+/** Whether the layer may mark token `i` at all (a finite {@link markBar}). */
+export function mayMark(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile): boolean {
+  return markBar(s, i, vocab, profile) !== Infinity;
 }
 
 /** The class a token takes: 0 (not PHI) or the index of NAME / LOCATION, and its margin over O. */
@@ -135,9 +166,10 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
       continue;
     }
     // The cheap limits first: most candidates of a report are vocabulary words the layer may not mark, and are never scored.
-    if (!mayMark(s, i, vocab, profile)) continue;
+    const bar = markBar(s, i, vocab, profile);
+    if (bar === Infinity) continue;
     const { label, margin } = score(i);
-    if (margin <= threshold) continue;
+    if (margin <= threshold + bar) continue;
     // In a mixed-case note a lower-case word is mostly prose or a typo; only a place clearly in a
     // place position ("lives in hallock") passes, with a wider margin.
     if (s.style === 'mixed' && !isCap(t.word) && (LEARNED_CLASSES[label] !== 'LOCATION' || margin <= threshold + LOWER_CASE_MARGIN)) continue;

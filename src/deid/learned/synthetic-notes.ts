@@ -377,6 +377,96 @@ const lowerNote: Style = (w, r) => {
   w.add('pt from ').phiOf(town(r).toLowerCase(), 'Location').add(`, ${pick(r, CLINICAL_LOWER)}\n`);
 };
 
+/** A name word that is also an English word ("Hope", "Sharp", "Page"): the case gives it away only in mixed-case prose. */
+function wordName(r: Rand): string {
+  return title(pick(r, namePools().wordNames));
+}
+
+/** A person whose first or last name is often an English word as well. */
+function wordPerson(r: Rand): Person {
+  const p = person(r);
+  if (chance(r, 0.5)) p.first = wordName(r);
+  if (chance(r, 0.5)) p.last = wordName(r);
+  return p;
+}
+
+/** Staff written the ways sign-off and hand-over lines write them ("SUMMER J. SHARP RN", "A. PAGE SN", "HOPE (RT)"). */
+function writeStaff(w: NoteWriter, r: Rand, p: Person): void {
+  const form = int(r, 0, 4);
+  if (form === 0) w.phiOf(`${p.first} ${p.middle}. ${p.last}`, 'HCPName');
+  else if (form === 1) w.phiOf(`${p.first.charAt(0)}. ${p.last}`, 'HCPName');
+  else if (form === 2) w.phiOf(`${p.first} ${p.last}`, 'HCPName');
+  else if (form === 3) w.phiOf(p.first, 'HCPName').add(` ${p.last.charAt(0)}.`);
+  else w.phiOf(p.last, 'HCPName');
+}
+
+const STAFF_CREDS = ['RN', 'SN', 'RRT', 'CRT', 'LPN', 'NP', 'PA', 'MD', 'WOCN', 'CNA', 'RT', 'PCT', 'MSW', 'PT', 'OT', 'SLP'];
+
+/** A shift note whose staff sit in hand-over and sign-off lines, many of them word-names (upper-cased by the caller, or not). */
+const handoverNote: Style = (w, r) => {
+  w.add(pick(r, ['SHIFT NOTE 7A-7P\n', 'Nursing hand-off\n', 'NSG PROGRESS\n', 'RT NOTE\n', '']));
+  clinical(w, r, int(r, 1, 2));
+  const lines: Array<() => void> = [
+    () => (w.add(`${pick(r, ['Report given to', 'Report received from', 'Handed over to', 'Care assumed from'])} `), writeStaff(w, r, wordPerson(r)), w.add(`${pick(r, ['', ', ' + pick(r, STAFF_CREDS)])} ${pick(r, ['at 1900', 'on 4 North', 'at change of shift', ''])}.\n`)),
+    () => (w.add(`${pick(r, ['Neuro checks q1h per', 'Pain regimen per', 'Wean per', 'Extubated by', 'Line placed by', 'Bronch by', 'Seen by'])} `), writeStaff(w, r, wordPerson(r)), w.add(`${pick(r, ['', ' ' + pick(r, STAFF_CREDS)])}.\n`)),
+    () => (w.add(`${pick(r, ['Wound care consult', 'PT eval', 'Nutrition consult', 'Pharmacy'])} (`), writeStaff(w, r, wordPerson(r)), w.add(` ${pick(r, STAFF_CREDS)}) ${pick(r, ['today', 'pending', 'done'])}.\n`)),
+    () => (w.add(`${pick(r, RELATIONS)} `), w.phiOf(wordName(r), 'RelativeProxyName'), w.add(` ${pick(r, ['at bedside', 'called', 'visited', 'updated by RN'])}${pick(r, ['', ' most of day', ', questions answered'])}.\n`)),
+    () => (w.add(`Family (`), w.phiOf(wordName(r), 'RelativeProxyName'), w.add(`) ${pick(r, ['notified', 'aware', 'will call back'])}.\n`)),
+    () => (w.add(`Code status confirmed w/ `), w.phiOf(wordName(r), 'RelativeProxyName'), w.add(` ${pick(r, ['(HCP)', 'this am', 'by phone'])}.\n`)),
+    () => (w.add(`Pt `), w.phiOf(wordName(r), 'PTName'), w.add(` ${pick(r, ['alert, following commands', 'resting comfortably', 'OOB to chair'])}.\n`)),
+  ];
+  for (let i = 0; i < int(r, 2, 4); i++) pick(r, lines)();
+  clinical(w, r, 1);
+  // Sign-off: one or two staff, with a slash between them.
+  w.add(pick(r, ['Sig: ', '', '-- ', 'Signed: ']));
+  writeStaff(w, r, wordPerson(r));
+  w.add(` ${pick(r, STAFF_CREDS)}`);
+  if (chance(r, 0.5)) {
+    w.add(' / ');
+    writeStaff(w, r, wordPerson(r));
+    w.add(` ${pick(r, STAFF_CREDS)}`);
+  }
+  w.add('\n');
+};
+
+/** A terse triage note: mixed case, fragments, lower-case starts, names after leads and in header fields. */
+const triageNote: Style = (w, r) => {
+  const pt = chance(r, 0.5) ? wordPerson(r) : person(r);
+  w.add(pick(r, ['ED triage\n', 'Triage note\n', 'EMERGENCY DEPT - TRIAGE\n', '']));
+  w.add('pt ').phiOf(`${pt.last}, ${pt.first}`, 'PTName').add(` ${pick(r, ['BIBA', 'BIBEMS', 'walk-in', 'BIBP'])} from `).phiOf(town(r), 'Location').add(` ${pick(r, ['after a fall', 'w/ CP', 'w/ SOB', 'for eval'])}\n`);
+  const lines: Array<() => void> = [
+    () => (w.add(`per ${pick(r, ['staff', 'EMS', 'wife', 'son'])} `), w.phiOf(chance(r, 0.5) ? wordName(r) : nameWord(r, 'first'), chance(r, 0.5) ? 'HCPName' : 'RelativeProxyName'), w.add(` ${pick(r, ['at facility', 'pt baseline A&O x2', 'found on floor'])}\n`)),
+    () => (w.add(`prior admit `), w.phiOf(acronym(r), 'Location'), w.add(` '`), w.phiOf(String(int(r, 80, 99)), 'DateYear'), w.add('\n')),
+    () => (w.add(`seen at `), w.phiOf(chance(r, 0.5) ? acronym(r) : facilityName(r), 'Location'), w.add(` on `), w.phiOf(date(r), 'Date'), w.add(' and sent home.\n')),
+    () => (w.add(`${pick(r, ['sec\'d per', 'cleared per', 'triaged by', 'd/w'])} `), writeStaff(w, r, chance(r, 0.5) ? wordPerson(r) : person(r)), w.add(`${pick(r, ['', ' ' + pick(r, STAFF_CREDS)])}\n`)),
+    () => (w.add(`rx sent to pharmacy in `), w.phiOf(town(r), 'Location'), w.add('\n')),
+    () => (w.add(`${pick(r, ['visiting from', 'lives in', 'staying w/ daughter in'])} `), w.phiOf(town(r), 'Location'), w.add(`, ${pick(r, ['here x1 wk', 'alone', 'w/ family'])}\n`)),
+    () => (w.add('contact: '), w.phiOf(chance(r, 0.5) ? wordName(r) : nameWord(r, 'first'), 'RelativeProxyName'), w.add(` (${pick(r, RELATIONS)}) `), w.phiOf(phone(r), 'Phone'), w.add('\n')),
+  ];
+  for (let i = 0; i < int(r, 2, 4); i++) pick(r, lines)();
+  w.add(`${pick(r, CLINICAL_LOWER)}\n`);
+  clinical(w, r, 1);
+};
+
+/** Letters that open with a first name and close with a signature, title-less names at line starts and typist initials. */
+const letterNote: Style = (w, r) => {
+  const pt = chance(r, 0.5) ? wordPerson(r) : person(r);
+  const writer = chance(r, 0.5) ? wordPerson(r) : person(r);
+  w.add('RE: ').phiOf(`${pt.last}, ${pt.first}`, 'PTName').add('\n\n');
+  w.add(`Dear `).phiOf(chance(r, 0.5) ? nameWord(r, 'first') : wordName(r), 'HCPName').add(pick(r, [',\n\n', ' and colleagues,\n\n']));
+  w.phiOf(pt.first, 'PTName').add(` ${pick(r, ['attended with her mother today.', 'is a 71 year-old retired teacher.', 'was seen again in clinic.'])}\n`);
+  clinical(w, r, int(r, 1, 3));
+  w.add(`I ${pick(r, ['reviewed', 'saw'])} `).phiOf(pt.first, 'PTName').add(` ${pick(r, ['in the clinic today', 'again with the results'])}.\n\n`);
+  w.add(pick(r, ['Best,\n', 'Yours sincerely,\n', 'yours\n', 'Kind regards,\n']));
+  if (chance(r, 0.5)) w.phiOf(`${writer.first} ${writer.last}`, 'HCPName').add(`\n${pick(r, ['Consultant Neurologist', 'Orthopaedic Surgeon', 'Attending Physician'])}\n`);
+  else w.phiOf(writer.first, 'HCPName').add(` ${writer.last.charAt(0)}.\n`);
+  const ini = () => Array.from({ length: 3 }, () => String.fromCharCode(97 + int(r, 0, 25))).join('');
+  const form = int(r, 0, 2);
+  if (form === 0) w.phiOf(ini().toUpperCase(), 'Initial').add('/').phiOf(ini(), 'Initial').add('\n');
+  else if (form === 1) w.add('Transcriptionist: ').phiOf(ini(), 'Initial').add('\n');
+  else w.add('typed ').phiOf(ini(), 'Initial').add('\n');
+};
+
 const STYLES: Array<{ style: Style; upper: boolean }> = [
   { style: icuNote, upper: true },
   { style: dischargeNote, upper: false },
@@ -384,6 +474,10 @@ const STYLES: Array<{ style: Style; upper: boolean }> = [
   { style: radiologyNote, upper: true },
   { style: dictationNote, upper: false },
   { style: lowerNote, upper: false },
+  { style: handoverNote, upper: true },
+  { style: handoverNote, upper: false },
+  { style: triageNote, upper: false },
+  { style: letterNote, upper: false },
 ];
 
 /** Settings of the generated set. */
@@ -395,12 +489,12 @@ export interface SyntheticNotesOptions {
 const cache = new Map<string, TrainingNote[]>();
 
 /**
- * Generated labelled notes (default 600, seed 1103), each of one style; ICU notes and some radiology
+ * Generated labelled notes (default 1000, seed 1103), each of one style; ICU notes and some radiology
  * reports are written in capitals. Every value's gold span is recorded where it is written.
  */
 export function syntheticTrainingNotes(opts: SyntheticNotesOptions = {}): TrainingNote[] {
   const seed = opts.seed ?? 1103;
-  const count = opts.count ?? 600;
+  const count = opts.count ?? 1000;
   const key = `${seed}:${count}`;
   const hit = cache.get(key);
   if (hit) return hit;

@@ -44,6 +44,37 @@ function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
   return out;
 }
 
+// Addresses and organisations recur too (a patient's address, the facilities of a feed): their
+// fingerprints are memoised per key, category and phrase like the names'.
+const phraseCache = new Map<string, readonly GuardEntry[]>();
+
+function phraseFingerprints(category: string, phrase: string, key: string): readonly GuardEntry[] {
+  const cacheKey = `${key}\u0000${category}\u0000${phrase}`;
+  const hit = phraseCache.get(cacheKey);
+  if (hit) return hit;
+  const out: GuardEntry[] = [];
+  const p = phrase.trim();
+  if (p.length < 3 || /^[A-Z]{2}$/.test(p)) return remember(phraseCache, cacheKey, out);
+  if (/^\d{5}(?:-\d{4})?$/.test(p)) {
+    out.push(fingerprint(key, category, 'a5', p.slice(0, 5)));
+    return remember(phraseCache, cacheKey, out);
+  }
+  const ws = words(p);
+  if (ws.length === 1 && isAmbiguousName(p)) {
+    out.push(fingerprint(key, category, 'c', titleCase(p)));
+    out.push(fingerprint(key, category, 'c', p.toUpperCase()));
+  } else if (ws.length > 0 && ws.length <= 8) {
+    out.push(fingerprint(key, category, `w${ws.length}`, ws.join(' ')));
+  }
+  return remember(phraseCache, cacheKey, out);
+}
+
+function remember(cache: Map<string, readonly GuardEntry[]>, k: string, v: readonly GuardEntry[]): readonly GuardEntry[] {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(k, v);
+  return v;
+}
+
 /** Builds the guard fingerprints for one report's known identifiers (stored with the report). */
 export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
   const out = new Set<GuardEntry>();
@@ -67,20 +98,6 @@ export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
     ...known.addresses.flatMap((a) => a.split(/[,^\n;]+/).map((p): [string, string] => ['ADDRESS', p])),
     ...known.organizations.map((o): [string, string] => ['INSTITUTION', o]),
   ];
-  for (const [category, phrase] of phrases) {
-    const p = phrase.trim();
-    if (p.length < 3 || /^[A-Z]{2}$/.test(p)) continue;
-    if (/^\d{5}(?:-\d{4})?$/.test(p)) {
-      out.add(fingerprint(key, category, 'a5', p.slice(0, 5)));
-      continue;
-    }
-    const ws = words(p);
-    if (ws.length === 1 && isAmbiguousName(p)) {
-      out.add(fingerprint(key, category, 'c', titleCase(p)));
-      out.add(fingerprint(key, category, 'c', p.toUpperCase()));
-    } else if (ws.length > 0 && ws.length <= 8) {
-      out.add(fingerprint(key, category, `w${ws.length}`, ws.join(' ')));
-    }
-  }
+  for (const [category, phrase] of phrases) for (const g of phraseFingerprints(category, phrase, key)) out.add(g);
   return [...out].sort();
 }

@@ -269,6 +269,8 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
   return k;
 }
 
+// Initials as written: "J.S.", "J. S.", "J. R. S." (first and last kept). Compiled once; every scan resets it.
+const INITIALS_RE = /\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g;
 const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => (c < 128 ? isAsciiAlnum(c) : isLetter(c));
@@ -276,30 +278,36 @@ const isNamePunct = (c: number) => c === 39 || c === 45 || c === 0x2019;
 type Add = (start: number, end: number, category: PhiCategory) => void;
 
 /**
- * Lower-case first letters (ASCII) of the matcher's name entries: a plain ASCII word whose first
- * letter is not among them cannot be one, so it is not cut out and looked up (most words of a
- * report). Worked out per scan from the sets themselves, so it never lags behind them.
+ * What a plain ASCII word must look like to be one of the matcher's name entries: for each
+ * lower-cased first letter, a bit mask of the entries' lengths (bit 31 stands for 31 and more).
+ * Most words of a report fail it, so they are not cut out and looked up. One table serves the
+ * matcher scanned last (a report's matcher is scanned twice in a row: detection, then the leak
+ * guard); it is rebuilt in place, without allocating, when another matcher or a grown set comes.
  */
-const firstLetterMemo = new WeakMap<KnownMatcher, { size: number; first: Uint8Array }>();
-function nameFirstLetters(k: KnownMatcher): Uint8Array {
-  // Remembered per matcher while its name sets keep their size (they are only ever added to).
+const nameShape = new Int32Array(128);
+let nameShapeOf: KnownMatcher | undefined;
+let nameShapeSize = -1;
+function nameShapes(k: KnownMatcher): Int32Array {
+  // Valid while the matcher's name sets keep their size (they are only ever added to).
   const size = k.names.size + k.namesCased.size;
-  const hit = firstLetterMemo.get(k);
-  if (hit && hit.size === size) return hit.first;
-  const first = new Uint8Array(128);
-  firstLetterMemo.set(k, { size, first });
+  if (nameShapeOf === k && nameShapeSize === size) return nameShape;
+  nameShape.fill(0);
   for (const set of [k.names, k.namesCased]) {
     for (const w of set) {
       const c = w.charCodeAt(0);
-      if (c < 128) first[c >= 65 && c <= 90 ? c + 32 : c] = 1;
+      if (c < 128) nameShape[c >= 65 && c <= 90 ? c + 32 : c]! |= 1 << Math.min(w.length, 31);
     }
   }
-  return first;
+  nameShapeOf = k;
+  nameShapeSize = size;
+  return nameShape;
 }
+/** Whether a plain ASCII word of first character `c` and length `len` can be a name entry. */
+const nameShaped = (shape: Int32Array, c: number, len: number) => ((shape[c >= 65 && c <= 90 ? c + 32 : c]! >>> Math.min(len, 31)) & 1) === 1;
 
 // Name words: a letter run (inner apostrophes / hyphens allowed) not touching other alphanumerics.
 // Returns where the run ends; the caller resumes there.
-function nameAt(text: string, i: number, k: KnownMatcher, add: Add, first: Uint8Array): number {
+function nameAt(text: string, i: number, k: KnownMatcher, add: Add, shape: Int32Array): number {
   let ascii = text.charCodeAt(i) < 128;
   const n = text.length;
   let end = i + 1;
@@ -316,8 +324,8 @@ function nameAt(text: string, i: number, k: KnownMatcher, add: Add, first: Uint8
     } else break;
   }
   const c0 = text.charCodeAt(i);
-  // A plain ASCII word is looked up as written (lower-cased): its first letter must start an entry.
-  if (ascii && !punct && first[c0 >= 65 && c0 <= 90 ? c0 + 32 : c0] !== 1) return end;
+  // A plain ASCII word is looked up as written (lower-cased): its first letter and length must be an entry's.
+  if (ascii && !punct && !nameShaped(shape, c0, end - i)) return end;
   if (end - i >= 2 && !(end < n && isAlnum(text.charCodeAt(end)))) {
     const w = text.slice(i, end);
     const joined = punct ? w.replace(/['’-]/g, '') : w;
@@ -337,15 +345,101 @@ function nameAt(text: string, i: number, k: KnownMatcher, add: Add, first: Uint8
   return end;
 }
 
+// The separators an id may be split by ("RAD2024\n99817", "4821\u00a03377", "(410) 555-0199").
+const isIdSeparator = (c: number) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47;
+
+/**
+ * The matcher's ids as a trie over 0-9 and A-Z: `next[node * 36 + symbol]` is the child (0: none;
+ * node 0 is the root), `cat[node]` the category of the id ending there (as an index + 1 into
+ * `cats`). Walking an id candidate down it stops at the first character no id continues with.
+ */
+interface IdTrie {
+  next: Int32Array;
+  cat: Uint8Array;
+  cats: PhiCategory[];
+}
+// One trie serves the matcher scanned last (see `nameShapes`): its arrays are reused and grown.
+const trie: IdTrie = { next: new Int32Array(64 * 36), cat: new Uint8Array(64), cats: [] };
+let trieOf: KnownMatcher | undefined;
+let trieSize = -1;
+let trieNodes = 1;
+function idTrie(k: KnownMatcher): IdTrie {
+  if (trieOf === k && trieSize === k.ids.size) return trie;
+  let total = 1;
+  for (const id of k.ids.keys()) total += id.length;
+  if (total > trie.cat.length) {
+    trie.next = new Int32Array(total * 2 * 36);
+    trie.cat = new Uint8Array(total * 2);
+  } else {
+    trie.next.fill(0, 0, trieNodes * 36);
+    trie.cat.fill(0, 0, trieNodes);
+  }
+  const { next, cat } = trie;
+  const cats: PhiCategory[] = (trie.cats = []);
+  let nodes = 1;
+  for (const [id, c] of k.ids) {
+    let node = 0;
+    for (let j = 0; j < id.length; j++) {
+      const slot = node * 36 + idSymbol(id.charCodeAt(j));
+      if (next[slot] === 0) next[slot] = nodes++;
+      node = next[slot]!;
+    }
+    let ci = cats.indexOf(c);
+    if (ci < 0) ci = cats.push(c) - 1;
+    cat[node] = ci + 1;
+  }
+  trieOf = k;
+  trieSize = k.ids.size;
+  trieNodes = nodes;
+  return trie;
+}
+// 0-9 → 0-9, A-Z and a-z → 10-35 (the ids are upper case; text is compared as upper-cased).
+const idSymbol = (c: number) => (c <= 57 ? c - 48 : c <= 90 ? c - 55 : c - 87);
+
 // Alphanumeric chunks joined by at most two separator characters are tried as one id, starting
-// only at chunks whose first character can begin an id.
-function idsAt(text: string, start: number, end: number, k: KnownMatcher, add: Add): void {
+// only at chunks whose first character can begin an id. Plain ASCII chunks walk the id trie (no
+// strings are built); a chunk with other letters, whose upper case may differ in length or
+// become ASCII, takes the string path (`idsAtByString`), which skips the hits already added.
+function idsAt(text: string, start: number, end: number, k: KnownMatcher, add: Add, ids: IdTrie): void {
+  const n = text.length;
+  const { next, cat, cats } = ids;
+  let node = 0;
+  let from = start;
+  let chunkEnd = end;
+  let hits = 0;
+  for (;;) {
+    for (let j = from; j < chunkEnd; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 128) return idsAtByString(text, start, end, k, add, hits);
+      node = next[node * 36 + idSymbol(c)]!;
+      // No id goes on with this character: none can match here, however many chunks follow.
+      if (node === 0) return;
+    }
+    if (cat[node] !== 0) {
+      add(start, chunkEnd, cats[cat[node]! - 1]!);
+      hits++;
+    }
+    // Next chunk after one or two separator characters.
+    let p = chunkEnd;
+    while (p < n && p - chunkEnd < 2 && isIdSeparator(text.charCodeAt(p))) p++;
+    if (p === chunkEnd || p >= n || !isAlnum(text.charCodeAt(p))) return;
+    let q = p + 1;
+    while (q < n && isAlnum(text.charCodeAt(q))) q++;
+    from = p;
+    chunkEnd = q;
+  }
+}
+
+/** {@link idsAt} by upper-cased strings (any text); the first `skip` hits are not added again. */
+function idsAtByString(text: string, start: number, end: number, k: KnownMatcher, add: Add, skip = 0): void {
   const n = text.length;
   let acc = text.slice(start, end).toUpperCase();
   let chunkEnd = end;
+  let hits = 0;
   while (acc.length <= k.maxIdLength) {
     const cat = k.ids.get(acc);
-    if (cat) add(start, chunkEnd, cat);
+    if (cat && hits++ >= skip) add(start, chunkEnd, cat);
     // Next chunk after one or two separator characters.
     let p = chunkEnd;
     // Line wraps and no-break spaces split ids too ("RAD2024\n99817", "4821\u00a03377").
@@ -376,6 +470,8 @@ interface PhrasePlan {
   chunkRules: PhraseRule[];
   otherRules: PhraseRule[];
   ruleIndex: Map<PhraseRule, number>;
+  /** The ASCII first characters (lower case) of the chunk rules' heads, by char code. */
+  headFirst: Uint8Array;
 }
 const plans = new WeakMap<KnownMatcher, PhrasePlan>();
 
@@ -385,8 +481,9 @@ const plans = new WeakMap<KnownMatcher, PhrasePlan>();
 function phrasePlan(k: KnownMatcher): PhrasePlan {
   let plan = plans.get(k);
   if (plan && plan.ruleIndex.size === k.phraseRules.length) return plan;
-  plan = { chunkRules: [], otherRules: [], ruleIndex: new Map(k.phraseRules.map((r, i) => [r, i])) };
+  plan = { chunkRules: [], otherRules: [], ruleIndex: new Map(k.phraseRules.map((r, i) => [r, i])), headFirst: new Uint8Array(128) };
   for (const rule of k.phraseRules) (isAlnum(rule.head.charCodeAt(0)) ? plan.chunkRules : plan.otherRules).push(rule);
+  for (const rule of plan.chunkRules) if (rule.head.charCodeAt(0) < 128) plan.headFirst[rule.head.charCodeAt(0)] = 1;
   plans.set(k, plan);
   return plan;
 }
@@ -409,6 +506,7 @@ function datesNearYear(text: string, iso: string): PhiSpan[] {
   }
   windows.sort((a, b) => a[0] - b[0]);
   const out: PhiSpan[] = [];
+  const day = String(Number(iso.slice(8, 10)));
   let covered = -1;
   for (const [from, to] of windows) {
     const start = Math.max(from, covered);
@@ -418,8 +516,12 @@ function datesNearYear(text: string, iso: string): PhiSpan[] {
     while (a > 0 && /\S/.test(text[a - 1]!)) a--;
     let b = to;
     while (b < text.length && /\S/.test(text[b]!)) b++;
-    for (const s of detectDates(text.slice(a, b))) out.push({ ...s, start: s.start + a, end: s.end + a });
     covered = b;
+    // Every form isoOfDateText reads writes the day as one or two digits ("5", "05", "28"): a
+    // window without the day's digits holds no date that is the birth date.
+    const slice = text.slice(a, b);
+    if (!slice.includes(day)) continue;
+    for (const s of detectDates(slice)) out.push({ ...s, start: s.start + a, end: s.end + a });
   }
   return out;
 }
@@ -433,12 +535,15 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
   // kept per kind and appended in the fixed kind order, so callers see the same span order as
   // separate scans would give (the leak guard reports the first hit's category).
   const doNames = k.names.size > 0 || k.namesCased.size > 0;
-  const firstLetters = doNames ? nameFirstLetters(k) : undefined;
+  const shapes = doNames ? nameShapes(k) : undefined;
   const doIds = k.ids.size > 0;
+  const ids = doIds ? idTrie(k) : undefined;
   const idSpans: PhiSpan[] = [];
   const addId: Add = (start, end, category) => idSpans.push({ start, end, category, source: 'known' });
-  const { chunkRules, otherRules, ruleIndex } = phrasePlan(k);
+  const plan = phrasePlan(k);
+  const { chunkRules, otherRules, ruleIndex } = plan;
   const phraseSpans: PhiSpan[][] = k.phraseRules.length ? k.phraseRules.map(() => []) : [];
+  const phraseFirst = chunkRules.length ? plan.headFirst : undefined;
   if (doNames || doIds || chunkRules.length) {
     const n = text.length;
     let nameEnd = 0;
@@ -449,11 +554,33 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
         i++;
         continue;
       }
+      // The chunk's end, and whether it is only ASCII letters / holds a digit.
       let end = i + 1;
-      while (end < n && isAlnum(text.charCodeAt(end))) end++;
-      if (doNames && i >= nameEnd && isLetter(c)) nameEnd = nameAt(text, i, k, add, firstLetters!);
-      if (doIds && c < 128 && k.idFirstCodes[c >= 97 ? c - 32 : c] === 1) idsAt(text, i, end, k, addId);
-      if (chunkRules.length) {
+      let asciiLetters = c < 128 && c >= 65;
+      let digit = c <= 57;
+      for (; end < n; end++) {
+        const d = text.charCodeAt(end);
+        if (d < 128) {
+          if (!isAsciiAlnum(d)) break;
+          if (d <= 57) {
+            digit = true;
+            asciiLetters = false;
+          }
+        } else if (isLetter(d)) asciiLetters = false;
+        else break;
+      }
+      // A name word is a letter run: a chunk with a digit holds none (the run would end at the
+      // digit, an alphanumeric). A chunk of ASCII letters not continued by an inner apostrophe or
+      // hyphen is the whole word, so its first letter and length decide before any look-up.
+      if (doNames && i >= nameEnd && !digit) {
+        const shaped =
+          !asciiLetters ||
+          (end + 1 < n && isNamePunct(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) ||
+          nameShaped(shapes!, c, end - i);
+        if (shaped) nameEnd = nameAt(text, i, k, add, shapes!);
+      }
+      if (doIds && c < 128 && k.idFirstCodes[c >= 97 ? c - 32 : c] === 1) idsAt(text, i, end, k, addId, ids!);
+      if (phraseFirst && (c >= 128 || phraseFirst[c >= 65 && c <= 90 ? c + 32 : c] === 1)) {
         const lc = c >= 65 && c <= 90 ? c + 32 : c;
         for (const rule of chunkRules) {
           // A word rule compares the whole first word itself (the head is its start).
@@ -477,7 +604,8 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     }
   }
   if (k.initials.size) {
-    for (const m of text.matchAll(/\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g)) if (k.initials.has(`${m[1]}${m[2]}`)) add(m.index, m.index + m[0].length, 'NAME');
+    INITIALS_RE.lastIndex = 0;
+    for (let m = INITIALS_RE.exec(text); m; m = INITIALS_RE.exec(text)) if (k.initials.has(`${m[1]}${m[2]}`)) add(m.index, m.index + m[0].length, 'NAME');
   }
   for (const s of idSpans) spans.push(s);
   // Every written form of the birth date carries its year (4 or 2 digits): no year, no date scan.

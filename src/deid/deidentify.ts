@@ -128,6 +128,11 @@ export function adjustDateAndUidSpans(text: string, spans: PhiSpan[], mode: 'sur
       continue;
     }
     // A weekday word the name or place layers took ("Tue" is also a given name) is still a weekday here.
+    // The weekday pattern ends in a blank: without one right before the date there is none to take.
+    if (text.charCodeAt(s.start - 1) !== 32) {
+      res.push(s);
+      continue;
+    }
     const from = Math.max(prev && prev.category !== 'NAME' && prev.category !== 'LOCATION' ? prev.end : (prev?.start ?? 0), s.start - 12);
     const m = WEEKDAY_BEFORE.exec(text.slice(from, s.start));
     if (!m || weekdayIndex(m[1]!) < 0 || (m[1]!.length < 6 && !/^\p{Lu}/u.test(m[1]!))) {

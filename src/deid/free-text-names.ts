@@ -1,6 +1,7 @@
 import type { PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
-import { tokenStream, type TokenStream } from './token-stream.js';
+import { LEX, lexiconFlags } from './lexicon-flags.js';
+import { StartIndex, styleOf, tokenStream, type Token, type TokenStream } from './token-stream.js';
 import * as tokenScanner from './free-text/token-scanner.js';
 import * as vocabulary from './free-text/vocabulary.js';
 import {
@@ -26,11 +27,14 @@ type TokenScanner = tokenScanner.TokenScanner;
  * Document-level consistency: a word found as a name or place once (by title, cue or lexicon) is
  * the same identifier wherever else it occurs in the report.
  */
+const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP;
+
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
   for (const span of s.spans) {
     const w = s.text.slice(span.start, span.end).toLowerCase();
-    if (span.category === 'INSTITUTION' || w.length < 2 || s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w)) continue;
+    // Common, clinical and function words never spread: one look-up of the word's lexicon mask.
+    if (span.category === 'INSTITUTION' || w.length < 2 || (s.common === commonWords() && s.lex === loadLexicons() ? (lexiconFlags(w) & PLAIN) !== 0 : s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w))) continue;
     if (span.category === 'NAME' || span.category === 'LOCATION') found.set(w, span.category);
   }
   if (found.size === 0) return;
@@ -105,7 +109,8 @@ export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): P
   for (const re of [SHOUTED_LINE, LOWER_LINE]) {
     const lines = linesOnly(text, re);
     if (lines === undefined) continue;
-    const extra = run(new TokenScanner(tokenStream(lines), loadLexicons(), commonWords(), clippedWords()), opts);
+    // The words of those lines are the note's own: their stream is taken from the note's, not made again.
+    const extra = run(new TokenScanner(streamOfLines(stream, lines), loadLexicons(), commonWords(), clippedWords()), opts);
     for (const x of extra) if (!spans.some((y) => y.start < x.end && x.start < y.end)) spans.push(x);
   }
   return spans;
@@ -115,14 +120,73 @@ export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): P
 const SHOUTED_LINE = /^(?=(?:[^A-Za-z\n]*[A-Z]{2,}){3})[^a-z\n]*$/gm;
 const LOWER_LINE = /^(?=(?:[^A-Za-z\n]*[a-z]{2,}){3})[^A-Z\n]*$/gm;
 
+/** Lines of a text kept as they are, the rest blanked: the text and the kept ranges ([start, end) pairs). */
+interface KeptLines {
+  text: string;
+  ranges: number[];
+}
+
+/** Appends `text[from, to)` blanked (every character a space but line breaks) to `parts`. */
+function pushBlanked(parts: string[], text: string, from: number, to: number): void {
+  let p = from;
+  while (p < to) {
+    let nl = text.indexOf('\n', p);
+    if (nl < 0 || nl >= to) nl = to;
+    if (nl > p) parts.push(' '.repeat(nl - p));
+    if (nl < to) parts.push('\n');
+    p = nl + 1;
+  }
+}
+
 /** The text with every line blanked (spaces, line breaks kept) but the lines `re` matches; undefined when none does. */
-function linesOnly(text: string, re: RegExp): string | undefined {
-  let out: string | undefined;
+function linesOnly(text: string, re: RegExp): KeptLines | undefined {
+  let parts: string[] | undefined;
+  const ranges: number[] = [];
   let from = 0;
   for (const m of text.matchAll(re)) {
     if (m[0].length === 0) continue;
-    out = (out ?? '') + text.slice(from, m.index).replace(/[^\n]/g, ' ') + m[0];
+    parts ??= [];
+    pushBlanked(parts, text, from, m.index);
+    parts.push(m[0]);
     from = m.index + m[0].length;
+    ranges.push(m.index, from);
   }
-  return out === undefined ? undefined : out + text.slice(from).replace(/[^\n]/g, ' ');
+  if (parts === undefined) return undefined;
+  pushBlanked(parts, text, from, text.length);
+  return { text: parts.join(''), ranges };
+}
+
+/**
+ * The token stream of `lines` (the note with all but some lines blanked) from the note's own
+ * stream: the kept lines' words are the note's words there (a blank or a line break borders them
+ * either way), so only the case style, the ASCII flag and the start index are worked out again.
+ */
+function streamOfLines(stream: TokenStream, lines: KeptLines): TokenStream {
+  const { text, ranges } = lines;
+  const tokens: Token[] = [];
+  const glued: number[] = [];
+  const byStart = new StartIndex(text.length);
+  let up = 0;
+  let low = 0;
+  let ascii = true;
+  let t = 0;
+  let g = 0;
+  for (let r = 0; r < ranges.length; r += 2) {
+    const a = ranges[r]!;
+    const b = ranges[r + 1]!;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) up++;
+      else if (c >= 97 && c <= 122) low++;
+      else if (c >= 128) ascii = false;
+    }
+    while (t < stream.tokens.length && stream.tokens[t]!.start < a) t++;
+    for (; t < stream.tokens.length && stream.tokens[t]!.start < b; t++) {
+      byStart.set(stream.tokens[t]!.start, tokens.length);
+      tokens.push(stream.tokens[t]!);
+    }
+    while (g < stream.glued.length && stream.glued[g]! < a) g++;
+    for (; g < stream.glued.length && stream.glued[g]! < b; g++) glued.push(stream.glued[g]!);
+  }
+  return { text, tokens, byStart, glued, style: styleOf(up, low), ascii };
 }

@@ -21,7 +21,8 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   let out = '';
   let pos = 0;
   const replacements: Replacement[] = [];
-  const counts: Record<string, number> = {};
+  // Counted in a map (one shape), written out in the order the categories first occurred.
+  const tally = new Map<string, number>();
   for (const s of spans) {
     out += text.slice(pos, s.start);
     const original = text.slice(s.start, s.end);
@@ -29,10 +30,12 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
     const newStart = out.length;
     out += rep;
     replacements.push({ start: s.start, end: s.end, newStart, newEnd: out.length, category: s.category });
-    if (rep !== original) counts[s.category] = (counts[s.category] ?? 0) + 1;
+    if (rep !== original) tally.set(s.category, (tally.get(s.category) ?? 0) + 1);
     pos = s.end;
   }
   out += text.slice(pos);
+  const counts: Record<string, number> = {};
+  for (const [c, n] of tally) counts[c] = n;
   return { text: out, replacements, counts };
 }
 

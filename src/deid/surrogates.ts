@@ -36,11 +36,16 @@ const STREETS = ['Main St', 'Oak Ave', 'Maple Dr', 'Cedar Ln', 'Park Rd', 'Elm S
 
 // Surrogate choice needs to be secret and stable, not collision-resistant: the per-patient scope is
 // already a keyed HMAC, so a fast 32-bit mix of (scope, value) is enough and keeps this stage cheap.
+// FNV-1a over `scope`, a NUL and `value`, read in place (no joined string per call).
 function mix(scope: string, value: string, salt: number): number {
   let h = 0x811c9dc5 ^ salt;
-  const s = `${scope}\u0000${value}`;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+  for (let i = 0; i < scope.length; i++) {
+    h ^= scope.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h = Math.imul(h, 0x01000193);
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   h ^= h >>> 16;
@@ -126,15 +131,18 @@ function sameDigits(value: string, seed: string, ctx: SurrogateContext): string 
   return value.replace(/\d/g, () => d[i++]!);
 }
 
+const DIGIT_CHARS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /** Keeps shape: digits → digits, letters → letters (same case), separators as written. */
 function sameShape(value: string, seed: string, ctx: SurrogateContext): string {
   const d = digits(seed, ctx, value.length);
   let i = 0;
   return value.replace(/[A-Za-z0-9]/g, (ch) => {
-    const x = Number(d[i++ % d.length]);
-    if (/\d/.test(ch)) return String(x);
-    const letter = String.fromCharCode(65 + ((x * 7 + i) % 26));
-    return ch === ch.toLowerCase() ? letter.toLowerCase() : letter;
+    const x = d.charCodeAt(i++ % d.length) - 48;
+    const c = ch.charCodeAt(0);
+    if (c <= 57) return DIGIT_CHARS[x]!;
+    // A small letter keeps its case (the class holds ASCII letters and digits only).
+    return String.fromCharCode((c >= 97 ? 97 : 65) + ((x * 7 + i) % 26));
   });
 }
 
@@ -173,6 +181,8 @@ const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 // A possessive ending: "Smith's", "Smith’s", "Jones'". It is not part of the name.
 const POSSESSIVE = /^(\p{L}[\p{L}\p{M}'’-]+?)(['’][sS]|['’])$/u;
 
+const INITIALS = 'ABCDEFGHJKLMNPRSTW'.split('');
+
 function nameSurrogate(original: string, ctx: SurrogateContext): string {
   const lex = loadLexicons();
   const p = surrogatePools();
@@ -183,7 +193,7 @@ function nameSurrogate(original: string, ctx: SurrogateContext): string {
     const w = poss ? poss[1]! : word;
     const suffix = poss ? poss[2]! : '';
     const key = nameKey(w);
-    if (key.length <= 1) return pick('ABCDEFGHJKLMNPRSTW'.split(''), `initial:${key.toUpperCase()}`, ctx) + suffix;
+    if (key.length <= 1) return pick(INITIALS, `initial:${key.toUpperCase()}`, ctx) + suffix;
     // The list is chosen on the key too: variants of one name must not land in different lists.
     const list = lex.firstNames.has(key) && !lex.lastNames.has(key) ? p.first : p.last;
     for (let salt = 0; salt < 8; salt++) {
@@ -226,6 +236,17 @@ function shiftedWeekday(piece: string, ctx: SurrogateContext): number | undefine
   return (((days + 4) % 7) + 7) % 7;
 }
 
+// The birth year as a whole number in a text, compiled once per year (a handful of years recur).
+const yearPatterns = new Map<string, RegExp>();
+function yearPattern(year: string): RegExp {
+  let re = yearPatterns.get(year);
+  if (!re) {
+    re = new RegExp(`(?<!\\d)${year}(?!\\d)`);
+    yearPatterns.set(year, re);
+  }
+  return re;
+}
+
 // Safe Harbor (§164.514(b)(2)(i)(C)): for a patient of 90 or more, a date written in the birth year
 // must not give that year away. Such a date is shifted as usual and then moved `yearShift` years
 // later, so the birth date reads as a patient of exactly 90 at the shifted exam, format kept.
@@ -233,7 +254,7 @@ function hideBirthYear(piece: string, b: BirthYearHiding, ctx: SurrogateContext)
   const year = b.iso.slice(0, 4);
   if (!piece.includes(year.slice(2))) return undefined;
   const compact = /^\d{8}/.test(piece) && piece.startsWith(year);
-  const four = compact || new RegExp(`(?<!\\d)${year}(?!\\d)`).test(piece);
+  const four = compact || yearPattern(year).test(piece);
   const iso = isoOfDateText(piece);
   // A two-digit year counts only in the full birth date ("3/14/30" may well be something else); the
   // century is left out of the comparison because "30" may be read as 2030.

@@ -19,7 +19,8 @@ export interface Token {
 /** Whether a note is shouted (mostly capitals), all lower case, or mixed: the case tests depend on it. */
 export type CaseStyle = 'upper' | 'lower' | 'mixed';
 
-function styleOf(up: number, low: number): CaseStyle {
+/** The {@link CaseStyle} of a text with `up` capital and `low` small ASCII letters. */
+export function styleOf(up: number, low: number): CaseStyle {
   if (up + low === 0) return 'mixed';
   if (up / (up + low) > 0.85) return 'upper';
   if (low / (up + low) > 0.97) return 'lower';
@@ -38,20 +39,23 @@ export function caseStyle(text: string): CaseStyle {
   return styleOf(up, low);
 }
 
-/** Position → index of the token starting there (a typed array: no hashing on the passes' look-ups). */
+/** Position → index of the token starting there (an array by position: no hashing on the passes' look-ups). */
 export class StartIndex {
-  // index + 1, so the zeroed array means "no token" without a fill.
-  private readonly at: Int32Array;
+  // A holey array, not a typed one: a typed array of a report's length is an off-heap buffer to
+  // allocate and zero for every text, which cost more than the look-ups it served; a hole reads
+  // as undefined, "no token".
+  private readonly at: (number | undefined)[];
+  private readonly length: number;
   constructor(length: number) {
-    this.at = new Int32Array(length + 1);
+    this.length = length + 1;
+    this.at = new Array<number | undefined>(this.length);
   }
   set(pos: number, index: number): void {
-    this.at[pos] = index + 1;
+    this.at[pos] = index;
   }
   /** The index of the token starting at `pos`, if one does. */
   get(pos: number): number | undefined {
-    const i = pos >= 0 && pos < this.at.length ? this.at[pos]! : 0;
-    return i === 0 ? undefined : i - 1;
+    return pos >= 0 && pos < this.length ? this.at[pos] : undefined;
   }
   has(pos: number): boolean {
     return this.get(pos) !== undefined;

@@ -11,8 +11,8 @@ const doc = (wordCodes: string) =>
   [
     'language: en',
     'version: "1"',
-    'states: { names: [vermont, new jersey], abbreviations: [vt], codes: [vt, nj, or], wordCodes: ' + wordCodes + ' }',
-    'originCues: { verbs: [lives], prepositions: [in, from], bare: [from], persons: [pt], nouns: [home] }',
+    'states: { names: [vermont, new jersey], abbreviations: [vt], codes: [vt, nj, or], wordCodes: ' + wordCodes + ', roomCodes: [or] }',
+    'originCues: { verbs: [lives], weakVerbs: [called], prepositions: [in, from], bare: [from], persons: [pt], nouns: [home] }',
     'addresses: { suffixes: [road], abbreviations: [rd] }',
     'organisations: { heads: [associates], inner: [family], notFirst: [primary] }',
     'universities: { abbreviations: [u] }',

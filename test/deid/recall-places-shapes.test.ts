@@ -59,7 +59,7 @@ describe('states after an origin cue: strict profile only (a state alone is no S
     expect(places(text, 'balanced')).not.toContain(state);
   });
 
-  it.each([['PT TO OR IN AM'], ['RULE IN MI.'], ['WEANED FROM NC, ON RA'], ['REPORT GIVEN TO ME.'], ['BACK TO CT, THEN FLOOR'], ['IN ICU FROM OR, FROM HOME, IN NAD.']])(
+  it.each([['PT TO OR IN AM'], ['RULE IN MI.'], ['WEANED FROM NC, ON RA'], ['REPORT GIVEN TO ME.'], ['BACK TO CT, THEN FLOOR'], ['RETURNED TO OR, STABLE'], ['CALLED FROM OR.'], ['TREATED IN OR, EBL 50'], ['IN ICU FROM OR, FROM HOME, IN NAD.']])(
     'leaves the clinical words in %j alone in both profiles',
     (text) => {
       expect(places(text, 'strict')).toEqual([]);

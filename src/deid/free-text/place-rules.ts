@@ -17,10 +17,11 @@ export const PlaceCuesSchema = z
         abbreviations: words,
         codes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())).min(1),
         wordCodes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())),
+        roomCodes: words,
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), prepositions: words.min(1), bare: words, persons: words, nouns: words }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words }).strict(),
     organisations: z.object({ heads: words.min(1), inner: words, notFirst: words }).strict(),
     universities: z.object({ abbreviations: words }).strict(),
@@ -36,7 +37,9 @@ export interface PlaceCueSets {
   stateNameStarts: Set<string>;
   stateCodes: Set<string>;
   wordCodes: Set<string>;
+  roomCodes: Set<string>;
   originVerbs: Set<string>;
+  weakOriginVerbs: Set<string>;
   originPrepositions: Set<string>;
   barePrepositions: Set<string>;
   originPersons: Set<string>;
@@ -57,7 +60,9 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     stateNameStarts: new Set(c.states.names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!)),
     stateCodes: new Set(c.states.codes),
     wordCodes: new Set(c.states.wordCodes),
+    roomCodes: new Set(c.states.roomCodes),
     originVerbs: new Set(c.originCues.verbs),
+    weakOriginVerbs: new Set(c.originCues.weakVerbs),
     originPrepositions: new Set(c.originCues.prepositions),
     barePrepositions: new Set(c.originCues.bare),
     originPersons: new Set(c.originCues.persons),

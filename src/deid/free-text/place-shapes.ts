@@ -110,7 +110,7 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   if (!prep || !cues.originPrepositions.has(prep.lower) || !s.blankBetween(i - 1, i)) return undefined;
   const verb = s.tokens[i - 2];
   if (verb && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) && cues.originVerbs.has(verb.lower)) return 'verb';
-  if (verb && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) && cues.originNouns.has(verb.lower)) return 'noun';
+  if (verb && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) && (cues.originNouns.has(verb.lower) || cues.weakOriginVerbs.has(verb.lower))) return 'noun';
   // A person before it: a person word, or a name found ("sister Ana Ruiz from X").
   const person = !!verb && (cues.originPersons.has(verb.lower) || (s.marked.has(i - 2) && !inPlace(s, i - 2)));
   return cues.barePrepositions.has(prep.lower) && person && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) ? 'bare' : undefined;
@@ -140,7 +140,7 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     const address = afterComma && ends && (inPlace(s, i - 1) || (/^[ \t]+\d{5}\b/.test(after) && isCap(prev.word)));
     const cue = profile === 'strict' && ends ? originCue(s, i, cues) : undefined;
     // "back to CT", "from OR": a code that is also a word needs a verb of residence or treatment.
-    const byCue = cue === 'verb' || (cue !== undefined && !(code && cues.wordCodes.has(t.lower)));
+    const byCue = code && cues.roomCodes.has(t.lower) ? false : cue === 'verb' || (cue !== undefined && !(code && cues.wordCodes.has(t.lower)));
     if (!address && !byCue) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     i += len - 1;

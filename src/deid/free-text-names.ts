@@ -12,6 +12,7 @@ import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js'
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
+import { organisations, originPlaces, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
@@ -47,8 +48,14 @@ function propagate(s: TokenScanner): void {
 /** Runs every pass over one report in this order: a token keeps the first mark it gets, so the order decides. */
 function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Facilities first: "Calvert Hospital" is one institution, not a surname plus a hospital.
+  const vocab = opts.vocabulary ?? shippedVocabulary();
+  const profile = opts.profile ?? 'balanced';
   institutions(s);
   facilities(s);
+  // Addresses and organisation names before the name passes: "Harbor View Dr, Marlow Creek" is no title and name.
+  streetAddresses(s);
+  organisations(s, vocab);
+  townsAfterPlaces(s, vocab);
   titlesAndLexiconNames(s);
   namesAfterCues(s);
   namesAfterRelatives(s);
@@ -62,8 +69,10 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   namesBeforeAndTitle(s);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the
   // growth of names, so a keep-list name grows to its neighbours like any other.
-  const vocab = opts.vocabulary ?? shippedVocabulary();
-  keepListNames(s, vocab, opts.profile ?? 'balanced');
+  // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
+  originPlaces(s, vocab);
+  states(s, profile);
+  keepListNames(s, vocab, profile);
   extend(s);
   places(s);
   placesAfterCues(s);
@@ -71,11 +80,13 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   hospitalAcronyms(s);
   placesAfterFacilities(s);
   employers(s);
+  townsAfterPlaces(s, vocab);
+  states(s, profile);
   placeParts(s);
   propagate(s);
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {
-    learnedNames(s, opts.model ?? shippedModel(), vocab, opts.profile ?? 'balanced');
+    learnedNames(s, opts.model ?? shippedModel(), vocab, profile);
     // The places the learned layer adds grow to their generic words like the rules' places.
     placeParts(s);
   }

@@ -5,6 +5,7 @@ import type { TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
+import { placeCues } from './place-rules.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -232,15 +233,20 @@ export function institutions(s: TokenScanner): void {
  */
 export function facilities(s: TokenScanner): void {
   const phrases = facilityPhrases();
+  const universityShort = placeCues().universityAbbreviations;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     let len = 0;
     for (const words of phrases.get(t.lower) ?? []) {
       if (words.length > len && spells(s, i, words)) len = words.length;
     }
-    if (len === 0 && t.lower === 'university' && s.tokens[i + 1]?.lower === 'of' && s.blankBetween(i, i + 1)) {
+    // "University of Delaware", "U of Minnesota", "Univ. of Tollermark": the short forms are data (deid-place-cues.yaml).
+    const short = universityShort.has(t.lower) && isCap(t.word) && /^\.?[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end));
+    if (len === 0 && (t.lower === 'university' ? s.blankBetween(i, i + 1) : short) && s.tokens[i + 1]?.lower === 'of') {
       const n = s.tokens[i + 2];
-      if (n && s.blankBetween(i + 1, i + 2) && !STOP.has(n.lower) && !s.lex.clinical.has(n.lower) && (s.style !== 'mixed' || isCap(n.word))) len = 3;
+      // A state is the name even when it is also an eponym ("U of Minnesota", not the Minnesota tube).
+      const named = !!n && n.word.length > 2 && !STOP.has(n.lower) && (!s.lex.clinical.has(n.lower) || placeCues().stateNames.has(n.lower));
+      if (named && s.blankBetween(i + 1, i + 2) && (s.style !== 'mixed' || isCap(n.word))) len = 3;
     }
     if (len === 0) continue;
     let end = i + len;

@@ -1,0 +1,84 @@
+// The place cues of the free-text detector as data (`rules/<lang>/deid-place-cues.yaml`): states
+// and their codes, origin cues, street suffixes, organisation heads and university short forms.
+import path from 'node:path';
+import { z } from 'zod';
+import { deidRulesDir, readDeidRules } from '../rules/deid-rules.js';
+
+const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
+
+/** `rules/<lang>/deid-place-cues.yaml`. */
+export const PlaceCuesSchema = z
+  .object({
+    language: z.string(),
+    version: z.string(),
+    states: z
+      .object({
+        names: words.min(1),
+        abbreviations: words,
+        codes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())).min(1),
+        wordCodes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())),
+        roomCodes: words,
+      })
+      .strict()
+      .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words }).strict(),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words }).strict(),
+    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words }).strict(),
+    universities: z.object({ abbreviations: words }).strict(),
+  })
+  .strict();
+export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
+
+/** The place cues as sets, ready for look-ups. */
+export interface PlaceCueSets {
+  stateNames: Set<string>;
+  stateAbbreviations: Set<string>;
+  /** First words of the state names of more than one word ("new", "north", "rhode"). */
+  stateNameStarts: Set<string>;
+  stateCodes: Set<string>;
+  wordCodes: Set<string>;
+  roomCodes: Set<string>;
+  originVerbs: Set<string>;
+  weakOriginVerbs: Set<string>;
+  originPrepositions: Set<string>;
+  barePrepositions: Set<string>;
+  originPersons: Set<string>;
+  originNouns: Set<string>;
+  streetSuffixes: Set<string>;
+  streetAbbreviations: Set<string>;
+  orgHeads: Set<string>;
+  orgInner: Set<string>;
+  orgNotFirst: Set<string>;
+  universityAbbreviations: Set<string>;
+}
+
+/** The sets of one rules document. */
+export function placeCueSets(c: PlaceCues): PlaceCueSets {
+  return {
+    stateNames: new Set(c.states.names),
+    stateAbbreviations: new Set(c.states.abbreviations),
+    stateNameStarts: new Set(c.states.names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!)),
+    stateCodes: new Set(c.states.codes),
+    wordCodes: new Set(c.states.wordCodes),
+    roomCodes: new Set(c.states.roomCodes),
+    originVerbs: new Set(c.originCues.verbs),
+    weakOriginVerbs: new Set(c.originCues.weakVerbs),
+    originPrepositions: new Set(c.originCues.prepositions),
+    barePrepositions: new Set(c.originCues.bare),
+    originPersons: new Set(c.originCues.persons),
+    originNouns: new Set(c.originCues.nouns),
+    streetSuffixes: new Set(c.addresses.suffixes),
+    streetAbbreviations: new Set(c.addresses.abbreviations),
+    orgHeads: new Set(c.organisations.heads),
+    orgInner: new Set(c.organisations.inner),
+    orgNotFirst: new Set(c.organisations.notFirst),
+    universityAbbreviations: new Set(c.universities.abbreviations),
+  };
+}
+
+let shipped: PlaceCueSets | undefined;
+/** The shipped place cues (loaded once). */
+export function placeCues(): PlaceCueSets {
+  shipped ??= placeCueSets(readDeidRules(path.join(deidRulesDir(), 'deid-place-cues.yaml'), PlaceCuesSchema));
+  return shipped;
+}

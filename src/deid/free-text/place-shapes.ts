@@ -1,0 +1,200 @@
+// Place shapes of the free-text detector (issue 11, recall of locations on unseen notes): street
+// addresses in any case, the town and state that close an address, organisation names ending in a
+// head word, places after an origin cue by the keep-list principle (a word no vocabulary holds, in
+// a place position, is a place), and "U of <Name>". The cue words are data (rules/en/deid-place-cues.yaml).
+import * as tokenScanner from './token-scanner.js';
+import type { Token, TokenScanner } from './token-scanner.js';
+import * as vocabulary from './vocabulary.js';
+import { LEX } from '../lexicon-flags.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import type { DeidProfile } from '../keep-list/keep-list-names.js';
+import { placeCues, type PlaceCueSets } from './place-rules.js';
+
+const { isCap } = tokenScanner;
+const { STATE_OR_COUNTRY, STOP } = vocabulary;
+
+// What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
+// blanks, the line end, a ZIP code or an apartment.
+const PART_END_RE = /^[ \t]*(?:[,;:)\]]|\.(?:\s|$)|\.?$|\n|[-–][ \t]|\d{5}\b|(?:apt|suite|ste|unit|#))/i;
+// Dose and measure units: never a street word ("2 MG PO DR", "5 L NC").
+const UNIT_RE = /^(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmhg|meq|units?|u|hrs?|hours?|mins?|days?|wks?|weeks?|mos?|months?|yrs?|years?|x|times|tabs?|puffs?|am|pm|bpm)$/;
+
+/** Whether only blanks separate tokens `a` and `a + 1`, or a hyphen when `hyphen` is set. */
+function joined(s: TokenScanner, a: number, hyphen: boolean): boolean {
+  const next = s.tokens[a + 1];
+  if (!next) return false;
+  const gap = s.text.slice(s.tokens[a]!.end, next.start);
+  return /^[ \t]+$/.test(gap) || (hyphen && gap === '-');
+}
+
+/** Whether a word no vocabulary holds (nor a one-letter slip of one), or a town of the places lexicon. */
+function properWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
+  const w = t.lower;
+  if (w.length < 3 || STOP.has(w) || s.lex.clinical.has(w)) return false;
+  if ((t.flags & LEX.PLACE) !== 0) return true;
+  return !vocab.has(w) && !s.common.has(w) && !vocab.nearMiss(w);
+}
+
+/** Whether token `i` is inside a LOCATION or INSTITUTION span already found. */
+function inPlace(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i];
+  return !!t && s.marked.has(i) && s.spans.some((sp) => sp.start <= t.start && t.end <= sp.end && (sp.category === 'LOCATION' || sp.category === 'INSTITUTION'));
+}
+
+/** Whether a token may be part of a name in this note's case (Title or capitals in mixed-case notes). */
+const caseFits = (s: TokenScanner, t: Token) => s.style !== 'mixed' || isCap(t.word);
+
+let streetRe: RegExp | undefined;
+/** House number, one to four words, a street suffix: "290 HARBOR VIEW DR", "14 Quarry Hill Road". */
+function streetRegex(c: PlaceCueSets): RegExp {
+  const suffixes = [...c.streetSuffixes, ...c.streetAbbreviations].sort((a, b) => b.length - a.length).join('|');
+  streetRe ??= new RegExp(`(?<![\\w/.,-])\\d{1,6}[ \\t]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
+  return streetRe;
+}
+
+/** "290 HARBOR VIEW DR, OAKHURST", "811 Harbor View Dr.": a street address in any case. */
+export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (!/\d[ \t]+[A-Za-z]/.test(s.text)) return;
+  for (const m of s.text.matchAll(streetRegex(cues))) {
+    const parts = m[1]!.trim().split(/[ \t]+/);
+    const suffix = m[2]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (s.style === 'mixed' && !isCap(suffix)) continue;
+    const plain = (w: string) => w.replace(/[.'’]/g, '').toLowerCase();
+    // Every word of the street is a name word: no function word, unit or clinical term; capitalised in mixed-case notes.
+    const ok = parts.every((p, k) => {
+      const w = plain(p);
+      if (k === 0 && /^[nsew]$/.test(w)) return true;
+      // An ordinary word that is also a clinical one ("View", "Bay") may name a street; a clinical term only may not.
+      return w.length >= 2 && !STOP.has(w) && !UNIT_RE.test(w) && (!s.lex.clinical.has(w) || s.common.has(w)) && (s.style !== 'mixed' || isCap(p));
+    });
+    if (!ok) continue;
+    // "Dr", "St", "Ct": the address must end there (a comma, a full stop, the line end, a unit), not run into a name or a finding.
+    if (cues.streetAbbreviations.has(suffix.toLowerCase()) && !PART_END_RE.test(s.text.slice(end))) continue;
+    s.spans.push({ start, end, category: 'LOCATION', source: 'place-address' });
+    for (let p = s.text.indexOf(parts[0]!, start); p < end; p++) {
+      const i = s.byStart.get(p);
+      if (i !== undefined) s.marked.add(i);
+    }
+  }
+}
+
+/**
+ * The town after an address or a facility ("… Dr, Sandhaven.", "Oakhurst Urgent Care, Quillby"):
+ * up to three words after the comma that close the part, the first a proper word.
+ */
+export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
+  for (const span of [...s.spans]) {
+    if (span.category !== 'LOCATION' && span.category !== 'INSTITUTION') continue;
+    const comma = /^[ \t]*,[ \t]*/.exec(s.text.slice(span.end, span.end + 8));
+    if (!comma) continue;
+    const first = s.byStart.get(span.end + comma[0].length);
+    if (first === undefined || s.marked.has(first)) continue;
+    const t = s.tokens[first]!;
+    if (!caseFits(s, t) || !properWord(s, t, vocab)) continue;
+    let last = first;
+    while (last - first < 2 && joined(s, last, true)) {
+      const n = s.tokens[last + 1]!;
+      if (STOP.has(n.lower) || s.lex.clinical.has(n.lower) || !caseFits(s, n) || s.marked.has(last + 1)) break;
+      last++;
+    }
+    if (!PART_END_RE.test(s.text.slice(s.tokens[last]!.end))) continue;
+    for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
+  }
+}
+
+/** Whether token `i` follows an origin cue: a verb or noun and a preposition, or a person and a bare preposition. */
+function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'noun' | 'bare' | undefined {
+  const prep = s.tokens[i - 1];
+  if (!prep || !cues.originPrepositions.has(prep.lower) || !s.blankBetween(i - 1, i)) return undefined;
+  const verb = s.tokens[i - 2];
+  if (verb && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) && cues.originVerbs.has(verb.lower)) return 'verb';
+  if (verb && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) && (cues.originNouns.has(verb.lower) || cues.weakOriginVerbs.has(verb.lower))) return 'noun';
+  // A person before it: a person word, or a name found ("sister Ana Ruiz from X").
+  const person = !!verb && (cues.originPersons.has(verb.lower) || (s.marked.has(i - 2) && !inPlace(s, i - 2)));
+  return cues.barePrepositions.has(prep.lower) && person && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) ? 'bare' : undefined;
+}
+
+/**
+ * States: as the last part of an address in every profile ("Fenwick, NC", "Marlow Creek, MN
+ * 58285"), and after an origin cue in the strict profile ("called from MN", "tx'd in Maine"). A
+ * code that is also a word or clinical abbreviation ("OR", "ME", "CT") needs a verb before the cue.
+ * Run before the keep-list (which would take "Nebraska" for a name) and again at the end, when the
+ * towns the place passes found can close an address.
+ */
+export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets = placeCues()): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const code = t.word.length === 2 && t.word === t.word.toUpperCase() && cues.stateCodes.has(t.lower);
+    let len = 0;
+    if (code) len = 1;
+    else if (cues.stateNames.has(t.lower) || cues.stateAbbreviations.has(t.lower)) len = 1;
+    else if (cues.stateNameStarts.has(t.lower) && joined(s, i, false) && cues.stateNames.has(`${t.lower} ${s.tokens[i + 1]!.lower}`)) len = 2;
+    if (len === 0 || s.marked.has(i) || !caseFits(s, t)) continue;
+    const after = s.text.slice(s.tokens[i + len - 1]!.end);
+    const ends = PART_END_RE.test(after);
+    // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
+    const prev = s.tokens[i - 1];
+    const afterComma = !!prev && /^[ \t]*,[ \t]*$/.test(s.text.slice(prev.end, t.start));
+    const address = afterComma && ends && (inPlace(s, i - 1) || (/^[ \t]+\d{5}\b/.test(after) && isCap(prev.word)));
+    const cue = profile === 'strict' && ends ? originCue(s, i, cues) : undefined;
+    // "back to CT", "from OR": a code that is also a word needs a verb of residence or treatment.
+    const byCue = code && cues.roomCodes.has(t.lower) ? false : cue === 'verb' || (cue !== undefined && !(code && cues.wordCodes.has(t.lower)));
+    if (!address && !byCue) continue;
+    for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
+    i += len - 1;
+  }
+}
+
+/**
+ * "lives in HAVERLIN,", "PT FROM EASTWICK -", "visiting from Lac-Saint-Aubin,": after an origin
+ * cue, a word no vocabulary holds (hyphenated compounds and up to three words) that closes the
+ * phrase is a town.
+ */
+export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+  for (let i = 2; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (s.marked.has(i) || !caseFits(s, t) || STOP.has(t.lower)) continue;
+    const cue = originCue(s, i, cues);
+    if (!cue) continue;
+    let last = i;
+    let proper = properWord(s, t, vocab);
+    while (last - i < 2 && joined(s, last, true)) {
+      const n = s.tokens[last + 1]!;
+      if (STOP.has(n.lower) || !caseFits(s, n) || s.marked.has(last + 1)) break;
+      // A hyphenated compound is one town ("Lac-Saint-Aubin"); after a blank only Title-case or capitals words continue.
+      if (s.text[n.start - 1] !== '-' && (s.style !== 'upper' || s.lex.clinical.has(n.lower))) break;
+      proper ||= properWord(s, n, vocab);
+      last++;
+    }
+    if (!proper || !PART_END_RE.test(s.text.slice(s.tokens[last]!.end))) continue;
+    // A state or country alone is left to the state pass (and to the profile).
+    if (last === i && (cues.stateNames.has(t.lower) || cues.stateCodes.has(t.lower) || cues.stateAbbreviations.has(t.lower) || STATE_OR_COUNTRY.has(t.lower))) continue;
+    for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-origin');
+    i = last;
+  }
+}
+
+/**
+ * "NORTHGATE CARDIOLOGY ASSOCIATES", "Tollerton Family Practice", "Bridgewell Orthopaedics": an
+ * organisation head word after a run of name words, the first a proper word (no vocabulary holds it).
+ */
+export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+  for (let h = 1; h < s.tokens.length; h++) {
+    const head = s.tokens[h]!;
+    if (!cues.orgHeads.has(head.lower) || !caseFits(s, head) || s.marked.has(h)) continue;
+    // Up to three words before the head on its line, blank-separated, none a function word.
+    let j = h;
+    while (j > 0 && h - j < 3 && joined(s, j - 1, false)) {
+      const p = s.tokens[j - 1]!;
+      if ((STOP.has(p.lower) && !cues.orgInner.has(p.lower)) || !caseFits(s, p) || s.marked.has(j - 1)) break;
+      j--;
+    }
+    // The name starts at its first proper word; the generic words before it are not part of it.
+    // (Four letters at least: a short unknown word is mostly an abbreviation, "VNA services".)
+    while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab))) j++;
+    if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || s.lex.firstNames.has(s.tokens[j]!.lower)) continue;
+    for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
+  }
+}

@@ -1,0 +1,118 @@
+// Place shapes (issue 11, recall of locations): street addresses in any case, the town and state
+// that close an address, organisation names ending in a head word, places after an origin cue,
+// "U of <Name>". Every example is invented.
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import type { DeidProfile } from '../../src/deid/keep-list/keep-list-names.js';
+
+/** The LOCATION / INSTITUTION text found, adjacent tokens of one pass joined. */
+const places = (text: string, profile: DeidProfile = 'balanced') =>
+  detectFreeTextNames(text, { profile })
+    .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')
+    .sort((a, b) => a.start - b.start)
+    .map((s) => text.slice(s.start, s.end));
+const joined = (text: string, profile: DeidProfile = 'balanced') => places(text, profile).join(' ');
+
+describe('street addresses in any case', () => {
+  it.each([
+    ['SOCIAL: LIVES ALONE AT 47 WILLOWMERE CT, RETIRED MACHINIST', '47 WILLOWMERE CT'],
+    ['Home: 1022 Brindle Fox Dr, apt 4, lives with spouse.', '1022 Brindle Fox Dr'],
+    ['Results mailed to 8 Pellham Garth Rd.', '8 Pellham Garth Rd'],
+    ['PT BIBA FROM 3301 OSTERLY PARK DRIVE AFTER A FALL', '3301 OSTERLY PARK DRIVE'],
+    ['mailing address 615 Tamsin Lake St, second floor', '615 Tamsin Lake St'],
+  ])('finds the street in %j', (text, street) => {
+    expect(places(text)).toContain(street);
+  });
+
+  it.each([
+    ['GIVEN 2 MG PO DR SMITH AWARE'],
+    ['3 LEADS ST ELEVATION NOTED'],
+    ['Seen 2 times by Dr Kowal today.'],
+    ['PT RECEIVED 2 UNITS PRBC IN OR'],
+    ['Pain 4 in left knee, Dr to see.'],
+  ])('takes no street from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('the town and state that close an address or a facility', () => {
+  it('takes the town after the street and the state code after the town', () => {
+    expect(joined('Letter sent to 72 Corrow Ave, Pendlemoor.')).toBe('72 Corrow Ave Pendlemoor');
+    expect(joined('Clinic\n19 Ashgrove Road * Pendlemoor, VT 05991\n')).toContain('VT');
+    expect(joined('Referred by Dr Ames at Brackenfold Family Practice, Quenby\n')).toMatch(/Quenby/);
+  });
+
+  it('takes no ordinary word after the comma, and no state code that does not close an address', () => {
+    expect(joined('Letter sent to 72 Corrow Ave, today by mail.')).toBe('72 Corrow Ave');
+    expect(places('Pt to OR, CT in am. Labs: Ca 8.1, Mg 2.0, PA line out.')).toEqual([]);
+  });
+});
+
+describe('states after an origin cue: strict profile only (a state alone is no Safe Harbor identifier)', () => {
+  it.each([
+    ['DAUGHTER CALLED FROM WI, WILL FLY IN', 'WI'],
+    ['Son moved to Nebraska. Will call.', 'Nebraska'],
+    ['HX TB, TREATED IN NJ.', 'NJ'],
+    ['pt lives in Vermont, visits often', 'Vermont'],
+  ])('strict takes the state in %j, balanced does not', (text, state) => {
+    expect(places(text, 'strict')).toContain(state);
+    expect(places(text, 'balanced')).not.toContain(state);
+  });
+
+  it.each([['PT TO OR IN AM'], ['RULE IN MI.'], ['WEANED FROM NC, ON RA'], ['REPORT GIVEN TO ME.'], ['BACK TO CT, THEN FLOOR'], ['RETURNED TO OR, STABLE'], ['CALLED FROM OR.'], ['TREATED IN OR, EBL 50'], ['IN ICU FROM OR, FROM HOME, IN NAD.']])(
+    'leaves the clinical words in %j alone in both profiles',
+    (text) => {
+      expect(places(text, 'strict')).toEqual([]);
+      expect(places(text, 'balanced')).toEqual([]);
+    },
+  );
+});
+
+describe('places after an origin cue by the keep-list principle', () => {
+  it.each([
+    ['PT FROM QUORNWICK, FELL AT HOME', 'QUORNWICK'],
+    ['WIFE LIVES IN STAVERTHORPE-ON-LEA, PH TO FOLLOW', 'STAVERTHORPE-ON-LEA'],
+    ['son is visiting from Drummelby, staying nearby', 'Drummelby'],
+    ['BROTHER FROM PELLINGHAM - WILL CALL', 'PELLINGHAM'],
+  ])('finds the town in %j', (text, town) => {
+    expect(joined(text)).toContain(town.split('-')[0]);
+  });
+
+  it.each([['PT FROM HOME, A&OX3'], ['MEDS FROM CART.'], ['bleeding from hemorrhoids.'], ['WEANED FROM LEVOPHED, MAP 70'], ['wife called from Canada, updated'], ['back to FLA next week.']])(
+    'takes no place from %j',
+    (text) => {
+      expect(places(text)).toEqual([]);
+    },
+  );
+});
+
+describe('organisation names ending in a head word', () => {
+  it.each([
+    ['HOME O2 VIA BRELLINGTON MEDICAL SUPPLY GROUP', 'BRELLINGTON'],
+    ['EMPLOYER QUASTRON WIND SERVICES CALLED', 'QUASTRON'],
+    ['Follow-up with Dellowbrook Orthopaedics in 2 weeks.', 'Dellowbrook'],
+    ['PCP at Fennimore Family Practice.', 'Fennimore'],
+    ['rx to Harrowgate Pharmacy today', 'Harrowgate'],
+  ])('finds the organisation in %j', (text, name) => {
+    expect(joined(text)).toContain(name);
+  });
+
+  it.each([['SOCIAL SERVICES CONSULTED'], ['Primary care group to follow.'], ['POST MORTEM CARE DONE'], ['plan home when vna services contacted'], ['Physical therapy services ordered.']])(
+    'takes no organisation from %j',
+    (text) => {
+      expect(places(text)).toEqual([]);
+    },
+  );
+});
+
+describe('"U of <Name>": the short form of a university', () => {
+  it('takes "U of" and "Univ. of" with the name, in any case', () => {
+    expect(joined('AAA REPAIR 1983 @ U OF TREMAYNE')).toBe('U OF TREMAYNE');
+    expect(joined('stent placed at Univ. of Calloway in 2001')).toContain('Calloway');
+    expect(joined('coiled at U of Minnesota')).toBe('U of Minnesota');
+  });
+
+  it('leaves a work-up of the left arm alone', () => {
+    expect(places('plan to cont w/u of l arm swelling')).toEqual([]);
+  });
+});

@@ -48,3 +48,15 @@ describe('what stays', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('staff words next to names stay (they are the role, not the name)', () => {
+  it.each([
+    ['Surgeon: Ines W. Karlberg, MD', 'Surgeon'],
+    ['Oskar B. Lindqvist, MD - Attending Radiologist', 'Radiologist'],
+    ['Reader: Hedda Moe, MD', 'Reader'],
+    ['Dictator: Per Aune, MD   Transcriptionist: xq', 'Transcriptionist'],
+    ['From: Dr T. Falk, Rheumatology, North Clinic', 'Rheumatology'],
+  ])('%s', (text, role) => {
+    expect(names(text)).not.toContain(role);
+  });
+});

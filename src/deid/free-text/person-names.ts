@@ -59,7 +59,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       // "per CM Will Banks": in a mixed-case note a Title-case name that is also a word counts after
       // a role; in one-case notes ("rt will cont") it does not.
       const titled = !!n && s.style === 'mixed' && isCap(n.word) && n.word !== n.word.toUpperCase() && s.lex.ambiguousNames.has(n.lower);
-      if (n && nameish && (titled || !STOP.has(n.lower)) && !s.lex.clinical.has(n.lower) && !WEAK_TITLES.has(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
+      if (n && nameish && (titled || !STOP.has(n.lower)) && !s.lex.clinical.has(n.lower) && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
         s.takeAfter(j, 'title', true, titled);
       }
     } else if (s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i)) {
@@ -82,7 +82,8 @@ export function namesAfterCues(s: TokenScanner): void {
     // does one followed by the house officer ("reported to h.o.").
     if (/^[ \t]*\.(?![A-Za-z])|^h\.?o\b/i.test(s.text.slice(end, end + 4))) continue;
     const i = s.nextToken(end);
-    if (i !== undefined && s.serviceAfter(i)) continue;
+    // "Attending Radiologist", "Resident Surgeon": a staff word after the cue is the role, not the name.
+    if (i !== undefined && (s.serviceAfter(i) || staffWord(s.tokens[i]!.lower))) continue;
     // "Transcribed by: kmw": a transcriptionist's initials.
     const ini = i === undefined ? undefined : s.tokens[i];
     if (ini && /^(?:transcribed|typed|dictated)/i.test(m[0]) && ini.word.length >= 2 && ini.word.length <= 4 && !s.common.has(ini.lower) && !STOP.has(ini.lower) && !s.lex.clinical.has(ini.lower)) s.mark(i!, 'NAME', 'cue');

@@ -9,7 +9,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-vocabulary.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { namePositions } from '../free-text/name-positions.js';
+import { namePositions, staffWord } from '../free-text/name-positions.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap } = tokenScanner;
@@ -43,7 +43,7 @@ export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, pr
   const f = possessive ? lexiconFlags(w) : t.flags;
   const known = vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w);
   if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
-  if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0) return false;
+  if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0 || staffWord(w)) return false;
   // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
   if (s.style === 'mixed' && !isCap(t.word)) return false;
   // Balanced: a misspelt word one edit from the vocabulary ("PROTOCAL", "GLUCCOSE") is the word,
@@ -91,7 +91,7 @@ export function nameListWord(s: TokenScanner, t: Token): boolean {
   const w = t.lower;
   const f = t.flags;
   if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
-  if (s.style === 'mixed' && !isCap(t.word)) return false;
+  if ((s.style === 'mixed' && !isCap(t.word)) || staffWord(w)) return false;
   return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
 }
 

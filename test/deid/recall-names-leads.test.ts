@@ -35,13 +35,10 @@ describe('a name after a staff role or a lead in a mixed-case note', () => {
   });
 });
 
-describe('strict takes a lone name-list word closing the phrase after a lead', () => {
-  it.each([
-    ['NEURO CHECKS Q2H PER FAITH', 'FAITH'],
-    ['DNR CONFIRMED W/ FRANK NOVEMBER 2', 'FRANK'],
-  ])('%s', (text, name) => {
-    expect(names(text, 'strict')).toContain(name);
-    expect(names(text, 'balanced')).not.toContain(name);
+describe('left out: a lone name-list word in capitals closing the phrase after a lead', () => {
+  // Position alone does not tell "PER FAITH" from "WITH CARE."; taking it cost strict precision.
+  it.each(['NEURO CHECKS Q2H PER FAITH', 'DNR CONFIRMED W/ FRANK NOVEMBER 2'])('%s', (text) => {
+    expect(names(text, 'strict')).toEqual([]);
   });
 });
 

@@ -55,7 +55,7 @@ export const NameCuesSchema = z
     cues: z
       .object({
         titles: CueList, weakTitles: CueList, credentials: CueList, relatives: CueList, signCredentials: CueList, personLeads: CueList, initialLeads: CueList,
-        leadRuns: CueList, roleLeads: CueList, roles: CueList, headerLabels: CueList, headerClosers: CueList, patientLeads: CueList, patientStates: CueList,
+        leadRuns: CueList, roleLeads: CueList, roles: CueList, headerLabels: CueList, headerClosers: CueList, patientLeads: CueList,
         bracketRelations: CueList, patientDescriptors: CueList, valedictions: CueList, weakLeads: CueList,
       })
       .strict(),

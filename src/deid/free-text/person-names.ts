@@ -4,6 +4,8 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
+import { misspeltRelation, staffWord } from './name-positions.js';
+import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -57,13 +59,19 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       // "per CM Will Banks": in a mixed-case note a Title-case name that is also a word counts after
       // a role; in one-case notes ("rt will cont") it does not.
       const titled = !!n && s.style === 'mixed' && isCap(n.word) && n.word !== n.word.toUpperCase() && s.lex.ambiguousNames.has(n.lower);
-      if (n && nameish && (titled || !STOP.has(n.lower)) && !s.lex.clinical.has(n.lower) && !WEAK_TITLES.has(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
+      if (n && nameish && (titled || !STOP.has(n.lower)) && !s.lex.clinical.has(n.lower) && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
         s.takeAfter(j, 'title', true, titled);
       }
-    } else if (s.isLexName(t) && !s.serviceAfter(i)) {
+    } else if (s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i)) {
       s.mark(i, 'NAME', 'lexicon');
     }
   }
+}
+
+/** "NEICE ROSE HALLORAN": a surname the lexicon holds that is one slip from a relation word, before another word, is the relation. */
+function relationBeforeName(s: TokenScanner, i: number): boolean {
+  const n = s.tokens[i + 1];
+  return !!n && s.blankBetween(i, i + 1) && misspeltRelation(s.tokens[i]!.lower, shippedVocabulary());
 }
 
 /** Names after a person cue ("discussed with", "read by", "paged"). */
@@ -74,7 +82,8 @@ export function namesAfterCues(s: TokenScanner): void {
     // does one followed by the house officer ("reported to h.o.").
     if (/^[ \t]*\.(?![A-Za-z])|^h\.?o\b/i.test(s.text.slice(end, end + 4))) continue;
     const i = s.nextToken(end);
-    if (i !== undefined && s.serviceAfter(i)) continue;
+    // "Attending Radiologist", "Resident Surgeon": a staff word after the cue is the role, not the name.
+    if (i !== undefined && (s.serviceAfter(i) || staffWord(s.tokens[i]!.lower))) continue;
     // "Transcribed by: kmw": a transcriptionist's initials.
     const ini = i === undefined ? undefined : s.tokens[i];
     if (ini && /^(?:transcribed|typed|dictated)/i.test(m[0]) && ini.word.length >= 2 && ini.word.length <= 4 && !s.common.has(ini.lower) && !STOP.has(ini.lower) && !s.lex.clinical.has(ini.lower)) s.mark(i!, 'NAME', 'cue');
@@ -213,7 +222,8 @@ export function headerNames(s: TokenScanner): void {
       const t = s.tokens[i]!;
       const w = t.lower;
       const gap = s.text.slice(s.tokens[i - 1]?.end ?? 0, t.start);
-      if (n > 0 && (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || (gap.includes('.') && s.tokens[i - 1]!.word.length > 1))) break;
+      // A wide gap opens the next field ("Pt: Hill, Summer  Acct# …").
+      if (n > 0 && (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || /[ \t]{2,}/.test(gap) || (gap.includes('.') && s.tokens[i - 1]!.word.length > 1))) break;
       if (/^[ \t]*:/.test(s.text.slice(t.end, t.end + 2)) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) break;
       if (s.lex.clinical.has(w) && !(s.style === 'mixed' && isCap(t.word))) break;
       s.mark(i, 'NAME', 'header');
@@ -457,12 +467,13 @@ export function extend(s: TokenScanner): void {
         const t = s.tokens[j];
         if (!t || s.marked.has(j)) continue;
         const gap = j < i ? s.text.slice(t.end, cur.start) : s.text.slice(cur.end, t.start);
-        if (!/^(?:[ \t]*\.?[ \t]*|-)$/.test(gap)) continue;
+        // A wide gap separates the fields of a header line ("Lamb, Will  Acct#…").
+        if (!/^(?:[ \t]*\.?[ \t]*|-)$/.test(gap) || /^[ \t]{2,}$/.test(gap)) continue;
         // A full stop joins only an initial to its name ("J. Smith"); after a whole word it ends the sentence.
         if (gap.includes('.') && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
-        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w)) continue;
+        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelation(w, shippedVocabulary())) continue;
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
         const shouting = s.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
         const capitalised = isCap(t.word) && t.word !== t.word.toUpperCase();

@@ -9,6 +9,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-vocabulary.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { namePositions, staffWord } from '../free-text/name-positions.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap } = tokenScanner;
@@ -29,20 +30,20 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const PERSON_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|called|informed|updated|said|states|stated|ordered|at|in|here|to|was|is|will|has|had|saw|came|reviewed|examined|recommends|wants|agrees|agreed)\b/i;
 
 /** "H.O.", "R.T.", "O.R.": letters with dots in a run are an abbreviation, not initials. */
-function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
+export function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
   if (t.word.length !== 1) return false;
   return /^\.[A-Za-z]\./.test(s.text.slice(t.end, t.end + 3)) || /[A-Za-z]\.$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
 }
 
 /** Whether token `t` is a word the keep-list would call a name in a name-like position. */
-function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): boolean {
+export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): boolean {
   const possessive = t.lower.endsWith("'s");
   const w = possessive ? t.lower.slice(0, -2) : t.lower;
   // The token's lexicon flags answer the shipped lists; a vocabulary built from training folds is asked itself.
   const f = possessive ? lexiconFlags(w) : t.flags;
   const known = vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w);
   if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
-  if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0) return false;
+  if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0 || staffWord(w)) return false;
   // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
   if (s.style === 'mixed' && !isCap(t.word)) return false;
   // Balanced: a misspelt word one edit from the vocabulary ("PROTOCAL", "GLUCCOSE") is the word,
@@ -86,11 +87,11 @@ function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: Ke
 }
 
 /** In a strong position (a signature, a credential's line) a word a name list holds counts even when it is also a word ("ANNE", "GRACE"). */
-function nameListWord(s: TokenScanner, t: Token): boolean {
+export function nameListWord(s: TokenScanner, t: Token): boolean {
   const w = t.lower;
   const f = t.flags;
   if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
-  if (s.style === 'mixed' && !isCap(t.word)) return false;
+  if ((s.style === 'mixed' && !isCap(t.word)) || staffWord(w)) return false;
   return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
 }
 
@@ -130,7 +131,8 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
     // A credential: the words before it on its line ("MARY-ANN K. OKAFOR-SMITH, RRT").
     if (SIGN_CREDENTIALS.has(t.lower) && i > 0 && sameLine(s, i - 1, i) && (s.style !== 'mixed' || t.word === t.word.toUpperCase())) {
       const gap = gapOf(s, i - 1, i);
-      const lineEnd = /^[ \t.]*(?:\n|$|[,;)])/.test(s.text.slice(t.end, t.end + 3));
+      // A spaced slash after the credential opens the next person of a signature ("… RN / A. PAGE SN").
+      const lineEnd = /^[ \t.]*(?:\n|$|[,;)])/.test(s.text.slice(t.end, t.end + 3)) || /^[ \t]+\/[ \t]+[A-Za-z]/.test(s.text.slice(t.end, t.end + 5));
       // "pt" and "rt" are also patient / right: only after a comma closing a line.
       const weak = t.lower === 'pt' || t.lower === 'rt' || t.lower === 'resp' || t.lower === 'do' || t.lower === 'ot' || t.lower === 'rd' || (s.style !== 'mixed' && t.lower === 'pa');
       // The credential closes a name: at a line end, after a comma, or before a verb of the person ("T. LINDQVIST MD notified").
@@ -141,11 +143,12 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
     if (PERSON_LEADS.has(t.lower) && next && sameLine(s, i, i + 1) && /^[ \t]*:?[ \t]*$/.test(gapOf(s, i, i + 1))) takeRun(s, i + 1, 1, 3, vocab, profile, 'keep-list:lead');
   }
   signatureLines(s, vocab, profile);
+  namePositions(s, vocab, profile);
   if (profile === 'strict') strictUnknownWords(s, vocab);
 }
 
 // A sign-off line: opened by a dash, "/s/" or "signed", or closed by a credential.
-const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed(?: by)?)[ \t:]*/i;
+const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed(?: by)?|sig:)[ \t:]*/i;
 
 // Candidate sign-off lines: a line opening with a sign-off mark, or a line whose last letters are a
 // credential (only non-letters after it). Only those lines are split into words. Lines end at any

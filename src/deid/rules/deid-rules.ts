@@ -56,7 +56,11 @@ export const NameCuesSchema = z
     language: z.string(),
     version: z.string(),
     cues: z
-      .object({ titles: CueList, weakTitles: CueList, credentials: CueList, relatives: CueList, signCredentials: CueList, personLeads: CueList, initialLeads: CueList })
+      .object({
+        titles: CueList, weakTitles: CueList, credentials: CueList, relatives: CueList, signCredentials: CueList, personLeads: CueList, initialLeads: CueList,
+        leadRuns: CueList, roleLeads: CueList, roles: CueList, headerLabels: CueList, headerClosers: CueList, patientLeads: CueList,
+        bracketRelations: CueList, patientDescriptors: CueList, valedictions: CueList, weakLeads: CueList,
+      })
       .strict(),
   })
   .strict();

@@ -1,0 +1,297 @@
+// Name-like positions read by position rather than vocabulary (issue 11): names that are also
+// English words ("HOPE", "WILL", "FRANK", "Church") are caught where the note's layout says a
+// person stands — after a lead word and closed by a role, in a "LAST, FIRST" header line, in a
+// bracket after a relation, after a staff role — not because a list calls them names. The cue
+// words are data (rules/en/deid-name-cues.yaml: leadRuns, roleLeads, roles, headerLabels,
+// headerClosers, patientLeads, bracketRelations, patientDescriptors, valedictions, weakLeads).
+import * as tokenScanner from './token-scanner.js';
+import type { Token, TokenScanner } from './token-scanner.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from '../keep-list/keep-list-names.js';
+import { LEX } from '../lexicon-flags.js';
+import { MONTH_WORDS } from '../patterns.js';
+import { nameCues } from '../rules/deid-rules.js';
+
+const { isCap } = tokenScanner;
+
+const cues = nameCues().cues;
+const phraseRe = (words: string[]) =>
+  new RegExp(`(?<![A-Za-z/])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})(?![A-Za-z])[ \\t]*:?[ \\t]*`, 'gi');
+const LEAD_RE = phraseRe(cues.leadRuns.words);
+const WEAK_LEAD_RE = phraseRe(cues.weakLeads.words);
+const ROLE_LEAD_RE = phraseRe(cues.roleLeads.words);
+const ROLES = new Set(cues.roles.words);
+const HEADER_LABELS = new Set(cues.headerLabels.words);
+const HEADER_CLOSERS = new Set(cues.headerClosers.words);
+const PATIENT_LEADS = new Set(cues.patientLeads.words);
+const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
+const SERVICES = new Set(cues.roles.words);
+const DESCRIPTOR_RE = phraseRe(cues.patientDescriptors.words);
+const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
+const STAFF_WORDS = new Set([...cues.roles.words, ...cues.roleLeads.words, ...cues.weakTitles.words, ...cues.leadRuns.words.filter((w) => /^[a-z]+$/.test(w))]);
+/** Whether a word names a staff role or service ("Surgeon", "Assist", "Radiology") or is a lead ("Dear"): never a name part when a name grows. */
+export const staffWord = (w: string) => STAFF_WORDS.has(w);
+const RELATION_SHAPES = cues.relatives.words.filter((w) => /^[a-z]{4,}$/.test(w));
+
+/** How a token may stand in a name run: an initial, a word no vocabulary holds, or a word a name list holds. */
+type Part = 'initial' | 'unknown' | 'listed' | undefined;
+
+function partOf(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): Part {
+  const t = s.tokens[i]!;
+  if (dottedAbbreviation(s, t)) return undefined;
+  if (t.word.length === 1) return s.text[t.end] === '.' && isCap(t.word) && t.word !== 'I' ? 'initial' : undefined;
+  // In a mixed-case note a word in capitals is an abbreviation ("w/ AMS", "per MOLST"); shouted lines are read again on their own.
+  if (s.style === 'mixed' && t.word === t.word.toUpperCase()) return undefined;
+  // A word without a vowel is an abbreviation ("PT TXF FROM"), not a name.
+  // Balanced: a misspelt word one edit from the vocabulary ("GLUCCOSE") is the word.
+  if (unknownWord(s, t, vocab, profile, forgiveTypos)) return /[aeiouyà-ÿ]/i.test(t.word) ? 'unknown' : undefined;
+  if (nameListWord(s, t)) return 'listed';
+  // "I saw Will again": in a mixed-case note a Title-case word mid-sentence that a name list holds,
+  // even a function word, after a lead ("will" is not written "Will" mid-sentence).
+  if (s.style === 'mixed' && titleCase(t) && (t.flags & LEX.AMBIGUOUS) !== 0 && (t.flags & LEX.CLINICAL) === 0 && i > 0 && !/[.!?:\n][ \t"'(]*$/.test(s.text.slice(Math.max(0, t.start - 3), t.start))) return 'listed';
+  // "WILL OYELARAN", "tech Will Church": a first name that is also a function word, only before another name part.
+  const n = s.tokens[i + 1];
+  if ((t.flags & LEX.AMBIGUOUS) !== 0 && (t.flags & LEX.CLINICAL) === 0 && (s.style !== 'mixed' || titleCase(t)) && n && /^[ \t]$/.test(s.text.slice(t.end, n.start))) {
+    // Only before a word no vocabulary holds ("PT ALL MORNING" stays).
+    if (unknownWord(s, n, vocab, profile) && /[aeiouy]/i.test(n.word)) return 'listed';
+  }
+  return undefined;
+}
+
+const titleCase = (t: Token) => isCap(t.word) && t.word !== t.word.toUpperCase();
+
+/** The name run from token `i` on one line: up to `max` parts, a dot only after an initial, a hyphen inside a part. */
+function runFrom(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile, strong = false): { parts: Part[]; end: number } {
+  const parts: Part[] = [];
+  let k = i;
+  while (k < s.tokens.length && parts.length < max) {
+    if (k > i) {
+      const gap = s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start);
+      if (!/^(?:[ \t]|\.[ \t]|-)$/.test(gap)) break;
+      if (gap.startsWith('.') && parts[parts.length - 1] !== 'initial') break;
+    }
+    // "Iris van der Hoek": particles inside a name, before a Title-case part.
+    // Next to an initial a word one edit from the vocabulary is still a name ("MAËLLE L.").
+    const n = s.tokens[k + 1];
+    const besideInitial = parts[parts.length - 1] === 'initial' || (!!n && n.word.length === 1 && s.text[n.end] === '.' && /^[ \t]$/.test(s.text.slice(s.tokens[k]!.end, n.start)));
+    const p = k > i && s.isParticle(k) && s.particleRunEndsInName(k) ? 'listed' : (partOf(s, k, vocab, profile, !strong) ?? (besideInitial ? partOf(s, k, vocab, profile, false) : undefined));
+    if (!p) break;
+    parts.push(p);
+    k++;
+  }
+  return { parts, end: k };
+}
+
+/** What follows a run: a role, the end of the phrase (line end, punctuation), a month or a number, or other words. */
+function closerAfter(s: TokenScanner, end: number): 'role' | 'end' | 'other' {
+  const last = s.tokens[end - 1]!;
+  const next = s.tokens[end];
+  const gap = s.text.slice(last.end, next ? next.start : s.text.length);
+  if (next && /^[ \t]+$/.test(gap) && ROLES.has(next.lower)) return 'role';
+  if (!next || /^[ \t.]*(?:\n|$|[,;:)|])/.test(gap) || /^[ \t]{2,}/.test(gap) || /^[ \t]+[-–@(]/.test(gap)) return 'end';
+  if (/^[ \t]+$/.test(gap) && (MONTH_WORDS.has(next.lower) || /^\d/.test(s.text.slice(next.start)) || next.lower === 'on' || next.lower === 'in' || next.lower === 'at')) return 'end';
+  return 'other';
+}
+
+/**
+ * Whether a run after a lead is a person: an initial with a name word ("BY FRANK N.", "per D. HOPE");
+ * after a person lead ("per", "given to", "dear", a staff role; not "with" / "by") a word no
+ * vocabulary holds ("TO NOÉMIE") or, in a mixed-case note, Title-case name-list words mid-sentence
+ * ("per Hope", "tech Will Church"); two name words closed by a role ("PER WILL OYELARAN PULM
+ * ATTENDING").
+ */
+function acceptRun(s: TokenScanner, parts: Part[], end: number, start: number, personLead: boolean): boolean {
+  const words = parts.filter((p) => p !== 'initial').length;
+  if (words === 0) return false;
+  if (parts.includes('initial')) return true;
+  if (personLead && parts.includes('unknown')) return true;
+  if (personLead && s.style === 'mixed' && s.tokens.slice(start, end).every((t) => t.word.length === 1 || titleCase(t) || s.isParticle(s.byStart.get(t.start)!))) return true;
+  // A lone name-list word closing the phrase ("PER HOPE", "W/ FRANK OCTOBER 13") is left out even
+  // under strict: taken there it cost strict token precision 0.83 -> 0.68 in the dev CV ("WITH CARE.").
+  return closerAfter(s, end) === 'role' && (words >= 2 || parts.includes('unknown'));
+}
+
+function markRun(s: TokenScanner, from: number, end: number, source: string): void {
+  for (let k = from; k < end; k++) s.mark(k, 'NAME', source);
+}
+
+/** Runs after a lead ("PER", "BY", "W/", "REPORT GIVEN TO") and after a staff role ("tech", "Assist", "OPERATOR:"). */
+function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (const [re, source, personLead] of [[LEAD_RE, 'name-position:lead', true], [WEAK_LEAD_RE, 'name-position:lead', false], [ROLE_LEAD_RE, 'name-position:role', true]] as const) {
+    for (const m of s.text.matchAll(re)) {
+      if (m[0].includes('\n')) continue;
+      const i = s.byStart.get(m.index + m[0].length);
+      if (i === undefined) continue;
+      const { parts, end } = runFrom(s, i, 3, vocab, profile);
+      if (parts.length && acceptRun(s, parts, end, i, personLead)) markRun(s, i, end, source);
+    }
+  }
+}
+
+/**
+ * "ACHTERBERG, ANOUK BED 12", "RE: Wood, Will", "Pt: Lamb, Will  Acct#…", "| Delacroix, Faith": a
+ * surname, a comma and a first name opening a line (or after a header label or a "|"), closing the
+ * line or followed by a header field. Both words must be name-list words or words no vocabulary holds.
+ */
+function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  const { tokens, text } = s;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (!/^,[ \t]+$/.test(gap)) continue;
+    // The opening: a line start, a "|", or header label words ending in a colon ("RE:", "Patient name:", "Pt").
+    // A surname of several parts: "Fitzgerald-Nakamura", "Ó Súilleabháin", "van Houten".
+    let a = i;
+    while (a > 0 && i - a < 2 && /^(?:-|[ \t])$/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) {
+      const p = tokens[a - 1]!;
+      const hyphen = text.slice(p.end, tokens[a]!.start) === '-';
+      if (!(s.isParticle(a - 1) || (p.word.length === 1 && /[^\x00-\x7f]/.test(text.slice(p.start, p.end))) || (hyphen && partOf(s, a - 1, vocab, profile, false) !== undefined))) break;
+      a--;
+    }
+    const before = text.slice(text.lastIndexOf('\n', tokens[a]!.start - 1) + 1, tokens[a]!.start);
+    const labelWords = before.replace(/[:#|]/g, ' ').trim().toLowerCase().split(/[ \t]+/).filter(Boolean);
+    const opens = /(?:^|\|)[ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w)));
+    if (!opens) continue;
+    const pLast = partOf(s, i, vocab, profile, false);
+    if (pLast !== 'unknown' && pLast !== 'listed') continue;
+    // After "LAST, " a first name that is also a function word ("Wood, Will") counts.
+    const first = tokens[i + 1]!;
+    const ambiguousFirst = (first.flags & LEX.AMBIGUOUS) !== 0 && (first.flags & LEX.CLINICAL) === 0 && (s.style !== 'mixed' || titleCase(first));
+    const run = runFrom(s, i + 1, 3, vocab, profile, true);
+    const { parts, end } = run.parts.length === 0 && ambiguousFirst ? { parts: ['listed' as Part], end: i + 2 } : run;
+    if (parts.length === 0 || parts[0] === 'initial') continue;
+    // The close: the line end, a wide gap or a separator, a header field word, or a number (age, bed, MRN).
+    const last = tokens[end - 1]!;
+    const next = tokens[end];
+    const after = text.slice(last.end, next ? next.start : text.length);
+    const closes =
+      !next ||
+      /^[ \t.]*(?:\n|$|\||[-–][ \t])/.test(after) ||
+      /^[ \t]{2,}/.test(after) ||
+      /^[ \t]*[(,]/.test(after) ||
+      (/^[ \t]+$/.test(after) && (HEADER_CLOSERS.has(next.lower) || /^\d/.test(text.slice(next.start))));
+    if (!closes) continue;
+    markRun(s, a, i + 1, 'name-position:last-first');
+    markRun(s, i + 1, end, 'name-position:last-first');
+  }
+}
+
+/** "FAMILY (HOPE) NOTIFIED", "wife (Grace) at bedside": a name alone in a bracket right after a relation. */
+function bracketAfterRelation(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    if (!/^[ \t]*\($/.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start))) continue;
+    const head = s.tokens[i - 1]!.lower.replace(/'s$/, '');
+    const relation = BRACKET_RELATIONS.has(head);
+    if (!relation && !SERVICES.has(head)) continue;
+    const { parts, end } = runFrom(s, i, 3, vocab, profile);
+    if (parts.length === 0 || parts.every((p) => p === 'initial')) continue;
+    // After a service ("Ortho (Maëlle Moody)") a single word in capitals may be an abbreviation ("SURGERY (ORIF)").
+    if (!relation && parts.length < 2 && !(s.style === 'mixed' && titleCase(s.tokens[i]!))) continue;
+    if (!/^[ \t]*\)/.test(s.text.slice(s.tokens[end - 1]!.end))) continue;
+    markRun(s, i, end, 'name-position:relation-bracket');
+  }
+}
+
+/**
+ * "PT LAMB ALERT", "pt Marsh (4455839)", "Pt Hope, Fatoumata": after "pt" / "patient", a name word
+ * followed by a patient state ("ALERT", "RESTING"), an identifier in brackets or a comma and another
+ * name word.
+ */
+function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    if (!PATIENT_LEADS.has(s.tokens[i]!.lower) || !/^[ \t]*:?[ \t]*$/.test(s.text.slice(s.tokens[i]!.end, s.tokens[i + 1]!.start))) continue;
+    const { parts, end } = runFrom(s, i + 1, 3, vocab, profile);
+    if (parts.length === 0 || parts[0] === 'initial') continue;
+    const next = s.tokens[end];
+    const after = s.text.slice(s.tokens[end - 1]!.end, next ? next.start : s.text.length);
+    // A name-list word before a state ("PT LAMB ALERT") reads like an adverb ("PT WELL SEDATED"):
+    // left out (under strict it found nothing in the dev CV and cost 15 false positives).
+    const ok =
+      parts.includes('initial') ||
+      (s.tokens[i]!.lower === 'name' && parts.length >= 2 && closerAfter(s, end) === 'end') ||
+      /^[ \t]*\([ \t]*\d/.test(s.text.slice(s.tokens[end - 1]!.end)) ||
+      (next && /^,[ \t]*$/.test(after) && (partOf(s, end, vocab, profile) === 'unknown' || partOf(s, end, vocab, profile) === 'listed') && /^[ \t]*(?:\n|$|[ \t]{2}|,)/.test(s.text.slice(next.end)));
+    if (!ok) continue;
+    markRun(s, i + 1, end, 'name-position:patient');
+    if (next && /^,[ \t]*$/.test(after)) markRun(s, end, runFrom(s, end, 2, vocab, profile).end, 'name-position:patient');
+  }
+}
+
+/** Whether a word no vocabulary holds is one edit from a relation word ("NEICE", "DAUGHER", "HUSBNAD"). */
+export function misspeltRelation(w: string, vocab: KeepVocabulary): boolean {
+  if (w.length < 4 || vocab.has(w)) return false;
+  return RELATION_SHAPES.some((r) => Math.abs(r.length - w.length) <= 1 && oneEdit(w, r));
+}
+
+/** Damerau distance 1: one letter added, dropped, changed, or two neighbours swapped. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** "NEICE BUCK BAKER (+1 …)": a misspelt relation word leads to a name like the relation would. */
+function namesAfterMisspeltRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.word.length < 4 || (s.style === 'mixed' && t.word !== t.lower && !titleCase(t)) || !misspeltRelation(t.lower, vocab)) continue;
+    if (!/^[ \t]*[:,]?[ \t]*$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
+    const { parts, end } = runFrom(s, i + 1, 3, vocab, profile);
+    if (parts.length === 0 || parts[0] === 'initial') continue;
+    if (parts.includes('unknown') || parts.includes('initial') || (parts.length >= 2 && closerAfter(s, end) === 'end')) markRun(s, i + 1, end, 'name-position:relation');
+  }
+}
+
+/**
+ * "Bishop here for bp recheck", "Faith is a 97 year-old…", "OLUWASEUN DELACROIX POD#2 S/P CRANI": a
+ * name opening a line before a patient descriptor (patientDescriptors).
+ */
+function namesBeforeDescriptors(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (const m of s.text.matchAll(DESCRIPTOR_RE)) {
+    // The run ends right before the descriptor, and opens its line.
+    const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
+    const head = s.text.slice(lineStart, m.index);
+    if (!/^[ \t]*[A-Za-zÀ-ÿ][^\n]{0,40}[ \t]$/.test(head)) continue;
+    const i = s.byStart.get(lineStart + head.length - head.trimStart().length);
+    if (i === undefined) continue;
+    const { parts, end } = runFrom(s, i, 3, vocab, profile);
+    if (parts.length === 0 || parts[0] === 'initial') continue;
+    if (s.tokens[end - 1]!.end + 1 !== m.index && !/^[ \t]+$/.test(s.text.slice(s.tokens[end - 1]!.end, m.index))) continue;
+    markRun(s, i, end, 'name-position:descriptor');
+  }
+}
+
+/** "Best,⏎Summer C.", "yours⏎Iris van der Hoek": a line holding only a name, right after a valediction. */
+function namesAfterValedictions(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  let lineStart = 0;
+  let previous = '';
+  while (lineStart <= s.text.length) {
+    let lineEnd = s.text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = s.text.length;
+    const line = s.text.slice(lineStart, lineEnd);
+    if (VALEDICTION_RE.test(previous) && /\S/.test(line)) {
+      const i = s.byStart.get(lineStart + line.length - line.trimStart().length);
+      if (i !== undefined) {
+        const { parts, end } = runFrom(s, i, 5, vocab, profile, true);
+        if (parts.length && parts[0] !== 'initial' && /^[ \t.,]*$/.test(s.text.slice(s.tokens[end - 1]!.end, lineEnd))) markRun(s, i, end, 'name-position:valediction');
+      }
+    }
+    if (/\S/.test(line)) previous = line;
+    lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * Name positions read from layout: lead runs, staff roles, "LAST, FIRST" header lines, a name in
+ * brackets after a relation, a name after "pt". Run by the keep-list layer after its own positions.
+ */
+export function namePositions(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  leadRuns(s, vocab, profile);
+  lastFirstLines(s, vocab, profile);
+  bracketAfterRelation(s, vocab, profile);
+  patientNames(s, vocab, profile);
+  namesAfterMisspeltRelations(s, vocab, profile);
+  namesBeforeDescriptors(s, vocab, profile);
+  namesAfterValedictions(s, vocab, profile);
+}

@@ -7,7 +7,7 @@
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from '../keep-list/keep-list-names.js';
+import { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from '../keep-list/name-words.js';
 import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -28,9 +28,6 @@ const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelat
 const SERVICES = new Set(cues.roles.words);
 const DESCRIPTOR_RE = phraseRe(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
-const STAFF_WORDS = new Set([...cues.roles.words, ...cues.roleLeads.words, ...cues.weakTitles.words, ...cues.leadRuns.words.filter((w) => /^[a-z]+$/.test(w))]);
-/** Whether a word names a staff role or service ("Surgeon", "Assist", "Radiology") or is a lead ("Dear"): never a name part when a name grows. */
-export const staffWord = (w: string) => STAFF_WORDS.has(w);
 const RELATION_SHAPES = cues.relatives.words.filter((w) => /^[a-z]{4,}$/.test(w));
 
 /** How a token may stand in a name run: an initial, a word no vocabulary holds, or a word a name list holds. */

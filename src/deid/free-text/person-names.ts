@@ -4,7 +4,8 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { misspeltRelation, staffWord } from './name-positions.js';
+import { misspeltRelation } from './name-positions.js';
+import { staffWord } from '../keep-list/name-words.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a

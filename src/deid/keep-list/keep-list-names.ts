@@ -3,54 +3,26 @@
 // notified)", "as per J. OKAFOR", "MARY-ANN K. OKAFOR-SMITH, RRT" are caught because the words
 // are in no vocabulary, not because a list holds them.
 import * as tokenScanner from '../free-text/token-scanner.js';
-import type { Token, TokenScanner } from '../free-text/token-scanner.js';
+import type { TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
-import { MONTH_WORDS } from '../patterns.js';
-import { shippedVocabulary, type KeepVocabulary } from './keep-vocabulary.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import type { KeepVocabulary } from './keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { namePositions, staffWord } from '../free-text/name-positions.js';
+import { namePositions } from '../free-text/name-positions.js';
+import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, unknownWord, type DeidProfile } from './name-words.js';
+
+export { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from './name-words.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap } = tokenScanner;
 const { WORD_SHAPED } = vocabularyLists;
 
-/** `strict` (research export: recall first) or `balanced` (the default). */
-export type DeidProfile = 'strict' | 'balanced';
-
-// Credentials that close a signature ("…, RRT"): in a mixed-case note they count written in capitals.
-const SIGN_CREDENTIALS = new Set(nameCues().cues.signCredentials.words);
 // Words that lead to a person named right after them.
 // ("by" is left to the cue phrases: "C.O. BY FICC", "seen by NSICU team".)
 const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
 const INITIAL_LEADS = new Set(nameCues().cues.initialLeads.words);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 // Verbs after "… MD" / "… RN" that make the credential close a person's name mid-sentence.
 const PERSON_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|called|informed|updated|said|states|stated|ordered|at|in|here|to|was|is|will|has|had|saw|came|reviewed|examined|recommends|wants|agrees|agreed)\b/i;
-
-/** "H.O.", "R.T.", "O.R.": letters with dots in a run are an abbreviation, not initials. */
-export function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
-  if (t.word.length !== 1) return false;
-  return /^\.[A-Za-z]\./.test(s.text.slice(t.end, t.end + 3)) || /[A-Za-z]\.$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
-}
-
-/** Whether token `t` is a word the keep-list would call a name in a name-like position. */
-export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): boolean {
-  const possessive = t.lower.endsWith("'s");
-  const w = possessive ? t.lower.slice(0, -2) : t.lower;
-  // The token's lexicon flags answer the shipped lists; a vocabulary built from training folds is asked itself.
-  const f = possessive ? lexiconFlags(w) : t.flags;
-  const known = vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w);
-  if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
-  if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0 || staffWord(w)) return false;
-  // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
-  if (s.style === 'mixed' && !isCap(t.word)) return false;
-  // Balanced: a misspelt word one edit from the vocabulary ("PROTOCAL", "GLUCCOSE") is the word,
-  // unless a name list knows it ("Bowen" is one edit from "bowel").
-  if (profile === 'balanced' && forgiveTypos && w.length >= 5 && vocab.nearMiss(w) && (f & (LEX.FIRST | LEX.LAST)) === 0) return false;
-  return true;
-}
 
 const sameLine = (s: TokenScanner, a: number, b: number) => !s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start).includes('\n');
 const gapOf = (s: TokenScanner, a: number, b: number) => s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start);
@@ -84,15 +56,6 @@ function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: Ke
     named = true;
   }
   flush();
-}
-
-/** In a strong position (a signature, a credential's line) a word a name list holds counts even when it is also a word ("ANNE", "GRACE"). */
-export function nameListWord(s: TokenScanner, t: Token): boolean {
-  const w = t.lower;
-  const f = t.flags;
-  if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
-  if ((s.style === 'mixed' && !isCap(t.word)) || staffWord(w)) return false;
-  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
 }
 
 /** Whether initial `i` follows one of the `initialLeads` words, a "/" or a "(" on its line ("by J.", "w/ T.", "RN / D.", "(F."). */

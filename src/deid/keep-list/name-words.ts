@@ -1,0 +1,55 @@
+// Word tests of the keep-list layer shared by the keep-list passes and the name-position passes:
+// whether a token could be a name word in a name-like position (issue 11).
+import * as tokenScanner from '../free-text/token-scanner.js';
+import type { Token, TokenScanner } from '../free-text/token-scanner.js';
+import { MONTH_WORDS } from '../patterns.js';
+import { shippedVocabulary, type KeepVocabulary } from './keep-vocabulary.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { nameCues } from '../rules/deid-rules.js';
+
+// Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
+const { isCap } = tokenScanner;
+
+/** `strict` (research export: recall first) or `balanced` (the default). */
+export type DeidProfile = 'strict' | 'balanced';
+
+const cues = nameCues().cues;
+// Credentials that close a signature ("…, RRT"): in a mixed-case note they count written in capitals.
+export const SIGN_CREDENTIALS: ReadonlySet<string> = new Set(cues.signCredentials.words);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const STAFF_WORDS = new Set([...cues.roles.words, ...cues.roleLeads.words, ...cues.weakTitles.words, ...cues.leadRuns.words.filter((w) => /^[a-z]+$/.test(w))]);
+/** Whether a word names a staff role or service ("Surgeon", "Assist", "Radiology") or is a lead ("Dear"): never a name part when a name grows. */
+export const staffWord = (w: string) => STAFF_WORDS.has(w);
+
+/** "H.O.", "R.T.", "O.R.": letters with dots in a run are an abbreviation, not initials. */
+export function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
+  if (t.word.length !== 1) return false;
+  return /^\.[A-Za-z]\./.test(s.text.slice(t.end, t.end + 3)) || /[A-Za-z]\.$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
+}
+
+/** Whether token `t` is a word the keep-list would call a name in a name-like position. */
+export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): boolean {
+  const possessive = t.lower.endsWith("'s");
+  const w = possessive ? t.lower.slice(0, -2) : t.lower;
+  // The token's lexicon flags answer the shipped lists; a vocabulary built from training folds is asked itself.
+  const f = possessive ? lexiconFlags(w) : t.flags;
+  const known = vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w);
+  if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0 || staffWord(w)) return false;
+  // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
+  if (s.style === 'mixed' && !isCap(t.word)) return false;
+  // Balanced: a misspelt word one edit from the vocabulary ("PROTOCAL", "GLUCCOSE") is the word,
+  // unless a name list knows it ("Bowen" is one edit from "bowel").
+  if (profile === 'balanced' && forgiveTypos && w.length >= 5 && vocab.nearMiss(w) && (f & (LEX.FIRST | LEX.LAST)) === 0) return false;
+  return true;
+}
+
+/** In a strong position (a signature, a credential's line) a word a name list holds counts even when it is also a word ("ANNE", "GRACE"). */
+export function nameListWord(s: TokenScanner, t: Token): boolean {
+  const w = t.lower;
+  const f = t.flags;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  if ((s.style === 'mixed' && !isCap(t.word)) || staffWord(w)) return false;
+  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
+}
+

@@ -47,8 +47,9 @@ const caseFits = (s: TokenScanner, t: Token) => s.style !== 'mixed' || isCap(t.w
 let streetRe: RegExp | undefined;
 /** House number, one to four words, a street suffix: "290 HARBOR VIEW DR", "14 Quarry Hill Road". */
 function streetRegex(c: PlaceCueSets): RegExp {
+  if (streetRe) return streetRe;
   const suffixes = [...c.streetSuffixes, ...c.streetAbbreviations].sort((a, b) => b.length - a.length).join('|');
-  streetRe ??= new RegExp(`(?<![\\w/.,-])\\d{1,6}[ \\t]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
+  streetRe = new RegExp(`(?<![\\w/.,-])\\d{1,6}[ \\t]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
   return streetRe;
 }
 

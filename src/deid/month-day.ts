@@ -1,9 +1,9 @@
 // Month/day pairs without a year ("8/14", "6/2", "3-11") are dates by default (issue 11); they are
 // kept as values only in the numeric contexts of `rules/<lang>/deid-numeric-contexts.yaml`.
 import { numericContexts, type NumericContexts } from './rules/deid-rules.js';
+import { cueAlternation } from './rules/word-alternation.js';
 
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const alt = (ws: string[]) => [...new Set(ws)].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = cueAlternation;
 
 /** The numeric contexts compiled once into anchored regular expressions. */
 export interface Compiled {

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { deidRulesDir, readDeidRules } from './rules/deid-rules.js';
+import { cueAlternation, escapeCueWord } from './rules/word-alternation.js';
 
 const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
 
@@ -23,8 +24,8 @@ export const PatternCuesSchema = z
   .strict();
 export type PatternCues = z.infer<typeof PatternCuesSchema>;
 
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const alt = (ws: string[]) => [...new Set(ws)].sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)';
+// An empty list never matches.
+const alt = (ws: string[]) => cueAlternation(ws) || '(?!)';
 
 /** The cue lists compiled once. */
 export interface CompiledPatternCues {
@@ -41,7 +42,7 @@ export interface CompiledPatternCues {
 
 /** Compiles a cue document (exported for tests that give the engine their own lists). */
 export function compilePatternCues(c: PatternCues): CompiledPatternCues {
-  const joiners = c.yearEvents.joiners.map((j) => (/^[a-z]/.test(j) ? `${esc(j)}\\b` : esc(j)));
+  const joiners = c.yearEvents.joiners.map((j) => (/^[a-z]/.test(j) ? `${escapeCueWord(j)}\\b` : escapeCueWord(j)));
   return {
     phoneCue: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})(?![a-z])`, 'i'),
     phoneWindow: c.phone.window,

@@ -12,7 +12,7 @@ import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 
-const { isCap } = tokenScanner;
+const { isCap, isTitleCase } = tokenScanner;
 
 const cues = nameCues().cues;
 const phraseRe = (words: string[]) =>
@@ -25,7 +25,6 @@ const HEADER_LABELS = new Set(cues.headerLabels.words);
 const HEADER_CLOSERS = new Set(cues.headerClosers.words);
 const PATIENT_LEADS = new Set(cues.patientLeads.words);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
-const SERVICES = new Set(cues.roles.words);
 const DESCRIPTOR_RE = phraseRe(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
 const RELATION_SHAPES = cues.relatives.words.filter((w) => /^[a-z]{4,}$/.test(w));
@@ -55,7 +54,7 @@ function partOf(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: Deid
   return undefined;
 }
 
-const titleCase = (t: Token) => isCap(t.word) && t.word !== t.word.toUpperCase();
+const titleCase = (t: Token) => isTitleCase(t.word);
 
 /** The name run from token `i` on one line: up to `max` parts, a dot only after an initial, a hyphen inside a part. */
 function runFrom(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile, strong = false): { parts: Part[]; end: number } {
@@ -178,7 +177,7 @@ function bracketAfterRelation(s: TokenScanner, vocab: KeepVocabulary, profile: D
     if (!/^[ \t]*\($/.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start))) continue;
     const head = s.tokens[i - 1]!.lower.replace(/'s$/, '');
     const relation = BRACKET_RELATIONS.has(head);
-    if (!relation && !SERVICES.has(head)) continue;
+    if (!relation && !ROLES.has(head)) continue;
     const { parts, end } = runFrom(s, i, 3, vocab, profile);
     if (parts.length === 0 || parts.every((p) => p === 'initial')) continue;
     // After a service ("Ortho (Maëlle Moody)") a single word in capitals may be an abbreviation ("SURGERY (ORIF)").
@@ -200,13 +199,15 @@ function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
     if (parts.length === 0 || parts[0] === 'initial') continue;
     const next = s.tokens[end];
     const after = s.text.slice(s.tokens[end - 1]!.end, next ? next.start : s.text.length);
+    // "Pt Hope, Fatoumata": the word after a comma.
+    const commaPart = next && /^,[ \t]*$/.test(after) ? partOf(s, end, vocab, profile) : undefined;
     // A name-list word before a state ("PT LAMB ALERT") reads like an adverb ("PT WELL SEDATED"):
     // left out (under strict it found nothing in the dev CV and cost 15 false positives).
     const ok =
       parts.includes('initial') ||
       (s.tokens[i]!.lower === 'name' && parts.length >= 2 && closerAfter(s, end) === 'end') ||
       /^[ \t]*\([ \t]*\d/.test(s.text.slice(s.tokens[end - 1]!.end)) ||
-      (next && /^,[ \t]*$/.test(after) && (partOf(s, end, vocab, profile) === 'unknown' || partOf(s, end, vocab, profile) === 'listed') && /^[ \t]*(?:\n|$|[ \t]{2}|,)/.test(s.text.slice(next.end)));
+      (next && (commaPart === 'unknown' || commaPart === 'listed') && /^[ \t]*(?:\n|$|[ \t]{2}|,)/.test(s.text.slice(next.end)));
     if (!ok) continue;
     markRun(s, i + 1, end, 'name-position:patient');
     if (next && /^,[ \t]*$/.test(after)) markRun(s, end, runFrom(s, end, 2, vocab, profile).end, 'name-position:patient');

@@ -10,7 +10,7 @@ import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
-const { isCap, isTitleToken, titleWord } = tokenScanner;
+const { isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
 const {
   AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
   PATIENT_NAME_RE, RELATIVE_ANCHORED, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
@@ -239,7 +239,7 @@ export function headerNames(s: TokenScanner): void {
     const f = i === undefined ? undefined : s.tokens[i];
     const l = i === undefined ? undefined : s.tokens[i + 1];
     if (!f || !l || !s.blankBetween(i!, i! + 1)) continue;
-    const titleCased = (x: Token) => isCap(x.word) && x.word !== x.word.toUpperCase();
+    const titleCased = (x: Token) => isTitleCase(x.word);
     if (!titleCased(f) || !titleCased(l) || !(s.lex.firstNames.has(f.lower) || s.lex.ambiguousNames.has(f.lower))) continue;
     const surname = s.lex.lastNames.has(l.lower) || s.lex.ambiguousNames.has(l.lower) || IRISH_O.test(l.lower) || (!s.common.has(l.lower) && !s.lex.clinical.has(l.lower));
     if (!surname || STOP.has(l.lower) || s.serviceAfter(i! + 1)) continue;

@@ -27,6 +27,8 @@ export const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0,
 export const isTitleToken = (t: Token) => (t.lower.endsWith("'") ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
 /** Whether a word starts with an ASCII capital letter. */
 export const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
+/** A capitalised word not written wholly in capitals ("Hope", not "HOPE"): how a name looks mid-sentence in a mixed-case note. */
+export const isTitleCase = (w: string) => isCap(w) && w !== w.toUpperCase();
 
 /**
  * One report's tokens and the spans found so far: the state every pass reads and marks, with the

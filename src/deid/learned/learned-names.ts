@@ -12,7 +12,7 @@ import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
 
-const { isCap } = tokenScanner;
+const { isCap, isTitleCase } = tokenScanner;
 const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
 
 // Head words that close the name of a place people go to: "GOLDEN MEADOWS NURSING HOME", "Union
@@ -114,7 +114,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return 0;
     if (!(l.ambiguousNames.has(w) || l.firstNames.has(w) || l.lastNames.has(w)) || w.length < 3) return Infinity;
     // A word that is also a name ("Hope", "Will") written as a name mid-sentence of a mixed-case note: the model decides.
-    const titleCase = isCap(t.word) && t.word !== t.word.toUpperCase();
+    const titleCase = isTitleCase(t.word);
     const lineStart = /(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
     if (s.style === 'mixed' && titleCase && !lineStart && (l.ambiguousNames.has(w) || l.firstNames.has(w))) return 0;
     // Otherwise the case says nothing (capitals, lower case; in strict also a line's first word in a

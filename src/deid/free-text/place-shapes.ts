@@ -23,8 +23,7 @@ const UNIT_RE = /^(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmhg|meq|units?|u|hrs?|hours?|min
 function joined(s: TokenScanner, a: number, hyphen: boolean): boolean {
   const next = s.tokens[a + 1];
   if (!next) return false;
-  const gap = s.text.slice(s.tokens[a]!.end, next.start);
-  return /^[ \t]+$/.test(gap) || (hyphen && gap === '-');
+  return s.blankBetween(a, a + 1) || (hyphen && s.text.slice(s.tokens[a]!.end, next.start) === '-');
 }
 
 /** Whether a word no vocabulary holds (nor a one-letter slip of one), or a town of the places lexicon. */
@@ -110,11 +109,12 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   const prep = s.tokens[i - 1];
   if (!prep || !cues.originPrepositions.has(prep.lower) || !s.blankBetween(i - 1, i)) return undefined;
   const verb = s.tokens[i - 2];
-  if (verb && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) && cues.originVerbs.has(verb.lower)) return 'verb';
-  if (verb && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) && (cues.originNouns.has(verb.lower) || cues.weakOriginVerbs.has(verb.lower))) return 'noun';
+  if (!verb || !s.blankBetween(i - 2, i - 1)) return undefined;
+  if (cues.originVerbs.has(verb.lower)) return 'verb';
+  if (cues.originNouns.has(verb.lower) || cues.weakOriginVerbs.has(verb.lower)) return 'noun';
   // A person before it: a person word, or a name found ("sister Ana Ruiz from X").
-  const person = !!verb && (cues.originPersons.has(verb.lower) || (s.marked.has(i - 2) && !inPlace(s, i - 2)));
-  return cues.barePrepositions.has(prep.lower) && person && /^[ \t]+$/.test(s.text.slice(verb.end, prep.start)) ? 'bare' : undefined;
+  const person = cues.originPersons.has(verb.lower) || (s.marked.has(i - 2) && !inPlace(s, i - 2));
+  return cues.barePrepositions.has(prep.lower) && person ? 'bare' : undefined;
 }
 
 /**

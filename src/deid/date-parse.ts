@@ -18,3 +18,15 @@ export function isoOfDateText(s: string): string | undefined {
   if ((m = NAMED_DM.exec(s))) return iso(fullYear(m[3]!), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, +m[1]!);
   return undefined;
 }
+
+/**
+ * Every ISO date a written date may stand for: {@link isoOfDateText}'s reading, and when the text
+ * gives the year in two digits, the same day a century earlier too ("3/4/25" is 2025-03-04 or
+ * 1925-03-04). A birth date written with a two-digit year before 1931 is read only this way.
+ */
+export function isoReadingsOfDateText(s: string): string[] {
+  const iso = isoOfDateText(s);
+  if (!iso) return [];
+  if (s.includes(iso.slice(0, 4))) return [iso];
+  return [iso, `${Number(iso.slice(0, 4)) - 100}${iso.slice(4)}`];
+}

@@ -2,7 +2,7 @@ import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
 import { detectDates, MONTH_WORDS } from './patterns.js';
-import { isoOfDateText } from './date-parse.js';
+import { isoReadingsOfDateText } from './date-parse.js';
 import { foldDiacritics, isNonAsciiNameLetter } from './fold-text.js';
 
 /**
@@ -617,7 +617,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       if (s.category !== 'DATE') continue;
       const y = text.indexOf(yy, s.start);
       if (y < 0 || y + 2 > s.end) continue;
-      if (isoOfDateText(text.slice(s.start, s.end)) === k.birthDate) add(s.start, s.end, 'DATE');
+      if (isoReadingsOfDateText(text.slice(s.start, s.end)).includes(k.birthDate)) add(s.start, s.end, 'DATE');
     }
   }
   if (otherRules.length) {

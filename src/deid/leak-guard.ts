@@ -3,7 +3,7 @@ import { RadlabelError, type Locator } from '../errors/index.js';
 import { compileKnown, detectKnown, normName, type KnownMatcher } from './known-identifiers.js';
 import { fingerprint } from './guard-fingerprints.js';
 import { detectDates, MONTH_WORDS } from './patterns.js';
-import { isoOfDateText } from './date-parse.js';
+import { isoReadingsOfDateText } from './date-parse.js';
 import { foldDiacritics } from './fold-text.js';
 
 const compiled = new WeakMap<KnownIdentifiers, KnownMatcher>();
@@ -96,8 +96,7 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
       for (const candidate of joinedChunks(text, len)) for (const c of categories) check(c, kind, candidate);
     } else if (kind === 'd') {
       for (const s of detectDates(text)) {
-        const iso = isoOfDateText(text.slice(s.start, s.end));
-        if (iso) check('DATE', 'd', iso);
+        for (const iso of isoReadingsOfDateText(text.slice(s.start, s.end))) check('DATE', 'd', iso);
       }
     } else if (kind === 'e') {
       for (const m of text.matchAll(EMAIL_RE)) check('EMAIL', 'e', m[0].toLowerCase());

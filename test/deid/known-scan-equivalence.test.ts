@@ -135,7 +135,7 @@ describe('leak guard: the birth date in every written form, whatever else shares
     const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!;
     return [`${y}-${mm}-${dd}`, `${m}/${d}/${y}`, `${mm}/${dd}/${String(y).slice(2)}`, `${mon} ${d}, ${y}`, `${d} ${mon} ${y}`, `${y}${mm}${dd}`];
   };
-  for (const [y, m, d] of [[1938, 3, 7], [1941, 11, 28], [1952, 12, 1]] as const) {
+  for (const [y, m, d] of [[1938, 3, 7], [1941, 11, 28], [1952, 12, 1], [1925, 3, 7], [1908, 11, 28], [1930, 1, 30]] as const) {
     const k = compileKnown(KnownIdentifiersSchema.parse({ birthDate: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` }));
     it(`finds ${y}-${m}-${d} written any way, and not other dates of the same year`, () => {
       for (const f of forms(y, m, d)) {

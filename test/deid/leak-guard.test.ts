@@ -122,3 +122,18 @@ describe('parts of a known id', () => {
     expect(() => assertNoLeakByGuard('Compared with 2024 films.', buildGuard(acc, key), key, locator)).not.toThrow();
   });
 });
+
+describe('a birth date with a two-digit year of the last century', () => {
+  // Invented patients born before 1931: a two-digit year 00–30 reads as this century first.
+  for (const [iso, written] of [['1925-03-07', ['3/7/25', '03-07-25', '7 Mar 25']], ['1908-11-28', ['11/28/08', '28-Nov-08']], ['1930-01-30', ['1/30/30']]] as const) {
+    const k = KnownIdentifiersSchema.parse({ birthDate: iso });
+    it(`blocks ${iso} written ${written.join(', ')}, not the same day of another year`, () => {
+      for (const w of written) {
+        expect(caught(() => assertNoLeak(`DOB ${w}.`, k, locator)).code, w).toBe('DEID_LEAK');
+        expect(caught(() => assertNoLeakByGuard(`DOB ${w}.`, buildGuard(k, key), key, locator)).code, w).toBe('DEID_LEAK');
+      }
+      const other = `${iso.slice(5, 7)}/${iso.slice(8)}/${String((Number(iso.slice(2, 4)) + 1) % 100).padStart(2, '0')}`;
+      expect(() => assertNoLeakByGuard(`Seen ${other}.`, buildGuard(k, key), key, locator)).not.toThrow();
+    });
+  }
+});

@@ -352,6 +352,13 @@ const RELS_M = ['son', 'husband', 'brother', 'father', 'nephew', 'grandson', 'so
 
 const DAY_MS = 86400000;
 
+/** a number tied to a person (badge, pager, extension) so it stays the same within a note */
+function stableNum(p: Person, lo: number, hi: number): number {
+  let h = 2166136261;
+  for (const ch of `${p.first}|${p.last}|${p.mi}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return lo + (h % (hi - lo + 1));
+}
+
 class Ctx {
   readonly r: Rng;
   readonly pt: Person;
@@ -457,7 +464,7 @@ class Ctx {
     if (k === 0) return w`${f.rel} ${this.n(f.p, 'first')}`;
     if (k === 1) return w`${this.n(f.p, r.pick<NameFmt>(['first', 'full']))} (${f.rel})`;
     if (k === 2) return w`pt's ${f.rel} ${this.n(f.p, r.pick<NameFmt>(['first', 'full']))}`;
-    if (k === 3) return w`${f.rel}, ${this.n(f.p, 'full')},`;
+    if (k === 3) return w`${f.rel}, ${this.n(f.p, "full")}`;
     if (k === 4) return w`${this.n(f.p, 'first')} - ${f.rel}`;
     return w`${f.rel} ${this.n(f.p, 'full')}`;
   }
@@ -472,11 +479,11 @@ class Ctx {
       case 2: return w`Electronically signed by ${this.n(p, r.pick<NameFmt>(['full', 'lastFirst', 'firstMiLast']))}, ${cr} on ${this.date('mdy')} at ${t}`;
       case 3: return w`${this.n(p, 'initials')} ${cr}`;
       case 4: return w`signed: ${this.n(p, 'lastFirstMi')} ${cr}`;
-      case 5: return w`${cr}: ${this.n(p, 'full')}  ext ${this.ph('ext')}`;
-      case 6: return w`${this.n(p, 'full')}, ${cr} / pgr ${this.ph('pager')}`;
+      case 5: return w`${cr}: ${this.n(p, 'full')}  ext ${seg('PHONE', String(stableNum(p, 2000, 79999)))}`;
+      case 6: return w`${this.n(p, 'full')}, ${cr} / pgr ${seg('PHONE', String(stableNum(p, 1000, 99999)))}`;
       case 7: return w`Note by ${this.n(p, 'full')} ${cr} ${this.date('md')} ${t}`;
       case 8: return w`-${this.n(p, 'first')} ${cr}`;
-      default: return w`${this.n(p, r.pick<NameFmt>(['full', 'initLast']))} ${cr} (badge ${this.id('badge')})`;
+      default: return w`${this.n(p, r.pick<NameFmt>(['full', 'initLast']))} ${cr} (badge ${seg('ID', String(stableNum(p, 1000, 99999)))})`;
     }
   }
   // ---- places ----------------------------------------------------------------------------
@@ -528,6 +535,13 @@ class Ctx {
   dob_(): Seg { return seg('DATE', this.dt(this.dob, this.r.pick(['mdy', 'mdy', 'mdyy', 'iso']))); }
   year(back = 30): Seg { return seg('DATE_YEAR', String(this.today.getUTCFullYear() - this.r.int(1, back))); }
   yr2(): Seg { return seg('DATE_YEAR', `'${String((this.today.getUTCFullYear() - this.r.int(1, 40)) % 100).padStart(2, '0')}`); }
+  private clock = -1;
+  /** increasing clock times within a note (event logs, timelines) */
+  tick(): string {
+    if (this.clock < 0) this.clock = this.r.int(0, 20 * 60);
+    this.clock = (this.clock + this.r.int(2, 55)) % 1440;
+    return `${String(Math.floor(this.clock / 60)).padStart(2, '0')}${String(this.clock % 60).padStart(2, '0')}`;
+  }
   time(): string { const r = this.r; return `${String(r.int(0, 23)).padStart(2, '0')}${r.pick(['00', '15', '30', '45', '05', '20', '50', '10'])}`; }
   ph(kind?: 'ext' | 'pager' | 'full'): Seg {
     const r = this.r;
@@ -694,7 +708,37 @@ function famLine(c: Ctx): Piece {
     case 14: return w`d/w ${c.n(f.p, 'full')} who agrees w/ plan`;
     case 15: return w`${f.rel} (${c.n(f.p, 'lastFirst')}) requesting call from MD, # ${c.ph()}`;
     case 16: return w`no family at bedside; ${f.rel} ${c.n(f.p, 'first')} called x2 for update`;
-    default: return w`${c.n(f.p, 'first')} here until 2000, will return in AM`;
+    default: return r.pick([
+      w`${c.n(f.p, 'first')} here until 2000, will return in AM`,
+      w`${c.n(f.p, 'full')} at bedside`,
+      w`message from ${c.n(f.p, 'first')}: running late, will come after work at ${c.loc(c.employer)}`,
+      w`${c.n(f.p)} calling for update, given unit # and passcode`,
+      w`gave ${c.n(f.p, 'first')} the phone # for the ${r.pick(['social worker', 'case manager', 'attending'])}`,
+      f === g ? w`${c.n(f.p, 'first')} took pt's valuables home to ${c.tw()}` : w`${c.n(f.p, 'first')} & ${c.n(g.p, 'first')} took pt's valuables home to ${c.tw()}`,
+      w`${c.n(f.p, 'first')} aware`,
+    ]);
+  }
+}
+
+/** clinicians and staff mid-sentence, often without a title cue */
+function staffLine(c: Ctx): Piece {
+  const r = c.r; const a = c.person(); const b = c.person();
+  const k = r.int(0, 13);
+  switch (k) {
+    case 0: return w`${c.n(a, r.pick<NameFmt>(['full', 'first']))} to see pt this afternoon`;
+    case 1: return w`discussed with ${c.n(a, 'full')} from nutrition, TF goal unchanged`;
+    case 2: return w`${c.n(c.st('res'), r.pick<NameFmt>(['last', 'full']))} aware`;
+    case 3: return w`per ${c.n(c.st('md'), r.pick<NameFmt>(['last', 'full']))}, ok to advance diet`;
+    case 4: return w`${c.n(c.st('charge'), 'first')} (charge) assisted with turn`;
+    case 5: return w`covering RN ${c.n(c.st('rn2'), 'first')} during lunch 1200-1230`;
+    case 6: return w`lift team (${c.n(a, 'first')}, ${c.n(b, 'first')}) helped reposition`;
+    case 7: return w`IV team ${c.n(a, 'full')} placed midline`;
+    case 8: return w`PT ${c.n(a, r.pick<NameFmt>(['first', 'initLast']))}: amb ${r.int(2, 30) * 10} ft w/ RW, CGA`;
+    case 9: return w`messaged ${c.n(c.st('np'), 'full')} via secure chat re: ${pool(r, PLAN)}`;
+    case 10: return w`${c.n(c.st('cm'), 'full')} from case mgmt sent referrals to ${c.inst(SNFS)} and ${c.inst(SNFS)}`;
+    case 11: return w`interpreter ${c.n(c.st('interp'), 'first')} (${r.pick(LANGS)}) present for rounds`;
+    case 12: return w`sitter ${c.n(c.st('cna'), 'first')} relieved by ${c.n(b, 'first')} at ${c.time()}`;
+    default: return w`${c.n(a, 'full')} and ${c.n(b, 'full')} from ${r.pick(['palliative', 'wound care', 'PT', 'speech', 'ID', 'renal'])} in to see pt`;
   }
 }
 
@@ -767,7 +811,7 @@ const ICU: ((c: Ctx) => Piece)[] = [
   (c) => lines(ptHeader(c), w`S: PT STATES "${c.r.pick(['I WANT TO GO HOME', 'I CAN\'T BREATHE', 'WHERE IS MY WIFE', 'GET THIS TUBE OUT', 'CALL MY DAUGHTER'])}". ${famLine(c)}.`, `O: ${vit(c.r)}. ${pools(c.r, [...NEURO, ...CV, ...RESP], 3).join('. ')}.`, `A: ${dxs(c)}, ${c.r.pick(['STABLE', 'IMPROVING', 'WORSENING', 'UNCHANGED'])}.`, `P: ${plan(c, 3)}.`, c.sign(c.s, 'RN')),
   (c) => lines(`${c.r.pick(['0700-1900', '1900-0700', '0700-1930', '1900-0730'])} SHIFT SUMMARY`, w`${c.ageP()} ${c.sexL()} ADMITTED ${c.date(undefined, c.admit)} W/ ${dxs(c)}. PMH ${pmhList(c)}.`, `${pools(c.r, [...NEURO, ...CV, ...RESP, ...GI, ...GU], 5).join('. ')}.`, w`${famLine(c)}. ${socialLine(c)}.`, `${plan(c)}.`, c.sign(c.s, 'RN')),
   (c) => lines(w`PT ADMITTED TO ${c.r.pick(['MICU', 'CCU', 'SICU'])} BED ${c.r.int(1, 20)} AT ${c.time()} ${c.r.chance(0.5) ? 'FROM ED' : w`TRANSFERRED FROM ${c.loc(c.osh)} VIA ${c.inst(AMBULANCE)}`}.`, w`ACCOMPANIED BY ${c.rel(c.famAny())}. ${socialLine(c)}.`, `${vit(c.r)}.`, ...sysBlock(c), w`ADMITTING MD ${c.dr(c.st('md'))} AT BEDSIDE. ORIENTED ${c.his} FAMILY TO UNIT, VISITING HRS, CALL # GIVEN.`, c.sign(c.s, 'RN')),
-  (c) => lines(ptHeader(c), `EVENT LOG:`, w`${c.time()} PT PULLED OUT ${c.r.pick(['NGT', 'PIV', 'A-LINE', 'FOLEY', 'RECTAL TUBE'])}. ${c.dr(c.st('res'))} MADE AWARE.`, w`${c.time()} ${pool(c.r, MEDS_ACT)}.`, w`${c.time()} ${famLine(c)}.`, w`${c.time()} ${pool(c.r, SAFETY)}.`, `${c.time()} ${pool(c.r, PLAN)}.`, c.sign(c.s, 'RN')),
+  (c) => lines(ptHeader(c), `EVENT LOG:`, w`${c.tick()} PT PULLED OUT ${c.r.pick(['NGT', 'PIV', 'A-LINE', 'FOLEY', 'RECTAL TUBE'])}. ${c.dr(c.st('res'))} MADE AWARE.`, w`${c.tick()} ${pool(c.r, MEDS_ACT)}.`, w`${c.tick()} ${famLine(c)}.`, w`${c.tick()} ${pool(c.r, SAFETY)}.`, `${c.tick()} ${pool(c.r, PLAN)}.`, c.sign(c.s, 'RN')),
   (c) => lines(`HEAD TO TOE ASSESSMENT ${c.time()}`, ...sysBlock(c, ' - ', '; ').map((x) => w`- ${x}`), w`- PSYCHOSOCIAL: ${socialLine(c)}; ${famLine(c)}`, w`- DISPO: ${plan(c)}`, c.sign(c.s, 'RN')),
   (c) => lines(w`REC'D PT FROM ${c.r.pick(['CCU', 'MICU', 'PACU', 'CATH LAB', 'IR'])} AT ${c.time()}, REPORT FROM ${c.cred(c.st('rn2'), 'RN')}.`, w`${c.ageP()} ${c.sexL()} ${dxs(c)}. ${pool(c.r, CV)}. ${pool(c.r, LINES_P)}.`, w`TELE BOX #${c.r.int(1, 60)} ON, VERIFIED WITH MONITOR TECH ${c.n(c.st('tech'), c.r.pick<NameFmt>(['first', 'full']))}.`, w`${famLine(c)}.`, c.sign(c.s, 'RN')),
   (c) => lines(ptHeader(c), `GTTS:`, `  LEVOPHED ${(c.r.f() * 0.3).toFixed(2)} MCG/KG/MIN`, `  PROPOFOL ${c.r.int(5, 50)} MCG/KG/MIN`, `  FENTANYL ${c.r.int(25, 200)} MCG/HR`, `I&O: IN ${c.r.int(800, 3500)} / OUT ${c.r.int(300, 3000)}`, w`${pool(c.r, GU)}. ${pool(c.r, RESP)}. ${famLine(c)}.`, c.sign(c.s, 'RN')),
@@ -830,7 +874,7 @@ const LOWER: ((c: Ctx) => Piece)[] = [
   (c) => lines(w`dc teaching done w/ pt and ${c.rel(c.famAny())}. meds reviewed incl eliquis, lasix. scripts sent to ${c.loc(c.pharm)}.`, w`f/u w/ ${c.dr(c.st('pcp'))} at ${c.loc(c.clinic)} on ${c.date()}, appt made. vna: ${c.inst(HOME_SERVICES)}.`, w`going home to ${c.tw()} by car w/ ${c.n(c.famAny().p, 'first')}.`, c.sign(c.s, 'rn')),
   (c) => lines(w`pt arrived from ed via stretcher at ${c.time()}, ${c.ageP()} ${c.sexL()} w/ ${dxs(c)}. pmh ${pmhList(c)}.`, `${vit(c.r)}. oriented to room, call light.`, w`${socialLine(c)}. belongings: ${c.r.pick(['glasses, phone', 'dentures upper', 'cane, wallet sent home', 'none'])}.`, w`${famLine(c)}.`, c.sign(c.s, 'rn')),
   (c) => lines(w`${socialLine(c)}. ${socialLine(c)}. ${c.rel(c.fam0())} is hcp. pt ${c.r.pick(['wants to go home', 'agreeable to rehab', 'undecided about snf'])}. cm ${c.n(c.st('cm'))} aware.`, c.sign(c.s, 'rn')),
-  (c) => lines(w`${c.time()} ${pool(c.r, NEURO)}`, `${c.time()} ${pool(c.r, MEDS_ACT)}`, w`${c.time()} ${famLine(c)}`, `${c.time()} ${pool(c.r, GI)}`, c.sign(c.s, 'rn')),
+  (c) => lines(w`${c.tick()} ${pool(c.r, NEURO)}`, `${c.tick()} ${pool(c.r, MEDS_ACT)}`, w`${c.tick()} ${famLine(c)}`, `${c.tick()} ${pool(c.r, GI)}`, c.sign(c.s, 'rn')),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -838,11 +882,11 @@ const LOWER: ((c: Ctx) => Piece)[] = [
 // ---------------------------------------------------------------------------------------------
 const EVENT: ((c: Ctx) => Piece)[] = [
   (c) => lines(w`TELE ALERT ${c.time()}: ${c.r.pick(['VT 7 beats', 'pause 3.2 sec', 'SVT 170s', 'afib RVR 150s', 'brady 38'])}`, w`monitor tech ${c.n(c.st('tech'), 'first')} called, pt ${c.pn()} asymptomatic, ${vit(c.r)}`, w`${c.dr(c.st('nf'))} notified, ${c.r.pick(['stat BMP/Mg', '12 lead done', 'no new orders', 'metoprolol 5 IV x1'])}`, c.sign(c.s, 'RN')),
-  (c) => lines(`RAPID RESPONSE NOTE`, w`Called ${c.time()} for ${c.r.pick(['SBP 70s', 'sats 82%', 'acute AMS', 'HR 160s', 'chest pain', 'seizure activity'])}.`, `Timeline:`, `${c.time()} team arrived`, `${c.time()} ${pool(c.r, MEDS_ACT)}`, `${c.time()} ${c.r.pick(['ABG sent', 'CXR done', 'EKG: ST, no STE', 'lactate 4.1'])}`, w`Team: ${c.cred(c.st('rrt'), 'RN')}, ${c.dr(c.st('res'))}, ${c.cred(c.st('rt'), 'RRT')}`, w`Dispo: ${c.r.pick(['stays on floor', 'to MICU', 'to CCU'])}. ${famLine(c)}.`, c.sign(c.st('rrt'), 'RN')),
+  (c) => lines(`RAPID RESPONSE NOTE`, w`Called ${c.tick()} for ${c.r.pick(['SBP 70s', 'sats 82%', 'acute AMS', 'HR 160s', 'chest pain', 'seizure activity'])}.`, `Timeline:`, `${c.tick()} team arrived`, `${c.tick()} ${pool(c.r, MEDS_ACT)}`, `${c.tick()} ${c.r.pick(['ABG sent', 'CXR done', 'EKG: ST, no STE', 'lactate 4.1'])}`, w`Team: ${c.cred(c.st('rrt'), 'RN')}, ${c.dr(c.st('res'))}, ${c.cred(c.st('rt'), 'RRT')}`, w`Dispo: ${c.r.pick(['stays on floor', 'to MICU', 'to CCU'])}. ${famLine(c)}.`, c.sign(c.st('rrt'), 'RN')),
   (c) => lines(`CODE BLUE NOTE`, w`Found pt ${c.pn()} unresponsive, pulseless at ${c.time()}. CPR started, code called.`, `Rhythm ${c.r.pick(['PEA', 'VF', 'asystole'])}, ${c.r.int(1, 5)} rounds epi, ${c.r.pick(['shock x1 200J', 'no shock', 'amio 300'])}. ROSC at ${c.time()}.`, w`Code leader ${c.dr(c.st('md'))}; recorder ${c.n(c.st('charge'), 'full')} RN; compressions ${c.n(c.st('cna'), 'first')}, ${c.n(c.st('rn2'), 'first')}.`, w`${c.rel(c.fam0())} notified by phone ${c.ph()} at ${c.time()}.`, c.sign(c.s, 'RN')),
   (c) => lines(w`HYPOGLYCEMIA EVENT ${c.date()}`, `FSBG ${c.r.int(28, 65)} at ${c.time()}, pt ${c.r.pick(['diaphoretic', 'drowsy', 'asymptomatic'])}. D50 1 amp given. Recheck ${c.r.int(90, 180)}.`, w`${c.dr(c.st('nf'))} aware, lantus reduced. ${famLine(c)}.`, c.sign(c.s, 'RN')),
   (c) => lines(`FALL EVENT`, w`Pt found on floor next to bed at ${c.time()} by ${c.cred(c.st('cna'), 'CNA', 'first')}. Unwitnessed.`, `${vit(c.r)}. ${pool(c.r, NEURO)}. No obvious injury, ${c.r.pick(['small abrasion R elbow', 'c/o L hip pain', 'denies hitting head'])}.`, w`${c.dr(c.st('nf'))} to bedside, CT head ordered. Post-fall huddle done w/ charge ${c.n(c.st('charge'), 'first')}.`, w`${c.rel(c.fam0())} notified ${c.time()}. Incident report #${c.id('other')} filed.`, c.sign(c.s, 'RN')),
-  (c) => lines(`MONITOR TECH CALL LOG`, w`${c.time()} - ${c.n(c.st('tech'), 'full')} reports ${c.r.pick(['leads off', 'NSVT 5 beats', 'HR 40s', 'new afib'])} on box ${c.r.int(1, 60)} (${c.pn('last')})`, `${c.time()} - leads replaced, ${c.r.pick(['SR 70s', 'ST 110s', 'afib 90s'])}`, w`${c.time()} - ${c.n(c.st('tech'), 'first')} called again, ${c.r.pick(['artifact', 'pt ambulating', 'brushing teeth'])}`, c.sign(c.s, 'RN')),
+  (c) => lines(`MONITOR TECH CALL LOG`, w`${c.tick()} - ${c.n(c.st('tech'), 'full')} reports ${c.r.pick(['leads off', 'NSVT 5 beats', 'HR 40s', 'new afib'])} on box ${c.r.int(1, 60)} (${c.pn('last')})`, `${c.tick()} - leads replaced, ${c.r.pick(['SR 70s', 'ST 110s', 'afib 90s'])}`, w`${c.tick()} - ${c.n(c.st('tech'), 'first')} called again, ${c.r.pick(['artifact', 'pt ambulating', 'brushing teeth'])}`, c.sign(c.s, 'RN')),
   (c) => lines(`RRT DEBRIEF`, `What went well: ${c.r.pick(['fast arrival', 'clear roles', 'good closed-loop communication'])}.`, `What to improve: ${c.r.pick(['crash cart not stocked', 'delay getting ABG', 'too many people in room'])}.`, w`Attendees: ${joinP([c.n(c.st('rrt'), 'full'), c.n(c.st('res'), 'full'), c.n(c.s, 'full'), c.n(c.st('charge'), 'full')], ', ')}.`, w`Facilitator ${c.cred(c.st('charge'), 'RN', 'full')}`),
   (c) => lines(w`AFIB RVR ${c.time()}: HR ${c.r.int(130, 180)}, BP ${c.r.int(85, 150)}/${c.r.int(50, 90)}`, w`${c.dr(c.st('res'))} at bedside, dilt 10 IV x${c.r.int(1, 2)}, then gtt. Rate now ${c.r.int(90, 115)}s.`, `${pool(c.r, CV)}.`, w`${c.r.chance(0.5) ? 'Medtronic pacer interrogated, no events' : 'echo ordered'}. ${famLine(c)}.`, c.sign(c.s, 'RN')),
   (c) => lines(w`STROKE ALERT ${c.time()}`, `Last known well ${c.time()}. New ${c.r.pick(['L facial droop', 'R arm drift', 'aphasia', 'neglect'])}. NIHSS ${c.r.int(2, 18)}.`, w`Neuro ${c.dr(c.st('fellow'))} at bedside. CT/CTA done. ${c.r.pick(['tPA given', 'not a tPA candidate', 'to IR for thrombectomy'])}.`, w`${c.rel(c.fam0())} (${c.ph()}) confirmed LKW.`, c.sign(c.s, 'RN')),
@@ -859,7 +903,7 @@ const NF: ((c: Ctx) => Piece)[] = [
   (c) => lines(w`paged by rn ${c.n(c.s, 'first')} re ${c.pn('last')} - ${c.r.pick(['insomnia', 'constipation', 'itching', 'pain'])}. chart reviewed, pt seen.`, `ordered ${c.r.pick(['melatonin 3 mg', 'senna', 'benadryl 25 mg', 'oxycodone 5 mg'])}.`, c.sign(c.st('nf'), 'md')),
   (c) => lines(w`Called to bedside at ${c.time()}. ${c.pn('full')} ${c.r.pick(['fell', 'desatted', 'vomited coffee grounds', 'had a witnessed seizure'])}.`, `${vit(c.r)}. ${pool(c.r, RESP)}. ${pool(c.r, GI)}.`, w`Discussed with attending ${c.dr(c.st('md'))} by phone. HCP ${c.n(c.fam0().p, 'full')} called, updated.`, c.sign(c.st('nf'), 'MD')),
   (c) => lines(`OVERNIGHT ISSUES FOR DAY TEAM`, w`1. ${c.n(c.pt, 'last')} - ${pool(c.r, MEDS_ACT)}, ${pool(c.r, PLAN)}`, w`2. ${c.n(c.person(), 'last')} - ${dxs(c)}, ${pool(c.r, PLAN)}`, w`3. ${c.n(c.person(), 'lastFirst')} - ${c.r.pick(['AMA risk', 'wants to leave', 'family angry'])}; ${famLine(c)}`, c.sign(c.st('nf'), 'MD')),
-  (c) => lines(`NF ADMISSION NOTE (brief)`, w`${c.ageP()} ${c.sexL()} from ${c.r.chance(0.5) ? c.loc(c.snf) : c.tw()} with ${dxs(c)}.`, w`PMH: ${pmhList(c)}`, w`SH: ${socialLine(c)}. ${socialLine(c)}.`, `Exam: ${vit(c.r)}. ${pools(c.r, [...RESP, ...CV], 2).join('. ')}.`, `Plan: ${plan(c, 3)}`, w`full H&P to follow by day team ${c.dr(c.st('md'))}`, c.sign(c.st('nf'), 'MD')),
+  (c) => lines(`NF ADMISSION NOTE (brief)`, w`${c.ageP()} ${c.sexL()} from ${c.r.chance(0.5) ? c.loc(c.snf) : c.tw()} with ${dxs(c)}.`, w`PMH: ${pmhList(c)}`, w`SH: ${socialLine(c)}. ${socialLine(c)}.`, `Exam: ${vit(c.r)}. ${pools(c.r, [...RESP, ...CV], 2).join('. ')}.`, `Plan: ${plan(c, 3)}`, w`full H&P to follow by day team ${c.dr(c.st('md'))}`, c.sign(c.st('nf'), 'MD'), c.r.chance(0.5) ? w`D: ${c.date('md')} T: ${c.date('md')} ${c.n(c.st('nf'), 'initials')}/${c.n(c.person(), 'initials')}` : ''),
   (c) => lines(`PRONOUNCEMENT NOTE`, w`Called by ${c.cred(c.s, 'RN')} at ${c.time()}: pt ${c.pn('full')} without respirations.`, `Exam: no pulse, no heart sounds x1 min, no resp effort, pupils fixed. Time of death ${c.time()}.`, w`${c.rel(c.fam0())} notified at ${c.ph()}. Attending ${c.dr(c.st('md'))} notified. NEOB notified. ME ${c.r.pick(['declined case', 'notified, pending'])}.`, w`${c.r.chance(0.5) ? w`Funeral home: ${c.loc(`${c.r.pick(ALL_SURNAMES)} Funeral Home`)}` : 'Funeral home TBD'}`, c.sign(c.st('nf'), 'MD')),
   (c) => lines(w`Phone consent for ${c.r.pick(['blood transfusion', 'central line', 'PICC', 'paracentesis'])} obtained from HCP ${c.n(c.fam0().p, 'full')} (${c.fam0().rel}) at ${c.time()}.`, w`Witness: ${c.cred(c.s, 'RN', 'full')}. Risks/benefits/alternatives discussed.`, c.sign(c.st('nf'), 'MD')),
   (c) => lines(w`Hgb ${(5.5 + c.r.f() * 2).toFixed(1)} on ${c.time()} labs. 1 unit PRBC ordered, type & cross sent.`, w`Pt ${c.pn()} is ${c.r.pick(['Jehovah\'s Witness - declined blood', 'agreeable'])}. ${famLine(c)}.`, c.sign(c.st('nf'), c.r.pick(['MD', 'PA'])) ),
@@ -941,8 +985,9 @@ function modeFor(style: NursingStyle, r: Rng): Mode {
 
 /** pad a note with extra lines from the same style until it is long enough */
 function extraLine(c: Ctx): Piece {
-  const k = c.r.w([2, 1.5, 2, 1, 2.5, 1.5, 1.5]);
+  const k = c.r.w([2, 1.5, 2, 1, 2.5, 1.5, 1.5, 1.5]);
   if (k === 6) return pool(c.r, TRICKY);
+  if (k === 7) return staffLine(c);
   if (k === 0) return famLine(c);
   if (k === 1) return socialLine(c);
   if (k === 2) return w`${pool(c.r, PLAN)}. ${pool(c.r, MEDS_ACT)}.`;
@@ -968,10 +1013,18 @@ export function generate(count: number, seed: number): GeneratedNote[] {
     const first = r.int(0, tpl.length - 1);
     let body: Piece[] = [tpl[first]!(c)];
     let n = words(body);
-    const target = r.int(80, 260);
+    const target = r.w([3, 2, 1]) === 0 ? r.int(80, 180) : r.int(150, 420);
     let guard = 0;
-    while (n < target && guard++ < 12) {
-      const add = r.chance(0.75) ? extraLine(c) : tpl[(first + r.int(1, tpl.length - 1)) % tpl.length]!(c);
+    const used = new Set([first]);
+    while (n < target && guard++ < 14) {
+      let add: Piece;
+      if (r.chance(0.75) || used.size >= 3) add = extraLine(c);
+      else {
+        let j = r.int(0, tpl.length - 1);
+        while (used.has(j)) j = (j + 1) % tpl.length;
+        used.add(j);
+        add = tpl[j]!(c);
+      }
       body = [...body, r.chance(0.5) ? '\n' : '\n\n', add];
       n = words(body);
     }

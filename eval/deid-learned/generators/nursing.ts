@@ -983,9 +983,18 @@ function modeFor(style: NursingStyle, r: Rng): Mode {
   return (['upper', 'lower', 'mixed'] as const)[r.w([0.31, 0.23, 0.46])] as Mode;
 }
 
+/** a short clinical paragraph without PHI */
+function clinicalPara(c: Ctx): Piece {
+  const r = c.r;
+  const head = r.pick(['', '', 'Reassessment: ', 'REASSESS ', 'Update: ', 'f/u: ', 'Note: ', `${c.time()} `]);
+  const body = pools(r, [...NEURO, ...CV, ...RESP, ...GI, ...GU, ...SKIN, ...LINES_P, ...PAIN, ...MEDS_ACT], r.int(3, 6));
+  return `${head}${vit(r)}. ${body.join(r.pick(['. ', '; ', ', ']))}. ${pool(r, PLAN)}.`;
+}
+
 /** pad a note with extra lines from the same style until it is long enough */
 function extraLine(c: Ctx): Piece {
-  const k = c.r.w([2, 1.5, 2, 1, 2.5, 1.5, 1.5, 1.5]);
+  const k = c.r.w([1, 0.8, 3, 0.5, 4, 2, 2, 0.8, 3]);
+  if (k === 8) return clinicalPara(c);
   if (k === 6) return pool(c.r, TRICKY);
   if (k === 7) return staffLine(c);
   if (k === 0) return famLine(c);

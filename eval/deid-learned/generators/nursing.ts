@@ -332,7 +332,8 @@ function assemble(p: Piece, mode: Mode, r: Rng, slop: number): { text: string; p
   const phi: GeneratedSpan[] = [];
   for (const sg of segs) {
     if (sg.lit) { text += sloppy(r, applyCase(sg.s, mode), slop); continue; }
-    const v = applyCase(sg.s, mode);
+    let v = applyCase(sg.s, mode);
+    if (mode === 'mixed' && (sg.c === 'NAME' || sg.c === 'LOCATION') && r.chance(0.05)) v = v.toLowerCase();
     if (!v || v.trim() !== v) throw new Error(`bad PHI value ${JSON.stringify(v)}`);
     phi.push({ start: text.length, end: text.length + v.length, category: sg.c });
     text += v;
@@ -515,7 +516,7 @@ class Ctx {
     const r = this.r;
     const x = d ?? new Date(this.today.getTime() - r.int(0, 30) * DAY_MS);
     const m = x.getUTCMonth(); const dd = x.getUTCDate(); const y = x.getUTCFullYear();
-    const f = fmt ?? r.pick(['md', 'md', 'mdy', 'mdyy', 'dMon', 'Mon d', 'Month dth', 'iso', 'mm/dd']);
+    const f = fmt ?? r.pick(['md', 'md', 'mdy', 'mdyy', 'dMon', 'Mon d', 'Month dth', 'iso', 'mm/dd', 'dots', 'Mon d, y', 'd Month']);
     const yy = String(y % 100).padStart(2, '0');
     const th = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
     switch (f) {
@@ -528,6 +529,8 @@ class Ctx {
       case 'Month dth': return `${MONTHS[m]} ${dd}${th(dd)}`;
       case 'iso': return `${y}-${String(m + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
       case 'dots': return `${m + 1}.${dd}.${yy}`;
+      case 'Mon d, y': return `${MON3[m]} ${dd}, ${y}`;
+      case 'd Month': return `${dd} ${MONTHS[m]}`;
       default: return `${m + 1}/${dd}`;
     }
   }
@@ -550,8 +553,11 @@ class Ctx {
     if (k === 'pager') return seg('PHONE', String(r.int(1000, 99999)));
     const a = r.pick(['508', '413', '978', '617', '774', '401', '603', '802', '207', '928', '505', '918', '337']);
     const b = String(r.int(200, 989)); const c = String(r.int(0, 9999)).padStart(4, '0');
-    return seg('PHONE', r.pick([`(${a}) ${b}-${c}`, `${a}-${b}-${c}`, `${a}.${b}.${c}`, `${a} ${b} ${c}`, `${b}-${c}`, `${a}${b}${c}`]));
+    const ext = r.chance(0.06) ? ` x${r.int(100, 9999)}` : r.chance(0.03) ? ` ext. ${r.int(100, 9999)}` : '';
+    return seg('PHONE', r.pick([`(${a}) ${b}-${c}`, `${a}-${b}-${c}`, `${a}.${b}.${c}`, `${a} ${b} ${c}`, `${b}-${c}`, `${a}${b}${c}`, `1-${a}-${b}-${c}`]) + ext);
   }
+  /** extension or pager written as x4471: the x is part of the number token, so it is inside the span */
+  extn(pager = false): Seg { return seg('PHONE', `${this.r.chance(0.8) ? 'x' : 'X'}${pager ? this.r.int(1000, 99999) : this.r.int(2000, 79999)}`); }
   id(kind: 'mrn' | 'acct' | 'badge' | 'csn' | 'other' = 'mrn'): Seg {
     const r = this.r;
     if (kind === 'mrn') return seg('ID', r.chance(0.7) ? this.mrn : `${this.mrn.slice(0, 3)}-${this.mrn.slice(3)}`);
@@ -606,6 +612,9 @@ const NEURO: V[] = [
   'seizure precautions maintained, Keppra given on time', 'pupils 2mm sluggish, neuro checks q1h', 'grips equal, no drift', 'Hoffmann neg, no clonus',
   'hx Parkinson disease, tremor at baseline, Sinemet given', 'pt asking for Xanax, given Ativan 0.5 mg PO per order', 'CIWA 6, no prn needed',
   'speech slurred per family, stroke alert NOT called, at baseline per old notes',
+  'oriented to self only, baseline per facility', 'lethargic but arousable to voice', 'moves all extremities weakly, L>R', 'EVD at 15 cm H2O, draining clear CSF',
+  'ICP 8-14', 'pt tearful, emotional support provided', 'melatonin given for sleep', 'CAM-ICU positive for inattention', 'aphasic, nods appropriately',
+  (r) => `pupils ${r.int(2, 5)}mm brisk bilat`, 'no seizure activity noted', 'PRN Zyprexa x1 w/ good effect', 'delirium precautions: lights on days, off nights',
 ];
 const CV: V[] = [
   'NSR 70s-80s, no ectopy', (r) => `afib ${r.int(100, 120)}s-${r.int(121, 150)}s, dilt gtt titrated to ${r.int(5, 15)} mg/hr`, (r) => `SBP 90s-110s on Levophed ${(r.f() * 0.2).toFixed(2)} mcg/kg/min`,
@@ -614,6 +623,9 @@ const CV: V[] = [
   (r) => `troponin ${(r.f() * 0.1).toFixed(2)} -> ${(r.f() * 0.3).toFixed(2)}`, (r) => `K ${(2.9 + r.f()).toFixed(1)}, repleted 40 mEq KCl`, 'amio gtt @ 0.5 mg/min',
   'heparin gtt per protocol, next PTT at 0400', 'Eliquis held for procedure', 'Lasix 40 IV x1 given', 'JVD noted at 45 degrees', 'Impella P8 alarms x0',
   'Lovenox 40 sq daily for DVT ppx', 'vaso 0.04 units/min unchanged', 'no chest pain, no SOB', 'Levine sign noted when describing pain, EKG done, no changes',
+  (r) => `SB ${r.int(45, 58)}, asymptomatic, held metoprolol`, 'transvenous pacer in place, threshold checked', 'IABP 1:1, augmentation good', 'pulses dopplerable DP/PT bilat',
+  (r) => `CVP ${r.int(2, 18)}`, 'orthostatics positive, PT aware', 'nitro gtt off, BP controlled', (r) => `magnesium ${(1.4 + r.f()).toFixed(1)}, replaced`, 'echo done at bedside',
+  'groin site soft, no hematoma, TR band removed', 'telemetry d/c per order',
 ];
 const RESP: V[] = [
   'LS clear, diminished bases', 'crackles RLL, coarse upper lobes', (r) => `on ${r.int(2, 6)}L NC, SpO2 ${r.int(90, 97)}%`, (r) => `vent AC ${r.pick(['400', '450', '500'])}/${r.int(14, 24)}/+${r.int(5, 14)}/${r.int(30, 80)}%`,
@@ -621,17 +633,23 @@ const RESP: V[] = [
   (r) => `BiPAP ${r.int(10, 16)}/${r.int(5, 8)} overnight`, 'CXR: Kerley B lines, small R effusion', (r) => `ETT 7.5 @ ${r.int(21, 25)} at lip`, 'trach #6 Shiley, suctioned for thick tan secretions',
   'Cheyne-Stokes pattern while asleep', 'Kussmaul resp noted, MD aware, ABG sent', 'DuoNeb q6h by RT', 'CPAP from home at night', 'chest tube to -20 sux, no air leak',
   'Yankauer at bedside, oral suction for secretions', 'O2 weaned off, RA sats 94%',
+  'prone positioning 16h, returned supine at 0600', (r) => `P/F ${r.int(80, 300)}`, 'inhaled Flolan running', 'nebs given, exp wheezes improved',
+  'desat to 86% w/ repositioning, recovered', 'upper airway stridor resolved after racemic epi', 'VAP bundle done: HOB >30, oral care w/ CHG',
+  (r) => `sputum cx sent, ${r.pick(['thick yellow', 'rust colored', 'blood tinged'])}`, 'tripoding when anxious, coached pursed lip breathing',
 ];
 const GI: V[] = [
   'abd soft NT/ND, +BS x4', 'tolerating clears, advance as tol', 'NPO after MN for EGD', (r) => `TF Jevity 1.5 @ ${r.int(20, 50)} mL/hr, goal ${r.int(55, 70)}`,
   'last BM 2 days ago, senna/colace given', (r) => `OGT to LIWS, ${r.int(50, 400)} mL bilious`, (r) => `FSBG ${r.int(90, 320)}, covered per SSI`, 'C diff neg',
   'Protonix 40 IV daily', 'Zofran x1 for nausea w/ effect', 'Murphy sign neg', 'Grey Turner sign absent, lipase pending', 'Cullen sign absent', 'hx Crohn\'s, on Humira at home',
   'Mallory-Weiss tear hx, no hematemesis this shift', 'frank blood per rectum x1, MD at bedside', 'rectal tube in place, Flexi-Seal draining',
+  'SLP eval: dysphagia 2, thin liquids', 'pt ate 50% of breakfast', 'NGT to LCWS, output 300 mL dark green', 'ostomy pouch changed, stoma pink moist',
+  'PEG site clean, flushed 30 mL q4h', (r) => `abd girth ${r.int(80, 120)} cm`, 'paracentesis 4 L off, albumin given', 'passing flatus, no BM yet',
 ];
 const GU: V[] = [
   (r) => `Foley to gravity, clear yellow, UOP ${r.int(30, 90)} mL/hr`, 'voiding w/o difficulty, urinal at bedside', 'Foley d/c\'d 0600, DTV by 1200',
   (r) => `UOP ${r.int(5, 25)} mL/hr x2 hrs, MD aware`, (r) => `CRRT running, net -${r.int(25, 150)}/hr`, (r) => `Lasix 40 IV with ${r.int(300, 1500)} mL response`,
   (r) => `creat ${(1 + r.f() * 3).toFixed(1)} (baseline ${(0.7 + r.f()).toFixed(1)})`, 'bladder scan 420 mL, straight cath x1', 'purewick in place', 'frank hematuria resolved, CBI running',
+  'HD today via L AVF, thrill/bruit present', 'UA/UCx sent', 'incontinent x2, peri care done', 'nephrostomy tube draining clear', (r) => `I/O +${r.int(200, 3000)} for shift`,
 ];
 const SKIN: V[] = [
   'skin intact, turned q2h', 'stage 2 coccyx, Mepilex applied', 'R heel boggy, offloaded w/ Prevalon boots', (r) => `Braden ${r.int(9, 20)}`, 'sacral DTI, wound RN consulted',
@@ -653,11 +671,15 @@ const MEDS_ACT: V[] = [
   'Zosyn given on time', 'vanco trough due before 4th dose', 'Eliquis resumed', 'Haldol 2 mg IV x1 for agitation', 'Seroquel 25 qHS', 'insulin gtt off, lantus given',
   'Solu-Medrol 40 IV q8h', 'Cardizem 30 PO started', 'Coumadin held, INR 3.4', 'Keppra loaded 1 g', 'K-rider running', 'mag 2 g IV given', 'PRBC 1 unit given, no rxn',
   'Narcan 0.4 at bedside per order', 'Lactulose titrated to 3 BMs', 'Flagyl changed to PO', 'Tylenol 650 PO q6h prn',
+  'cefepime started after cx', 'Tamiflu per ID', 'Bactrim DS started', 'albumin 25% x1', 'Dexmedetomidine weaned off', 'Ativan 1 mg IV for CIWA 14',
+  'home meds resumed except ACE', 'Protonix changed to PO', 'IVF at 75 mL/hr', 'Imdur held for SBP 95',
 ];
 const PLAN: V[] = [
   'continue to monitor', 'AM labs ordered', 'plan to wean sedation in AM', 'will f/u with team on rounds', 'possible transfer to step-down tomorrow', 'PT/OT eval in AM',
   'awaiting echo results', 'SBT in AM if stable', 'repeat lactate at 0400', 'keep K>4, Mg>2', 'family meeting being set up', 'dispo planning w/ CM', 'cont abx', 'hold TF at MN',
   'will notify MD if SBP <90 or UOP <30/hr', 'pt will need PICC prior to dc', 'frank discussion with family pending',
+  'palliative consult placed', 'needs repeat CT in AM', 'wean pressors as tolerated', 'consider IR drain', 'MRI when able to lie flat', 'swallow eval before diet',
+  'goal even to -1L', 'OOB to chair TID', 'cardiology to see', 'awaiting insurance auth for rehab', 'bowel regimen', 'day team to readdress code status',
 ];
 const DX: V[] = [
   'septic shock 2/2 UTI', 'NSTEMI', 'CHF exacerbation', 'COPD exacerbation', 'DKA', 'GI bleed', 'acute hypoxic resp failure', 'AKI on CKD', 'pancreatitis', 'SBO',
@@ -675,7 +697,7 @@ const TRICKY: V[] = [
   'Hodgkin lymphoma hx, in remission', 'Parkinson meds given on time (Sinemet)', 'Grace period for visitors extended per charge', 'pt in good spirits, joy at seeing grandkids on FaceTime',
   'Summer clothes brought in by family', 'Christmas music on, pt enjoyed', 'Easter basket from volunteers', 'Thanksgiving tray ordered', 'Monday: PT/OT eval',
   'mark IV site w/ date', 'pt will walk in hall w/ PT', 'dark stool, guaiac +, will notify', 'Wells score 4', 'fluorescein eye exam by ophtho, Rose Bengal stain not needed',
-  'Ranson criteria 3', 'Child-Pugh B', 'Apgars n/a', 'T11 compression fx noted on CT', '7th rib fx R, pain controlled',
+  'Ranson criteria 3', 'Child-Pugh B', 'T11 compression fx noted on CT', '7th rib fx R, pain controlled',
   '2/4 blood cx + GPC in clusters', 'PICC tip at cavoatrial junction', 'Dobhoff placed, KUB confirms', 'Sengstaken-Blakemore at bedside per GI', 'Miami J collar on',
   'Stryker frame not needed', 'Hoyer lift for transfers', 'Bair Hugger on for temp 35.8', 'Arctic Sun TTM day 1', 'Pyxis override for Narcan',
 ];
@@ -805,7 +827,21 @@ const meds = (c: Ctx, n = 2): string => pools(c.r, MEDS_ACT, n).join('. ');
 // ---------------------------------------------------------------------------------------------
 // Style 1: ICU / step-down narratives in CAPITALS
 // ---------------------------------------------------------------------------------------------
+/** line-broken flowsheet fragment: header, then one finding per line */
+function flowsheet(c: Ctx, bullet: string): Piece[] {
+  const r = c.r;
+  const sy: [string, V[]][] = [['NEURO', NEURO], ['CV', CV], ['RESP', RESP], ['GI', GI], ['GU', GU], ['SKIN', SKIN], ['LINES/DRAINS', LINES_P]];
+  const out: Piece[] = [];
+  for (const [h, p] of sy) {
+    if (!r.chance(0.75)) continue;
+    out.push(`${h}:`);
+    for (const x of pools(r, p, r.int(1, 3))) out.push(`${bullet}${x}`);
+  }
+  return out;
+}
+
 const ICU: ((c: Ctx) => Piece)[] = [
+  (c) => lines(ptHeader(c), `Q4 ASSESSMENT ${c.time()}`, ...flowsheet(c, c.r.pick(['  ', ' - ', '* ', '\u2022 '])), w`FAMILY/PSYCHOSOCIAL:`, w`  ${famLine(c)}`, w`  ${socialLine(c)}`, c.sign(c.s, 'RN')),
   (c) => lines(ptHeader(c), `${c.r.pick(['MICU', 'SICU', 'CCU', 'CVICU', 'NEURO ICU'])} NURSING FLOWSHEET NOTE ${c.time()}`, ...sysBlock(c), w`FAMILY: ${famLine(c)}`, w`PLAN: ${plan(c)}`, c.sign(c.s, 'RN')),
   (c) => lines(w`DAR NOTE  ${c.date()} ${c.time()}`, `D: PT ${dxs(c)}, ${vit(c.r)}. ${pool(c.r, NEURO)}.`, `A: ${meds(c)}. ${pool(c.r, RESP)}. NOTIFIED `, w`   ${c.dr(c.st('res'))} OF ${pool(c.r, GU)}.`, `R: ${pool(c.r, PLAN)}. ${pool(c.r, CV)}.`, w`${famLine(c)}.`, c.sign(c.s, c.r.pick(['RN', 'RN BSN', 'RN CCRN']))),
   (c) => lines(ptHeader(c), w`S: PT STATES "${c.r.pick(['I WANT TO GO HOME', 'I CAN\'T BREATHE', 'WHERE IS MY WIFE', 'GET THIS TUBE OUT', 'CALL MY DAUGHTER'])}". ${famLine(c)}.`, `O: ${vit(c.r)}. ${pools(c.r, [...NEURO, ...CV, ...RESP], 3).join('. ')}.`, `A: ${dxs(c)}, ${c.r.pick(['STABLE', 'IMPROVING', 'WORSENING', 'UNCHANGED'])}.`, `P: ${plan(c, 3)}.`, c.sign(c.s, 'RN')),
@@ -836,8 +872,8 @@ const HANDOFF: ((c: Ctx) => Piece)[] = [
   },
   (c) => lines(`NIGHT SIGNOUT (I-PASS)`, w`${c.n(c.pt, 'lastFirst')} - ${c.r.pick(['WATCHER', 'STABLE', 'UNSTABLE'])}`, w`${c.ageP()} w/ ${dxs(c)}. ${c.r.pick(['full code', 'DNR/DNI', 'DNR'])}. HCP ${c.rel(c.fam0())}`, `to do: ${pools(c.r, PLAN, 2).join(', ')}`, `if/then: ${c.r.pick(['if febrile send cx x2', 'if K <3.5 replete', 'if agitated try redirection then Seroquel', 'if SBP >180 labetalol 10 IV'])}`, w`synthesis by receiver ${c.n(c.st('nf'))}, questions answered`),
   (c) => lines(w`HANDOFF TO ${c.r.pick(['IR', 'CATH LAB', 'OR', 'ENDO', 'MRI'])} RN ${c.n(c.st('rn2'), 'full')} ${c.time()}`, `consent signed, NPO since MN, ${pool(c.r, LINES_P)}, last heparin ${c.time()}`, w`allergies ${c.r.pick(['NKDA', 'PCN (rash)', 'sulfa, iodine', 'latex'])}. ${famLine(c)}.`, w`${c.rel(c.fam0())} waiting in ${c.r.pick(['family lounge', 'lobby', 'cafeteria'])}, cell ${c.ph()}`, c.sign(c.s, 'RN')),
-  (c) => lines(`SBAR to charge RN`, w`S: pt ${c.n(c.pt, 'last')} rm ${c.room()} increasingly agitated, needs 1:1`, `B: ${dxs(c)}, ${pool(c.r, NEURO)}`, `A: ${pool(c.r, SAFETY)}`, w`R: requested sitter; charge ${c.n(c.st('charge'), 'first')} to call staffing office x${c.ph('ext')}`, c.sign(c.s, 'RN')),
-  (c) => lines(`ED TO INPATIENT HANDOFF`, w`Pt: ${c.n(c.pt, 'full')}  ${c.ageP()} ${c.pt.sex}  MRN ${c.id('mrn')}`, w`Chief complaint: ${c.r.pick(['SOB', 'CP', 'fall', 'AMS', 'weakness', 'abd pain'])}. Came from ${c.r.chance(0.5) ? c.loc(c.snf) : w`home in ${c.tw()}`} by ${c.inst(AMBULANCE)}.`, `ED course: ${meds(c, 2)}. ${vit(c.r)}.`, w`Admitting: ${c.dr(c.st('md'))}. ${famLine(c)}.`, w`ED RN ${c.n(c.st('rn2'), 'full')} x${c.ph('ext')} for questions`),
+  (c) => lines(`SBAR to charge RN`, w`S: pt ${c.n(c.pt, 'last')} rm ${c.room()} increasingly agitated, needs 1:1`, `B: ${dxs(c)}, ${pool(c.r, NEURO)}`, `A: ${pool(c.r, SAFETY)}`, w`R: requested sitter; charge ${c.n(c.st('charge'), 'first')} to call staffing office ${c.extn()}`, c.sign(c.s, 'RN')),
+  (c) => lines(`ED TO INPATIENT HANDOFF`, w`Pt: ${c.n(c.pt, 'full')}  ${c.ageP()} ${c.pt.sex}  MRN ${c.id('mrn')}`, w`Chief complaint: ${c.r.pick(['SOB', 'CP', 'fall', 'AMS', 'weakness', 'abd pain'])}. Came from ${c.r.chance(0.5) ? c.loc(c.snf) : w`home in ${c.tw()}`} by ${c.inst(AMBULANCE)}.`, `ED course: ${meds(c, 2)}. ${vit(c.r)}.`, w`Admitting: ${c.dr(c.st('md'))}. ${famLine(c)}.`, w`ED RN ${c.n(c.st('rn2'), 'full')} ${c.extn()} for questions`),
   (c) => lines(`PACU TO ICU HANDOFF`, w`${c.n(c.pt, 'lastFirst')}, s/p ${c.r.pick(['ex lap', 'CABG x3', 'Whipple', 'craniotomy', 'AAA repair'])} with ${c.dr(c.st('md'))}`, `EBL ${c.r.int(50, 1500)} mL, ${c.r.int(1, 4)}L LR, UOP ${c.r.int(100, 800)}`, `${pool(c.r, CV)}. ${pool(c.r, RESP)}.`, w`anesthesia: ${c.n(c.st('fellow'), 'full')} CRNA`, w`${famLine(c)}`, c.sign(c.s, 'RN')),
   (c) => lines(w`Report given to ${c.cred(c.st('rn2'), 'RN', 'full')} at ${c.time()}, care assumed. Pt ${c.pn()} resting, ${pool(c.r, NEURO)}. ${pool(c.r, CV)}. ${famLine(c)}. ${socialLine(c)}. ${plan(c)}.`, c.sign(c.s, 'RN')),
 ];
@@ -863,6 +899,7 @@ const RT: ((c: Ctx) => Piece)[] = [
 // Style 4: terse lower-case nursing / progress notes
 // ---------------------------------------------------------------------------------------------
 const LOWER: ((c: Ctx) => Piece)[] = [
+  (c) => lines(w`${c.r.pick(['noc', 'days', 'eves'])} - ${c.n(c.pt, 'last')} rm ${c.room()}`, ...flowsheet(c, c.r.pick(['- ', '  ', '* '])), w`psychosoc: ${famLine(c)}`, c.sign(c.s, 'rn')),
   (c) => lines(w`pt resting in bed, ${pool(c.r, NEURO)}. ${pool(c.r, RESP)}. ${pool(c.r, GI)}. ${famLine(c)}. ${plan(c)}`, c.sign(c.s, 'rn')),
   (c) => lines(`nursing note ${c.r.pick(['0700-1900', '7a-7p', '7p-7a', 'noc'])}`, ...sysBlock(c, ' ', ', ').map((x) => w`${x}`), w`${socialLine(c)}. ${famLine(c)}`, c.sign(c.s, 'rn')),
   (c) => lines(w`s: "${c.r.pick(['i feel better today', 'my back hurts', 'when can i go home', 'i didnt sleep', 'where is my son'])}"`, `o: ${vit(c.r)}, ${pool(c.r, CV)}`, `a: ${dxs(c)}, ${c.r.pick(['improving', 'no change', 'slowly better'])}`, w`p: ${plan(c)}. update ${c.n(c.fam0().p, 'first')} after rounds`, c.sign(c.s, 'rn')),
@@ -899,7 +936,7 @@ const EVENT: ((c: Ctx) => Piece)[] = [
 // ---------------------------------------------------------------------------------------------
 const NF: ((c: Ctx) => Piece)[] = [
   (c) => lines(`CROSS COVER NOTE`, w`Called by RN ${c.n(c.s, c.r.pick<NameFmt>(['first', 'full']))} at ${c.time()} re ${c.pn()} for ${c.r.pick(['fever 38.6', 'HR 120s', 'agitation', 'hypertension 190s', 'chest pain'])}.`, `Pt seen and examined. ${vit(c.r)}. ${pool(c.r, NEURO)}.`, `A/P: ${dxs(c)}. ${plan(c)}.`, w`Will sign out to day team (${c.dr(c.st('md'))}).`, c.sign(c.st('nf'), 'MD')),
-  (c) => lines(w`NF event note ${c.date()}`, w`Paged x${c.ph('pager')} at ${c.time()} for ${c.r.pick(['low UOP', 'K 5.9', 'Hgb 6.8', 'new O2 req'])}.`, `${pool(c.r, GU)}. ${pool(c.r, MEDS_ACT)}.`, `Plan: ${plan(c)}`, c.sign(c.st('nf'), c.r.pick(['MD', 'PGY-2', 'NP']))),
+  (c) => lines(w`NF event note ${c.date()}`, w`Paged ${c.extn(true)} at ${c.time()} for ${c.r.pick(['low UOP', 'K 5.9', 'Hgb 6.8', 'new O2 req'])}.`, `${pool(c.r, GU)}. ${pool(c.r, MEDS_ACT)}.`, `Plan: ${plan(c)}`, c.sign(c.st('nf'), c.r.pick(['MD', 'PGY-2', 'NP']))),
   (c) => lines(w`paged by rn ${c.n(c.s, 'first')} re ${c.pn('last')} - ${c.r.pick(['insomnia', 'constipation', 'itching', 'pain'])}. chart reviewed, pt seen.`, `ordered ${c.r.pick(['melatonin 3 mg', 'senna', 'benadryl 25 mg', 'oxycodone 5 mg'])}.`, c.sign(c.st('nf'), 'md')),
   (c) => lines(w`Called to bedside at ${c.time()}. ${c.pn('full')} ${c.r.pick(['fell', 'desatted', 'vomited coffee grounds', 'had a witnessed seizure'])}.`, `${vit(c.r)}. ${pool(c.r, RESP)}. ${pool(c.r, GI)}.`, w`Discussed with attending ${c.dr(c.st('md'))} by phone. HCP ${c.n(c.fam0().p, 'full')} called, updated.`, c.sign(c.st('nf'), 'MD')),
   (c) => lines(`OVERNIGHT ISSUES FOR DAY TEAM`, w`1. ${c.n(c.pt, 'last')} - ${pool(c.r, MEDS_ACT)}, ${pool(c.r, PLAN)}`, w`2. ${c.n(c.person(), 'last')} - ${dxs(c)}, ${pool(c.r, PLAN)}`, w`3. ${c.n(c.person(), 'lastFirst')} - ${c.r.pick(['AMA risk', 'wants to leave', 'family angry'])}; ${famLine(c)}`, c.sign(c.st('nf'), 'MD')),
@@ -915,7 +952,7 @@ const NF: ((c: Ctx) => Piece)[] = [
 // Style 7: transfer / bed-flow
 // ---------------------------------------------------------------------------------------------
 const TRANSFER: ((c: Ctx) => Piece)[] = [
-  (c) => lines(`BED REQUEST`, w`Pt: ${c.n(c.pt, 'LASTFIRST')}  MRN ${c.id('mrn')}`, `Level of care: ${c.r.pick(['TELE', 'MED/SURG', 'STEP-DOWN', 'ICU'])}. Iso: ${c.r.pick(['none', 'MRSA contact', 'C diff', 'COVID r/o'])}`, w`From: ${c.r.chance(0.5) ? 'ED' : 'PACU'}. Accepting: ${c.dr(c.st('md'))}`, w`Bed assigned ${c.r.pick(['4 West', '6 North', '5B', '7 Tele'])} rm ${c.room()} at ${c.time()}. Bed flow: ${c.n(c.st('charge'), 'full')} x${c.ph('ext')}`),
+  (c) => lines(`BED REQUEST`, w`Pt: ${c.n(c.pt, 'LASTFIRST')}  MRN ${c.id('mrn')}`, `Level of care: ${c.r.pick(['TELE', 'MED/SURG', 'STEP-DOWN', 'ICU'])}. Iso: ${c.r.pick(['none', 'MRSA contact', 'C diff', 'COVID r/o'])}`, w`From: ${c.r.chance(0.5) ? 'ED' : 'PACU'}. Accepting: ${c.dr(c.st('md'))}`, w`Bed assigned ${c.r.pick(['4 West', '6 North', '5B', '7 Tele'])} rm ${c.room()} at ${c.time()}. Bed flow: ${c.n(c.st('charge'), 'full')} ${c.extn()}`),
   (c) => lines(`TRANSFER CENTER CALL LOG`, w`${c.time()} call from ${c.loc(c.osh)} (${c.tw(c.town2)}), referring ${c.dr(c.person())}, callback ${c.ph()}.`, w`Pt ${c.n(c.pt, 'full')}, ${c.ageP()} ${c.pt.sex}, DOB ${c.dob_()}, ${dxs(c)}. OSH: ${c.loc(c.osh)}, OSH MRN ${c.id('other')}.`, w`${c.time()} accepted by ${c.dr(c.st('md'))} to ${c.r.pick(['MICU', 'CCU', 'Neuro ICU', 'step-down'])}.`, w`Transport: ${c.inst(AMBULANCE)}, ETA ${c.time()}. Nurse-to-nurse report from ${c.n(c.person(), 'full')} RN.`, w`Transfer coordinator ${c.n(c.st('cm'), 'full')}`),
   (c) => lines(w`Report called to ${c.loc(c.snf)} at ${c.time()}, spoke with ${c.cred(c.person(), c.r.pick(['RN', 'LPN']), 'full')}.`, w`Pt ${c.pn()} dc'd via ${c.inst(AMBULANCE)} w/ W-10, med list, last doses. ${pool(c.r, SKIN)}.`, w`${c.rel(c.fam0())} aware and will meet pt there. Belongings sent.`, c.sign(c.s, 'RN')),
   (c) => lines(`ICU DOWNGRADE NOTE`, w`Pt ${c.n(c.pt, 'lastFirst')} downgraded to step-down per ${c.dr(c.st('md'))}. ${pools(c.r, [...CV, ...RESP], 2).join('. ')}.`, w`Report given to ${c.cred(c.st('rn2'), 'RN')} on ${c.r.pick(['5B', '6 North', 'IMCU'])}. Transferred via bed w/ tele at ${c.time()}.`, w`${famLine(c)}.`, c.sign(c.s, 'RN')),
@@ -937,13 +974,23 @@ const FAMILY: ((c: Ctx) => Piece)[] = [
   (c) => lines(w`HCP update: ${c.n(c.fam0().p, 'full')} (${c.fam0().rel}, HCP on file) updated by phone ${c.ph()}. Questions answered re ${pool(c.r, PLAN)}.`, w`${c.n(c.fam0().p, 'first')} will call ${c.n(c.famAny().p, 'first')} in ${c.tw(c.town2)}.`, c.sign(c.s, 'RN')),
   (c) => lines(w`Interpreter used: ${c.r.pick(LANGS)}, ${c.n(c.st('interp'), 'full')} ID #${c.id('badge')} (${c.r.pick(['in person', 'video', 'phone'])}).`, w`Updated pt and ${c.rel(c.famAny())} on plan. Family from ${c.country()}, lives in ${c.tw()}.`, `Teach-back done.`, c.sign(c.s, 'RN')),
   (c) => lines(`VISITOR NOTE`, w`${joinP(c.fam.map((f) => c.n(f.p, 'full')), ', ')} visited ${c.time()}-${c.time()}.`, w`${c.n(c.famAny().p, 'first')} asked to limit visitors to 2 at a time. ${famLine(c)}.`, c.sign(c.s, 'RN')),
-  (c) => lines(w`Family concern: ${c.rel(c.famAny())} upset about ${c.r.pick(['lost dentures', 'call light response', 'not being called', 'food'])}.`, w`Charge RN ${c.n(c.st('charge'), 'full')} spoke with family. Patient relations ${c.n(c.person(), 'full')} x${c.ph('ext')} contacted.`, w`Email follow-up to ${c.email(c.famAny().p)}.`, c.sign(c.s, 'RN')),
+  (c) => lines(w`Family concern: ${c.rel(c.famAny())} upset about ${c.r.pick(['lost dentures', 'call light response', 'not being called', 'food'])}.`, w`Charge RN ${c.n(c.st('charge'), 'full')} spoke with family. Patient relations ${c.n(c.person(), 'full')} ${c.extn()} contacted.`, w`Email follow-up to ${c.email(c.famAny().p)}.`, c.sign(c.s, 'RN')),
   (c) => lines(w`left voicemail for ${c.n(c.famAny().p)} at ${c.ph()} asking to call unit back at ${c.ph()}. no callback by end of shift.`, c.sign(c.s, 'RN')),
   (c) => lines(`GOALS OF CARE`, w`Pt ${c.pn('full')}, ${c.ageP()}, ${dxs(c)}. ${socialLine(c)}.`, w`Met w/ ${c.rel(c.fam0())} and ${c.rel(c.famAny())}. They state pt "${c.r.pick(['would never want a machine', 'is a fighter', 'wanted to die at home in ' ])}"${c.r.chance(0.3) ? w` ${c.tw()}` : ''}.`, w`MOLST ${c.r.pick(['completed', 'updated'])}: ${c.r.pick(['DNR/DNI', 'DNR ok to intubate', 'full code'])}. Witnessed by ${c.cred(c.s, 'RN', 'full')}.`, c.sign(c.st('md'), 'MD')),
   (c) => lines(w`Chaplain visit: ${c.n(c.st('chap'), 'full')} visited with pt and ${c.rel(c.famAny())}. Pt belongs to ${c.inst(SHELTERS_ETC)}, pastor ${c.n(c.person(), 'full')} contacted at ${c.ph()}.`, `Prayer offered. ${c.r.pick(['Communion provided.', 'Sacrament of the Sick given.', 'Family declined further visits.'])}`, c.sign(c.st('chap'), c.r.pick(['MDiv', 'Chaplain', 'BCC']))),
-  (c) => lines(`SW NOTE`, w`${socialLine(c)}. ${socialLine(c)}. ${socialLine(c)}.`, w`Met with ${c.rel(c.famAny())}. Resources: ${c.inst(SHELTERS_ETC)}, fuel assistance, MassHealth app.`, w`SW ${c.n(c.st('sw'), 'full')} x${c.ph('ext')}`),
+  (c) => lines(`SW NOTE`, w`${socialLine(c)}. ${socialLine(c)}. ${socialLine(c)}.`, w`Met with ${c.rel(c.famAny())}. Resources: ${c.inst(SHELTERS_ETC)}, fuel assistance, MassHealth app.`, w`SW ${c.n(c.st('sw'), 'full')} ${c.extn()}`),
   (c) => lines(w`Portal message received from ${c.n(c.famAny().p, 'full')} (${c.email(c.famAny().p)}) asking for update.`, w`Replied per pt consent. Family also posting updates at ${c.url(c.pt)}.`, c.sign(c.s, 'RN')),
 ];
+
+function contactsBlock(c: Ctx): Piece {
+  const r = c.r;
+  return lines(r.pick(['EMERGENCY CONTACTS:', 'Contacts:', 'contacts -', 'FAMILY CONTACTS']),
+    ...c.fam.map((f, i) => w`${i + 1}. ${c.n(f.p, r.pick<NameFmt>(['full', 'lastFirst', 'LASTFIRST']))} (${f.rel}${f.hcp ? ', HCP' : ''}) ${c.ph()}${r.chance(0.3) ? w` / ${c.ph()}` : ''}`),
+    r.chance(0.4) ? w`PCP: ${c.dr(c.st('pcp'))}, ${c.loc(c.clinic)} ${c.ph()}` : '',
+    r.chance(0.3) ? w`Pharmacy: ${c.loc(c.pharm)}` : '');
+}
+FAMILY.push((c) => lines(`FAMILY CONTACT VERIFICATION`, contactsBlock(c), w`verified w/ pt ${c.pn('first')} at ${c.time()}. ${famLine(c)}.`, c.sign(c.s, 'RN')));
+TRANSFER.push((c) => lines(w`TRANSFER PACKET CHECKLIST - ${c.n(c.pt, 'LASTFIRST')}`, `[x] W-10 / PRI  [x] med rec  [x] MOLST copy  [ ] imaging CD`, contactsBlock(c), w`receiving: ${c.loc(c.snf)}, ${c.tw()} ${c.ph()}`, c.sign(c.s, 'RN')));
 
 const STYLE_TEMPLATES: Record<NursingStyle, ((c: Ctx) => Piece)[]> = {
   'icu-caps': ICU,

@@ -596,7 +596,7 @@ function pool(r: Rng, a: readonly V[]): string { return ev(r, r.pick(a)); }
 function pools(r: Rng, a: readonly V[], n: number): string[] { return r.some(a, n).map((v) => ev(r, v)); }
 
 const vit = (r: Rng): string => {
-  const sbp = r.int(78, 178); const dbp = r.int(38, 96);
+  const sbp = r.int(78, 178); const dbp = r.int(36, Math.min(98, sbp - 22));
   return r.pick([
     `HR ${r.int(52, 138)} BP ${sbp}/${dbp} RR ${r.int(12, 34)} SpO2 ${r.int(86, 100)}% T ${(36 + r.f() * 3).toFixed(1)}`,
     `${(97 + r.f() * 5).toFixed(1)} ${r.int(52, 138)} ${sbp}/${dbp} ${r.int(12, 34)} ${r.int(86, 100)}% ${r.pick(['RA', '2L', '4L NC', '6L', 'HFNC', 'NRB'])}`,

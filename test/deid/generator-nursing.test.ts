@@ -145,7 +145,7 @@ describe('nursing note generator', () => {
         if (p.category === 'NAME' && /^[A-Za-z]{2,3}$/.test(n.text.slice(p.start, p.end)) && n.text[p.end] === '/') initials++;
         if (p.category === 'NAME') {
           // titles and credentials stay outside the span
-          expect(n.text.slice(p.start, p.end)).not.toMatch(/^dr\.?\s/i);
+          expect(n.text.slice(p.start, p.end)).not.toMatch(/^(dr|mr|mrs|ms|miss)\.?\s/i);
           expect(n.text.slice(p.start, p.end)).not.toMatch(/\s(rn|md|rrt|np|pa|do)$/i);
         }
       }

@@ -444,7 +444,13 @@ class Ctx {
   }
   n(p: Person, fmt?: NameFmt): Seg { return seg('NAME', this.nameStr(p, fmt)); }
   /** patient name in a body sentence */
-  pn(fmt?: NameFmt): Seg { return this.n(this.pt, fmt ?? this.r.pick<NameFmt>(['last', 'full', 'first', 'lastFirst'])); }
+  pn(fmt?: NameFmt): Piece {
+    if (!fmt && this.r.chance(0.2)) {
+      const t = this.pt.sex === 'M' ? this.r.pick(['Mr.', 'Mr', 'MR.']) : this.r.pick(['Mrs.', 'Ms.', 'Ms', 'Miss']);
+      return w`${t} ${this.n(this.pt, this.r.chance(0.85) ? 'last' : 'full')}`;
+    }
+    return this.n(this.pt, fmt ?? this.r.pick<NameFmt>(['last', 'full', 'first', 'lastFirst']));
+  }
   /** clinician with a title somewhere */
   dr(p: Person): Piece {
     const r = this.r;

@@ -393,11 +393,13 @@ function person(r: Rng, sex?: Sex): Person {
   const nicks = NICKNAMES[first];
   return { first, mid: r.letters(1), last, sex: sx, nick: nicks && r.chance(0.6) ? r.pick(nicks) : null };
 }
-function clinician(r: Rng, spec?: readonly [string, string]): Clin {
+const DOC_CREDS = CREDS.filter((x) => !/^(NP|FNP-BC|PA-C|DPM)$/.test(x));
+function clinician(r: Rng, spec?: readonly [string, string], doctor = false): Clin {
   const p = person(r);
   const sp = spec ?? r.pick(SPECS);
-  return { ...p, cred: r.pick(CREDS), spec: sp[0], title: r.pick(TITLES) };
+  return { ...p, cred: r.pick(doctor ? DOC_CREDS : CREDS), spec: sp[0], title: r.pick(TITLES) };
 }
+const isMidlevel = (c: Clin): boolean => /^(NP|FNP-BC|PA-C)$/.test(c.cred);
 
 /** A name misspelt now and then (an adjacent letter swap or a doubled letter), still marked. */
 function typoName(r: Rng, s: string, p: number): string {
@@ -805,7 +807,7 @@ function makeCtx(r: Rng, b: Builder, mode: CaseMode): Ctx {
   return {
     r, b, mode, pt, age, dob, mrn: mrn(r), acct: `${r.pick(['A', 'V', 'HAR ', 'FIN ', ''])}${r.digits(r.int(8, 10))}`, home: address(r), ptPhone: phone(r),
     hosp, hospAddr: address(r), osh, snf: r.pick(POST_ACUTE), clinic: r.pick(CLINICS), clinicAddr: address(r),
-    att: clinician(r, SPECS[sc.spec]), pcp: clinician(r, r.pick([SPECS[11]!, SPECS[12]!, SPECS[13]!])), ref: clinician(r), cons: clinician(r, SPECS[sc.spec]),
+    att: clinician(r, SPECS[sc.spec], true), pcp: clinician(r, r.pick([SPECS[11]!, SPECS[12]!, SPECS[13]!])), ref: clinician(r), cons: clinician(r, SPECS[sc.spec], true),
     res: { ...person(r), cred: r.pick(['MD', 'DO', 'MD, PGY-2', 'PA-C', 'NP']), spec: 'Medicine', title: 'Resident' },
     surg: { ...clinician(r, r.pick([SPECS[4]!, SPECS[5]!, SPECS[15]!, SPECS[10]!])), cred: r.pick(['MD', 'MD, FACS', 'DO', 'MD, FACS', 'MD, PhD']) }, nurse: person(r), sw: person(r), cm: person(r), trans: person(r),
     fam, employer: r.pick(EMPLOYERS), school: r.pick(SCHOOLS), church: r.pick(CHURCHES), pharm: r.pick(PHARMACIES), insurer: r.pick(INSURERS),
@@ -908,12 +910,14 @@ function fill(c: Ctx, s: string): Piece[] {
       case 'mrn': out.push(ID(c.mrn)); break;
       case 'weekday': out.push(r.pick(WEEKDAYS)); break;
       case 'sexw': out.push(SEXW(c)); break;
+      case 'nick': out.push(N(c.pt.nick ?? (c.pt.first.length > 4 ? c.pt.first.slice(0, 3) : c.pt.first))); break;
+      case 'pcpLast': out.push(nm(r, c.pcp, 'L')); break;
+      case 'famList': c.fam.forEach((f, j) => { out.push(j === 0 ? '' : j === c.fam.length - 1 ? ' and ' : ', ', f.rel, ' ', nm(r, f.p, r.chance(0.7) ? 'F' : 'FL')); }); break;
       default: throw new Error(`unknown placeholder ${t}`);
     }
   }
   return out;
 }
-const say = (c: Ctx, s: string): Piece[] => fill(c, s);
 function para(c: Ctx, sents: readonly string[]): Piece[] { return sents.flatMap((s, i) => [i > 0 ? ' ' : '', ...fill(c, s)]); }
 
 // ---------------------------------------------------------------------------------------------
@@ -929,6 +933,8 @@ export const SOCIAL_POOL = [
   'Married to {famName} for 40 years; they live in {town}.', 'Recently laid off from {employer}.', 'Volunteers at {church} on weekends.', 'Drives; lives in {county}.',
   '{His} {famRel} {famName} is {his} main support.', 'Lives with {fam} and {fam2} in a two-family house in {town}.', 'Came from {country} to join {famx} in {town}.',
   'Is a veteran, served in {country}; gets care at the VA as well.', 'Works nights at {employer}.', 'Part-time at {employer}, full-time student at {school}.',
+  'Goes by "{nick}".', 'Family: {famList}.', 'Children: {famList}, all local.', 'Emergency contact: {fam}, {phone}.', '{famName}\'s cell is {phone}.',
+  'Lives at {addr}.', 'From {town2} originally, moved to {town} after retiring from {employer}.', 'Lives on the {county} line, about 40 minutes from {hosp}.',
 ];
 export const COURSE_PHI = [
   'Case discussed with {cons}, who agreed with the plan.', 'Spoke with {famName} re: dispo.', '{famName} updated by phone.', 'Called {famName} back at {phone}; left a message.',
@@ -937,6 +943,8 @@ export const COURSE_PHI = [
   'Interpreter {other} was used for all discussions.', '{famx} was at the bedside.', 'Seen by PT ({other}, DPT), who recommends rehab.', '{cm} (case management) arranged VNA.',
   '{famName} wants a call before any procedure.', 'Outside films from {osh} reviewed with {cons}.', 'Discussed with {pcp} by phone on {dshort}.', 'Goals of care reviewed with {fam}; {he} remains full code.',
   'Note from {osh} dated {date} reviewed.', '{He} had a similar admission to {osh} in {year}.', 'Pharmacy ({pharm}) confirmed last fill was {dshort}.',
+  'OSH: {osh}.', 'Per {famName}\'s report, {he} has been more confused at night.', 'Dr. {pcpLast}\'s office faxed the medication list.', '{famName} and {famx} visited daily.',
+  'Spoke w/ {famName} and {famx} at length about the plan.', 'Called {famName} back, plan reviewed.', 'Seen by {res} overnight for a rapid response; no transfer needed.',
 ];
 export const PHONE_LOG = [
   '{dshort} 10:14 - {famRel} {famName} called asking about results; returned call at {phone}.', '{dshort} 3:40 PM: spoke with {ptfirst}, feeling better, no fevers.',
@@ -985,6 +993,12 @@ function reLine(c: Ctx): void {
 }
 function salutation(c: Ctx, cl: Clin): void {
   const { b, r } = c;
+  if (isMidlevel(cl)) {
+    if (r.chance(0.5)) b.line('Dear ', nm(r, cl, 'F'), ',');
+    else b.line('Dear ', cl.sex === 'F' ? 'Ms. ' : 'Mr. ', nm(r, cl, 'L'), ',');
+    b.blank();
+    return;
+  }
   const k = r.int(0, 6);
   if (k < 3) b.line('Dear Dr. ', nm(r, cl, 'L'), ',');
   else if (k === 3) b.line('Dear ', nm(r, cl, 'F'), ',');
@@ -1137,7 +1151,15 @@ function hpiPara(c: Ctx, n: number, inpatient = true): Piece[] {
 
 function dischargeSummary(c: Ctx): void {
   const { b, r } = c;
-  headerBlock(c, r.pick(['Discharge Summary', 'DISCHARGE SUMMARY', 'Hospital Discharge Summary', 'Discharge Summary - Medicine', 'Death/Discharge Summary']), [
+  if (r.chance(0.15)) {
+    letterhead(c, c.hosp, c.hospAddr, r.pick(['Department of Medicine', 'Hospital Medicine Service', 'Discharge Summary']));
+    b.line(D(c, c.disch)); b.blank();
+    recipient(c, c.pcp, c.clinic, c.clinicAddr);
+    reLine(c);
+    salutation(c, c.pcp);
+    b.line(...fill(c, r.pick(['Your patient {ptfull} was discharged from {hosp} today after an admission for', 'I am writing to let you know that {ptlast} was admitted on {admit} and discharged on {disch} with', 'We cared for {ptfirst} on the medicine service for'])), ' ', c.sc.dx.toLowerCase(), '.');
+    b.blank();
+  } else headerBlock(c, r.pick(['Discharge Summary', 'DISCHARGE SUMMARY', 'Hospital Discharge Summary', 'Discharge Summary - Medicine', 'Death/Discharge Summary']), [
     [r.pick(['ADMISSION DATE: ', 'Date of Admission: ', 'Admit: ', 'Adm: ']), [D(c, c.admit)]],
     [r.pick(['DISCHARGE DATE: ', 'Date of Discharge: ', 'D/C: ', 'Disch: ']), [D(c, c.disch)]],
     [r.pick(['ATTENDING: ', 'Attending Physician: ', 'Attg: ']), drRef(r, c.att)],
@@ -1155,7 +1177,8 @@ function dischargeSummary(c: Ctx): void {
     for (const o of r.some(c.sc.other, 2)) b.line('# ', o, ': ', ...clinicalSents(c, TRICKY_FILLERS, 1), r.chance(0.5) ? [' ', ...phiSents(c, COURSE_PHI, 1)] : '');
     b.blank();
   } else {
-    section(c, r.pick(['Hospital Course', 'Brief Hospital Course', 'HOSPITAL COURSE', 'Course']), mixed(c, [...c.sc.course, ...TRICKY_FILLERS.slice(0, 12)], r.int(3, 5), COURSE_PHI, r.int(1, 3)));
+    const hc = r.shuffle([...r.some(c.sc.course, r.int(2, 4)).map((x) => ({ x, p: false })), ...r.some(TRICKY_FILLERS.slice(0, 24), r.int(1, 2)).map((x) => ({ x, p: false })), ...r.some(COURSE_PHI, r.int(1, 3)).map((x) => ({ x, p: true }))]);
+    section(c, r.pick(['Hospital Course', 'Brief Hospital Course', 'HOSPITAL COURSE', 'Course']), hc.flatMap((h, i) => [i > 0 ? ' ' : '', ...fill(c, h.x)]));
   }
   if (r.chance(0.5)) section(c, 'Procedures', [r.pick(['None.', c.sc.results[0]!, `${r.pick(OPERATIONS).name} on `]), ...(r.chance(0.4) ? [D(c, addDays(c.admit, 1))] : [])]);
   if (r.chance(0.5)) listSection(c, 'Consultants', [[c.cons.spec, ' - ', ...drRef(r, c.cons)], ...(r.chance(0.5) ? [[r.pick(SPECS)[0], ' - ', ...drRef(r, clinician(r))]] : [])]);
@@ -1297,6 +1320,7 @@ function operativeNote(c: Ctx): void {
   const asst = clinician(r, SPECS[5]);
   const anes = clinician(r);
   const opDay = addDays(c.admit, r.int(0, 2));
+  if (r.chance(0.2)) dictationPreamble(c, c.surg, 'an operative report');
   headerBlock(c, r.pick(['Operative Report', 'OPERATIVE NOTE', 'Operative Note - Dictated', 'Brief Op Note / Full Dictation', 'PROCEDURE NOTE']), [
     [r.pick(['DATE OF OPERATION: ', 'Date of Surgery: ', 'DOS: ', 'Date of Procedure: ']), [D(c, opDay)]],
     [r.pick(['SURGEON: ', 'Surgeon: ', 'Primary Surgeon: ']), [nm(r, c.surg, r.pick<NameFmt>(['FL', 'FML', 'LF'])), ', ', c.surg.cred]],
@@ -1327,8 +1351,18 @@ function operativeNote(c: Ctx): void {
   if (r.chance(0.4)) ccList(c, [c.pcp, c.ref].slice(0, r.int(1, 2)));
 }
 
+function dictationPreamble(c: Ctx, cl: Clin, what: string): void {
+  const { b, r } = c;
+  const k = r.int(0, 2);
+  if (k === 0) b.line('This is ', ...drRef(r, cl), ' dictating ', what, ' on ', nm(r, c.pt, r.pick<NameFmt>(['FL', 'FML'])), ', medical record number ', ID(c.mrn), ', date of service ', D(c, c.visit), '.');
+  else if (k === 1) b.line('Dictation for ', nm(r, c.pt, 'LF'), ', spelled ', N(c.pt.last.toUpperCase().split('').join('-')), ', ', what, ', ', ...drRef(r, cl), ' dictating.');
+  else b.line('[Dictated by ', nm(r, cl, 'FL', 0), ' for ', nm(r, c.pt, 'FL'), ' on ', D(c, c.visit), '.]');
+  b.blank();
+}
+
 function historyPhysical(c: Ctx): void {
   const { b, r } = c;
+  if (r.chance(0.2)) dictationPreamble(c, c.att, 'an admission history and physical');
   headerBlock(c, r.pick(['History and Physical', 'ADMISSION HISTORY AND PHYSICAL', 'H&P', 'Admission H&P', 'HISTORY & PHYSICAL EXAMINATION']), [
     [r.pick(['DATE OF ADMISSION: ', 'Admit Date: ', 'DOA: ']), [D(c, c.admit)]],
     [r.pick(['ADMITTING PHYSICIAN: ', 'Attending: ']), drRef(r, c.att)],

@@ -480,7 +480,7 @@ function fmtDate(d: Day, f: DateFmt): string {
     case 'monYear': return `${mon} ${d.y}`;
     case 'ordOf': return `${ord(d.d)} of ${mon}`;
     case 'mdyDot': return `${d.m}.${d.d}.${String(d.y).slice(2)}`;
-    case 'MonDY': return `${mon3}. ${d.d}, ${d.y}`;
+    case 'MonDY': return `${mon3}${mon.length > 3 ? '.' : ''} ${d.d}, ${d.y}`;
   }
 }
 
@@ -669,6 +669,70 @@ export const SCENARIOS: Scenario[] = [
     meds: ['Hold lisinopril and hydrochlorothiazide until seen', 'Sodium zirconium cyclosilicate (Lokelma) 10 g daily x 3 days'],
     plan: ['BMP in 3-5 days.', 'Avoid NSAIDs and contrast if possible.'],
     other: ['Hypertension', 'Type 2 diabetes with nephropathy', 'Gout'] }),
+  S({ dx: 'Acute pulmonary embolism, right lower lobe', abbr: 'PE', spec: 1,
+    hpi: ['{Pt} developed sudden pleuritic chest pain and dyspnea two weeks after a long car trip.', '{He} noted left calf swelling for several days beforehand.', 'Oral contraceptive use was noted.'],
+    course: ['CTA chest showed segmental emboli in the right lower lobe without right heart strain.', 'Heparin drip was started and transitioned to apixaban.', 'Lower extremity duplex showed a left popliteal DVT.', 'Troponin and BNP were normal; {he} was PESI class II.'],
+    exam: ['Tachycardic to 112, SpO2 93% on room air.', 'Left calf 3 cm larger than right, tender.'],
+    results: ['D-dimer 3.2.', 'CTA: segmental RLL emboli, RV/LV ratio 0.8.'],
+    meds: ['Apixaban (Eliquis) 10 mg twice daily x 7 days, then 5 mg twice daily', 'Acetaminophen 650 mg q6h PRN'],
+    plan: ['Anticoagulation for at least 3 months.', 'Stop estrogen-containing contraception.', 'Hematology follow-up to discuss thrombophilia testing.'],
+    other: ['Obesity', 'Migraine without aura'] }),
+  S({ dx: 'Clostridioides difficile colitis', abbr: 'C. diff colitis', spec: 10,
+    hpi: ['{Pt} reports 10 watery stools a day after finishing a course of clindamycin for a dental infection.', 'Crampy lower abdominal pain and low-grade fever.', 'No blood in the stool.'],
+    course: ['C. difficile PCR and toxin were positive.', '{He} was treated with oral vancomycin 125 mg four times daily.', 'WBC peaked at 18 and trended down.', 'Contact precautions were maintained.'],
+    exam: ['Diffusely tender abdomen without rebound, hyperactive bowel sounds.'],
+    results: ['WBC 18.1. Creatinine 1.3. Albumin 3.1.', 'CT abdomen with pancolitis, no megacolon.'],
+    meds: ['Vancomycin 125 mg PO four times daily to complete 10 days', 'Probiotic not recommended'],
+    plan: ['Hand washing with soap and water; alcohol gel does not kill spores.', 'Avoid unnecessary antibiotics.', 'Call for recurrence of diarrhea.'],
+    other: ['GERD on omeprazole', 'Hypertension'] }),
+  S({ dx: 'Moderate persistent asthma exacerbation', abbr: 'asthma flare', spec: 17,
+    hpi: ['{Pt} has had cough and wheeze for 3 days after a viral illness.', 'Using albuterol every 3 hours at home.', 'Missed several days of controller medication.'],
+    course: ['Treated with continuous albuterol for 2 hours and oral dexamethasone.', 'Weaned to albuterol every 4 hours by day 2.', 'Asthma action plan reviewed with the family.'],
+    exam: ['Diffuse expiratory wheeze with subcostal retractions.', 'SpO2 92% on arrival, 97% after treatment.'],
+    results: ['Peak flow 55% of predicted on arrival, 80% at discharge.', 'Chest film with peribronchial cuffing only.'],
+    meds: ['Fluticasone/salmeterol (Advair HFA) 115/21 two puffs twice daily', 'Albuterol HFA with spacer 4 puffs every 4 hours as needed', 'Dexamethasone one more dose tomorrow'],
+    plan: ['Spacer at school with albuterol.', 'Return for increased work of breathing.', 'Flu vaccine this fall.'],
+    other: ['Eczema', 'Allergic rhinitis'] }),
+  S({ dx: 'Concussion without loss of consciousness', abbr: 'concussion', spec: 17,
+    hpi: ['{Pt} was struck in the head during a soccer game and had immediate headache and dizziness.', 'No loss of consciousness, no vomiting.', 'Teammates said {he} seemed confused for several minutes.'],
+    course: ['Head CT was not indicated by PECARN criteria.', 'Symptoms improved with rest.', 'Graduated return-to-learn and return-to-play plan reviewed.'],
+    exam: ['Normal neurologic exam. Mild photophobia.', 'SCAT5 symptom score 18.'],
+    results: ['No imaging performed.'],
+    meds: ['Acetaminophen 500 mg every 6 hours as needed for headache, no more than 3 days'],
+    plan: ['No contact sports until cleared.', 'Reduced screen time and half days at school for 1 week.', 'Return for worsening headache, repeated vomiting or confusion.'],
+    other: ['ADHD', 'Prior concussion'] }),
+  S({ dx: 'Lumbar radiculopathy, L5', abbr: 'L5 radiculopathy', spec: 19,
+    hpi: ['{Pt} developed low back pain radiating down the left leg to the dorsum of the foot after lifting boxes at work.', 'Numbness of the great toe.', 'No bowel or bladder changes and no saddle anesthesia.'],
+    course: ['MRI showed a left L4-5 disc extrusion contacting the L5 nerve root.', 'Epidural steroid injection was performed with partial relief.', 'Physical therapy was started.'],
+    exam: ['Positive straight leg raise on the left at 40 degrees.', 'Weak great toe extension 4/5, decreased sensation L5 dermatome.'],
+    results: ['MRI L-spine: L4-5 left paracentral extrusion.'],
+    meds: ['Gabapentin 300 mg three times daily', 'Naproxen 500 mg twice daily with food', 'Cyclobenzaprine 5 mg at bedtime PRN'],
+    plan: ['Light duty: no lifting over 15 lb, no repetitive bending, for 4 weeks.', 'Spine surgery referral if weakness progresses.'],
+    other: ['Obesity', 'Tobacco use'] }),
+  S({ dx: 'Major depressive disorder, recurrent, moderate', abbr: 'MDD', spec: 20,
+    hpi: ['{Pt} reports low mood, poor sleep and loss of interest for two months.', 'No suicidal ideation or plan.', 'Stressors include a recent divorce and financial strain.'],
+    course: ['Sertraline was titrated to 100 mg daily.', 'Weekly therapy was arranged.', 'Safety plan was completed.'],
+    exam: ['Constricted affect, linear thought process, good insight.', 'PHQ-9 score 17.'],
+    results: ['TSH normal.'],
+    meds: ['Sertraline 100 mg daily', 'Trazodone 50 mg at bedtime PRN sleep'],
+    plan: ['Reduced hours for 4 weeks, then reassess.', 'Return or call 988 for any thoughts of self-harm.'],
+    other: ['Generalized anxiety disorder', 'Insomnia'] }),
+  S({ dx: 'Right ureteral calculus with obstruction', abbr: 'R ureteral stone', spec: 10,
+    hpi: ['{Pt} had sudden severe right flank pain radiating to the groin with nausea.', 'Gross hematuria.', 'Prior stone passed spontaneously.'],
+    course: ['CT showed a 7 mm right UVJ stone with moderate hydronephrosis.', 'Urology placed a right ureteral stent.', 'Pain controlled with ketorolac and oxycodone.'],
+    exam: ['Right CVA tenderness.', 'Writhing, unable to get comfortable.'],
+    results: ['UA with RBCs, no nitrites.', 'Creatinine 1.2.'],
+    meds: ['Tamsulosin 0.4 mg daily', 'Oxycodone 5 mg q6h PRN severe pain', 'Ondansetron (Zofran) 4 mg q8h PRN nausea'],
+    plan: ['Ureteroscopy in 2 weeks to remove the stone and stent.', 'Strain urine.', 'Drink at least 2.5 L per day.'],
+    other: ['Gout', 'Obesity'] }),
+  S({ dx: 'Hyponatremia, likely SIADH', abbr: 'hyponatremia', spec: 6,
+    hpi: ['{Pt} was brought in by family for confusion and unsteady gait.', 'Recently started on citalopram.', 'Drinks a lot of water because of a dry mouth.'],
+    course: ['Sodium 118 on arrival, corrected slowly with fluid restriction and salt tabs.', 'Citalopram was stopped.', 'Sodium 131 at discharge; mental status back to baseline.'],
+    exam: ['Euvolemic, no edema.', 'Oriented to person only on arrival.'],
+    results: ['Serum osm 248, urine osm 410, urine Na 52.', 'TSH and AM cortisol normal.'],
+    meds: ['Sodium chloride 1 g tablets twice daily', 'Fluid restriction 1.2 L per day'],
+    plan: ['BMP in 3 days.', 'Avoid SSRIs if possible.'],
+    other: ['Hypertension', 'Osteoporosis', 'Mild cognitive impairment'] }),
 ];
 
 export const PMH_POOL = w(`
@@ -786,7 +850,8 @@ const POST_ACUTE = [...INST_BY('snf'), ...INST_BY('rehab')];
 
 function makeCtx(r: Rng, b: Builder, mode: CaseMode): Ctx {
   const pt = person(r);
-  const age = r.chance(0.12) ? r.int(90, 104) : r.int(18, 89);
+  const sc = r.pick(SCENARIOS);
+  const age = sc.spec === 17 ? r.int(5, 19) : r.chance(0.12) ? r.int(90, 104) : r.int(18, 89);
   const visit: Day = { y: r.int(1998, 2025), m: r.int(1, 12), d: r.int(1, 28) };
   const dob = addDays({ y: visit.y - age, m: 1, d: 1 }, r.int(0, 360) - 365);
   const los = r.int(2, 12);
@@ -800,7 +865,6 @@ function makeCtx(r: Rng, b: Builder, mode: CaseMode): Ctx {
     if (r.chance(0.6) && !/friend|neighbor|partner/.test(rel)) p.last = pt.last;
     fam.push({ p, rel });
   }
-  const sc = r.pick(SCENARIOS);
   const hosp = r.pick(HOSPITALS);
   let osh = r.pick(HOSPITALS);
   if (osh === hosp) osh = r.pick(HOSPITALS);
@@ -1133,6 +1197,30 @@ function mixed(c: Ctx, clin: readonly string[], nClin: number, phi: readonly str
   return all.flatMap((x, i) => [i > 0 ? ' ' : '', ...fill(c, x.s)]);
 }
 
+function vitals(c: Ctx): Piece[] {
+  const { r } = c;
+  const sbp = r.int(92, 178), dbp = r.int(50, 98), hr = r.int(54, 124), rr = r.int(12, 28), t = (36 + r.f() * 3).toFixed(1), sp = r.int(86, 100);
+  const k = r.int(0, 3);
+  if (k === 0) return [`BP ${sbp}/${dbp}, HR ${hr}, RR ${rr}, T ${t}, SpO2 ${sp}% ${r.pick(['RA', 'on 2L', 'on room air', '3L NC'])}.`];
+  if (k === 1) return [`T ${t} P ${hr} R ${rr} BP ${sbp}/${dbp} O2 sat ${sp}%`];
+  if (k === 2) return [`Vitals:\n  BP    ${sbp}/${dbp}\n  HR    ${hr}\n  Temp  ${t}\n  RR    ${rr}\n  SpO2  ${sp}%\n  Wt    ${r.int(45, 140)}.${r.int(0, 9)} kg`];
+  return [`VS: ${t} / ${hr} / ${sbp}/${dbp} / ${rr} / ${sp}%`];
+}
+function labTrend(c: Ctx): void {
+  const { b, r } = c;
+  const n = r.int(2, 4);
+  const days = Array.from({ length: n }, (_, i) => addDays(c.admit, i + r.int(0, 1) * i));
+  b.line('Lab trend:');
+  b.add('          ');
+  days.forEach((d) => b.add({ v: fmtDate(d, r.chance(0.7) ? 'md' : 'mdyS'), c: 'DATE' }, '    '));
+  b.add('\n');
+  for (const [lab, lo, hi, dec] of [['Na', 118, 145, 0], ['K', 3.0, 5.9, 1], ['Cr', 0.6, 3.9, 1], ['WBC', 3.5, 21, 1], ['Hgb', 6.8, 15.2, 1]] as const) {
+    if (r.chance(0.3)) continue;
+    b.line(lab.padEnd(10), Array.from({ length: n }, () => (lo + r.f() * (hi - lo)).toFixed(dec).padEnd(8)).join(''));
+  }
+  b.blank();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Styles
 // ---------------------------------------------------------------------------------------------
@@ -1183,6 +1271,7 @@ function dischargeSummary(c: Ctx): void {
   if (r.chance(0.5)) section(c, 'Procedures', [r.pick(['None.', c.sc.results[0]!, `${r.pick(OPERATIONS).name} on `]), ...(r.chance(0.4) ? [D(c, addDays(c.admit, 1))] : [])]);
   if (r.chance(0.5)) listSection(c, 'Consultants', [[c.cons.spec, ' - ', ...drRef(r, c.cons)], ...(r.chance(0.5) ? [[r.pick(SPECS)[0], ' - ', ...drRef(r, clinician(r))]] : [])]);
   if (r.chance(0.5)) section(c, 'Pertinent Results', para(c, c.sc.results));
+  if (r.chance(0.25)) labTrend(c);
   section(c, r.pick(['Condition at Discharge', 'Discharge Condition', 'Condition']), [r.pick(['Stable.', 'Good.', 'Fair, improved.', 'Stable, ambulating with walker.', 'Alert and oriented, tolerating diet.'])]);
   const dk = r.int(0, 4);
   const dispo: Piece[] = dk === 0 ? ['Home with services (VNA).'] : dk === 1 ? ['Discharged to ', instName(r, c.snf, 0.3), r.chance(0.5) ? [' in ', town(r, r.pick(TOWNS))] : '', ' for short-term rehab.']
@@ -1273,7 +1362,7 @@ function clinicLetter(c: Ctx): void {
   b.line(r.pick(['On examination today, ', 'Exam: ', 'Today ']), ...clinicalSents(c, [...c.sc.exam, ...EXAM_LINES], 3), ' ', r.pick(TRICKY_FILLERS.slice(8, 20)));
   b.blank();
   if (r.chance(0.6)) { b.line(...phiSents(c, SOCIAL_POOL, r.int(1, 2))); b.blank(); }
-  b.line(...fill(c, r.pick(['I will see {him} again in {fu}.', 'Follow-up in 4 months, sooner if needed.', 'We will review {him} again on {fu} at our {town2} satellite clinic.', 'I have not arranged further follow-up; I would be happy to see {him} again if problems recur.'])));
+  b.line(...fill(c, r.pick(['I will see {him} again on {fu}.', 'Follow-up in 4 months, sooner if needed.', 'We will review {him} again on {fu} at our {town2} satellite clinic.', 'I have not arranged further follow-up; I would be happy to see {him} again if problems recur.'])));
   signoff(c, c.cons, c.clinic);
   ccList(c, r.some([c.ref, c.att], r.int(1, 2)));
   if (r.chance(0.4)) transFooter(c, c.cons);
@@ -1311,7 +1400,7 @@ function referralLetter(c: Ctx): void {
   b.blank();
   b.line(r.pick(['Thank you for seeing this patient.', 'Many thanks.', 'Thanks in advance for your help.', 'I appreciate your assistance.']));
   signoff(c, c.pcp, c.clinic, c.clinicAddr);
-  if (r.chance(0.4)) b.line('Enclosures: ', r.pick(['labs, imaging report', 'office note', 'records from ']), r.chance(0.4) ? instName(r, c.osh) : '');
+  if (r.chance(0.4)) b.line('Enclosures: ', r.chance(0.5) ? r.pick(['labs, imaging report', 'office note', 'last two office notes and labs']) : ['records from ', instName(r, c.osh)]);
 }
 
 function operativeNote(c: Ctx): void {
@@ -1340,7 +1429,7 @@ function operativeNote(c: Ctx): void {
   section(c, 'Findings', [op.findings]);
   b.line(r.pick(['DESCRIPTION OF PROCEDURE:', 'PROCEDURE IN DETAIL:', 'Description of Operation:', 'TECHNIQUE:']));
   b.line(...fill(c, r.pick(['{Pt} was identified in the preoperative holding area and the site marked.', 'The patient was brought to OR 7 and placed supine.', 'After confirming identity with {his} wristband, the patient was taken to the operating room.'])), ' ',
-    ...para(c, op.steps.slice(0, Math.max(3, op.steps.length - r.int(0, 2)))), ' ', r.pick(['Sponge, needle and instrument counts were correct x2.', 'All counts were correct.', 'Counts correct per circulating nurse']), ...(r.chance(0.4) ? [' ', nm(r, c.nurse, r.pick<NameFmt>(['FL', 'F'])), ', RN.'] : ['.']));
+    ...para(c, op.steps.slice(0, Math.max(3, op.steps.length - r.int(0, 2)))), ' ', ...(r.chance(0.6) ? [r.pick(['Sponge, needle and instrument counts were correct x2.', 'All counts were correct.'])] : ['Counts correct per circulating nurse ', nm(r, c.nurse, r.pick<NameFmt>(['FL', 'F', 'FiL'])), ', RN.']));
   b.blank();
   const tail: Array<[string, string]> = [['ESTIMATED BLOOD LOSS', op.ebl], ['SPECIMENS', op.spec], ['DRAINS', op.drains], ['IMPLANTS', op.implants], ['COMPLICATIONS', r.pick(['None apparent.', 'None.', 'None immediate.'])], ['CONDITION', r.pick(['Stable to PACU.', 'Extubated, to PACU in good condition.', 'To SICU, intubated.'])]];
   for (const [h, v] of tail) if (r.chance(0.85)) b.line(r.chance(0.5) ? h : h[0] + h.slice(1).toLowerCase(), ': ', v);
@@ -1378,7 +1467,8 @@ function historyPhysical(c: Ctx): void {
   section(c, r.pick(['Social History', 'SOCIAL HISTORY', 'SH']), [...phiSents(c, SOCIAL_POOL, r.int(1, 3)), ' ', r.pick(HABITS).replace('{year}', String(pastYear(c))) === '' ? '' : ''].concat(fill(c, r.pick(HABITS))));
   if (r.chance(0.7)) section(c, r.pick(['Family History', 'FH']), [r.pick(['Mother', 'Father', 'Brother', 'Sister']), ' ', r.pick(['with', 'died of', 'd. of', 'had']), ' ', r.pick(PMH_POOL).toLowerCase(), r.chance(0.5) ? [' at ', String(r.int(40, 88))] : '', '. ', r.pick(['Otherwise noncontributory.', 'No early CAD.', 'Father had Huntington disease.', 'Sister with Hodgkin disease.'])]);
   if (r.chance(0.6)) listSection(c, r.pick(['Review of Systems', 'ROS']), r.some(ROS_LINES, r.int(3, 6)).map((x) => [x]));
-  listSection(c, r.pick(['Physical Examination', 'PHYSICAL EXAM', 'Exam']), [[r.pick(TRICKY_FILLERS.slice(8, 9))], ...r.some([...EXAM_LINES, ...c.sc.exam], r.int(4, 7)).map((x) => [x])]);
+  listSection(c, r.pick(['Physical Examination', 'PHYSICAL EXAM', 'Exam']), [vitals(c), ...r.some([...EXAM_LINES, ...c.sc.exam], r.int(4, 7)).map((x) => [x])]);
+  if (r.chance(0.3)) labTrend(c);
   if (r.chance(0.7)) section(c, r.pick(['Laboratory Data', 'Labs/Imaging', 'DATA']), [...para(c, c.sc.results), r.chance(0.4) ? [' Outside labs from ', instName(r, c.osh), ' dated ', D(c, addDays(c.admit, -r.int(1, 5))), ' reviewed.'] : '']);
   listSection(c, r.pick(['Assessment and Plan', 'ASSESSMENT/PLAN', 'Impression and Plan', 'A/P']), [
     fill(c, `{age} y/o with ${c.sc.dx.toLowerCase()}.`), ...r.some(c.sc.plan, 2).map((s) => fill(c, s)), fill(c, r.pick(COURSE_PHI)),
@@ -1496,7 +1586,7 @@ function followupNote(c: Ctx): void {
   ];
   if (k === 3) b.line(...subj); else section(c, r.pick(['Subjective', 'S', 'Interval History', 'HPI']), subj);
   if (r.chance(0.5)) listSection(c, r.pick(['Meds', 'Current Medications']), medsItems(c));
-  section(c, r.pick(['Objective', 'O', 'Exam', 'PE']), [r.pick(TRICKY_FILLERS.slice(8, 9)), ' ', ...clinicalSents(c, [...EXAM_LINES, ...c.sc.exam], r.int(2, 4))]);
+  section(c, r.pick(['Objective', 'O', 'Exam', 'PE']), [...vitals(c), ' ', ...clinicalSents(c, [...EXAM_LINES, ...c.sc.exam], r.int(2, 4))]);
   if (r.chance(0.5)) section(c, 'Data', [...clinicalSents(c, c.sc.results, 2), r.chance(0.4) ? [' Outside echo from ', instName(r, c.osh), ' (', D(c, addDays(c.visit, -r.int(10, 200))), ') reviewed.'] : '']);
   listSection(c, r.pick(['Assessment/Plan', 'A/P', 'Plan', 'Assessment and plan']), [
     [c.sc.abbr, ' - ', r.pick(['improved', 'stable', 'worse', 'at goal', 'not at goal']), '. ', ...clinicalSents(c, c.sc.plan, 1)],

@@ -1501,7 +1501,7 @@ function addendum(c: Ctx): void {
     'Insurance ({insurer}) approved the rehab stay, reference {refno}.', 'Pharmacy ({pharm}) confirms the Eliquis copay card is active.', '{nurse} RN reports {he} is voiding after Foley removal.',
   ];
   if (r.chance(0.95)) { b.line(...fill(c, r.pick(['Briefly, {pt} is a {age} y/o admitted {admit} with', 'To summarize: {age} yo {sexw} with', 'Recap: {ptfirst}, {age}, seen for'])), ' ', c.sc.abbr.toLowerCase(), '. ', ...clinicalSents(c, c.sc.course, 2)); b.blank(); }
-  const picks = r.some(pool, r.int(3, 7));
+  const picks = r.some(pool, r.int(4, 7));
   for (const s of picks) {
     const filled = s.includes('{refno}') ? [...fill(c, s.split('{refno}')[0]!), ID(`${r.letters(2)}${r.digits(7)}`), ...fill(c, s.split('{refno}')[1]!)] : fill(c, s);
     b.line(r.chance(0.5) ? '- ' : '', ...filled);

@@ -353,7 +353,9 @@ class Builder {
       else if (Array.isArray(p)) this.add(...(p as Piece[]));
       else {
         const ph = p as Phi;
-        const v = this.cased(ph.v.trim());
+        const lead = ph.c === 'LOCATION' ? /^the\s+/i.exec(ph.v.trim()) : null;
+        if (lead) { this.text += this.cased(lead[0]); }
+        const v = this.cased(ph.v.trim().slice(lead ? lead[0].length : 0));
         if (v.length === 0) continue;
         const start = this.text.length;
         this.text += v;
@@ -1549,9 +1551,12 @@ function nonclinicalLetter(c: Ctx): void {
     if (k === 4) { b.blank(); b.line('Motor vehicle collision on ', D(c, addDays(c.admit, -1)), ', vehicle plate ', OT(`${r.digits(1)}${r.letters(2)}${r.digits(3)}`), ', police report ', ID(`${r.digits(2)}-${r.digits(5)}`), ' (', L(`${r.pick(TOWNS)} Police Department`), ').'); }
   } else if (k === 5) {
     // jury duty / travel / court
-    b.line(r.pick(['Jury Commissioner', 'Clerk of Court', 'To the Airline Medical Desk']), ', ', L(r.chance(0.5) ? `${r.pick(COUNTIES)} Superior Court` : `${r.pick(['Delta', 'JetBlue', 'United', 'American', 'Cape Air'])} Airlines`)); b.blank();
+    const jury = r.chance(0.5);
+    if (jury) b.line(r.pick(['Jury Commissioner', 'Clerk of Court', 'Office of the Jury Commissioner']), ', ', L(`${r.pick(COUNTIES)} ${r.pick(['Superior Court', 'District Court', 'Courthouse'])}`));
+    else b.line(r.pick(['To the Airline Medical Desk', 'Medical Clearance Unit', 'Special Assistance']), ', ', L(`${r.pick(['Delta', 'JetBlue', 'United', 'American', 'Cape Air', 'Southwest'])} Airlines`));
+    b.blank();
     b.line('To whom it may concern:'); b.blank();
-    if (r.chance(0.5)) b.line(ptn(), ' ', r.pick(['is medically unable to serve on a jury', 'should be excused from jury service']), ' on ', D(c, back), ' because of ', c.sc.abbr, '. Juror number ', ID(r.digits(9)), '.');
+    if (jury) b.line(ptn(), ' ', r.pick(['is medically unable to serve on a jury', 'should be excused from jury service']), ' on ', D(c, back), ' because of ', c.sc.abbr, '. Juror number ', ID(r.digits(9)), '.');
     else b.line(ptn(), ' is fit to fly on ', D(c, back), ' (flight ', OT(`${r.letters(2)} ${r.int(100, 2999)}`), ') to ', ST(r.chance(0.5) ? c.country : r.pick(STATES)[0]), ', with supplemental oxygen 2 L by portable concentrator.');
   } else {
     // housing / disability

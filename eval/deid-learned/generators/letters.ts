@@ -319,7 +319,7 @@ const TYPOS: Record<string, string> = {
   which: 'whcih', please: 'pelase', sincerely: 'sincerly', referring: 'refering', pleasure: 'pleasrue', shortness: 'shortnes',
 };
 
-interface Noise { typo: number; dblSpace: number; dropPeriod: number }
+interface Noise { typo: number; dblSpace: number; dropPeriod: number; noSpace?: number }
 
 class Builder {
   text = '';
@@ -342,6 +342,8 @@ class Builder {
       });
     }
     if (this.noise.dblSpace > 0) t = t.replace(/(\S) (\S)/g, (m, a: string, b: string) => (this.r.chance(this.noise.dblSpace) ? `${a}  ${b}` : m));
+    const ns = this.noise.noSpace ?? 0;
+    if (ns > 0) t = t.replace(/([a-z][.,;]) (?=[A-Za-z])/g, (m, a: string) => (this.r.chance(ns) ? a : m));
     if (this.noise.dropPeriod > 0) t = t.replace(/([a-z)])\.(?=[ \n])/g, (m, a: string) => (this.r.chance(this.noise.dropPeriod) ? a : m));
     this.text += this.cased(t);
   }
@@ -1016,10 +1018,17 @@ export const PHONE_LOG = [
   '{dshort} 10:14 - {famRel} {famName} called asking about results; returned call at {phone}.', '{dshort} 3:40 PM: spoke with {ptfirst}, feeling better, no fevers.',
   '{dshort} - LM for {pt} to call back re: labs.', '{dshort} 0915 - called {pharm} re: prior auth, faxed form.', '{dshort}: {famName} called, {he} fell again last night, no injury.',
   '{dshort} 1:05 PM - {nurse} RN spoke with {pt}; BP log reviewed.', '{dshort} - call from {osh} ED, {he} was seen for a fall; records requested.',
+  '{dshort} 4:50p: {famName} called back. Aware of appt {fu}.', '{dshort} 11:02 - Rx sent to {pharm}. Pt notified via portal.', '{dshort} - VM from {famx} ({phone}): wants a callback re: meds.',
+  '{dshort} 08:30 - {cm} from {insurer} called for clinicals; faxed.', '{dshort} 2:15 PM - spoke w/ {ptfirst}, no SOB, wt stable. {nurse}', '{dshort} - {snf} nurse called, {he} has a low-grade temp; advised CBC/UA.',
+  '{dshort}: called {famName} back, no answer, LM.', '{dshort} 9:45 - message from {other} at {employer} HR re: return-to-work form; pt consent on file.',
 ];
 export const HPI_PHI = [
   '{Pt} is a {age}-year-old {sexw} from {town} who presents with', '{Pt} is a pleasant {age} y/o {sexw} referred by {ref} for', 'This is a {age} year old {sexw} well known to our practice, seen today for',
   '{Pt}, a {age}-year-old {sexw} living in {town}, is seen in consultation at the request of {att} for', 'I saw {ptlast}, a {age} yo {sexw}, in clinic today for',
+  '{ptfull} is a {age}-year-old {sexw} who comes in with {his} {famRel} {famName} for', 'Pt is a {age} y.o. {sexw}, lives in {town}, here for',
+  '{ptfirst} is a {age} yo {sexw}, new to me, transferring care from {other} in {town2}, with', '{ptlast} (prefers "{nick}") is a {age}-year-old {sexw} seen for',
+  'This pleasant {age} year old {sexw}, accompanied today by {fam}, is seen for', '{Pt} is a {age}-year-old {sexw} {employer} employee seen for',
+  'At the request of {ref}, I am seeing this {age}-year-old {sexw} for', '{ptfull}, {age}, {sexw}, self-referred after a visit to {osh} ED, for',
 ];
 const SEXW = (c: Ctx): string => c.r.pick(c.pt.sex === 'F' ? ['woman', 'female', 'lady', 'F'] : ['man', 'male', 'gentleman', 'M']);
 
@@ -1503,6 +1512,15 @@ function addendum(c: Ctx): void {
     'Insurance ({insurer}) approved the rehab stay, reference {refno}.', 'Pharmacy ({pharm}) confirms the Eliquis copay card is active.', '{nurse} RN reports {he} is voiding after Foley removal.',
   ];
   if (r.chance(0.95)) { b.line(...fill(c, r.pick(['Briefly, {pt} is a {age} y/o admitted {admit} with', 'To summarize: {age} yo {sexw} with', 'Recap: {ptfirst}, {age}, seen for'])), ' ', c.sc.abbr.toLowerCase(), '. ', ...clinicalSents(c, c.sc.course, 2)); b.blank(); }
+  if (r.chance(0.25)) {
+    const allied = person(r);
+    const cred = r.pick(['RRT', 'RN', 'LICSW', 'DPT', 'OTR/L', 'CCC-SLP', 'RD, LDN', 'PharmD', 'RN, CM', 'BSN, RN']);
+    b.line(r.pick(['Respiratory therapy', 'Nursing', 'Social work', 'Physical therapy', 'Occupational therapy', 'Speech', 'Nutrition', 'Pharmacy', 'Case management']), ' addendum:');
+    b.line(...mixed(c, [...TRICKY_FILLERS, ...c.sc.course], r.int(2, 3), COURSE_PHI, r.int(1, 2)));
+    const an = nm(r, allied, r.pick<NameFmt>(['FiL', 'FL', 'FML']), 0);
+    b.line(r.pick(['-- ', '- ', '']), r.chance(0.4) ? N(an.v.toUpperCase()) : an, ', ', cred, r.chance(0.4) ? [' ', D(c, c.visit, true), ' ', `${r.int(0, 23)}${p2(r.int(0, 59))}`] : '');
+    b.blank();
+  }
   const picks = r.some(pool, r.int(4, 7));
   for (const s of picks) {
     const filled = s.includes('{refno}') ? [...fill(c, s.split('{refno}')[0]!), ID(`${r.letters(2)}${r.digits(7)}`), ...fill(c, s.split('{refno}')[1]!)] : fill(c, s);
@@ -1603,6 +1621,8 @@ function followupNote(c: Ctx): void {
     for (const s of r.some(PHONE_LOG, r.int(1, 3))) b.line(...fill(c, s), r.chance(0.5) ? [' -', nm(r, c.nurse, r.pick<NameFmt>(['F', 'FiL', 'L']), 0)] : '');
     b.blank();
   }
+  if (r.chance(0.2)) b.line(r.pick(['Scribe: ', 'Scribed by ', 'Medical student: ', 'Seen with ']), nm(r, person(r), r.pick<NameFmt>(['FL', 'FiL'])), r.chance(0.5) ? [', ', r.pick(['MS3', 'scribe', 'student'])] : '');
+  if (r.chance(0.15)) b.line('Interpreter: ', nm(r, person(r), r.pick<NameFmt>(['FL', 'F'])), ' (', r.pick(['Spanish', 'Portuguese', 'Cape Verdean Creole', 'Vietnamese', 'Arabic', 'Twi']), ') ID# ', ID(r.digits(r.int(4, 6))));
   signoff(c, c.cons, c.clinic, undefined, false);
   if (r.chance(0.3)) ccList(c, [c.pcp]);
 }
@@ -1628,7 +1648,7 @@ export function generate(count: number, seed: number): GeneratedNote[] {
     const mode: CaseMode = x < 0.2 ? 'upper' : x < 0.3 ? 'lower' : 'mixed';
     const sloppy = style === 'followup-note' || style === 'addendum' ? 0.6 : 0.35;
     const noise: Noise = r.chance(sloppy)
-      ? { typo: r.pick([0.02, 0.05, 0.1]), dblSpace: r.pick([0, 0.01, 0.03]), dropPeriod: r.pick([0, 0.1, 0.3]) }
+      ? { typo: r.pick([0.02, 0.05, 0.1]), dblSpace: r.pick([0, 0.01, 0.03]), dropPeriod: r.pick([0, 0.1, 0.3]), noSpace: r.pick([0, 0, 0.05, 0.15]) }
       : { typo: 0, dblSpace: 0, dropPeriod: 0 };
     const b = new Builder(r, mode, noise);
     const c = makeCtx(r, b, mode);

@@ -355,7 +355,7 @@ class Builder {
       else if (Array.isArray(p)) this.add(...(p as Piece[]));
       else {
         const ph = p as Phi;
-        const lead = ph.c === 'LOCATION' ? /^the\s+/i.exec(ph.v.trim()) : null;
+        const lead = ph.c === 'LOCATION' || ph.c === 'STATE' ? /^the\s+/i.exec(ph.v.trim()) : null;
         if (lead) { this.text += this.cased(lead[0]); }
         const v = this.cased(ph.v.trim().slice(lead ? lead[0].length : 0));
         if (v.length === 0) continue;
@@ -1001,7 +1001,7 @@ export const SOCIAL_POOL = [
   'Married to {famName} for 40 years; they live in {town}.', 'Recently laid off from {employer}.', 'Volunteers at {church} on weekends.', 'Drives; lives in {county}.',
   '{His} {famRel} {famName} is {his} main support.', 'Lives with {fam} and {fam2} in a two-family house in {town}.', 'Came from {country} to join {famx} in {town}.',
   'Is a veteran, served in {country}; gets care at the VA as well.', 'Works nights at {employer}.', 'Part-time at {employer}, full-time student at {school}.',
-  'Goes by "{nick}".', 'Family: {famList}.', 'Children: {famList}, all local.', 'Emergency contact: {fam}, {phone}.', '{famName}\'s cell is {phone}.',
+  'Goes by "{nick}".', 'Family: {famList}.', 'Family nearby: {famList}.', 'Emergency contact: {fam}, {phone}.', '{famName}\'s cell is {phone}.',
   'Lives at {addr}.', 'From {town2} originally, moved to {town} after retiring from {employer}.', 'Lives on the {county} line, about 40 minutes from {hosp}.',
 ];
 export const COURSE_PHI = [

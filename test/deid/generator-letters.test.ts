@@ -45,6 +45,7 @@ describe('letters generator', () => {
         const v = n.text.slice(s.start, s.end);
         expect(v.trim()).toBe(v);
         expect(CATEGORIES).toContain(s.category);
+        expect(v).not.toMatch(/\n|^the\s/i);
         prev = s.end;
       }
       expect(n.text.trim().length).toBeGreaterThan(0);

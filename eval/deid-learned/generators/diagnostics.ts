@@ -215,6 +215,8 @@ class Ctx {
   readonly kin: Person;
   readonly kinRel: string;
   readonly ptTown: string;
+  why: string[] | undefined;
+  readonly female: boolean;
 
   constructor(seed: number) {
     this.rng = mulberry32(seed);
@@ -229,6 +231,7 @@ class Ctx {
     this.own = this.pick(HOSPITALS);
     this.ownTown = this.pick(TOWNS);
     this.ptTown = this.pick(TOWNS);
+    this.female = this.chance(0.52);
     const start = Date.UTC(2014, 0, 1);
     this.examDay = start + this.int(0, 4700) * DAY_MS;
     this.age = this.rng() < 0.15 ? this.int(90, 104) : this.int(18, 89);
@@ -385,7 +388,7 @@ const KEYS: Record<string, Gen> = {
       case 2: c.name(`${p.first} ${p.mi}. ${p.last}`); break;
       case 3: c.plain(c.pick(['Mr. ', 'Ms. ', 'Mrs. ', 'Mx. '])); c.name(p.last); break;
       case 4: c.name(`${p.last.toUpperCase()}, ${p.first.toUpperCase()}`); break;
-      case 5: c.name(`${p.first} ${p.last}`); break;
+      case 5: c.name(p.nick && c.chance(0.5) ? `${p.first} "${p.nick}" ${p.last}` : `${p.first} ${p.last}`); break;
       default: c.name(`${p.last}, ${p.first} ${p.mi}`); break;
     }
   },
@@ -397,9 +400,12 @@ const KEYS: Record<string, Gen> = {
   kin: (c) => c.name(c.chance(0.5) ? c.kin.first : `${c.kin.first} ${c.kin.last}`),
   kinF: (c) => c.name(c.kin.nick ?? c.kin.first),
   kinRel: (c) => c.plain(c.kinRel),
+  cc: (c) => c.w(c.why ? c.pick(c.why) : '{~complaint}'),
   dob: (c) => c.phi('DATE', c.fmtDate(c.dobDay)),
   age: (c) => { if (c.age >= 90) c.phi('AGE', String(c.age)); else c.plain(String(c.age)); },
-  sex: (c) => c.plain(c.chance(0.5) ? 'F' : 'M'),
+  sex: (c) => c.plain(c.female ? 'F' : 'M'),
+  sexw: (c) => c.plain(c.pick(c.female ? ['woman', 'female', 'F', 'lady', 'woman'] : ['man', 'male', 'M', 'gentleman', 'man'])),
+  after: (c) => c.phi('DATE', c.fmtDate(c.examDay + c.int(0, 6) * DAY_MS)),
   mrn: (c) => c.phi('ID', c.mrn),
   acc: (c) => c.phi('ID', c.acc),
   // staff
@@ -516,7 +522,6 @@ const KEYS: Record<string, Gen> = {
 // ---------------------------------------------------------------- sentence pools (templates)
 const POOLS: Record<string, string[]> = {
   // ---------- shared
-  sexw: ['man', 'woman', 'male', 'female', 'M', 'F', 'gentleman', 'lady'],
   yo: ['year old', 'y/o', 'yo', 'year-old', 'y.o.', 'YO'],
   service: ['Medicine', 'Surgery', 'Ortho', 'Neurology', 'Trauma', 'ICU team', 'Hospitalist', 'Oncology', 'GI', 'Cardiology', 'ED', 'Urology', 'Vascular', 'Transplant', 'OB', 'Peds'],
   unit: ['MICU', 'SICU', 'CCU', '4 West', '5 East', '7 North', 'the ED', 'PACU', 'Step-down', 'L&D', 'NICU', '6 Ortho', 'CVICU', 'Obs unit', 'ED pod B', 'Oncology 8', 'Neuro ICU'],
@@ -535,7 +540,9 @@ const POOLS: Record<string, string[]> = {
     'Pt was seen previously at {hosp} in {yr} and at {clinic} on {date}.', 'Report faxed to {clinic} and to Dr. {docL} ({town}).', 'cc: {ref}; {doc}; {kin} ({kinRel}) per pt request.',
     'Images pushed to {hosp} PACS at the request of Dr. {docL}.', 'Pt is followed by {doc} at {hospFull}; last visit {date}.', 'Please direct questions to the reading room, {phoneX}, or page {pager}.',
     'Results released to patient portal ({url}) on {nearS}.', 'Interpreter used: {~language} ({name}, #{badge}).', 'Pt accompanied by {kinRel} {kin} who lives with pt at {addr}.',
-    'Note routed to {ref} and {doc} for review.', 'Follow-up appointment {next} with {doc} in {town}.', 'Med rec per {pharm}. Last fill {dateS}.',
+    'Note routed to {ref} and {doc} for review.', 'SPOKE WITH {kinF:U} ({kinRel:U}) RE: RESULTS.', '{kin} ({kinRel}) aware.', 'Called {kin} back at {time}; {kinF} will bring pt to {clinic} {next}.',
+    'Lives w/ {kinF} in {townMis}.', 'Records from {anyInst} reviewed.', '{first} from {~unit} called for results at {time}.', 'Pt moved to {town} from {townMis} in {yr}; previously followed at {anyInst}.',
+    'Paged {docL}, no callback; re-paged at {time}. {last} (covering) responded.', 'd/w nurse {nurseNm} re: prep.', '{nurseNm} updated.', 'Spoke with {kin} re: dispo.', 'Pt prefers to be called {ptF}.', 'Follow-up appointment {next} with {doc} in {town}.', 'Med rec per {pharm}. Last fill {dateS}.',
   ],
   tricky: [
     'Lung fields are clear bilaterally.', 'Best seen on series 4, image 112.', 'Will follow.', 'Frank pus was aspirated.', 'Mark the site prior to the procedure.', 'No stone in the distal CBD.',
@@ -601,9 +608,9 @@ const POOLS: Record<string, string[]> = {
   breastImp: ['BI-RADS 1: Negative.', 'BI-RADS 2: Benign.', 'BI-RADS 0: Incomplete, needs additional imaging.', 'BI-RADS 4B: Suspicious. Ultrasound-guided biopsy recommended.', 'BI-RADS 3: Probably benign, 6-month follow-up.'],
   vascImp: ['Acute left lower extremity DVT.', 'No DVT.', 'Right ICA stenosis 70-99% by SRU consensus criteria.', 'Right CFA pseudoaneurysm.'],
   radClin: [
-    '{age} {~yo} {~sexw} with {~hx}, now with {~complaint}.', 'Hx: {~hx}. Pt c/o {~complaint} since {dateS}.', '{~complaint}. Pt transferred from {hosp} for further evaluation.',
-    '{~complaint} after fall at {snf} on {nearS}.', 'MVC on {nearS}; restrained driver. {~complaint}.', 'Follow-up of findings on CT from {hosp} dated {date}.', '{~complaint}; ordered by ED. Lives in {ptTown}.',
-    'Eval for {~complaint}. PMH: {~hx}; {~hx}.', 'Pre-op for surgery with Dr. {docL} on {next}.', 'Recently moved from {country}; {~complaint}.',
+    '{age} {~yo} {sexw} with {~hx}, now with {cc}.', 'Hx: {~hx}. Pt c/o {cc} since {dateS}.', '{cc}. Pt transferred from {hosp} for further evaluation.',
+    '{cc} after fall at {snf} on {nearS}.', 'MVC on {nearS}; restrained driver. {cc}.', 'Follow-up of findings on CT from {hosp} dated {date}.', '{cc}; ordered by ED. Lives in {ptTown}.',
+    'Eval for {cc}. PMH: {~hx}; {~hx}.', 'Pre-op for surgery with Dr. {docL} on {next}.', 'Recently moved from {country}; {cc}.',
   ],
   complaint: ['shortness of breath', 'chest pain', 'RUQ pain', 'fever and cough', 'hypoxia', 'abdominal pain and vomiting', 'headache, worst of life', 'left-sided weakness', 'syncope', 'hematuria', 'flank pain', 'trauma', 'leg swelling', 'palpable breast lump', 'screening', 'altered mental status', 'fall', 'back pain with radiculopathy', 'shoulder dislocation', 'line placement'],
   compare: [
@@ -623,7 +630,7 @@ const POOLS: Record<string, string[]> = {
     'These findings were communicated to the ordering provider, {ref}, NP, via secure chat at {time}.', 'Discussed with {doc} ({~service}) at {time}, who acknowledged the findings.',
     'Findings communicated to the ED attending Dr. {docL} at {time} on {examS}.', 'Wet read called to {nurseNm} in {~unit} at {time}.', 'Dr. {radL} spoke with {doc} at {time} regarding the PE.',
     'Findings discussed with {ref} at {time}; {refL} will contact the patient.', 'Results called to {nurseNm} at {clinic}, phone {phone}, at {time}.', 'I personally discussed these results with {ptFL} and {kinRel} {kin} at {time}.',
-    'Called {doc} back at {time}, message left with answering service ({phone}).', 'Per ACR guidelines, finding was communicated to {doc} (pager {pager}) at {time}.',
+    '{nurseNm} aware. {doc} notified at {time}.', 'Paged {docL} x2 ({pager}); spoke with {doc} at {time}.', 'Called {doc} back at {time}, message left with answering service ({phone}).', 'Per ACR guidelines, finding was communicated to {doc} (pager {pager}) at {time}.',
   ],
   // ---------- pathology
   specimen: [
@@ -653,7 +660,7 @@ const POOLS: Record<string, string[]> = {
     'Case reviewed with Dr. {docL} at intradepartmental consensus conference on {nearS}, who concurs.', 'This case was reviewed with Dr. {doc} (GU pathology), who agrees.',
     'Outside consultation: slides and blocks from {hosp} (outside accession {oshAcc}, dated {date}) were reviewed at the request of Dr. {refL}.', 'Sent in consultation to {pathgrp}; their report will be issued as an addendum.',
     'Intraoperative consultation (frozen section) rendered by Dr. {docL} to Dr. {refL} in OR {num:1-14} at {time}: "benign, margins free."', 'Slides shown to {doc}, MD, who concurs with the diagnosis.',
-    'Outside slides from {pathgrp} (Dr. {docL}) reviewed; we agree with the outside diagnosis.', 'Molecular testing (FoundationOne CDx) sent from block A{num:1-6}; specimen shipped to {reflab} on {nearS}.',
+    'Outside slides from {pathgrp} (Dr. {docL}) reviewed; we agree with the outside diagnosis.', 'Molecular testing (FoundationOne CDx) sent from block A{num:1-6}; specimen shipped to {reflab} on {nearS}.', 'Block {block}-A{num:1-4} and H&E slides sent to {reflab} for PD-L1 (22C3).',
     'Results discussed with {ref} by phone at {time} on {examS}.',
   ],
   // ---------- IR
@@ -731,25 +738,25 @@ const POOLS: Record<string, string[]> = {
     'Works at {employer}; lives w/ {kinRel} at {addr}.', 'Insurance: MassHealth, ID {id}. SSN {ssn}.', 'Previous admission {date} at {own} for NSTEMI, cath by Dr. {docL}.',
   ],
   emsNarr: [
-    'Dispatched to {street}, {ptTown} for a {num:50-95} y/o {~sexw} {~complaint}.', 'Arrived on scene to find pt sitting in recliner, {kinRel} {kin} at side.', 'PT FOUND SUPINE ON KITCHEN FLOOR, A&O X{num:1-4}, GCS {num:8-15}.',
+    'Dispatched to {street}, {ptTown} for a {num:50-95} y/o {sexw} {~complaint}.', 'Arrived on scene to find pt sitting in recliner, {kinRel} {kin} at side.', 'PT FOUND SUPINE ON KITCHEN FLOOR, A&O X{num:1-4}, GCS {num:8-15}.',
     'Cincinnati Prehospital Stroke Scale positive (facial droop, arm drift). LAMS {num:2-5}. Last known well {time} per {kinRel}.', 'Glasgow Coma Scale E{num:1-4}V{num:1-5}M{num:1-6}.',
     '12-lead shows STEMI in II, III, aVF; transmitted to {own} at {time}, cath lab activated by Dr. {docL}.', 'Pt states she takes Eliquis and Lasix; med list from {pharm}.', 'Pt from {snf}, staff {nurseNm} reports change in mental status since this AM.',
     'Moved to stretcher via stair chair. Secured x5 straps. Transported emergent to {hosp}.', 'Report to {nurseNm} RN at bedside; care transferred at {time}.', 'Pt refused transport; risks explained; refusal signed and witnessed by {name} (PD badge {badge}).',
-    'IV 18G L AC by {name}; 500 mL NS bolus. Zofran 4 mg IV.', 'Mutual aid from {ems}. ALS intercept with {ems} at {street}.', 'Vehicle: {plate}, moderate front-end damage, + airbag deployment, pt restrained.',
+    'IV 18G L AC by {name}; 500 mL NS bolus. Zofran 4 mg IV.', '{county} 911 dispatch; mutual aid requested from {ems}.', 'Mutual aid from {ems}. ALS intercept with {ems} at {street}.', 'Vehicle: {plate}, moderate front-end damage, + airbag deployment, pt restrained.',
     'Pt lives alone in {ptTown}; neighbor {name} called 911 after not seeing pt since {nearS}.', 'Pt works at {employer}; co-worker {name} witnessed the syncopal event.',
     'Los Angeles Motor Scale {num:1-5}; BEFAST positive. Pt is a Jehovah\'s Witness, refuses blood.', 'Narcan 4 mg IN with improvement in RR. Bystander {name} had given 1 dose prior to arrival.',
   ],
 };
 
 // ---------------------------------------------------------------- style builders
-interface Region { exams: string[]; find: string; imp: string }
+interface Region { exams: string[]; find: string; imp: string; why: string[] }
 const REGIONS: Region[] = [
-  { exams: list('CT CHEST WITH IV CONTRAST|CT PE PROTOCOL|CHEST 2 VIEWS PA AND LATERAL|PORTABLE CHEST 1 VIEW|CT CHEST WITHOUT CONTRAST LOW DOSE SCREENING|XR CHEST AP PORTABLE'), find: 'chestFind', imp: 'chestImp' },
-  { exams: list('CT ABDOMEN AND PELVIS WITH CONTRAST|US RIGHT UPPER QUADRANT|CT ABD/PELVIS WITHOUT CONTRAST (STONE PROTOCOL)|US PELVIS TRANSVAGINAL|MRI ABDOMEN W/WO (LIVER PROTOCOL)|MRCP'), find: 'abdFind', imp: 'abdImp' },
-  { exams: list('CT HEAD WITHOUT CONTRAST|MRI BRAIN WITH AND WITHOUT CONTRAST|CTA HEAD AND NECK|CT PERFUSION (RAPID)|MRI PITUITARY'), find: 'neuroFind', imp: 'neuroImp' },
-  { exams: list('XR LEFT SHOULDER 3 VIEWS|MRI RIGHT KNEE WITHOUT CONTRAST|MRI LUMBAR SPINE WITHOUT CONTRAST|XR RIGHT WRIST 3 VIEWS|XR LEFT FOOT 3 VIEWS|CT CERVICAL SPINE WITHOUT CONTRAST'), find: 'mskFind', imp: 'mskImp' },
-  { exams: list('BILATERAL SCREENING MAMMOGRAM WITH TOMOSYNTHESIS|DIAGNOSTIC MAMMOGRAM RIGHT|US BREAST RIGHT LIMITED|BREAST MRI BILATERAL'), find: 'breastFind', imp: 'breastImp' },
-  { exams: list('US LOWER EXTREMITY VENOUS DUPLEX BILATERAL|CAROTID DUPLEX|US RIGHT GROIN (PSEUDOANEURYSM)|US LEFT LOWER EXTREMITY VENOUS'), find: 'vascFind', imp: 'vascImp' },
+  { exams: list('CT CHEST WITH IV CONTRAST|CT PE PROTOCOL|CHEST 2 VIEWS PA AND LATERAL|PORTABLE CHEST 1 VIEW|CT CHEST WITHOUT CONTRAST LOW DOSE SCREENING|XR CHEST AP PORTABLE'), find: 'chestFind', imp: 'chestImp', why: list('shortness of breath|chest pain|fever and cough|hypoxia|line placement|pleuritic pain, r/o PE|lung nodule follow-up|post-op day 1 CABG|ETT placement') },
+  { exams: list('CT ABDOMEN AND PELVIS WITH CONTRAST|US RIGHT UPPER QUADRANT|CT ABD/PELVIS WITHOUT CONTRAST (STONE PROTOCOL)|US PELVIS TRANSVAGINAL|MRI ABDOMEN W/WO (LIVER PROTOCOL)|MRCP'), find: 'abdFind', imp: 'abdImp', why: list('RUQ pain|abdominal pain and vomiting|flank pain|hematuria|elevated LFTs|RLQ pain, r/o appendicitis|pelvic pain|distension, no BM x3 days') },
+  { exams: list('CT HEAD WITHOUT CONTRAST|MRI BRAIN WITH AND WITHOUT CONTRAST|CTA HEAD AND NECK|CT PERFUSION (RAPID)|MRI PITUITARY'), find: 'neuroFind', imp: 'neuroImp', why: list('headache, worst of life|left-sided weakness|altered mental status|fall on thinners|code stroke|syncope|new seizure|visual field cut') },
+  { exams: list('XR LEFT SHOULDER 3 VIEWS|MRI RIGHT KNEE WITHOUT CONTRAST|MRI LUMBAR SPINE WITHOUT CONTRAST|XR RIGHT WRIST 3 VIEWS|XR LEFT FOOT 3 VIEWS|CT CERVICAL SPINE WITHOUT CONTRAST'), find: 'mskFind', imp: 'mskImp', why: list('fall|shoulder dislocation|back pain with radiculopathy|knee pain after twisting injury|FOOSH injury|ankle inversion injury|hip pain, unable to bear weight') },
+  { exams: list('BILATERAL SCREENING MAMMOGRAM WITH TOMOSYNTHESIS|DIAGNOSTIC MAMMOGRAM RIGHT|US BREAST RIGHT LIMITED|BREAST MRI BILATERAL'), find: 'breastFind', imp: 'breastImp', why: list('screening|palpable breast lump|nipple discharge|callback from screening|high risk, BRCA2 carrier|6-month follow-up of probably benign finding') },
+  { exams: list('US LOWER EXTREMITY VENOUS DUPLEX BILATERAL|CAROTID DUPLEX|US RIGHT GROIN (PSEUDOANEURYSM)|US LEFT LOWER EXTREMITY VENOUS'), find: 'vascFind', imp: 'vascImp', why: list('leg swelling|calf pain post-op|TIA, carotid eval|groin hematoma after cath|asymmetric leg edema') },
 ];
 
 function findings(c: Ctx, pool: string, n: number, bullets = false): void {
@@ -773,8 +780,8 @@ function radHeader(c: Ctx, examName: string): void {
     case 1: c.w(`Patient Name: {pt}\nMRN: {mrn}   Acct: {account}\nExam Date: {exam} {time}\nReferring Physician: Dr. {ref}{? ({clinic})}\nLocation: {own} - {~unit}\n\nExam: ${examName}\n`); break;
     case 2: c.w(`EXAM: ${examName}\nDATE: {exam}\nPT: {ptLF:U} ({age}{sex})  #{mrn}\nREQUESTED BY: {ref}{?, {~cred}}{?   cc: {doc}; {doc}}\n\n`); break;
     case 3: c.w(`{ptLF:U} | {mrn} | DOB {dob} | Acc {acc} | {own}\n${examName} -- {exam}\n`); break;
-    case 4: c.w(`Procedure: ${examName}\nOrdering provider: {ref} (pager {pager})\nPatient: {pt}, {age} {~yo} {~sexw}\nPerformed at: {own}, {ownTown}\nDate: {exam}\n\n`); break;
-    default: c.w(`${examName}\n\nAccession #: {acc}\nMedical Record #: {mrn}\nName: {ptLF}\nDOB: {dob}  Sex: {sex}\nAttending of record: {refLF}, {~cred}\nReason for exam: `); c.w('{~complaint}\n\n'); break;
+    case 4: c.w(`Procedure: ${examName}\nOrdering provider: {ref} (pager {pager})\nPatient: {pt}, {age} {~yo} {sexw}\nPerformed at: {own}, {ownTown}\nDate: {exam}\n\n`); break;
+    default: c.w(`${examName}\n\nAccession #: {acc}\nMedical Record #: {mrn}\nName: {ptLF}\nDOB: {dob}  Sex: {sex}\nAttending of record: {refLF}, {~cred}\nReason for exam: `); c.w('{cc}\n\n'); break;
   }
 }
 
@@ -793,6 +800,7 @@ function radSign(c: Ctx): void {
 
 function radiology(c: Ctx): void {
   const r = c.pick(REGIONS);
+  c.why = r.why;
   const examName = c.pick(r.exams);
   const nf = c.int(3, 8);
   const structure = c.int(0, 11);
@@ -811,7 +819,7 @@ function radiology(c: Ctx): void {
     case 0: radHeader(c, examName); core(); c.w('\n{~communicate}\n'); radSign(c); break;
     case 1: radHeader(c, examName); core(); radSign(c); break;
     case 2: // addendum first
-      c.w('ADDENDUM {#1|}({near}, {time}):\n{On further review|After comparison with outside images from {hosp} dated {date}|At the request of Dr. {refL}}, ');
+      c.w('ADDENDUM {#1|}({after}, {time}):\n{On further review|After comparison with outside images from {hosp} dated {date}|At the request of Dr. {refL}}, ');
       c.w(`{~${r.find}} Dr. {refL} was notified at {time} by {rad}.\n\n--- ORIGINAL REPORT ---\n`);
       radHeader(c, examName); core(); radSign(c); break;
     case 3: // prelim / wet read
@@ -833,17 +841,17 @@ function radiology(c: Ctx): void {
       c.w('COMPARISON: {date}, {date}, and {date} ({hosp}).\n\nFINDINGS:\nNodule measurements over time:\n- {dateS}: {num:4-9} mm\n- {dateS}: {num:5-10} mm\n- {examS}: {num:5-12} mm\n');
       findings(c, 'chestFind', c.int(1, 3)); c.w('\nIMPRESSION:\n{~chestImp} Per Fleischner Society guidelines, {no further follow-up|CT in 12 months|PET/CT} recommended. Patient is followed by Dr. {refL} at {clinic}.\n'); radSign(c); break;
     case 8: // teleradiology
-      c.w(`TELERADIOLOGY REPORT\nSite: {hospFull}, {town}, {state}\nImages received via {url} at {time}\nPatient: {ptLF}  Site MRN: {mrn}  Age: {age}\nStudy: ${examName}  Date: {exam}\n\n`);
-      core(); c.w('\nRead remotely by {rad}, {~cred}, licensed in {stateFull} (license {lic}).\nFindings phoned to {nurseNm} at the ordering site, {phone}, at {time}.\n'); break;
+      c.w(`TELERADIOLOGY REPORT\nSite: {hospFull}, {town}, {state}\nImages received via {url} at {time} (workstation {ip})\nPatient: {ptLF}  Site MRN: {mrn}  Age: {age}\nStudy: ${examName}  Date: {exam}\n\n`);
+      core(); c.w('\nRead remotely by {rad}, {~cred}, licensed in {stateFull} (license {id}).\nFindings phoned to {nurseNm} at the ordering site, {phone}, at {time}.\n'); break;
     case 9: // critical result first
       c.w(`*** CRITICAL RESULT ***\nCommunicated to {ref} ({~role}) at {time} on {exam} by {rad}; read-back {obtained|confirmed}.\n\n`);
       radHeader(c, examName); core(); radSign(c); break;
     case 10: // ED shorthand
-      c.w(`${examName.toLowerCase()} ({exam})\npt {ptLF:L} {age}{sex} mrn {mrn}\nhx: {~complaint}, {~hx}\ncomp: {dateS} ({hosp})\n`);
+      c.w(`${examName.toLowerCase()} ({exam})\npt {ptLF:L} {age}{sex} mrn {mrn}\nhx: {cc}, {~hx}\ncomp: {dateS} ({hosp})\n`);
       findings(c, r.find, nf, true); c.w(`imp: {~${r.imp}}\nd/w dr {refL:L} in ed @ {time}. {res:L} / {radL:L}\n`); break;
     default: // multi-addendum
       radHeader(c, examName); core(); radSign(c);
-      c.w('\nADDENDUM ({near}): Outside report from {hosp} ({phone}) obtained; dated {date}, read by Dr. {docL}. No change to impression.\n-- {rad}\n');
+      c.w('\nADDENDUM ({after}): Outside report from {hosp} ({phone}) obtained; dated {date}, read by Dr. {docL}. No change to impression.\n-- {rad}\n');
       if (c.chance(0.5)) c.w('\nADDENDUM #2: Findings discussed with {ptFL} ({kinRel} {kinF} present) at {time}. {radL}\n');
       break;
   }
@@ -881,7 +889,7 @@ function pathology(c: Ctx): void {
       '\n{radL}/{resL}  {near}\nTranscribed: {initials}\n',
     ]));
   };
-  const addendum = (): void => c.w('\nADDENDUM ({near}): {Immunostains reviewed|HER2 FISH from {reflab}: not amplified (ratio {dec:1-2})|Outside consult from {pathgrp} received; Dr. {docL} concurs|MMR IHC: MLH1/PMS2 retained}. {Discussed with Dr. {refL} at {time}.|Results faxed to {clinic} ({phone}).|}\n{rad}\n');
+  const addendum = (): void => c.w('\nADDENDUM ({after}): {Immunostains reviewed|HER2 FISH from {reflab}: not amplified (ratio {dec:1-2})|Outside consult from {pathgrp} received; Dr. {docL} concurs|MMR IHC: MLH1/PMS2 retained}. {Discussed with Dr. {refL} at {time}.|Results faxed to {clinic} ({phone}).|}\n{rad}\n');
   const structures: Array<() => void> = [
     () => { head(); specs(); clin(); dx(); gross(); micro(); sign(); },
     () => { head(); dx(); consult(); gross(); sign(); },
@@ -902,7 +910,7 @@ function irNote(c: Ctx): void {
   const proc = c.pick(POOLS.irProc ?? []);
   const head = (): void => c.w(c.pick([
     '{ownFull:U} INTERVENTIONAL RADIOLOGY\nPROCEDURE NOTE\nPatient: {ptLF:U}   MRN: {mrn}   DOB: {dob}\nDate: {exam}   Case #: {caseNo}\n',
-    'IR Procedure Note - {exam}\n{pt} ({age} {~yo} {~sexw}), MRN {mrn}\n',
+    'IR Procedure Note - {exam}\n{pt} ({age} {~yo} {sexw}), MRN {mrn}\n',
     'INTERVENTIONAL RADIOLOGY  |  {own}  |  {~unit}\nName: {ptLF}  Acc {acc}\n',
     'ir brief op note {examS}\npt: {ptLF:L}  #{mrn}\n',
   ]));
@@ -963,7 +971,7 @@ function cardiology(c: Ctx): void {
   const sign = (): void => c.w(c.pick([
     '\nInterpreting physician: {rad}, MD, FACC\nElectronically signed {near} {time}\n',
     '\nSonographer: {tech}, RDCS. Reader: {rad}, MD.\n',
-    '\nOperator: {rad}, MD. Fellow: {res}, MD. Scrub: {nurseNm}, RCIS. Circulator: {nurseNm}, RN.\n',
+    '\nOperator: {rad}, MD (NPI {npi}). Fellow: {res}, MD. Scrub: {nurseNm}, RCIS. Circulator: {nurseNm}, RN.\n',
     '\n/s/ {radL:U} {near}\n',
     '\nDevice clinic RN: {nurseNm}. Reviewed and signed by {rad}, MD (EP).\n',
   ]));
@@ -977,7 +985,7 @@ function cardiology(c: Ctx): void {
     () => { head(); c.w('\nDevice implanted {date} by Dr. {docL} at {hospFull}. Device rep present: {name}.\n'); findings(c, 'epFind', c.int(3, 5)); c.w('\nNext remote check {next}; in-clinic {next}. Pt lives in {ptTown}; transmissions from home monitor.\n'); sign(); },
     () => { head(); ind(); body(); c.w('\nCC: {ref}; {doc}, {clinic}; {doc}\n'); sign(); },
     () => { c.w('CATH LAB NURSING LOG {examS}\n{time} pt in room, ID verified with {ptFL} and band (MRN {mrn}).\n{time} time-out ({radL}, {nurseNm}, {tech}).\n{time} access obtained.\n'); findings(c, 'cathFind', 3, true); c.w('{time} TR band on. Report to {nurseNm} ({~unit}).\n'); },
-    () => { head(); body(); c.w('\nADDENDUM {near}: {Holter uploaded from {url}|Outside echo from {hosp} ({date}) reviewed}; impression unchanged. {radL}\n'); sign(); },
+    () => { head(); body(); c.w('\nADDENDUM {after}: {Holter uploaded from {url}|Outside echo from {hosp} ({date}) reviewed}; impression unchanged. {radL}\n'); sign(); },
     () => { head(); c.w('\nPatient called at {phone} on {nearS}; spoke w/ {kinRel} {kin}; results explained. Callback # {phoneX}.\n'); body(); sign(); },
   ];
   c.pick(structures)();
@@ -1013,7 +1021,7 @@ function sleepStudy(c: Ctx): void {
     () => { head(); hist(); c.w('\nEmployer: {employer} ({commercial driver|night shift|pilot}). FMCSA form requested by {name} (HR, {phoneX}).\n'); body(); imp(); sign(); },
     () => { head(); body(); imp(); c.w('\nPatient notified by phone ({phone}) on {nearS} by {nurseNm}, RN; left message with {kinRel}.\n'); sign(); },
     () => { c.w('HOME SLEEP TEST - DEVICE LOG\nDevice serial {serial} dispensed {dateS} to {ptFL} by {tech}; returned {nearS}.\nAddress on file: {addr}\n'); body(); imp(); sign(); },
-    () => { head(); hist(); body(); c.w('\nADDENDUM {near}: Raw data re-scored by {tech}; AHI revised. Dr. {refL} informed.\n'); sign(); },
+    () => { head(); hist(); body(); c.w('\nADDENDUM {after}: Raw data re-scored by {tech}; AHI revised. Dr. {refL} informed.\n'); sign(); },
   ];
   c.pick(structures)();
 }
@@ -1053,7 +1061,7 @@ function labBloodbank(c: Ctx): void {
 function transferSummary(c: Ctx): void {
   const head = (): void => c.w(c.pick([
     '{hospFull:U}\nINTERFACILITY TRANSFER SUMMARY\n\nPatient: {ptLF:U}   DOB: {dob}   MRN (sending): {mrn}\nAdmit: {date}   Transfer: {exam}\nSending MD: {refLF}, MD   Receiving: {radLF}, MD ({ownFull})\n',
-    'Transfer Summary - {exam}\nFrom: {hosp} ({town}, {state})\nTo: {own}, {~unit}\nPt: {pt}, {age} {~yo} {~sexw}\n',
+    'Transfer Summary - {exam}\nFrom: {hosp} ({town}, {state})\nTo: {own}, {~unit}\nPt: {pt}, {age} {~yo} {sexw}\n',
     'OSH TRANSFER NOTE\nOSH: {hosp}\nOSH MD: Dr. {ref}, phone {phoneX}\nPatient {ptLF} MRN {mrn}, DOB {dob}\n',
     'TRANSFER CENTER INTAKE {exam} {time}\nCaller: {nurseNm} (RN, {hosp}) callback {phone}\nPatient: {ptLF:U}  Age {age}\nAccepting: Dr. {radL}\n',
   ]));

@@ -802,7 +802,7 @@ function radiology(c: Ctx): void {
   const r = c.pick(REGIONS);
   c.why = r.why;
   const examName = c.pick(r.exams);
-  const nf = c.int(3, 8);
+  const nf = c.int(4, 9);
   const structure = c.int(0, 11);
   const core = (labels = true): void => {
     if (labels) c.w('{CLINICAL HISTORY|INDICATION|HISTORY|Clinical information|Reason for study}: ');
@@ -921,7 +921,7 @@ function irNote(c: Ctx): void {
     'Attending {rad} was present for the entire procedure. Referred by {ref} from {hosp}.\n',
   ]));
   const ind = (): void => c.w('\nINDICATION: {~hx}; {~complaint}.{? Referred by Dr. {refL} at {clinic}.}{? Pt transferred from {hosp} on {nearS}.}\n');
-  const body = (): void => { c.w('\n{PROCEDURE DETAILS|Description|TECHNIQUE}:\n'); findings(c, 'irBody', c.int(3, 6)); };
+  const body = (): void => { c.w('\n{PROCEDURE DETAILS|Description|TECHNIQUE}:\n'); findings(c, 'irBody', c.int(4, 8)); };
   const post = (): void => c.w(c.pick([
     '\nFINDINGS/IMPRESSION: Successful {procedure|placement}. Catheter ready for use.\nPLAN: {Bedrest 2 h|Flush per protocol|CXR to confirm|Follow-up in IR clinic on {next} with Dr. {radL}}.\n',
     '\nIMPRESSION: Technically successful procedure without complication.\nDisposition: back to {~unit}. Discussed with {ref} at {time}.\n',
@@ -961,7 +961,7 @@ function cardiology(c: Ctx): void {
     `{cardclinic} - ${title}\nPT: {ptLF:U}  DOB {dob}  ACCT {account}\n`,
   ]));
   const ind = (): void => c.w('\nINDICATION: {~hx}; {~complaint}.{? Previous study {date} at {hosp}.}\n');
-  const body = (): void => { c.w('\n{FINDINGS|Measurements and findings|RESULTS}:\n'); findings(c, pool, c.int(3, 6), c.chance(0.35)); };
+  const body = (): void => { c.w('\n{FINDINGS|Measurements and findings|RESULTS}:\n'); findings(c, pool, c.int(4, 8), c.chance(0.35)); };
   const concl = (): void => c.w(c.pick([
     '\nCONCLUSIONS:\n1. {~echoFind}\n2. Compared with the study of {date}, {no significant change|EF has improved|new moderate MR}.\n',
     '\nSUMMARY: {Successful PCI as above.|Non-obstructive CAD.|Normal device function.|Inducible AVNRT; slow pathway ablated.} Plan discussed with {ptF} and {kinRel} {kin}.\n',
@@ -999,7 +999,7 @@ function sleepStudy(c: Ctx): void {
     `{ownFull} Sleep Laboratory - ${title}\nNAME: {ptLF:U}   ACCT: {account}\n`,
   ]));
   const hist = (): void => c.w('\nHISTORY: {ptF} reports {loud snoring|witnessed apneas per {kinRel} {kinF}|daytime sleepiness, dozed off at the wheel|insomnia}. {~hx}.\n');
-  const body = (): void => { c.w('\n{RESULTS|Data|FINDINGS}:\n'); findings(c, 'sleepFind', c.int(3, 7), c.chance(0.4)); };
+  const body = (): void => { c.w('\n{RESULTS|Data|FINDINGS}:\n'); findings(c, 'sleepFind', c.int(4, 9), c.chance(0.4)); };
   const imp = (): void => c.w(c.pick([
     '\nIMPRESSION: {Severe|Moderate|Mild} obstructive sleep apnea. RECOMMEND: CPAP {num:8-14} cm H2O; DME order sent to {dme}; follow-up with Dr. {refL} in {num:4-12} weeks.\n',
     '\nIMPRESSION: No significant sleep-disordered breathing. Consider MSLT if sleepiness persists.\n',
@@ -1065,7 +1065,7 @@ function transferSummary(c: Ctx): void {
     'OSH TRANSFER NOTE\nOSH: {hosp}\nOSH MD: Dr. {ref}, phone {phoneX}\nPatient {ptLF} MRN {mrn}, DOB {dob}\n',
     'TRANSFER CENTER INTAKE {exam} {time}\nCaller: {nurseNm} (RN, {hosp}) callback {phone}\nPatient: {ptLF:U}  Age {age}\nAccepting: Dr. {radL}\n',
   ]));
-  const course = (): void => { c.w('\n{HOSPITAL COURSE|Brief course|Summary}:\n'); findings(c, 'transferCourse', c.int(4, 8), c.chance(0.3)); };
+  const course = (): void => { c.w('\n{HOSPITAL COURSE|Brief course|Summary}:\n'); findings(c, 'transferCourse', c.int(5, 10), c.chance(0.3)); };
   const imaging = (): void => c.w('\nIMAGING AT OSH: {~compare} {~chestFind|~neuroFind|~abdFind}\n'.replace('{~chestFind|~neuroFind|~abdFind}', '{{~chestFind}|{~neuroFind}|{~abdFind}}'));
   const social = (): void => c.w('\nSOCIAL: Lives {alone|with {kinRel} {kin}|at {snf}} in {ptTown}{?, {state}}. {Retired from {employer}.|Works at {employer}.|Originally from {country}, moved to {town} in {yr}.} {Pharmacy: {pharm}.|}\n');
   const sign = (): void => c.w(c.pick([
@@ -1097,7 +1097,7 @@ function emsRunSheet(c: Ctx): void {
   ]));
   const times = (): void => c.w('\nTIMES: Dispatch {time} / Enroute {time} / On scene {time} / Transport {time} / At dest {time}\n');
   const vitals = (): void => { c.w('\nVITALS:\n'); for (let i = 0, n = c.int(2, 4); i < n; i++) c.w('{time}  BP {num:80-200}/{num:40-110}  HR {num:40-150}  RR {num:8-32}  SpO2 {num:82-100}%  GCS {num:6-15}  BGL {num:40-400}\n'); };
-  const narr = (): void => { c.w('\nNARRATIVE:\n'); findings(c, 'emsNarr', c.int(4, 8)); };
+  const narr = (): void => { c.w('\nNARRATIVE:\n'); findings(c, 'emsNarr', c.int(5, 10)); };
   const crew = (): void => c.w(c.pick([
     '\nCrew: {name}, Paramedic (lic {lic}); {name}, EMT-B (lic {lic})\n',
     '\nPRIMARY: {nameLF}, NRP   SECONDARY: {nameLF}, EMT\nReceiving RN signature: {nurseNm}\n',
@@ -1187,7 +1187,7 @@ export function generate(count: number, seed: number): GeneratedNote[] {
     BUILDERS[style](c);
     // short notes get a closing line so every note has a realistic minimum length
     let words = c.segs.reduce((a, s) => a + s.t.split(/\s+/).filter(Boolean).length, 0);
-    for (let k = c.chance(0.4) ? c.int(1, 2) : 0; k > 0; k--) c.w(c.chance(0.6) ? '\n{~tail}' : '\n{~tricky}');
+    for (let k = c.chance(0.3) ? c.int(1, 2) : 0; k > 0; k--) c.w(c.chance(0.6) ? '\n{~tail}' : '\n{~tricky}');
     while (words < 100) {
       const before = c.segs.length;
       c.w(c.chance(0.25) ? '\n{~tail}\n' : `\n{~${FILLER[style]}} {~tricky}\n`);

@@ -217,6 +217,8 @@ class Ctx {
   readonly ptTown: string;
   why: string[] | undefined;
   readonly female: boolean;
+  clock: number;
+  readonly tfmt: number;
 
   constructor(seed: number) {
     this.rng = mulberry32(seed);
@@ -232,6 +234,8 @@ class Ctx {
     this.ownTown = this.pick(TOWNS);
     this.ptTown = this.pick(TOWNS);
     this.female = this.chance(0.52);
+    this.clock = this.int(0, 1439);
+    this.tfmt = this.int(0, 2);
     const start = Date.UTC(2014, 0, 1);
     this.examDay = start + this.int(0, 4700) * DAY_MS;
     this.age = this.rng() < 0.15 ? this.int(90, 104) : this.int(18, 89);
@@ -443,6 +447,12 @@ const KEYS: Record<string, Gen> = {
   yr: (c) => c.phi('DATE_YEAR', String(c.year() - c.int(1, 30))),
   yrA: (c) => c.phi('DATE_YEAR', `'${pad2((c.year() - c.int(2, 40)) % 100)}`),
   monYr: (c) => { const d = new Date(c.priorDay(1500)); c.phi('DATE', `${c.pick([MONTHS, MON])[d.getUTCMonth()]} ${d.getUTCFullYear()}`); },
+  tick: (c) => {
+    c.clock = (c.clock + c.int(1, 12)) % 1440;
+    const h = Math.floor(c.clock / 60), m = c.clock % 60;
+    const f = c.tfmt === 1 && (h === 19 || h === 20) ? 0 : c.tfmt;
+    c.plain(f === 0 ? `${pad2(h)}:${pad2(m)}` : f === 1 ? `${pad2(h)}${pad2(m)}` : `${h % 12 === 0 ? 12 : h % 12}:${pad2(m)} ${h < 12 ? 'AM' : 'PM'}`);
+  },
   time: (c) => c.plain(c.pick([`${pad2(c.int(0, 23))}:${pad2(c.int(0, 59))}`, `${pad2(c.pick([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23]))}${pad2(c.int(0, 59))}`, `${c.int(1, 12)}:${pad2(c.int(0, 59))} ${c.pick(['AM', 'PM', 'am', 'pm'])}`])),
   // places
   own: (c) => c.phi('LOCATION', c.chance(0.6) ? c.own[0] : c.pick(c.own[1])),
@@ -544,6 +554,15 @@ const POOLS: Record<string, string[]> = {
     'Lives w/ {kinF} in {townMis}.', 'Records from {anyInst} reviewed.', '{first} from {~unit} called for results at {time}.', 'Pt moved to {town} from {townMis} in {yr}; previously followed at {anyInst}.',
     'Paged {docL}, no callback; re-paged at {time}. {last} (covering) responded.', 'd/w nurse {nurseNm} re: prep.', '{nurseNm} updated.', 'Spoke with {kin} re: dispo.', 'Pt prefers to be called {ptF}.', 'Follow-up appointment {next} with {doc} in {town}.', 'Med rec per {pharm}. Last fill {dateS}.',
   ],
+  trickyGen: [
+    'Will follow.', 'Wells score {num:0-7}; D-dimer {num:200-1800} ng/mL.', 'Early satiety denied.', 'Foley in place, draining clear urine.', 'Glasgow Coma Scale 15.', 'Babinski downgoing bilaterally.',
+    'Homan sign negative.', 'Day {num:2-9} of admission.', 'Moody affect per nursing.', 'Hope for the best; f/u in 6 wk.', 'Bill to Medicare Part B.', 'Symptoms worse in summer per pt.', 'Little change overnight.',
+    'Frank blood noted in the Foley bag.', 'Pt is a young-appearing {sexw}.', 'Sharp pain with inspiration.', 'Hand hygiene performed.', 'Best contact is the cell number on file.', 'Will page with questions.',
+  ],
+  trickyPath: [
+    'Marsh 3b villous atrophy in prior duodenal biopsy.', 'Best seen on level 3.', 'Little residual tumor after neoadjuvant therapy.', 'Frank invasion not seen.', 'Sharp circumscription; no infiltrative border.',
+    'Gross photographs taken.', 'Will follow with deeper levels.', 'Rose Bengal not applicable.', 'Stone analysis sent to reference lab.', 'Young fibroblasts in a myxoid stroma.',
+  ],
   tricky: [
     'Lung fields are clear bilaterally.', 'Best seen on series 4, image 112.', 'Will follow.', 'Frank pus was aspirated.', 'Mark the site prior to the procedure.', 'No stone in the distal CBD.',
     'Hand radiographs show no erosions.', 'Wells score {num:0-7}; D-dimer {num:200-1800} ng/mL.', 'Young adult; growth plates closed.', 'Early changes of osteoarthritis.', 'Rose Bengal stain not performed.',
@@ -633,11 +652,6 @@ const POOLS: Record<string, string[]> = {
     '{nurseNm} aware. {doc} notified at {time}.', 'Paged {docL} x2 ({pager}); spoke with {doc} at {time}.', 'Called {doc} back at {time}, message left with answering service ({phone}).', 'Per ACR guidelines, finding was communicated to {doc} (pager {pager}) at {time}.',
   ],
   // ---------- pathology
-  specimen: [
-    'Gallbladder, cholecystectomy', 'Colon, sigmoid, resection', 'Skin, left forearm, shave biopsy', 'Prostate, needle core biopsies (12)', 'Breast, right, 10 o clock, US-guided core biopsy',
-    'Lymph node, sentinel, left axilla, excision', 'Endometrium, curettage', 'Stomach, antrum, biopsy', 'Kidney, left, partial nephrectomy', 'Thyroid, right lobe, FNA', 'Lung, RUL, wedge resection',
-    'Bone marrow, right posterior iliac crest, aspirate and core', 'Appendix, appendectomy', 'Placenta, delivery', 'Esophagus, distal, biopsy', 'Liver, core biopsy', 'Uterus and cervix, total hysterectomy',
-  ],
   gross: [
     'Received in formalin labeled with the patient name "{ptLF:U}" and medical record number, designated "{~specimenShort}", is a tan-pink soft tissue fragment measuring {num:1-4} x {num:1-3} x {dec:0-2} cm. Entirely submitted in cassette A1.',
     'Received fresh, labeled "{ptFL}", is a {num:5-12} cm segment of bowel with attached mesentery. The mucosa shows a {num:2-5} cm ulcerated mass located {num:3-9} cm from the nearest margin. Margins inked: proximal blue, distal black, radial orange. Representative sections submitted in A1-A{num:8-16}.',
@@ -646,14 +660,9 @@ const POOLS: Record<string, string[]> = {
     'Specimen received in a container labeled with the patient name and MRN {mrn} consists of a {num:2-6} gram ellipse of skin with a pigmented lesion.', 'Grossed by {name}, PA(ASCP). Time to formalin {num:5-50} minutes; cold ischemia time < 1 hour.',
   ],
   micro: [
-    'Sections show invasive ductal carcinoma, Nottingham grade {num:1-3} (tubules 3, nuclei 2, mitoses {num:1-3}). ER positive (95%), PR positive, HER2 1+ by IHC.', 'Acinar adenocarcinoma, Gleason score 3+4=7 (Grade Group 2) in {num:1-6} of 12 cores.',
-    'Chronic cholecystitis with cholelithiasis. Rokitansky-Aschoff sinuses present.', 'Tubular adenoma. Negative for high-grade dysplasia.', 'Barrett esophagus with low-grade dysplasia; no intestinal metaplasia in the gastric cardia.',
-    'Clear cell renal cell carcinoma, WHO/ISUP grade {num:2-3}; margins negative.', 'Papillary thyroid carcinoma with psammoma bodies, Bethesda category VI.', 'Reed-Sternberg cells in a mixed inflammatory background; CD15 and CD30 positive, consistent with classic Hodgkin lymphoma.',
-    'Melanoma in situ. Breslow depth not applicable; Clark level I.', 'Invasive melanoma, Breslow thickness {dec:0-2} mm, Clark level IV, mitoses {num:1-4}/mm2.', 'Helicobacter pylori organisms identified on Giemsa stain.',
-    'Congo red stain shows apple-green birefringence under polarized light.', 'GMS and PAS stains negative for fungal organisms. Ziehl-Neelsen negative for AFB.', 'Masson trichrome shows bridging fibrosis (stage 3).',
-    'Mallory-Denk bodies and ballooning degeneration present.', 'Schiller-Duval bodies identified, consistent with yolk sac tumor component.', 'Hurthle cell change. No capsular or vascular invasion.',
-    'Auer rods seen in blasts; blasts 42% of marrow cellularity.', 'Warthin tumor. Benign.', 'Ki-67 proliferation index approximately {num:5-60}%.', 'Sentinel node with isolated tumor cells (pN0(i+)). Keratin AE1/AE3 stain reviewed.',
-    'Acute appendicitis with periappendicitis.', 'Chronic villitis of unknown etiology; three-vessel cord.', 'Secretory endometrium; no hyperplasia.',
+    'GMS and PAS stains negative for fungal organisms. Ziehl-Neelsen negative for AFB.', 'Ki-67 proliferation index approximately {num:5-60}%.', 'Immunostains performed on block A{num:1-4} with appropriate controls.',
+    'Sections show the lesion described above; margins are inked and free.', 'Deeper levels examined.', 'H&E sections reviewed at multiple levels.', 'p16 block-positive.', 'CK7 positive, CK20 negative, TTF-1 negative.',
+    'Lymphovascular invasion not identified.', 'Perineural invasion present.', 'Background shows chronic inflammation and fibrosis.', 'Margins: closest margin {dec:0-9} mm (deep).',
   ],
   specimenShort: ['A', 'B', 'left forearm', 'R breast 10:00', 'sigmoid', 'GB', 'LN #1', 'core 1-12'],
   pathConsult: [
@@ -664,21 +673,14 @@ const POOLS: Record<string, string[]> = {
     'Results discussed with {ref} by phone at {time} on {examS}.',
   ],
   // ---------- IR
-  irProc: [
-    'Ultrasound and fluoroscopic guided placement of a right internal jugular tunneled dialysis catheter', 'CT-guided biopsy of a left lower lobe lung nodule', 'Image-guided paracentesis', 'Right upper extremity PICC placement',
-    'IVC filter placement (Denali)', 'Percutaneous cholecystostomy tube placement', 'TIPS creation', 'Uterine artery embolization', 'Left nephrostomy tube exchange', 'Port placement (Bard PowerPort), right chest',
-    'Thoracentesis, right', 'Transjugular liver biopsy', 'Y-90 mapping angiogram', 'Lumbar puncture under fluoroscopy', 'Mechanical thrombectomy, left MCA (M1)', 'GJ tube placement',
+  irConsent: [
+    'Informed consent was obtained from {~consentWho} after discussion of the risks, benefits and alternatives. A time-out was performed per protocol.',
+    'Consent: {~consentWho}. Universal protocol followed; time-out at {tick}.', 'Written consent on chart, signed by {~consentWho}.',
   ],
   irBody: [
-    'Informed consent was obtained from {~consentWho} after discussion of the risks, benefits and alternatives. A time-out was performed per protocol.',
-    'The right neck was prepped and draped in the usual sterile fashion. 1% lidocaine was administered. Using ultrasound guidance, the right IJ vein was accessed with a 21G micropuncture needle; a permanent image was stored. Using Seldinger technique, a 14.5 Fr x 23 cm Palindrome catheter was tunneled and placed with the tip in the right atrium.',
-    'Under CT guidance a 17G coaxial needle was advanced into the lesion and {num:2-5} 18G core samples were obtained using a BioPince device. Specimens were handed to {name} from cytopathology for touch prep.',
-    'A 5 Fr Yueh centesis catheter was placed into the RLQ and {dec:1-8} L of straw-colored fluid was removed. 25 g albumin given per protocol.', 'A Cobra catheter and Glidewire were used to select the renal vein. Cavagram showed no clot; filter deployed below the lowest renal vein.',
-    'Using the Seldinger technique, a 10 Fr Cook pigtail drainage catheter was placed into the gallbladder and locked. {num:10-80} mL of purulent bile aspirated and sent for culture.',
-    'A Rosch-Uchida transjugular access set was used; Viatorr stent graft 10 mm x 6/2 cm deployed. Portosystemic gradient decreased from {num:14-25} to {num:4-10} mmHg.',
-    'Bilateral uterine arteries were selected with a Roberts uterine catheter and embolized with 500-700 micron Embosphere particles to stasis.', 'The existing 8 Fr nephrostomy was exchanged over an Amplatz wire for a new 10 Fr Dawson-Mueller catheter.',
-    'Using a Solitaire stent retriever and a React 71 aspiration catheter, TICI 2b reperfusion was achieved after {num:1-3} passes.', 'Sedation: moderate sedation with fentanyl {num:25-150} mcg and midazolam {num:1-4} mg; independent trained observer {nurseNm}, RN. Sedation time {num:15-60} min.',
-    'Fluoro time {dec:1-20} min; air kerma {num:20-900} mGy. Contrast: {num:10-90} mL Visipaque.', 'EBL minimal. No immediate complications. Specimens: none.',
+    'Sedation: moderate sedation with fentanyl {num:25-150} mcg and midazolam {num:1-4} mg; independent trained observer {nurseNm}, RN. Sedation time {num:15-60} min.',
+    'Fluoro time {dec:1-20} min; air kerma {num:20-900} mGy. Contrast: {num:10-90} mL Visipaque.', 'EBL minimal. No immediate complications.', 'Local anesthesia only (1% lidocaine).',
+    'Specimens: none.', 'The patient tolerated the procedure well.', 'Hemostasis with manual compression for {num:5-20} minutes.', 'Ancef 2 g IV given prior to the procedure.',
   ],
   consentWho: ['the patient', 'the patient and {kinRel} {kin}', '{kinRel} {kin} (HCP) by phone at {phone}', 'the patient, witnessed by {nurseNm}, RN', 'the patient with a {~language} interpreter ({name}, ID {badge})'],
   language: ['Spanish', 'Portuguese', 'Haitian Creole', 'Vietnamese', 'Mandarin', 'Arabic', 'Cape Verdean Creole', 'Navajo', 'Russian', 'Somali', 'ASL'],
@@ -737,14 +739,28 @@ const POOLS: Record<string, string[]> = {
     'Report given RN to RN: {nurseNm} ({hosp}) to {nurseNm} ({~unit}) at {time}.', 'Pt from {country}, speaks {~language}; interpreter needed.', 'PCP: Dr. {doc}, {clinic}, fax {phone}.',
     'Works at {employer}; lives w/ {kinRel} at {addr}.', 'Insurance: MassHealth, ID {id}. SSN {ssn}.', 'Previous admission {date} at {own} for NSTEMI, cath by Dr. {docL}.',
   ],
-  emsNarr: [
-    'Dispatched to {street}, {ptTown} for a {num:50-95} y/o {sexw} {~complaint}.', 'Arrived on scene to find pt sitting in recliner, {kinRel} {kin} at side.', 'PT FOUND SUPINE ON KITCHEN FLOOR, A&O X{num:1-4}, GCS {num:8-15}.',
+  emsScene: [
+    'Dispatched to {street}, {ptTown} for a {num:50-95} y/o {sexw} with {~complaint}.', 'Arrived on scene to find pt sitting in recliner, {kinRel} {kin} at side.', 'PT FOUND SUPINE ON KITCHEN FLOOR, A&O X{num:1-4}, GCS {num:8-15}.',
+    'Pt from {snf}, staff {nurseNm} reports change in mental status since this AM.', 'Pt lives alone in {ptTown}; neighbor {name} called 911 after not seeing pt since {nearS}.', 'Pt works at {employer}; co-worker {name} witnessed the syncopal event.',
+    'Vehicle: {plate}, moderate front-end damage, + airbag deployment, pt restrained.', '{county} 911 dispatch; mutual aid requested from {ems}.', 'Mutual aid from {ems}. ALS intercept with {ems} at {street}.',
+    'PD on scene (Officer {last}, badge {badge}).', 'Called by {kinRel} {kin} ({phone}) for fall; pt on floor approx {num:1-12} h.',
+  ],
+  emsAssess: [
     'Cincinnati Prehospital Stroke Scale positive (facial droop, arm drift). LAMS {num:2-5}. Last known well {time} per {kinRel}.', 'Glasgow Coma Scale E{num:1-4}V{num:1-5}M{num:1-6}.',
-    '12-lead shows STEMI in II, III, aVF; transmitted to {own} at {time}, cath lab activated by Dr. {docL}.', 'Pt states she takes Eliquis and Lasix; med list from {pharm}.', 'Pt from {snf}, staff {nurseNm} reports change in mental status since this AM.',
-    'Moved to stretcher via stair chair. Secured x5 straps. Transported emergent to {hosp}.', 'Report to {nurseNm} RN at bedside; care transferred at {time}.', 'Pt refused transport; risks explained; refusal signed and witnessed by {name} (PD badge {badge}).',
-    'IV 18G L AC by {name}; 500 mL NS bolus. Zofran 4 mg IV.', '{county} 911 dispatch; mutual aid requested from {ems}.', 'Mutual aid from {ems}. ALS intercept with {ems} at {street}.', 'Vehicle: {plate}, moderate front-end damage, + airbag deployment, pt restrained.',
-    'Pt lives alone in {ptTown}; neighbor {name} called 911 after not seeing pt since {nearS}.', 'Pt works at {employer}; co-worker {name} witnessed the syncopal event.',
-    'Los Angeles Motor Scale {num:1-5}; BEFAST positive. Pt is a Jehovah\'s Witness, refuses blood.', 'Narcan 4 mg IN with improvement in RR. Bystander {name} had given 1 dose prior to arrival.',
+    '12-lead shows STEMI in II, III, aVF; transmitted to {own} at {time}, cath lab activated by Dr. {docL}.', 'Pt states she takes Eliquis and Lasix; med list from {pharm}.', 'Los Angeles Motor Scale {num:1-5}; BEFAST positive.',
+    'Lung sounds diminished at bases, + JVD, 2+ pitting edema to knees.', 'Skin pale, cool, diaphoretic. Pupils PERRL 3 mm.', 'Pt c/o 8/10 substernal pressure radiating to L arm x {num:20-90} min.', 'Pt is a Jehovah\'s Witness, refuses blood.',
+    'BGL {num:28-45}; pt diaphoretic and confused.', 'Pinpoint pupils, RR {num:4-8}, + track marks.', 'Deformity L wrist, CMS intact distal. C-spine cleared per NEXUS.',
+  ],
+  emsTreat: [
+    'IV 18G L AC by {name}; 500 mL NS bolus. Zofran 4 mg IV.', 'Narcan 4 mg IN with improvement in RR. Bystander {name} had given 1 dose prior to arrival.', 'ASA 324 mg PO chewed; NTG 0.4 mg SL x{num:1-3}.',
+    'D10 {num:100-250} mL IV with improvement in mental status.', 'O2 via NRB 15 L/min. CPAP 7.5 cm H2O for respiratory distress.', 'SAM splint applied to L wrist; ice pack.', 'Cardiac monitor: sinus tach {num:100-140}.',
+  ],
+  emsDispo: [
+    'Moved to stretcher via stair chair. Secured x5 straps. Transported emergent to {hosp}.', 'Report to {nurseNm} RN at bedside; care transferred at {tick}.', 'Transported non-emergent to {hosp}; pt requested {hosp}.',
+    'Transported to {own}; stroke alert called en route at {tick}. Care transferred to Dr. {docL} and {nurseNm}, RN.', 'Diverted from {hosp} (on divert); transported to {hosp}.',
+  ],
+  emsRefuse: [
+    'Pt refused transport; risks explained; refusal signed and witnessed by {name} (PD badge {badge}).', 'Pt A&Ox4, declined transport; {kinRel} {kin} will stay with pt. Advised to call 911 if worse.',
   ],
 };
 
@@ -857,36 +873,61 @@ function radiology(c: Ctx): void {
   }
 }
 
+const PATH_SPECS: Array<[string, string[]]> = [
+  ['Gallbladder, cholecystectomy', ['Chronic cholecystitis with cholelithiasis. Rokitansky-Aschoff sinuses present.', 'Acute and chronic cholecystitis; no dysplasia.']],
+  ['Colon, sigmoid, resection', ['Invasive adenocarcinoma, moderately differentiated, invading into the muscularis propria (pT2). {num:0-2}/{num:12-25} lymph nodes involved.', 'Diverticular disease with peridiverticular abscess.']],
+  ['Colon, ascending, polyp, cold snare', ['Tubular adenoma. Negative for high-grade dysplasia.', 'Sessile serrated lesion without dysplasia.']],
+  ['Skin, left forearm, shave biopsy', ['Melanoma in situ. Breslow depth not applicable; Clark level I.', 'Invasive melanoma, Breslow thickness {dec:0-2} mm, Clark level IV, mitoses {num:1-4}/mm2.', 'Basal cell carcinoma, nodular type; peripheral margin involved.']],
+  ['Prostate, needle core biopsies (12)', ['Acinar adenocarcinoma, Gleason score 3+4=7 (Grade Group 2) in {num:1-6} of 12 cores.', 'Benign prostatic tissue; no carcinoma identified.']],
+  ['Breast, right, 10 o clock, US-guided core biopsy', ['Invasive ductal carcinoma, Nottingham grade {num:1-3} (tubules 3, nuclei 2, mitoses {num:1-3}). ER positive (95%), PR positive, HER2 1+ by IHC.', 'Fibroadenoma. Biopsy clip site changes.']],
+  ['Lymph node, sentinel, left axilla, excision', ['Sentinel node with isolated tumor cells (pN0(i+)). Keratin AE1/AE3 stain reviewed.', 'One lymph node, negative for metastatic carcinoma (0/1).']],
+  ['Endometrium, curettage', ['Secretory endometrium; no hyperplasia.', 'Atypical endometrial hyperplasia (EIN).']],
+  ['Stomach, antrum, biopsy', ['Chronic active gastritis; Helicobacter pylori organisms identified on Giemsa stain.', 'Reactive gastropathy. No H. pylori on immunostain.']],
+  ['Kidney, left, partial nephrectomy', ['Clear cell renal cell carcinoma, WHO/ISUP grade {num:2-3}; margins negative.', 'Oncocytoma.']],
+  ['Thyroid, right lobe, FNA', ['Papillary thyroid carcinoma with psammoma bodies, Bethesda category VI.', 'Benign follicular nodule (Bethesda II) with Hurthle cell change.']],
+  ['Lymph node, cervical, excisional biopsy', ['Reed-Sternberg cells in a mixed inflammatory background; CD15 and CD30 positive, consistent with classic Hodgkin lymphoma.', 'Reactive follicular hyperplasia.']],
+  ['Bone marrow, right posterior iliac crest, aspirate and core', ['Acute myeloid leukemia; Auer rods seen in blasts; blasts 42% of marrow cellularity.', 'Normocellular marrow with trilineage hematopoiesis; no lymphoma.']],
+  ['Appendix, appendectomy', ['Acute appendicitis with periappendicitis.', 'Low-grade appendiceal mucinous neoplasm (LAMN).']],
+  ['Placenta, delivery', ['Chronic villitis of unknown etiology; three-vessel cord.', 'Acute chorioamnionitis with fetal vasculitis.']],
+  ['Esophagus, distal, biopsy', ['Barrett esophagus with low-grade dysplasia.', 'Reflux esophagitis; no intestinal metaplasia.']],
+  ['Liver, core biopsy', ['Steatohepatitis with Mallory-Denk bodies and ballooning degeneration; Masson trichrome shows bridging fibrosis (stage 3).', 'Chronic hepatitis, grade 2, stage 1.']],
+  ['Kidney, native, needle biopsy', ['AL amyloidosis: Congo red stain shows apple-green birefringence under polarized light.', 'Diabetic nephropathy (Kimmelstiel-Wilson nodules).']],
+  ['Parotid, left, superficial parotidectomy', ['Warthin tumor. Benign.', 'Pleomorphic adenoma, margins free.']],
+  ['Testis, right, radical orchiectomy', ['Mixed germ cell tumor with Schiller-Duval bodies (yolk sac component) and embryonal carcinoma.', 'Seminoma, pT1.']],
+];
+
 function pathology(c: Ctx): void {
   const nspec = c.int(1, 3);
+  const chosen: Array<[string, string[]]> = [];
+  while (chosen.length < nspec) { const p = c.pick(PATH_SPECS); if (!chosen.includes(p)) chosen.push(p); }
   const head = (): void => {
     switch (c.int(0, 4)) {
-      case 0: c.w('{ownFull:U}\nDEPARTMENT OF PATHOLOGY AND LABORATORY MEDICINE\nSURGICAL PATHOLOGY REPORT\n\nAccession: {spec}    Patient: {ptLF:U}\nMRN: {mrn}   DOB: {dob}   Age/Sex: {age}/{sex}\nCollected: {exam}   Received: {near}\nSubmitting physician: {refLF}, MD\n{?Copy to: {doc}, MD; {doc}, NP\n}\n'); break;
+      case 0: c.w('{ownFull:U}\nDEPARTMENT OF PATHOLOGY AND LABORATORY MEDICINE\nSURGICAL PATHOLOGY REPORT\n\nAccession: {spec}    Patient: {ptLF:U}\nMRN: {mrn}   DOB: {dob}   Age/Sex: {age}/{sex}\nCollected: {exam}   Received: {after}\nSubmitting physician: {refLF}, MD\n{?Copy to: {doc}, MD; {doc}, NP\n}\n'); break;
       case 1: c.w('Surgical Pathology  Case # {spec}\nName: {pt}  MR# {mrn}\nDate of procedure: {exam}\nSurgeon: Dr. {ref}   Location: {own} OR\n\n'); break;
       case 2: c.w('{pathgrp}\n{street}, {town}, {state} {zip}  Tel {phone}\n\nPATIENT: {ptLF:U}  DOB {dob}  ACC# {spec}\nCLIENT: {clinic}\nPHYSICIAN: {ref:U}\n\n'); break;
       case 3: c.w('CYTOPATHOLOGY REPORT  {spec}\n{ptLF} (MRN {mrn})  {exam}\nOrdering: {refLF}\n\n'); break;
-      default: c.w('CONSULTATION REPORT (OUTSIDE MATERIAL)\nOur #: {spec}   Outside #: {oshAcc}\nOutside institution: {hospFull}, {town}, {state}\nOutside pathologist: {doc}, MD\nPatient: {ptLF}  DOB {dob}\nReceived: {near}, {num:2-14} slides and {num:1-4} blocks\n\n'); break;
+      default: c.w('CONSULTATION REPORT (OUTSIDE MATERIAL)\nOur #: {spec}   Outside #: {oshAcc}\nOutside institution: {hospFull}, {town}, {state}\nOutside pathologist: {doc}, MD\nPatient: {ptLF}  DOB {dob}\nReceived: {after}, {num:2-14} slides and {num:1-4} blocks\n\n'); break;
     }
   };
   const specs = (): void => {
     c.w('{SPECIMEN(S)|Specimens submitted|SPECIMEN}:\n');
-    for (let i = 0; i < nspec; i++) c.w(`${'ABC'[i]}. {~specimen}\n`);
+    chosen.forEach(([sp], i) => c.w(`${'ABC'[i]}. ${sp}\n`));
   };
   const clin = (): void => c.w('\n{CLINICAL HISTORY|Clinical data|Pre-op dx}: {~hx}; {~complaint}.{? Prior biopsy {date} at {hosp}.}\n');
   const dx = (): void => {
     c.w('\n{FINAL DIAGNOSIS|DIAGNOSIS|Final Dx}:\n');
-    for (let i = 0; i < nspec; i++) { c.w(`${'ABC'[i]}. {~specimen}:\n   - `); c.w('{~micro}\n'); }
+    chosen.forEach(([sp, dx], i) => { c.w(`${'ABC'[i]}. ${sp}:\n   - `); c.w(`${c.pick(dx)}\n`); });
   };
   const gross = (): void => { c.w('\n{GROSS DESCRIPTION|Gross}:\n'); for (let i = 0; i < nspec; i++) { c.w(`${'ABC'[i]}. `); c.w('{~gross}\n'); } c.w('{?Dictated by {name}, PA. {initials}\n}'); };
   const micro = (): void => { c.w('\n{MICROSCOPIC DESCRIPTION|Microscopic|Micro}:\n'); findings(c, 'micro', c.int(2, 5)); };
-  const consult = (): void => { c.w('\n{COMMENT|Comment|Note}: {~pathConsult}\n'); if (c.chance(0.4)) c.w('{~pathConsult}\n'); };
+  const consult = (): void => { c.w('\n{COMMENT|Comment|Note}: '); findings(c, 'pathConsult', c.int(1, 2)); };
   const sign = (): void => {
     c.w(c.pick([
-      '\nI have personally reviewed the slides and rendered the diagnosis.\n{rad}, MD\nPathologist, electronically signed {near} {time}\n',
-      '\nPathologist: {radLF}, MD  ({email})\nResident/Fellow: {res}, MD\nSigned out {near}\n',
+      '\nI have personally reviewed the slides and rendered the diagnosis.\n{rad}, MD\nPathologist, electronically signed {after} {time}\n',
+      '\nPathologist: {radLF}, MD  ({email})\nResident/Fellow: {res}, MD\nSigned out {after}\n',
       '\n/s/ {rad:U}, M.D.\n{pathgrp}\nCLIA # {id}\n',
       '\n**Electronically signed out by {rad} on {near}**\n{initials}\n',
-      '\n{radL}/{resL}  {near}\nTranscribed: {initials}\n',
+      '\n{radL}/{resL}  {after}\nTranscribed: {initials}\n',
     ]));
   };
   const addendum = (): void => c.w('\nADDENDUM ({after}): {Immunostains reviewed|HER2 FISH from {reflab}: not amplified (ratio {dec:1-2})|Outside consult from {pathgrp} received; Dr. {docL} concurs|MMR IHC: MLH1/PMS2 retained}. {Discussed with Dr. {refL} at {time}.|Results faxed to {clinic} ({phone}).|}\n{rad}\n');
@@ -897,7 +938,7 @@ function pathology(c: Ctx): void {
     () => { addendum(); head(); dx(); gross(); sign(); },
     () => { head(); specs(); dx(); consult(); sign(); addendum(); },
     () => { head(); clin(); gross(); dx(); sign(); },
-    () => { head(); dx(); micro(); consult(); consult(); sign(); },
+    () => { head(); dx(); micro(); consult(); c.w('\nIntradepartmental QA: second review by {doc}, MD on {after}.\n'); sign(); },
     () => { c.w('FROZEN SECTION REPORT\n{ptLF}  {spec}  OR {num:1-14}  {exam}\nSurgeon: Dr. {refL}\n'); c.w('FS dx called to Dr. {refL} at {time} by {radL}; read back by {nurseNm}, circulating RN.\n'); dx(); gross(); sign(); },
     () => { head(); c.w('NOTE: The specimen was received without a requisition; identity confirmed with {nurseNm} ({~unit}, ext {ext}) at {time}.\n'); specs(); gross(); dx(); sign(); },
     () => { head(); specs(); clin(); dx(); c.w('\nSynoptic (CAP): Procedure: resection. Tumor size: {dec:1-6} cm. Margins: uninvolved. Lymph nodes: {num:0-3}/{num:10-25}. pT{num:1-3} pN{num:0-2}.\n'); gross(); sign(); },
@@ -906,8 +947,25 @@ function pathology(c: Ctx): void {
   c.pick(structures)();
 }
 
+const IR_PROCS: Array<[string, string[]]> = [
+  ['Ultrasound and fluoroscopic guided placement of a right internal jugular tunneled dialysis catheter', ['The right neck and chest were prepped and draped in the usual sterile fashion. 1% lidocaine was administered.', 'Using ultrasound guidance, the right IJ vein was accessed with a 21G micropuncture needle; a permanent image was stored.', 'Using Seldinger technique, a 14.5 Fr x {num:19-28} cm Palindrome catheter was tunneled and placed with the tip in the right atrium.', 'Both lumens aspirated and flushed easily and were locked with heparin 1000 units/mL.']],
+  ['CT-guided biopsy of a left lower lobe lung nodule', ['Pt positioned prone. Under CT guidance a 17G coaxial needle was advanced into the lesion.', '{num:2-5} 18G core samples were obtained using a BioPince device.', 'Specimens were handed to {name} from cytopathology for touch prep; adequate per on-site evaluation.', 'Post-procedure CT: trace pneumothorax, no chest tube needed.']],
+  ['Image-guided paracentesis', ['The RLQ was marked under ultrasound.', 'A 5 Fr Yueh centesis catheter was placed and {dec:1-8} L of straw-colored fluid was removed.', '25 g albumin given per protocol.', 'Fluid sent for cell count, culture and cytology.']],
+  ['Right upper extremity PICC placement', ['The right basilic vein was accessed under US guidance.', 'A 5 Fr double-lumen Bard PowerPICC was trimmed to {num:38-46} cm and advanced; tip at the cavoatrial junction by fluoroscopy.', 'Secured with a StatLock; Tegaderm applied.']],
+  ['IVC filter placement (Denali)', ['Right IJ access with a micropuncture set.', 'A Cobra catheter and Glidewire were used to select the renal veins. Cavagram showed no clot; IVC {num:17-26} mm.', 'Filter deployed below the lowest renal vein.', 'Filter is retrievable; retrieval to be considered in 3 months.']],
+  ['Percutaneous cholecystostomy tube placement', ['Transhepatic approach under US guidance.', 'Using the Seldinger technique, a 10 Fr Cook pigtail drainage catheter was placed into the gallbladder and locked.', '{num:10-80} mL of purulent bile aspirated and sent for culture.']],
+  ['TIPS creation', ['Right IJ access; a Rosch-Uchida transjugular access set was used. Wedged hepatic venogram with CO2.', 'Viatorr stent graft 10 mm x 6/2 cm deployed from the right hepatic vein to the right portal vein.', 'Portosystemic gradient decreased from {num:14-25} to {num:4-10} mmHg.']],
+  ['Uterine artery embolization', ['Right CFA access with a 5 Fr sheath.', 'Bilateral uterine arteries were selected with a Roberts uterine catheter and embolized with 500-700 micron Embosphere particles to stasis.', 'Post-embolization angiogram shows pruning of the fibroid vasculature.']],
+  ['Left nephrostomy tube exchange', ['Existing catheter injected: no obstruction of the collecting system.', 'The existing 8 Fr nephrostomy was exchanged over an Amplatz wire for a new 10 Fr Dawson-Mueller catheter.', 'Catheter secured and connected to a drainage bag.']],
+  ['Port placement (Bard PowerPort), right chest', ['The right IJ vein was accessed under US guidance.', 'A subcutaneous pocket was created in the right chest and the port was placed and sutured.', 'Catheter tip at the cavoatrial junction. Incision closed with 4-0 Monocryl and Dermabond.']],
+  ['Thoracentesis, right', ['US-guided; an 8 Fr Safe-T-Centesis catheter was placed in the right posterior chest.', '{dec:0-2} L of serosanguinous fluid removed; procedure stopped for cough.', 'Post-procedure CXR: no pneumothorax.']],
+  ['Mechanical thrombectomy, left MCA (M1)', ['Right CFA access with an 8 Fr sheath.', 'Using a Solitaire stent retriever and a React 71 aspiration catheter, TICI 2b reperfusion was achieved after {num:1-3} passes.', 'Post-procedure flat-panel CT: no hemorrhage.']],
+  ['Lumbar puncture under fluoroscopy', ['Pt prone; L2-3 interspace localized under fluoroscopy. 20G Quincke needle.', 'Opening pressure {num:10-35} cm H2O; {num:8-20} mL clear CSF sent.']],
+  ['GJ tube placement', ['Stomach insufflated via NG tube; T-fasteners x3 placed.', 'An 18 Fr MIC-KEY GJ tube was placed with the jejunal limb beyond the ligament of Treitz.', 'Contrast injection confirms position.']],
+];
+
 function irNote(c: Ctx): void {
-  const proc = c.pick(POOLS.irProc ?? []);
+  const [proc, steps] = c.pick(IR_PROCS);
   const head = (): void => c.w(c.pick([
     '{ownFull:U} INTERVENTIONAL RADIOLOGY\nPROCEDURE NOTE\nPatient: {ptLF:U}   MRN: {mrn}   DOB: {dob}\nDate: {exam}   Case #: {caseNo}\n',
     'IR Procedure Note - {exam}\n{pt} ({age} {~yo} {sexw}), MRN {mrn}\n',
@@ -921,7 +979,12 @@ function irNote(c: Ctx): void {
     'Attending {rad} was present for the entire procedure. Referred by {ref} from {hosp}.\n',
   ]));
   const ind = (): void => c.w('\nINDICATION: {~hx}; {~complaint}.{? Referred by Dr. {refL} at {clinic}.}{? Pt transferred from {hosp} on {nearS}.}\n');
-  const body = (): void => { c.w('\n{PROCEDURE DETAILS|Description|TECHNIQUE}:\n'); findings(c, 'irBody', c.int(4, 8)); };
+  const body = (): void => {
+    c.w('\n{PROCEDURE DETAILS|Description|TECHNIQUE}:\n');
+    if (c.chance(0.6)) c.w('{~irConsent} ');
+    for (const st of steps) c.w(`${st} `);
+    findings(c, 'irBody', c.int(1, 3));
+  };
   const post = (): void => c.w(c.pick([
     '\nFINDINGS/IMPRESSION: Successful {procedure|placement}. Catheter ready for use.\nPLAN: {Bedrest 2 h|Flush per protocol|CXR to confirm|Follow-up in IR clinic on {next} with Dr. {radL}}.\n',
     '\nIMPRESSION: Technically successful procedure without complication.\nDisposition: back to {~unit}. Discussed with {ref} at {time}.\n',
@@ -938,9 +1001,9 @@ function irNote(c: Ctx): void {
     () => { head(); c.w(`PROCEDURE: ${proc}\n`); people(); ind(); body(); post(); sign(); },
     () => { head(); people(); c.w(`\nProcedure: ${proc}\n`); body(); post(); sign(); },
     () => { head(); c.w(`Procedure: ${proc}\nConsent: {~consentWho}\n`); ind(); body(); sign(); },
-    () => { c.w(`Pre-procedure: {ptFL} seen in IR holding. NPO since midnight. INR {dec:0-2}, Plt {num:60-400}K. Allergies: iodinated contrast (hives), premedicated per protocol.\n\n`); head(); c.w(`${proc}\n`); body(); post(); sign(); },
+    () => { c.w(`Pre-procedure: {ptFL} seen in IR holding. NPO since midnight. INR 1.{num:0-4}, Plt {num:60-400}K. Allergies: iodinated contrast (hives), premedicated per protocol.\n\n`); head(); c.w(`${proc}\n`); body(); post(); sign(); },
     () => { head(); c.w(`${proc.toUpperCase()}\n`); ind(); c.w('\nCOMPARISON: {~compare}\n'); body(); c.w('\nSedation: {num:20-60} min, monitored by {nurseNm}, RN.\n'); post(); sign(); },
-    () => { head(); people(); c.w(`\n${proc} was performed.\n`); findings(c, 'irBody', 2); c.w('\nComplication: {none|small hematoma, manual pressure held|vasovagal episode, resolved}.\n'); sign(); c.w('\ncc: {ref}; {doc}\n'); },
+    () => { head(); people(); c.w(`\n${proc} was performed.\n`); c.w(`${steps[0] ?? ''}\n`); findings(c, 'irBody', 2); c.w('\nComplication: {none|small hematoma, manual pressure held|vasovagal episode, resolved}.\n'); sign(); c.w('\ncc: {ref}; {doc}\n'); },
     () => { c.w('IR CONSULT NOTE\nRequested by: {ref} ({~service}) on {examS}\n'); head(); ind(); c.w(`\nAssessment: appropriate for ${proc.toLowerCase()}. Images from {hosp} reviewed ({date}).\nPlan: discussed w/ {ptF} and {kinRel} {kin}; consent obtained. Scheduled {next}.\n`); sign(); },
     () => { head(); c.w(`Procedure: ${proc}\n`); body(); c.w('\nDEVICE: {Bard PowerPort 8 Fr|Cook Celect filter|Boston Scientific Wallstent|Medtronic Solitaire X|Penumbra RED 72}, lot {id}.\n'); post(); sign(); },
     () => { c.w(`post procedure check {examS}\n{ptF:L} sitting up in bed, eating. site c/d/i, no hematoma. {kinRel} ({kinF:L}) at bedside.\nd/w {nurseNm:L} rn. ok for d/c home w/ {kinRel} to {ptTown:L}.\n-- {res:L}, ir\n`); },
@@ -984,7 +1047,7 @@ function cardiology(c: Ctx): void {
     () => { head(); c.w('\nConsent obtained from {~consentWho}. Time-out at {time}.\n'); findings(c, 'cathFind', c.int(3, 6)); concl(); sign(); },
     () => { head(); c.w('\nDevice implanted {date} by Dr. {docL} at {hospFull}. Device rep present: {name}.\n'); findings(c, 'epFind', c.int(3, 5)); c.w('\nNext remote check {next}; in-clinic {next}. Pt lives in {ptTown}; transmissions from home monitor.\n'); sign(); },
     () => { head(); ind(); body(); c.w('\nCC: {ref}; {doc}, {clinic}; {doc}\n'); sign(); },
-    () => { c.w('CATH LAB NURSING LOG {examS}\n{time} pt in room, ID verified with {ptFL} and band (MRN {mrn}).\n{time} time-out ({radL}, {nurseNm}, {tech}).\n{time} access obtained.\n'); findings(c, 'cathFind', 3, true); c.w('{time} TR band on. Report to {nurseNm} ({~unit}).\n'); },
+    () => { c.w('CATH LAB NURSING LOG {examS}\n{tick} pt in room, ID verified with {ptFL} and band (MRN {mrn}).\n{tick} time-out ({radL}, {nurseNm}, {tech}).\n{tick} access obtained.\n'); findings(c, 'cathFind', 3, true); c.w('{tick} TR band on. Report to {nurseNm} ({~unit}).\n'); },
     () => { head(); body(); c.w('\nADDENDUM {after}: {Holter uploaded from {url}|Outside echo from {hosp} ({date}) reviewed}; impression unchanged. {radL}\n'); sign(); },
     () => { head(); c.w('\nPatient called at {phone} on {nearS}; spoke w/ {kinRel} {kin}; results explained. Callback # {phoneX}.\n'); body(); sign(); },
   ];
@@ -1014,7 +1077,7 @@ function sleepStudy(c: Ctx): void {
   const structures: Array<() => void> = [
     () => { head(); hist(); body(); imp(); sign(); },
     () => { head(); body(); imp(); sign(); },
-    () => { head(); hist(); c.w('\nTECHNICIAN NOTES: pt arrived {time} with {kinRel}. Lights out {time}, lights on {time}. {Pt woke to use bathroom x2.|Split at {time} after AHI criteria met.|Mask changed to nasal pillows at {time}.}\n'); body(); imp(); sign(); },
+    () => { head(); hist(); c.w('\nTECHNICIAN NOTES: pt arrived {time} with {kinRel}. Lights out {tick}, lights on {time}. {Pt woke to use bathroom x2.|Split at {time} after AHI criteria met.|Mask changed to nasal pillows at {time}.}\n'); body(); imp(); sign(); },
     () => { head(); body(); c.w('\nPrevious study {date} at {sleepctr} (AHI {dec:5-60}).\n'); imp(); sign(); c.w('cc: {ref}; {doc} (ENT)\n'); },
     () => { c.w(`${title.toLowerCase()}\n{ptLF:L} dob {dob}\n`); findings(c, 'sleepFind', 3, true); c.w('imp: osa. cpap ordered. {radL:L}\n'); },
     () => { head(); c.w('\nEquipment: Compumedics Grael; ResMed AirSense 11. Montage per AASM v3.\n'); body(); imp(); sign(); },
@@ -1095,9 +1158,15 @@ function emsRunSheet(c: Ctx): void {
     'EMS Run Sheet - {exam}\nAgency: {ems}\nIncident {incident}\nPatient: {pt} ({age}{sex})\n',
     'PCR {incident} | {ems} | {exam}\nName: {ptLF}  Ph {phone}\nPickup: {street}, {ptTown}\nDestination: {hosp}\n',
   ]));
-  const times = (): void => c.w('\nTIMES: Dispatch {time} / Enroute {time} / On scene {time} / Transport {time} / At dest {time}\n');
-  const vitals = (): void => { c.w('\nVITALS:\n'); for (let i = 0, n = c.int(2, 4); i < n; i++) c.w('{time}  BP {num:80-200}/{num:40-110}  HR {num:40-150}  RR {num:8-32}  SpO2 {num:82-100}%  GCS {num:6-15}  BGL {num:40-400}\n'); };
-  const narr = (): void => { c.w('\nNARRATIVE:\n'); findings(c, 'emsNarr', c.int(5, 10)); };
+  const times = (): void => c.w('\nTIMES: Dispatch {tick} / Enroute {tick} / On scene {tick} / Pt contact {tick} / Transport {tick} / At dest {tick}\n');
+  const vitals = (): void => { c.w('\nVITALS:\n'); for (let i = 0, n = c.int(2, 4); i < n; i++) c.w('{tick}  BP {num:80-200}/{num:40-110}  HR {num:40-150}  RR {num:8-32}  SpO2 {num:82-100}%  GCS {num:6-15}  BGL {num:40-400}\n'); };
+  const narr = (refusal = false): void => {
+    c.w('\nNARRATIVE:\n');
+    findings(c, 'emsScene', c.int(1, 2));
+    findings(c, 'emsAssess', c.int(2, 4));
+    findings(c, 'emsTreat', c.int(1, 3));
+    c.w(refusal ? '{~emsRefuse}\n' : '{~emsDispo}\n');
+  };
   const crew = (): void => c.w(c.pick([
     '\nCrew: {name}, Paramedic (lic {lic}); {name}, EMT-B (lic {lic})\n',
     '\nPRIMARY: {nameLF}, NRP   SECONDARY: {nameLF}, EMT\nReceiving RN signature: {nurseNm}\n',
@@ -1108,9 +1177,9 @@ function emsRunSheet(c: Ctx): void {
     () => { head(); narr(); crew(); },
     () => { head(); c.w('\nCC: {~complaint}\nHX: {~hx}\nMEDS: Lasix, Eliquis, Xanax, metoprolol\nALL: NKDA\n'); narr(); vitals(); crew(); },
     () => { head(); vitals(); narr(); c.w('\nPt belongings given to {kinRel} {kin}.\n'); crew(); },
-    () => { c.w('run {incident} {exam}\n'); c.w('pt {ptFL:L} {age}{sex} from {ptTown:L}\n'); findings(c, 'emsNarr', c.int(3, 5), true); crew(); },
+    () => { c.w('run {incident} {exam}\n'); c.w('pt {ptFL:L} {age}{sex} from {ptTown:L}\n'); findings(c, 'emsAssess', c.int(2, 4), true); c.w('- {~emsDispo}\n'); crew(); },
     () => { head(); times(); c.w('\nSCENE: {Private residence|Nursing home ({snf})|Roadway, Route {num:1-495}|Workplace ({employer})|Church ({church})}\n'); narr(); crew(); },
-    () => { head(); narr(); c.w('\nREFUSAL: Pt competent, refused transport. Signed by pt and witness {name}. Advised to f/u with PCP Dr. {docL}.\n'); crew(); },
+    () => { head(); narr(true); c.w('\nREFUSAL: Pt competent, refused transport. Signed by pt and witness {name}. Advised to f/u with PCP Dr. {docL}.\n'); crew(); },
     () => { head(); c.w('\nINTERFACILITY: from {hosp} to {hosp}. Sending RN {nurseNm}, accepting Dr. {docL}. Drips: heparin {num:800-1800} u/h.\n'); vitals(); narr(); crew(); },
     () => { head(); times(); narr(); c.w('\nBilling: Medicare # {id}; SSN last 4 {ssn4}. Facesheet obtained from {hosp}.\n'); crew(); },
     () => { head(); c.w('\nMCI triage tag {id}. Medical control: Dr. {docL} at {hosp} ({phone}).\n'); narr(); vitals(); crew(); },
@@ -1122,7 +1191,10 @@ const BUILDERS: Record<Style, (c: Ctx) => void> = {
   radiology, pathology, ir_procedure: irNote, cardiology, sleep_study: sleepStudy, lab_bloodbank: labBloodbank, transfer_summary: transferSummary, ems_run_sheet: emsRunSheet,
 };
 const FILLER: Record<Style, string> = {
-  radiology: 'chestFind', pathology: 'micro', ir_procedure: 'irBody', cardiology: 'echoFind', sleep_study: 'sleepFind', lab_bloodbank: 'labComment', transfer_summary: 'transferCourse', ems_run_sheet: 'emsNarr',
+  radiology: 'chestFind', pathology: 'micro', ir_procedure: 'irBody', cardiology: 'echoFind', sleep_study: 'sleepFind', lab_bloodbank: 'labComment', transfer_summary: 'transferCourse', ems_run_sheet: 'emsAssess',
+};
+const TRICKY: Record<Style, string> = {
+  radiology: 'tricky', pathology: 'trickyPath', ir_procedure: 'tricky', cardiology: 'trickyGen', sleep_study: 'trickyGen', lab_bloodbank: 'trickyGen', transfer_summary: 'trickyGen', ems_run_sheet: 'trickyGen',
 };
 const STYLE_WEIGHTS: Array<[Style, number]> = [
   ['radiology', 30], ['pathology', 13], ['ir_procedure', 10], ['cardiology', 12], ['sleep_study', 7], ['lab_bloodbank', 10], ['transfer_summary', 10], ['ems_run_sheet', 8],
@@ -1187,10 +1259,10 @@ export function generate(count: number, seed: number): GeneratedNote[] {
     BUILDERS[style](c);
     // short notes get a closing line so every note has a realistic minimum length
     let words = c.segs.reduce((a, s) => a + s.t.split(/\s+/).filter(Boolean).length, 0);
-    for (let k = c.chance(0.3) ? c.int(1, 2) : 0; k > 0; k--) c.w(c.chance(0.6) ? '\n{~tail}' : '\n{~tricky}');
+    for (let k = c.chance(0.3) ? c.int(1, 2) : 0; k > 0; k--) c.w(c.chance(0.6) ? '\n{~tail}' : `\n{~${TRICKY[style]}}`);
     while (words < 100) {
       const before = c.segs.length;
-      c.w(c.chance(0.25) ? '\n{~tail}\n' : `\n{~${FILLER[style]}} {~tricky}\n`);
+      c.w(c.chance(0.25) ? '\n{~tail}\n' : `\n{~${FILLER[style]}} {~${TRICKY[style]}}\n`);
       words += c.segs.slice(before).reduce((a, s) => a + s.t.split(/\s+/).filter(Boolean).length, 0);
     }
     const { text, phi } = assemble(c, mode, level);

@@ -775,6 +775,54 @@ const REGIONS: Region[] = [
   { exams: list('US LOWER EXTREMITY VENOUS DUPLEX BILATERAL|CAROTID DUPLEX|US RIGHT GROIN (PSEUDOANEURYSM)|US LEFT LOWER EXTREMITY VENOUS'), find: 'vascFind', imp: 'vascImp', why: list('leg swelling|calf pain post-op|TIA, carotid eval|groin hematoma after cath|asymmetric leg edema') },
 ];
 
+/** Organ-by-organ normal statements for structured CT/MR findings. */
+const ORGANS: Record<string, Array<[string, string[]]>> = {
+  chestFind: [
+    ['LUNGS AND AIRWAYS', ['The central airways are patent.', 'No focal consolidation.', 'Mild dependent atelectasis.']],
+    ['PLEURA', ['No pleural effusion or pneumothorax.', 'Trace bilateral pleural effusions.']],
+    ['HEART AND MEDIASTINUM', ['Heart size is normal. No pericardial effusion.', 'Mild coronary calcification. Thoracic aorta normal caliber.', 'No mediastinal or hilar lymphadenopathy by size criteria.']],
+    ['UPPER ABDOMEN', ['Limited images of the upper abdomen are unremarkable.', 'Cholelithiasis. Otherwise unremarkable.']],
+    ['BONES AND SOFT TISSUES', ['Degenerative changes of the thoracic spine. No aggressive osseous lesion.', 'No acute fracture.']],
+  ],
+  abdFind: [
+    ['LIVER', ['Normal size and attenuation. No focal lesion.', 'Mild hepatic steatosis.']],
+    ['GALLBLADDER AND BILE DUCTS', ['Gallbladder unremarkable. No biliary dilatation.', 'Cholelithiasis without wall thickening.']],
+    ['PANCREAS', ['Unremarkable.', 'Fatty atrophy. No ductal dilatation.']],
+    ['SPLEEN', ['Normal in size.', 'Splenule near the hilum.']],
+    ['ADRENAL GLANDS', ['Unremarkable.', '{num:8-18} mm left adrenal nodule, -{num:5-20} HU, consistent with adenoma.']],
+    ['KIDNEYS AND URETERS', ['No hydronephrosis. No renal calculi.', 'Simple cysts bilaterally (Bosniak I), no follow-up needed.']],
+    ['BOWEL', ['No bowel obstruction or wall thickening. Normal appendix.', 'Sigmoid diverticulosis.']],
+    ['PERITONEUM', ['No free fluid or free air.', 'Small amount of pelvic free fluid, likely physiologic.']],
+    ['VESSELS', ['Atherosclerotic calcification of the abdominal aorta without aneurysm.', 'Patent portal and hepatic veins.']],
+    ['LYMPH NODES', ['No lymphadenopathy.', 'Subcentimeter mesenteric nodes.']],
+    ['PELVIC ORGANS', ['Bladder decompressed. Prostate normal size.', 'Uterus and adnexa unremarkable.']],
+    ['BONES', ['No suspicious osseous lesion.', 'Grade 1 anterolisthesis of L4 on L5.']],
+  ],
+  neuroFind: [
+    ['BRAIN PARENCHYMA', ['No acute infarct, hemorrhage or mass.', 'Mild chronic small vessel ischemic change.']],
+    ['VENTRICLES AND CISTERNS', ['Normal size and configuration.', 'Mild prominence consistent with age-related volume loss.']],
+    ['EXTRA-AXIAL SPACES', ['No extra-axial collection.']],
+    ['VASCULAR', ['Expected flow voids are present.', 'Atherosclerotic calcification of the carotid siphons.']],
+    ['SKULL AND SCALP', ['No fracture. No scalp hematoma.', 'Right frontal scalp hematoma without underlying fracture.']],
+    ['SINUSES AND MASTOIDS', ['Clear.', 'Mild mucosal thickening in the maxillary sinuses.']],
+    ['ORBITS', ['Unremarkable.', 'Bilateral lens replacements.']],
+  ],
+};
+
+function organFindings(c: Ctx, pool: string): boolean {
+  const organs = ORGANS[pool];
+  if (!organs || !c.chance(0.55)) return false;
+  const sep = c.pick([': ', ':  ', ' - ', ':\n']);
+  for (const [organ, normals] of organs) {
+    c.w(`${c.chance(0.5) ? organ : organ.charAt(0) + organ.slice(1).toLowerCase()}${sep}`);
+    c.w(c.pick(normals));
+    c.w('\n');
+  }
+  c.w('{OTHER|Additional findings|Also noted|ADDITIONAL}: ');
+  findings(c, pool, c.int(1, 3));
+  return true;
+}
+
 function findings(c: Ctx, pool: string, n: number, bullets = false): void {
   const P = POOLS[pool] ?? [];
   const used = new Set<number>();
@@ -826,7 +874,7 @@ function radiology(c: Ctx): void {
     if (c.chance(0.7)) c.w('{~technique}\n\n');
     c.w('{~compare}\n\n');
     c.w('{FINDINGS|Findings}:{\n| }');
-    findings(c, r.find, nf, c.chance(0.3));
+    if (!organFindings(c, r.find)) findings(c, r.find, nf, c.chance(0.3));
     c.w('\n{IMPRESSION|Impression|IMP}:\n');
     findings(c, r.imp, c.int(1, 3), true);
     if (c.chance(0.5)) c.w('{?RECOMMENDATION: follow-up {with Dr. {refL}|per Fleischner|in 3 months|with comparison to outside studies from {hosp}}.\n}');

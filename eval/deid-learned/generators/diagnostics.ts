@@ -229,7 +229,7 @@ class Ctx {
     this.tech = this.person();
     this.kin = this.person();
     if (this.rng() < 0.6) this.kin.last = this.pt.last;
-    this.kinRel = this.pick(list('wife|husband|daughter|son|sister|brother|mother|father|niece|nephew|partner|granddaughter|grandson|HCP|friend|neighbor|guardian|stepdaughter'));
+    this.kinRel = this.pick(list('wife|husband|daughter|son|sister|brother|mother|father|niece|nephew|partner|granddaughter|grandson|friend|neighbor|guardian|stepdaughter'));
     this.own = this.pick(HOSPITALS);
     this.ownTown = this.pick(TOWNS);
     this.ptTown = this.pick(TOWNS);
@@ -435,6 +435,8 @@ const KEYS: Record<string, Gen> = {
     const y = `${b.first[0]}${b.last[0]}`.toLowerCase();
     c.phi('NAME', x); c.plain('/'); c.phi('NAME', y);
   },
+  signer: (c) => { const p = c.person(); c.name(`${p.first[0]}. ${p.last}`.toUpperCase()); },
+  rel: (c) => c.plain(c.pick(list('wife|husband|son|daughter|sister|brother|grandson|granddaughter|niece|nephew|friend|neighbor|partner'))),
   nurseNm: (c) => { const p = c.person(); c.name(c.pick([p.first, `${p.first} ${p.last}`, `${p.first} ${p.last[0]}.`, p.last])); },
   // dates
   exam: (c) => c.phi('DATE', c.fmtDate(c.examDay)),
@@ -1120,6 +1122,7 @@ function sleepStudy(c: Ctx): void {
   const sign = (): void => c.w(c.pick([
     '\nScored by: {tech}, RPSGT\nInterpreted by: {rad}, MD, Diplomate ABSM\n',
     '\nTech: {techI}   Interpreting physician: {radLF}, MD  {near}\n',
+    '\n-- {signer}, RRT, RPSGT\n{rad}, MD\n',
     '\n{rad:U}, MD - ELECTRONICALLY SIGNED {near}\n',
   ]));
   const structures: Array<() => void> = [
@@ -1152,6 +1155,7 @@ function labBloodbank(c: Ctx): void {
     '\nMedical director: {rad}, MD\n',
     '\n-- {techI} / {rad} (transfusion medicine attending, pager {pager})\n',
     '\nReviewed by {rad}, MD on {near}.\n',
+    '\n-- {signer}, MLS(ASCP)\n',
   ]));
   const structures: Array<() => void> = [
     () => { head(); comments(); sign(); },
@@ -1181,6 +1185,7 @@ function transferSummary(c: Ctx): void {
   const social = (): void => c.w('\nSOCIAL: Lives {alone|with {kinRel} {kin}|at {snf}} in {ptTown}{?, {state}}. {Retired from {employer}.|Works at {employer}.|Originally from {country}, moved to {town} in {yr}.} {Pharmacy: {pharm}.|}\n');
   const sign = (): void => c.w(c.pick([
     '\nPrepared by: {ref}, MD ({hosp})  {exam}\n',
+    '\nFamily at bedside: {rel} {first}, {rel} {first} and {kinRel} {kin}.\n-- {ref}, MD\n',
     '\nAccepted by {rad}, MD at {time}. Bed: {~unit}. Transport: {ems}.\n',
     '\nDictated by {doc}, PA-C for Dr. {refL}. {initials}\n',
     '\n-- {ref:U}, MD, HOSPITALIST\n',
@@ -1195,6 +1200,12 @@ function transferSummary(c: Ctx): void {
     () => { head(); social(); course(); c.w('\nAddress: {addr}. Phone {phone}.\n'); sign(); },
     () => { head(); c.w('\nHPI: {ptF} is a {age} {~yo} with {~hx} who presented to {hosp} on {date} after {~complaint} at {home|work ({employer})|church|the grocery store}.\n'); course(); sign(); },
     () => { head(); course(); imaging(); c.w('\nRN report: {nurseNm} to {nurseNm} at {time}. Belongings sent with {kinRel}. Valuables envelope # {id}.\n'); sign(); },
+    () => {
+      c.w('TRANSFER CENTER CALL LOG  {exam}\n');
+      c.w('{tick}  call from {nurseNm} ({hosp}, {phone}) re: {ptLF}, {age}{sex}, {cc}.\n{tick}  paged Dr. {radL} ({~service}).\n{tick}  {radL} called back; accepted. Bed {~unit}.\n{tick}  {ems} notified; ETA {num:30-120} min.\n{tick}  spoke w/ {kinRel} {kin} ({phone}), updated.\n');
+      c.w('\nFamily: {kinRel} {kinF} (HCP), {rel} {first}, {rel} {name}.\n');
+      course(); sign();
+    },
     () => { head(); c.w('\nTransfer delayed due to weather; air transport unavailable. Ground transport by {ems} arranged at {time}.\n'); course(); social(); sign(); },
   ];
   c.pick(structures)();
@@ -1219,6 +1230,7 @@ function emsRunSheet(c: Ctx): void {
     '\nCrew: {name}, Paramedic (lic {lic}); {name}, EMT-B (lic {lic})\n',
     '\nPRIMARY: {nameLF}, NRP   SECONDARY: {nameLF}, EMT\nReceiving RN signature: {nurseNm}\n',
     '\n-- {name}, EMT-P  #{badge}\n',
+    '\n-- {signer}, NRP / {signer}, EMT-B\n',
   ]));
   const structures: Array<() => void> = [
     () => { head(); times(); narr(); vitals(); crew(); },

@@ -585,7 +585,9 @@ const POOLS: Record<string, string[]> = {
     'Filling defect in the right lower lobe segmental pulmonary arteries consistent with acute pulmonary embolism. RV/LV ratio {dec:0-1}.', 'No central or segmental PE. Motion limits evaluation of the subsegmental branches.',
     'Moderate hiatal hernia. Thoracic aorta is normal in caliber.', 'Mediastinal lymphadenopathy, the largest a {num:11-24} mm subcarinal node.', 'Small left pneumothorax, approximately {num:5-20}% by volume. Left chest tube in place.',
     'Bilateral perihilar airspace opacities with cephalization, compatible with pulmonary edema.', 'Impella device in stable position across the aortic valve.', 'TAVR prosthesis (Edwards SAPIEN) in expected position.',
-    'Port-a-cath (Bard PowerPort) from the left with catheter tip in the SVC.', 'Calcified granulomas in the right upper lobe. Coronary artery calcification.',
+    'Port-a-cath (Bard PowerPort) from the left with catheter tip in the SVC.', 'Left IJ Trialysis catheter tip in the brachiocephalic vein; recommend advancing {num:2-4} cm.',
+    'Tracheostomy tube in place. Right PICC tip at the cavoatrial junction.', 'Left basilar retrocardiac opacity, atelectasis vs aspiration.', 'Deep sulcus sign on the left, concerning for pneumothorax on this supine film.',
+    'Bronchiectasis with tree-in-bud nodularity in the right middle lobe, suggesting MAI infection (Lady Windermere pattern).', 'Pericardial effusion, moderate, without CT signs of tamponade.', 'Dilated main pulmonary artery to {num:30-38} mm.', 'Calcified granulomas in the right upper lobe. Coronary artery calcification.',
   ],
   abdFind: [
     'Gallbladder distended with multiple shadowing stones; sonographic Murphy sign positive. Wall thickness {num:4-7} mm with pericholecystic fluid.',
@@ -596,7 +598,8 @@ const POOLS: Record<string, string[]> = {
     '{num:3-9} mm obstructing calculus at the right UVJ with moderate hydroureteronephrosis. Stone density about {num:600-1200} HU.', 'Perinephric stranding tracking along Gerota fascia.',
     'Hepatic steatosis. Spleen normal size.', 'Infrarenal AAA measuring {dec:3-6} cm, previously {dec:3-5} cm.', 'Small bowel dilatation to {num:3-5} cm with transition point in the RLQ; small bowel feces sign.',
     'Hartmann pouch intact; end colostomy in the LLQ.', 'Foley catheter balloon in a decompressed bladder.', 'Klatskin-type hilar stricture cannot be excluded; MRCP could be obtained.',
-    'Uterus anteverted, {num:7-11} cm. Endometrial stripe {num:3-14} mm. Ovaries unremarkable with normal Doppler flow.', 'Nabothian cysts in the cervix.',
+    'Portal venous gas and pneumatosis of the cecum; findings discussed emergently.', 'Free intraperitoneal air under the right hemidiaphragm (Rigler sign on the supine film).', 'Moderate ascites. Nodular liver contour consistent with cirrhosis; recanalized paraumbilical vein.',
+    'Renal transplant in the RLQ with normal resistive indices ({dec:0-1}).', 'Pancreatic pseudocyst {num:3-9} cm, unchanged.', 'Uterus anteverted, {num:7-11} cm. Endometrial stripe {num:3-14} mm. Ovaries unremarkable with normal Doppler flow.', 'Nabothian cysts in the cervix.',
   ],
   neuroFind: [
     'No acute intracranial hemorrhage, mass effect, or midline shift. ASPECTS {num:7-10}.', 'Chiari I malformation with tonsillar ectasia of {num:5-9} mm below the foramen magnum.',
@@ -604,6 +607,8 @@ const POOLS: Record<string, string[]> = {
     'Effacement of the right Sylvian fissure with loss of gray-white differentiation in the MCA territory.', 'Circle of Willis is patent without aneurysm > 2 mm.',
     'Colloid cyst at the foramen of Monro without hydrocephalus.', 'Mega cisterna magna vs Dandy-Walker variant, unchanged.', 'Acute infarct in the left PICA territory on DWI.',
     'Subdural hematoma along the right convexity, {num:4-12} mm thick, with {num:2-6} mm leftward shift.', 'Mastoid air cells clear. Paranasal sinuses with mild mucosal thickening.',
+    'Cavernous malformation in the right frontal lobe (Zabramski type 2).', 'Vestibular schwannoma in the left internal auditory canal, {num:4-15} mm.',
+    'Hyperdense right MCA sign.', 'Ventriculoperitoneal shunt (Codman Hakim valve) with catheter tip in the right lateral ventricle; ventricles stable.', 'Arachnoid cyst in the left middle cranial fossa.',
     'Vertebral basilar system patent. No dissection. NASCET stenosis of the left ICA less than 50%.', 'Pituitary microadenoma {num:4-8} mm, hypoenhancing.', 'Volume loss with ex vacuo dilatation; consider NPH clinically (Evans index {dec:0-1}).',
   ],
   mskFind: [
@@ -611,6 +616,8 @@ const POOLS: Record<string, string[]> = {
     'Edema in Hoffa fat pad.', 'Widening of the Lisfranc interval by {num:2-5} mm.', 'Jones fracture at the base of the fifth metatarsal.', 'Distal radius fracture with dorsal angulation (Colles type).',
     'Volarly angulated distal radius fracture, Smith type.', 'Salter-Harris II fracture of the distal tibia.', 'Schmorl node at the L2 superior endplate.', 'Modic type 1 endplate changes at L4-5.',
     'L5-S1 disc extrusion contacting the traversing left S1 nerve root.', 'Scheuermann changes in the thoracic spine.', 'Total knee arthroplasty (Zimmer) without loosening.', 'Hardware intact: Gamma nail in the right femur.',
+    'Nondisplaced scaphoid waist fracture.', 'Bennett fracture of the first metacarpal base.', 'Boxer fracture of the fifth metacarpal neck with {num:20-45} degrees of volar angulation.',
+    'Maisonneuve fracture of the proximal fibula; widening of the medial clear space.', 'Osgood-Schlatter changes of the tibial tubercle.', 'Garden III subcapital femoral neck fracture.',
     'Mild tricompartmental osteoarthritis. Joint effusion small.', 'Rotator cuff full-thickness tear of the supraspinatus with {num:1-3} cm retraction.', 'Os trigonum. No acute fracture.',
   ],
   breastFind: [
@@ -629,12 +636,15 @@ const POOLS: Record<string, string[]> = {
   breastImp: ['BI-RADS 1: Negative.', 'BI-RADS 2: Benign.', 'BI-RADS 0: Incomplete, needs additional imaging.', 'BI-RADS 4B: Suspicious. Ultrasound-guided biopsy recommended.', 'BI-RADS 3: Probably benign, 6-month follow-up.'],
   vascImp: ['Acute left lower extremity DVT.', 'No DVT.', 'Right ICA stenosis 70-99% by SRU consensus criteria.', 'Right CFA pseudoaneurysm.'],
   radClin: [
+    '{age} {~yo} {sexw} from {country}, lives in {ptTown} with {kinRel}. {cc}.', '{cc}. Works at {employer}. Injury at work on {nearS}.', 'Pt of Dr. {refL} ({clinic}). {cc}.',
+    'ED: {cc}. Per triage RN {nurseNm}, symptom onset {nearS}.', '{cc}; outside CT at {hosp} on {nearS} showed abnormality, images not available.',
     '{age} {~yo} {sexw} with {~hx}, now with {cc}.', 'Hx: {~hx}. Pt c/o {cc} since {dateS}.', '{cc}. Pt transferred from {hosp} for further evaluation.',
     '{cc} after fall at {snf} on {nearS}.', 'MVC on {nearS}; restrained driver. {cc}.', 'Follow-up of findings on CT from {hosp} dated {date}.', '{cc}; ordered by ED. Lives in {ptTown}.',
     'Eval for {cc}. PMH: {~hx}; {~hx}.', 'Pre-op for surgery with Dr. {docL} on {next}.', 'Recently moved from {country}; {cc}.',
   ],
   complaint: ['shortness of breath', 'chest pain', 'RUQ pain', 'fever and cough', 'hypoxia', 'abdominal pain and vomiting', 'headache, worst of life', 'left-sided weakness', 'syncope', 'hematuria', 'flank pain', 'trauma', 'leg swelling', 'palpable breast lump', 'screening', 'altered mental status', 'fall', 'back pain with radiculopathy', 'shoulder dislocation', 'line placement'],
   compare: [
+    'COMPARISON: Radiograph from {imaging} ({date}) and CT from {hosp} ({date}).', 'Comparisons: {date} (ours), {dateS} ({hosp}).', 'Prior: none at this institution; pt reports imaging in {town} {yr}.',
     'COMPARISON: {date}.', 'COMPARISON: None.', 'Comparison: {date} and {date}.', 'COMPARISON: CT chest {date} from {hosp}; radiograph {dateS}.',
     'Comparison: outside MRI from {imaging} dated {date}, images uploaded to PACS.', 'COMPARISON: None available. Outside images from {hosp} have been requested.',
     'Comparison: prior exam performed in {town} on {date} (report only).', 'Comparison: {date} ({own}).', 'COMPARISON: Multiple prior studies, most recently {date}.',
@@ -647,6 +657,7 @@ const POOLS: Record<string, string[]> = {
     'Technique: CTA with bolus tracking on a Siemens SOMATOM Force. 3D MIPs created on a separate workstation (Vitrea).', 'TECHNIQUE: Tomosynthesis and 2D synthesized views, CC and MLO.',
   ],
   communicate: [
+    '{nurseNm} (RN for {ptL}) notified at {time}. Dr. {refL} paged x2.', 'Results conveyed to {ref} by {rad} at {time}. {refL} aware and will follow up.', 'D/w {doc} ({~service} {~role}) at {time}.',
     'Findings discussed with Dr. {refL} by Dr. {radL} via telephone at {time} on {exam}.', 'Critical result communicated to {nurseNm}, RN (covering for Dr. {refL}) at {time}; read-back confirmed.',
     'These findings were communicated to the ordering provider, {ref}, NP, via secure chat at {time}.', 'Discussed with {doc} ({~service}) at {time}, who acknowledged the findings.',
     'Findings communicated to the ED attending Dr. {docL} at {time} on {examS}.', 'Wet read called to {nurseNm} in {~unit} at {time}.', 'Dr. {radL} spoke with {doc} at {time} regarding the PE.',

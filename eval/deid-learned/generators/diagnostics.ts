@@ -1087,26 +1087,26 @@ function cardiology(c: Ctx): void {
   const ind = (): void => c.w('\nINDICATION: {~hx}; {~complaint}.{? Previous study {date} at {hosp}.}\n');
   const body = (): void => { c.w('\n{FINDINGS|Measurements and findings|RESULTS}:\n'); findings(c, pool, c.int(4, 8), c.chance(0.35)); };
   const concl = (): void => c.w(c.pick([
-    '\nCONCLUSIONS:\n1. {~echoFind}\n2. Compared with the study of {date}, {no significant change|EF has improved|new moderate MR}.\n',
+    `\nCONCLUSIONS:\n1. {~${pool}}\n2. Compared with the study of {date}, {no significant change|${kind === 'echo' ? 'EF has improved|new moderate MR' : kind === 'cath' ? 'progression of LAD disease|stents patent' : 'AF burden lower|threshold stable'}}.\n`,
     '\nSUMMARY: {Successful PCI as above.|Non-obstructive CAD.|Normal device function.|Inducible AVNRT; slow pathway ablated.} Plan discussed with {ptF} and {kinRel} {kin}.\n',
     '\nIMPRESSION: see above. Results to Dr. {refL} ({phone}).\n',
     '\nRecommendations: DAPT (aspirin + Brilinta) x 12 months. Follow-up with Dr. {refL} at {clinic} on {next}.\n',
   ]));
-  const sign = (): void => c.w(c.pick([
-    '\nInterpreting physician: {rad}, MD, FACC\nElectronically signed {near} {time}\n',
-    '\nSonographer: {tech}, RDCS. Reader: {rad}, MD.\n',
-    '\nOperator: {rad}, MD (NPI {npi}). Fellow: {res}, MD. Scrub: {nurseNm}, RCIS. Circulator: {nurseNm}, RN.\n',
-    '\n/s/ {radL:U} {near}\n',
-    '\nDevice clinic RN: {nurseNm}. Reviewed and signed by {rad}, MD (EP).\n',
-  ]));
+  const signs = [
+    '\nInterpreting physician: {rad}, MD, FACC\nElectronically signed {after} {time}\n',
+    '\n/s/ {radL:U} {after}\n',
+    kind === 'echo' ? '\nSonographer: {tech}, RDCS. Reader: {rad}, MD.\n' : kind === 'cath' ? '\nOperator: {rad}, MD (NPI {npi}). Fellow: {res}, MD. Scrub: {nurseNm}, RCIS. Circulator: {nurseNm}, RN.\n' : '\nDevice clinic RN: {nurseNm}. Reviewed and signed by {rad}, MD (EP).\n',
+    kind === 'echo' ? '\nPerformed by {techI}. Read by Dr. {radL}; fellow {res}.\n' : kind === 'cath' ? '\n{rad}, MD, FSCAI / {res}, MD (fellow)\n' : '\nEP attending: {rad}, MD. Industry support: {name}.\n',
+  ];
+  const sign = (): void => c.w(c.pick(signs));
   const structures: Array<() => void> = [
     () => { head(); ind(); body(); concl(); sign(); },
     () => { head(); body(); sign(); },
     () => { head(); c.w('\nComparison: {date} ({hosp}).\n'); body(); concl(); sign(); },
     () => { head(); ind(); body(); c.w('\nCritical finding communicated to Dr. {refL} at {time}; read back.\n'); sign(); },
     () => { c.w(`${title.toLowerCase()} - prelim\n{ptLF:L} {mrn}\n`); findings(c, pool, c.int(2, 4), true); c.w('d/w {refL:L} at {time}. final to follow. {resL:L}\n'); },
-    () => { head(); c.w('\nConsent obtained from {~consentWho}. Time-out at {time}.\n'); findings(c, 'cathFind', c.int(3, 6)); concl(); sign(); },
-    () => { head(); c.w('\nDevice implanted {date} by Dr. {docL} at {hospFull}. Device rep present: {name}.\n'); findings(c, 'epFind', c.int(3, 5)); c.w('\nNext remote check {next}; in-clinic {next}. Pt lives in {ptTown}; transmissions from home monitor.\n'); sign(); },
+    () => { head(); c.w('\nConsent obtained from {~consentWho}. Time-out at {time}.\n'); findings(c, pool, c.int(3, 6)); concl(); sign(); },
+    () => { head(); if (kind === 'ep') c.w('\nDevice implanted {date} by Dr. {docL} at {hospFull}. Device rep present: {name}.\n'); else c.w('\nPrior study {date} at {hospFull} (Dr. {docL}).\n'); findings(c, pool, c.int(3, 5)); c.w(kind === 'ep' ? '\nNext remote check {next}; in-clinic {next}. Pt lives in {ptTown}; transmissions from home monitor.\n' : '\nFollow-up in {ptTown} with Dr. {refL} on {next}.\n'); sign(); },
     () => { head(); ind(); body(); c.w('\nCC: {ref}; {doc}, {clinic}; {doc}\n'); sign(); },
     () => { c.w('CATH LAB NURSING LOG {examS}\n{tick} pt in room, ID verified with {ptFL} and band (MRN {mrn}).\n{tick} time-out ({radL}, {nurseNm}, {tech}).\n{tick} access obtained.\n'); findings(c, 'cathFind', 3, true); c.w('{tick} TR band on. Report to {nurseNm} ({~unit}).\n'); },
     () => { head(); body(); c.w('\nADDENDUM {after}: {Holter uploaded from {url}|Outside echo from {hosp} ({date}) reviewed}; impression unchanged. {radL}\n'); sign(); },

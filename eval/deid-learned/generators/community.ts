@@ -608,15 +608,18 @@ class Note {
     if (!m[2]) {
       // prefer an entry not yet used in this note
       let k = Math.floor(this.rng() * entries.length);
-      for (let tries = 0; tries < 4 && this.used.has(`${m[1]}#${k}`); tries++) k = Math.floor(this.rng() * entries.length);
+      for (let tries = 0; tries < 10 && this.used.has(`${m[1]}#${k}`); tries++) k = Math.floor(this.rng() * entries.length);
       this.used.add(`${m[1]}#${k}`);
       this.expand(entries[k]!, out);
       return;
     }
     const k = Math.min(entries.length, this.int(Number(m[3]), Number(m[4])));
-    const idx = entries.map((_, i) => i).filter((i) => !this.used.has(`${m[1]}#${i}`));
-    if (idx.length < k) idx.push(...entries.map((_, i) => i).filter((i) => this.used.has(`${m[1]}#${i}`)));
-    for (let i = idx.length - 1; i > 0; i--) { const j = Math.floor(this.rng() * (i + 1)); [idx[i], idx[j]] = [idx[j]!, idx[i]!]; }
+    const shuffle = (a: number[]): number[] => {
+      for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(this.rng() * (i + 1)); [a[i], a[j]] = [a[j]!, a[i]!]; }
+      return a;
+    };
+    const all = entries.map((_, i) => i);
+    const idx = [...shuffle(all.filter((i) => !this.used.has(`${m[1]}#${i}`))), ...shuffle(all.filter((i) => this.used.has(`${m[1]}#${i}`)))];
     const bullet = m[2] === '%' ? this.pick(['- ', '* ', '• ', '-', '', '> ', '#']) : '';
     for (let i = 0; i < k; i++) {
       if (i > 0) out.push({ t: m[2] === '*' ? ' ' : m[2] === '+' ? '; ' : '\n' });
@@ -676,7 +679,10 @@ function render(note: Note, segs: Seg[], sloppyRate: number): { text: string; ph
     if (lead) { text += v.slice(0, lead); v = v.slice(lead); }
     const core = v.trimEnd();
     if (core.length > 0) {
-      phi.push({ start: text.length, end: text.length + core.length, category: sg.c });
+      const prev = phi[phi.length - 1];
+      // "{first} {last}" written as two values is one name
+      if (prev && prev.category === 'NAME' && sg.c === 'NAME' && prev.end === text.length - 1 && text[prev.end] === ' ') prev.end = text.length + core.length;
+      else phi.push({ start: text.length, end: text.length + core.length, category: sg.c });
     }
     text += v;
   }
@@ -769,6 +775,24 @@ const POOLS: Record<string, string[]> = {
   sig_cm: ['{cm.sig}, RN CM', '-- {cm.fl}, RN, Case Manager  pgr {pager}', '/s/ {cm.full}, RN CCM', '{cm.full}, Case Management, {phonex}', 'CM: {cm.first} {cm.last} RN'],
   cc: ['cc: {pcp.drfull}, {clinic:pcp}', 'cc: {pcp.dr}; {sw.full}, LICSW', 'CC: {pcp.lf}, MD\n    {spec.drfull}', 'copy to: {pcp.drfull} ({clinic:pcp}); {rel.full} ({rel.rel}, HCP)'],
 
+  // ---- names and places without a cue word, in caps, in lists, in parentheses ----
+  nocue: [
+    '{rel.first} updated.', 'Spoke with {rel.first} re: dispo.', 'Called {rel.first} back, no answer.', '{sw.first} aware.', 'Lives w/ {partner.first} in {town}.',
+    'D/w {md2.last}, agrees.', '{cm.first} to f/u {dow}.', '{rel.full}, {rel2.full} and {friend.full} present for meeting.', 'Family: {dau.first} (dtr), {son.first} (son), {gson.first} (grandson).',
+    'per {rn2.first}, pt ate 50% of lunch.', '{rel.first!up} AT BEDSIDE.', 'SPOKE WITH {dau.first!up} ({dau.rel!up}).', 'ok per {md.last}.', 'msg left for {sw.first} {sw.last}.',
+    '{therapist.first} (therapist) and {psych.last} (psychiatrist) aware.', 'Moved to {town} from {town:prev} last year.', 'Originally from {country}.', 'pt from {town!low}, lives near {church!rlow}.',
+    '{friend.first} drove pt here.', 'Gave update to {son.first} and {dau.first}.', 'Pt asks that {friend.full} not be given information.', '{rel.nick} ({rel.rel}) is the one who does the meds.',
+    'Pt\'s contacts: {rel.lf} {phone}; {rel2.lf} {phone}.', '({rel.first} at bedside, translating.)', 'Called {hha} - {hhrn.first} will call pt tomorrow.', '{rn.first}/{rn2.first} aware of plan.',
+    'Pt prefers to be called {pt.nick}.', '{pt.nick!up} SAYS {pt.he!up} WANTS TO GO HOME.', 'lives w/ {rel.first!low} in {town!low}', 'dtr {dau.first} {phone}', 'Brought in by {friend.first} and {friend2.first}.',
+    'Also followed by {spec.lf} (cards) and {spec2.lf} (renal).', '{rel.first}\'s number changed: {phone}.', '{dau.first}\'s husband {husb2.first} also involved.', 'Grandkids {kid.first} and {kid2.first} visit on weekends.',
+    'Works with {boss.first} at {employer}.', 'Transferred from {osh} - OSH: {osh}.', 'Pt was at {snf} until {month}, then moved to {town}.', '{@nocue_word}',
+  ],
+  nocue_word: [
+    'Pt expresses hope that {pt.he} can return home.', 'Pt will need a ride; {rel.first} will bring {pt.him}.', 'Pt has faith that things will improve, per {rel.first}.',
+    'Grace period on rent ends {date:grace}.', 'Pt\'s mood brighter; {rel.first} notes more joy at home.', 'May need SNF; {rel.first} prefers home.', 'Will follow. {sw.first} to call {rel.first}.',
+    'Rose from chair w/o assist; {aide.first} present.', 'Pt says {pt.he} is a "young 70"; {dau.first} disagrees.', 'Pt\'s little dog is at {neighbor.first}\'s house.',
+  ],
+
   // ---- ED triage ----
   tri_head: ['ED TRIAGE NOTE', 'Triage Assessment', 'EMERGENCY DEPARTMENT - TRIAGE', 'ED Triage', 'triage note', '*** TRIAGE ***', 'Nursing Triage - Main ED', 'Fast Track Triage', 'Peds/Adult Triage Note (adult)'],
   tri_id: [
@@ -805,7 +829,7 @@ const POOLS: Record<string, string[]> = {
     'Pt recently discharged from {osh} {date:dc}.', 'Daughter {dau.first} at bedside and is HCP.', 'Pt is from {town}, here visiting son {son.first}.',
     'Lives at {shelter}.', 'Pt states {pt.he} works at {employer} and got hurt there.', 'Fingerstick {n:45-480}.', 'Pain {n:2-10}/10.',
     'Last tetanus {year}.', 'GCS 15.', 'Stroke alert called {time}.', 'No PCP, last seen at {clinic} "years ago".', 'Pt Spanish-speaking, interpreter #{interp} used.',
-    'Hx of same, seen here {date:prev}.', 'CIWA {n:4-22}.', 'C-SSRS positive, 1:1 sitter placed.', 'BE-FAST neg.', 'Sepsis screen neg.',
+    'Hx of same, seen here {date:prev}.', 'CIWA {n:4-22}.', 'C-SSRS positive, 1:1 sitter placed.', 'BE-FAST neg.', 'Sepsis screen neg.', '{@nocue}',
   ],
   tri_misc: [
     'Allergies: {@allergy}', 'Fall risk: [yes, bed alarm on|no]', 'Isolation: [none|contact (MRSA hx)|droplet]', 'PCP: {pcp.dr} ({clinic:pcp})',
@@ -844,7 +868,7 @@ const POOLS: Record<string, string[]> = {
     'Psych consulted; pt sectioned (Sec 12) by {md.dr}. Bed search started, referred to {psychhosp}.', 'Poison control called, case #{case}.',
     'D-dimer neg, Wells score low, PERC neg. No CTA needed.', 'Glasgow Coma Scale 15 throughout.', 'Labs notable for K {d:2-7}, Cr {d:0-5}, lactate {d:1-6}.',
     'Ortho ({spec.dr}) reduced the fx under conscious sedation; Swan-Ganz not indicated. Splinted.', 'Pt ambulated with steady gait, tolerated PO.',
-    'DCF notified ({case}).', 'Pt\'s employer {employer} contacted re: workers comp form at pt request.',
+    'DCF notified ({case}).', 'Pt\'s employer {employer} contacted re: workers comp form at pt request.', '{@nocue}',
   ],
   edp_dispo: [
     'Dispo: admit to [medicine|hospitalist service|telemetry|MICU|4 West|CCU] under {md2.drfull}.', 'Dispo: d/c home w/ {rel.rel}. F/u w/ {pcp.dr} at {clinic:pcp} within 1 week. Return precautions given.',
@@ -879,7 +903,7 @@ const POOLS: Record<string, string[]> = {
     'PHQ-9 {n:12-27}, GAD-7 {n:8-21}.', 'Beck Depression Inventory {n:20-50}.', 'Columbia (C-SSRS): ideation w/ method, no intent.',
     'Collateral from {rel.rel} {rel.first} ({phone}) confirms pt has not slept.', 'Pt\'s sister {sis.first} reports pt gave away belongings.',
     'Pt\'s PO is {po.full} ({town} probation), {phone}.', 'Pt\'s {kid.rel} {kid.first} ({age:2-16}) is with {gma.rel} {gma.first} while pt is here.',
-    'Mood sx worsened after stopping Lexapro in {month}.', 'Sleeping in car outside {employer} where {pt.he} used to work.', 'Was seen at {osh} ED {date:prev} and d/c\'d.',
+    'Mood sx worsened after stopping Lexapro in {month}.', 'Sleeping in car outside {employer} where {pt.he} used to work.', 'Was seen at {osh} ED {date:prev} and d/c\'d.', '{@nocue}',
   ],
   psy_past: [
     'Past psych hx: Dx [MDD|bipolar I|schizophrenia|PTSD|BPD|GAD]. Hospitalized at {psychhosp} {year} and {psychhosp} {year}. Suicide attempts: [none|OD {yr2}|cutting {yr2}|hanging attempt {year}]. Prior trials: Prozac, Zoloft, Abilify, Lamictal.',
@@ -933,7 +957,7 @@ const POOLS: Record<string, string[]> = {
     'Went to NA meeting at {church} x3.', 'Daughter {dau.first} visited from {town}.', 'Denies SI/HI/AVH.', 'Worried about housing; case worker {cm.full} at {agency} helping.',
     'Pastor {pastor.last} from {church} has been calling.', 'AIMS 0.', 'Lithium level 0.8 on {date:lab}.', 'Clozapine ANC ok ({date:lab}).', 'Ran out of Seroquel, pharmacy ({pharmacy}) says PA needed.',
     'Reports nightmares 2-3x/wk; prazosin helping.', 'Pt\'s {kid.rel} {kid.first} started at {school}.', 'Court date {date:court} postponed.', 'Says {rel.rel} {rel.any} is "on my back about everything".',
-    'PHQ-9 down to {n:3-14}.', 'Discussed coping skills, DBT diary card reviewed.', 'Spoke with {therapist.full} (therapist) with pt\'s consent.',
+    'PHQ-9 down to {n:3-14}.', 'Discussed coping skills, DBT diary card reviewed.', 'Spoke with {therapist.full} (therapist) with pt\'s consent.', '{@nocue}',
   ],
   psyp_a: ['Pt engaged, making progress toward goals.', 'Ongoing depressive sx, some improvement.', 'Mood stable on current regimen.', 'Increased anxiety r/t housing; no acute safety concerns.'],
 
@@ -970,7 +994,7 @@ const POOLS: Record<string, string[]> = {
     'Pt endorses IPV from {bf.first}; declined shelter at {shelter}, safety plan reviewed, DV hotline number given.', 'Guardianship petition filed at {court} (docket {docket}).',
     'Pt\'s employer {employer} HR contact {boss.full} ({boss.wemail}) sent return-to-work form.', 'Elder protective services report filed with {agency} re: neighbor {neighbor.first} taking pt\'s money.',
     'SW coordinated with {cm.full}, RN CM re: dispo.', 'Application for {agency} elder services started; RN {hhrn.full} will do home assessment.', 'Pt requests a letter for the housing authority; routed to {pcp.dr}.',
-    'Pt\'s phone: {phone}; prefers texts.', 'Family reaches pt via Facebook ({handle:pt}).', 'Pt sleeping in car (plate {plate}) in lot at {employer}.', 'Forms available at {url}; printed for pt.', 'Pt moved from {town} to {town} in {month}.', 'Pt\'s DOB on MassHealth incorrect, corrected via call to MassHealth.',
+    'Pt\'s phone: {phone}; prefers texts.', 'Family reaches pt via Facebook ({handle:pt}).', 'Pt sleeping in car (plate {plate}) in lot at {employer}.', 'Forms available at {url}; printed for pt.', 'Pt moved from {town} to {town} in {month}.', 'Pt\'s DOB on MassHealth incorrect, corrected via call to MassHealth.', '{@nocue}',
   ],
   sw_plan: [
     'Plan: SW to f/u {dow}. Will continue to follow.', 'Plan:\n- shelter bed at {shelter}\n- bus pass given\n- f/u {clinic} {date:fu}', 'Dispo plan: {snf} vs home w/ services ({hha}). Family meeting {dow} at {time} with {rel.first}, {rel2.first}.',
@@ -982,7 +1006,7 @@ const POOLS: Record<string, string[]> = {
     'Spoke w/ {dau.first} ({dau.rel}) re: dispo, she prefers {snf:b} (close to her home in {town}).', 'Home services: {hha} will resume SN/PT; SOC {date:soc}. Intake {hhrn.full} {phone}.',
     'DME: hospital bed and Hoyer lift ordered through {vendor} ({phone}).', 'Pt on O2 2L - home O2 via {vendor:o2}, sat qual done.', 'Ride: chair van booked w/ [{amb}|{town} Ambulance] for {time} on {date:dc}.',
     'Pt at baseline per {rel.rel} {rel.first}. PT recommends rehab. Pt refusing SNF, wants to return to {addr:home}.', 'IM letter given {date:note}.', 'Medicare MOON delivered.',
-    'Obs vs inpatient reviewed with {md.dr}; meets IP criteria.', 'Pt was previously at {snf:a} ({date:prev} - {date:prevdc}).', 'PCP {pcp.drfull}, {clinic:pcp}, {phone}, f/u appt {date:fu} at {time}.',
+    'Obs vs inpatient reviewed with {md.dr}; meets IP criteria.', 'Pt was previously at {snf:a} ({date:prev} - {date:prevdc}).', 'PCP {pcp.drfull}, {clinic:pcp}, {phone}, f/u appt {date:fu} at {time}.', '{@nocue}',
   ],
 
   // ---- home health / hospice ----
@@ -998,7 +1022,7 @@ const POOLS: Record<string, string[]> = {
   hh_s: [
     'Pt states feeling "{@psyp_mood}".', 'Son {son.first} manages meds via weekly pillbox.', 'Daughter {dau.first} reports pt up at night.', 'Pt requests refill of Lasix; called to {pharmacy}.',
     'Pt states {pt.his} {rel.rel} {rel.first} is moving in next week from {town}.', 'Pt reports fall on {dow} going to bathroom, no injury.', 'Denies CP, SOB.', 'C/o poor appetite; Meals on Wheels via {agency}.',
-    'Pt worried about bills, asks about fuel assistance.', 'Pt\'s aide {aide.full} from {hha} comes M-F 9-11.', 'Pt\'s wife {wife.first} is main caregiver, appears tired.', 'Pt attends adult day health at {agency} 3x/wk.',
+    'Pt worried about bills, asks about fuel assistance.', 'Pt\'s aide {aide.full} from {hha} comes M-F 9-11.', 'Pt\'s wife {wife.first} is main caregiver, appears tired.', 'Pt attends adult day health at {agency} 3x/wk.', '{@nocue}',
   ],
   hh_obs: [
     'Lungs diminished bases, 1+ BLE edema.', 'Wt {n:140-260} lb ({n:1-6} lb up from last visit).', 'L heel wound 2.1 x 1.4 cm, pink granulation, no odor; cleansed w/ NS, Mepilex applied.',
@@ -1021,7 +1045,7 @@ const POOLS: Record<string, string[]> = {
     'Pt sleeping more, PPS {n:20-50}%, FAST 7c.', 'Morphine concentrate 5 mg q2h prn used {n:2-8}x in 24h per log.', 'Family asking about timeline; {dau.first} flying in from {state}.',
     'DNR/MOLST on fridge.', 'Pt\'s {ptage} and "ready to go" per pt.', 'Pt\'s grandson {gson.first} visiting daily.', 'Comfort kit in home, delivered by {pharmacy} on {date:ck}.',
     'Pt wants to die at home in {town}, not at {hosp}.', 'Hospital bed set up in living room.', '{rel.rel} {rel.first} tearful, coping support given.', 'Aide {aide.first} bathes pt Tu/Th.',
-    'Pt\'s priest from {church} came for anointing.', 'Pt requests to see brother {bro.first} from {town}.', 'Respite at {snf} discussed for 5 days.', 'Pt reminisced about working at {employer} for {n:20-40} years.', 'Husband {husb.first}, {oldage}, is frail himself.', 'Pt turned {oldage} last month; family had party at {church}.',
+    'Pt\'s priest from {church} came for anointing.', 'Pt requests to see brother {bro.first} from {town}.', 'Respite at {snf} discussed for 5 days.', 'Pt reminisced about working at {employer} for {n:20-40} years.', 'Husband {husb.first}, {oldage}, is frail himself.', 'Pt turned {oldage} last month; family had party at {church}.', '{@nocue}',
   ],
   hos_obs: ['Mottling to knees, Cheyne-Stokes, apnea 15-20 sec.', 'Oral mucosa dry, mouth care done.', 'Sacral stage 2, repositioned q2h.', 'Pain 2/10 after morphine, facial grimace resolved (PAINAD 1).', 'Terminal secretions, atropine drops given.'],
   hos_chap: ['Pt Catholic, requested Sacrament of the Sick; Fr. {pastor.last} from {church} contacted.', 'Spiritual distress around estrangement from son {son.first}.', 'Sang hymns with pt and wife {wife.first}.', 'Pt Jewish; Rabbi {pastor.last} ({church}) aware.', 'Family prays daily; faith is strong source of support.'],
@@ -1040,7 +1064,7 @@ const POOLS: Record<string, string[]> = {
     'Pt works as a [warehouse associate|nurse|bus driver|cashier|roofer] at {employer}, goal RTW {date:rtw}.', 'Lives in a 2-story home in {town}, 5 STE w/ L rail, bedroom 2nd floor.',
     'Lives w/ {rel.rel} {rel.first} who works days.', 'Pt wants to return to bowling league at {employer}.', 'Has appt w/ surgeon {spec.dr} on {date:fu}.', 'Did HEP 1x/day.',
     'Fell at {church} on {dow}, no injury.', 'Granddaughter {gson.first} helps w/ groceries.', 'Pt\'s goal: walk to {pharmacy} on {streetname:p}.', 'Daughter {dau.first} bought shower chair.',
-    'Previously at {snf} for rehab until {date:prevdc}.',
+    'Previously at {snf} for rehab until {date:prevdc}.', '{@nocue}',
   ],
   pt_obj: [
     'O: Berg Balance {n:18-52}/56; TUG {n:9-35} sec w/ RW; 6MWT {n:90-420} m; gait w/ RW, decreased step length, CGA.', 'Objective: AROM knee {n:0-10}-{n:70-120} deg; MMT quads {n:3-5}/5; Tinetti {n:10-26}/28.',
@@ -1074,7 +1098,7 @@ const POOLS: Record<string, string[]> = {
     'Eliquis dose adjusted for age/wt/SCr.', 'Interaction: clarithromycin + simvastatin; recommended azithromycin to {md.dr}, accepted.', 'Pt gets 90-day supply by mail order (Express Scripts).',
     'Home meds: {@meds+3-6}.', 'Allergy updated: {@allergy}.', 'Pt\'s {rel.rel} {rel.first} fills pillbox weekly.', 'Lexicomp checked; no renal adj needed.', 'Zosyn extended infusion per protocol.',
     'Pt requests meds to {pharmacy} on {streetname:ph} in {town}.', 'Meds to Beds delivered at bedside.', 'Copay card for Eliquis provided.', 'Naloxone kit dispensed.',
-    'Omnicell discrepancy for oxycodone resolved w/ {rn.full}, RN.', 'MassHealth PA for Dupixent approved thru {date:paexp}.',
+    'Omnicell discrepancy for oxycodone resolved w/ {rn.full}, RN.', 'MassHealth PA for Dupixent approved thru {date:paexp}.', '{@nocue}',
   ],
   ph_sig: ['{pharm.sig}, PharmD', '-- {pharm.fl}, PharmD, BCPS  x{n:2000-7999}', '/s/ {pharm.full}, RPh', '{pharm.full}, PharmD\nClinical Pharmacist, {hosp:self}\npager {pager}', '{pharm.first} {pharm.last}, PharmD candidate / {pharm2.full}, PharmD (preceptor)'],
 
@@ -1086,7 +1110,7 @@ const POOLS: Record<string, string[]> = {
     'Returned call to {rel.first}, no answer, mailbox full.', 'Called {rel.any} back, {rel.he} states {@tel_topic}.', 'Spoke with {pt.first} {pt.last}, identity verified (name/DOB). {@tel_topic}. {@tel_result}',
     '{date:note}: 2nd attempt, LVM. Letter sent to {addr:home}.', 'Called {snf} and spoke w/ nurse {rn2.first} re: {@tel_topic}. {@tel_result}', 'Call from {hha} nurse {hhrn.full}: {@tel_topic}. {@tel_result}',
     'TC from {employer} HR ({boss.full}) requesting work note; pt consent on file.', 'Pt\'s son {son.first} called from {town}, wants update, not on ROI - no info given.',
-    'Fax rec\'d from {clinic} re: {@tel_topic}.', 'Pt\'s mother ({oldage} y/o) called on pt\'s behalf; pt on ROI.', 'Pt directed to {url} to complete e-check-in.', 'Called {pt.first} x2, phone disconnected. Emergency contact {rel.first} {phone}, LVM.',
+    'Fax rec\'d from {clinic} re: {@tel_topic}.', 'Pt\'s mother ({oldage} y/o) called on pt\'s behalf; pt on ROI.', 'Pt directed to {url} to complete e-check-in.', 'Called {pt.first} x2, phone disconnected. Emergency contact {rel.first} {phone}, LVM.', '{@nocue}',
   ],
   tel_topic: ['BP readings at home 160s/90s', 'med refill', 'lab results', 'appt change', 'swelling in legs', 'ran out of insulin', 'cough x 5 days', 'needs FMLA form', 'MRI auth status', 'new rash after Bactrim',
     'fell last night', 'blood sugar 40s', 'ride to appt', 'prior auth for Ozempic denied', 'wants a letter for housing', 'questions about Eliquis and dental work'],
@@ -1110,7 +1134,7 @@ const POOLS: Record<string, string[]> = {
     'my new email is {email:pt}.', 'I tried to call {phone} but nobody picks up.', 'can {np.first} the NP look at the rash picture I uploaded?', 'I got a bill from {hosp} for the ER visit on {date:prev}, is that right?',
     'Mom fell again and {bro.first} found her.', 'my husband {husb.first} has the same cough.', 'I start my new job at {employer} on {date:start} and need the TB test.', 'the insurance (MassHealth) ID is {memberid}.',
     'The lady at the front desk ({ma.first}) said to message here.', 'Will the ozempic be covered?', 'I have been feeling down since my {rel.rel} passed in {month}.', 'can my appointment be switched to video, I moved to {town}, {st}.',
-    'I will be in {country} from {date:trip} to {date:trip2} visiting family.', 'my son\'s school ({school}) needs a form filled out.',
+    'I will be in {country} from {date:trip} to {date:trip2} visiting family.', 'my son\'s school ({school}) needs a form filled out.', '{@nocue}',
   ],
   por_reply: ['Reply from {rn.full}, RN ({date:note} {time}): Hi {pt.first}, {@por_r*1-3}', 'Response ({md.dr}): {@por_r*1-2}', '{ma.first} ({clinic:self}) replied: {@por_r*1-2}',
     'Hi {pt.nick}, {@por_r*1-3}\n{rn.first}, RN for {pcp.drfull}', 'Staff note: {@por_r}'],
@@ -1175,11 +1199,11 @@ const STYLES: Record<string, string[][]> = {
   ed_physician: [
     ['{@edp_head}', '{@edp_id}', 'CHIEF COMPLAINT: {@tri_sx}', 'HPI: {@edp_hpi}', '{@ros}', 'PMH: {@pmh+3-6}', 'Meds: {@meds+3-6}', 'Allergies: {@allergy}', '{@edp_social}', 'PHYSICAL EXAM:', '{@vitals}', '{@exam_line#4-7}', 'ED COURSE / MDM:', '{@edp_course#2-4}', '{@edp_dispo}', '{@sig_md}'],
     ['{@edp_id}', 'HPI: {@edp_hpi}', 'PE: {@exam_line*3-5}', 'MDM: {@edp_course*2-4}', 'Impression: [chest pain, ACS r/o|CHF exacerbation|syncope|UTI w/ sepsis|alcohol withdrawal|hip fx|SI|COPD exac]', '{@edp_dispo}', '{@sig_md}'],
-    ['{@edp_head}', '{@edp_id}', 'History obtained from: pt, {rel.rel} {rel.first}, EMS, records from {osh}', '{@edp_hpi}', '{@edp_social}', 'Exam: {@exam_line*4-6}', 'Course: {@edp_course%2-5}', 'Dispo: {@edp_dispo}', '{@sig_md}', '{@cc}'],
+    ['{@edp_head}', '{@edp_id}', 'History obtained from: pt, {rel.rel} {rel.first}, EMS, records from {osh}', '{@edp_hpi}', '{@edp_social}', 'Exam: {@exam_line*4-6}', 'Course: {@edp_course%2-5}', '{@edp_dispo}', '{@sig_md}', '{@cc}'],
     ['{@edp_id}', 'Attending attestation: I saw and evaluated the pt with {res.full}, MD (resident) and agree w/ findings. {@edp_hpi2*2-3}', '{@edp_course*2-3}', '{@edp_dispo}', '{md.sig}, MD'],
-    ['{@edp_head}', 'Pt: {pt.full}   DOB {dob}', 'HPI: {@edp_hpi}', 'FH: [mother w/ breast ca|father MI at {n:40-60}|noncontributory]', 'SH: {@edp_social}', '{@vitals}', '{@exam_line#3-6}', 'Labs/imaging: {@edp_course*1-2}', 'A/P: {@edp_course*1-2} {@edp_dispo}', '{@sig_md}'],
+    ['{@edp_head}', 'Pt: {pt.full}   DOB {dob}', 'HPI: {@edp_hpi}', 'FH: [mother w/ breast ca|father MI at {n:40-60}|noncontributory]', '{@edp_social}', '{@vitals}', '{@exam_line#3-6}', 'Labs/imaging: {@edp_course*1-2}', 'A/P: {@edp_course*1-2} {@edp_dispo}', '{@sig_md}'],
     ['ED PROVIDER NOTE - {date:note}', '{@edp_hpi}', 'ROS: as above', 'Exam: {@exam_line*3-5}', 'Plan/dispo: {@edp_dispo}', 'Spoke w/ {pcp.dr} who will see pt in clinic {dow}.', '{@sig_md}'],
-    ['{@edp_id}', 'CC: {@tri_cc}', '{@edp_hpi}', 'PMH/PSH: {@pmh+2-4}; appy {yr2}', '{@edp_social}', 'Exam: {@exam_line%3-5}', 'ECG: NSR {n:60-99}, QTc {n:400-520}', '{@edp_course#2-3}', '{@edp_dispo}', 'Discussed w/ pt and {rel.rel} {rel.first}, questions answered.', '{@sig_md}'],
+    ['{@edp_id}', '{@tri_cc}', '{@edp_hpi}', 'PMH/PSH: {@pmh+2-4}; appy {yr2}', '{@edp_social}', 'Exam: {@exam_line%3-5}', 'ECG: NSR {n:60-99}, QTc {n:400-520}', '{@edp_course#2-3}', '{@edp_dispo}', 'Discussed w/ pt and {rel.rel} {rel.first}, questions answered.', '{@sig_md}'],
     ['ED NOTE ADDENDUM {date:note} {time}', '{@edp_course*1-3}', 'Re-eval: pt resting comfortably. {rel.rel} {rel.first} updated by phone ({phone}).', '{@edp_dispo}', '{@sig_md}'],
     ['{@edp_head}', '{@edp_id}', 'Note: pt known to our ED, multiple visits ({date:prev}, {date:prev2}).', '{@edp_hpi}', '{@exam_line#3-5}', '{@edp_course#1-3}', 'Social work consulted ({sw.full}); {@sw_more}', '{@edp_dispo}', '{@sig_md}'],
     ['{@edp_id}', 'Critical care time {n:30-75} min excluding procedures.', '{@edp_hpi}', '{@vitals}', '{@exam_line*3-5}', 'Procedures: [central line R IJ, US-guided|intubation (RSI, etomidate/rocuronium, 7.5 ETT)|Foley placement|shoulder reduction]', '{@edp_course#2-4}', '{@edp_dispo}', '{@sig_md}'],
@@ -1187,17 +1211,17 @@ const STYLES: Record<string, string[][]> = {
   psych_intake: [
     ['{@psy_head}', 'Date: {date:note}', '{@psy_id}', '{@psy_hpi}', '{@psy_past}', '{@psy_sub}', '{@psy_social}', 'Medical: {@pmh+1-3}', 'Meds: {@meds+1-3}', '{@psy_mse}', '{@psy_risk}', '{@psy_plan}', '{@sig_md}'],
     ['{@psy_head}', '{@psy_id}', 'Chief complaint: "{@psy_quote}"', '{@psy_hpi}', '{@psy_social}', '{@psy_mse}', 'Assessment: {ptage} y/o w/ [MDD, recurrent, severe|bipolar I, current episode manic|schizophrenia|AUD, severe|PTSD] presenting with {@psy_reason}.', '{@psy_plan}', '{@sig_md}'],
-    ['{@psy_id}', 'Sources: pt, {rel.rel} {rel.first} ({phone}), records from {psychhosp}, {pcp.dr}.', '{@psy_hpi}', '{@psy_past}', '{@psy_sub}', '{@psy_risk}', 'Disposition: {@psy_plan}', 'Clinician: {sw.full}, LICSW (ESP). Discussed w/ {psych.drfull}.'],
-    ['{@psy_head}', '{@psy_id}', 'ID/CC: {@psy_reason}', 'HPI:', '{@psy_hpi2%3-5}', 'PPHx: {@psy_past}', 'SH: {@psy_social}', 'FH: [mother w/ bipolar|father w/ AUD|brother died by suicide {year}|none known]', '{@psy_mse}', '{@psy_risk}', '{@psy_plan}', '{@sig_md}'],
+    ['{@psy_id}', 'Sources: pt, {rel.rel} {rel.first} ({phone}), records from {psychhosp}, {pcp.dr}.', '{@psy_hpi}', '{@psy_past}', '{@psy_sub}', '{@psy_risk}', '{@psy_plan}', 'Clinician: {sw.full}, LICSW (ESP). Discussed w/ {psych.drfull}.'],
+    ['{@psy_head}', '{@psy_id}', 'ID/CC: {@psy_reason}', 'HPI:', '{@psy_hpi2%3-5}', '{@psy_past}', '{@psy_social}', 'FH: [mother w/ bipolar|father w/ AUD|brother died by suicide {year}|none known]', '{@psy_mse}', '{@psy_risk}', '{@psy_plan}', '{@sig_md}'],
     ['CRISIS EVAL {date:note} {time}', 'Location: [{osh} ED|{hosp:self} ED|pt\'s home, {addr:home}|{school} nurse office|{shelter}]', '{@psy_id}', '{@psy_hpi}', '{@psy_risk}', '{@psy_plan}', '{sw.sig}, LMHC, ESP clinician. Consulted w/ on-call psychiatrist {psych.dr}.'],
-    ['{@psy_head}', '{@psy_id}', 'HPI: {@psy_hpi2*3-5}', 'Substance: {@psy_sub}', 'Legal: {@psy_social2}', '{@psy_mse}', 'Plan: {@psy_plan}', '{@sig_md}'],
+    ['{@psy_head}', '{@psy_id}', 'HPI: {@psy_hpi2*3-5}', '{@psy_sub}', 'Legal: {@psy_social2}', '{@psy_mse}', '{@psy_plan}', '{@sig_md}'],
     ['Name: {pt.full}', 'DOB: {dob}', 'Intake date: {date:note}', 'Therapist: {therapist.full}, LMHC', 'Presenting problem: {@psy_reason}', '{@psy_hpi}', 'Family: {@sw_fam}', '{@psy_social}', 'Diagnosis: F33.1', 'Plan: weekly CBT at {clinic:ther}', '{therapist.sig}, LMHC'],
     ['{@psy_head}', '{@psy_id}', '{@psy_hpi}', '{@psy_past}', 'Collateral: spoke w/ {rel.full} ({rel.rel}), who states {@psy_hpi2!low}', '{@psy_mse}', '{@psy_risk}', '{@psy_plan}', '{@sig_md}', '{@cc}'],
     ['PSYCHIATRY CONSULT - requested by {md2.drfull} ({hosp:self} medicine)', 'Reason: [capacity eval|agitation|depression|delirium vs psychosis]', '{@psy_id}', '{@psy_hpi2*2-4}', '{@psy_mse}', 'Recs:\n1. [Haldol 2 mg IV prn|Zyprexa 5 mg qhs|continue sitter|pt lacks capacity to refuse dc to {snf}]\n2. Will follow.', '{@sig_md}'],
     ['{@psy_id}', '{@psy_hpi}', '{@psy_sub}', '{@psy_social}', '{@psy_risk}', '{@psy_plan}', '-- {psych.fl}, MD, PGY-{n:2-4} / attending {md.drfull}'],
   ],
   psych_progress: [
-    ['{@psyp_head}', 'Pt: {pt.full}  DOS {date:note}', '{@psyp_body}', '{@psy_mse}', 'Plan: {@psy_plan}', '{@sig_md}'],
+    ['{@psyp_head}', 'Pt: {pt.full}  DOS {date:note}', '{@psyp_body}', '{@psy_mse}', '{@psy_plan}', '{@sig_md}'],
     ['{@psyp_head}', '{pt.lf!up}  MRN {mrn}', 'S: {@psyp_s*2-4}', 'O: {@psy_mse}', 'A: {@psyp_a}', 'P: continue meds; f/u {date:next}', '{@sig_md}'],
     ['{date:note} {time}', '{@psyp_body}', '{@psyp_a}', '{therapist.sig}, LICSW'],
     ['{@psyp_head}', '{@psyp_body}', 'Meds: {@meds+2-4}', 'Labs: {@psyp_s}', 'Risk: low, denies SI/HI', 'RTC {n:2-8} wks', '{psych.drfull}'],
@@ -1205,12 +1229,12 @@ const STYLES: Record<string, string[][]> = {
     ['{@psyp_head}', 'Pt seen with {rel.rel} {rel.first}.', '{@psyp_s%3-5}', '{@psy_risk}', '{@sig_md}'],
     ['Inpatient Psychiatry - Day {n:2-14}', '{pt.full}, {ptage}, legal status [Sec 12|Sec 10/11|conditional voluntary|Rogers guardianship via {court}]', '{@psyp_body}', 'Dispo: [{shelter}|home w/ {rel.rel}|{snf}|DMH group home in {town}] when stable; SW {sw.first} following.', '{@sig_md}'],
     ['{@psyp_head}', '{@psyp_body}', 'Collateral: {@sw_fam}', '{@psyp_a}', '{@sig_md}'],
-    ['Telepsych f/u {date:note}', 'Pt connected from {town}, {rel.rel} {rel.first} joined.', '{@psyp_s*2-4}', 'MSE limited by video: {@psy_mse}', 'Rx sent to {pharmacy}.', '{@sig_md}'],
-    ['{@psyp_head}', 'Patient: {pt.lf}  DOB {dob}', 'Chart review: last seen {date:prev}. {@psyp_s*1-2}', 'Interview: {@psyp_s*2-3}', 'Impression: {@psyp_a}', 'Plan: {@psy_plan}', '{@sig_md}'],
+    ['Telepsych f/u {date:note}', 'Pt connected from {town}, {rel.rel} {rel.first} joined.', '{@psyp_s*2-4}', 'MSE limited by video.', '{@psy_mse}', 'Rx sent to {pharmacy}.', '{@sig_md}'],
+    ['{@psyp_head}', 'Patient: {pt.lf}  DOB {dob}', 'Chart review: last seen {date:prev}. {@psyp_s*1-2}', 'Interview: {@psyp_s*2-3}', 'Impression: {@psyp_a}', '{@psy_plan}', '{@sig_md}'],
   ],
   social_work: [
     ['{@sw_head}', '{@sw_id}', '{@sw_assess}', '{@sw_plan}', '{@sig_sw}'],
-    ['{@sw_head}', '{@sw_id}', 'Reason for referral: {@sw_reason}', 'Living situation: pt lives {@sw_living}.', 'Family/supports: {@sw_fam}', 'Income/employment: {@sw_more}', 'Legal: {@psy_social2}', 'Plan: {@sw_plan}', '{@sig_sw}'],
+    ['{@sw_head}', '{@sw_id}', 'Reason for referral: {@sw_reason}', 'Living situation: pt lives {@sw_living}.', 'Family/supports: {@sw_fam}', 'Income/employment: {@sw_more}', 'Legal: {@psy_social2}', '{@sw_plan}', '{@sig_sw}'],
     ['{date:note} {time}', '{@sw_more*3-5}', '{@sig_sw}'],
     ['{@sw_head}', '{@sw_id}', 'SW met with pt and family ({rel.first}, {rel2.first}, {friend.first}) for family meeting with {md.dr} and {cm.full}.', 'Discussed: {@sw_more*2-4}', '{@sw_plan}', '{@sig_sw}'],
     ['SW f/u', 'Pt: {pt.full}', '{@sw_more%3-6}', '{@sw_plan}', '{sw.first}, sw'],
@@ -1224,7 +1248,7 @@ const STYLES: Record<string, string[][]> = {
     ['{@sw_head}', '{@sw_id}', '{@cm_body#3-5}', '{@sw_plan}', '{@sig_cm}'],
     ['CM NOTE {date:note}', '{@cm_body*3-5}', '{@sig_cm}'],
     ['{@sw_head}', 'Pt: {pt.full}  Adm {date:adm}  EDD {date:edd}', 'Barriers: {@sw_reason}', 'Plan: {@cm_body%2-4}', '{@sig_cm}'],
-    ['Initial CM assessment', '{@sw_id}', 'Lives: {@sw_living}', 'PCP: {pcp.drfull} ({clinic:pcp})', 'Pharmacy: {pharmacy}, {town}', 'Support: {@sw_fam}', 'Services prior to admission: [none|{hha} SN 1x/wk|PCA 20 hrs/wk via {agency}|Meals on Wheels]', 'Anticipated dc: {@sw_plan}', '{@sig_cm}'],
+    ['Initial CM assessment', '{@sw_id}', 'Lives: {@sw_living}', 'PCP: {pcp.drfull} ({clinic:pcp})', 'Pharmacy: {pharmacy}, {town}', 'Support: {@sw_fam}', 'Services prior to admission: [none|{hha} SN 1x/wk|PCA 20 hrs/wk via {agency}|Meals on Wheels]', '{@sw_plan}', '{@sig_cm}'],
     ['{date:note} {time} - CM update', 'Spoke with {rel.full} ({rel.rel}) at {phone}. {@cm_body*1-3}', '{@sig_cm}'],
     ['{@sw_head}', '{@sw_id}', 'SNF referrals:', '- {snf}: [pending|declined (no LTC bed)|accepted]', '- {snf:b}: [pending|accepted, bed {dow}|declined]', '- {snf:c}: [pending|declined (behaviors)]', '{@cm_body*1-2}', '{@sig_cm}'],
     ['DC PLANNING', 'Pt {pt.lf!up}', 'Dispo: home w/ {hha} ({phone}); SOC {date:soc}', 'DME: [RW|shower chair|hospital bed|3-in-1 commode] via {vendor}', 'Transport: {rel.first} to pick up at {time}', 'Follow-up: {pcp.dr} {date:fu}; {spec.drfull} {date:fu2}', '{@sig_cm}'],
@@ -1261,7 +1285,7 @@ const STYLES: Record<string, string[][]> = {
     ['{@pt_head}', '{@pt_id}', 'PLOF: indep w/o AD, drives, works at {employer}.', 'Home: {@pt_s}', '{@pt_obj}', '{@pt_obj}', 'Goals: STG 2 wks - amb 150 ft w/ RW SBA; LTG - return to {employer} full duty.', '{@pt_plan}', '{@pt_sig}'],
     ['{date:note}', '{@pt_subj}', 'O: {@pt_tx}', '{@pt_assess}', '{@pt_sig}'],
     ['{@pt_head}', 'Pt: {pt.full}   Referring MD: {spec.drfull}   Visit {n:2-20}', 'S: {@pt_s*1-3}', 'O: {@pt_obj} {@pt_tx}', 'A/P: {@pt_assess} {@pt_plan}', '{@pt_sig}'],
-    ['{@pt_head}', '{@pt_id}', 'Subjective: {@pt_s%2-4}', 'Objective:', '{@pt_obj%2-4}', 'Plan: {@pt_plan}', '{@pt_sig}'],
+    ['{@pt_head}', '{@pt_id}', 'Subjective: {@pt_s%2-4}', 'Objective:', '{@pt_obj%2-4}', '{@pt_plan}', '{@pt_sig}'],
     ['Acute PT eval - {date:note}', 'Pt {pt.lf}, {ptage}, adm {date:adm} from {addr:home}', '{@pt_obj}', 'Recommend: [home w/ HHPT|SNF rehab|acute rehab at {snf}|home w/ OP PT]; spoke w/ {cm.full}, CM.', '{@pt_sig}'],
     ['{@pt_head}', '{@pt_id}', 'Family training: {rel.rel} {rel.first} present. {@pt_tx}', '{@pt_assess}', '{@pt_sig}'],
     ['OT eval', 'Pt: {pt.full}', 'Occupational profile: pt is a retired [teacher|machinist|nurse] from {employer}; lives {@sw_living}; enjoys gardening and church at {church}.', '{@pt_obj}', '{@pt_tx}', '{@pt_plan}', '{@pt_sig}'],
@@ -1334,20 +1358,20 @@ const STYLE_NAMES = Object.keys(STYLES);
 
 /** Continuation lines appended (as addenda, later log entries, extra findings) while a note is under ~80 words. */
 const EXTRA: Record<string, string[]> = {
-  ed_triage: ['{@tri_extra*2-3}', 'Reassessed {time}: {@vitals}. {@tri_extra}', 'Family: {rel.rel} {rel.full} at bedside, {phone}.', '{@tri_misc*2-3}'],
-  ed_physician: ['Addendum {time}: {@edp_course*1-2}', '{@edp_hpi2*2-3}', '{@exam_line*2-3}'],
-  psych_intake: ['{@psy_hpi2*2-3}', '{@psy_social2*1-2}'],
-  psych_progress: ['{@psyp_s*2-3}', 'Collateral: {@sw_fam}', 'Risk: {@psy_risk}'],
-  social_work: ['{@sw_more*2-3}', 'Addendum {date:note} {time}: {@sw_more}'],
-  case_management: ['{@cm_body*1-2}', 'Addendum: {@sw_more}'],
-  home_health: ['{@hh_s*1-2} {@hh_obs*1-2}', 'Teaching: {@hh_teach}'],
-  hospice: ['{@hos_s*2-3}', '{@hos_obs}'],
-  pt_note: ['{@pt_s*1-2}', '{@pt_obj}', '{@pt_tx}'],
-  pharmacy: ['{@ph_find*2-3}', 'Home meds per {pharmacy} fill hx: {@meds+3-5}.'],
-  telephone: ['{@tel_line}', '{date:note} {time}: {@tel_line}'],
+  ed_triage: ['{@tri_extra*2-3}', 'Reassessed {time}: {@vitals}. {@tri_extra}', 'Family: {rel.rel} {rel.full} at bedside, {phone}.', '{@tri_misc*2-3}', '{@nocue*1-2}'],
+  ed_physician: ['Addendum {time}: {@edp_course*1-2}', '{@edp_hpi2*2-3}', '{@exam_line*2-3}', '{@nocue*1-2}'],
+  psych_intake: ['{@psy_hpi2*2-3}', '{@psy_social2*1-2}', '{@nocue*1-2}'],
+  psych_progress: ['{@psyp_s*2-3}', 'Collateral: {@sw_fam}', '{@psy_risk}', '{@nocue*1-2}'],
+  social_work: ['{@sw_more*2-3}', 'Addendum {date:note} {time}: {@sw_more}', '{@nocue*1-2}'],
+  case_management: ['{@cm_body*1-2}', 'Addendum: {@sw_more}', '{@nocue*1-2}'],
+  home_health: ['{@hh_s*1-2} {@hh_obs*1-2}', '{@hh_teach}', '{@nocue*1-2}'],
+  hospice: ['{@hos_s*2-3}', '{@hos_obs}', '{@nocue*1-2}'],
+  pt_note: ['{@pt_s*1-2}', '{@pt_obj}', '{@pt_tx}', '{@nocue*1-2}'],
+  pharmacy: ['{@ph_find*2-3}', 'Home meds per {pharmacy} fill hx: {@meds+3-5}.', '{@nocue*1-2}'],
+  telephone: ['{@tel_line}', '{date:note} {time}: {@tel_line}', '{@nocue*1-2}'],
   portal: ['Follow-up from pt {date:note}: {@por_s*1-3}', '{@por_reply}'],
-  prior_auth: ['{@pa_why*2-3}', 'Current medications: {@meds+3-5}.'],
-  disability_letter: ['{@dis_s*2-3}', 'Diagnoses: {@pmh+2-3}.'],
+  prior_auth: ['{@pa_why*2-3}', 'Current medications: {@meds+3-5}.', '{@nocue*1-2}'],
+  disability_letter: ['{@dis_s*2-3}', 'Diagnoses: {@pmh+2-3}.', '{@nocue*1-2}'],
 };
 
 function hashSeed(seed: number, i: number): number {
@@ -1370,10 +1394,10 @@ function one(seed: number, i: number): GeneratedNote {
   const lines: Seg[][] = sk.map((tpl) => { const o: Seg[] = []; note.expand(tpl, o); return o; });
   const count = (ls: Seg[][]): number => ls.reduce((a, l) => a + l.reduce((b, sg) => b + (sg.t.match(/\S+/g)?.length ?? 0), 0), 0);
   const extra = EXTRA[style]!;
-  const target = 80 + note.int(0, 50);
+  const target = note.chance(0.15) ? note.int(200, 420) : note.int(80, 130);
   // addenda / further entries go before the sign-off line (the last line) when the skeleton has one
   const at = lines.length >= 3 && style !== 'portal' ? lines.length - 1 : lines.length;
-  for (let guard = 0; guard < 12 && count(lines) < target; guard++) {
+  for (let guard = 0; guard < 40 && count(lines) < target; guard++) {
     const o: Seg[] = [];
     note.expand(note.pick(extra), o);
     lines.splice(at + 0, 0, o);

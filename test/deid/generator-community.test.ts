@@ -117,3 +117,16 @@ describe(`generator ${WRITER_NAME}`, () => {
     }
   });
 });
+
+describe(`generator ${WRITER_NAME} text shape`, () => {
+  it('has no leading/trailing blanks and no runs of more than one blank line', () => {
+    for (const n of notes) {
+      expect(n.text.trim()).toBe(n.text);
+      expect(n.text).not.toMatch(/\n\s*\n\s*\n/);
+      expect(n.text).not.toMatch(/[ \t]\n/);
+    }
+  });
+  it('does not repeat notes', () => {
+    expect(new Set(generate(1000, 3).map((n) => n.text)).size).toBe(1000);
+  });
+});

@@ -499,6 +499,13 @@ class Note {
     return this.pick(['01', '01', '02', '03', '06', '05']) + String(this.int(0, 999)).padStart(3, '0') +
       (this.chance(0.1) ? `-${String(this.int(0, 9999)).padStart(4, '0')}` : '');
   }
+  mbi(): string {
+    const A = 'ACDEFGHJKMNPQRTUVWXY';
+    const a = (): string => A[this.int(0, A.length - 1)]!;
+    const an = (): string => (this.chance(0.5) ? a() : String(this.int(0, 9)));
+    const raw = `${this.int(1, 9)}${a()}${an()}${this.int(0, 9)}${a()}${an()}${this.int(0, 9)}${a()}${a()}${this.int(0, 9)}${this.int(0, 9)}`;
+    return this.chance(0.5) ? `${raw.slice(0, 4)}-${raw.slice(4, 7)}-${raw.slice(7)}` : raw;
+  }
   digits(n: number): string { let s = ''; for (let i = 0; i < n; i++) s += String(this.int(0, 9)); return s; }
 
   phone(): string {
@@ -514,7 +521,7 @@ class Note {
       case 'acct': return this.pick([this.digits(10), `${this.digits(4)}-${this.digits(6)}`, `A${this.digits(9)}`]);
       case 'ssn4': return this.digits(4);
       case 'ssn': return `${this.int(100, 899)}-${this.digits(2)}-${this.digits(4)}`;
-      case 'memberid': return this.pick([this.digits(12), `${this.pick(['XYZ', 'HNE', 'MHX', 'ZGP', 'W'])}${this.digits(9)}`, `${this.digits(9)}A`, `1${this.pick(['EG4', 'AB2', 'TW7'])}-${this.pick(['TE5', 'QX1'])}-${this.pick(['MK72', 'RR01'])}`]);
+      case 'memberid': return this.pick([this.digits(12), `${this.pick(['XYZ', 'HNE', 'MHX', 'ZGP', 'W'])}${this.digits(9)}`, `${this.digits(9)}A`, this.mbi()]);
       case 'npi': return `1${this.digits(9)}`;
       case 'dea': return `${this.pick(['B', 'A', 'F', 'M'])}${this.pick(['K', 'O', 'S', 'R', 'N'])}${this.digits(7)}`;
       case 'rx': return this.pick([this.digits(7), `${this.digits(7)}-${this.digits(5)}`, `RX${this.digits(6)}`]);
@@ -690,31 +697,29 @@ function render(note: Note, segs: Seg[], sloppyRate: number): { text: string; ph
   return tidy(text, phi);
 }
 
-/** Remove trailing blanks at line ends and runs of blank lines, shifting span offsets. */
+/** Remove trailing blanks at line ends, runs of blank lines and outer blanks, shifting span offsets. */
 function tidy(text: string, phi: GeneratedSpan[]): { text: string; phi: GeneratedSpan[] } {
-  const keep: boolean[] = new Array(text.length).fill(true);
-  const inSpan = new Array<boolean>(text.length).fill(false);
-  for (const p of phi) for (let i = p.start; i < p.end; i++) inSpan[i] = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if ((ch === ' ' || ch === '\t') && !inSpan[i]) {
-      let j = i; while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-      if (j >= text.length || text[j] === '\n') for (let k = i; k < j; k++) keep[k] = false;
-      i = j - 1;
-    }
+  const cuts: Array<[number, number]> = [];
+  const lead = /^\s*/.exec(text)![0].length;
+  if (lead) cuts.push([0, lead]);
+  for (const m of text.matchAll(/[ \t]+(?=\n|$)|\n{3,}/g)) {
+    const a = m[0][0] === '\n' ? m.index + 2 : m.index;
+    const b = m.index + m[0].length;
+    if (a >= lead && b > a) cuts.push([a, b]);
   }
-  let nl = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!keep[i]) continue;
-    if (text[i] === '\n') { nl++; if (nl > 2) keep[i] = false; } else nl = 0;
-  }
-  const map = new Array<number>(text.length + 1);
+  // keep only cuts that touch no span
+  const safe = cuts.filter(([a, b]) => !phi.some((p) => p.start < b && a < p.end));
   let out = '';
-  for (let i = 0; i < text.length; i++) { map[i] = out.length; if (keep[i]) out += text[i]; }
-  map[text.length] = out.length;
-  const lead = out.length - out.replace(/^\s+/, '').length;
-  const body = out.slice(lead).trimEnd();
-  return { text: body, phi: phi.map((p) => ({ start: map[p.start]! - lead, end: map[p.end]! - lead, category: p.category })) };
+  let pos = 0;
+  for (const [a, b] of safe) { if (a < pos) continue; out += text.slice(pos, a); pos = b; }
+  out += text.slice(pos);
+  out = out.trimEnd(); // spans are trimmed values, so trailing blanks are never inside one
+  const shift = (x: number): number => {
+    let d = 0;
+    for (const [a, b] of safe) { if (b <= x) d += b - a; else break; }
+    return x - d;
+  };
+  return { text: out, phi: phi.map((p) => ({ start: shift(p.start), end: shift(p.end), category: p.category })) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -769,6 +774,10 @@ const POOLS: Record<string, string[]> = {
     '{md.sig!up}, MD\nEmergency Medicine', 'Seen and examined with resident {res.full}, MD. I agree with the above. -- {md.fl}, MD',
     'Electronically signed: {md.lf}, MD {date:note} {time}\ncc: {pcp.drfull} ({clinic:pcp})',
   ],
+  sig_other: [
+    '-- {rt.fl!up}, RRT', 'Resp therapy: {rt.full}, RRT', '/s/ {aide.full}, CNA', '{aide.first} {aide.last}, PCA', '{chw.full}, CHW', '{therapist.full}, LADC-I',
+    'Interpreter: {interp_p.full} (Spanish), ID {interp}', 'Scribe: {scribe.full} for {md.drfull}', '{rn2.lf}, LPN', 'Transport by {aide.first} (patient transport)',
+  ],
   sig_rn: ['{rn.sig}, RN', '-- {rn.fl}, RN', '/s/ {rn.full} RN', 'RN: {rn.first} {rn.last!up}', '{rn.full}, BSN, RN  ext {n:2000-7999}', 'signed {rn.lf}, RN {date:note} {time}'],
   sig_sw: ['{sw.sig}, LICSW', '-- {sw.fl}, LCSW', '/s/ {sw.full}, MSW, LICSW  {phone}', '{sw.full}, LICSW\nSocial Work Dept\n{phonex}',
     'Electronically signed by {sw.full}, LCSW on {date:note}', '{sw.first} {sw.last}, MSW intern (supervised by {sw2.full}, LICSW)'],
@@ -788,6 +797,7 @@ const POOLS: Record<string, string[]> = {
     'Works with {boss.first} at {employer}.', 'Transferred from {osh} - OSH: {osh}.', 'Pt was at {snf} until {month}, then moved to {town}.', '{@nocue_word}',
   ],
   nocue_word: [
+    '{@sig_other}',
     'Pt expresses hope that {pt.he} can return home.', 'Pt will need a ride; {rel.first} will bring {pt.him}.', 'Pt has faith that things will improve, per {rel.first}.',
     'Grace period on rent ends {date:grace}.', 'Pt\'s mood brighter; {rel.first} notes more joy at home.', 'May need SNF; {rel.first} prefers home.', 'Will follow. {sw.first} to call {rel.first}.',
     'Rose from chair w/o assist; {aide.first} present.', 'Pt says {pt.he} is a "young 70"; {dau.first} disagrees.', 'Pt\'s little dog is at {neighbor.first}\'s house.',
@@ -1105,7 +1115,7 @@ const POOLS: Record<string, string[]> = {
   // ---- telephone ----
   tel_head: ['TELEPHONE ENCOUNTER', 'Phone Note', 'Telephone Encounter - {clinic:self}', 'Call Log', 'Nurse Triage Call', 'Refill Request', 'TC', 'Message', 'RN phone call', 'After-hours call'],
   tel_line: [
-    '{date:note} {time} Called pt\'s daughter {dau.first} at {phone} re: {@tel_topic}. {@tel_result}', '{time} LVM for {pt.first} to call back re: {@tel_topic}.', 'LVM for {pt.mr} at {phone}, requested call back to {phonex}.',
+    'Called pt\'s daughter {dau.first} at {phone} re: {@tel_topic}. {@tel_result}', '{time} LVM for {pt.first} to call back re: {@tel_topic}.', 'LVM for {pt.mr} at {phone}, requested call back to {phonex}.',
     'Rec\'d call from {rel.full} ({rel.rel}) c/o {@tel_topic}. {@tel_result}', 'Pt called: {@tel_topic}. {@tel_result}', 'Spoke to {pharmacy} ({town}) re: refill of {@meds}. {@tel_result}',
     'Returned call to {rel.first}, no answer, mailbox full.', 'Called {rel.any} back, {rel.he} states {@tel_topic}.', 'Spoke with {pt.first} {pt.last}, identity verified (name/DOB). {@tel_topic}. {@tel_result}',
     '{date:note}: 2nd attempt, LVM. Letter sent to {addr:home}.', 'Called {snf} and spoke w/ nurse {rn2.first} re: {@tel_topic}. {@tel_result}', 'Call from {hha} nurse {hhrn.full}: {@tel_topic}. {@tel_result}',
@@ -1204,7 +1214,7 @@ const STYLES: Record<string, string[][]> = {
     ['{@edp_head}', 'Pt: {pt.full}   DOB {dob}', 'HPI: {@edp_hpi}', 'FH: [mother w/ breast ca|father MI at {n:40-60}|noncontributory]', '{@edp_social}', '{@vitals}', '{@exam_line#3-6}', 'Labs/imaging: {@edp_course*1-2}', 'A/P: {@edp_course*1-2} {@edp_dispo}', '{@sig_md}'],
     ['ED PROVIDER NOTE - {date:note}', '{@edp_hpi}', 'ROS: as above', 'Exam: {@exam_line*3-5}', 'Plan/dispo: {@edp_dispo}', 'Spoke w/ {pcp.dr} who will see pt in clinic {dow}.', '{@sig_md}'],
     ['{@edp_id}', '{@tri_cc}', '{@edp_hpi}', 'PMH/PSH: {@pmh+2-4}; appy {yr2}', '{@edp_social}', 'Exam: {@exam_line%3-5}', 'ECG: NSR {n:60-99}, QTc {n:400-520}', '{@edp_course#2-3}', '{@edp_dispo}', 'Discussed w/ pt and {rel.rel} {rel.first}, questions answered.', '{@sig_md}'],
-    ['ED NOTE ADDENDUM {date:note} {time}', '{@edp_course*1-3}', 'Re-eval: pt resting comfortably. {rel.rel} {rel.first} updated by phone ({phone}).', '{@edp_dispo}', '{@sig_md}'],
+    ['ED NOTE ADDENDUM {date:note} {time}', '{@edp_course*1-3}', 'RT note: neb given. {@sig_other}', 'Re-eval: pt resting comfortably. {rel.rel} {rel.first} updated by phone ({phone}).', '{@edp_dispo}', '{@sig_md}'],
     ['{@edp_head}', '{@edp_id}', 'Note: pt known to our ED, multiple visits ({date:prev}, {date:prev2}).', '{@edp_hpi}', '{@exam_line#3-5}', '{@edp_course#1-3}', 'Social work consulted ({sw.full}); {@sw_more}', '{@edp_dispo}', '{@sig_md}'],
     ['{@edp_id}', 'Critical care time {n:30-75} min excluding procedures.', '{@edp_hpi}', '{@vitals}', '{@exam_line*3-5}', 'Procedures: [central line R IJ, US-guided|intubation (RSI, etomidate/rocuronium, 7.5 ETT)|Foley placement|shoulder reduction]', '{@edp_course#2-4}', '{@edp_dispo}', '{@sig_md}'],
   ],
@@ -1263,6 +1273,7 @@ const STYLES: Record<string, string[][]> = {
     ['{@hh_head}', 'Patient: {pt.full}', 'Caregiver: {rel.rel} {rel.full}, {phone}', 'PCP: {pcp.drfull}, {clinic:pcp}', 'Meds reviewed: {@meds+3-6}', '{@hh_obs%2-4}', '{@hh_teach}', '{@hh_sig}'],
     ['OASIS SOC {date:soc}', '{@hh_id}', 'Referral from {hosp} (d/c {date:dc}), dx: {@pmh+2-3}', 'Living arrangement: {@sw_living}', 'Emergency plan: {rel.first} ({rel.rel}) {phone}; evacuates to {rel.rel}\'s in {town}', '{@hh_obs*2-3}', 'Frequency: SN 2w2, 1w4; PT eval; HHA 2w4', '{@hh_sig}'],
     ['{@hh_head}', '{@hh_id}', 'Supervisory visit of HHA {aide.full}: aide present, pt satisfied with care.', '{@hh_s*1-2}', '{@hh_sig}'],
+    ['VISIT FLOWSHEET {date:note}', 'Pt: {pt.lf!up} | MR# {mrn} | {hha:ag}', 'Wt: {n:110-290} lb | BP: {n:100-170}/{n:55-95} | HR: {n:55-110} | SpO2: {n:88-99}%', 'Edema: [0|1+|2+|3+] | Lungs: [clear|crackles bases|diminished]', 'Meds set up by: [{son.first}|{dau.first}|self|{aide.first} (HHA)]', 'Pain: {n:0-9}/10 | Falls since last visit: [0|1|2]', 'MD notified: [no|yes - {np.full}, NP]', '{@hh_sig}'],
     ['{@hh_head}', '{@hh_id}', 'Coordination: called {pcp.dr}\'s office, spoke with {ma.first} re: {@tel_topic}.', '{@hh_body}', '{@hh_sig}'],
     ['{@hh_head}', '{date:note}', '{@hh_obs#3-5}', '{@hh_s#1-3}', 'Next visit {dow} {date:next}.', '{@hh_sig}'],
     ['{@hh_head}', '{@hh_id}', 'Missed visit: pt not home, called {phone}, LVM. Called {rel.rel} {rel.first}, who states pt at {hosp} since {dow}.', 'Supervisor {rn.full} notified.', '{@hh_sig}'],
@@ -1394,7 +1405,8 @@ function one(seed: number, i: number): GeneratedNote {
   const lines: Seg[][] = sk.map((tpl) => { const o: Seg[] = []; note.expand(tpl, o); return o; });
   const count = (ls: Seg[][]): number => ls.reduce((a, l) => a + l.reduce((b, sg) => b + (sg.t.match(/\S+/g)?.length ?? 0), 0), 0);
   const extra = EXTRA[style]!;
-  const target = note.chance(0.15) ? note.int(200, 420) : note.int(80, 130);
+  const longOk = !['portal', 'prior_auth', 'disability_letter', 'pharmacy', 'ed_triage'].includes(style);
+  const target = longOk && note.chance(0.18) ? note.int(200, 450) : note.int(80, 130);
   // addenda / further entries go before the sign-off line (the last line) when the skeleton has one
   const at = lines.length >= 3 && style !== 'portal' ? lines.length - 1 : lines.length;
   for (let guard = 0; guard < 40 && count(lines) < target; guard++) {

@@ -803,6 +803,79 @@ const POOLS: Record<string, string[]> = {
     'Rose from chair w/o assist; {aide.first} present.', 'Pt says {pt.he} is a "young 70"; {dau.first} disagrees.', 'Pt\'s little dog is at {neighbor.first}\'s house.',
   ],
 
+
+  // ---- PHI-free clinical filler (keeps the PHI density realistic; full of capitalised non-PHI words) ----
+  ed_fill: [
+    'Differential includes ACS, PE, aortic dissection, pneumonia, and GERD; low suspicion for dissection given equal pulses and normal mediastinum.',
+    'HEART score {n:2-6}. Serial troponins ordered at 0 and 3 hrs.', 'CXR: no focal consolidation, no effusion, no pneumothorax. Cardiomegaly unchanged.',
+    'Labs: WBC {d:4-19}, Hgb {d:7-15}, Plt {n:90-420}, Na {n:126-145}, K {d:3-6}, Cr {d:0-4}, BUN {n:8-60}, glucose {n:70-420}.',
+    'UA: + LE, + nitrites, >50 WBC. Urine cx sent. Started ceftriaxone 1 g IV.', 'CT A/P w/ contrast: no acute intra-abdominal process; incidental 1.2 cm R adrenal nodule.',
+    'Pt given 1 L LR bolus, Zofran 4 mg IV, Toradol 15 mg IV with improvement.', 'Pt reassessed, pain improved from 8/10 to 3/10, tolerating PO, ambulating without difficulty.',
+    'Given age and comorbidities, risk of adverse outcome is moderate; shared decision making re: admission vs close outpatient f/u.',
+    'Return precautions reviewed: worsening pain, fever, vomiting, SOB, or any new concerns.', 'NIHSS 0. tPA not indicated. Neurology aware.',
+    'Bedside US: no pericardial effusion, IVC collapsible, no free fluid in Morison pouch.', 'Tetanus updated. Wound irrigated w/ 500 mL NS, closed w/ 4-0 Ethilon x 5 sutures.',
+    'COVID/flu/RSV PCR neg.', 'EKG: sinus tach 112, no acute ST changes, QTc 462.', 'Pt declines CT; risks, benefits and alternatives discussed and pt has capacity.',
+  ],
+  psy_fill: [
+    'Discussed risks/benefits/side effects of SSRIs including GI upset, sexual side effects and the black box warning; pt agrees to trial.',
+    'Sleep hygiene reviewed. Encouraged regular wake time, limiting caffeine after noon and screens at night.', 'Pt completed safety plan including warning signs, coping strategies, and means restriction.',
+    'Psychoeducation provided on bipolar disorder, med adherence and early warning signs of relapse.', 'Pt reports improved concentration; appetite fair; energy low in the mornings.',
+    'Worked on cognitive restructuring around "all or nothing" thinking; homework: thought record x 3.', 'No EPS, no tremor, AIMS 0. Weight stable, BMI {n:22-38}.',
+    'Labs reviewed: A1c 5.8, lipids wnl, TSH 2.1, lithium level 0.7, ANC 2.4.', 'Pt denies access to firearms. Meds locked in lockbox.',
+    'Diagnosis: MDD, recurrent, moderate (F33.1); GAD (F41.1); AUD, moderate, in early remission.', 'Pt engaged and goal directed; able to identify two coping skills used this week.',
+    'Motivational interviewing used around cannabis use; pt in contemplation stage.', 'Discussed DBT skills: TIPP, opposite action, and radical acceptance.',
+  ],
+  sw_fill: [
+    'Pt is alert and oriented, able to participate in discharge planning, and is her own decision maker.', 'SW provided supportive counseling and validated pt\'s feelings about the hospitalization.',
+    'SW reviewed the role of social work and provided contact information.', 'Pt screened for food insecurity (positive) and transportation barriers (positive).',
+    'Pt declines a referral to outpatient counseling at this time but is open to it in the future.', 'SW reviewed health care proxy and MOLST with pt; pt will think about it.',
+    'Pt expressed worry about the cost of medications; SW explained Medicare Extra Help and the LIS application.', 'Pt is independent with ADLs at baseline and needs help with IADLs (shopping, laundry).',
+    'No safety concerns identified at this time. SW will continue to follow for dc planning needs.', 'SW educated pt on tenant rights and the eviction process.',
+    'Pt has a working cell phone, but limited minutes.', 'Pt receives SNAP $291/mo and has no other income.',
+  ],
+  hh_fill: [
+    'Pt educated on s/s of CHF exacerbation: wt gain, increased SOB, swelling, need to sleep upright.', 'Medication reconciliation completed; no discrepancies noted.',
+    'Skin warm, dry, intact except as noted. Turgor fair.', 'Pt ambulates in home with RW, steady but slow; uses grab bars in bathroom.',
+    'Pillbox filled for 2 wks. Pt able to state purpose of Lasix and metoprolol.', 'Lung sounds clear to auscultation bilaterally, no wheezes.',
+    'Bowel sounds active x4 quadrants; last BM yesterday, formed.', 'Pt continues to meet homebound criteria due to SOB with exertion and fall risk.',
+    'Safety: smoke detectors working, night lights in hall, clear pathways.', 'Diabetic foot check done; no open areas, monofilament sensation decreased bilat.',
+  ],
+  pt_fill: [
+    'Pt required verbal cues for sequencing and safety during transfers.', 'Educated on HEP including ankle pumps, glute sets, and SAQ, 10 reps 2x/day.',
+    'Gait: decreased cadence, wide BOS, mild Trendelenburg on R.', 'Pt demonstrates good understanding of hip precautions with teach-back.',
+    'Vitals stable throughout session; SpO2 remained >92% on RA with activity.', 'Pt limited by fatigue after 8 min of activity; rest breaks provided.',
+    'Sit to stand x5 in 18 sec (5xSTS); single leg stance <3 sec bilat.', 'Pain managed w/ cryotherapy post tx; skin intact.',
+    'Pt motivated, follows 2-step commands consistently.', 'Reviewed energy conservation and pursed lip breathing.',
+  ],
+  ph_fill: [
+    'Recommend BMP in AM to monitor K and SCr while on Lasix and spironolactone.', 'Vanc AUC/MIC estimated 480 based on two levels; continue current regimen.',
+    'No significant drug interactions identified. Renal function stable.', 'Recommend switching IV pantoprazole to PO when tolerating diet.',
+    'Therapeutic substitution per P&T: Crestor to atorvastatin 40 mg.', 'INR trending up with Bactrim; held warfarin x1, recheck in 2 days.',
+    'Counseled on bleeding precautions, avoidance of NSAIDs, and signs of GI bleed.', 'Pt verbalized understanding using teach-back; written materials provided in Spanish.',
+    'Recommend discontinuing home Ambien given fall risk (Beers criteria).', 'Heparin drip per nomogram; anti-Xa 0.45 at 1800.',
+  ],
+  tel_fill: [
+    'Reviewed red flag symptoms and when to call 911.', 'Pt denies CP, SOB, fever.', 'Home BP log reviewed: average 142/88.', 'Advised to hold metformin until eating normally.',
+    'Instructed to take Tylenol 650 mg q6h prn, no more than 3 g/day.', 'Pt agrees with plan.', 'Pharmacy confirmed Rx ready for pick up.', 'Will route to covering provider.',
+  ],
+  tri_fill: [
+    'Pt ambulatory to triage with steady gait.', 'Skin warm and dry, color appropriate.', 'Respirations even and unlabored, speaking in full sentences.',
+    'Pt appears uncomfortable, holding abdomen.', 'Pt tearful but cooperative with triage.', 'Denies recent travel, denies sick contacts.', 'Reports pain started 2 hrs PTA, constant, 8/10, sharp.',
+    'Pt placed on cardiac monitor, IV access 20g L AC, labs drawn and sent.', 'Hand hygiene and mask provided.', 'Pt educated on wait times, verbalized understanding.',
+  ],
+  por_fill: [
+    'I have been taking the new pills every morning like you said but I still feel dizzy when I stand up.', 'The swelling in my ankles is worse at night and better in the morning.',
+    'Should I still take the water pill if I am not eating much?', 'I checked my sugar 3 times today and it was 180, 210 and 165.', 'Sorry for all the messages, I just want to make sure I am doing this right.',
+    'The cough is mostly at night and I am bringing up a little yellow stuff.', 'I don\'t have a fever but I feel tired all the time.', 'Is it ok to take ibuprofen with my other meds?',
+    'I ran out 2 days ago and the pharmacy said they need a new prescription.', 'The rash is itchy and spreading to my arms.', 'thank you so much for everything, you guys are the best',
+  ],
+  let_fill: [
+    'This condition is chronic and is not expected to improve significantly within the next 12 months.', 'The patient has been compliant with all recommended treatment.',
+    'Objective findings include decreased ROM of the lumbar spine, positive straight leg raise on the left, and MRI evidence of L4-L5 disc herniation.',
+    'Please do not hesitate to contact my office if additional information is needed.', 'This request is consistent with current ADA and AASM guidelines.',
+    'The requested medication is FDA approved for this indication.', 'Discontinuation of therapy would likely result in clinical deterioration.',
+  ],
+
   // ---- ED triage ----
   tri_head: ['ED TRIAGE NOTE', 'Triage Assessment', 'EMERGENCY DEPARTMENT - TRIAGE', 'ED Triage', 'triage note', '*** TRIAGE ***', 'Nursing Triage - Main ED', 'Fast Track Triage', 'Peds/Adult Triage Note (adult)'],
   tri_id: [
@@ -869,6 +942,7 @@ const POOLS: Record<string, string[]> = {
     'Symptoms similar to prior PE in {year}.', 'Denies SI/HI.', 'Positive sick contacts at {school} where {pt.he} works.', 'He is a Navy veteran, gets care at {hosp:va}.',
   ],
   edp_course: [
+    '{@ed_fill}', '{@ed_fill}', '{@ed_fill}',
     'ED course: EKG NSR, no STE. Trop {d:0-1} -> repeat pending. CXR w/o acute process. Given ASA, NTG.',
     'Discussed w/ {spec.drfull} ([cardiology|GI|ortho|surgery|neuro|urology]) who recommends admission to [medicine|obs|stepdown|CCU].',
     'Spoke with {pcp.dr} ({clinic:pcp}) re: f/u, agrees with plan.', 'Spoke with {rel.first} ({rel.rel}) by phone at {phone}, updated on plan.',
@@ -963,6 +1037,7 @@ const POOLS: Record<string, string[]> = {
   ],
   psyp_mood: ['better', 'ok I guess', 'not great', 'a little up and down', 'good', 'angry', 'bored in here', 'anxious about court'],
   psyp_s: [
+    '{@psy_fill}', '{@psy_fill}', '{@psy_fill}',
     'Tolerating Abilify w/o akathisia.', 'Reports fight with {partner.first} over money.', 'Started new job at {employer} last week.', 'Talks about {friend.first}, who relapsed.',
     'Went to NA meeting at {church} x3.', 'Daughter {dau.first} visited from {town}.', 'Denies SI/HI/AVH.', 'Worried about housing; case worker {cm.full} at {agency} helping.',
     'Pastor {pastor.last} from {church} has been calling.', 'AIMS 0.', 'Lithium level 0.8 on {date:lab}.', 'Clozapine ANC ok ({date:lab}).', 'Ran out of Seroquel, pharmacy ({pharmacy}) says PA needed.',
@@ -996,6 +1071,7 @@ const POOLS: Record<string, string[]> = {
     'Pt cares for {pt.his} father, who is {oldage} and has dementia.', 'Pt\'s aunt {rel2.first} (age {oldage}) in {town} is the only other family.',
   ],
   sw_more: [
+    '{@sw_fill}', '{@sw_fill}', '{@sw_fill}',
     'Pt works at {employer} ({n:20-40} hrs/wk), concerned about losing job; FMLA paperwork given.', 'Pt\'s income is SSDI ${n:900-1800}/mo; rep payee {agency}.',
     'SW called {shelter} - bed available after {time}; pt agreeable.', 'SW faxed referral to {agency} for housing search (case mgr {cm2.full}).', 'SW left VM for {landlord.full} (landlord) at {phone} re: lease.',
     'Eviction hearing at {court} on {date:court}; SW contacted {agency} for legal aid.', 'DCF 51A filed {date:note} by this writer (intake #{case}); {rel.rel} {rel.first} aware.',
@@ -1030,6 +1106,7 @@ const POOLS: Record<string, string[]> = {
   hh_with: ['', ' ({rel.rel} {rel.first} present)', ', HHA {aide.first} present', ' with son {son.first} on speakerphone', '; pt\'s neighbor {neighbor.full} let writer in'],
   hh_reason: ['CHF mgmt and med teaching', 'wound care to L heel', 'Foley change (16 Fr, 10 mL balloon)', 'PICC care and IV abx (ceftriaxone)', 'INR draw', 'diabetic teaching, new insulin', 'ostomy teaching', 'post-op TKA'],
   hh_s: [
+    '{@hh_fill}', '{@hh_fill}',
     'Pt states feeling "{@psyp_mood}".', 'Son {son.first} manages meds via weekly pillbox.', 'Daughter {dau.first} reports pt up at night.', 'Pt requests refill of Lasix; called to {pharmacy}.',
     'Pt states {pt.his} {rel.rel} {rel.first} is moving in next week from {town}.', 'Pt reports fall on {dow} going to bathroom, no injury.', 'Denies CP, SOB.', 'C/o poor appetite; Meals on Wheels via {agency}.',
     'Pt worried about bills, asks about fuel assistance.', 'Pt\'s aide {aide.full} from {hha} comes M-F 9-11.', 'Pt\'s wife {wife.first} is main caregiver, appears tired.', 'Pt attends adult day health at {agency} 3x/wk.', '{@nocue}',
@@ -1052,6 +1129,7 @@ const POOLS: Record<string, string[]> = {
     'Bereavement: called {rel.first} ({rel.rel}) {n:2-6} wks after death. {rel.He} is sleeping poorly, has support from {church}. Mailing sent to {addr:rel}.',
   ],
   hos_s: [
+    '{@hh_fill}', 'Pt resting comfortably, no signs of distress.', 'Reviewed medication log with caregiver; no missed doses.',
     'Pt sleeping more, PPS {n:20-50}%, FAST 7c.', 'Morphine concentrate 5 mg q2h prn used {n:2-8}x in 24h per log.', 'Family asking about timeline; {dau.first} flying in from {state}.',
     'DNR/MOLST on fridge.', 'Pt\'s {ptage} and "ready to go" per pt.', 'Pt\'s grandson {gson.first} visiting daily.', 'Comfort kit in home, delivered by {pharmacy} on {date:ck}.',
     'Pt wants to die at home in {town}, not at {hosp}.', 'Hospital bed set up in living room.', '{rel.rel} {rel.first} tearful, coping support given.', 'Aide {aide.first} bathes pt Tu/Th.',
@@ -1071,6 +1149,7 @@ const POOLS: Record<string, string[]> = {
   ],
   pt_quote: ['the stairs are the hardest', 'I want to get back to work', 'better than last week', 'my knee is killing me', 'I just want to walk my dog', 'I nearly fell at church'],
   pt_s: [
+    '{@pt_fill}', '{@pt_fill}',
     'Pt works as a [warehouse associate|nurse|bus driver|cashier|roofer] at {employer}, goal RTW {date:rtw}.', 'Lives in a 2-story home in {town}, 5 STE w/ L rail, bedroom 2nd floor.',
     'Lives w/ {rel.rel} {rel.first} who works days.', 'Pt wants to return to bowling league at {employer}.', 'Has appt w/ surgeon {spec.dr} on {date:fu}.', 'Did HEP 1x/day.',
     'Fell at {church} on {dow}, no injury.', 'Granddaughter {gson.first} helps w/ groceries.', 'Pt\'s goal: walk to {pharmacy} on {streetname:p}.', 'Daughter {dau.first} bought shower chair.',
@@ -1104,6 +1183,7 @@ const POOLS: Record<string, string[]> = {
   ],
   ph_vanc: ['Recommend vanc 1250 mg IV q12h, AUC goal 400-600, trough before 4th dose.', 'Loading dose 25 mg/kg given. Will follow levels.', 'Level {d:8-25} on {date:lvl} at {time}; continue current dose.'],
   ph_find: [
+    '{@ph_fill}', '{@ph_fill}', '{@ph_fill}',
     'Pt has not been taking Lasix since d/c (cost).', 'Duplicate therapy: pt taking both Zoloft and sertraline (same drug), educated.', 'Pt using Pyxis override for Ativan - clarified w/ {md.dr}.',
     'Eliquis dose adjusted for age/wt/SCr.', 'Interaction: clarithromycin + simvastatin; recommended azithromycin to {md.dr}, accepted.', 'Pt gets 90-day supply by mail order (Express Scripts).',
     'Home meds: {@meds+3-6}.', 'Allergy updated: {@allergy}.', 'Pt\'s {rel.rel} {rel.first} fills pillbox weekly.', 'Lexicomp checked; no renal adj needed.', 'Zosyn extended infusion per protocol.',
@@ -1134,8 +1214,8 @@ const POOLS: Record<string, string[]> = {
     'Sender: {pt.full!up}  MRN {mrn}\nRecipient: {pcp.drfull}\nSubject: {@por_subj}', 'Message from {rel.full} ({rel.rel} / proxy for {pt.full}) sent {date:note}', 'Subject: {@por_subj}'],
   por_subj: ['refill', 'question about my meds', 'test results', 'appointment', 'letter for work', 'feeling worse', 'my mom', 'insurance paperwork', 'covid?', 'blood pressure', 'need a note'],
   por_body: [
-    'hi dr {md.last!low} its {pt.first} {@por_s*2-4} thank you!!', 'Hello, {@por_s*2-4}\n\nThanks,\n{pt.first}', 'Good morning {md.dr}, {@por_s*2-4}\n{pt.full}\n{phone}',
-    'Hi this is {rel.first} {pt.his} {rel.rel}. {@por_s*2-3} you can reach me at {phone} or {rel.email}', '{@por_s*2-5}\n\nsent from my iPhone', 'Dear {pcp.drfull},\n{@por_s*3-4}\nSincerely, {pt.full}',
+    'hi dr {md.last!low} its {pt.first} {@por_s*2-4} thank you!!', 'Hello, {@por_fill} {@por_s*1-3}\n\nThanks,\n{pt.first}', 'Good morning {md.dr}, {@por_s*2-4}\n{pt.full}\n{phone}',
+    'Hi this is {rel.first} {pt.his} {rel.rel}. {@por_s*2-3} you can reach me at {phone} or {rel.email}', '{@por_s*1-3} {@por_fill*1-2}\n\nsent from my iPhone', 'Dear {pcp.drfull},\n{@por_s*3-4}\nSincerely, {pt.full}',
     'HELLO, {@por_s*2-3} CALL ME AT {phone}', 'hey {rn.first} {@por_s*2-3} -{pt.first}',
   ],
   por_s: [
@@ -1168,6 +1248,7 @@ const POOLS: Record<string, string[]> = {
   pa_item: ['Ozempic (semaglutide) 1 mg weekly', 'Humira 40 mg q2wk', 'Dupixent', 'MRI lumbar spine w/o contrast', 'a power wheelchair (Permobil M3)', 'CPAP supplies', 'Eliquis (tier exception)',
     'Invega Sustenna', 'continued inpatient rehab at {snf}', 'home hospital bed and Hoyer lift', 'Vivitrol injection', 'Mounjaro', 'Entresto'],
   pa_why: [
+    '{@let_fill}', '{@let_fill}',
     '{pt.He} has failed metformin, Trulicity and glipizide (A1c {d:8-12}% on {date:a1c}).', 'Conservative tx including PT at {clinic:pt} x 8 wks, NSAIDs and a Medrol dosepak has failed.',
     'The patient cannot ambulate more than 10 ft and is unable to self-propel a manual chair due to CHF and shoulder OA.', 'Formulary alternatives (warfarin) are not appropriate given labile INRs at {clinic:inr}.',
     'Without this medication the patient is at high risk of rehospitalization; {pt.he} was admitted to {osh} {date:prev}.', 'Chart notes and labs are enclosed.',
@@ -1179,6 +1260,7 @@ const POOLS: Record<string, string[]> = {
     'Please excuse {pt.full} from [work|school|jury duty at {court}] from {date:from} through {date:to}. {@dis_s*1-2}', 'To the {agency:house}: {@dis_s*2-3}',
   ],
   dis_s: [
+    '{@let_fill}', '{@let_fill}',
     '{pt.He} is unable to return to {pt.his} job as a [CNA|forklift operator|line cook|bus driver|teacher\'s aide] at {employer} due to [chronic LBP with radiculopathy|severe COPD (FEV1 {n:25-45}%)|PTSD and MDD|vision loss|CHF NYHA III].',
     '{pt.He} cannot lift more than 10 lb, stand more than 15 min, or walk more than one block.', 'Because of {pt.his} disability, a first-floor unit or an apartment with an elevator is medically necessary.',
     '{pt.He} requires a live-in aide; {pt.his} {rel.rel} {rel.full} provides care.', 'Expected duration: at least 12 months.', 'Please contact my office at {phone} with questions.',
@@ -1367,22 +1449,30 @@ const STYLES: Record<string, string[][]> = {
 
 const STYLE_NAMES = Object.keys(STYLES);
 
+/** PHI-free lines dropped between the first and last lines of a skeleton (keeps PHI density realistic). */
+const FILL: Record<string, string> = {
+  ed_triage: '{@tri_fill*1-3}', ed_physician: '{@ed_fill*1-3}', psych_intake: '{@psy_fill*1-3}', psych_progress: '{@psy_fill*1-2}',
+  social_work: '{@sw_fill*1-3}', case_management: '{@sw_fill*1-3}', home_health: '{@hh_fill*1-2}', hospice: '{@hh_fill*1-2}',
+  pt_note: '{@pt_fill*1-2}', pharmacy: '{@ph_fill*1-2}', telephone: '{@tel_fill*1-2}', portal: '{@por_fill*1-3}',
+  prior_auth: '{@let_fill*1-3}', disability_letter: '{@let_fill*1-3}',
+};
+
 /** Continuation lines appended (as addenda, later log entries, extra findings) while a note is under ~80 words. */
 const EXTRA: Record<string, string[]> = {
-  ed_triage: ['{@tri_extra*2-3}', 'Reassessed {time}: {@vitals}. {@tri_extra}', 'Family: {rel.rel} {rel.full} at bedside, {phone}.', '{@tri_misc*2-3}', '{@nocue*1-2}'],
-  ed_physician: ['Addendum {time}: {@edp_course*1-2}', '{@edp_hpi2*2-3}', '{@exam_line*2-3}', '{@nocue*1-2}'],
-  psych_intake: ['{@psy_hpi2*2-3}', '{@psy_social2*1-2}', '{@nocue*1-2}'],
-  psych_progress: ['{@psyp_s*2-3}', 'Collateral: {@sw_fam}', '{@psy_risk}', '{@nocue*1-2}'],
-  social_work: ['{@sw_more*2-3}', 'Addendum {date:note} {time}: {@sw_more}', '{@nocue*1-2}'],
-  case_management: ['{@cm_body*1-2}', 'Addendum: {@sw_more}', '{@nocue*1-2}'],
-  home_health: ['{@hh_s*1-2} {@hh_obs*1-2}', '{@hh_teach}', '{@nocue*1-2}'],
-  hospice: ['{@hos_s*2-3}', '{@hos_obs}', '{@nocue*1-2}'],
-  pt_note: ['{@pt_s*1-2}', '{@pt_obj}', '{@pt_tx}', '{@nocue*1-2}'],
-  pharmacy: ['{@ph_find*2-3}', 'Home meds per {pharmacy} fill hx: {@meds+3-5}.', '{@nocue*1-2}'],
-  telephone: ['{@tel_line}', '{date:note} {time}: {@tel_line}', '{@nocue*1-2}'],
-  portal: ['Follow-up from pt {date:note}: {@por_s*1-3}', '{@por_reply}'],
-  prior_auth: ['{@pa_why*2-3}', 'Current medications: {@meds+3-5}.', '{@nocue*1-2}'],
-  disability_letter: ['{@dis_s*2-3}', 'Diagnoses: {@pmh+2-3}.', '{@nocue*1-2}'],
+  ed_triage: ['{@tri_extra*2-3}', 'Reassessed {time}: {@vitals}. {@tri_extra}', 'Family: {rel.rel} {rel.full} at bedside, {phone}.', '{@tri_misc*2-3}', '{@nocue*1-2}', '{@ed_fill}'],
+  ed_physician: ['Addendum {time}: {@edp_course*1-2}', '{@edp_hpi2*2-3}', '{@exam_line*2-3}', '{@nocue*1-2}', '{@ed_fill*1-2}', '{@ed_fill}'],
+  psych_intake: ['{@psy_hpi2*2-3}', '{@psy_social2*1-2}', '{@nocue*1-2}', '{@psy_fill*1-2}', '{@psy_fill}'],
+  psych_progress: ['{@psyp_s*2-3}', 'Collateral: {@sw_fam}', '{@psy_risk}', '{@nocue*1-2}', '{@psy_fill*1-2}', '{@psy_fill}'],
+  social_work: ['{@sw_more*2-3}', 'Addendum {date:note} {time}: {@sw_more}', '{@nocue*1-2}', '{@sw_fill*1-2}', '{@sw_fill}'],
+  case_management: ['{@cm_body*1-2}', 'Addendum: {@sw_more}', '{@nocue*1-2}', '{@sw_fill*1-2}', '{@sw_fill}'],
+  home_health: ['{@hh_s*1-2} {@hh_obs*1-2}', '{@hh_teach}', '{@nocue*1-2}', '{@hh_fill*1-2}', '{@hh_fill}'],
+  hospice: ['{@hos_s*2-3}', '{@hos_obs}', '{@nocue*1-2}', '{@hh_fill}', '{@hh_fill}'],
+  pt_note: ['{@pt_s*1-2}', '{@pt_obj}', '{@pt_tx}', '{@nocue*1-2}', '{@pt_fill*1-2}', '{@pt_fill}'],
+  pharmacy: ['{@ph_find*2-3}', 'Home meds per {pharmacy} fill hx: {@meds+3-5}.', '{@nocue*1-2}', '{@ph_fill*1-2}', '{@ph_fill}'],
+  telephone: ['{@tel_line}', '{date:note} {time}: {@tel_line}', '{@nocue*1-2}', '{@tel_fill*1-2}'],
+  portal: ['Follow-up from pt {date:note}: {@por_s*1-3}', '{@por_reply}', '{@tel_fill}'],
+  prior_auth: ['{@pa_why*2-3}', 'Current medications: {@meds+3-5}.', '{@nocue*1-2}', '{@let_fill*1-2}', '{@let_fill}'],
+  disability_letter: ['{@dis_s*2-3}', 'Diagnoses: {@pmh+2-3}.', '{@nocue*1-2}', '{@let_fill*1-2}', '{@let_fill}'],
 };
 
 function hashSeed(seed: number, i: number): number {
@@ -1404,6 +1494,11 @@ function one(seed: number, i: number): GeneratedNote {
   note.person('pt');
   const lines: Seg[][] = sk.map((tpl) => { const o: Seg[] = []; note.expand(tpl, o); return o; });
   const count = (ls: Seg[][]): number => ls.reduce((a, l) => a + l.reduce((b, sg) => b + (sg.t.match(/\S+/g)?.length ?? 0), 0), 0);
+  for (let k = note.chance(0.85) ? note.int(1, 2) : 0; k > 0 && lines.length >= 2; k--) {
+    const o: Seg[] = [];
+    note.expand(FILL[style]!, o);
+    lines.splice(note.int(1, lines.length - 1), 0, o);
+  }
   const extra = EXTRA[style]!;
   const longOk = !['portal', 'prior_auth', 'disability_letter', 'pharmacy', 'ed_triage'].includes(style);
   const target = longOk && note.chance(0.18) ? note.int(200, 450) : note.int(80, 130);

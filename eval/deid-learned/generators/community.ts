@@ -587,6 +587,7 @@ class Note {
         `${this.int(1, 12)}:${this.pick(['00', '15', '30', '45', '05', '20', '38'])} ${this.pick(['AM', 'PM', 'am', 'pm', 'p', 'a'])}`,
         `${String(this.int(0, 23)).padStart(2, '0')}:${this.pick(['00', '12', '30', '45', '27', '51'])}`]) }); return;
       case 'dow': out.push({ t: this.pick(DAYS) }); return;
+      case 'payer': out.push({ t: this.pick(PAYERS) }); return; // payers are not PHI
       case 'sex': out.push({ t: this.person('pt').sex === 'f' ? this.pick(['F', 'F', 'female', 'f', 'woman']) : this.pick(['M', 'M', 'male', 'm', 'man']) }); return;
       case 'phone': P(this.phone(), 'PHONE'); return;
       case 'ext': P(this.pick([`x${this.int(1000, 8999)}`, `ext ${this.int(100, 8999)}`, `x ${this.int(2000, 7999)}`, `ext. ${this.int(10, 999)}`]), 'PHONE'); return;
@@ -1048,7 +1049,7 @@ const POOLS: Record<string, string[]> = {
 
   // ---- social work / case management ----
   sw_head: ['SOCIAL WORK NOTE', 'Social Work Assessment', 'SW Progress Note', 'Clinical Social Work - Initial Psychosocial Assessment', 'sw f/u', 'Case Management Note', 'CM/SW Discharge Planning', 'Care Coordination Note', 'Community Health Worker Note', 'SW Addendum'],
-  sw_id: ['Pt: {pt.lf!up}  MRN {mrn}  Unit: [4 West|MICU|5 North|ED Obs|CDU|Ortho/Neuro]  Adm: {date:adm}', '{pt.full}, {ptage}, {date:note}', 'RE: {pt.lfm} (DOB {dob})', 'Patient {pt.full} / MRN {mrn} / Payer: [MassHealth|Medicare|HNE|BCBS|Tufts|self-pay] {memberid}'],
+  sw_id: ['Pt: {pt.lf!up}  MRN {mrn}  Unit: [4 West|MICU|5 North|ED Obs|CDU|Ortho/Neuro|CCU|SICU]  Adm: {date:adm}', '{pt.full}, {ptage}, {date:note}', 'RE: {pt.lfm} (DOB {dob})', 'Patient {pt.full} / MRN {mrn} / Payer: [{payer}|self-pay] {memberid}'],
   sw_assess: [
     'SW met with pt at bedside{@sw_with} to complete psychosocial assessment. Pt lives {@sw_living}. {@sw_fam} {@sw_more*2-4}',
     'Reason for referral: {@sw_reason}. {@sw_more*2-4}',
@@ -1211,7 +1212,7 @@ const POOLS: Record<string, string[]> = {
   // ---- patient portal ----
   por_head: ['Patient Message', 'MyChart message', 'Portal Message - Non-urgent Medical Question', 'Secure Message', 'Patient Portal Communication', 'RE: question', 'Patient Advice Request', 'New message from patient'],
   por_meta: ['From: {pt.full}\nTo: {md.drfull}\nSent: {date:note} {time}\nSubject: {@por_subj}', 'From: {pt.lf} (proxy: {rel.full})\nTo: {clinic:self} Triage Pool\nDate: {date:note}\nSubject: {@por_subj}',
-    'Sender: {pt.full!up}  MRN {mrn}\nRecipient: {pcp.drfull}\nSubject: {@por_subj}', 'Message from {rel.full} ({rel.rel} / proxy for {pt.full}) sent {date:note}', 'Subject: {@por_subj}'],
+    'Sender: {pt.full!up}  MRN {mrn}  Insurance: {payer}\nRecipient: {pcp.drfull}\nSubject: {@por_subj}', 'Message from {rel.full} ({rel.rel} / proxy for {pt.full}) sent {date:note}', 'Subject: {@por_subj}'],
   por_subj: ['refill', 'question about my meds', 'test results', 'appointment', 'letter for work', 'feeling worse', 'my mom', 'insurance paperwork', 'covid?', 'blood pressure', 'need a note'],
   por_body: [
     'hi dr {md.last!low} its {pt.first} {@por_s*2-4} thank you!!', 'Hello, {@por_fill} {@por_s*1-3}\n\nThanks,\n{pt.first}', 'Good morning {md.dr}, {@por_s*2-4}\n{pt.full}\n{phone}',
@@ -1345,7 +1346,7 @@ const STYLES: Record<string, string[][]> = {
     ['{@sw_head}', '{@sw_id}', 'SNF referrals:', '- {snf}: [pending|declined (no LTC bed)|accepted]', '- {snf:b}: [pending|accepted, bed {dow}|declined]', '- {snf:c}: [pending|declined (behaviors)]', '{@cm_body*1-2}', '{@sig_cm}'],
     ['DC PLANNING', 'Pt {pt.lf!up}', 'Dispo: home w/ {hha} ({phone}); SOC {date:soc}', 'DME: [RW|shower chair|hospital bed|3-in-1 commode] via {vendor}', 'Transport: {rel.first} to pick up at {time}', 'Follow-up: {pcp.dr} {date:fu}; {spec.drfull} {date:fu2}', '{@sig_cm}'],
     ['{@sw_head}', 'Readmission review - pt discharged {date:prev} from 5 North to {snf}, readmitted {date:adm}.', '{@cm_body*2-4}', '{@sig_cm}'],
-    ['Utilization review {date:note}', 'Payer: [Medicare|HNE|Tufts|MassHealth ACO] auth # {pa}, approved {n:3-7} days, next review {date:ur}', 'Reviewer: {cm2.full} ({phonex})', '{@cm_body*1-2}', '{@sig_cm}'],
+    ['Utilization review {date:note}', 'Payer: {payer} auth # {pa}, approved {n:3-7} days, next review {date:ur}', 'Reviewer: {cm2.full} ({phonex})', '{@cm_body*1-2}', '{@sig_cm}'],
     ['{@sw_head}', '{@sw_id}', '{@cm_body*2-3}', 'Outpatient CHW {chw.full} from {clinic} will meet pt at home {dow}.', '{@sw_plan}', '{@sig_cm}'],
   ],
   home_health: [
@@ -1386,7 +1387,7 @@ const STYLES: Record<string, string[][]> = {
     ['{@pt_head}', '{@pt_id}', 'Pt cancelled; {rel.rel} {rel.first} called at {time}, pt ill.', 'Rescheduled {date:next}.', '{@pt_sig}'],
   ],
   pharmacy: [
-    ['{@ph_head}', 'Pt: {pt.full}  MRN {mrn}  Unit [4 West|MICU|6 South|ED]', '{@ph_body}', '{@ph_sig}'],
+    ['{@ph_head}', 'Pt: {pt.full}  MRN {mrn}  Unit [4 West|MICU|6 South|ED|CCU]', '{@ph_body}', '{@ph_sig}'],
     ['{@ph_head}', '{pt.lf!up}  DOB {dob}', 'Wt {n:48-140} kg  SCr {d:0-4}  Allergies: {@allergy}', '{@ph_body}', 'Recommendations discussed with {md.drfull}.', '{@ph_sig}'],
     ['{date:note} {time} {@ph_find*2-4}', '{@ph_sig}'],
     ['Med Rec', 'Pt: {pt.full} ({ptage})', 'Source: {pharmacy}, {town}  {phone}', 'Home meds:', '{@meds%3-7}', 'Discrepancies: {@ph_find*1-3}', '{@ph_sig}'],

@@ -903,7 +903,7 @@ const POOLS: Record<string, string[]> = {
     '{pt.first} reports {@tri_sx}, {rel.rel} {rel.first} states pt "hasn\'t been right" since {date:onset}. {@tri_extra}',
     'Per EMS pt found by {rel.rel} ({rel.any}) on floor of bathroom at {addr:home}. {@tri_extra}',
     '{ptage}F from {snf} sent for {@tri_sx}; nursing home RN {rn2.full} reports {@tri_extra!low}',
-    '{ptage}M here w/ wife {wife.first}. {@tri_sx}. {@tri_extra}',
+    '{ptage}M here w/ wife {wife.first}. {@tri_sx}. {@tri_extra}', '{ptage} y.o. [M|F] from {town}, brought by {friend.first}. {@tri_sx}. {@tri_extra}',
   ],
   tri_sx: ['substernal CP radiating to L arm', 'SOB worse lying flat', 'R sided weakness, LKW {time}', 'N/V x 3 days, unable to keep down meds',
     'fever to 102 at home', 'increased confusion', 'L flank pain', 'palpitations', 'black tarry stools', 'worsening LE edema despite Lasix',
@@ -1269,7 +1269,8 @@ const POOLS: Record<string, string[]> = {
     'Previously worked at {employer} until {date:lastwork}.', '{pt.He} may return to school at {school} on {date:rtw} with no restrictions.',
   ],
   let_sig: ['Sincerely,\n\n{md.drfull}, MD\n{clinic:self}\n{addr:clinic}\nPhone {phone}  Fax {fax}\nNPI {npi}', 'Respectfully,\n{md.full}, MD\nNPI: {npi}\n{url}', 'Sincerely,\n{np.full}, FNP-BC\n{clinic:self}, {phonex}',
-    'Thank you,\n\n{md.sig}, MD\nDEA {dea}\n{md.wemail}', 'Sincerely,\n/s/ {md.lfm}, DO\n{clinic:self} | {addr:clinic}', 'Regards,\n{md.drfull}\ncc: {pt.full}; {cm.full}'],
+    'Thank you,\n\n{md.sig}, MD\nDEA {dea}\n{md.wemail}', 'Sincerely,\n/s/ {md.lfm}, DO\n{clinic:self} | {addr:clinic}', 'Regards,\n{md.drfull}\ncc: {pt.full}; {cm.full}',
+    'Sincerely,\n\n{md.full}, MD\n\n{md.init}/{tx.init}\nD: {date:note}  T: {date:note}\ncc: {pcp.drfull}; {pt.mr}'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -1287,7 +1288,7 @@ const STYLES: Record<string, string[][]> = {
     ['{@tri_head}', 'Pt: {pt.full}  MRN {mrn}', 'Interpreter used: [Spanish|Haitian Creole|Portuguese] #{interp}', '{@tri_hpi}', 'Pt lives w/ {rel.rel} {rel.first} in {town}; {rel.first} reachable at {phone}.', '{@vitals}', '{@tri_misc%2-3}', '{@sig_rn}'],
     ['{@tri_id}', 'Sent from {snf} ({phone}) w/ transfer packet. Facility MD {spec.drfull}. {@tri_hpi}', 'Code status per MOLST: [DNR/DNI|full code|DNR, ok to intubate]', 'HCP: {rel.rel} {rel.full}, {phone}', '{@vitals}', '{@sig_rn}'],
     ['{@tri_head}', '{@tri_id}', 'Triage narrative: {@tri_hpi} {@tri_extra*2-3}', '{@tri_misc*1-3}', 'Roomed by {rn2.fl}, RN. Primary RN {rn.first}.'],
-    ['**{@tri_head}**', '{@tri_id}', 'CC / HPI: {@tri_cc!low} - {@tri_hpi}', '{@vitals}', 'Safety: [C-SSRS neg|C-SSRS positive, belongings searched by security ({sec.first}, badge {badge})|no concerns]', '{@tri_misc#1-3}', '{@sig_rn}'],
+    ['**{@tri_head}**', '{@tri_id}', '{@tri_cc} - {@tri_hpi}', '{@vitals}', 'Safety: [C-SSRS neg|C-SSRS positive, belongings searched by security ({sec.first}, badge {badge})|no concerns]', '{@tri_misc#1-3}', '{@sig_rn}'],
   ],
   ed_physician: [
     ['{@edp_head}', '{@edp_id}', 'CHIEF COMPLAINT: {@tri_sx}', 'HPI: {@edp_hpi}', '{@ros}', 'PMH: {@pmh+3-6}', 'Meds: {@meds+3-6}', 'Allergies: {@allergy}', '{@edp_social}', 'PHYSICAL EXAM:', '{@vitals}', '{@exam_line#4-7}', 'ED COURSE / MDM:', '{@edp_course#2-4}', '{@edp_dispo}', '{@sig_md}'],
@@ -1295,7 +1296,7 @@ const STYLES: Record<string, string[][]> = {
     ['{@edp_head}', '{@edp_id}', 'History obtained from: pt, {rel.rel} {rel.first}, EMS, records from {osh}', '{@edp_hpi}', '{@edp_social}', 'Exam: {@exam_line*4-6}', 'Course: {@edp_course%2-5}', '{@edp_dispo}', '{@sig_md}', '{@cc}'],
     ['{@edp_id}', 'Attending attestation: I saw and evaluated the pt with {res.full}, MD (resident) and agree w/ findings. {@edp_hpi2*2-3}', '{@edp_course*2-3}', '{@edp_dispo}', '{md.sig}, MD'],
     ['{@edp_head}', 'Pt: {pt.full}   DOB {dob}', 'HPI: {@edp_hpi}', 'FH: [mother w/ breast ca|father MI at {n:40-60}|noncontributory]', '{@edp_social}', '{@vitals}', '{@exam_line#3-6}', 'Labs/imaging: {@edp_course*1-2}', 'A/P: {@edp_course*1-2} {@edp_dispo}', '{@sig_md}'],
-    ['ED PROVIDER NOTE - {date:note}', '{@edp_hpi}', 'ROS: as above', 'Exam: {@exam_line*3-5}', 'Plan/dispo: {@edp_dispo}', 'Spoke w/ {pcp.dr} who will see pt in clinic {dow}.', '{@sig_md}'],
+    ['ED PROVIDER NOTE - {date:note}', '{@edp_hpi}', 'ROS: as above', 'Exam: {@exam_line*3-5}', '{@edp_dispo}', 'Spoke w/ {pcp.dr} who will see pt in clinic {dow}.', '{@sig_md}'],
     ['{@edp_id}', '{@tri_cc}', '{@edp_hpi}', 'PMH/PSH: {@pmh+2-4}; appy {yr2}', '{@edp_social}', 'Exam: {@exam_line%3-5}', 'ECG: NSR {n:60-99}, QTc {n:400-520}', '{@edp_course#2-3}', '{@edp_dispo}', 'Discussed w/ pt and {rel.rel} {rel.first}, questions answered.', '{@sig_md}'],
     ['ED NOTE ADDENDUM {date:note} {time}', '{@edp_course*1-3}', 'RT note: neb given. {@sig_other}', 'Re-eval: pt resting comfortably. {rel.rel} {rel.first} updated by phone ({phone}).', '{@edp_dispo}', '{@sig_md}'],
     ['{@edp_head}', '{@edp_id}', 'Note: pt known to our ED, multiple visits ({date:prev}, {date:prev2}).', '{@edp_hpi}', '{@exam_line#3-5}', '{@edp_course#1-3}', 'Social work consulted ({sw.full}); {@sw_more}', '{@edp_dispo}', '{@sig_md}'],

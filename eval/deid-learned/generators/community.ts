@@ -1473,8 +1473,8 @@ const EXTRA: Record<string, string[]> = {
   pharmacy: ['{@ph_find*2-3}', 'Home meds per {pharmacy} fill hx: {@meds+3-5}.', '{@nocue*1-2}', '{@ph_fill*1-2}', '{@ph_fill}'],
   telephone: ['{@tel_line}', '{date:note} {time}: {@tel_line}', '{@nocue*1-2}', '{@tel_fill*1-2}'],
   portal: ['Follow-up from pt {date:note}: {@por_s*1-3}', '{@por_reply}', '{@tel_fill}'],
-  prior_auth: ['{@pa_why*2-3}', 'Current medications: {@meds+3-5}.', '{@nocue*1-2}', '{@let_fill*1-2}', '{@let_fill}'],
-  disability_letter: ['{@dis_s*2-3}', 'Diagnoses: {@pmh+2-3}.', '{@nocue*1-2}', '{@let_fill*1-2}', '{@let_fill}'],
+  prior_auth: ['{@pa_why*2-3}', 'Current medications: {@meds+3-5}.', '{@let_fill*1-2}', '{@let_fill}'],
+  disability_letter: ['{@dis_s*2-3}', 'Diagnoses: {@pmh+2-3}.', '{@let_fill*1-2}', '{@let_fill}'],
 };
 
 function hashSeed(seed: number, i: number): number {
@@ -1496,16 +1496,20 @@ function one(seed: number, i: number): GeneratedNote {
   note.person('pt');
   const lines: Seg[][] = sk.map((tpl) => { const o: Seg[] = []; note.expand(tpl, o); return o; });
   const count = (ls: Seg[][]): number => ls.reduce((a, l) => a + l.reduce((b, sg) => b + (sg.t.match(/\S+/g)?.length ?? 0), 0), 0);
+  // the sign-off block starts at the first signature / cc line of the skeleton (else: the last line)
+  let signAt = sk.findIndex((t, i) => i > 0 && /^\{@(sig_|let_sig|hh_sig|pt_sig|ph_sig|tel_sig|cc\})/.test(t));
+  if (signAt < 0) signAt = lines.length >= 3 && style !== 'portal' ? lines.length - 1 : lines.length;
   for (let k = note.chance(0.85) ? note.int(1, 2) : 0; k > 0 && lines.length >= 2; k--) {
     const o: Seg[] = [];
     note.expand(FILL[style]!, o);
-    lines.splice(note.int(1, lines.length - 1), 0, o);
+    lines.splice(note.int(Math.min(2, signAt), signAt), 0, o);
+    signAt++;
   }
   const extra = EXTRA[style]!;
   const longOk = !['portal', 'prior_auth', 'disability_letter', 'pharmacy', 'ed_triage'].includes(style);
   const target = longOk && note.chance(0.18) ? note.int(200, 450) : note.int(80, 130);
   // addenda / further entries go before the sign-off line (the last line) when the skeleton has one
-  const at = lines.length >= 3 && style !== 'portal' ? lines.length - 1 : lines.length;
+  const at = signAt;
   for (let guard = 0; guard < 40 && count(lines) < target; guard++) {
     const o: Seg[] = [];
     note.expand(note.pick(extra), o);

@@ -200,15 +200,25 @@ const SNFS = L(`Maple Terrace Nursing & Rehab, Cedar Hollow Health Care Center, 
   Mt. St. Vincent Care Center, the Mount, Center for Extended Care at Amherst, Hunt Nursing Home, Glen Ridge,
   Redstone Rehab, Beaven Kelly Home, Oak Knoll Healthcare, Sugar Hill Senior Living, Briarwood, The Arbors,
   Spring Meadow Assisted Living, Elm Grove Rest Home, Pine Manor, Sunrise of Longmeadow, Atria, Brookdale`);
-const CLINICS = L(`Caring Health Center, Holyoke Health Center, HHC, Baystate High Street Health Center, Brightwood Health Center,
+const CLIN_PRIMARY = L(`Caring Health Center, Holyoke Health Center, HHC, Baystate High Street Health Center, Brightwood Health Center,
   Valley Family Medicine, Orchard Ridge Primary Care, Mill Creek Internal Medicine, Community Health Connections,
   CHC, Greater Lawrence Family Health Center, GLFHC, Lowell Community Health Center, Family Health Center of Worcester,
   Edward M. Kennedy Community Health Center, Outer Cape Health Services, Harbor Health, Codman Square Health Center,
-  Whittier Street, Mattapan CHC, ServiceNet, Clinical & Support Options, CSO, Behavioral Health Network, BHN,
-  Gandara Center, Center for Human Development, CHD, Eliot Community Human Services, Riverside Outpatient,
-  Stony Brook Pain Center, Granite Falls Orthopedics, Pioneer Spine & Sports, Cedar Hollow Wound Clinic,
-  Quarry Hill Dialysis, Fresenius Chicopee, DaVita Holyoke, Hope Valley Pediatrics, Northgate Urgent Care,
-  AFC Urgent Care, ProHealth PT, Athletico, Bay State PT, Kessler PT, Ivy Rehab`);
+  Whittier Street, Mattapan CHC, Hope Valley Pediatrics, Sugar Hill Family Practice, Granite Falls Adult Medicine`);
+const CLIN_BH = L(`ServiceNet, Clinical & Support Options, CSO, Behavioral Health Network, BHN, Gandara Center,
+  Center for Human Development, CHD, Eliot Community Human Services, Riverside Outpatient, Carson Center, MHA,
+  Adcare Outpatient, Habit OPCO, Recovery Centers of America, River Valley Counseling Center, RVCC`);
+const CLIN_SPEC = L(`Stony Brook Pain Center, Granite Falls Orthopedics, Cedar Hollow Wound Clinic, Quarry Hill Dialysis,
+  Fresenius Chicopee, DaVita Holyoke, Pioneer Valley Cardiology, Valley Sleep Center, Lakeshore Heart & Vascular,
+  New England Neurological Associates, Mercy Specialty Care, Riverbend Endocrinology`);
+const CLIN_PT = L(`Pioneer Spine & Sports, ProHealth PT, Athletico, Bay State PT, Kessler PT, Ivy Rehab, Hope Valley Rehab Services,
+  Orchard Ridge Physical Therapy`);
+const CLIN_UC = L(`Northgate Urgent Care, AFC Urgent Care, MedExpress, CareWell Urgent Care, Mercy Walk-In, Riverside Express Care`);
+const CLINICS = [...CLIN_PRIMARY, ...CLIN_BH, ...CLIN_SPEC, ...CLIN_PT, ...CLIN_UC];
+const CLINIC_BY_KEY: Record<string, string[]> = {
+  pcp: CLIN_PRIMARY, self: CLIN_PRIMARY, inr: CLIN_PRIMARY, ther: CLIN_BH, act: CLIN_BH, cbhc: CLIN_BH, iop: CLIN_BH,
+  mmt: CLIN_BH, card: CLIN_SPEC, spec: CLIN_SPEC, sleep: CLIN_SPEC, pt: CLIN_PT, uc: CLIN_UC,
+};
 const HHAS = L(`VNA of Greater Lowell, VNA Care, Caring Hands Home Health, Greater Springfield VNA, Riverside Home Care,
   Amedisys, LHC Group, Bayada, Hope Valley Home Health, Allied Home Care, Visiting Angels, Home Instead,
   Springwell, Highland Valley Elder Services, HVES, Greater Lynn Senior Services, GLSS, Elder Services of the Merrimack Valley,
@@ -451,7 +461,7 @@ class Note {
       case 'hosp': case 'osh': out = Lc(this.pick(HOSPITALS)); break;
       case 'psychhosp': out = Lc(this.pick(PSYCH_HOSPS)); break;
       case 'snf': out = Lc(this.pick(SNFS)); break;
-      case 'clinic': out = Lc(this.pick(CLINICS)); break;
+      case 'clinic': out = Lc(this.pick(CLINIC_BY_KEY[key] ?? CLINICS)); break;
       case 'hha': out = Lc(this.pick(HHAS)); break;
       case 'hospice': out = Lc(this.pick(HOSPICES)); break;
       case 'funeral': out = Lc(this.pick(FUNERAL)); break;

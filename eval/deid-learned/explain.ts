@@ -2,8 +2,10 @@
 // gold NAME / LOCATION token no predicted span covers, whether the layer looked at it (candidate),
 // whether a class limit forbade it (mayMark) or its margin stayed under the threshold. A
 // development aid for feature work on sets meant to be read (the style dev set, the PhysioNet dev
-// split); never run it on a blind set.
+// split). On a blind set only `--counts` runs: it prints the tallies (reason × gold category × the
+// word's list class × its line's case) and never a word of the notes.
 //   node --import tsx eval/deid-learned/explain.ts --set eval/deid-styles-dev/icu-caps [--profile strict] [--show 40]
+//   node --import tsx eval/deid-learned/explain.ts --set eval/deid-blind-3/ed --counts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,11 +21,19 @@ import { classify, isCandidate, mayMark } from '../../src/deid/learned/learned-n
 import { lineIndex, tokenFeatures } from '../../src/deid/learned/features.js';
 import { shippedModel, LEARNED_CLASSES } from '../../src/deid/learned/model-file.js';
 
-const { values } = parseArgs({ options: { set: { type: 'string' }, profile: { type: 'string', default: 'balanced' }, show: { type: 'string', default: '40' } } });
-if (!values.set || /blind/.test(values.set)) throw new Error('--set <readable labelled set> required (never a blind set)');
+const { values } = parseArgs({ options: { set: { type: 'string' }, profile: { type: 'string', default: 'balanced' }, show: { type: 'string', default: '40' }, counts: { type: 'boolean', default: false } } });
+if (!values.set) throw new Error('--set <labelled set> required');
+if (/blind/.test(values.set) && !values.counts) throw new Error('a blind set is explained by --counts only (tallies, never its words)');
 const profile = values.profile as 'balanced' | 'strict';
 const gold = parseGoldPhrase(readFileSync(path.join(values.set, 'gold.phrase'), 'utf8'));
 const model = shippedModel();
+
+/** Which lists hold a word: v (keep-list vocabulary), n (a name list), p (the place list), or "-" for none. */
+function wordClass(s: tokenScanner.TokenScanner, w: string, v: typeof vocab): string {
+  const l = s.lex;
+  const c = `${v.has(w) ? 'v' : ''}${l.firstNames.has(w) || l.lastNames.has(w) || l.ambiguousNames.has(w) ? 'n' : ''}${l.places.has(w) ? 'p' : ''}`;
+  return c || '-';
+}
 const vocab = shippedVocabulary();
 const counts = new Map<string, number>();
 const lines: string[] = [];
@@ -51,9 +61,15 @@ for (const item of parsePhysionet(readFileSync(path.join(values.set, 'notes.text
       margin = classify(model, feats, scores).margin;
       why = margin > model.thresholds[profile] ? 'above-threshold(other limit)' : 'margin';
     }
-    counts.set(why, (counts.get(why) ?? 0) + 1);
+    const key = values.counts ? `${why}|${gs.category}|${wordClass(s, t.lower, vocab)}|${li.lineCase[i]}` : why;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (values.counts) continue;
     lines.push(`${why.padEnd(14)} ${Number.isNaN(margin) ? '' : margin.toFixed(1).padStart(6)} ${gs.category.padEnd(10)} ${JSON.stringify(text.slice(Math.max(0, t.start - 35), t.start))} [${t.word}] ${JSON.stringify(text.slice(t.end, t.end + 25))}`);
   }
+}
+if (values.counts) {
+  for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(v).padStart(5)} ${k}`);
+  process.exit(0);
 }
 console.log([...counts].map(([k, v]) => `${k} ${v}`).join(', '));
 for (const l of lines.slice(0, Number(values.show))) console.log(l);

@@ -2,7 +2,7 @@
 // its provenance. Seeded and deterministic: the same data, seed and settings give the same file
 // (apart from `trainedAt`).
 //   node --import tsx eval/deid-learned/train.ts [--out models/deid-perceptron.json] [--seed 11] [--epochs 8]
-//     [--balanced 16] [--strict 2] [--synthetic 1000] [--data ../shared/data/deid-physionet]
+//     [--balanced 16] [--strict 2] [--synthetic 1000] [--writers 300] [--data ../shared/data/deid-physionet]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
+import { allWriterNotes, NOTES_PER_WRITER, WRITER_TRAIN_SEED, WRITERS } from '../../src/deid/learned/generators/index.js';
 import { FEATURE_SET } from '../../src/deid/learned/features.js';
 import { LearnedModelFileSchema, SHIPPED_MODEL_PATH, weightsForFile, type LearnedModelFile } from '../../src/deid/learned/model-file.js';
 
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     balanced: { type: 'string', default: String(d.thresholds.balanced) },
     strict: { type: 'string', default: String(d.thresholds.strict) },
     synthetic: { type: 'string', default: '1000' },
+    writers: { type: 'string', default: String(NOTES_PER_WRITER) },
     data: { type: 'string', default: '../shared/data/deid-physionet' },
   },
 });
@@ -34,9 +36,10 @@ for (const item of parsePhysionet(text)) {
   if (item.kind === 'report') notes.push({ patient: item.report.patientId ?? item.report.archiveId!, text: item.report.text, phi: gold.get(item.report.archiveId!) ?? [] });
 }
 const synthetic = syntheticTrainingNotes({ count: Number(values.synthetic) });
+const written = allWriterNotes(Number(values.writers));
 const settings = { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) } };
 // Augmented copies (capitals; surrogate names, places and dates from the training half of the inventories) teach shapes, not the dev strings.
-const { model, examples } = trainModel([...augmentNotes(notes), ...synthetic], shippedVocabulary(), settings, 'shipped');
+const { model, examples } = trainModel([...augmentNotes(notes), ...synthetic, ...written], shippedVocabulary(), settings, 'shipped');
 const file: LearnedModelFile = LearnedModelFileSchema.parse({
   format: 'radlabel-deid-perceptron/1',
   featureSet: FEATURE_SET,
@@ -50,8 +53,9 @@ const file: LearnedModelFile = LearnedModelFileSchema.parse({
       `PhysioNet deid 1.1 dev split (${notes.length} notes, ${new Set(notes.map((n) => n.patient)).size} patients; ../shared/data/deid-physionet, GPL-2.0)`,
       `the dev notes again, transformed (src/deid/learned/note-transforms.ts augmentNotes: once in capitals, once with surrogate names, places and dates of other shapes)`,
       `radlabel generated notes (src/deid/learned/synthetic-notes.ts, seed 1103, ${synthetic.length} notes: ICU capitals, discharge summaries, radiology sign-off, dictation, lower-case nursing, hand-over and sign-off lines in capitals and mixed case, ED triage, letters with typist initials)`,
+      ...Object.keys(WRITERS).map((w) => `notes of independent writer "${w}" (src/deid/learned/generators/${w}.ts, seed ${WRITER_TRAIN_SEED}, ${values.writers} notes; written blind to the rules and to every evaluation set)`),
     ],
-    notes: notes.length + synthetic.length,
+    notes: notes.length + synthetic.length + written.length,
     examples,
     privacy: `feature set ${FEATURE_SET}: a word's identity is a feature only when it is keep-list vocabulary (English, clinical, notes shorthand, function words, titles, credentials); other words enter by shape, case, length, 2-3 letter suffix and list membership, so no name of the corpus is in the weights`,
   },

@@ -3,6 +3,7 @@
 // folds (and the generated notes), then every threshold is scored on the held-out fold. Prints one
 // line per profile and threshold. Tuning uses the dev split by CV only, never the blind sets.
 //   node --import tsx eval/deid-learned/tune.ts [--epochs 8] [--seed 11] [--thresholds -2,-1,0,1,2] [--synthetic 1000] [--no-augment]
+//     [--writers 300] [--soft plainWord=8]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parsePhysionet } from '../../src/ingest/physionet/parse-physionet.js';
@@ -15,7 +16,9 @@ import { trainModel, type TrainingNote } from '../../src/deid/learned/train-mode
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
 import type { RawReport } from '../../src/domain/report.js';
-import { markBar } from '../../src/deid/learned/learned-names.js';
+import { WRITERS, writerNotes } from '../../src/deid/learned/generators/index.js';
+import { applySoftLimits } from './soft-limits.js';
+import { markBar, SOFT_LIMITS } from '../../src/deid/learned/learned-names.js';
 import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
 import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
 import { loadLexicons } from '../../src/deid/lexicons.js';
@@ -35,6 +38,12 @@ const { values } = parseArgs({
     'no-augment': { type: 'boolean', default: false },
     // Train and score only the first N folds: a quicker look (the figures then cover those folds only).
     folds: { type: 'string', default: '5' },
+    // Notes of each independent writer (src/deid/learned/generators) added to every fold's training set.
+    writers: { type: 'string', default: '0' },
+    // The learned layer's soft limits for this sweep (see soft-limits.ts).
+    soft: { type: 'string' },
+    // Several soft-limit settings, ';'-separated: each is scored at every threshold with the same fold models.
+    sweep: { type: 'string' },
   },
 });
 const text = readFileSync(`${values.data}/id.dev.text`, 'utf8');
@@ -44,6 +53,7 @@ for (const item of parsePhysionet(text)) if (item.kind === 'report') reports.pus
 const foldOf = patientFolds(reports.map((r) => r.patientId ?? r.archiveId!), 5);
 const thresholds = values.thresholds.split(',').map(Number);
 const synthetic = Number(values.synthetic) > 0 ? syntheticTrainingNotes({ count: Number(values.synthetic) }) : [];
+if (Number(values.writers) > 0) synthetic.push(...Object.keys(WRITERS).flatMap((w) => writerNotes(w, Number(values.writers))));
 const base = baseVocabularyWords();
 const folds = [];
 for (let f = 0; f < Number(values.folds); f++) {
@@ -53,6 +63,10 @@ for (let f = 0; f < Number(values.folds); f++) {
   const { model } = trainModel([...(values['no-augment'] ? training : augmentNotes(training)), ...synthetic], vocabulary, { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: 0, strict: 0 } }, `fold ${f + 1}`);
   folds.push({ test: reports.filter(inFold), vocabulary, model });
 }
+const defaults = { ...SOFT_LIMITS };
+for (const variant of (values.sweep ?? values.soft ?? '').split(';')) {
+Object.assign(SOFT_LIMITS, defaults);
+console.log(`soft limits ${applySoftLimits(variant)}`);
 for (const profile of values.profiles.split(',') as Array<'balanced' | 'strict'>) {
   for (const th of [Infinity, ...thresholds]) {
     const docs: DeidDocument[] = [];
@@ -84,4 +98,5 @@ for (const profile of values.profiles.split(',') as Array<'balanced' | 'strict'>
     const c = e.span.byCategory;
     console.log(`${profile.padEnd(8)} threshold ${String(th).padStart(8)}  span recall ${e.span.overall.recall.toFixed(4)}  names ${c.NAME!.recall.toFixed(4)}  dates ${c.DATE!.recall.toFixed(4)}  locations ${c.LOCATION!.recall.toFixed(4)}  token precision ${e.token.overall.precision!.toFixed(4)}  learned spans ${e.byRule.learned?.predicted ?? 0} fp ${e.byRule.learned?.fp ?? 0}`);
   }
+}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generate, WRITER_NAME, type GeneratedNote } from '../../eval/deid-learned/generators/community.js';
+import { generate, WRITER_NAME, type GeneratedNote } from '../../src/deid/learned/generators/community.js';
 
 const CATEGORIES = ['NAME', 'LOCATION', 'STATE', 'DATE', 'DATE_YEAR', 'AGE', 'PHONE', 'ID', 'EMAIL', 'URL', 'OTHER'];
 const STYLES = ['ed_triage', 'ed_physician', 'psych_intake', 'psych_progress', 'social_work', 'case_management', 'home_health',
@@ -60,13 +60,10 @@ describe(`generator ${WRITER_NAME}`, () => {
     expect((notes.length - upper - lower) / notes.length).toBeGreaterThan(0.35);
   });
 
-  it('writes notes of realistic length and fast', () => {
+  it('writes notes of realistic length', () => {
     const words = notes.map((n) => n.text.split(/\s+/).length).sort((x, y) => x - y);
     expect(words[Math.floor(words.length * 0.05)]!).toBeGreaterThanOrEqual(70);
     expect(words[words.length - 1]!).toBeLessThanOrEqual(600);
-    const t0 = performance.now();
-    generate(1000, 99);
-    expect(performance.now() - t0).toBeLessThan(4000);
   });
 
   it('marks the patient name in notes and keeps the patient field', () => {

@@ -11,7 +11,7 @@ import {
   WRITER_NAME,
   generate,
   type GeneratedNote,
-} from '../../eval/deid-learned/generators/diagnostics.js';
+} from '../../src/deid/learned/generators/diagnostics.js';
 
 const CATEGORIES = ['NAME', 'LOCATION', 'STATE', 'DATE', 'DATE_YEAR', 'AGE', 'PHONE', 'ID', 'EMAIL', 'URL', 'OTHER'];
 const notes = generate(600, 1234);
@@ -37,13 +37,6 @@ describe('diagnostics generator', () => {
   it('is deterministic for the same (count, seed) and differs across seeds', () => {
     expect(generate(50, 7)).toEqual(generate(50, 7));
     expect(generate(50, 8).map((n) => n.text)).not.toEqual(generate(50, 7).map((n) => n.text));
-  });
-
-  it('is fast enough (1,000 notes well under 2 s)', () => {
-    generate(50, 2); // warm-up (JIT)
-    const t0 = performance.now();
-    generate(1000, 3);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 
   it('writes spans that are inside the text, non-empty, trimmed, sorted and non-overlapping', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CATEGORIES, EMPLOYERS, GIVEN_F, GIVEN_M, INSTITUTIONS, STYLES, SURNAMES, TOWNS, WRITER_NAME, generate,
   type GeneratedNote,
-} from '../../eval/deid-learned/generators/letters.js';
+} from '../../src/deid/learned/generators/letters.js';
 
 const notes = generate(1000, 20260);
 
@@ -108,11 +108,5 @@ describe('letters generator', () => {
     expect(TOWNS.length).toBeGreaterThanOrEqual(150);
     expect(INSTITUTIONS.length).toBeGreaterThanOrEqual(60);
     expect(EMPLOYERS.length).toBeGreaterThanOrEqual(40);
-  });
-
-  it('is fast', () => {
-    const t0 = performance.now();
-    generate(1000, 99);
-    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

@@ -6,7 +6,7 @@ import {
   STRUCTURES_PER_STYLE,
   WRITER_NAME,
   type GeneratedNote,
-} from '../../eval/deid-learned/generators/nursing.js';
+} from '../../src/deid/learned/generators/nursing.js';
 
 const CATEGORIES = ['NAME', 'LOCATION', 'STATE', 'DATE', 'DATE_YEAR', 'AGE', 'PHONE', 'ID', 'EMAIL', 'URL', 'OTHER'];
 const notes: GeneratedNote[] = generate(1000, 20261203);
@@ -37,13 +37,9 @@ describe('nursing note generator', () => {
     expect(generate(1000, 20261203)).toEqual(notes);
   });
 
-  it('returns the requested number of notes, quickly', () => {
-    const t0 = performance.now();
-    const out = generate(1000, 9);
-    const ms = performance.now() - t0;
-    expect(out).toHaveLength(1000);
+  it('returns the requested number of notes', () => {
+    expect(generate(1000, 9)).toHaveLength(1000);
     expect(generate(0, 1)).toEqual([]);
-    expect(ms).toBeLessThan(4000); // ~0.4 s measured; generous bound for a loaded 2-core machine
   });
 
   it('writes spans inside the text, non-empty, trimmed, sorted and non-overlapping', () => {

@@ -11,6 +11,7 @@ import { lineIndex, role, tokenFeatures, type LineIndex } from './features.js';
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { placeCues } from '../free-text/place-rules.js';
 
 const { isCap, isTitleCase } = tokenScanner;
 const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
@@ -68,6 +69,36 @@ export const LOWER_CASE_MARGIN = 4;
 // Words of the name cues (titles, credentials, relations, leads): the context of a name, never one.
 const CUE_WORDS = new Set(Object.values(nameCues().cues).flatMap((c) => c.words));
 
+/**
+ * Extra margins for classes of word the layer once left alone whatever the score: Infinity keeps a
+ * class out of the model's reach. Chosen by leave-one-writer-out scoring on the generated notes of
+ * independent writers (eval/deid-learned/writer-cv.ts) and the patient-grouped CV of the dev split.
+ * Exported, and mutable, so the sweeps of eval/deid-learned can try other values.
+ */
+export const SOFT_LIMITS = {
+  /** An ordinary word no name list holds, in a name position (see {@link markBar}). */
+  plainWord: Infinity,
+  /** A short word in capitals of a mixed-case note that no vocabulary holds ("SMH", "UMMC"). */
+  acronym: Infinity,
+  /** Balanced, mixed-case: a Title-case word no list holds, alone (see loneUnlistedWord). */
+  loneWord: Infinity,
+};
+
+/**
+ * Whether an origin cue of the place rules (rules/en/deid-place-cues.yaml: a preposition such as
+ * "in", "from", or a residence verb) stands one or two words before token `i` on its line: "lives in
+ * ORCHARD RIDGE", "from maple grove".
+ */
+function placeLeadBefore(s: TokenScanner, i: number): boolean {
+  const c = placeCues();
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    if (!sameLine(s, k, i)) return false;
+    const w = s.tokens[k]!.lower;
+    if (c.originPrepositions.has(w) || c.originVerbs.has(w)) return true;
+  }
+  return false;
+}
+
 /** Extra margin a word that is also a vocabulary word needs, when the limits let the model decide it (see {@link markBar}). */
 export const WORD_NAME_MARGIN = 6;
 
@@ -105,17 +136,26 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
   // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
-  if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) return Infinity;
+  if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) {
+    return w.length >= 2 && !vocab.has(w) && !commonWords().has(w) && !l.clinical.has(w) && !/\d/.test(w) ? SOFT_LIMITS.acronym : Infinity;
+  }
   if (STATE_OR_COUNTRY.has(w) || l.clinical.has(w) || CUE_WORDS.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
   if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return Infinity;
   if (vocab.has(w) || commonWords().has(w)) {
     // A word before a facility head names the facility ("GOLDEN MEADOWS NURSING HOME"), unless it is a generic one ("COMMUNITY HOSPITAL").
     if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return 0;
-    if (!(l.ambiguousNames.has(w) || l.firstNames.has(w) || l.lastNames.has(w)) || w.length < 3) return Infinity;
-    // A word that is also a name ("Hope", "Will") written as a name mid-sentence of a mixed-case note: the model decides.
     const titleCase = isTitleCase(t.word);
     const lineStart = /(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
+    if (!(l.ambiguousNames.has(w) || l.firstNames.has(w) || l.lastNames.has(w)) || w.length < 3) {
+      // An ordinary word no name list holds may still name a place or a person ("Orchard Ridge",
+      // "Meadow"): written as a name mid-sentence of a mixed-case note, or beside a name or place cue
+      // in a note whose case says nothing, the model decides with the wider margin SOFT_LIMITS.plainWord.
+      if (w.length < 4 || SOFT_LIMITS.plainWord === Infinity) return Infinity;
+      const placed = s.style === 'mixed' ? titleCase && !lineStart : cueNear(s, i) || placeLeadBefore(s, i);
+      return placed ? SOFT_LIMITS.plainWord : Infinity;
+    }
+    // A word that is also a name ("Hope", "Will") written as a name mid-sentence of a mixed-case note: the model decides.
     if (s.style === 'mixed' && titleCase && !lineStart && (l.ambiguousNames.has(w) || l.firstNames.has(w))) return 0;
     // Otherwise the case says nothing (capitals, lower case; in strict also a line's first word in a
     // mixed-case note, where sentence starts make it cost precision): only beside a name cue, with a wider margin.
@@ -123,7 +163,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     return cueNear(s, i) ? WORD_NAME_MARGIN : Infinity;
   }
   if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return 0;
-  if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return Infinity;
+  if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return SOFT_LIMITS.loneWord;
   return profile === 'balanced' && w.length >= 5 && vocab.nearMiss(w) ? Infinity : 0;
 }
 

@@ -12,6 +12,7 @@ import { sha256 } from '../../util/hash.js';
 import type { LearnedModel } from '../../deid/learned/model-file.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../deid/learned/synthetic-notes.js';
+import { allWriterNotes } from '../../deid/learned/generators/index.js';
 import { augmentNotes, transformNote, type StyleTransform } from '../../deid/learned/note-transforms.js';
 
 /** How a run was scored: the profile, and the cross-validation folds when anything learned is rebuilt per fold. */
@@ -21,8 +22,10 @@ export interface DeidEvalOptions {
   cv?: number;
   /** `false` runs the rules alone (no learned layer); by default the learned layer runs (under `cv`, trained per fold). */
   learned?: boolean;
-  /** Generated notes added to each fold's training set (default 600; see `syntheticTrainingNotes`). */
+  /** Generated notes added to each fold's training set (default 1000; see `syntheticTrainingNotes`). */
   syntheticNotes?: number;
+  /** Notes of each independent writer added to each fold's training set (default {@link NOTES_PER_WRITER}; see generators/). */
+  writerNotes?: number;
   /** Under `cv`: also score each test fold rewritten by these style transforms (see note-transforms.ts). */
   transforms?: readonly StyleTransform[];
   /** Under `cv`: train each fold's learned layer on transformed copies of its training notes too (default true). */
@@ -129,7 +132,8 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       // The learned layer is trained on the training folds (and the generated notes), never on the fold it scores.
       // Augmented copies carry surrogate names: they train the model but never enter the vocabulary.
       const trainingSet = opts.augment === false ? training : augmentNotes(training);
-      const trained = learned ? trainModel([...trainingSet, ...syntheticTrainingNotes({ count: opts.syntheticNotes })], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
+      const extra = learned ? [...syntheticTrainingNotes({ count: opts.syntheticNotes }), ...allWriterNotes(opts.writerNotes)] : [];
+      const trained = learned ? trainModel([...trainingSet, ...extra], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
       const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null);
       transforms.forEach((t, k) => {
         const changed = test.map((r) => {

@@ -1,0 +1,99 @@
+// Leave-one-writer-out evaluation of the learned layer (issue 11). The training notes of
+// src/deid/learned/generators/ come from several writers who worked apart, each blind to the rules
+// and to every evaluation set. Training on all writers but one and scoring the one left out measures
+// how the layer does on a style and vocabulary it never met, without opening a blind set; settings
+// (thresholds, limits, how many notes per writer) are chosen on these figures and on the
+// patient-grouped CV of the dev split, never on the blind sets.
+//   node --import tsx eval/deid-learned/writer-cv.ts [--per-writer 300] [--test-notes 200] [--profile balanced]
+//     [--writers a,b] [--baseline] [--json out.json] [--sweep "plainWord=8;plainWord=8,threshold=12"]
+// --baseline also scores each writer's notes with the shipped model (trained on no writer's notes).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parsePhysionet } from '../../src/ingest/physionet/parse-physionet.js';
+import { parseGoldPhrase, type GoldPhi } from '../../src/evaluate/deid/gold-phrase.js';
+import { evaluateDeid, type DeidEvaluation } from '../../src/evaluate/deid/evaluate-deid.js';
+import { detectPhi } from '../../src/deid/detect.js';
+import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
+import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
+import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
+import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
+import { shippedModel, type LearnedModel } from '../../src/deid/learned/model-file.js';
+import { WRITERS, writerNotes, WRITER_TEST_SEED, type WriterName } from '../../src/deid/learned/generators/index.js';
+import { applySoftLimits } from './soft-limits.js';
+import { SOFT_LIMITS } from '../../src/deid/learned/learned-names.js';
+import { GOLD_CATEGORY } from './writer-gold.js';
+import type { DeidProfile } from '../../src/deid/keep-list/keep-list-names.js';
+
+const { values } = parseArgs({
+  options: {
+    'per-writer': { type: 'string', default: '300' },
+    'test-notes': { type: 'string', default: '200' },
+    profile: { type: 'string', default: 'balanced' },
+    writers: { type: 'string' },
+    baseline: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    data: { type: 'string', default: '../shared/data/deid-physionet' },
+    soft: { type: 'string' },
+    sweep: { type: 'string' },
+  },
+});
+const profile = values.profile as DeidProfile;
+const perWriter = Number(values['per-writer']);
+const names = (values.writers ? values.writers.split(',') : Object.keys(WRITERS)) as WriterName[];
+
+
+function devNotes(): TrainingNote[] {
+  const text = readFileSync(path.join(values.data, 'id.dev.text'), 'utf8');
+  const gold = parseGoldPhrase(readFileSync(path.join(values.data, 'id-phi.dev.phrase'), 'utf8'));
+  const out: TrainingNote[] = [];
+  for (const item of parsePhysionet(text)) {
+    if (item.kind === 'report') out.push({ patient: item.report.patientId ?? item.report.archiveId!, text: item.report.text, phi: gold.get(item.report.archiveId!) ?? [] });
+  }
+  return out;
+}
+
+function score(notes: TrainingNote[], model: LearnedModel): DeidEvaluation {
+  const vocabulary = shippedVocabulary();
+  const gold = new Map<string, GoldPhi[]>();
+  const docs = notes.map((n, k) => {
+    const id = `${k}`;
+    gold.set(id, n.phi.filter((p) => GOLD_CATEGORY[p.category]).map((p) => ({ id, start: p.start, end: p.end, category: GOLD_CATEGORY[p.category]! })));
+    return { id, text: n.text, predicted: detectPhi(n.text, undefined, { profile, vocabulary, model }) };
+  });
+  return evaluateDeid(docs, gold);
+}
+
+const row = (e: DeidEvaluation) => {
+  const r = (g: string) => (e.span.byCategory[g]?.recall ?? NaN).toFixed(3);
+  return `span ${e.span.overall.recall.toFixed(3)}  name ${r('NAME')}  loc ${r('LOCATION')}  date ${r('DATE')}  tokP ${(e.token.overall.precision ?? 1).toFixed(3)}  altered ${(100 * e.nonPhiAlteredRate).toFixed(2)}%`;
+};
+
+const dev = augmentNotes(devNotes());
+const synthetic = syntheticTrainingNotes({ count: 1000 });
+// The limits act when the layer runs, not when it trains: each writer's model is trained once and
+// every variant of --sweep ("plainWord=8,threshold=12;acronym=6") is scored with it.
+const folds = names.map((held) => {
+  const others = names.filter((w) => w !== held).flatMap((w) => writerNotes(w, perWriter));
+  const { model } = trainModel([...dev, ...synthetic, ...others], shippedVocabulary(), DEFAULT_TRAIN_SETTINGS, `without ${held}`);
+  return { held, test: writerNotes(held, Number(values['test-notes']), WRITER_TEST_SEED), model };
+});
+const variants = (values.sweep ?? values.soft ?? '').split(';');
+const results: Record<string, unknown> = {};
+const defaults = { ...SOFT_LIMITS };
+for (const variant of variants) {
+  Object.assign(SOFT_LIMITS, defaults);
+  const threshold = /(?:^|,)threshold=([-\d.]+)/.exec(variant)?.[1];
+  console.log(`soft limits ${applySoftLimits(variant.replace(/(?:^|,)threshold=[-\d.]+/, ''))}${threshold ? ` threshold ${threshold}` : ''}`);
+  const all: Record<string, number>[] = [];
+  for (const { held, test, model } of folds) {
+    const m = threshold === undefined ? model : { ...model, thresholds: { ...model.thresholds, [profile]: Number(threshold) } };
+    const e = score(test, m);
+    console.log(`  ${held.padEnd(12)} ${row(e)}`);
+    all.push({ span: e.span.overall.recall, tokenPrecision: e.token.overall.precision ?? 1 });
+    results[`${variant}|${held}`] = { span: e.span.overall.recall, byCategory: e.span.byCategory, tokenPrecision: e.token.overall.precision };
+    if (values.baseline && variant === variants[0]) console.log(`  ${''.padEnd(12)} shipped model: ${row(score(test, shippedModel()))}`);
+  }
+  console.log(`  mean span ${(all.reduce((a, x) => a + x.span!, 0) / all.length).toFixed(4)}  mean tokP ${(all.reduce((a, x) => a + x.tokenPrecision!, 0) / all.length).toFixed(4)}`);
+}
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ profile, perWriter, results }, null, 2)}\n`);

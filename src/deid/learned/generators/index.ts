@@ -1,0 +1,42 @@
+// Training notes for the learned de-identification layer from several independent writers (issue
+// 11). Each generator was written apart from the others, blind to the rules, the dev misses and the
+// evaluation sets, with its own templates and its own name and place inventories: the variety of
+// people writing notes is what the layer has to generalise over. See each writer's .md file.
+import type { TrainingNote } from '../train-model.js';
+import * as community from './community.js';
+import * as diagnostics from './diagnostics.js';
+import * as letters from './letters.js';
+import * as nursing from './nursing.js';
+
+/** What a writer's module exports. */
+interface WriterModule {
+  generate(count: number, seed: number): { patient: string; text: string; phi: { start: number; end: number; category: string }[] }[];
+}
+
+/** The writers, by name. */
+export const WRITERS: Record<string, WriterModule> = { community, diagnostics, letters, nursing };
+
+/** A writer's name. */
+export type WriterName = keyof typeof WRITERS & string;
+
+/** Seed of the notes the shipped model trains on; {@link WRITER_TEST_SEED} gives other notes, for scoring. */
+export const WRITER_TRAIN_SEED = 2027;
+export const WRITER_TEST_SEED = 9103;
+
+/**
+ * `count` notes of one writer as training notes (patients prefixed by the writer, so grouping by
+ * patient never joins two writers' notes).
+ */
+export function writerNotes(writer: WriterName, count: number, seed = WRITER_TRAIN_SEED): TrainingNote[] {
+  const w = WRITERS[writer];
+  if (!w) throw new Error(`unknown note writer ${writer}`);
+  return w.generate(count, seed).map((n) => ({ patient: `${writer}:${n.patient}`, text: n.text, phi: n.phi }));
+}
+
+/** Notes of each writer in the shipped model's training set and in each cross-validation fold's. */
+export const NOTES_PER_WRITER = 300;
+
+/** {@link writerNotes} of every writer (but `except`), `perWriter` each. */
+export function allWriterNotes(perWriter = NOTES_PER_WRITER, except?: string): TrainingNote[] {
+  return Object.keys(WRITERS).filter((w) => w !== except).flatMap((w) => writerNotes(w, perWriter));
+}

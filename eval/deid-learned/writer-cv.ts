@@ -38,7 +38,7 @@ const { values } = parseArgs({
     sweep: { type: 'string' },
   },
 });
-const profile = values.profile as DeidProfile;
+let profile = values.profile as DeidProfile;
 const perWriter = Number(values['per-writer']);
 const names = (values.writers ? values.writers.split(',') : Object.keys(WRITERS)) as WriterName[];
 
@@ -84,7 +84,8 @@ const defaults = { ...SOFT_LIMITS };
 for (const variant of variants) {
   Object.assign(SOFT_LIMITS, defaults);
   const threshold = /(?:^|,)threshold=([-\d.]+)/.exec(variant)?.[1];
-  console.log(`soft limits ${applySoftLimits(variant.replace(/(?:^|,)threshold=[-\d.]+/, ''))}${threshold ? ` threshold ${threshold}` : ''}`);
+  profile = (/(?:^|,)profile=(\w+)/.exec(variant)?.[1] ?? values.profile) as DeidProfile;
+  console.log(`soft limits ${applySoftLimits(variant.replace(/(?:^|,)(?:threshold|profile)=[-\w.]+/g, ''))}${threshold ? ` threshold ${threshold}` : ''} profile ${profile}`);
   const all: Record<string, number>[] = [];
   for (const { held, test, model } of folds) {
     const m = threshold === undefined ? model : { ...model, thresholds: { ...model.thresholds, [profile]: Number(threshold) } };

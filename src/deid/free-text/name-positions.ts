@@ -216,8 +216,25 @@ function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
 
 /** Whether a word no vocabulary holds is one edit from a relation word ("NEICE", "DAUGHER", "HUSBNAD"). */
 export function misspeltRelation(w: string, vocab: KeepVocabulary): boolean {
-  if (w.length < 4 || vocab.has(w)) return false;
-  return RELATION_SHAPES.some((r) => Math.abs(r.length - w.length) <= 1 && oneEdit(w, r));
+  // The shapes first: a few character comparisons, where the vocabulary look-up is a probe into a large set.
+  if (w.length < 4) return false;
+  let near = false;
+  for (const r of RELATION_SHAPES) {
+    if (Math.abs(r.length - w.length) <= 1 && oneEdit(w, r)) {
+      near = true;
+      break;
+    }
+  }
+  return near && !vocab.has(w);
+}
+
+/** Whether `a.slice(ai) === b.slice(bi)`, without the slices. */
+function sameTail(a: string, ai: number, b: string, bi: number): boolean {
+  if (ai > a.length) ai = a.length;
+  if (bi > b.length) bi = b.length;
+  if (a.length - ai !== b.length - bi) return false;
+  for (; ai < a.length; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+  return true;
 }
 
 /** Damerau distance 1: one letter added, dropped, changed, or two neighbours swapped. */
@@ -225,8 +242,8 @@ function oneEdit(a: string, b: string): boolean {
   if (a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  if (a.length === b.length) return sameTail(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameTail(a, i + 2, b, i + 2));
+  return a.length > b.length ? sameTail(a, i + 1, b, i) : sameTail(a, i, b, i + 1);
 }
 
 /** "NEICE BUCK BAKER (+1 …)": a misspelt relation word leads to a name like the relation would. */

@@ -56,6 +56,15 @@ function partOf(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: Deid
 
 const titleCase = (t: Token) => isTitleCase(t.word);
 
+/** Whether `text[from, to)` is only spaces and tabs (true when empty). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** The name run from token `i` on one line: up to `max` parts, a dot only after an initial, a hyphen inside a part. */
 function runFrom(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile, strong = false): { parts: Part[]; end: number } {
   const parts: Part[] = [];
@@ -132,8 +141,10 @@ function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile):
 function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const { tokens, text } = s;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
-    if (!/^,[ \t]+$/.test(gap)) continue;
+    // The gap is a comma and blanks (`/^,[ \t]+$/`), tested in place.
+    const g0 = tokens[i]!.end;
+    const g1 = tokens[i + 1]!.start;
+    if (g1 - g0 < 2 || text.charCodeAt(g0) !== 44 || !blanksOnly(text, g0 + 1, g1)) continue;
     // The opening: a line start, a "|", or header label words ending in a colon ("RE:", "Patient name:", "Pt").
     // A surname of several parts: "Fitzgerald-Nakamura", "Ó Súilleabháin", "van Houten".
     let a = i;
@@ -174,7 +185,9 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
 /** "FAMILY (HOPE) NOTIFIED", "wife (Grace) at bedside": a name alone in a bracket right after a relation. */
 function bracketAfterRelation(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 1; i < s.tokens.length; i++) {
-    if (!/^[ \t]*\($/.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start))) continue;
+    // Blanks and a "(" right before the word (`/^[ \t]*\($/`), tested in place.
+    const g1 = s.tokens[i]!.start;
+    if (g1 <= s.tokens[i - 1]!.end || s.text.charCodeAt(g1 - 1) !== 40 || !blanksOnly(s.text, s.tokens[i - 1]!.end, g1 - 1)) continue;
     const head = s.tokens[i - 1]!.lower.replace(/'s$/, '');
     const relation = BRACKET_RELATIONS.has(head);
     if (!relation && !ROLES.has(head)) continue;
@@ -218,14 +231,48 @@ function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
 export function misspeltRelation(w: string, vocab: KeepVocabulary): boolean {
   // The shapes first: a few character comparisons, where the vocabulary look-up is a probe into a large set.
   if (w.length < 4) return false;
-  let near = false;
+  return (lowerAscii(w) ? relationNeighbours().has(w) : nearRelationShape(w)) && !vocab.has(w);
+}
+
+function nearRelationShape(w: string): boolean {
+  for (const r of RELATION_SHAPES) if (Math.abs(r.length - w.length) <= 1 && oneEdit(w, r)) return true;
+  return false;
+}
+
+function lowerAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+let neighbours: Set<string> | undefined;
+
+/**
+ * Every word of letters a–z one edit from a relation shape ({@link nearRelationShape} true): each
+ * letter added, dropped, changed, or two neighbours swapped, kept when the test itself says so.
+ * One set look-up then answers a plain word instead of a one-edit test per shape.
+ */
+function relationNeighbours(): Set<string> {
+  if (neighbours) return neighbours;
+  const out = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const tryWord = (x: string) => {
+    if (!out.has(x) && nearRelationShape(x)) out.add(x);
+  };
   for (const r of RELATION_SHAPES) {
-    if (Math.abs(r.length - w.length) <= 1 && oneEdit(w, r)) {
-      near = true;
-      break;
+    for (let i = 0; i <= r.length; i++) {
+      for (const c of letters) {
+        tryWord(r.slice(0, i) + c + r.slice(i));
+        if (i < r.length) tryWord(r.slice(0, i) + c + r.slice(i + 1));
+      }
+      if (i < r.length) tryWord(r.slice(0, i) + r.slice(i + 1));
+      if (i + 1 < r.length) tryWord(r.slice(0, i) + r[i + 1]! + r[i]! + r.slice(i + 2));
     }
   }
-  return near && !vocab.has(w);
+  neighbours = out;
+  return out;
 }
 
 /** Whether `a.slice(ai) === b.slice(bi)`, without the slices. */

@@ -25,6 +25,11 @@ export { caseStyle } from '../token-stream.js';
 export const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower);
 /** Whether a token is a title word ("Dr", "Drs'"): its flag, or the look-up of its bare title word. */
 export const isTitleToken = (t: Token) => (t.lower.endsWith("'") ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
+/** Whether `text[from, to)` holds no line feed (the test of `!text.slice(from, to).includes('\n')`, without the slice). */
+export function noLineFeed(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return false;
+  return true;
+}
 /** Whether a word starts with an ASCII capital letter. */
 export const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 /** A capitalised word not written wholly in capitals ("Hope", not "HOPE"): how a name looks mid-sentence in a mixed-case note. */

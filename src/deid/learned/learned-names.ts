@@ -12,7 +12,7 @@ import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
 
-const { isCap, isTitleCase } = tokenScanner;
+const { isCap, isTitleCase, noLineFeed } = tokenScanner;
 const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
 
 // Head words that close the name of a place people go to: "GOLDEN MEADOWS NURSING HOME", "Union
@@ -187,5 +187,5 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
 function sameLine(s: TokenScanner, a: number, b: number): boolean {
   const x = s.tokens[a];
   const y = s.tokens[b];
-  return !!x && !!y && !s.text.slice(x.end, y.start).includes('\n');
+  return !!x && !!y && noLineFeed(s.text, x.end, y.start);
 }

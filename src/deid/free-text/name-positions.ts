@@ -11,21 +11,27 @@ import { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from 
 import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const { isCap, isTitleCase } = tokenScanner;
 
 const cues = nameCues().cues;
 const phraseRe = (words: string[]) =>
   new RegExp(`(?<![A-Za-z/])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})(?![A-Za-z])[ \\t]*:?[ \\t]*`, 'gi');
-const LEAD_RE = phraseRe(cues.leadRuns.words);
-const WEAK_LEAD_RE = phraseRe(cues.weakLeads.words);
-const ROLE_LEAD_RE = phraseRe(cues.roleLeads.words);
+// A cue phrase starts at a letter run that is its first word's (the lookbehind refuses a letter
+// before it, and a blank, a "/" or the closing `(?![A-Za-z])` follows that run): the phrases run
+// only where such a word stands (keyword-anchors.ts), not over the whole text.
+const firstRun = (w: string) => /^[A-Za-z]*/.exec(w)![0].toLowerCase() || w;
+const anchoredPhrases = (words: string[]) => new AnchoredRegex(phraseRe(words), [...new Set(words.map(firstRun))]);
+const LEAD_RE = anchoredPhrases(cues.leadRuns.words);
+const WEAK_LEAD_RE = anchoredPhrases(cues.weakLeads.words);
+const ROLE_LEAD_RE = anchoredPhrases(cues.roleLeads.words);
 const ROLES = new Set(cues.roles.words);
 const HEADER_LABELS = new Set(cues.headerLabels.words);
 const HEADER_CLOSERS = new Set(cues.headerClosers.words);
 const PATIENT_LEADS = new Set(cues.patientLeads.words);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
-const DESCRIPTOR_RE = phraseRe(cues.patientDescriptors.words);
+const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
 const RELATION_SHAPES = cues.relatives.words.filter((w) => /^[a-z]{4,}$/.test(w));
 
@@ -123,7 +129,7 @@ function markRun(s: TokenScanner, from: number, end: number, source: string): vo
 /** Runs after a lead ("PER", "BY", "W/", "REPORT GIVEN TO") and after a staff role ("tech", "Assist", "OPERATOR:"). */
 function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (const [re, source, personLead] of [[LEAD_RE, 'name-position:lead', true], [WEAK_LEAD_RE, 'name-position:lead', false], [ROLE_LEAD_RE, 'name-position:role', true]] as const) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of re.matchAll(s.text)) {
       if (m[0].includes('\n')) continue;
       const i = s.byStart.get(m.index + m[0].length);
       if (i === undefined) continue;
@@ -310,7 +316,7 @@ function namesAfterMisspeltRelations(s: TokenScanner, vocab: KeepVocabulary, pro
  * name opening a line before a patient descriptor (patientDescriptors).
  */
 function namesBeforeDescriptors(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
-  for (const m of s.text.matchAll(DESCRIPTOR_RE)) {
+  for (const m of DESCRIPTOR_RE.matchAll(s.text)) {
     // The run ends right before the descriptor, and opens its line.
     const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
     const head = s.text.slice(lineStart, m.index);

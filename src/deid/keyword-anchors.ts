@@ -178,3 +178,55 @@ export class AnchoredRegex {
     return out;
   }
 }
+
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * A global regular expression whose every match starts at the text's start, at one of the
+ * characters `at`, or (`lineStarts`) right after a line terminator: a pattern opening with
+ * `(?:^|\n|[|;]|\.[ \t])` or, under the `m` flag, `(?:^|[.;][ \t]+)`. `matchAll(text)` tries the
+ * sticky form at those positions only, in text order, and returns what `text.matchAll(re)` would
+ * (a candidate skipped lies inside an earlier match, where the whole-text scan does not look
+ * either). The positions are never inside a surrogate pair, so the `u` flag reads them alike.
+ */
+export class CharAnchoredRegex {
+  /** Every pattern made (the tests compare each with its whole-text scan). */
+  static readonly all: CharAnchoredRegex[] = [];
+  private readonly sticky: RegExp;
+  private readonly chars = new Uint8Array(128);
+
+  constructor(
+    readonly re: RegExp,
+    at: string,
+    private readonly lineStarts = false,
+  ) {
+    if (!re.global) throw new Error('CharAnchoredRegex needs a global regular expression');
+    this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    for (const c of at) {
+      if (c.charCodeAt(0) >= 128) throw new Error('CharAnchoredRegex: anchor characters must be ASCII');
+      this.chars[c.charCodeAt(0)] = 1;
+    }
+    CharAnchoredRegex.all.push(this);
+  }
+
+  /** The matches of the pattern in `text`, in order, as `text.matchAll(re)` gives them. */
+  matchAll(text: string): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    const re = this.sticky;
+    const n = text.length;
+    for (let p = 0; p <= n; p++) {
+      if (p > 0) {
+        const c = text.charCodeAt(p);
+        if (!((c < 128 && this.chars[c] === 1) || (this.lineStarts && isLineTerminator(text.charCodeAt(p - 1))))) continue;
+      }
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      // An empty match would make the whole-text scan step by code points: leave that to it.
+      if (m[0].length === 0) return [...text.matchAll(this.re)];
+      out.push(m);
+      p += m[0].length - 1;
+    }
+    return out;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { AnchoredRegex, CharAnchoredRegex } from '../../src/deid/keyword-anchors.js';
+import { AnchoredRegex } from '../../src/deid/keyword-anchors.js';
 // Loading the pattern and free-text modules registers their anchored patterns.
 import { detectPatterns } from '../../src/deid/patterns.js';
 import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
@@ -16,8 +16,6 @@ const EDGE_WORDS = [
   'transferred to', 'd/c\'d to', 'lives in', 'from', 'at', '@', 'to', 'in', 'works for', 'retired from', 'his business', 'aware', 'notified', 'sister-in-law Ann', 'mother-in-law:',
   'phone', 'tel', 'x', '#', 'the', 'since', 'early', 'IL', 'MA', 'in March', 'the 11th', 'Sept 3', 'May 5, 2020', 'March of 1999',
   'aged 93', 'age: 95', 'P.O. Box 12', 'PO Box 7', 'p o box 3', 'box 44', 'zip 02115', 'zipcode: 02115', 'zip code 02115',
-  'per', 'i saw', 'handed off to', 'w/', 'by', 'tech', 'charge nurse', 'is a', 'pod#', 's/p', 'seen today',
-  'Patient name:', 'pt. name :', 'PT:', 'JRS/kmw', 'D: 03/05/24 T: 03/05/24 JRS/kmw', 'rs:jl', '-- ADEBAYO/JT', '; jd/kmw', '. JS/kmw',
 ];
 const GLUE = ['', ' ', 'é', 'ß', '9', '_', "'", '’', '-', '/', '.', ',', '(', 'ſ', 'K', '\n'];
 
@@ -68,25 +66,6 @@ describe('keyword-anchored patterns', () => {
     expect(wrong.slice(0, 5)).toEqual([]);
     // The corpus does exercise the patterns.
     expect(compared).toBeGreaterThan(1000);
-  }, 120_000);
-
-  it('character-anchored patterns find exactly the matches of a whole-text scan, in order', () => {
-    expect(CharAnchoredRegex.all.length).toBeGreaterThanOrEqual(2);
-    const texts = corpus();
-    // Line terminators other than a line feed, and surrogate pairs, at the anchoring edges.
-    for (const t of ['\rJRS/kmw', '\u2028JRS/kmw D: 3/5/24', '😀.\tJS/kmw', 'x\r\nPatient: Okafor, Mary', '😀;Name: Okafor']) texts.push(t);
-    let compared = 0;
-    const wrong: string[] = [];
-    for (const a of CharAnchoredRegex.all) {
-      for (const text of texts) {
-        const want = JSON.stringify(shape(text.matchAll(a.re)));
-        const got = JSON.stringify(shape(a.matchAll(text)));
-        if (got !== want) wrong.push(`${a.re.source.slice(0, 50)} on ${JSON.stringify(text.slice(0, 80))}: ${got} vs ${want}`);
-        compared += want === '[]' ? 0 : 1;
-      }
-    }
-    expect(wrong.slice(0, 5)).toEqual([]);
-    expect(compared).toBeGreaterThan(100);
   }, 120_000);
 
   it('a pattern whose matches need not start at a cue word is refused, not mis-anchored', () => {

@@ -3,7 +3,7 @@
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
-import { AnchoredRegex, CharAnchoredRegex } from '../keyword-anchors.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 import { misspeltRelation } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
@@ -216,7 +216,7 @@ export function namesBeforeAwareness(s: TokenScanner): void {
  * Title-case first and last name right after "Patient".
  */
 export function headerNames(s: TokenScanner): void {
-  for (const m of NAME_FIELD_ANCHORED.matchAll(s.text)) {
+  for (const m of s.text.matchAll(NAME_FIELD_RE)) {
     let i = s.byStart.get(m.index + m[0].length);
     let n = 0;
     while (i !== undefined && n < 5) {
@@ -259,10 +259,6 @@ export function headerNames(s: TokenScanner): void {
 // ("… Transcribed by: kmw. JS/kmw"), and after a signature dash ("-- ADEBAYO/JT", "RJ:mp").
 const DICTATION_INITIALS_RE =
   /(?:^|[.;][ \t]+)[ \t]*(?:(?:[DT]|DD|DT)[ \t]*:[ \t]*[\d/.: -]+)*(?:(\p{Lu}{2,4}|\p{Ll}{2,3})[ \t]?\/[ \t]?(\p{Ll}{2,3})|(\p{Lu}{2,3}):(\p{Ll}{2,3})|(?:--|\/s\/)[ \t]*(\p{Lu}{2,12})\/(\p{Lu}{2,3}|\p{Ll}{2,3}))(?=[ \t]*(?:$|(?:[DT]{1,2})[ \t]*:|\d{1,2}\/\d{1,2}\/\d{2,4}))/gmu;
-// Its matches start at a line start or at a "." or ";" (the opening alternation): tried there only.
-const DICTATION_INITIALS = new CharAnchoredRegex(DICTATION_INITIALS_RE, '.;', true);
-// The header field opens at the text's start or at a line feed, "|", ";" or "." (its opening alternation).
-const NAME_FIELD_ANCHORED = new CharAnchoredRegex(NAME_FIELD_RE, '\n|;.');
 // "cc: JS; KLM; Dr. T.R.": initials in a copy list.
 const CC_INITIALS_RE = /\bcc[ \t]*:[ \t]*((?:\p{Lu}{2,4}[ \t]*[;,][ \t]*)*\p{Lu}{2,4})(?=[ \t]*(?:[;,.]|$))/gmu;
 // Radiology shorthand written the same way ("PA/lat", "ap/lat", "ct/mr").
@@ -270,7 +266,7 @@ const SHORTHAND_PAIRS = new Set(['pa', 'ap', 'lat', 'ct', 'mr', 'mri', 'us', 'cx
 
 /** Initials of the dictating and typing persons at the end of a line ("JRS/kmw"). */
 export function dictationInitials(s: TokenScanner): void {
-  for (const m of DICTATION_INITIALS.matchAll(s.text)) {
+  for (const m of s.text.matchAll(DICTATION_INITIALS_RE)) {
     const first = m[1] ?? m[3] ?? m[5]!;
     const second = m[2] ?? m[4] ?? m[6]!;
     const a = first.toLowerCase();

@@ -13,7 +13,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 
-const { isCap, isTitleCase } = tokenScanner;
+const { isBlankRun, isCap, isTitleCase } = tokenScanner;
 
 const cues = nameCues().cues;
 const phraseRe = (words: string[]) =>
@@ -325,7 +325,7 @@ function namesBeforeDescriptors(s: TokenScanner, vocab: KeepVocabulary, profile:
     if (i === undefined) continue;
     const { parts, end } = runFrom(s, i, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;
-    if (s.tokens[end - 1]!.end + 1 !== m.index && !/^[ \t]+$/.test(s.text.slice(s.tokens[end - 1]!.end, m.index))) continue;
+    if (s.tokens[end - 1]!.end + 1 !== m.index && !isBlankRun(s.text, s.tokens[end - 1]!.end, m.index)) continue;
     markRun(s, i, end, 'name-position:descriptor');
   }
 }

@@ -77,9 +77,14 @@ function runFrom(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary,
   let k = i;
   while (k < s.tokens.length && parts.length < max) {
     if (k > i) {
-      const gap = s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start);
-      if (!/^(?:[ \t]|\.[ \t]|-)$/.test(gap)) break;
-      if (gap.startsWith('.') && parts[parts.length - 1] !== 'initial') break;
+      // The gap is a blank, a hyphen, or a full stop and a blank (`/^(?:[ \t]|\.[ \t]|-)$/`), read in place.
+      const g = s.tokens[k - 1]!.end;
+      const len = s.tokens[k]!.start - g;
+      const c0 = s.text.charCodeAt(g);
+      const c1 = s.text.charCodeAt(g + 1);
+      const dotted = len === 2 && c0 === 46 && (c1 === 32 || c1 === 9);
+      if (!((len === 1 && (c0 === 32 || c0 === 9 || c0 === 45)) || dotted)) break;
+      if (dotted && parts[parts.length - 1] !== 'initial') break;
     }
     // "Iris van der Hoek": particles inside a name, before a Title-case part.
     // Next to an initial a word one edit from the vocabulary is still a name ("MAËLLE L.").

@@ -9,6 +9,8 @@ import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from '../keep-list/name-words.js';
 import { LEX } from '../lexicon-flags.js';
+import { nearRelationShape } from './relation-shapes.js';
+import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
@@ -33,7 +35,6 @@ const PATIENT_LEADS = new Set(cues.patientLeads.words);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
-const RELATION_SHAPES = cues.relatives.words.filter((w) => /^[a-z]{4,}$/.test(w));
 
 /** How a token may stand in a name run: an initial, a word no vocabulary holds, or a word a name list holds. */
 type Part = 'initial' | 'unknown' | 'listed' | undefined;
@@ -241,74 +242,19 @@ function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
 /** Whether a word no vocabulary holds is one edit from a relation word ("NEICE", "DAUGHER", "HUSBNAD"). */
 export function misspeltRelation(w: string, vocab: KeepVocabulary): boolean {
   // The shapes first: a few character comparisons, where the vocabulary look-up is a probe into a large set.
-  if (w.length < 4) return false;
-  return (lowerAscii(w) ? relationNeighbours().has(w) : nearRelationShape(w)) && !vocab.has(w);
+  return nearRelationShape(w) && !vocab.has(w);
 }
 
-function nearRelationShape(w: string): boolean {
-  for (const r of RELATION_SHAPES) if (Math.abs(r.length - w.length) <= 1 && oneEdit(w, r)) return true;
-  return false;
-}
-
-function lowerAscii(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
-
-let neighbours: Set<string> | undefined;
-
-/**
- * Every word of letters a–z one edit from a relation shape ({@link nearRelationShape} true): each
- * letter added, dropped, changed, or two neighbours swapped, kept when the test itself says so.
- * One set look-up then answers a plain word instead of a one-edit test per shape.
- */
-function relationNeighbours(): Set<string> {
-  if (neighbours) return neighbours;
-  const out = new Set<string>();
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const tryWord = (x: string) => {
-    if (!out.has(x) && nearRelationShape(x)) out.add(x);
-  };
-  for (const r of RELATION_SHAPES) {
-    for (let i = 0; i <= r.length; i++) {
-      for (const c of letters) {
-        tryWord(r.slice(0, i) + c + r.slice(i));
-        if (i < r.length) tryWord(r.slice(0, i) + c + r.slice(i + 1));
-      }
-      if (i < r.length) tryWord(r.slice(0, i) + r.slice(i + 1));
-      if (i + 1 < r.length) tryWord(r.slice(0, i) + r[i + 1]! + r[i]! + r.slice(i + 2));
-    }
-  }
-  neighbours = out;
-  return out;
-}
-
-/** Whether `a.slice(ai) === b.slice(bi)`, without the slices. */
-function sameTail(a: string, ai: number, b: string, bi: number): boolean {
-  if (ai > a.length) ai = a.length;
-  if (bi > b.length) bi = b.length;
-  if (a.length - ai !== b.length - bi) return false;
-  for (; ai < a.length; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
-  return true;
-}
-
-/** Damerau distance 1: one letter added, dropped, changed, or two neighbours swapped. */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return sameTail(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameTail(a, i + 2, b, i + 2));
-  return a.length > b.length ? sameTail(a, i + 1, b, i) : sameTail(a, i, b, i + 1);
+/** {@link misspeltRelation} of a token, from its lexicon flags (the shape test and, for the shipped vocabulary, the look-up). */
+export function misspeltRelationToken(t: Token, vocab: KeepVocabulary): boolean {
+  return (t.flags & LEX.NEAR_RELATION) !== 0 && !(vocab === shippedVocabulary() ? (t.flags & LEX.VOCAB) !== 0 : vocab.has(t.lower));
 }
 
 /** "NEICE BUCK BAKER (+1 …)": a misspelt relation word leads to a name like the relation would. */
 function namesAfterMisspeltRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.word.length < 4 || (s.style === 'mixed' && t.word !== t.lower && !titleCase(t)) || !misspeltRelation(t.lower, vocab)) continue;
+    if (t.word.length < 4 || (s.style === 'mixed' && t.word !== t.lower && !titleCase(t)) || !misspeltRelationToken(t, vocab)) continue;
     if (!/^[ \t]*[:,]?[ \t]*$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
     const { parts, end } = runFrom(s, i + 1, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;

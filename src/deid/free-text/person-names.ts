@@ -4,7 +4,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { misspeltRelation } from './name-positions.js';
+import { misspeltRelationToken } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 
@@ -72,7 +72,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
 /** "NEICE ROSE HALLORAN": a surname the lexicon holds that is one slip from a relation word, before another word, is the relation. */
 function relationBeforeName(s: TokenScanner, i: number): boolean {
   const n = s.tokens[i + 1];
-  return !!n && s.blankBetween(i, i + 1) && misspeltRelation(s.tokens[i]!.lower, shippedVocabulary());
+  return !!n && s.blankBetween(i, i + 1) && misspeltRelationToken(s.tokens[i]!, shippedVocabulary());
 }
 
 /** Names after a person cue ("discussed with", "read by", "paged"). */
@@ -474,7 +474,7 @@ export function extend(s: TokenScanner): void {
         if (gap.includes('.') && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
-        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelation(w, shippedVocabulary())) continue;
+        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary())) continue;
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
         const shouting = s.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
         const capitalised = isCap(t.word) && t.word !== t.word.toUpperCase();

@@ -7,14 +7,14 @@ import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { shippedVocabulary, type KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { LEX } from '../lexicon-flags.js';
 import { lineIndex, role, tokenFeatures, type LineIndex } from './features.js';
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 const { isCap, isTitleCase, noLineFeed } = tokenScanner;
-const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_OR_COUNTRY, STOP, TITLES } = vocabularyLists;
+const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
 
 // Head words that close the name of a place people go to: "GOLDEN MEADOWS NURSING HOME", "Union
 // Memorial Hospital", "Acme Industries".
@@ -103,29 +103,28 @@ function cueNear(s: TokenScanner, i: number): boolean {
 export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile): number {
   const t = s.tokens[i]!;
   const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+  const l = s.lex;
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
   // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
   if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) return Infinity;
-  // The word's lexicon flags answer the shipped lists (the scanner reads the shipped lexicons, see free-text-names.ts).
-  const f = w === t.lower ? t.flags : lexiconFlags(w);
-  if (STATE_OR_COUNTRY.has(w) || (f & (LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || CUE_WORDS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
+  if (STATE_OR_COUNTRY.has(w) || l.clinical.has(w) || CUE_WORDS.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
   if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return Infinity;
-  if ((vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w)) || (f & LEX.COMMON) !== 0) {
+  if (vocab.has(w) || commonWords().has(w)) {
     // A word before a facility head names the facility ("GOLDEN MEADOWS NURSING HOME"), unless it is a generic one ("COMMUNITY HOSPITAL").
     if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return 0;
-    if ((f & (LEX.AMBIGUOUS | LEX.FIRST | LEX.LAST)) === 0 || w.length < 3) return Infinity;
+    if (!(l.ambiguousNames.has(w) || l.firstNames.has(w) || l.lastNames.has(w)) || w.length < 3) return Infinity;
     // A word that is also a name ("Hope", "Will") written as a name mid-sentence of a mixed-case note: the model decides.
     const titleCase = isTitleCase(t.word);
     const lineStart = /(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
-    if (s.style === 'mixed' && titleCase && !lineStart && (f & (LEX.AMBIGUOUS | LEX.FIRST)) !== 0) return 0;
+    if (s.style === 'mixed' && titleCase && !lineStart && (l.ambiguousNames.has(w) || l.firstNames.has(w))) return 0;
     // Otherwise the case says nothing (capitals, lower case; in strict also a line's first word in a
     // mixed-case note, where sentence starts make it cost precision): only beside a name cue, with a wider margin.
     if (s.style === 'mixed' && (!titleCase || profile === 'balanced')) return Infinity;
     return cueNear(s, i) ? WORD_NAME_MARGIN : Infinity;
   }
-  if ((f & (LEX.FIRST | LEX.LAST | LEX.PLACE)) !== 0) return 0;
+  if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return 0;
   if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return Infinity;
   return profile === 'balanced' && w.length >= 5 && vocab.nearMiss(w) ? Infinity : 0;
 }

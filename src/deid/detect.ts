@@ -79,6 +79,15 @@ const SHORT_TEXT = 120;
 const MAX_MEMO = 2_000;
 const shortMemo = new Map<string, readonly PhiSpan[]>();
 
+/**
+ * Forgets the memoised spans of short texts. Only needed when the detectors' behaviour changes
+ * within one process without an explicit vocabulary or model (a sweep that edits a module-level
+ * setting between runs): the memo assumes the shipped detectors are fixed.
+ */
+export function clearShortTextMemo(): void {
+  shortMemo.clear();
+}
+
 function shortTextMemo(kind: string, text: string, run: () => PhiSpan[]): PhiSpan[] {
   if (text.length > SHORT_TEXT) return run();
   const key = `${kind}\u0000${text}`;

@@ -47,8 +47,15 @@ export interface DetectionLayer {
  * layer is one entry here and, for its spans to count, one name in {@link MERGE_ORDER}.
  */
 export const LAYERS: readonly DetectionLayer[] = [
-  { name: 'patterns', detect: (d) => detectPatterns(d.text) },
-  { name: 'free-text', detect: (d) => detectFreeTextNames(d.text, { profile: d.opts.profile, vocabulary: d.opts.vocabulary, model: d.opts.model, stream: d.stream }) },
+  { name: 'patterns', detect: (d) => shortTextMemo('p', d.text, () => detectPatterns(d.text)) },
+  {
+    name: 'free-text',
+    detect: (d) => {
+      const run = () => detectFreeTextNames(d.text, { profile: d.opts.profile, vocabulary: d.opts.vocabulary, model: d.opts.model, stream: d.stream });
+      // Only with the shipped vocabulary and model is the answer a function of the text and profile alone.
+      return d.opts.vocabulary === undefined && d.opts.model === undefined ? shortTextMemo(d.opts.profile ?? 'balanced', d.text, run) : run();
+    },
+  },
   {
     // The names and places found in the same patient's earlier reports of this run; then this
     // report's free-text finds join the memory.
@@ -63,6 +70,35 @@ export const LAYERS: readonly DetectionLayer[] = [
   // Known identifiers reuse the pattern layer's dates for the birth-date check.
   { name: 'known', detect: (d) => (d.known ? detectKnown(d.text, d.known, d.found.get('patterns')) : []) },
 ];
+
+// Short texts recur: every report of an exam type carries the same procedure description ("XR
+// CHEST 2 VIEWS"), scrubbed on its own. The pattern and free-text layers depend on the text (and
+// the profile) alone, so their spans for a short text are memoised (bounded, dropped when full) and
+// handed out as copies: the same spans a fresh run gives.
+const SHORT_TEXT = 120;
+const MAX_MEMO = 2_000;
+const shortMemo = new Map<string, readonly PhiSpan[]>();
+
+/**
+ * Forgets the memoised spans of short texts. Only needed when the detectors' behaviour changes
+ * within one process without an explicit vocabulary or model (a sweep that edits a module-level
+ * setting between runs): the memo assumes the shipped detectors are fixed.
+ */
+export function clearShortTextMemo(): void {
+  shortMemo.clear();
+}
+
+function shortTextMemo(kind: string, text: string, run: () => PhiSpan[]): PhiSpan[] {
+  if (text.length > SHORT_TEXT) return run();
+  const key = `${kind}\u0000${text}`;
+  let spans = shortMemo.get(key);
+  if (spans === undefined) {
+    spans = run().map((s) => ({ ...s }));
+    if (shortMemo.size >= MAX_MEMO) shortMemo.clear();
+    shortMemo.set(key, spans);
+  }
+  return spans.map((s) => ({ ...s }));
+}
 
 /**
  * The order the layers' spans are merged in: where spans tie, the first listed stays (and a

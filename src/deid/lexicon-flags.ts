@@ -4,6 +4,7 @@
 import { loadLexicons } from './lexicons.js';
 import { clippedWords, commonWords, CREDENTIALS, STOP, TITLES } from './free-text/vocabulary.js';
 import { shippedVocabulary } from './keep-list/keep-vocabulary.js';
+import { nearRelationShape } from './free-text/relation-shapes.js';
 
 /** The bits of a word's lexicon mask. */
 export const LEX = {
@@ -23,6 +24,8 @@ export const LEX = {
   CLIPPED: 1 << 9,
   /** The shipped keep-list vocabulary holds it. */
   VOCAB: 1 << 10,
+  /** One edit from a relation word ("neice", "daugher"; relation-shapes.ts), whatever the vocabulary holds. */
+  NEAR_RELATION: 1 << 11,
 } as const;
 
 const MAX_CACHED = 200_000;
@@ -45,6 +48,7 @@ export function lexiconFlags(lower: string): number {
   if (TITLES.has(lower)) f |= LEX.TITLE;
   if (clippedWords().has(lower)) f |= LEX.CLIPPED;
   if (shippedVocabulary().has(lower)) f |= LEX.VOCAB;
+  if (nearRelationShape(lower)) f |= LEX.NEAR_RELATION;
   if (memo.size >= MAX_CACHED) memo.clear();
   memo.set(lower, f);
   return f;

@@ -23,10 +23,21 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   const replacements: Replacement[] = [];
   // Counted in a map (one shape), written out in the order the categories first occurred.
   const tally = new Map<string, number>();
+  // A surrogate depends on the category, the original and the context only: a value written again
+  // in the report ("Smith" in the history and the impression) takes the one worked out before.
+  let made: Map<string, string> | undefined;
   for (const s of spans) {
     out += text.slice(pos, s.start);
     const original = text.slice(s.start, s.end);
-    const rep = mode === 'tag' ? tagFor(s.category) : surrogateFor(s.category, original, ctx);
+    let rep: string;
+    if (mode === 'tag') rep = tagFor(s.category);
+    else {
+      const k = `${s.category}\u0000${original}`;
+      made ??= new Map();
+      const seen = made.get(k);
+      rep = seen ?? surrogateFor(s.category, original, ctx);
+      if (seen === undefined) made.set(k, rep);
+    }
     const newStart = out.length;
     out += rep;
     replacements.push({ start: s.start, end: s.end, newStart, newEnd: out.length, category: s.category });

@@ -9,25 +9,32 @@ import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from '../keep-list/name-words.js';
 import { LEX } from '../lexicon-flags.js';
+import { nearRelationShape } from './relation-shapes.js';
+import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
-const { isCap, isTitleCase } = tokenScanner;
+const { isBlankRun, isCap, isTitleCase } = tokenScanner;
 
 const cues = nameCues().cues;
 const phraseRe = (words: string[]) =>
   new RegExp(`(?<![A-Za-z/])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})(?![A-Za-z])[ \\t]*:?[ \\t]*`, 'gi');
-const LEAD_RE = phraseRe(cues.leadRuns.words);
-const WEAK_LEAD_RE = phraseRe(cues.weakLeads.words);
-const ROLE_LEAD_RE = phraseRe(cues.roleLeads.words);
+// A cue phrase starts at a letter run that is its first word's (the lookbehind refuses a letter
+// before it, and a blank, a "/" or the closing `(?![A-Za-z])` follows that run): the phrases run
+// only where such a word stands (keyword-anchors.ts), not over the whole text.
+const firstRun = (w: string) => /^[A-Za-z]*/.exec(w)![0].toLowerCase() || w;
+const anchoredPhrases = (words: string[]) => new AnchoredRegex(phraseRe(words), [...new Set(words.map(firstRun))]);
+const LEAD_RE = anchoredPhrases(cues.leadRuns.words);
+const WEAK_LEAD_RE = anchoredPhrases(cues.weakLeads.words);
+const ROLE_LEAD_RE = anchoredPhrases(cues.roleLeads.words);
 const ROLES = new Set(cues.roles.words);
 const HEADER_LABELS = new Set(cues.headerLabels.words);
 const HEADER_CLOSERS = new Set(cues.headerClosers.words);
 const PATIENT_LEADS = new Set(cues.patientLeads.words);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
-const DESCRIPTOR_RE = phraseRe(cues.patientDescriptors.words);
+const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
-const RELATION_SHAPES = cues.relatives.words.filter((w) => /^[a-z]{4,}$/.test(w));
 
 /** How a token may stand in a name run: an initial, a word no vocabulary holds, or a word a name list holds. */
 type Part = 'initial' | 'unknown' | 'listed' | undefined;
@@ -56,15 +63,29 @@ function partOf(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: Deid
 
 const titleCase = (t: Token) => isTitleCase(t.word);
 
+/** Whether `text[from, to)` is only spaces and tabs (true when empty). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** The name run from token `i` on one line: up to `max` parts, a dot only after an initial, a hyphen inside a part. */
 function runFrom(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile, strong = false): { parts: Part[]; end: number } {
   const parts: Part[] = [];
   let k = i;
   while (k < s.tokens.length && parts.length < max) {
     if (k > i) {
-      const gap = s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start);
-      if (!/^(?:[ \t]|\.[ \t]|-)$/.test(gap)) break;
-      if (gap.startsWith('.') && parts[parts.length - 1] !== 'initial') break;
+      // The gap is a blank, a hyphen, or a full stop and a blank (`/^(?:[ \t]|\.[ \t]|-)$/`), read in place.
+      const g = s.tokens[k - 1]!.end;
+      const len = s.tokens[k]!.start - g;
+      const c0 = s.text.charCodeAt(g);
+      const c1 = s.text.charCodeAt(g + 1);
+      const dotted = len === 2 && c0 === 46 && (c1 === 32 || c1 === 9);
+      if (!((len === 1 && (c0 === 32 || c0 === 9 || c0 === 45)) || dotted)) break;
+      if (dotted && parts[parts.length - 1] !== 'initial') break;
     }
     // "Iris van der Hoek": particles inside a name, before a Title-case part.
     // Next to an initial a word one edit from the vocabulary is still a name ("MAËLLE L.").
@@ -114,7 +135,7 @@ function markRun(s: TokenScanner, from: number, end: number, source: string): vo
 /** Runs after a lead ("PER", "BY", "W/", "REPORT GIVEN TO") and after a staff role ("tech", "Assist", "OPERATOR:"). */
 function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (const [re, source, personLead] of [[LEAD_RE, 'name-position:lead', true], [WEAK_LEAD_RE, 'name-position:lead', false], [ROLE_LEAD_RE, 'name-position:role', true]] as const) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of re.matchAll(s.text)) {
       if (m[0].includes('\n')) continue;
       const i = s.byStart.get(m.index + m[0].length);
       if (i === undefined) continue;
@@ -132,8 +153,10 @@ function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile):
 function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const { tokens, text } = s;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
-    if (!/^,[ \t]+$/.test(gap)) continue;
+    // The gap is a comma and blanks (`/^,[ \t]+$/`), tested in place.
+    const g0 = tokens[i]!.end;
+    const g1 = tokens[i + 1]!.start;
+    if (g1 - g0 < 2 || text.charCodeAt(g0) !== 44 || !blanksOnly(text, g0 + 1, g1)) continue;
     // The opening: a line start, a "|", or header label words ending in a colon ("RE:", "Patient name:", "Pt").
     // A surname of several parts: "Fitzgerald-Nakamura", "Ó Súilleabháin", "van Houten".
     let a = i;
@@ -174,7 +197,9 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
 /** "FAMILY (HOPE) NOTIFIED", "wife (Grace) at bedside": a name alone in a bracket right after a relation. */
 function bracketAfterRelation(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 1; i < s.tokens.length; i++) {
-    if (!/^[ \t]*\($/.test(s.text.slice(s.tokens[i - 1]!.end, s.tokens[i]!.start))) continue;
+    // Blanks and a "(" right before the word (`/^[ \t]*\($/`), tested in place.
+    const g1 = s.tokens[i]!.start;
+    if (g1 <= s.tokens[i - 1]!.end || s.text.charCodeAt(g1 - 1) !== 40 || !blanksOnly(s.text, s.tokens[i - 1]!.end, g1 - 1)) continue;
     const head = s.tokens[i - 1]!.lower.replace(/'s$/, '');
     const relation = BRACKET_RELATIONS.has(head);
     if (!relation && !ROLES.has(head)) continue;
@@ -216,24 +241,20 @@ function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
 
 /** Whether a word no vocabulary holds is one edit from a relation word ("NEICE", "DAUGHER", "HUSBNAD"). */
 export function misspeltRelation(w: string, vocab: KeepVocabulary): boolean {
-  if (w.length < 4 || vocab.has(w)) return false;
-  return RELATION_SHAPES.some((r) => Math.abs(r.length - w.length) <= 1 && oneEdit(w, r));
+  // The shapes first: a few character comparisons, where the vocabulary look-up is a probe into a large set.
+  return nearRelationShape(w) && !vocab.has(w);
 }
 
-/** Damerau distance 1: one letter added, dropped, changed, or two neighbours swapped. */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+/** {@link misspeltRelation} of a token, from its lexicon flags (the shape test and, for the shipped vocabulary, the look-up). */
+export function misspeltRelationToken(t: Token, vocab: KeepVocabulary): boolean {
+  return (t.flags & LEX.NEAR_RELATION) !== 0 && !(vocab === shippedVocabulary() ? (t.flags & LEX.VOCAB) !== 0 : vocab.has(t.lower));
 }
 
 /** "NEICE BUCK BAKER (+1 …)": a misspelt relation word leads to a name like the relation would. */
 function namesAfterMisspeltRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.word.length < 4 || (s.style === 'mixed' && t.word !== t.lower && !titleCase(t)) || !misspeltRelation(t.lower, vocab)) continue;
+    if (t.word.length < 4 || (s.style === 'mixed' && t.word !== t.lower && !titleCase(t)) || !misspeltRelationToken(t, vocab)) continue;
     if (!/^[ \t]*[:,]?[ \t]*$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
     const { parts, end } = runFrom(s, i + 1, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;
@@ -246,7 +267,7 @@ function namesAfterMisspeltRelations(s: TokenScanner, vocab: KeepVocabulary, pro
  * name opening a line before a patient descriptor (patientDescriptors).
  */
 function namesBeforeDescriptors(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
-  for (const m of s.text.matchAll(DESCRIPTOR_RE)) {
+  for (const m of DESCRIPTOR_RE.matchAll(s.text)) {
     // The run ends right before the descriptor, and opens its line.
     const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
     const head = s.text.slice(lineStart, m.index);
@@ -255,7 +276,7 @@ function namesBeforeDescriptors(s: TokenScanner, vocab: KeepVocabulary, profile:
     if (i === undefined) continue;
     const { parts, end } = runFrom(s, i, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;
-    if (s.tokens[end - 1]!.end + 1 !== m.index && !/^[ \t]+$/.test(s.text.slice(s.tokens[end - 1]!.end, m.index))) continue;
+    if (s.tokens[end - 1]!.end + 1 !== m.index && !isBlankRun(s.text, s.tokens[end - 1]!.end, m.index)) continue;
     markRun(s, i, end, 'name-position:descriptor');
   }
 }

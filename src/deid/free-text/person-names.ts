@@ -4,13 +4,13 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { misspeltRelation } from './name-positions.js';
+import { misspeltRelationToken } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
-const { isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
+const { isBlankRun, isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
 const {
   AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
   PATIENT_NAME_RE, RELATIVE_ANCHORED, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
@@ -72,7 +72,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
 /** "NEICE ROSE HALLORAN": a surname the lexicon holds that is one slip from a relation word, before another word, is the relation. */
 function relationBeforeName(s: TokenScanner, i: number): boolean {
   const n = s.tokens[i + 1];
-  return !!n && s.blankBetween(i, i + 1) && misspeltRelation(s.tokens[i]!.lower, shippedVocabulary());
+  return !!n && s.blankBetween(i, i + 1) && misspeltRelationToken(s.tokens[i]!, shippedVocabulary());
 }
 
 /** Names after a person cue ("discussed with", "read by", "paged"). */
@@ -422,7 +422,7 @@ export function credentials(s: TokenScanner): void {
 function hyphenatedBeforeCredential(s: TokenScanner, i: number): void {
   const a = s.tokens[i - 2];
   const b = s.tokens[i - 1];
-  if (!a || !b || s.text.slice(a.end, b.start) !== '-' || !/^[ \t]+$/.test(s.text.slice(b.end, s.tokens[i]!.start))) return;
+  if (!a || !b || s.text.slice(a.end, b.start) !== '-' || !isBlankRun(s.text, b.end, s.tokens[i]!.start)) return;
   const usable = (w: string) => w.length >= 2 && !s.lex.clinical.has(w) && !STOP.has(w) && !CREDENTIALS.has(w) && !TITLES.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w) && !/^(?:non|pre|post|re|anti|semi|sub|inter|intra|over|under|self|co|ex|multi|follow|check|x)$/.test(w);
   if (!usable(a.lower) || !usable(b.lower) || (s.common.has(a.lower) && s.common.has(b.lower))) return;
   s.mark(i - 2, 'NAME', 'credential');
@@ -474,7 +474,7 @@ export function extend(s: TokenScanner): void {
         if (gap.includes('.') && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
-        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelation(w, shippedVocabulary())) continue;
+        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary())) continue;
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
         const shouting = s.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
         const capitalised = isCap(t.word) && t.word !== t.word.toUpperCase();
@@ -498,7 +498,7 @@ export function extend(s: TokenScanner): void {
       const and = s.tokens[i + 1];
       const ini = s.tokens[i + 2];
       const sur = s.tokens[i + 3];
-      if (and && ini && sur && (and.lower === 'and' || and.lower === '&') && !s.marked.has(i + 2) && ini.word.length === 1 && s.text[ini.end] === '.' && /^[ \t]+$/.test(s.text.slice(cur.end, and.start)) && /^[ \t]+$/.test(s.text.slice(and.end, ini.start))) {
+      if (and && ini && sur && (and.lower === 'and' || and.lower === '&') && !s.marked.has(i + 2) && ini.word.length === 1 && s.text[ini.end] === '.' && isBlankRun(s.text, cur.end, and.start) && isBlankRun(s.text, and.end, ini.start)) {
         const w = sur.lower;
         if (/^\.[ \t]*$/.test(s.text.slice(ini.end, sur.start)) && !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && w.length > 2) {
           s.mark(i + 2, 'NAME', 'extend');

@@ -9,7 +9,7 @@ import { placeCues } from './place-rules.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
-const { isCap } = tokenScanner;
+const { isBlankRun, isCap } = tokenScanner;
 const {
   ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
   GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS, multiWordPlaceStarts,
@@ -287,7 +287,7 @@ function multiWordPlace(s: TokenScanner, i: number): number {
   for (let n = 2; n <= 3; n++) {
     const prev = s.tokens[i + n - 2]!;
     const t = s.tokens[i + n - 1];
-    if (!t || s.lex.clinical.has(t.lower) || !/^[ \t]+$/.test(s.text.slice(prev.end, t.start)) || (s.style === 'mixed' && !isCap(t.word))) return 0;
+    if (!t || s.lex.clinical.has(t.lower) || !isBlankRun(s.text, prev.end, t.start) || (s.style === 'mixed' && !isCap(t.word))) return 0;
     phrase += ` ${t.lower}`;
     if (s.lex.places.has(phrase)) return n;
   }
@@ -339,7 +339,7 @@ export function placeParts(s: TokenScanner): void {
     let last = first;
     while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= span.end) last++;
     const next = s.tokens[last + 1];
-    if (next && PLACE_TAILS.has(next.lower) && /^[ \t]+$/.test(s.text.slice(s.tokens[last]!.end, next.start)) && (s.style !== 'mixed' || next.word !== next.lower || s.tokens[last]!.word === s.tokens[last]!.lower)) s.mark(last + 1, 'LOCATION', 'place-part');
+    if (next && PLACE_TAILS.has(next.lower) && isBlankRun(s.text, s.tokens[last]!.end, next.start) && (s.style !== 'mixed' || next.word !== next.lower || s.tokens[last]!.word === s.tokens[last]!.lower)) s.mark(last + 1, 'LOCATION', 'place-part');
     const prev = s.tokens[first - 1];
     if (prev && PLACE_HEADS.has(prev.lower) && /^\.?[ \t]+$/.test(s.text.slice(prev.end, s.tokens[first]!.start)) && !/\d[ \t]*$/.test(s.text.slice(Math.max(0, prev.start - 3), prev.start))) {
       first--;

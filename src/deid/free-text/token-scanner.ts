@@ -25,6 +25,22 @@ export { caseStyle } from '../token-stream.js';
 export const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower);
 /** Whether a token is a title word ("Dr", "Drs'"): its flag, or the look-up of its bare title word. */
 export const isTitleToken = (t: Token) => (t.lower.endsWith("'") ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
+/** Whether `text[from, to)` is one or more spaces or tabs (`/^[ \t]+$/.test(text.slice(from, to))`, without the slice). */
+export function isBlankRun(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+/** Whether `text[from, to)` is exactly a hyphen (`text.slice(from, to) === '-'`, without the slice). */
+export const isHyphenGap = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 45;
+/** Whether `text[from, to)` holds no line feed (the test of `!text.slice(from, to).includes('\n')`, without the slice). */
+export function noLineFeed(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return false;
+  return true;
+}
 /** Whether a word starts with an ASCII capital letter. */
 export const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 /** A capitalised word not written wholly in capitals ("Hope", not "HOPE"): how a name looks mid-sentence in a mixed-case note. */
@@ -78,7 +94,7 @@ export class TokenScanner {
   afterPlacePreposition(t: Token): boolean {
     const i = this.byStart.get(t.start);
     const p = i === undefined ? undefined : this.tokens[i - 1];
-    return !!p && PLACE_PREPOSITION.has(p.lower) && /^[ \t]+$/.test(this.text.slice(p.end, t.start));
+    return !!p && PLACE_PREPOSITION.has(p.lower) && isBlankRun(this.text, p.end, t.start);
   }
 
   /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
@@ -116,22 +132,22 @@ export class TokenScanner {
     // "Hill-Sachs", "Mallory-Weiss", "Fitz-Hugh-Curtis": a surname in a hyphen chain holding an
     // eponym (or ending before an eponym word) is the eponym.
     let a = i;
-    while (a > 0 && this.text.slice(this.tokens[a - 1]!.end, this.tokens[a]!.start) === '-') a--;
+    while (a > 0 && isHyphenGap(this.text, this.tokens[a - 1]!.end, this.tokens[a]!.start)) a--;
     let b = i;
-    while (b + 1 < this.tokens.length && this.text.slice(this.tokens[b]!.end, this.tokens[b + 1]!.start) === '-') b++;
+    while (b + 1 < this.tokens.length && isHyphenGap(this.text, this.tokens[b]!.end, this.tokens[b + 1]!.start)) b++;
     if (b > a) {
       for (let k = a; k <= b; k++) if (k !== i && this.lex.clinical.has(this.tokens[k]!.lower)) return true;
     }
     let n = this.tokens[b + 1];
     if (!n) return false;
     // "Miami J collar", "Kerley B lines": a letter between the eponym and its head word.
-    if (n.word.length === 1 && /^[ \t]+$/.test(this.text.slice(this.tokens[b]!.end, n.start))) {
+    if (n.word.length === 1 && isBlankRun(this.text, this.tokens[b]!.end, n.start)) {
       const after = this.tokens[b + 2];
-      if (after && SERVICE_OR_DEVICE_AFTER.has(after.lower) && /^[ \t]+$/.test(this.text.slice(n.end, after.start))) return true;
+      if (after && SERVICE_OR_DEVICE_AFTER.has(after.lower) && isBlankRun(this.text, n.end, after.start)) return true;
       n = undefined;
     }
     if (!n) return false;
-    return SERVICE_OR_DEVICE_AFTER.has(n.lower) && /^[ \t]+$/.test(this.text.slice(this.tokens[b]!.end, n.start));
+    return SERVICE_OR_DEVICE_AFTER.has(n.lower) && isBlankRun(this.text, this.tokens[b]!.end, n.start);
   }
 
   /** Whether token `k` is a surname particle: "van", "de", "al"…, or "St." with its full stop ("Dr. St. Pierre"). */
@@ -165,20 +181,20 @@ export class TokenScanner {
     const t = this.tokens[i]!;
     const n = this.tokens[i + 1];
     if (t.word.length !== 1 || t.word === 'A' || t.word === 'I' || !isCap(t.word) || !n) return false;
-    return /^[ \t]+$/.test(this.text.slice(t.end, n.start)) && isCap(n.word) && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower);
+    return isBlankRun(this.text, t.end, n.start) && isCap(n.word) && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower);
   }
 
   /** Whether a Title-case word follows token `j` after a space ("Holy Cross", "Eastern Shore"). */
   titleCaseNext(j: number): boolean {
     const n = this.tokens[j + 1];
-    if (!n || !/^[ \t]+$/.test(this.text.slice(this.tokens[j]!.end, n.start))) return false;
+    if (!n || !isBlankRun(this.text, this.tokens[j]!.end, n.start)) return false;
     return isCap(n.word) && n.word !== n.word.toUpperCase() && !this.lex.clinical.has(n.lower);
   }
 
   /** Whether a lowercase word follows token `j` on the same line ("Rosalind Mild cardiomegaly"). */
   lowerWordAfter(j: number): boolean {
     const n = this.tokens[j + 1];
-    if (!n || !/^[ \t]+$/.test(this.text.slice(this.tokens[j]!.end, n.start))) return false;
+    if (!n || !isBlankRun(this.text, this.tokens[j]!.end, n.start)) return false;
     // A lowercase word or a lone capital ("Kerley B lines") continues a clinical phrase, not a name.
     return (n.word === n.word.toLowerCase() && this.style !== 'lower') || (n.word.length === 1 && this.text[n.end] !== '.');
   }
@@ -244,7 +260,7 @@ export class TokenScanner {
       // the first half of a hyphenated part whose second half is a name, continues the name.
       const accented = taken > 0 && isCap(t.word) && /[^\x00-\x7f]/.test(this.text.slice(t.start, t.end)) && !this.lex.clinical.has(t.lower);
       const next = this.tokens[i + 1];
-      const hyphenHead = taken > 0 && !!next && this.text.slice(t.end, next.start) === '-' && !STOP.has(t.lower) && !this.lex.clinical.has(t.lower) && this.canFollowCue(next, false, false, true);
+      const hyphenHead = taken > 0 && !!next && isHyphenGap(this.text, t.end, next.start) && !STOP.has(t.lower) && !this.lex.clinical.has(t.lower) && this.canFollowCue(next, false, false, true);
       if (!initial && !surname && !irishO && !accented && !hyphenHead && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
       this.mark(i, 'NAME', source);
       taken++;
@@ -267,6 +283,6 @@ export class TokenScanner {
 
   /** Whether only spaces or tabs (at least one) separate tokens `a` and `b`. */
   blankBetween(a: number, b: number): boolean {
-    return /^[ \t]+$/.test(this.text.slice(this.tokens[a]!.end, this.tokens[b]!.start));
+    return isBlankRun(this.text, this.tokens[a]!.end, this.tokens[b]!.start);
   }
 }

@@ -13,7 +13,7 @@ import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, unknownWord, type D
 export { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from './name-words.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
-const { isCap } = tokenScanner;
+const { isCap, noLineFeed } = tokenScanner;
 const { WORD_SHAPED } = vocabularyLists;
 
 // Words that lead to a person named right after them.
@@ -24,7 +24,7 @@ const INITIAL_LEADS = new Set(nameCues().cues.initialLeads.words);
 // Verbs after "… MD" / "… RN" that make the credential close a person's name mid-sentence.
 const PERSON_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|called|informed|updated|said|states|stated|ordered|at|in|here|to|was|is|will|has|had|saw|came|reviewed|examined|recommends|wants|agrees|agreed)\b/i;
 
-const sameLine = (s: TokenScanner, a: number, b: number) => !s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start).includes('\n');
+const sameLine = (s: TokenScanner, a: number, b: number) => noLineFeed(s.text, s.tokens[a]!.end, s.tokens[b]!.start);
 const gapOf = (s: TokenScanner, a: number, b: number) => s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start);
 
 /** Marks the unknown words from token `i` on (initials pass through), up to `max` tokens on one line. */

@@ -6,14 +6,15 @@ import * as tokenScanner from '../free-text/token-scanner.js';
 import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
-import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { shippedVocabulary, type KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { LEX } from '../lexicon-flags.js';
 import { lineIndex, role, tokenFeatures, type LineIndex } from './features.js';
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { placeCues } from '../free-text/place-rules.js';
 
-const { isCap, isTitleCase } = tokenScanner;
+const { isCap, isTitleCase, noLineFeed } = tokenScanner;
 const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
 
 // Head words that close the name of a place people go to: "GOLDEN MEADOWS NURSING HOME", "Union
@@ -55,8 +56,9 @@ function beforeFacilityHead(s: TokenScanner, i: number): boolean {
  * only the tokens it will be asked about.
  */
 export function isCandidate(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
-  if (STOP.has(t.lower)) return false;
-  if (s.style === 'mixed' && !isCap(t.word) && vocab.has(t.lower)) return false;
+  // The token's lexicon flags answer the function words and the shipped vocabulary (one memo look-up per word).
+  if ((t.flags & LEX.STOP) !== 0) return false;
+  if (s.style === 'mixed' && !isCap(t.word) && (vocab === shippedVocabulary() ? (t.flags & LEX.VOCAB) !== 0 : vocab.has(t.lower))) return false;
   return true;
 }
 
@@ -231,5 +233,5 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
 function sameLine(s: TokenScanner, a: number, b: number): boolean {
   const x = s.tokens[a];
   const y = s.tokens[b];
-  return !!x && !!y && !s.text.slice(x.end, y.start).includes('\n');
+  return !!x && !!y && noLineFeed(s.text, x.end, y.start);
 }

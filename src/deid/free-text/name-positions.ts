@@ -31,11 +31,15 @@ const RELATION_SHAPES = cues.relatives.words.filter((w) => /^[a-z]{4,}$/.test(w)
 const STRONG_LEAD_RE = phraseRe([...cues.staffLeads.words, ...cues.contactLeads.words]);
 const LIST_LEAD_RE = phraseRe(cues.listLeads.words);
 const LIST_CLOSERS = new Set(cues.listClosers.words);
-const LIST_TAIL_RE = phraseRe(cues.listTails.words);
+const LIST_TAIL_RE = phraseRe([...cues.listTails.words, ...cues.presenceTails.words]);
+const PRESENCE_TAILS = new Set(cues.presenceTails.words);
+const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
 const RELATION_WORDS = new Set(cues.relatives.words);
 const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
+// The one-word staff labels of the strong leads ('sitter', 'receiver') are never a name part.
+const STAFF_LABELS = new Set(cues.staffLeads.words.filter((w) => /^[a-z]+$/.test(w)));
 const TAG_WORDS = new Set(['in', 'law', 'step', 'half', 'great', 'grand', 'yo', 'y/o', 'charge', 'hh', 'poa']);
 
 /** How a token may stand in a name run: an initial, a word no vocabulary holds, or a word a name list holds. */
@@ -113,6 +117,8 @@ function acceptRun(s: TokenScanner, parts: Part[], end: number, start: number, p
   if (personLead && s.style === 'mixed' && s.tokens.slice(start, end).every((t) => t.word.length === 1 || titleCase(t) || s.isParticle(s.byStart.get(t.start)!))) return true;
   // A lone name-list word closing the phrase ("PER HOPE", "W/ FRANK OCTOBER 13") is left out even
   // under strict: taken there it cost strict token precision 0.83 -> 0.68 in the dev CV ("WITH CARE.").
+  // "called rich back", "SPOKE WITH ARCHER RE: DISPO", "d/w mason forest who agrees": after a person lead, a contact closer.
+  if (personLead && s.tokens[end] && /^[ \t]+$/.test(s.text.slice(s.tokens[end - 1]!.end, s.tokens[end]!.start)) && CONTACT_CLOSERS.has(s.tokens[end]!.lower)) return true;
   return closerAfter(s, end) === 'role' && (words >= 2 || parts.includes('unknown'));
 }
 
@@ -127,8 +133,12 @@ function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile):
       if (m[0].includes('\n')) continue;
       const i = s.byStart.get(m.index + m[0].length);
       if (i === undefined) continue;
-      const { parts, end } = runFrom(s, i, 3, vocab, profile);
-      if (parts.length && acceptRun(s, parts, end, i, personLead)) markRun(s, i, end, source);
+      const run = runFrom(s, i, 3, vocab, profile);
+      // A contact closer ends the run ("called lily back"): it is never the name's part.
+      let end = run.end;
+      for (let k = i + 1; k < run.end; k++) if (CONTACT_CLOSERS.has(s.tokens[k]!.lower)) { end = k; break; }
+      const parts = run.parts.slice(0, end - i);
+      if (parts.length && !CONTACT_CLOSERS.has(s.tokens[i]!.lower) && acceptRun(s, parts, end, i, personLead)) markRun(s, i, end, source);
     }
   }
 }
@@ -302,7 +312,7 @@ function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: 
   const possessive = t.lower.endsWith("'s");
   const w = possessive ? t.lower.slice(0, -2) : t.lower;
   const f = possessive ? lexiconFlags(w) : t.flags;
-  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || staffWord(w) || MONTH_WORDS.has(w) || WEEKDAY_WORDS.has(w) || ROLES.has(w)) return undefined;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_WORDS.has(w) || ROLES.has(w)) return undefined;
   if (s.style === 'mixed') {
     if (t.word === t.word.toUpperCase()) return undefined;
     if (titleCase(t)) return (f & NAME_FLAGS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;
@@ -489,7 +499,16 @@ function listsBeforeTails(s: TokenScanner, vocab: KeepVocabulary, profile: DeidP
       else if (/^[ \t]*[&/,][ \t]*$/.test(gap)) e = first - 1;
       else break;
     }
-    if (opened && items.length >= 2) for (const [a, b] of items) markRun(s, a, b, 'name-position:list');
+    // One person: the run opens its line (after a time stamp or a label) or a sentence, before a presence cue.
+    const single = () => {
+      const a = items[0]![0];
+      const line = s.text.slice(s.text.lastIndexOf('\n', s.tokens[a]!.start - 1) + 1, s.tokens[a]!.start);
+      const tail = m[0].trim().replace(/[ \t]+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+      // Before "updated" a lone word must be one the name lists hold ("MOLST UPDATED" is a form).
+      if (tail === 'updated' && items[0]![1] - a === 1 && (lexiconFlags(s.tokens[a]!.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
+      return PRESENCE_TAILS.has(tail) && (/^[ \t\d:.-]*$/.test(line) || /[.:;][ \t]+$/.test(line));
+    };
+    if (opened && (items.length >= 2 || (items.length === 1 && single()))) for (const [a, b] of items) markRun(s, a, b, 'name-position:list');
   }
 }
 

@@ -75,6 +75,22 @@ describe('a name before a bracketed role, a possessive name before a relation', 
   });
 });
 
+describe('a name before ", who", a role after a comma, new relations and credentials', () => {
+  it.each([
+    ['GREENFIELD COLLEGE. TALKS ABOUT HOPE, WHO RELAPSED.', ['HOPE']],
+    ['SATS 92%.\nDISCUSSED WITH ROSEMARY LINDQVIST, MD: CONTINUE', ['ROSEMARY', 'LINDQVIST']],
+    ['SAFETY PLAN DONE, PT LISTS BLESSING AND MOHAMMED AS CONTACTS', ['BLESSING', 'MOHAMMED']],
+    ['Sources: pt, goddaughter Sky (555.010.0199), records', ['Sky']],
+    ["Pt's child Essiya (12) is with grandmother", ['Essiya']],
+    ['F/U TUESDAY.\nMARISOL VIRTANEN, LMHC', ['VIRTANEN']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it.each(['female quadraplegic, who per report was smoking', 'Pt is a female, who lives alone', 'She called her son, who is a nurse.'])('stays: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('what stays: units, forms, staff, relations, drugs and scales in the same positions', () => {
   it.each([
     'RECEIVED INTUBATED WITH A #8 ETT SECURED AT THE 24 CM MARK AT THE LIP',

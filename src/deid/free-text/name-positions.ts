@@ -33,6 +33,8 @@ const LIST_LEAD_RE = phraseRe(cues.listLeads.words);
 const LIST_CLOSERS = new Set(cues.listClosers.words);
 const LIST_TAIL_RE = phraseRe([...cues.listTails.words, ...cues.presenceTails.words]);
 const PRESENCE_TAILS = new Set(cues.presenceTails.words);
+const RELATIVE_CLAUSES = new Set(cues.relativeClauses.words);
+const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
 const RELATION_WORDS = new Set(cues.relatives.words);
@@ -96,7 +98,8 @@ function closerAfter(s: TokenScanner, end: number): 'role' | 'end' | 'other' {
   const last = s.tokens[end - 1]!;
   const next = s.tokens[end];
   const gap = s.text.slice(last.end, next ? next.start : s.text.length);
-  if (next && /^[ \t]+$/.test(gap) && ROLES.has(next.lower)) return 'role';
+  // "DISCUSSED WITH ROSEMARY ROOT, MD": a role after a comma closes the run too.
+  if (next && /^(?:[ \t]+|[ \t]*,[ \t]*)$/.test(gap) && ROLES.has(next.lower)) return 'role';
   if (!next || /^[ \t.]*(?:\n|$|[,;:)|])/.test(gap) || /^[ \t]{2,}/.test(gap) || /^[ \t]+[-–@(]/.test(gap)) return 'end';
   if (/^[ \t]+$/.test(gap) && (MONTH_WORDS.has(next.lower) || /^\d/.test(s.text.slice(next.start)) || next.lower === 'on' || next.lower === 'in' || next.lower === 'at')) return 'end';
   return 'other';
@@ -525,6 +528,24 @@ function namesBeforeRoleBrackets(s: TokenScanner, vocab: KeepVocabulary, profile
   }
 }
 
+/** "TALKS ABOUT DAWN, WHO RELAPSED", "home with Sky, who agreed": a name run right before ", who". */
+function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (let k = 1; k < s.tokens.length; k++) {
+    if (!RELATIVE_CLAUSES.has(s.tokens[k]!.lower) || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
+    // The longest run (up to three parts) ending right before the comma.
+    for (let f = Math.max(0, k - 3); f < k; f++) {
+      const { parts, end } = strongRun(s, f, 3, vocab, profile);
+      if (end !== k || !parts.length) continue;
+      if (s.style === 'mixed' && !s.tokens.slice(f, k).every((t) => t.word.length === 1 || titleCase(t))) continue;
+      // Only name-list words, mid-sentence, not after an article or a possessive ("a female, who", "her son, who").
+      const prev = s.tokens[f - 1];
+      if (parts.includes('unknown') || !prev || /\n/.test(s.text.slice(prev.end, s.tokens[f]!.start)) || ARTICLES.has(prev.lower)) break;
+      markRun(s, f, end, 'name-position:who');
+      break;
+    }
+  }
+}
+
 /** "HOLLY'S NIECE", "obinna's daughter": a possessive name right before a relation word. */
 function possessivesBeforeRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
@@ -549,4 +570,5 @@ export function namePositions(s: TokenScanner, vocab: KeepVocabulary, profile: D
   strongLeadRuns(s, vocab, profile);
   namesBeforeRoleBrackets(s, vocab, profile);
   possessivesBeforeRelations(s, vocab, profile);
+  namesBeforeRelativeClauses(s, vocab, profile);
 }

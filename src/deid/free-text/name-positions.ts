@@ -386,6 +386,9 @@ function afterTag(s: TokenScanner, at: number): number {
 
 const LIST_SEPARATOR = /^(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*[&/][ \t]*)/i;
 
+/** In a mixed-case note an item beside a found name is Title case ("Cytox/adria" is a regimen). */
+const lowerInMixed = (s: TokenScanner, a: number, b: number) => s.style === 'mixed' && s.tokens.slice(a, b).some((t) => t.word.length > 1 && t.word === t.lower);
+
 /** Whether a list item ending at position `at` ends plainly: a list separator, the line end or a full stop. */
 function itemEnds(s: TokenScanner, at: number): boolean {
   return /^(?:[ \t]*(?:$|\n|\.(?:\s|$))|[ \t]*[,&/]|[ \t]+(?:and|&)[ \t])/i.test(s.text.slice(at, at + 8));
@@ -443,7 +446,7 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
           const { end } = strongRun(s, i, 3, vocab, profile);
           // After a bare comma the item must close like a list item ("rania unresponsive, pulseless at 0145" is no list).
           const commaOnly = /^[ \t]*,[ \t]*$/.test(sep[0]);
-          if (end > i && (commaOnly ? itemEnds(s, afterTag(s, s.tokens[end - 1]!.end)) : itemClosed(s, afterTag(s, s.tokens[end - 1]!.end)))) {
+          if (end > i && !lowerInMixed(s, i, end) && (commaOnly ? itemEnds(s, afterTag(s, s.tokens[end - 1]!.end)) : itemClosed(s, afterTag(s, s.tokens[end - 1]!.end)))) {
             markRun(s, i, end, 'name-position:list');
             changed = true;
           }
@@ -464,7 +467,7 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
         for (const first of [last, last - 1]) {
           if (first < 0) break;
           const { end } = strongRun(s, first, 3, vocab, profile);
-          if (end !== last + 1) continue;
+          if (end !== last + 1 || lowerInMixed(s, first, end)) continue;
           const before = s.text.slice(first > 0 ? s.tokens[first - 1]!.end : 0, s.tokens[first]!.start);
           if (first > 0 && !/[\n.,;:(]/.test(before)) continue;
           markRun(s, first, end, 'name-position:list');

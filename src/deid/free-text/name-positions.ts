@@ -315,7 +315,7 @@ function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: 
   const possessive = t.lower.endsWith("'s");
   const w = possessive ? t.lower.slice(0, -2) : t.lower;
   const f = possessive ? lexiconFlags(w) : t.flags;
-  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_WORDS.has(w) || ROLES.has(w)) return undefined;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_WORDS.has(w) || ROLES.has(w)) return undefined;
   if (s.style === 'mixed') {
     if (t.word === t.word.toUpperCase()) return undefined;
     if (titleCase(t)) return (f & NAME_FLAGS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;

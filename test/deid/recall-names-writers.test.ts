@@ -91,6 +91,19 @@ describe('a name before ", who", a role after a comma, new relations and credent
   });
 });
 
+describe('a "LAST, FIRST" pair between spaced slashes or opening a census line', () => {
+  it.each([
+    ['WOUND VAC ON.\nRM 911A / REED, HOLLY / 80 Y/O F\nNEURO CHECKS', ['REED', 'HOLLY']],
+    ['will f/u on rounds\n25 - Ball, Major 64F PE; will notify MD', ['Ball', 'Major']],
+    ['CENSUS\n7 - OKONJO, GRACE 71M CHF', ['OKONJO', 'GRACE']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it.each(['Meds:\n1. Aspirin, Tylenol 81 mg', 'BP 120/80 / HR 80, RR 18 / SAT 99', 'Plan:\n2 - Pain, anxiety 5/10'])('stays: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('what stays: units, forms, staff, relations, drugs and scales in the same positions', () => {
   it.each([
     'RECEIVED INTUBATED WITH A #8 ETT SECURED AT THE 24 CM MARK AT THE LIP',

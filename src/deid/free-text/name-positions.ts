@@ -167,7 +167,8 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     }
     const before = text.slice(text.lastIndexOf('\n', tokens[a]!.start - 1) + 1, tokens[a]!.start);
     const labelWords = before.replace(/[:#|]/g, ' ').trim().toLowerCase().split(/[ \t]+/).filter(Boolean);
-    const opens = /(?:^|\|)[ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w)));
+    // A spaced slash separates header fields too ("RM 911A / REED, HOLLY / 80 Y/O F"), and a census line opens with its number ("4 - Ball, Major 64F").
+    const opens = /(?:^|\||[ \t]\/)[ \t]*$/.test(before) || /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w)));
     if (!opens) continue;
     const pLast = partOf(s, i, vocab, profile, false);
     if (pLast !== 'unknown' && pLast !== 'listed') continue;
@@ -184,6 +185,8 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     const closes =
       !next ||
       /^[ \t.]*(?:\n|$|\||[-–][ \t])/.test(after) ||
+      /^[ \t]+\/[ \t]/.test(after) ||
+      /^[ \t]+\d{1,3}[ \t]*[mfMF]?(?![A-Za-z0-9])/.test(after) ||
       /^[ \t]{2,}/.test(after) ||
       /^[ \t]*[(,]/.test(after) ||
       (/^[ \t]+$/.test(after) && (HEADER_CLOSERS.has(next.lower) || /^\d/.test(text.slice(next.start))));

@@ -9,6 +9,7 @@ import {
   titlesAndLexiconNames,
 } from './free-text/person-names.js';
 import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js';
+import { nameListItems } from './free-text/name-positions.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
@@ -74,6 +75,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   states(s, profile);
   keepListNames(s, vocab, profile);
   extend(s);
+  nameListItems(s, vocab, profile);
   places(s);
   placesAfterCues(s);
   wards(s);

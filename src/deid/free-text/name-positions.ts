@@ -7,8 +7,8 @@
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from '../keep-list/name-words.js';
-import { LEX } from '../lexicon-flags.js';
+import { dottedAbbreviation, nameListWord, staffWord, unknownWord, type DeidProfile } from '../keep-list/name-words.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nearRelationShape } from './relation-shapes.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { MONTH_WORDS } from '../patterns.js';
@@ -35,6 +35,21 @@ const PATIENT_LEADS = new Set(cues.patientLeads.words);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
+const STRONG_LEAD_RE = phraseRe([...cues.staffLeads.words, ...cues.contactLeads.words]);
+const LIST_LEAD_RE = phraseRe(cues.listLeads.words);
+const LIST_CLOSERS = new Set(cues.listClosers.words);
+const LIST_TAIL_RE = phraseRe([...cues.listTails.words, ...cues.presenceTails.words]);
+const PRESENCE_TAILS = new Set(cues.presenceTails.words);
+const RELATIVE_CLAUSES = new Set(cues.relativeClauses.words);
+const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
+const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
+const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
+const RELATION_WORDS = new Set(cues.relatives.words);
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
+// The one-word staff labels of the strong leads ('sitter', 'receiver') are never a name part.
+const STAFF_LABELS = new Set(cues.staffLeads.words.filter((w) => /^[a-z]+$/.test(w)));
+const TAG_WORDS = new Set(['in', 'law', 'step', 'half', 'great', 'grand', 'yo', 'y/o', 'charge', 'hh', 'poa']);
 
 /** How a token may stand in a name run: an initial, a word no vocabulary holds, or a word a name list holds. */
 type Part = 'initial' | 'unknown' | 'listed' | undefined;
@@ -104,7 +119,8 @@ function closerAfter(s: TokenScanner, end: number): 'role' | 'end' | 'other' {
   const last = s.tokens[end - 1]!;
   const next = s.tokens[end];
   const gap = s.text.slice(last.end, next ? next.start : s.text.length);
-  if (next && /^[ \t]+$/.test(gap) && ROLES.has(next.lower)) return 'role';
+  // "DISCUSSED WITH ROSEMARY ROOT, MD": a role after a comma closes the run too.
+  if (next && /^(?:[ \t]+|[ \t]*,[ \t]*)$/.test(gap) && ROLES.has(next.lower)) return 'role';
   if (!next || /^[ \t.]*(?:\n|$|[,;:)|])/.test(gap) || /^[ \t]{2,}/.test(gap) || /^[ \t]+[-–@(]/.test(gap)) return 'end';
   if (/^[ \t]+$/.test(gap) && (MONTH_WORDS.has(next.lower) || /^\d/.test(s.text.slice(next.start)) || next.lower === 'on' || next.lower === 'in' || next.lower === 'at')) return 'end';
   return 'other';
@@ -125,6 +141,8 @@ function acceptRun(s: TokenScanner, parts: Part[], end: number, start: number, p
   if (personLead && s.style === 'mixed' && s.tokens.slice(start, end).every((t) => t.word.length === 1 || titleCase(t) || s.isParticle(s.byStart.get(t.start)!))) return true;
   // A lone name-list word closing the phrase ("PER HOPE", "W/ FRANK OCTOBER 13") is left out even
   // under strict: taken there it cost strict token precision 0.83 -> 0.68 in the dev CV ("WITH CARE.").
+  // "called rich back", "SPOKE WITH ARCHER RE: DISPO", "d/w mason forest who agrees": after a person lead, a contact closer.
+  if (personLead && s.tokens[end] && /^[ \t]+$/.test(s.text.slice(s.tokens[end - 1]!.end, s.tokens[end]!.start)) && CONTACT_CLOSERS.has(s.tokens[end]!.lower)) return true;
   return closerAfter(s, end) === 'role' && (words >= 2 || parts.includes('unknown'));
 }
 
@@ -139,8 +157,12 @@ function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile):
       if (m[0].includes('\n')) continue;
       const i = s.byStart.get(m.index + m[0].length);
       if (i === undefined) continue;
-      const { parts, end } = runFrom(s, i, 3, vocab, profile);
-      if (parts.length && acceptRun(s, parts, end, i, personLead)) markRun(s, i, end, source);
+      const run = runFrom(s, i, 3, vocab, profile);
+      // A contact closer ends the run ("called lily back"): it is never the name's part.
+      let end = run.end;
+      for (let k = i + 1; k < run.end; k++) if (CONTACT_CLOSERS.has(s.tokens[k]!.lower)) { end = k; break; }
+      const parts = run.parts.slice(0, end - i);
+      if (parts.length && !CONTACT_CLOSERS.has(s.tokens[i]!.lower) && acceptRun(s, parts, end, i, personLead)) markRun(s, i, end, source);
     }
   }
 }
@@ -168,7 +190,8 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     }
     const before = text.slice(text.lastIndexOf('\n', tokens[a]!.start - 1) + 1, tokens[a]!.start);
     const labelWords = before.replace(/[:#|]/g, ' ').trim().toLowerCase().split(/[ \t]+/).filter(Boolean);
-    const opens = /(?:^|\|)[ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w)));
+    // A spaced slash separates header fields too ("RM 911A / REED, HOLLY / 80 Y/O F"), and a census line opens with its number ("4 - Ball, Major 64F").
+    const opens = /(?:^|\||[ \t]\/)[ \t]*$/.test(before) || /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w)));
     if (!opens) continue;
     const pLast = partOf(s, i, vocab, profile, false);
     if (pLast !== 'unknown' && pLast !== 'listed') continue;
@@ -185,6 +208,8 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     const closes =
       !next ||
       /^[ \t.]*(?:\n|$|\||[-–][ \t])/.test(after) ||
+      /^[ \t]+\/[ \t]/.test(after) ||
+      /^[ \t]+\d{1,3}[ \t]*[mfMF]?(?![A-Za-z0-9])/.test(after) ||
       /^[ \t]{2,}/.test(after) ||
       /^[ \t]*[(,]/.test(after) ||
       (/^[ \t]+$/.test(after) && (HEADER_CLOSERS.has(next.lower) || /^\d/.test(text.slice(next.start))));
@@ -302,6 +327,262 @@ function namesAfterValedictions(s: TokenScanner, vocab: KeepVocabulary, profile:
 }
 
 /**
+ * How a token may stand in a strong person position (after a staff role written as a label, a
+ * contact cue, in a list of people): an initial, a word the name lists hold even when it is also a
+ * plain word ("SW DAWN", "charge Joy", "CM PEARL"), or a word no vocabulary holds. In a mixed-case
+ * note a name is Title case, or lower case when only the name lists hold it ("oncoming RN minh").
+ */
+function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile, inner = false): Part {
+  const t = s.tokens[i]!;
+  if (dottedAbbreviation(s, t)) return undefined;
+  if (t.word.length === 1) return s.text[t.end] === '.' && isCap(t.word) && t.word !== 'I' ? 'initial' : undefined;
+  const possessive = t.lower.endsWith("'s");
+  const w = possessive ? t.lower.slice(0, -2) : t.lower;
+  const f = possessive ? lexiconFlags(w) : t.flags;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_WORDS.has(w) || ROLES.has(w)) return undefined;
+  if (s.style === 'mixed') {
+    if (t.word === t.word.toUpperCase()) return undefined;
+    if (titleCase(t)) return (f & NAME_FLAGS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;
+    if (t.word !== t.lower || (f & (LEX.COMMON | LEX.CLINICAL)) !== 0) return undefined;
+    if ((f & NAME_FLAGS) !== 0) return 'listed';
+    if ((f & LEX.CLIPPED) !== 0) return undefined;
+    return w.length >= 3 && (f & LEX.VOCAB) === 0 && /[aeiouyà-ÿ]/.test(w) && !inflected(w) ? 'unknown' : undefined;
+  }
+  if ((f & NAME_FLAGS) !== 0 && (f & LEX.CLINICAL) === 0) return 'listed';
+  // After a first part, a surname that is also an eponym ("CHASE JOHANSSON").
+  if (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0 && /[aeiouy]/.test(w) && w.length >= 4) return 'listed';
+  // A strong position forgives no typo: a name one edit from a word ("folake", "flake") is the name.
+  return unknownWord(s, t, vocab, profile, false) && /[aeiouyà-ÿ]/i.test(w) && !inflected(w) ? 'unknown' : undefined;
+}
+
+/** "faxed", "pulseless", "speaking": a word no list holds that is an inflection of one the vocabulary holds. */
+function inflected(w: string): boolean {
+  const m = /^(.{3,}?)(?:ed|d|ing|es|s|less|ly|ness|ful)$/.exec(w);
+  if (!m) return false;
+  const stem = m[1]!;
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].some((x) => (lexiconFlags(x) & (LEX.VOCAB | LEX.COMMON)) !== 0 && (lexiconFlags(x) & NAME_FLAGS) === 0);
+}
+
+/** A run of strong parts from token `i` on one line (blank or hyphen between parts). */
+function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile): { parts: Part[]; end: number } {
+  const parts: Part[] = [];
+  let k = i;
+  while (k < s.tokens.length && parts.length < max) {
+    if (k > i) {
+      const gap = s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start);
+      if (!/^(?:[ \t]|\.[ \t]|-)$/.test(gap)) break;
+      if (gap.startsWith('.') && parts[parts.length - 1] !== 'initial') break;
+      // A possessive closes the name ("HOLLY'S NIECE").
+      if (s.tokens[k - 1]!.lower.endsWith("'s")) break;
+    }
+    const p = k > i && s.isParticle(k) && s.particleRunEndsInName(k) ? 'listed' : strongPart(s, k, vocab, profile, k > i);
+    if (!p) break;
+    parts.push(p);
+    k++;
+  }
+  // Initials alone name nobody; in a mixed-case note lower-case words no list holds ("sw faxed referral") need a name-list word beside them.
+  const lowerOnly = s.style === 'mixed' && parts.every((p, n) => p !== 'listed' && (p === 'initial' || s.tokens[i + n]!.word === s.tokens[i + n]!.lower));
+  return parts.some((p) => p !== 'initial') && !lowerOnly ? { parts, end: k } : { parts: [], end: i };
+}
+
+/** "SW DAWN FOLLOWING", "charge RN dale lente spoke", "monitor tech Robin called", "LIVES WITH DESTINY PIKE", "MESSAGE FROM PEARL". */
+function strongLeadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (const m of s.text.matchAll(STRONG_LEAD_RE)) {
+    // "SECURED AT THE 24 CM MARK": after a number the word is a unit, not a role.
+    if (m[0].includes('\n') || /\d[ \t]*$/.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const i = s.byStart.get(m.index + m[0].length);
+    if (i === undefined) continue;
+    const { parts, end } = strongRun(s, i, 3, vocab, profile);
+    if (parts.length) markRun(s, i, end, 'name-position:staff');
+  }
+}
+
+/** The end of a list item's relation tag ("(son)", "- neighbor", "(CHARGE)") after position `at`, or `at`. */
+function afterTag(s: TokenScanner, at: number): number {
+  const rest = s.text.slice(at, at + 40);
+  const bracket = /^[ \t]*\(([^()\n]{1,25})\)/.exec(rest);
+  // A bracket holding relations, roles or an age: "(son)", "(niece, HCP)", "(CHARGE)", "(13)".
+  if (bracket && bracket[1]!.toLowerCase().split(/[ \t,/-]+/).filter(Boolean).every((x) => RELATION_WORDS.has(x) || BRACKET_RELATIONS.has(x) || ROLES.has(x) || staffWord(x) || TAG_WORDS.has(x) || /^\d{1,2}$/.test(x))) return at + bracket[0].length;
+  const dash = /^[ \t]+[-–][ \t]*([A-Za-z]+(?:-[A-Za-z]+)*)/.exec(rest);
+  if (dash && RELATION_WORDS.has(dash[1]!.toLowerCase())) return at + dash[0].length;
+  return at;
+}
+
+const LIST_SEPARATOR = /^(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*[&/][ \t]*)/i;
+
+/** In a mixed-case note an item beside a found name is Title case ("Cytox/adria" is a regimen). */
+const lowerInMixed = (s: TokenScanner, a: number, b: number) => s.style === 'mixed' && s.tokens.slice(a, b).some((t) => t.word.length > 1 && t.word === t.lower);
+
+/** Whether a list item ending at position `at` ends plainly: a list separator, the line end or a full stop. */
+function itemEnds(s: TokenScanner, at: number): boolean {
+  return /^(?:[ \t]*(?:$|\n|\.(?:\s|$))|[ \t]*[,&/]|[ \t]+(?:and|&)[ \t])/i.test(s.text.slice(at, at + 8));
+}
+
+/** Whether a list item ending at position `at` is closed: a line end, punctuation, a dash or bracket, or a closer word. */
+function itemClosed(s: TokenScanner, at: number): boolean {
+  const rest = s.text.slice(at, at + 30);
+  if (/^[ \t]*(?:$|\n|[.,;:!?)\]])/.test(rest) || /^[ \t]+[-–(]/.test(rest) || LIST_SEPARATOR.test(rest)) return true;
+  const w = /^[ \t]+([A-Za-z]+)/.exec(rest);
+  return !!w && LIST_CLOSERS.has(w[1]!.toLowerCase());
+}
+
+/**
+ * The items of a list of people: after a list cue ("family in to visit: A B, C, D E", "at bedside:
+ * X (son), Y - neighbor"), or once one item is a name another pass found ("misty and folake at
+ * bedside", "compressions mercy, ray", "inés & Dale & Cooper aware"). Every item is a run of strong
+ * parts, closed by a separator, a relation tag, punctuation, the line end or a closer word.
+ */
+export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  // Items after a list cue.
+  for (const m of s.text.matchAll(LIST_LEAD_RE)) {
+    if (m[0].includes('\n')) continue;
+    let i = s.byStart.get(m.index + m[0].length);
+    const items: [number, number][] = [];
+    while (i !== undefined) {
+      const { end } = strongRun(s, i, 3, vocab, profile);
+      if (end === i) break;
+      const tagEnd = afterTag(s, s.tokens[end - 1]!.end);
+      if (!itemClosed(s, tagEnd)) break;
+      items.push([i, end]);
+      const sep = LIST_SEPARATOR.exec(s.text.slice(tagEnd, tagEnd + 12));
+      if (!sep || s.text.slice(tagEnd, tagEnd + sep[0].length).includes('\n')) break;
+      i = s.byStart.get(tagEnd + sep[0].length);
+    }
+    // One word after a cue is not yet a list ("PER FAMILY MEMEBERS", "updated Hope"): two items, or a name the name lists hold and no word list.
+    const strong = items.length >= 2 || items.some(([a, b]) => s.tokens.slice(a, b).some((t) => (t.flags & (LEX.FIRST | LEX.LAST)) !== 0 && (t.flags & LEX.COMMON) === 0));
+    if (strong) for (const [a, b] of items) markRun(s, a, b, 'name-position:list');
+  }
+  listsBeforeTails(s, vocab, profile);
+  // Items beside a name found already, both ways (names only: a place list is the place passes').
+  const names = () => new Set(s.spans.filter((x) => x.category === 'NAME').map((x) => s.byStart.get(x.start)).filter((k): k is number => k !== undefined));
+  let changed = true;
+  for (let round = 0; changed && round < 4; round++) {
+    changed = false;
+    for (const k of names()) {
+      const t = s.tokens[k]!;
+      if (s.marked.has(k + 1) && !/[,&/]|\band\b/i.test(s.text.slice(t.end, s.tokens[k + 1]!.start))) continue;
+      // Forward: the marked run ends here; a separator, then an item.
+      const tagEnd = afterTag(s, t.end);
+      const sep = LIST_SEPARATOR.exec(s.text.slice(tagEnd, tagEnd + 12));
+      if (sep && !s.text.slice(tagEnd, tagEnd + sep[0].length).includes('\n')) {
+        const i = s.byStart.get(tagEnd + sep[0].length);
+        if (i !== undefined && !s.marked.has(i)) {
+          const { end } = strongRun(s, i, 3, vocab, profile);
+          // After a bare comma the item must close like a list item ("rania unresponsive, pulseless at 0145" is no list).
+          const commaOnly = /^[ \t]*,[ \t]*$/.test(sep[0]);
+          if (end > i && !lowerInMixed(s, i, end) && (commaOnly ? itemEnds(s, afterTag(s, s.tokens[end - 1]!.end)) : itemClosed(s, afterTag(s, s.tokens[end - 1]!.end)))) {
+            markRun(s, i, end, 'name-position:list');
+            changed = true;
+          }
+        }
+      }
+      // Backward: the marked run starts here; an item before "and" / "&" / "/" opening its phrase.
+      if (k > 0 && !s.marked.has(k - 1)) {
+        const gap = s.text.slice(s.tokens[k - 1]!.end, t.start);
+        const andWord = (s.tokens[k - 1]!.lower === 'and' || s.tokens[k - 1]!.lower === '&') && /^[ \t]+$/.test(gap) && k > 1 && /^[ \t]+$/.test(s.text.slice(s.tokens[k - 2]!.end, s.tokens[k - 1]!.start));
+        if (!andWord && !/^[ \t]*[&/][ \t]*$/.test(gap)) continue;
+        // The marked run must close like a list item ("MORSE AND BRADEN REASSESSED" is no list of people).
+        let runEnd = k;
+        while (s.marked.has(runEnd + 1) && /^[ \t]$/.test(s.text.slice(s.tokens[runEnd]!.end, s.tokens[runEnd + 1]!.start))) runEnd++;
+        if (!itemClosed(s, afterTag(s, s.tokens[runEnd]!.end))) continue;
+        const last = andWord ? k - 2 : k - 1;
+        if (last < 0 || s.marked.has(last)) continue;
+        // The item is one or two parts opening its phrase (a line start, punctuation or a colon before it).
+        for (const first of [last, last - 1]) {
+          if (first < 0) break;
+          const { end } = strongRun(s, first, 3, vocab, profile);
+          if (end !== last + 1 || lowerInMixed(s, first, end)) continue;
+          const before = s.text.slice(first > 0 ? s.tokens[first - 1]!.end : 0, s.tokens[first]!.start);
+          if (first > 0 && !/[\n.,;:(]/.test(before)) continue;
+          markRun(s, first, end, 'name-position:list');
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Whether the text between tokens `a` and `a + 1` ends a phrase: a line break or punctuation. */
+const phraseOpensAfter = (s: TokenScanner, a: number) => a < 0 || /[\n.,;:(]/.test(s.text.slice(s.tokens[a]!.end, s.tokens[a + 1]!.start));
+
+/** "FAWN AND MAJOR AT BEDSIDE", "inés & Dale & Cooper aware", "DON/GLEN AWARE": two people or more joined right before a list tail. */
+function listsBeforeTails(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (const m of s.text.matchAll(LIST_TAIL_RE)) {
+    const ti = s.byStart.get(m.index);
+    if (ti === undefined || ti === 0 || !/^[ \t]+$/.test(s.text.slice(s.tokens[ti - 1]!.end, m.index))) continue;
+    const items: [number, number][] = [];
+    let e = ti - 1;
+    let opened = false;
+    while (e >= 0 && items.length < 6) {
+      // The longest item (up to three parts) ending at token e.
+      let first = -1;
+      for (let f = Math.max(0, e - 2); f <= e; f++) {
+        if (strongRun(s, f, 3, vocab, profile).end === e + 1) { first = f; break; }
+      }
+      if (first < 0) break;
+      items.push([first, e + 1]);
+      if (phraseOpensAfter(s, first - 1) && !/,[ \t]*$/.test(first > 0 ? s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start) : '')) { opened = true; break; }
+      const gap = first > 0 ? s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start) : '';
+      const p = s.tokens[first - 1];
+      if (p && (p.lower === 'and' || p.lower === '&') && /^[ \t]+$/.test(gap) && first > 1 && /^[ \t]+$/.test(s.text.slice(s.tokens[first - 2]!.end, p.start))) e = first - 2;
+      else if (/^[ \t]*[&/,][ \t]*$/.test(gap)) e = first - 1;
+      else break;
+    }
+    // One person: the run opens its line (after a time stamp or a label) or a sentence, before a presence cue.
+    const single = () => {
+      const a = items[0]![0];
+      const line = s.text.slice(s.text.lastIndexOf('\n', s.tokens[a]!.start - 1) + 1, s.tokens[a]!.start);
+      const tail = m[0].trim().replace(/[ \t]+/g, ' ').replace(/:$/, '').trim().toLowerCase();
+      // Before "updated" a lone word must be one the name lists hold ("MOLST UPDATED" is a form).
+      if (tail === 'updated' && items[0]![1] - a === 1 && (lexiconFlags(s.tokens[a]!.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
+      return PRESENCE_TAILS.has(tail) && (/^[ \t\d:.-]*$/.test(line) || /[.:;][ \t]+$/.test(line));
+    };
+    if (opened && (items.length >= 2 || (items.length === 1 && single()))) for (const [a, b] of items) markRun(s, a, b, 'name-position:list');
+  }
+}
+
+/** "KING (CHARGE) ASSISTED", "GLADYS (THERAPIST) AND …": a name run opening its line or phrase right before a staff role in brackets. */
+function namesBeforeRoleBrackets(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  if (!s.text.includes('(')) return;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const before = s.text.slice(i > 0 ? s.tokens[i - 1]!.end : 0, s.tokens[i]!.start);
+    if (i > 0 && !/\n/.test(before) && !/[,:;][ \t]*$/.test(before) && !(i > 1 && /^(?:and|&)$/i.test(s.tokens[i - 1]!.lower))) continue;
+    const { parts, end } = strongRun(s, i, 3, vocab, profile);
+    if (!parts.length) continue;
+    ROLE_BRACKET_RE.lastIndex = s.tokens[end - 1]!.end;
+    if (ROLE_BRACKET_RE.test(s.text)) markRun(s, i, end, 'name-position:role-bracket');
+  }
+}
+
+/** "TALKS ABOUT DAWN, WHO RELAPSED", "home with Sky, who agreed": a name run right before ", who". */
+function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (let k = 1; k < s.tokens.length; k++) {
+    if (!RELATIVE_CLAUSES.has(s.tokens[k]!.lower) || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
+    // The longest run (up to three parts) ending right before the comma.
+    for (let f = Math.max(0, k - 3); f < k; f++) {
+      const { parts, end } = strongRun(s, f, 3, vocab, profile);
+      if (end !== k || !parts.length) continue;
+      if (s.style === 'mixed' && !s.tokens.slice(f, k).every((t) => t.word.length === 1 || titleCase(t))) continue;
+      // Only name-list words, mid-sentence, not after an article or a possessive ("a female, who", "her son, who").
+      const prev = s.tokens[f - 1];
+      if (parts.includes('unknown') || !prev || /\n/.test(s.text.slice(prev.end, s.tokens[f]!.start)) || ARTICLES.has(prev.lower)) break;
+      markRun(s, f, end, 'name-position:who');
+      break;
+    }
+  }
+}
+
+/** "HOLLY'S NIECE", "obinna's daughter": a possessive name right before a relation word. */
+function possessivesBeforeRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!t.lower.endsWith("'s") || !RELATION_WORDS.has(s.tokens[i + 1]!.lower) || !/^[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
+    if (strongPart(s, i, vocab, profile)) s.mark(i, 'NAME', 'name-position:possessive');
+  }
+}
+
+/**
  * Name positions read from layout: lead runs, staff roles, "LAST, FIRST" header lines, a name in
  * brackets after a relation, a name after "pt". Run by the keep-list layer after its own positions.
  */
@@ -313,4 +594,8 @@ export function namePositions(s: TokenScanner, vocab: KeepVocabulary, profile: D
   namesAfterMisspeltRelations(s, vocab, profile);
   namesBeforeDescriptors(s, vocab, profile);
   namesAfterValedictions(s, vocab, profile);
+  strongLeadRuns(s, vocab, profile);
+  namesBeforeRoleBrackets(s, vocab, profile);
+  possessivesBeforeRelations(s, vocab, profile);
+  namesBeforeRelativeClauses(s, vocab, profile);
 }

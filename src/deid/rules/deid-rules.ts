@@ -60,6 +60,7 @@ export const NameCuesSchema = z
         titles: CueList, weakTitles: CueList, credentials: CueList, relatives: CueList, signCredentials: CueList, personLeads: CueList, initialLeads: CueList,
         leadRuns: CueList, roleLeads: CueList, roles: CueList, headerLabels: CueList, headerClosers: CueList, patientLeads: CueList,
         bracketRelations: CueList, patientDescriptors: CueList, valedictions: CueList, weakLeads: CueList,
+        staffLeads: CueList, contactLeads: CueList, listLeads: CueList, listClosers: CueList, roleBrackets: CueList, listTails: CueList, presenceTails: CueList, contactClosers: CueList, relativeClauses: CueList,
       })
       .strict(),
   })

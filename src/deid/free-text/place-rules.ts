@@ -22,8 +22,8 @@ export const PlaceCuesSchema = z
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words }).strict(),
-    addresses: z.object({ suffixes: words.min(1), abbreviations: words }).strict(),
-    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words }).strict(),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: words }).strict(),
+    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: words, phrases: words, cueHeads: words }).strict(),
     universities: z.object({ abbreviations: words }).strict(),
   })
   .strict();
@@ -46,9 +46,17 @@ export interface PlaceCueSets {
   originNouns: Set<string>;
   streetSuffixes: Set<string>;
   streetAbbreviations: Set<string>;
+  /** Unit words of an address ("apt", "suite", "fl", "#"). */
+  unitWords: Set<string>;
   orgHeads: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
+  /** Cue labels and phrases of an organisation's name, as word lists ("reference lab" → ["reference", "lab"]). */
+  orgLabels: string[][];
+  orgPhrases: string[][];
+  /** First words of the cues, for a cheap test per token. */
+  orgCueStarts: Set<string>;
+  orgCueHeads: Set<string>;
   universityAbbreviations: Set<string>;
 }
 
@@ -69,9 +77,14 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     originNouns: new Set(c.originCues.nouns),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
+    unitWords: new Set(c.addresses.units),
     orgHeads: new Set(c.organisations.heads),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
+    orgLabels: c.organisations.labels.map((l) => l.split(/[\s-]+/)),
+    orgPhrases: c.organisations.phrases.map((l) => l.split(/[\s-]+/)),
+    orgCueStarts: new Set([...c.organisations.labels, ...c.organisations.phrases].map((l) => l.split(/[\s-]+/)[0]!)),
+    orgCueHeads: new Set(c.organisations.cueHeads),
     universityAbbreviations: new Set(c.universities.abbreviations),
   };
 }

@@ -44,11 +44,12 @@ function inPlace(s: TokenScanner, i: number): boolean {
 const caseFits = (s: TokenScanner, t: Token) => s.style !== 'mixed' || isCap(t.word);
 
 let streetRe: RegExp | undefined;
-/** House number, one to four words, a street suffix: "290 HARBOR VIEW DR", "14 Quarry Hill Road". */
+/** House number, one to four words, a street suffix: "290 HARBOR VIEW DR", "14 Quarry Hill Road", "417B Mill Hwy". */
 function streetRegex(c: PlaceCueSets): RegExp {
   if (streetRe) return streetRe;
   const suffixes = [...c.streetSuffixes, ...c.streetAbbreviations].sort((a, b) => b.length - a.length).join('|');
-  streetRe = new RegExp(`(?<![\\w/.,-])\\d{1,6}[ \\t]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
+  // The house number may carry a letter ("417B Mill Hwy", "681a n. chapel drive"); not "x" (a count).
+  streetRe = new RegExp(`(?<![\\w/.,-])\\d{1,6}[A-WYZa-wyz]?[ \\t]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
   return streetRe;
 }
 
@@ -77,6 +78,28 @@ export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues(
       const i = s.byStart.get(p);
       if (i !== undefined) s.marked.add(i);
     }
+    addressUnit(s, end, cues);
+  }
+}
+
+let unitRe: RegExp | undefined;
+/** A unit word and its short number, after a comma, blanks or one line break: "Apt 4B", "\nFl 3W", ", UNIT 1P", "#14". */
+function unitRegex(c: PlaceCueSets): RegExp {
+  if (unitRe) return unitRe;
+  const words = [...c.unitWords].map((w) => w.replace(/[#]/g, '\\#')).sort((a, b) => b.length - a.length).join('|');
+  unitRe = new RegExp(`^\\.?(?:[ \\t]*,[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]+)((?:${words})\\.?[ \\t]*#?[ \\t]*(?:\\d{1,4}[A-Za-z]?|[A-Za-z]\\d{1,3}|\\d{1,2}[A-Za-z]{1,2}))(?![\\w/.-]\\w)`, 'i');
+  return unitRe;
+}
+
+/** The unit after a street found (ends at `end`): its own LOCATION span, as written ("Suite 171"). */
+function addressUnit(s: TokenScanner, end: number, cues: PlaceCueSets): void {
+  const m = unitRegex(cues).exec(s.text.slice(end, end + 24));
+  if (!m) return;
+  const start = end + m[0].length - m[1]!.length;
+  s.spans.push({ start, end: end + m[0].length, category: 'LOCATION', source: 'place-address' });
+  for (let p = start; p < end + m[0].length; p++) {
+    const i = s.byStart.get(p);
+    if (i !== undefined) s.marked.add(i);
   }
 }
 
@@ -117,6 +140,40 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   return cues.barePrepositions.has(prep.lower) && person ? 'bare' : undefined;
 }
 
+// A ZIP code after a state: five digits (and four), not a range, a decimal or a measure.
+const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|ml|cc|units?|cells|copies|patients|cases)\b)/;
+
+/**
+ * "Gallup, Vermont  00327", "PATERSON RHODE ISLAND 09453-4453", "Salem VT  09361": the ZIP code
+ * after a state (of `len` tokens from `i`) and the town before it on its line (up to three words
+ * after a comma or the line start, none a function word nor found already), LOCATION.
+ */
+function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSets): void {
+  const stateEnd = s.tokens[i + len - 1]!.end;
+  const m = ZIP_AFTER_RE.exec(s.text.slice(stateEnd, stateEnd + 24));
+  if (!m) return;
+  // The state closes a town on its line: a word before it with only a comma or blanks between.
+  const prev = s.tokens[i - 1];
+  if (!prev || !/^[ \t]*,?[ \t]*$/.test(s.text.slice(prev.end, s.tokens[i]!.start))) return;
+  const zipStart = stateEnd + m[0].length - m[1]!.length;
+  // The second run of the state pass finds the same ZIP code again.
+  if (s.spans.some((sp) => sp.start === zipStart)) return;
+  s.spans.push({ start: zipStart, end: zipStart + m[1]!.length, category: 'ZIP', source: 'place-zip' });
+  // The town: back from the state over blank-joined words; it starts at a comma, a street or the line start.
+  let first = i - 1;
+  const townWord = (k: number) => {
+    const w = s.tokens[k]!;
+    return !s.marked.has(k) && !STOP.has(w.lower) && caseFits(s, w) && !cues.streetAbbreviations.has(w.lower) && !cues.unitWords.has(w.lower) && w.word.length > 1;
+  };
+  if (!townWord(first)) return;
+  while (i - first < 3 && first > 0 && joined(s, first - 1, true) && townWord(first - 1)) first--;
+  const before = s.text.slice(Math.max(0, s.tokens[first]!.start - 40), s.tokens[first]!.start);
+  const opens = /(?:^|\n)[ \t]*$/.test(before) || /,[ \t]*$/.test(before) || (first > 0 && inPlace(s, first - 1) && /^[ \t]+$/.test(s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start)));
+  if (!opens) return;
+  for (let k = first; k < i; k++) s.mark(k, 'LOCATION', 'place-town');
+  return;
+}
+
 /**
  * States: as the last part of an address in every profile ("Fenwick, NC", "Marlow Creek, MN
  * 58285"), and after an origin cue in the strict profile ("called from MN", "tx'd in Maine"). A
@@ -132,7 +189,11 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     if (code) len = 1;
     else if (cues.stateNames.has(t.lower) || cues.stateAbbreviations.has(t.lower)) len = 1;
     else if (cues.stateNameStarts.has(t.lower) && joined(s, i, false) && cues.stateNames.has(`${t.lower} ${s.tokens[i + 1]!.lower}`)) len = 2;
-    if (len === 0 || s.marked.has(i) || !caseFits(s, t)) continue;
+    // "ithaca ct  00599": in a one-case note a lower-case code before a ZIP code closes an address too.
+    else if (s.style !== 'mixed' && t.word.length === 2 && cues.stateCodes.has(t.lower) && ZIP_AFTER_RE.test(s.text.slice(t.end, t.end + 16))) len = 1;
+    if (len === 0 || !caseFits(s, t)) continue;
+    zipAfterState(s, i, len, cues);
+    if (s.marked.has(i)) continue;
     const after = s.text.slice(s.tokens[i + len - 1]!.end);
     const ends = PART_END_RE.test(after);
     // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
@@ -197,5 +258,58 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab))) j++;
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || s.lex.firstNames.has(s.tokens[j]!.lower)) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
+  }
+}
+
+/** Whether the tokens from `i` spell `words`, joined by blanks or hyphens; the index after them, else -1. */
+function spellsCue(s: TokenScanner, i: number, words: string[]): number {
+  for (let n = 0; n < words.length; n++) {
+    const t = s.tokens[i + n];
+    if (!t || t.lower !== words[n] || (n > 0 && !joined(s, i + n - 1, true))) return -1;
+  }
+  return i + words.length;
+}
+
+/**
+ * "Pharmacy: Brooks Pharmacy", "Insurance (METLIFE)", "retired from Medtronic", "INSURANCE IS
+ * THROUGH NEIGHBORHOOD HEALTH PLAN": the organisation named after a label or phrase of the cue list
+ * (rules/en/deid-place-cues.yaml, organisations.labels / phrases). One to four words on the line,
+ * blank-joined (or by "&"), none a function word, clinical term or title; taken when a word is one no
+ * vocabulary holds, or the words are two or more capitalised ones in a mixed-case note, or two or
+ * more ending in an organisation head in a one-case note.
+ */
+export function organisationsAfterCues(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!cues.orgCueStarts.has(s.tokens[i]!.lower)) continue;
+    let at = -1;
+    for (const words of cues.orgPhrases) {
+      const k = spellsCue(s, i, words);
+      if (k > 0 && k < s.tokens.length && /^[ \t]+(?:the[ \t]+)?$/i.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) at = k;
+    }
+    for (const words of cues.orgLabels) {
+      const k = spellsCue(s, i, words);
+      if (k > 0 && k < s.tokens.length && /^[ \t]*(?::|\()[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) at = k;
+    }
+    if (at < 0) continue;
+    const take: number[] = [];
+    for (let k = at; k < s.tokens.length && take.length < 4; k++) {
+      const t = s.tokens[k]!;
+      if (take.length > 0 && !(joined(s, k - 1, false) || /^[ \t]+&[ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)))) break;
+      if (STOP.has(t.lower) || s.lex.clinical.has(t.lower) || s.marked.has(k) || (t.flags & LEX.TITLE) !== 0) break;
+      take.push(k);
+    }
+    if (take.length === 0) continue;
+    const last = s.tokens[take[take.length - 1]!]!;
+    // The name ends its part: punctuation, a bracket, the line end, or a word that goes on the sentence.
+    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|and|after|before|with|where|prior|confirm)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    const unknown = take.some((k) => {
+      const t = s.tokens[k]!;
+      return t.lower.length >= 3 && !vocab.has(t.lower) && !s.common.has(t.lower) && !vocab.nearMiss(t.lower) && (s.style !== 'mixed' || isCap(t.word));
+    });
+    const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word));
+    const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
+    if (!unknown && !capitals && !headed) continue;
+    for (const k of take) s.mark(k, 'INSTITUTION', 'place-org-cue');
+    i = take[take.length - 1]!;
   }
 }

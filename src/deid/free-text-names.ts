@@ -55,7 +55,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Addresses and organisation names before the name passes: "Harbor View Dr, Marlow Creek" is no title and name.
   streetAddresses(s);
   organisations(s, vocab);
-  organisationsAfterCues(s, vocab);
+  organisationsAfterCues(s);
   townsAfterPlaces(s, vocab);
   titlesAndLexiconNames(s);
   namesAfterCues(s);

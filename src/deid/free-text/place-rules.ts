@@ -23,7 +23,7 @@ export const PlaceCuesSchema = z
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: words }).strict(),
-    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: words, phrases: words, cueHeads: words }).strict(),
+    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: words, phrases: words, cueHeads: words, cueNotNames: words }).strict(),
     universities: z.object({ abbreviations: words }).strict(),
   })
   .strict();
@@ -57,6 +57,7 @@ export interface PlaceCueSets {
   /** First words of the cues, for a cheap test per token. */
   orgCueStarts: Set<string>;
   orgCueHeads: Set<string>;
+  orgCueNotNames: Set<string>;
   universityAbbreviations: Set<string>;
 }
 
@@ -85,6 +86,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     orgPhrases: c.organisations.phrases.map((l) => l.split(/[\s-]+/)),
     orgCueStarts: new Set([...c.organisations.labels, ...c.organisations.phrases].map((l) => l.split(/[\s-]+/)[0]!)),
     orgCueHeads: new Set(c.organisations.cueHeads),
+    orgCueNotNames: new Set(c.organisations.cueNotNames),
     universityAbbreviations: new Set(c.universities.abbreviations),
   };
 }

@@ -55,7 +55,7 @@ function streetRegex(c: PlaceCueSets): RegExp {
 
 /** "290 HARBOR VIEW DR, OAKHURST", "811 Harbor View Dr.": a street address in any case. */
 export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  if (!/\d[ \t]+[A-Za-z]/.test(s.text)) return;
+  if (!/\d[A-Za-z]?[ \t]+[A-Za-z]/.test(s.text)) return;
   for (const m of s.text.matchAll(streetRegex(cues))) {
     const parts = m[1]!.trim().split(/[ \t]+/);
     const suffix = m[2]!;
@@ -274,11 +274,11 @@ function spellsCue(s: TokenScanner, i: number, words: string[]): number {
  * "Pharmacy: Brooks Pharmacy", "Insurance (METLIFE)", "retired from Medtronic", "INSURANCE IS
  * THROUGH NEIGHBORHOOD HEALTH PLAN": the organisation named after a label or phrase of the cue list
  * (rules/en/deid-place-cues.yaml, organisations.labels / phrases). One to four words on the line,
- * blank-joined (or by "&"), none a function word, clinical term or title; taken when a word is one no
- * vocabulary holds, or the words are two or more capitalised ones in a mixed-case note, or two or
+ * blank-joined (or by "&"), none a function word, clinical term or title; taken when a word is no
+ * common English word, or the words are two or more capitalised ones in a mixed-case note, or two or
  * more ending in an organisation head in a one-case note.
  */
-export function organisationsAfterCues(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   for (let i = 0; i < s.tokens.length; i++) {
     if (!cues.orgCueStarts.has(s.tokens[i]!.lower)) continue;
     let at = -1;
@@ -301,14 +301,15 @@ export function organisationsAfterCues(s: TokenScanner, vocab: KeepVocabulary, c
     if (take.length === 0) continue;
     const last = s.tokens[take[take.length - 1]!]!;
     // The name ends its part: punctuation, a bracket, the line end, or a word that goes on the sentence.
-    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|and|after|before|with|where|prior|confirm)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
     const unknown = take.some((k) => {
       const t = s.tokens[k]!;
-      return t.lower.length >= 3 && !vocab.has(t.lower) && !s.common.has(t.lower) && !vocab.nearMiss(t.lower) && (s.style !== 'mixed' || isCap(t.word));
+      // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
+      return t.lower.length >= 3 && !s.common.has(t.lower) && (s.style !== 'mixed' || isCap(t.word));
     });
     const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word));
     const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
-    if (!unknown && !capitals && !headed) continue;
+    if ((!unknown && !capitals && !headed) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', 'place-org-cue');
     i = take[take.length - 1]!;
   }

@@ -82,3 +82,22 @@ describe('organisations after a label or phrase cue', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a practice acronym right after a person', () => {
+  it.each([
+    ['Referring: Dr. Henrik Vollmar (QPC)\nPatient called.', 'QPC'],
+    ['PCP: Dr. Prudence Kavanagh, LTHC, fax 555-0134.', 'LTHC'],
+    ['Caller: Trinity Osgood (RN, NWUH) callback 555-0134', 'NWUH'],
+  ])('finds the acronym in %j', (text, acronym) => {
+    expect(places(text)).toContain(acronym);
+  });
+
+  it.each([
+    ['Seen by Dr. Ana Ruiz (ICU) today.'],
+    ['Dr. John Osgood, MD, FACS.'],
+    ['Dr. Ana Ruiz, PGY, agrees.'],
+    ['Seen by Dr. Ana Ruiz (MRI) pending.'],
+  ])('takes no acronym from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

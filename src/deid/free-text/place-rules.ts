@@ -23,7 +23,7 @@ export const PlaceCuesSchema = z
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: words }).strict(),
-    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: words, phrases: words, cueHeads: words, cueNotNames: words }).strict(),
+    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: words, phrases: words, cueHeads: words, cueNotNames: words, notAcronyms: words }).strict(),
     universities: z.object({ abbreviations: words }).strict(),
   })
   .strict();
@@ -58,6 +58,8 @@ export interface PlaceCueSets {
   orgCueStarts: Set<string>;
   orgCueHeads: Set<string>;
   orgCueNotNames: Set<string>;
+  /** Degrees, fellowships and roles written after a person: never a practice's acronym. */
+  notAcronyms: Set<string>;
   universityAbbreviations: Set<string>;
 }
 
@@ -87,6 +89,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     orgCueStarts: new Set([...c.organisations.labels, ...c.organisations.phrases].map((l) => l.split(/[\s-]+/)[0]!)),
     orgCueHeads: new Set(c.organisations.cueHeads),
     orgCueNotNames: new Set(c.organisations.cueNotNames),
+    notAcronyms: new Set(c.organisations.notAcronyms),
     universityAbbreviations: new Set(c.universities.abbreviations),
   };
 }

@@ -11,7 +11,7 @@ import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
 const { isCap } = tokenScanner;
-const { STATE_OR_COUNTRY, STOP } = vocabulary;
+const { CREDENTIALS, STATE_OR_COUNTRY, STOP, TITLES } = vocabulary;
 
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
 // blanks, the line end, a ZIP code or an apartment.
@@ -312,5 +312,41 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     if ((!unknown && !capitals && !headed) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', 'place-org-cue');
     i = take[take.length - 1]!;
+  }
+}
+
+/** Whether token `k` is inside a NAME span already found. */
+function inName(s: TokenScanner, k: number): boolean {
+  const t = s.tokens[k];
+  return !!t && s.marked.has(k) && s.spans.some((sp) => sp.category === 'NAME' && sp.start <= t.start && t.end <= sp.end);
+}
+
+/**
+ * "Dr. Henrik Moody (CPC)", "PCP: Dr. Ana Ruiz, LCHC", "Dr. Sow at WCP", "Trinity Sanchez (RN, NSUH)":
+ * in a mixed-case note, a capitals acronym of three to five letters right after a person found (a
+ * bracket, a comma or "at" between; a credential may come first) and closing its part is the
+ * person's practice or hospital. Credentials, clinical abbreviations, state codes and common words
+ * are not.
+ */
+export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (s.style !== 'mixed') return;
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.word.length < 3 || t.word.length > 5 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i)) continue;
+    const w = t.lower;
+    if (CREDENTIALS.has(w) || cues.notAcronyms.has(w) || STOP.has(w) || TITLES.has(w) || s.lex.clinical.has(w) || s.common.has(w) || cues.stateCodes.has(w)) continue;
+    let p = i - 1;
+    let gap = s.text.slice(s.tokens[p]!.end, t.start);
+    // "(RN, NSUH)": a credential between the person and the acronym.
+    if (CREDENTIALS.has(s.tokens[p]!.lower) && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
+      const cred = s.tokens[p]!;
+      p--;
+      gap = s.text.slice(s.tokens[p]!.end, cred.start);
+      // Only in brackets: "Ana Ruiz, MD, FACS" is a list of credentials.
+      if (!/^[ \t]*\([ \t]*$/.test(gap)) continue;
+    } else if (!/^[ \t]*(?:\(|,|[ \t]at)[ \t]*$/.test(gap)) continue;
+    if (!inName(s, p)) continue;
+    if (!/^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n)/.test(s.text.slice(t.end, t.end + 3))) continue;
+    s.mark(i, 'INSTITUTION', 'place-acronym');
   }
 }

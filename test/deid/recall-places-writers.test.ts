@@ -101,3 +101,21 @@ describe('a practice acronym right after a person', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a town after a residence verb and a companion', () => {
+  it.each([
+    ['Lives w/ Rowan in Haverwick.', 'Haverwick'],
+    ['lives with wife in fenmarsh.', 'fenmarsh'],
+    ['Attends Burnholt High. Sleeps well.', 'Burnholt High'],
+  ])('finds the place in %j', (text, place) => {
+    expect(places(text).join(' | ')).toContain(place);
+  });
+
+  it.each([
+    ['Lives with daughter in good health.'],
+    ['living with pain in left knee.'],
+    ['Attends church weekly.'],
+  ])('takes no place from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export const PlaceCuesSchema = z
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: words }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: words }).strict(),
     organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: words, phrases: words, cueHeads: words, cueNotNames: words, notAcronyms: words }).strict(),
     universities: z.object({ abbreviations: words }).strict(),
@@ -44,6 +44,7 @@ export interface PlaceCueSets {
   barePrepositions: Set<string>;
   originPersons: Set<string>;
   originNouns: Set<string>;
+  originCompanions: Set<string>;
   streetSuffixes: Set<string>;
   streetAbbreviations: Set<string>;
   /** Unit words of an address ("apt", "suite", "fl", "#"). */
@@ -78,6 +79,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     barePrepositions: new Set(c.originCues.bare),
     originPersons: new Set(c.originCues.persons),
     originNouns: new Set(c.originCues.nouns),
+    originCompanions: new Set(c.originCues.companions),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
     unitWords: new Set(c.addresses.units),

@@ -131,6 +131,13 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
 function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'noun' | 'bare' | undefined {
   const prep = s.tokens[i - 1];
   if (!prep || !cues.originPrepositions.has(prep.lower) || !s.blankBetween(i - 1, i)) return undefined;
+  // "Lives w/ River in X", "will stay with niece Violet in X": a residence verb, a companion, then the preposition.
+  for (let k = i - 3; k >= Math.max(1, i - 6); k--) {
+    if (!cues.originCompanions.has(s.tokens[k]!.lower)) continue;
+    const v = s.tokens[k - 1]!.lower;
+    if ((cues.originVerbs.has(v) || cues.weakOriginVerbs.has(v)) && !/[.;:!?\n(),]/.test(s.text.slice(s.tokens[k]!.end, prep.start).replace(/^\//, ''))) return 'verb';
+    break;
+  }
   const verb = s.tokens[i - 2];
   if (!verb || !s.blankBetween(i - 2, i - 1)) return undefined;
   if (cues.originVerbs.has(verb.lower)) return 'verb';

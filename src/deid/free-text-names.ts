@@ -12,7 +12,7 @@ import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js'
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
-import { acronymsAfterPersons, organisations, organisationsAfterCues, originPlaces, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
+import { acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
@@ -82,6 +82,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   placesAfterFacilities(s);
   employers(s);
   acronymsAfterPersons(s);
+  letterheads(s);
   townsAfterPlaces(s, vocab);
   states(s, profile);
   placeParts(s);

@@ -119,3 +119,23 @@ describe('a town after a residence verb and a companion', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('letterheads and note-head acronyms', () => {
+  it.each([
+    ['Occupational Health\nDellmark\n824 Quarrow Ln\nDunmarsh', 'Dellmark'],
+    ['DR. WANDA OSGOOD\nFENWICK GLEN CARDIOLOGY ASSOCIATES\n46 PRINCE CT\nMILLBROOK', 'FENWICK GLEN CARDIOLOGY ASSOCIATES'],
+    ['date\nHarrowgate Women\'s Health\nFamily Practice\n75 North Elm Street\nPueblo', "Harrowgate Women's Health"],
+    ['[Dictated for Ana Osgood.]\n\nQLH - HISTORY & PHYSICAL\nHPI: fell.', 'QLH'],
+  ])('finds the organisation in %j', (text, org) => {
+    expect(places(text)).toContain(org);
+  });
+
+  it.each([
+    ['Clearwater Oncology\nDivision of Gastroenterology\n1094 S. Harbor Road\n', 'Division of Gastroenterology'],
+    ['x\nMaria V. Shapiro\n773A Apple Blossom Avenue\n', 'Maria V. Shapiro'],
+    ['Transcriptionist: D. Horowitz, Dellscribe\nJob ID 19830', 'Job'],
+    [`${'Seen today, stable. '.repeat(14)}\n\nPLAN:\nMDD - improved.`, 'MDD'],
+  ])('does not take %j as a place', (text, not) => {
+    expect(places(text)).not.toContain(not);
+  });
+});

@@ -18,11 +18,12 @@ export const PlaceCuesSchema = z
         codes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())).min(1),
         wordCodes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())),
         roomCodes: words,
+        labelCodes: words,
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: words }).strict(),
-    addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: words }).strict(),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: words, departmentWords: words, departmentOpeners: words }).strict(),
     organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: words, phrases: words, cueHeads: words, cueNotNames: words, notAcronyms: words }).strict(),
     universities: z.object({ abbreviations: words }).strict(),
   })
@@ -38,6 +39,7 @@ export interface PlaceCueSets {
   stateCodes: Set<string>;
   wordCodes: Set<string>;
   roomCodes: Set<string>;
+  labelCodes: Set<string>;
   originVerbs: Set<string>;
   weakOriginVerbs: Set<string>;
   originPrepositions: Set<string>;
@@ -49,6 +51,9 @@ export interface PlaceCueSets {
   streetAbbreviations: Set<string>;
   /** Unit words of an address ("apt", "suite", "fl", "#"). */
   unitWords: Set<string>;
+  /** Words of a department line in a letterhead ("Family Practice", "Claims Unit"). */
+  departmentWords: Set<string>;
+  departmentOpeners: Set<string>;
   orgHeads: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
@@ -73,6 +78,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     stateCodes: new Set(c.states.codes),
     wordCodes: new Set(c.states.wordCodes),
     roomCodes: new Set(c.states.roomCodes),
+    labelCodes: new Set(c.states.labelCodes),
     originVerbs: new Set(c.originCues.verbs),
     weakOriginVerbs: new Set(c.originCues.weakVerbs),
     originPrepositions: new Set(c.originCues.prepositions),
@@ -83,6 +89,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
     unitWords: new Set(c.addresses.units),
+    departmentWords: new Set(c.addresses.departmentWords),
+    departmentOpeners: new Set(c.addresses.departmentOpeners),
     orgHeads: new Set(c.organisations.heads),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),

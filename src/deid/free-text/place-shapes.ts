@@ -162,6 +162,8 @@ function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSe
   // The state closes a town on its line: a word before it with only a comma or blanks between.
   const prev = s.tokens[i - 1];
   if (!prev || !/^[ \t]*,?[ \t]*$/.test(s.text.slice(prev.end, s.tokens[i]!.start))) return;
+  // "Job ID 19830": a code that also labels a number needs the comma of an address.
+  if (len === 1 && cues.labelCodes.has(s.tokens[i]!.lower) && !/,/.test(s.text.slice(prev.end, s.tokens[i]!.start))) return;
   const zipStart = stateEnd + m[0].length - m[1]!.length;
   // The second run of the state pass finds the same ZIP code again.
   if (s.spans.some((sp) => sp.start === zipStart)) return;
@@ -302,7 +304,8 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     for (let k = at; k < s.tokens.length && take.length < 4; k++) {
       const t = s.tokens[k]!;
       if (take.length > 0 && !(joined(s, k - 1, false) || /^[ \t]+&[ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)))) break;
-      if (STOP.has(t.lower) || s.lex.clinical.has(t.lower) || s.marked.has(k) || (t.flags & LEX.TITLE) !== 0) break;
+      // A generic word may stand inside a name ("Hope House Shelter"), not open it.
+      if ((STOP.has(t.lower) && !(take.length > 0 && cues.orgInner.has(t.lower))) || s.lex.clinical.has(t.lower) || s.marked.has(k) || (t.flags & LEX.TITLE) !== 0) break;
       take.push(k);
     }
     if (take.length === 0) continue;
@@ -332,16 +335,22 @@ function inName(s: TokenScanner, k: number): boolean {
  * "Dr. Henrik Moody (CPC)", "PCP: Dr. Ana Ruiz, LCHC", "Dr. Sow at WCP", "Trinity Sanchez (RN, NSUH)":
  * in a mixed-case note, a capitals acronym of three to five letters right after a person found (a
  * bracket, a comma or "at" between; a credential may come first) and closing its part is the
- * person's practice or hospital. Credentials, clinical abbreviations, state codes and common words
+ * person's practice or hospital; so is one that opens a line before a dash and the note's title
+ * ("SLH - HISTORY & PHYSICAL", in the note's first lines). Credentials, clinical abbreviations, state codes and common words
  * are not.
  */
 export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  if (s.style !== 'mixed') return;
-  for (let i = 1; i < s.tokens.length; i++) {
+  for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (t.word.length < 3 || t.word.length > 5 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i)) continue;
     const w = t.lower;
     if (CREDENTIALS.has(w) || cues.notAcronyms.has(w) || STOP.has(w) || TITLES.has(w) || s.lex.clinical.has(w) || s.common.has(w) || cues.stateCodes.has(w)) continue;
+    // "SLH - HISTORY & PHYSICAL": an acronym that opens a line of the note's head before a dash and the title is the facility's.
+    if (t.start < 240 && /(?:^|\n)[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 8), t.start)) && /^[ \t]+[-–][ \t]+[A-Za-z]/.test(s.text.slice(t.end, t.end + 6))) {
+      s.mark(i, 'INSTITUTION', 'place-acronym');
+      continue;
+    }
+    if (s.style !== 'mixed' || i === 0) continue;
     let p = i - 1;
     let gap = s.text.slice(s.tokens[p]!.end, t.start);
     // "(RN, NSUH)": a credential between the person and the acronym.
@@ -355,5 +364,42 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
     if (!inName(s, p)) continue;
     if (!/^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n)/.test(s.text.slice(t.end, t.end + 3))) continue;
     s.mark(i, 'INSTITUTION', 'place-acronym');
+  }
+}
+
+/**
+ * Letterheads: the line right above a street that opens its line ("Lowe's\n824 Lakeview Ln",
+ * "Dr. Ana Ruiz\nMaple Terrace Cardiology Associates\n46 Prince Ct") names the organisation at that
+ * address; a department line between them ("Family Practice", "Claims Unit") is passed over. A line
+ * with a person found, a comma, a digit or a colon, a credential or a title is no organisation. The
+ * department words are data (addresses.departmentWords); run after the name passes.
+ */
+export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  for (const span of [...s.spans]) {
+    if (span.source !== 'place-address' || !/^\d/.test(s.text.slice(span.start, span.start + 1))) continue;
+    let lineStart = s.text.lastIndexOf('\n', span.start - 1) + 1;
+    if (lineStart === 0 || !/^[ \t]*$/.test(s.text.slice(lineStart, span.start))) continue;
+    // The first word of the street (its house number is no token).
+    let next: number | undefined;
+    for (let p = span.start; p < span.end && next === undefined; p++) next = s.byStart.get(p);
+    if (next === undefined) continue;
+    for (let up = 0; up < 2 && lineStart > 0; up++) {
+      const end = lineStart - 1;
+      const ls = s.text.lastIndexOf('\n', end - 1) + 1;
+      const line = s.text.slice(ls, end);
+      if (!line.trim() || line.length > 60 || /[\d:@|,;]/.test(line)) break;
+      const idx: number[] = [];
+      for (let k = next - 1; k >= 0 && s.tokens[k]!.start >= ls; k--) idx.unshift(k);
+      if (idx.length === 0 || idx.length > 6 || idx.some((k) => inName(s, k))) break;
+      const words = idx.map((k) => s.tokens[k]!);
+      if (words.some((t) => CREDENTIALS.has(t.lower) || TITLES.has(t.lower) || cues.notAcronyms.has(t.lower)) || (s.style === 'mixed' && !isCap(words[0]!.word))) break;
+      if (cues.departmentOpeners.has(words[0]!.lower) || words.every((t) => cues.departmentWords.has(t.lower) || s.lex.clinical.has(t.lower) || STOP.has(t.lower))) {
+        next = idx[0]!;
+        lineStart = ls;
+        continue;
+      }
+      for (const k of idx) if (!s.marked.has(k)) s.mark(k, 'INSTITUTION', 'place-letterhead');
+      break;
+    }
   }
 }

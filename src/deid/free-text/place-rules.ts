@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { deidRulesDir, readDeidRules } from '../rules/deid-rules.js';
 
 const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
+/** A word list a rules file may leave out (the keys added after version 1.0.0 of the cues). */
+const optionalWords = words.default([]);
 
 /** `rules/<lang>/deid-place-cues.yaml`. */
 export const PlaceCuesSchema = z
@@ -18,13 +20,13 @@ export const PlaceCuesSchema = z
         codes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())).min(1),
         wordCodes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())),
         roomCodes: words,
-        labelCodes: words,
+        labelCodes: optionalWords,
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: words }).strict(),
-    addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: words, departmentWords: words, departmentOpeners: words }).strict(),
-    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: words, phrases: words, cueHeads: words, cueNotNames: words, notAcronyms: words }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
+    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
     universities: z.object({ abbreviations: words }).strict(),
   })
   .strict();

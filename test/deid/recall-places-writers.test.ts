@@ -139,3 +139,15 @@ describe('letterheads and note-head acronyms', () => {
     expect(places(text)).not.toContain(not);
   });
 });
+
+describe('the town closing a copy line after an organisation', () => {
+  it('takes a capitalised word at the line end after an organisation and a comma', () => {
+    const text = 'CC:\n    Ana Ruiz, MD, Fenwick Orthopedic Group, Wheeling\n    Bo Li, MD, Kennedy Community Health Center, Auburn\n';
+    expect(places(text)).toContain('Wheeling');
+    expect(places(text)).toContain('Auburn');
+  });
+
+  it.each([['Seen at Mercy Hospital, Tuesday\nx'], ['Seen at Mercy Hospital, Cardiology\nx'], ['Fenwick Orthopedic Group, Auburn colour noted.']])('takes no town from %j', (text) => {
+    expect(places(text).join(' ')).not.toMatch(/Tuesday|Cardiology|Auburn/);
+  });
+});

@@ -103,6 +103,9 @@ function addressUnit(s: TokenScanner, end: number, cues: PlaceCueSets): void {
   }
 }
 
+// Months and weekdays: never the town closing a line.
+const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
+
 /**
  * The town after an address or a facility ("… Dr, Sandhaven.", "Oakhurst Urgent Care, Quillby"):
  * up to three words after the comma that close the part, the first a proper word.
@@ -115,14 +118,18 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
     const first = s.byStart.get(span.end + comma[0].length);
     if (first === undefined || s.marked.has(first)) continue;
     const t = s.tokens[first]!;
-    if (!caseFits(s, t) || !properWord(s, t, vocab)) continue;
+    if (!caseFits(s, t)) continue;
+    // "Granite Falls Orthopedic Group, Wheeling" closing a copy line: after an organisation, a
+    // capitalised word that ends the line is its town even when it is also an English word.
+    const lineTown = !properWord(s, t, vocab);
+    if (lineTown && (span.category !== 'INSTITUTION' || t.word.length < 3 || STOP.has(t.lower) || s.lex.clinical.has(t.lower) || CREDENTIALS.has(t.lower) || TITLES.has(t.lower) || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
     let last = first;
     while (last - first < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
       if (STOP.has(n.lower) || s.lex.clinical.has(n.lower) || !caseFits(s, n) || s.marked.has(last + 1)) break;
       last++;
     }
-    if (!PART_END_RE.test(s.text.slice(s.tokens[last]!.end))) continue;
+    if (!(lineTown ? /^[ \t]*(?:\n|$)/ : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
   }
 }

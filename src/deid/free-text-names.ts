@@ -13,7 +13,7 @@ import { nameListItems } from './free-text/name-positions.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
-import { organisations, originPlaces, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
+import { acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
@@ -56,6 +56,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Addresses and organisation names before the name passes: "Harbor View Dr, Marlow Creek" is no title and name.
   streetAddresses(s);
   organisations(s, vocab);
+  organisationsAfterCues(s);
   townsAfterPlaces(s, vocab);
   titlesAndLexiconNames(s);
   namesAfterCues(s);
@@ -82,6 +83,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   hospitalAcronyms(s);
   placesAfterFacilities(s);
   employers(s);
+  acronymsAfterPersons(s);
+  letterheads(s);
   townsAfterPlaces(s, vocab);
   states(s, profile);
   placeParts(s);

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { deidRulesDir, readDeidRules } from '../rules/deid-rules.js';
 
 const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
+/** A word list a rules file may leave out (the keys added after version 1.0.0 of the cues). */
+const optionalWords = words.default([]);
 
 /** `rules/<lang>/deid-place-cues.yaml`. */
 export const PlaceCuesSchema = z
@@ -18,12 +20,13 @@ export const PlaceCuesSchema = z
         codes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())).min(1),
         wordCodes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())),
         roomCodes: words,
+        labelCodes: optionalWords,
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words }).strict(),
-    addresses: z.object({ suffixes: words.min(1), abbreviations: words }).strict(),
-    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
+    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
     universities: z.object({ abbreviations: words }).strict(),
   })
   .strict();
@@ -38,17 +41,33 @@ export interface PlaceCueSets {
   stateCodes: Set<string>;
   wordCodes: Set<string>;
   roomCodes: Set<string>;
+  labelCodes: Set<string>;
   originVerbs: Set<string>;
   weakOriginVerbs: Set<string>;
   originPrepositions: Set<string>;
   barePrepositions: Set<string>;
   originPersons: Set<string>;
   originNouns: Set<string>;
+  originCompanions: Set<string>;
   streetSuffixes: Set<string>;
   streetAbbreviations: Set<string>;
+  /** Unit words of an address ("apt", "suite", "fl", "#"). */
+  unitWords: Set<string>;
+  /** Words of a department line in a letterhead ("Family Practice", "Claims Unit"). */
+  departmentWords: Set<string>;
+  departmentOpeners: Set<string>;
   orgHeads: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
+  /** Cue labels and phrases of an organisation's name, as word lists ("reference lab" → ["reference", "lab"]). */
+  orgLabels: string[][];
+  orgPhrases: string[][];
+  /** First words of the cues, for a cheap test per token. */
+  orgCueStarts: Set<string>;
+  orgCueHeads: Set<string>;
+  orgCueNotNames: Set<string>;
+  /** Degrees, fellowships and roles written after a person: never a practice's acronym. */
+  notAcronyms: Set<string>;
   universityAbbreviations: Set<string>;
 }
 
@@ -61,17 +80,28 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     stateCodes: new Set(c.states.codes),
     wordCodes: new Set(c.states.wordCodes),
     roomCodes: new Set(c.states.roomCodes),
+    labelCodes: new Set(c.states.labelCodes),
     originVerbs: new Set(c.originCues.verbs),
     weakOriginVerbs: new Set(c.originCues.weakVerbs),
     originPrepositions: new Set(c.originCues.prepositions),
     barePrepositions: new Set(c.originCues.bare),
     originPersons: new Set(c.originCues.persons),
     originNouns: new Set(c.originCues.nouns),
+    originCompanions: new Set(c.originCues.companions),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
+    unitWords: new Set(c.addresses.units),
+    departmentWords: new Set(c.addresses.departmentWords),
+    departmentOpeners: new Set(c.addresses.departmentOpeners),
     orgHeads: new Set(c.organisations.heads),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
+    orgLabels: c.organisations.labels.map((l) => l.split(/[\s-]+/)),
+    orgPhrases: c.organisations.phrases.map((l) => l.split(/[\s-]+/)),
+    orgCueStarts: new Set([...c.organisations.labels, ...c.organisations.phrases].map((l) => l.split(/[\s-]+/)[0]!)),
+    orgCueHeads: new Set(c.organisations.cueHeads),
+    orgCueNotNames: new Set(c.organisations.cueNotNames),
+    notAcronyms: new Set(c.organisations.notAcronyms),
     universityAbbreviations: new Set(c.universities.abbreviations),
   };
 }

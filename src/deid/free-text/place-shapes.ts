@@ -11,7 +11,7 @@ import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
 const { isCap } = tokenScanner;
-const { STATE_OR_COUNTRY, STOP } = vocabulary;
+const { CREDENTIALS, STATE_OR_COUNTRY, STOP, TITLES } = vocabulary;
 
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
 // blanks, the line end, a ZIP code or an apartment.
@@ -44,17 +44,18 @@ function inPlace(s: TokenScanner, i: number): boolean {
 const caseFits = (s: TokenScanner, t: Token) => s.style !== 'mixed' || isCap(t.word);
 
 let streetRe: RegExp | undefined;
-/** House number, one to four words, a street suffix: "290 HARBOR VIEW DR", "14 Quarry Hill Road". */
+/** House number, one to four words, a street suffix: "290 HARBOR VIEW DR", "14 Quarry Hill Road", "417B Mill Hwy". */
 function streetRegex(c: PlaceCueSets): RegExp {
   if (streetRe) return streetRe;
   const suffixes = [...c.streetSuffixes, ...c.streetAbbreviations].sort((a, b) => b.length - a.length).join('|');
-  streetRe = new RegExp(`(?<![\\w/.,-])\\d{1,6}[ \\t]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
+  // The house number may carry a letter ("417B Mill Hwy", "681a n. chapel drive"); not "x" (a count).
+  streetRe = new RegExp(`(?<![\\w/.,-])\\d{1,6}[A-WYZa-wyz]?[ \\t]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
   return streetRe;
 }
 
 /** "290 HARBOR VIEW DR, OAKHURST", "811 Harbor View Dr.": a street address in any case. */
 export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  if (!/\d[ \t]+[A-Za-z]/.test(s.text)) return;
+  if (!/\d[A-Za-z]?[ \t]+[A-Za-z]/.test(s.text)) return;
   for (const m of s.text.matchAll(streetRegex(cues))) {
     const parts = m[1]!.trim().split(/[ \t]+/);
     const suffix = m[2]!;
@@ -77,8 +78,33 @@ export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues(
       const i = s.byStart.get(p);
       if (i !== undefined) s.marked.add(i);
     }
+    addressUnit(s, end, cues);
   }
 }
+
+let unitRe: RegExp | undefined;
+/** A unit word and its short number, after a comma, blanks or one line break: "Apt 4B", "\nFl 3W", ", UNIT 1P", "#14". */
+function unitRegex(c: PlaceCueSets): RegExp {
+  if (unitRe) return unitRe;
+  const words = [...c.unitWords].map((w) => w.replace(/[#]/g, '\\#')).sort((a, b) => b.length - a.length).join('|');
+  unitRe = new RegExp(`^\\.?(?:[ \\t]*,[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]+)((?:${words})\\.?[ \\t]*#?[ \\t]*(?:\\d{1,4}[A-Za-z]?|[A-Za-z]\\d{1,3}|\\d{1,2}[A-Za-z]{1,2}))(?![\\w/.-]\\w)`, 'i');
+  return unitRe;
+}
+
+/** The unit after a street found (ends at `end`): its own LOCATION span, as written ("Suite 171"). */
+function addressUnit(s: TokenScanner, end: number, cues: PlaceCueSets): void {
+  const m = unitRegex(cues).exec(s.text.slice(end, end + 24));
+  if (!m) return;
+  const start = end + m[0].length - m[1]!.length;
+  s.spans.push({ start, end: end + m[0].length, category: 'LOCATION', source: 'place-address' });
+  for (let p = start; p < end + m[0].length; p++) {
+    const i = s.byStart.get(p);
+    if (i !== undefined) s.marked.add(i);
+  }
+}
+
+// Months and weekdays: never the town closing a line.
+const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
 
 /**
  * The town after an address or a facility ("… Dr, Sandhaven.", "Oakhurst Urgent Care, Quillby"):
@@ -92,14 +118,18 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
     const first = s.byStart.get(span.end + comma[0].length);
     if (first === undefined || s.marked.has(first)) continue;
     const t = s.tokens[first]!;
-    if (!caseFits(s, t) || !properWord(s, t, vocab)) continue;
+    if (!caseFits(s, t)) continue;
+    // "Granite Falls Orthopedic Group, Wheeling" closing a copy line: after an organisation, a
+    // capitalised word that ends the line is its town even when it is also an English word.
+    const lineTown = !properWord(s, t, vocab);
+    if (lineTown && (span.category !== 'INSTITUTION' || t.word.length < 3 || STOP.has(t.lower) || s.lex.clinical.has(t.lower) || CREDENTIALS.has(t.lower) || TITLES.has(t.lower) || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
     let last = first;
     while (last - first < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
       if (STOP.has(n.lower) || s.lex.clinical.has(n.lower) || !caseFits(s, n) || s.marked.has(last + 1)) break;
       last++;
     }
-    if (!PART_END_RE.test(s.text.slice(s.tokens[last]!.end))) continue;
+    if (!(lineTown ? /^[ \t]*(?:\n|$)/ : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
   }
 }
@@ -108,6 +138,13 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
 function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'noun' | 'bare' | undefined {
   const prep = s.tokens[i - 1];
   if (!prep || !cues.originPrepositions.has(prep.lower) || !s.blankBetween(i - 1, i)) return undefined;
+  // "Lives w/ River in X", "will stay with niece Violet in X": a residence verb, a companion, then the preposition.
+  for (let k = i - 3; k >= Math.max(1, i - 6); k--) {
+    if (!cues.originCompanions.has(s.tokens[k]!.lower)) continue;
+    const v = s.tokens[k - 1]!.lower;
+    if ((cues.originVerbs.has(v) || cues.weakOriginVerbs.has(v)) && !/[.;:!?\n(),]/.test(s.text.slice(s.tokens[k]!.end, prep.start).replace(/^\//, ''))) return 'verb';
+    break;
+  }
   const verb = s.tokens[i - 2];
   if (!verb || !s.blankBetween(i - 2, i - 1)) return undefined;
   if (cues.originVerbs.has(verb.lower)) return 'verb';
@@ -115,6 +152,42 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   // A person before it: a person word, or a name found ("sister Ana Ruiz from X").
   const person = cues.originPersons.has(verb.lower) || (s.marked.has(i - 2) && !inPlace(s, i - 2));
   return cues.barePrepositions.has(prep.lower) && person ? 'bare' : undefined;
+}
+
+// A ZIP code after a state: five digits (and four), not a range, a decimal or a measure.
+const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|ml|cc|units?|cells|copies|patients|cases)\b)/;
+
+/**
+ * "Gallup, Vermont  00327", "PATERSON RHODE ISLAND 09453-4453", "Salem VT  09361": the ZIP code
+ * after a state (of `len` tokens from `i`) and the town before it on its line (up to three words
+ * after a comma or the line start, none a function word nor found already), LOCATION.
+ */
+function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSets): void {
+  const stateEnd = s.tokens[i + len - 1]!.end;
+  const m = ZIP_AFTER_RE.exec(s.text.slice(stateEnd, stateEnd + 24));
+  if (!m) return;
+  // The state closes a town on its line: a word before it with only a comma or blanks between.
+  const prev = s.tokens[i - 1];
+  if (!prev || !/^[ \t]*,?[ \t]*$/.test(s.text.slice(prev.end, s.tokens[i]!.start))) return;
+  // "Job ID 19830": a code that also labels a number needs the comma of an address.
+  if (len === 1 && cues.labelCodes.has(s.tokens[i]!.lower) && !/,/.test(s.text.slice(prev.end, s.tokens[i]!.start))) return;
+  const zipStart = stateEnd + m[0].length - m[1]!.length;
+  // The second run of the state pass finds the same ZIP code again.
+  if (s.spans.some((sp) => sp.start === zipStart)) return;
+  s.spans.push({ start: zipStart, end: zipStart + m[1]!.length, category: 'ZIP', source: 'place-zip' });
+  // The town: back from the state over blank-joined words; it starts at a comma, a street or the line start.
+  let first = i - 1;
+  const townWord = (k: number) => {
+    const w = s.tokens[k]!;
+    return !s.marked.has(k) && !STOP.has(w.lower) && caseFits(s, w) && !cues.streetAbbreviations.has(w.lower) && !cues.unitWords.has(w.lower) && w.word.length > 1;
+  };
+  if (!townWord(first)) return;
+  while (i - first < 3 && first > 0 && joined(s, first - 1, true) && townWord(first - 1)) first--;
+  const before = s.text.slice(Math.max(0, s.tokens[first]!.start - 40), s.tokens[first]!.start);
+  const opens = /(?:^|\n)[ \t]*$/.test(before) || /,[ \t]*$/.test(before) || (first > 0 && inPlace(s, first - 1) && /^[ \t]+$/.test(s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start)));
+  if (!opens) return;
+  for (let k = first; k < i; k++) s.mark(k, 'LOCATION', 'place-town');
+  return;
 }
 
 /**
@@ -132,7 +205,11 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     if (code) len = 1;
     else if (cues.stateNames.has(t.lower) || cues.stateAbbreviations.has(t.lower)) len = 1;
     else if (cues.stateNameStarts.has(t.lower) && joined(s, i, false) && cues.stateNames.has(`${t.lower} ${s.tokens[i + 1]!.lower}`)) len = 2;
-    if (len === 0 || s.marked.has(i) || !caseFits(s, t)) continue;
+    // "ithaca ct  00599": in a one-case note a lower-case code before a ZIP code closes an address too.
+    else if (s.style !== 'mixed' && t.word.length === 2 && cues.stateCodes.has(t.lower) && ZIP_AFTER_RE.test(s.text.slice(t.end, t.end + 16))) len = 1;
+    if (len === 0 || !caseFits(s, t)) continue;
+    zipAfterState(s, i, len, cues);
+    if (s.marked.has(i)) continue;
     const after = s.text.slice(s.tokens[i + len - 1]!.end);
     const ends = PART_END_RE.test(after);
     // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
@@ -197,5 +274,139 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab))) j++;
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || s.lex.firstNames.has(s.tokens[j]!.lower)) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
+  }
+}
+
+/** Whether the tokens from `i` spell `words`, joined by blanks or hyphens; the index after them, else -1. */
+function spellsCue(s: TokenScanner, i: number, words: string[]): number {
+  for (let n = 0; n < words.length; n++) {
+    const t = s.tokens[i + n];
+    if (!t || t.lower !== words[n] || (n > 0 && !joined(s, i + n - 1, true))) return -1;
+  }
+  return i + words.length;
+}
+
+/**
+ * "Pharmacy: Brooks Pharmacy", "Insurance (METLIFE)", "retired from Medtronic", "INSURANCE IS
+ * THROUGH NEIGHBORHOOD HEALTH PLAN": the organisation named after a label or phrase of the cue list
+ * (rules/en/deid-place-cues.yaml, organisations.labels / phrases). One to four words on the line,
+ * blank-joined (or by "&"), none a function word, clinical term or title; taken when a word is no
+ * common English word, or the words are two or more capitalised ones in a mixed-case note, or two or
+ * more ending in an organisation head in a one-case note.
+ */
+export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!cues.orgCueStarts.has(s.tokens[i]!.lower)) continue;
+    let at = -1;
+    for (const words of cues.orgPhrases) {
+      const k = spellsCue(s, i, words);
+      if (k > 0 && k < s.tokens.length && /^[ \t]+(?:the[ \t]+)?$/i.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) at = k;
+    }
+    for (const words of cues.orgLabels) {
+      const k = spellsCue(s, i, words);
+      if (k > 0 && k < s.tokens.length && /^[ \t]*(?::|\()[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) at = k;
+    }
+    if (at < 0) continue;
+    const take: number[] = [];
+    for (let k = at; k < s.tokens.length && take.length < 4; k++) {
+      const t = s.tokens[k]!;
+      if (take.length > 0 && !(joined(s, k - 1, false) || /^[ \t]+&[ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)))) break;
+      // A generic word may stand inside a name ("Hope House Shelter"), not open it.
+      if ((STOP.has(t.lower) && !(take.length > 0 && cues.orgInner.has(t.lower))) || s.lex.clinical.has(t.lower) || s.marked.has(k) || (t.flags & LEX.TITLE) !== 0) break;
+      take.push(k);
+    }
+    if (take.length === 0) continue;
+    const last = s.tokens[take[take.length - 1]!]!;
+    // The name ends its part: punctuation, a bracket, the line end, or a word that goes on the sentence.
+    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    const unknown = take.some((k) => {
+      const t = s.tokens[k]!;
+      // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
+      return t.lower.length >= 3 && !s.common.has(t.lower) && (s.style !== 'mixed' || isCap(t.word));
+    });
+    const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word));
+    const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
+    if ((!unknown && !capitals && !headed) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
+    for (const k of take) s.mark(k, 'INSTITUTION', 'place-org-cue');
+    i = take[take.length - 1]!;
+  }
+}
+
+/** Whether token `k` is inside a NAME span already found. */
+function inName(s: TokenScanner, k: number): boolean {
+  const t = s.tokens[k];
+  return !!t && s.marked.has(k) && s.spans.some((sp) => sp.category === 'NAME' && sp.start <= t.start && t.end <= sp.end);
+}
+
+/**
+ * "Dr. Henrik Moody (CPC)", "PCP: Dr. Ana Ruiz, LCHC", "Dr. Sow at WCP", "Trinity Sanchez (RN, NSUH)":
+ * in a mixed-case note, a capitals acronym of three to five letters right after a person found (a
+ * bracket, a comma or "at" between; a credential may come first) and closing its part is the
+ * person's practice or hospital; so is one that opens a line before a dash and the note's title
+ * ("SLH - HISTORY & PHYSICAL", in the note's first lines). Credentials, clinical abbreviations, state codes and common words
+ * are not.
+ */
+export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.word.length < 3 || t.word.length > 5 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i)) continue;
+    const w = t.lower;
+    if (CREDENTIALS.has(w) || cues.notAcronyms.has(w) || STOP.has(w) || TITLES.has(w) || s.lex.clinical.has(w) || s.common.has(w) || cues.stateCodes.has(w)) continue;
+    // "SLH - HISTORY & PHYSICAL": an acronym that opens a line of the note's head before a dash and the title is the facility's.
+    if (t.start < 240 && /(?:^|\n)[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 8), t.start)) && /^[ \t]+[-–][ \t]+[A-Za-z]/.test(s.text.slice(t.end, t.end + 6))) {
+      s.mark(i, 'INSTITUTION', 'place-acronym');
+      continue;
+    }
+    if (s.style !== 'mixed' || i === 0) continue;
+    let p = i - 1;
+    let gap = s.text.slice(s.tokens[p]!.end, t.start);
+    // "(RN, NSUH)": a credential between the person and the acronym.
+    if (CREDENTIALS.has(s.tokens[p]!.lower) && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
+      const cred = s.tokens[p]!;
+      p--;
+      gap = s.text.slice(s.tokens[p]!.end, cred.start);
+      // Only in brackets: "Ana Ruiz, MD, FACS" is a list of credentials.
+      if (!/^[ \t]*\([ \t]*$/.test(gap)) continue;
+    } else if (!/^[ \t]*(?:\(|,|[ \t]at)[ \t]*$/.test(gap)) continue;
+    if (!inName(s, p)) continue;
+    if (!/^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n)/.test(s.text.slice(t.end, t.end + 3))) continue;
+    s.mark(i, 'INSTITUTION', 'place-acronym');
+  }
+}
+
+/**
+ * Letterheads: the line right above a street that opens its line ("Lowe's\n824 Lakeview Ln",
+ * "Dr. Ana Ruiz\nMaple Terrace Cardiology Associates\n46 Prince Ct") names the organisation at that
+ * address; a department line between them ("Family Practice", "Claims Unit") is passed over. A line
+ * with a person found, a comma, a digit or a colon, a credential or a title is no organisation. The
+ * department words are data (addresses.departmentWords); run after the name passes.
+ */
+export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  for (const span of [...s.spans]) {
+    if (span.source !== 'place-address' || !/^\d/.test(s.text.slice(span.start, span.start + 1))) continue;
+    let lineStart = s.text.lastIndexOf('\n', span.start - 1) + 1;
+    if (lineStart === 0 || !/^[ \t]*$/.test(s.text.slice(lineStart, span.start))) continue;
+    // The first word of the street (its house number is no token).
+    let next: number | undefined;
+    for (let p = span.start; p < span.end && next === undefined; p++) next = s.byStart.get(p);
+    if (next === undefined) continue;
+    for (let up = 0; up < 2 && lineStart > 0; up++) {
+      const end = lineStart - 1;
+      const ls = s.text.lastIndexOf('\n', end - 1) + 1;
+      const line = s.text.slice(ls, end);
+      if (!line.trim() || line.length > 60 || /[\d:@|,;]/.test(line)) break;
+      const idx: number[] = [];
+      for (let k = next - 1; k >= 0 && s.tokens[k]!.start >= ls; k--) idx.unshift(k);
+      if (idx.length === 0 || idx.length > 6 || idx.some((k) => inName(s, k))) break;
+      const words = idx.map((k) => s.tokens[k]!);
+      if (words.some((t) => CREDENTIALS.has(t.lower) || TITLES.has(t.lower) || cues.notAcronyms.has(t.lower)) || (s.style === 'mixed' && !isCap(words[0]!.word))) break;
+      if (cues.departmentOpeners.has(words[0]!.lower) || words.every((t) => cues.departmentWords.has(t.lower) || s.lex.clinical.has(t.lower) || STOP.has(t.lower))) {
+        next = idx[0]!;
+        lineStart = ls;
+        continue;
+      }
+      for (const k of idx) if (!s.marked.has(k)) s.mark(k, 'INSTITUTION', 'place-letterhead');
+      break;
+    }
   }
 }

@@ -1,0 +1,153 @@
+// Places of notes written by others (rules-places): the ZIP code after a state written in full and
+// the town before it, house numbers with a letter, unit lines after a street, organisations named
+// after a label or phrase cue. Every example is invented.
+import { describe, expect, it } from 'vitest';
+import { detectPhi } from '../../src/deid/detect.js';
+
+/** The place text the rules find (LOCATION, INSTITUTION, ZIP, ADDRESS), in text order. */
+const places = (text: string) =>
+  detectPhi(text, undefined, { model: null })
+    .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION' || s.category === 'ZIP' || s.category === 'ADDRESS')
+    .sort((a, b) => a.start - b.start)
+    .map((s) => text.slice(s.start, s.end));
+
+describe('the ZIP code after a state, and the town before it', () => {
+  it.each([
+    ['Quarrendon Clinic\n12 Tamsin Way\nBrackenfold, New Mexico  22206\nPhone 555', ['Brackenfold', '22206']],
+    ['1480 fennick cove drive, ostraby, vermont  00599\n\ndear colleague,', ['ostraby', '00599']],
+    ['55 ORCHARD LEA LN, WESTMARCH RHODE ISLAND 09453-4453', ['WESTMARCH', '09453-4453']],
+    ['Dunmarsh Hollow, Montana 05569\n\nRe: the patient', ['Dunmarsh Hollow', '05569']],
+    ['Pellingham, PR 03833.', ['Pellingham', '03833']],
+    ['pt at 17 garnet st, dunmore heights, pr 04187.', ['dunmore heights', '04187']],
+    ['Crestmoor Pulmonary\n77 Oak Hwy\nApt 209\nTarrow VT  09361\nTel 555', ['Tarrow', '09361']],
+    ['Maple Terrace, NH  09398\nPhone: 555', ['Maple Terrace', '09398']],
+  ])('finds the town and ZIP code in %j', (text, want) => {
+    const found = places(text).join(' | ');
+    for (const w of want) expect(found).toContain(w);
+  });
+
+  it.each([
+    ['Vermont 2019 trip was uneventful.'],
+    ['Texas 12.5 mg daily'],
+    ['WBC 11000, Ohio 10000 cells'],
+    ['Georgia 12345%'],
+  ])('takes no ZIP code from %j', (text) => {
+    expect(detectPhi(text).filter((s) => s.category === 'ZIP' || s.category === 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('house numbers with a letter and the unit after a street', () => {
+  it.each([
+    ['Wrenfield Pediatrics\n417B Tollard Hwy\nFl 3W\nAshby', ['417B Tollard Hwy', 'Fl 3W']],
+    ['attention:\n578b brindle street\nsuite 3d\nhollis', ['578b brindle street', 'suite 3d']],
+    ['ADDRESS IS 303A EAST QUARRY RD, UNIT 1P, EVERETTON', ['303A EAST QUARRY RD', 'UNIT 1P']],
+    ['clinic\n2544 corrow dr\nunit 2l\nbear hollow', ['unit 2l']],
+    ['Lives at 9 Pellham Garth Rd #14, alone.', ['#14']],
+  ])('finds the street and unit in %j', (text, want) => {
+    const found = places(text).join(' | ');
+    for (const w of want) expect(found).toContain(w);
+  });
+
+  it.each([
+    ['GIVEN 2X MG PO DR AWARE'],
+    ['Pt on 4L NC, sats 95%.'],
+    ['Seen on floor 3 by the team.'],
+  ])('takes no address from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('organisations after a label or phrase cue', () => {
+  it.each([
+    ['PHARMACY: Brooksworth Pharmacy. Allergies: none', 'Brooksworth Pharmacy'],
+    ['Pharmacy (Quellgreens) confirmed last fill.', 'Quellgreens'],
+    ['- INSURANCE (VELMETRA) APPROVED THE STAY', 'VELMETRA'],
+    ['employer: zantrovia (pilot). form requested.', 'zantrovia'],
+    ['SOCIAL HISTORY: INSURANCE IS THROUGH HARBORSIDE HEALTH PLAN. LIVES ALONE.', 'HARBORSIDE HEALTH PLAN'],
+    ['Recently laid off from Orvatek Systems. Never smoker.', 'Orvatek Systems'],
+    ['FMLA forms for Dellmark were completed and faxed.', 'Dellmark'],
+    ['Part-time at Kestrel Hardware, full-time student.', 'Kestrel Hardware'],
+  ])('finds the organisation in %j', (text, org) => {
+    expect(places(text).join(' ')).toContain(org);
+  });
+
+  it.each([
+    ['Insurance: Medicare. Allergies: none.'],
+    ['Pharmacy: pending call back.'],
+    ['Transport: ambulance arranged.'],
+    ['Insurance is through her husband.'],
+    ['Retired from teaching in 2001.'],
+    ['OSH: CT head negative.'],
+  ])('takes no organisation from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('a practice acronym right after a person', () => {
+  it.each([
+    ['Referring: Dr. Henrik Vollmar (QPC)\nPatient called.', 'QPC'],
+    ['PCP: Dr. Prudence Kavanagh, LTHC, fax 555-0134.', 'LTHC'],
+    ['Caller: Trinity Osgood (RN, NWUH) callback 555-0134', 'NWUH'],
+  ])('finds the acronym in %j', (text, acronym) => {
+    expect(places(text)).toContain(acronym);
+  });
+
+  it.each([
+    ['Seen by Dr. Ana Ruiz (ICU) today.'],
+    ['Dr. John Osgood, MD, FACS.'],
+    ['Dr. Ana Ruiz, PGY, agrees.'],
+    ['Seen by Dr. Ana Ruiz (MRI) pending.'],
+  ])('takes no acronym from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('a town after a residence verb and a companion', () => {
+  it.each([
+    ['Lives w/ Rowan in Haverwick.', 'Haverwick'],
+    ['lives with wife in fenmarsh.', 'fenmarsh'],
+    ['Attends Burnholt High. Sleeps well.', 'Burnholt High'],
+  ])('finds the place in %j', (text, place) => {
+    expect(places(text).join(' | ')).toContain(place);
+  });
+
+  it.each([
+    ['Lives with daughter in good health.'],
+    ['living with pain in left knee.'],
+    ['Attends church weekly.'],
+  ])('takes no place from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('letterheads and note-head acronyms', () => {
+  it.each([
+    ['Occupational Health\nDellmark\n824 Quarrow Ln\nDunmarsh', 'Dellmark'],
+    ['DR. WANDA OSGOOD\nFENWICK GLEN CARDIOLOGY ASSOCIATES\n46 PRINCE CT\nMILLBROOK', 'FENWICK GLEN CARDIOLOGY ASSOCIATES'],
+    ['date\nHarrowgate Women\'s Health\nFamily Practice\n75 North Elm Street\nPueblo', "Harrowgate Women's Health"],
+    ['[Dictated for Ana Osgood.]\n\nQLH - HISTORY & PHYSICAL\nHPI: fell.', 'QLH'],
+  ])('finds the organisation in %j', (text, org) => {
+    expect(places(text)).toContain(org);
+  });
+
+  it.each([
+    ['Clearwater Oncology\nDivision of Gastroenterology\n1094 S. Harbor Road\n', 'Division of Gastroenterology'],
+    ['x\nMaria V. Shapiro\n773A Apple Blossom Avenue\n', 'Maria V. Shapiro'],
+    ['Transcriptionist: D. Horowitz, Dellscribe\nJob ID 19830', 'Job'],
+    [`${'Seen today, stable. '.repeat(14)}\n\nPLAN:\nMDD - improved.`, 'MDD'],
+  ])('does not take %j as a place', (text, not) => {
+    expect(places(text)).not.toContain(not);
+  });
+});
+
+describe('the town closing a copy line after an organisation', () => {
+  it('takes a capitalised word at the line end after an organisation and a comma', () => {
+    const text = 'CC:\n    Ana Ruiz, MD, Fenwick Orthopedic Group, Wheeling\n    Bo Li, MD, Kennedy Community Health Center, Auburn\n';
+    expect(places(text)).toContain('Wheeling');
+    expect(places(text)).toContain('Auburn');
+  });
+
+  it.each([['Seen at Mercy Hospital, Tuesday\nx'], ['Seen at Mercy Hospital, Cardiology\nx'], ['Fenwick Orthopedic Group, Auburn colour noted.']])('takes no town from %j', (text) => {
+    expect(places(text).join(' ')).not.toMatch(/Tuesday|Cardiology|Auburn/);
+  });
+});

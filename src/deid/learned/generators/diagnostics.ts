@@ -10,6 +10,8 @@
  * Training data only: every name, place, number and date is invented.
  */
 
+// The project's seeded PRNG (mulberry32); this writer's first version inlined the same function.
+import { mulberry32 } from '../../../util/prng.js';
 export interface GeneratedSpan { start: number; end: number; category: string }
 export interface GeneratedNote { patient: string; text: string; phi: GeneratedSpan[]; style: string }
 export const WRITER_NAME = 'diagnostics';
@@ -26,17 +28,6 @@ export const STYLES = [
 ] as const;
 export type Style = (typeof STYLES)[number];
 
-// ---------------------------------------------------------------- PRNG (mulberry32, inlined)
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter((x) => x.length > 0);
 

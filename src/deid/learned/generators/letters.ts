@@ -5,6 +5,8 @@
  * person, place, date and number is invented and every span is recorded while the text is written.
  */
 
+// The project's seeded PRNG (mulberry32); this writer's first version inlined the same function.
+import { mulberry32 } from '../../../util/prng.js';
 export interface GeneratedSpan { start: number; end: number; category: string }
 export interface GeneratedNote { patient: string; text: string; phi: GeneratedSpan[]; style: string }
 export const WRITER_NAME = 'letters';
@@ -256,16 +258,6 @@ const NICKNAMES: Record<string, string[]> = {
 // Randomness and text building
 // ---------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

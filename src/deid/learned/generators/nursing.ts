@@ -7,6 +7,8 @@
  * recorded while the text is built (never searched for afterwards). Self-contained: inline PRNG.
  */
 
+// The project's seeded PRNG (mulberry32); this writer's first version inlined the same function.
+import { mulberry32 } from '../../../util/prng.js';
 export interface GeneratedSpan { start: number; end: number; category: string }
 export interface GeneratedNote { patient: string; text: string; phi: GeneratedSpan[]; style: string }
 export const WRITER_NAME = 'nursing';
@@ -31,16 +33,6 @@ type Mode = 'upper' | 'lower' | 'mixed';
 // ---------------------------------------------------------------------------------------------
 // PRNG
 // ---------------------------------------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

@@ -37,7 +37,7 @@ describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
 
   it('scores every note once, reports each fold and what each rule contributed', async () => {
     const files = corpus();
-    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30 });
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, writerNotes: 5 });
     expect(run.evaluation.documents).toBe(4);
     expect(run.folds!.map((f) => f.patients)).toEqual([1, 1, 1]);
     expect(run.evaluation.span.overall.recall).toBe(1);
@@ -48,18 +48,21 @@ describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
 
   it('builds the learned vocabulary from the training folds only', async () => {
     const files = corpus();
-    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30 });
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, writerNotes: 5 });
     // Patient 3's words ("overnight") are learned for folds 1 and 2 only; each fold's vocabulary differs.
     expect(new Set(run.folds!.map((f) => f.vocabularyWords)).size).toBeGreaterThan(1);
   });
 
   it('trains the learned layer per fold on the other folds (and generated notes), and can run without it', async () => {
     const files = corpus();
-    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30 });
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, writerNotes: 5 });
     const examples = run.folds!.map((f) => f.learnedExamples);
     expect(examples.every((n) => typeof n === 'number' && n > 0)).toBe(true);
     // Each fold leaves a different patient out of its training set, so the training sets differ.
     expect(new Set(examples).size).toBeGreaterThan(1);
+    // The independent writers' notes join every fold's training set (generators/), as they join the shipped model's.
+    const noWriters = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, writerNotes: 0 });
+    noWriters.folds!.forEach((f, k) => expect(f.learnedExamples!).toBeLessThan(examples[k]!));
     const rulesOnly = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, learned: false });
     expect(rulesOnly.folds!.every((f) => f.learnedExamples === undefined)).toBe(true);
     expect(rulesOnly.evaluation.byRule.learned).toBeUndefined();
@@ -67,7 +70,7 @@ describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
 
   it('scores each held-out fold rewritten by every style transform, and trains on augmented copies unless told not to', async () => {
     const files = corpus();
-    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, transforms: ['upper', 'lower', 'lines', 'names', 'dates', 'icu'] });
+    const run = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, writerNotes: 5, transforms: ['upper', 'lower', 'lines', 'names', 'dates', 'icu'] });
     expect(run.transformed!.map((t) => t.transform)).toEqual(['upper', 'lower', 'lines', 'names', 'dates', 'icu']);
     const upper = run.transformed![0]!;
     // Case changes keep the gold spans (two names of two words each in this corpus).
@@ -77,7 +80,7 @@ describe('deid-eval --cv: patient-grouped cross-validation (issue 11)', () => {
       expect(t.spanRecall).toBeGreaterThanOrEqual(0);
       expect(t.spanRecall).toBeLessThanOrEqual(1);
     }
-    const plain = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, augment: false });
+    const plain = await runDeidEvalWithTexts(files.text, files.gold, { cv: 3, syntheticNotes: 30, writerNotes: 5, augment: false });
     expect(plain.transformed).toBeUndefined();
     // Augmentation adds a capitals copy and a surrogate copy of every training note: more examples per fold.
     run.folds!.forEach((f, k) => expect(f.learnedExamples!).toBeGreaterThan(plain.folds![k]!.learnedExamples!));

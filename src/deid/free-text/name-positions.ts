@@ -7,7 +7,7 @@
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { dottedAbbreviation, nameListWord, staffWord, unknownWord, type DeidProfile } from '../keep-list/name-words.js';
+import { dottedAbbreviation, nameListWord, staffWord, unknownWord, WEEKDAY_NAMES, type DeidProfile } from '../keep-list/name-words.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nearRelationShape } from './relation-shapes.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
@@ -45,7 +45,6 @@ const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your',
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
 const RELATION_WORDS = new Set(cues.relatives.words);
-const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 // The one-word staff labels of the strong leads ('sitter', 'receiver') are never a name part.
 const STAFF_LABELS = new Set(cues.staffLeads.words.filter((w) => /^[a-z]+$/.test(w)));
@@ -339,7 +338,7 @@ function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: 
   const possessive = t.lower.endsWith("'s");
   const w = possessive ? t.lower.slice(0, -2) : t.lower;
   const f = possessive ? lexiconFlags(w) : t.flags;
-  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_WORDS.has(w) || ROLES.has(w)) return undefined;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_NAMES.has(w) || ROLES.has(w)) return undefined;
   if (s.style === 'mixed') {
     if (t.word === t.word.toUpperCase()) return undefined;
     if (titleCase(t)) return (f & NAME_FLAGS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;

@@ -152,17 +152,18 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     // A word before a facility head names the facility ("GOLDEN MEADOWS NURSING HOME"), unless it is a generic one ("COMMUNITY HOSPITAL").
     if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return 0;
     const titleCase = isTitleCase(t.word);
-    const lineStart = /(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
+    // Read only where the case can speak for a name: a Title-case word of a mixed-case note.
+    const midSentence = () => s.style === 'mixed' && titleCase && !/(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
     if (!(l.ambiguousNames.has(w) || l.firstNames.has(w) || l.lastNames.has(w)) || w.length < 3) {
       // An ordinary word no name list holds may still name a place or a person ("Orchard Ridge",
       // "Meadow"): written as a name mid-sentence of a mixed-case note, or beside a name or place cue
       // in a note whose case says nothing, the model decides with the wider margin SOFT_LIMITS.plainWord.
       if (w.length < 4 || SOFT_LIMITS.plainWord === Infinity) return Infinity;
-      const placed = s.style === 'mixed' ? titleCase && !lineStart : cueNear(s, i) || placeLeadBefore(s, i);
+      const placed = s.style === 'mixed' ? midSentence() : cueNear(s, i) || placeLeadBefore(s, i);
       return placed ? SOFT_LIMITS.plainWord : Infinity;
     }
     // A word that is also a name ("Hope", "Will") written as a name mid-sentence of a mixed-case note: the model decides.
-    if (s.style === 'mixed' && titleCase && !lineStart && (l.ambiguousNames.has(w) || l.firstNames.has(w))) return 0;
+    if ((l.ambiguousNames.has(w) || l.firstNames.has(w)) && midSentence()) return 0;
     // Otherwise the case says nothing (capitals, lower case; in strict also a line's first word in a
     // mixed-case note, where sentence starts make it cost precision): only beside a name cue, with a wider margin.
     if (s.style === 'mixed' && (!titleCase || profile === 'balanced')) return Infinity;

@@ -3,13 +3,12 @@
 // (apart from `trainedAt`).
 //   node --import tsx eval/deid-learned/train.ts [--out models/deid-perceptron.json] [--seed 11] [--epochs 8]
 //     [--balanced 16] [--strict 2] [--synthetic 1000] [--writers 300] [--data ../shared/data/deid-physionet]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parsePhysionet } from '../../src/ingest/physionet/parse-physionet.js';
-import { parseGoldPhrase } from '../../src/evaluate/deid/gold-phrase.js';
+import { devTrainingNotes } from './dev-notes.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
-import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
+import { DEFAULT_TRAIN_SETTINGS, trainModel } from '../../src/deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
 import { allWriterNotes, NOTES_PER_WRITER, WRITER_TRAIN_SEED, WRITERS } from '../../src/deid/learned/generators/index.js';
@@ -29,12 +28,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data/deid-physionet' },
   },
 });
-const text = readFileSync(path.join(values.data, 'id.dev.text'), 'utf8');
-const gold = parseGoldPhrase(readFileSync(path.join(values.data, 'id-phi.dev.phrase'), 'utf8'));
-const notes: TrainingNote[] = [];
-for (const item of parsePhysionet(text)) {
-  if (item.kind === 'report') notes.push({ patient: item.report.patientId ?? item.report.archiveId!, text: item.report.text, phi: gold.get(item.report.archiveId!) ?? [] });
-}
+const notes = devTrainingNotes(values.data);
 const synthetic = syntheticTrainingNotes({ count: Number(values.synthetic) });
 const written = allWriterNotes(Number(values.writers));
 const settings = { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) } };

@@ -7,12 +7,8 @@
 //   node --import tsx eval/deid-learned/writer-cv.ts [--per-writer 300] [--test-notes 200] [--profile balanced]
 //     [--writers a,b] [--baseline] [--json out.json] [--sweep "plainWord=8;plainWord=8,threshold=12"]
 // --baseline also scores each writer's notes with the shipped model (trained on no writer's notes).
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parsePhysionet } from '../../src/ingest/physionet/parse-physionet.js';
-import { parseGoldPhrase, type GoldPhi } from '../../src/evaluate/deid/gold-phrase.js';
-import { evaluateDeid, type DeidEvaluation } from '../../src/evaluate/deid/evaluate-deid.js';
 import { detectPhi } from '../../src/deid/detect.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
@@ -22,7 +18,8 @@ import { shippedModel, type LearnedModel } from '../../src/deid/learned/model-fi
 import { WRITERS, writerNotes, WRITER_TEST_SEED, type WriterName } from '../../src/deid/learned/generators/index.js';
 import { applySoftLimits } from './soft-limits.js';
 import { SOFT_LIMITS } from '../../src/deid/learned/learned-names.js';
-import { GOLD_CATEGORY } from './writer-gold.js';
+import { scoreWriterNotes, writerRow } from './writer-gold.js';
+import { devTrainingNotes } from './dev-notes.js';
 import type { DeidProfile } from '../../src/deid/keep-list/keep-list-names.js';
 
 const { values } = parseArgs({
@@ -43,33 +40,12 @@ const perWriter = Number(values['per-writer']);
 const names = (values.writers ? values.writers.split(',') : Object.keys(WRITERS)) as WriterName[];
 
 
-function devNotes(): TrainingNote[] {
-  const text = readFileSync(path.join(values.data, 'id.dev.text'), 'utf8');
-  const gold = parseGoldPhrase(readFileSync(path.join(values.data, 'id-phi.dev.phrase'), 'utf8'));
-  const out: TrainingNote[] = [];
-  for (const item of parsePhysionet(text)) {
-    if (item.kind === 'report') out.push({ patient: item.report.patientId ?? item.report.archiveId!, text: item.report.text, phi: gold.get(item.report.archiveId!) ?? [] });
-  }
-  return out;
-}
 
-function score(notes: TrainingNote[], model: LearnedModel): DeidEvaluation {
-  const vocabulary = shippedVocabulary();
-  const gold = new Map<string, GoldPhi[]>();
-  const docs = notes.map((n, k) => {
-    const id = `${k}`;
-    gold.set(id, n.phi.filter((p) => GOLD_CATEGORY[p.category]).map((p) => ({ id, start: p.start, end: p.end, category: GOLD_CATEGORY[p.category]! })));
-    return { id, text: n.text, predicted: detectPhi(n.text, undefined, { profile, vocabulary, model }) };
-  });
-  return evaluateDeid(docs, gold);
-}
+const vocabulary = shippedVocabulary();
+const score = (notes: TrainingNote[], model: LearnedModel) => scoreWriterNotes(notes, (text) => detectPhi(text, undefined, { profile, vocabulary, model }));
+const row = writerRow;
 
-const row = (e: DeidEvaluation) => {
-  const r = (g: string) => (e.span.byCategory[g]?.recall ?? NaN).toFixed(3);
-  return `span ${e.span.overall.recall.toFixed(3)}  name ${r('NAME')}  loc ${r('LOCATION')}  date ${r('DATE')}  tokP ${(e.token.overall.precision ?? 1).toFixed(3)}  altered ${(100 * e.nonPhiAlteredRate).toFixed(2)}%`;
-};
-
-const dev = augmentNotes(devNotes());
+const dev = augmentNotes(devTrainingNotes(values.data));
 const synthetic = syntheticTrainingNotes({ count: 1000 });
 // The limits act when the layer runs, not when it trains: each writer's model is trained once and
 // every variant of --sweep ("plainWord=8,threshold=12;acronym=6") is scored with it.

@@ -375,11 +375,17 @@ function shuffle<T>(r: Rng, a: readonly T[]): T[] {
 function pickN<T>(r: Rng, a: readonly T[], n: number): T[] {
   return shuffle(r, a).slice(0, n);
 }
+function fmix32(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 function hashSeed(a: number, b: number, c: number): number {
-  let h = (a ^ 0x9e3779b9) >>> 0;
-  h = Math.imul(h ^ (b + 0x7f4a7c15), 0x85ebca6b) >>> 0;
-  h = Math.imul(h ^ (h >>> 13) ^ (c * 0x27d4eb2f), 0xc2b2ae35) >>> 0;
-  return (h ^ (h >>> 16)) >>> 0;
+  return fmix32(fmix32((fmix32(a ^ 0x9e3779b9) + Math.imul(b, 0x9e3779b1)) >>> 0) ^ Math.imul(c, 0x27d4eb2f));
 }
 
 interface Person { first: string; last: string; mi: string; sex: 'M' | 'F' }
@@ -485,6 +491,7 @@ interface Patient {
   church: string;
   admit: Date;
   room: string;
+  unit: string;
   pmh: string[];
   cc: string;
   dx: string;
@@ -526,7 +533,8 @@ function makePatient(seed: number, k: number): Patient {
     employer: pick(r, EMPLOYERS),
     church: pick(r, CHURCHES),
     admit,
-    room: `${unit === 'MICU' || unit === 'CCU' ? unit + ' ' : ''}${int(r, 2, 9)}${pad2(int(r, 1, 40))}${pick(r, ['', '', 'A', 'B', '-1', '-2'])}`,
+    room: `${int(r, 2, 9)}${pad2(int(r, 1, 40))}${pick(r, ['', '', 'A', 'B', '-1', '-2'])}`,
+    unit,
     pmh: pickN(r, PMH_ITEMS, int(r, 2, 6)),
     cc: pick(r, CC_ITEMS),
     dx: pick(r, DX_ITEMS),
@@ -709,6 +717,10 @@ class Ctx {
     return [['pager ', null], [`${digits(r, 3)}-${digits(r, 4)}`, 'PHONE']];
   }
   room(): Seg[] {
+    // the hospital's own unit is not PHI; only the room / bed number is
+    const u = this.pt.unit;
+    if (chance(this.r, 0.3)) return [[`${u}-`, null], [this.pt.room, 'OTHER']];
+    if (chance(this.r, 0.2)) return [[`${u} `, null], [this.pt.room, 'OTHER']];
     return [[this.pt.room, 'OTHER']];
   }
   email(p: Person): Seg[] {
@@ -824,6 +836,11 @@ function resolvers(c: Ctx): Record<string, Resolver> {
     agesex: () => c.ageSex(),
     mrn: () => c.mrn(),
     csn: () => c.csn(),
+    acc: () => [[`${pick(r, ['', 'CT', 'RAD', 'A'])}${digits(r, 8)}`, 'ID']],
+    npi: () => [[`1${digits(r, 9)}`, 'ID']],
+    member: () => [[`${pick(r, ['', 'W', 'XJH', 'MCD'])}${digits(r, 9)}`, 'ID']],
+    lang: () => pick(r, ['Spanish', 'Haitian Creole', 'Vietnamese', 'Arabic', 'Mandarin', 'Polish', 'Somali', 'Navajo', 'Portuguese']),
+    team: () => [['Team: Attg ', null], ...c.name(c.att, pick(r, [0, 6, 3])), ['; Res ', null], ...c.name(c.res, pick(r, [0, 7, 6])), ['; Int ', null], ...c.name(c.intern, pick(r, [0, 7])), [pick(r, ['; MS3 ', '; Sub-I ', '; PharmD ']), null], ...c.name(makePerson(r), pick(r, [0, 7]))],
     sex: () => c.pt.person.sex,
     serial: () => [[`${pick(r, ['SN', 'PJN', 'RLA', 'BWV'])}${digits(r, 6)}${pick(r, ['', 'H', 'S'])}`, 'OTHER']],
     plate: () => [[`${digits(r, 1)}${pick(r, ['ABC', 'KTR', 'XWL', 'JMP'])}${digits(r, 3)}`, 'OTHER']],
@@ -847,6 +864,9 @@ function resolvers(c: Ctx): Record<string, Resolver> {
     town: () => c.town(),
     townst: () => c.town(true),
     anytown: () => c.anyTown(),
+    vna: () => [[`${pick(r, TOWNS).name} ${pick(r, ['VNA', 'Home Health', 'Visiting Nurses', 'Hospice'])}`, 'LOCATION']],
+    funeral: () => [[`${pick(r, [...LAST.slice(0, 40), 'Greenlawn', 'Riverside'])} ${pick(r, ['Funeral Home', 'Memorial Chapel', '& Sons Funeral Home', 'Mortuary'])}`, 'LOCATION']],
+    clinic: () => [[`${pick(r, TOWNS).name} ${pick(r, ['Anticoagulation Clinic', 'Family Health Center', 'Dialysis', 'Kidney Center', 'Heart Clinic', 'Community Health'])}`, 'LOCATION']],
     anytownst: () => c.anyTown(true),
     st: () => [[chance(r, 0.6) ? pt.town.st : pt.town.stFull, 'STATE']],
     country: () => [[pt.country, 'STATE']],
@@ -936,6 +956,8 @@ function fillRaw(c: Ctx, R: Record<string, Resolver>, tpl: string): void {
 // Section library: each entry is a list of alternative templates.
 const SEC: Record<string, readonly string[]> = {
   hpi: [
+    'HPI (obtained via {lang} interpreter {other}, ID #{csn}): {agesex} originally from {country}, here visiting {rel} in {town}. {hd} days of {cc}. Went to urgent care in {anytown} {d2}, given {brand}, no better. {wp}.',
+    '{ptfirst} is a {age} yo w/ {pmh}. Transferred from {osh} ({anytownst}) where {he} presented {d1} with {cc}. There: {labs}; CT read as {wp}. Accepted by {attn} via transfer center.',
     '{ptt} is a {agesex} w/ PMH {pmh} who presents from {town} with {cc} x {hd} days. Per {rel} {fam}, pt was in usual state of health until {dow} when {he} noted worsening {cc}. Seen at {osh} on {d2}, given {abx} and transferred to {hosp} for higher level of care.',
     'HPI: {agesex} with {pmh}, BIBA from {snf} for {cc}. Staff there report pt {wp}. Last seen well {d1} evening. In ED: {vit}. Labs notable for {labs}. Started on {abx}.',
     'hpi - {agesex}, lives alone in {town}, {pmh}. came in w {cc}. {rel} ({fam}) found pt on floor this AM, unclear downtime. no witnessed seizure. in ED {vit}. {labs}.',
@@ -949,6 +971,8 @@ const SEC: Record<string, readonly string[]> = {
     'PMH/PSH: {pmh}\n{eproc} ({osh}, {yr})',
   ],
   sh: [
+    'SH: married, lives in {townst}. Works nights at {employer}. Son {fam2} is in the Army overseas. Occasional EtOH, no tobacco.',
+    'social: lives w/ {rel} {fam} at {addr}. drives (plate {plate}). goes to {church} weekly.',
     'SH: lives w/ {rel} in {town}. Former {employer} worker. {hd}0 pk-yr tob, quit {yr}. No EtOH/drugs.',
     'Social: born in {country}, moved to {townst} in {yr}. Works at {employer}. Attends {church}. Daughter {fam2} helps with meds.',
     'SOCIAL HX: lives at {snf}. Uses wheelchair. HCP is {rel} {fam} {phone}.',
@@ -971,6 +995,8 @@ const SEC: Record<string, readonly string[]> = {
   exam: ['PE:\n{exam}', 'Exam:\n{exam}', 'PHYSICAL EXAM\n{exam}'],
   labs: ['Labs: {labs}; {labs2}', 'Data: {labs}\n{labs2}', 'LABS\n{labtable}', 'Pertinent labs ({today}): {labs}'],
   imaging: [
+    'CT head w/o ({today}, acc# {acc}): no acute ICH, chronic small vessel dz',
+    'RUQ US {d1} (acc {acc}): {wp}, CBD 9mm',
     'CXR {d1}: bibasilar opacities, small R effusion',
     'CT A/P ({today}): {wp}; no free air',
     'TTE {dpast} ({osh}): EF 35-40%, mod MR',
@@ -983,6 +1009,7 @@ const SEC: Record<string, readonly string[]> = {
     'IMPRESSION: {dx}\nPLAN:\n{plan}',
   ],
   dispo: [
+    'Dispo: home to {addr} with {rel}; VNA via {vna}. Insurance member ID {member}.',
     'Code: Full. HCP {rel} {fam} {phone}.\nDispo: likely back to {snf} in 2-3d.',
     'FEN: cardiac diet. PPx: SQH. Code: DNR/DNI (confirmed w/ pt). Contact: {fam} ({rel}) {phone}.',
     'Dispo: pending PT eval, may need rehab. Pt prefers {snf}.',
@@ -990,6 +1017,8 @@ const SEC: Record<string, readonly string[]> = {
     'Dispo: home w/ VNA once off O2; PCP {pcp} in {town}.',
   ],
   sig: [
+    '{res}\nPGY-{hd}, Internal Medicine\nNPI {npi}',
+    '{team}\nnote by {int}',
     '{res}, PGY-{hd}\n{pager}',
     '--\n{resn} MD, Internal Medicine\npgr {phone}',
     'Signed: {att} {today} {time}',
@@ -999,6 +1028,7 @@ const SEC: Record<string, readonly string[]> = {
     '{resn}, MD | Hospital Medicine | {pager}',
   ],
   header: [
+    '{ptlf}  |  {room}  |  MRN {mrn}\n{team}',
     'Patient: {ptlf}   MRN: {mrn}   DOB: {dob}\nAdmit date: {adm}   Room: {room}\nAttending: {att}',
     '{hospfull}\nDEPARTMENT OF MEDICINE\nName: {ptcaps}  MRN {mrn}  CSN {csn}',
     'Pt: {pt} | {agesex} | MRN {mrn} | Rm {room} | Adm {adm}',
@@ -1100,6 +1130,19 @@ function signoutEntry(c: Ctx, R: Record<string, Resolver>, p: Patient | null, k:
     case 2:
       b.t(`\n${pick(r, ['I', 'P', 'A', 'S'])}: `).add([room]).t(' | ').add(nm).t(' | ').add([ageSeg]).t(`${sx} | MRN `).add([[digits(r, 8), 'ID']]).t(`\n   ${dx}; ${pick(r, ['if febrile pan-cx', 'check lactate at 2200', 'hold AM lasix if Cr up', 'gave 1u PRBC, post H/H'])}\n`);
       break;
+    case 4: {
+      const todo = pick(r, ['f/u 2100 lactate', 'PRN ativan ok', 'watch UOP, bladder scan if <30/h', 'nothing', 'K 3.1 -> repleted, recheck', 'if agitated: seroquel 25']);
+      b.t('\n| ').add([room]).t(' | ').add(nm).t(' | ').add([ageSeg]).t(`${sx} | ${dx} | ${todo} |`);
+      break;
+    }
+    case 5: {
+      const doc = makePerson(r);
+      b.t(`\n${pick(r, ['bed', 'rm', '#'])} `).add([room]).t(' ').add([[person.last.toLowerCase(), 'NAME']]).t(` - ${dx.toLowerCase()}. `)
+        .t(`${pick(r, ['if temp >38.5', 'if hypotensive', 'if c/o cp', 'if bleeding'])} -> `).t(pick(r, ['call ', 'page ']))
+        .add(chance(r, 0.5) ? [['dr ', null], [doc.last.toLowerCase(), 'NAME']] : [[doc.first.toLowerCase(), 'NAME'], [' (gi fellow)', null]])
+        .t(`. ${pick(r, ['pt is a watcher', 'dnr', 'full code', 'family at bedside, very anxious'])}\n`);
+      break;
+    }
     default: {
       const fam = makePerson(r);
       b.t('\n').add([room]).t(': ').add(nm).t(` - ${dx}. `).t(`family (${pick(r, RELATIONS)} `).add(c.name(fam, pick(r, [0, 7]))).t(') may call ').add(c.phone()).t(`. ${pick(r, ['nothing to do', 'f/u lytes', 'wean O2', 'hope to d/c tmrw'])}\n`);
@@ -1112,8 +1155,10 @@ const signout: StyleFn = (c, R) => {
   fill(c, R, pick(r, SIGNOUT_HEAD));
   c.b.t('\n');
   const n = int(r, 3, 6);
-  const fmt = int(r, 0, 3);
-  for (let i = 0; i < n; i++) signoutEntry(c, R, i === 0 ? c.pt : null, chance(r, 0.8) ? fmt : int(r, 0, 3));
+  const fmt = int(r, 0, 5);
+  if (fmt === 4) c.b.t('\n| Rm | Pt | Age | Dx | To do |\n|---|---|---|---|---|');
+  for (let i = 0; i < n; i++) signoutEntry(c, R, i === 0 ? c.pt : null, fmt === 4 || chance(r, 0.8) ? fmt : pick(r, [0, 1, 2, 3, 5]));
+  if (fmt === 4) c.b.t('\n');
   if (chance(r, 0.6)) fill(c, R, pick(r, ['\n-- {resn}', '\ncall w/ questions {pager}', '\nthx! -{resinit}', '\n{int} aware of all above']));
 };
 
@@ -1149,7 +1194,7 @@ const ICU_STRUCTS: readonly (readonly string[])[] = [
   ['=MICU ATTENDING NOTE {today}', '={ptt} {agesex} HD{hd}, {dx}.', '=Overnight: {wp}; Levophed 0.{hd} mcg/kg/min, Precedex.', '=Vent: AC 450/{hd}/+8/40%', 'exam', 'labs', '=A/P:\n{plan}\nPlan d/w {rel} {fam}.', '=I personally spent 45 min critical care time excluding procedures. {att}'],
   ['=ICU attending addendum: pt ({room} {bed}) seen and examined w/ {resn} on rounds.', 'vitals', '=Neuro: RASS -2 on Precedex\nCV: MAP goal >65, {device}\nResp: {wp}\nRenal: CRRT, net -{hd}00\nID: {abx} day {hd}', '=Family meeting planned {dow} w/ {fam} and {fam2}.', 'sig'],
   ['=CRITICAL CARE NOTE - {hosp}', 'header', '=Events: intubated {d1} for {cc}; {eproc}', '=ABG 7.2{hd}/5{hd}/6{hd}', 'labs', 'ap', '=CC time: 35 min. {att}'],
-  ['=CCU attending note', '={agesex} w/ cardiogenic shock, Impella CP placed {d1} (serial {serial}).', 'vitals', 'labs', '=Plan: wean pressors, {plan}', 'sig'],
+  ['=CCU attending note', '={agesex} w/ cardiogenic shock, Impella CP placed {d1} (serial {serial}).', 'vitals', 'labs', '=Plan: wean pressors as tolerated.\n{plan}', 'sig'],
   ['=SICU/MICU ATTG - {today} {time}', 'hpi', '=Lines: R IJ TLC {d2}, A-line {d1}, {device}', 'ap', '=Critical care time 50 min.\n{att}'],
   ['=Attending ICU progress {today}', '=Sys-based:\nN: {wp}\nCV: {vit}\nP: {wp}\nGI: TF @ goal via Dobhoff\nR: {labs}\nHeme: {labs2}\nID: {abx}', '=Dispo: stays in unit. Code: Full. HCP {fam} ({rel}) {phone}.', 'sig'],
   ['=MICU day {hd}', '={ptt} - {dx}', 'labs', '=Spoke with daughter {fam2} and {rel} {fam} today re prognosis.', 'sig'],
@@ -1174,27 +1219,42 @@ const goc: StyleFn = (c, R) => fill(c, R, pick(c.r, GOC_STRUCTS));
 // death / pronouncement
 const DEATH_STRUCTS: readonly string[] = [
   'DEATH NOTE\nCalled by {rn} at {time} to evaluate {ptt} for unresponsiveness. Pt was DNR/CMO. On exam: no response to verbal or tactile stimuli, pupils fixed and dilated, no heart sounds x1 min, no breath sounds, no pulse. Time of death {time} on {today}.\n{rel} {fam} present at bedside. Attending {attn} notified. Medical examiner case: no. Autopsy declined. Organ procurement org notified, ref #{csn}.\n{resn}, MD',
-  'Pronouncement note\npt {pt} pronounced dead at {time} {today}. family ({fam}, {rel}) at bedside, declined autopsy. {snf} and PCP {pcp} notified. body to {anytown} funeral home ({phone}).\n- {int}',
+  'Pronouncement note\npt {pt} pronounced dead at {time} {today}. family ({fam}, {rel}) at bedside, declined autopsy. {snf} and PCP {pcp} notified. body to {funeral} ({phone}).\n- {int}',
   'EXPIRATION NOTE - {hosp}\nName: {ptlf}  MRN: {mrn}\nI was paged at {time} by nursing ({rn}). Pt found apneic and pulseless. Exam c/w death. TOD {time}. Cause: {dx}. Family: {famt} notified by phone {phone}. Chaplain {other} at bedside. Attending {att} aware.',
   'Death pronouncement {today}\n{agesex}, CMO since {d1}. Pronounced {time}. Family ({rel} {fam}, {rel2} {fam2}) present. ME notified (case {csn}) - declined jurisdiction. Death cert to be completed by {attn}.',
   '^PRONOUNCEMENT OF DEATH\nPT: {ptcaps}  MRN {mrn}  DOB {dob}\nNO SPONTANEOUS RESPIRATIONS, NO PULSE, NO HEART SOUNDS X 2 MIN, PUPILS FIXED.\nTIME OF DEATH: {time}\nNOK: {rel} {fam} {phone}\n{resn}',
   'Called to bedside {time} for pt {ptt}. No pulse/resp on exam, no response to sternal rub. Declared dead {time}. {rel} {fam} was called at {phone} and will come in from {anytown}. Gift of Life ref {csn}. Attending {att} notified.\n{resn} (PGY{hd})',
   'death note\n{agesex} w {dx}, comfort care since {d2}. passed peacefully {today} {time} w {rel} ({fam}) at bedside holding {his} hand. no autopsy. notified {pcp} and {snf}.',
-  'Patient expired {today}. Pronounced by {res} at {time}. Family members present: {fam}, {fam2}. Cause of death: {dx}; contributing {pmh}. Post-mortem: declined. Funeral home: {anytown} Memorial Chapel.',
+  'Patient expired {today}. Pronounced by {res} at {time}. Family members present: {fam}, {fam2}. Cause of death: {dx}; contributing {pmh}. Post-mortem: declined. Funeral home: {funeral}.',
 ];
 const death: StyleFn = (c, R) => fill(c, R, pick(c.r, DEATH_STRUCTS));
 
 // discharge med rec
-function medRow(c: Ctx, action: string): string {
-  const r = c.r;
-  const drug = pick(r, [...BRANDS, 'metoprolol tartrate', 'amlodipine', 'lisinopril', 'furosemide', 'atorvastatin', 'insulin glargine', 'apixaban']);
-  return `${drug} ${pick(r, ['5 mg', '10 mg', '25 mg', '40 mg', '1 tab', '20 units'])} ${pick(r, ['daily', 'BID', 'qhs', 'TID', 'q8h prn'])}  -- ${action}`;
-}
+const HOME_MEDS: readonly string[] = [
+  'apixaban (Eliquis) 5 mg BID', 'metoprolol succinate 50 mg daily', 'lisinopril 20 mg daily',
+  'furosemide (Lasix) 40 mg daily', 'atorvastatin 40 mg qhs', 'insulin glargine (Lantus) 22 units qhs',
+  'metformin 1000 mg BID', 'empagliflozin (Jardiance) 10 mg daily', 'levothyroxine (Synthroid) 88 mcg daily',
+  'tamsulosin (Flomax) 0.4 mg qhs', 'pantoprazole (Protonix) 40 mg daily', 'sertraline 50 mg daily',
+  'gabapentin 300 mg TID', 'oxycodone 5 mg q6h prn', 'senna 8.6 mg qhs', 'Miralax 17 g daily prn',
+  'warfarin (Coumadin) 5 mg daily', 'clopidogrel (Plavix) 75 mg daily', 'amlodipine 10 mg daily',
+  'Entresto 24-26 mg BID', 'Ozempic 0.5 mg weekly', 'allopurinol 100 mg daily', 'donepezil 10 mg qhs',
+  'quetiapine (Seroquel) 25 mg qhs prn', 'carvedilol 12.5 mg BID', 'spironolactone 25 mg daily',
+  'buprenorphine-naloxone 8-2 mg SL BID', 'Keppra 500 mg BID', 'lactulose 20 g TID', 'rifaximin 550 mg BID',
+];
+const NEW_MEDS: readonly string[] = [
+  'cephalexin 500 mg QID x 5 more days (end {dfut})', 'prednisone 40 mg daily x 3 days', 'torsemide 20 mg daily',
+  'doxycycline 100 mg BID x 7d', 'Eliquis 10 mg BID x 7d then 5 mg BID', 'ondansetron 4 mg q8h prn nausea',
+  'Narcan 4 mg nasal spray prn', 'amoxicillin-clav 875 mg BID through {dfut}', 'potassium chloride 20 mEq daily',
+  'linezolid 600 mg BID x 10d', 'nicotine patch 21 mg/24h',
+];
+const STOP_REASONS: readonly string[] = [
+  'AKI', 'hypotension', 'GI bleed', 'duplicate therapy', 'falls', 'no longer indicated', 'hyperkalemia',
+  'pt preference', 'interaction w/ linezolid', 'cost',
+];
 const MEDREC_STRUCTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7];
 const medrec: StyleFn = (c, R) => {
   const r = c.r;
   const k = pick(r, MEDREC_STRUCTS);
-  const rows = (n: number): string => Array.from({ length: n }, () => medRow(c, pick(r, ['CONTINUE', 'STOP', 'NEW', 'CHANGED dose', 'HOLD until PCP f/u']))).join('\n');
   const heads = [
     'DISCHARGE MEDICATION RECONCILIATION\nPatient: {ptlf}  MRN: {mrn}  DOB: {dob}\nAdmit: {adm}  Discharge: {today}\nDischarging attending: {att}',
     'd/c med rec - {pt} - {today}',
@@ -1207,19 +1267,34 @@ const medrec: StyleFn = (c, R) => {
   ];
   fill(c, R, heads[k] ?? heads[0] ?? '');
   c.b.t('\n\n');
-  if (k % 2 === 0) {
-    c.b.t('Home med | Inpt | D/C action\n');
-    c.b.t(rows(int(r, 4, 8)));
+  const home = pickN(r, HOME_MEDS, int(r, 4, 8));
+  const news = pickN(r, NEW_MEDS, int(r, 1, 2));
+  const acts = home.map(() => pick(r, ['CONTINUE', 'CONTINUE', 'CONTINUE', 'STOP', 'CHANGE', 'HOLD']));
+  if (k % 3 === 0) {
+    fill(c, R, 'Medication | Home | Discharge | Comment\n');
+    home.forEach((m, i) => {
+      const a = acts[i] ?? 'CONTINUE';
+      fill(c, R, `${m} | yes | ${a === 'STOP' || a === 'HOLD' ? 'no' : 'yes'} | ${a === 'STOP' ? 'stopped - ' + pick(r, STOP_REASONS) : a === 'HOLD' ? 'hold until f/u {dfut}' : a === 'CHANGE' ? 'dose changed' : ''}\n`);
+    });
+    news.forEach((m) => fill(c, R, `${m} | no | yes | NEW\n`));
+  } else if (k % 3 === 1) {
+    const list = (want: (a: string) => boolean): string => home.filter((_, i) => want(acts[i] ?? '')).map((m) => `- ${m}`).join('\n') || '- none';
+    fill(c, R, `CONTINUE these medications:\n${list((a) => a === 'CONTINUE')}\nCHANGE:\n${list((a) => a === 'CHANGE')}\nSTOP taking:\n${list((a) => a === 'STOP' || a === 'HOLD')}\nSTART:\n${news.map((m) => '- ' + m).join('\n')}`);
   } else {
-    c.b.t('CONTINUE:\n' + rows(int(r, 2, 4)) + '\nSTOPPED:\n' + rows(int(r, 1, 2)) + '\nNEW:\n' + rows(int(r, 1, 3)));
+    home.forEach((m, i) => {
+      const a = acts[i] ?? 'CONTINUE';
+      fill(c, R, `${m} -- ${a === 'STOP' ? `D/C (${pick(r, STOP_REASONS)})` : a === 'HOLD' ? 'HOLD' : a === 'CHANGE' ? 'changed' : 'cont'}\n`);
+    });
+    news.forEach((m) => fill(c, R, `${m} -- new\n`));
   }
   c.b.t('\n\n');
   fill(c, R, pick(r, [
     'Notes: {brand} stopped due to {wp}. Pt to f/u with {pcp} on {dfut}. Labs (BMP) {dfut} at {osh} lab.',
     'Prior auth for {brand} submitted ({csn}). If denied call {pager}. Rx e-sent to {pharm}.',
-    'Anticoag: {brand}; next INR {dfut} at {anytown} anticoag clinic.',
+    'Anticoag: warfarin; next INR {dfut} at {clinic}.',
+    'Coverage: Medicare Part D, member ID {member}. {brand} copay high; switched to generic. Rx to {pharm}.',
     'Pt given printed list. Questions: hospitalist office {phone}.\n{resn}',
-    '{wp}. Home health ({anytown} VNA) to do med teaching; nurse {staff} will call.',
+    '{wp}. Home health ({vna}) to do med teaching; nurse {staff} will call.',
   ]));
 };
 

@@ -138,7 +138,16 @@ const LAST: readonly string[] = [
   'Eriksen', 'van der Berg', 'De Vries', 'ter Haar', 'von Stein', 'Van Dyke', 'Schultz',
   // Native American
   'Yazzie', 'Begay', 'Tsosie', 'Benally', 'Manygoats', 'Yellowhorse', 'Nez', 'Lonetree',
-  'Whitehorse', 'Two Bears', 'Spotted Elk', 'Runningwater',
+  'Whitehorse', 'Two Bears', 'Spotted Elk', 'Runningwater', 'Bearheart', 'Tohee', 'Skenandore',
+  // more of everything
+  'Mwangi', 'Otieno', 'Abiodun', 'Danjuma', 'Tesfaye', 'Haile', 'Gebremariam', 'Warsame', 'Abdi',
+  'Jean-Baptiste', 'Pierre-Louis', 'Desrosiers', 'Baptiste', 'Toussaint',
+  'Gonçalves', 'Moreira', 'da Silva', 'dos Santos', 'Figueroa', 'Mejía', 'Zúñiga', 'Carrasquillo',
+  'Papadopoulos', 'Georgiou', 'Yilmaz', 'Özdemir', 'Kaya', 'Hakobyan', 'Petrosyan', 'Mamedov',
+  'Singh', 'Kaur', 'Banerjee', 'Pillai', 'Natarajan', 'Thapa', 'Gurung',
+  'Park-Whitfield', 'Santos-Ochoa', 'Lindgren-Moss', 'Pham-Nguyen',
+  'Field', 'Hart', 'Rose', 'Summers', 'Day', 'Dove', 'Pike', 'Hawk', 'Blessing', 'Goodwin', 'Armstrong',
+  'Carpenter', 'Cooper', 'Miller', 'Gardner', 'Shepherd', 'Salmon', 'Wren', 'Chapel', 'Temple',
 ];
 
 const MIDDLE_INITIALS = 'ABCDEFGHJKLMNPRSTW';
@@ -209,6 +218,31 @@ const TOWNS: readonly Town[] = [
   { name: 'Hazard', st: 'KY', stFull: 'Kentucky', zip: '41701' },
   { name: 'Welcome', st: 'NC', stFull: 'North Carolina', zip: '27374' },
   { name: 'Climax', st: 'MI', stFull: 'Michigan', zip: '49034' },
+  { name: 'Sunrise', st: 'FL', stFull: 'Florida', zip: '33313' },
+  { name: 'Pleasant Grove', st: 'UT', stFull: 'Utah', zip: '84062' },
+  { name: 'Fort Defiance', st: 'AZ', stFull: 'Arizona', zip: '86504' },
+  { name: 'Crown Point', st: 'IN', stFull: 'Indiana', zip: '46307' },
+  { name: 'Sugar Land', st: 'TX', stFull: 'Texas', zip: '77478' },
+  { name: 'Cape Girardeau', st: 'MO', stFull: 'Missouri', zip: '63701' },
+  { name: 'Lake Charles', st: 'LA', stFull: 'Louisiana', zip: '70601' },
+  { name: 'Bowling Green', st: 'KY', stFull: 'Kentucky', zip: '42101' },
+  { name: 'Warren', st: 'OH', stFull: 'Ohio', zip: '44481' },
+  { name: 'Hamburg', st: 'NY', stFull: 'New York', zip: '14075' },
+  { name: 'New Britain', st: 'CT', stFull: 'Connecticut', zip: '06051' },
+  { name: 'Lewiston', st: 'ME', stFull: 'Maine', zip: '04240' },
+  { name: 'Worthington', st: 'MN', stFull: 'Minnesota', zip: '56187' },
+  { name: 'Dodge City', st: 'KS', stFull: 'Kansas', zip: '67801' },
+  { name: 'Eagle Pass', st: 'TX', stFull: 'Texas', zip: '78852' },
+  { name: 'Pearl', st: 'MS', stFull: 'Mississippi', zip: '39208' },
+  { name: 'Florence', st: 'SC', stFull: 'South Carolina', zip: '29501' },
+  { name: 'Marshall', st: 'TX', stFull: 'Texas', zip: '75670' },
+  { name: 'Victoria', st: 'TX', stFull: 'Texas', zip: '77901' },
+  { name: 'Bismarck', st: 'ND', stFull: 'North Dakota', zip: '58501' },
+  { name: 'Fairbanks', st: 'AK', stFull: 'Alaska', zip: '99701' },
+  { name: 'Hilo', st: 'HI', stFull: 'Hawaii', zip: '96720' },
+  { name: 'Kingston', st: 'NY', stFull: 'New York', zip: '12401' },
+  { name: 'Weed', st: 'CA', stFull: 'California', zip: '96094' },
+  { name: 'Lawrence', st: 'MA', stFull: 'Massachusetts', zip: '01841' },
 ];
 
 const COUNTRIES: readonly string[] = [
@@ -226,10 +260,10 @@ const HOSPITALS: readonly Hosp[] = [
   { full: 'University Hospital of Northfield', short: ['UHN', 'Northfield University'] },
   { full: 'Good Samaritan Hospital', short: ['Good Sam', 'GSH'] },
   { full: 'Providence Heights Medical Center', short: ['Prov Heights', 'PHMC', 'Providence Heights'] },
-  { full: 'Our Lady of the Pines Hospital', short: ['Lady of the Pines', 'OLP', 'the Pines'] },
+  { full: 'Our Lady of the Pines Hospital', short: ['Lady of the Pines', 'OLP', 'Pines'] },
   { full: 'Beth Shalom Medical Center', short: ['Beth Shalom', 'BSMC'] },
   { full: 'Tillman County General', short: ['Tillman General', 'Tillman', 'TCG'] },
-  { full: 'Bear Creek VA Medical Center', short: ['Bear Creek VA', 'the Bear Creek VA'] },
+  { full: 'Bear Creek VA Medical Center', short: ['Bear Creek VA', 'BCVA'] },
   { full: 'Riverbend Memorial Hospital', short: ['Riverbend Memorial', 'Riverbend', 'RMH'] },
   { full: 'Sacred Heart Hospital of Milford', short: ['Sacred Heart', 'SHH'] },
   { full: 'Kessler-Ambrose Medical Center', short: ['Kessler-Ambrose', 'Kessler', 'KAMC'] },
@@ -239,6 +273,12 @@ const HOSPITALS: readonly Hosp[] = [
   { full: 'Great Lakes Heart Institute', short: ['Great Lakes Heart', 'GLHI'] },
   { full: 'Hollister Regional', short: ['Hollister', 'Hollister Regional'] },
   { full: 'Fairview Community Hospital', short: ['Fairview Community', 'FCH'] },
+  { full: 'Saint Olaf Lutheran Hospital', short: ['St. Olaf', 'SOLH', 'Lutheran'] },
+  { full: 'Crosby-Whitlock Memorial', short: ['Crosby-Whitlock', 'CWM', 'Crosby'] },
+  { full: 'Baptist Health Eastside', short: ['Baptist East', 'BHE', 'Eastside'] },
+  { full: 'Mount Carmel West', short: ['Mt Carmel', 'MCW', 'Carmel West'] },
+  { full: 'Lakeland Regional Medical Center', short: ['Lakeland Regional', 'LRMC'] },
+  { full: 'Pinecrest Behavioral Health', short: ['Pinecrest', 'PBH'] },
 ];
 
 const SNFS: readonly string[] = [
@@ -246,25 +286,28 @@ const SNFS: readonly string[] = [
   'Golden Pond Care Center', 'Heritage House', 'St. Agnes Home', 'Pleasant View LTC',
   'Evergreen Commons', 'Lakeview Terrace SNF', 'Meadowbrook Skilled Nursing', 'Autumn Leaves ALF',
   'Shady Oaks', 'Hillcrest Rehabilitation Center', 'Bayberry Assisted Living', 'Kindred Oaks LTACH',
-  'Rosewood Manor', 'Pine Haven Hospice House',
+  'Rosewood Manor', 'Pine Haven Hospice House', 'Good Shepherd Village', 'Marian Manor', 'Sunnyside Nursing Home',
+  'Whispering Pines Care Center', 'Riverview LTACH', 'The Gardens at Elm Ridge',
 ];
 const PHARMACIES: readonly string[] = [
   'CVS', 'Walgreens', 'Rite Aid', "Hartley's Pharmacy", 'Family Drug', 'Walmart pharmacy',
   'Kroger pharmacy', 'Costco pharmacy', 'Main Street Apothecary', "Dunlap's Drug", 'Hy-Vee pharmacy',
-  'Express Scripts', 'OptumRx',
+  'Express Scripts', 'OptumRx', 'Safeway pharmacy', 'Duane Reade', 'Medicine Shoppe', 'Winn-Dixie pharmacy',
 ];
 const EMPLOYERS: readonly string[] = [
-  'Tyson plant', 'Amazon warehouse', 'the Ford plant', 'Hendricks Tool & Die', 'UPS', "Lowe's",
+  'Tyson plant', 'Amazon warehouse', 'Ford plant', 'Hendricks Tool & Die', 'UPS', "Lowe's",
   'Home Depot', 'Dollar General', 'Millbrook Public Schools', 'Norfolk Southern', 'Walmart',
   'Pilgrim\'s Pride', 'Goodyear', 'Sysco', 'Kessler Auto Body', 'Golden Corral', 'US Postal Service',
-  'Blue Ridge Poultry', 'Marathon refinery',
+  'Blue Ridge Poultry', 'Marathon refinery', 'Boeing', 'Kroger', 'John Deere', 'Cargill', 'Dept of Corrections',
+  'Harbor Freight', 'Stop & Shop', 'FedEx Ground', 'Bath Iron Works',
 ];
 const CHURCHES: readonly string[] = [
   'First Baptist', "St. Casimir's", 'Grace Lutheran', 'Bethel AME', 'Holy Trinity', 'Mount Zion',
   'Masjid Al-Noor', 'Temple Beth El', "St. Mary's", 'Kingdom Hall', 'New Hope Pentecostal',
+  'Greater Grace Temple', 'Sri Venkateswara Temple', 'Gurdwara Sahib', 'Our Lady of Guadalupe parish',
 ];
 const SHELTERS: readonly string[] = [
-  'Pine Street Inn', 'Hope House', 'the Salvation Army shelter', 'Open Door Mission', 'Bethany House',
+  'Pine Street Inn', 'Hope House', 'Salvation Army shelter', 'Open Door Mission', 'Bethany House',
   'Harbor Light Center',
 ];
 const STREETS: readonly string[] = [
@@ -906,6 +949,8 @@ function resolvers(c: Ctx): Record<string, Resolver> {
     abx: () => pick(r, ABX),
     brand: () => pick(r, BRANDS),
     device: () => pick(r, DEVICES),
+    ctread: () => pick(r, ['multifocal PNA', 'no acute process', 'dilated CBD 11mm', 'SBO w/ transition point in RLQ', 'R obstructing kidney stone w/ mod hydro', 'free fluid, nodular liver', 'RLL consolidation + small effusion', 'colitis of the sigmoid']),
+    line: () => pick(r, ['PICC', 'Hickman', 'port', 'tunneled HD cath', 'Quinton', 'L IJ CVC']),
     epo: () => pick(r, EPONYM_DX),
     eproc: () => pick(r, EPONYM_PROC),
     efind: () => pick(r, EPONYM_FINDINGS),
@@ -957,7 +1002,7 @@ function fillRaw(c: Ctx, R: Record<string, Resolver>, tpl: string): void {
 const SEC: Record<string, readonly string[]> = {
   hpi: [
     'HPI (obtained via {lang} interpreter {other}, ID #{csn}): {agesex} originally from {country}, here visiting {rel} in {town}. {hd} days of {cc}. Went to urgent care in {anytown} {d2}, given {brand}, no better. {wp}.',
-    '{ptfirst} is a {age} yo w/ {pmh}. Transferred from {osh} ({anytownst}) where {he} presented {d1} with {cc}. There: {labs}; CT read as {wp}. Accepted by {attn} via transfer center.',
+    '{ptfirst} is a {age} yo w/ {pmh}. Transferred from {osh} ({anytownst}) where {he} presented {d1} with {cc}. There: {labs}; CT read as {ctread}. Accepted by {attn} via transfer center.',
     '{ptt} is a {agesex} w/ PMH {pmh} who presents from {town} with {cc} x {hd} days. Per {rel} {fam}, pt was in usual state of health until {dow} when {he} noted worsening {cc}. Seen at {osh} on {d2}, given {abx} and transferred to {hosp} for higher level of care.',
     'HPI: {agesex} with {pmh}, BIBA from {snf} for {cc}. Staff there report pt {wp}. Last seen well {d1} evening. In ED: {vit}. Labs notable for {labs}. Started on {abx}.',
     'hpi - {agesex}, lives alone in {town}, {pmh}. came in w {cc}. {rel} ({fam}) found pt on floor this AM, unclear downtime. no witnessed seizure. in ED {vit}. {labs}.',
@@ -971,7 +1016,7 @@ const SEC: Record<string, readonly string[]> = {
     'PMH/PSH: {pmh}\n{eproc} ({osh}, {yr})',
   ],
   sh: [
-    'SH: married, lives in {townst}. Works nights at {employer}. Son {fam2} is in the Army overseas. Occasional EtOH, no tobacco.',
+    'SH: married, lives in {townst}. Works nights at {employer}. {rel2} {fam2} is in the Army overseas. Occasional EtOH, no tobacco.',
     'social: lives w/ {rel} {fam} at {addr}. drives (plate {plate}). goes to {church} weekly.',
     'SH: lives w/ {rel} in {town}. Former {employer} worker. {hd}0 pk-yr tob, quit {yr}. No EtOH/drugs.',
     'Social: born in {country}, moved to {townst} in {yr}. Works at {employer}. Attends {church}. Daughter {fam2} helps with meds.',
@@ -1318,7 +1363,7 @@ const NF_STRUCTS: readonly (readonly string[])[] = [
   ['=NIGHT FLOAT ADMISSION NOTE - {hosp}', 'header', 'hpi', 'pmh', 'exam', 'ap', '=Signed out to day team ({resn}) {today} 0700.'],
   ['=NF H&P {today}', '=CC {cc}', 'hpi', 'labs', '=A/P brief, full H&P to follow by day team\n{plan}', '=NF: {int} pgr {phone}'],
   ['=Overnight admission ({time})\n{ptt}, {agesex}', '=transfer from {osh} ({anytownst}) for {dx}. accepting: {attn}', 'vitals', '=plan:\n{plan}', 'sig'],
-  ['=NF ADMIT', '={agesex}. {cc}. {pmh}.', '=ED: {labs}; CT {wp}', '=IMP: {dx}', '=PLAN:\n{plan}\nd/w {att} by phone at {time}'],
+  ['=NF ADMIT', '={agesex}. {cc}. {pmh}.', '=ED: {labs}; CT {ctread}', '=IMP: {dx}', '=PLAN:\n{plan}\nd/w {att} by phone at {time}'],
   ['=night admit {today}', '=pt from {shelter}, {cc}. poor historian. {rel} {fam} unreachable ({phone}).', 'exam', '=a/p:\n{plan}\n- {int}'],
   ['header', '=NF admission - ED called {time}', 'hpi', 'sh', 'labs', 'ap', 'dispo'],
   ['=NIGHTFLOAT ADMIT NOTE', '=SOURCE: PT, {rel} ({fam}), {osh} RECORDS', 'hpi', 'ap', '=CODE: FULL\n{int} / NF'],
@@ -1331,11 +1376,11 @@ const CURB_STRUCTS: readonly string[] = [
   'Secure chat {today} {time}\n{resn}: hey, curbside re {ptlast} in {room} - {dx}, BCx {labs}. ok to switch to PO?\n{cons}: not for S aureus. needs 14d IV minimum, TEE. will see formally if you put in consult\n{resn}: thx will do',
   'curbside w/ cards fellow {cons} ({pager}) re: pt {pt} - trop bump {labs}. they feel type 2, no heparin. formal consult if pain recurs. -{int}',
   'eConsult #{csn} - Infectious Diseases\nReferring: {pcp} ({anytownst})\nPatient: {ptlf}  DOB {dob}\nQ: prior PCN allergy, ok cefazolin?\nA: Yes; low cross-reactivity. Contact {consemail} w/ questions.\n{cons}',
-  'TEAMS MSG\nfrom: {attn}\nto: {cons}\n{today} {time}\n"can you take a look at {ptfirst} {ptlast}? {agesex}, {dx}, family (dtr {fam}) asking about hospice at {snf}"\nreply: "sure, will see after noon conf"',
+  'TEAMS MSG\nfrom: {attn}\nto: {cons}\n{today} {time}\n"can you take a look at {ptfull}? {agesex}, {dx}, family (dtr {fam}) asking about hospice at {snf}"\nreply: "sure, will see after noon conf"',
   'Phone call log\n{time} - called {osh} transfer center {phone}, spoke w/ {anydoc} re records\n{time} - paged renal ({cons}) {pager}, awaiting callback\n{time} - updated {rel} {fam} {phone}\n-{resn}',
   'From: {cons} <{consemail}>\nSent: {today}\nSubject: RE: {ptlast} - palliative input\n\nHi {resn}, saw your note. Agree with scheduled {brand}. I can meet w/ family {dow}. Also see {url}.\nBest, {cons}',
   '^E-CONSULT (CARDIOLOGY) RESPONSE\nPT: {ptcaps} / MRN {mrn}\nREQUESTING: {pcp}\nQUESTION: PREOP EVAL FOR {eproc}\nANSWER: RCRI 1. PROCEED. NO FURTHER TESTING. {cons}',
-  'quick q to ID ({cons}): {ptt}, {agesex}, {device} line since {dpast}, now GNR in BCx x2. pull line? -> yes pull, cefepime, repeat cx. they will follow.',
+  'quick q to ID ({cons}): {ptt}, {agesex}, {line} since {dpast}, now GNR in BCx x2. pull line? -> yes pull, cefepime, repeat cx. they will follow.',
 ];
 const curbside: StyleFn = (c, R) => fill(c, R, pick(c.r, CURB_STRUCTS));
 

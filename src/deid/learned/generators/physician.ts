@@ -559,7 +559,7 @@ function makePatient(seed: number, k: number): Patient {
     person,
     age,
     dob,
-    mrn: chance(r, 0.5) ? digits(r, 8) : `${pick(r, ['E', 'M', 'H'])}${digits(r, 7)}`,
+    mrn: pick(r, [digits(r, 8), `${pick(r, ['E', 'M', 'H'])}${digits(r, 7)}`, `00${digits(r, 7)}`, `${digits(r, 3)}-${digits(r, 2)}-${digits(r, 2)}`]),
     town: pick(r, TOWNS),
     addr: `${int(r, 2, 9899)} ${pick(r, STREETS)}${chance(r, 0.25) ? ` Apt ${int(r, 1, 40)}${pick(r, ['', 'B', 'C'])}` : ''}`,
     phone: `(${digits(r, 3)}) ${digits(r, 3)}-${digits(r, 4)}`,
@@ -666,7 +666,7 @@ class Ctx {
     const y = d.getUTCFullYear();
     const m = d.getUTCMonth();
     const dd = d.getUTCDate();
-    const f = fmt ?? int(r, 0, 10);
+    const f = fmt ?? int(r, 0, 13);
     let s: string;
     switch (f) {
       case 0: s = `${m + 1}/${dd}`; break;
@@ -679,6 +679,9 @@ class Ctx {
       case 7: s = `${y}-${pad2(m + 1)}-${pad2(dd)}`; break;
       case 8: s = `${m + 1}/${dd}/${y}`; break;
       case 9: s = `${MONTHS[m]} ${dd}, ${y}`; break;
+      case 10: s = `${dd} ${MONTHS_FULL[m]}`; break;
+      case 11: s = `${pad2(dd)}${(MONTHS[m] ?? 'Jan').toUpperCase()}${String(y).slice(2)}`; break;
+      case 12: s = `${MONTHS[m]}. ${dd}`; break;
       default: s = `${m + 1}/${dd}`; break;
     }
     return [[s, 'DATE']];
@@ -713,7 +716,7 @@ class Ctx {
     if (k === 1) return [...a, [` yo ${sx}`, null]];
     if (k === 2) return [...a, [`yo ${sx === 'F' ? 'F' : 'M'}`, null]];
     if (k === 3) return [...a, [` y/o ${sx === 'F' ? 'woman' : 'man'}`, null]];
-    if (k === 4) return [...a, [`-year-old ${sx === 'F' ? 'female' : 'male'}`, null]];
+    if (k === 4) return chance(r, 0.5) ? [...a, [`-year-old ${sx === 'F' ? 'female' : 'male'}`, null]] : [['age ', null], ...a, [` ${sx === 'F' ? 'F' : 'M'}`, null]];
     return [...a, [` yo ${sx === 'F' ? 'female' : 'male'}`, null]];
   }
   mrn(): Seg[] {
@@ -854,6 +857,16 @@ class Ctx {
       `${pick(r, EPONYM_PROC)} - surgery aware, no acute issue`,
       `f/u ${pick(r, DAYS)} w/ ${pick(r, ['renal', 'GI', 'cards', 'ID'])}`,
     ];
+    pool.push(
+      `${pick(r, ['trend', 'f/u', 'chase'])} ${pick(r, ['BCx', 'UCx', 'MRSA swab', 'CDiff PCR', 'RVP'])}; narrow abx when speciated`,
+      `${pick(r, ['EGD', 'colonoscopy', 'TEE', 'para', 'thora', 'LP', 'IR drain'])} ${pick(r, ['tomorrow', 'today', `on ${pick(r, DAYS)}`])}, NPO p MN`,
+      `hold ${pick(r, ['ACEi', 'metformin', 'diuretics', 'AC', 'ASA'])} given ${pick(r, ['AKI', 'bleed', 'contrast', 'hypotension'])}`,
+      `SW for ${pick(r, ['placement', 'insurance', 'transport', 'housing'])}; CM aware`,
+      `${pick(r, ['speech', 'SLP'])} eval for ${pick(r, ['dysphagia', 'aspiration risk'])}, ${pick(r, ['NPO until then', 'mech soft diet'])}`,
+      `pain: ${pick(r, ['oxy 5 q4 prn', 'tylenol ATC', 'dilaudid 0.5 IV q3 prn breakthrough'])}, pain ${int(r, 2, 9)}/10 this AM`,
+      `tele, ${pick(r, ['keep K>4', 'QTc 4' + digits(r, 2), 'rate control w/ dilt gtt'])}`,
+      `${pick(r, ['Hgb', 'plt', 'INR'])} ${pick(r, ['stable', 'downtrending', 'improving'])}, transfuse Hgb<7`,
+    );
     return pickN(r, pool, int(r, 3, 6));
   }
 }
@@ -1041,9 +1054,9 @@ const SEC: Record<string, readonly string[]> = {
   labs: ['Labs: {labs}; {labs2}', 'Data: {labs}\n{labs2}', 'LABS\n{labtable}', 'Pertinent labs ({today}): {labs}'],
   imaging: [
     'CT head w/o ({today}, acc# {acc}): no acute ICH, chronic small vessel dz',
-    'RUQ US {d1} (acc {acc}): {wp}, CBD 9mm',
+    'RUQ US {d1} (acc {acc}): sludge, no ductal dilation',
     'CXR {d1}: bibasilar opacities, small R effusion',
-    'CT A/P ({today}): {wp}; no free air',
+    'CT A/P ({today}): {ctread}; no free air',
     'TTE {dpast} ({osh}): EF 35-40%, mod MR',
     'CTA chest {today}: no PE. incidental 6mm nodule, f/u per Fleischner',
   ],

@@ -402,6 +402,9 @@ function digits(r: Rng, n: number): string {
   for (let i = 0; i < n; i++) s += String(Math.floor(r() * 10));
   return s;
 }
+function areaCode(r: Rng): string {
+  return `${2 + Math.floor(r() * 8)}${digits(r, 2)}`;
+}
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -562,7 +565,7 @@ function makePatient(seed: number, k: number): Patient {
     mrn: pick(r, [digits(r, 8), `${pick(r, ['E', 'M', 'H'])}${digits(r, 7)}`, `00${digits(r, 7)}`, `${digits(r, 3)}-${digits(r, 2)}-${digits(r, 2)}`]),
     town: pick(r, TOWNS),
     addr: `${int(r, 2, 9899)} ${pick(r, STREETS)}${chance(r, 0.25) ? ` Apt ${int(r, 1, 40)}${pick(r, ['', 'B', 'C'])}` : ''}`,
-    phone: `(${digits(r, 3)}) ${digits(r, 3)}-${digits(r, 4)}`,
+    phone: `(${areaCode(r)}) ${digits(r, 3)}-${digits(r, 4)}`,
     hosp,
     osh,
     snf: pick(r, SNFS),
@@ -749,10 +752,10 @@ class Ctx {
     const r = this.r;
     const k = int(r, 0, 4);
     if (k === 0) return [[this.pt.phone, 'PHONE']];
-    if (k === 1) return [[`${digits(r, 3)}-${digits(r, 3)}-${digits(r, 4)}`, 'PHONE']];
-    if (k === 2) return [[`${digits(r, 3)}.${digits(r, 3)}.${digits(r, 4)}`, 'PHONE']];
+    if (k === 1) return [[`${areaCode(r)}-${digits(r, 3)}-${digits(r, 4)}`, 'PHONE']];
+    if (k === 2) return [[`${areaCode(r)}.${digits(r, 3)}.${digits(r, 4)}`, 'PHONE']];
     if (k === 3) return [[`${digits(r, 3)}-${digits(r, 4)}`, 'PHONE']];
-    return [[`(${digits(r, 3)})${digits(r, 3)}-${digits(r, 4)}`, 'PHONE']];
+    return [[`(${areaCode(r)})${digits(r, 3)}-${digits(r, 4)}`, 'PHONE']];
   }
   pager(): Seg[] {
     const r = this.r;

@@ -145,7 +145,7 @@ const TOWNS: readonly string[] = [
   'Deer Park', 'Sweetwater', 'Greenville', 'Milford', 'Lebanon', 'Sterling', 'Goshen', 'North Kellam', 'East Tavish',
   'Brackenridge', 'Wyandotte Falls', 'Little Heron', 'Quarry Hill', 'Saltmarsh', 'Pinecrest', 'Old Forge', 'Two Rivers',
   'Beaver Dam', 'Iron Mountain', 'Coldwater', 'Broken Bow', 'Mount Olive', 'Shady Grove', 'Council Bluffs',
-  'Bucksport', 'Port Adelaide', 'Tuckerton', 'Red Lodge', 'Chinle', 'Kayenta', 'Elkhorn', 'Mapleton',
+  'Bucksport', 'Port Adelaide', 'Tuckerton', 'Red Lodge', 'Chinle', 'Kayenta', 'Elkhorn', 'Mapleton', 'Orange', 'Marion', 'Warren', 'Chester', 'Dover', 'Bowling Green', 'Story City', 'Grand Detour', 'Shelbyville', 'Ten Sleep',
 ];
 const STATES: readonly string[] = [
   'Ohio', 'OH', 'Pennsylvania', 'PA', 'Kentucky', 'KY', 'Michigan', 'MI', 'Iowa', 'IA', 'Arizona', 'AZ', 'New Mexico',
@@ -153,7 +153,7 @@ const STATES: readonly string[] = [
   'Oregon', 'OR', 'N. Carolina', 'NC', 'Indiana', 'IN', 'Wisconsin', 'WI',
 ];
 const COUNTRIES: readonly string[] = ['Nigeria', 'Ghana', 'India', 'Vietnam', 'Poland', 'Ukraine', 'Lebanon', 'Mexico', 'Ireland', 'Norway', 'Philippines', 'Guatemala', 'Korea'];
-const STREETS: readonly string[] = ['Orchard Ridge Rd', 'Mill St', 'Church St', 'Depot Ave', 'Old County Rd 9', 'Hickory Ln', 'Water St', 'Quarry Rd', 'Main St', 'Fairview Dr', 'Pine Hollow Rd', 'Route 6', 'Lakeshore Blvd', 'Coal Run Rd', 'Station Rd', 'Willow Ct', 'Cemetery Hill Rd', 'Bluebird Way'];
+const STREETS: readonly string[] = ['Orchard Ridge Rd', 'Mill St', 'Church St', 'Depot Ave', 'Old County Rd 9', 'Hickory Ln', 'Water St', 'Quarry Rd', 'Main St', 'Fairview Dr', 'Pine Hollow Rd', 'Route 6', 'Lakeshore Blvd', 'Coal Run Rd', 'Station Rd', 'Willow Ct', 'Cemetery Hill Rd', 'Bluebird Way', 'N 4th Ave', 'Tallchief Loop', 'Frontage Rd', 'Kowalczyk Ln', 'Box Elder St', 'Hwy 191'];
 
 interface Inst { full: string; short: string[] }
 function inst(full: string, ...short: string[]): Inst { return { full, short: [full, ...short] }; }
@@ -170,6 +170,16 @@ const NURSING_HOMES: readonly Inst[] = [
   inst('Shady Grove Living Center', 'Shady Grove LC', 'SGLC'),
   inst('Bayberry Commons', 'Bayberry'),
   inst('Mount Olive Veterans Home', 'Mt Olive VA home', 'MOVH'),
+  inst('Good Shepherd Nursing Home of Tuckerton', 'Good Shepherd', 'GSNH'),
+  inst('Hale Street Care & Rehab', 'Hale St'),
+  inst('Sundberg Lutheran Care Community', 'Sundberg'),
+  inst('Red Lodge Health Care Center', 'RLHCC'),
+  inst('Chinle Nursing Home', 'CNH'),
+  inst('Little Heron Senior Living', 'Little Heron'),
+  inst('Fairview Meadows Skilled Nursing', 'Fairview Meadows', 'FMSN'),
+  inst('Holy Family Villa', 'the Villa'),
+  inst('Cedar Crest Convalescent Home', 'Cedar Crest'),
+  inst('Queen of Peace Residence', 'QOP'),
 ];
 const AL_HOMES: readonly Inst[] = [
   inst('Evergreen Terrace Assisted Living', 'Evergreen Terrace', 'ETAL'),
@@ -191,11 +201,20 @@ const HOSPITALS: readonly Inst[] = [
   inst('Two Rivers Community Hospital', 'Two Rivers', 'TRCH'),
   inst('Northern Navajo Medical Center', 'NNMC'),
   inst('Coldwater VA Medical Center', 'Coldwater VA', 'the VA'),
+  inst("Our Lady of Sorrows Hospital", 'OLS', 'Sorrows'),
+  inst('Baptist Health Union', 'BHU', 'Baptist'),
+  inst('Iron Mountain Regional', 'IMR'),
+  inst('Kellam County Hospital', 'KCH', 'County'),
+  inst('Providence Sweetwater', 'Prov Sweetwater'),
+  inst('Saltmarsh Memorial', 'Saltmarsh Mem'),
+  inst('Bergstrom Heart Institute', 'BHI'),
 ];
 const LTACHS: readonly Inst[] = [
   inst('Crestline Specialty Hospital', 'Crestline', 'CSH'),
   inst('Bellwether LTAC Hospital', 'Bellwether'),
   inst('Lakeshore Long-Term Acute Care', 'Lakeshore LTAC'),
+  inst('Mercy Specialty Hospital of Granite Bend', 'MSH-GB', 'Mercy LTAC'),
+  inst('Halvorsen Respiratory Hospital', 'Halvorsen'),
 ];
 const DIALYSIS: readonly Inst[] = [
   inst('Renalcare of Oak Ridge', 'Renalcare', 'ROR'),
@@ -203,12 +222,17 @@ const DIALYSIS: readonly Inst[] = [
   inst('Lakeshore Kidney Center', 'LKC'),
   inst('Sandhu Nephrology Dialysis Unit', 'Sandhu unit'),
   inst('Quarry Hill Home Dialysis Program', 'QH home program'),
+  inst('Kidney Care Partners - Marshfield', 'KCP Marshfield'),
+  inst('Two Rivers Dialysis', 'TRD'),
 ];
 const PHARMACIES: readonly Inst[] = [
   inst('Keystone LTC Pharmacy', 'Keystone'),
   inst("Bell's Apothecary", "Bell's"),
   inst('Medi-Fill Pharmacy', 'Medi-Fill'),
   inst('Tri-County Institutional Pharmacy', 'Tri-County', 'TCIP'),
+  inst('Nguyen Family Pharmacy', 'Nguyen pharmacy'),
+  inst('Harmony Drug', 'Harmony'),
+  inst('CareRx of Goshen', 'CareRx'),
 ];
 const CHURCHES: readonly string[] = ['First Baptist Church of Union', "St. Casimir's", 'Holy Trinity Greek Orthodox', 'Bethel AME', 'Grace Lutheran', 'Temple Beth Shalom', 'Masjid al-Noor', 'Our Lady of Guadalupe parish', 'Kingdom Hall on Mill St', 'Hope Community Church'];
 const EMPLOYERS: readonly string[] = ['Stony Point Paper Mill', 'Great Northern Railroad', 'the Hazard coal mine', 'Plainview High School', 'Lincoln Elementary', 'Bright Star Diner', 'Marsh & Finch Hardware', 'Iron Mountain Foundry', 'Granite Bend Post Office', 'Friendship Textile Co', 'Sweetwater County Schools', 'Baker Brothers Dairy'];
@@ -408,6 +432,39 @@ function filler(b: Doc, r: R, k: number): void {
     if (n >= k) break;
     if (b.used.has(f)) continue;
     b.used.add(f); b.w` ${f}`; n++;
+  }
+}
+const LABS: readonly string[] = ['Tri-State Mobile Lab', 'Hill Country Labs', 'Keystone Mobile X-ray', 'Portable Imaging of Union'];
+const TV: readonly string[] = ['Wheel of Fortune', 'Jeopardy', 'the Price is Right', 'Lawrence Welk reruns', 'the Braves game', 'Family Feud'];
+const WORDY: readonly string[] = [
+  'Will call back if needed.', 'Hope is to discharge home w/ HH.', 'Frank discussion w/ family re: code status.',
+  'Faith is very important to res.', 'Mark on sacrum resolved.', 'Rose in BP noted after AM meds, rechecked.',
+  'Joy noted during music therapy.', 'Grace period for Medicaid pending application.', 'Young for this unit, prefers younger staff.',
+  'Price of Boost discussed, family to bring own.', 'Bill for pharmacy copay sent to business office.', 'Hunter green sweater labeled.',
+  'May resume shower schedule per MD.', 'Chase team notified for lab draw.', 'Sandy colored stool, guaiac neg.', 'Dawn checks done, all residents accounted for.',
+];
+function extra(b: Doc, r: R, pt: Patient): void {
+  const k = r.int(20);
+  const o = person(r);
+  switch (k) {
+    case 0: b.w`${pt.relKind} ${N(pt.rel.first)} called, updated.`; break;
+    case 1: b.w`${pt.pcp.cred} ${N(nm(r, pt.pcp, r.pick([0, 3, 7])))} in to see res ${r.pick(['Tuesday', 'today', 'this am', 'Friday'])}.`; break;
+    case 2: b.w`res went to service at ${L(pt.church)} w/ ${pt.relKind}.`; break;
+    case 3: b.w`appt ${L(r.pick(CLINICS))} ${D(fdate(r, shift(pt.base, r.range(1, 60))))} ${time(r)}, transport arranged.`; break;
+    case 4: b.w`labs drawn by ${L(r.pick(LABS))}, results to ${N(nm(r, pt.pcp, 7))}.`; break;
+    case 5: b.w`chaplain ${N(full(o))} visited, prayed w/ res.`; break;
+    case 6: b.w`beautician ${N(o.first)} did hair.`; break;
+    case 7: b.w`res watching ${r.pick(TV)} in day room.`; break;
+    case 8: b.w`res talked about growing up in ${L(r.pick(TOWNS))}, ${ST(r.pick([...STATES, ...COUNTRIES]))}.`; break;
+    case 9: b.w`res asking for ${N(o.first)} (${r.pick(['deceased sister', 'late brother', 'old friend', 'mother'])}), reoriented.`; break;
+    case 10: b.w`roommate ${N(nm(r, o, r.pick([0, 7])))} in ${O(`${r.range(100, 240)}${r.pick(['A', 'B'])}`)} complains re tv volume.`; break;
+    case 11: b.w`mobile dentist ${N(nm(r, o, 0))} DDS to see next visit.`; break;
+    case 12: b.w`hospice aide ${N(o.first)} in for bath.`; break;
+    case 13: b.w`volunteer ${N(full(o))} from ${L(pt.church)} brought communion.`; break;
+    case 14: b.w`weights per ${N(o.first)} ${r.pick(['CNA', 'STNA'])}.`; break;
+    case 15: b.w`res says ${pt.p.sex === 'F' ? 'she' : 'he'} worked at ${L(pt.job)} for ${r.range(10, 40)} yrs, retired ${Y(String(r.range(1975, 2015)))}.`; break;
+    case 16: b.w`${r.pick(['mail', 'card', 'package'])} from ${pt.rel2Kind} ${N(full(pt.rel2))} read to res.`; break;
+    default: { const wd = r.pick(WORDY); if (!b.used.has(wd)) { b.used.add(wd); b.t(wd); } else b.w`no new concerns.`; }
   }
 }
 function relRef(b: Doc, r: R, pt: Patient, second = false): void {
@@ -870,7 +927,7 @@ const behavior: StyleFn = (b, r, pt, d, v) => {
     b.w`res exit seeking at front door ${time(r)}, stated "I have to pick up ${N(r.pick(FIRST_F))} from ${L(r.pick(EMPLOYERS.filter((e) => /School|Elementary/.test(e))))}". wanderguard ${O(`${r.digits(7)}`)} alarmed. redirected to activity room w/ ${N(staff(r, ['Activities']).first)}. `;
     filler(b, r, 2); sig(b, r, nurse);
   } else if (v === 3) {
-    b.w`resident calling out for "${N(r.pick(r.chance(0.5) ? FIRST_M : FIRST_F))}" (late ${pt.p.sex === 'F' ? 'husband' : 'wife'}, died ${Y(String(r.range(1995, 2022)))}) most of evening. ${r.pick(['tearful', 'anxious'])}. looked at photo album, sang hymns. `;
+    b.w`resident calling out for "${N(r.pick(pt.p.sex === 'F' ? FIRST_M : FIRST_F))}" (late ${pt.p.sex === 'F' ? 'husband' : 'wife'}, died ${Y(String(r.range(1995, 2022)))}) most of evening. ${r.pick(['tearful', 'anxious'])}. looked at photo album, sang hymns. `;
     filler(b, r, 3); sig(b, r, staff(r, AIDE_CREDS), d);
   } else if (v === 4) {
     b.w`1:1 sitter initiated ${time(r)} after res ${r.pick(['struck roommate', 'attempted to leave via fire exit', 'stated wish to die'])}. Psych NP ${N(nm(r, psych, 0))} notified, ${r.pick(['will see tomorrow', 'recommends ER eval'])}. Sitter ${N(full(staff(r, AIDE_CREDS)))}. `;
@@ -963,7 +1020,7 @@ function buildNote(seed: number, i: number, pt: Patient, patientKey: string, vis
   const d = shift(pt.base, visit * r.range(3, 40));
   const b = new Doc();
   const roll0 = r.n();
-  const entries = roll0 < 0.45 ? 1 : roll0 < 0.75 ? 2 : roll0 < 0.92 ? 3 : 4;
+  const entries = roll0 < 0.35 ? 1 : roll0 < 0.7 ? 2 : roll0 < 0.9 ? 3 : 4;
   let day = d;
   const variants = r.shuffle([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   for (let e = 0; e < entries; e++) {
@@ -976,7 +1033,12 @@ function buildNote(seed: number, i: number, pt: Patient, patientKey: string, vis
     day = shift(day, r.range(0, 3));
   }
   let guard = 0;
-  while (b.words() < 62 && guard++ < 6) { b.t('\n'); b.t(r.pick(['addendum:', 'Addendum -', 'also', 'NOTE:', '*'])); filler(b, r, 3); }
+  while (b.words() < 62 && guard++ < 8) {
+    b.t(r.pick(['\n', '\n', ' ', '\n- ']));
+    if (r.chance(0.25)) b.t(r.pick(['addendum: ', 'Addendum - ', 'also ', 'NOTE: ', 'late entry: ']));
+    extra(b, r, pt); b.t(' '); extra(b, r, pt);
+    if (r.chance(0.3)) filler(b, r, 1);
+  }
   const aide = AIDE_STYLES.has(style);
   const roll = r.n();
   const mode = roll < 0.12 ? 'upper' : roll < (aide ? 0.42 : 0.27) ? 'lower' : 'normal';

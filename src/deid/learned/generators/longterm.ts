@@ -87,7 +87,12 @@ class Doc {
   used = new Set<string>();
   v(x: Val): this {
     if (Array.isArray(x)) { for (const y of x) this.v(y); return this; }
-    if (typeof x === 'object') this.segs.push({ s: x.s, c: x.c, up: this.upper });
+    if (typeof x === 'object') {
+      // nicknames like "the Willows", "the VA": the article stays outside the span
+      const m = x.c === 'LOCATION' ? /^(the )(.+)$/i.exec(x.s) : null;
+      if (m) { this.segs.push({ s: m[1] as string, up: this.upper }); this.segs.push({ s: m[2] as string, c: x.c, up: this.upper }); }
+      else this.segs.push({ s: x.s, c: x.c, up: this.upper });
+    }
     else this.segs.push({ s: String(x), up: this.upper });
     return this;
   }
@@ -435,7 +440,7 @@ function filler(b: Doc, r: R, k: number): void {
   }
 }
 const LABS: readonly string[] = ['Tri-State Mobile Lab', 'Hill Country Labs', 'Keystone Mobile X-ray', 'Portable Imaging of Union'];
-const TV: readonly string[] = ['Wheel of Fortune', 'Jeopardy', 'the Price is Right', 'Lawrence Welk reruns', 'the Braves game', 'Family Feud'];
+const TV: readonly string[] = ['Wheel of Fortune', 'Jeopardy', 'the Price is Right', 'the Braves game', 'Family Feud'];
 const WORDY: readonly string[] = [
   'Will call back if needed.', 'Hope is to discharge home w/ HH.', 'Frank discussion w/ family re: code status.',
   'Faith is very important to res.', 'Mark on sacrum resolved.', 'Rose in BP noted after AM meds, rechecked.',
@@ -735,7 +740,7 @@ const mds: StyleFn = (b, r, pt, d, v) => {
     att(); b.w`BIMS ${r.range(0, 15)}/15, PHQ-9 ${r.range(0, 14)}. Section GG: self-care ${r.pick(['declined', 'stable', 'improved'])}. Falls: ${r.range(0, 3)} this qtr. Wt stable.`; filler(b, r, 2); b.w`\nNext conference ${D(fdate(r, shift(d, 91)))}.`;
   } else if (v === 1) {
     b.w`Annual care plan mtg held, resident ${r.pick(['attended', 'declined to attend', 'attended briefly'])}. `; att();
-    b.w`Res enjoys bingo, hymn sing (from ${L(pt.church)}), and talking about working at ${L(pt.job)} in the ${Y(`${r.range(5, 8)}0s`)}. Family would like more OOB time.`; filler(b, r, 2); sig(b, r, sw, d);
+    b.w`Res enjoys bingo, hymn sing (from ${L(pt.church)}), and talking about working at ${L(pt.job)} in the ${Y(`19${r.range(5, 8)}0s`)}. Family would like more OOB time.`; filler(b, r, 2); sig(b, r, sw, d);
   } else if (v === 2) {
     b.w`SIGNIFICANT CHANGE IN STATUS ASSESSMENT\nRes ${ptName(r, pt)} ${r.pick(['enrolled in hospice', 'decline in ADLs x3 areas', 'new stage 3 PI'])} effective ${D(fdate(r, d))}. SCSA ARD set ${D(fdate(r, shift(d, 10), 0))}. Hospice: ${L(r.pick(AGENCY_CLEAN.slice(4)))}. Care plan revised. `;
     filler(b, r, 2); sig(b, r, coord);

@@ -398,7 +398,7 @@ const AIDE_CREDS = ['CNA', 'STNA', 'CNA', 'CMA', 'DSP', 'PCA'];
 const MD_CREDS = ['MD', 'DO', 'NP', 'APRN', 'PA-C', 'FNP-C'];
 
 function sig(b: Doc, r: R, s: Staff, when?: YMD): void {
-  const k = r.int(9);
+  const k = r.int(11);
   const dstr = when ? D(fdate(r, when)) : null;
   switch (k) {
     case 0: b.w`\n${N(full(s))}, ${s.cred}`; break;
@@ -409,7 +409,9 @@ function sig(b: Doc, r: R, s: Staff, when?: YMD): void {
     case 5: b.w`\nElectronically signed by ${N(nm(r, s, r.pick([1, 4])))} (${s.cred})`; break;
     case 6: b.w`\n${s.cred} ${N(full(s))}`; break;
     case 7: b.w`\n${N(s.first)} ${s.cred}`; break;
-    default: b.w`\n${N(full(s).toLowerCase())} ${s.cred.toLowerCase()}`; break;
+    case 8: b.w`\n${N(full(s).toLowerCase())} ${s.cred.toLowerCase()}`; break;
+    case 9: b.w`\n${N(initials(s, true))}/${N(initials(person(r), true))}`; break;
+    default: b.w`\nCo-signed: ${N(nm(r, s, r.pick([1, 4])))}, ${s.cred} / reviewed by Dr. ${N(person(r).last)}`; break;
   }
   if (dstr) b.w` ${dstr} ${time(r)}`;
 }
@@ -708,7 +710,7 @@ const incident: StyleFn = (b, r, pt, d, v) => {
     filler(b, r, 1); sig(b, r, dsp);
   } else if (v === 4) {
     b.w`MED ERROR REPORT\nres ${ptName(r, pt)} given ${r.pick(['Seroquel 25 mg', 'metoprolol 50 mg', 'Depakote 250'])} intended for ${N(nm(r, person(r), 0))} at ${time(r)}. Med tech ${N(full(dsp))} recognized error. Poison control ${PH('1-800-' + r.digits(3) + '-' + r.digits(4))} called, monitor VS q1h x4. `;
-    vitals(b, r); b.w`. pharmacy ${inst1(r, pt.pharm)} notified. guardian ${N(full(pt.rel2))} notified ${time(r)}.`;
+    vitals(b, r); b.w`. pharmacy ${inst1(r, pt.pharm)} notified. ${pt.rel2Kind} ${N(full(pt.rel2))} notified ${time(r)}.`;
   } else if (v === 5) {
     const other = person(r);
     b.w`RESIDENT TO RESIDENT ALTERCATION ${D(fdate(r, d))}\n${N(nm(r, pt.p, 0))} (rm ${O(pt.room)}) and ${N(nm(r, other, 0))} (rm ${O(`${r.range(100, 140)}`)}) argued over tv remote in ${r.pick(['day room', 'dining room', 'hallway'])}. ${N(other.first)} struck ${N(pt.p.first)} on L arm w/ open hand. Separated immediately. No injury, no redness. 15 min checks x72h. APS hotline ${PH(phone(r))}, report # ${ID(r.digits(8))}.`;
@@ -1039,7 +1041,7 @@ function buildNote(seed: number, i: number, pt: Patient, patientKey: string, vis
   }
   let guard = 0;
   while (b.words() < 62 && guard++ < 8) {
-    b.t(r.pick(['\n', '\n', ' ', '\n- ']));
+    b.t(r.pick(['\n', '\n', '\n\n', '\n- ']));
     if (r.chance(0.25)) b.t(r.pick(['addendum: ', 'Addendum - ', 'also ', 'NOTE: ', 'late entry: ']));
     extra(b, r, pt); b.t(' '); extra(b, r, pt);
     if (r.chance(0.3)) filler(b, r, 1);

@@ -1018,6 +1018,17 @@ function finish(b: Doc, r: R, mode: 'normal' | 'upper' | 'lower', typoRate: numb
 }
 
 // ---------------------------------------------------------------- generate
+function letterhead(b: Doc, r: R, pt: Patient, style: string): void {
+  const home: Inst = style === 'dialysis_run' ? r.pick(DIALYSIS) : style === 'ltach_md' ? r.pick(LTACHS) : style === 'incident_report' ? r.pick(AL_HOMES) : pt.home;
+  const slug = home.full.toLowerCase().replace(/^the /, '').replace(/[^a-z]+/g, '').slice(0, 18);
+  b.w`${L(home.full)}\n${L(addr(r))}, ${L(r.pick(TOWNS))}, ${ST(r.pick(STATES))} ${L(zip(r))}\n`;
+  switch (r.int(3)) {
+    case 0: b.w`Tel ${PH(phone(r))}  Fax ${PH(phone(r))}\n`; break;
+    case 1: b.w`${U(`www.${slug}.org`)} | ${PH(phone(r))}\n`; break;
+    default: b.w`Phone: ${PH(phone(r))}  CMS cert # ${ID(`${r.digits(2)}${r.int(2) ? 'A' : ''}${r.digits(4)}`)}\n`;
+  }
+  b.w`Resident: ${N(nm(r, pt.p, r.pick([1, 2, 4])))}   ${r.pick(['MRN', 'Res #', 'ID', 'Chart #'])} ${ID(pt.mrn)}\n\n`;
+}
 const AIDE_STYLES = new Set(['snf_daily', 'incident_report', 'mar_note', 'ltc_behavior', 'family_log']);
 
 function buildNote(seed: number, i: number, pt: Patient, patientKey: string, visit: number): GeneratedNote {
@@ -1028,6 +1039,7 @@ function buildNote(seed: number, i: number, pt: Patient, patientKey: string, vis
   const b = new Doc();
   const roll0 = r.n();
   const entries = roll0 < 0.35 ? 1 : roll0 < 0.7 ? 2 : roll0 < 0.9 ? 3 : 4;
+  if (r.chance(0.22)) letterhead(b, r, pt, style);
   let day = d;
   const variants = r.shuffle([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   for (let e = 0; e < entries; e++) {
@@ -1039,6 +1051,7 @@ function buildNote(seed: number, i: number, pt: Patient, patientKey: string, vis
     b.segs.push(...tmp.segs);
     day = shift(day, r.range(0, 3));
   }
+  if (r.chance(0.12)) b.w`\n\nPrinted ${D(fdate(r, shift(d, r.range(0, 30)), r.pick([1, 2, 9])))} ${time(r)} by ${N(nm(r, person(r), r.pick([0, 1, 3])))}  page 1 of ${r.range(1, 3)}`;
   let guard = 0;
   while (b.words() < 62 && guard++ < 8) {
     b.t(r.pick(['\n', '\n', '\n\n', '\n- ']));

@@ -59,7 +59,10 @@ describe('surgical writer generator', () => {
       expect(w).toBeGreaterThanOrEqual(60);
       expect(w).toBeLessThanOrEqual(450);
     }
-    for (const v of per.values()) expect(v).toBeGreaterThanOrEqual(1), expect(v).toBeLessThanOrEqual(3);
+    for (const v of per.values()) {
+      expect(v).toBeGreaterThanOrEqual(1);
+      expect(v).toBeLessThanOrEqual(3);
+    }
     expect([...per.values()].some((v) => v > 1)).toBe(true);
   });
 

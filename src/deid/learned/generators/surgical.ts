@@ -689,11 +689,12 @@ function socialBlock(c: Ctx, d: Doc): void {
   const xs: P[][] = [];
   if (pt.homeless) xs.push(['Currently staying at ', L(pick(r, SHELTERS)), pick(r, ['', ' in ', ' downtown']), ...(chance(r, 0.4) ? [L(pt.addr.town)] : [])]);
   else if (pt.facility) xs.push(['Resides at ', L(pt.facility), ' in ', L(pt.addr.town)]);
+  else if (chance(r, 0.15)) xs.push(['Lives on a farm in rural ', L(pick(r, COUNTIES)), ', ', pick(r, ['45 min', '1 h', '90 minutes']), ' from here']);
   else xs.push([pick(r, ['Lives in ', 'Lives with ' + pt.relation + ' in ', 'From ']), L(pt.addr.town), ...(chance(r, 0.4) ? [', ', ST(pt.addr.state)] : [])]);
   if (chance(r, 0.5)) xs.push([pick(r, ['Works at ', 'Employed by ', 'Retired from ', 'Works for ']), L(pt.employer)]);
   if (chance(r, 0.3)) xs.push(['Originally from ', ST(pt.origin), ', moved here in ', Y(String(int(r, 1975, c.date.y - 1)))]);
   if (pt.church && chance(r, 0.7)) xs.push(['Active at ', L(pt.church), '; ', pick(r, ['Rev. ', 'Father ', 'Pastor ', 'Imam ']), N(makePerson(r).last), ' visits']);
-  xs.push([pick(r, ['Tob: ', 'Tobacco: ', 'Smoking: ']), pick(r, ['never', 'former, quit ', '1 ppd x 30 yrs', 'vapes']), ...(r() < 0.3 ? [Y(String(int(r, 1990, c.date.y - 1)))] : [])]);
+  xs.push([pick(r, ['Tob: ', 'Tobacco: ', 'Smoking: ']), ...(chance(r, 0.3) ? ['former, quit ', Y(String(int(r, 1990, c.date.y - 1)))] : [pick(r, ['never', 'former', '1 ppd x 30 yrs', 'vapes', '40 pack-years, quit'])])]);
   xs.push([pick(r, ['EtOH: ', 'Alcohol: ']), pick(r, ['social', 'none', '2-3 beers/night', 'rare'])]);
   d.ln(pick(r, ['Social: ', 'SH: ', 'Social History: ']), ...xs.flatMap((x, i) => (i ? ['. ', ...x] : x)), '.');
 }
@@ -1036,7 +1037,7 @@ const traumaAct: StyleFn = (c, d) => {
   if (chance(r, 0.4)) d.ln(`Arrived unidentified (alias ${pick(r, ['TRAUMA, ZULU', 'UNKNOWN, TANGO', 'Trauma Kilo', 'ZZTRAUMA QUEBEC'])}), later identified as `, N(nm(r, pt.p, pick(r, [0, 4]))), ' by ', pt.relation, '.');
   const mech = pick(r, MECH);
   d.ln(`Arrival ${clock(r, 0, 23)} by ${pick(r, ['ground EMS', 'helicopter', 'private vehicle', 'ALS'])}`, ...(chance(r, 0.6) ? [' (', L(`${pick(r, TOWNS)} ${pick(r, ['Fire', 'EMS', 'Rescue', 'Ambulance'])}`), ' medic ', N(`${makePerson(r).first} ${makePerson(r).last}`), ')'] : []), '.');
-  d.ln('Mechanism: ', mech, ...(mech.includes('MVC') || mech.includes('pickup') ? [' on ', pick(r, ['Route ', 'Hwy ', 'County Rd ']), `${int(r, 2, 99)} near `, L(pick(r, TOWNS)), ...(chance(r, 0.5) ? ['; vehicle plate ', OT(`${letters(r, 3)}-${digits(r, 4)}`), ' per ', L(`${pick(r, STATES_FULL)} State Police`), ', Trooper ', N(makePerson(r).last), ' badge ', ID(digits(r, 4))] : [])] : []), '.');
+  d.ln('Mechanism: ', mech, ...(mech.includes('MVC') || mech.includes('pickup') ? [' on ', pick(r, ['Route ', 'Hwy ', 'County Rd ']), `${int(r, 2, 99)} near `, L(pick(r, TOWNS)), ...(chance(r, 0.5) ? ['; vehicle plate ', OT(`${letters(r, 3)}-${digits(r, 4)}`), ' per ', L(chance(r, 0.5) ? `${pick(r, STATES_FULL)} State Police` : `${pick(r, COUNTIES)} Sheriff`), ', Trooper ', N(makePerson(r).last), ' badge ', ID(digits(r, 4))] : [])] : []), '.');
   d.ln(`Prehospital: ${pick(r, ['GCS 14, HR 118, SBP 96', 'LOC brief, c-collar placed', 'TXA 1 g given', '2 large bore IVs, 1 L NS'])}.`);
   d.blank();
   d.ln('PRIMARY SURVEY');

@@ -115,7 +115,7 @@ const TOWNS = [
 const COUNTIES = ['Wexford County', 'Tamarack County', 'Bell County', 'Kettle County', 'Pike County', 'Harmon County', 'Lowell County', 'Ridge County'];
 const STATES_FULL = ['Ohio', 'Michigan', 'Minnesota', 'Iowa', 'Wisconsin', 'Pennsylvania', 'New York', 'Vermont', 'Maine', 'Oregon', 'Texas', 'New Mexico', 'Arizona', 'Georgia', 'Kentucky', 'Tennessee', 'Illinois', 'Indiana', 'Colorado', 'North Dakota', 'Montana', 'Massachusetts', 'Virginia', 'Washington'];
 const STATES_ABBR = ['OH', 'MI', 'MN', 'IA', 'WI', 'PA', 'NY', 'VT', 'ME', 'OR', 'TX', 'NM', 'AZ', 'GA', 'KY', 'TN', 'IL', 'IN', 'CO', 'ND', 'MT', 'MA', 'VA', 'WA'];
-const COUNTRIES = ['Mexico', 'Nigeria', 'the Philippines', 'Poland', 'Guatemala', 'Vietnam', 'India', 'Canada', 'Ghana', 'Ukraine', 'Lebanon', 'Haiti', 'Ireland', 'Norway', 'El Salvador', 'Somalia', 'Bangladesh', 'Korea'];
+const COUNTRIES = ['Mexico', 'Nigeria', 'Philippines', 'Poland', 'Guatemala', 'Vietnam', 'India', 'Canada', 'Ghana', 'Ukraine', 'Lebanon', 'Haiti', 'Ireland', 'Norway', 'El Salvador', 'Somalia', 'Bangladesh', 'Korea'];
 const STREET_WORDS = ['Orchard Ridge', 'Maple', 'Quarry', 'Mill Pond', 'Old County', 'Birch Hollow', 'Tanner', 'Church', 'Station', 'Lantern', 'Kingfisher', 'Harvest Moon', 'Wheeler', 'Ferry', 'Depot', 'Sycamore', 'Cottonwood', 'Prospect', 'Granary', 'Blue Heron', 'Sawmill', 'Lighthouse', 'Cardinal', 'Spruce Knob', 'Peach Tree', 'Rail Yard'];
 const STREET_TYPES = ['Rd', 'St', 'Ave', 'Ln', 'Dr', 'Ct', 'Way', 'Blvd', 'Road', 'Street', 'Circle', 'Pike', 'Trail'];
 
@@ -692,7 +692,7 @@ function socialBlock(c: Ctx, d: Doc): void {
   else if (chance(r, 0.15)) xs.push(['Lives on a farm in rural ', L(pick(r, COUNTIES)), ', ', pick(r, ['45 min', '1 h', '90 minutes']), ' from here']);
   else xs.push([pick(r, ['Lives in ', 'Lives with ' + pt.relation + ' in ', 'From ']), L(pt.addr.town), ...(chance(r, 0.4) ? [', ', ST(pt.addr.state)] : [])]);
   if (chance(r, 0.5)) xs.push([pick(r, ['Works at ', 'Employed by ', 'Retired from ', 'Works for ']), L(pt.employer)]);
-  if (chance(r, 0.3)) xs.push(['Originally from ', ST(pt.origin), ', moved here in ', Y(String(int(r, 1975, c.date.y - 1)))]);
+  if (chance(r, 0.3)) xs.push(['Originally from ', pt.origin === 'Philippines' ? 'the ' : '', ST(pt.origin), ', moved here in ', Y(String(int(r, 1975, c.date.y - 1)))]);
   if (pt.church && chance(r, 0.7)) xs.push(['Active at ', L(pt.church), '; ', pick(r, ['Rev. ', 'Father ', 'Pastor ', 'Imam ']), N(makePerson(r).last), ' visits']);
   xs.push([pick(r, ['Tob: ', 'Tobacco: ', 'Smoking: ']), ...(chance(r, 0.3) ? ['former, quit ', Y(String(int(r, 1990, c.date.y - 1)))] : [pick(r, ['never', 'former', '1 ppd x 30 yrs', 'vapes', '40 pack-years, quit'])])]);
   xs.push([pick(r, ['EtOH: ', 'Alcohol: ']), pick(r, ['social', 'none', '2-3 beers/night', 'rare'])]);
@@ -924,7 +924,7 @@ const anesPreop: StyleFn = (c, d) => {
     ['Cardiac: ', pick(r, ['METs > 4, climbs 2 flights', 'RCRI 2, echo ', 'EF 55%, no ischemia on stress ']), ...(chance(r, 0.5) ? [D(fd(r, addDays(c.date, -int(r, 10, 200))))] : []), ...(chance(r, 0.4) ? [' per cardiologist ', ...ref(r, staff(r, 'attending'))] : [])],
     ['Airway plan: ', pick(r, ['GETA, video laryngoscope available', 'LMA', 'RSI with succinylcholine', 'MAC', 'spinal with MAC, TAP block by regional'])],
     ['Labs: ', LABS(r)],
-    ['Meds: ', some(r, BRANDS, 2, 4).join(', '), '. Took ', pick(r, ['metoprolol', 'amlodipine', 'levothyroxine', 'carbidopa-levodopa']), ' with sip this AM.'],
+    ['AM meds: took ', pick(r, ['metoprolol', 'amlodipine', 'levothyroxine', 'carbidopa-levodopa']), ' with sip of water; held ', pick(r, ['metformin', 'lisinopril', 'Eliquis x 48 h', 'Lasix']), '.'],
   ];
   const ordered = chance(r, 0.5) ? lines : shuffle(r, lines);
   for (const l of ordered.slice(0, int(r, 7, lines.length))) d.ln(...l);
@@ -1023,6 +1023,11 @@ const progress: StyleFn = (c, d) => {
   if (chance(r, 0.3)) d.ln('- per ', N(c.surgeon.p.last), "'s preference keep drain until output < 30 mL/day");
   if (chance(r, 0.35)) d.ln('- CM: referral sent to ', L(pick(r, FACILITIES)), ', bed offer pending; contact ', N(makePerson(r).first), ' in admissions ', PH(phone(r)));
   if (chance(r, 0.3)) d.ln(...contactLine(c));
+  if (chance(r, 0.2)) {
+    d.ln('Phone log:');
+    d.ln(`  ${hhmm(r, 8, 11)} called ${pt.relation} `, N(pt.rel.first), ' ', PH(pt.relPhone), ' - updated');
+    d.ln(`  ${hhmm(r, 12, 16)} call from `, N(nm(r, makePerson(r), pick(r, [0, 11]))), ` (${pick(r, ['sister', 'neighbor', 'son-in-law', 'POA', 'pastor'])}) - `, pick(r, ['not on contact list, no info given', 'pt gave permission, updated', 'message left']));
+  }
   if (chance(r, 0.2)) d.ln(`Will follow. Pt asks if can go home by ${pick(r, WEEKDAYS)} for ${pick(r, HOLIDAYS)}.`);
   signoff(c, d, pick(r, [c.resident, c.np, c.pa]));
 };
@@ -1179,6 +1184,7 @@ const timeout: StyleFn = (c, d) => {
 const orBooking: StyleFn = (c, d) => {
   const r = c.r; const pt = c.pt; const pr = pt.proc;
   const sched = staff(r, 'rn');
+  if (chance(r, 0.22)) { orBoard(c, d); return; }
   const surgEmail = `${c.surgeon.p.first.charAt(0)}${c.surgeon.p.last.replace(/[^A-Za-z]/g, '')}`.toLowerCase();
   const dom = pick(r, WEB_DOMAINS);
   const v = int(r, 0, 2);
@@ -1216,6 +1222,27 @@ const orBooking: StyleFn = (c, d) => {
   if (chance(r, 0.5)) d.ln('Thanks, ', N(sched.p.first), ...(chance(r, 0.5) ? [' ', PH(`x${digits(r, 4)}`)] : []));
   else d.ln(...sig(r, c.pa, 5), ' for ', ...ref(r, c.surgeon), ' | ', EM(`${surgEmail}@${dom}`));
 };
+
+/** Add-on / next-day board: a list of several patients, surgeons and rooms. */
+function orBoard(c: Ctx, d: Doc): void {
+  const r = c.r;
+  d.ln(pick(r, ['ADD-ON LIST ', 'OR board for ', 'Tomorrow\'s cases - ', 'Weekend add-ons ']), D(fd(r, addDays(c.date, int(r, 0, 1)))), ' - ', L(hospName(c))).blank();
+  const n = int(r, 3, 6);
+  const mine = int(r, 0, n - 1);
+  for (let i = 0; i < n; i++) {
+    const p = i === mine ? c.pt.p : makePerson(r);
+    const pr = i === mine ? c.pt.proc : pick(r, PROCS);
+    const surg = i === mine ? c.surgeon : staff(r, 'attending');
+    const v = int(r, 0, 2);
+    if (v === 0) d.ln(`${i + 1}) OR ${int(r, 1, 24)} ${hhmm(r, 7, 20)}  `, N(nm(r, p, pick(r, [4, 1, 6]))), '  ', ID(i === mine ? c.pt.mrn : mrn(r)), `  ${pr.short}  `, ...ref(r, surg));
+    else if (v === 1) d.ln(`${i + 1}. `, N(nm(r, p, pick(r, [3, 1]))), ` - ${pr.short} - `, N(surg.p.last), ` - ${pick(r, ['class A', 'class B', 'class C', 'elective', 'to follow'])}`, ...(chance(r, 0.3) ? [' (', ...roomP(c), ')'] : []));
+    else d.ln(`${i + 1}. ${pr.short.toUpperCase()} / `, N(nm(r, p, 4)), ` / ${int(r, pr.mins[0], pr.mins[1])} min / `, ...sig(r, surg, 2));
+  }
+  d.blank();
+  d.ln(pick(r, ['Anesthesia in charge: ', 'Anes coordinator: ']), ...ref(r, c.anesth), '. Charge RN ', N(`${c.circ.p.first} ${c.circ.p.last}`), ' ', PH(`x${digits(r, 4)}`), '.');
+  d.ln(`${pick(r, ['Please call the desk with changes.', 'Class A cases bump electives.', 'Room 12 held for trauma.', 'No robot available after 1500.'])} ${pick(r, ['Happy ' + pick(r, HOLIDAYS) + '!', '', 'Thanks all.'])}`);
+  d.ln('-- ', N(c.circ.p.first), ' / OR desk ', PH(phone(r)));
+}
 
 const transplant: StyleFn = (c, d) => {
   const r = c.r; const pt = c.pt;

@@ -277,7 +277,7 @@ function ord(n: number): string {
 }
 /** Date in one of many typed forms. `full` forces a form with a year. */
 function fd(r: Rng, a: Ymd, full = false): string {
-  const k = full ? int(r, 0, 7) : int(r, 0, 12);
+  const k = full ? pick(r, [0, 1, 2, 3, 4, 5, 6, 7, 13, 14]) : int(r, 0, 14);
   switch (k) {
     case 0: return `${a.m}/${a.d}/${a.y}`;
     case 1: return `${p2(a.m)}/${p2(a.d)}/${a.y}`;
@@ -291,6 +291,8 @@ function fd(r: Rng, a: Ymd, full = false): string {
     case 9: return `${a.m}-${a.d}`;
     case 10: return `${MON[a.m - 1]} ${a.d}`;
     case 11: return `${MONTH[a.m - 1]} ${ord(a.d)}`;
+    case 13: return `${a.m}.${a.d}.${String(a.y).slice(2)}`;
+    case 14: return `${p2(a.d)}${MON[a.m - 1]?.toUpperCase()}${a.y}`;
     default: return `${p2(a.m)}/${p2(a.d)}`;
   }
 }
@@ -354,7 +356,7 @@ function nm(r: Rng, p: Person, k?: number): string {
   }
 }
 function initials(p: Person, lower = false): string {
-  const s = `${ini(p.first)}${ini(p.last.replace(/^(de la |del |van der |van |da |dos |von |ten |le |la |st\. |du |di |o'|mac|mc)/i, ''))}`;
+  const s = `${ini(p.first)}${ini(p.last.replace(/^(de la |del |van der |van |da |dos |von |ten |le |la |st\. |du |di )/i, ''))}`;
   return lower ? s.toLowerCase() : s;
 }
 
@@ -661,6 +663,7 @@ function yearList(c: Ctx, items: string[]): P[] {
     else if (u < 0.52) out.push(' (', Y(String(yr)), ')');
     else if (u < 0.6) out.push(' in ', Y(String(yr)));
     else if (u < 0.64) out.push(' at ', L(otherHosp(c)), ' ', Y(String(yr)));
+    else if (u < 0.66) out.push(' ', Y(`${String(yr).slice(2)}'`));
     else if (u < 0.68) out.push(' ', D(`${int(r, 1, 12)}/${yr}`));
   });
   return out;
@@ -702,11 +705,12 @@ function socialBlock(c: Ctx, d: Doc): void {
 /** Family / contact line. */
 function contactLine(c: Ctx): P[] {
   const r = c.r; const pt = c.pt;
-  const k = int(r, 0, 4);
+  const k = int(r, 0, 5);
   if (k === 0) return ['Emergency contact: ', N(nm(r, pt.rel, pick(r, [0, 1]))), ` (${pt.relation}) `, PH(pt.relPhone)];
   if (k === 1) return [`HCP/${pt.relation}: `, N(`${pt.rel.first} ${pt.rel.last}`), ', cell ', PH(pt.relPhone)];
   if (k === 2) return [`${pt.relation.charAt(0).toUpperCase()}${pt.relation.slice(1)} `, N(pt.rel.first), ' at bedside, can be reached at ', PH(pt.relPhone)];
   if (k === 3) return ['NOK ', N(nm(r, pt.rel, 4)), ' ', PH(pt.relPhone)];
+  if (k === 5) return [({ daughter: 'dtr', husband: 'hus', sister: 'sis', brother: 'bro' } as Record<string, string>)[pt.relation] ?? pt.relation, ' ', N(pt.rel.first), ' ', PH(pt.relPhone), ' ok to leave msg'];
   return ['Updated ', pt.relation, ' ', N(pt.rel.first), ' by phone (', PH(pt.relPhone), ')'];
 }
 
@@ -757,7 +761,9 @@ const TRICKY = [
   'We will follow along.', 'Will follow daily.', 'Pain 10/10 on arrival, now 4/10 after Dilaudid.', 'Strength 5/5 bilateral lower extremities, Babinski downgoing.', 'Negative Murphy sign.', 'Positive Rovsing sign, tender at McBurney\'s point.',
   'No Cullen or Grey Turner sign.', 'SCDs on, Lovenox 40 daily.', 'Incentive spirometer 1250 mL.', 'JP with 30 mL serosanguinous output.', 'Hx Graves disease, euthyroid on methimazole.', 'Known Parkinson disease, carbidopa-levodopa given on schedule.',
   'Hx Crohn\'s, last flare two years ago.', 'Wound VAC at -125 mmHg continuous, good seal.', 'Stone seen in the CBD on MRCP.', 'Hx of kidney stone, passed spontaneously.', 'BP 120/80 on recheck.', 'Tolerated the Thanksgiving meal without pain.', 'Mark the site in preop holding.', 'Bill to be reviewed by case management.',
-  'Patient in good spirits; wife says she has been a saint.', 'Incision c/d/i, Steri-Strips in place.', 'Tolerating clears, will advance as tolerated.', 'Ambulated in the hall x3 with PT.', 'Glasgow Coma Scale 15.', 'Trendelenburg for line placement.',
+  'Patient in good spirits.', 'Call bell within reach.', 'Temp rose to 38.9 overnight, cultures sent.', 'White count trending down.', 'Will need PT eval before dispo.',
+  'Green bilious output from the NGT.', 'Young and motivated, walking laps.', 'Strong thrill over the fistula.', 'Dawn labs pending.', 'Brown stool in the bag, no frank blood.',
+  'Long-acting insulin reduced by half while NPO.', 'Price of the wound VAC discussed with case management.', 'Bell-clapper deformity ruled out on US.', 'Saving grace: no leak on the swallow study.', 'Incision c/d/i, Steri-Strips in place.', 'Tolerating clears, will advance as tolerated.', 'Ambulated in the hall x3 with PT.', 'Glasgow Coma Scale 15.', 'Trendelenburg for line placement.',
 ];
 function tricky(r: Rng, n: number): string {
   return some(r, TRICKY, n, n).join(' ');

@@ -487,7 +487,7 @@ function examBlock(c: Ctx, n?: number): Piece[] {
 // style 1: primary care visits
 function primaryCare(c: Ctx): [Piece[], number] {
   const { r, pt, vd } = c;
-  let s = r.int(0, 7);
+  let s = r.int(0, 8);
   if (s === 4 && pt.age < 65) s = 0;
   const probs = r.some(PROBLEMS.slice(0, 16), 3);
   const out: Piece[] = [];
@@ -497,6 +497,8 @@ function primaryCare(c: Ctx): [Piece[], number] {
     out.push(headerBlock(c, s === 0 ? 'Annual Physical' : 'Chronic Disease Follow-up'));
     out.push(T`S: ${ageWords(r, pt)} ${sexW(r, pt)} here for ${s === 0 ? 'annual exam' : `f/u ${probs.join(', ')}`}. Last seen ${D(fd(r, lastYr))}. ${pt.relRole === 'wife' || pt.relRole === 'husband' ? T`Accompanied by ${pt.relRole} ${N(pt.rel.first)}.` : 'Came alone.'} Feels well overall, some fatigue in afternoons. Denies chest pain, dyspnea, melena or frank blood in stool.\n`);
     out.push(pmh(c), medList(c));
+    if (r.chance(0.5)) out.push(socialHx(c));
+    if (r.chance(0.3)) out.push(T`FHx: ${r.pick(['father MI at 58', 'mother breast ca', 'sister T1DM', 'no premature CAD'])}; ${r.pick(['grandmother had Parkinson', 'uncle with Lynch syndrome', 'brother with Crohn disease', 'noncontributory otherwise'])}.\n`);
     out.push(T`O: ${vitals(r)}\n`, examBlock(c, 4));
     out.push(T`A/P:\n1. ${probs[0] ?? 'HTN'} - stable. Continue current regimen; recheck BMP in 3 mo at ${L(r.pick(LABS))}.\n2. ${probs[1] ?? 'HLD'} - A1c/lipids today.\n3. HCM - Tdap UTD, shingrix #${r.int(1, 2)} today, colonoscopy due (last ${Y(String(r.int(2012, 2020)))} w/ ${dr(r, clin(r, true), 0)}). Mammo ordered at ${L(r.pick(LABS))}.\nRTC 6 months or sooner prn.\n`);
     out.push(sigLine(c, c.me));
@@ -535,6 +537,10 @@ function primaryCare(c: Ctx): [Piece[], number] {
     out.push(headerBlock(c, 'Acute Visit'));
     out.push(T`Visit conducted with ${r.pick(['Spanish', 'Vietnamese', 'Arabic', 'Polish', 'Somali', 'Haitian Creole'])} interpreter ${N(nm(r, interp, 0))} (ID ${ID(r.digits(6))}).\n\nSUBJECTIVE: ${r.int(2, 9)} days cough, subjective fevers, body aches. Recently returned from ${ST(pt.country)} on ${D(fd(r, addDays(vd, -r.int(5, 20)), 3))}. ${pt.relRole} sick with similar.\nOBJECTIVE: ${vitals(r)}. Lungs with faint crackles R base. Rapid flu/COVID neg.\nASSESSMENT: CAP vs viral bronchitis.\nPLAN: CXR at ${L(r.pick(LABS))}, doxycycline x 7d sent to ${L(pt.pharmacy)}. Work note for ${L(pt.employer)} through ${r.pick(WEEKDAYS)}. Call if worse.\n\n`);
     out.push(sigLine(c, c.me));
+  } else if (s === 8) {
+    // pre-op clearance letter-ish
+    out.push(headerBlock(c, 'Preoperative Evaluation'));
+    out.push(T`Requested by ${dr(r, clin(r, true), 2)} (${r.pick(['ortho', 'general surgery', 'ENT', 'GYN'])}) at ${L(r.pick(HOSPITALS).full)} for ${r.pick(['R TKA', 'lap chole', 'septoplasty', 'hysterectomy', 'Nissen fundoplication'])} on ${D(fd(r, addDays(vd, r.int(7, 30)), 4))}.\n`, pmh(c), medList(c), T`Functional capacity > 4 METs (climbs 2 flights). RCRI ${r.int(0, 2)}. No Hx of anesthesia problems; ${his(pt)} ${pt.relRole} had malignant hyperthermia? - no, that was a cousin.\nECG: NSR. Labs: CBC, BMP ok.\n${vitals(r)}\n`, examBlock(c, 3), T`Assessment: acceptable risk. Hold ${r.pick(['Eliquis 48 h', 'metformin day of', 'Jardiance 3 days prior', 'lisinopril morning of'])}. Cleared. Faxed to surgeon at ${PH(phone(r))}.\n`, sigLine(c, c.me));
   } else {
     // APSO format, problem list with dates
     out.push(headerBlock(c, 'Follow-up Visit'));
@@ -546,11 +552,11 @@ function primaryCare(c: Ctx): [Piece[], number] {
 // style 2: specialty clinic
 function specialty(c: Ctx): [Piece[], number] {
   const { r, pt, vd } = c;
-  const s = r.int(0, 7);
+  const s = r.int(0, 10);
   const out: Piece[] = [];
   const ref = pt.pcp;
   const prior = addDays(vd, -r.int(30, 700));
-  const spec = ['Cardiology', 'Endocrinology', 'Neurology', 'Hematology/Oncology', 'Gastroenterology'][s % 5] ?? 'Cardiology';
+  const spec = ['Cardiology', 'Endocrinology', 'Neurology', 'Hematology/Oncology', 'Gastroenterology', 'Cardiology', 'Endocrinology', 'Neurology', 'Urology', 'Pulmonary & Sleep', 'Rheumatology'][s] ?? 'Cardiology';
   out.push(r.chance(0.5) ? headerBlock(c, `${spec} Clinic Note`) : T`${L(r.pick(CLINICS).full)} — ${spec}\n${pn(r, pt, 3)} | ${ID(pt.mrn)} | ${D(fdy(r, vd))}\nReferring: ${dr(r, ref, 5)}\n\n`);
   if (s === 0 || s === 5) {
     const dev = r.pick(['Medtronic Azure', 'Boston Scientific Accolade', 'Abbott Assurity', 'Biotronik Edora']);
@@ -567,6 +573,12 @@ function specialty(c: Ctx): [Piece[], number] {
     const onc = clin(r, true);
     out.push(T`Oncology follow-up — C${r.int(2, 8)}D1 ${r.pick(['FOLFOX', 'AC-T', 'carboplatin/pemetrexed', 'pembrolizumab', 'R-CHOP'])}\nDx: ${r.pick(['stage IIIA NSCLC', 'ER+/PR+ HER2- breast ca', 'colon adenocarcinoma pT3N1', 'DLBCL'])} dx ${D(fd(r, prior, 8))}. Port placed at ${L(r.pick(HOSPITALS).full)}.\nInterval: grade ${r.int(1, 2)} neuropathy, fatigue. Appetite fair, weight down ${r.int(1, 9)} lb. ECOG ${r.int(0, 2)}. Lives with ${pt.relRole} ${N(nm(r, pt.rel, 0))} in ${L(pt.town)}; drives 40 min. Pastor ${N(nm(r, pt.other, 7))} from ${L(r.pick(CHURCHES))} visits weekly.\nLabs: ANC ${r.int(1, 6)}.${r.int(0, 9)}, Hgb ${r.int(8, 13)}.${r.int(0, 9)}, plt ${r.int(90, 380)}. CEA ${r.int(1, 30)}.\nScans ${D(fd(r, addDays(vd, -14), 2))}: ${r.pick(['PR', 'SD', 'no new lesions'])}.\n`);
     out.push(T`Plan: proceed with treatment. Neulasta on-body. Social work (${N(nm(r, clin(r, false), 0))}, LICSW) re transport. Discussed goals; hope for durable response. Next cycle ${D(fd(r, addDays(vd, 21), 3))}. — ${dr(r, onc, 2)}\n`);
+  } else if (s === 8) {
+    out.push(T`Urology f/u. ${ageWords(r, pt)} with BPH and retention; Foley placed in the ED at ${L(pt.hospital.full)} on ${D(fd(r, prior, 2))}, voiding trial passed ${D(fd(r, addDays(prior, 7), 2))}. PVR today ${r.int(20, 300)} mL. IPSS ${r.int(5, 28)}. On tamsulosin, finasteride added. PSA ${r.int(0, 9)}.${r.int(0, 9)}. ${pt.relRole} ${N(nm(r, pt.rel, 0))} drove; lives ${r.int(10, 60)} min away in ${L(pt.town)}.\nCysto scheduled ${D(fd(r, addDays(vd, r.int(7, 40)), 3))} with ${dr(r, clin(r, true), 0)}. UA: 1+ blood, no nitrite. Kegel handout given.\n`);
+  } else if (s === 9) {
+    out.push(T`Sleep clinic — CPAP compliance\nDevice: ResMed AirSense 11, SN ${O(`${r.digits(11)}`)}; DME ${L(r.pick(['Apria', 'Lincare', 'Harmony Home Medical']))}.\nUsage ${r.int(40, 98)}% of nights >4 h, AHI residual ${r.int(1, 9)}.${r.int(0, 9)}, leak ${r.int(5, 40)} L/min. Mask: ${r.pick(['AirFit F20', 'DreamWear nasal', 'P10 pillows'])}.\nESS ${r.int(2, 18)}. ${pt.relRole} ${N(pt.rel.first)} reports snoring gone. Drives for ${L(pt.employer)} - CDL renewal needs compliance letter (sent to ${EM(`${r.pick(['safety', 'hr', 'dispatch'])}@${r.pick(['dunmorefreight.com', 'marshbros.net', 'upsfleet.com'])}`)}).\nPFTs ${D(fd(r, prior, 2))}: FEV1 ${r.int(45, 100)}%, FEV1/FVC 0.${r.int(55, 85)}.\nPlan: continue APAP 6-14, new mask, f/u 1 yr.\n`);
+  } else if (s === 10) {
+    out.push(T`RHEUMATOLOGY\n${pn(r, pt, 0)} returns for ${r.pick(['seropositive RA', "Sjogren's", 'SLE', 'PMR', 'gout'])}. Dx ${Y(String(r.int(2008, 2024)))} at ${L(r.pick(HOSPITALS).full)}. Morning stiffness ${r.int(10, 120)} min. ${r.int(0, 8)} swollen / ${r.int(0, 12)} tender joints. No Raynaud's flares this winter. Heberden nodes DIPs.\nOn ${r.pick(['methotrexate 15 mg weekly + folic acid', 'Humira q2wk', 'hydroxychloroquine 200 BID', 'prednisone 5 mg'])}. Eye exam (Plaquenil screen) with ${dr(r, clin(r, true), 0)} ${D(fd(r, prior, 3))}.\nLabs: ESR ${r.int(5, 80)}, CRP ${r.int(1, 40)}, LFTs nl.\nPlan: continue; DEXA; shingrix. Will follow in 3 months.\n`);
   } else {
     out.push(T`GI Clinic\nIndication: ${r.pick(["Crohn's disease, ileocolonic", 'UC pancolitis', 'IDA, +FIT', 'GERD refractory to PPI', 'elevated LFTs'])}.\nHistory: ${pn(r, pt, 6)} ${ageWords(r, pt)}. Colonoscopy ${D(fd(r, prior, 0))} (${dr(r, clin(r, true), 0)}): ${r.pick(['2 TA removed', 'mild active ileitis', 'normal, random bx neg'])}. EGD with Barrett esophagus, no dysplasia. On ${r.pick(['Humira q2wk', 'Stelara', 'mesalamine 4.8 g', 'omeprazole 40 BID'])}. Stools ${r.int(1, 6)}/day, no frank blood. Works at ${L(pt.employer)}.\nExam: abd soft, mild RLQ TTP, no Murphy sign. Rectal deferred.\nPlan: fecal calprotectin, TB quantiferon; MRE at ${L(r.pick(LABS))}. Nissen discussed but deferred. Dietitian ${N(nm(r, clin(r, false), 6))}, RD.\n`);
   }
@@ -577,7 +589,7 @@ function specialty(c: Ctx): [Piece[], number] {
 // style 3: telehealth (video / phone)
 function telehealth(c: Ctx): [Piece[], number] {
   const { r, pt, vd } = c;
-  const s = r.int(0, 7);
+  const s = r.int(0, 9);
   const out: Piece[] = [];
   const video = s % 2 === 0;
   const where = r.pick([pt.town, pt.town, pt.employer, pt.school]);
@@ -593,6 +605,10 @@ function telehealth(c: Ctx): [Piece[], number] {
     const bh = clin(r, false);
     out.push(T`Telehealth — Behavioral Health Integration\n${D(fdy(r, vd))}\nPt: ${pn(r, pt, 0)}\n`, consent);
     out.push(T`Seen jointly with ${N(nm(r, bh, 0))}, ${bh.cred}. PHQ-9 ${r.int(3, 22)}, GAD-7 ${r.int(2, 19)}. Stressors: job at ${L(pt.employer)}, ${pt.relRole}'s health. Denies SI/HI. Sleeping ${r.int(4, 8)} h. On ${r.pick(['sertraline 50', 'Lexapro 10', 'bupropion XL 150', 'nothing currently'])}.\nSafety plan reviewed; crisis line 988. Will increase dose, f/u video ${D(fd(r, addDays(vd, 14), 3))}.\n`);
+  } else if (s === 8) {
+    out.push(T`Video visit (peds/urgent) ${D(fd(r, vd, 0))}\n`, consent, T`${pn(r, pt, 0)} on screen with ${pt.relRole} ${N(nm(r, pt.rel, 0))}. ${r.pick(['Pink eye since yesterday', 'Fever 101.8 x1 day', 'Rash on trunk after camp', 'Ear pulling'])}. Eating and drinking ok, ${r.int(3, 6)} voids today. Sent home from ${L(pt.school)} by nurse ${N(nm(r, pt.other, 7))}.\nObs: playful, well hydrated, ${r.pick(['injected conjunctiva L', 'no resp distress', 'blanching papules', 'nontoxic'])}.\nPlan: ${r.pick(['Polytrim', 'supportive care', 'hydrocortisone 1%', 'in-person visit tomorrow for ear exam'])}; school note. ${r.pick(FILLERS)}\n`);
+  } else if (s === 9) {
+    out.push(T`TELEPHONE VISIT (audio only, pt declined video)\n${pn(r, pt, 3)}  ${ID(pt.mrn)}\n${D(fd(r, vd, 8))}\n`, consent, T`Spoke with pt and caregiver ${N(nm(r, pt.other, 0))} (${pt.otherRole}). Chronic issues reviewed: ${r.some(PROBLEMS, 3).join(', ')}. Daily weights ${r.int(130, 220)} lb, stable. Sugars ${r.int(90, 180)}-${r.int(180, 260)}. No falls since ${D(fd(r, addDays(vd, -r.int(30, 200)), 3))}. Taking meds from blister packs prepared by ${L(pt.pharmacy)}.\nA/P: stable, continue. Labs drawn at home by ${L(r.pick(['Three Rivers Home Care', 'VNA of Mercer County', 'Amedisys']))}. Audio-only time ${r.int(11, 30)} min.\n`);
   } else {
     out.push(T`tele visit ${D(fd(r, vd, 2))} -- ${video ? 'video' : 'phone only, pt has no smartphone'}\n`, consent);
     out.push(T`${N(pt.p.first)} here w/ ${pt.relRole} ${N(nm(r, pt.rel, 5))} helping w/ tech. ${ageWords(r, pt)}. main issue ${r.pick(['swelling legs', 'dizzy when standing', 'med questions', 'cough'])}. weights ${r.int(120, 240)} -> ${r.int(120, 240)}. bp cuff reads ${BP(r)}.\nmeds reviewed by phone, pill bottles shown on camera.\nplan: ${r.pick(['lasix 20 x3 days', 'hold amlodipine', 'CXR', 'nurse visit Thurs'])}. home health ${L(r.pick(['VNA of Mercer County', 'Three Rivers Home Care', 'Amedisys']))} to check in. call back # ${PH(phone(r))}.\n`);
@@ -633,7 +649,7 @@ function refillTriage(c: Ctx): [Piece[], number] {
     }
     out.push(T`Plan: will follow. Routed to ${dr(r, c.me, 3)}.\n`);
   } else if (s === 5) {
-    out.push(T`After-hours call (answering service ${r.pick(['CallPoint', 'TeleMed Connect', 'Ansafone'])})\nOn call: ${dr(r, clin(r, true), 1)}\nCaller ${N(nm(r, caller, 0))} @ ${PH(phone(r))} re ${N(nm(r, pt.p, 0))}. ${r.pick(['Ran out of insulin, pharmacy closed', 'Got the wrong dose of Synthroid', 'New rash after starting amoxicillin', 'Missed 2 doses of Eliquis'])}. It is ${r.pick(['Christmas Eve', 'a Sunday', 'Labor Day', 'New Year\'s Day'])}.\nAdvice: ${r.pick(['24h Walgreens on Route 9W has it', 'take next dose as scheduled', 'stop the amoxicillin, Benadryl prn', 'resume, no double dose'])}. Message to PCP ${dr(r, pt.pcp, 0)} for f/u.\n`);
+    out.push(T`After-hours call (answering service ${r.pick(['CallPoint', 'TeleMed Connect', 'Ansafone'])})\nOn call: ${dr(r, clin(r, true), 1)}\nCaller ${N(nm(r, caller, 0))} @ ${PH(phone(r))} re ${N(nm(r, pt.p, 0))}. ${r.pick(['Ran out of insulin, pharmacy closed', 'Got the wrong dose of Synthroid', 'New rash after starting amoxicillin', 'Missed 2 doses of Eliquis'])}. It is ${r.pick(['Christmas Eve', 'a Sunday', 'Labor Day', 'New Year\'s Day'])}.\nAdvice: ${r.pick<Piece>([T`24h ${L(r.pick(['Walgreens on Route 9W', 'CVS on Front St', 'Rite Aid in ' + r.pick(TOWNS)]))} has it`, 'take next dose as scheduled', 'stop the amoxicillin, Benadryl prn', 'resume, no double dose'])}. Message to PCP ${dr(r, pt.pcp, 0)} for f/u.\n`);
   } else if (s === 6) {
     out.push(T`${D(fd(r, vd, 11))}\nRE: ${pn(r, pt, 0)}\nFrom: ${L(pt.pharmacy)} (fax ${PH(phone(r))})\nRefill auth request: ${r.pick(MEDS)}, Rx #${ID(r.digits(7))}, qty ${r.pick([30, 90, 180])}, refills ${r.int(0, 3)}.\n[x] Approved   [ ] Denied   [ ] Needs appt\nComments: ok x1, needs OV before next.\n`, sigLine(c, c.me));
   } else if (s === 7) {
@@ -647,17 +663,21 @@ function refillTriage(c: Ctx): [Piece[], number] {
 // style 5: portal messages & replies
 function portal(c: Ctx): [Piece[], number] {
   const { r, pt, vd } = c;
-  const s = r.int(0, 7);
+  const s = r.int(0, 8);
   const out: Piece[] = [];
   const rn = clin(r, false);
   const from = pt.track === 'child' ? pt.rel : pt.p;
+  if (s === 8) {
+    out.push(T`Proxy access request\nRequester: ${N(nm(r, pt.rel, 0))} (${pt.relRole})  email ${EM(`${pt.rel.first.toLowerCase().replace(/[^a-z]/g, '')}${r.int(1, 99)}@${r.pick(EMAIL_DOM)}`)}\nFor patient: ${pn(r, pt, 3)}, DOB ${D(fd(r, pt.dob, 0))}\nReason: ${r.pick(['help managing appointments', 'parent of minor', 'health care proxy', 'patient has dementia'])}\nForm signed ${D(fd(r, vd, 0))}, ID checked (${ST(pt.state)} DL ${ID(`${r.letters(1)}${r.digits(3)}-${r.digits(4)}-${r.digits(4)}`)}).\nApproved by HIM (${N(nm(r, person(r), 5))}). Login at ${U(r.pick(PORTALS))}.\n`);
+    return [out, s];
+  }
   const greet = r.pick(['Hi Dr. ', 'Hello Dr ', 'Dear Dr. ', 'dr ']);
   if (s === 0 || s === 1) {
     out.push(T`From: ${N(nm(r, from, 0))} <${EM(pt.email)}>\nTo: ${dr(r, c.me, 2)}\nSent: ${D(fd(r, vd, 8))} ${r.int(1, 11)}:${p2(r.int(0, 59))} PM\nSubject: ${r.pick(['question about my meds', 'test results??', 'Refill', 'rash', 'Form for school'])}\n\n`);
     out.push(T`${greet}${N(c.me.last)},\n${r.pick(['I hope you are well.', 'Sorry to bother you.', 'Quick question.'])} ${pt.track === 'child' ? T`My ${pt.p.female ? 'daughter' : 'son'} ${N(pt.p.first)} ${r.pick(['has been coughing at night for 2 weeks', 'started the new inhaler and seems jittery', 'needs a refill before we go to', 'has a rash again'])}` : `I ${r.pick(['have been coughing at night for 2 weeks', 'started the new pill and feel dizzy', 'saw my labs on the app and the potassium is flagged', 'need a refill before we go to', 'am having a flare'])}`}${s === 1 ? T` ${ST(r.pick(STATES_FULL))} for ${r.pick(['Christmas', 'Thanksgiving', 'spring break'])}` : ''}. Can you call me at ${PH(pt.phone)}? I work at ${L(pt.employer)} till 5.\nThanks,\n${N(from.first)}\n\n`);
     out.push(T`--- Reply ${D(fd(r, addDays(vd, 1), 2))} ---\nHi ${N(from.first)}, thanks for the message. ${r.pick(["That is a known side effect; let's cut the dose in half.", 'Potassium 5.3 is only slightly high - we will recheck next week.', 'Please schedule a visit so we can listen to the lungs.', 'Refill sent.'])} We will follow up. ${dr(r, c.me, 0)}\n`);
   } else if (s === 2) {
-    out.push(T`MyChart message — ${pn(r, pt, 3)} (${ID(pt.mrn)})\nReceived ${D(fd(r, vd, 0))}\n\n"${r.pick(['hi', 'hello', 'good morning'])} its ${N(pt.p.first.toLowerCase())}. ${r.pick(['my blood sugar was 320 this am', 'i think the ozempic is making me sick', 'can i get the covid booster at cvs', 'my knee is worse since the fall on friday'])}. also my ${pt.relRole} ${N(pt.rel.first.toLowerCase())} wants to know if she can be on my proxy. thx"\n\n`);
+    out.push(T`MyChart message — ${pn(r, pt, 3)} (${ID(pt.mrn)})\nReceived ${D(fd(r, vd, 0))}\n\n"${r.pick(['hi', 'hello', 'good morning'])} its ${N(pt.p.first.toLowerCase())}. ${r.pick<Piece>(['my blood sugar was 320 this am', 'i think the ozempic is making me sick', T`can i get the covid booster at ${L(r.pick(['cvs', 'walgreens', 'the kroger']))}`, 'my knee is worse since the fall on friday'])}. also my ${pt.relRole} ${N(pt.rel.first.toLowerCase())} wants to know if ${pt.rel.female ? 'she' : 'he'} can be on my proxy. thx"\n\n`);
     out.push(T`RN reply (${N(nm(r, rn, 0))}, ${rn.cred}): Reviewed with ${dr(r, c.me, 0)}. ${r.pick(FILLERS)} Proxy form is at ${U(r.pick(PORTALS))}.\n`);
   } else if (s === 3) {
     out.push(T`Patient Advice Request\nPatient: ${pn(r, pt, 0)}  DOB: ${D(fd(r, pt.dob, 0))}\nCategory: Prescription Question\nMessage: "I moved to ${L(r.pick(TOWNS))}, ${ST(r.pick(STATES))} and need my meds at ${L(r.pick(PHARMACIES))}. New address ${L(`${r.int(10, 999)} ${r.pick(STREET_NAMES)}`)}, ${L(r.digits(5))}."\n\nStaff note: updated pharmacy and demographics. Pt has appt ${D(fd(r, addDays(vd, r.int(10, 40)), 3))}. — ${N(initials(rn))}\n`);
@@ -677,10 +697,15 @@ function portal(c: Ctx): [Piece[], number] {
 // style 6: forms (immunisation / school / work / sports)
 function forms(c: Ctx): [Piece[], number] {
   const { r, pt, vd } = c;
+  const out: Piece[] = [];
   let s = r.int(0, 7);
   if (pt.track === 'child') { if (s === 3 || s === 4 || s === 6) s = r.pick([0, 2, 5]); } else if (s === 0 || s === 1 || s === 5) s = r.pick([3, 4, 6]);
   if (s === 2 && pt.age > 22) s = 7;
-  const out: Piece[] = [];
+  if (pt.track !== 'child' && r.chance(0.15)) s = 8;
+  if (s === 8) {
+    out.push(T`Application for Disability Parking Placard — Medical Certification\nApplicant: ${pn(r, pt, 4)}   DOB ${D(fd(r, pt.dob, 0))}\nAddress: ${L(pt.street)}, ${L(pt.town)}, ${ST(pt.state)} ${L(pt.zip)}\nVehicle plate: ${O(`${r.digits(1)}${r.letters(3)}${r.digits(3)}`)}\nCondition: ${r.pick(['cannot walk 200 ft without stopping', 'uses portable oxygen', 'Class III heart failure', 'severe arthritis'])}. Duration: ${r.pick(['permanent', 'temporary, 6 months'])}.\nCertifying provider: ${dr(r, c.me, 2)}, lic ${ID(`${r.letters(2)}${r.digits(6)}`)}, ${L(pt.clinic.full)}, ${PH(phone(r))}. Date ${D(fd(r, vd, 0))}.\n`);
+    return [out, s];
+  }
   const lic = `${r.letters(2)}-${r.digits(6)}`;
   const imm = (name: string, n: number): Piece[] => {
     const a: Piece[] = [`${name}: `];
@@ -717,6 +742,10 @@ function wellChild(c: Ctx): [Piece[], number] {
   const sib = person(r, undefined, pt.p.last);
   const kid = pt.p.first;
   const ageTxt = pt.age < 2 ? `${r.pick([2, 4, 6, 9, 12, 15, 18])} month` : `${pt.age} year`;
+  if (r.chance(0.1)) {
+    out.push(T`Note for ${L(pt.school)}\n${D(fd(r, vd, 8))}\n\nTo ${N(nm(r, pt.other, 0))} (${pt.otherRole}),\n${N(`${kid} ${pt.p.last}`)} (DOB ${D(fd(r, pt.dob, 0))}) was seen in clinic today for ${r.pick(['hand-foot-mouth disease', 'strep throat', 'conjunctivitis', 'head lice', 'a sprained wrist'])}. ${he(pt)[0]?.toUpperCase()}${he(pt).slice(1)} may return on ${D(fd(r, addDays(vd, r.int(1, 3)), 4))} ${r.pick(['after 24 h of antibiotics', 'when fever-free 24 h without Tylenol', 'with no restrictions', 'but no gym or recess until cleared'])}. Please call ${PH(phone(r))} with questions; parent ${N(nm(r, parent, 0))} can be reached at ${PH(pt.phone)}.\n\n${dr(r, c.me, 2)}\n${L(pt.clinic.full)}\n`);
+    return [out, 8];
+  }
   out.push(r.chance(0.6) ? headerBlock(c, `Well Child Check - ${ageTxt}`) : T`${ageTxt.toUpperCase()} WCC  ${D(fd(r, vd, 0))}\n${pn(r, pt, 3)}  ${ID(pt.mrn)}\n\n`);
   if (s === 0 || s === 1) {
     out.push(T`Here with ${pt.relRole} ${N(nm(r, parent, 0))}${r.chance(0.5) ? T` and sibling ${N(sib.first)}` : ''}. ${pt.relRole === 'foster mother' ? T`DCF worker ${N(nm(r, pt.other, 0))} aware of visit. ` : ''}\nConcerns: ${r.pick(['picky eater', 'snoring', 'tantrums', 'speech', 'none', 'eczema flaring'])}.\nDiet: ${pt.age < 1 ? r.pick(['breastfeeding + solids', 'formula Similac 6 oz q3h']) : pt.age < 3 ? r.pick(['whole milk 16 oz', 'table foods, picky']) : r.pick(['eats everything but veggies', 'school lunch, lots of juice', 'balanced per parent'])}. Elimination normal. Sleep ${r.int(9, 14)} h.\nDevelopment: ${pt.age < 6 ? 'ASQ' : 'parent report'} passed all domains. ${pt.age < 1 ? 'Rolls both ways, babbles' : pt.age < 2 ? 'Walks, 3 words' : pt.age < 5 ? '2-word phrases, jumps' : 'Rides a bike, reading at grade level'}.\nSchool/daycare: ${L(pt.school)}, teacher ${N(nm(r, pt.other, r.pick([0, 7])))} reports ${r.pick(['doing great', 'trouble sitting still', 'making friends'])}.\n`);
@@ -741,7 +770,7 @@ function wellChild(c: Ctx): [Piece[], number] {
 // style 8: prenatal / OB
 function prenatal(c: Ctx): [Piece[], number] {
   const { r, pt, vd } = c;
-  const s = r.int(0, 7);
+  const s = r.int(0, 8);
   const out: Piece[] = [];
   const ga = r.int(6, 40);
   const edd = addDays(vd, (40 - ga) * 7 + r.int(-3, 3));
@@ -750,6 +779,10 @@ function prenatal(c: Ctx): [Piece[], number] {
   const doula = pt.other;
   const g = r.int(1, 5);
   const hosp = r.pick(HOSPITALS);
+  if (s === 8) {
+    out.push(T`Message from doula ${N(nm(r, pt.other, 0))} (${EM(`${pt.other.first.toLowerCase().replace(/[^a-z]/g, '')}@${r.pick(['birthwithbloom.com', 'gentlestartdoulas.org', 'gmail.com'])}`)})\nRe: client ${pn(r, pt, 0)}, EDD ${D(fd(r, edd, 4))}\n"Hi Dr. ${N(c.me.last)} - attaching ${N(pt.p.first)}'s updated birth plan. She and ${N(pt.rel.first)} would like to labor at home as long as possible and hope for a water immersion if ${L(hosp.short[0] ?? 'KVM')} allows. Can we confirm GBS result before ${r.pick(WEEKDAYS)}? My cell ${PH(phone(r))}."\n\nReply (${N(nm(r, clin(r, false), 0))}, CNM): GBS negative ${D(fd(r, addDays(vd, -3), 2))}. Immersion in first stage is ok at ${L(hosp.full)}; birth in water is not offered. Will scan plan into chart.\n`);
+    return [out, s];
+  }
   const hdr = r.chance(0.5) || s === 5 ? headerBlock(c, s === 5 ? 'Postpartum Visit' : 'Prenatal Visit') : T`OB ${ga}w${r.int(0, 6)}d  ${pn(r, pt, 0)}  ${D(fd(r, vd, 2))}\n`;
   out.push(hdr);
   if (s === 0 || s === 1) {
@@ -805,9 +838,13 @@ function referral(c: Ctx): [Piece[], number] {
 // style 10: results notification letters
 function resultsLetter(c: Ctx): [Piece[], number] {
   const { r, pt, vd } = c;
-  const s = r.int(0, 7);
+  const s = r.int(0, 8);
   const out: Piece[] = [];
   const test = addDays(vd, -r.int(2, 20));
+  if (s === 8) {
+    out.push(T`CRITICAL RESULT CALL\nLab: ${L(r.pick(LABS))} called ${D(fd(r, vd, 2))} ${r.int(0, 23)}:${p2(r.int(0, 59))}, tech ${N(nm(r, person(r), 0))}, read-back done.\nPt ${pn(r, pt, 2)} ${ID(pt.mrn)}: ${r.pick(['K 6.4', 'Na 121', 'INR 5.8', 'glucose 38', 'Hgb 6.9'])}.\nOn-call ${dr(r, clin(r, true), 1)} paged (pgr ${PH(String(r.int(1000, 9999)))}). Pt reached at ${PH(pt.phone)}, sent to ED at ${L(r.pick(pt.hospital.short))}. ${pt.relRole} ${N(pt.rel.first)} driving.\nFollow-up letter not needed; documented per policy. It was the Friday after Thanksgiving so PCP office closed.\n`);
+    return [out, s];
+  }
   const addr: Piece[] = T`${pn(r, pt, 0)}\n${L(pt.street)}\n${L(pt.town)}, ${ST(pt.state)} ${L(pt.zip)}\n`;
   const lh: Piece[] = T`${L(pt.clinic.full)}\n${L(`${r.int(10, 999)} ${r.pick(STREET_NAMES)}`)} · ${L(r.pick(TOWNS))}, ${ST(pt.state)} · ${PH(phone(r))}\n${U(r.pick(PORTALS))}\n\n`;
   if (s === 0 || s === 1) {

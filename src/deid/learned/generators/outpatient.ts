@@ -461,6 +461,7 @@ function socialHx(c: Ctx): Piece[] {
     T`SH: lives in ${L(pt.town)} with ${pt.relRole} ${N(nm(r, pt.rel, 0))}. Works at ${L(pt.employer)}. Never smoker. Etoh socially.\n`,
     T`Social: ${pt.relRole} (${N(pt.rel.first)}) at home, retired from ${L(pt.employer)}. Quit tobacco in ${Y(String(r.int(1978, 2020)))}. No drugs.\n`,
     T`SOCIAL HISTORY: originally from ${ST(pt.country)}, moved to ${L(pt.town)}, ${ST(pt.state)} ${Y(String(r.int(1985, 2021)))}. Attends ${L(r.pick(CHURCHES))}. ${r.int(0, 4)} drinks/wk.\n`,
+    T`SH: farm outside ${L(pt.town)} in rural ${L(r.pick(COUNTIES))}; well water, wood stove. Lives with ${pt.relRole}. Smokes 1/2 ppd since age 16.\n`,
     T`soc: married, ${r.int(0, 4)} kids. drives for ${L(r.pick(EMPLOYERS))}. vapes occasionally, "trying to quit".\n`,
   ];
   return r.pick(opts);
@@ -596,7 +597,7 @@ function telehealth(c: Ctx): [Piece[], number] {
   const consent = T`Patient located at ${where === pt.employer ? 'work (' : ''}${L(where)}${where === pt.employer ? ')' : ''}, ${ST(r.chance(0.7) ? pt.state : r.pick(STATES_FULL))}. Provider at ${L(pt.clinic.full)}. Verbal consent obtained for ${video ? 'video' : 'telephone'} visit; identity confirmed w/ name + DOB ${D(fd(r, pt.dob, 0))}.\n`;
   if (s < 2) {
     out.push(headerBlock(c, video ? 'Telehealth Video Visit' : 'Telephone Visit'), consent);
-    out.push(T`${r.pick(['Connected via Doxy.me', 'Epic video, audio dropped x2, reconnected', 'Zoom for Healthcare'])}. ${pt.relRole} ${N(pt.rel.first)} also on the call.\nHPI: ${ageWords(r, pt)} f/u ${r.pick(PROBLEMS)}. Home BP ${BP(r)}, glucose ${r.int(90, 240)} fasting. No CP/SOB. Mood ok.\nObs (video): well appearing, speaking full sentences, no resp distress.\n`);
+    out.push(T`${r.pick(['Connected via Doxy.me', 'Epic video, audio dropped x2, reconnected', 'Zoom for Healthcare'])}. ${pt.relRole} ${N(pt.rel.first)} also on the call.\nHPI: ${ageWords(r, pt)} f/u ${r.pick(PROBLEMS)}. Home BP ${BP(r)}, glucose ${r.int(90, 240)} fasting. No CP/SOB. Mood ok.\n${video ? 'Obs (video): well appearing, speaking full sentences, no resp distress.' : 'Voice clear, no audible wheeze, not short of breath while talking.'}\n`);
     out.push(medList(c), T`A/P: continue; labs at ${L(r.pick(LABS))} next ${r.pick(WEEKDAYS)}. In-person in ${r.int(1, 6)} mo.\nTime: ${r.int(12, 35)} min.\n`);
   } else if (s < 4) {
     out.push(T`VIRTUAL VISIT - ${D(fd(r, vd, 8))}\n${pn(r, pt, 4)} / ${ID(pt.mrn)}\n`, consent);
@@ -924,6 +925,20 @@ function render(pieces: Piece[], r: Rng, mode: 'upper' | 'lower' | 'none', typoR
   return { text, phi };
 }
 
+/** optional addendum / coordination paragraph, for length variety */
+function addendum(c: Ctx): Piece[] {
+  const { r, pt, vd } = c;
+  const ad = addDays(vd, r.int(0, 3));
+  const k = r.int(0, 4);
+  switch (k) {
+    case 0: return T`\nAddendum ${D(fd(r, ad, 2))}: spoke with ${pt.relRole} ${N(nm(r, pt.rel, 0))} at ${PH(phone(r))} who had questions about the plan. Reviewed medication changes line by line; ${pt.rel.female ? 'she' : 'he'} will set up the pill box on Sunday. Also faxed the visit note to ${L(r.pick(CLINICS).full)} (fax ${PH(phone(r))}) at their request.\n`;
+    case 1: return T`\nCare coordination: ${N(nm(r, clin(r, false), 0))}, RN care manager, will call ${he(pt) === 'she' ? 'her' : 'him'} in 1 week. Transportation through ${r.pick<Piece>([L('Mercer County Transit'), 'the Medicaid ride line', L('Friendship Senior Center'), T`the ${L(r.pick(COUNTIES))} senior van`])}. Prior records from ${L(r.pick(HOSPITALS).full)} requested (${D(fd(r, ad, 0))}). Will follow.\n`;
+    case 2: return T`\nLate entry ${D(fd(r, ad, 0))} ${r.int(7, 18)}:${p2(r.int(0, 59))}: ${L(pt.pharmacy)} called - ${r.pick(['Jardiance not covered, switched to Farxiga', 'interaction flag warfarin/Bactrim, abx changed', 'qty limit on albuterol, PA started', 'insulin pens backordered, vials sent instead'])}. Pt informed via portal. ${N(initials(c.me))}\n`;
+    case 3: return T`\nPatient education: handouts on ${r.pick(['low sodium diet', 'carb counting', 'safe sleep', 'migraine triggers', 'kick counts'])} given in ${r.pick(['English', 'Spanish', 'Vietnamese', 'Arabic'])}. Teach-back done. ${pt.p.female ? 'She' : 'He'} prefers calls after 3 pm at ${PH(pt.phone)}; ok to leave detailed message. Emergency contact on file: ${N(nm(r, pt.rel, 0))} (${pt.relRole}).\n`;
+    default: return T`\nScribe attestation: I, ${N(nm(r, person(r), 0))}, scribed for ${dr(r, c.me, 0)} on ${D(fd(r, vd, 0))}. Provider attestation: I have reviewed the scribe's documentation and agree. ${r.pick(FILLERS)}\n`;
+  }
+}
+
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Generate `count` labelled notes; note i depends only on (seed, i) so batches are prefixes. */
@@ -954,6 +969,7 @@ export function generate(count: number, seed: number): GeneratedNote[] {
     const fn = STYLE_FNS[style] ?? primaryCare;
     const [pieces] = fn(c);
     let body: Piece[] = pieces;
+    if (style !== 'forms' && r.chance(0.3)) body = [body, addendum(c)];
     let n = 0;
     while (wordCount(flatText(body)) < 60 && n < 4) { body = [body, '\n', r.pick(FILLERS), '\n']; n++; }
     const typoRate = r.chance(0.35) ? 0.02 : 0;

@@ -222,6 +222,11 @@ function person(r: Rng, female?: boolean, last?: string): Person {
   const ln = last ?? (r.chance(0.28) ? r.pick(S_WORD) : r.pick(S_OTHER));
   return { first, last: ln, mi: MI[r.int(0, MI.length - 1)] ?? 'A', female: f };
 }
+/** a billing provider: physician, or NP / PA / CNM */
+function prov(r: Rng, docShare = 0.7): Clin {
+  const d = r.chance(docShare);
+  return { ...person(r), cred: d ? r.pick(CREDS_DOC) : r.pick(['NP', 'FNP-C', 'PA-C', 'AGNP-C', 'DNP, FNP-BC']), doc: d };
+}
 function clin(r: Rng, doc?: boolean): Clin {
   const d = doc ?? r.chance(0.6);
   return { ...person(r), cred: d ? r.pick(CREDS_DOC) : r.pick(CREDS_OTHER), doc: d };
@@ -352,7 +357,7 @@ function mkPatient(seed: number, idx: number): Patient {
     id: `p${String(idx).padStart(4, '0')}`, track, p, age, dob, mrn: mrn(r), phone: phone(r), email: `${user}@${r.pick(EMAIL_DOM)}`,
     street: `${r.int(2, 4999)} ${r.pick(STREET_NAMES)}${r.chance(0.25) ? ` Apt ${r.int(1, 9)}${r.pick(['A', 'B', 'C', ''])}` : ''}`,
     town: r.pick(TOWNS), state: r.pick(STATES), zip: r.chance(0.9) ? r.digits(5) : `${r.digits(5)}-${r.digits(4)}`,
-    pcp: clin(r, r.chance(0.7)), clinic: r.pick(CLINICS), hospital: r.pick(HOSPITALS), pharmacy: r.pick(PHARMACIES),
+    pcp: prov(r), clinic: r.pick(CLINICS), hospital: r.pick(HOSPITALS), pharmacy: r.pick(PHARMACIES),
     rel, relRole, other, otherRole, employer: r.pick(EMPLOYERS), school: r.pick(age < 5 ? SCHOOLS_YOUNG : age < 14 ? SCHOOLS_MID : SCHOOLS_HIGH), insurer: r.pick(INSURERS),
     memberId: `${r.letters(3)}${r.digits(9)}`, country: r.pick(COUNTRIES), typoLast,
   };
@@ -583,6 +588,11 @@ function specialty(c: Ctx): [Piece[], number] {
   } else {
     out.push(T`GI Clinic\nIndication: ${r.pick(["Crohn's disease, ileocolonic", 'UC pancolitis', 'IDA, +FIT', 'GERD refractory to PPI', 'elevated LFTs'])}.\nHistory: ${pn(r, pt, 6)} ${ageWords(r, pt)}. Colonoscopy ${D(fd(r, prior, 0))} (${dr(r, clin(r, true), 0)}): ${r.pick(['2 TA removed', 'mild active ileitis', 'normal, random bx neg'])}. EGD with Barrett esophagus, no dysplasia. On ${r.pick(['Humira q2wk', 'Stelara', 'mesalamine 4.8 g', 'omeprazole 40 BID'])}. Stools ${r.int(1, 6)}/day, no frank blood. Works at ${L(pt.employer)}.\nExam: abd soft, mild RLQ TTP, no Murphy sign. Rectal deferred.\nPlan: fecal calprotectin, TB quantiferon; MRE at ${L(r.pick(LABS))}. Nissen discussed but deferred. Dietitian ${N(nm(r, clin(r, false), 6))}, RD.\n`);
   }
+  if (r.chance(0.45)) {
+    out.push('\n', pmh(c), medList(c), socialHx(c));
+    if (r.chance(0.6)) out.push(T`ROS: ${r.pick(['negative except as in HPI', '(+) fatigue, (-) fevers, (-) weight loss', 'see intake form, 14-point ROS otherwise neg'])}.\n`, examBlock(c));
+    out.push(T`Data reviewed: outside records from ${L(r.pick(HOSPITALS).full)} (${D(fd(r, prior, 0))}), labs from ${L(r.pick(LABS))}. Discussed with ${dr(r, ref, 0)} by phone.\n`);
+  }
   out.push(sigLine(c, c.me));
   return [out, s];
 }
@@ -801,6 +811,7 @@ function prenatal(c: Ctx): [Piece[], number] {
   } else {
     out.push(T`prenatal ${ga}wk. doing well. ${pt.relRole} ${N(partner.first.toLowerCase())} here, first time hearing heartbeat - tearful. bp ${BP(r)}. fht ${r.int(130, 160)}. no edema. reviewed kick counts + preterm labor signs. tdap at 28wk. flu shot done at ${L(pt.pharmacy)} ${D(fd(r, addDays(vd, -r.int(5, 40)), 2))}. pt asked about travel to ${ST(pt.country)} - ok before 36 wk w/ records. f/u ${D(fd(r, addDays(vd, 14), 2))}.\n`);
   }
+  if (r.chance(0.35)) out.push(T`\nPsychosocial: lives with ${pt.relRole} in ${L(pt.town)}; ${r.pick<Piece>(['feels safe at home', 'housing unstable, SW referral placed', T`works at ${L(pt.employer)}`])}. PHQ-9 ${r.int(0, 14)}. Plans to breastfeed. WIC: ${r.pick(['enrolled', 'referred', 'declined'])}. Pediatrician: ${dr(r, clin(r, true), 0)} at ${L(r.pick(['Northgate Pediatrics', 'Fox Hollow Community Health Center', 'Riverbend Family Medicine']))}.\nMeds: prenatal vitamin, ${r.pick(['ASA 81', 'Colace', 'iron q other day', 'Diclegis'])}. Allergies: ${r.pick(['NKDA', 'PCN (rash)', 'latex'])}.\n`);
   out.push(sigLine(c, c.me));
   return [out, s];
 }
@@ -961,7 +972,7 @@ export function generate(count: number, seed: number): GeneratedNote[] {
     const r = new Rng(mix(seed, i + 1));
     const style = r.pick(TRACK_STYLES[pt.track]);
     const vd = addDays(baseDate, r.int(0, 200));
-    const me = style === 'primary_care_visit' || style === 'well_child' || r.chance(0.4) ? pt.pcp : clin(r, r.chance(0.75));
+    const me = style === 'primary_care_visit' || style === 'well_child' || r.chance(0.4) ? pt.pcp : prov(r, style === 'prenatal_ob' ? 0.6 : 0.8);
     const phoneish = style === 'refill_triage_phone' || style === 'portal_message';
     const cv = r.next();
     const mode: 'upper' | 'lower' | 'none' = cv < (phoneish ? 0.14 : 0.08) ? 'lower' : cv < (phoneish ? 0.2 : 0.16) ? 'upper' : 'none';

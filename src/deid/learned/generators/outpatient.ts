@@ -117,7 +117,7 @@ const S_OTHER = ['Okafor', 'Adeyemi', 'Mensah', 'Asante', 'Boateng', 'Diallo', '
   'Kealoha', 'Makoa', 'Garcia-Lopez', 'Smith-Okafor', 'Lindqvist-Boyd', 'Mensah-Bonsu', 'Nakamura-Reyes', 'de la Cruz',
   'Van der Berg', 'van Dyke', 'De Luca', "D'Angelo", 'du Plessis', 'von Stein', 'al-Rashid', 'Ten Eyck', 'St. Pierre',
   'La Rosa', 'Da Silva', 'dos Santos', 'Schumacher', 'Brennan', 'Kaminski', 'Szabo', 'Dubois', 'Moreau', 'Rossi',
-  'Esposito', 'Papadopoulos', 'Yilmaz', 'Öztürk', 'Hakimi', 'Karimi', 'Ortiz-Vega', 'Whitfield', 'Pettigrew', 'Abernathy'];
+  'Esposito', 'Papadopoulos', 'Murphy', 'Foley', 'Graves', 'Yilmaz', 'Öztürk', 'Hakimi', 'Karimi', 'Ortiz-Vega', 'Whitfield', 'Pettigrew', 'Abernathy'];
 const MI = 'ABCDEFGHJKLMNPRSTW';
 
 const TOWNS = ['Millbrook', 'Cedar Falls', 'Stillwater', 'Fairhaven', 'Clearwater', 'Greenfield', 'Springdale', 'Riverton',
@@ -940,8 +940,9 @@ function render(pieces: Piece[], r: Rng, mode: 'upper' | 'lower' | 'none', typoR
 function addendum(c: Ctx): Piece[] {
   const { r, pt, vd } = c;
   const ad = addDays(vd, r.int(0, 3));
-  const k = r.int(0, 4);
+  const k = r.int(0, 5);
   switch (k) {
+    case 5: return T`\nCare team:\n- PCP: ${dr(r, pt.pcp, 5)}, ${L(pt.clinic.short[0] ?? pt.clinic.full)}\n- ${r.pick(['Cardiology', 'Nephrology', 'Endo', 'Oncology'])}: ${dr(r, prov(r, 1), 0)} (${L(r.pick(HOSPITALS).short[1] ?? 'KVM')})\n- Care manager: ${N(nm(r, clin(r, false), 0))}, RN ${PH(phone(r))}\n- Pharmacy: ${L(pt.pharmacy)}\n- ${pt.relRole[0]?.toUpperCase()}${pt.relRole.slice(1)}: ${N(nm(r, pt.rel, 0))}; ${N(pt.rel.first)}'s cell ${PH(phone(r))}\n`;
     case 0: return T`\nAddendum ${D(fd(r, ad, 2))}: spoke with ${pt.relRole} ${N(nm(r, pt.rel, 0))} at ${PH(phone(r))} who had questions about the plan. Reviewed medication changes line by line; ${pt.rel.female ? 'she' : 'he'} will set up the pill box on Sunday. Also faxed the visit note to ${L(r.pick(CLINICS).full)} (fax ${PH(phone(r))}) at their request.\n`;
     case 1: return T`\nCare coordination: ${N(nm(r, clin(r, false), 0))}, RN care manager, will call ${he(pt) === 'she' ? 'her' : 'him'} in 1 week. Transportation through ${r.pick<Piece>([L('Mercer County Transit'), 'the Medicaid ride line', L('Friendship Senior Center'), T`the ${L(r.pick(COUNTIES))} senior van`])}. Prior records from ${L(r.pick(HOSPITALS).full)} requested (${D(fd(r, ad, 0))}). Will follow.\n`;
     case 2: return T`\nLate entry ${D(fd(r, ad, 0))} ${r.int(7, 18)}:${p2(r.int(0, 59))}: ${L(pt.pharmacy)} called - ${r.pick(['Jardiance not covered, switched to Farxiga', 'interaction flag warfarin/Bactrim, abx changed', 'qty limit on albuterol, PA started', 'insulin pens backordered, vials sent instead'])}. Pt informed via portal. ${N(initials(c.me))}\n`;

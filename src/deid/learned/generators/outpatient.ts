@@ -357,7 +357,7 @@ function mkPatient(seed: number, idx: number): Patient {
     id: `p${String(idx).padStart(4, '0')}`, track, p, age, dob, mrn: mrn(r), phone: phone(r), email: `${user}@${r.pick(EMAIL_DOM)}`,
     street: `${r.int(2, 4999)} ${r.pick(STREET_NAMES)}${r.chance(0.25) ? ` Apt ${r.int(1, 9)}${r.pick(['A', 'B', 'C', ''])}` : ''}`,
     town: r.pick(TOWNS), state: r.pick(STATES), zip: r.chance(0.9) ? r.digits(5) : `${r.digits(5)}-${r.digits(4)}`,
-    pcp: prov(r), clinic: r.pick(CLINICS), hospital: r.pick(HOSPITALS), pharmacy: r.pick(PHARMACIES),
+    pcp: prov(r), clinic: track === 'child' ? r.pick([CLINICS[1], CLINICS[9], CLINICS[0]]) as Inst : track === 'ob' ? r.pick([CLINICS[2], CLINICS[0], CLINICS[9]]) as Inst : r.pick([CLINICS[0], CLINICS[3], CLINICS[9], CLINICS[10]]) as Inst, hospital: r.pick(HOSPITALS), pharmacy: r.pick(PHARMACIES),
     rel, relRole, other, otherRole, employer: r.pick(EMPLOYERS), school: r.pick(age < 5 ? SCHOOLS_YOUNG : age < 14 ? SCHOOLS_MID : SCHOOLS_HIGH), insurer: r.pick(INSURERS),
     memberId: `${r.letters(3)}${r.digits(9)}`, country: r.pick(COUNTRIES), typoLast,
   };
@@ -506,7 +506,7 @@ function primaryCare(c: Ctx): [Piece[], number] {
     if (r.chance(0.5)) out.push(socialHx(c));
     if (r.chance(0.3)) out.push(T`FHx: ${r.pick(['father MI at 58', 'mother breast ca', 'sister T1DM', 'no premature CAD'])}; ${r.pick(['grandmother had Parkinson', 'uncle with Lynch syndrome', 'brother with Crohn disease', 'noncontributory otherwise'])}.\n`);
     out.push(T`O: ${vitals(r)}\n`, examBlock(c, 4));
-    out.push(T`A/P:\n1. ${probs[0] ?? 'HTN'} - stable. Continue current regimen; recheck BMP in 3 mo at ${L(r.pick(LABS))}.\n2. ${probs[1] ?? 'HLD'} - A1c/lipids today.\n3. HCM - Tdap UTD, shingrix #${r.int(1, 2)} today, colonoscopy due (last ${Y(String(r.int(2012, 2020)))} w/ ${dr(r, clin(r, true), 0)}). Mammo ordered at ${L(r.pick(LABS))}.\nRTC 6 months or sooner prn.\n`);
+    out.push(T`A/P:\n1. ${probs[0] ?? 'HTN'} - stable. Continue current regimen; recheck BMP in 3 mo at ${L(r.pick(LABS))}.\n2. ${probs[1] ?? 'HLD'} - A1c/lipids today.\n3. HCM - Tdap UTD, shingrix #${r.int(1, 2)} today, colonoscopy due (last ${Y(String(r.int(2012, 2020)))} w/ ${dr(r, clin(r, true), 0)}). ${pt.p.female ? T`Mammo ordered at ${L(r.pick(LABS))}.` : T`AAA screen US at ${L(r.pick(LABS))}.`}\nRTC 6 months or sooner prn.\n`);
     out.push(sigLine(c, c.me));
   } else if (s === 2) {
     // narrative problem-based

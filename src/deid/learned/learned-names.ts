@@ -88,6 +88,10 @@ export const SOFT_LIMITS = {
   acronym: Infinity,
   /** Balanced, mixed-case: a Title-case word no list holds, alone (see loneUnlistedWord). */
   loneWord: Infinity,
+  /** A word that is also a name, in a note whose case says nothing (capitals, lower case), with no name cue near. */
+  uncuedWordName: 8,
+  /** A lower-case word of a mixed-case note taken for a name (places pass at {@link LOWER_CASE_MARGIN}). */
+  lowerCaseName: 12,
 };
 
 /**
@@ -167,7 +171,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     // Otherwise the case says nothing (capitals, lower case; in strict also a line's first word in a
     // mixed-case note, where sentence starts make it cost precision): only beside a name cue, with a wider margin.
     if (s.style === 'mixed' && (!titleCase || profile === 'balanced')) return Infinity;
-    return cueNear(s, i) ? WORD_NAME_MARGIN : Infinity;
+    return cueNear(s, i) ? WORD_NAME_MARGIN : s.style === 'mixed' ? Infinity : SOFT_LIMITS.uncuedWordName;
   }
   if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return 0;
   if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return SOFT_LIMITS.loneWord;
@@ -219,7 +223,7 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
     if (margin <= threshold + bar) continue;
     // In a mixed-case note a lower-case word is mostly prose or a typo; only a place clearly in a
     // place position ("lives in hallock") passes, with a wider margin.
-    if (s.style === 'mixed' && !isCap(t.word) && (LEARNED_CLASSES[label] !== 'LOCATION' || margin <= threshold + LOWER_CASE_MARGIN)) continue;
+    if (s.style === 'mixed' && !isCap(t.word) && margin <= threshold + bar + (LEARNED_CLASSES[label] === 'LOCATION' ? LOWER_CASE_MARGIN : SOFT_LIMITS.lowerCaseName)) continue;
     s.mark(i, LEARNED_CLASSES[label] === 'LOCATION' ? 'LOCATION' : 'NAME', 'learned');
   }
   const nameAt = (k: number) => s.marked.has(k) && s.spans.some((x) => x.category === 'NAME' && x.start === s.tokens[k]!.start);

@@ -6,7 +6,11 @@ import type { TrainingNote } from '../train-model.js';
 import * as community from './community.js';
 import * as diagnostics from './diagnostics.js';
 import * as letters from './letters.js';
+import * as longterm from './longterm.js';
 import * as nursing from './nursing.js';
+import * as outpatient from './outpatient.js';
+import * as physician from './physician.js';
+import * as surgical from './surgical.js';
 
 /** What a writer's module exports. */
 interface WriterModule {
@@ -14,7 +18,7 @@ interface WriterModule {
 }
 
 /** The writers, by name. */
-export const WRITERS: Record<string, WriterModule> = { community, diagnostics, letters, nursing };
+export const WRITERS: Record<string, WriterModule> = { community, diagnostics, letters, longterm, nursing, outpatient, physician, surgical };
 
 /** A writer's name. */
 export type WriterName = keyof typeof WRITERS & string;

@@ -1,0 +1,125 @@
+// Sign-off lines (issue 11): the line a note ends an entry with — the writer's initials ("jb/wb",
+// "/tc", "EW RN"), or a name before credentials ("irina petrenko, RN, RAC-CT", "June OTR/L") —
+// optionally followed by the date and time of signing. Quickly typed notes (nursing homes, wards,
+// phone logs) sign every entry so, in lower case or capitals, where case cannot tell a name from a
+// word: the line's shape is the cue. The credentials are data (rules/en/deid-name-cues.yaml:
+// credentials, signCredentials, signOffCredentials).
+import * as tokenScanner from './token-scanner.js';
+import type { TokenScanner } from './token-scanner.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
+import { staffWord } from '../keep-list/name-words.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { MONTH_WORDS } from '../patterns.js';
+import { nameCues } from '../rules/deid-rules.js';
+
+const { isBlankRun } = tokenScanner;
+const cues = nameCues().cues;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const CREDENTIAL_WORDS = [...new Set([...cues.credentials.words, ...cues.signCredentials.words, ...cues.signOffCredentials.words])].sort((a, b) => b.length - a.length);
+const CREDENTIAL = `(?:${CREDENTIAL_WORDS.map(escape).join('|')})(?![A-Za-z])`;
+// One or more credentials, separated by blanks, commas or slashes ("RN, WCC", "LPN/CMA", "ms, ccc-slp").
+const CREDENTIALS_RE = new RegExp(`^[ \\t]*,?[ \\t]*${CREDENTIAL}(?:[ \\t]*[,/]?[ \\t]*${CREDENTIAL})*`, 'i');
+// Initials: "jb/wb", "CC/CS", "eq:aw", "/tc", "db/".
+const INITIAL_PAIR_RE = /^[ \t]*(?:(?<a>[A-Za-z]{2,3})[ \t]*[/:][ \t]*(?<b>[A-Za-z]{2,3})|\/(?<c>[A-Za-z]{2,3})|(?<d>[A-Za-z]{2,3})\/)(?![A-Za-z/])/;
+// What may open a sign-off line before the person: dashes, a tilde, "/s/".
+const LEAD_RE = /^[ \t]*(?:-{1,2}|–|—|~|\/s\/)?[ \t]*/i;
+// The date and time of signing after the person: digits, date and time marks, month names, am / pm.
+const STAMP_WORDS = new Set([...MONTH_WORDS, 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 'at', 'on', 'hrs', 'h']);
+
+/** Whether the rest of a line is only a signing stamp (dates, times) or nothing. */
+function stampOnly(rest: string): boolean {
+  for (const w of rest.match(/[A-Za-z]+/g) ?? []) if (!STAMP_WORDS.has(w.toLowerCase())) return false;
+  return /^[\d\s/:.,@()'-]*$/.test(rest.replace(/[A-Za-z]+/g, ''));
+}
+
+/** Whether a group of letters is never initials: a clinical abbreviation, a function word, a credential, a staff word or a month. */
+function abbreviation(g: string): boolean {
+  const w = g.toLowerCase();
+  return (lexiconFlags(w) & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
+}
+
+/** Whether a group of letters is an ordinary word of the vocabulary. */
+function vocabularyWord(g: string, vocab: KeepVocabulary): boolean {
+  const w = g.toLowerCase();
+  return vocab === shippedVocabulary() ? (lexiconFlags(w) & LEX.VOCAB) !== 0 : vocab.has(w);
+}
+
+/** Whether a group of initials is one: not a word of the vocabulary, a clinical abbreviation or a function word. */
+function initialsGroup(g: string, vocab: KeepVocabulary): boolean {
+  return !abbreviation(g) && !vocabularyWord(g, vocab);
+}
+
+/** Whether a word before credentials can be part of the signer's name: a word no vocabulary holds or one a name list holds. */
+function nameWord(w: string, vocab: KeepVocabulary): boolean {
+  if (w.length === 1) return true;
+  const f = lexiconFlags(w);
+  if ((f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w)) return false;
+  if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0) return true;
+  return !(vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w));
+}
+
+/** Marks the tokens of `text` between `from` and `to` as the signer's name. */
+function markRange(s: TokenScanner, from: number, to: number): void {
+  for (let p = from; p < to; p++) {
+    const i = s.byStart.get(p);
+    if (i !== undefined && s.tokens[i]!.end <= to) s.mark(i, 'NAME', 'sign-off');
+  }
+}
+
+/**
+ * Marks the signer of every sign-off line: a whole line made of an optional lead mark, the
+ * signer (initials; or one to three name words followed by credentials) and an optional date and
+ * time. A name without credentials is not taken ("stable", "plan" close lines too), nor initials
+ * that are a word or a clinical abbreviation ("/day", "i/o").
+ */
+export function signOffLines(s: TokenScanner, vocab: KeepVocabulary): void {
+  const { text } = s;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart <= 80) signOffLine(s, vocab, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+}
+
+function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, lineEnd: number): void {
+  const line = s.text.slice(lineStart, lineEnd);
+  if (isBlankRun(line, 0, line.length)) return;
+  const lead = LEAD_RE.exec(line)![0].length;
+  const body = line.slice(lead);
+  const pair = INITIAL_PAIR_RE.exec(body);
+  if (pair) {
+    const after = body.slice(pair[0].length);
+    const creds = CREDENTIALS_RE.exec(after);
+    const rest = creds ? after.slice(creds[0].length) : after;
+    const groups = [pair.groups!['a'], pair.groups!['b'], pair.groups!['c'], pair.groups!['d']].filter((g): g is string => g !== undefined);
+    // A pair of groups in one case ("jb/wb", "CC/CS") may hold a word ("le/ly"); never an abbreviation ("DNR/DNI").
+    const oneCase = groups.length === 2 && (groups.every((g) => g === g.toLowerCase()) || groups.every((g) => g === g.toUpperCase()));
+    if (stampOnly(rest) && (oneCase ? !groups.some(abbreviation) : groups.every((g) => initialsGroup(g, vocab)))) {
+      markRange(s, lineStart + lead, lineStart + lead + pair[0].length);
+      return;
+    }
+  }
+  // One to three name words (initials with a dot included), an optional comma, then credentials:
+  // the shortest name that credentials follow ("EW RN, WCC" is "EW").
+  const word = /^[A-Za-z][A-Za-z'-]*\.?/;
+  let nameEnd = 0;
+  for (let n = 0; n < 3; n++) {
+    const gap = n === 0 ? '' : (/^[ \t]+/.exec(body.slice(nameEnd))?.[0] ?? '');
+    if (n > 0 && gap === '') return;
+    const w = word.exec(body.slice(nameEnd + gap.length));
+    if (!w) return;
+    nameEnd += gap.length + w[0].length;
+    const creds = CREDENTIALS_RE.exec(body.slice(nameEnd));
+    if (!creds || !stampOnly(body.slice(nameEnd + creds[0].length))) continue;
+    const parts = body.slice(0, nameEnd).split(/[ \t]+/).map((p) => p.replace(/\.$/, '').toLowerCase());
+    if (!parts.every((p) => p.length > 0 && nameWord(p, vocab))) return;
+    // A lone group of two or three letters is initials only when it is not a word ("ok rn" is no one).
+    if (parts.length === 1 && parts[0]!.length <= 3 && !initialsGroup(parts[0]!, vocab)) return;
+    markRange(s, lineStart + lead, lineStart + lead + nameEnd);
+    return;
+  }
+}

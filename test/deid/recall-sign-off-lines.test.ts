@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import { nameCues } from '../../src/deid/rules/deid-rules.js';
+
+// Invented notes of one class: the line that signs an entry (src/deid/free-text/sign-off-lines.ts;
+// credentials in rules/en/deid-name-cues.yaml). In lower case or capitals the case cannot tell a
+// name from a word, so the whole line's shape — initials, or a name before credentials, then only
+// the date and time of signing — is the cue.
+const names = (text: string) =>
+  detectFreeTextNames(text, { model: null })
+    .filter((s) => s.category === 'NAME')
+    .map((s) => text.slice(s.start, s.end));
+const signOff = (text: string) =>
+  detectFreeTextNames(text, { model: null })
+    .filter((s) => s.source === 'sign-off')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('initials that sign an entry, alone on their line', () => {
+  it.each([
+    ['resident napping after lunch, no distress.\nqm/vr\n----------\nmeds given', ['qm', 'vr']],
+    ['tolerated tube feed at goal.\n/zk\nNEXT ENTRY', ['zk']],
+    ['skin check done, heels intact.\npd/ht March 3rd 6:10 PM\n\nPrinted by', ['pd', 'ht']],
+    ['BED ALARM ON, CALL LIGHT IN REACH.\nGV/JQ 04/11/2025 23:15\n', ['GV', 'JQ']],
+    ['no behaviours this shift.\n-- wk:fy\n', ['wk', 'fy']],
+    ['refused shower, will reattempt.\nfk/\n', ['fk']],
+  ])('%s', (text, expected) => {
+    expect(signOff(text)).toEqual(expected);
+  });
+});
+
+describe('a name before credentials, then only the date and time', () => {
+  it.each([
+    ['ate 75% of dinner.\nmarisol quintero-baez, LPN, WCC 2025-02-14 7:05pm\n', ['marisol', 'quintero', 'baez']],
+    ['ambulated 150 ft with rolling walker.\nbodhi nakamura dpt, atc Feb 2 10:15am', ['bodhi', 'nakamura']],
+    ['DIALYSIS RUN COMPLETED WITHOUT ISSUE.\nOKSANA DVORAK RN 11/02/24 1430', ['OKSANA', 'DVORAK']],
+    ['family updated by phone.\n~ Tamsin R. Achterberg, LCSW\n', ['Tamsin', 'R', 'Achterberg']],
+    ['care plan reviewed with daughter.\nZY SSD 9/30 0915\n', ['ZY']],
+    ['weight stable.\nifeoma CNA/CMA\n', ['ifeoma']],
+  ])('%s', (text, expected) => {
+    // Some of these an earlier pass (credentials) takes first; the name is taken either way.
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('lines of the same shape that sign nothing', () => {
+  it.each([
+    'plan discussed.\nDNR/DNI\n',
+    'strict intake.\nI/O\n',
+    'orders received.\nPT OT SLP\n',
+    'handoff given.\nICU RN\n',
+    'report called.\nPACU RN 10/2 1400\n',
+    'no change.\nwound care rn\n',
+    'see flowsheet.\nmg/dl\n',
+    'vitals stable.\nyes/no\n',
+    'to be seen.\nSeen by PT\n',
+    'aware of results.\nMD aware\n',
+    'pain controlled, resting comfortably with eyes closed, call light in reach, RN 1400\n',
+    'night shift summary.\nCharge RN\n',
+    'tolerated well.\nhr/day\n',
+  ])('%s', (text) => {
+    expect(signOff(text)).toEqual([]);
+  });
+
+  it('takes no word of a sentence that ends in a credential', () => {
+    expect(names('Discussed the plan with the covering RN\nand the family.')).toEqual([]);
+  });
+
+  it('reads its credentials from the name cues', () => {
+    expect(nameCues().cues.signOffCredentials.words).toEqual(expect.arrayContaining(['cna', 'otr/l', 'ccc-slp', 'wcc']));
+  });
+});

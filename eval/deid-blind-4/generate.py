@@ -7,6 +7,7 @@ Every name, place, number and date below is invented for this set.
 Usage:  python3 eval/deid-blind-4/generate.py        (writes <style>/notes.text and gold.phrase)
 """
 import os
+import datetime
 import random
 import re
 
@@ -121,6 +122,7 @@ class Ctx:
         self.pt = patient
         self.people = {'PT': patient['name'], 'REL': patient['rel'], 'REL2': patient['rel2']}
         self.cache = {}
+        self.base = rand_date(rng)  # the note's own date; other dates fall around it
 
     def person(self, role):
         if role not in self.people:
@@ -139,8 +141,11 @@ def new_person(rng):
     return {'first': first, 'last': last, 'mi': rng.choice(MIDDLE_INITIALS)}
 
 
-def rand_date(rng):
-    return (rng.randint(2023, 2026), rng.randint(1, 12), rng.randint(1, 28))
+def rand_date(rng, base=None, lo=-120, hi=20):
+    if base is None:
+        return (rng.randint(2023, 2026), rng.randint(1, 12), rng.randint(1, 28))
+    d = datetime.date(*base) + datetime.timedelta(days=rng.randint(lo, hi))
+    return (d.year, d.month, d.day)
 
 
 def fmt_date(rng, d, style=None):
@@ -178,18 +183,22 @@ def fill(ctx, key):
         }[form]
         return [(txt, cat)]
     if key == 'DATE':
-        return [(fmt_date(rng, rand_date(rng)), 'Date')]
-    if key == 'DATEF':  # full date with year
-        return [(fmt_date(rng, rand_date(rng), rng.choice([0, 1, 4, 5, 6, 9, 10])), 'Date')]
+        return [(fmt_date(rng, rand_date(rng, ctx.base)), 'Date')]
+    if key == 'DATEF':  # full date with year, some time before the note
+        return [(fmt_date(rng, rand_date(rng, ctx.base, -900, 0), rng.choice([0, 1, 4, 5, 6, 9, 10])), 'Date')]
+    if key == 'ADMIT':
+        return [(fmt_date(rng, rand_date(rng, ctx.base, -14, -2), ctx.once('dfmt', lambda: rng.choice([0, 1, 4, 6]))), 'Date')]
     if key == 'MD':
-        return [(fmt_date(rng, rand_date(rng), rng.choice([2, 2, 2, 7, 3])), 'Date')]
-    if key == 'MON':
-        return [(fmt_date(rng, rand_date(rng), rng.choice([3, 8])), 'Date')]
+        return [(fmt_date(rng, rand_date(rng, ctx.base, -30, 10), rng.choice([2, 2, 2, 7, 3])), 'Date')]
+    if key == 'DMD':  # dictated / transcribed: the note's day or a few days later
+        return [(fmt_date(rng, rand_date(rng, ctx.base, 0, 3), rng.choice([2, 2, 9, 0])), 'Date')]
+    if key == 'MON':  # a month-day a while away (follow-up, onset)
+        return [(fmt_date(rng, rand_date(rng, ctx.base, -150, 150), rng.choice([3, 8])), 'Date')]
     if key == 'DOB':
         y = ctx.pt['dob']
         return [(fmt_date(rng, y, ctx.once('dobfmt', lambda: rng.choice([0, 1, 6]))), 'Date')]
     if key == 'TODAY':
-        return [(ctx.once('today', lambda: fmt_date(rng, rand_date(rng), rng.choice([0, 1, 4, 6]))), 'Date')]
+        return [(fmt_date(rng, ctx.base, ctx.once('dfmt', lambda: rng.choice([0, 1, 4, 6]))), 'Date')]
     if key == 'YEAR':
         return [(str(rng.randint(1978, 2024)), 'DateYear')]
     if key == 'YY':
@@ -197,7 +206,9 @@ def fill(ctx, key):
     if key == 'AGE':  # the patient's age; PHI only above 89
         a = ctx.pt['age']
         return [(str(a), 'Age' if a > 89 else None)]
-    if key == 'OLDAGE':
+    if key == 'OLDAGE':  # the patient's age, used only in templates kept for patients over 89
+        return [(str(ctx.pt['age']), 'Age')]
+    if key == 'OLDAGE2':  # someone else's age over 89
         return [(str(rng.randint(90, 104)), 'Age')]
     if key == 'PHONE':
         return [(phone(rng), 'Phone')]
@@ -362,8 +373,8 @@ STYLES['icu-caps'] = {
 STYLES['discharge'] = {
     'case': None, 'typos': 0.0,
     'head': [
-        'DISCHARGE SUMMARY\n{HOSP}\nPatient: {PT_LF}    MRN: {MRN}    Acct: {ACCT}\nDOB: {DOB}    Age: {AGE}\nAdmission Date: {DATEF}    Discharge Date: {DATEF}\nAttending: {ATT}, MD    Service: [Medicine|Cardiology|General Surgery|Hospitalist]\n\n',
-        '{HOSPAB} DISCHARGE SUMMARY\nName: {PT}   Unit #: {MRN}   Room: {ROOM}\nAdmitted: {DATEF}   Discharged: {DATEF}\nPCP: {PCP}, [MD|DO|NP] ({CLINIC})\n\n',
+        'DISCHARGE SUMMARY\n{HOSP}\nPatient: {PT_LF}    MRN: {MRN}    Acct: {ACCT}\nDOB: {DOB}    Age: {AGE}\nAdmission Date: {ADMIT}    Discharge Date: {TODAY}\nAttending: {ATT}, MD    Service: [Medicine|Cardiology|General Surgery|Hospitalist]\n\n',
+        '{HOSPAB} DISCHARGE SUMMARY\nName: {PT}   Unit #: {MRN}   Room: {ROOM}\nAdmitted: {ADMIT}   Discharged: {TODAY}\nPCP: {PCP}, [MD|DO|NP] ({CLINIC})\n\n',
     ],
     'body': [
         'HISTORY OF PRESENT ILLNESS: {MR} {PT_L} is a {AGE}-year-old with CHF (EF 30%), CKD and Graves disease who presented from {SNF} on {MD} with dyspnea and 3+ pitting edema.\n\n',
@@ -380,9 +391,9 @@ STYLES['discharge'] = {
         'PROCEDURES: Right heart catheterization {MD} (Dr. {HCP2_I}); PICC placed {MD}, removed {MD}. Kerley B lines on admission CXR cleared by {MON}.\n\n',
     ],
     'foot': [
-        'Electronically signed by {ATT_FI}, MD on {DATEF} {TIME}\ncc: {PCP}, MD; {CLINIC}; {SNF}\n',
+        'Electronically signed by {ATT_FI}, MD on {TODAY} {TIME}\ncc: {PCP}, MD; {CLINIC}; {SNF}\n',
         'Dictated by: {RES}, MD (resident)\nAttending: {ATT}, MD\ncc: Dr. {PCP_L}, {CLINIC}, fax {PHONE}\n',
-        '{ATT}, MD / {RES_I}, MD\nD: {MD} T: {MD}\ncc: {PCP}\n',
+        '{ATT}, MD / {RES_I}, MD\nD: {DMD} T: {DMD}\ncc: {PCP}\n',
     ],
 }
 
@@ -434,9 +445,9 @@ STYLES['dictation'] = {
         'Home: {STREET}, {TOWN} {ZIP}. Emergency contact {REL} ({RELN}) {PHONE}.\n\n',
     ],
     'foot': [
-        'Sincerely,\n\n{ATT}, MD\n\n{ATT_INI}/{TYP_ini}\nD: {MD} {TIME}\nT: {MD} {TIME}\nJob #: {JOB}\ncc: {PCP}, MD; {HOSP}\n',
-        '{ATT_FI}, M.D.\n{ATT_ini}:{TYP_ini}  DD: {DATEF}  DT: {DATEF}  Job {JOB}\nTranscriptionist: {TYP}\n',
-        'Electronically signed: {ATT}, MD {TODAY}\nDictated but not read. D: {MD} T: {MD} ({TYP_INI})\ncc: {REL}, [daughter|son] (per patient request)\n',
+        'Sincerely,\n\n{ATT}, MD\n\n{ATT_INI}/{TYP_ini}\nD: {DMD} {TIME}\nT: {DMD} {TIME}\nJob #: {JOB}\ncc: {PCP}, MD; {HOSP}\n',
+        '{ATT_FI}, M.D.\n{ATT_ini}:{TYP_ini}  DD: {TODAY}  DT: {DMD}  Job {JOB}\nTranscriptionist: {TYP}\n',
+        'Electronically signed: {ATT}, MD {TODAY}\nDictated but not read. D: {DMD} T: {DMD} ({TYP_INI})\ncc: {REL}, [daughter|son] (per patient request)\n',
     ],
 }
 
@@ -459,7 +470,7 @@ STYLES['clinic'] = {
         '{RELN} {REL_F} reports patient fell on {MD} at home in {TOWN}; seen at {HOSP2} ED. No frank head injury.\n\n',
         'Note sent to school nurse at {SCHOOL}. Patient\'s {RELN} {REL2} can pick up forms.\n\n',
         'Spoke with {PT_F} by phone ({PHONE}) about labs from {MD}: K 4.1, Cr 1.2. Will repeat on {MD}.\n\n',
-        'Telehealth: connection dropped twice; completed by phone. {OLDAGE} yo grandmother in the background, patient\'s caregiver.\n\n',
+        'Telehealth: connection dropped twice; completed by phone. {OLDAGE2} yo grandmother in the background, patient\'s caregiver.\n\n',
         'Dental pain since {MON}; referred to {TOWN2} dental clinic. Tylenol and ibuprofen alternating, 10/10 pain at night.\n\n',
     ],
     'foot': [
@@ -469,7 +480,7 @@ STYLES['clinic'] = {
 }
 
 STYLES['progress-lower'] = {
-    'case': 'lower', 'typos': 0.07,
+    'case': 'lower', 'typos': 0.09,
     'head': [
         'progress note {TODAY} - hd #[2|3|5|8]\npt: {PT}  mrn {MRN}  rm {ROOM}\n',
         'hospitalist progress note, {TODAY}\n{PT_LF}, {AGE}yo, bed {ROOM}, attending dr {ATT_L}\n',
@@ -495,11 +506,73 @@ STYLES['progress-lower'] = {
     ],
 }
 
+
+# ---- more templates per style (tricky non-PHI words on purpose: eponyms, brands, word-names as words)
+STYLES['icu-caps']['body'] += [
+    'PT {PT_F} ANXIOUS OVERNIGHT, REORIENTED. ATIVAN X1. MAJOR DEPRESSION HX. CALLING OUT FOR {REL_F}.\n',
+    '{MR} {PT_L} TOLERATING HONEY-THICK LIQUIDS PER SLP. RUSTY SPUTUM, AMBER URINE 30ML/HR. HR 110S, MD AWARE.\n',
+    '{OLDAGE} YO PT, DNR/DNI CONFIRMED W/ {RELN} {REL} ON {MD}. PASTOR {FRIEND_L} FROM {TOWN} CHURCH VISITED.\n',
+    'BELONGINGS: WALLET, PHONE, CAR KEYS (PLATE {PLATE}) TO SECURITY. {RELN} {REL_F} TO PICK UP {WEEKDAY}.\n',
+    'PAIN: SHARP, 8/10 -> 4/10 AFTER DILAUDID. BAIR HUGGER ON, T 35.8. CHEYNE-STOKES RESP AT TIMES. WALKER AT BEDSIDE.\n',
+    'NEURO: GCS 14, PERRL, IRIS COLOBOMA L (OLD). NO POISON IVY RASH NOTED, LITTLE CHANGE FROM {MD}.\n',
+    'CROSS-COVER: DR {HCP1_I} (PGR {PAGER}) NOTIFIED OF K 3.1 @ {TIME}, REPLETED. RBBB ON EKG, UNCHANGED FROM {MD}.\n',
+    'TRANSFER: CAME FROM {HOSP2AB} VIA {TOWN2} FIRE RESCUE ON {MD}. SENDING RN {RT} REPORT CALLED IN.\n',
+    'RT {RT_F} AT BEDSIDE FOR ABG 7.31/48/72. PLAN DISCUSSED WITH {ATT_F} {ATT_L} (ATTENDING) AT ROUNDS.\n',
+]
+STYLES['discharge']['body'] += [
+    'BRIEF SUMMARY: {OLDAGE}-year-old {WOMAN} from {TOWN} admitted {MD} with urosepsis; Rocephin then Keflex through {MD}. Honey-thick liquids per speech. Uses a walker.\n\n',
+    'Family meeting {MD} with {RELN} {REL}, {REL2} (son-in-law) and Dr. {ATT_L}; goals of care reviewed. Major depression addressed, Zoloft continued.\n\n',
+    'Incidental 6 mm nodule: CT follow-up in 12 months, around {MON} next year. Right bundle branch block, old. Cushing habitus noted, AM cortisol normal.\n\n',
+    'DISPOSITION: Discharged to {SNF}, {TOWN}, {ST}. Report called to {RN}, RN at {PHONE} on {MD}. Transport by Little River Ambulance.\n\n',
+    'Patient\'s employer ({EMPLOYER}) work note provided for {MD} - {MD}.\n\n',
+]
+STYLES['radiology']['body'] += [
+    'CLINICAL HISTORY: {OLDAGE} year old with fall; per daughter {REL} patient struck head {MD}. Evaluate for bleed.\n\n',
+    'FINDINGS: Gray-white differentiation preserved. No hyperdense MCA sign. Nerve root clumping at L4. Moon-shaped lucency is artifact.\n\n',
+    'FINDINGS: Cardiac chambers normal in size. Right bundle branch block not assessable. Golden S sign absent. Port-a-Cath tip at the cavoatrial junction.\n\n',
+    'Preliminary interpretation by {RES}, MD (PGY-3) at {TIME}; final read by {ATT}, MD. Technologist: {RT_F} {RT_L}, RT(R).\n\n',
+    'Results were discussed with the ordering provider, {PCP_FI}, NP, on {MD} at {TIME} and documented in the chart by {RES_I}.\n\n',
+    'HISTORY: Staging. Breast cancer {YEAR}, Hodgkin {YY}. Outside PET from {HOSP2} dated {MON}.\n\n',
+]
+STYLES['dictation']['body'] += [
+    'SOCIAL HISTORY: Lives in {TOWN}, {STATE}. Teaches at {SCHOOL}. Drinks two glasses of wine per week. {HER} {RELN} {REL_F} drove {him} today.\n\n',
+    'REVIEW OF SYSTEMS: Positive for sharp chest pain with exertion, rusty sputum once. Negative for poison ivy exposure. Major depression, stable on Lexapro.\n\n',
+    'Patient is a {OLDAGE}-year-old retired mason living at {SNF}. {SHE} uses a walker. Bell\'s palsy on the left in {YEAR}.\n\n',
+    'ADDENDUM {MD}: Spoke with {REL} ({RELN}) at {PHONE}; will follow up in {TOWN2} on {MON}.\n\n',
+]
+STYLES['clinic']['body'] += [
+    'Portal message {TODAY} {TIME}: "This is {REL_F}, {PT_F}\'s {RELN}. {PT_F} is confused since {WEEKDAY}, should we go to {HOSP2AB}?" Triage RN {RN_I} called back at {PHONE}.\n\n',
+    'HPI: Poison ivy rash x 1 wk after yard work in {TOWN}. Honey and lemon for cough. Rusty sputum none. Sharp pain 6/10 L wrist, Tinel positive, Phalen negative.\n\n',
+    'Worksite: {EMPLOYER}, forklift. Work note for {MD} - {MD}. Supervisor {FRIEND} called (with permission).\n\n',
+    'Specialty: Rheumatology follow-up with Dr. {CONS_FI}. Raynaud, Sjogren overlap. Plaquenil 200 BID. Eye exam {MD} at {TOWN2} Eye Associates.\n\n',
+    'Video visit: patient on {PT} account, joined from car in {EMPLOYER} parking lot; reconnected by phone at {PHONE}.\n\n',
+]
+STYLES['progress-lower']['body'] += [
+    'pt {PT_F} confused overnight, sundowning. grandaughter {REL2_F} at bedside, will stay tonight. honey thick liquids per slp.\n',
+    'exam: sharp pain ruq, murphy sign equivocal. rusty sputum. amber urine. walker at bedside, little progress with pt.\n',
+    '{OLDAGE}yo, dnr/dni confirmed with {RELN} {REL} on {MD}. major depression, on zoloft.\n',
+    'spoke with dr {CONS_I} from {HOSP2} re transfer, no beds until {WEEKDAY}. will readdress {MD}.\n',
+    'cross cover: called by {RN2_F} at {TIME} for bp 88/50, 500ml bolus given. rbbb old, no change from {MD}.\n',
+]
+
+
+STYLES['icu-caps']['body'] += [
+    'HEME: HGB 6.9 @ {TIME}, 1 UNIT PRBC GIVEN AS PER {RES_I}. ({CONS_I} MD NOTIFIED). HEPARIN HELD {MD}-{MD}.\n',
+    'HPI:{MD} FOUND DOWN AT HOME IN {TOWN} BY {RELN}, LAST SEEN WELL {WEEKDAY} PM. EMS FROM {TOWN2}.\n',
+]
+STYLES['progress-lower']['body'] += [
+    'heme: hgb 7.1, transfused 1u as per {RES_I}. ({CONS_I} md notified). lovenox held {MD}-{MD}.\n',
+    'hpi:{MD} pt found down at home in {TOWN} by {RELN} {REL_F}, last seen well {WEEKDAY}. ems from {TOWN2}.\n',
+]
+STYLES['discharge']['body'] += [
+    'ADDENDUM: Outpatient labs drawn {MD}-{MD} at {CLINIC}; results faxed to {PHONE} attn {NP}, NP.\n\n',
+]
+
 ORDER = ['icu-caps', 'discharge', 'radiology', 'dictation', 'clinic', 'progress-lower']
 
 
 def new_patient(rng):
-    age = rng.randint(90, 103) if rng.random() < 0.2 else rng.randint(19, 89)
+    age = rng.randint(90, 103) if rng.random() < 0.25 else rng.randint(19, 89)
     y = 2025 - age
     return {
         'name': new_person(rng), 'rel': new_person(rng), 'rel2': new_person(rng),
@@ -519,9 +592,10 @@ def make_note(rng, style, patient):
         ctx = Ctx(rng, patient)
         head = expand(ctx, rng.choice(spec['head']))
         foot = expand(ctx, rng.choice(spec['foot']))
-        pool = spec['body'][:]
+        pool = [t for t in spec['body'] if patient['age'] > 89 or '{OLDAGE}' not in t]
         rng.shuffle(pool)
         body = []
+        used = 0
         count = n_spans(head) + n_spans(foot)
         target = rng.randint(9, 24)
         for tpl in pool:
@@ -530,7 +604,8 @@ def make_note(rng, style, patient):
                 continue
             body.extend(parts)
             count += n_spans(parts)
-            if count >= target and len(body) > 0:
+            used += 1
+            if count >= target and used >= 3:
                 break
         if 8 <= count <= 25:
             return render(rng, head + body + foot, spec['case'], spec['typos'])

@@ -103,6 +103,14 @@ EMPLOYERS = [  # (words before, employer name = the PHI span, words after)
 ]
 STREETS = ['Orchard Lane', 'Mill St', 'Church Street', 'Water St.', 'Elm Ave', 'Ferry Road',
            'Quarry Rd', 'Schoolhouse Lane', 'Pine Hollow Dr', 'Route 9', 'Hope Street', 'Bridge St']
+ORGS = {  # other organisations named in notes (Location)
+    'AMB': ['Little River Ambulance', 'Fox Hollow Fire Rescue', 'Harbor Point EMS', 'Lifeline Medical Transport',
+            'Union Volunteer Rescue Squad'],
+    'DENTAL': ['Salt Creek Dental', 'Bright Smiles Family Dentistry', 'Marble Falls Dental Clinic'],
+    'CHURCH': ['Grace Baptist Church', 'St. Casimir Parish', 'New Hope Fellowship', 'Temple Beth Shalom',
+               'Iglesia La Roca'],
+    'EYE': ['Bay View Eye Associates', 'Clear Sight Optometry', 'Kingsbridge Eye Institute'],
+}
 MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
           'October', 'November', 'December']
 MON3 = [m[:3] for m in MONTHS]
@@ -268,6 +276,8 @@ def fill(ctx, key):
         return [(ctx.pt['street'], 'Location')]
     if key == 'ZIP':
         return [(ctx.pt['zip'], 'Location')]
+    if key in ORGS:
+        return [(rng.choice(ORGS[key]), 'Location')]
     if key == 'WEEKDAY':
         return [(rng.choice(WEEKDAYS), None)]
     if key == 'TIME':
@@ -415,7 +425,7 @@ STYLES['radiology'] = {
         'IMPRESSION:\n1. Findings as above, new since {MD}.\n2. Recommend follow-up CT in 3 months (approx. {MON}).\n\n',
         'Findings communicated to Dr. {PCP_L} by telephone at {TIME} on {MD} by {RES_I}, MD; read back confirmed. Callback {PHONE}.\n\n',
         'Critical result discussed with {RN} RN ({HOSPAB} [4 West|ICU|ED]) at x{EXT} on {TODAY}.\n\n',
-        'Patient is a {OLDAGE}-year-old resident of {SNF} in {TOWN}. Transported by {TOWN} Rescue.\n\n',
+        'Patient is a {OLDAGE}-year-old resident of {SNF} in {TOWN}. Transported by {AMB}.\n\n',
         'ADDENDUM {MD}: Prior outside images from {HOSP2} ({DATEF}) now reviewed; nodule stable since {YEAR}. -- {ATT_I}\n\n',
     ],
     'foot': [
@@ -471,7 +481,7 @@ STYLES['clinic'] = {
         'Note sent to school nurse at {SCHOOL}. Patient\'s {RELN} {REL2} can pick up forms.\n\n',
         'Spoke with {PT_F} by phone ({PHONE}) about labs from {MD}: K 4.1, Cr 1.2. Will repeat on {MD}.\n\n',
         'Telehealth: connection dropped twice; completed by phone. {OLDAGE2} yo grandmother in the background, patient\'s caregiver.\n\n',
-        'Dental pain since {MON}; referred to {TOWN2} dental clinic. Tylenol and ibuprofen alternating, 10/10 pain at night.\n\n',
+        'Dental pain since {MON}; referred to {DENTAL}. Tylenol and ibuprofen alternating, 10/10 pain at night.\n\n',
     ],
     'foot': [
         '{ATT}, MD\n', 'Signed: {ATT_FI}, [NP|DO|PA-C] {TODAY}\n', '-- {RN_F} {RN_L}, RN (triage) x{EXT}\n',
@@ -511,19 +521,19 @@ STYLES['progress-lower'] = {
 STYLES['icu-caps']['body'] += [
     'PT {PT_F} ANXIOUS OVERNIGHT, REORIENTED. ATIVAN X1. MAJOR DEPRESSION HX. CALLING OUT FOR {REL_F}.\n',
     '{MR} {PT_L} TOLERATING HONEY-THICK LIQUIDS PER SLP. RUSTY SPUTUM, AMBER URINE 30ML/HR. HR 110S, MD AWARE.\n',
-    '{OLDAGE} YO PT, DNR/DNI CONFIRMED W/ {RELN} {REL} ON {MD}. PASTOR {FRIEND_L} FROM {TOWN} CHURCH VISITED.\n',
+    '{OLDAGE} YO PT, DNR/DNI CONFIRMED W/ {RELN} {REL} ON {MD}. PASTOR {FRIEND_L} FROM {CHURCH} VISITED.\n',
     'BELONGINGS: WALLET, PHONE, CAR KEYS (PLATE {PLATE}) TO SECURITY. {RELN} {REL_F} TO PICK UP {WEEKDAY}.\n',
     'PAIN: SHARP, 8/10 -> 4/10 AFTER DILAUDID. BAIR HUGGER ON, T 35.8. CHEYNE-STOKES RESP AT TIMES. WALKER AT BEDSIDE.\n',
     'NEURO: GCS 14, PERRL, IRIS COLOBOMA L (OLD). NO POISON IVY RASH NOTED, LITTLE CHANGE FROM {MD}.\n',
     'CROSS-COVER: DR {HCP1_I} (PGR {PAGER}) NOTIFIED OF K 3.1 @ {TIME}, REPLETED. RBBB ON EKG, UNCHANGED FROM {MD}.\n',
-    'TRANSFER: CAME FROM {HOSP2AB} VIA {TOWN2} FIRE RESCUE ON {MD}. SENDING RN {RT} REPORT CALLED IN.\n',
+    'TRANSFER: CAME FROM {HOSP2AB} VIA {AMB} ON {MD}. SENDING RN {RT} REPORT CALLED IN.\n',
     'RT {RT_F} AT BEDSIDE FOR ABG 7.31/48/72. PLAN DISCUSSED WITH {ATT_F} {ATT_L} (ATTENDING) AT ROUNDS.\n',
 ]
 STYLES['discharge']['body'] += [
     'BRIEF SUMMARY: {OLDAGE}-year-old {WOMAN} from {TOWN} admitted {MD} with urosepsis; Rocephin then Keflex through {MD}. Honey-thick liquids per speech. Uses a walker.\n\n',
     'Family meeting {MD} with {RELN} {REL}, {REL2} (son-in-law) and Dr. {ATT_L}; goals of care reviewed. Major depression addressed, Zoloft continued.\n\n',
     'Incidental 6 mm nodule: CT follow-up in 12 months, around {MON} next year. Right bundle branch block, old. Cushing habitus noted, AM cortisol normal.\n\n',
-    'DISPOSITION: Discharged to {SNF}, {TOWN}, {ST}. Report called to {RN}, RN at {PHONE} on {MD}. Transport by Little River Ambulance.\n\n',
+    'DISPOSITION: Discharged to {SNF}, {TOWN}, {ST}. Report called to {RN}, RN at {PHONE} on {MD}. Transport by {AMB}.\n\n',
     'Patient\'s employer ({EMPLOYER}) work note provided for {MD} - {MD}.\n\n',
 ]
 STYLES['radiology']['body'] += [
@@ -544,7 +554,7 @@ STYLES['clinic']['body'] += [
     'Portal message {TODAY} {TIME}: "This is {REL_F}, {PT_F}\'s {RELN}. {PT_F} is confused since {WEEKDAY}, should we go to {HOSP2AB}?" Triage RN {RN_I} called back at {PHONE}.\n\n',
     'HPI: Poison ivy rash x 1 wk after yard work in {TOWN}. Honey and lemon for cough. Rusty sputum none. Sharp pain 6/10 L wrist, Tinel positive, Phalen negative.\n\n',
     'Worksite: {EMPLOYER}, forklift. Work note for {MD} - {MD}. Supervisor {FRIEND} called (with permission).\n\n',
-    'Specialty: Rheumatology follow-up with Dr. {CONS_FI}. Raynaud, Sjogren overlap. Plaquenil 200 BID. Eye exam {MD} at {TOWN2} Eye Associates.\n\n',
+    'Specialty: Rheumatology follow-up with Dr. {CONS_FI}. Raynaud, Sjogren overlap. Plaquenil 200 BID. Eye exam {MD} at {EYE}.\n\n',
     'Video visit: patient on {PT} account, joined from car in {EMPLOYER} parking lot; reconnected by phone at {PHONE}.\n\n',
 ]
 STYLES['progress-lower']['body'] += [

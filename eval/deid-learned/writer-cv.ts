@@ -5,7 +5,8 @@
 // (thresholds, limits, how many notes per writer) are chosen on these figures and on the
 // patient-grouped CV of the dev split, never on the blind sets.
 //   node --import tsx eval/deid-learned/writer-cv.ts [--per-writer 300] [--test-notes 200] [--profile balanced]
-//     [--writers a,b] [--baseline] [--json out.json] [--sweep "plainWord=8;plainWord=8,threshold=12"]
+//     [--writers a,b] [--held a,b] [--baseline] [--json out.json] [--sweep "plainWord=8;plainWord=8,threshold=12"]
+// --writers limits the writers used at all; --held scores only these writers, each model trained on all the others.
 // --baseline also scores each writer's notes with the shipped model (trained on no writer's notes).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     'test-notes': { type: 'string', default: '200' },
     profile: { type: 'string', default: 'balanced' },
     writers: { type: 'string' },
+    held: { type: 'string' },
     baseline: { type: 'boolean', default: false },
     json: { type: 'string' },
     data: { type: 'string', default: '../shared/data/deid-physionet' },
@@ -49,7 +51,9 @@ const dev = augmentNotes(devTrainingNotes(values.data));
 const synthetic = syntheticTrainingNotes({ count: 1000 });
 // The limits act when the layer runs, not when it trains: each writer's model is trained once and
 // every variant of --sweep ("plainWord=8,threshold=12;acronym=6") is scored with it.
-const folds = names.map((held) => {
+const heldOut = values.held ? (values.held.split(',') as WriterName[]) : names;
+for (const w of heldOut) if (!names.includes(w)) throw new Error(`--held: unknown writer ${w} (writers: ${names.join(', ')})`);
+const folds = heldOut.map((held) => {
   const others = names.filter((w) => w !== held).flatMap((w) => writerNotes(w, perWriter));
   const { model } = trainModel([...dev, ...synthetic, ...others], shippedVocabulary(), DEFAULT_TRAIN_SETTINGS, `without ${held}`);
   return { held, test: writerNotes(held, Number(values['test-notes']), WRITER_TEST_SEED), model };

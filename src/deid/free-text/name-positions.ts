@@ -35,10 +35,10 @@ const PATIENT_LEADS = new Set(cues.patientLeads.words);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
-const STRONG_LEAD_RE = phraseRe([...cues.staffLeads.words, ...cues.contactLeads.words]);
-const LIST_LEAD_RE = phraseRe(cues.listLeads.words);
+const STRONG_LEAD_RE = anchoredPhrases([...cues.staffLeads.words, ...cues.contactLeads.words]);
+const LIST_LEAD_RE = anchoredPhrases(cues.listLeads.words);
 const LIST_CLOSERS = new Set(cues.listClosers.words);
-const LIST_TAIL_RE = phraseRe([...cues.listTails.words, ...cues.presenceTails.words]);
+const LIST_TAIL_RE = anchoredPhrases([...cues.listTails.words, ...cues.presenceTails.words]);
 const PRESENCE_TAILS = new Set(cues.presenceTails.words);
 const RELATIVE_CLAUSES = new Set(cues.relativeClauses.words);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
@@ -386,7 +386,7 @@ function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabular
 
 /** "SW DAWN FOLLOWING", "charge RN dale lente spoke", "monitor tech Robin called", "LIVES WITH DESTINY PIKE", "MESSAGE FROM PEARL". */
 function strongLeadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
-  for (const m of s.text.matchAll(STRONG_LEAD_RE)) {
+  for (const m of STRONG_LEAD_RE.matchAll(s.text)) {
     // "SECURED AT THE 24 CM MARK": after a number the word is a unit, not a role.
     if (m[0].includes('\n') || /\d[ \t]*$/.test(s.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const i = s.byStart.get(m.index + m[0].length);
@@ -433,7 +433,7 @@ function itemClosed(s: TokenScanner, at: number): boolean {
  */
 export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   // Items after a list cue.
-  for (const m of s.text.matchAll(LIST_LEAD_RE)) {
+  for (const m of LIST_LEAD_RE.matchAll(s.text)) {
     if (m[0].includes('\n')) continue;
     let i = s.byStart.get(m.index + m[0].length);
     const items: [number, number][] = [];
@@ -507,7 +507,7 @@ const phraseOpensAfter = (s: TokenScanner, a: number) => a < 0 || /[\n.,;:(]/.te
 
 /** "FAWN AND MAJOR AT BEDSIDE", "inés & Dale & Cooper aware", "DON/GLEN AWARE": two people or more joined right before a list tail. */
 function listsBeforeTails(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
-  for (const m of s.text.matchAll(LIST_TAIL_RE)) {
+  for (const m of LIST_TAIL_RE.matchAll(s.text)) {
     const ti = s.byStart.get(m.index);
     if (ti === undefined || ti === 0 || !/^[ \t]+$/.test(s.text.slice(s.tokens[ti - 1]!.end, m.index))) continue;
     const items: [number, number][] = [];
@@ -543,7 +543,9 @@ function listsBeforeTails(s: TokenScanner, vocab: KeepVocabulary, profile: DeidP
 
 /** "KING (CHARGE) ASSISTED", "GLADYS (THERAPIST) AND …": a name run opening its line or phrase right before a staff role in brackets. */
 function namesBeforeRoleBrackets(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
-  if (!s.text.includes('(')) return;
+  // A run is marked only where a role bracket follows it: a text with none anywhere (no "(" at
+  // which the bracket pattern matches; the blanks before it may be none) has nothing to mark here.
+  if (!hasRoleBracket(s.text)) return;
   for (let i = 0; i < s.tokens.length; i++) {
     const before = s.text.slice(i > 0 ? s.tokens[i - 1]!.end : 0, s.tokens[i]!.start);
     if (i > 0 && !/\n/.test(before) && !/[,:;][ \t]*$/.test(before) && !(i > 1 && /^(?:and|&)$/i.test(s.tokens[i - 1]!.lower))) continue;
@@ -552,6 +554,15 @@ function namesBeforeRoleBrackets(s: TokenScanner, vocab: KeepVocabulary, profile
     ROLE_BRACKET_RE.lastIndex = s.tokens[end - 1]!.end;
     if (ROLE_BRACKET_RE.test(s.text)) markRun(s, i, end, 'name-position:role-bracket');
   }
+}
+
+/** Whether {@link ROLE_BRACKET_RE} matches at some "(" of `text` (as it must, blanks aside, wherever it matches). */
+function hasRoleBracket(text: string): boolean {
+  for (let q = text.indexOf('('); q >= 0; q = text.indexOf('(', q + 1)) {
+    ROLE_BRACKET_RE.lastIndex = q;
+    if (ROLE_BRACKET_RE.test(text)) return true;
+  }
+  return false;
 }
 
 /** "TALKS ABOUT DAWN, WHO RELAPSED", "home with Sky, who agreed": a name run right before ", who". */

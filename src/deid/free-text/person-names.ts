@@ -264,8 +264,32 @@ const CC_INITIALS_RE = /\bcc[ \t]*:[ \t]*((?:\p{Lu}{2,4}[ \t]*[;,][ \t]*)*\p{Lu}
 // Radiology shorthand written the same way ("PA/lat", "ap/lat", "ct/mr").
 const SHORTHAND_PAIRS = new Set(['pa', 'ap', 'lat', 'ct', 'mr', 'mri', 'us', 'cxr', 'kub', 'iv', 'po', 'im', 'sq', 'prn', 'abd', 'pelv', 'bid', 'tid', 'qid', 'neg', 'pos', 'prn', 'am', 'pm', 'mg', 'kg', 'ml', 'cc', 'hr', 'hrs', 'min', 'sec', 'yrs', 'yes', 'no', 'and', 'or', 'per', 'via', 'lt', 'rt', 'le', 're', 'sup', 'inf', 'ant', 'post', 'med']);
 
+// A letter of the pattern's initials, or a code unit that may be part of one beyond ASCII.
+const mayBeLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128;
+
+/**
+ * Whether {@link DICTATION_INITIALS_RE} can match in `text`: each match holds a "/" with a letter
+ * on either side (one blank or tab between allowed) or a ":" between two letters. Most reports
+ * hold neither, and two `indexOf` scans then spare the pattern's try at every position.
+ */
+function mayHoldDictationInitials(text: string): boolean {
+  const blank = (c: number) => c === 32 || c === 9;
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) {
+    let b = p - 1;
+    if (b >= 0 && blank(text.charCodeAt(b))) b--;
+    let a = p + 1;
+    if (a < text.length && blank(text.charCodeAt(a))) a++;
+    if (b >= 0 && a < text.length && mayBeLetter(text.charCodeAt(b)) && mayBeLetter(text.charCodeAt(a))) return true;
+  }
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    if (p > 0 && p + 1 < text.length && mayBeLetter(text.charCodeAt(p - 1)) && mayBeLetter(text.charCodeAt(p + 1))) return true;
+  }
+  return false;
+}
+
 /** Initials of the dictating and typing persons at the end of a line ("JRS/kmw"). */
 export function dictationInitials(s: TokenScanner): void {
+  if (!mayHoldDictationInitials(s.text)) return;
   for (const m of s.text.matchAll(DICTATION_INITIALS_RE)) {
     const first = m[1] ?? m[3] ?? m[5]!;
     const second = m[2] ?? m[4] ?? m[6]!;

@@ -3,7 +3,7 @@
 // gets its mask once, from one look-up in a memo shared by all reports, and the passes test bits.
 import { loadLexicons } from './lexicons.js';
 import { clippedWords, commonWords, CREDENTIALS, STOP, TITLES } from './free-text/vocabulary.js';
-import { shippedVocabulary } from './keep-list/keep-vocabulary.js';
+import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { nearRelationShape } from './free-text/relation-shapes.js';
 
 /** The bits of a word's lexicon mask. */
@@ -52,4 +52,13 @@ export function lexiconFlags(lower: string): number {
   if (memo.size >= MAX_CACHED) memo.clear();
   memo.set(lower, f);
   return f;
+}
+
+/**
+ * Whether `vocab` holds a lower-case word. For the shipped vocabulary the word's lexicon mask
+ * answers (`flags`, computed when not given: one memo look-up); a vocabulary built from training
+ * folds is asked itself.
+ */
+export function inVocabulary(vocab: KeepVocabulary, lower: string, flags?: number): boolean {
+  return vocab === shippedVocabulary() ? ((flags ?? lexiconFlags(lower)) & LEX.VOCAB) !== 0 : vocab.has(lower);
 }

@@ -8,9 +8,8 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { dottedAbbreviation, nameListWord, staffWord, unknownWord, WEEKDAY_NAMES, type DeidProfile } from '../keep-list/name-words.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nearRelationShape } from './relation-shapes.js';
-import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
@@ -271,7 +270,7 @@ export function misspeltRelation(w: string, vocab: KeepVocabulary): boolean {
 
 /** {@link misspeltRelation} of a token, from its lexicon flags (the shape test and, for the shipped vocabulary, the look-up). */
 export function misspeltRelationToken(t: Token, vocab: KeepVocabulary): boolean {
-  return (t.flags & LEX.NEAR_RELATION) !== 0 && !(vocab === shippedVocabulary() ? (t.flags & LEX.VOCAB) !== 0 : vocab.has(t.lower));
+  return (t.flags & LEX.NEAR_RELATION) !== 0 && !inVocabulary(vocab, t.lower, t.flags);
 }
 
 /** "NEICE BUCK BAKER (+1 …)": a misspelt relation word leads to a name like the relation would. */

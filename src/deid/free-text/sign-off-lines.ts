@@ -7,9 +7,8 @@
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord } from '../keep-list/name-words.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 
@@ -40,15 +39,9 @@ function abbreviation(g: string): boolean {
   return (lexiconFlags(w) & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
 }
 
-/** Whether a group of letters is an ordinary word of the vocabulary. */
-function vocabularyWord(g: string, vocab: KeepVocabulary): boolean {
-  const w = g.toLowerCase();
-  return vocab === shippedVocabulary() ? (lexiconFlags(w) & LEX.VOCAB) !== 0 : vocab.has(w);
-}
-
 /** Whether a group of initials is one: not a word of the vocabulary, a clinical abbreviation or a function word. */
 function initialsGroup(g: string, vocab: KeepVocabulary): boolean {
-  return !abbreviation(g) && !vocabularyWord(g, vocab);
+  return !abbreviation(g) && !inVocabulary(vocab, g.toLowerCase());
 }
 
 /** Whether a word before credentials can be part of the signer's name: a word no vocabulary holds or one a name list holds. */
@@ -57,7 +50,7 @@ function nameWord(w: string, vocab: KeepVocabulary): boolean {
   const f = lexiconFlags(w);
   if ((f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w)) return false;
   if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0) return true;
-  return !(vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w));
+  return !inVocabulary(vocab, w, f);
 }
 
 /** Marks the tokens of `text` between `from` and `to` as the signer's name. */

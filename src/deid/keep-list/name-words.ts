@@ -3,8 +3,8 @@
 import * as tokenScanner from '../free-text/token-scanner.js';
 import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import { MONTH_WORDS } from '../patterns.js';
-import { shippedVocabulary, type KeepVocabulary } from './keep-vocabulary.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import type { KeepVocabulary } from './keep-vocabulary.js';
+import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
@@ -35,7 +35,7 @@ export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, pr
   const w = possessive ? t.lower.slice(0, -2) : t.lower;
   // The token's lexicon flags answer the shipped lists; a vocabulary built from training folds is asked itself.
   const f = possessive ? lexiconFlags(w) : t.flags;
-  const known = vocab === shippedVocabulary() ? (f & LEX.VOCAB) !== 0 : vocab.has(w);
+  const known = inVocabulary(vocab, w, f);
   if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || SIGN_CREDENTIALS.has(w) || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
   if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0 || staffWord(w)) return false;
   // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.

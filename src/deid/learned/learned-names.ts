@@ -6,8 +6,8 @@ import * as tokenScanner from '../free-text/token-scanner.js';
 import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
-import { shippedVocabulary, type KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { LEX } from '../lexicon-flags.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { inVocabulary, LEX } from '../lexicon-flags.js';
 import { lineIndex, role, tokenFeatures, type LineIndex } from './features.js';
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
@@ -58,7 +58,7 @@ function beforeFacilityHead(s: TokenScanner, i: number): boolean {
 export function isCandidate(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   // The token's lexicon flags answer the function words and the shipped vocabulary (one memo look-up per word).
   if ((t.flags & LEX.STOP) !== 0) return false;
-  if (s.style === 'mixed' && !isCap(t.word) && (vocab === shippedVocabulary() ? (t.flags & LEX.VOCAB) !== 0 : vocab.has(t.lower))) return false;
+  if (s.style === 'mixed' && !isCap(t.word) && inVocabulary(vocab, t.lower, t.flags)) return false;
   return true;
 }
 

@@ -20,6 +20,9 @@ const CREDENTIAL_WORDS = [...new Set([...cues.credentials.words, ...cues.signCre
 const CREDENTIAL = `(?:${CREDENTIAL_WORDS.map(escape).join('|')})(?![A-Za-z])`;
 // One or more credentials, separated by blanks, commas or slashes ("RN, WCC", "LPN/CMA", "ms, ccc-slp").
 const CREDENTIALS_RE = new RegExp(`^[ \\t]*,?[ \\t]*${CREDENTIAL}(?:[ \\t]*[,/]?[ \\t]*${CREDENTIAL})*`, 'i');
+// A credential anywhere on a line, after a character that is no letter: every name the line could
+// sign is followed by one (a line without is skipped before the name words are read).
+const CREDENTIAL_ANYWHERE_RE = new RegExp(`(?<![A-Za-z])${CREDENTIAL}`, 'i');
 // Initials: "jb/wb", "CC/CS", "eq:aw", "/tc", "db/".
 const INITIAL_PAIR_RE = /^[ \t]*(?:(?<a>[A-Za-z]{2,3})[ \t]*[/:][ \t]*(?<b>[A-Za-z]{2,3})|\/(?<c>[A-Za-z]{2,3})|(?<d>[A-Za-z]{2,3})\/)(?![A-Za-z/])/;
 // What may open a sign-off line before the person: dashes, a tilde, "/s/".
@@ -81,9 +84,13 @@ export function signOffLines(s: TokenScanner, vocab: KeepVocabulary): void {
 function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, lineEnd: number): void {
   const line = s.text.slice(lineStart, lineEnd);
   if (isBlankRun(line, 0, line.length)) return;
+  // Initials are joined by a slash or a colon; a name is followed by credentials. Most lines hold neither.
+  const joinedInitials = line.includes('/') || line.includes(':');
+  const credential = CREDENTIAL_ANYWHERE_RE.test(line);
+  if (!joinedInitials && !credential) return;
   const lead = LEAD_RE.exec(line)![0].length;
   const body = line.slice(lead);
-  const pair = INITIAL_PAIR_RE.exec(body);
+  const pair = joinedInitials ? INITIAL_PAIR_RE.exec(body) : null;
   if (pair) {
     const after = body.slice(pair[0].length);
     const creds = CREDENTIALS_RE.exec(after);
@@ -96,6 +103,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
       return;
     }
   }
+  if (!credential) return;
   // One to three name words (initials with a dot included), an optional comma, then credentials:
   // the shortest name that credentials follow ("EW RN, WCC" is "EW").
   const word = /^[A-Za-z][A-Za-z'-]*\.?/;

@@ -14,7 +14,7 @@ import { signOffLines } from './free-text/sign-off-lines.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
-import { acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
+import { acronymsAfterMoves, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
@@ -56,6 +56,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   facilities(s);
   // Addresses and organisation names before the name passes: "Harbor View Dr, Marlow Creek" is no title and name.
   streetAddresses(s);
+  routeAddresses(s);
   organisations(s, vocab);
   organisationsAfterCues(s);
   townsAfterPlaces(s, vocab);
@@ -83,6 +84,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   placesAfterCues(s);
   wards(s);
   hospitalAcronyms(s);
+  acronymsAfterMoves(s, vocab);
   placesAfterFacilities(s);
   employers(s);
   acronymsAfterPersons(s);

@@ -25,8 +25,9 @@ export const PlaceCuesSchema = z
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
-    addresses: z.object({ suffixes: words.min(1), abbreviations: words, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
-    organisations: z.object({ heads: words.min(1), inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
+    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
+    acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
     universities: z.object({ abbreviations: words }).strict(),
   })
   .strict();
@@ -51,12 +52,19 @@ export interface PlaceCueSets {
   originCompanions: Set<string>;
   streetSuffixes: Set<string>;
   streetAbbreviations: Set<string>;
+  /** Numbered-road words ("route", "hwy", "county rd"): a house number, one of them, the road's number. */
+  routeWords: string[][];
   /** Unit words of an address ("apt", "suite", "fl", "#"). */
   unitWords: Set<string>;
   /** Words of a department line in a letterhead ("Family Practice", "Claims Unit"). */
   departmentWords: Set<string>;
   departmentOpeners: Set<string>;
   orgHeads: Set<string>;
+  /** Heads after which capitalised ordinary words name a business in a mixed-case note. */
+  orgStrongHeads: Set<string>;
+  /** Words that, with a preposition after them, open an unknown facility acronym ("transferred from BHI"). */
+  acronymCues: Set<string>;
+  acronymPrepositions: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
   /** Cue labels and phrases of an organisation's name, as word lists ("reference lab" → ["reference", "lab"]). */
@@ -90,10 +98,14 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     originCompanions: new Set(c.originCues.companions),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
+    routeWords: c.addresses.routes.map((r) => r.split(/\s+/)),
     unitWords: new Set(c.addresses.units),
     departmentWords: new Set(c.addresses.departmentWords),
     departmentOpeners: new Set(c.addresses.departmentOpeners),
     orgHeads: new Set(c.organisations.heads),
+    orgStrongHeads: new Set(c.organisations.strongHeads),
+    acronymCues: new Set(c.acronyms.cues),
+    acronymPrepositions: new Set(c.acronyms.prepositions),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
     orgLabels: c.organisations.labels.map((l) => l.split(/[\s-]+/)),

@@ -15,7 +15,7 @@ const { CREDENTIALS, STATE_OR_COUNTRY, STOP, TITLES } = vocabulary;
 
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
 // blanks, the line end, a ZIP code or an apartment.
-const PART_END_RE = /^[ \t]*(?:[,;:)\]]|\.(?:\s|$)|\.?$|\n|[-–][ \t]|\d{5}\b|(?:apt|suite|ste|unit|#))/i;
+const PART_END_RE = /^[ \t]*(?:[,;:)\]·|•]|\.(?:\s|$)|\.?$|\n|[-–][ \t]|\d{5}\b|(?:apt|suite|ste|unit|lot|spc|trlr|#))/i;
 // Dose and measure units: never a street word ("2 MG PO DR", "5 L NC").
 const UNIT_RE = /^(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmhg|meq|units?|u|hrs?|hours?|mins?|days?|wks?|weeks?|mos?|months?|yrs?|years?|x|times|tabs?|puffs?|am|pm|bpm)$/;
 
@@ -49,7 +49,8 @@ function streetRegex(c: PlaceCueSets): RegExp {
   if (streetRe) return streetRe;
   const suffixes = [...c.streetSuffixes, ...c.streetAbbreviations].sort((a, b) => b.length - a.length).join('|');
   // The house number may carry a letter ("417B Mill Hwy", "681a n. chapel drive"); not "x" (a count).
-  streetRe = new RegExp(`(?<![\\w/.,-])\\d{1,6}[A-WYZa-wyz]?[ \\t]+((?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
+  // A street word may be an ordinal ("S 4th St", "W 125th Street").
+  streetRe = new RegExp(`(?<![\\w/.,-])\\d{1,6}[A-WYZa-wyz]?[ \\t]+((?:(?:[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?|\\d{1,3}(?:st|nd|rd|th))\\.?[ \\t]+){1,4})(${suffixes})\\b`, 'gi');
   return streetRe;
 }
 
@@ -67,6 +68,7 @@ export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues(
     const ok = parts.every((p, k) => {
       const w = plain(p);
       if (k === 0 && /^[nsew]$/.test(w)) return true;
+      if (ORDINAL_RE.test(w)) return true;
       // An ordinary word that is also a clinical one ("View", "Bay") may name a street; a clinical term only may not.
       return w.length >= 2 && !STOP.has(w) && !UNIT_RE.test(w) && (!s.lex.clinical.has(w) || s.common.has(w)) && (s.style !== 'mixed' || isCap(p));
     });
@@ -75,6 +77,41 @@ export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues(
     if (cues.streetAbbreviations.has(suffix.toLowerCase()) && !PART_END_RE.test(s.text.slice(end))) continue;
     s.spans.push({ start, end, category: 'LOCATION', source: 'place-address' });
     for (let p = s.text.indexOf(parts[0]!, start); p < end; p++) {
+      const i = s.byStart.get(p);
+      if (i !== undefined) s.marked.add(i);
+    }
+    addressUnit(s, end, cues);
+  }
+}
+
+const ORDINAL_RE = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+let routeRe: RegExp | undefined;
+/** House number, a numbered-road word, the road's number: "88 Route 9W", "7865 HWY 191", "12 county rd 40b". */
+function routeRegex(c: PlaceCueSets): RegExp {
+  if (routeRe) return routeRe;
+  const routes = c.routeWords
+    .map((words) => words.join('[ \\t]+'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  routeRe = new RegExp(`(?<![\\w/.,-])\\d{1,6}[A-WYZa-wyz]?[ \\t]+(?:[NSEW]\\.?[ \\t]+)?(${routes})\\.?[ \\t]+#?\\d{1,4}[A-Za-z]?(?:[ \\t]+[NSEW]\\b)?(?![\\w/.-]\\w)`, 'gi');
+  return routeRe;
+}
+
+/**
+ * "88 Route 9W, Liberty", "7865 HWY 191 UNIT 4C", "12 county rd 40b\n": an address on a numbered road.
+ * The address must end there (a comma, the line end, a separator, a unit), so a dose and a route
+ * ("2 tabs route 1") never reads as one; in mixed-case notes the road word is capitalised.
+ */
+export function routeAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.routeWords.length === 0 || !/\d[A-Za-z]?[ \t]+[A-Za-z]/.test(s.text)) return;
+  for (const m of s.text.matchAll(routeRegex(cues))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (s.style === 'mixed' && !isCap(m[1]!)) continue;
+    if (!PART_END_RE.test(s.text.slice(end))) continue;
+    s.spans.push({ start, end, category: 'LOCATION', source: 'place-address' });
+    for (let p = start; p < end; p++) {
       const i = s.byStart.get(p);
       if (i !== undefined) s.marked.add(i);
     }
@@ -113,7 +150,7 @@ const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ja
 export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const span of [...s.spans]) {
     if (span.category !== 'LOCATION' && span.category !== 'INSTITUTION') continue;
-    const comma = /^[ \t]*,[ \t]*/.exec(s.text.slice(span.end, span.end + 8));
+    const comma = /^[ \t]*[,·|•][ \t]*/.exec(s.text.slice(span.end, span.end + 8));
     if (!comma) continue;
     const first = s.byStart.get(span.end + comma[0].length);
     if (first === undefined || s.marked.has(first)) continue;
@@ -190,6 +227,38 @@ function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSe
   return;
 }
 
+// Separators of a letterhead or address line ("12 Elm St · Dunmore, PA · 555-0100").
+const SEPARATOR_BEFORE_RE = /[·|•][ \t]*$/;
+const SEPARATOR_AFTER_RE = /^[ \t]*(?:[·|•]|\d{5}\b|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})/;
+
+/**
+ * "SALEM, MI · 423.284.5885", "· Liberty, NY", "Dunmore, PA" opening a letterhead line: the town
+ * before a capitals state code (at `i`) that closes a part, when the town opens its line or follows
+ * a separator or a place found. A code that is also a word ("OK", "IN", "ME") needs a separator, a
+ * ZIP code or a phone number after it, or a separator or place before the town. Marks the town;
+ * true when one was found.
+ */
+function townBeforeState(s: TokenScanner, i: number, after: string, cues: PlaceCueSets): boolean {
+  const w = s.tokens[i]!.lower;
+  if (cues.roomCodes.has(w)) return false;
+  const townWord = (k: number) => {
+    const t = s.tokens[k]!;
+    return !s.marked.has(k) && !STOP.has(t.lower) && caseFits(s, t) && t.word.length > 1 && /^[A-Za-z]/.test(t.word) && !TITLES.has(t.lower) && !CREDENTIALS.has(t.lower) && !cues.streetAbbreviations.has(t.lower) && !cues.unitWords.has(t.lower);
+  };
+  // Eponyms are towns too ("Salem, MI"): a clinical word is taken only after a separator or a place.
+  const clinicalOnly = (k: number) => s.lex.clinical.has(s.tokens[k]!.lower) && !s.common.has(s.tokens[k]!.lower);
+  let first = i - 1;
+  if (first < 0 || !townWord(first)) return false;
+  while (i - first < 3 && first > 0 && joined(s, first - 1, true) && townWord(first - 1)) first--;
+  const before = s.text.slice(Math.max(0, s.tokens[first]!.start - 40), s.tokens[first]!.start);
+  const strong = SEPARATOR_BEFORE_RE.test(before) || (first > 0 && inPlace(s, first - 1) && /^[ \t]*[,·|•][ \t]*$/.test(s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start)));
+  const lineStart = /(?:^|\n)[ \t]*$/.test(before);
+  if (!strong && !(lineStart && (!cues.wordCodes.has(w) || SEPARATOR_AFTER_RE.test(after)))) return false;
+  for (let k = first; !strong && k < i; k++) if (clinicalOnly(k)) return false;
+  for (let k = first; k < i; k++) s.mark(k, 'LOCATION', 'place-town');
+  return true;
+}
+
 /**
  * States: as the last part of an address in every profile ("Fenwick, NC", "Marlow Creek, MN
  * 58285"), and after an origin cue in the strict profile ("called from MN", "tx'd in Maine"). A
@@ -219,7 +288,8 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     const cue = profile === 'strict' && ends ? originCue(s, i, cues) : undefined;
     // "back to CT", "from OR": a code that is also a word needs a verb of residence or treatment.
     const byCue = code && cues.roomCodes.has(t.lower) ? false : cue === 'verb' || (cue !== undefined && !(code && cues.wordCodes.has(t.lower)));
-    if (!address && !byCue) continue;
+    const lettered = !address && code && afterComma && ends && townBeforeState(s, i, after, cues);
+    if (!address && !byCue && !lettered) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     i += len - 1;
   }
@@ -261,7 +331,8 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
 export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   for (let h = 1; h < s.tokens.length; h++) {
     const head = s.tokens[h]!;
-    if (!cues.orgHeads.has(head.lower) || !caseFits(s, head) || s.marked.has(h)) continue;
+    const strong = s.style === 'mixed' && cues.orgStrongHeads.has(head.lower) && isCap(head.word);
+    if ((!cues.orgHeads.has(head.lower) && !strong) || !caseFits(s, head) || s.marked.has(h)) continue;
     // Up to three words before the head on its line, blank-separated, none a function word.
     let j = h;
     while (j > 0 && h - j < 3 && joined(s, j - 1, false)) {
@@ -269,12 +340,33 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
       if ((STOP.has(p.lower) && !cues.orgInner.has(p.lower)) || !caseFits(s, p) || s.marked.has(j - 1)) break;
       j--;
     }
+    // After a strong head, capitalised ordinary words are the name ("Summit Imaging"); the run
+    // starts after any generic or clinical word.
+    // A generic word right before the run makes the phrase a service, not a name ("Critical Care Transport").
+    if (strong) {
+      let k = h;
+      const generic = (t: Token) => cues.orgNotFirst.has(t.lower) && !cues.orgInner.has(t.lower);
+      while (k > j && strongNameWord(s, s.tokens[k - 1]!) && !generic(s.tokens[k - 1]!)) k--;
+      const stop = s.tokens[k - 1];
+      const blocked = k > j && !!stop && isCap(stop.word) && generic(stop);
+      while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
+      if (!blocked && k < h && !s.lex.firstNames.has(s.tokens[k]!.lower)) {
+        for (let m = k; m <= h; m++) s.mark(m, 'INSTITUTION', 'place-org');
+        continue;
+      }
+    }
     // The name starts at its first proper word; the generic words before it are not part of it.
     // (Four letters at least: a short unknown word is mostly an abbreviation, "VNA services".)
     while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab))) j++;
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || s.lex.firstNames.has(s.tokens[j]!.lower)) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
   }
+}
+
+/** A capitalised word that may stand in a business name before a strong head: no function, clinical-only or title word. */
+function strongNameWord(s: TokenScanner, t: Token): boolean {
+  const w = t.lower;
+  return isCap(t.word) && w.length >= 3 && !STOP.has(w) && !TITLES.has(w) && !CREDENTIALS.has(w) && !(s.lex.clinical.has(w) && !s.common.has(w));
 }
 
 /** Whether the tokens from `i` spell `words`, joined by blanks or hyphens; the index after them, else -1. */
@@ -408,5 +500,32 @@ export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
       for (const k of idx) if (!s.marked.has(k)) s.mark(k, 'INSTITUTION', 'place-letterhead');
       break;
     }
+  }
+}
+
+/**
+ * "transferred from BHI", "seen at LHCF", "imaging from UHN (May 6)", "ER AT KVM": a capitals acronym
+ * that no vocabulary holds, after a cue of transfer or care elsewhere and a preposition (optionally
+ * "the"), names a facility (rules/en/deid-place-cues.yaml, acronyms). Clinical acronyms ("to MICU",
+ * "sent to IR", "seen by PT") are vocabulary; state codes, credentials and degrees never count.
+ * Lower-case notes are left to the hospital-shaped pass.
+ */
+export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+  if (s.style === 'lower' || cues.acronymCues.size === 0) return;
+  for (let i = 2; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const word = t.word;
+    if (word.length < 2 || word.length > 6 || s.marked.has(i) || !/^[A-Z]+$/.test(word)) continue;
+    let p = i - 1;
+    if (s.tokens[p]!.lower === 'the' && joined(s, p, false)) p--;
+    const prep = s.tokens[p];
+    const cue = s.tokens[p - 1];
+    if (!prep || !cue || !cues.acronymPrepositions.has(prep.lower) || !joined(s, p, false) || !joined(s, p - 1, false) || !cues.acronymCues.has(cue.lower)) continue;
+    // Glued to a hyphen, slash or digit it is a code or a ward ("to ICU-B", "at BP/HR").
+    if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1))) continue;
+    const w = t.lower;
+    if (vocab.has(w) || s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || cues.notAcronyms.has(w)) continue;
+    if (cues.stateCodes.has(w) || cues.stateAbbreviations.has(w) || STATE_OR_COUNTRY.has(w)) continue;
+    s.mark(i, 'LOCATION', 'place-acronym');
   }
 }

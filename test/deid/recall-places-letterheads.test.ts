@@ -1,0 +1,116 @@
+// Place classes of session 15 (issue 11, recall of locations), each tested as a class on invented
+// examples with same-shape negatives:
+// - streets with ordinal names and numbered roads ("412 S 4th St", "88 Route 9W", "7865 HWY 191");
+// - addresses closed by a letterhead separator ("· Salem, MI ·") and the town before a state code;
+// - businesses named with ordinary capitalised words before a strong head ("Summit Imaging");
+// - unknown capitals acronyms after a cue of transfer or care elsewhere ("transferred from BHI").
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+
+/** The LOCATION / INSTITUTION text found, in order. */
+const places = (text: string) =>
+  detectFreeTextNames(text, { profile: 'balanced', model: null })
+    .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')
+    .sort((a, b) => a.start - b.start)
+    .map((s) => text.slice(s.start, s.end));
+
+describe('streets with ordinal names and numbered roads', () => {
+  it.each([
+    ['Home: 412 S 4th St, Pellworth, lives alone.', '412 S 4th St'],
+    ['MAILING ADDRESS 9 W 125TH STREET, APT 2', '9 W 125TH STREET'],
+    ['new address 77 north 3rd ave, quenby', '77 north 3rd ave'],
+    ['Clinic\n88 Route 9W · Dunmore, PA\n', '88 Route 9W'],
+    ['RESIDES AT 7865 HWY 191, MARLOW CREEK', '7865 HWY 191'],
+    ['lives at 12 county rd 40b\nwith her son', '12 county rd 40b'],
+    ['Address: 300 State Route 17 N, Corrowville', '300 State Route 17 N'],
+  ])('finds the address in %j', (text, address) => {
+    expect(places(text).join(' ')).toContain(address);
+  });
+
+  it('takes the unit after a numbered road and the lot after a street', () => {
+    expect(places('635 Route 6 Unit 4C, Chester')).toEqual(['635 Route 6', 'Unit 4C', 'Chester']);
+    expect(places('lives at 5235 depot ave lot 1b, quenby')).toEqual(['5235 depot ave', 'lot 1b', 'quenby']);
+  });
+
+  it.each([
+    ['gave 2 tabs route 1 hr ago.'],
+    ['Pain 3 route 4 reviewed.'],
+    ['took 2 hwy exits then felt dizzy at 4 pm'],
+    ['3 4th ICS, 2 leads ST elevation.'],
+    ['HR 88 rt 2 then 3 rd day of abx'],
+  ])('takes no address from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('the town before a state code in a letterhead or address line', () => {
+  it.each([
+    ['Brackenfold Family Medicine\n393 E Main St · Salem, MI · 423.284.5885\n', 'Salem'],
+    ['BRACKENFOLD FAMILY MEDICINE\n393 E MAIN ST · SALEM, MI · 423.284.5885\n', 'SALEM'],
+    ['Quillby Clinic · Liberty, NY · (555) 201-3344\n', 'Liberty'],
+    ['Northgate Pediatrics\n20 Front St\nHope, WA 98801\n', 'Hope'],
+    ['Quenbury, NJ\nDear Dr. Asher,\n', 'Quenbury'],
+  ])('finds the town in %j', (text, town) => {
+    expect(places(text)).toContain(town);
+  });
+
+  it.each([
+    ['Pain, OK after meds.\n'],
+    ['Alert, OR today.\n'],
+    ['Plan, IN 2 days recheck.\n'],
+    ['Pt stable, ME aware.\n'],
+  ])('takes no town where the code is a word: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('businesses named by ordinary capitalised words before a strong head', () => {
+  it.each([
+    ['Taken by Canton Ambulance to the ED.', 'Canton Ambulance'],
+    ['Outside CT done at Summit Imaging last week.', 'Summit Imaging'],
+    ['Funeral home: Wise Mortuary.', 'Wise Mortuary'],
+    ['Rx sent to Harmony Drug today.', 'Harmony Drug'],
+    ['Arrived via Swift Medical Transport at 0400.', 'Swift Medical Transport'],
+    ['Former bookkeeper at Marsh Brothers Roofing.', 'Marsh Brothers Roofing'],
+  ])('finds the business in %j', (text, name) => {
+    expect(places(text).join(' ')).toContain(name);
+  });
+
+  it.each([
+    ['Diagnostic Imaging reviewed the films.'],
+    ['Mobile Imaging was called for a portable film.'],
+    ['Critical Care Transport arranged for tomorrow.'],
+    ['Peritoneal Dialysis training continues.'],
+    ['Home Dialysis nurse visited.'],
+    ['Outpatient Pharmacy to fill.'],
+  ])('takes no business from a generic service: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('unknown capitals acronyms after a cue of transfer or care elsewhere', () => {
+  it.each([
+    ['Pt transferred from BHI for higher level of care.', 'BHI'],
+    ['Seen at LHCF yesterday for the same.', 'LHCF'],
+    ['Imaging from UHN (May 6) reviewed.', 'UHN'],
+    ['Red flags reviewed; ER at KVM if worse.', 'KVM'],
+    ['RESIDENT TRANSFERRED TO GBG FOR K 6.8.', 'GBG'],
+    ['Labs drawn at QRP monday.', 'QRP'],
+  ])('finds the facility in %j', (text, acronym) => {
+    expect(places(text)).toContain(acronym);
+  });
+
+  it.each([
+    ['Transferred to MICU overnight.'],
+    ['Sent to IR for drain placement.'],
+    ['Arrived from SNF by stretcher.'],
+    ['Discharged to LTACH on vent.'],
+    ['Transferred from CVICU to TCU.'],
+    ['Seen by PT and OT today.'],
+    ['Returned from CT, tolerated well.'],
+    ['Moved to NY last year.'],
+    ['Labs drawn at RN request.'],
+  ])('takes no facility from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

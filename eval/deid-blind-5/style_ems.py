@@ -161,8 +161,11 @@ def handoff(n):
            d=D(d, ch(["mm/dd/yy", "m/d", "ddMONyy"])), t=f"{R.randint(0, 23):02d}{R.randint(0, 59):02d}")
     n.line("PT {nm} {a}{s}{x}", nm=ch([pt.lf(), pt.full(), ["UNK NAME - ", ch(["JOHN", "JANE"]), " DOE"]]),
            a=[P(str(age), "Age")] if age > 89 else [str(age)], s=pt.sex, x=ch(["", ["  DOB ", D(datetime.date(d.year - age, R.randint(1, 12), R.randint(1, 28)), "mm/dd/yyyy")]]))
-    n.line("RUN # {r}  ONSC {a} DEP {b} ARR {c}", r=P(f"{R.randint(100000, 999999)}", "Other"), a=f"{R.randint(0, 23):02d}{R.randint(0, 59):02d}",
-           b=f"{R.randint(0, 23):02d}{R.randint(0, 59):02d}", c=f"{R.randint(0, 23):02d}{R.randint(0, 59):02d}")
+    arr = datetime.datetime(2026, 1, 1, R.randint(0, 23), R.randint(0, 59))
+    dep = arr - datetime.timedelta(minutes=R.randint(8, 30))
+    onsc = dep - datetime.timedelta(minutes=R.randint(6, 25))
+    n.line("RUN # {r}  ONSC {a} DEP {b} ARR {c}", r=P(f"{R.randint(100000, 999999)}", "Other"), a=onsc.strftime("%H%M"),
+           b=dep.strftime("%H%M"), c=arr.strftime("%H%M"))
     n.line("M: {m}", m=ch(["FALL FROM LADDER ~8 FT ONTO DRIVEWAY", "SYNCOPE AT CHURCH, WITNESSED", "FOUND DOWN BY " + relk, "ASSAULT, STRUCK W/ FIST",
                             "DIFFICULTY BREATHING AT HOME", "CP X1 HR", "LOW BGL 38 PER " + relk]))
     n.line("I: {i}", i=ch(["LAC TO OCCIPUT 4 CM, HEMOSTATIC. NO OTHER INJURIES NOTED.", "NONE OBVIOUS", "DEFORMITY L WRIST, SWELLING", "ABRASIONS BL KNEES"]))

@@ -4,7 +4,7 @@ import datetime
 from core import (kin, P, Note, Person, R, ch, maybe, town, street, address, hospital, loc, D, Y, rdate, phone, mrn, NURSING)
 
 HH = ["valley home health", "Tri-County Home Health", "amedisys of calder", "VNA of Kestrel Bay", "bayada"]
-OP = ["Quarry Hill PT", "ProMotion Physical Therapy of Bracken", "Ashby Crossing Rehab & Sports Med", "HVH outpatient rehab"]
+OP = ["Quarry Hill PT", "ProMotion Physical Therapy of Bracken", "Ashby Crossing Rehab & Sports Med", "Harlow Valley Outpatient Rehab"]
 DX = [("r tka", "right total knee arthroplasty"), ("l tha", "left total hip arthroplasty, posterior approach"),
       ("cva w/ l hemiparesis", "right MCA stroke"), ("deconditioning", "debility after prolonged hospitalization (covid pna)"),
       ("l hip fx s/p orif", "left intertrochanteric fracture s/p IMN"), ("parkinson's disease", "parkinson disease, H&Y stage 3"),

@@ -52,14 +52,17 @@ def regimen(pt):
 
 
 def table(n, pt, upto):
+    """INR history up to the row `upto` (exclusive); short notes show only the last few rows."""
     f = ch(["mm/dd/yy", "m/d/yy", "m/d", "mm/dd/yyyy", "d-Mon-yyyy"])
+    first = max(0, upto - ch([3, 4, 6, 16]))
     n.line(ch(["Date       INR   Wkly dose  Comment", "DATE | INR | TWD (mg) | Action", "date     inr   dose/wk   notes"]))
-    for d, inr, dose in pt.hist[:upto]:
+    for d, inr, dose in pt.hist[first:upto]:
         n.line("{d}  {i}   {w}   {c}", d=D(d, f), i=inr, w=f"{dose:g}", c=ch(["no change", "held x1", "incr 10%", "decr 5%", "missed doses", "abx (bactrim)", "", "", "recheck 1 wk"]))
 
 
-def phone_note(n, pt, k):
-    d, inr, dose = pt.hist[min(k + 2, len(pt.hist) - 1)]
+def phone_note(n, pt, k, nnotes):
+    idx = max(0, len(pt.hist) - nnotes + k)  # the k-th call of nnotes falls on this INR; later rows are not known yet
+    d, inr, dose = pt.hist[idx]
     n.line(ch(["{c} - Telephone Encounter", "ANTICOAGULATION TELEPHONE NOTE  ({c})", "{c}: phone f/u"]), c=loc(pt.clinic))
     n.line("Pt: {nm}   DOB {dob}   MRN {m}", nm=ch([pt.pt.lf, pt.pt.full, pt.pt.lfm])(),
            dob=D(datetime.date(d.year - pt.age, R.randint(1, 12), R.randint(1, 28)), ch(["mm/dd/yyyy", "m/d/yyyy"])), m=pt.mrn)
@@ -99,7 +102,7 @@ def phone_note(n, pt, k):
                    d=D(d + datetime.timedelta(days=R.randint(7, 30)), ch(["m/d", "Month d", "Mon d", "wd m/d"])),
                    doc=ch([["Dr. ", Person("HCPName").last_()], ["Dr ", Person("HCPName").full()]]), where=ch([hospital(short=True), loc("Quarry Hill Endoscopy"), loc("Bracken Oral Surgery")]),
                    plan=ch(["hold warfarin 5 days prior, no bridge", "enoxaparin bridge 1 mg/kg BID, last dose 24h pre-op", "continue warfarin, INR check 2 days prior"]))
-    table(n, pt, min(k + 3 + (len(pt.hist) if len(pt.hist) > 9 else 0), len(pt.hist)))
+    table(n, pt, idx + 1)
     lo, hi = (2.5, 3.5) if pt.goal.startswith("2.5") else (2.0, 3.0)
     if inr > 4.5:
         plan = "INR " + str(inr) + " > 4.5, no bleeding: hold x2 doses, recheck 3 days"
@@ -110,7 +113,10 @@ def phone_note(n, pt, k):
     else:
         plan = "INR therapeutic - continue current dose"
     n.line("Plan: {p}", p=plan)
-    n.line("New weekly dose {w} mg. Next INR {d} at {lab}.", d=D(d + datetime.timedelta(days=ch([3, 7, 14, 28])), ch(["m/d", "mm/dd", "m/d/yy", "wd m/d", "Month d"])), lab=pt.lab, w=f"{dose:g}")
+    cur = pt.hist[idx][2]
+    new = cur * 0.9 if inr > hi else cur * 1.075 if inr < lo else cur
+    new = round(new * 2) / 2
+    n.line("New weekly dose {w} mg. Next INR {d} at {lab}.", d=D(d + datetime.timedelta(days=ch([3, 7, 14, 28])), ch(["m/d", "mm/dd", "m/d/yy", "wd m/d", "Month d"])), lab=pt.lab, w=f"{new:g}")
     if maybe(0.6):
         n.line("Refill: {rx} sent to {p} ({ph}){x}", rx=ch([[pt.rx], ["warfarin ", str(pt.tab), " mg #90 x1 rf"]]), p=loc(pt.pharm), ph=pt.pharm_ph,
                x=ch(["", [", fax ", phone()], ", on file", [" (store on ", street(), ")"], [" in ", town()]]))
@@ -118,7 +124,10 @@ def phone_note(n, pt, k):
         n.line("MyChart msg sent to pt; pt email on file {e}.", e=email(pt.pt))
     if maybe(0.3):
         n.line("Routed to {md} (PCP) FYI{x}.", md=["Dr. ", pt.md.last_()] if maybe(0.5) else [pt.md.full(), " MD"], x=ch(["", " - ok w/ plan per reply", " and Dr. on call"]))
-    n.line("Pt/{k} verbalized understanding, repeated instructions back.", k=pt.cgk)
+    if w == 2:
+        n.line("Plan to be given on call back; letter mailed to address on file ({a}, {t}).", a=street(), t=town())
+    else:
+        n.line("Pt/{k} verbalized understanding, repeated instructions back.", k=pt.cgk)
     n.line("{s}", s=ch([[pt.pharmacist.full(), ", PharmD, CACP"], [pt.pharmacist.il(), " PharmD  ext ", ext()], [pt.pharmacist.fml(), ", RPh"],
                          ["-", pt.pharmacist.initials(), " PharmD"]]))
     if maybe(0.25):
@@ -152,7 +161,7 @@ def generate():
         k = min(R.randint(1, 3), 40 - len(notes))
         for i in range(k):
             n = Note(typos=ch([0, 0, 0.04, 0.12]))
-            phone_note(n, pt, i)
+            phone_note(n, pt, i, k)
             notes.append((str(pid), str(i + 1), n))
         if len(notes) < 40 and maybe(0.3):
             n = Note(typos=ch([0, 0, 0.04, 0.12]))

@@ -45,6 +45,7 @@ class BhPatient:
         self.gp = Person("RelativeProxyName")
         self.clin = Person("HCPName")
         self.refdoc = Person("HCPName")
+        self.refclinic = ch(["Fenwick Falls Family Practice", "Briar Ridge Community Health", "Vance Rural Health Clinic", "Otter Creek VA Medical Center"])
         self.therapist = Person("HCPName")
         self.hometown = town()
         self.town = town()
@@ -79,7 +80,7 @@ def intake(n, pt):
     n.line("{t}{l} is a {a}-year-old {m} {sx} who lives in {tn} with {w}. {H} was referred by {doc} at {clinic} {why}.",
            t=title(pt.pt), l=pt.pt.last_(), a=pt.age, m=ch(["single", "married", "divorced", "separated", "widowed", "never-married"]), sx=sx,
            tn=pt.town, w=ch([["", his(pt), " partner, ", pt.spouse.full()], "two roommates", ["", his(pt), " mother"], "", ["", his(pt), " ", pt.kidk, " ", pt.kid.first_()]]) or "no one else",
-           H=he(pt).capitalize(), doc=["Dr. ", pt.refdoc.last_()] if maybe(0.6) else [pt.refdoc.full(), ", NP"], clinic=loc(ch(["Fenwick Falls Family Practice", "Briar Ridge Community Health", "Vance Rural Health Clinic", "the Otter Creek VA Medical Center"]).replace("the ", "")) ,
+           H=he(pt).capitalize(), doc=["Dr. ", pt.refdoc.last_()] if maybe(0.6) else [pt.refdoc.full(), ", NP"], clinic=loc(pt.refclinic),
            why=ch(["after a positive PHQ-9 at an annual physical", "following an emergency department visit for suicidal ideation", "for worsening panic attacks",
                    "at the request of " + his(pt) + " employer's EAP", ["after a DUI arrest in ", ch([P(ch(MONTHS), "Date"), "the spring"])]]))
     n.line()
@@ -122,7 +123,7 @@ def intake(n, pt):
     n.line("{H} was born in {bt} and raised in {ht}, the {ord} of {k} children. {Pr} mother, {mom}, {mj}; {his2} father, {dad}, {dj}. {fam}",
            H=he(pt).capitalize(), bt=ch([town(), hospital(), loc("Manila"), loc("Lagos"), loc("Guatemala City")]) if maybe(0.6) else pt.hometown, ht=pt.hometown,
            ord=pt.ord, k=pt.nsib, Pr=his(pt).capitalize(), his2=his(pt), mom=ch([pt.mom.full, pt.mom.first_])(),
-           mj=ch(["worked nights as a nurse's aide", "has bipolar disorder and was hospitalized several times", "died in " + "a car accident", "is remarried and lives in " + "Florida"]),
+           mj=ch(["worked nights as a nurse's aide", "has bipolar disorder and was hospitalized several times", "was badly hurt in a car accident when the client was twelve", "is remarried and lives in " + "Florida"]),
            dad=ch([pt.dad.full, pt.dad.first_, pt.dad.call])(),
            dj=ch([["worked at ", emp(ch(EMPLOYERS)), " until it closed in ", Y(R.randint(1995, 2018))], "drank heavily and left when the client was six",
                   ["died in ", Y(R.randint(1999, 2024)), " of an overdose"], ["is a retired trucker living in ", town()]]),
@@ -150,7 +151,7 @@ def intake(n, pt):
     if maybe(0.5):
         n.line()
         n.line("Medical History")
-        n.line("PCP is {d} at {c}. {m} Last physical {w}. {x}", d=["Dr. ", pt.refdoc.last_()], c=loc(ch(["Fenwick Falls Family Practice", "Briar Ridge Community Health", "Vance Rural Health Clinic"])),
+        n.line("PCP is {d} at {c}. {m} Last physical {w}. {x}", d=["Dr. ", pt.refdoc.last_()], c=loc(pt.refclinic),
                m=ch(["Hypothyroidism, on levothyroxine.", "Type 2 diabetes, A1c 9.2.", "No chronic conditions.", "Migraines; chronic low back pain after a fall at work."]),
                w=D(pt.ref - datetime.timedelta(days=R.randint(30, 400)), ch(["Month d, yyyy", "m/d/yy"])),
                x=ch(["", ["Concussion playing football at ", loc(pt.school), " in ", yr(pt, 16), "."], "Denies head injury or seizures."]))

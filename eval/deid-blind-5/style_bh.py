@@ -186,6 +186,11 @@ def intake(n, pt):
                d=D(pt.ref + datetime.timedelta(days=R.randint(5, 21)), ch(["Wd, Month d", "m/d", "Month dth", "wd m/d"])), x=ch(["", " at 3:00 pm", " via telehealth"]))
     if maybe(0.3):
         n.line("Client prefers contact by email ({e}) or text to {ph}.", e=email(pt.pt), ph=phone())
+    if maybe(0.2):
+        slug = (pt.pt.first + "-" + pt.pt.last).lower().replace(" ", "").replace("'", "")
+        n.line("{H} shared {x} and asked that it be noted in the record.", H=he(pt).capitalize(),
+               x=ch([["music posted at ", P(f"soundcloud.com/{slug}", "Other")], ["a fundraiser page (", P(f"https://www.gofundme.com/f/help-{slug}", "Other"), ")"],
+                     ["a blog at ", P(f"https://{slug}.wordpress.com", "Other")]]))
     n.line("{c}", c=ch([[pt.clin.full(), ", LCSW"], [pt.clin.full(), ", LMHC"], [pt.clin.il(), ", PsyD"], ["Signed: ", pt.clin.lf(), ", LPC"]]))
 
 

@@ -85,6 +85,10 @@ def infusion(n, pt, cyc, day):
     n.line("Tox review (CTCAE v5): fatigue gr {f}, nausea gr {na}, neuropathy gr {ne}, diarrhea gr {di}, mucositis gr {mu}",
            f=R.randint(0, 2), na=R.randint(0, 2), ne=R.randint(0, 2), di=R.randint(0, 3), mu=R.randint(0, 1))
     if maybe(0.4):
+        if maybe(0.3):
+            n.line("Per {d}'s note {dd}, {x}.", d=ch([["Dr. ", pt.onc.last_()], ["Dr ", pt.onc.full()], [pt.np.full()]]),
+                   dd=D(pt.start + datetime.timedelta(days=R.randint(0, 20)), ch(["m/d", "Mon d"])),
+                   x=ch(["dose-reduce oxaliplatin 20% if neuropathy gr 2", "ok to treat w/ ANC >= 1.0", "hold for plt < 75", "continue same doses"]))
         n.line("Pt reports {x}.", x=ch(["cold sensitivity x3 days after oxali", "rash on face, using doxy", "appetite poor, wt down 2 kg",
                                          "mouth sores, using magic mouthwash", "slept poorly after dex"]))
     n.line("Access: {a}", a=ch(["R chest port accessed w/ 20G 3/4\" Huber, +blood return, flushed w/o difficulty",

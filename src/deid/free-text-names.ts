@@ -14,6 +14,7 @@ import { signOffLines } from './free-text/sign-off-lines.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
+import { entryInitials } from './free-text/entry-initials.js';
 import { acronymsAfterMoves, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
@@ -70,6 +71,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   subjectLineNames(s);
   credentials(s);
   signOffLines(s, vocab);
+  entryInitials(s, vocab);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the

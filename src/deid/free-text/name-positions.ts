@@ -170,6 +170,18 @@ function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile):
  * surname, a comma and a first name opening a line (or after a header label or a "|"), closing the
  * line or followed by a header field. Both words must be name-list words or words no vocabulary holds.
  */
+/** A first name of the lists that is no word, clinical term or function word, written as a name. */
+function strongFirstName(s: TokenScanner, t: Token): boolean {
+  return (t.flags & LEX.FIRST) !== 0 && (t.flags & (LEX.AMBIGUOUS | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !s.common.has(t.lower) && (s.style !== 'mixed' || /^\p{Lu}/u.test(t.word));
+}
+
+/** A word that may be a surname when a strong first name follows: no clinical, function or title word, capitalised in a mixed-case note. */
+function surnameShaped(s: TokenScanner, t: Token): boolean {
+  // An ordinary word that is also clinical ("Small", "Rich") may be a surname; a clinical term only may not.
+  const clinicalOnly = (t.flags & LEX.CLINICAL) !== 0 && (t.flags & LEX.COMMON) === 0;
+  return t.word.length >= 2 && !clinicalOnly && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && (s.style !== 'mixed' || /^\p{Lu}/u.test(t.word));
+}
+
 function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const { tokens, text } = s;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -192,9 +204,11 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     const opens = /(?:^|\||[ \t]\/)[ \t]*$/.test(before) || /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w)));
     if (!opens) continue;
     const pLast = partOf(s, i, vocab, profile, false);
-    if (pLast !== 'unknown' && pLast !== 'listed') continue;
-    // After "LAST, " a first name that is also a function word ("Wood, Will") counts.
     const first = tokens[i + 1]!;
+    // A surname that is also a word ("Small, Goran", "WISE, NIZHONI") counts before a first name
+    // the name lists hold and no word list does.
+    if (pLast !== 'unknown' && pLast !== 'listed' && !((strongFirstName(s, first) || partOf(s, i + 1, vocab, profile, false) === 'unknown') && surnameShaped(s, tokens[i]!))) continue;
+    // After "LAST, " a first name that is also a function word ("Wood, Will") counts.
     const ambiguousFirst = (first.flags & LEX.AMBIGUOUS) !== 0 && (first.flags & LEX.CLINICAL) === 0 && (s.style !== 'mixed' || titleCase(first));
     const run = runFrom(s, i + 1, 3, vocab, profile, true);
     const { parts, end } = run.parts.length === 0 && ambiguousFirst ? { parts: ['listed' as Part], end: i + 2 } : run;

@@ -257,8 +257,14 @@ export function headerNames(s: TokenScanner): void {
 // A line of its own, or after the dictation / transcription stamps ("D: 03/05/24 T: 03/05/24 JRS/kmw").
 // Also at the start of a line before those stamps ("jd/kmw  D: 03/05/24"), after a sentence
 // ("… Transcribed by: kmw. JS/kmw"), and after a signature dash ("-- ADEBAYO/JT", "RJ:mp").
-const DICTATION_INITIALS_RE =
-  /(?:^|[.;][ \t]+)[ \t]*(?:(?:[DT]|DD|DT)[ \t]*:[ \t]*[\d/.: -]+)*(?:(\p{Lu}{2,4}|\p{Ll}{2,3})[ \t]?\/[ \t]?(\p{Ll}{2,3})|(\p{Lu}{2,3}):(\p{Ll}{2,3})|(?:--|\/s\/)[ \t]*(\p{Lu}{2,12})\/(\p{Lu}{2,3}|\p{Ll}{2,3}))(?=[ \t]*(?:$|(?:[DT]{1,2})[ \t]*:|\d{1,2}\/\d{1,2}\/\d{2,4}))/gmu;
+// The job or document label of a transcription footer ("Job #: 8021572", "Doc ID 4411", "Conf# 88").
+// Written in any of three cases, the pattern being case-sensitive.
+const JOB_WORDS = ['job', 'doc', 'document', 'conf', 'confirmation', 'dictation', 'transcription', 'trans'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+const JOB_LABEL = String.raw`(?:${JOB_WORDS.join('|')})[ \t]*(?:#|[Nn]o\.?|NO\.?|ID|[Ii]d|[Nn]umber|NUMBER)?[ \t]*[:#]?[ \t]*\d`;
+const JOB_LABEL_AFTER_RE = new RegExp(`^[ \t]*${JOB_LABEL}`);
+// The dictated / transcribed stamps of the line before ("D: 03/09/19 0758  T: 03/11/19 1545").
+const STAMP_LINE_BEFORE_RE = /(?:^|\n)[ \t]*[DT]{1,2}[ \t]*:[ \t]*\d[^\n]*\n[ \t]*$/;
+const DICTATION_INITIALS_RE = new RegExp(String.raw`(?:^|[.;][ \t]+)[ \t]*(?:(?:[DT]|DD|DT)[ \t]*:[ \t]*[\d/.: -]+)*(?:(\p{Lu}{2,4}|\p{Ll}{2,3})[ \t]?\/[ \t]?(\p{Ll}{2,3}|\p{Lu}{2,3})|(\p{Lu}{2,3}):(\p{Ll}{2,3})|(?:--|\/s\/)[ \t]*(\p{Lu}{2,12})\/(\p{Lu}{2,3}|\p{Ll}{2,3}))(?=[ \t]*(?:$|(?:[DT]{1,2})[ \t]*:|\d{1,2}\/\d{1,2}\/\d{2,4}|${JOB_LABEL}))`, 'gmu');
 // "cc: JS; KLM; Dr. T.R.": initials in a copy list.
 const CC_INITIALS_RE = /\bcc[ \t]*:[ \t]*((?:\p{Lu}{2,4}[ \t]*[;,][ \t]*)*\p{Lu}{2,4})(?=[ \t]*(?:[;,.]|$))/gmu;
 // Radiology shorthand written the same way ("PA/lat", "ap/lat", "ct/mr").
@@ -295,9 +301,15 @@ export function dictationInitials(s: TokenScanner): void {
     const second = m[2] ?? m[4] ?? m[6]!;
     const a = first.toLowerCase();
     const b = second.toLowerCase();
-    if (SHORTHAND_PAIRS.has(a) || SHORTHAND_PAIRS.has(b) || s.lex.clinical.has(a) || s.lex.clinical.has(b) || s.common.has(b) || STOP.has(a) || STOP.has(b)) continue;
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // A transcription footer (a job label after the pair, or the dictated / typed stamps on the line
+    // before it) makes any pair of letters initials, even "hr/io"; elsewhere words and shorthand stay.
+    const footer = JOB_LABEL_AFTER_RE.test(after) || STAMP_LINE_BEFORE_RE.test(s.text.slice(Math.max(0, m.index - 120), m.index + m[0].length - m[0].trimStart().length));
+    if (!footer && (SHORTHAND_PAIRS.has(a) || SHORTHAND_PAIRS.has(b) || s.lex.clinical.has(a) || s.lex.clinical.has(b) || s.common.has(b) || STOP.has(a) || STOP.has(b))) continue;
+    // Two capitals pairs ("HTN/DM") are initials only in a footer.
+    if (!footer && m[2] !== undefined && second === second.toUpperCase()) continue;
     // A lower-case pair at a line start is shorthand ("sero/san") unless dictation stamps follow it.
-    if (first === first.toLowerCase() && !/^[ \t]*[DT]{1,2}[ \t]*:/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (first === first.toLowerCase() && !footer && !/^[ \t]*[DT]{1,2}[ \t]*:/.test(after)) continue;
     const i = s.byStart.get(m.index + m[0].lastIndexOf(first, m[0].length - second.length - 1));
     const j = s.byStart.get(m.index + m[0].lastIndexOf(second));
     if (i !== undefined) s.mark(i, 'NAME', 'initials');

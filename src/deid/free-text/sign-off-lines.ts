@@ -43,7 +43,7 @@ function abbreviation(g: string): boolean {
 }
 
 /** Whether a group of initials is one: not a word of the vocabulary, a clinical abbreviation or a function word. */
-function initialsGroup(g: string, vocab: KeepVocabulary): boolean {
+export function initialsGroup(g: string, vocab: KeepVocabulary): boolean {
   return !abbreviation(g) && !inVocabulary(vocab, g.toLowerCase());
 }
 

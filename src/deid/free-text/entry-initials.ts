@@ -1,0 +1,37 @@
+// Entry initials (issue 11): the writer of a log or message entry signs it with two or three capital
+// letters — after the date and time that open a log line ("8/10 12:24  CM  rx resent", "10/31 - HS:
+// ok"), or after the last sentence of a line ("Pt informed via portal. IW", "Appt made. — HG").
+// The letters are no word: groups the vocabulary, clinical abbreviations, credentials or function
+// words hold ("BP", "PRN", "OK", "RN") stay. Whole lines of initials are the sign-off pass's.
+import type { TokenScanner } from './token-scanner.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { initialsGroup } from './sign-off-lines.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { staffWord } from '../keep-list/name-words.js';
+
+// A log line: a month/day date, an optional time, then the initials before two blanks, a colon or a dash.
+const LOG_LINE_RE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]+(?:[-–—][ \t]+)?([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*:[ \t]|[ \t]+[-–—][ \t])/gm;
+// The end of a line after a sentence: ". IW", "! JT", "— HG", "-- KM".
+// A single hyphen is no signing dash ("Seen in clinic - TBD").
+const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—)[ \t]*)([A-Z]{2,3})[ \t]*$/gm;
+
+/** Marks the initials that sign log entries and sentences of a line. */
+export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
+  if (!/[A-Z]{2}/.test(s.text)) return;
+  for (const re of [LOG_LINE_RE, LINE_END_RE]) {
+    for (const m of s.text.matchAll(re)) {
+      const g = m[1]!;
+      // In an all-capitals note every line ends in capitals: only the log line is a cue there.
+      if (re === LINE_END_RE && s.style === 'upper') continue;
+      const w = g.toLowerCase();
+      if (s.common.has(w)) continue;
+      if (re === LOG_LINE_RE) {
+        // After a log stamp a clinical abbreviation is still initials ("CM", "RR", "HS") unless a value
+        // follows it ("BP  120/80"); a role or credential is the writer's role, not a name.
+        if ((lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || /^[ \t:]*\d/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      } else if (!initialsGroup(g, vocab)) continue;
+      const i = s.byStart.get(m.index + m[0].length - g.length - (m[0].length - m[0].trimEnd().length));
+      if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'initials');
+    }
+  }
+}

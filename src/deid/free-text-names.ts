@@ -41,10 +41,38 @@ function propagate(s: TokenScanner): void {
     if (span.category === 'INSTITUTION' || w.length < 2 || (s.common === commonWords() && s.lex === loadLexicons() ? (lexiconFlags(w) & PLAIN) !== 0 : s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w))) continue;
     if (span.category === 'NAME' || span.category === 'LOCATION') found.set(w, span.category);
   }
-  if (found.size === 0) return;
   for (let i = 0; i < s.tokens.length; i++) {
     const c = found.get(s.tokens[i]!.lower);
     if (c && (s.style !== 'mixed' || isCap(s.tokens[i]!.word))) s.mark(i, c, 'propagate');
+  }
+  speakerNames(s);
+}
+
+// Where a person's name stands as the speaker or subject: before a colon, a possessive, or a verb
+// of what a patient says, does or is ("Frank: fever gone", "Joy has tried", "April is a 9 yr old").
+const SUBJECT_AFTER_RE = /^(?:['’]s\b|[ \t]*:[ \t]*(?!\d)|[ \t]+(?:is|was|reports|reported|states|stated|says|said|has|had|denies|denied|notes|noted|presents|presented|returns|returned|feels|felt|would|wants|wanted|asks|asked|agrees|agreed|understands|tolerated|continues|lives|works|and[ \t]+(?:i|her|his|she|he)\b)\b)/;
+
+/**
+ * A name of the note that is also a word ("Frank", "Joy", "April") spreads only to where it stands
+ * as a speaker or subject, capitalised: "Frank discussion about alcohol" keeps its word.
+ */
+function speakerNames(s: TokenScanner): void {
+  const named = new Set<string>();
+  for (const span of s.spans) {
+    if (span.category !== 'NAME' || span.source === 'propagate') continue;
+    for (const w of s.text.slice(span.start, span.end).toLowerCase().split(/[ \t,.]+/)) {
+      const f = lexiconFlags(w);
+      if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 && (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && (f & LEX.COMMON) !== 0) named.add(w);
+    }
+  }
+  if (named.size === 0) return;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (s.marked.has(i) || !isCap(t.word)) continue;
+    // A possessive may be part of the token ("Dawn's").
+    const stem = t.lower.replace(/['’]s$/, '');
+    if (!named.has(stem)) continue;
+    if (stem !== t.lower || SUBJECT_AFTER_RE.test(s.text.slice(t.end, t.end + 24))) s.mark(i, 'NAME', 'propagate');
   }
 }
 

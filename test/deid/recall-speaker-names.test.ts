@@ -1,0 +1,37 @@
+// A name of the note that is also a word ("Frank", "Joy", "Faith") spreads to where it stands as a
+// speaker or subject — before a colon, a possessive or a verb of what a patient says or does — and
+// nowhere else (issue 11, recall of names). Every example is invented.
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+
+const names = (text: string) =>
+  detectFreeTextNames(text, { profile: 'balanced', model: null })
+    .filter((s) => s.category === 'NAME')
+    .map((s) => text.slice(s.start, s.end));
+
+const count = (text: string, word: string) => names(text).filter((n) => n.replace(/['’]s$/, '') === word).length;
+
+describe('a word-name of the note as speaker or subject', () => {
+  it.each([
+    ['Thread: Frank Okonkwo\n\n[11/25] Frank: fever gone but cough still there\n', 'Frank'],
+    ['Hi Joy Banerjee,\nJoy has tried Humira without relief.\n', 'Joy'],
+    ['Patient: Faith Lindqvist\nFaith reports good adherence.\n', 'Faith'],
+    ["Daughter: Dawn Feld\nDawn's cell is on file.\n", 'Dawn'],
+    ['Seen with Mr. Clay Mbeki today.\nClay states the rash is spreading.\n', 'Clay'],
+  ])('spreads the name in %j', (text, word) => {
+    expect(count(text, word)).toBe(2);
+  });
+
+  it.each([
+    ['Thread: Frank Okonkwo\nFrank discussion about alcohol use.\n', 'Frank'],
+    ['Hi Joy Banerjee,\nWe share your joy at the news.\n', 'joy'],
+    ['Patient: Faith Lindqvist\nKeep the Faith, she said.\n', 'Faith'],
+  ])('leaves the word where it is a word: %j', (text, word) => {
+    expect(count(text, word)).toBeLessThanOrEqual(1);
+    expect(names(text).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('spreads no word that was never a name of the note', () => {
+    expect(names('Frank discussion held. Joy is a feeling.\n')).toEqual([]);
+  });
+});

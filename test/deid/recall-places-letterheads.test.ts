@@ -114,3 +114,25 @@ describe('unknown capitals acronyms after a cue of transfer or care elsewhere', 
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('the employer between a lead and an occupation', () => {
+  it.each([
+    ['Values: he is a retired Quillmore worker, attends church.', 'Quillmore'],
+    ['She is a former Stop & Shop cashier.', 'Stop'],
+    ['SH: LIVES ALONE. FORMER TRELLWICK FOODS WORKER. 40 PK-YR.', 'TRELLWICK'],
+    ['soc: retired brannock mills machinist, lives w/ wife', 'brannock'],
+    ['Retired Harbor Freight clerk, now volunteers.', 'Harbor Freight'],
+  ])('finds the employer in %j', (text, name) => {
+    expect(places(text).join(' ')).toContain(name);
+  });
+
+  it.each([
+    ['He is a retired postal worker.'],
+    ['Retired School Teacher, lives alone.'],
+    ['FORMER STEEL WORKER, 40 PK-YR.'],
+    ['former factory worker, now disabled'],
+    ['Retired RN, lives with son.'],
+  ])('takes no employer from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

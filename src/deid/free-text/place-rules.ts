@@ -27,6 +27,7 @@ export const PlaceCuesSchema = z
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
+    employers: z.object({ leads: words, occupations: words }).strict().default({ leads: [], occupations: [] }),
     acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
     universities: z.object({ abbreviations: words }).strict(),
   })
@@ -62,6 +63,9 @@ export interface PlaceCueSets {
   orgHeads: Set<string>;
   /** Heads after which capitalised ordinary words name a business in a mixed-case note. */
   orgStrongHeads: Set<string>;
+  /** Leads and occupations around an employer's name ("retired Boeing worker"). */
+  employerLeads: Set<string>;
+  occupations: Set<string>;
   /** Words that, with a preposition after them, open an unknown facility acronym ("transferred from BHI"). */
   acronymCues: Set<string>;
   acronymPrepositions: Set<string>;
@@ -104,6 +108,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     departmentOpeners: new Set(c.addresses.departmentOpeners),
     orgHeads: new Set(c.organisations.heads),
     orgStrongHeads: new Set(c.organisations.strongHeads),
+    employerLeads: new Set(c.employers.leads),
+    occupations: new Set(c.employers.occupations),
     acronymCues: new Set(c.acronyms.cues),
     acronymPrepositions: new Set(c.acronyms.prepositions),
     orgInner: new Set(c.organisations.inner),

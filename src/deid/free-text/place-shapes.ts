@@ -529,3 +529,33 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
     s.mark(i, 'LOCATION', 'place-acronym');
   }
 }
+
+/**
+ * "retired Boeing worker", "former Stop & Shop cashier", "FORMER PILGRIM'S PRIDE WORKER": the
+ * employer named between a lead and an occupation (rules/en/deid-place-cues.yaml, employers). One
+ * to four words on the line, joined by blanks or "&"; capitalised in a mixed-case note, or holding a
+ * word no vocabulary holds in a one-case note; one ordinary word alone is the trade ("retired postal
+ * worker", "Retired School Teacher", "FORMER STEEL WORKER" stay).
+ */
+export function employersBeforeOccupations(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+  if (cues.occupations.size === 0) return;
+  for (let h = 2; h < s.tokens.length; h++) {
+    if (!cues.occupations.has(s.tokens[h]!.lower)) continue;
+    // Back from the occupation over up to four name words to the lead.
+    let j = h;
+    while (j > 0 && h - j < 4 && (s.blankBetween(j - 1, j) || /^[ \t]*&[ \t]*$/.test(s.text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start)))) {
+      const p = s.tokens[j - 1]!;
+      if (cues.employerLeads.has(p.lower)) break;
+      if (STOP.has(p.lower) || s.marked.has(j - 1) || (s.lex.clinical.has(p.lower) && !s.common.has(p.lower))) { j = -1; break; }
+      j--;
+    }
+    if (j <= 0 || j === h || !cues.employerLeads.has(s.tokens[j - 1]!.lower) || !s.blankBetween(j - 1, j)) continue;
+    const words = s.tokens.slice(j, h);
+    // One ordinary word alone is the trade, not the employer ("Retired School Teacher").
+    // (A capitalised word is taken as written: a one-letter slip of a vocabulary word is no cue against it.)
+    const proper = s.style === 'mixed' ? words.some((t) => !s.common.has(t.lower) && !vocab.has(t.lower)) : words.some((t) => properWord(s, t, vocab));
+    const named = s.style === 'mixed' ? words.every((t) => isCap(t.word)) && (proper || words.length >= 2) : proper;
+    if (!named) continue;
+    for (let k = j; k < h; k++) s.mark(k, 'INSTITUTION', 'employer');
+  }
+}

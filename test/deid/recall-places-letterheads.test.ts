@@ -136,3 +136,24 @@ describe('the employer between a lead and an occupation', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a town that is also a word, after a verb of residence or a place of care elsewhere', () => {
+  it.each([
+    ['Lives with daughter in Enterprise. Walks with cane.', 'Enterprise'],
+    ['She lives in Hope, AR with her son.', 'Hope'],
+    ['Went to urgent care in Mobile on Monday, given abx.', 'Mobile'],
+    ['Seen in ER in Canton last week.', 'Canton'],
+    ['moved to Liberty, near her sister', 'Liberty'],
+  ])('finds the town in %j', (text, town) => {
+    expect(places(text)).toContain(town);
+  });
+
+  it.each([
+    ['Pt lives in fear of falling.'],
+    ['Resides in Normal saline? no: resides at home.'],
+    ['Pt in ED in NAD.'],
+    ['Was in urgent care in pain all night.'],
+  ])('takes no town from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -307,7 +307,8 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const cue = originCue(s, i, cues);
     if (!cue) continue;
     let last = i;
-    let proper = properWord(s, t, vocab);
+    // After a verb of residence a capitalised town that is also a word is the town ("lives in Hope,").
+    let proper = properWord(s, t, vocab) || (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0);
     while (last - i < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
       if (STOP.has(n.lower) || !caseFits(s, n) || s.marked.has(last + 1)) break;

@@ -119,12 +119,15 @@ export function placesAfterFacilities(s: TokenScanner): void {
     const t = s.tokens[i]!;
     if (t.lower !== 'in' || !s.blankBetween(i - 1, i) || !s.blankBetween(i, i + 1)) continue;
     const p = s.tokens[i - 1]!;
-    const facility = (s.marked.has(i - 1) && s.spans.some((span) => span.start === p.start && span.category === 'INSTITUTION')) || INSTITUTION_HEADS.has(p.lower) || p.word === 'VA' || p.lower === 'osh';
+    // "urgent care in Mobile", "ER in Canton": a place of care elsewhere.
+    const careElsewhere = (p.lower === 'care' && s.tokens[i - 2]?.lower === 'urgent') || p.word === 'ER' || p.word === 'ED';
+    const facility = (s.marked.has(i - 1) && s.spans.some((span) => span.start === p.start && span.category === 'INSTITUTION')) || INSTITUTION_HEADS.has(p.lower) || p.word === 'VA' || p.lower === 'osh' || careElsewhere;
     if (!facility || p.lower === 'home' || p.lower === 'general' || p.lower === 'health') continue;
     const n = s.tokens[i + 1]!;
     const w = n.lower;
     if (s.marked.has(i + 1) || STOP.has(w) || s.lex.clinical.has(w) || STATE_OR_COUNTRY.has(w) || STATE_CODES.has(w) || w.length < 3) continue;
-    const named = s.style === 'mixed' ? isCap(n.word) && n.word !== n.word.toUpperCase() && (!s.common.has(w) || s.lex.places.has(w)) : !s.common.has(w) || s.lex.places.has(w);
+    // A capitalised town that is also a word ("urgent care in Mobile") counts in a mixed-case note.
+    const named = s.style === 'mixed' ? isCap(n.word) && n.word !== n.word.toUpperCase() && (!s.common.has(w) || s.lex.places.has(w) || (n.flags & LEX.AMBIGUOUS) !== 0) : !s.common.has(w) || s.lex.places.has(w);
     if (named) s.mark(i + 1, 'LOCATION', 'place-cue');
   }
 }

@@ -72,7 +72,7 @@ function speakerNames(s: TokenScanner): void {
     // A possessive may be part of the token ("Dawn's").
     const stem = t.lower.replace(/['’]s$/, '');
     if (!named.has(stem)) continue;
-    if (stem !== t.lower || SUBJECT_AFTER_RE.test(s.text.slice(t.end, t.end + 24))) s.mark(i, 'NAME', 'propagate');
+    if (stem !== t.lower || SUBJECT_AFTER_RE.test(s.text.slice(t.end, t.end + 24))) s.mark(i, 'NAME', 'speaker');
   }
 }
 

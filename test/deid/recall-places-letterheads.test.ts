@@ -110,6 +110,8 @@ describe('unknown capitals acronyms after a cue of transfer or care elsewhere', 
     ['Returned from CT, tolerated well.'],
     ['Moved to NY last year.'],
     ['Labs drawn at RN request.'],
+    ['Transferred to CRSU after the bypass.'],
+    ['Sent to PMSU for monitoring.'],
   ])('takes no facility from %j', (text) => {
     expect(places(text)).toEqual([]);
   });

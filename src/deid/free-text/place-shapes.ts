@@ -525,6 +525,8 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
     // Glued to a hyphen, slash or digit it is a code or a ward ("to ICU-B", "at BP/HR").
     if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1))) continue;
     const w = t.lower;
+    // A unit of the hospital ends in U ("to CRSU", "from CVICU", "to 4TSU"): a ward, not a facility.
+    if (w.endsWith('u') && w.length >= 3) continue;
     if (vocab.has(w) || s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || cues.notAcronyms.has(w)) continue;
     if (cues.stateCodes.has(w) || cues.stateAbbreviations.has(w) || STATE_OR_COUNTRY.has(w)) continue;
     s.mark(i, 'LOCATION', 'place-acronym');

@@ -50,6 +50,9 @@ const hasDigit = (text: string) => /\d/.test(text);
 const hasAgeWord = (text: string) => /nety|ndred|narian/i.test(text);
 // Dotted dates and UIDs need a digit, a dot, a digit, a dot: most reports have none.
 const hasDottedNumbers = (text: string) => /\d\.\d{1,4}\./.test(text);
+// The new identifier and year-range rules scan only texts that hold their shape somewhere.
+const hasGluedCode = (text: string) => /[A-Za-z]\d{2}/.test(text);
+const hasYearRange = (text: string) => /(?:19|20)\d\d[ \t]*-[ \t]*(?:19|20)\d\d/.test(text);
 const hasMonth = (text: string) => /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text);
 
 /** Counts the digits of `s` and checks the count lies in [min, max]. */
@@ -295,14 +298,14 @@ const RULES: PatternRule[] = [
   { category: 'PHONE', re: /(?<![A-Za-z0-9])[pP](\d-\d{4})\b(?![-./]\d)/g, group: 1, when: (t) => /[pP]\d-\d{4}/.test(t) },
   // "badge 26509", "docket 22SP412587", "cms cert # 93A6970", "SSN LAST 4 1015": a code (three or more
   // digits) right after an identifier label, in any case.
-  { category: 'ID', re: /(?<![\w#.\/-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w\/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
+  { category: 'ID', re: /(?<![\w#./-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
   // "#e3131417", "#: H23-539999", "# 635-72-55": a code after "#" (five digits, or four and a letter).
-  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,3}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w\/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
+  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,3}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
   // "ssn xxx-xx-5226": the last four digits of a masked social security number.
   { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, when: (t) => /[xX*]{2}-\d{4}/.test(t) },
   // "e3131417", "vj30053075", "SP18-4752", "62Y039997": letters glued to six or more digits, a
   // pathology-style prefix and year before a serial, or digits, letters and digits.
-  { category: 'ID', re: /\b(?:[A-Za-z]{1,3}\d{6,}|[A-Za-z]{1,3}\d{2}-\d{4,6}|\d{1,3}[A-Za-z]{1,3}\d{4,}[A-Za-z]?)\b(?![.,]\d)/g, accept: alnumId },
+  { category: 'ID', re: /\b(?:[A-Za-z]{1,3}\d{6,}|[A-Za-z]{1,3}\d{2}-\d{4,6}|\d{1,3}[A-Za-z]{1,3}\d{4,}[A-Za-z]?)\b(?![.,]\d)/g, when: hasGluedCode, accept: alnumId },
   // "Ana Silva, 94, lives …", "Ana Silva (101) admitted": an age over 89 after a two-word name.
   {
     category: 'AGE',
@@ -314,8 +317,8 @@ const RULES: PatternRule[] = [
   // "last tetanus 1998", "colonoscopy 2015": a year after an event that is dated by the year.
   { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d{2}\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|cc|ml|mg|units?\b|%))/gi, accept: yearAfterEvent },
   // "Army 1986-1988", "therapy 2005-2016": a range of years (each year a span), not a clock range ("1900-2000").
-  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, accept: (m) => yearRange(m.input, m.index) },
-  { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
+  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, when: hasYearRange, accept: (m) => yearRange(m.input, m.index) },
+  { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, when: hasYearRange, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;

@@ -169,3 +169,22 @@ describe('bare years: ranges, life events and history lists', () => {
     expect(found(text, 'DATE')).toEqual([]);
   });
 });
+
+describe('dotted dates with a two-digit year', () => {
+  it.each([
+    ['D:4.12.97  T:4.13.97  #33120', ['4.12.97', '4.13.97']],
+    ['Seen: 6.3.16', ['6.3.16']],
+    ['\n8.14.09\n\nDR. LENA ORR', ['8.14.09']],
+    ['bronch assist 10.22.20 1340', ['10.22.20']],
+    ['FAMILY MEETING NOTE 3.30.18\nPER', ['3.30.18']],
+    ['next clinic 11.5.21.', ['11.5.21']],
+    ['name: ari | dos 2.7.22 | rm 4', ['2.7.22']],
+    ['OFF WORK FROM 1.9.23 TO 2.6.23.', ['1.9.23', '2.6.23']],
+  ])('%s', (text, dates) => {
+    expect(found(text, 'DATE')).toEqual(dates);
+  });
+
+  it.each(['version 2.3.14 installed', 'firmware 1.2.10.', 'pH 7.3.45', 'K 3.5.12 mg', 'see 3.2.10 in the protocol', 'LR 1.5.10 ml'])('keeps %s', (text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});

@@ -362,8 +362,12 @@ const END_OF_ITEM = /^(?:[ \t]*(?:[,;.)(]|$|\n)|[ \t]+(?:here|w\/|with|and|now|o
 /** A bare year only with a year cue (or inside a history clause right after a word), never with a time cue. */
 function yearInContext(m: RegExpExecArray): boolean {
   const line = lineBefore(m);
-  // "(2009)", "(dx 2005)": a year alone in brackets, or after one word in them.
-  if (m.input[m.index + m[0].length] === ')' && /\(\s*(?:[A-Za-z/.]+\s+)?$/.test(line)) return true;
+  // "(2009)", "(dx 2005)", "(KAMC, 2013)": a year alone in brackets, after one word in them, or after a name and a comma.
+  if (m.input[m.index + m[0].length] === ')') {
+    if (/\(\s*(?:[A-Za-z/.]+\s+)?$/.test(line)) return true;
+    // After a comma the year must not read as a clock time on the five minutes ("(bolus, 1950)").
+    if (/\([ \t]*[A-Z][A-Za-z .&'’-]{0,40},[ \t]*$/.test(line) && !clockOnFive(m[0])) return true;
+  }
   // "CABG X3 1997", "appendectomy, 1978": a year right after a dated procedure or event.
   if (PROCEDURE_BEFORE.test(line)) return true;
   // "Comparison: chest radiograph from 2019", "DOB: 1951": a year in a comparison or birth field, unless a clock cue precedes it.
@@ -374,7 +378,7 @@ function yearInContext(m: RegExpExecArray): boolean {
   if (HISTORY_CUE.test(line) && /[A-Za-z]\s+$/.test(line)) return true;
   // "- lap band 1972" under "Past Surgical History:", "PE 1998, DVT 2006" far along a PMH line: a
   // year after a word that ends a list item, anywhere in a history list.
-  return /[A-Za-z][ \t]+$/.test(line) && END_OF_ITEM.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) && inHistoryList(m.input, m.index);
+  return /[A-Za-z][A-Za-z0-9-]*[ \t]+$/.test(line) && END_OF_ITEM.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) && inHistoryList(m.input, m.index);
 }
 
 /** A two-digit number is a year only in a history clause, right after or right before a dated event. */
@@ -386,6 +390,11 @@ function twoDigitHistoryYear(m: RegExpExecArray): boolean {
   return /(?:^|[.:;]\s*)$/.test(line.trimEnd()) && EVENT_AFTER.test(after);
 }
 
+/** "1950", "2015": four digits that also read as a clock time on the five minutes. */
+function clockOnFive(s: string): boolean {
+  return Number(s.slice(0, 2)) <= 23 && Number(s.slice(2, 4)) <= 59 && Number(s.slice(2, 4)) % 5 === 0;
+}
+
 /**
  * The year range starting at `at` ("1986-1988"): not when both read as clock times on the five
  * minutes ("1900-2000", "1930-2045"), nor after a time cue ("from 1915-1942").
@@ -393,8 +402,7 @@ function twoDigitHistoryYear(m: RegExpExecArray): boolean {
 function yearRange(text: string, at: number): boolean {
   const m = /^((?:19|20)\d\d)[ \t]*-[ \t]*((?:19|20)\d\d)/.exec(text.slice(at, at + 16));
   if (!m) return false;
-  const clock = (s: string) => Number(s.slice(0, 2)) <= 23 && Number(s.slice(2)) <= 59 && Number(s.slice(2)) % 5 === 0;
-  if (clock(m[1]!) && clock(m[2]!)) return false;
+  if (clockOnFive(m[1]!) && clockOnFive(m[2]!)) return false;
   const line = text.slice(Math.max(0, at - 80), at);
   return !TIME_CUE_BEFORE.test(line.slice(line.lastIndexOf('\n') + 1));
 }

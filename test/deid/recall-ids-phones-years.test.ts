@@ -152,6 +152,10 @@ describe('bare years: ranges, life events and history lists', () => {
     ['MEDICAL HISTORY:\n- GRAVES DISEASE 1975\n- HFREF', ['1975']],
     ['PMH: ESRD ON HD, CVA, PARKINSON DISEASE, DEMENTIA, CHRONIC PAIN, OSA ON CPAP, PE 1998, DVT 2006 HERE W/ GI BLEED', ['1998', '2006']],
     ['PSH: spinal fusion 76\', tonsillectomy', ["76'"]],
+    ['Swan-Ganz placed (RMC, 1997)', ['1997']],
+    ['S/P WHIPPLE (ST. JUDE HOSPITAL, 2013)', ['2013']],
+    ['PSH:\n2. LAMINECTOMY L4-L5 1994\n', ['1994']],
+    ['Quit smoking 1987; 30 pack-years', ['1987']],
   ])('%s', (text, years) => {
     expect(found(text, 'DATE')).toEqual(years);
   });
@@ -165,6 +169,9 @@ describe('bare years: ranges, life events and history lists', () => {
     'walked 50\' with PT; HOB 30\'',
     'PMH: CAD. vent rate 12, TV 500',
     'last 24 hrs uneventful',
+    'NS 1000 (Bolus, 1950)',
+    'med given (Tylenol, 2000)',
+    '(LR bolus, 1000)',
   ])('keeps %s', (text) => {
     expect(found(text, 'DATE')).toEqual([]);
   });

@@ -74,23 +74,17 @@ const DOTTED_DATE_FIELD = /(?:[A-Za-z)][ \t]*:|(?:^|\n))[ \t]*$/;
 // A clock time right after ("DT: 9.4.99 5:39", "11.23.21 1705").
 const CLOCK_AFTER = /^[ \t]+(?:[01]?\d:[0-5]\d|2[0-3]:[0-5]\d|[01]\d[0-5]\d|2[0-3][0-5]\d)\b/;
 
-// Words after which a dotted triple is a version or a reading ("version 2.3.14", "pH 7.3.45").
-const DOTTED_VALUE_BEFORE = /\b(?:v|ver|version|release|build|rev|revision|firmware|software|ph|abg|vbg|gas|gases|ratio|lab|labs|x)\.?[ \t]*[:=]?[ \t]*$/i;
-
 /**
- * "5.3.24": one of its first two numbers can be a month; a date after a date cue, a field label
- * with a colon, at the start of a line or before a clock time, and by default (as month/day pairs
- * are, issue 11) when no version or reading word comes right before it and it ends a phrase
- * ("COMFORT CARE NOTE 9.27.21", "next clinic 10.4.20.", "DOS 5.4.19 |").
+ * "5.3.24" is a date only after a date cue, a field label with a colon, at the start of a line or
+ * before a clock time, and one of its first two numbers can be a month; elsewhere a dotted triple
+ * may be a software version or a run of values ("software 5.3.24", "values 4.2.10 and 7.3.15").
  */
 function dottedShortDate(m: RegExpExecArray): boolean {
   const [a, b] = m[0].split('.').map(Number) as [number, number];
   if (Math.min(a, b) > 12) return false;
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
   const end = m.index + m[0].length;
-  const after = m.input.slice(end, end + 8);
-  if (DOTTED_DATE_CUE.test(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(after)) return true;
-  return !DOTTED_VALUE_BEFORE.test(before) && /^(?:[ \t]*(?:$|\n|[.,;:)|]|--?[ \t])|[ \t]+(?:to|thru|through|and)\b)/.test(after);
+  return DOTTED_DATE_CUE.test(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8));
 }
 
 /**

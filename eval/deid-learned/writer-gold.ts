@@ -23,5 +23,5 @@ export function scoreWriterNotes(notes: readonly TrainingNote[], detect: (text: 
 /** One summary line: span recall overall and by group, token precision, non-PHI tokens altered. */
 export function writerRow(e: DeidEvaluation): string {
   const r = (g: string) => (e.span.byCategory[g]?.recall ?? NaN).toFixed(3);
-  return `span ${e.span.overall.recall.toFixed(3)}  name ${r('NAME')}  loc ${r('LOCATION')}  date ${r('DATE')}  year ${r('DATE_YEAR')}  tokP ${(e.token.overall.precision ?? 1).toFixed(3)}  altered ${(100 * e.nonPhiAlteredRate).toFixed(2)}%`;
+  return `span ${e.span.overall.recall.toFixed(3)}  name ${r('NAME')}  loc ${r('LOCATION')}  date ${r('DATE')}  year ${r('DATE_YEAR')}  phone ${r('PHONE')}  other ${r('OTHER')}  tokP ${(e.token.overall.precision ?? 1).toFixed(3)}  altered ${(100 * e.nonPhiAlteredRate).toFixed(2)}%`;
 }

@@ -2,6 +2,7 @@
 // kept as values only in the numeric contexts of `rules/<lang>/deid-numeric-contexts.yaml`.
 import { numericContexts, type NumericContexts } from './rules/deid-rules.js';
 import { cueAlternation } from './rules/word-alternation.js';
+import { inHistoryList } from './history-context.js';
 
 const alt = cueAlternation;
 
@@ -166,12 +167,16 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   return true;
 }
 
-/** "MI 88'", "CABG X5 99'": a two-digit year with a trailing apostrophe after a history word (one of the two words before) or an all-capitals abbreviation. */
+/**
+ * "MI 88'", "CABG X5 99'": a two-digit year with a trailing apostrophe after a history word (one of
+ * the two words before), an all-capitals abbreviation, or any word inside a history list.
+ */
 export function apostropheYear(m: RegExpExecArray): boolean {
   const r = rules();
   const words = m.input.slice(Math.max(0, m.index - 24), m.index).split(/[\s,.;:]+/).filter(Boolean).slice(-2);
   const last = words[words.length - 1];
   if (!last || r.yearNotAfter.has(last.toLowerCase())) return false;
   if (words.some((w) => r.yearBefore.has(w.toLowerCase()))) return true;
-  return /^[A-Z]{2,6}$/.test(last);
+  // "spinal fusion 76'", "lap chole 91'": any condition or procedure word in a history list.
+  return /^[A-Z]{2,6}$/.test(last) || (/^[a-z]{3,}$/i.test(last) && inHistoryList(m.input, m.index));
 }

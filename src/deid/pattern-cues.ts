@@ -19,7 +19,10 @@ export const PatternCuesSchema = z
       .strict()
       .refine((r) => r.minDigits <= r.maxDigits, { message: 'minDigits must not exceed maxDigits', path: ['minDigits'] }),
     bareAge: z.object({ notAfter: words }).strict(),
-    yearEvents: z.object({ words: words.min(1), joiners: words }).strict(),
+    yearEvents: z.object({ words: words.min(1), joiners: words, lifeEvents: words }).strict(),
+    localPhone: z.object({ minRatio: z.number().min(1).max(100), notAfter: words, unitsAfter: words }).strict(),
+    idLabels: z.object({ strong: words.min(1), weak: words }).strict(),
+    alnumIds: z.object({ notPrefix: words }).strict(),
   })
   .strict();
 export type PatternCues = z.infer<typeof PatternCuesSchema>;
@@ -36,8 +39,17 @@ export interface CompiledPatternCues {
   recordMax: number;
   recordNotAfter: RegExp;
   ageNotAfter: ReadonlySet<string>;
-  /** "last tetanus 1998": an event word (and joiners) right before a year. */
+  /** "last tetanus 1998", "quit 2008": an event word (and joiners) right before a year. */
   yearEventBefore: RegExp;
+  localPhoneRatio: number;
+  localPhoneNotAfter: RegExp;
+  localPhoneUnitAfter: RegExp;
+  /** A strong identifier label ending the text before a code; a weak one (an ordinary word too). */
+  idLabelStrong: RegExp;
+  idLabelWeak: RegExp;
+  alnumNotPrefix: ReadonlySet<string>;
+  /** The phone cue words of five or more letters, for a cue word written with one typo ("peger"). */
+  phoneCueWords: readonly string[];
 }
 
 /** Compiles a cue document (exported for tests that give the engine their own lists). */
@@ -51,9 +63,20 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     recordMax: c.recordNumber.maxDigits,
     recordNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.recordNumber.notAfter)})[ \\t]*[:=]?[ \\t]*$`, 'i'),
     ageNotAfter: new Set(c.bareAge.notAfter),
-    yearEventBefore: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.yearEvents.words)})(?:[ \\t]*(?:${joiners.join('|') || '(?!)'}))*[ \\t]*$`, 'i'),
+    yearEventBefore: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.yearEvents.words, ...c.yearEvents.lifeEvents])})(?:[ \\t]*(?:${joiners.join('|') || '(?!)'}))*[ \\t]*$`, 'i'),
+    localPhoneRatio: c.localPhone.minRatio,
+    localPhoneNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.localPhone.notAfter)})[ \\t]*[:=]?[ \\t]*(?:of[ \\t]+|at[ \\t]+)?$`, 'i'),
+    localPhoneUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.localPhone.unitsAfter)})(?![a-z])`, 'i'),
+    idLabelStrong: idLabel(c.idLabels.strong.filter((w) => !c.idLabels.weak.includes(w))),
+    idLabelWeak: idLabel(c.idLabels.weak),
+    alnumNotPrefix: new Set(c.alnumIds.notPrefix),
+    phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
   };
 }
+
+// A label, then an optional number word or mark, a colon, "is": group 1 holds the mark when there is one.
+const idLabel = (ws: string[]) =>
+  new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws)})\\.?(?:[ \\t]*(#|no\\.|no\\b|num\\b|number\\b|id\\b))?[ \\t]*([:#])?[ \\t]*(?:is[ \\t]+)?$`, 'i');
 
 let shipped: CompiledPatternCues | undefined;
 /** The shipped cues (loaded and compiled once). */
@@ -69,10 +92,77 @@ function lineBefore(m: RegExpExecArray, n: number): string {
   return nl >= 0 ? s.slice(nl + 1) : s;
 }
 
-/** "call unit 5-3005", "ring my secretary on 555-0134": a phone word earlier on the line. */
+/** "call unit 5-3005", "ring my secretary on 555-0134": a phone word earlier on the line, or "peger 3-3512" (one typo) right before. */
 export function phoneCueOnLine(m: RegExpExecArray): boolean {
   const c = patternCues();
-  return c.phoneCue.test(lineBefore(m, c.phoneWindow));
+  const before = lineBefore(m, c.phoneWindow);
+  if (c.phoneCue.test(before)) return true;
+  const last = /([a-z]+)[ \t]*[:#]?[ \t]*$/i.exec(before)?.[1]?.toLowerCase();
+  return last !== undefined && last.length >= 4 && c.phoneCueWords.some((w) => oneEditApart(last, w));
+}
+
+/** Whether `a` and `b` differ by one inserted, deleted or replaced letter, or two swapped neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "NOK PHAM, TAMMY 615-0955": a local number ddd-dddd with no phone word, unless it reads as a
+ * range of readings (upper end under `minRatio` times the lower, not zero-padded), follows a
+ * reading word or comes before a unit.
+ */
+export function localPhone(m: RegExpExecArray): boolean {
+  const c = patternCues();
+  const [a, b] = [m[1] ?? '', m[2] ?? ''];
+  const x = Number(a);
+  const y = Number(b);
+  if (!b.startsWith('0') && y >= x && y < c.localPhoneRatio * x) return false;
+  if (c.localPhoneUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  return !c.localPhoneNotAfter.test(lineBefore(m, 32));
+}
+
+const digitsIn = (s: string) => s.replace(/\D/g, '').length;
+
+/**
+ * "badge 26509", "cms cert # 93A6970", "Job# 74717": a code right after an identifier label. After a
+ * weak label (also an ordinary word: "case", "report") it needs a mark, five digits or a letter; a
+ * bare four-digit 19xx/20xx value needs a mark after any label (a year or a clock time otherwise).
+ */
+export function labelledId(m: RegExpExecArray): boolean {
+  const c = patternCues();
+  const code = m[1] ?? m[0];
+  const digits = digitsIn(code);
+  const letters = /[a-z]/i.test(code);
+  if (digits < 3 || (!letters && digits < 4)) return false;
+  const before = lineBefore(m, 40);
+  const strong = c.idLabelStrong.exec(before);
+  const label = strong ?? c.idLabelWeak.exec(before);
+  if (!label) return false;
+  const marked = label[1] !== undefined || label[2] !== undefined;
+  if (!marked && /^(?:19|20)\d\d$/.test(code)) return false;
+  return strong !== null || marked || digits >= 5 || letters;
+}
+
+/** "#e3131417", "#635-72-55": a code after "#" with five digits, or four and a letter; not a range ("#34-40"). */
+export function hashId(m: RegExpExecArray): boolean {
+  const code = m[1] ?? '';
+  const digits = digitsIn(code);
+  if (/^\d{1,3}-\d{1,3}$/.test(code)) return false;
+  return digits >= 5 || (digits >= 4 && /[a-z]/i.test(code));
+}
+
+/** "e3131417", "62Y039997": letters glued to digits, unless the letters make a count or a lab ("x100000", "2x10000", "plt150000"). */
+export function alnumId(m: RegExpExecArray): boolean {
+  if (m[0].includes('-')) return true;
+  const letters = /[a-z]+/i.exec(m[0])?.[0]?.toLowerCase() ?? '';
+  return !patternCues().alnumNotPrefix.has(letters);
 }
 
 /** "(7-1234)": an extension alone in brackets, not a range after "range" or "titer". */
@@ -83,7 +173,7 @@ export function bracketExtension(m: RegExpExecArray): boolean {
 const YEAR = /^(?:19|20)\d{2}$/;
 
 /**
- * "12-34-567": hyphen-joined digit groups that hold minDigits–maxDigits digits and are not a date
+ * "12-34-567", "159-82-94", "06-27366": hyphen-joined digit groups that hold minDigits–maxDigits digits and are not a date
  * (month-day-year), a phone number (3-3-4), an SSN (3-2-4) or a rising range of readings of one magnitude.
  */
 export function recordNumber(m: RegExpExecArray): boolean {
@@ -94,8 +184,13 @@ export function recordNumber(m: RegExpExecArray): boolean {
   if (digits < c.recordMin || digits > c.recordMax || lengths === '3-3-4' || lengths === '3-2-4') return false;
   const n = groups.map(Number);
   if (YEAR.test(groups[2] ?? '') && n[0]! >= 1 && n[0]! <= 31 && n[1]! >= 1 && n[1]! <= 31) return false;
-  // "110-120-135": readings that rise within one order of magnitude are a range.
-  if (n.every((x, i) => i === 0 || (x > n[i - 1]! && x < 10 * n[0]!))) return false;
+  // "110-120-135": readings that rise within one order of magnitude are a range; "130-80-70" falling ones too.
+  // Readings are not zero-padded ("430-86-052" is a number).
+  const padded = groups.some((g) => g.startsWith('0'));
+  if (!padded && n.every((x, i) => i === 0 || (x > n[i - 1]! && x < 10 * n[0]!))) return false;
+  if (!padded && n.every((x, i) => i === 0 || (x < n[i - 1]! && 10 * x > n[0]!))) return false;
+  // "rate 10-600-50%": a ventilator or drip setting.
+  if (m.input[m.index + m[0].length] === '%') return false;
   return !c.recordNotAfter.test(lineBefore(m, 24));
 }
 

@@ -1,7 +1,8 @@
 import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
+import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { bareAgeAfterName, bracketExtension, phoneCueOnLine, recordNumber, yearAfterEvent } from './pattern-cues.js';
+import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, phoneCueOnLine, recordNumber, yearAfterEvent } from './pattern-cues.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
 export const MONTH_ALT =
@@ -49,6 +50,9 @@ const hasDigit = (text: string) => /\d/.test(text);
 const hasAgeWord = (text: string) => /nety|ndred|narian/i.test(text);
 // Dotted dates and UIDs need a digit, a dot, a digit, a dot: most reports have none.
 const hasDottedNumbers = (text: string) => /\d\.\d{1,4}\./.test(text);
+// The new identifier and year-range rules scan only texts that hold their shape somewhere.
+const hasGluedCode = (text: string) => /[A-Za-z]\d{2}/.test(text);
+const hasYearRange = (text: string) => /(?:19|20)\d\d[ \t]*-[ \t]*(?:19|20)\d\d/.test(text);
 const hasMonth = (text: string) => /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text);
 
 /** Counts the digits of `s` and checks the count lies in [min, max]. */
@@ -65,10 +69,22 @@ const PAGER_CUE_BEFORE = /(?:\b(?:pager|page|beeper|beep|pgr|pg|ext|extension)\.
 const BOX_CUE_BEFORE = /\b(?:address|lives\s+at|resides\s+at|residence|mailing)\s*(?:is\s+)?[:,-]?\s*$/i;
 const DOTTED_DATE_CUE = /(?:\b(?:on|dated?|from|since|dob)|\bd\.o\.b\.?)\s*:?\s*$/i;
 
-/** "5.3.24" is a date only after a date cue, and one of its first two numbers can be a month. */
+// A field label and its colon right before ("D:", "Seen:", "DOA: "), or the start of a line.
+const DOTTED_DATE_FIELD = /(?:[A-Za-z)][ \t]*:|(?:^|\n))[ \t]*$/;
+// A clock time right after ("DT: 9.4.99 5:39", "11.23.21 1705").
+const CLOCK_AFTER = /^[ \t]+(?:[01]?\d:[0-5]\d|2[0-3]:[0-5]\d|[01]\d[0-5]\d|2[0-3][0-5]\d)\b/;
+
+/**
+ * "5.3.24" is a date only after a date cue, a field label with a colon, at the start of a line or
+ * before a clock time, and one of its first two numbers can be a month; elsewhere a dotted triple
+ * may be a software version or a run of values ("software 5.3.24", "values 4.2.10 and 7.3.15").
+ */
 function dottedShortDate(m: RegExpExecArray): boolean {
   const [a, b] = m[0].split('.').map(Number) as [number, number];
-  return Math.min(a, b) <= 12 && DOTTED_DATE_CUE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+  if (Math.min(a, b) > 12) return false;
+  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  const end = m.index + m[0].length;
+  return DOTTED_DATE_CUE.test(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8));
 }
 
 /**
@@ -203,7 +219,7 @@ const RULES: PatternRule[] = [
   // "s/p resection 1977", "it is 2019", "since 2006", "MI 1992, 1995": a bare year in a history or
   // orientation context. Clock times ("at 2000", "due @ 1930", "1900-0700") are written the same way,
   // so a cue is required and a time cue or a range rules the year out.
-  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19\d{2}|20[0-4]\d)(?:'?s)?\b(?![-/:.>]?\d|\s*(?:-|->|>|to\b|cc|ml|hrs?\b|h\b|mg|mcg|units?\b|u\b|kg|[ap]\.?m\b|%))/gi, accept: yearInContext },
+  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19\d{2}|20[0-4]\d)(?:'?s)?\b(?![-/:.>]?\d|[ \t]*(?:-|->|>|to\b|cc|ml|hrs?\b|h\b|mg|mcg|units?\b|u\b|kg|[ap]\.?m\b|%))/gi, accept: yearInContext },
   // "PMH: CABG 81, MI 92", "NQWMI 13.", "09 PTCA to LCX": a two-digit year next to a cardiac or surgical
   // event in a history list.
   { category: 'DATE', re: /(?<![\d/.:,+#'’-])\b\d{2}\b(?![-/:%]|\.\d|\s*(?:x\b|mg|mcg|cc|ml|mm|cm|units?\b|u\b|yo\b|y\/o|y\.o|yrs?\b|years?\b|%|pack|ppd|hrs?\b|days?\b|min))/gi, accept: twoDigitHistoryYear, when: (t) => HISTORY_CUE.test(t) },
@@ -285,7 +301,23 @@ const RULES: PatternRule[] = [
   // "call unit 5-3005", "ring my secretary on 555-0134": an extension or local number after a phone word on the line.
   { category: 'PHONE', re: /(?<![\d./-])\b(?:\d|\d{3})-\d{4}\b(?![-./]\d)/g, when: (t) => /\d-\d{4}/.test(t), accept: phoneCueOnLine },
   // "Re: Ana Silva, 12-34-567": hyphen-grouped record numbers that are no date, phone, SSN or range.
-  { category: 'ID', re: /(?<![\d./-])\b\d{2,3}-\d{2,3}-\d{3,4}\b(?![-./]\d)/g, when: (t) => /\d\d-\d\d\d?-\d{3}/.test(t), accept: recordNumber },
+  // "BARLEY, GLORIA P. 159-82-94", "DCF notified (06-27366)": also two-digit tails and two groups with a five-digit tail.
+  { category: 'ID', re: /(?<![\d./-])\b(?:\d{2,3}-\d{2,3}-\d{2,4}|\d{2,3}-\d{5})\b(?![-./]\d)/g, when: (t) => /\d\d-\d\d/.test(t), accept: recordNumber },
+  // "NOK PHAM, TAMMY 615-0955", "dtr keala 502-8982 ok to leave msg": a local number without a phone
+  // word, unless it reads as a range of readings ("SVR 900-1300", "voiding 575-1000").
+  { category: 'PHONE', re: /(?<![\d./+-])\b([2-9]\d{2})-(\d{4})\b(?![-./]\d)(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?/gi, when: (t) => /\d{3}-\d{4}/.test(t), accept: localPhone },
+  // "p2-6298", "(p7-2548)": a hospital extension glued to the pager's "p".
+  { category: 'PHONE', re: /(?<![A-Za-z0-9])[pP](\d-\d{4})\b(?![-./]\d)/g, group: 1, when: (t) => /[pP]\d-\d{4}/.test(t) },
+  // "badge 26509", "docket 22SP412587", "cms cert # 93A6970", "SSN LAST 4 1015": a code (three or more
+  // digits) right after an identifier label, in any case.
+  { category: 'ID', re: /(?<![\w#./-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
+  // "#e3131417", "#: H23-539999", "# 635-72-55": a code after "#" (five digits, or four and a letter).
+  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,3}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
+  // "ssn xxx-xx-5226": the last four digits of a masked social security number.
+  { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, when: (t) => /[xX*]{2}-\d{4}/.test(t) },
+  // "e3131417", "vj30053075", "SP18-4752", "62Y039997": letters glued to six or more digits, a
+  // pathology-style prefix and year before a serial, or digits, letters and digits.
+  { category: 'ID', re: /\b(?:[A-Za-z]{1,3}\d{6,}|[A-Za-z]{1,3}\d{2}-\d{4,6}|\d{1,3}[A-Za-z]{1,3}\d{4,}[A-Za-z]?)\b(?![.,]\d)/g, when: hasGluedCode, accept: alnumId },
   // "Ana Silva, 94, lives …", "Ana Silva (101) admitted": an age over 89 after a two-word name.
   {
     category: 'AGE',
@@ -296,6 +328,9 @@ const RULES: PatternRule[] = [
   },
   // "last tetanus 1998", "colonoscopy 2015": a year after an event that is dated by the year.
   { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d{2}\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|cc|ml|mg|units?\b|%))/gi, accept: yearAfterEvent },
+  // "Army 1986-1988", "therapy 2005-2016": a range of years (each year a span), not a clock range ("1900-2000").
+  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, when: hasYearRange, accept: (m) => yearRange(m.input, m.index) },
+  { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, when: hasYearRange, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
@@ -306,7 +341,6 @@ const VENT_NEAR = /\b(?:vent(?:ed|ilat\w*)?|cpap|bipap|psv|peep|simv|imv|ips|pre
 const YEAR_CUE_BEFORE = /(?:\b(?:in|since|its|it's|it’s|is|was|saying|say|said|states?|stated|year|yr|during|circa|ca\.?|summer|winter|spring|fall|autumn|christmas|born|early|late|mid|the)|\b(?:19|20)\d{2}\s*,|\b(?:19|20)\d{2}\s+and)\s*$/i;
 const TIME_CUE_BEFORE = /(?:\b(?:at|due|until|til|till|by|after|before|from|to|thru|through|approx\.?|around|about|q|note|npn|labs?|crit|check|ck|chk|start|started|given)|[@~=>#])\s*$/i;
 // History context: past medical / surgical history lists and "s/p" clauses.
-const HISTORY_CUE = /\b(?:pmh|pmhx|psh|hx|h\/o|history|s\/p|status\s+post)\b/i;
 // Cardiac and surgical events that history lists date ("CABG 81", "MI '92", "09 PTCA").
 const HISTORY_EVENT = 'mi|nqwmi|nstemi|stemi|imi|ami|cabg|cabgx\\d|ptca|pci|stent|stents|cva|tia|avr|mvr|aaa|turp|redo|resection|ablation|cardioversion|lobectomy|mastectomy|colectomy|nephrectomy|chole|ccy|appy|bka|aka|tkr|thr|orif|dx|diagnosed|repair';
 const EVENT_BEFORE = new RegExp(`\\b(?:${HISTORY_EVENT})\\s*(?:in\\s+)?$`, 'i');
@@ -315,11 +349,19 @@ const COMPARISON_LINE = /\b(?:comparison|compared|prior|previous|dated|dob|d\.o\
 const CLOCK_CUE_BEFORE = /(?:\b(?:at|due|until|til|by|q|to|before|after|around|approx)|[@~])\s*$/i;
 const EVENT_AFTER = new RegExp(`^\\s+(?:${HISTORY_EVENT})\\b`, 'i');
 
+// What may follow a year that ends an item of a history list: punctuation, a bracket, the line's end,
+// or the words that carry a list on ("PE 2006 HERE W/ SBO").
+const END_OF_ITEM = /^(?:[ \t]*(?:[,;.)(]|$|\n)|[ \t]+(?:here|w\/|with|and|now|on|at)\b)/i;
+
 /** A bare year only with a year cue (or inside a history clause right after a word), never with a time cue. */
 function yearInContext(m: RegExpExecArray): boolean {
   const line = lineBefore(m);
-  // "(2009)", "(dx 2005)": a year alone in brackets, or after one word in them.
-  if (m.input[m.index + m[0].length] === ')' && /\(\s*(?:[A-Za-z/.]+\s+)?$/.test(line)) return true;
+  // "(2009)", "(dx 2005)", "(KAMC, 2013)": a year alone in brackets, after one word in them, or after a name and a comma.
+  if (m.input[m.index + m[0].length] === ')') {
+    if (/\(\s*(?:[A-Za-z/.]+\s+)?$/.test(line)) return true;
+    // After a comma the year must not read as a clock time on the five minutes ("(bolus, 1950)").
+    if (/\([ \t]*[A-Z][A-Za-z .&'’-]{0,40},[ \t]*$/.test(line) && !clockOnFive(m[0])) return true;
+  }
   // "CABG X3 1997", "appendectomy, 1978": a year right after a dated procedure or event.
   if (PROCEDURE_BEFORE.test(line)) return true;
   // "Comparison: chest radiograph from 2019", "DOB: 1951": a year in a comparison or birth field, unless a clock cue precedes it.
@@ -327,7 +369,10 @@ function yearInContext(m: RegExpExecArray): boolean {
   if (TIME_CUE_BEFORE.test(line)) return false;
   if (YEAR_CUE_BEFORE.test(line)) return true;
   // "s/p resection 1977", "PMH: CAD, S/P MI 1992": a year after a word in a history clause.
-  return HISTORY_CUE.test(line) && /[A-Za-z]\s+$/.test(line);
+  if (HISTORY_CUE.test(line) && /[A-Za-z]\s+$/.test(line)) return true;
+  // "- lap band 1972" under "Past Surgical History:", "PE 1998, DVT 2006" far along a PMH line: a
+  // year after a word that ends a list item, anywhere in a history list.
+  return /[A-Za-z][A-Za-z0-9-]*[ \t]+$/.test(line) && END_OF_ITEM.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) && inHistoryList(m.input, m.index);
 }
 
 /** A two-digit number is a year only in a history clause, right after or right before a dated event. */
@@ -337,6 +382,23 @@ function twoDigitHistoryYear(m: RegExpExecArray): boolean {
   if (EVENT_BEFORE.test(line)) return true;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
   return /(?:^|[.:;]\s*)$/.test(line.trimEnd()) && EVENT_AFTER.test(after);
+}
+
+/** "1950", "2015": four digits that also read as a clock time on the five minutes. */
+function clockOnFive(s: string): boolean {
+  return Number(s.slice(0, 2)) <= 23 && Number(s.slice(2, 4)) <= 59 && Number(s.slice(2, 4)) % 5 === 0;
+}
+
+/**
+ * The year range starting at `at` ("1986-1988"): not when both read as clock times on the five
+ * minutes ("1900-2000", "1930-2045"), nor after a time cue ("from 1915-1942").
+ */
+function yearRange(text: string, at: number): boolean {
+  const m = /^((?:19|20)\d\d)[ \t]*-[ \t]*((?:19|20)\d\d)/.exec(text.slice(at, at + 16));
+  if (!m) return false;
+  if (clockOnFive(m[1]!) && clockOnFive(m[2]!)) return false;
+  const line = text.slice(Math.max(0, at - 80), at);
+  return !TIME_CUE_BEFORE.test(line.slice(line.lastIndexOf('\n') + 1));
 }
 
 /** The text of the match's line before it (at most 80 characters). */
@@ -475,6 +537,8 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       const left = rule.widenLeft === undefined ? 0 : (m[rule.widenLeft]?.length ?? 0);
       const start = g === 0 ? m.index - left : m.index + m[0].lastIndexOf(value);
       const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: rule.id ?? 'pattern' };
+      // Rules overlap by design (a labelled code is also a long digit run): one span per place and category, the first rule's.
+      if (spans.some((s) => s.start === span.start && s.end === span.end && s.category === span.category)) continue;
       spans.push(span);
       if (rule.claims) (claimed ??= []).push(span);
     }

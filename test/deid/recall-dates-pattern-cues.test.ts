@@ -111,8 +111,14 @@ describe('the cue words are data checked on load', () => {
       phone: { cues: ['buzz'], window: 20, bracketNotAfter: [] },
       recordNumber: { minDigits: 7, maxDigits: 9, notAfter: [] },
       bareAge: { notAfter: ['pulse'] },
-      yearEvents: { words: ['measles'], joiners: ['jab'] },
+      yearEvents: { words: ['measles'], joiners: ['jab'], lifeEvents: ['emigrated'] },
+      localPhone: { minRatio: 3, notAfter: ['svr'], unitsAfter: ['ml'] },
+      idLabels: { strong: ['badge'], weak: ['case'] },
+      alnumIds: { notPrefix: ['x'] },
     });
+    expect(c.yearEventBefore.test('emigrated ')).toBe(true);
+    expect(c.idLabelStrong.test('badge ')).toBe(true);
+    expect(c.idLabelWeak.exec('case #')?.[1]).toBe('#');
     expect(c.phoneCue.test('buzz me')).toBe(true);
     expect(c.phoneCue.test('call me')).toBe(false);
     expect(c.yearEventBefore.test('measles jab ')).toBe(true);

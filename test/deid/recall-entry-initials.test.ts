@@ -1,12 +1,7 @@
 // Entry initials (issue 11, recall of names): two or three capitals that sign a log entry after its
 // date and time, or close a line after its last sentence. Every example is invented.
 import { describe, expect, it } from 'vitest';
-import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
-
-const names = (text: string) =>
-  detectFreeTextNames(text, { profile: 'balanced', model: null })
-    .filter((s) => s.category === 'NAME')
-    .map((s) => text.slice(s.start, s.end));
+import { ruleNames as names } from './rule-spans.js';
 
 describe('initials that sign an entry', () => {
   it.each([

@@ -2,12 +2,7 @@
 // first name the lists hold and no word list does, or a word no vocabulary holds, the word is a
 // surname ("Small, Goran - scrub"). The same shape with ordinary words stays. Invented examples.
 import { describe, expect, it } from 'vitest';
-import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
-
-const names = (text: string) =>
-  detectFreeTextNames(text, { profile: 'balanced', model: null })
-    .filter((s) => s.category === 'NAME')
-    .map((s) => text.slice(s.start, s.end));
+import { ruleNames as names } from './rule-spans.js';
 
 describe('a surname that is also a word, before a first name', () => {
   it.each([

@@ -5,14 +5,7 @@
 // - businesses named with ordinary capitalised words before a strong head ("Summit Imaging");
 // - unknown capitals acronyms after a cue of transfer or care elsewhere ("transferred from BHI").
 import { describe, expect, it } from 'vitest';
-import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
-
-/** The LOCATION / INSTITUTION text found, in order. */
-const places = (text: string) =>
-  detectFreeTextNames(text, { profile: 'balanced', model: null })
-    .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')
-    .sort((a, b) => a.start - b.start)
-    .map((s) => text.slice(s.start, s.end));
+import { rulePlaces as places } from './rule-spans.js';
 
 describe('streets with ordinal names and numbered roads', () => {
   it.each([

@@ -2,12 +2,7 @@
 // speaker or subject — before a colon, a possessive or a verb of what a patient says or does — and
 // nowhere else (issue 11, recall of names). Every example is invented.
 import { describe, expect, it } from 'vitest';
-import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
-
-const names = (text: string) =>
-  detectFreeTextNames(text, { profile: 'balanced', model: null })
-    .filter((s) => s.category === 'NAME')
-    .map((s) => text.slice(s.start, s.end));
+import { ruleNames as names } from './rule-spans.js';
 
 const count = (text: string, word: string) => names(text).filter((n) => n.replace(/['’]s$/, '') === word).length;
 

@@ -3,12 +3,7 @@
 // dictated / transcribed stamps, are names whatever letters they hold; the same pairs elsewhere
 // stay shorthand. Every example is invented.
 import { describe, expect, it } from 'vitest';
-import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
-
-const names = (text: string) =>
-  detectFreeTextNames(text, { profile: 'balanced', model: null })
-    .filter((s) => s.category === 'NAME')
-    .map((s) => text.slice(s.start, s.end));
+import { ruleNames as names } from './rule-spans.js';
 
 describe('initials of a transcription footer', () => {
   it.each([

@@ -157,7 +157,9 @@ export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): P
   // A mixed-case note may hold lines in one case: a shouted sign-off block or header ("CONTACT:
   // ZSOFIA POACK"), a line typed in lower case ("spoke w/dr vasquez"). There case says nothing, so
   // those lines are read again, each case on its own, as a note written wholly in it would be.
-  for (const re of [SHOUTED_LINE, LOWER_LINE]) {
+  for (const [re, upper] of ONE_CASE_LINES) {
+    // Most mixed-case notes hold no such line: a scan of the line starts says so without the regex.
+    if (!mayHoldOneCaseLine(text, upper)) continue;
     const lines = linesOnly(text, re);
     if (lines === undefined) continue;
     // The words of those lines are the note's own: their stream is taken from the note's, not made again.
@@ -168,8 +170,77 @@ export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): P
 }
 
 // A line in one case worth reading again: three words or more of two letters or more, no letter of the other case.
-const SHOUTED_LINE = /^(?=(?:[^A-Za-z\n]*[A-Z]{2,}){3})[^a-z\n]*$/gm;
-const LOWER_LINE = /^(?=(?:[^A-Za-z\n]*[a-z]{2,}){3})[^A-Z\n]*$/gm;
+export const SHOUTED_LINE = /^(?=(?:[^A-Za-z\n]*[A-Z]{2,}){3})[^a-z\n]*$/gm;
+export const LOWER_LINE = /^(?=(?:[^A-Za-z\n]*[a-z]{2,}){3})[^A-Z\n]*$/gm;
+const ONE_CASE_LINES: ReadonlyArray<[RegExp, boolean]> = [
+  [SHOUTED_LINE, true],
+  [LOWER_LINE, false],
+];
+
+// The line terminators of a multiline regex's `^` and `$`.
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Whether {@link SHOUTED_LINE} (`upper`) or {@link LOWER_LINE} may have a non-empty match in
+ * `text`: some line start `p` (as `^` under the `m` flag has them) where both parts of the pattern
+ * can hold. The body `[^a-z\n]*$` (for capitals) needs a line end before the first letter of the
+ * other case or line feed; the lookahead needs three runs of two letters of the case before a
+ * letter of the other case, a line feed or a lone letter of the case ends it (a run of `L` letters
+ * gives `L >> 1` of them). A necessary condition, so the regex still decides when it holds.
+ * Exported for its test.
+ */
+export function mayHoldOneCaseLine(text: string, upper: boolean): boolean {
+  const n = text.length;
+  const same = upper ? (c: number) => c >= 65 && c <= 90 : (c: number) => c >= 97 && c <= 122;
+  const other = upper ? (c: number) => c >= 97 && c <= 122 : (c: number) => c >= 65 && c <= 90;
+  for (let p = 0; p <= n; ) {
+    if (oneCaseLineAt(text, p, same, other)) return true;
+    let q = p;
+    while (q < n && !isLineTerminator(text.charCodeAt(q))) q++;
+    p = q + 1;
+  }
+  return false;
+}
+
+function oneCaseLineAt(text: string, p: number, same: (c: number) => boolean, other: (c: number) => boolean): boolean {
+  const n = text.length;
+  // The body: a position after p where `$` holds, before any letter of the other case or line feed.
+  let ends = false;
+  for (let i = p; ; i++) {
+    if (i === n) {
+      ends = i > p;
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      ends = i > p;
+      break;
+    }
+    if (other(c)) break;
+    if (i > p && isLineTerminator(c)) {
+      ends = true;
+      break;
+    }
+  }
+  if (!ends) return false;
+  // The lookahead: three runs of two letters of the case.
+  let count = 0;
+  let i = p;
+  while (i < n && count < 3) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || other(c)) break;
+    if (!same(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && same(text.charCodeAt(j))) j++;
+    if (j - i < 2) break;
+    count += (j - i) >> 1;
+    i = j;
+  }
+  return count >= 3;
+}
 
 /** Lines of a text kept as they are, the rest blanked: the text and the kept ranges ([start, end) pairs). */
 interface KeptLines {

@@ -272,6 +272,28 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
 // Initials as written: "J.S.", "J. S.", "J. R. S." (first and last kept). Compiled once; every scan resets it.
 const INITIALS_RE = /\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g;
 const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/** Whether `text[a, b)` is blanks and tabs with at most one comma among them (`/^[ \t]*,?[ \t]*$/`, without the slice). */
+function isPairGap(text: string, a: number, b: number): boolean {
+  let comma = false;
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 44 && !comma) comma = true;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+// Every text before a blank in a matcher's pairs (the first words): a pair is looked up only after one of them.
+const pairFirstsOf = new WeakMap<KnownMatcher, { size: number; firsts: Set<string> }>();
+function pairFirsts(k: KnownMatcher): Set<string> {
+  const hit = pairFirstsOf.get(k);
+  if (hit && hit.size === k.pairs.size) return hit.firsts;
+  const firsts = new Set<string>();
+  for (const p of k.pairs) for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) firsts.add(p.slice(0, at));
+  pairFirstsOf.set(k, { size: k.pairs.size, firsts });
+  return firsts;
+}
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => (c < 128 ? isAsciiAlnum(c) : isLetter(c));
 const isNamePunct = (c: number) => c === 39 || c === 45 || c === 0x2019;
@@ -593,14 +615,28 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     }
   }
   if (k.pairs.size) {
-    // Word pairs side by side, a blank or a comma between: "hope graves", "graves, hope".
-    let prev: RegExpExecArray | undefined;
-    for (const m of text.matchAll(PAIR_WORD_RE)) {
-      if (prev && /^[ \t]*,?[ \t]*$/.test(text.slice(prev.index + prev[0].length, m.index)) && k.pairs.has(`${normName(prev[0])} ${normName(m[0])}`)) {
-        add(prev.index, prev.index + prev[0].length, 'NAME');
-        add(m.index, m.index + m[0].length, 'NAME');
+    // Word pairs side by side, a blank or a comma between: "hope graves", "graves, hope". A word
+    // is normalised only when it stands in such a gap after a word that opens some pair.
+    const firsts = pairFirsts(k);
+    let prevStart = -1;
+    let prevEnd = -1;
+    let prevNorm: string | undefined;
+    PAIR_WORD_RE.lastIndex = 0;
+    for (let m = PAIR_WORD_RE.exec(text); m; m = PAIR_WORD_RE.exec(text)) {
+      let norm: string | undefined;
+      if (prevStart >= 0 && isPairGap(text, prevEnd, m.index)) {
+        prevNorm ??= normName(text.slice(prevStart, prevEnd));
+        if (firsts.has(prevNorm)) {
+          norm = normName(m[0]);
+          if (k.pairs.has(`${prevNorm} ${norm}`)) {
+            add(prevStart, prevEnd, 'NAME');
+            add(m.index, m.index + m[0].length, 'NAME');
+          }
+        }
       }
-      prev = m;
+      prevStart = m.index;
+      prevEnd = m.index + m[0].length;
+      prevNorm = norm;
     }
   }
   if (k.initials.size) {

@@ -7,7 +7,9 @@ import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { inVocabulary, LEX } from '../lexicon-flags.js';
+import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import { loadLexicons } from '../lexicons.js';
+import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineIndex, role, tokenFeatures, type LineIndex } from './features.js';
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
@@ -142,23 +144,26 @@ function cueNear(s: TokenScanner, i: number): boolean {
 export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile): number {
   const t = s.tokens[i]!;
   const w = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-  const l = s.lex;
+  // Which lists hold the word: the token's lexicon mask (or the word's, for a possessive), read
+  // from the lexicons the scanner holds (see {@link listMask}).
+  const f = listMask(s, t, w);
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
+  const inVocab = inVocabulary(vocab, w, f);
   // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
   if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) {
-    return w.length >= 2 && !vocab.has(w) && !commonWords().has(w) && !l.clinical.has(w) && !/\d/.test(w) ? SOFT_LIMITS.acronym : Infinity;
+    return w.length >= 2 && !inVocab && (f & (LEX.COMMON | LEX.CLINICAL)) === 0 && !/\d/.test(w) ? SOFT_LIMITS.acronym : Infinity;
   }
-  if (STATE_OR_COUNTRY.has(w) || l.clinical.has(w) || CUE_WORDS.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
+  if ((f & (LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || STATE_OR_COUNTRY.has(w) || CUE_WORDS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
   if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return Infinity;
-  if (vocab.has(w) || commonWords().has(w)) {
+  if (inVocab || (f & LEX.COMMON) !== 0) {
     // A word before a facility head names the facility ("GOLDEN MEADOWS NURSING HOME"), unless it is a generic one ("COMMUNITY HOSPITAL").
     if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return 0;
     const titleCase = isTitleCase(t.word);
     // Read only where the case can speak for a name: a Title-case word of a mixed-case note.
     const midSentence = () => s.style === 'mixed' && titleCase && !/(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
-    if (!(l.ambiguousNames.has(w) || l.firstNames.has(w) || l.lastNames.has(w)) || w.length < 3) {
+    if ((f & (LEX.AMBIGUOUS | LEX.FIRST | LEX.LAST)) === 0 || w.length < 3) {
       // An ordinary word no name list holds may still name a place or a person ("Orchard Ridge",
       // "Meadow"): written as a name mid-sentence of a mixed-case note, or beside a name or place cue
       // in a note whose case says nothing, the model decides with the wider margin SOFT_LIMITS.plainWord.
@@ -167,15 +172,37 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
       return placed ? SOFT_LIMITS.plainWord : Infinity;
     }
     // A word that is also a name ("Hope", "Will") written as a name mid-sentence of a mixed-case note: the model decides.
-    if ((l.ambiguousNames.has(w) || l.firstNames.has(w)) && midSentence()) return 0;
+    if ((f & (LEX.AMBIGUOUS | LEX.FIRST)) !== 0 && midSentence()) return 0;
     // Otherwise the case says nothing (capitals, lower case; in strict also a line's first word in a
     // mixed-case note, where sentence starts make it cost precision): only beside a name cue, with a wider margin.
     if (s.style === 'mixed' && (!titleCase || profile === 'balanced')) return Infinity;
     return cueNear(s, i) ? WORD_NAME_MARGIN : s.style === 'mixed' ? Infinity : SOFT_LIMITS.uncuedWordName;
   }
-  if (l.firstNames.has(w) || l.lastNames.has(w) || l.places.has(w)) return 0;
+  if ((f & (LEX.FIRST | LEX.LAST | LEX.PLACE)) !== 0) return 0;
   if (profile === 'balanced' && s.style === 'mixed' && loneUnlistedWord(s, i)) return SOFT_LIMITS.loneWord;
   return profile === 'balanced' && w.length >= 5 && vocab.nearMiss(w) ? Infinity : 0;
+}
+
+/**
+ * The bits of {@link LEX} that {@link markBar} reads (clinical, names, places, common, title,
+ * credential, shipped vocabulary) for word `w` of token `t`: the token's own mask when `w` is its
+ * word and the scanner holds the shipped lexicons (the mask was made from them), else worked out
+ * from the scanner's lexicons and the shared word lists.
+ */
+function listMask(s: TokenScanner, t: Token, w: string): number {
+  if (s.lex === loadLexicons()) return w === t.lower ? t.flags : lexiconFlags(w);
+  const l = s.lex;
+  let f = 0;
+  if (l.clinical.has(w)) f |= LEX.CLINICAL;
+  if (l.ambiguousNames.has(w)) f |= LEX.AMBIGUOUS;
+  if (l.firstNames.has(w)) f |= LEX.FIRST;
+  if (l.lastNames.has(w)) f |= LEX.LAST;
+  if (l.places.has(w)) f |= LEX.PLACE;
+  if (commonWords().has(w)) f |= LEX.COMMON;
+  if (TITLES.has(w)) f |= LEX.TITLE;
+  if (CREDENTIALS.has(w)) f |= LEX.CREDENTIAL;
+  if (shippedVocabulary().has(w)) f |= LEX.VOCAB;
+  return f;
 }
 
 /** Whether the layer may mark token `i` at all (a finite {@link markBar}). */

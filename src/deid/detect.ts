@@ -122,13 +122,19 @@ export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOption
   return mergeAdjacentNames(text, spareUpstreamPlaceholders(text, mergeSpans(spans)));
 }
 
+// The end of a span before a dot that abbreviates: one letter, or st / mt / ft / dr / jr / sr / mr / mrs / ms.
+const ABBREVIATION_BEFORE_DOT_RE = /(?:^|[^A-Za-z])(?:[A-Za-z]|[Ss][Tt]|[Mm][Tt]|[Ff][Tt]|[Dd][Rr]|[Jj][Rr]|[Ss][Rr]|[Mm][Rr][Ss]?|[Mm][Ss])$/;
+
 // "Smith, John" and "John Smith" are one name: joining them gives one surrogate span per name.
 function mergeAdjacentNames(text: string, spans: PhiSpan[]): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, s.start) : '';
-    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION' || s.category === 'NAME') && /^(?:\.?[ \t]+|-)$/.test(gap)) {
+    // A dot joins only after an initial or a short abbreviation ("J. Smith", "St. Mary's"); after a
+    // word it ends a sentence ("… Canton Ambulance. Summit Imaging …" are two names).
+    const dotJoins = !gap.startsWith('.') || ABBREVIATION_BEFORE_DOT_RE.test(text.slice(Math.max(0, last!.end - 4), last!.end));
+    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION' || s.category === 'NAME') && /^(?:\.?[ \t]+|-)$/.test(gap) && dotJoins) {
       last.end = s.end;
     } else {
       out.push({ ...s });

@@ -6,6 +6,7 @@
 // - unknown capitals acronyms after a cue of transfer or care elsewhere ("transferred from BHI").
 import { describe, expect, it } from 'vitest';
 import { rulePlaces as places } from './rule-spans.js';
+import { detectPhi } from '../../src/deid/detect.js';
 
 describe('streets with ordinal names and numbered roads', () => {
   it.each([
@@ -150,5 +151,13 @@ describe('a town that is also a word, after a verb of residence or a place of ca
     ['Was in urgent care in pain all night.'],
   ])('takes no town from %j', (text) => {
     expect(places(text)).toEqual([]);
+  });
+});
+
+describe('spans either side of a full stop', () => {
+  const spans = (text: string) => detectPhi(text).map((s) => text.slice(s.start, s.end));
+  it('keeps two names apart across a sentence end, joins them across an abbreviating dot', () => {
+    expect(spans('Taken by Canton Ambulance. Summit Imaging did the CT.')).toEqual(['Canton Ambulance', 'Summit Imaging']);
+    expect(spans('Seen by J. Quimby at St. Mary Hospital.')).toEqual(['J. Quimby', 'St. Mary Hospital']);
   });
 });

@@ -49,11 +49,11 @@ function propagate(s: TokenScanner): void {
 }
 
 // Where a person's name stands as the speaker or subject: before a colon, a possessive, or a verb
-// of what a patient says, does or is ("Frank: fever gone", "Joy has tried", "April is a 9 yr old").
+// of what a patient says, does or is ("Frank: fever gone", "Joy has tried", "Faith reports").
 const SUBJECT_AFTER_RE = /^(?:['’]s\b|[ \t]*:[ \t]*(?!\d)|[ \t]+(?:is|was|reports|reported|states|stated|says|said|has|had|denies|denied|notes|noted|presents|presented|returns|returned|feels|felt|would|wants|wanted|asks|asked|agrees|agreed|understands|tolerated|continues|lives|works|and[ \t]+(?:i|her|his|she|he)\b)\b)/;
 
 /**
- * A name of the note that is also a word ("Frank", "Joy", "April") spreads only to where it stands
+ * A name of the note that is also a word ("Frank", "Joy", "Faith") spreads only to where it stands
  * as a speaker or subject, capitalised: "Frank discussion about alcohol" keeps its word.
  */
 function speakerNames(s: TokenScanner): void {

@@ -75,11 +75,7 @@ export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues(
     if (!ok) continue;
     // "Dr", "St", "Ct": the address must end there (a comma, a full stop, the line end, a unit), not run into a name or a finding.
     if (cues.streetAbbreviations.has(suffix.toLowerCase()) && !PART_END_RE.test(s.text.slice(end))) continue;
-    s.spans.push({ start, end, category: 'LOCATION', source: 'place-address' });
-    for (let p = s.text.indexOf(parts[0]!, start); p < end; p++) {
-      const i = s.byStart.get(p);
-      if (i !== undefined) s.marked.add(i);
-    }
+    addressSpan(s, start, end, s.text.indexOf(parts[0]!, start));
     addressUnit(s, end, cues);
   }
 }
@@ -110,11 +106,7 @@ export function routeAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()
     const end = start + m[0].length;
     if (s.style === 'mixed' && !isCap(m[1]!)) continue;
     if (!PART_END_RE.test(s.text.slice(end))) continue;
-    s.spans.push({ start, end, category: 'LOCATION', source: 'place-address' });
-    for (let p = start; p < end; p++) {
-      const i = s.byStart.get(p);
-      if (i !== undefined) s.marked.add(i);
-    }
+    addressSpan(s, start, end, start);
     addressUnit(s, end, cues);
   }
 }
@@ -133,8 +125,13 @@ function addressUnit(s: TokenScanner, end: number, cues: PlaceCueSets): void {
   const m = unitRegex(cues).exec(s.text.slice(end, end + 24));
   if (!m) return;
   const start = end + m[0].length - m[1]!.length;
-  s.spans.push({ start, end: end + m[0].length, category: 'LOCATION', source: 'place-address' });
-  for (let p = start; p < end + m[0].length; p++) {
+  addressSpan(s, start, end + m[0].length, start);
+}
+
+/** Records an address (or unit) span from `start` to `end`; marks the tokens that start from `markFrom` on. */
+function addressSpan(s: TokenScanner, start: number, end: number, markFrom: number): void {
+  s.spans.push({ start, end, category: 'LOCATION', source: 'place-address' });
+  for (let p = markFrom; p < end; p++) {
     const i = s.byStart.get(p);
     if (i !== undefined) s.marked.add(i);
   }
@@ -213,18 +210,27 @@ function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSe
   if (s.spans.some((sp) => sp.start === zipStart)) return;
   s.spans.push({ start: zipStart, end: zipStart + m[1]!.length, category: 'ZIP', source: 'place-zip' });
   // The town: back from the state over blank-joined words; it starts at a comma, a street or the line start.
-  let first = i - 1;
-  const townWord = (k: number) => {
+  const first = townRunBefore(s, i, (k) => {
     const w = s.tokens[k]!;
     return !s.marked.has(k) && !STOP.has(w.lower) && caseFits(s, w) && !cues.streetAbbreviations.has(w.lower) && !cues.unitWords.has(w.lower) && w.word.length > 1;
-  };
-  if (!townWord(first)) return;
-  while (i - first < 3 && first > 0 && joined(s, first - 1, true) && townWord(first - 1)) first--;
+  });
+  if (first < 0) return;
   const before = s.text.slice(Math.max(0, s.tokens[first]!.start - 40), s.tokens[first]!.start);
   const opens = /(?:^|\n)[ \t]*$/.test(before) || /,[ \t]*$/.test(before) || (first > 0 && inPlace(s, first - 1) && /^[ \t]+$/.test(s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start)));
   if (!opens) return;
   for (let k = first; k < i; k++) s.mark(k, 'LOCATION', 'place-town');
   return;
+}
+
+/**
+ * The first token of the town (one to three words, blank- or hyphen-joined, each passing `townWord`)
+ * that ends right before the state at token `i`; -1 when the word before the state is no town word.
+ */
+function townRunBefore(s: TokenScanner, i: number, townWord: (k: number) => boolean): number {
+  let first = i - 1;
+  if (first < 0 || !townWord(first)) return -1;
+  while (i - first < 3 && first > 0 && joined(s, first - 1, true) && townWord(first - 1)) first--;
+  return first;
 }
 
 // Separators of a letterhead or address line ("12 Elm St · Dunmore, PA · 555-0100").
@@ -247,9 +253,8 @@ function townBeforeState(s: TokenScanner, i: number, after: string, cues: PlaceC
   };
   // Eponyms are towns too ("Salem, MI"): a clinical word is taken only after a separator or a place.
   const clinicalOnly = (k: number) => s.lex.clinical.has(s.tokens[k]!.lower) && !s.common.has(s.tokens[k]!.lower);
-  let first = i - 1;
-  if (first < 0 || !townWord(first)) return false;
-  while (i - first < 3 && first > 0 && joined(s, first - 1, true) && townWord(first - 1)) first--;
+  const first = townRunBefore(s, i, townWord);
+  if (first < 0) return false;
   const before = s.text.slice(Math.max(0, s.tokens[first]!.start - 40), s.tokens[first]!.start);
   const strong = SEPARATOR_BEFORE_RE.test(before) || (first > 0 && inPlace(s, first - 1) && /^[ \t]*[,·|•][ \t]*$/.test(s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start)));
   const lineStart = /(?:^|\n)[ \t]*$/.test(before);

@@ -18,19 +18,20 @@ const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—
 /** Marks the initials that sign log entries and sentences of a line. */
 export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (!/[A-Z]{2}/.test(s.text)) return;
-  for (const re of [LOG_LINE_RE, LINE_END_RE]) {
+  // In an all-capitals note every line ends in capitals: only the log line is a cue there.
+  for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
     for (const m of s.text.matchAll(re)) {
       const g = m[1]!;
-      // In an all-capitals note every line ends in capitals: only the log line is a cue there.
-      if (re === LINE_END_RE && s.style === 'upper') continue;
       const w = g.toLowerCase();
       if (s.common.has(w)) continue;
+      // The initials close the match, blanks aside.
+      const at = m.index + m[0].lastIndexOf(g);
       if (re === LOG_LINE_RE) {
         // After a log stamp a clinical abbreviation is still initials ("CM", "RR", "HS") unless a value
         // follows it ("BP  120/80"); a role or credential is the writer's role, not a name.
-        if ((lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || /^[ \t:]*\d/.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+        if ((lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || /^[ \t:]*\d/.test(s.text.slice(at + g.length, at + g.length + 6))) continue;
       } else if (!initialsGroup(g, vocab)) continue;
-      const i = s.byStart.get(m.index + m[0].length - g.length - (m[0].length - m[0].trimEnd().length));
+      const i = s.byStart.get(at);
       if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'initials');
     }
   }

@@ -508,6 +508,8 @@ export function detectPatterns(text: string): PhiSpan[] {
 
 function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
+  // Place, end and category of each span kept: rules overlap by design, one span per key.
+  const seen = new Set<string>();
   let claimed: PhiSpan[] | undefined;
   const digits = hasDigit(text);
   // Several rules share one guard (hasMonth): each guard scans the text once per report.
@@ -538,7 +540,9 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       const start = g === 0 ? m.index - left : m.index + m[0].lastIndexOf(value);
       const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: rule.id ?? 'pattern' };
       // Rules overlap by design (a labelled code is also a long digit run): one span per place and category, the first rule's.
-      if (spans.some((s) => s.start === span.start && s.end === span.end && s.category === span.category)) continue;
+      const key = `${span.start}:${span.end}:${span.category}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       spans.push(span);
       if (rule.claims) (claimed ??= []).push(span);
     }

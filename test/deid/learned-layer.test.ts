@@ -125,6 +125,23 @@ describe('learned layer: what it may mark', () => {
     expect(marked(text)).toEqual(expect.arrayContaining(words));
   });
 
+  it.each([
+    ['sero/san drainage from the wound', 'san'],
+    ['drsg c/d/i, serous/sang ooze', 'sang'],
+    ['pt tol/amb well, ambul/trsf w/ assist', 'amb'],
+    ['sat up, neuro/resp unchanged', 'resp'],
+    ['abd soft/ntnd, lungs cta/dim bases', 'ntnd'],
+  ])('leaves a lower-case word glued by a slash to a vocabulary word (shorthand pairs): %s', (text, word) => {
+    expect(marked(text)).not.toContain(word);
+  });
+
+  it.each([
+    ['dictated jrs/kmw', ['jrs', 'kmw']],
+    ['Per Okafor/Vantrasky', ['Okafor', 'Vantrasky']],
+  ])('still reaches slash pairs of words no vocabulary holds: %s', (text, words) => {
+    expect(marked(text)).toEqual(expect.arrayContaining(words));
+  });
+
   it('runs after the rules: spans keep the rule that found them, the layer adds the rest with source "learned"', () => {
     const text = 'Dr. Smith notified. Seen by Quenwick Okafro.';
     const spans = detectPhi(text, undefined, { model: eager });

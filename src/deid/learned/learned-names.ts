@@ -149,6 +149,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   const f = listMask(s, t, w);
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
+  if (slashShorthand(s, i, vocab)) return Infinity;
   const inVocab = inVocabulary(vocab, w, f);
   // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
   if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) {
@@ -203,6 +204,23 @@ function listMask(s: TokenScanner, t: Token, w: string): number {
   if (CREDENTIALS.has(w)) f |= LEX.CREDENTIAL;
   if (shippedVocabulary().has(w)) f |= LEX.VOCAB;
   return f;
+}
+
+/**
+ * Whether token `i` is a lower-case word glued by a slash to a lower-case vocabulary word of three
+ * letters or more ("sero/san", "tol/ambul", "dsg c/d/i"): nurses' shorthand pairs. Dictation
+ * initials ("JRS/kmw", "hr/io") pair two words no vocabulary holds, and the rule passes own them.
+ */
+function slashShorthand(s: TokenScanner, i: number, vocab: KeepVocabulary): boolean {
+  const t = s.tokens[i]!;
+  if (t.word !== t.lower) return false;
+  const other = (k: number, from: number, to: number) => {
+    const o = s.tokens[k];
+    return !!o && to - from === 1 && s.text.charCodeAt(from) === 47 && o.word === o.lower && o.lower.length >= 3 && (inVocabulary(vocab, o.lower, o.flags) || (o.flags & (LEX.COMMON | LEX.CLINICAL)) !== 0);
+  };
+  const prev = s.tokens[i - 1];
+  const next = s.tokens[i + 1];
+  return (!!prev && other(i - 1, prev.end, t.start)) || (!!next && other(i + 1, t.end, next.start));
 }
 
 /** Whether the layer may mark token `i` at all (a finite {@link markBar}). */

@@ -153,12 +153,13 @@ class Person:
             'f': f,
             'nick': self.nick or f,
             'nickl': f'{self.nick or f} {l}',
+            'fnickl': f'{f} "{self.nick}" {l}' if self.nick else f'{f} {m}. {l}',
             'FLcaps': f'{f} {l}'.upper(),
             'LFcaps': f'{l.upper()}, {f.upper()}',
         }[kind]
 
     def initials(self, dots=False):
-        parts = [self.first[0]] + ([self.middle] if self.middle and dots else []) + [self.last.replace("'", '').replace('-', ' ').split()[-1][0].upper()]
+        parts = [self.first[0]] + ([self.middle] if self.middle and dots else []) + [self.last.split('-')[0].replace("'", '').split()[-1][0].upper()]
         return '.'.join(parts) + '.' if dots else ''.join(parts)
 
 

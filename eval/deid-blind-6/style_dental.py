@@ -52,13 +52,14 @@ def build(rng):
         minor = rng.random() < 0.3
         chart = rng.choice([f'GL-{rng.randint(10000, 99999)}', mrn(rng), f'{rng.randint(100000, 999999)}'])
         d0 = rand_date(rng)
-        dob = dt.date(rng.randint(2008, 2016) if minor else rng.randint(1930, 2004), rng.randint(1, 12), rng.randint(1, 28))
+        dob = dt.date(rng.randint(2008, 2016) if minor else rng.choice([rng.randint(1926, 1934), rng.randint(1935, 2004), rng.randint(1935, 2004)]), rng.randint(1, 12), rng.randint(1, 28))
         teeth = rng.sample(TEETH, 3)
         clinic_town = rng.choice(TOWNS)
         clinic_phone, clinic_fax = phone(rng), phone(rng)
         pt_town = rng.choice(TOWNS)
-        age_line = ['Age ', S(str(rng.randint(90, 98)), 'Age'), ', full dentures since ', S(str(rng.randint(1975, 2010)), 'DateYear'), ', lives at ',
-                    S(rng.choice(['Oxbow Manor Assisted Living', 'Saint Agnes Home', 'Kettle Springs Senior Residences']), 'Location'), '.'] if (not minor and rng.random() < 0.2) else None
+        old_age = (d0 - dob).days // 365
+        age_line = ['Age ', S(str(old_age), 'Age'), ', full dentures since ', S(str(rng.randint(1975, 2010)), 'DateYear'), ', lives at ',
+                    S(rng.choice(['Oxbow Manor Assisted Living', 'Saint Agnes Home', 'Kettle Springs Senior Residences']), 'Location'), '.'] if old_age > 89 else None
         carry = [
             ['Medical hx: ', rng.choice(['HTN on lisinopril', 'T2DM, A1c 7.9', 'AFib on Eliquis', 'asthma', 'breast ca', 'none significant']),
              *([' (dx ', S(str(rng.randint(2000, 2024)), 'DateYear'), ', treated at ', S(rng.choice(['Northgate University Medical Center', 'Harlow Valley Hospital', 'Kettle Springs Community Hospital']), 'Location'), ')'] if rng.random() < 0.5 else []),
@@ -86,7 +87,7 @@ def build(rng):
                 n.line(S(gdp_office, 'Location'))
                 n.line(*address_segs(rng))
                 n.blank()
-                n.line('RE: ', S(pt.fmt(rng.choice(['fl', 'fml'])), 'PTName'), '   DOB ', date_span(rng, dob, ['mdY', 'mdy']), '   Chart ', S(chart, 'Other'))
+                n.line('RE: ', S(pt.fmt(rng.choice(['fl', 'fml', 'fnickl'])), 'PTName'), '   DOB ', date_span(rng, dob, ['mdY', 'mdy']), '   Chart ', S(chart, 'Other'))
                 n.blank()
                 n.line('Dear Dr. ', S(gdp.fmt('l'), 'HCPName'), ',')
                 n.line('Thank you for referring ', pt.title, ' ', S(pt.fmt('l'), 'PTName'), ' to our office. ', rng.choice(['I saw', 'We evaluated']), ' ',

@@ -76,6 +76,7 @@ def build(rng):
         start = rand_date(rng)
         access_year = str(rng.randint(2012, 2024))
         age = rng.choice([None, None, None, str(rng.randint(90, 101))])
+        young_age = rng.randint(34, 88)
         # the copy-forward block, written once, carried into later notes
         carry = [
             ['Access: L brachiocephalic AVF created ', S(access_year, 'DateYear'), ' by Dr. ', S(surgeon.fmt('l'), 'HCPName'),
@@ -90,10 +91,10 @@ def build(rng):
             pct = people.make(0.25)
             if k % 2 == 0:
                 n.line('HEMODIALYSIS RUN SHEET - ', S(unit, 'Location'), ' (', S(unit_acr, 'Location'), ')')
-                n.line('Patient: ', S(pt.fmt(rng.choice(['lfm', 'lf', 'LFcaps'])), 'PTName'), '    MRN ', S(mr, 'Other'),
+                n.line('Patient: ', S(pt.fmt(rng.choice(['lfm', 'lf', 'LFcaps', 'fnickl'])), 'PTName'), '    MRN ', S(mr, 'Other'),
                        '    Chair ', S(chair, 'Other'), ' / Shift ', str(rng.randint(1, 3)), ' (', rng.choice(['MWF', 'TTS']), ')')
                 if rng.random() < 0.4:
-                    n.line('Pt initials ', S(pt.initials(rng.random() < 0.5), 'PTNameInitial'), ' (verify 2 identifiers: name + DOB ', date_span(rng, dt.date(rng.randint(1925, 1990), rng.randint(1, 12), rng.randint(1, 28)), ['mdY', 'mdy']), ')')
+                    n.line('Pt initials ', S(pt.initials(rng.random() < 0.5), 'PTNameInitial'), ' (verify 2 identifiers: name + DOB ', date_span(rng, dt.date(start.year - int(age) - 1 if age else start.year - young_age - 1, rng.randint(1, 12), rng.randint(1, 28)), ['mdY', 'mdy']), ')')
                 n.line('Treatment date: ', date_span(rng, d), '   Start 0', str(rng.randint(6, 9)), rng.choice([':15', '45', ':30', '00']))
                 n.line('Nephrologist: Dr. ', S(neph.fmt(rng.choice(['l', 'fl', 'Fl'])), 'HCPName'), '   Charge RN: ',
                        S(nurse.fmt('fl'), 'HCPName'), ', RN')
@@ -104,8 +105,9 @@ def build(rng):
                 n.line(f'Dry weight {dw:.1f} kg   Pre wt {dw + rng.uniform(0.5, 4):.1f} kg   Post wt {dw + rng.uniform(-0.3, 0.8):.1f} kg   UF goal {rng.uniform(1, 4):.1f} L')
                 n.line('Machine: Fresenius 2008T  serial ', S(f'2K8T-{rng.randint(100000, 999999)}', 'Other'), '   Dialyzer Optiflux F180NR')
                 n.line('TIME   BP      HR   QB   QD   VP   AP    UFR')
-                for h in range(rng.randint(3, 6)):
-                    n.line(f'{7 + h:02d}{rng.choice(["00", "15", "30"])}   {rng.randint(100, 180)}/{rng.randint(50, 95)}  {rng.randint(60, 100)}   {rng.choice([350, 400, 450])}  {rng.choice([500, 600, 800])}  {rng.randint(130, 190)}  -{rng.randint(150, 230)}  {rng.uniform(0.4, 1.2):.1f}')
+                rows = rng.randint(3, 6) if rng.random() < 0.7 else rng.randint(8, 14)
+                for h in range(rows):
+                    n.line(f'{6 + (h * 30 + 45) // 60:02d}{(h * 30 + 45) % 60:02d}' if rows > 6 else f'{7 + h:02d}{rng.choice(["00", "15", "30"])}', f'   {rng.randint(100, 180)}/{rng.randint(50, 95)}  {rng.randint(60, 100)}   {rng.choice([350, 400, 450])}  {rng.choice([500, 600, 800])}  {rng.randint(130, 190)}  -{rng.randint(150, 230)}  {rng.uniform(0.4, 1.2):.1f}')
                 n.blank()
                 n.extend(carry if k == 0 else rng.sample(carry, rng.randint(1, 2)))
                 for f in rng.sample(FILL, rng.randint(3, 7)):
@@ -123,9 +125,9 @@ def build(rng):
                 n.line(date_span(rng, d), '  ', S(pt.fmt(rng.choice(['fl', 'fml', 'lf'])), 'PTName'), ' (', S(mr, 'Other'), ')')
                 n.blank()
                 if age:
-                    subj = ['S: ', S(age, 'Age'), ' yo ', rng.choice(['man', 'woman']), ' on HD since ', S(str(int(access_year) - rng.randint(0, 2)), 'DateYear'), '. ']
+                    subj = ['S: ', S(age, 'Age'), ' yo ', 'man' if pt.title == 'Mr.' else 'woman', ' on HD since ', S(str(int(access_year) - rng.randint(0, 2)), 'DateYear'), '. ']
                 else:
-                    subj = [f'S: {rng.randint(34, 88)} yo ', rng.choice(['man', 'woman']), ' on HD since ', S(str(int(access_year) - rng.randint(0, 2)), 'DateYear'), '. ']
+                    subj = [f'S: {young_age} yo ', 'man' if pt.title == 'Mr.' else 'woman', ' on HD since ', S(str(int(access_year) - rng.randint(0, 2)), 'DateYear'), '. ']
                 n.line(*subj, 'Missed run on ', date_span(rng, d - dt.timedelta(days=rng.randint(3, 9))), ' because ', S(transport, 'Location'), ' did not come.')
                 n.line(rng.choice([pt.title + ' ', '']), S(pt.fmt(rng.choice(['l', 'f', 'nick'])), 'PTName'), ' reports fatigue, appetite fair. Denies chest pain.')
                 n.line('Seen at ', hosp_segs(rng), ' ED on ', date_span(rng, d - dt.timedelta(days=rng.randint(10, 40))), ' for hyperkalemia (K 6.9), dialyzed urgently there by Dr. ', S(people.make().fmt('l'), 'HCPName'), '.')
@@ -133,6 +135,8 @@ def build(rng):
                 n.line('-- copied from run sheet --')
                 n.extend(carry[:1] if rng.random() < 0.5 else carry[:2])
                 n.blank()
+                if rng.random() < 0.4:
+                    n.line(S(pt.fmt(rng.choice(['l', 'f'])), 'PTName'), "'s ", rng.choice(['fistula arm has new bruising', 'appetite is poor per dietitian', 'home BP log reviewed']), '.')
                 n.line('O: BP 152/88, HR 76. Wt 84.0 kg (EDW 82.5). JVP 8 cm. Fistula thrill +.')
                 n.line('Labs ', date_span(rng, d - dt.timedelta(days=rng.randint(1, 6)), ['md', 'Mond']), ': Hgb 9.8, K 5.1, PO4 6.2, Ca 8.9, PTH 612, ferritin 480, TSAT 22%.')
                 for f in rng.sample(FILL, rng.randint(2, 5)):

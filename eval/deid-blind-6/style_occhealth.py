@@ -79,7 +79,7 @@ def build(rng):
             ma = people.make(0.3)
             if k == 0:
                 n.line(S(clinic, 'Location'), ' - workers comp initial visit')
-                n.line('pt: ', S(pt.fmt(rng.choice(['fl', 'lf', 'fml'])), 'PTName'), '  dob ', date_span(rng, dt.date(rng.randint(1958, 2004), rng.randint(1, 12), rng.randint(1, 28)), ['mdY', 'mdy']),
+                n.line('pt: ', S(pt.fmt(rng.choice(['fl', 'lf', 'fml', 'fnickl'])), 'PTName'), '  dob ', date_span(rng, dt.date(rng.randint(1958, 2004), rng.randint(1, 12), rng.randint(1, 28)), ['mdY', 'mdy']),
                        '  chart ', S(mrn(rng), 'Other'), '  dos ', date_span(rng, d, ['mdY', 'mdy', 'dMonY']))
                 n.extend(carry)
                 n.blank()
@@ -112,6 +112,8 @@ def build(rng):
                     n.line(f)
                 if rng.random() < 0.3:
                     n.line('pt asks to transfer care closer to home in ', S(rng.choice(TOWNS), 'Location'), '; referral to ', S(rng.choice(CLINICS)[0], 'Location'), '.')
+                if rng.random() < 0.25:
+                    n.line(S(supervisor.fmt(rng.choice(['f', 'l'])), 'HCPName'), "'s crew ", rng.choice(['covering his line', 'short-staffed', 'on mandatory overtime']), '; pt anxious about hours.')
                 if rng.random() < 0.3:
                     n.line('supervisor ', S(supervisor.fmt(rng.choice(['f', 'fl', 'l'])), 'HCPName'), ' confirmed light duty available at ', S(employer, 'Location'), ' ', rng.choice(['warehouse', 'front office', 'plant 2']), '.')
                 n.line('plan: ', rng.choice(['continue restrictions', 'full duty', 'mmi reached']), ' - next visit ', date_span(rng, d + dt.timedelta(days=rng.randint(7, 21)), ['md', 'mdy', 'Mond', 'mdY']), '.')

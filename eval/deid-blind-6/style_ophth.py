@@ -75,7 +75,7 @@ def build(rng):
                 n.line(date_span(rng, d, ['MonthdY', 'mdY', 'dMonthY']))
                 n.blank()
                 n.line('To: Dr. ', S(md.fmt('fl'), 'HCPName'), ', ', S(clinic, 'Location'))
-                n.line('Re: ', S(pt.fmt(rng.choice(['fl', 'lf'])), 'PTName'), ', DOB ', date_span(rng, dt.date(rng.randint(1926, 1990), rng.randint(1, 12), rng.randint(1, 28)), ['mdY', 'mdy']))
+                n.line('Re: ', S(pt.fmt(rng.choice(['fl', 'lf'])), 'PTName'), ', DOB ', date_span(rng, dt.date(d0.year - int(age) - 1 if age else rng.randint(1936, 1990), rng.randint(1, 12), rng.randint(1, 28)), ['mdY', 'mdy']))
                 n.blank()
                 n.line('Dear Dr. ', S(md.fmt('l'), 'HCPName'), ',')
                 n.line('I am referring ', pt.title, ' ', S(pt.fmt('l'), 'PTName'), ' for ', rng.choice(['possible wet AMD OS', 'elevated IOP', 'new retinal hemorrhages', 'cataract evaluation']), '.')
@@ -100,6 +100,8 @@ def build(rng):
                 n.extend(carry if k == 0 else carry[:1] + carry[2:])
                 for f in rng.sample(FILL, rng.randint(4, 8)):
                     n.line(f.format(t=f'{rng.randint(8, 16)}:{rng.randint(0, 59):02d}'))
+                if rng.random() < 0.3:
+                    n.line(S(pt.fmt(rng.choice(['l', 'f'])), 'PTName'), "'s ", rng.choice(['reading glasses are old (2 yrs)', 'daughter manages eye drops', 'drops schedule reviewed']), '.')
                 n.line('Referred from ', S(optom, 'Location'), ' (', S(od.fmt(rng.choice(['l', 'fl'])), 'HCPName'), ', OD).')
                 if rng.random() < 0.5:
                     n.line('Records requested from ', S(rng.choice(CLINICS)[1], 'Location'), ' fax ', S(phone(rng), 'Phone'), ' on ', date_span(rng, d, ['md', 'Mond']), '.')

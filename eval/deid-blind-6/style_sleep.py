@@ -75,7 +75,7 @@ def build(rng):
              *(['prior PSG ', S(str(rng.randint(2005, 2024)), 'DateYear'), ' at ', S(rng.choice(LABS)[1], 'Location'), ' (AHI 11).'] if rng.random() < 0.4
                else [rng.choice(['HTN, AFib.', 'no prior studies.', 'Parkinson disease, on ropinirole.'])])],
         ]
-        sex = rng.choice(['M', 'F'])
+        sex = 'M' if pt.title == 'Mr.' else 'F'
         lab_addr = address_segs(rng)
         lab_phone = phone(rng)
         kinds = rng.sample(['psg', 'eeg', 'emg', 'psg'], 3)
@@ -115,10 +115,17 @@ def build(rng):
                 n.line('Compared with prior study of ', date_span(rng, d - dt.timedelta(days=rng.randint(200, 1500)), ['mdY', 'MonthY', 'mY', 'MonthdY']), ': ', rng.choice(['worse', 'unchanged', 'improved']), '.')
             n.blank()
             n.line('IMPRESSION:')
-            n.line(rng.choice(['1. Moderate obstructive sleep apnea (AHI 23.4).', '1. Abnormal EEG due to left temporal slowing.', '1. Normal awake and asleep EEG.',
-                               '1. Moderate left median neuropathy at the wrist.', '1. Severe OSA, REM-predominant.']))
-            n.line('2. ', rng.choice(['Recommend CPAP 10 cm H2O and f/u in sleep clinic 6-8 weeks.', 'Clinical correlation advised.', 'Consider MRI brain with epilepsy protocol.',
-                                      'Wrist splint at night; hand surgery referral if no improvement.']))
+            n.line({'psg': rng.choice(['1. Moderate obstructive sleep apnea (AHI 23.4).', '1. Severe OSA, REM-predominant.', '1. Mild OSA, positional.']),
+                    'eeg': rng.choice(['1. Abnormal EEG due to left temporal slowing.', '1. Normal awake and asleep EEG.', '1. Abnormal EEG: right temporal sharp waves.']),
+                    'emg': rng.choice(['1. Moderate left median neuropathy at the wrist.', '1. Mild bilateral carpal tunnel syndrome.', '1. Normal study.'])}[kind])
+            n.line('2. ', {'psg': rng.choice(['Recommend CPAP 10 cm H2O and f/u in sleep clinic 6-8 weeks.', 'Positional therapy; consider oral appliance.']),
+                           'eeg': rng.choice(['Clinical correlation advised.', 'Consider MRI brain with epilepsy protocol.']),
+                           'emg': rng.choice(['Wrist splint at night; hand surgery referral if no improvement.', 'Clinical correlation advised.'])}[kind])
+            if kind == 'psg' and rng.random() < 0.4:
+                n.blank()
+                n.line('HOURLY SUMMARY   AHI   SpO2 min   position   stage')
+                for h in range(rng.randint(6, 8)):
+                    n.line(f'{(22 + h) % 24:02d}:00            {rng.uniform(0, 45):4.1f}   {rng.randint(78, 94)}%        {rng.choice(["supine", "left", "right", "prone"])}     {rng.choice(["N2", "N3", "REM", "N1", "W"])}')
             n.blank()
             n.line('Technologist: ', S(tech.fmt(rng.choice(['fl', 'f'])), 'HCPName'), rng.choice([', RPSGT', ', R. EEG T.', ', CNCT', ', RST']),
                    ' (', S(tech.initials(rng.random() < 0.3), 'HCPName'), ')')

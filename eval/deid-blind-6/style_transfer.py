@@ -62,7 +62,7 @@ def build(rng):
         bed = str(rng.randint(1, 40)) + rng.choice(['', '', 'A', 'B'])
         carry = [
             ['SENDING: ', S(send, 'Location'), ' (', S(send_acr, 'Location'), '), ', S(send_town, 'Location'), ', ', rng.choice(['OH', 'KY', 'WV', 'PA'])],
-            ['PT: ', S(pt.fmt(rng.choice(['LFcaps', 'lfm', 'FLcaps'])), 'PTName'), '  DOB ', date_span(rng, dob, ['mdY', 'mdy', 'dMonY', 'compact']),
+            ['PT: ', S(pt.fmt(rng.choice(['LFcaps', 'lfm', 'FLcaps', 'fnickl'])), 'PTName'), '  DOB ', date_span(rng, dob, ['mdY', 'mdy', 'dMonY', 'compact']),
              '  AGE ', S(str(age), 'Age') if age > 89 else str(age), '  MRN ', S(mr, 'Other')],
             ['DX/REASON: ', reason],
         ]
@@ -90,8 +90,9 @@ def build(rng):
                     n.line('NOTE: ', '' if recv_nick.startswith('North') else 'THE ', S(recv_nick, 'Location'), ' ICU FULL, CONSIDERED ', S(rng.choice(SENDING)[1], 'Location'), ' BUT NO ', service, ' COVERAGE ', rng.choice(['TONIGHT', 'UNTIL ' + hhmm(rng)]))
                 n.line('ACCEPTING: DR. ', S(acc_md.fmt(rng.choice(['fl', 'lf', 'fml'])), 'HCPName'), ', ', service)
                 n.line('BED: ', unit_bed, ' RM ', S(bed, 'Other'), '   ASSIGNED BY ', S(coord.fmt('fl'), 'HCPName'), ' (BED PLACEMENT) ', S(coord.initials(), 'HCPName'))
-                n.line('TRANSPORT: ', S(transport, 'Location'), rng.choice([' ROTOR', ' GROUND ALS', ' CCT', ' FIXED WING']), ', TAIL/UNIT ',
-                       S(f'N{rng.randint(100, 999)}{rng.choice(["SM", "AC", "LX"])}', 'Other') if rng.random() < 0.6 else rng.choice([f'MEDIC {rng.randint(1, 30)}', f'UNIT {rng.randint(100, 999)}']),
+                mode = rng.choice([' ROTOR', ' GROUND ALS', ' CCT', ' FIXED WING'])
+                n.line('TRANSPORT: ', S(transport, 'Location'), mode, ', TAIL/UNIT ',
+                       S(f'N{rng.randint(100, 999)}{rng.choice(["SM", "AC", "LX"])}', 'Other') if mode in (' ROTOR', ' FIXED WING') else rng.choice([f'MEDIC {rng.randint(1, 30)}', f'UNIT {rng.randint(100, 999)}']),
                        ', ETA ', hhmm(rng))
                 if rng.random() < 0.5:
                     n.line('CREW: ', S(people.make(0.3).fmt('fl'), 'HCPName'), ' FLIGHT RN / ', S(people.make(0.3).fmt('fl'), 'HCPName'), ' MEDIC')
@@ -102,6 +103,29 @@ def build(rng):
                 if rng.random() < 0.4:
                     n.line('INSURANCE: ', S(rng.choice(['GRANITE MUTUAL', 'OHIO RIVER HEALTH PLAN', 'TRI-STATE CARE ALLIANCE', 'KEYSTONE BENEFIT TRUST']), 'Location'),
                            ' MEMBER ID ', S(f'{rng.choice("ABCXYZ")}{rng.randint(10000000, 99999999)}', 'Other'))
+                if rng.random() < 0.35:
+                    n.line('--- CALL TIMELINE ---')
+                    t0 = rng.randint(0, 20 * 60)
+                    events = [
+                        lambda: ['CALL FROM ', S(send_acr, 'Location'), ', ', S(caller.fmt('f'), 'HCPName'), ' ON LINE'],
+                        lambda: ['PAGED DR. ', S(acc_md.fmt('l'), 'HCPName'), ' ', S(str(rng.randint(1000, 99999)), 'Phone')],
+                        lambda: ['REPAGE, NO ANSWER'],
+                        lambda: ['DR. ', S(acc_md.fmt('l'), 'HCPName'), ' RETURNED CALL FROM ', S(phone(rng), 'Phone')],
+                        lambda: ['BED REQUEST ENTERED, ', unit_bed],
+                        lambda: ['HOUSE SUPERVISOR ', S(people.make(0.3).fmt(rng.choice(['f', 'fl'])), 'HCPName'), ' APPROVED OVERFLOW'],
+                        lambda: ['RN-TO-RN REPORT GIVEN BY ', S(caller.fmt('f'), 'HCPName')],
+                        lambda: ['TRANSPORT ', S(transport, 'Location'), ' DISPATCHED'],
+                        lambda: ['WEATHER HOLD 20 MIN'],
+                        lambda: ['CREW AT BEDSIDE ', S(send_acr, 'Location')],
+                        lambda: ['WHEELS UP / DEPARTED'],
+                        lambda: ['FAMILY CALLED TC: ', S(fam.fmt('f'), 'RelativeProxyName'), ' ASKING DIRECTIONS, GAVE ', S(rng.choice(['4410 CANAL ST', '200 SAINT AGNES WAY', '1 NORTHGATE PLAZA']), 'Location'), ' ENTRANCE'],
+                        lambda: ['ETA UPDATE ', f'{rng.randint(10, 45)} MIN'],
+                        lambda: ['ARRIVED, HANDOFF COMPLETE'],
+                    ]
+                    t = t0
+                    for ev in events[:rng.randint(8, len(events))]:
+                        t = (t + rng.randint(3, 14)) % 1440
+                        n.line(f'{t // 60:02d}{t % 60:02d}  ', *ev())
                 if rng.random() < 0.25:
                     n.line('PT INITIALS ON ARMBAND CHECK: ', S(pt.initials(rng.random() < 0.5), 'PTNameInitial'))
                 n.line('LOGGED BY ', S(people.make().initials(), 'HCPName'), ' ', date_span(rng, dk, ['md', 'mdy']), ' ', hhmm(rng))

@@ -511,9 +511,9 @@ function makePatient(seed: number, i: number): Patient {
   const year = r.int(2023, 2026);
   const baseDay: Day = { y: year, m: r.int(1, 12), d: r.int(1, 28) };
   const dob: Day = { y: year - age, m: r.int(1, 12), d: r.int(1, 28) };
-  const relative = person(r);
-  if (r.chance(0.6)) relative.last = base.last;
   const relation = age < 18 ? r.pick(['mother', 'father', 'grandmother', 'foster mom', 'aunt']) : r.pick(['daughter', 'son', 'wife', 'husband', 'niece', 'neighbor', 'partner', 'grandson', 'sister', 'caregiver']);
+  const relative = person(r, /mother|mom|aunt|daughter|wife|niece|sister/.test(relation) ? true : /father|son|husband/.test(relation) ? false : undefined);
+  if (!/neighbor|caregiver|partner|foster/.test(relation) && r.chance(0.6)) relative.last = base.last;
   const em = `${base.first.toLowerCase().replace(/[^a-z]/g, '')}${r.pick(['.', '_', ''])}${base.last.toLowerCase().replace(/[^a-z]/g, '')}${r.chance(0.5) ? r.int(1, 99) : ''}@${r.pick(EMAIL_DOMAINS)}`;
   const mrnForm = r.int(0, 3);
   const m = mrnForm === 0 ? r.digits(8) : mrnForm === 1 ? `${r.digits(3)}-${r.digits(2)}-${r.digits(3)}` : mrnForm === 2 ? `${r.letters(1)}${r.digits(7)}` : r.digits(7);
@@ -734,6 +734,12 @@ function ptEval(c: Ctx): void {
     ln(c, ` Ankle DF       | ${r.int(-5, 20)}     | ${r.int(-5, 20)}`);
   }
   for (const t of fillIn(r, PT_TESTS, r.int(2, 4))) ln(c, '- ', t);
+  if (where === 'home') {
+    ln(c, 'Homebound: ', r.pick(['taxing effort to leave home, requires assist of 1', 'leaves home only for MD appts and church', 'unable to drive, SOB at 20 ft']), '. ',
+      r.pick(['Small dog in home, secured.', 'Throw rugs removed per rec.', 'Wood stove in living room.', 'Pt sleeps in recliner.']), ' ',
+      r.chance(0.5) ? ['Caregiver ', nm(r, p.relative, r.pick(['first', 'full', 'nick'])), ' present for visit.'] : 'Pt alone for visit.');
+    if (r.chance(0.5)) ln(c, 'Visit ', time(r), '-', time(r), `, mileage ${r.int(4, 61)} mi from `, sp('LOCATION', r.pick(TOWN_NAMES)), ' office.', r.chance(0.4) ? [' Gate code ', sp('OTHER', r.digits(4)), '.'] : '');
+  }
   ln(c, 'Transfers: ', r.pick(['SBA', 'CGA', 'min A', 'mod A x1', 'indep', 'max A x2 with Hoyer']), '. Gait: ', fill(r, '{ad}'), ` ${r.int(10, 300)} ft, `, r.pick(['antalgic', 'step-to', 'shuffling, festinating at turns', 'Trendelenburg on L', 'WNL']), '.');
   if (where === 'inpt') ln(c, r.pick(['Foley in place, ', 'On 2L NC, ', 'Tele on, ', 'IV L forearm, ', '']), 'RN ', nm(r, person(r), r.pick(['first', 'full'])), ' cleared pt for therapy.');
   ln(c, hd(c, 'Assessment'));
@@ -741,6 +747,17 @@ function ptEval(c: Ctx): void {
     r.chance(0.3) ? ['Goal is to return to ', r.pick(['bowling league at ', 'volunteering at ', 'church at ', 'her job at ', 'his job at ']), sp('LOCATION', r.pick([...OTHER_PLACES, ...EMPLOYERS])), '. '] : '');
   ln(c, hd(c, 'Plan'));
   for (const t of fillIn(r, PLANS, r.int(1, 3))) ln(c, r.pick(['- ', '* ', '', '> ']), t);
+  if (where === 'outpt' && r.chance(0.45)) {
+    ln(c, hd(c, 'Goals'));
+    ln(c, r.pick(['#  Goal                                   Status      Target', '# | Goal | Status | Target']));
+    const goals = ['amb 500 ft no AD, indep', 'stairs 12 steps w/ 1 rail', 'LEFS > 60/80', 'pain < 3/10 with work tasks', 'SLS 10 sec each LE', 'return to jogging 1 mile', 'lift 30 lb floor to waist'];
+    r.some(goals, r.int(2, 4)).forEach((g, i) => {
+      const st = r.pick(['met', 'progressing', 'not met', 'partially met', 'MET']);
+      const target = sp('DATE', dt(r, addDays(day, r.int(14, 60)), r.pick([2, 1, 8])));
+      if (r.chance(0.5)) ln(c, `${i + 1}  ${g.padEnd(39)}${st.padEnd(12)}`, target);
+      else ln(c, `${i + 1} | ${g} | ${st} | `, target);
+    });
+  }
   if (r.chance(0.4)) ln(c, 'Next visit ', sp('DATE', dt(r, addDays(day, r.int(2, 7)), r.pick([2, 4, 5]))), r.chance(0.5) ? [' per ', sp('LOCATION', p.insurer), ' auth # ', sp('ID', `${r.letters(2)}${r.digits(7)}`)] : '');
   signoff(c, pt);
 }
@@ -749,7 +766,21 @@ const ADL = ['LB dressing', 'UB dressing', 'toileting', 'tub transfer', 'groomin
 function otDaily(c: Ctx): void {
   const { r, p, day } = c;
   const ot = clin(r, 'ot');
-  const k = r.int(0, 2);
+  const k = r.int(0, 3);
+  if (k === 3) {
+    ln(c, r.pick(['REHAB THERAPY SCHEDULE', 'Therapy schedule', 'IRF daily schedule']), ' - ', nm(r, p, r.pick(['LASTFirst', 'lastFirst', 'full'])), '  ', room(r), '  ', sp('DATE', dt(r, day, r.pick([0, 2, 4]))));
+    let h = 8;
+    for (const disc of r.some(['PT', 'OT', 'SLP', 'PT', 'OT', 'Group', 'RT', 'Rec therapy'], r.int(4, 6))) {
+      const th = person(r);
+      ln(c, `${p2(h)}${r.pick(['00', '30'])}  ${disc.padEnd(12)}`, r.chance(0.3) ? ['(', nm(r, th, 'last'), '/', nm(r, person(r), 'last'), ')'] : nm(r, th, r.pick(['first', 'initLast', 'last'])), `  ${r.pick(['gym', 'room', 'ADL kitchen', 'dayroom', 'pool', 'tx room 2'])}  ${r.pick(['45 min', '60 min', '30 min'])}`);
+      h += r.int(1, 2);
+    }
+    blank(c);
+    ln(c, 'OT note: pt completed ', r.some(ADL, 2).join(' and '), ' at ', r.pick(['min A', 'SBA', 'mod I', 'CGA']), '. Pt ', r.pick(['needed 2 rest breaks', 'was motivated', 'was lethargic after dialysis', 'rose to the challenge']), `. Grip R ${r.int(8, 80)} lb.`);
+    ln(c, 'Plan: cont per POC, 3 hr/day 5 days/wk per IRF rule. Team conf ', r.pick(['Tues', 'Wed', 'Thurs']), ' ', sp('DATE', dt(r, addDays(day, r.int(1, 6)), r.pick([2, 4]))), '.');
+    signoff(c, ot);
+    return;
+  }
   if (k === 0) header(c, r.pick(['OT Daily Note', 'Occupational Therapy Treatment Note', 'OT Tx Note']), setting(r));
   else {
     ln(c, 'OT ', sp('DATE', dt(r, day, r.pick([2, 3, 0]))), ' ', time(r), ' ', nm(r, p, r.pick(['LASTFIRST', 'lastFirst'])), ' ', room(r));
@@ -763,7 +794,7 @@ function otDaily(c: Ctx): void {
     ln(c, `   grip R ${r.int(8, 80)} lb / L ${r.int(8, 80)} lb (Jamar pos 2); 9HPT R ${r.int(18, 90)} s`);
     if (r.chance(0.4)) ln(c, '   Pt completed Allen Cognitive Level screen: ', `${r.int(3, 5)}.${r.int(0, 8)}`, '; MoCA ', `${r.int(14, 29)}/30`);
     ln(c, 'A: ', r.pick(['progressing toward goals', 'slow progress d/t fatigue', 'limited by pain and edema', 'improved safety awareness']), '. ', r.pick(['Will follow', 'Will continue', 'Hope to upgrade']), ' ', r.pick(['per POC', 'to tub bench next session', 'with energy conservation', 'with fine motor']), '.');
-    ln(c, 'P: ', r.pick(['cont POC 5x/wk', 'cont 3x/wk', 'd/c planning, rec DME below', 'caregiver training with ']), r.chance(0.4) ? nm(r, p.relative, r.pick(['first', 'full'])) : '', '.');
+    ln(c, 'P: ', r.chance(0.35) ? ['caregiver training with ', p.relation, ' ', nm(r, p.relative, r.pick(['first', 'full'])), ' next visit'] : r.pick(['cont POC 5x/wk', 'cont 3x/wk', 'd/c planning, rec DME below', 'cont per POC, upgrade HEP']), '.');
   } else {
     ln(c, hd(c, 'Treatment'));
     ln(c, `97535 self-care/home mgmt x${r.int(1, 3)} units; 97530 therapeutic activity x${r.int(1, 2)}; 97110 x${r.int(0, 2)}`);
@@ -780,8 +811,25 @@ function otDaily(c: Ctx): void {
 function slpNote(c: Ctx): void {
   const { r, p, day } = c;
   const slp = clin(r, 'slp');
-  const k = r.int(0, 2);
-  header(c, r.pick(['Speech-Language Pathology Evaluation', 'Clinical Swallow Evaluation', 'SLP Treatment Note', 'Modified Barium Swallow Study', 'Cognitive-Linguistic Evaluation']), r.chance(0.6) ? 'inpt' : 'outpt');
+  const k = r.int(0, 3);
+  if (k === 3) {
+    ln(c, r.pick(['NICU Feeding Evaluation', 'Infant Feeding - SLP', 'NICU SLP FEEDING NOTE']), '   ', sp('DATE', dtFull(r, day)), '   Bed ', sp('OTHER', `${r.int(1, 40)}`));
+    ln(c, 'Infant: ', r.chance(0.5) ? ['Baby ', p.female ? 'Girl' : 'Boy', ' ', nm(r, p, 'last')] : nm(r, p, r.pick(['full', 'lastFirst', 'LASTFIRST'])), '   ', mrn(r, p), `   GA ${r.int(27, 36)}+${r.int(0, 6)} wks, now PMA ${r.int(33, 40)} wks`);
+    ln(c, 'Mother: ', nm(r, p.relative, r.pick(['full', 'first'])), r.chance(0.5) ? ['  cell ', sp('PHONE', p.relPhone)] : '', r.chance(0.3) ? ['; father ', nm(r, person(r, false), 'full')] : '');
+    blank(c);
+    ln(c, `Apgars ${r.int(2, 8)}/${r.int(6, 9)}. On ${r.pick(['RA', 'NC 0.5 L', 'HFNC 2 L'])}. NG feeds ${r.int(20, 55)} mL q3h, ${r.pick(['EBM', 'Similac Special Care 24', 'Enfamil NeuroPro', 'donor milk + HMF'])}.`);
+    ln(c, `Cue-based feeding readiness score ${r.int(1, 5)}. Non-nutritive suck ${r.pick(['organized', 'weak', 'disorganized'])}.`);
+    ln(c, `PO trial via ${r.pick(['Dr. Brown ultra-preemie nipple', 'slow-flow nipple', 'breast with nipple shield'])}, side-lying: took ${r.int(2, 40)} mL in ${r.int(8, 25)} min, ${r.pick(['no desats', '2 brief desats to 84%, self-recovered', 'HR drop to 90s x1', 'coughing with swallows'])}.`);
+    ln(c, 'Recs: ', r.pick(['continue PO x1/shift with cues', 'hold PO, NNS only', 'advance PO per IDF', 'VFSS when stable']), '. ', r.chance(0.5) ? ['Parents trained; mom plans to visit after work at ', sp('LOCATION', r.pick(EMPLOYERS)), '. '] : '', r.pick(['Will follow.', 'SLP will follow 3x/wk.', 'Discussed with Dr. ']), r.chance(0.3) ? nm(r, clin(r, 'md'), 'last') : '');
+    signoff(c, slp);
+    return;
+  }
+  const titles = [
+    ['Clinical Swallow Evaluation', 'Bedside Swallow Eval', 'Modified Barium Swallow Study', 'Dysphagia Follow-up'],
+    ['SLP Treatment Note', 'Speech Therapy Daily Note', 'ST Tx Note', 'Speech-Language Pathology Treatment'],
+    ['Speech-Language Pathology Evaluation', 'Cognitive-Linguistic Evaluation', 'Voice Evaluation', 'Outpatient Speech Eval'],
+  ];
+  header(c, r.pick(titles[k] ?? ['SLP Note']), k === 0 ? 'inpt' : 'outpt');
   if (k === 0) {
     ln(c, hd(c, 'History'), ' ', ageP(r, p), ' ', sexW(r, p), ' ', r.pick(['s/p L MCA CVA', 'with PD', 'with ALS', 's/p trach, now on Passy-Muir valve trials', 'with dementia, Alzheimer type', 'after prolonged intubation']), '. ',
       r.chance(0.4) ? ['Primary language ', r.pick(['Spanish', 'Vietnamese', 'Arabic', 'Tongan', 'Polish', 'Twi']), '; interpreter ', nm(r, person(r), r.pick(['full', 'first'])), ' (ID ', sp('ID', r.digits(6)), ') present. '] : '',
@@ -823,7 +871,16 @@ function cardioPulm(c: Ctx): void {
   }
   ln(c, 'Dx: ', cardiac ? r.pick(['CABG x3', 'NSTEMI s/p PCI to LAD', 'HFrEF, EF 30%', 'stable angina', 'AVR (bioprosthetic)']) : r.pick(['COPD GOLD 3', 'ILD / IPF', 'post-COVID dyspnea', 'bronchiectasis', 'lung volume reduction']),
     r.chance(0.4) ? [' ', sp('DATE', dt(r, addDays(day, -r.int(20, 90)), r.pick([2, 1, 4])))] : '', r.chance(0.25) ? ['; prior CABG ', sp('DATE_YEAR', `'${String(r.int(90, 99))}`)] : '');
-  if (r.chance(0.5)) {
+  const lay = r.int(0, 2);
+  if (lay === 2) {
+    ln(c, r.pick(['30-day ITP review - session log', 'SESSION LOG', 'Sessions this period:']));
+    let d = addDays(day, -r.int(20, 28));
+    for (let i = 0; i < r.int(4, 7); i++) {
+      ln(c, sp('DATE', dt(r, d, r.pick([2, 2, 3, 4]))), `${r.pick(['  ', ' | ', '\t'])}${r.pick(['TM', 'NuStep', 'bike', 'TM+arms', 'track'])} ${r.int(15, 45)} min${r.pick(['  ', ' | '])}peak HR ${fill(r, '{hr}')}${r.pick(['  ', ' | '])}RPE ${r.int(9, 15)}${r.pick(['  ', ' | '])}`, r.chance(0.7) ? sp('NAME', `${r.letters(2)}`) : r.pick(['absent', 'no-show', 'cancelled - weather']));
+      d = addDays(d, r.pick([2, 2, 3, 5, 7]));
+    }
+    ln(c, `Attendance ${r.int(60, 100)}%. Wt change ${r.int(-8, 3)} lb. 6MWT ${r.int(180, 420)} -> ${r.int(200, 520)} m. PHQ-9 ${r.int(0, 18)}.`);
+  } else if (lay === 1) {
     ln(c, 'Time   | HR  | BP       | SpO2 | RPE | Rhythm');
     const steps = ['Rest', 'NuStep', 'TM', 'Arm erg', 'Cool'];
     for (const s of r.some(steps, r.int(3, 5))) ln(c, `${s.padEnd(7)}| ${fill(r, '{hr}').padEnd(4)}| ${fill(r, '{bp}').padEnd(9)}| ${fill(r, '{spo2}')}%  | ${r.int(9, 16)}  | ${r.pick(['SR', 'SR w/ PVCs', 'AF rate ctl', 'ST'])}`);
@@ -835,6 +892,7 @@ function cardioPulm(c: Ctx): void {
     ' ', r.pick(['Education: ', 'Ed topic: ']), r.pick(['sodium < 2 g', 'energy conservation', 'inhaler technique (Spiriva Respimat)', 'nitro use', 'heart-healthy eating, Mediterranean', 'stress and love of gardening as coping']), '.');
   if (r.chance(0.5)) ln(c, 'Weight ', `${r.int(110, 290)}`, ' lb. ', r.chance(0.5) ? ['Pt reports walking the track at ', sp('LOCATION', r.pick(OTHER_PLACES)), ' on off days. '] : '', 'Home O2 via ', sp('LOCATION', r.pick(DME_VENDORS)), '.');
   if (r.chance(0.4)) ln(c, 'Cardiologist: ', r.pick(['Dr. ', '']), nm(r, clin(r, 'md'), r.pick(['last', 'full', 'initLast'])), r.chance(0.5) ? [' - ITP faxed to ', sp('PHONE', phone(r))] : '', '.');
+  if (r.chance(0.15)) ln(c, 'Handicap parking pass issued for plate ', sp('OTHER', `${r.digits(1)}${r.letters(3)}${r.digits(3)}`), ' (', sp('STATE', r.pick(STATES)[1]), ').');
   if (r.chance(0.3)) ln(c, 'Next session ', r.pick(['Mon', 'Wed', 'Fri', 'Tues']), ' ', sp('DATE', dt(r, addDays(day, 2), r.pick([2, 4]))), '. Will follow ITP.');
   signoff(c, ep);
 }
@@ -859,6 +917,7 @@ function woundCare(c: Ctx): void {
   if (r.chance(0.3)) ln(c, 'Photos uploaded to ', r.pick(['Epic Haiku', 'the wound app', 'Tissue Analytics', 'WoundMatrix']), '. Offloading: ', r.pick(['Prevalon boots', 'heels floated on pillows', 'low-air-loss mattress ordered', 'turn q2h']), '.');
   if (where === 'home') ln(c, 'Caregiver ', nm(r, p.relative, r.pick(['full', 'first'])), ' (', p.relation, ') return-demonstrated dressing change. Supplies via ', sp('LOCATION', r.pick(DME_VENDORS)), ', call ', sp('PHONE', phone(r)), '.');
   ln(c, 'Plan: ', r.pick(['will follow weekly', 'f/u 1 wk', 'refer to Tri-County for HBO eval', 'vascular consult - ABI pending', 'will page surgery if frank bleeding']), '; ', r.pick(['nutrition consult placed', 'protein supplement started', 'A1c 9.2, glucose control discussed', 'offload heels']), '.');
+  if (r.chance(0.3)) ln(c, r.pick(['Santyl', 'Silvadene', 'Medihoney']), ' Rx sent to ', sp('LOCATION', r.pick(PHARMACIES)), r.chance(0.5) ? [' in ', sp('LOCATION', r.pick(TOWN_NAMES))] : '', '.');
   if (r.chance(0.3)) ln(c, 'Next visit ', sp('DATE', dt(r, addDays(day, 7))), '.');
   signoff(c, rn);
 }
@@ -1052,6 +1111,8 @@ function accomLetter(c: Ctx): void {
   for (const a of r.some(acc, r.int(2, 4))) ln(c, r.pick(['- ', '* ', '  o ']), a);
   ln(c, 'These are expected to be needed until ', sp('DATE', dt(r, addDays(day, r.int(21, 120)), r.pick([10, 5, 0, 9]))), r.pick([', when we will re-assess.', ' unless otherwise noted.', '. I will follow up after re-evaluation.']));
   if (r.chance(0.5)) ln(c, 'Please contact me at ', sp('PHONE', phone(r)), r.chance(0.5) ? [' ext ', sp('PHONE', r.digits(r.int(3, 4)))] : '', r.chance(0.5) ? [' or ', sp('EMAIL', `${th.first[0]?.toLowerCase()}.${th.last.toLowerCase().replace(/[^a-z]/g, '')}@${(inst.short[0] ?? 'x').toLowerCase().replace(/[^a-z]/g, '')}.org`)] : '', ' with any questions. A signed release from ', r.chance(0.5) ? [p.relation, ' ', nm(r, p.relative, 'full')] : 'the patient', ' is on file.');
+  if (!school && r.chance(0.4)) ln(c, 'Workers\' comp claim # ', sp('ID', `WC${r.digits(2)}-${r.digits(6)}`), '; adjuster ', nm(r, person(r), r.pick(['full', 'initLast'])), ' (', sp('EMAIL', `${r.letters(1).toLowerCase()}${r.pick(SURNAMES).toLowerCase().replace(/[^a-z]/g, '')}@${r.pick(INSURERS).toLowerCase().replace(/[^a-z]/g, '').slice(0, 12)}.com`), ', fax ', sp('PHONE', phone(r, 1)), ').');
+  if (school && r.chance(0.3)) ln(c, 'Parent/guardian: ', nm(r, p.relative, r.pick(['full', 'lastFirst'])), ', ', sp('PHONE', p.relPhone), '.');
   blank(c);
   ln(c, r.pick(['Sincerely,', 'Respectfully,', 'Thank you,']));
   ln(c, sig(r, th));
@@ -1067,7 +1128,7 @@ function quickNote(c: Ctx): void {
     ? [sp('DATE', dt(r, day, r.pick([2, 3]))), ' ', time(r), ' ']
     : [r.pick(['pt', 'ot', 'st', 'rt', 'rd']), ' ', r.pick(['quick note', 'tx note', 'f/u', 'addendum', 'missed visit']), ' - '];
   ln(c, first, nm(r, p, r.pick(['lower', 'last', 'first'])), r.chance(0.4) ? [' ', room(r)] : '');
-  const pool: (() => Piece[])[] = [
+  const pool: (() => P[])[] = [
     () => ['seen for gait, amb ', String(r.int(20, 300)), ' ft ', fill(r, '{ad}'), ', ', r.pick(['cga', 'sba', 'min a']), ', sats ', fill(r, '{spo2}'), '% ra'],
     () => ['pt refused - ', r.pick(['tired', 'c/o nausea', 'at dialysis', 'w/ family', 'getting bath']), ', will follow later today'],
     () => ['spoke w/ ', p.relation, ' ', nm(r, p.relative, r.pick(['lower', 'first'])), ' re d/c plan, ', r.pick(['hope to go home fri', 'prefers snf near home', 'wants HH', 'will bring shoes'])],
@@ -1084,6 +1145,13 @@ function quickNote(c: Ctx): void {
     () => ['pt says ', r.chance(0.5) ? [sp('LOCATION', r.pick(OTHER_PLACES)), ' van can bring him tues'] : ['her son ', nm(r, person(r, false), 'first'), ' will bring her tues']],
     () => ['o2 walk test: ra rest ', fill(r, '{spo2}'), '%, amb nadir ', String(r.int(82, 90)), '%, 2l ', String(r.int(90, 96)), '%'],
     () => ['plan cont poc, next ', sp('DATE', dt(r, addDays(day, r.int(1, 4)), r.pick([2, 3])))],
+    () => ['co-tx w/ ', r.pick(['pt', 'ot', 'slp']), ' (', nm(r, person(r), r.pick(['last', 'first'])), '/', nm(r, person(r), r.pick(['last', 'first'])), ') for ', r.pick(['stand pivot', 'tilt table', 'first time oob', 'shower'])],
+    () => ['wb status clarified (per dr. ', nm(r, clin(r, 'md'), r.pick(['last', 'lower'])), '): ', r.pick(['ttwb', 'wbat', 'nwb l le', 'pwb 50%'])],
+    () => ['no tx ', r.pick(['mon', 'thurs', 'fri']), ' - clinic closed for ', r.pick(['thanksgiving', 'christmas', 'memorial day', 'labor day', 'new year']), ', pt aware'],
+    () => ['pt asked to email hep to ', sp('EMAIL', p.email)],
+    () => [r.pick(['rx for ', 'refill of ', 'pt picking up ']), r.pick(['santyl', 'voltaren gel', 'lidocaine patches', 'nebs', 'thick-it']), ' at ', sp('LOCATION', r.pick(PHARMACIES).toLowerCase()), r.chance(0.4) ? [' ', sp('PHONE', phone(r, 3))] : ''],
+    () => ['hx: ', r.pick(['cabg', 'l tka', 'r tha', 'cva', 'mi']), ' ', sp('DATE_YEAR', r.chance(0.5) ? String(r.int(1988, 2023)) : `'${p2(r.int(0, 99))}`), ', ', r.pick(['copd', 'dm2', 'ckd3', 'afib on eliquis'])],
+    () => ['interp ', nm(r, person(r), r.pick(['lower', 'first'])), ' (', r.pick(['spanish', 'arabic', 'vietnamese', 'somali', 'tongan', 'ukrainian']), ') via ', r.pick(['ipad', 'phone line', 'in person']), ', id ', sp('ID', r.digits(6))],
   ];
   for (const f of r.some(pool, lines)) ln(c, r.pick(['- ', '', '* ', '> ']), f());
   ln(c, r.pick(['-', '--', '/', '']), nm(r, me, r.pick(['initials', 'lower', 'first'])), r.chance(0.4) ? ` ${me.cred.toLowerCase()}` : '');
@@ -1148,6 +1216,24 @@ function buildNote(seed: number, pi: number, ni: number, p: Patient, attempt: nu
   }
   // case mode: whole note capitals / lower case; quick notes are lower case most of the time
   const mode = style === 'quick_note' ? (r.chance(0.75) ? 'lower' : r.chance(0.1) ? 'upper' : 'mixed') : r.chance(0.1) ? 'upper' : r.chance(0.09) ? 'lower' : 'mixed';
+  // in mixed notes a few whole lines are typed in capitals
+  if (mode === 'mixed') {
+    let start = 0;
+    let lineNo = 0;
+    for (let i = 0; i <= c.out.length; i++) {
+      const x = c.out[i];
+      if (x === undefined || x === '\n') {
+        if (lineNo > 0 && r.chance(0.035)) {
+          for (let j = start; j < i; j++) {
+            const y = c.out[j] as Piece;
+            c.out[j] = typeof y === 'string' ? y.toUpperCase() : { t: y.t.toUpperCase(), c: y.c };
+          }
+        }
+        start = i + 1;
+        lineNo++;
+      }
+    }
+  }
   const out: Piece[] = [];
   for (const x of c.out) {
     if (typeof x === 'string') {

@@ -8,7 +8,9 @@ import {
 } from '../../src/deid/learned/generators/therapy.js';
 
 const CATEGORIES = ['NAME', 'LOCATION', 'STATE', 'DATE', 'DATE_YEAR', 'AGE', 'PHONE', 'ID', 'EMAIL', 'URL', 'OTHER'];
+const t0 = performance.now();
 const notes: GeneratedNote[] = generate(1000, 20261204);
+const elapsedMs = performance.now() - t0;
 
 function overlapsSpan(n: GeneratedNote, s: number, e: number): boolean {
   return n.phi.some((p) => p.start < e && s < p.end);
@@ -50,10 +52,8 @@ describe('therapy generator: determinism and speed', () => {
     expect(JSON.stringify(generate(20, 100))).not.toBe(JSON.stringify(a.slice(0, 20)));
   });
   it('writes 1,000 notes in well under 2 s', () => {
-    const t = performance.now();
-    const out = generate(1000, 4242);
-    expect(out.length).toBe(1000);
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(notes.length).toBe(1000);
+    expect(elapsedMs).toBeLessThan(2000);
   });
 });
 

@@ -253,7 +253,7 @@ const EMPLOYERS = [
   'Oakhurst Unified School District', 'Blue Earth Credit Union',
 ];
 const OTHER_PLACES = [
-  'First Baptist Church of Harmony', 'St. Casimir Parish', 'Hope House Shelter', 'the Salvation Army on Elm',
+  'First Baptist Church of Harmony', 'St. Casimir Parish', 'Hope House Shelter', 'Salvation Army Corps of Warrick',
   'Juniper Senior Center', 'Vail Crossing YMCA', 'Warrick Adult Day Center', 'Grange Community Pool',
 ];
 const STREET_NAMES = [
@@ -462,8 +462,13 @@ function sig(r: Rng, c: Clin): Piece[] {
     default: return [nm(r, c, 'full'), ` ${c.cred}`];
   }
 }
-function placeOf(r: Rng, inst: Inst, fullP = 0.5): Span {
-  return sp('LOCATION', r.chance(fullP) ? inst.full : r.pick(inst.short));
+/** A place name; a leading article ("the Ridge") stays outside the span. */
+function loc(t: string, c: Cat = 'LOCATION'): Piece[] {
+  const m = /^(the )(.+)$/i.exec(t);
+  return m ? [m[1] as string, sp(c, m[2] as string)] : [sp(c, t)];
+}
+function placeOf(r: Rng, inst: Inst, fullP = 0.5): Piece[] {
+  return loc(r.chance(fullP) ? inst.full : r.pick(inst.short));
 }
 function townSt(r: Rng, t: Town): Piece[] {
   switch (r.int(0, 3)) {
@@ -628,7 +633,7 @@ function signoff(c: Ctx, who: Clin): void {
     if (r.chance(0.6)) ln(c, r.pick(['Pager ', 'Office ', 'Direct line ', 'Vocera/ext ']), r.chance(0.5) ? sp('PHONE', phone(r)) : ['x', sp('PHONE', r.digits(4))]);
   } else if (k === 2) ln(c, '-- ', nm(r, who, 'full'), ' ', who.cred, '  ', nm(r, who, 'initials'), '/', sp('NAME', r.letters(2).toLowerCase()));
   else if (k === 3) {
-    ln(c, 'Therapist: ', sig(r, who), '   Lic# ', sp('ID', `${r.letters(2)}${r.digits(6)}`));
+    ln(c, r.pick(['Therapist: ', 'Clinician: ', 'Seen by: ', 'Provider: ']), sig(r, who), '   Lic# ', sp('ID', `${r.letters(2)}${r.digits(6)}`));
     ln(c, 'Time in ', time(r), ' / out ', time(r), `   Total ${r.int(23, 75)} min`);
   } else if (k === 4) ln(c, 'Signed: ', nm(r, who, r.pick(['full', 'initLast'])), ', ', who.cred, ' ', sp('DATE', dt(r, day, r.pick([0, 1, 2]))));
   else {
@@ -741,7 +746,8 @@ function ptEval(c: Ctx): void {
     if (r.chance(0.5)) ln(c, 'Visit ', time(r), '-', time(r), `, mileage ${r.int(4, 61)} mi from `, sp('LOCATION', r.pick(TOWN_NAMES)), ' office.', r.chance(0.4) ? [' Gate code ', sp('OTHER', r.digits(4)), '.'] : '');
   }
   ln(c, 'Transfers: ', r.pick(['SBA', 'CGA', 'min A', 'mod A x1', 'indep', 'max A x2 with Hoyer']), '. Gait: ', fill(r, '{ad}'), ` ${r.int(10, 300)} ft, `, r.pick(['antalgic', 'step-to', 'shuffling, festinating at turns', 'Trendelenburg on L', 'WNL']), '.');
-  if (where === 'inpt') ln(c, r.pick(['Foley in place, ', 'On 2L NC, ', 'Tele on, ', 'IV L forearm, ', '']), 'RN ', nm(r, person(r), r.pick(['first', 'full'])), ' cleared pt for therapy.');
+  if (where === 'inpt') ln(c, r.pick(['Foley in place, ', 'On 2L NC, ', 'Tele on, ', 'IV L forearm, ', '']), 'RN ', nm(r, person(r), r.pick(['first', 'full'])), ' cleared pt for therapy', r.chance(0.4) ? [' (WBAT per Dr. ', nm(r, md, r.pick(['last', 'initLast'])), ')'] : '', '.');
+  if (r.chance(0.2)) ln(c, r.pick(['PRECAUTIONS: ', 'Precautions - ']), r.pick(['FALL RISK, POSTERIOR HIP', 'STERNAL', 'NWB L LE', 'CONTACT ISOLATION (MRSA)', 'ASPIRATION, HOB > 30']), '.');
   ln(c, hd(c, 'Assessment'));
   ln(c, 'Pt ', r.pick(['presents with', 'demonstrates', 'shows']), ' ', r.pick(['impaired balance, decreased strength and endurance', 'limited ROM and quad lag', 'gait deviations and high fall risk', 'good rehab potential']), ', limiting ', r.pick(['community mobility', 'return to work', 'safe ADLs at home', 'stair negotiation']), '. ',
     r.chance(0.3) ? ['Goal is to return to ', r.pick(['bowling league at ', 'volunteering at ', 'church at ', 'her job at ', 'his job at ']), sp('LOCATION', r.pick([...OTHER_PLACES, ...EMPLOYERS])), '. '] : '');
@@ -833,7 +839,7 @@ function slpNote(c: Ctx): void {
   if (k === 0) {
     ln(c, hd(c, 'History'), ' ', ageP(r, p), ' ', sexW(r, p), ' ', r.pick(['s/p L MCA CVA', 'with PD', 'with ALS', 's/p trach, now on Passy-Muir valve trials', 'with dementia, Alzheimer type', 'after prolonged intubation']), '. ',
       r.chance(0.4) ? ['Primary language ', r.pick(['Spanish', 'Vietnamese', 'Arabic', 'Tongan', 'Polish', 'Twi']), '; interpreter ', nm(r, person(r), r.pick(['full', 'first'])), ' (ID ', sp('ID', r.digits(6)), ') present. '] : '',
-      r.chance(0.3) ? ['Pt born in ', sp('STATE', p.origin), '. '] : '');
+      r.chance(0.3) ? ['Pt born in ', loc(p.origin, 'STATE'), '. '] : '');
     ln(c, hd(c, 'Oral mech'), ' ', r.pick(['R facial droop, reduced labial seal', 'WFL', 'decreased lingual ROM', 'edentulous, dentures at bedside']), '.');
     ln(c, hd(c, 'PO trials'), ' thin via cup: ', r.pick(['cough x2', 'wet vocal quality', 'no s/sx aspiration', 'delayed swallow']), '; nectar-thick: ', r.pick(['WFL', 'throat clear x1']), '; puree: ', r.pick(['WFL', 'oral residue']), '; mech soft: ', r.pick(['prolonged mastication', 'WFL', 'not trialed']), '.');
     if (r.chance(0.5)) ln(c, 'MBS: PAS ', `${r.int(1, 8)}`, ' with thin, ', `PAS ${r.int(1, 3)}`, ' with mildly thick. Yankauer at bedside.');
@@ -949,9 +955,35 @@ function dietitian(c: Ctx): void {
   signoff(c, rd);
 }
 
+function rtHomeO2(c: Ctx): void {
+  const { r, p, day } = c;
+  const rt = clin(r, 'rt');
+  ln(c, r.pick(['HOME OXYGEN QUALIFICATION', 'Ambulatory O2 Assessment', 'RT Note - O2 walk test']));
+  ln(c, nm(r, p, r.pick(['LASTFirst', 'full', 'lastFirst'])), r.pick(['  |  ', '   ', ', ']), 'DOB ', sp('DATE', dt(r, p.dob, r.pick([0, 8, 6]))), r.pick(['  |  ', '   ']), mrn(r, p), r.chance(0.5) ? ['  ', room(r)] : '');
+  ln(c, 'Tested ', sp('DATE', dtFull(r, day)), ' ', time(r), ' by ', sig(r, rt));
+  blank(c);
+  ln(c, 'Condition      SpO2   HR    O2');
+  ln(c, `At rest        ${fill(r, '{spo2}')}%    ${fill(r, '{hr}')}    RA`);
+  ln(c, `Exertion       ${r.int(80, 88)}%    ${r.int(95, 130)}   RA (${r.int(60, 400)} ft)`);
+  ln(c, `Exertion       ${r.int(89, 96)}%    ${r.int(90, 120)}   ${r.int(1, 4)} L NC`);
+  if (r.chance(0.5)) ln(c, `Nocturnal oximetry: ${r.int(5, 45)}% of TST < 88%.`);
+  blank(c);
+  ln(c, 'Pt ', r.pick(['qualifies for home O2 (Group I)', 'does not qualify at rest; qualifies with exertion', 'qualifies for nocturnal O2 only']), '. Concentrator + portable ', r.pick(['E tanks', 'POC (Inogen)', 'liquid']), ' ordered from ', sp('LOCATION', r.pick(DME_VENDORS)), ', fax ', sp('PHONE', phone(r)), '.');
+  ln(c, r.pick(['Delivery to ', 'Deliver to home: ']), addrLine(r, p.addr, true), r.chance(0.5) ? ['. Contact ', p.relation, ' ', nm(r, p.relative, r.pick(['full', 'first'])), ' ', sp('PHONE', p.relPhone)] : '', '.');
+  ln(c, 'Certifying physician: Dr. ', nm(r, clin(r, 'md'), r.pick(['full', 'last', 'LASTFIRST'])), '. No smoking in home, no candles; ', r.pick(['pt verbalized', 'wife verbalized', 'pt and son verbalized']), ' understanding of fire risk.');
+}
+
 function rtFlow(c: Ctx): void {
   const { r, p, day } = c;
-  const rts = [clin(r, 'rt'), clin(r, 'rt'), clin(r, 'rt')];
+  if (r.chance(0.3)) {
+    rtHomeO2(c);
+    return;
+  }
+  const rts: Clin[] = [];
+  for (let tries = 0; rts.length < 3 && tries < 20; tries++) {
+    const x = clin(r, 'rt');
+    if (!rts.some((y) => y.first[0] === x.first[0] && y.last[0] === x.last[0])) rts.push(x);
+  }
   const k = r.int(0, 2);
   if (k === 0) header(c, 'Respiratory Therapy Flowsheet', 'inpt');
   else {
@@ -1073,7 +1105,8 @@ function hepLetter(c: Ctx): void {
     r.pick(['Please do these exercises every day.', 'We hope to see steady gains if you keep at it.', 'Stop any exercise that causes sharp pain and call us.', 'Go slow - it is a marathon, not a sprint.']));
   blank(c);
   const xs = r.some(HEP, r.int(3, 6));
-  xs.forEach((x, i) => ln(c, r.chance(0.5) ? `${i + 1}. ` : '- ', x));
+  const bullet = r.int(0, 3);
+  xs.forEach((x, i) => ln(c, bullet === 0 ? `${i + 1}. ` : bullet === 1 ? `${i + 1}) ` : bullet === 2 ? '- ' : '[ ] ', x));
   blank(c);
   if (r.chance(0.5)) ln(c, 'Your program is also online at ', sp('URL', r.pick(['https://myhep.medbridgego.com', 'www.hep2go.com', 'https://exercises.pinecrestpt.com']) + `/${r.letters(2).toLowerCase()}${r.digits(4)}`), ' - access code ', sp('ID', `${r.letters(4)}${r.digits(3)}`), '.');
   ln(c, r.pick(['Please bring your walker to your next visit on ', 'Your next appointment is ', 'We will re-check your progress on ', 'Re-evaluation is scheduled for ']), sp('DATE', dt(r, addDays(day, r.int(7, 30)), r.pick([5, 10, 4, 0]))), '. ',
@@ -1091,7 +1124,7 @@ function accomLetter(c: Ctx): void {
   const school = p.age < 23 && r.chance(0.8);
   const org = school ? r.pick(SCHOOLS) : r.pick(EMPLOYERS);
   const inst = p.inst;
-  ln(c, sp('LOCATION', r.chance(0.6) ? inst.full : r.pick(inst.short)), r.chance(0.5) ? [' | ', addrLine(r, addr(r), true)] : '');
+  ln(c, placeOf(r, inst, 0.6), r.chance(0.5) ? [' | ', addrLine(r, addr(r), true)] : '');
   ln(c, sp('DATE', dt(r, day, r.pick([9, 10, 11, 0, 8]))));
   blank(c);
   if (r.chance(0.7)) {
@@ -1149,6 +1182,8 @@ function quickNote(c: Ctx): void {
     () => ['wb status clarified (per dr. ', nm(r, clin(r, 'md'), r.pick(['last', 'lower'])), '): ', r.pick(['ttwb', 'wbat', 'nwb l le', 'pwb 50%'])],
     () => ['no tx ', r.pick(['mon', 'thurs', 'fri']), ' - clinic closed for ', r.pick(['thanksgiving', 'christmas', 'memorial day', 'labor day', 'new year']), ', pt aware'],
     () => ['pt asked to email hep to ', sp('EMAIL', p.email)],
+    () => [nm(r, p, r.pick(['first', 'lower', 'last'])), "'s ", p.relation, ' called (', nm(r, p.relative, r.pick(['first', 'lower'])), '), ', r.pick(['asking about d/c date', 'will bring walker tmrw', 'concerned about falls at night', 'wants call back after 3'])],
+    () => ['precautions (per dr. ', nm(r, clin(r, 'md'), r.pick(['last', 'lower'])), '): ', r.pick(['post hip, no flex > 90', 'sternal x 6 wks', 'spinal - no blt', 'fall risk, chair alarm'])],
     () => [r.pick(['rx for ', 'refill of ', 'pt picking up ']), r.pick(['santyl', 'voltaren gel', 'lidocaine patches', 'nebs', 'thick-it']), ' at ', sp('LOCATION', r.pick(PHARMACIES).toLowerCase()), r.chance(0.4) ? [' ', sp('PHONE', phone(r, 3))] : ''],
     () => ['hx: ', r.pick(['cabg', 'l tka', 'r tha', 'cva', 'mi']), ' ', sp('DATE_YEAR', r.chance(0.5) ? String(r.int(1988, 2023)) : `'${p2(r.int(0, 99))}`), ', ', r.pick(['copd', 'dm2', 'ckd3', 'afib on eliquis'])],
     () => ['interp ', nm(r, person(r), r.pick(['lower', 'first'])), ' (', r.pick(['spanish', 'arabic', 'vietnamese', 'somali', 'tongan', 'ukrainian']), ') via ', r.pick(['ipad', 'phone line', 'in person']), ', id ', sp('ID', r.digits(6))],

@@ -630,7 +630,7 @@ function signoff(c: Ctx, who: Clin): void {
   if (k === 0) ln(c, 'Electronically signed by ', sig(r, who), ' on ', sp('DATE', dtFull(r, day)), ' at ', time(r));
   else if (k === 1) {
     ln(c, sig(r, who));
-    if (r.chance(0.6)) ln(c, r.pick(['Pager ', 'Office ', 'Direct line ', 'Vocera/ext ']), r.chance(0.5) ? sp('PHONE', phone(r)) : ['x', sp('PHONE', r.digits(4))]);
+    if (r.chance(0.6)) ln(c, r.pick(['Pager ', 'Office ', 'Direct line ', 'Vocera/ext ']), r.chance(0.5) ? sp('PHONE', phone(r)) : sp('PHONE', `x${r.digits(4)}`));
   } else if (k === 2) ln(c, '-- ', nm(r, who, 'full'), ' ', who.cred, '  ', nm(r, who, 'initials'), '/', sp('NAME', r.letters(2).toLowerCase()));
   else if (k === 3) {
     ln(c, r.pick(['Therapist: ', 'Clinician: ', 'Seen by: ', 'Provider: ']), sig(r, who), '   Lic# ', sp('ID', `${r.letters(2)}${r.digits(6)}`));
@@ -760,7 +760,7 @@ function ptEval(c: Ctx): void {
     r.some(goals, r.int(2, 4)).forEach((g, i) => {
       const st = r.pick(['met', 'progressing', 'not met', 'partially met', 'MET']);
       const target = sp('DATE', dt(r, addDays(day, r.int(14, 60)), r.pick([2, 1, 8])));
-      if (r.chance(0.5)) ln(c, `${i + 1}  ${g.padEnd(39)}${st.padEnd(12)}`, target);
+      if (r.chance(0.5)) ln(c, `${i + 1}  ${g.padEnd(39)}${st.padEnd(15)}`, target);
       else ln(c, `${i + 1} | ${g} | ${st} | `, target);
     });
   }
@@ -1035,7 +1035,7 @@ function audiology(c: Ctx): void {
   if (r.chance(0.5)) ln(c, 'Fit ', r.pick(['Oticon Intent 1', 'Phonak Lumity L90', 'ReSound Nexia', 'Signia Pure Charge&Go', 'Starkey Genesis AI']), ' RIC, serial L ', sp('OTHER', `${r.digits(2)}${r.letters(1)}${r.digits(6)}`), ' / R ', sp('OTHER', `${r.digits(2)}${r.letters(1)}${r.digits(6)}`), '. REM verified to NAL-NL2.');
   if (r.chance(0.4)) ln(c, 'VNG: Frenzel goggles, Dix-Hallpike ', r.pick(['+ R, upbeat torsional', 'neg bilat']), '; Epley maneuver performed x2. Caloric weakness ', `${r.int(5, 45)}%`, '.');
   ln(c, 'Impression: ', r.pick(['mild sloping to moderately-severe SNHL bilat', 'normal hearing', 'mild conductive HL L', 'asymmetric SNHL - MRI IAC rec', 'R BPPV']), '. ');
-  ln(c, 'Recs: ', r.pick(['annual audiogram', 'ENT referral to Dr. ', 'HA trial 45 days', 'FM system in classroom', 'hearing protection at work']), r.chance(0.4) ? nm(r, clin(r, 'md'), 'last') : '', '. Warranty claim # ', sp('ID', `W${r.digits(8)}`), r.chance(0.5) ? [', manufacturer portal ', sp('URL', r.pick(['https://pro.hearingportal.net', 'www.bluewaterhearing.com/care', 'https://ironwood-audiology.org/ha-care']))] : '', '.');
+  ln(c, 'Recs: ', r.chance(0.3) ? ['ENT referral to Dr. ', nm(r, clin(r, 'md'), r.pick(['last', 'full']))] : r.pick(['annual audiogram', 'HA trial 45 days', 'FM system in classroom', 'hearing protection at work']), '. Warranty claim # ', sp('ID', `W${r.digits(8)}`), r.chance(0.5) ? [', manufacturer portal ', sp('URL', r.pick(['https://pro.hearingportal.net', 'www.bluewaterhearing.com/care', 'https://ironwood-audiology.org/ha-care']))] : '', '.');
   signoff(c, au);
 }
 
@@ -1054,7 +1054,7 @@ function dmeVendor(c: Ctx): void {
     ln(c, 'Order date: ', sp('DATE', dtFull(r, day)), '   Order # ', sp('ID', `${r.pick(['DME', 'ORD', 'R'])}-${r.digits(6)}`));
     ln(c, 'Item: ', item, `   Qty 1   LON ${r.pick(['99 (lifetime)', '12 months', '13 months rental'])}`);
     ln(c, 'Dx: ', r.pick(['R26.81 unsteadiness on feet', 'G20 Parkinson disease', 'J44.1 COPD', 'I63.9 CVA', 'G47.33 OSA', 'M17.11 OA R knee']));
-    ln(c, 'Justification: pt ', r.pick(['unable to ambulate > 50 ft without rest', 'high fall risk, Berg 36/56', 'SpO2 86% RA with exertion on ' , 'AHI 38 on PSG', 'cannot step over tub wall']), r.chance(0.3) ? sp('DATE', dt(r, addDays(day, -3), 2)) : '', '.');
+    ln(c, 'Justification: pt ', r.pick(['unable to ambulate > 50 ft without rest', 'high fall risk, Berg 36/56', 'SpO2 86% RA with exertion', 'AHI 38 on PSG', 'cannot step over tub wall']), r.chance(0.3) ? [' (', sp('DATE', dt(r, addDays(day, -3), 2)), ')'] : '', '.');
     ln(c, 'Vendor: ', sp('LOCATION', vend), '  Ph ', sp('PHONE', phone(r)), '  Fax ', sp('PHONE', phone(r)));
     ln(c, 'Ordering provider: ', r.pick(['Dr. ', '']), nm(r, clin(r, 'md'), 'full'), '  NPI ', sp('ID', `1${r.digits(9)}`));
   } else {

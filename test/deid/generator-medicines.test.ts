@@ -52,7 +52,7 @@ describe('medicines generator: determinism', () => {
   });
 
   it('a smaller count is a prefix of a larger one', () => {
-    for (const n of [1, 2, 7, 33, 250]) expect(generate(n, SEED)).toEqual(notes.slice(0, n));
+    for (const n of [1, 7, 120]) expect(generate(n, SEED)).toEqual(notes.slice(0, n));
   });
 
   it('makes 1,000 notes in well under 2 s', () => {
@@ -69,20 +69,25 @@ describe('medicines generator: notes and spans', () => {
   });
 
   it('keeps spans sorted, non-overlapping, trimmed, on one line and in known categories', () => {
+    // collect problems with plain checks (one expect per span is slow at ~20k spans)
+    const bad: string[] = [];
+    let spans = 0;
     for (const n of notes) {
       let prevEnd = 0;
       for (const s of n.phi) {
-        expect(CATEGORIES).toContain(s.category);
-        expect(s.start).toBeGreaterThanOrEqual(prevEnd);
-        expect(s.end).toBeGreaterThan(s.start);
-        expect(s.end).toBeLessThanOrEqual(n.text.length);
+        spans++;
         const t = n.text.slice(s.start, s.end);
-        expect(t).toBe(t.trim());
-        expect(t).not.toMatch(/\n/);
+        if (!CATEGORIES.includes(s.category)) bad.push(`category ${s.category}`);
+        if (s.start < prevEnd) bad.push(`overlap or unsorted at ${s.start} in ${n.patient}`);
+        if (s.end <= s.start || s.end > n.text.length) bad.push(`bad offsets ${s.start}-${s.end}`);
+        if (t !== t.trim()) bad.push(`untrimmed ${JSON.stringify(t)}`);
+        if (t.includes('\n')) bad.push(`multi-line ${JSON.stringify(t)}`);
         prevEnd = s.end;
       }
-      expect(n.text).not.toMatch(/undefined|\[object|NaN/);
+      if (/undefined|\[object|NaN/.test(n.text)) bad.push(`junk text in ${n.patient}`);
     }
+    expect(spans).toBeGreaterThan(10_000);
+    expect(bad.slice(0, 10)).toEqual([]);
   });
 
   it('numbers patients p0000, p0001, ... with 1-3 consecutive notes each', () => {
@@ -141,13 +146,15 @@ describe('medicines generator: notes and spans', () => {
   });
 
   it('labels names with credentials and titles outside the span', () => {
+    const bad: string[] = [];
     for (const n of notes) {
-      for (const s of n.phi.filter((p) => p.category === 'NAME')) {
+      for (const s of n.phi) {
+        if (s.category !== 'NAME') continue;
         const t = n.text.slice(s.start, s.end);
-        expect(t).not.toMatch(/^(dr|mr|ms)\.? /i);
-        expect(t).not.toMatch(/,? (md|rn|pharmd|cpht|np|do)$/i);
+        if (/^(dr|mr|ms)\.? /i.test(t) || /,? (md|rn|pharmd|cpht|np|do)$/i.test(t) || /'s$/i.test(t)) bad.push(t);
       }
     }
+    expect(bad).toEqual([]);
   });
 });
 

@@ -227,7 +227,7 @@ const SPONSORS: readonly string[] = [
 ];
 const CROS: readonly string[] = ['Pinnacle Clinical Research', 'Helix CRO Partners', 'Brightwater Trials'];
 const CRO_DOMAINS: readonly string[] = ['pinnaclecr.com', 'helixcro.net', 'brightwatertrials.com'];
-const LABS: readonly string[] = ['Northfield Reference Laboratory', 'NRL', 'Harmon Valley lab', 'Quarry Hill Diagnostics'];
+const LABS: readonly string[] = ['Northfield Reference Laboratory', 'NRL', 'Harmon Valley Lab', 'Quarry Hill Diagnostics'];
 const AGENCIES: readonly string[] = [
   'Ridgeway Home Infusion', 'Clearwater Hospice', 'Gateway Visiting Nurses', 'Marion County Public Health',
   'Kinross Senior Living', 'Good Shepherd Nursing Home', 'Eastside Men\'s Shelter',
@@ -490,12 +490,18 @@ function mkPatient(r: Rng, idx: number): Patient {
 
 // ---------------------------------------------------------------- context for one note
 
+/** A PRNG fixed per patient and purpose, so facts such as a transplant or a trial stay the same across notes. */
+function patientRng(pt: Patient, salt: number): Rng {
+  return new Rng(mix(salt, [...pt.mrn].reduce((a, ch) => (Math.imul(a, 31) + ch.charCodeAt(0)) >>> 0, 7), salt * 7 + 1));
+}
+
 interface Ctx {
   r: Rng;
   pt: Patient;
   date: D;
   hosp: Inst;
   seq: number;
+  used: Set<number>;
 }
 
 const instS = (r: Rng, i: Inst, pFull = 0.5): Sp => LC(r.chance(pFull) ? i.full : r.pick(i.short));
@@ -590,9 +596,14 @@ function lookalikeLine(c: Ctx): Line {
     () => [`Snow this weekend - pt banks on neighbor for rides. Supply: ${r.int(14, 90)} days.`],
     () => [`${r.pick(['Hickman', 'Groshong', 'PICC'])} line flushed; direct Coombs ${r.pick(['neg', 'pos'])}; hx ${r.pick(['Cushing', 'Addison', 'Raynaud', 'Hodgkin'])} noted. ${r.pick(EPONYMS)} reviewed.`],
     () => [`Dose pulled from ${r.pick(['Pyxis', 'Omnicell'])} at ${colon(hhmm(r))}; verified in ${r.pick(SOFTWARE)}. ${r.pick(BRANDS)} ${r.int(1, 40) * 5} mg.`],
+    () => [`Needs reading glasses for labels; sponge bath only until site heals; comfort measures and normal saline flush reviewed. Fair chance of ${r.pick(['approval', 'discharge Friday', 'stopping the steroid'])}.`],
     () => [`Pupils equal, Glasgow ${r.int(13, 15)}. Kaplan-Meier curves from trial discussed re: ${r.pick(BRANDS)}.`],
   ];
-  return r.pick(opts)();
+  // no line twice in one note
+  let i = r.int(0, opts.length - 1);
+  for (let k = 0; k < opts.length && c.used.has(i); k++) i = (i + 1) % opts.length;
+  c.used.add(i);
+  return opts[i]!();
 }
 
 /** A letterhead line for the institution writing the note (address, town, state, ZIP, phone). */
@@ -620,6 +631,12 @@ function extraBlock(c: Ctx): Line[] {
     () => [['Note: pt moved from ', LC(r.pick(TOWNS)), ', ', ST(r.pick(STATES)[1]), ' in ', YR(String(r.int(1990, 2024))), '; prior records from ', LC(r.pick(HOSPITALS).full), ' (', phS(r, mkPhone(r), false), ').']],
     () => [[`${r.pick(['Officer', 'Deputy'])} `, NM(a.last), ` (badge `, ID(r.digits(4)), `) present ${r.pick(['for transport', 'at bedside'])}; vehicle plate `, OT(`${r.letters(3)}-${r.digits(4)}`), ' noted by security.']],
     () => [['cc: ', NM(`${a.last}, ${a.first[0]}.`), '; ', NM(`${b.first[0]}${b.last[0]}`), '; fax ', PH(fp(r, mkPhone(r), false)), ' (', LC(r.pick(CLINICS).full), ')']],
+    () => [['Per Dr. ', NM(a.last), `'s note, ${r.pick(['hold', 'resume', 'taper'])} after ${r.pick(['Thanksgiving', 'Christmas', 'New Year', 'Memorial Day', 'the 4th of July'])}; `, NM(b.first), `'s ${r.pick(['ride', 'schedule', 'shift'])} permitting.`]],
+    () => [['Goes by ', NM(`${pt.p.first} "${NICKNAMES[pt.p.first] ?? `${pt.p.first[0]}.${pt.p.mi}.`}" ${pt.p.last}`), ` on old records; ${r.pick(['verified DOB', 'two identifiers checked', 'merged chart requested'])}.`]],
+    () => {
+      const old = String(r.int(90, 103));
+      return [[`Lives with ${r.pick(['mother', 'father', 'aunt', 'grandmother'])} `, NM(`${a.first} ${pt.p.last}`), ', age ', AG(old), `, who ${r.pick(['manages the pillbox', 'cannot drive', 'is on hospice'])}.`]];
+    },
     () => [[`${r.pick(['Hope', 'Grace', 'Joy', 'Faith'])} is the word pt used about the new regimen; ${r.pick(['will follow', 'hope to see'])} in ${r.int(2, 6)} wk.`]],
   ];
   const lines = [r.pick(opts)()[0]!];
@@ -812,7 +829,7 @@ function infusionNursing(c: Ctx): Block[] {
     [`Arrived ${colon(hhmm(r, 7, 10))} ${r.pick(['ambulatory', 'via w/c', 'with walker'])}, accompanied by ${pt.relRole} `, nS(r, pt.rel), '.'],
   ]);
   blocks.push([
-    [`${inf[0]} ${inf[1]} = ${r.int(2, 9)}${r.int(0, 9)}0 mg, dose #${r.int(2, 14)}. Premeds: Tylenol 650 mg PO, Benadryl 25 mg IV at ${colon(hhmm(r, 8, 10))}.`],
+    [`${inf[0]} ${inf[1]}${inf[1].endsWith('/kg') ? ` x ${pt.wt} kg = ${Math.round((pt.wt * parseFloat(inf[1])) / 10) * 10} ${inf[1].split(' ')[1]!.split('/')[0]}` : ''}, dose #${r.int(2, 14)}. Premeds: Tylenol 650 mg PO, Benadryl 25 mg IV at ${colon(hhmm(r, 8, 10))}.`],
     [`PIV ${r.pick(['22g', '20g', '24g'])} ${r.pick(['L', 'R'])} ${r.pick(['forearm', 'AC', 'hand'])}, + blood return. Pump: Alaris SN `, OT(`${r.digits(4)}${r.chance(0.5) ? '-' : ''}${r.digits(3)}`), '.'],
   ]);
   const log: Line[] = [];
@@ -887,15 +904,19 @@ function transplantCoord(c: Ctx): Block[] {
   const { r, pt, date } = c;
   const co = mkPerson(r);
   const neph = mkPerson(r);
-  const [organ, procs, hxs] = r.pick([
+  const tx = patientRng(pt, 23);
+  const [organ, procs, hxs] = tx.pick([
     ['kidney', ['DDKT', 'LDKT'], ['ESRD 2/2 DM', 'IgA nephropathy', 'PKD', 'FSGS']],
     ['liver', ['OLT', 'LDLT'], ['PSC', 'NASH cirrhosis', 'EtOH cirrhosis', 'HCV cirrhosis']],
     ['heart', ['OHT'], ['ischemic CM', 'NICM', 'giant cell myocarditis']],
     ['lung', ['BLT', 'SLT'], ['CF', 'IPF', 'COPD']],
     ['kidney-pancreas', ['SPK'], ['T1DM with ESRD']],
   ] as const);
-  const txYear = r.int(1998, 2024);
-  const ctr = r.pick([HOSPITALS[9]!, HOSPITALS[1]!, HOSPITALS[0]!]);
+  const txYear = tx.int(1998, 2024);
+  const ctr = tx.pick([HOSPITALS[9]!, HOSPITALS[1]!, HOSPITALS[0]!]);
+  const hx = tx.pick(hxs);
+  const proc = tx.pick(procs);
+  const unos = `${tx.letters(4)}${tx.digits(3)}`;
   const tac = `${r.int(3, 14)}.${r.int(0, 9)}`;
   const blocks: Block[] = [];
   const lay = r.int(0, 1);
@@ -911,7 +932,7 @@ function transplantCoord(c: Ctx): Block[] {
     ]);
   }
   blocks.push([
-    [`Hx: ${r.pick(hxs)}; ${r.pick(procs)} in `, YR(String(txYear)), ` at `, instS(r, ctr), '. UNOS ID ', ID(`${r.letters(4)}${r.digits(3)}`), '.'],
+    [`Hx: ${hx}; ${proc} in `, YR(String(txYear)), ` at `, instS(r, ctr), '. UNOS ID ', ID(unos), '.'],
     [`Tacrolimus (${r.pick(['Prograf', 'Envarsus XR', 'generic'])}) trough ${tac} on `, dS(r, addDays(date, -r.int(1, 3)), true), ' drawn at ', LC(r.pick(LABS)), `; goal ${r.pick(['5-8', '8-10', '4-6', '6-8'])}.`],
     [`CellCept ${r.pick([250, 500, 750, 1000])} mg BID, pred ${r.pick([0, 2.5, 5, 10])} mg. Cr ${r.int(0, 2)}.${r.int(0, 9)}, K ${r.int(3, 5)}.${r.int(0, 9)}, BK PCR ${r.pick(['neg', 'low pos', 'pending'])}.`],
   ]);
@@ -953,7 +974,13 @@ function priorAuth(c: Ctx): Block[] {
     [dS(r, date, true), ` ${colon(t0)} PA submitted via CoverMyMeds, key `, ID(r.alnum(8)), '.'],
     [dS(r, addDays(date, 1), true), ` ${colon(hhmm(r, 9, 15))} called `, LC(r.pick(ins.short)), ' PA line ', PH(tollFree(r)), ', spoke w/ rep ', NM(r.chance(0.6) ? rep.first : `${rep.first} ${rep.last[0]}.`), ', ref # ', ID(`${r.int(1, 9)}-${r.alnum(6)}`), `. Status: ${r.pick(['pending clinical review', 'needs chart notes', 'approved', 'denied - step therapy'])}.`],
   ];
-  if (r.chance(0.6)) log.push([dS(r, addDays(date, r.int(2, 6)), true), ` ${r.pick(['Denial rec\'d', 'Approval rec\'d', 'Letter rec\'d'])}, case `, ID(`PA-${r.digits(2)}-${r.digits(6)}`), `; ${r.pick(['appeal faxed to', 'auth valid thru 12 mo, fax copy to clinic', 'peer-to-peer requested, fax'])} `, PH(tollFree(r)), '.']);
+  if (r.chance(0.6)) {
+    const [got, act] = r.pick([
+      ["Denial rec'd", 'appeal faxed to'], ["Approval rec'd", 'auth valid 12 mo, copy faxed to clinic from'],
+      ["Denial rec'd", 'peer-to-peer requested via'], ["Letter rec'd", 'more info requested, call'],
+    ] as const);
+    log.push([dS(r, addDays(date, r.int(2, 6)), true), ` ${got}, case `, ID(`PA-${r.digits(2)}-${r.digits(6)}`), `; ${act} `, PH(tollFree(r)), '.']);
+  }
   blocks.push(log);
   blocks.push([
     [`Copay est $${r.int(0, 4)}${r.int(0, 9)}${r.int(0, 9)}/mo; enrolled in manufacturer copay card, BIN ${r.digits(6)} (not pt-specific). Pt worried about the bill.`],
@@ -1014,7 +1041,7 @@ function researchVisit(c: Ctx): Block[] {
   const pi = mkPerson(r);
   const cra = mkPerson(r);
   // trial identity is fixed per patient (derived from the patient's MRN), visit details per note
-  const tr = new Rng(mix(0, [...pt.mrn].reduce((a, ch) => a * 31 + ch.charCodeAt(0), 7) >>> 0, 17));
+  const tr = patientRng(pt, 17);
   const sponsor = tr.pick(SPONSORS);
   const croI = tr.int(0, CROS.length - 1);
   const site = String(tr.int(101, 399));
@@ -1089,6 +1116,74 @@ function csAgreement(c: Ctx): Block[] {
   return blocks;
 }
 
+const ADDENDUM_TOPICS: Readonly<Record<string, readonly string[]>> = {
+  'pharmacy-kinetics': ['vanc trough back 17.2', 'gent random level 4.1', 'scr bumped to 1.6', 'pt NPO, PO meds reviewed', 'renal dosing adjusted'],
+  'anticoag-call': ['inr 4.6 on poc', 'pt missed 2 doses', 'started bactrim per urgent care', 'dentist asking about holding', 'inr 1.7 - subtherapeutic'],
+  'med-rec': ['outside pharmacy called back', 'pt daughter brought updated list', 'fill hx shows 2 metformin scripts', 'discharge rx not received at pharmacy'],
+  'infusion-nursing': ['pt called - rash x2 days after infusion', 'pump alarm occlusion resolved', 'pt r/s next infusion', 'iron infusion auth expired'],
+  'chemo-nursing': ['pt called w/ temp 38.3', 'home pump disconnected, site clean', 'N/V grade 2 at home', 'neuropathy worse after C3'],
+  'transplant-coord': ['tac level 11.4 - high', 'pt ran out of CellCept', 'BK viremia rising', 'clinic visit moved'],
+  'prior-auth': ['PA approved', 'insurer requested chart notes', 'denial overturned on appeal', 'copay card reloaded'],
+  'vaccine-record': ['pt returned for dose 2', 'sore arm only, no fever', 'lot recall check - not affected', 'registry record corrected'],
+  'research-visit': ['unscheduled visit for AE', 'deviation: visit out of window', 'IP temp excursion reported to sponsor', 'SAE follow-up received'],
+  'cs-agreement': ['PDMP rechecked - new prescriber found', 'pill count call-back', 'UDS confirmation resulted', 'pharmacy called re early fill'],
+};
+
+/** A short addendum or quick call note in the style's setting (often lower case, initials, no header). */
+function addendum(c: Ctx, style: string): Block[] {
+  const { r, pt, date } = c;
+  const me = mkPerson(r);
+  const who = mkPerson(r);
+  const topic = r.pick(ADDENDUM_TOPICS[style] ?? ['follow-up']);
+  const t = colon(hhmm(r, 7, 19));
+  const head: Line = r.chance(0.5)
+    ? ['ADDENDUM ', dS(r, date, true), ` ${t}`]
+    : [`${r.pick(['late entry', 'addendum', 'quick note', 'f/u call'])} re `, NM(r.chance(0.5) ? `${pt.p.first} ${pt.p.last}`.toLowerCase() : pt.p.last), ' ', ID(pt.mrn)];
+  const body: Line[] = [
+    [`${topic}. ${r.pick(['d/w', 'spoke w/', 'paged', 'msg to'])} `, NM(r.chance(0.5) ? who.last.toLowerCase() : `${who.first[0]}. ${who.last}`), r.chance(0.5) ? '' : ` (${r.pick(['md', 'np', 'rph', 'rn'])})`, `, ${r.pick(['agrees w/ plan', 'will follow', 'no change for now', 'wants repeat in am', 'ok to proceed'])}.`],
+    [`${r.pick(['pt aware', 'left msg for pt', 'pt verbalized understanding'])} at `, phS(r, r.chance(0.5) ? pt.phone : pt.cell), `. ${r.pick(['no further action', 'will call back if worse', 'plan unchanged'])}.`],
+  ];
+  if (r.chance(0.5)) body.push([`${r.pick(['pharmacy', 'lab', 'clinic'])} ref `, ID(r.alnum(7)), ' / ', LC(r.pick(r.pick([PHARMACIES, CLINICS]).map((i) => i.short[0]!))), '.']);
+  const sign: Line = r.chance(0.5) ? ['- ', NM(inits(me, true))] : [NM(`${me.first} ${me.last}`.toLowerCase()), ` ${r.pick(['rn', 'pharmd', 'cpht', 'ccrc', 'lpn'])}`];
+  return [[head], body, [lookalikeLine(c)], [sign]];
+}
+
+type Sentence = (c: Ctx) => Piece[];
+
+const GENERIC_SENTENCES: readonly Sentence[] = [
+  ({ r, pt }) => [`Pt lives ${r.pick(['alone', 'with family', 'in an apartment', 'on a farm'])} in `, LC(pt.town), ` and ${r.pick(['drives', 'takes the county van', 'relies on family for rides'])} to appointments.`],
+  ({ r, pt }) => [`Primary pharmacy is `, instS(r, pt.pharmacy), `; ${r.pick(['uses blister packs', 'gets 90-day fills', 'prefers mail order for maintenance meds', 'pays cash for some generics'])}.`],
+  ({ r, pt }) => [`${r.pick(['Health literacy adequate', 'Reads English well', 'Prefers written instructions', 'Needs large-print labels'])}; ${pt.relRole} helps with the pillbox.`],
+  ({ r }) => [`Adherence by refill history is ${r.int(55, 100)}% (PDC). ${r.pick(['No barriers identified.', 'Cost is the main barrier.', 'Forgets evening doses.', 'Confused by two strengths of the same drug.'])}`],
+  ({ r }) => [`Renal function ${r.pick(['stable', 'improving', 'worse since admission'])}; hepatic panel ${r.pick(['WNL', 'with mild transaminitis', 'not repeated'])}.`],
+  ({ r, pt }) => ['Insurance is ', instS(r, pt.insurer), `; formulary alternative ${r.pick(['available', 'not available', 'requires PA'])}.`],
+  ({ r, pt }) => ['PCP is ', ...clin(r, pt.pcp, r.pick(['MD', 'DO', 'NP'])), ' at ', instS(r, r.pick(CLINICS)), `; ${r.pick(['visit summary faxed', 'will route note', 'last seen in spring'])}.`],
+  ({ r }) => [`Allergy list reconciled: ${r.pick(['NKDA confirmed', 'PCN rash as a child - tolerated cephalexin', 'sulfa - hives', 'iodinated contrast - premedicate'])}.`],
+  ({ r }) => [`Drug interactions screened in ${r.pick(['Lexicomp', 'Micromedex', 'Epic'])}: ${r.pick(['none significant', 'QTc additive risk noted', 'CYP3A4 inhibitor flagged', 'serotonergic combination - counseled'])}.`],
+  ({ r, date }) => [`Pt ${r.pick(['travels', 'will be away', 'is at the cabin'])} `, dS(r, addDays(date, r.int(5, 20)), true), ' through ', dS(r, addDays(date, r.int(21, 40)), true), `; ${r.pick(['vacation supply override requested', 'plan to hold labs', 'will use the lab near the cabin'])}.`],
+  ({ r }) => [`${r.pick(['Discussed risks and benefits at length', 'Questions answered', 'Teach-back used for each change'])}; ${r.pick(['pt agrees', 'family agrees', 'pt wants to think it over'])}.`],
+];
+
+/** A free-text paragraph of 3-6 sentences, sometimes split over two lines. */
+function narrative(c: Ctx): Line[] {
+  const { r } = c;
+  const n = r.int(3, 6);
+  const start = r.int(0, GENERIC_SENTENCES.length - 1);
+  const step = r.pick([1, 3, 5, 7]);
+  const parts: Piece[][] = [];
+  for (let i = 0; i < n; i++) parts.push(GENERIC_SENTENCES[(start + i * step) % GENERIC_SENTENCES.length]!(c));
+  const lead = r.pick(['Assessment: ', 'A/P: ', 'Comments: ', 'Narrative: ', '', 'Summary: ']);
+  const split = r.chance(0.3) ? r.int(1, n - 1) : n;
+  const l1: Line = [lead];
+  const l2: Line = [];
+  parts.forEach((pcs, i) => {
+    const tgt = i < split ? l1 : l2;
+    if (tgt.length > 1 || (tgt === l2 && tgt.length > 0)) tgt.push(' ');
+    tgt.push(...pcs);
+  });
+  return l2.length ? [l1, l2] : [l1];
+}
+
 const STYLE_FNS: Readonly<Record<string, StyleFn>> = {
   'pharmacy-kinetics': pharmacyKinetics,
   'anticoag-call': anticoagCall,
@@ -1154,8 +1249,12 @@ function flatten(blocks: Block[]): Line[] {
 
 function buildNote(c: Ctx, style: string): { text: string; phi: GeneratedSpan[] } {
   const { r } = c;
-  let blocks = STYLE_FNS[style]!(c);
+  let blocks = r.chance(0.1) ? addendum(c, style) : STYLE_FNS[style]!(c);
   if (r.chance(0.4)) blocks = [...blocks.slice(0, -1), extraBlock(c), blocks[blocks.length - 1]!];
+  if (r.chance(0.35)) {
+    const at = Math.max(1, blocks.length - 2);
+    blocks = [...blocks.slice(0, at), narrative(c), ...blocks.slice(at)];
+  }
   if (r.chance(0.25)) blocks = [letterhead(c), ...blocks];
   let lines = flatten(blocks);
   let words = countWords(render(lines).text);
@@ -1210,7 +1309,7 @@ export function generate(count: number, seed: number): GeneratedNote[] {
       const r = new Rng(mix(seed, pi, ni + 1));
       const style = ni > 0 && r.chance(0.5) ? r.pick(MEDICINES_STYLES) : prevStyle;
       prevStyle = style;
-      const c: Ctx = { r, pt, date: addDays(base, ni * r.int(3, 40)), hosp, seq: ni };
+      const c: Ctx = { r, pt, date: addDays(base, ni * r.int(3, 40)), hosp, seq: ni, used: new Set<number>() };
       const { text, phi } = buildNote(c, style);
       out.push({ patient: pt.id, text, phi, style });
     }

@@ -609,7 +609,7 @@ function lookalikeLine(c: Ctx): Line {
 /** A letterhead line for the institution writing the note (address, town, state, ZIP, phone). */
 function letterhead(c: Ctx): Line[] {
   const { r } = c;
-  const inst = r.chance(0.6) ? c.hosp : r.pick(CLINICS);
+  const inst = c.hosp;
   const st = r.pick(STATES);
   const addr: Piece[] = [LC(`${r.int(10, 4999)} ${r.pick(STREETS)}`), ', ', LC(r.pick(TOWNS)), ', ', ST(st[0]), ' ', LC(r.digits(5))];
   const k = r.int(0, 2);
@@ -750,7 +750,7 @@ function anticoagCall(c: Ctx): Block[] {
   ]);
   blocks.push([lookalikeLine(c)]);
   blocks.push([
-    ['Recheck INR ', dS(r, addDays(date, r.pick([3, 7, 14, 28])), true), ` at ${r.pick(['our lab', 'home (CoaguChek)', 'PCP office', 'the draw station in'])} `, LC(r.pick(TOWNS)), '. Pt verbalized understanding; teach-back done.'],
+    ['Recheck INR ', dS(r, addDays(date, r.pick([3, 7, 14, 28])), true), ...(r.chance(0.3) ? [' at home (CoaguChek)'] : [` at ${r.pick(['our lab in', 'the PCP office in', 'the draw station in', 'the outreach lab,'])} `, LC(r.pick(TOWNS))]), '. Pt verbalized understanding; teach-back done.'],
   ]);
   if (r.chance(0.4)) blocks.push([[`Bridging w/ Lovenox ${r.int(60, 120)} mg SQ q12h before ${r.pick(['colonoscopy', 'TKA', 'dental extraction'])} on `, dS(r, addDays(date, r.int(5, 20))), ' with ', ...clin(r, mkPerson(r), 'MD'), '.']]);
   blocks.push(signoff(c, nurse, r.pick(['RN', 'RN, CACP', 'PharmD, CACP', 'LPN'])));
@@ -873,6 +873,7 @@ function chemoNursing(c: Ctx): Block[] {
   const rn2 = mkPerson(r);
   const onc = mkPerson(r);
   const reg = r.pick(REGIMENS);
+  const cyc = r.int(1, 8);
   const bsa = `${r.int(1, 2)}.${r.int(45, 99)}`;
   const blocks: Block[] = [];
   blocks.push([
@@ -881,7 +882,7 @@ function chemoNursing(c: Ctx): Block[] {
     ...ptHeader(c),
   ]);
   blocks.push([
-    [`Regimen: ${reg[0]} cycle ${r.int(1, 8)} day ${r.pick([1, 1, 8, 15])} (`, ...clin(r, onc, 'MD'), ', Oncology). Order #', ID(r.digits(9)), '.'],
+    [`Regimen: ${reg[0]} cycle ${cyc} day ${r.pick([1, 1, 8, 15])} (`, ...clin(r, onc, 'MD'), ', Oncology). Order #', ID(r.digits(9)), '.'],
     [`${reg[1]}.`],
     [`Ht ${r.int(150, 190)} cm / Wt ${pt.wt} kg / BSA ${bsa} m2. ANC ${r.int(1, 6)}.${r.int(0, 9)}, plt ${r.int(90, 380)}, SCr 0.${r.int(6, 9)} - parameters met.`],
   ]);
@@ -894,7 +895,7 @@ function chemoNursing(c: Ctx): Block[] {
   blocks.push([lookalikeLine(c)]);
   blocks.push([
     [`Tolerated well, VSS: BP ${r.int(100, 150)}/${r.int(58, 90)}, T 36.${r.int(4, 9)}. Neulasta OBI applied ${r.pick(['L', 'R'])} arm, lot `, OT(`${r.alnum(6)}`), '.'],
-    ['Next: C', String(r.int(2, 9)), 'D1 on ', dS(r, addDays(date, r.pick([14, 21, 28])), true), '. After-hours triage ', phS(r, mkPhone(r)), '.'],
+    ['Next: C', String(cyc + 1), 'D1 on ', dS(r, addDays(date, r.pick([14, 21, 28])), true), '. After-hours triage ', phS(r, mkPhone(r)), '.'],
   ]);
   blocks.push(signoff(c, rn1, r.pick(['RN, OCN', 'RN', 'BSN, RN, OCN'])));
   return blocks;
@@ -1028,9 +1029,11 @@ function vaccineRecord(c: Ctx): Block[] {
     else rows.push([`${v[0].padEnd(26)} `, OT(lot), ' '.repeat(Math.max(1, 11 - lot.length)), dS(r, exp), `  ${site.padEnd(10)} `, dS(r, vis)]);
   }
   blocks.push(rows);
-  blocks.push([[`Observed 15 min, no reaction. ${r.pick(['VIS given and reviewed.', 'Pt declined printed VIS.', 'VIS given in Spanish; interpreter '])}`, ...(r.chance(0.3) ? [NM(mkPerson(r).first), ' (ID ', ID(r.digits(5)), ').'] : [])]]);
+  blocks.push([r.chance(0.3)
+    ? [`Observed 15 min, no reaction. VIS given in ${r.pick(['Spanish', 'Vietnamese', 'Somali', 'Karen'])}; interpreter `, NM(mkPerson(r).first), ' (ID ', ID(r.digits(5)), ').']
+    : [`Observed ${r.pick([15, 15, 30])} min, no reaction. ${r.pick(['VIS given and reviewed.', 'Pt declined printed VIS.', 'Syncope precautions, seated.'])}`]]);
   blocks.push([lookalikeLine(c)]);
-  blocks.push([['Submitted to state IIS ', dS(r, date, true), '. Next dose due ', dS(r, addDays(date, r.pick([28, 60, 180, 365]))), '. Reminder to ', phS(r, pt.cell), r.chance(0.4) ? ' / ' : '', ...(r.chance(0.4) ? [EM(`${pt.p.first.toLowerCase().replace(/[^a-z]/g, '')}.${pt.p.last.toLowerCase().replace(/[^a-z]/g, '')}${r.int(1, 99)}@${r.pick(['mailbox.com', 'prairienet.net', 'fastmail.org', 'yahoo.com'])}`)] : [])]]);
+  blocks.push([['Submitted to state IIS ', dS(r, date, true), '. Next dose due ', dS(r, addDays(date, r.pick([28, 60, 180, 365]))), '. Reminder to ', phS(r, pt.cell), ...(r.chance(0.4) ? [' / ', EM(`${pt.p.first.toLowerCase().replace(/[^a-z]/g, '')}.${pt.p.last.toLowerCase().replace(/[^a-z]/g, '')}${r.int(1, 99)}@${r.pick(['mailbox.com', 'prairienet.net', 'fastmail.org', 'yahoo.com'])}`)] : [])]]);
   blocks.push(signoff(c, giver, r.pick(['RN', 'LPN', 'PharmD', 'CMA', 'RPh (immunizer)']), false));
   return blocks;
 }
@@ -1184,17 +1187,154 @@ function narrative(c: Ctx): Line[] {
   return l2.length ? [l1, l2] : [l1];
 }
 
+// ---------------------------------------------------------------- second layouts
+
+/** Chemotherapy verification flowsheet: dotted key/value lines and a drug table. */
+function chemoFlowsheet(c: Ctx): Block[] {
+  const { r, pt, date } = c;
+  const v1 = mkPerson(r);
+  const v2 = mkPerson(r);
+  const reg = r.pick(REGIMENS);
+  const cyc = r.int(1, 6);
+  const drugs = reg[1].split(/, (?=[a-z])/).map((d) => d.split(' ')[0]!).slice(0, 4);
+  const kv = (k: string, v: Piece[]): Line => [`${k} ${'.'.repeat(Math.max(2, 14 - k.length))} `, ...v];
+  const t0 = r.int(9, 11) * 60;
+  const rows: Line[] = [['Drug | Dose | Route | Start | Stop | Init']];
+  let st = t0;
+  drugs.forEach((d) => {
+    const en = st + r.int(10, 120);
+    rows.push([`${d} | ${r.int(1, 90) * 10} mg | IV | ${p2(Math.floor(st / 60))}${p2(st % 60)} | ${p2(Math.floor(en / 60) % 24)}${p2(en % 60)} | `, NM(inits(r.chance(0.5) ? v1 : v2))]);
+    st = en + r.int(2, 15);
+  });
+  return [
+    [[`${r.pick(['CHEMO VERIFICATION FLOWSHEET', 'Antineoplastic Administration Record'])}`], ['Unit: ', instS(r, r.pick([HOSPITALS[8]!, CLINICS[3]!, CLINICS[0]!])), ' / chair ', OT(String(r.int(1, 30)))]],
+    [
+      kv('Patient', [NM(`${cap(pt.p.last)}, ${pt.p.first}`)]),
+      kv('MRN', [ID(pt.mrn)]),
+      kv('DOB', [dS(r, pt.dob)]),
+      kv('Protocol', [`${reg[0]} C${cyc}D1`]),
+      kv('Date', [dS(r, date), ` (${weekday(date)})`]),
+      kv('Verifier 1', [NM(`${v1.first} ${v1.last}`), ` RN ${colon(hhmm(r, 9, 10))}`]),
+      kv('Verifier 2', [NM(`${v2.first} ${v2.last}`), ` RN ${colon(hhmm(r, 10, 11))}`]),
+      kv('Treating MD', [...clin(r, pt.pcp, 'MD')]),
+    ],
+    rows,
+    [[`Extravasation kit at chair. Spill kit checked. ${reg[0] === 'ABVD' ? 'Bleomycin test dose tolerated (Hodgkin protocol).' : 'No hypersensitivity.'}`], lookalikeLine(c)],
+    [['Pt left with ', pt.relRole, ' ', nS(r, pt.rel), `; return `, dS(r, addDays(date, 21), true), '.']],
+    signoff(c, v1, 'RN, OCN'),
+  ];
+}
+
+/** Insurer call written as a transcript-like summary. */
+function insurerCall(c: Ctx): Block[] {
+  const { r, pt, date } = c;
+  const me = mkPerson(r);
+  const rep = mkPerson(r);
+  const sup = mkPerson(r);
+  const drug = r.pick(SPECIALTY);
+  const ins = pt.insurer;
+  const dur = r.int(12, 58);
+  const t0m = r.int(8, 15) * 60 + r.int(0, 11) * 5;
+  const tEnd = t0m + dur;
+  return [
+    [
+      ['Outbound call to ', LC(r.pick(ins.short)), ` re: ${drug[0].split(' ')[0]} for `, nS(r, pt.p)],
+      [dS(r, date), ` ${p2(Math.floor(t0m / 60))}:${p2(t0m % 60)}-${p2(Math.floor(tEnd / 60))}:${p2(tEnd % 60)} (${dur} min incl. hold)`],
+    ],
+    [
+      ['Number dialed: ', PH(tollFree(r)), ` (provider services). IVR: entered NPI `, ID(`1${r.digits(9)}`), ' and member ID ', ID(pt.memberId), '.'],
+      ['Rep: ', NM(r.chance(0.5) ? rep.first : `${rep.first} ${rep.last}`), ` (${r.pick(['pharmacy PA dept', 'appeals', 'Part D coverage determinations', 'clinical review'])}). Call ref `, ID(`${r.letters(1)}${r.digits(9)}`), '.'],
+      [`Per rep: ${r.pick(['PA on file expired', 'no PA on file', 'PA approved but claim rejecting 75 - wrong NDC', 'quantity limit 2 pens/28 days', 'step therapy requires methotrexate trial'])}. Escalated to supervisor `, NM(sup.first), ` -> ${r.pick(['override entered', 'new PA needed', 'expedited review opened'])}, case `, ID(`${r.digits(2)}-${r.digits(7)}`), '.'],
+    ],
+    [
+      [`Told pt (`, phS(r, pt.cell), `) that ${r.pick(['we will hope to hear back in 72 h', 'the bill will not be sent until approval', 'first fill may be delayed', 'a bridge supply is available from the manufacturer'])}.`],
+      ['Faxed LMN and chart notes to ', PH(tollFree(r)), ' from ', instS(r, r.pick(SPECIALTY_PHARMACIES)), ` at ${colon(hhmm(r, 15, 17))}.`],
+    ],
+    [lookalikeLine(c)],
+    signoff(c, me, r.pick(['CPhT', 'PharmD', 'Benefits Coordinator']), false),
+  ];
+}
+
+/** Research screening visit with an eligibility checklist. */
+function researchScreening(c: Ctx): Block[] {
+  const { r, pt, date } = c;
+  const crc = mkPerson(r);
+  const pi = mkPerson(r);
+  const tr = patientRng(pt, 17);
+  const sponsor = tr.pick(SPONSORS);
+  const site = String(tr.int(101, 399));
+  const scr = `S${site}-${r.digits(3)}`;
+  const ie: Line[] = [];
+  const crit = ['Age >= 18 at consent', 'Dx confirmed by biopsy', 'ECOG 0-1', 'eGFR >= 45', 'No prior anti-PD-1', 'Not pregnant/breastfeeding', 'No active HBV/HCV', 'QTcF <= 470 ms'];
+  for (let i = 0; i < r.int(4, 7); i++) ie.push([`${i < 3 ? 'I' : 'E'}${(i % 3) + 1}. ${crit[i]!} ${r.pick(['[x]', '[x]', '[x]', 'Y', 'met'])}`]);
+  return [
+    [
+      ['SCREENING VISIT - ', LC(sponsor), ' study at site ', ID(site)],
+      ['Screening # ', ID(scr), ' | ', nS(r, pt.p, false), ' | ', dS(r, date)],
+    ],
+    [
+      [`Consent obtained ${colon(hhmm(r, 8, 11))} by `, NM(`${crc.first} ${crc.last}`), ` after ${r.int(20, 75)} min discussion; copy given. ${r.pick(['HIPAA authorization signed.', 'LAR not needed.', 'Optional genomics sub-study declined.'])}`],
+      ['Pt referred by ', ...clin(r, pt.pcp, 'MD'), ' from ', instS(r, r.pick(CLINICS)), '.'],
+    ],
+    ie,
+    [[`Eligibility reviewed with PI `, ...clin(r, pi, 'MD'), ` - ${r.pick(['eligible, randomize at Day 1', 'pending central path review', 'screen fail (E2), pt informed'])}.`], lookalikeLine(c)],
+    [['Day 1 target ', dS(r, addDays(date, r.int(7, 27)), true), '. Parking voucher given. Coordinator ', phS(r, mkPhone(r), false), ' / ', EM(`${crc.first.toLowerCase().replace(/[^a-z]/g, '')}${crc.last[0]!.toLowerCase()}@${r.pick(['luh-research.org', 'stbrigids.net', 'gfci.org'])}`)]],
+    signoff(c, crc, 'CCRC', false),
+  ];
+}
+
+/** Onsite flu clinic roster at an employer, school or church (several people, the patient among them). */
+function vaccineRoster(c: Ctx): Block[] {
+  const { r, pt, date } = c;
+  const nurse = mkPerson(r);
+  const place = r.pick(EMPLOYERS);
+  const lot = `${r.letters(2)}${r.digits(4)}`;
+  const rows: Line[] = [['# | Name | DOB | Site | Consent | By']];
+  const n = r.int(3, 6);
+  const at = r.int(0, n - 1);
+  for (let i = 0; i < n; i++) {
+    const who = i === at ? pt.p : mkPerson(r);
+    const dob = i === at ? pt.dob : { y: r.int(1950, 2005), m: r.int(1, 12), d: r.int(1, 28) };
+    rows.push([`${i + 1} | `, NM(`${cap(who.last)}, ${who.first}`), ' | ', dS(r, dob), ` | ${r.pick(['L delt', 'R delt'])} | ${r.pick(['Y', 'Y', 'Y (verbal)'])} | `, NM(inits(nurse, r.chance(0.5)))]);
+  }
+  return [
+    [[`Onsite ${r.pick(['flu', 'flu + COVID', 'Tdap'])} clinic at `, LC(place), ' - ', dS(r, date)], [`Product: ${r.pick(['Flucelvax', 'Fluarix', 'Fluzone High-Dose', 'Afluria'])} 0.5 mL IM, lot `, OT(lot), ', exp ', dS(r, addDays(date, r.int(90, 300)))]],
+    rows,
+    [[`Standing order per `, ...clin(r, mkPerson(r), 'MD'), '. Epinephrine kit checked. No reactions observed in 15 min.'], ['Contact for the site: ', NM(mkPerson(r).first), ' (HR) ', phS(r, mkPhone(r), false)], lookalikeLine(c)],
+    signoff(c, nurse, r.pick(['RN', 'BSN, RN', 'PharmD']), false),
+  ];
+}
+
+/** A short PDMP review written as prose. */
+function pdmpProse(c: Ctx): Block[] {
+  const { r, pt, date } = c;
+  const prov = mkPerson(r);
+  const other = mkPerson(r);
+  const f1 = addDays(date, -r.int(3, 25));
+  return [
+    [['PDMP REVIEW'], [nS(r, pt.p, false), ' | ', ...mrnPieces(c), ' | ', stS(r, pt.state), ' PMP queried ', dS(r, date, true)]],
+    [[
+      `PDMP reviewed prior to ${r.pick(['refill', 'new start', 'annual agreement renewal', 'post-op script'])}. Last fill `, dS(r, f1, true), ` ${r.pick(OPIOIDS)} #${r.pick([30, 60, 90])} by `, NM(`${prov.first[0]}. ${prov.last}`), ' at ', instS(r, pt.pharmacy), '. ',
+      ...(r.chance(0.5)
+        ? ['No other prescribers in 12 months.']
+        : ['One script from ', NM(other.last), ` (${r.pick(['dentist', 'urgent care', 'ED'])}) on `, dS(r, addDays(f1, -r.int(20, 90)), true), ' for 6 tabs - reviewed with pt.']),
+    ]],
+    [[`MME ${r.pick([10, 20, 30, 50])}. Naloxone ${r.pick(['on profile', 'sent to pharmacy', 'declined'])}. Agreement from `, YR(String(r.int(date.y - 8, date.y - 1))), ` ${r.pick(['remains valid', 'renewed today', 'due for renewal'])}. Pt will follow safe storage teaching; lock box advised.`], lookalikeLine(c)],
+    signoff(c, prov, r.pick(['MD', 'NP', 'PA-C', 'DO'])),
+  ];
+}
+
 const STYLE_FNS: Readonly<Record<string, StyleFn>> = {
   'pharmacy-kinetics': pharmacyKinetics,
   'anticoag-call': anticoagCall,
   'med-rec': medRec,
   'infusion-nursing': infusionNursing,
-  'chemo-nursing': chemoNursing,
+  'chemo-nursing': (c) => (c.r.chance(0.35) ? chemoFlowsheet(c) : chemoNursing(c)),
   'transplant-coord': transplantCoord,
-  'prior-auth': priorAuth,
-  'vaccine-record': vaccineRecord,
-  'research-visit': researchVisit,
-  'cs-agreement': csAgreement,
+  'prior-auth': (c) => (c.r.chance(0.35) ? insurerCall(c) : priorAuth(c)),
+  'vaccine-record': (c) => (c.r.chance(0.25) ? vaccineRoster(c) : vaccineRecord(c)),
+  'research-visit': (c) => (c.seq === 0 && c.r.chance(0.35) ? researchScreening(c) : researchVisit(c)),
+  'cs-agreement': (c) => (c.r.chance(0.3) ? pdmpProse(c) : csAgreement(c)),
 };
 
 // ---------------------------------------------------------------- transforms and assembly

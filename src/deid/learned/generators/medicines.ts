@@ -610,12 +610,19 @@ function lookalikeLine(c: Ctx): Line {
 function letterhead(c: Ctx): Line[] {
   const { r } = c;
   const inst = c.hosp;
-  const st = r.pick(STATES);
-  const addr: Piece[] = [LC(`${r.int(10, 4999)} ${r.pick(STREETS)}`), ', ', LC(r.pick(TOWNS)), ', ', ST(st[0]), ' ', LC(r.digits(5))];
+  // the institution's own address, phone and web site are fixed (seeded from its name)
+  const ir = new Rng(mix(0, [...inst.full].reduce((a, ch) => (Math.imul(a, 33) + ch.charCodeAt(0)) >>> 0, 5381), 3));
+  const st = ir.pick(STATES);
+  const town = ir.pick(TOWNS);
+  const addr: Piece[] = [LC(`${ir.int(10, 4999)} ${ir.pick(STREETS)}`), ', ', LC(town), ', ', ST(st[0]), ' ', LC(ir.digits(5))];
+  const tel = fp(r, mkPhone(ir), false);
+  const fax = fp(r, mkPhone(ir), false);
+  const acr = inst.short.find((x) => /^[A-Z]{3,}$/.test(x));
+  const web = `www.${acr ? acr.toLowerCase() : inst.full.toLowerCase().split(' ')[0]!.replace(/[^a-z]/g, '')}${ir.pick(['health', '', 'med', 'hospital'])}.${ir.pick(['org', 'org', 'com'])}`;
   const k = r.int(0, 2);
-  if (k === 0) return [[LC(inst.full.toUpperCase())], addr, ['Tel ', PH(fp(r, mkPhone(r), false)), '  Fax ', PH(fp(r, mkPhone(r), false))]];
-  if (k === 1) return [[LC(inst.full), ' | ', ...addr, ' | ', UR(`www.${inst.full.toLowerCase().replace(/[^a-z]/g, '').slice(0, 16)}.org`)]];
-  return [[LC(r.pick(inst.short)), ' - ', LC(r.pick(TOWNS)), ', ', ST(st[1])]];
+  if (k === 0) return [[LC(inst.full.toUpperCase())], addr, ['Tel ', PH(tel), '  Fax ', PH(fax)]];
+  if (k === 1) return [[LC(inst.full), ' | ', ...addr, ' | ', UR(web)]];
+  return [[LC(r.pick(inst.short)), ' - ', LC(town), ', ', ST(st[1])]];
 }
 
 /** Hand-off lines: names glued to punctuation, interpreters, chaplains, officers, and word-names as words. */
@@ -736,7 +743,7 @@ function anticoagCall(c: Ctx): Block[] {
     ]);
   } else {
     blocks.push([
-      [`Anticoag Clinic (${r.pick(clinic.short)})`],
+      ['Anticoag Clinic (', LC(r.pick(clinic.short)), ')'],
       ['RE: ', nS(r, pt.p, false), ', DOB ', dS(r, pt.dob), ', ', ...ageLine(c)],
       [`Contact: home `, phS(r, pt.phone), `, cell `, phS(r, pt.cell, false)],
     ]);
@@ -998,7 +1005,7 @@ function priorAuth(c: Ctx): Block[] {
 
 const VACCINES: readonly (readonly [string, string])[] = [
   ['Shingrix (RZV)', 'IM'], ['Prevnar 20 (PCV20)', 'IM'], ['Fluzone High-Dose', 'IM'], ['Tdap (Boostrix)', 'IM'],
-  ['Hep B (Heplisav-B)', 'IM'], ['MMR II', 'SQ'], ['COVID-19 2025-26 formula', 'IM'], ['Arexvy (RSV)', 'IM'],
+  ['Hep B (Heplisav-B)', 'IM'], ['MMR II', 'SQ'], ['Comirnaty (COVID-19)', 'IM'], ['Arexvy (RSV)', 'IM'],
   ['HPV (Gardasil 9)', 'IM'], ['Varivax', 'SQ'], ['Typhim Vi', 'IM'],
 ];
 
@@ -1324,11 +1331,58 @@ function pdmpProse(c: Ctx): Block[] {
   ];
 }
 
+/** Home infusion nursing visit: the address, the agency, the pump and the next visit. */
+function homeInfusion(c: Ctx): Block[] {
+  const { r, pt, date } = c;
+  const rn = mkPerson(r);
+  const agency = r.pick(AGENCIES.slice(0, 3));
+  const drug = r.pick(['IVIG 0.4 g/kg', 'ertapenem 1 g daily', 'cefazolin 2 g q8h via elastomeric', 'daptomycin 6 mg/kg daily', 'TPN 1.8 L over 12 h', 'milrinone 0.375 mcg/kg/min']);
+  const arr = colon(hhmm(r, 8, 16));
+  return [
+    [[LC(agency), ` - ${r.pick(['SKILLED NURSING VISIT', 'Home Infusion Visit Note', 'HOME IV VISIT'])}`], ['Visit ', dS(r, date), ` ${arr}  |  `, nS(r, pt.p, false), '  |  Agency pt # ', ID(`${r.letters(2)}${r.digits(6)}`)]],
+    [
+      ['Address: ', ...address(c), r.chance(0.5) ? ` (${r.pick(['blue house, side door', 'dog in yard', 'ring twice', 'gravel drive past the church'])})` : ''],
+      [`Therapy: ${drug} via ${r.pick(['R basilic PICC', 'L arm midline', 'R IJ tunneled CVC'])}. Ext length ${r.int(0, 3)} cm, dressing ${r.pick(['changed', 'CDI', 'due Fri'])}.`],
+      [`Pump ${r.pick(['CADD-Prizm', 'Sapphire', 'CADD-Solis'])} serial `, OT(`${r.digits(2)}-${r.digits(5)}`), `, reservoir ${r.int(50, 250)} mL, rate ${r.int(5, 125)} mL/h.`],
+    ],
+    [
+      [`VS: BP ${r.int(100, 150)}/${r.int(58, 92)}, HR ${r.int(55, 105)}, T 36.${r.int(2, 9)}. Labs drawn for `, LC(r.pick(LABS)), `; results to `, ...clin(r, pt.pcp, r.pick(['MD', 'NP'])), ' fax ', PH(fp(r, mkPhone(r), false)), '.'],
+      [`${pt.relRole.charAt(0).toUpperCase()}${pt.relRole.slice(1)} `, nS(r, pt.rel), ` ${r.pick(['independent with flushes', 'needs more teaching on the pump', 'present for the visit', 'works nights, teaching done with pt'])}.`],
+    ],
+    [lookalikeLine(c)],
+    [['Next visit ', dS(r, addDays(date, r.pick([3, 7])), true), `. On-call line `, phS(r, mkPhone(r), false), '.']],
+    signoff(c, rn, r.pick(['RN', 'RN, CRNI', 'LPN']), false),
+  ];
+}
+
+/** Discharge counselling written as prose, with the hand-off to the outside pharmacy. */
+function dischargeCounsel(c: Ctx): Block[] {
+  const { r, pt, date } = c;
+  const rph = mkPerson(r);
+  const outside = mkPerson(r);
+  const newDrug = r.pick(['apixaban (Eliquis) 5 mg BID', 'enoxaparin 80 mg SQ q12h', 'empagliflozin 10 mg daily', 'metoprolol succinate 50 mg daily', 'levetiracetam 500 mg BID', 'insulin glargine 18 units qHS']);
+  return [
+    [[r.pick(['PHARMACY DISCHARGE COUNSELING', 'Pharmacist discharge education note', 'Meds-to-Beds / Discharge Counseling'])], ['Pt: ', nS(r, pt.p), ' | Room ', OT(`${r.int(2, 8)}${p2(r.int(1, 40))}`), ' | ', dS(r, date)]],
+    [[
+      ...(r.chance(0.6) ? [`Met with pt and ${pt.relRole} `, nS(r, pt.rel)] : ['Met with pt']), ` at bedside for ${r.int(10, 35)} min. Reviewed new ${newDrug}: indication, timing, missed doses, bleeding or low-sugar signs as relevant. `,
+      `Stopped ${r.pick(['aspirin', 'glipizide', 'naproxen', 'hydrochlorothiazide'])}; pt will throw out old bottles. `,
+      `Teach-back ${r.pick(['complete', 'partial - handout given', 'done with family'])}.`,
+    ]],
+    [[
+      'Called ', instS(r, pt.pharmacy), ' (', phS(r, mkPhone(r), false), `) and spoke with ${r.pick(['pharmacist', 'RPh', 'tech'])} `, NM(r.chance(0.5) ? outside.first : `${outside.first} ${outside.last}`),
+      `: ${r.pick(['new Rx received and in stock', 'Rx received, needs PA - started by our team', 'drug on order, ready tomorrow', 'test claim paid, copay $47'])}. ${r.pick(['Old profile entries inactivated.', 'Asked them to d/c the old strength.', 'Pt to pick up on the way home.'])}`,
+    ]],
+    [lookalikeLine(c)],
+    [['Follow-up: ', ...clin(r, pt.pcp, 'MD'), ' ', dS(r, addDays(date, r.int(5, 14)), true), `; labs ${r.pick(['BMP', 'INR', 'CBC', 'A1c'])} at `, LC(r.pick(LABS)), '.']],
+    signoff(c, rph, r.pick(['PharmD', 'PharmD, BCPS', 'PharmD candidate / co-signed'])),
+  ];
+}
+
 const STYLE_FNS: Readonly<Record<string, StyleFn>> = {
   'pharmacy-kinetics': pharmacyKinetics,
   'anticoag-call': anticoagCall,
-  'med-rec': medRec,
-  'infusion-nursing': infusionNursing,
+  'med-rec': (c) => (c.r.chance(0.3) ? dischargeCounsel(c) : medRec(c)),
+  'infusion-nursing': (c) => (c.r.chance(0.3) ? homeInfusion(c) : infusionNursing(c)),
   'chemo-nursing': (c) => (c.r.chance(0.35) ? chemoFlowsheet(c) : chemoNursing(c)),
   'transplant-coord': transplantCoord,
   'prior-auth': (c) => (c.r.chance(0.35) ? insurerCall(c) : priorAuth(c)),

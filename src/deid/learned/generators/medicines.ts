@@ -502,6 +502,7 @@ interface Ctx {
   hosp: Inst;
   seq: number;
   used: Set<number>;
+  usedSent: Set<number>;
 }
 
 const instS = (r: Rng, i: Inst, pFull = 0.5): Sp => LC(r.chance(pFull) ? i.full : r.pick(i.short));
@@ -646,7 +647,10 @@ function extraBlock(c: Ctx): Line[] {
     },
     () => [[`${r.pick(['Hope', 'Grace', 'Joy', 'Faith'])} is the word pt used about the new regimen; ${r.pick(['will follow', 'hope to see'])} in ${r.int(2, 6)} wk.`]],
   ];
-  const lines = [r.pick(opts)()[0]!];
+  let i = r.int(0, opts.length - 1);
+  for (let k = 0; k < opts.length && c.used.has(1000 + i); k++) i = (i + 1) % opts.length;
+  c.used.add(1000 + i);
+  const lines = [opts[i]!()[0]!];
   if (r.chance(0.4)) lines.push(lookalikeLine(c));
   return lines;
 }
@@ -1181,9 +1185,16 @@ function narrative(c: Ctx): Line[] {
   const start = r.int(0, GENERIC_SENTENCES.length - 1);
   const step = r.pick([1, 3, 5, 7]);
   const parts: Piece[][] = [];
-  for (let i = 0; i < n; i++) parts.push(GENERIC_SENTENCES[(start + i * step) % GENERIC_SENTENCES.length]!(c));
-  const lead = r.pick(['Assessment: ', 'A/P: ', 'Comments: ', 'Narrative: ', '', 'Summary: ']);
-  const split = r.chance(0.3) ? r.int(1, n - 1) : n;
+  const lead = c.usedSent.size === 0 ? r.pick(['Assessment: ', 'A/P: ', 'Comments: ', 'Narrative: ', '', 'Summary: ']) : r.pick(['Also: ', 'Addl: ', '', 'Other: ']);
+  const L = GENERIC_SENTENCES.length;
+  for (let i = 0, j = start; i < n && c.usedSent.size < L; i++) {
+    while (c.usedSent.has(j % L)) j++;
+    c.usedSent.add(j % L);
+    parts.push(GENERIC_SENTENCES[j % L]!(c));
+    j += step;
+  }
+  if (!parts.length) parts.push([`No new issues. ${r.pick(['Will follow.', 'Plan as above.'])}`]);
+  const split = r.chance(0.3) && parts.length > 1 ? r.int(1, parts.length - 1) : parts.length;
   const l1: Line = [lead];
   const l2: Line = [];
   parts.forEach((pcs, i) => {
@@ -1445,9 +1456,11 @@ function buildNote(c: Ctx, style: string): { text: string; phi: GeneratedSpan[] 
   const { r } = c;
   let blocks = r.chance(0.1) ? addendum(c, style) : STYLE_FNS[style]!(c);
   if (r.chance(0.4)) blocks = [...blocks.slice(0, -1), extraBlock(c), blocks[blocks.length - 1]!];
-  if (r.chance(0.35)) {
+  const nNarr = r.chance(0.12) ? 3 : r.chance(0.35) ? 1 : 0; // a few long, wordy notes
+  for (let i = 0; i < nNarr; i++) {
     const at = Math.max(1, blocks.length - 2);
     blocks = [...blocks.slice(0, at), narrative(c), ...blocks.slice(at)];
+    if (i > 0) blocks = [...blocks.slice(0, -1), extraBlock(c), blocks[blocks.length - 1]!];
   }
   if (r.chance(0.25)) blocks = [letterhead(c), ...blocks];
   let lines = flatten(blocks);
@@ -1503,7 +1516,7 @@ export function generate(count: number, seed: number): GeneratedNote[] {
       const r = new Rng(mix(seed, pi, ni + 1));
       const style = ni > 0 && r.chance(0.5) ? r.pick(MEDICINES_STYLES) : prevStyle;
       prevStyle = style;
-      const c: Ctx = { r, pt, date: addDays(base, ni * r.int(3, 40)), hosp, seq: ni, used: new Set<number>() };
+      const c: Ctx = { r, pt, date: addDays(base, ni * r.int(3, 40)), hosp, seq: ni, used: new Set<number>(), usedSent: new Set<number>() };
       const { text, phi } = buildNote(c, style);
       out.push({ patient: pt.id, text, phi, style });
     }

@@ -1024,7 +1024,11 @@ function vaccineRecord(c: Ctx): Block[] {
   ]);
   const why = r.int(0, 3);
   if (why === 0) blocks.push([['Requested for work: ', LC(r.pick(EMPLOYERS)), ` requires ${r.pick(['Hep B series', 'annual flu', 'Tdap', 'TB screen + flu'])}. Form faxed to employer HR `, PH(fp(r, mkPhone(r), false)), '.']]);
-  else if (why === 1) blocks.push([['Guardian present: ', pt.relRole, ' ', nS(r, pt.rel), `. School form for `, LC(r.pick(EMPLOYERS.filter((e) => /School|Academy|Elementary/.test(e)))), '.']]);
+  else if (why === 1) {
+    const sch = r.pick(EMPLOYERS.filter((e) => /School|Academy|Elementary/.test(e)));
+    const nurse = mkPerson(r);
+    blocks.push([[`Pt works as a ${r.pick(['teacher', 'bus driver', 'classroom aide', 'cafeteria cook'])} at `, LC(sch), '; records requested by school nurse ', NM(r.chance(0.5) ? `${nurse.first[0]}. ${nurse.last}` : nurse.last), `. ${pt.relRole.charAt(0).toUpperCase()}${pt.relRole.slice(1)} `, nS(r, pt.rel), ' also due for flu.']]);
+  }
   else if (why === 2) blocks.push([['Travel to ', ST(pt.country), ' on ', dS(r, addDays(date, r.int(14, 60)), true), `; ${r.pick(['typhoid', 'Hep A', 'MMR booster', 'yellow fever referral'])} discussed.`]]);
   else blocks.push([[`Screening: no fever, no prior reaction, ${r.pick(['not pregnant', 'no immunosuppression', 'on prednisone 5 mg (ok for inactivated)'])}. Last Tdap `, YR(String(r.int(2008, 2023))), ', last flu shot ', YR(String(r.int(2019, 2024))), '.']]);
   const rows: Line[] = [];
@@ -1389,13 +1393,42 @@ function dischargeCounsel(c: Ctx): Block[] {
   ];
 }
 
+/** Transplant medication teaching and pill-card review (often before the first clinic visit). */
+function transplantMedCard(c: Ctx): Block[] {
+  const { r, pt, date } = c;
+  const co = mkPerson(r);
+  const rph = mkPerson(r);
+  const tx = patientRng(pt, 23);
+  const ctr = tx.pick([HOSPITALS[9]!, HOSPITALS[1]!, HOSPITALS[0]!]);
+  const rows: Line[] = [[r.pick(['MED CARD', 'Pill card reviewed line by line:'])]];
+  const card = [
+    `tacrolimus ${r.pick([1, 2, 3, 4])} mg BID (8 AM / 8 PM, 12 h apart)`, `mycophenolate ${r.pick([500, 750, 1000])} mg BID`,
+    `prednisone ${r.pick([5, 10, 20])} mg daily with breakfast`, 'valganciclovir 450 mg daily (CMV ppx)',
+    'TMP-SMX SS 1 tab M/W/F (PJP ppx)', 'nystatin swish 5 mL QID', 'pantoprazole 40 mg daily', 'magnesium oxide 400 mg BID',
+  ];
+  const n = r.int(4, card.length);
+  const bullet = r.int(0, 2);
+  for (let i = 0; i < n; i++) rows.push([`${bullet === 0 ? '  ' : bullet === 1 ? '- ' : `${i + 1}. `}${card[i]!}`]);
+  return [
+    [[`${r.pick(['TRANSPLANT PHARMACY / COORDINATOR TEACHING', 'Post-transplant med teaching', 'Tx med reconciliation + teaching'])}`], ['Pt: ', nS(r, pt.p), ' | ', ...mrnPieces(c), ' | POD ', String(r.int(3, 12)), ' | ', instS(r, ctr)]],
+    rows,
+    [
+      [`Teaching with pt and ${pt.relRole} `, nS(r, pt.rel), `: level timing (hold AM tac until after draw), no grapefruit or St. John's wort, infection signs, sun protection. ${r.pick(['Pill organizer filled together.', 'Used teach-back, 9/10 correct.', 'Video in Spanish also given.'])}`],
+      ['Scripts sent to ', instS(r, r.pick(SPECIALTY_PHARMACIES)), ' (transplant benefit) and ', instS(r, pt.pharmacy), ' for first fill; test claims paid through ', instS(r, pt.insurer), '.'],
+    ],
+    [lookalikeLine(c)],
+    [['First clinic ', dS(r, addDays(date, r.int(3, 8)), true), ' with ', ...clin(r, mkPerson(r), 'MD'), '; labs twice weekly at ', LC(r.pick(LABS)), '. Coordinator ', NM(`${co.first} ${co.last}`), ' ', phS(r, mkPhone(r), false), '.']],
+    signoff(c, rph, r.pick(['PharmD, BCTXP', 'PharmD', 'RN, CCTC'])),
+  ];
+}
+
 const STYLE_FNS: Readonly<Record<string, StyleFn>> = {
   'pharmacy-kinetics': pharmacyKinetics,
   'anticoag-call': anticoagCall,
   'med-rec': (c) => (c.r.chance(0.3) ? dischargeCounsel(c) : medRec(c)),
   'infusion-nursing': (c) => (c.r.chance(0.3) ? homeInfusion(c) : infusionNursing(c)),
   'chemo-nursing': (c) => (c.r.chance(0.35) ? chemoFlowsheet(c) : chemoNursing(c)),
-  'transplant-coord': transplantCoord,
+  'transplant-coord': (c) => (c.seq === 0 && c.r.chance(0.35) ? transplantMedCard(c) : transplantCoord(c)),
   'prior-auth': (c) => (c.r.chance(0.35) ? insurerCall(c) : priorAuth(c)),
   'vaccine-record': (c) => (c.r.chance(0.25) ? vaccineRoster(c) : vaccineRecord(c)),
   'research-visit': (c) => (c.seq === 0 && c.r.chance(0.35) ? researchScreening(c) : researchVisit(c)),

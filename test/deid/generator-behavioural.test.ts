@@ -112,7 +112,7 @@ describe('behavioural generator', () => {
       [/\b(Young Mania|Beck Depression|Hamilton Anxiety|Stanley-Brown|Baker Act)\b/gi, 30],
       [/\b(will follow|hope to|frank about|grace period|stone-faced|rose from bed|young adult|price of rent|brown paper bag|page 2)\b/gi, 60],
       [/\b(Suboxone|Sublocade|Vivitrol|Narcan|Zyprexa|Haldol|Ativan|Depakote|Abilify Maintena|Invega Sustenna|Ensure|Chantix|Antabuse)\b/gi, 150],
-      [/\b(BP \d{2,3}\/\d{2,3}|PHQ-9 \d+|COWS \d+|AUDIT-C \d+\/12|(depression|anxiety|cravings|urges) \d+\/10|scored \d+\/30|BMI \d+\.\d|q15 checks|HR \d+)/gi, 300],
+      [/\b(BP 1\d{2}\/\d{2,3}|PHQ-9 \d+|COWS \d+|AUDIT-C \d+\/12|(depression|anxiety|cravings|urges) \d+\/10|scored \d+\/30|BMI \d+\.\d|q15 checks|HR \d{2,3}(?![-\d/]))/gi, 300],
     ];
     for (const [re, min] of lookAlikes) {
       let free = 0;

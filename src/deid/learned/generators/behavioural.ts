@@ -615,7 +615,7 @@ const psychAdmission: Builder = (c) => {
   out.push(...T`\nLegal status: ${legal}\n`);
   out.push(...T`CC: "${r.pick(['I just want to sleep forever', 'they keep following me', "I didn't mean to take that many", 'my family made me come', 'I can’t stop the thoughts', 'nothing'])}"\n\n`);
   out.push(
-    ...T`HPI: ${c.age()} yo ${r.pick(['single', 'divorced', 'married', 'separated', 'widowed'])} ${pt.p.sex === 'F' ? 'woman' : pt.p.sex === 'M' ? 'man' : 'person'} from ${c.town(pt.town)}, ${c.ptState()}, with hx of ${r.pick(['bipolar I', 'schizoaffective d/o', 'MDD, recurrent', 'PTSD and AUD', 'schizophrenia', 'BPD traits and MDD', 'unspecified psychosis'])}, BIB ${r.pick(['police', 'EMS', 'family', 'mobile crisis'])} from ${r.chance(0.5) ? c.other() : c.loc(`${pt.town} ${r.pick(['Walmart parking lot', 'bus station', 'public library'])}`)} after ${r.pick(['an overdose of ~30 tabs of trazodone', 'threatening neighbours with a knife', 'two weeks of no sleep and spending $4,000', 'being found walking on the interstate', 'posting goodbye messages online', 'a fight with ' + rel.rel])}. `,
+    ...T`HPI: ${c.age()} yo ${r.pick(['single', 'divorced', 'married', 'separated', 'widowed'])} ${pt.p.sex === 'F' ? 'woman' : pt.p.sex === 'M' ? 'man' : 'person'} from ${c.town(pt.town)}, ${c.ptState()}, with hx of ${r.pick(['bipolar I', 'schizoaffective d/o', 'MDD, recurrent', 'PTSD and AUD', 'schizophrenia', 'BPD traits and MDD', 'unspecified psychosis'])}, BIB ${r.pick(['police', 'EMS', 'family', 'mobile crisis'])} from ${r.chance(0.5) ? [c.other()] : ['the ', c.town(pt.town), ' ', r.pick(['Sunmart parking lot', 'bus station', 'public library', 'river trail'])]} after ${r.pick(['an overdose of ~30 tabs of trazodone', 'threatening neighbours with a knife', 'two weeks of no sleep and spending $4,000', 'being found walking on the interstate', 'posting goodbye messages online', 'a fight with ' + rel.rel])}. `,
   );
   out.push(...T`${c.He()} was last hospitalized at ${c.other()} ${c.yearIn(r.int(1, 6))}. `);
   out.push(...T`Collateral from ${rel.rel} ${c.n(rel.p, r.pick(['full', 'first']))} (${c.ph(rel.phone)}) reports ${r.pick(['pt stopped meds about a month ago', 'escalating paranoia since ' + WEEKDAYS[r.int(0, 6)], 'pt has not eaten in days', 'no weapons in the home', 'pt gave away belongings last week'])}.\n\n`);
@@ -834,7 +834,7 @@ const courtLetter: Builder = (c) => {
     const po = person(r);
     out.push(...T`${c.n(po, 'full')}, Probation Officer\n${c.county()} Adult Probation\nRe: ${c.pt_('full')}, Case No. ${c.id(`${r.digits(2)}-CR-${r.digits(5)}`)}\n\nDear ${c.pk(['Officer', 'Mr.', 'Ms.'])} ${c.n(po, 'last')}:\n\n`);
     out.push(...T`This letter confirms that ${c.pt_('full')} (DOB ${c.dob()}) has been enrolled in treatment at our program since ${c.d(pt.anchor - r.int(20, 400) * DAYMS, r.pick([9, 6, 0]))}. ${c.He()} attends ${c.pk(['weekly individual counseling', 'IOP three days a week', 'medication-assisted treatment', 'group therapy twice weekly'])} and ${c.pk(['has been fully compliant', 'has missed two sessions', 'has provided negative drug screens', 'had one positive screen in'])}`);
-    if (out[out.length - 1] === 'had one positive screen in') out.push(' ', MONTH[r.int(0, 11)] as string);
+    if (out[out.length - 1] === 'had one positive screen in') out.push(' ', c.pk(['the week of ', 'early ', '']), c.ago(r.int(5, 60), r.pick([5, 6, 3])));
     out.push(...T`. Per the signed release (42 CFR Part 2), only attendance and screen results are disclosed. ${c.pk(['We hope to see continued progress.', 'We will follow the court\'s direction.', 'Please call with questions.'])}\n\n`);
   } else if (layout === 1) {
     out.push(...T`The Honorable ${c.n(judge, r.pick(['full', 'fml']))}\n${c.county()} Probate Court\nIn the Matter of the Guardianship of ${c.pt_('UP')}\nDocket No. ${c.id(`${new Date(c.date).getUTCFullYear()}-GU-${r.digits(4)}`)}\n\nDear Judge ${c.n(judge, 'last')}:\n\n`);
@@ -1043,11 +1043,20 @@ const secSubstanceTable: Section = (c) => {
   const r = c.r;
   const out: Piece[] = [];
   out.push('\nSubstance      Age 1st use   Last use      Route/amount\n');
-  const subs = ['Alcohol', 'Cannabis', 'Opioids', 'Meth', 'Cocaine', 'Benzos', 'Nicotine'];
+  const subs: [string, string[]][] = [
+    ['Alcohol', ['12 beers/day', 'pint of vodka daily', 'weekends, binge']],
+    ['Cannabis', ['smoked, 1 g/day', 'vape, all day', 'edibles qhs']],
+    ['Opioids', ['IV, 1-2 bundles', 'fentanyl smoked, 10 blues', 'oxy 30s x4/day']],
+    ['Meth', ['smoked, daily', 'IV, weekends']],
+    ['Cocaine', ['intranasal weekends', 'crack, "when I have money"']],
+    ['Benzos', ['street Xanax, "a few"', 'Klonopin not prescribed']],
+    ['Nicotine', ['1 ppd', 'vape, all day', 'chew']],
+  ];
   const n = r.int(2, 4);
+  const first = r.int(0, subs.length - 1);
   for (let i = 0; i < n; i++) {
-    const s = subs[(i * 3 + r.int(0, 6)) % subs.length] as string;
-    out.push(...T`${s.padEnd(15)}${String(r.int(11, 30)).padEnd(14)}`, c.ago(r.int(0, 200), r.pick([1, 2, 3, 0])), `   ${c.pk(['daily, 12 beers', 'smoked, 1 g/day', 'IV, 1-2 bundles', 'intranasal weekends', 'vape, all day', 'PO, "a few"', 'pint of vodka'])}\n`);
+    const [s, routes] = subs[(first + i * 2) % subs.length] as [string, string[]];
+    out.push(...T`${s.padEnd(15)}${String(r.int(11, 30)).padEnd(14)}`, c.ago(r.int(0, 200), r.pick([1, 2, 3, 0])), `   ${c.pk(routes)}\n`);
   }
   return out;
 };
@@ -1113,18 +1122,206 @@ function tailIndex(lines: Piece[][]): number {
   return n - 1;
 }
 
+// ---------------------------------------------------------------- further layouts
+const petitionAdmission: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const pet = c.rel();
+  const out: Piece[] = [];
+  out.push(...T`APPLICATION FOR EMERGENCY ADMISSION (${c.pk(['72-HOUR HOLD', 'SECTION 12(a)', 'TDO', 'FORM 1'])})\n${c.county()} - ${c.inst(false)}\n\n`);
+  out.push(...T`Respondent: ${c.pt_('LF_UP')}   DOB ${c.dob()}   Age ${c.age()}\nLast known address: ${c.addr()}\n`);
+  out.push(...T`Petitioner: ${c.n(pet.p, 'full')}, ${pet.rel}, ${c.ph(pet.phone)}${c.maybe(0.5, T`, ${c.email(pet.p)}`)}\n`);
+  out.push(...T`Officer: ${c.pk(['Ofc.', 'Deputy', 'Cpl.', 'Trooper'])} ${c.n(person(r), r.pick(['last', 'full']))} #${c.id(r.digits(r.int(3, 5)))}, ${c.loc(`${c.pk(TOWNS)} Police Department`)}\n\n`);
+  out.push(...T`Facts observed: On ${c.ago(r.int(0, 2), r.pick([9, 6, 0]))} at approx ${c.time()} respondent ${c.pk(['was found on the roof of', 'barricaded self inside', 'walked into traffic outside', 'threatened staff at'])} ${c.loc(r.chance(0.5) ? pt.employer : c.pk(SCHOOLS))}, stating "${c.pk(['God told me to', 'you will all burn', 'I want to die', 'they put a chip in me'])}". ${c.He()} ${c.pk(['has not slept in 4 days', 'stopped Invega Sustenna injections', 'has been drinking heavily', 'has 2 prior attempts'])}.\n`);
+  out.push(...T`Examiner: ${c.doc(pt.prescriber, pt.presCred)} - criteria met: ${c.pk(['danger to self', 'danger to others', 'grave disability', 'danger to self and others'])}.\n`);
+  out.push(...T`Hearing set: ${c.ahead(r.int(2, 5), r.pick([0, 9, 1]))}, ${c.county()} ${c.pk(['Probate Court', 'District Court'])}, Courtroom ${S(String(r.int(1, 12)) + c.pk(['', 'A', 'B']), 'OTHER')}. Public defender ${c.n(person(r), 'full')} notified ${c.ph()}.\n`);
+  return out;
+};
+
+const crisisChat: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const counsel = person(r);
+  const cn = c.n(counsel, 'first');
+  const out: Piece[] = [];
+  out.push(...T`${c.inst(true)} text/chat line - session ${c.id(`${r.letters(2)}${r.digits(6)}`)} - ${c.today(8)}\nVisitor: ${r.chance(0.5) ? c.pt_('first') : 'anon'} (texting from ${c.ph(pt.phone)})\n\n`);
+  const lines = [
+    ['V', 'hi. idk why im texting this'],
+    ['C', 'Hi, this is ' + '\u0001' + '. I\'m glad you reached out. What\'s going on tonight?'],
+    ['V', c.pk(['my mom kicked me out', 'i cant do this anymore', 'relapsed again', 'everyone would be better without me'])],
+    ['C', 'That sounds really heavy. Are you thinking about suicide?'],
+    ['V', c.pk(['kind of', 'yes', 'not right now', 'idk maybe'])],
+    ['C', 'Thank you for telling me. Do you have access to anything you could use to hurt yourself?'],
+    ['V', c.pk(['my step dads pills', 'no', 'a razor', 'theres a gun in the truck'])],
+    ['C', 'Can we work on putting some distance between you and that for tonight?'],
+    ['V', c.pk(['ok', 'i guess', 'ill give it to my friend', 'maybe'])],
+  ];
+  let minute = r.int(0, 1380);
+  const h24 = r.chance(0.5);
+  for (const [who, msg] of lines) {
+    minute = (minute + r.int(0, 3)) % 1440;
+    const hh = Math.floor(minute / 60);
+    const stamp = h24 ? `${p2(hh)}:${p2(minute % 60)}` : `${((hh + 11) % 12) + 1}:${p2(minute % 60)} ${hh < 12 ? 'AM' : 'PM'}`;
+    out.push(`[${stamp}] ${who === 'V' ? c.pk(['Visitor', 'Texter', 'V']) : 'Counselor'}: `);
+    const parts = (msg as string).split('\u0001');
+    out.push(parts[0] as string);
+    if (parts.length > 1) out.push(cn, parts[1] as string);
+    out.push('\n');
+  }
+  out.push(...T`\nRisk: ${c.pk(['imminent - active rescue initiated', 'moderate - safety plan', 'low'])}. ${c.pk(['Location from carrier ping:', 'Visitor shared location:', 'Visitor reports being in'])} ${c.town()}, ${c.st()}.\nCounselor ${c.n(counsel, 'full')} / supervisor ${c.n(person(r), 'first')}\n`);
+  return out;
+};
+
+const guestDosing: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const out: Piece[] = [];
+  const dest = c.pk(['Sunrise Treatment Center', 'Coastal Recovery OTP', 'Mesa Verde Methadone Clinic', 'Blue Spruce OTP']);
+  out.push(...T`FAX - GUEST DOSING REQUEST\nFrom: ${c.inst(false)}   Fax ${c.ph()}\nTo: ${c.loc(dest)}, ${c.town()}, ${c.st()}   Fax ${c.ph()}\nPages: ${r.int(2, 5)} (incl. cover)\n\n`);
+  out.push(...T`Patient: ${c.pt_('LFM')}   DOB ${c.dob()}   Client # ${c.mrn()}\nCurrent dose: methadone ${r.int(40, 160)} mg, last dosed here ${c.ago(r.int(0, 2), 3)}\nDates requested: ${c.ahead(r.int(2, 6), 3)} through ${c.ahead(r.int(7, 20), 3)}\nReason: ${c.pk(["mother's funeral in", 'work travel to', 'family emergency in', 'court appearance in'])} ${c.town()}, ${c.st(true)}\n`);
+  out.push(...T`Last 3 UDS: ${c.pk(['neg/neg/neg', 'neg/THC/neg', 'neg/neg/BZO (Rx)'])}. Take-home level ${r.int(0, 6)}. No missed doses in 30 days.\nQTc ${r.int(400, 480)} ms on ${c.ago(r.int(20, 120), 1)}.\n`);
+  out.push(...T`Contact: ${c.n(pt.worker, 'full')}, ${pt.workerCred}, ${c.ph()}${c.ext()}, ${c.email(pt.worker)}\nMedical director: Dr. ${c.n(pt.prescriber, r.pick(['last', 'full']))}\n`);
+  out.push('CONFIDENTIAL: 42 CFR Part 2 protected. Redisclosure prohibited.\n');
+  return out;
+};
+
+const dischargePlanning: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const out: Piece[] = [];
+  out.push(...T`SW Discharge Planning Note - ${c.today(r.pick([1, 8, 9]))}\n${c.pt_('lf')}  MRN ${c.mrn()}  ${c.room()}\n\n`);
+  out.push(...T`${c.who()} is ${c.pk(['medically and psychiatrically stable for discharge', 'nearing discharge', 'awaiting placement'])}. ${c.He()} cannot return to ${c.pk(['prior apartment (eviction)', "sister's home", 'the shelter (barred)', 'group home'])}.\n\nReferrals sent:\n`);
+  const places = [...SHELTERS, 'Amberfield Nursing & Rehab', 'Ridgeway Manor', 'Hearthstone PSH', 'Lighthouse Group Home', 'Oak Street Clubhouse'];
+  const n = r.int(3, 5);
+  for (let i = 0; i < n; i++) {
+    out.push(...T`  ${i + 1}) ${c.loc(c.pk(places))} - ${c.pk(['declined, no beds', 'pending review', 'accepted, bed ', 'declined due to criminal hx', 'waitlist #'])}`);
+    const l = out[out.length - 1] as string;
+    if (l.endsWith('bed ')) out.push(S(String(r.int(1, 40)) + c.pk(['', 'A', 'B']), 'OTHER'), ' on ', c.ahead(r.int(1, 5), 3));
+    else if (l.endsWith('#')) out.push(String(r.int(2, 60)));
+    out.push(...T` (${c.pk(['spoke with', 'faxed to', 'intake:'])} ${c.n(person(r), r.pick(['full', 'first', 'init']))}${c.maybe(0.5, T`, ${c.ph()}`)})\n`);
+  }
+  out.push(...T`\nTransport: ${c.pk(['cab voucher', 'bus pass', 'family will pick up', 'Medicaid transport, trip # '])}`);
+  if ((out[out.length - 1] as string).endsWith('# ')) out.push(c.id(r.digits(8)));
+  out.push(...T`. Meds to ${c.loc(c.pk(PHARMACIES))}. Guardian/POA: ${r.chance(0.5) ? c.n(c.rel().p, 'full') : 'none'}.\n`);
+  out.push(...signoff(c, pt.worker, pt.workerCred));
+  return out;
+};
+
+const dapNote: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const birp = r.chance(0.5);
+  const out: Piece[] = [];
+  out.push(...T`${c.pk(['Individual session', 'Case management contact', 'Peer support contact', 'Home visit'])} - ${birp ? 'BIRP' : 'DAP'} - ${c.today()}\nClient: ${c.pt_(r.pick(['full', 'LFM', 'lf']))}   ${c.pk(['Client ID', 'Chart', 'MRN'])}: ${c.mrn()}\nLocation: ${r.chance(0.5) ? c.addr() : c.loc(c.pk(SHELTERS))}\n\n`);
+  if (birp) {
+    out.push(...T`B: ${c.who()} presented ${c.pk(['calm and organised', 'anxious, picking at skin', 'irritable about the landlord', 'tearful'])}. Reported ${c.pk(['3 days sober', 'missing the Abilify Maintena shot', 'fight with neighbour', 'good week'])}.\n`);
+    out.push(...T`I: ${c.pk(['Motivational interviewing', 'Problem-solving around rent', 'DBT chain analysis', 'Assisted with SNAP recertification'])}; called ${c.loc(c.pk([...INSURERS, ...PHARMACIES]))} with client on speaker.\n`);
+    out.push(...T`R: ${c.pk(['Engaged, set 2 goals', 'Receptive', 'Minimal engagement', 'Agreed to call sponsor'])}. ${c.pk(WORDY_LINES)}\n`);
+    out.push(...T`P: Next contact ${c.ahead(r.int(2, 10), r.pick([3, 5, 9]))}; ${c.pk(['bring lease', 'court letter to', 'check on SSI'])}${r.chance(0.5) ? [' ', c.n(person(r), 'full')] : []}.\n`);
+  } else {
+    out.push(...T`D: Met at ${c.pk(['client home', 'the library', 'McDonalds', 'clinic'])}. ${c.who()} reports ${c.pk(['sleeping better', 'cravings', 'conflict with', 'being fired from'])}`);
+    const l = out[out.length - 1] as string;
+    if (l.endsWith('with')) out.push(' ', c.rel().rel, ' ', c.n(c.rel().p, 'first'));
+    else if (l.endsWith('from')) out.push(' ', c.loc(pt.employer));
+    out.push(...T`. PHQ-9 ${r.int(2, 25)}, GAD-7 ${r.int(1, 21)}.\nA: ${c.pk(['Symptoms improving', 'Risk low', 'Housing at risk', 'Stable'])}. ${c.pk(EPONYM_LINES)}\nP: ${c.pk(['Continue weekly', 'Refer to IOP at', 'Coordinate with PO'])}`);
+    if ((out[out.length - 1] as string).endsWith('at')) out.push(' ', c.other());
+    else if ((out[out.length - 1] as string).endsWith('PO')) out.push(' ', c.n(person(r), 'full'), ' ', c.ph());
+    out.push('.\n');
+  }
+  out.push(...T`${c.n(pt.worker, r.pick(['full', 'init', 'lf']))} ${pt.workerCred}   ${c.time()}\n`);
+  return out;
+};
+
+const cpsContact: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const cw = person(r);
+  const kid1 = person(r);
+  const kid2 = person(r);
+  kid1.last = pt.p.last;
+  const out: Piece[] = [];
+  out.push(...T`${c.loc(`${pt.county} County Children's Services`)} - CASEWORKER CONTACT\nCase: ${c.pt_('LF_UP')} family   Case # ${c.id(`${r.digits(2)}-JV-${r.digits(5)}`)}\nWorker: ${c.n(cw, 'full')}   ${c.ph()}   ${c.email(cw)}\nVisit: ${c.today()} ${c.time()} at ${c.addr()}\n\n`);
+  out.push(...T`Children seen: ${c.n(kid1, 'first')} (${r.int(2, 15)}) and ${c.n(kid2, 'first')} ${c.n(kid1, 'last')} (${r.int(1, 12)}). ${c.pk(['Both appeared clean and appropriately dressed.', 'Younger child had a diaper rash; referred to Eastgate FM.', 'Home had adequate food; smoke detector not working.'])}\n`);
+  out.push(...T`Parent ${c.pt_('first')} ${c.pk(['reports attending IOP at', 'has missed 2 drug screens at', 'is engaged with therapist at'])} ${c.other()}. ${c.pk(['Screen today at the home was negative.', 'Refused screen.', 'Provided copy of attendance letter.'])}\n`);
+  out.push(...T`Collaterals: school (${c.loc(c.pk(SCHOOLS))}, ${c.pk(['counselor', 'teacher', 'nurse'])} ${c.n(person(r), r.pick(['full', 'last']))}) reports ${c.pk(['attendance improved', '6 absences this month', 'child hungry at school'])}. Paternal ${c.pk(['grandmother', 'aunt'])} ${c.n(person(r, 'F'), 'full')} ${c.ph()} willing to be a safety resource.\n`);
+  out.push(...T`Next visit ${c.ahead(r.int(5, 14), r.pick([3, 5, 0]))}. Family team meeting ${c.ahead(r.int(15, 30), 9)}.\n`);
+  return out;
+};
+
+const groupDap: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const out: Piece[] = [];
+  out.push(...T`${c.pk(['Process group', 'Family education group', 'Women\'s trauma group', 'Men\'s recovery group', 'Art therapy group'])} ${c.today(3)} ${c.time()}-${c.time()}\nSign-in sheet: ${r.int(5, 14)} members. Scanned to chart page 2.\n\n`);
+  out.push(...T`D: Topic "${c.pk(['What recovery means to me', 'Letters to my younger self', 'Boundaries with family', 'Holiday triggers'])}". ${c.pt_(r.pick(['first', 'full']))} ${c.pk(['read a letter to', 'spoke about', 'drew a picture of'])} ${c.pk([['daughter ', c.n(person(r, 'F'), 'first')], ['brother ', c.n(person(r, 'M'), 'first')], ['grandmother who raised ', c.him()], ['the house in ', c.town()]] as Piece[][])}${r.chance(0.3) ? [' ', ...c.yearIn(r.int(5, 30))] : []}.\n`);
+  out.push(...T`A: ${c.pk(['Insightful', 'Guarded', 'Emotionally available', 'Distracted by phone'])}; ${c.pk(['supported peers', 'interrupted others', 'cried, accepted support'])}. ${c.pk(WORDY_LINES)}\nP: Continue ${c.pk(['Tues/Thurs', 'daily', 'weekly'])}. Next ${c.ahead(r.int(1, 7), 5)}.\n`);
+  out.push(...T`${c.n(person(r), 'full')}, ${c.pk(CREDS_THERAPIST)} / co: ${c.n(person(r), 'first')} (intern)\n`);
+  return out;
+};
+
+const edFamilyMeal: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const parent = c.rel(0);
+  const out: Piece[] = [];
+  out.push(...T`FBT FAMILY MEAL SESSION  ${c.today(9)}\n${c.pt_('full')}, ${c.age()} y/o   MRN ${c.mrn()}\nPresent: ${c.n(parent.p, 'full')} (${parent.rel}), ${c.n(c.rel(1).p, 'first')} (${c.rel(1).rel}), therapist ${c.n(pt.worker, 'full')}\n\n`);
+  out.push(...T`Weight trend:\n`);
+  for (let i = 3; i >= 0; i--) out.push(...T`  ${c.ago(i * 7, r.pick([3, 1]))}   ${(r.int(400, 600) / 10).toFixed(1)} kg\n`);
+  out.push(...T`\nMeal: ${c.pk(['lasagna and garlic bread', 'chicken burrito bowl', 'pancakes with syrup', 'pizza (fear food)'])} brought from home. ${c.n(parent.p, 'first')} ${c.pk(['plated with confidence', 'needed coaching to add more', 'negotiated with pt'])}. Pt ${c.pk(['completed 100%', 'completed after 45 min', 'left 25%', 'refused dessert'])}.\n`);
+  out.push(...T`${c.pk(EPONYM_LINES)} Phase ${r.int(1, 3)} of FBT. ${c.pk(['Discussed school lunches at', 'Return to practice at', 'Supervision at'])} ${c.loc(c.pk(SCHOOLS))}.\n`);
+  out.push(...T`Parent contact ${c.ph(parent.phone)} / ${c.email(parent.p)}\n`);
+  out.push(...signoff(c, pt.worker, pt.workerCred));
+  return out;
+};
+
+const roiForm: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const who = c.rel();
+  const out: Piece[] = [];
+  out.push(...T`AUTHORIZATION TO RELEASE / OBTAIN INFORMATION\n${c.inst(false)}\n\n`);
+  out.push(...T`Client name: ${c.pt_(r.pick(['full', 'LFM']))}          DOB: ${c.dob()}\nClient ID: ${c.mrn()}\n\n`);
+  out.push(...T`I authorize ${c.inst(true)} to ${c.pk(['release to', 'exchange with', 'obtain from'])}:\n`);
+  if (r.chance(0.5)) out.push(...T`  Name: ${c.n(who.p, 'full')} (${who.rel})\n  Phone: ${c.ph(who.phone)}\n  Address: ${S(`${r.int(10, 9999)} ${c.pk(STREETS)} ${c.pk(STREET_SUF)}`, 'LOCATION')}, ${c.town()}, ${c.st(false)} ${S(`${r.int(1, 9)}${r.digits(4)}`, 'LOCATION')}\n`);
+  else out.push(...T`  Agency: ${c.loc(c.pk([...EMPLOYERS, ...SCHOOLS, ...JAILS]))}\n  Attn: ${c.n(person(r), 'full')}   Fax: ${c.ph()}\n  Email: ${c.email(person(r))}\n`);
+  out.push(...T`\nInformation: [x] attendance [${c.pk(['x', ' '])}] diagnosis [${c.pk(['x', ' '])}] medications [ ] psychotherapy notes [${c.pk(['x', ' '])}] drug screen results\nPurpose: ${c.pk(['coordination of care', 'court', 'return to work', 'family involvement', 'housing application'])}\nExpires: ${c.ahead(r.int(90, 365), r.pick([0, 1, 9]))}\n\n`);
+  out.push(...T`Signature: ${c.pt_(r.pick(['full', 'first']))} (signed)   Date: ${c.today(0)}\nWitness: ${c.n(pt.worker, 'full')}, ${pt.workerCred}\n`);
+  return out;
+};
+
+const schoolCollateral: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const school = c.pk(SCHOOLS);
+  const staff = person(r);
+  const out: Piece[] = [];
+  out.push(...T`collateral - school - ${c.today(3)}\n`);
+  out.push(...T`Called ${c.loc(school)}${r.chance(0.5) ? [' (', S(school.split(' ').map((w) => w[0]).join(''), 'LOCATION'), ')'] : []}, spoke w/ ${c.pk(['school counselor', 'asst principal', 'SRO', 'homeroom teacher'])} ${c.n(staff, r.pick(['full', 'last']))} ${c.ph()}${c.ext()}. `);
+  out.push(...T`Per ${c.pk(['Mr.', 'Ms.', 'Mrs.'])} ${c.n(staff, 'last')}, ${c.pt_('first')} has ${c.pk(['missed 11 days since', 'been sleeping in class since', 'been bullied online since', 'been eating lunch alone since'])} ${c.ago(r.int(20, 90), r.pick([5, 6]))}. `);
+  out.push(...T`${c.pk(['504 plan in place.', 'IEP meeting scheduled for', 'Parent ' ])}`);
+  const l = out[out.length - 1] as string;
+  if (l.endsWith('for')) out.push(' ', c.ahead(r.int(3, 20), 3), '.');
+  else if (l.endsWith('Parent ')) out.push(c.n(c.rel(0).p, 'full'), ' has not returned calls.');
+  out.push(...T` Peer ${c.n(person(r), 'first')} ${c.pk(['reported concerning posts', 'is a support', 'was suspended after the fight'])}.\n${c.pk(WORDY_LINES)}\n-${c.n(pt.worker, r.pick(['first', 'initials', 'init']))}\n`);
+  return out;
+};
+
+function either(main: Builder, alts: Builder[], share: number): Builder {
+  return (c) => (c.r.chance(share) ? (c.r.pick(alts) as Builder)(c) : main(c));
+}
+
 const BUILDERS: Record<string, Builder> = {
-  'psych-admission': psychAdmission,
+  'psych-admission': either(psychAdmission, [petitionAdmission], 0.3),
   'psych-daily': psychDaily,
-  'crisis-mobile': crisisMobile,
-  'mat-clinic': matClinic,
-  'sw-assessment': swAssessment,
-  'housing-casemgmt': housingCaseMgmt,
+  'crisis-mobile': either(crisisMobile, [crisisChat], 0.25),
+  'mat-clinic': either(matClinic, [guestDosing, dapNote], 0.35),
+  'sw-assessment': either(swAssessment, [dischargePlanning], 0.35),
+  'housing-casemgmt': either(housingCaseMgmt, [dapNote], 0.3),
   'court-letter': courtLetter,
-  'child-protection': childProtection,
-  'group-therapy': groupTherapy,
-  'eating-disorder': eatingDisorder,
-  'collateral-call': collateral,
+  'child-protection': either(childProtection, [cpsContact], 0.4),
+  'group-therapy': either(groupTherapy, [groupDap], 0.3),
+  'eating-disorder': either(eatingDisorder, [edFamilyMeal], 0.3),
+  'collateral-call': either(collateral, [roiForm, schoolCollateral], 0.4),
 };
 
 const FILLER = L(

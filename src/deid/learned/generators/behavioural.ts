@@ -212,19 +212,23 @@ interface Person {
   sex: 'F' | 'M' | 'X';
 }
 
+const SIMPLE_SURNAMES = SURNAMES.filter((x) => !x.includes(' ') && !x.includes('-'));
+
 function person(r: Rng, sex?: 'F' | 'M' | 'X'): Person {
   const s = sex ?? (r.chance(0.47) ? 'F' : r.chance(0.9) ? 'M' : 'X');
   const pool = s === 'F' ? FIRST_F : s === 'M' ? FIRST_M : FIRST_X;
   const first = r.chance(0.1) ? r.pick(FIRST_X) : r.pick(pool);
   let last = r.pick(SURNAMES);
-  if (r.chance(0.05)) last = `${last}-${r.pick(SURNAMES.filter((x) => !x.includes(' ') && !x.includes('-')))}`;
+  if (r.chance(0.05)) last = `${last}-${r.pick(SIMPLE_SURNAMES)}`;
   return { first, last, mi: 'ABCDEFGHJKLMNPRSTVW'[r.int(0, 18)] as string, sex: s };
 }
 
 function typoWord(r: Rng, w: string): string {
   if (w.length < 4) return w;
   const i = r.int(1, w.length - 3);
-  const k = r.int(0, 2);
+  let k = r.int(0, 2);
+  if (!/\p{L}\p{L}/u.test(w.slice(i, i + 2))) k = 2;
+  if (!/\p{L}/u.test(w[i] ?? '')) return w;
   if (k === 0) return w.slice(0, i) + (w[i + 1] as string) + (w[i] as string) + w.slice(i + 2);
   if (k === 1) return w.slice(0, i) + w.slice(i + 1);
   return w.slice(0, i) + (w[i] as string) + w.slice(i);
@@ -588,6 +592,7 @@ function hdrPatient(c: Ctx): Piece[] {
   if (k === 1) return T`PT: ${c.pt_('LF_UP')} | MRN ${c.mrn()} | ${c.room()} | Adm ${c.ago(r.int(1, 9))}\n`;
   if (k === 2) return T`Name: ${c.pt_('full')}\nDOB: ${c.dob()}  Age: ${c.age()}\nMRN: ${c.mrn()}  Acct: ${c.id(`${r.letters(1)}${r.digits(9)}`)}\n`;
   if (k === 3) return T`${c.pt_('lf')} (${c.mrn()})  ${c.age()}${c.pt.p.sex === 'X' ? '' : c.pt.p.sex}  ${c.dob()}\n`;
+  if (k === 4 && r.chance(0.5)) return T`Encounter ${c.id(r.digits(10))} | ${c.today(1)} | Dept: ${c.pk(['PSYCH INPT 4W', 'BH OUTPT', 'ADDICTION MED', 'CRISIS SVCS'])} | Provider: ${c.doc(c.pt.prescriber, c.pt.presCred)}\nPatient: ${c.pt_('LF_UP')} (${c.age()} y.o. ${c.pt.p.sex === 'F' ? 'female' : c.pt.p.sex === 'M' ? 'male' : 'nonbinary'})  MRN: ${c.mrn()}\n`;
   return T`RE: ${c.pt_('full')}, DOB ${c.dob()}\n`;
 }
 
@@ -624,7 +629,7 @@ const psychAdmission: Builder = (c) => {
   out.push(...T`Social: lives ${r.pick(['with ' + rel.rel, 'alone in an apartment', 'in a car', 'with roommates'])}`);
   if (r.chance(0.35)) out.push(...T` at ${c.addr()}`);
   else out.push(...T` in ${c.town(pt.town)}`);
-  out.push(...T`. Works at ${c.loc(pt.employer)}${r.chance(0.5) ? ' (on leave)' : ''}. Born in ${S(pt.country, 'STATE')}${r.chance(0.5) ? ', came to the US ' : ''}${r.chance(0.5) ? c.yearIn(r.int(3, 30)) : []}.\n\n`);
+  out.push(...T`. Works at ${c.loc(pt.employer)}${r.chance(0.5) ? ' (on leave)' : ''}. Born in ${S(pt.country, 'STATE')}${r.chance(0.5) ? [', came to the US ', ...c.yearIn(r.int(3, 30))] : []}.\n\n`);
   if (r.chance(0.6)) out.push(...T`${c.pk(EPONYM_LINES)}\n`);
   out.push(...T`MSE: ${r.pick(['disheveled, poor eye contact', 'guarded, hypervigilant', 'well groomed, pressured speech', 'malodorous, psychomotor slowing'])}; mood "${r.pick(['fine', 'terrible', 'amazing', 'numb'])}"; affect ${r.pick(['constricted', 'labile', 'flat', 'irritable'])}; TP ${r.pick(['linear', 'tangential', 'loose', 'circumstantial'])}; ${r.pick(['+AH command type', 'denies AH/VH', '+paranoid delusions re neighbours', 'ideas of reference from TV'])}; ${r.pick(['+SI with plan', 'passive SI, no plan', 'denies SI/HI', '+HI toward ex'])}; insight ${r.pick(['poor', 'limited', 'fair'])}.\n`);
   out.push(...T`Vitals: BP ${r.int(100, 160)}/${r.int(60, 100)}, HR ${r.int(58, 122)}, T ${r.pick(['98.1', '98.6', '99.2', '97.8'])}. C-SSRS ${r.pick(['high risk', 'moderate risk', 'positive ideation'])}. PHQ-9 ${r.int(5, 27)}.\n\n`);
@@ -687,7 +692,7 @@ const crisisMobile: Builder = (c) => {
     out.push(...T`CRISIS LINE CONTACT NOTE\n${c.inst(false)}  ${c.ph()}\nDate: ${c.today()}  Time: ${c.time()}  Call length: ${r.int(6, 75)} min\n`);
     out.push(...T`Caller: ${r.chance(0.6) ? [c.pt_('full')] : ['declined last name, first name ', c.pt_('first')]}  Callback: ${c.ph(pt.phone)}\n`);
     out.push(...T`Location at time of call: ${c.pk(['home', 'car', 'bridge', 'motel'])} in ${c.town()}, ${c.st()}\n\n`);
-    out.push(...T`Caller states ${c.pk(['"I have the pills in front of me"', 'she broke up with partner and cannot stop crying', 'he relapsed after 8 months sober', 'they are being kicked out tonight', 'voices are telling him to go to the river'])}. Risk assessment: ${c.pk(['C-SSRS 4 (active SI with method)', 'C-SSRS 2', 'low acute risk', 'imminent risk'])}. Means: ${c.pk(['firearm in home - agreed to give to', 'pills, agreed to flush', 'none identified', 'car'])}`);
+    out.push(...T`Caller states ${c.pk(['"I have the pills in front of me"', `${c.he()} broke up with partner and cannot stop crying`, `${c.he()} relapsed after 8 months sober`, 'roommates are kicking caller out tonight', `voices are telling ${c.him()} to go to the river`])}. Risk assessment: ${c.pk(['C-SSRS 4 (active SI with method)', 'C-SSRS 2', 'low acute risk', 'imminent risk'])}. Means: ${c.pk(['firearm in home - agreed to give to', 'pills, agreed to flush', 'none identified', 'car'])}`);
     if (out[out.length - 1] === 'firearm in home - agreed to give to') out.push(' ', rel.rel, ' ', c.n(rel.p, 'full'));
     out.push(...T`.\nIntervention: ${c.pk(['collaborative safety plan', 'warm transfer to mobile crisis', 'welfare check requested via 911', 'grounding, breathing'])}. ${c.pk(WORDY_LINES)}\n`);
     out.push(...T`Follow-up call scheduled ${c.ahead(1, r.pick([3, 5]))} ${c.time()}.\n`);
@@ -829,7 +834,7 @@ const courtLetter: Builder = (c) => {
   const layout = c.pt.age >= 85 && r.chance(0.7) ? 1 : r.int(0, 2);
   const judge = person(r);
   out.push(...T`${c.inst(false)}\n`);
-  out.push(...T`${S(`${r.int(10, 9999)} ${c.pk(STREETS)} ${c.pk(STREET_SUF)}`, 'LOCATION')}, ${c.town()}, ${c.st(false)} ${S(`${r.int(1, 9)}${r.digits(4)}`, 'LOCATION')}\nPhone ${c.ph()} | Fax ${c.ph()}\n\n${c.today(r.pick([9, 9, 10, 11]))}\n\n`);
+  out.push(...T`${S(`${r.int(10, 9999)} ${c.pk(STREETS)} ${c.pk(STREET_SUF)}`, 'LOCATION')}, ${c.town()}, ${c.st(false)} ${S(`${r.int(1, 9)}${r.digits(4)}`, 'LOCATION')}\nPhone ${c.ph()} | Fax ${c.ph()}${c.maybe(0.35, T` | ${c.url()}`)}\n\n${c.today(r.pick([9, 9, 10, 11]))}\n\n`);
   if (layout === 0) {
     const po = person(r);
     out.push(...T`${c.n(po, 'full')}, Probation Officer\n${c.county()} Adult Probation\nRe: ${c.pt_('full')}, Case No. ${c.id(`${r.digits(2)}-CR-${r.digits(5)}`)}\n\nDear ${c.pk(['Officer', 'Mr.', 'Ms.'])} ${c.n(po, 'last')}:\n\n`);
@@ -966,7 +971,7 @@ const collateral: Builder = (c) => {
     out.push(...T`Fax for return-to-work paperwork ${c.ph()}; email ${c.email(sup)}. ${c.pk(['Employer is supportive.', 'EAP referral offered.', 'Job will be held until the end of the month.'])} ${c.pk(WORDY_LINES)}\n`);
     out.push(...T`-${c.n(pt.worker, 'init')}, ${pt.workerCred}\n`);
   } else {
-    out.push(...T`${c.today(3)} ${c.time()} tc from ${rel.rel} ${c.n(rel.p, 'first')} ${c.ph(rel.phone)}: `);
+    out.push(...(r.chance(0.5) ? T`${c.today(3)} ${c.time()} tc from ${rel.rel} ${c.n(rel.p, 'first')} ${c.ph(rel.phone)}: ` : T`${c.today(3)} ${c.time()} TC ${rel.rel}(${c.n(rel.p, 'first')})@${c.ph(rel.phone)}-`));
     out.push(...T`${c.pk(['wanted update, told no ROI - listened only', 'says pt called from a payphone in', 'asking when discharge is', 'upset pt was released'])}`);
     if ((out[out.length - 1] as string).endsWith(' in')) out.push(' ', c.town(), ', ', c.st());
     out.push(...T`. ${c.n(rel.p, 'first')} is ${c.pk(['the only support', 'raising pt\'s kids', 'retired, lives an hour away'])}${rel.age > 89 ? [', ', ...[c.age(rel.age)], ' yrs old'] : []}. grandmother ${c.n(person(r, 'F'), 'full')}, ${c.age(r.int(88, 98))}, ${c.pk(['also worried', 'in nursing home', 'has dementia'])}.\n`);
@@ -1250,7 +1255,6 @@ const cpsContact: Builder = (c) => {
 
 const groupDap: Builder = (c) => {
   const r = c.r;
-  const pt = c.pt;
   const out: Piece[] = [];
   out.push(...T`${c.pk(['Process group', 'Family education group', 'Women\'s trauma group', 'Men\'s recovery group', 'Art therapy group'])} ${c.today(3)} ${c.time()}-${c.time()}\nSign-in sheet: ${r.int(5, 14)} members. Scanned to chart page 2.\n\n`);
   out.push(...T`D: Topic "${c.pk(['What recovery means to me', 'Letters to my younger self', 'Boundaries with family', 'Holiday triggers'])}". ${c.pt_(r.pick(['first', 'full']))} ${c.pk(['read a letter to', 'spoke about', 'drew a picture of'])} ${c.pk([['daughter ', c.n(person(r, 'F'), 'first')], ['brother ', c.n(person(r, 'M'), 'first')], ['grandmother who raised ', c.him()], ['the house in ', c.town()]] as Piece[][])}${r.chance(0.3) ? [' ', ...c.yearIn(r.int(5, 30))] : []}.\n`);
@@ -1306,21 +1310,78 @@ const schoolCollateral: Builder = (c) => {
   return out;
 };
 
+const seclusionNote: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const rel = c.rel();
+  const staff = [person(r), person(r), person(r)];
+  const out: Piece[] = [];
+  out.push(...T`${c.pk(['RESTRAINT/SECLUSION DOCUMENTATION', 'Seclusion & Restraint Event Note', 'EMERGENCY SAFETY INTERVENTION'])}\n${c.pt_(r.pick(['LFM', 'LF_UP', 'full']))}   MRN ${c.mrn()}   ${c.room()}\n`);
+  out.push(...T`Date: ${c.today()}   Type: ${c.pk(['4-point restraint', 'seclusion', 'physical hold', 'seclusion + IM medication'])}\nOrdered by: `, ...c.doc(pt.prescriber, pt.presCred), ...T` at ${c.time()} (${c.pk(['in person', 'telephone order, face-to-face within 1 hr'])})\n\n`);
+  out.push(...T`Precipitant: ${c.pk(['pt struck peer in dayroom', 'head-banging against wall', 'threw chair at RN', 'attempted to tie ligature in bathroom'])}. Less restrictive measures tried: verbal de-escalation, offered PRN, quiet room.\nMeds: ${c.pk(['Haldol 5 mg / Ativan 2 mg / Benadryl 50 mg IM', 'Zyprexa 10 mg IM', 'Ativan 2 mg IM'])} at ${c.time()}.\n\nObservation log:\n`);
+  let minute = r.int(0, 1200);
+  const colon = r.chance(0.5) ? ':' : '';
+  for (let i = 0; i < r.int(3, 6); i++) {
+    const st = r.pick(staff);
+    minute = (minute + r.pick([15, 15, 15, 30])) % 1440;
+    out.push(...T`${p2(Math.floor(minute / 60))}${colon}${p2(minute % 60)}  ${c.pk(['yelling, circulation checked', 'calmer, offered fluids', 'asleep, resp 16', 'ROM x1 limb', 'requesting release', 'toileting offered'])}  ${r.chance(0.5) ? c.initials(st) : c.n(st, 'init')}\n`);
+  }
+  out.push(...T`\nReleased ${c.time()}, total ${r.int(15, 240)} min. No injuries. Debrief with pt and ${c.n(r.pick(staff), 'first')} completed.\n`);
+  out.push(...T`${c.pk(['Family notified:', 'Guardian notified:', 'Notified'])} ${rel.rel} ${c.n(rel.p, r.pick(['full', 'first']))} at ${c.ph(rel.phone)}${c.maybe(0.3, ' - no answer, VM left')}.\n`);
+  out.push(...T`RN: ${c.n(r.pick(staff), 'full')}, RN\n`);
+  return out;
+};
+
+const edIntake: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const out: Piece[] = [];
+  const curYear = new Date(c.date).getUTCFullYear();
+  out.push(...T`${c.inst(true)} ED intake  ${c.today()}\n`, ...hdrPatient(c));
+  out.push(...T`\nReferred by ${c.pk(['PCP', 'school nurse', 'pediatrician', 'college health'])} ${c.n(person(r), r.pick(['full', 'last']))} (${c.other()}).\nDx: ${c.pk(['anorexia nervosa, restricting', 'AN binge-purge type', 'bulimia nervosa', 'ARFID', 'OSFED'])}. Onset ${c.yearIn(r.int(1, 6))} after ${c.pk(['a comment from a coach', 'a move to', 'parents\' divorce', 'a stomach virus'])}`);
+  if ((out[out.length - 1] as string).endsWith('move to')) out.push(' ', c.town(), ', ', c.st());
+  out.push('.\n\nWeight history (per pt and PCP records):\n');
+  const start = r.int(4, 7);
+  let kg = r.int(55, 72);
+  for (let y = start; y >= 0; y--) {
+    out.push(...T`  ${S(String(curYear - y), 'DATE_YEAR')}: ${kg} kg${y === start ? ' (highest)' : ''}\n`);
+    kg -= r.int(0, 5);
+  }
+  out.push(...T`  Today: ${kg - 1}.${r.int(0, 9)} kg, BMI ${(r.int(140, 185) / 10).toFixed(1)}, HR ${r.int(40, 62)}\n\n`);
+  out.push(...T`Menses: ${c.pk(['absent since', 'irregular since', 'LMP'])} ${c.ago(r.int(30, 300), r.pick([5, 6, 3, 0]))}. ${c.pk(EPONYM_LINES)}\nFamily: ${c.n(c.rel(0).p, 'full')} (${c.rel(0).rel}) ${c.ph(c.rel(0).phone)}; ${c.pk(['aunt with AN', 'mother dieted throughout pt\'s childhood', 'no family ED history'])}.\nLevel of care: ${c.pk(['residential', 'PHP 5 days/wk', 'IOP 3 evenings/wk', 'inpatient medical stabilization first'])}; insurance ${c.loc(c.pk(INSURERS))} auth # ${c.id(`${r.letters(2)}${r.digits(8)}`)}.\n`);
+  out.push(...signoff(c, pt.worker, pt.workerCred));
+  return out;
+};
+
+const accommodationLetter: Builder = (c) => {
+  const r = c.r;
+  const pt = c.pt;
+  const mgr = person(r);
+  const prop = c.pk(['Willow Court Apartments', 'Hearthstone Permanent Supportive Housing', 'Canal Street Lofts', 'Maple Bend Housing Authority', 'Sunrise Senior Residences']);
+  const out: Piece[] = [];
+  out.push(...T`${c.inst(false)}\n${c.pk(['Case Management', 'Supportive Housing Program', 'Community Support Services'])}\n\n${c.today(r.pick([9, 10, 11]))}\n\n`);
+  out.push(...T`${c.n(mgr, 'full')}, Property Manager\n${c.loc(prop)}\n${S(`${r.int(10, 9999)} ${c.pk(STREETS)} ${c.pk(STREET_SUF)}`, 'LOCATION')}\n${c.town()}, ${c.st(false)} ${S(`${r.int(1, 9)}${r.digits(4)}`, 'LOCATION')}\n\n`);
+  out.push(...T`RE: Request for reasonable accommodation - ${c.pt_('full')}, Unit ${S(`${r.int(1, 4)}${p2(r.int(1, 30))}`, 'OTHER')}\n\nDear ${c.pk(['Mr.', 'Ms.'])} ${c.n(mgr, 'last')},\n\n`);
+  out.push(...T`I am writing on behalf of my client, ${c.pt_(r.pick(['full', 'fml']))}, who has a disability as defined under the Fair Housing Act. ${c.He()} requests ${c.pk(['a transfer to a ground-floor unit', 'that rent be due on the 5th, after benefits arrive', 'permission to keep an emotional support animal', 'a repayment plan for arrears'])}. ${c.pk(WORDY_LINES)}\n\n`);
+  out.push(...T`Please contact me at ${c.ph()}${c.ext()} or ${c.email(pt.worker)} with questions.\n\nSincerely,\n${c.n(pt.worker, 'full')}, ${pt.workerCred}\n`);
+  return out;
+};
+
 function either(main: Builder, alts: Builder[], share: number): Builder {
   return (c) => (c.r.chance(share) ? (c.r.pick(alts) as Builder)(c) : main(c));
 }
 
 const BUILDERS: Record<string, Builder> = {
   'psych-admission': either(psychAdmission, [petitionAdmission], 0.3),
-  'psych-daily': psychDaily,
+  'psych-daily': either(psychDaily, [seclusionNote], 0.2),
   'crisis-mobile': either(crisisMobile, [crisisChat], 0.25),
   'mat-clinic': either(matClinic, [guestDosing, dapNote], 0.35),
   'sw-assessment': either(swAssessment, [dischargePlanning], 0.35),
-  'housing-casemgmt': either(housingCaseMgmt, [dapNote], 0.3),
+  'housing-casemgmt': either(housingCaseMgmt, [dapNote, accommodationLetter], 0.4),
   'court-letter': courtLetter,
   'child-protection': either(childProtection, [cpsContact], 0.4),
   'group-therapy': either(groupTherapy, [groupDap], 0.3),
-  'eating-disorder': either(eatingDisorder, [edFamilyMeal], 0.3),
+  'eating-disorder': either(eatingDisorder, [edFamilyMeal, edIntake], 0.45),
   'collateral-call': either(collateral, [roiForm, schoolCollateral], 0.4),
 };
 
@@ -1448,8 +1509,8 @@ export function generate(count: number, seed: number): GeneratedNote[] {
       const c = new Ctx(r, pt, day);
       const lines = splitLines((BUILDERS[style] as Builder)(c));
       while (lines.length && (lines[lines.length - 1] as Piece[]).length === 0) lines.pop();
-      const at = tailIndex(lines);
-      lines.splice(at, 0, ...extras(c, style));
+      const isLetter = lines.some((ln) => ln.length === 1 && typeof ln[0] === 'string' && /^(Sincerely|Respectfully|Regards),$/.test(ln[0]));
+      if (!isLetter) lines.splice(tailIndex(lines), 0, ...extras(c, style));
       const { text, phi } = finish(r, lines, style);
       notes.push({ patient: pt.id, text, phi, style });
       day += r.int(1, 12) * DAYMS;

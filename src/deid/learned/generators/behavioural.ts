@@ -325,6 +325,8 @@ function emailFor(r: Rng, p: Person): string {
   return `${local}@${r.pick(DOMAINS)}`;
 }
 
+const RELS_OLD = L('daughter|son|niece|nephew|granddaughter|grandson|neighbor|wife|husband|friend|daughter-in-law');
+const RELS_YOUNG = L('mother|father|grandmother|grandfather|aunt|foster mother|stepfather|sister|brother|uncle');
 const RELS = L('mother|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|aunt|uncle|grandmother|grandfather|cousin|daughter|son|roommate|friend|foster mother|stepfather|ex-wife');
 
 function makePatient(seed: number, idx: number): Patient {
@@ -337,12 +339,13 @@ function makePatient(seed: number, idx: number): Patient {
   const dob = anchor - (age * 365.25 + r.int(10, 350)) * DAYMS;
   const rels: Relative[] = [];
   const nr = r.int(2, 4);
+  const relPool = age >= 80 ? RELS_OLD : age < 18 ? RELS_YOUNG : RELS;
   for (let i = 0; i < nr; i++) {
-    const rel = r.pick(RELS);
-    const rp = person(r, /mother|sister|wife|aunt|girlfriend|daughter/.test(rel) ? 'F' : /father|brother|husband|uncle|boyfriend|son/.test(rel) ? 'M' : undefined);
+    const rel = r.pick(relPool);
+    const rp = person(r, /mother|sister|wife|aunt|girlfriend|daughter|niece/.test(rel) ? 'F' : /father|brother|husband|uncle|boyfriend|son|nephew/.test(rel) ? 'M' : undefined);
     if (r.chance(0.55) && /mother|father|sister|brother|aunt|uncle|grand|cousin|daughter|son/.test(rel)) rp.last = p.last;
-    let rage = r.int(16, 75);
-    if (/grand/.test(rel)) rage = r.chance(0.5) ? r.int(90, 99) : r.int(58, 89);
+    let rage = age >= 80 ? r.int(38, 76) : r.int(16, 75);
+    if (/grandmother|grandfather/.test(rel)) rage = r.chance(0.5) ? r.int(90, 99) : r.int(58, 89);
     rels.push({ rel, p: rp, age: rage, phone: phoneStr(r) });
   }
   const pronoun: [string, string, string] = p.sex === 'F' ? ['she', 'her', 'her'] : p.sex === 'M' ? ['he', 'him', 'his'] : ['they', 'them', 'their'];
@@ -516,6 +519,11 @@ class Ctx {
   county(): Span {
     return this.loc(`${this.pt.county} County`);
   }
+  /** a court or county department named after the county: one LOCATION span */
+  court(kinds: readonly string[]): Span {
+    const k = this.r.pick(kinds);
+    return this.loc(this.r.chance(0.2) ? `${k}, ${this.pt.county} County` : `${this.pt.county} County ${k}`);
+  }
   rel(i?: number): Relative {
     const rels = this.pt.rels;
     return i === undefined ? this.r.pick(rels) : (rels[i % rels.length] as Relative);
@@ -675,7 +683,7 @@ const psychDaily: Builder = (c) => {
     const n = r.int(3, 5);
     for (let i = 0; i < n; i++) out.push(...c.staff(['MD', 'RN', 'LCSW', 'OT', 'RN', 'CPRS', 'PharmD']), i < n - 1 ? '; ' : '\n');
     out.push(...T`Patient: ${c.pt_('LFM')}   MRN ${c.mrn()}\n`);
-    out.push(...T`Discussion: ${c.who()} ${c.pk(['continues to improve', 'remains psychotic', 'is refusing Abilify Maintena', 'is requesting discharge'])}. Court hearing for commitment set for ${c.ahead(r.int(2, 10))} at ${c.county()} ${c.pk(['Probate Court', 'District Court', 'Mental Health Court'])}. ${c.pk(WORDY_LINES)}\n`);
+    out.push(...T`Discussion: ${c.who()} ${c.pk(['continues to improve', 'remains psychotic', 'is refusing Abilify Maintena', 'is requesting discharge'])}. Court hearing for commitment set for ${c.ahead(r.int(2, 10))} at ${c.court(['Probate Court', 'District Court', 'Mental Health Court'])}. ${c.pk(WORDY_LINES)}\n`);
     out.push(...T`Goals: 1) medication adherence 2) safety plan 3) housing - ${c.pk(['returning to', 'referral to', 'waitlist at'])} ${c.loc(c.pk(SHELTERS))}.\n`);
     out.push(...T`Next meeting ${c.ahead(7, 5)}.\n`);
   }
@@ -837,16 +845,16 @@ const courtLetter: Builder = (c) => {
   out.push(...T`${S(`${r.int(10, 9999)} ${c.pk(STREETS)} ${c.pk(STREET_SUF)}`, 'LOCATION')}, ${c.town()}, ${c.st(false)} ${S(`${r.int(1, 9)}${r.digits(4)}`, 'LOCATION')}\nPhone ${c.ph()} | Fax ${c.ph()}${c.maybe(0.35, T` | ${c.url()}`)}\n\n${c.today(r.pick([9, 9, 10, 11]))}\n\n`);
   if (layout === 0) {
     const po = person(r);
-    out.push(...T`${c.n(po, 'full')}, Probation Officer\n${c.county()} Adult Probation\nRe: ${c.pt_('full')}, Case No. ${c.id(`${r.digits(2)}-CR-${r.digits(5)}`)}\n\nDear ${c.pk(['Officer', 'Mr.', 'Ms.'])} ${c.n(po, 'last')}:\n\n`);
+    out.push(...T`${c.n(po, 'full')}, Probation Officer\n${c.court(['Adult Probation', 'Adult Probation Dept.', 'Community Corrections'])}\nRe: ${c.pt_('full')}, Case No. ${c.id(`${r.digits(2)}-CR-${r.digits(5)}`)}\n\nDear ${c.pk(['Officer', 'Mr.', 'Ms.'])} ${c.n(po, 'last')}:\n\n`);
     out.push(...T`This letter confirms that ${c.pt_('full')} (DOB ${c.dob()}) has been enrolled in treatment at our program since ${c.d(pt.anchor - r.int(20, 400) * DAYMS, r.pick([9, 6, 0]))}. ${c.He()} attends ${c.pk(['weekly individual counseling', 'IOP three days a week', 'medication-assisted treatment', 'group therapy twice weekly'])} and ${c.pk(['has been fully compliant', 'has missed two sessions', 'has provided negative drug screens', 'had one positive screen in'])}`);
     if (out[out.length - 1] === 'had one positive screen in') out.push(' ', c.pk(['the week of ', 'early ', '']), c.ago(r.int(5, 60), r.pick([5, 6, 3])));
     out.push(...T`. Per the signed release (42 CFR Part 2), only attendance and screen results are disclosed. ${c.pk(['We hope to see continued progress.', 'We will follow the court\'s direction.', 'Please call with questions.'])}\n\n`);
   } else if (layout === 1) {
-    out.push(...T`The Honorable ${c.n(judge, r.pick(['full', 'fml']))}\n${c.county()} Probate Court\nIn the Matter of the Guardianship of ${c.pt_('UP')}\nDocket No. ${c.id(`${new Date(c.date).getUTCFullYear()}-GU-${r.digits(4)}`)}\n\nDear Judge ${c.n(judge, 'last')}:\n\n`);
+    out.push(...T`The Honorable ${c.n(judge, r.pick(['full', 'fml']))}\n${c.court(['Probate Court', 'Probate and Family Court', 'Circuit Court, Probate Division'])}\nIn the Matter of the Guardianship of ${c.pt_('UP')}\nDocket No. ${c.id(`${new Date(c.date).getUTCFullYear()}-GU-${r.digits(4)}`)}\n\nDear Judge ${c.n(judge, 'last')}:\n\n`);
     out.push(...T`I am the ${c.pk(['treating psychiatrist', 'primary care physician', 'treating psychologist'])} for ${c.pt_('full')}, a ${c.age()}-year-old ${c.pk(['resident of', 'living at'])} ${c.loc(c.pk(['Amberfield Nursing & Rehab', 'Willow Court Apartments', 'Thornbury State Hospital', 'Ridgeway Manor']))}. `);
     out.push(...T`On examination ${c.ago(r.int(2, 20), 9)} ${c.he()} scored ${r.int(6, 22)}/30 on the MoCA and could not describe ${c.his()} finances or medications. ${c.pk(['Dementia, Alzheimer type', 'Vascular neurocognitive disorder', 'Schizophrenia with persistent deficits', 'Intellectual disability, moderate'])} impairs ${c.his()} capacity to make informed decisions. I support the petition of ${c.n(c.rel(0).p, 'full')} (${c.rel(0).rel}) to serve as ${c.pk(['limited', 'plenary'])} guardian.\n\n`);
   } else {
-    out.push(...T`TO: ${c.county()} Drug Treatment Court\nATTN: Coordinator ${c.n(person(r), 'full')}\nRE: ${c.pt_('LFM')}   DOC# ${c.id(r.digits(7))}\n\n`);
+    out.push(...T`TO: ${c.court(['Drug Treatment Court', 'Recovery Court', 'Adult Drug Court'])}\nATTN: Coordinator ${c.n(person(r), 'full')}\nRE: ${c.pt_('LFM')}   DOC# ${c.id(r.digits(7))}\n\n`);
     out.push(...T`Status report for the period ${c.ago(30, 3)} - ${c.today(3)}:\n  Sessions attended: ${r.int(4, 12)}/${r.int(12, 14)}\n  Screens: ${r.int(3, 8)} negative, ${r.int(0, 2)} positive (${c.pk(['EtOH', 'THC', 'methamphetamine'])})\n  Ankle monitor SN ${S(`${r.letters(2)}-${r.digits(6)}`, 'OTHER')}: no alerts\n  Employment: ${c.loc(pt.employer)}, supervisor ${c.n(person(r), 'full')} confirms attendance.\n\n`);
   }
   out.push(...T`${c.pk(['Sincerely,', 'Respectfully,', 'Regards,'])}\n\n${c.doc(pt.prescriber, pt.presCred)}\n${c.maybe(0.5, T`NPI ${c.id(`1${r.digits(9)}`)}  ${c.email(pt.prescriber)}\n`)}`);
@@ -1139,7 +1147,7 @@ const petitionAdmission: Builder = (c) => {
   out.push(...T`Officer: ${c.pk(['Ofc.', 'Deputy', 'Cpl.', 'Trooper'])} ${c.n(person(r), r.pick(['last', 'full']))} #${c.id(r.digits(r.int(3, 5)))}, ${c.loc(`${c.pk(TOWNS)} Police Department`)}\n\n`);
   out.push(...T`Facts observed: On ${c.ago(r.int(0, 2), r.pick([9, 6, 0]))} at approx ${c.time()} respondent ${c.pk(['was found on the roof of', 'barricaded self inside', 'walked into traffic outside', 'threatened staff at'])} ${c.loc(r.chance(0.5) ? pt.employer : c.pk(SCHOOLS))}, stating "${c.pk(['God told me to', 'you will all burn', 'I want to die', 'they put a chip in me'])}". ${c.He()} ${c.pk(['has not slept in 4 days', 'stopped Invega Sustenna injections', 'has been drinking heavily', 'has 2 prior attempts'])}.\n`);
   out.push(...T`Examiner: ${c.doc(pt.prescriber, pt.presCred)} - criteria met: ${c.pk(['danger to self', 'danger to others', 'grave disability', 'danger to self and others'])}.\n`);
-  out.push(...T`Hearing set: ${c.ahead(r.int(2, 5), r.pick([0, 9, 1]))}, ${c.county()} ${c.pk(['Probate Court', 'District Court'])}, Courtroom ${S(String(r.int(1, 12)) + c.pk(['', 'A', 'B']), 'OTHER')}. Public defender ${c.n(person(r), 'full')} notified ${c.ph()}.\n`);
+  out.push(...T`Hearing set: ${c.ahead(r.int(2, 5), r.pick([0, 9, 1]))}, ${c.court(['Probate Court', 'District Court'])}, Courtroom ${S(String(r.int(1, 12)) + c.pk(['', 'A', 'B']), 'OTHER')}. Public defender ${c.n(person(r), 'full')} notified ${c.ph()}.\n`);
   return out;
 };
 

@@ -109,8 +109,10 @@ describe('behavioural generator', () => {
   it('leaves its look-alikes unlabelled, in quantity', () => {
     const lookAlikes: [RegExp, number][] = [
       [/\b(Babinski|Parkinsonian|Wernicke's|Foley|Glasgow|Hodgkin|Crohn's|Tourette's|Korsakoff|Chvostek|Trousseau|Russell's|Mallory-Weiss|Cushingoid|Graves)\b/gi, 100],
-      [/\b(Young Mania|Beck Depression|Hamilton Anxiety|Stanley-Brown|Baker Act)\b/gi, 30],
-      [/\b(will follow|hope to|frank about|grace period|stone-faced|rose from bed|young adult|price of rent|brown paper bag|page 2)\b/gi, 60],
+      [/\b(Young Mania|Beck Depression|Hamilton Anxiety|Stanley-Brown|Baker Act|Marchman Act|Tarasoff|Edinburgh Postnatal|Yale-Brown|Barnes Akathisia|Finnegan score)\b/gi, 60],
+      [/\b(Wilson disease|Capgras|Ganser|Alzheimer|Huntington|Munchausen|Lewy body|Addison disease|Hoover sign|Romberg)\b/gi, 30],
+      [/\b(will follow|hope to|hopes to|frank about|frank discussion|grace period|grace note|stone-faced|stone cold|rose from bed|rose early|young adult|young children|price of rent|price went up|brown paper bag|page 2|page 3|bill for|bill of rights|long wait|long way|love of gardening|king of)\b/gi, 150],
+      [/\b(Thanksgiving|Christmas|Mon\/Wed\/Fri|Tuesday|Saturday|Sunday)\b/gi, 20],
       [/\b(Suboxone|Sublocade|Vivitrol|Narcan|Zyprexa|Haldol|Ativan|Depakote|Abilify Maintena|Invega Sustenna|Ensure|Chantix|Antabuse)\b/gi, 150],
       [/\b(BP 1\d{2}\/\d{2,3}|PHQ-9 \d+|COWS \d+|AUDIT-C \d+\/12|(depression|anxiety|cravings|urges) \d+\/10|scored \d+\/30|BMI \d+\.\d|q15 checks|HR \d{2,3}(?![-\d/]))/gi, 300],
     ];

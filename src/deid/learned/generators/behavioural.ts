@@ -341,7 +341,9 @@ function makePatient(seed: number, idx: number): Patient {
   const nr = r.int(2, 4);
   const relPool = age >= 80 ? RELS_OLD : age < 18 ? RELS_YOUNG : RELS;
   for (let i = 0; i < nr; i++) {
-    const rel = r.pick(relPool);
+    let rel = r.pick(relPool);
+    if (rels.some((x) => x.rel === rel)) rel = r.pick(relPool);
+    if (rels.some((x) => x.rel === rel) && /mother|father|wife|husband/.test(rel)) continue;
     const rp = person(r, /mother|sister|wife|aunt|girlfriend|daughter|niece/.test(rel) ? 'F' : /father|brother|husband|uncle|boyfriend|son|nephew/.test(rel) ? 'M' : undefined);
     if (r.chance(0.55) && /mother|father|sister|brother|aunt|uncle|grand|cousin|daughter|son/.test(rel)) rp.last = p.last;
     let rage = age >= 80 ? r.int(38, 76) : r.int(16, 75);
@@ -967,7 +969,7 @@ const collateral: Builder = (c) => {
     if (l.endsWith('around')) out.push(' ', c.ago(r.int(10, 50), r.pick([5, 6, 3])));
     else if (l.endsWith(' at')) out.push(' ', c.loc(pt.employer));
     else if (l.endsWith('the')) out.push(' ', c.loc(c.pk(L('Route 9 bridge|Calder Street bridge|Millbrook Dam|Two Rivers overpass'))));
-    out.push(...T`. ${c.He()} ${c.pk(['has no guns', 'has a hunting rifle at', 'has always been'])}`);
+    out.push(...T`. ${c.He()} ${c.pk(['has no guns', 'has a hunting rifle at', 'has always been the responsible one'])}`);
     if ((out[out.length - 1] as string).endsWith(' at')) out.push(' ', c.n(c.rel().p, 'first'), "'s");
     out.push(...T`${c.pk([' place', '', ''])}. Family history: ${c.pk(['uncle with schizophrenia', 'mother with bipolar, died by suicide', 'strong family hx of alcoholism', 'none known'])}${r.chance(0.4) ? [' (', ...c.yearIn(r.int(5, 30)), ')'] : []}.\n${c.pk(WORDY_LINES)}\n`);
     out.push(...signoff(c, pt.worker, pt.workerCred));

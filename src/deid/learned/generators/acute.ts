@@ -404,6 +404,9 @@ function clinician(r: R, p: Person, kind: 'md' | 'rn' | 'medic' | 'off' | 'spec'
         () => [nm(r, p, 'L'), ' MD'],
         () => [nm(r, p, 'FML'), ', NP'],
         () => ['Dr ', nm(r, p, 'L')],
+        () => ['Dr.', nm(r, p, 'L')],
+        () => ['dr ', L('NAME', p.last.toLowerCase())],
+        () => [nm(r, p, 'LFM'), ' MD'],
       ])();
     case 'rn':
       return r.p<() => Part[]>([
@@ -606,6 +609,45 @@ const LOOKALIKES: readonly string[] = [
   'Canadian CT head rule negative.',
   '2/6 systolic murmur, known per pt.',
   'Cap refill < 2 sec, radial 2+ bilat.',
+  'Short of breath with exertion, sharp pain with inspiration.',
+  'Rash c/w poison ivy on forearms.',
+  'Stepped on a rusty nail, Tdap given.',
+  'Admits to crystal meth use last night.',
+  'Amber urine, tolerating ginger ale.',
+  'Iris and pupil intact, no hyphema.',
+  'Deer hunter, fell from tree stand at dawn.',
+  'Lost in the woods overnight, found near the creek banks.',
+  'Chest pain began while shoveling snow.',
+  'Crush injury to little finger, nail bed intact.',
+  'Best friend drove pt in, will stay.',
+  'Grant-funded peer recovery coach notified.',
+  'Pt says a few glasses of brandy tonight.',
+  'Summer camp counselor called EMS.',
+  'Wise to observe given age, will admit to obs.',
+  'Fox bite reported to animal control; rabies series started.',
+  'Patient notes joy at being discharged.',
+  'Fair amount of frank hematuria clearing with irrigation.',
+  'No acute distress, pleasant, faith-based support requested (chaplain).',
+];
+
+// Onset phrases: weekdays and holidays are not labelled.
+const ONSETS: readonly string[] = [
+  'since Tuesday', 'since Christmas Eve', 'over Labor Day weekend', 'since last night', 'on Saturday',
+  'since Thanksgiving', 'Sunday morning', 'since New Year\'s Day', 'Friday evening', 'x3 days', 'since Monday',
+  'on the Fourth of July', 'since Easter', 'this morning', 'Wednesday night', 'since Memorial Day',
+];
+
+const TRAUMA_INJ: readonly string[] = [
+  'L femur fx, open', 'R pneumothorax, chest tube placed', 'grade II splenic lac', 'pelvic ring fx (APC II)',
+  'L radius/ulna fx', 'scalp lac 6 cm, repaired', 'T12 compression fx', 'R rib fx 4-7, flail segment',
+  'liver lac grade III', 'degloving injury L forearm', 'SDH 4 mm, no shift', 'facial fx (Le Fort II)',
+];
+
+// Trauma mechanisms for activations.
+const TRAUMA_MECH: readonly string[] = [
+  'MVC rollover, unrestrained, ejected', 'MCC vs car, helmeted, ~40 mph', 'fall from ladder ~12 ft', 'GSW L thigh',
+  'stab wound RUQ', 'pedestrian struck by pickup', 'ATV rollover, pinned', 'fall from hay loft', 'assault with bat',
+  'dog mauling, face and arms', 'tractor rollover', 'fall down 14 stairs on Eliquis',
 ];
 
 const PMH_ITEMS: readonly string[] = [
@@ -808,6 +850,16 @@ class Ctx {
       // contact
       phone: () => [L('PHONE', r.c(0.5) ? pt.phone : phoneStr(r))],
       phone7: one('PHONE', () => phoneStr(r, 'seven')),
+      hphone: one('PHONE', () => phoneStr(r)),
+      haddr: () => [
+        L('LOCATION', `${r.i(10, 4999)} ${r.p(STREET_NAMES)} ${r.p(STREET_SUFFIX)}`),
+        r.p([', ', ' - ', ', ']),
+        L('LOCATION', r.p(TOWNS)),
+        ', ',
+        L('STATE', r.p(STATES)),
+        ' ',
+        L('LOCATION', `${r.i(3, 8)}${r.digits(4)}`),
+      ],
       ext: () => (r.c(0.5) ? ['x', L('PHONE', r.digits(4))] : ['ext. ', L('PHONE', r.digits(4))]),
       pager: () => r.p<Gen>([() => ['pgr ', L('PHONE', r.digits(4))], () => ['pager ', L('PHONE', phoneStr(r, 'dash'))], () => ['Vocera/pager ', L('PHONE', r.digits(5))]])(),
       fax: () => ['fax ', L('PHONE', phoneStr(r, r.p(['paren', 'dash'])))],
@@ -851,6 +903,19 @@ class Ctx {
       time: () => [this.time()],
       time2: () => [this.time(':')],
       look: () => [r.p(LOOKALIKES)],
+      onset: () => [r.p(ONSETS)],
+      mech: () => [r.p(TRAUMA_MECH)],
+      inj: () => [r.p(TRAUMA_INJ)],
+      sticker: () =>
+        this.tp([
+          '{ptU} {{|  }} MRN {mrn}   DOB {dob}   {sex}   FIN {fin}',
+          '{ptU} | {ageN}{sex} | {mrn} | Adm {dateS}',
+          'PT LABEL: {ptLF} / {dob} / {mrn}',
+          '*** {ptU} *** {mrn} *** {dob} ***',
+          '{ptLF}  ({ageN} {sex})  {mrn}  {ins}',
+        ]),
+      pair: () => [nm(r, person(r), 'L'), '/', nm(r, person(r), r.p(['L', 'F']))],
+      perDr: () => [r.p(['(per Dr. ', '(per Dr ', '(d/w Dr. ', '(per ']), nm(r, this.doc, 'L'), ')'],
       vitals: () => [`BP ${r.i(88, 190)}/${r.i(48, 112)}  HR ${r.i(52, 138)}  RR ${r.i(10, 30)}  SpO2 ${r.i(86, 100)}% ${r.p(['RA', '2L NC', 'NRB', 'RA'])}  T ${r.i(36, 39)}.${r.i(0, 9)}`],
     };
   }
@@ -964,10 +1029,10 @@ type StyleFn = (x: Ctx) => Part[];
 
 function hospHeader(x: Ctx): Part[] {
   return x.tp([
-    '{hospFull}\nEmergency Department\n{street}, {town}, {state} {zip}   Tel {phone}\n',
+    '{hospFull}\nEmergency Department\n{haddr}   Tel {hphone}\n',
     '{hospFull} - EMERGENCY SERVICES\n',
     '=== {hosp} ED ===\n',
-    '{hosp} Emergency Dept | Main {phone} | {fax}\n',
+    '{hosp} Emergency Dept | Main {hphone} | {fax}\n',
     '',
   ]);
 }
@@ -1019,11 +1084,24 @@ Labs:
   WBC       | {{7.2|14.8|11.1}}   | 4.5-11
   Glucose   | {gluc}    | 70-99
 A: {dx}
-P: {plan}. {{Discussed with|Reviewed with|Case d/w}} {doc2} by phone. {look}
+P: {plan}. {{Discussed with|Reviewed with|Case d/w}} {doc2} by phone. [[|Seen with {pair}.|Plan {perDr}.]] {look}
 Dispo: `),
       ...dispo(x),
       '\n',
       ...x.t('{inits}'),
+    ];
+  }
+  if (r.c(0.3)) {
+    return [
+      ...head,
+      ...x.t(`{{ATTENDING ADDENDUM|Attending attestation|ATTENDING NOTE}} {dateS}
+Re: {ptLF}, MRN {mrn}
+
+I saw and evaluated the patient with {{resident|PA|NP}} {doc2} and agree with the findings and plan as documented, with the following additions: {ptF} is a {age} {sexw} with {cc}. {hpi}, {onset}. On my exam {exam}. {look} {look}
+Differential: {dx}. We will {plan}. Discussed with {kin} at bedside {perDr}. {look}
+Critical care time {{32|45|0|38}} minutes exclusive of procedures.
+`),
+      ...x.t('{sig}'),
     ];
   }
   return [
@@ -1051,9 +1129,9 @@ Plan / dispo: `),
 function dispo(x: Ctx): Part[] {
   return x.tp([
     'Admit to hospitalist {doc2}, {{tele|med-surg|step-down}} bed requested. Handoff given at {time}.',
-    'Discharge home with {kin}. Follow up with {pcp}, call {phone} to schedule by {dateNext}. Return precautions given.',
+    'Discharge home with {kin}. Follow up with {pcp}, call {hphone} to schedule by {dateNext}. Return precautions given.',
     'Transfer to {hosp2} via {ems}; accepting physician {doc2}; transfer ref # {incident}.',
-    'Discharged to {snf}. Report called to {rn2} at {phone}.',
+    'Discharged to {snf}. Report called to {rn2} at {hphone}.',
     'D/c home. Rx sent to {pharm}. Work note for {employer} provided. Results on {url}.',
     'Admitted to ICU under {doc2}. Family ({kinName}) updated at bedside.',
   ]);
@@ -1067,7 +1145,7 @@ const edTriage: StyleFn = (x) => {
 Pt: {ptLF}   DOB {dob}   MRN {mrn}
 Arrival mode: {{Ambulance|Walk-in|Police|Private vehicle|Wheelchair from lobby}}[[| ({ems})]]
 Chief complaint: {cc}
-Triage note: {hpi}. {look}
+Triage note: {hpi}, {onset}. {look}
 Vitals: {vitals}
 Pain: {pain}   GCS: {gcs}   ESI: {esi}
 Allergies: {{NKDA|PCN|latex|shellfish, iodine}}
@@ -1081,7 +1159,7 @@ Placed in {{room|hall bed|triage chair|Rm}} {room}`);
   if (layout === 1) {
     return x.t(`{{ESI|Acuity}} {esi} | {cc} | {time2}
 {ptFL}, {age} {sexw}, from {town}[[|, {state}]].
-{hpi}. Pt {{states|reports|endorses}} symptoms began on {datePrev}{{| and worsened today}}.
+{hpi}. Pt {{states|reports|endorses}} symptoms began [[on {datePrev}|{onset}|{onset}]]{{| and worsened today}}.
 VS {vitals}, pain {pain}.
 {look} {look}
 Sepsis screen {{negative|positive - provider notified}}. Stroke screen {{neg|positive, code stroke called}}.
@@ -1106,6 +1184,16 @@ RN: {rn}   {ext}`);
 
 const nurseQuick: StyleFn = (x) => {
   const r = x.r;
+  if (r.c(0.3)) {
+    return x.t(`{{NURSE LINE TRIAGE CALL|Telephone triage|TRIAGE LINE}}  {dateS} {time2}
+Caller: {kin} ({{self|parent|spouse|caregiver}}) cb# {phone}
+Pt: {ptFL}  DOB {dob}  [[|MRN {mrn}|PCP {pcp}]]
+Protocol: {{Chest Pain - Adult|Abdominal Pain - Adult|Fever - Pediatric|Breathing Problems|Poisoning}} (Schmitt-Thompson)
+Sx: {hpi}, {onset}. {look}
+Disposition: {{Go to ED now|Call 911|See HCP within 4 hrs|Go to ED now (or PCP triage)}}; advised [[{hosp} ED|{uc}|{hosp2}]]. Caller {{agrees|verbalized understanding|reluctant, but agrees}}.
+Care advice given per protocol. {look}
+{rn} {ext}`);
+  }
   const rnI = (): Part[] => (r.c(0.5) ? [L('NAME', initials(x.rn, r.c(0.5)))] : x.v['rnF']!());
   const entries: Part[][] = [
     x.t('pt to rm {room} from triage, on monitor. {vitals}'),
@@ -1113,6 +1201,9 @@ const nurseQuick: StyleFn = (x) => {
     x.t('{kin} at bedside, updated on plan'),
     x.t('{{iv placed|20g r ac|18g l ac}}, labs drawn and sent'),
     x.t('md {docL} at bedside'),
+    x.t('zofran 4 mg iv given {perDr}'),
+    x.t('care assumed from {pair} at shift change'),
+    x.t('pt {{states|reports}} sx started {onset}'),
     x.t('{look}'),
     x.t('pain {pain}, meds given per mar'),
     x.t('pt ambulated to bathroom w/ steady gait'),
@@ -1226,12 +1317,13 @@ RECV RN {rn} @ {time}`);
 
 const traumaFlowsheet: StyleFn = (x) => {
   const r = x.r;
-  const out: Part[] = x.t(`TRAUMA ACTIVATION FLOWSHEET - {hosp}
+  const traumaScen = /MVC|fall|assault/i.test(x.pt.scen.cc);
+  const out: Part[] = x.t(`[[|{sticker}\n]]TRAUMA ACTIVATION FLOWSHEET - {hosp}
 Level: {{Level 1 (full)|Level 2 (modified)|Trauma consult}}   Activated {time}   Bay {room}
 Pt: {ptLF}  MRN {mrn}  Acct {fin}
 Age {ageN}  Sex {sex}  DOB {dob}
-Mechanism: {cc}; {hpi}
-Prehospital: {ems}, {field}
+Mechanism: ${traumaScen ? '{cc}; {hpi}' : '{mech}'}
+Prehospital: {ems}, [[{field}|c-collar, 2 large bore IV, 1 L LR|TQ applied R thigh {time}|pelvic binder, c-collar]]
 Team: Trauma attending {doc}; EM {doc2}; Recorder {rn}; Resp {anyone}
 `);
   if (r.c(0.5)) {
@@ -1250,7 +1342,7 @@ Team: Trauma attending {doc}; EM {doc2}; Recorder {rn}; Resp {anyone}
     }
   }
   out.push(
-    ...x.t(`Injuries: {dx}. {exam}. {look}
+    ...x.t(`Injuries: ${traumaScen ? '{dx}. {exam}' : '{inj}; {inj}'}. {look}
 Belongings: {{wallet|phone, keys|clothing cut off}} to security, tag {serial}.
 {{Police|Law enforcement}}: {off} ({pd}) {{present|notified}}.
 Family: {kin} notified by {{SW|chaplain|RN}} at {time} via {phone}.
@@ -1267,12 +1359,12 @@ URGENT CARE VISIT   {date}
 Patient: {ptFL}   DOB: {dob}   Acct: {fin}
 Provider: {doc}   MA: {anyone}
 Reason for visit: {cc}
-HPI: {ptF} {{reports|states|c/o}} {hpi}. {look}
+HPI: {ptF} {{reports|states|c/o}} {hpi}, {onset}. {look}
 PMH: {pmh}. Employer: {employer}[[| (work comp claim {claim})]].
 Vitals: {vitals}
 Exam: {exam}. {look}
 Assessment: {dx}
-Plan: {{Sent to ED at|Recommended ED evaluation at|Transferred by ambulance to}} {hosp} for {plan}. Called ahead to {rn} at {phone}. {look}
+Plan: {{Sent to ED at|Recommended ED evaluation at|Transferred by ambulance to}} {hosp} for {plan}. Called ahead to {rn} at {hphone}. {look}
 Return to work note issued. Results available at {url}.
 {sig}`);
   }
@@ -1328,7 +1420,7 @@ Exposure: {{acute|acute on chronic}}, {{unintentional|intentional}}, {{ingestion
   }
   out.push(
     ...x.t(`Medical outcome: {{no effect|minor effect|moderate effect|not followed, minimal toxicity}}.
-Treating facility: {hosp}[[|, {fax}|, ED {phone}]]
+Treating facility: {hosp}[[|, {fax}|, ED {hphone}]]
 SPI: {spec}   Toxicologist on call: {doc2}
 {{Resources emailed to|Fact sheet sent to}} {staffEmail}; {url}`),
   );
@@ -1338,9 +1430,9 @@ SPI: {spec}   Toxicologist on call: {doc2}
 const policeHandoff: StyleFn = (x) => {
   const r = x.r;
   if (r.c(0.5)) {
-    const out: Part[] = x.t(`LEGAL BLOOD ALCOHOL - CHAIN OF CUSTODY
+    const out: Part[] = x.t(`[[|{sticker}\n]]LEGAL BLOOD ALCOHOL - CHAIN OF CUSTODY
 Requesting agency: {pd}   Case #: {case}
-Officer: {off}   Badge #: {badge}   Phone {phone}
+Officer: {off}   Badge #: {badge}   Phone {hphone}
 Subject: {ptU}   DOB {dob}   DL# {dl} ({stateAny})
 Vehicle plate {plate}
 Collection: {date} at {time2}, {hosp}, {{room|bed}} {room}
@@ -1364,7 +1456,7 @@ Officer requests {{medical clearance|legal blood draw|evaluation of injuries}}. 
 Exam: {vitals}. {exam}.
 {look}
 Medically cleared for incarceration at {jail}: {{yes|no, admit}}.
-Discharge instructions given to officer {offL}. Jail nurse line {phone}.
+Discharge instructions given to officer {offL}. Jail nurse line {hphone}.
 Next court date per officer {dateNext}.
 {doc}`);
 };
@@ -1372,7 +1464,7 @@ Next court date per officer {dateNext}.
 const lwbsAma: StyleFn = (x) => {
   const r = x.r;
   if (r.c(0.5)) {
-    return x.t(`{hospFull}
+    return x.t(`[[|{sticker}\n]]{hospFull}
 AGAINST MEDICAL ADVICE (AMA) RELEASE
 Patient name: {ptLF}         MRN: {mrn}
 Date: {date}   Time: {time}
@@ -1380,10 +1472,10 @@ I, {ptFL}, am leaving {hosp} against the advice of my physician, {doc}. The risk
 Reason given by pt: "{{I have to get back to work|I need to pick up my kids|I can't afford this|my ride is here|I feel fine}}."
 Capacity: {{pt A&Ox4, able to state risks|intact, not intoxicated}}. {look}
 Pt signature: {{refused to sign|signed}}    Witness: {rn}
-Physician: {doc}   Follow-up: {pcp}, {phone}
+Physician: {doc}   Follow-up: {pcp}, {hphone}
 Rx given: [[none|yes, sent to {pharm}]]. Return if {{chest pain|worse|fever|any concern}}.`);
   }
-  return x.t(`LWBS -- LEFT WITHOUT BEING SEEN
+  return x.t(`[[|{sticker}\n]]LWBS -- LEFT WITHOUT BEING SEEN
 Name: {ptU}   DOB: {dob}   MRN: {mrn}
 Triaged {time} ({cc}, ESI {esi}).
 Called for room at {time}, {time}, {time} -- no response in lobby or restroom. {look}
@@ -1395,8 +1487,18 @@ Charge RN {rn2} and {doc} notified. Left {{wristband|triage paperwork}} at desk.
 
 const edBoarding: StyleFn = (x) => {
   const r = x.r;
+  if (r.c(0.3)) {
+    return x.t(`PSYCH BOARDER CHECK -- {ptLF} -- {hosp} ED hall bed {room}
+{dateS} {time}: Pt remains on {{emergency detention|72 hr hold|voluntary admission}} (petition # {case}), initiated by {doc} on {date}.
+Sitter {anyone} at bedside, 1:1, belongings searched, {{paper scrubs|hospital gown}}.
+{time}: Pt [[calm, cooperative|pacing, redirected|tearful, asking for {his} mother|sleeping]]. {look}
+{time}: {hosp2} intake ({anyone}) reviewed referral: [[declined, no beds|accepted pending bed, {hphone}|requested updated labs]].
+{time}: {kinName} called asking for update, {phone7}; ROI {{on file|not signed}}.
+Meds: home sertraline held; hydroxyzine 25 mg PO prn. {look}
+{rn}`);
+  }
   if (r.c(0.5)) {
-    const out: Part[] = x.t(`ED BOARDING NOTE - Day {{1|2|3|4}} ({date})
+    const out: Part[] = x.t(`[[|{sticker}\n]]ED BOARDING NOTE - Day {{1|2|3|4}} ({date})
 {ptLF}  MRN {mrn}  Rm {room}
 Admitted to {{hospitalist|psychiatry|medicine|peds}}, awaiting {{inpatient bed|psych placement|SNF bed|transfer}}. {look}
 Bed requests / calls:
@@ -1404,7 +1506,7 @@ Bed requests / calls:
     const n = r.i(2, 4);
     for (let j = 0; j < n; j++) {
       out.push(x.time(':'), ' ', ...x.t(r.p([
-        'Called {hosp2} transfer center, {phone}, no beds, ref # {incident}.',
+        'Called {hosp2} transfer center, {hphone}, no beds, ref # {incident}.',
         '{snf} will review referral, fax {fax}.',
         'Bed board: {{no tele beds|2 pending discharges}}, per {anyone}.',
         '{hosp2} psych intake ({anyone}) declined, no adolescent beds.',

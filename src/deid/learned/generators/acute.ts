@@ -357,7 +357,7 @@ const cap = (s: string): string => s.toUpperCase();
 
 /** One name as one span, in one of many formats. */
 function nameStr(r: R, p: Person, fmt?: string): string {
-  const f = fmt ?? r.p(['FL', 'FL', 'FL', 'LF', 'LFM', 'U', 'IL', 'F', 'L', 'FML', 'fl', 'FnL']);
+  const f = fmt ?? r.p(['FL', 'FL', 'FL', 'LF', 'LFM', 'U', 'IL', 'F', 'L', 'FML', 'fl', 'FnL', 'UL', 'Li']);
   const last = misspell(r, p.last);
   const first = misspell(r, p.first);
   switch (f) {
@@ -379,6 +379,10 @@ function nameStr(r: R, p: Person, fmt?: string): string {
       return `${first} ${p.mi}. ${last}`;
     case 'fl':
       return `${first} ${last}`.toLowerCase();
+    case 'UL':
+      return `${cap(last)} ${cap(first)}`;
+    case 'Li':
+      return `${last} ${first[0] ?? 'X'}`;
     case 'FnL':
       return p.nick ? `${first} "${p.nick}" ${last}` : `${first} ${last}`;
     default:
@@ -756,7 +760,7 @@ class Ctx {
       // patient names
       pt: () => [nm(r, P)],
       ptFL: () => [nm(r, P, 'FL')],
-      ptLF: () => [nm(r, P, r.p(['LF', 'LFM', 'U']))],
+      ptLF: () => [nm(r, P, r.p(['LF', 'LFM', 'U', 'UL', 'LF']))],
       ptU: () => [nm(r, P, 'U')],
       ptF: () => [nm(r, P, 'F')],
       ptL: () => [nm(r, P, 'L')],
@@ -991,6 +995,8 @@ class Ctx {
       () => ['Signed: ', nm(r, d, 'LF'), ', DO  ', L('DATE', fmtDate(r, this.date, 'mdyy'))],
       () => ['I personally saw and examined the patient. ', ...clinician(r, d, 'md'), ` ${this.time(':')}`],
       () => ['Scribed for ', ...clinician(r, d, 'md'), ' by ', nm(r, person(r), r.p(['FL', 'F'])), ' (scribe). Attending attests to accuracy.'],
+      () => ['Dictated, not read. ', L('NAME', initials(d, false)), '/', L('NAME', initials(person(r), true)), '  D: ', L('DATE', fmtDate(r, this.date, 'mdyy')), '  T: ', L('DATE', fmtDate(r, addDays(this.date, 1), 'mdyy'))],
+      () => ['Cosigned ', nm(r, d, r.p(['Li', 'LF', 'U'])), ' ', L('DATE', fmtDate(r, this.date, 'iso')), ' ', this.time(':')],
     ])();
   }
 
@@ -1352,6 +1358,19 @@ Dispo: {{OR|TICU|floor|CT then SICU}} under {doc}. Recorder signature: {rn}`),
 };
 
 const urgentCare: StyleFn = (x) => {
+  if (x.r.c(0.25)) {
+    return x.t(`{uc} - OCCUPATIONAL HEALTH / WORK INJURY
+Date of injury: {datePrev}   Date seen: {date}
+Employee: {ptLF}   DOB {dob}   Employer: {employer}
+Supervisor: {anyone}, {hphone}, {staffEmail}
+Claim # {claim}   Carrier: {ins}
+Mechanism: {hpi}. {look}
+Exam: {vitals}. {exam}.
+Dx: {dx}. {look}
+Work status: {{modified duty, no lifting > 10 lb|off work until re-eval|full duty}} until {dateNext}. {{Referred to ED at|Sent to}} {hosp} for {plan}.
+Drug screen collected, chain of custody form {kit}.
+{doc}`);
+  }
   const layout = x.r.i(0, 2);
   if (layout === 0) {
     return x.t(`{uc}
@@ -1394,6 +1413,13 @@ Report given to ED charge {rn2} {ext}.
 
 const poisonControl: StyleFn = (x) => {
   const r = x.r;
+  if (r.c(0.3)) {
+    return x.t(`{pcc} - call summary, {dateS} {time2}
+{{ED RN|Charge RN|ED physician}} {anyone} from {hosp} ({hphone}) called re {ptFL}, {age} {sexw}, MRN {mrn}. ${x.pt.scen.tox ? '{hpi}. ' : ''}Substance: {{amlodipine 10 mg, ~10 tabs|bupropion XL, unknown #|ethylene glycol (antifreeze)|clonidine patch chewed|diphenhydramine ~40 tabs}}. Ingestion approx {time} {onset}.
+Recs: {{whole bowel irrigation not indicated|activated charcoal 50 g if < 1 hr|fomepizole if osmolar gap > 10|high-dose insulin euglycemia if hypotensive}}, EKG q2h, glucose q1h, observe {{6|12|24}} hrs. {look}
+Follow-up call at {time}: {vitals}. {look}
+Case # {pcase}. Spec: {spec}. Supervising toxicologist {doc2}.`);
+  }
   const out: Part[] = x.t(`{pcc} -- CASE NOTE
 Case #: {pcase}   Date: {date}
 Caller: {{Health care facility|Parent|Self|EMS|Nursing home}} -- {{ED RN|mother|grandmother|patient|paramedic}} {anyone}, {phone}
@@ -1429,6 +1455,18 @@ SPI: {spec}   Toxicologist on call: {doc2}
 
 const policeHandoff: StyleFn = (x) => {
   const r = x.r;
+  if (r.c(0.25)) {
+    return x.t(`PATIENT PROPERTY / EVIDENCE RELEASE
+Pt: {ptLF}   MRN {mrn}   Rm {room}   {date}
+Items released to law enforcement ({pd}, {off}, badge #{badge}, case # {case}):
+  [x] clothing (shirt, jeans) in paper bags, sealed {seal}
+  [x] [[cell phone, SN {serial}|wallet with DL # {dl}|keys to vehicle, plate {plate}|wallet, cash]]
+  [ ] bullet fragment  [{{x| }}] blood-stained sheet
+Collected by {rn}; witnessed by {rn2}. Released at {time}.
+Pt {{aware and agrees|unable to consent (intubated)|declined to sign}}. {look}
+Receiving officer signature: {offL}   Evidence tech: {anyone}
+Copy to {hosp} security ({hphone}).`);
+  }
   if (r.c(0.5)) {
     const out: Part[] = x.t(`[[|{sticker}\n]]LEGAL BLOOD ALCOHOL - CHAIN OF CUSTODY
 Requesting agency: {pd}   Case #: {case}
@@ -1463,6 +1501,16 @@ Next court date per officer {dateNext}.
 
 const lwbsAma: StyleFn = (x) => {
   const r = x.r;
+  if (r.c(0.25)) {
+    return x.t(`{ems} -- PATIENT REFUSAL OF TREATMENT / TRANSPORT
+Incident # {incident}   {dateMil}   Location: {addr}
+Patient: {ptU}   DOB {dob}   Phone {phone}
+Called by {{bystander|family|PD|self}} for {cc}. Pt {{A&Ox4|alert, GCS 15|alert, clinically sober}}, {vitals}, BGL {gluc}. {look}
+Pt declines transport to {hosp} {{and treatment|but accepted assessment|against crew advice}}. Risks explained incl. {{death|disability|worsening condition}}; pt verbalizes understanding. Advised to call 911 or go to {uc} if worse.
+Medical control: {doc} at {hosp} ({hphone}) {{agrees with refusal|advised transport, pt still refuses}}.
+Pt signature obtained. Witness: {kin}[[|, {pd} {off}]].
+Crew: {medic} / {medic2}`);
+  }
   if (r.c(0.5)) {
     return x.t(`[[|{sticker}\n]]{hospFull}
 AGAINST MEDICAL ADVICE (AMA) RELEASE

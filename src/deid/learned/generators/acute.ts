@@ -553,6 +553,8 @@ const SCENARIOS: readonly Scen[] = [
   { cc: 'ingestion', hpi: 'found next to open pill bottle, possible ingestion of a family member\'s metoprolol', field: 'BGL 92, monitored', dx: 'possible beta-blocker ingestion, asymptomatic', exam: 'alert, interactive, HR 104, no bradycardia', plan: 'observe 6 hrs on monitor per poison center', tox: true },
 ];
 
+const PEDS_OK = new Set(['MVC', 'abdominal pain', 'SOB / wheezing', 'hand laceration', 'seizure', 'ankle injury', 'allergic reaction', 'ingestion', 'fall, head strike']);
+
 // Look-alike sentences: eponyms, brands, devices, word-names used as words, clinical numbers (all unlabelled).
 const LOOKALIKES: readonly string[] = [
   'Foley placed, draining clear yellow urine.',
@@ -719,7 +721,7 @@ function makePatient(r: R): Patient {
     clinic: r.c(0.5) ? r.p(URGENT_CARES) : r.p(HOSPITALS),
     employer: r.p(EMPLOYERS),
     phone: phoneStr(r),
-    scen: r.p(SCENARIOS),
+    scen: age < 16 ? r.p(SCENARIOS.filter((x) => PEDS_OK.has(x.cc))) : r.p(SCENARIOS),
     ins: r.p(INSURERS),
     member: `${r.letters(3)}${r.digits(9)}`,
     email: `${clean(p.first)}${r.p(['.', '_', '', ''])}${clean(p.last)}${r.c(0.5) ? r.digits(2) : ''}@${r.p(EMAIL_DOMAINS.slice(2))}`,
@@ -910,6 +912,23 @@ class Ctx {
       onset: () => [r.p(ONSETS)],
       mech: () => [r.p(TRAUMA_MECH)],
       inj: () => [r.p(TRAUMA_INJ)],
+      clergy: () => [r.p(['Chaplain ', 'Fr. ', 'Imam ', 'Pastor ', 'Rev. ', 'Sister ']), nm(r, person(r), r.p(['L', 'FL']))],
+      tdap: () =>
+        r.p<Gen>([
+          () => ['Tdap ', L('DATE_YEAR', String(this.date.y - r.i(1, 12)))],
+          () => ['last tetanus ', L('DATE_YEAR', String(this.date.y - r.i(1, 15)))],
+          () => ["tetanus '", L('DATE_YEAR', pad2((this.date.y - r.i(1, 12)) % 100))],
+          () => ['quit smoking in ', L('DATE_YEAR', String(this.date.y - r.i(1, 30)))],
+          () => ['Tdap unknown'],
+        ])(),
+      travel: () =>
+        r.p<Gen>([
+          () => ['denies recent travel'],
+          () => ['returned from ', L('STATE', r.p(COUNTRIES)), ' 2 wks ago'],
+          () => ['born in ', L('STATE', r.p(COUNTRIES)), ', in US since ', L('DATE_YEAR', String(this.date.y - r.i(2, 30)))],
+          () => ['drove in from ', L('STATE', r.p(STATES)), ' yesterday'],
+          () => ['no travel outside ', L('STATE', this.pt.state)],
+        ])(),
       sticker: () =>
         this.tp([
           '{ptU} {{|  }} MRN {mrn}   DOB {dob}   {sex}   FIN {fin}',
@@ -1060,6 +1079,7 @@ CHIEF COMPLAINT: {cc}
 HPI: {ptMr} is a {age} {sexw} who presents {{via EMS|by private vehicle|ambulatory|with family}} with {hpi}. {look} History obtained from the patient and {kin}{{, who is at bedside.|, by phone.|.}}
 
 PMH: {pmh}
+TRAVEL: {travel}. Immunizations: {tdap}.
 SOCIAL: Lives {{alone|with family|with roommate}}[[| and {his} daughter| and {his} son| and {his} partner]] in {town}. Works at {employer}. {{Denies tobacco.|1 ppd smoker.|Vapes daily.}} ETOH {{socially|daily|denies}}.
 ROS: {{Negative except as in HPI.|10-point ROS negative other than HPI.|Unable to obtain due to AMS.}}
 
@@ -1156,6 +1176,7 @@ Vitals: {vitals}
 Pain: {pain}   GCS: {gcs}   ESI: {esi}
 Allergies: {{NKDA|PCN|latex|shellfish, iodine}}
 Isolation: {{none|contact|droplet}}    Fall risk: {{yes|no}}
+Travel screen: {travel}   Immunizations: {tdap}
 PMH: {pmh}
 Emergency contact: {kin}, {phone}
 Insurance: {ins}  ID {member}
@@ -1288,7 +1309,19 @@ Transfer of care to {rn} at {time}. Primary {medic}.`));
 };
 
 const emsRadio: StyleFn = (x) => {
-  const layout = x.r.i(0, 2);
+  const layout = x.r.i(0, 3);
+  if (layout === 3) {
+    return x.t(`RING DOWN {time2} - {ems} {{MEDIC|MED|BLS}} {{2|5|11|16}}
+{{CODE 3|PRIORITY 1|PRIORITY 2|NON-EMERGENT}} TO {hosp}
+PT {ptLF}, {age}, {sex}
+{cc} -- {hpi}
+LAST VS {vitals}
+[[12-LEAD SENT VIA LIFENET|NO 12-LEAD|12-LEAD SINUS TACH]]
+IV {{18G L AC|20G R HAND|IO L TIBIA}}, {field}
+{look}
+ETA {{4|8|15}} MIN. MED CONTROL {doc}.
+RCVD BY {rnF}[[| {ext}]]`);
+  }
   if (layout === 0) {
     return x.t(`RADIO REPORT RECEIVED {time} {dateS}
 {ems} {{MEDIC|UNIT|RESCUE}} {{12|4|31|7}} INBOUND TO {hosp}, ETA {{5|10|12|20}} MIN
@@ -1351,7 +1384,7 @@ Team: Trauma attending {doc}; EM {doc2}; Recorder {rn}; Resp {anyone}
     ...x.t(`Injuries: ${traumaScen ? '{dx}. {exam}' : '{inj}; {inj}'}. {look}
 Belongings: {{wallet|phone, keys|clothing cut off}} to security, tag {serial}.
 {{Police|Law enforcement}}: {off} ({pd}) {{present|notified}}.
-Family: {kin} notified by {{SW|chaplain|RN}} at {time} via {phone}.
+Family: {kin} notified by {{SW|chaplain|RN}} at {time} via {phone}. [[|{clergy} at bedside.|{clergy} called per family.]]
 Dispo: {{OR|TICU|floor|CT then SICU}} under {doc}. Recorder signature: {rn}`),
   );
   return out;
@@ -1391,7 +1424,7 @@ Return to work note issued. Results available at {url}.
     return x.t(`{uc} - Walk-In Note ({dateS})
 {ptLF} | {age} {sex} | {ins} member {member}
 cc: {cc}
-{hpi}. Seen here previously {datePrev}. [[Works at {employer}.|Attends {school}.|Unemployed.]]
+{hpi}. Seen here previously {datePrev}. {tdap}. [[|School nurse {anyone} at {school} called ahead.|Coach {anyone} brought pt from {school}.]] [[Works at {employer}.|Attends {school}.|Unemployed.]]
 VS {vitals}
 PE: {exam}
 {look} {look}
@@ -1563,7 +1596,7 @@ Bed requests / calls:
       ])), '\n');
     }
     out.push(...x.t(`Overnight: {vitals}. {{Slept|Ate dinner|Ambulated to bathroom}}. {look}
-Sitter: {anyone}. Home meds from {pharm} verified.
+Sitter: {anyone}. Home meds from {pharm} verified. [[|Visit from {clergy} ({church}).|]]
 Boarding RN {rn}; hospitalist {doc}.`));
     return out;
   }

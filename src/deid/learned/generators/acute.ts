@@ -986,9 +986,13 @@ class Ctx {
     const r = this.r;
     const out: Part[] = [];
     const k = r.i(1, 4);
+    const seen = new Set<string>();
     for (let j = 0; j < k; j++) {
-      if (j) out.push(', ');
-      out.push(r.p(PMH_ITEMS));
+      const item = r.p(PMH_ITEMS);
+      if (seen.has(item)) continue;
+      seen.add(item);
+      if (out.length) out.push(', ');
+      out.push(item);
     }
     if (r.c(0.7)) {
       out.push(', ', r.p(PMH_YEAR_ITEMS), r.p([' in ', ' ', ' (', ' ']));
@@ -1362,7 +1366,7 @@ Level: {{Level 1 (full)|Level 2 (modified)|Trauma consult}}   Activated {time}  
 Pt: {ptLF}  MRN {mrn}  Acct {fin}
 Age {ageN}  Sex {sex}  DOB {dob}
 Mechanism: ${traumaScen ? '{cc}; {hpi}' : '{mech}'}
-Prehospital: {ems}, [[{field}|c-collar, 2 large bore IV, 1 L LR|TQ applied R thigh {time}|pelvic binder, c-collar]]
+Prehospital: {ems}, ${traumaScen ? '{field}' : '[[c-collar, 2 large bore IV, 1 L LR|TQ applied R thigh {time}|pelvic binder, c-collar|c-collar, KED, O2 NRB]]'}
 Team: Trauma attending {doc}; EM {doc2}; Recorder {rn}; Resp {anyone}
 `);
   if (r.c(0.5)) {
@@ -1436,7 +1440,7 @@ Rx to {pharm}, {fax}. F/u PCP {pcp} in {{2-3 days|1 week}} or sooner prn.
   return x.t(`URGENT CARE NOTE
 {ptU}  DOB {dob}  ({age})
 Seen {dateS} {time2}, {uc}, exam rm {room}
-{He} {{walked in|was brought in by}} {kin} for {cc}. {hpi}. {look}
+{He} [[walked in with {kin}|was brought in by {kin}|came in alone, {kin} called]] for {cc}. {hpi}. {look}
 Hx {pmh}.
 Exam: {vitals}; {exam}.
 MDM: {dx}; beyond scope of UC. {{EMS called|Pt to go by private vehicle|Family to drive}} to {hosp}. {look}
@@ -1588,7 +1592,7 @@ Bed requests / calls:
     for (let j = 0; j < n; j++) {
       out.push(x.time(':'), ' ', ...x.t(r.p([
         'Called {hosp2} transfer center, {hphone}, no beds, ref # {incident}.',
-        '{snf} will review referral, fax {fax}.',
+        '{snf} will review referral, {fax}.',
         'Bed board: {{no tele beds|2 pending discharges}}, per {anyone}.',
         '{hosp2} psych intake ({anyone}) declined, no adolescent beds.',
         'Spoke w/ {kin} re: delay, {phone7}.',
@@ -1597,7 +1601,7 @@ Bed requests / calls:
     }
     out.push(...x.t(`Overnight: {vitals}. {{Slept|Ate dinner|Ambulated to bathroom}}. {look}
 Sitter: {anyone}. Home meds from {pharm} verified. [[|Visit from {clergy} ({church}).|]]
-Boarding RN {rn}; hospitalist {doc}.`));
+Boarding nurse {rn}; hospitalist {doc}.`));
     return out;
   }
   return x.t(`DISPOSITION NOTE  {dateS} {time2}

@@ -1121,6 +1121,22 @@ Dispo: `),
       ...x.t('{inits}'),
     ];
   }
+  if (r.c(0.2)) {
+    return [
+      ...head,
+      ...x.t(`PROCEDURE NOTE -- {{LACERATION REPAIR|I&D ABSCESS|PROCEDURAL SEDATION|CLOSED REDUCTION}}
+Pt: {ptLF}   MRN {mrn}   {dateS}   Rm {room}
+Performed by: {doc}   Supervising: {doc2}
+Consent: [[verbal and written from patient|from mother|from daughter|from POA]] [[|{kinName}, by phone {phone}|{kin}, at bedside]]
+Time-out at {time} with {rn} and {anyone} (tech). Correct pt, site, side confirmed.
+Anesthesia: lidocaine 1% w/ epi, 4 mL[[|; propofol 1 mg/kg IV, ketamine 0.5 mg/kg (sedation RN {rnF})]].
+Details: irrigated with 250 mL NS, explored, no FB. {{5|7|3}} x 4-0 Ethilon simple interrupted; Dermabond to edges. {look}
+EBL minimal. Complications: none. Pt tolerated well. Lifepak monitoring, EtCO2 waveform throughout.
+Suture removal in {{7|10|14}} days at {uc} or with {pcp}. {look}
+`),
+      ...x.t('{sig}'),
+    ];
+  }
   if (r.c(0.3)) {
     return [
       ...head,
@@ -1169,6 +1185,18 @@ function dispo(x: Ctx): Part[] {
 
 const edTriage: StyleFn = (x) => {
   const r = x.r;
+  if (x.age < 16 && r.c(0.6)) {
+    return x.t(`PEDS TRIAGE  {date} {time}
+Child: {ptFL}   DOB {dob}   Age {age}   Wt {{14.2|22.5|31|9.8|48}} kg (Broselow {{yellow|white|blue|purple}})
+Accompanied by: {kin} ({{legal guardian|parent|grandparent}}), cb {phone}
+School / daycare: {school}
+CC: {cc}. {hpi}, {onset}. {look}
+VS: HR {hr}  RR {rr}  SpO2 {spo2}  T {temp}  cap refill < 2 s
+Immunizations per parent UTD; PCP {pcp}.
+Pain (FLACC/Wong-Baker): {pain}   ESI {esi}
+Tylenol/Motrin last dose {time}. Allergies: {{NKDA|amoxicillin|peanuts}}.
+Triage RN: {rn}`);
+  }
   const layout = r.i(0, 2);
   if (layout === 0) {
     return x.t(`TRIAGE ASSESSMENT  {date} {time}
@@ -1215,6 +1243,14 @@ RN: {rn}   {ext}`);
 
 const nurseQuick: StyleFn = (x) => {
   const r = x.r;
+  if (r.c(0.2)) {
+    return x.t(`sbar handoff {time} -- {ptL} rm {room}
+S: {ptF}, {age}, here for {cc}; dx {dx}.
+B: {pmh}. Lives [[at home|at {snf}|with {kinName}]]. Code status {{full|DNR/DNI|DNR}} (per {kin}).
+A: {vitals}. {exam}. {look}
+R: {plan}. pending {{bed|CT read|repeat trop at|lactate at}} {time}. call {kinName} {phone7} w/ updates. {look}
+given by {rnF} to {rn2}`);
+  }
   if (r.c(0.3)) {
     return x.t(`{{NURSE LINE TRIAGE CALL|Telephone triage|TRIAGE LINE}}  {dateS} {time2}
 Caller: {kin} ({{self|parent|spouse|caregiver}}) cb# {phone}
@@ -1279,6 +1315,14 @@ R: {field}. {look}
 T: Transported {{emergent|non-emergent}} to {hosp}{{| per pt request| closest appropriate}}. Report to {rn}.
 Lifepak serial {serial}. Signed by pt's {rel} {kinName}.
 `);
+  }
+  if (layout === 1 && r.c(0.3)) {
+    return x.t(`PCR NARRATIVE  ({ems}, run {incident}) -- CARDIAC ARREST
+Dispatched {time} to {addr} for unresponsive {sexw}. Bystander CPR by {kin} on arrival, [[no AED|AED applied by PD, no shock advised|AED x1 shock by {pd}]].
+Pt {ptFL}, age {ageN}. Initial rhythm {{VF|asystole|PEA 40}}. LUCAS device (SN {serial}) placed at {time}. i-gel #4, EtCO2 {{18|24|32}}. IO L humeral. Epi 1 mg q3-5 min x{{3|4|5}}, amio 300 mg. {look}
+ROSC at {time} after {{12|18|23}} min; 12-lead: STE II, III, aVF, transmitted to {hosp}, cath lab activated by {doc}.
+Transported emergent, report to {rn}. POLST {{not found|found on fridge: full code}}. {look}
+Crew: {medic}; {medic2}. Supervisor {anyone} on scene.`);
   }
   if (layout === 1) {
     return x.t(`PCR NARRATIVE  ({ems}, run {incident})

@@ -634,6 +634,12 @@ const LOOKALIKES: readonly string[] = [
   'Patient notes joy at being discharged.',
   'Fair amount of frank hematuria clearing with irrigation.',
   'No acute distress, pleasant, faith-based support requested (chaplain).',
+  'Normal saline 1 L bolus, repeat lactate normal.',
+  'Low energy and poor appetite x1 week per family.',
+  'Story consistent with injury pattern.',
+  'Center of wound probed, no foreign body.',
+  'Hazard: sharps found in pocket during belongings search.',
+  'Union of fracture not assessable on plain film.',
 ];
 
 // Onset phrases: weekdays and holidays are not labelled.
@@ -1084,7 +1090,7 @@ HPI: {ptMr} is a {age} {sexw} who presents {{via EMS|by private vehicle|ambulato
 
 PMH: {pmh}
 TRAVEL: {travel}. Immunizations: {tdap}.
-SOCIAL: Lives {{alone|with family|with roommate}}[[| and {his} daughter| and {his} son| and {his} partner]] in {town}. Works at {employer}. {{Denies tobacco.|1 ppd smoker.|Vapes daily.}} ETOH {{socially|daily|denies}}.
+SOCIAL: Lives [[alone|with family|with roommate|with family|at {shelter} (unhoused)]][[| and {his} daughter| and {his} son| and {his} partner]] in {town}. Works at {employer}. {{Denies tobacco.|1 ppd smoker.|Vapes daily.}} ETOH {{socially|daily|denies}}.
 ROS: {{Negative except as in HPI.|10-point ROS negative other than HPI.|Unable to obtain due to AMS.}}
 
 EXAM: {vitals}
@@ -1608,7 +1614,7 @@ Rx given: [[none|yes, sent to {pharm}]]. Return if {{chest pain|worse|fever|any 
 Name: {ptU}   DOB: {dob}   MRN: {mrn}
 Triaged {time} ({cc}, ESI {esi}).
 Called for room at {time}, {time}, {time} -- no response in lobby or restroom. {look}
-Called pt at {phone}: [[no answer, voicemail left|pt states went to {uc} instead|pt states feeling better, will f/u with {pcp}|pt went to {hosp2}]].
+[[|Pt staying at {shelter}. ]]Called pt at {phone}: [[no answer, voicemail left|pt states went to {uc} instead|pt states feeling better, will f/u with {pcp}|pt went to {hosp2}]].
 {{Letter mailed to|Address on file:}} {addr}
 Charge RN {rn2} and {doc} notified. Left {{wristband|triage paperwork}} at desk.
 {rn} {dateS}`);

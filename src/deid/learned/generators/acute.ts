@@ -81,6 +81,12 @@ const FIRST_NAMES: readonly string[] = [
   'Michael', 'Jennifer', 'Tyler', 'Brittany', 'Dustin', 'Kayla', 'Travis', 'Amanda', 'Cody', 'Shawna', 'Derek',
   'Tonya', 'Brent', 'Wesley', 'Darlene', 'Earl', 'Loretta', 'Vernon', 'Gladys', 'Harold', 'Mildred', 'Leroy',
   'Bernice', 'DeShawn', 'Latoya', 'Jamal', 'Keisha', 'Tremaine', 'Imani', 'Rosalind', 'Clarence', 'Opal',
+  // Horn of Africa, Haitian, Hmong, Filipino, Iranian, Turkish, Greek, Portuguese/Brazilian, Irish, German
+  'Abdirahman', 'Hodan', 'Yonas', 'Meseret', 'Tigist', 'Dawit', 'Jean-Baptiste', 'Marie-Claude', 'Fabiola',
+  'Wadson', 'Pa Nhia', 'Tou', 'Mai Yer', 'Xong', 'Jocelyn', 'Marilou', 'Rodel', 'Jun-Jun', 'Ligaya', 'Dariush',
+  'Shirin', 'Parisa', 'Kourosh', 'Emre', 'Elif', 'Zeynep', 'Burak', 'Eleni', 'Stavros', 'Dimitra', 'Joao',
+  'Conceicao', 'Thiago', 'Aline', 'Siobhan', 'Padraig', 'Niamh', 'Declan', 'Gunther', 'Liesel', 'Wolfgang',
+  'Heike', 'Nnamdi', 'Zawadi', 'Wanjiru', 'Kiptoo', 'Anh', 'Quynh', 'Sokha', 'Vuthy',
 ];
 
 const SURNAMES: readonly string[] = [
@@ -110,6 +116,11 @@ const SURNAMES: readonly string[] = [
   'Johnson', 'Williams', 'Miller', 'Davis', 'Wilson', 'Anderson', 'Thompson', 'Jackson', 'Harris', 'Robinson',
   'Walker', 'Wright', 'Scott', 'Green', 'Nelson', 'Carter', 'Mitchell', 'Turner', 'Phillips', 'Campbell',
   'Edwards', 'Collins', 'Stewart', 'Pruitt', 'Combs', 'Tackett', 'Slone', 'Mullins',
+  'Warsame', 'Abdi', 'Hussein', 'Tesfaye', 'Gebremedhin', 'Bekele', 'Pierre-Louis', 'Jean-Charles', 'Dorvil',
+  'Vang', 'Xiong', 'Thao', 'Moua', 'Lor', 'dela Rosa', 'Bautista', 'Macapagal', 'Dimaculangan', 'Tehrani',
+  'Hosseini', 'Karimi', 'Yilmaz', 'Ozturk', 'Demir', 'Papadopoulos', 'Katsaros', 'Oliveira', 'Carvalho',
+  'Nascimento', "O'Sullivan", 'Fitzgerald', 'Ni Bhriain', 'Schneider', 'Hoffmann', 'Krueger', 'Mwangi',
+  'Kiprono', 'Wanjala', 'Sok', 'Chhim', 'Duong', 'Vo', 'Kaur', 'Bhattacharya', 'Oyelaran-Smith',
 ];
 
 const NICKNAMES: readonly string[] = [
@@ -127,6 +138,9 @@ const TOWNS: readonly string[] = [
   'Normal', 'Energy', 'Commerce', 'Welcome', 'Center', 'Story', 'Liberty', 'Union', 'Eden', 'Paradise',
   'Independence', 'Harmony', 'Friendship', 'Plain', 'Fairplay', 'Quarry', 'Cobalt', 'Sparrow', 'Cinder',
   'Climax', 'Needmore', 'Nimrod', 'Hazard',
+  'Bucklin', 'Sawyer Mills', 'North Tamarack', 'East Ludlow', 'Port Kessling', 'Lake Winona', 'Three Forks Junction',
+  'St. Odile', 'Mount Gilead', 'Boone Gap', 'Tularosa Springs', 'Wolf Pen', 'Shiloh', 'Bethel', 'Pleasant Hill',
+  'Mercy', 'Justice', 'Prosperity', 'Early', 'Loyal', 'Protection', 'Gasoline', 'Chloride', 'Boring', 'Surprise',
 ];
 
 interface Inst {
@@ -640,6 +654,9 @@ const LOOKALIKES: readonly string[] = [
   'Center of wound probed, no foreign body.',
   'Hazard: sharps found in pocket during belongings search.',
   'Union of fracture not assessable on plain film.',
+  'Early satiety, no weight loss.',
+  'Chloride 98, bicarb 24, anion gap 12.',
+  'Justice-involved; officer remains at bedside per protocol.',
 ];
 
 // Onset phrases: weekdays and holidays are not labelled.

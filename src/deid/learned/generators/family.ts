@@ -80,6 +80,20 @@ const FIRST_NAMES: readonly string[] = [
   'Yael', 'Eliezer', 'Anahit', 'Tigran', 'Giorgi', 'Nino', 'Ayse', 'Emre', 'Kerem', 'Elif', 'Zeynep',
 ];
 
+const MALE_NAMES = new Set([
+  'Chidi', 'Kwame', 'Kofi', 'Yaw', 'Emeka', 'Tunde', 'Babajide', 'Mamadou', 'Ousmane', 'Kwabena', 'Segun', 'Abebe',
+  'Aarav', 'Rohan', 'Ishaan', 'Sanjay', 'Arjun', 'Nikhil', 'Tanvir', 'Rizwan', 'Hiroshi', 'Haruto', 'Min-jun', 'Wei',
+  'Bao', 'Minh', 'Dmitri', 'Bogdan', 'Zoran', 'Vasyl', 'Radek', 'Tomasz', 'Yusuf', 'Omar', 'Khalid', 'Hamza', 'Tariq',
+  'Idris', 'Mateo', 'Santiago', 'Joaquin', 'Alejandro', 'Rigoberto', 'Emiliano', 'Sven', 'Leif', 'Bjorn', 'Eskil',
+  'Henrik', 'Takoda', 'Chayton', 'Ahanu', 'Keoni', 'Sione', 'Tevita', 'Makoa', 'Hunter', 'Will', 'Frank', 'Bill',
+  'Liam', 'Noah', 'Jackson', 'Caleb', 'Brayden', 'Maddox', 'Jaxon', 'Colton', 'Bentley', 'DeShawn', 'Jamal', 'Darnell',
+  'Marquis', 'Jaylen', 'Tyrone', 'Theodore', 'Walter', 'Harold', 'Eugene', 'Otis', 'Cornelius', 'Declan', 'Ciaran',
+  'Fergus', 'Avi', 'Moshe', 'Eliezer', 'Tigran', 'Giorgi', 'Emre', 'Kerem',
+]);
+const NEUTRAL_NAMES = new Set(['Oluwaseun', 'Jun', 'Ji-woo', 'Dakota', 'Kalani', 'River', 'Sky', 'Sage', 'Sunny', 'Kaya']);
+const FIRST_M: readonly string[] = FIRST_NAMES.filter((n) => MALE_NAMES.has(n) || NEUTRAL_NAMES.has(n));
+const FIRST_F: readonly string[] = FIRST_NAMES.filter((n) => !MALE_NAMES.has(n));
+
 const NICKNAMES: Record<string, string> = {
   Theodore: 'Teddy', Oluwaseun: 'Seun', Babajide: 'Jide', Katarzyna: 'Kasia', Alejandro: 'Alex', Guadalupe: 'Lupe',
   Margaret: 'Peggy', Dmitri: 'Dima', Cornelius: 'Neil', Gwendolyn: 'Gwen', Esperanza: 'Espe', Elizabeth: 'Libby',
@@ -323,13 +337,14 @@ function misspell(r: Rng, s: string): string {
   return s.slice(0, i) + (s[i] ?? '') + s.slice(i); // double
 }
 
-function person(r: Rng, last?: string): Person {
+function person(r: Rng, last?: string, sex?: 'F' | 'M'): Person {
   let l = last ?? pick(r, SURNAMES);
   if (!last && chance(r, 0.06)) {
     const l2 = pick(r, SURNAMES);
     if (l2 !== l) l = `${l}-${l2}`;
   }
-  return { first: pick(r, FIRST_NAMES), last: l, mi: String.fromCharCode(65 + int(r, 0, 25)) };
+  const pool = sex === 'F' ? FIRST_F : sex === 'M' ? FIRST_M : FIRST_NAMES;
+  return { first: pick(r, pool), last: l, mi: String.fromCharCode(65 + int(r, 0, 25)) };
 }
 
 type NameFmt = 'full' | 'first' | 'last' | 'lastFirst' | 'LASTFirst' | 'UPPER' | 'init' | 'fml' | 'lower' | 'nick';
@@ -526,19 +541,21 @@ interface Ctx {
 
 function makeCtx(r: Rng): Ctx {
   const stage: Stage = pick(r, ['peri', 'peri', 'peri', 'child', 'child', 'teen']);
-  const mom = person(r);
+  const mom = person(r, undefined, 'F');
   const partnerRole = pick(r, ['father', 'father', 'father', 'partner', 'wife', 'FOB', 'husband']);
-  const partner = person(r, chance(r, 0.5) ? mom.last : undefined);
+  const partnerSex = partnerRole === 'wife' ? 'F' : partnerRole === 'partner' ? undefined : 'M';
+  const partner = person(r, chance(r, 0.5) ? mom.last : undefined, partnerSex);
+  const sex: 'F' | 'M' = chance(r, 0.5) ? 'F' : 'M';
   const kidLast = chance(r, 0.15) && mom.last !== partner.last ? `${mom.last}-${partner.last}` : chance(r, 0.5) ? partner.last : mom.last;
-  const kid = person(r, kidLast);
+  const kid = person(r, kidLast, sex);
   const base: D = { y: int(r, 2019, 2026), m: int(r, 1, 12), d: int(r, 1, 28) };
   const ageY = stage === 'peri' ? 0 : stage === 'child' ? int(r, 1, 11) : int(r, 12, 19);
   const dob = stage === 'peri' ? base : addDays(base, -(ageY * 365 + int(r, 10, 350)));
-  const gma = person(r, chance(r, 0.5) ? mom.last : undefined);
-  const ggma = person(r);
+  const gma = person(r, chance(r, 0.5) ? mom.last : undefined, 'F');
+  const ggma = person(r, undefined, 'F');
   return {
-    stage, kid, sex: chance(r, 0.5) ? 'F' : 'M', mom, partner, partnerRole,
-    sib: person(r, kidLast), gma, ggma, ggmaAge: int(r, 90, 103),
+    stage, kid, sex, mom, partner, partnerRole,
+    sib: person(r, kidLast, 'F'), gma, ggma, ggmaAge: int(r, 90, 103),
     dob, momAge: int(r, 16, 43), ageY, base,
     mrn: mrn(r), momMrn: mrn(r), acct: idNum(r, pick(r, ['', 'A', '00', 'HAR']), 9),
     medicaid: idNum(r, pick(r, ['', 'M', 'MCD', 'XJ']), int(r, 8, 11)),
@@ -656,6 +673,7 @@ function signClin(r: Rng, d: Doc, p: Person, role: 'md' | 'rn' | 'other', cred =
 
 // 1. Labour and delivery ------------------------------------------------------------------------
 function ldDelivery({ r, c, date }: NoteIn): Doc {
+  if (chance(r, 0.25)) return ldPostpartum({ r, c, date, j: 0 });
   const d = new Doc();
   const att = person(r); const res = person(r); const rn = person(r); const peds = person(r);
   const g = int(r, 1, 6); const p = int(r, 0, g - 1);
@@ -710,7 +728,7 @@ function ldDelivery({ r, c, date }: NoteIn): Doc {
     d.l('Date: ', dt(r, date), '   Surgeon: ', doc(r, att), '   Assist: ', nm(r, res, 'init'), ', MD');
     d.l(`Pre-op dx: IUP at ${ga(r, 34, 41)} wks, ${pick(r, ['frank breech', 'NRFHT', 'arrest of descent', 'placenta previa', 'twin gestation, baby A breech'])}`);
     d.l('Procedure: primary LTCS via Pfannenstiel. Anesthesia: spinal.');
-    d.l(`Findings: viable ${c.sex === 'F' ? 'female' : 'male'} infant, vertex${chance(r, 0.4) ? ' (frank breech)' : ''}, Apgars ${int(r, 3, 9)}/${int(r, 6, 9)}, wt ${bw} g, normal tubes and ovaries.`);
+    d.l(`Findings: viable ${c.sex === 'F' ? 'female' : 'male'} infant, ${chance(r, 0.4) ? 'frank breech' : 'vertex'}, Apgars ${int(r, 3, 9)}/${int(r, 6, 9)}, wt ${bw} g, normal tubes and ovaries.`);
     d.l(`EBL ${int(r, 600, 1300)} mL. UOP ${int(r, 50, 300)} mL clear via Foley. Counts correct x2.`);
     d.l('Specimens: placenta to path (order ', idNum(r, 'SP-', 7), ').');
     d.sec(true).l('Infant handed to NICU team (', doc(r, peds), '); baby to Rm ', room(r), ' with mother. Husband ', nm(r, c.partner, 'first'), ' updated in the waiting area.');
@@ -771,6 +789,7 @@ function nicuAdmit({ r, c, date }: NoteIn): Doc {
 
 // 3. NICU daily --------------------------------------------------------------------------------
 function nicuDaily({ r, c, date, j }: NoteIn): Doc {
+  if (chance(r, 0.25)) return nicuFamilyMeeting({ r, c, date, j });
   const d = new Doc();
   const att = person(r); const rn = person(r); const sw = person(r);
   const dol = int(r, 2, 60) + j * 3;
@@ -830,6 +849,7 @@ function capRole(s: string): string {
 
 // 4. Newborn nursery and discharge ----------------------------------------------------------------
 function nurseryDischarge({ r, c, date }: NoteIn): Doc {
+  if (chance(r, 0.25)) return nurseryProcedure({ r, c, date, j: 0 });
   const d = new Doc();
   const att = person(r); const pcp = c.pcp;
   const bw = int(r, 2500, 4300); const dw = Math.round(bw * (1 - int(r, 2, 10) / 100));
@@ -921,6 +941,7 @@ function lactation({ r, c, date }: NoteIn): Doc {
 
 // 6. Paediatric sick visit ------------------------------------------------------------------------
 function pedsSick({ r, c, date }: NoteIn): Doc {
+  if (chance(r, 0.25)) return pedsEd({ r, c, date, j: 0 });
   const d = new Doc();
   const md = person(r); const ma = person(r);
   const age = c.ageY;
@@ -1041,6 +1062,7 @@ function pedsHospital({ r, c, date, j }: NoteIn): Doc {
 
 // 8. School nurse ----------------------------------------------------------------------------------
 function schoolNurse({ r, c, date }: NoteIn): Doc {
+  if (chance(r, 0.25)) return schoolEmail({ r, c, date, j: 0 });
   const d = new Doc();
   const sn = person(r); const teacher = person(r); const principal = person(r);
   const district = `${c.addr.town} ${pick(r, ['Unified School District', 'Public Schools', 'Consolidated Schools', 'Area School District'])}`;
@@ -1161,6 +1183,7 @@ function relAge(r: Rng, role: string): number {
 
 // 10. Genetic counselling with pedigree ------------------------------------------------------------
 function geneticPedigree({ r, c, date }: NoteIn): Doc {
+  if (chance(r, 0.25)) return geneticLetter({ r, c, date, j: 0 });
   const d = new Doc();
   const gc = person(r); const gen = person(r);
   const clinic = c.spec.full.includes('Genetic') ? c.spec : SPECIALTY[0] as Inst;
@@ -1180,15 +1203,16 @@ function geneticPedigree({ r, c, date }: NoteIn): Doc {
   add('mother', c.mom); add(c.partnerRole === 'wife' ? 'other parent' : 'father', c.partner);
   add('sister', c.sib);
   add('maternal grandmother', c.gma);
-  add('maternal grandfather', person(r, mlast));
-  add('paternal grandmother', person(r, chance(r, 0.7) ? plast : undefined));
-  add('paternal grandfather', person(r, plast));
-  add('maternal aunt', person(r, mlast));
-  add('maternal uncle', person(r, mlast));
-  add('paternal uncle', person(r, plast));
+  if (chance(r, 0.5)) add('maternal great-grandmother', c.ggma);
+  add('maternal grandfather', person(r, mlast, 'M'));
+  add('paternal grandmother', person(r, chance(r, 0.7) ? plast : undefined, 'F'));
+  add('paternal grandfather', person(r, plast, 'M'));
+  add('maternal aunt', person(r, mlast, 'F'));
+  add('maternal uncle', person(r, mlast, 'M'));
+  add('paternal uncle', person(r, plast, 'M'));
   add('maternal first cousin', person(r));
-  add('maternal great-grandmother', c.ggma);
-  if (chance(r, 0.5)) add('paternal great-grandfather', person(r, plast));
+  if (!rel.some((x) => x[1] === c.ggma)) add('maternal great-grandmother', c.ggma);
+  if (chance(r, 0.5)) add('paternal great-grandfather', person(r, plast, 'M'));
   const n = int(r, 7, rel.length);
   const layout = int(r, 0, 1);
   d.l(sp('LOCATION', clinic.full));
@@ -1239,6 +1263,7 @@ function geneticPedigree({ r, c, date }: NoteIn): Doc {
 
 // 11. Foster care and adoption --------------------------------------------------------------------
 function fosterAdoption({ r, c, date }: NoteIn): Doc {
+  if (chance(r, 0.25)) return postAdoption({ r, c, date, j: 0 });
   const d = new Doc();
   const md = person(r); const cw = person(r); const fp = person(r); const fp2 = person(r, fp.last);
   const agency = pick(r, AGENCIES);
@@ -1252,7 +1277,7 @@ function fosterAdoption({ r, c, date }: NoteIn): Doc {
     const kin = chance(r, 0.4);
     if (kin) d.l('Kinship placement with maternal great-grandmother ', nm(r, c.ggma, 'full'), ' (', sp('AGE', String(c.ggmaAge)), ` y/o, very engaged) in `, ...townPieces(r, c.addr), '.');
     else d.l('Placed with foster parents ', nm(r, fp, 'first'), ' and ', nm(r, fp2, 'full'), ' at ', ...(addrPieces(r, address(r))[0] ?? []), '.');
-    d.l(`Reason for removal: ${pick(r, ['neglect', 'parental substance use', 'domestic violence in home', 'caregiver incarceration'])}. Bio mother `, nm(r, c.mom, 'full'), `; bio father ${pick(r, ['unknown', ''])}`, ...(chance(r, 0.6) ? [nm(r, c.partner, 'full')] : ['not identified']), '.');
+    d.l(`Reason for removal: ${pick(r, ['neglect', 'parental substance use', 'domestic violence in home', 'caregiver incarceration'])}. Bio mother `, nm(r, c.mom, 'full'), '; bio father ', ...(chance(r, 0.6) ? [nm(r, c.partner, 'full')] : [pick(r, ['unknown', 'not identified', 'not named'])]), '.');
     d.l(`Prior placements: ${int(r, 0, 4)}. Prior PCP at `, instName(r, pick(r, CLINICS)), ' in ', ...townPieces(r, townOf(pick(r, TOWNS))), `; records requested ${pick(r, ['by fax', 'via HIE'])}.`);
     d.sec();
     d.l(`Exam: wt ${int(r, 8, 60)} kg (${int(r, 2, 60)}th %ile). ${pick(r, ['Dental caries x6', 'Healing bruise L upper arm, photographed', 'Pediculosis', 'Eczema, dry skin', 'No acute findings'])}. ${pick(r, ['ASQ-3 below cutoff in communication', 'Denver II normal', 'PSC-17 elevated (internalizing)'])}.`);
@@ -1349,6 +1374,168 @@ function subspecialtyLetter({ r, c, date }: NoteIn): Doc {
     d.sec();
     d.l(nm(r, md, 'full'), ', MD');
   }
+  return d;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Extra layouts (one per style family, chosen ~25 % of the time)
+// ---------------------------------------------------------------------------------------------
+
+function ldPostpartum({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const md = person(r); const rn = person(r);
+  const pod = int(r, 1, 3);
+  d.l(pick(r, ['OB Postpartum Progress Note', 'PPD#' + pod + ' note', 'POSTPARTUM ROUNDS']), ' - ', dt(r, date));
+  d.l(nm(r, c.mom, pick(r, ['LASTFirst', 'lastFirst', 'full'] as const)), `  ${c.momAge}y  `, c.momMrn, '  Rm ', room(r));
+  d.sec();
+  d.l(`S: Pain ${int(r, 1, 6)}/10, controlled with Motrin and Tylenol. ${pick(r, ['Ambulating, voiding.', 'Foley out at 0600, voided x2.', 'Passing flatus, tolerating diet.'])} Lochia ${pick(r, ['moderate rubra', 'light', 'light brown spotting'])}. ${pick(r, ['Breastfeeding going well.', 'Formula feeding by choice.', 'Pumping for NICU baby.'])}`);
+  d.l(`O: T 36.${int(r, 5, 9)} BP ${int(r, 100, 158)}/${int(r, 60, 100)} HR ${int(r, 60, 105)}. Fundus firm, ${int(r, 1, 3)} cm below umbilicus. ${pick(r, ['Incision c/d/i with Prevena dressing.', 'Perineum intact, mild edema.', 'Repair intact.'])} Calves NT.`);
+  d.l(`Hgb ${int(r, 8, 12)}.${int(r, 0, 9)} (pre ${int(r, 10, 13)}.${int(r, 0, 9)}). Rh ${pick(r, ['pos', 'neg - RhoGAM given, Kleihauer-Betke sent'])}. Rubella immune.`);
+  d.l(`Hx: prior ${pick(r, ['C/S', 'SVD', 'preeclampsia', 'PPH'])} in `, yr(r, int(r, 2008, 2024)), `${chance(r, 0.4) ? '; moved from ' : '.'}`, ...(chance(r, 0.4) ? [sp('STATE', pick(r, COUNTRIES)), ' in ', yr(r, int(r, 2005, 2023)), '.'] : []));
+  d.sec();
+  d.l(`A/P: PPD#${pod} s/p ${pick(r, ['NSVD', 'pLTCS', 'rLTCS', 'VAVD'])}, doing well. ${pick(r, ['Iron sulfate 325 mg daily.', 'BP checks q4h, Nifedipine if >160/110.', 'Tdap given.'])} Contraception: ${pick(r, ['Nexplanon before d/c', 'condoms', 'IUD at 6 wk visit', 'undecided'])}.`);
+  d.l('D/c home today if stable; f/u ', instName(r, c.clinic), ' 2 wk BP check, 6 wk PP visit with ', doc(r, person(r)), '.');
+  d.sec(true).l(wordy(r, true));
+  d.sec(true).l('Spouse ', nm(r, c.partner, 'first'), ' at bedside; baby ', nm(r, c.kid, 'first'), ` ${pick(r, ['rooming in', 'in NICU, mother visiting', 'in nursery for bili check'])}.`);
+  d.sec();
+  d.l('d/w ', nm(r, md, 'last'), '/', nm(r, person(r), 'last'), ' (OB team). RN ', nm(r, rn, 'first'), ' aware.');
+  signClin(r, d, md, 'md');
+  return d;
+}
+
+function nicuFamilyMeeting({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const att = person(r); const sw = person(r); const chap = person(r); const interp = person(r);
+  d.l('NICU FAMILY MEETING NOTE');
+  d.l('Infant: ', babyWord(r, c), ' ', nm(r, c.kid, 'last'), ' (', c.mrn, ')   Date: ', dt(r, date, true), '   Location: family conference room, ', instName(r, c.hosp));
+  d.sec();
+  d.l('Present:');
+  d.l('- Mother ', nm(r, c.mom, 'full'), ` and ${c.partnerRole} `, nm(r, c.partner, 'full'));
+  d.l('- Maternal grandmother ', nm(r, c.gma, pick(r, ['full', 'first'] as const)), ' (by phone ', phone(r), ')');
+  d.l('- Neonatology: ', doc(r, att), '; social work: ', nm(r, sw, 'full'), ', LCSW; chaplain ', nm(r, chap, 'first'), ` (${pick(r, ['Rev.', 'Imam', 'Fr.', 'Rabbi'])} of `, sp('LOCATION', pick(r, CHURCHES)), ')');
+  if (chance(r, 0.6)) d.l('- Interpreter ', nm(r, interp, 'full'), ` (${pick(r, ['Spanish', 'K\'iche\'', 'Arabic', 'Dari', 'Haitian Creole', 'Chuukese'])}), ID `, idNum(r, '', 5));
+  d.sec();
+  d.l(`Discussed: ${pick(r, ['course of BPD and likely need for home oxygen', 'grade IV IVH and what it may mean for development', 'NEC and surgical options with peds surgery', 'plan for G-tube before discharge', 'trisomy 18 results and comfort-focused care'])}. Parents asked good questions. ${pick(r, ['We hope to', 'Team will try to', 'We plan to'])} extubate again this week.`);
+  d.l(`Family goals: ${pick(r, ['full support', 'time to think, will meet again', 'baptism at bedside', 'transfer closer to home'])}. Mother lives ${int(r, 20, 240)} miles away in `, ...townPieces(r, c.addr), '.');
+  d.sec(true).l(wordy(r, true));
+  d.sec();
+  d.l('Next meeting ', dt(r, addDays(date, int(r, 5, 14))), '. Total time ', String(int(r, 30, 90)), ' min.');
+  d.l(nm(r, att, 'full'), ', MD, Neonatology');
+  return d;
+}
+
+function nurseryProcedure({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const md = person(r); const rn = person(r);
+  const circ = c.sex === 'M' && chance(r, 0.7);
+  d.l(circ ? 'PROCEDURE NOTE: NEWBORN CIRCUMCISION' : 'NEWBORN HEARING / CCHD SCREEN NOTE');
+  d.l('Patient: ', nm(r, c.kid, 'UPPER'), '   MRN ', c.mrn, '   DOB ', dt(r, c.dob), '   Loc: nursery bassinet ', room(r));
+  d.l('Parent: ', nm(r, c.mom, 'full'), ' - consent signed ', dt(r, date), ', witnessed by ', nm(r, rn, 'full'), ', RN');
+  d.sec();
+  if (circ) {
+    d.l(`Time out performed. Dorsal penile nerve block with 1% lidocaine ${pick(r, ['0.8', '1'])} mL. ${pick(r, ['Gomco 1.3', 'Gomco 1.1', 'Mogen clamp', 'Plastibell 1.2'])} used. EBL minimal. Sucrose 24% given.`);
+    d.l('Vaseline gauze applied. Infant tolerated well. Parents instructed on care; call for bleeding more than a quarter-size spot.');
+  } else {
+    d.l(`ALGO AABR: ${pick(r, ['pass R / pass L', 'refer R / pass L', 'pass both'])} at ${int(r, 12, 40)} hours. Equipment serial `, serial(r), '.');
+    d.l(`CCHD pulse ox: RH ${int(r, 95, 100)}% / foot ${int(r, 94, 100)}% - ${pick(r, ['pass', 'repeat in 1 hour', 'pass on second screen'])}.`);
+    d.l('Outpatient rescreen if needed at ', sp('LOCATION', pick(r, ['Hear Kids Audiology', 'Valley Speech and Hearing Center', 'Lakeshore Audiology'])), ' ', phone(r), '.');
+  }
+  d.sec(true).l(wordy(r, true));
+  d.sec(true).l(pick(r, FILLER));
+  d.sec().l(circ ? doc(r, md) : nurse(r, rn), '  ', dt(r, date), ` ${pad2(int(r, 0, 23))}:${pad2(int(r, 0, 59))}`);
+  return d;
+}
+
+function pedsEd({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const md = person(r); const res = person(r);
+  const cc = pick(r, [
+    ['fall from monkey bars', 'L supracondylar fx, Gartland type II', 'ortho consulted, closed reduction', 'FOOSH'],
+    ['ingestion of grandmother pills', 'accidental ingestion, amlodipine', 'poison control case', 'poison'],
+    ['fever and stiff neck', 'r/o meningitis, LP done', 'ceftriaxone + vanc', 'Kernig positive'],
+    ['dog bite to face', 'facial lacerations', 'plastic surgery repair, Augmentin', 'animal control report'],
+    ['wheezing, can\'t talk in full sentences', 'status asthmaticus', 'continuous albuterol, Mg, PICU', 'PRAM 9'],
+  ] as const);
+  d.l(pick(r, ['PEDIATRIC EMERGENCY DEPARTMENT NOTE', 'Peds ED Provider Note', 'ED PEDS - PHYSICIAN DOCUMENTATION']));
+  d.l(instName(r, c.hosp), ' | Arrival ', dt(r, date), ` ${pad2(int(r, 0, 23))}:${pad2(int(r, 0, 59))} | Bed `, room(r), ' | Acct ', c.acct);
+  d.l('Pt: ', nm(r, c.kid, pick(r, ['LASTFirst', 'UPPER', 'full'] as const)), `, ${c.ageY}yo, DOB `, dt(r, c.dob, true), ', MRN ', c.mrn);
+  d.sec();
+  d.l(`HPI: ${c.ageY} yo ${c.sex === 'F' ? 'girl' : 'boy'} here with ${pick(r, ['mom', 'dad', 'grandma', 'aunt'])} (`, nm(r, pick(r, [c.mom, c.partner, c.gma]), 'first'), `) after ${cc[0]}. ${pick(r, ['EMS called by neighbor', 'came by private car', 'transferred from outside ED'])}.`);
+  d.l(`Exam: T ${37 + int(r, 0, 25) / 10}, HR ${int(r, 80, 170)}, RR ${int(r, 16, 44)}, SpO2 ${int(r, 88, 100)}%, GCS ${pick(r, ['15', '14', '15'])}. ${cc[3]}.`);
+  d.l(`MDM: ${cc[1]}. ${cc[2]}.`);
+  if (cc[3] === 'poison control case') d.l('Poison center case # ', idNum(r, '', 8), ', specialist ', nm(r, person(r), 'first'), '.');
+  if (cc[3] === 'animal control report') d.l('Report to ', sp('LOCATION', `${c.addr.town} Animal Control`), ', officer ', nm(r, person(r), 'full'), ', badge ', idNum(r, '', 4), '.');
+  d.sec(true).l(`Social: lives with family in `, ...townPieces(r, c.addr), `, attends `, sp('LOCATION', c.school), '. ', wordy(r));
+  d.sec();
+  d.l('Dispo: ', pick(r, ['admit to peds floor (', 'PICU (', 'home with f/u (']), 'accepting ', doc(r, person(r)), ').');
+  d.l('Resident: ', nm(r, res, 'full'), ' MD / Attending: ', nm(r, md, 'full'), ' MD');
+  return d;
+}
+
+function schoolEmail({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const sn = person(r); const teacher = person(r); const coach = person(r);
+  const dom = `${c.addr.town.toLowerCase().replace(/[^a-z]/g, '')}schools.org`;
+  d.sep = '\n';
+  d.l('From: ', nm(r, sn, 'full'), ' <', email(r, sn, dom), '>');
+  d.l('To: ', email(r, c.mom), '; ', email(r, coach, dom));
+  d.l('Date: ', dt(r, date, true), ` ${int(r, 7, 15)}:${pad2(int(r, 0, 59))} ${pick(r, ['AM', 'PM'])}`);
+  d.l('Subject: ', nm(r, c.kid, 'first'), pick(r, [' - concussion follow up', ' - inhaler at school', ' - nurse visit today', ' - sports physical missing']));
+  d.l('');
+  d.l('Hi ', ...(chance(r, 0.6) ? [pick(r, ['Ms. ', 'Mrs. ']), nm(r, c.mom, 'last')] : [nm(r, c.mom, 'first')]), ',');
+  d.l('');
+  d.l(`${pick(r, ['Just a heads up that', 'I wanted to let you know that', 'Following up on our call,'])} `, nm(r, c.kid, 'first'), ` ${pick(r, ['came to the office after PE with a headache', 'used the inhaler twice today', 'was hit in the head at practice', 'needs an updated sports physical before tryouts'])}. ${pick(r, ['Coach', 'Mr.', 'Ms.'])} `, nm(r, coach, 'last'), ` ${pick(r, ['is aware', 'pulled them from play per protocol', 'has the action plan'])}.`);
+  d.l(`The ImPACT baseline from ${pick(r, ['last fall', 'August'])} is on file. ${pick(r, ['Please have the doctor fill out the return-to-play form.', 'We will follow the return-to-learn steps with the teachers.', 'A new inhaler and spacer would be great to keep here.'])}`);
+  d.l('Teacher ', pick(r, ['Mr. ', 'Ms. ', 'Mrs. ']), nm(r, teacher, 'last'), ` will send work home. You can also reach the office at `, phone(r), '.');
+  d.l('');
+  d.l('Thanks,');
+  d.l(nm(r, sn, pick(r, ['first', 'full'] as const)));
+  d.l(pick(r, ['RN, School Nurse', 'School Nurse', 'LPN, Health Aide']), ' | ', sp('LOCATION', c.school));
+  d.l('CONFIDENTIALITY NOTICE: this email may contain protected student health information (FERPA).');
+  return d;
+}
+
+function geneticLetter({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const gc = person(r);
+  const clinic = SPECIALTY[0] as Inst;
+  const aunt = person(r, c.mom.last, 'F'); const cousin = person(r); const uncle = person(r, c.partner.last, 'M');
+  const t1 = pick(r, TOWNS); const t2 = pick(r, TOWNS); const t3 = pick(r, TOWNS);
+  d.sep = '\n';
+  d.l(sp('LOCATION', clinic.full), ' | ', url(r, clinic.domain));
+  d.l(dt(r, date, true));
+  d.l('');
+  d.l('Dear ', nm(r, c.mom, 'first'), ' and ', nm(r, c.partner, 'first'), ',');
+  d.l('');
+  d.l('It was good to meet you and ', nm(r, c.kid, 'first'), ' on ', dt(r, addDays(date, -int(r, 7, 30))), '. This letter sums up our visit and can be shared with your relatives.');
+  d.l(`We drew your family tree together. On your side, ${pick(r, ['your sister', 'your aunt'])} `, nm(r, aunt, 'full'), ' in ', sp('LOCATION', t1[0]), ', ', sp('STATE', t1[1]), ` had ${pick(r, ['a baby with the same hearing loss', 'breast cancer at 39', 'two children with learning problems', 'a heart rhythm problem'])}, and your cousin `, nm(r, cousin, 'first'), ' (now in ', sp('LOCATION', t2[0]), ') was tested in ', yr(r, int(r, 2012, 2025)), '.');
+  d.l('Your grandmother ', nm(r, c.ggma, 'full'), ', who is ', sp('AGE', String(c.ggmaAge)), ' and lives in ', sp('LOCATION', t3[0]), `, ${pick(r, ['has always been healthy', 'has had hearing aids for years', 'had cancer in her 60s'])}. On the other side, `, nm(r, uncle, 'full'), ` ${pick(r, ['died suddenly at 34', 'has the same condition', 'has not been tested'])}.`);
+  d.l(`The test showed ${pick(r, ['one change in the GJB2 gene from each parent', 'a change in BRCA2', 'a small deletion on chromosome 22q11.2', 'a variant of uncertain significance (VUS) in KCNQ1'])}. Each brother or sister has a ${pick(r, ['1 in 4', '1 in 2'])} chance of having it too. Testing for relatives can be done at `, sp('LOCATION', pick(r, LABS)), '.');
+  d.l('');
+  d.l('Please call me at ', phone(r), ' or email ', email(r, gc, clinic.domain), '.');
+  d.l('');
+  d.l('Sincerely,');
+  d.l(nm(r, gc, 'full'), ', MS, CGC');
+  d.l('Genetic Counselor');
+  return d;
+}
+
+function postAdoption({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const md = person(r); const p1 = person(r); const p2 = person(r, chance(r, 0.6) ? p1.last : undefined);
+  const arrived = addDays(date, -int(r, 20, 300));
+  d.l(pick(r, ['POST-ADOPTION VISIT', 'International Adoption Clinic - Post-Arrival Evaluation', 'Adoption follow-up']));
+  d.l('Child: ', nm(r, c.kid, 'full'), ` (birth name `, nm(r, person(r), 'full'), ')   DOB ', dt(r, c.dob), '   MRN ', c.mrn);
+  d.l('Adoptive parents: ', nm(r, p1, 'full'), ' and ', nm(r, p2, pick(r, ['full', 'first'] as const)), '   ', c.home);
+  d.sec();
+  d.l('Adopted from ', sp('STATE', c.country), ' via ', sp('LOCATION', pick(r, AGENCIES)), '; arrived home on ', dt(r, arrived), `. Lived at `, sp('LOCATION', pick(r, ORPHANAGES)), ` for ${int(r, 6, 60)} months.`);
+  d.l(`Adoption finalized in `, sp('LOCATION', `${pick(r, TOWNS)[0]} County`), ' court ', dt(r, addDays(arrived, int(r, 10, 200))), '; readoption planned. Prior immunizations from ', sp('STATE', c.country), ' records dated ', yr(r, int(r, 2015, 2025)), ' not accepted - titers drawn.');
+  d.l(`Screening: TB IGRA ${pick(r, ['negative', 'positive - CXR normal, treat LTBI with rifampin x4 months'])}; stool O&P ${pick(r, ['Giardia positive', 'negative x3'])}; lead ${int(r, 1, 12)}; TSH normal; Hep B, C, HIV, syphilis negative.`);
+  d.l(`Development: ${pick(r, ['catching up quickly, 20 English words', 'gross motor delay, PT referral', 'attachment going well per parents', 'food hoarding, OT referral'])}. ${pick(r, ['Down syndrome, cardiology referral for AVSD repair follow-up.', 'Growth tracking up from below 3rd %ile.', 'Dental caries - referral to pediatric dentist.'])}`);
+  d.sec(true).l(wordy(r));
+  d.sec(true).l('Social worker ', nm(r, person(r), 'full'), ' will send the post-placement report to ', sp('LOCATION', pick(r, AGENCIES)), ' by ', dt(r, addDays(date, int(r, 10, 40))), '.');
+  signClin(r, d, md, 'md');
   return d;
 }
 

@@ -503,7 +503,7 @@ function address(r: Rng, town?: readonly [string, string]): Addr {
 }
 /** Street line, town, state, ZIP as separate spans. */
 function addrPieces(r: Rng, a: Addr, oneLine = true): Piece[][] {
-  const street = a.apt ? `${a.num} ${a.street}${chance(r, 0.5) ? ', ' : ' '}${a.apt}` : `${a.num} ${a.street}`;
+  const street = chance(r, 0.06) ? `${pick(r, ['PO Box', 'P.O. Box', 'Box'])} ${int(r, 11, 4999)}` : a.apt ? `${a.num} ${a.street}${chance(r, 0.5) ? ', ' : ' '}${a.apt}` : `${a.num} ${a.street}`;
   const st = chance(r, 0.8) ? a.st : (STATE_NAMES[a.st] ?? a.st);
   const tail: Piece[] = [sp('LOCATION', a.town), ', ', sp('STATE', st), ' ', sp('LOCATION', a.zip)];
   if (oneLine) return [[sp('LOCATION', street), ', ', ...tail]];
@@ -630,7 +630,6 @@ const WORDY_LINES: readonly string[] = [
   'No frank blood in stool; guaiac negative.',
   'Social work will bill under the family support code.',
   'Light brown spotting noted, no clots.',
-  'Parents would love to room in tonight; encouraged skin to skin.',
   'Paged the fellow regarding the plan; agrees.',
   'Long discussion with family at bedside.',
   'Price of the medication was a concern; generic sent instead.',
@@ -672,8 +671,9 @@ function signClin(r: Rng, d: Doc, p: Person, role: 'md' | 'rn' | 'other', cred =
 }
 
 // 1. Labour and delivery ------------------------------------------------------------------------
-function ldDelivery({ r, c, date }: NoteIn): Doc {
-  if (chance(r, 0.25)) return ldPostpartum({ r, c, date, j: 0 });
+function ldDelivery({ r, c }: NoteIn): Doc {
+  const date = c.dob;
+  if (chance(r, 0.25)) return ldPostpartum({ r, c, date: addDays(date, int(r, 1, 2)), j: 0 });
   const d = new Doc();
   const att = person(r); const res = person(r); const rn = person(r); const peds = person(r);
   const g = int(r, 1, 6); const p = int(r, 0, g - 1);
@@ -739,7 +739,8 @@ function ldDelivery({ r, c, date }: NoteIn): Doc {
 }
 
 // 2. NICU admission -----------------------------------------------------------------------------
-function nicuAdmit({ r, c, date }: NoteIn): Doc {
+function nicuAdmit({ r, c }: NoteIn): Doc {
+  const date = addDays(c.dob, int(r, 0, 1));
   const d = new Doc();
   const att = person(r); const np = person(r); const transport = person(r);
   const gaw = int(r, 24, 36);
@@ -755,7 +756,8 @@ function nicuAdmit({ r, c, date }: NoteIn): Doc {
     d.l(`HPI: ${gaw} ${int(r, 0, 6)}/7 wk ${c.sex === 'F' ? 'female' : 'male'}, BW ${bw} g, born to a ${c.momAge} yo G${int(r, 1, 5)} mother (`, nm(r, c.mom, 'full'), ', MRN ', c.momMrn, `) by ${pick(r, ['SVD', 'urgent C/S', 'C/S for PEC with severe features', 'precipitous delivery'])}.`);
     d.l(`Maternal hx: ${pick(r, ['PPROM x 3 days, latency abx', 'preeclampsia on Mg', 'GDM A2 on insulin', 'chorio, Tmax 38.9', 'no prenatal care'])}. Betamethasone ${pick(r, ['complete', 'x1 dose', 'not given'])}. GBS ${pick(r, ['neg', 'pos', 'unk'])}.`);
     if (chance(r, 0.5)) d.l('Outborn at ', sp('LOCATION', outside.full), ', transported by ', nm(r, transport, 'full'), ` RN and team; ambulance ${pick(r, ['unit', 'rig'])} plate `, plate(r), '.');
-    d.l(`Apgars ${int(r, 1, 8)}/${int(r, 4, 9)}. In DR required ${pick(r, ['PPV x 60 sec then CPAP +6', 'CPAP +5, FiO2 30%', 'intubation, Curosurf x1', 'blow-by only'])}.`);
+    const a1 = int(r, 1, 8);
+    d.l(`Apgars ${a1}/${int(r, Math.max(a1, 4), 9)}. In DR required ${pick(r, ['PPV x 60 sec then CPAP +6', 'CPAP +5, FiO2 30%', 'intubation, Curosurf x1', 'blow-by only'])}.`);
     d.sec();
     d.l(`Exam: Ballard ${gaw + int(r, -1, 1)} wks. ${pick(r, ['AFOSF', 'AF soft and flat'])}. Moro ${pick(r, ['incomplete', 'present'])}, suck weak. Mild retractions. Ortolani and Barlow negative. No sacral dimple.`);
     d.l(`Placed in Giraffe Omnibed serial `, serial(r), `. UVC ${pick(r, ['8', '9.5', '7'])} cm, UAC ${pick(r, ['14', '16', '12.5'])} cm; CXR confirms.`);
@@ -778,7 +780,7 @@ function nicuAdmit({ r, c, date }: NoteIn): Doc {
     d.l('----------------------------------------------');
     d.l(`Resp: ${pick(r, ['NIPPV', 'CPAP +6', 'HFNC 4 L'])}, FiO2 ${int(r, 21, 45)}%  | CV: murmur ${pick(r, ['none', 'II/VI systolic'])}  | ID: BCx pending`);
     d.l(`Neuro: tone ${pick(r, ['appropriate for GA', 'mildly decreased'])}, no Babinski asymmetry.`);
-    d.l(`Isolette ${pick(r, ['#', 'no. '])}`, serial(r), ` in bay ${int(r, 1, 6)}.`);
+    d.l(`Isolette ${pick(r, ['#', 'no. '])}`, serial(r), ' in the back bay.');
     d.l(`Parents visited at ${pad2(int(r, 10, 23))}:00; mother updated by `, nm(r, np, 'first'), ' NNP.');
     d.l(wordy(r, true));
   }
@@ -848,7 +850,8 @@ function capRole(s: string): string {
 }
 
 // 4. Newborn nursery and discharge ----------------------------------------------------------------
-function nurseryDischarge({ r, c, date }: NoteIn): Doc {
+function nurseryDischarge({ r, c, date: noteDate }: NoteIn): Doc {
+  const date = c.stage === 'peri' ? addDays(c.dob, int(r, 1, 3)) : addDays(noteDate, 1);
   if (chance(r, 0.25)) return nurseryProcedure({ r, c, date, j: 0 });
   const d = new Doc();
   const att = person(r); const pcp = c.pcp;
@@ -939,6 +942,19 @@ function lactation({ r, c, date }: NoteIn): Doc {
   return d;
 }
 
+
+/** Optional history block: PMH, meds, allergies, immunizations, social and family history. */
+function histBlock(r: Rng, c: Ctx, d: Doc, caps = false): void {
+  d.sec(true);
+  const H = (t: string) => (caps ? t.toUpperCase() : t);
+  d.l(H('PMH: '), pick(r, ['Born at 34 wks, NICU x 2 wks', 'Term, uncomplicated', 'RSV bronchiolitis requiring admission', 'Febrile UTI', 'Eczema and peanut allergy']), ' (', yr(r, c.dob.y + int(r, 0, Math.max(0, c.ageY))), `); ${pick(r, ['no surgeries', 'T&A', 'ear tubes x2', 'inguinal hernia repair'])}.`);
+  d.l(H('Meds: '), pick(r, ['none', 'Flovent 44 mcg 2 puffs BID, ProAir prn', 'cetirizine 5 mg daily', 'Miralax 1/2 cap daily', 'melatonin 1 mg qHS', 'Concerta 18 mg qAM']), '. ', H('Allergies: '), pick(r, ['NKDA', 'amoxicillin (hives)', 'peanut, tree nuts - EpiPen', 'sulfa']), '.');
+  d.l(H('Immunizations: '), pick(r, ['UTD per state registry', 'behind, family declined flu vaccine', 'UTD, HPV #1 due']), '.');
+  const sibs = int(r, 0, 3);
+  d.l(H('Social: '), `lives with ${pick(r, ['mom', 'parents', 'mom and stepdad', 'dad', 'grandmother'])} and ${sibs === 0 ? 'no' : sibs} sibling${sibs === 1 ? '' : 's'} in `, ...townPieces(r, c.addr), '. Mother ', nm(r, c.mom, 'first'), ' works at ', sp('LOCATION', pick(r, EMPLOYERS)), ...(chance(r, 0.4) ? ['; family attends ', sp('LOCATION', pick(r, CHURCHES)), '.'] : ['.']), ' Insurance: ', sp('LOCATION', c.insurer), '.');
+  d.l(H('FHx: '), pick(r, ['asthma in father', 'T2DM in maternal grandmother', 'no early cardiac death', 'sickle trait in mother', 'older sibling with ADHD']), '; ', pick(r, ['grandfather had colon cancer', 'no known genetic conditions', 'uncle with epilepsy']), '.');
+}
+
 // 6. Paediatric sick visit ------------------------------------------------------------------------
 function pedsSick({ r, c, date }: NoteIn): Doc {
   if (chance(r, 0.25)) return pedsEd({ r, c, date, j: 0 });
@@ -958,11 +974,13 @@ function pedsSick({ r, c, date }: NoteIn): Doc {
   const brought = pick(r, [['mother', c.mom], ['father', c.partner], ['grandmother', c.gma]] as const);
   if (layout === 0) {
     d.l(instName(r, c.clinic, 0.3), ' - Sick Visit');
-    d.l('Patient: ', nm(r, c.kid, pick(r, ['lastFirst', 'full', 'LASTFirst'] as const)), `   Age: ${age} y   DOB: `, dt(r, c.dob, true), '   MRN: ', c.mrn);
+    const nick = NICKNAMES[c.kid.first];
+    d.l('Patient: ', nm(r, c.kid, pick(r, ['lastFirst', 'full', 'LASTFirst'] as const)), ...(nick ? [' ("', sp('NAME', nick), '")'] : []), `   Age: ${age} y   DOB: `, dt(r, c.dob, true), '   MRN: ', c.mrn);
     d.l('Visit date: ', dt(r, date), '   Provider: ', doc(r, md));
     d.sec();
     d.l(`S: ${age} yo ${c.sex === 'F' ? 'girl' : 'boy'} brought by ${brought[0]} (`, nm(r, brought[1], 'first'), `) for ${dx[0]}. ${wordy(r)}`);
     d.l(`Attends ${age < 5 ? 'daycare' : 'school'} at `, sp('LOCATION', c.school), `. Sick contacts: ${pick(r, ['sibling ', 'cousin ', 'classmates'])}`, ...(chance(r, 0.6) ? [nm(r, c.sib, 'first')] : ['at school']), ' with similar sx.');
+    if (chance(r, 0.6)) { histBlock(r, c, d, chance(r, 0.3)); d.sec(); }
     d.l(`O: T ${38 + int(r, 0, 15) / 10} HR ${int(r, 90, 150)} RR ${int(r, 18, 36)} SpO2 ${int(r, 93, 100)}% Wt ${int(r, 9, 40)}.${int(r, 0, 9)} kg`);
     d.l(`Gen: ${pick(r, ['well appearing, playful', 'tired but consolable', 'fussy'])}. HEENT: ${pick(r, ['R TM bulging and erythematous', 'tonsils 3+ with exudate', 'MMM', 'conjunctival injection, no exudate'])}. Lungs: ${pick(r, ['CTAB', 'diffuse expiratory wheeze, mild retractions', 'clear'])}. Neck supple, Kernig and Brudzinski neg.`);
     d.l(`A: ${dx[1]}`);
@@ -998,13 +1016,13 @@ function pedsHospital({ r, c, date, j }: NoteIn): Doc {
   const d = new Doc();
   const att = person(r); const res = person(r); const cons = person(r);
   const dx = pick(r, [
-    ['RSV bronchiolitis', 'HFNC 8 L/min, FiO2 30%, suction prn', 'RVP RSV+'],
-    ['DKA, new onset T1DM', 'insulin drip 0.1 u/kg/h, two-bag system', 'pH 7.12, bicarb 8'],
-    ['perforated appendicitis s/p lap appy', 'pip-tazo, PCA, ambulating', 'WBC 18.2'],
-    ['Kawasaki disease', 'IVIG 2 g/kg, high-dose aspirin', 'echo: no coronary dilation'],
-    ['pneumonia with effusion', 'ampicillin, chest tube to suction', 'CXR L pleural effusion'],
-    ['new onset seizure', 'Keppra load, EEG ordered, MRI brain', 'Glasgow coma scale 15 on arrival'],
-    ['Crohn disease flare', 'IV steroids, GI following, consider infliximab (Remicade)', 'CRP 8.4'],
+    ['RSV bronchiolitis', 'HFNC 8 L/min, FiO2 30%, suction prn', 'RVP RSV+', 'nasal saline and bulb suction prn'],
+    ['DKA, new onset T1DM', 'insulin drip 0.1 u/kg/h, two-bag system', 'pH 7.12, bicarb 8', 'insulin glargine 12 u qHS + lispro per scale'],
+    ['perforated appendicitis s/p lap appy', 'pip-tazo, PCA, ambulating', 'WBC 18.2', 'amoxicillin-clavulanate (Augmentin) x 7 d'],
+    ['Kawasaki disease', 'IVIG 2 g/kg, high-dose aspirin', 'echo: no coronary dilation', 'aspirin 3-5 mg/kg daily'],
+    ['pneumonia with effusion', 'ampicillin, chest tube to suction', 'CXR L pleural effusion', 'amoxicillin 45 mg/kg BID x 10 d'],
+    ['new onset seizure', 'Keppra load, EEG ordered, MRI brain', 'Glasgow coma scale 15 on arrival', 'levetiracetam 20 mg/kg BID, Diastat prn'],
+    ['Crohn disease flare', 'IV steroids, GI following, consider infliximab (Remicade)', 'CRP 8.4', 'prednisolone taper, omeprazole'],
   ] as const);
   const layout = int(r, 0, 2);
   const adm = addDays(date, -int(r, 0, 5));
@@ -1014,6 +1032,7 @@ function pedsHospital({ r, c, date, j }: NoteIn): Doc {
     d.l('Admitted ', dt(r, adm, true), '   Today ', dt(r, date), `   HD#${int(r, 1, 6)}`);
     d.sec();
     d.l(`${c.ageY} yo ${c.sex === 'F' ? 'F' : 'M'} with ${pick(r, ['no sig PMH', 'h/o asthma', 'h/o prematurity at 30 wks', 'Down syndrome'])} admitted for ${dx[0]}.`);
+    if (j === 0 && chance(r, 0.7)) { histBlock(r, c, d, chance(r, 0.5)); d.sec(); }
     d.l(`Overnight: ${pick(r, ['no events', 'febrile to 39.2, cultures drawn', 'desat to 86% with feeds, O2 increased'])}. ${wordy(r)}`);
     d.l(`Data: ${dx[2]}.`);
     d.l(`Plan: ${dx[1]}. ${pick(r, ['Consult peds GI', 'ID consult', 'Neuro following', 'Surgery following'])} (`, doc(r, cons), ').');
@@ -1031,7 +1050,7 @@ function pedsHospital({ r, c, date, j }: NoteIn): Doc {
     d.sec();
     d.l(`Principal diagnosis: ${dx[0]}.`);
     d.l(`Hospital course: Presented to the ED at `, instName(r, pick(r, HOSPITALS)), ` with ${pick(r, ['2 days', '1 week', '12 hours'])} of symptoms. Treated with ${dx[1]}. ${dx[2]}. Improved steadily.`);
-    d.l(`Discharge meds: ${pick(r, ['amoxicillin 45 mg/kg BID x 7 d', 'insulin glargine 12 u qHS + lispro per scale', 'aspirin 3-5 mg/kg daily', 'levetiracetam 20 mg/kg BID'])}, filled at `, sp('LOCATION', c.pharmacy), '.');
+    d.l(`Discharge meds: ${dx[3]}, filled at `, sp('LOCATION', c.pharmacy), '.');
     d.l('Follow-up: PCP in 2-3 days; ', sp('LOCATION', c.spec.full), ' on ', dt(r, addDays(date, int(r, 7, 30))), '.');
     d.sec(true).l(pick(r, FILLER));
     d.sec(true).l('Home address: ', ...(addrPieces(r, c.addr)[0] ?? []), '   Phone: ', c.home);
@@ -1095,7 +1114,7 @@ function schoolNurse({ r, c, date }: NoteIn): Doc {
     d.l(dt(r, date, true));
     d.l('Dear ', pick(r, ['Parent/Guardian of ', 'Family of ']), nm(r, c.kid, 'full'), ',');
     const topic = int(r, 0, 3);
-    if (topic === 0) d.l(`During the vision screening on `, dt(r, addDays(date, -int(r, 1, 14))), `, your child read 20/${pick(r, ['40', '50', '70'])} on the Snellen chart in ${pick(r, ['the right eye', 'the left eye', 'both eyes'])}. We recommend a full eye exam. The Lions Club voucher program can help with glasses.`);
+    if (topic === 0) d.l(`During the vision screening on `, dt(r, addDays(date, -int(r, 1, 14))), `, your child read 20/${pick(r, ['40', '50', '70'])} on the Snellen chart in ${pick(r, ['the right eye', 'the left eye', 'both eyes'])}. We recommend a full eye exam. Vouchers for glasses are available through the health office.`);
     else if (topic === 1) d.l(`Your child was seen in the health office today after a bump to the head during PE. The Glasgow score was 15 and there was no loss of consciousness. Please watch for headache, vomiting or confusion and follow our return-to-learn plan.`);
     else if (topic === 2) d.l(`Head lice (nits) were found today. Your child may return to school after the first treatment. Please check all family members; we hope to keep this from spreading in the classroom.`);
     else d.l(`Our records show your child's immunizations are not complete for ${pick(r, ['7th grade (Tdap, MenACWY)', 'kindergarten entry (MMR #2, Varivax #2)'])}. State law requires proof by `, dt(r, addDays(date, int(r, 10, 40))), '.');
@@ -1147,6 +1166,7 @@ function adolescent({ r, c, date }: NoteIn): Doc {
     d.l(`Suicide/depression: PHQ-9 = ${phq}${phq >= 10 ? ', item 9 ' + pick(r, ['0', '1']) : ''}. ${phq >= 15 ? 'Safety plan completed.' : 'No SI.'}`);
     d.l(`Safety: ${pick(r, ['wears seatbelt', 'no guns in home', 'rides with friends who drink sometimes'])}.`);
     d.sec();
+    if (chance(r, 0.4)) { histBlock(r, c, d); d.sec(); }
     d.l(`Exam: Tanner stage ${int(r, 3, 5)}. BMI ${int(r, 17, 38)}.${int(r, 0, 9)}. BP ${int(r, 100, 135)}/${int(r, 60, 85)}.`);
     d.l(`Plan: ${pick(r, ['GC/CT urine, HIV screen', 'Nexplanon insertion scheduled', 'referral to therapy', 'sertraline 25 mg daily, f/u 2 wks'])}. ${wordy(r)}`);
     d.sec(true).l('Confidential results line: ', phone(r), '; patient prefers texts to own cell ', phone(r), '.');
@@ -1280,6 +1300,7 @@ function fosterAdoption({ r, c, date }: NoteIn): Doc {
     d.l(`Reason for removal: ${pick(r, ['neglect', 'parental substance use', 'domestic violence in home', 'caregiver incarceration'])}. Bio mother `, nm(r, c.mom, 'full'), '; bio father ', ...(chance(r, 0.6) ? [nm(r, c.partner, 'full')] : [pick(r, ['unknown', 'not identified', 'not named'])]), '.');
     d.l(`Prior placements: ${int(r, 0, 4)}. Prior PCP at `, instName(r, pick(r, CLINICS)), ' in ', ...townPieces(r, townOf(pick(r, TOWNS))), `; records requested ${pick(r, ['by fax', 'via HIE'])}.`);
     d.sec();
+    if (chance(r, 0.6)) { histBlock(r, c, d, true); d.sec(); }
     d.l(`Exam: wt ${int(r, 8, 60)} kg (${int(r, 2, 60)}th %ile). ${pick(r, ['Dental caries x6', 'Healing bruise L upper arm, photographed', 'Pediculosis', 'Eczema, dry skin', 'No acute findings'])}. ${pick(r, ['ASQ-3 below cutoff in communication', 'Denver II normal', 'PSC-17 elevated (internalizing)'])}.`);
     d.l('Immunizations per state registry: ', pick(r, ['up to date', 'behind - catch-up plan given', 'unable to locate']), '.');
     d.l(`Labs: lead, CBC, ${pick(r, ['HIV, Hep B/C, syphilis', 'TB IGRA', 'UDS (newborn exposure hx)'])}.`);
@@ -1316,7 +1337,7 @@ function fosterAdoption({ r, c, date }: NoteIn): Doc {
 function subspecialtyLetter({ r, c, date }: NoteIn): Doc {
   const d = new Doc();
   const md = person(r); const nurseP = person(r);
-  const spec = c.spec;
+  const spec = c.spec.full.includes('Genetic') ? pick(r, SPECIALTY.slice(1)) : c.spec;
   const areas = [
     ['cardiology', `The echocardiogram showed a small muscular VSD (${int(r, 2, 4)} mm) with normal heart function. Most close on their own. No activity limits.`, 'repeat echo in 6 months'],
     ['endocrinology', `Growth velocity has slowed to ${int(r, 3, 4)}.${int(r, 0, 9)} cm/year and the bone age is read as ${int(r, 6, 12)} years. Labs for Turner syndrome and thyroid (Hashimoto) were normal.`, 'check growth again in 4 months'],
@@ -1413,7 +1434,7 @@ function nicuFamilyMeeting({ r, c, date }: NoteIn): Doc {
   d.l('Present:');
   d.l('- Mother ', nm(r, c.mom, 'full'), ` and ${c.partnerRole} `, nm(r, c.partner, 'full'));
   d.l('- Maternal grandmother ', nm(r, c.gma, pick(r, ['full', 'first'] as const)), ' (by phone ', phone(r), ')');
-  d.l('- Neonatology: ', doc(r, att), '; social work: ', nm(r, sw, 'full'), ', LCSW; chaplain ', nm(r, chap, 'first'), ` (${pick(r, ['Rev.', 'Imam', 'Fr.', 'Rabbi'])} of `, sp('LOCATION', pick(r, CHURCHES)), ')');
+  d.l('- Neonatology: ', doc(r, att), '; social work: ', nm(r, sw, 'full'), ', LCSW; chaplain ', pick(r, ['Rev. ', 'Imam ', 'Fr. ', 'Rabbi ', 'Pastor ']), nm(r, chap, pick(r, ['first', 'last', 'full'] as const)), ' (', sp('LOCATION', pick(r, CHURCHES)), ')');
   if (chance(r, 0.6)) d.l('- Interpreter ', nm(r, interp, 'full'), ` (${pick(r, ['Spanish', 'K\'iche\'', 'Arabic', 'Dari', 'Haitian Creole', 'Chuukese'])}), ID `, idNum(r, '', 5));
   d.sec();
   d.l(`Discussed: ${pick(r, ['course of BPD and likely need for home oxygen', 'grade IV IVH and what it may mean for development', 'NEC and surgical options with peds surgery', 'plan for G-tube before discharge', 'trisomy 18 results and comfort-focused care'])}. Parents asked good questions. ${pick(r, ['We hope to', 'Team will try to', 'We plan to'])} extubate again this week.`);
@@ -1468,7 +1489,8 @@ function pedsEd({ r, c, date }: NoteIn): Doc {
   if (cc[3] === 'animal control report') d.l('Report to ', sp('LOCATION', `${c.addr.town} Animal Control`), ', officer ', nm(r, person(r), 'full'), ', badge ', idNum(r, '', 4), '.');
   d.sec(true).l(`Social: lives with family in `, ...townPieces(r, c.addr), `, attends `, sp('LOCATION', c.school), '. ', wordy(r));
   d.sec();
-  d.l('Dispo: ', pick(r, ['admit to peds floor (', 'PICU (', 'home with f/u (']), 'accepting ', doc(r, person(r)), ').');
+  if (chance(r, 0.5)) d.l('Dispo: ', pick(r, ['admit to peds floor', 'PICU']), ', accepting ', doc(r, person(r)), '.');
+  else d.l('Dispo: home, f/u with PCP ', doc(r, c.pcp), ' in 1-2 days; return precautions given.');
   d.l('Resident: ', nm(r, res, 'full'), ' MD / Attending: ', nm(r, md, 'full'), ' MD');
   return d;
 }
@@ -1480,7 +1502,8 @@ function schoolEmail({ r, c, date }: NoteIn): Doc {
   d.sep = '\n';
   d.l('From: ', nm(r, sn, 'full'), ' <', email(r, sn, dom), '>');
   d.l('To: ', email(r, c.mom), '; ', email(r, coach, dom));
-  d.l('Date: ', dt(r, date, true), ` ${int(r, 7, 15)}:${pad2(int(r, 0, 59))} ${pick(r, ['AM', 'PM'])}`);
+  const hr = int(r, 7, 16);
+  d.l('Date: ', dt(r, date, true), ` ${hr > 12 ? hr - 12 : hr}:${pad2(int(r, 0, 59))} ${hr >= 12 ? 'PM' : 'AM'}`);
   d.l('Subject: ', nm(r, c.kid, 'first'), pick(r, [' - concussion follow up', ' - inhaler at school', ' - nurse visit today', ' - sports physical missing']));
   d.l('');
   d.l('Hi ', ...(chance(r, 0.6) ? [pick(r, ['Ms. ', 'Mrs. ']), nm(r, c.mom, 'last')] : [nm(r, c.mom, 'first')]), ',');

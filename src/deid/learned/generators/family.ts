@@ -660,9 +660,19 @@ function ga(r: Rng, lo: number, hi: number): string {
 
 interface NoteIn { r: Rng; c: Ctx; date: D; j: number }
 
-function signClin(r: Rng, d: Doc, p: Person, role: 'md' | 'rn' | 'other', cred = ''): void {
-  const k = int(r, 0, 4);
+function signClin(r: Rng, d: Doc, p: Person, role: 'md' | 'rn' | 'other', cred = '', when?: D): void {
+  const k = int(r, 0, 6);
   d.sec();
+  if (k === 5 && when) {
+    d.l('Dictated by: ', nm(r, p, 'full'), role === 'rn' ? ', RN' : cred || ', MD');
+    d.l('D: ', dt(r, when), `  ${pad2(int(r, 0, 23))}:${pad2(int(r, 0, 59))}   T: `, dt(r, addDays(when, int(r, 0, 2))), '   Job # ', idNum(r, '', 7), '   tr: ', initials(person(r), true));
+    return;
+  }
+  if (k === 6) {
+    d.l(nm(r, person(r), 'full'), ', MD (resident)');
+    d.l('I saw and examined the patient with the resident and agree with the note as written. -- ', nm(r, p, pick(r, ['full', 'init'] as const)), role === 'rn' ? ', RN' : cred || ', MD');
+    return;
+  }
   if (k === 0) d.l(role === 'rn' ? nurse(r, p) : role === 'md' ? doc(r, p) : [nm(r, p, 'full'), cred]);
   else if (k === 1) d.l('Electronically signed by ', nm(r, p, pick(r, ['full', 'fml', 'LASTFirst'] as const)), role === 'md' ? pick(r, CREDS_MD) : role === 'rn' ? ', RN' : cred);
   else if (k === 2) d.l('-- ', nm(r, p, 'init'), role === 'rn' ? ' RN' : cred || ' MD', ' / pager ', ext(r));
@@ -734,7 +744,7 @@ function ldDelivery({ r, c }: NoteIn): Doc {
     d.sec(true).l('Infant handed to NICU team (', doc(r, peds), '); baby to Rm ', room(r), ' with mother. Husband ', nm(r, c.partner, 'first'), ' updated in the waiting area.');
     d.sec(true).l(wordy(r, true));
   }
-  if (layout !== 1) signClin(r, d, res, 'md');
+  if (layout !== 1) signClin(r, d, res, 'md', '', date);
   return d;
 }
 
@@ -803,6 +813,10 @@ function nicuDaily({ r, c, date, j }: NoteIn): Doc {
   else d.l('Daily Progress Note, ', `${babyWord(r, c)} `, nm(r, c.kid, 'last'), ` (twin ${pick(r, ['A', 'B'])}) DOL ${dol}, CGA ${ga(r, 27, 40)}`);
   if (layout === 0) {
     d.sec();
+    if (chance(r, 0.4)) {
+      d.l('Time   Temp   HR    RR   SpO2  FiO2');
+      for (let i = 0; i < 4; i++) d.l(`${pad2((i * 6 + int(r, 0, 2)) % 24)}00   36.${int(r, 4, 9)}   ${int(r, 125, 180)}   ${int(r, 30, 70)}   ${int(r, 88, 100)}%   ${int(r, 21, 40)}%`);
+    }
     d.l(`Wt ${wt} g (${pick(r, ['+', '-'])}${int(r, 5, 45)}), HC ${int(r, 23, 35)} cm. Vitals stable, T 36.${int(r, 5, 9)}, HR ${int(r, 130, 175)}, RR ${int(r, 34, 68)}, BP ${int(r, 45, 72)}/${int(r, 25, 45)}.`);
     d.l(`FEN/GI: MBM/Prolacta ${pick(r, ['24', '26', '22'])} kcal at ${int(r, 120, 160)} mL/kg/d, ${pick(r, ['PO/NG', 'all NG', 'PO ad lib'])}. Voiding, stooling.`);
     d.l(`Resp: ${pick(r, ['RA', 'NC 0.5 L', 'CPAP +5', 'HFNC 3 L'])}. Caffeine ${int(r, 5, 10)} mg/kg/d. ${int(r, 0, 6)} A/B/D events in 24h, self-resolved.`);
@@ -839,7 +853,7 @@ function nicuDaily({ r, c, date, j }: NoteIn): Doc {
     d.l('discussed w/ mom ', sp('NAME', c.mom.first.toLowerCase()), ' and rn ', sp('NAME', rn.first.toLowerCase()), ' at bedside');
     d.sec(true).l(wordy(r, true));
   }
-  signClin(r, d, att, 'md');
+  signClin(r, d, att, 'md', '', date);
   return d;
 }
 function babyWord(r: Rng, c: Ctx): string {
@@ -1006,7 +1020,7 @@ function pedsSick({ r, c, date }: NoteIn): Doc {
     d.l(`Assessment: ${dx[1]}. Plan: ${dx[2]}.`);
     d.l('PCP ', doc(r, c.pcp), ' at ', instName(r, c.clinic), ' notified via fax ', phone(r), '.');
     d.sec(true).l(wordy(r));
-    signClin(r, d, md, 'md');
+    signClin(r, d, md, 'md', '', date);
   }
   return d;
 }
@@ -1035,6 +1049,13 @@ function pedsHospital({ r, c, date, j }: NoteIn): Doc {
     if (j === 0 && chance(r, 0.7)) { histBlock(r, c, d, chance(r, 0.5)); d.sec(); }
     d.l(`Overnight: ${pick(r, ['no events', 'febrile to 39.2, cultures drawn', 'desat to 86% with feeds, O2 increased'])}. ${wordy(r)}`);
     d.l(`Data: ${dx[2]}.`);
+    if (chance(r, 0.5)) {
+      d.l('Lab            Result    Ref');
+      for (const [lab, lo, hi, ref] of [['WBC', 4, 22, '5.0-14.5'], ['Hgb', 9, 14, '11.5-15.5'], ['Plt', 140, 520, '150-450'], ['Na', 128, 145, '135-145'], ['CRP', 0, 18, '<1.0']] as const) {
+        if (chance(r, 0.75)) d.l(`${lab.padEnd(15)}${String(int(r, lo, hi) + (lo < 20 ? int(r, 0, 9) / 10 : 0)).padEnd(10)}${ref}`);
+      }
+      d.l('Collected ', dt(r, date), ` ${pad2(int(r, 0, 23))}${pad2(int(r, 0, 59))}, accession `, idNum(r, pick(r, ['', 'L', 'CH']), 8));
+    }
     d.l(`Plan: ${dx[1]}. ${pick(r, ['Consult peds GI', 'ID consult', 'Neuro following', 'Surgery following'])} (`, doc(r, cons), ').');
     d.sec(true);
     d.l(`Family: ${c.partnerRole === 'wife' ? 'moms' : 'parents'} `, nm(r, c.mom, 'first'), ' and ', nm(r, c.partner, 'first'), ` at bedside, ${pick(r, ['updated on rounds', 'interpreter used', 'questions answered'])}.`);
@@ -1054,7 +1075,7 @@ function pedsHospital({ r, c, date, j }: NoteIn): Doc {
     d.l('Follow-up: PCP in 2-3 days; ', sp('LOCATION', c.spec.full), ' on ', dt(r, addDays(date, int(r, 7, 30))), '.');
     d.sec(true).l(pick(r, FILLER));
     d.sec(true).l('Home address: ', ...(addrPieces(r, c.addr)[0] ?? []), '   Phone: ', c.home);
-    signClin(r, d, res, 'md');
+    signClin(r, d, res, 'md', '', date);
   } else {
     d.sep = '\n';
     d.l('RN shift note 7p-7a, ', instName(r, c.hosp), ' ', pick(r, ['PICU', '4 West', 'Peds floor', '5 North']), ' rm ', room(r));
@@ -1170,7 +1191,7 @@ function adolescent({ r, c, date }: NoteIn): Doc {
     d.l(`Exam: Tanner stage ${int(r, 3, 5)}. BMI ${int(r, 17, 38)}.${int(r, 0, 9)}. BP ${int(r, 100, 135)}/${int(r, 60, 85)}.`);
     d.l(`Plan: ${pick(r, ['GC/CT urine, HIV screen', 'Nexplanon insertion scheduled', 'referral to therapy', 'sertraline 25 mg daily, f/u 2 wks'])}. ${wordy(r)}`);
     d.sec(true).l('Confidential results line: ', phone(r), '; patient prefers texts to own cell ', phone(r), '.');
-    signClin(r, d, md, 'md');
+    signClin(r, d, md, 'md', '', date);
   } else if (layout === 1) {
     d.sep = '\n';
     d.l('adolescent med f/u - ', dt(r, date));
@@ -1259,7 +1280,8 @@ function geneticPedigree({ r, c, date }: NoteIn): Doc {
       const [role, p] = rel[i] as [string, Person, string];
       const t = pick(r, TOWNS);
       const isGG = role.includes('great');
-      const parts: Piece[] = [`- ${role.charAt(0).toUpperCase()}${role.slice(1)}: `, nm(r, p, pick(r, ['full', 'first', 'lastFirst'] as const))];
+      const gid = role.includes('great') ? 'I' : role.includes('grand') ? 'II' : role.includes('cousin') || role === 'sister' ? 'IV' : 'III';
+      const parts: Piece[] = [chance(r, 0.5) ? `${gid}-${int(r, 1, 9)} ` : '- ', `${role.charAt(0).toUpperCase()}${role.slice(1)}: `, nm(r, p, pick(r, ['full', 'first', 'lastFirst'] as const))];
       if (isGG) {
         if (chance(r, 0.7)) parts.push(', ', sp('AGE', String(int(r, 90, 103))), ' yo, in a nursing home in ', sp('LOCATION', t[0]), ' (', sp('LOCATION', pick(r, ['Pinewood Manor', 'Shady Rest Care Center', 'St. Joseph Home for the Aged', 'Golden Years Residence'])), ')');
         else parts.push(', died in ', yr(r, int(r, 1985, 2023)), ' in ', sp('STATE', pick(r, COUNTRIES)));
@@ -1305,7 +1327,7 @@ function fosterAdoption({ r, c, date }: NoteIn): Doc {
     d.l('Immunizations per state registry: ', pick(r, ['up to date', 'behind - catch-up plan given', 'unable to locate']), '.');
     d.l(`Labs: lead, CBC, ${pick(r, ['HIV, Hep B/C, syphilis', 'TB IGRA', 'UDS (newborn exposure hx)'])}.`);
     d.sec(true).l(wordy(r));
-    signClin(r, d, md, 'md');
+    signClin(r, d, md, 'md', '', date);
   } else if (layout === 1) {
     d.l(sp('LOCATION', pick(r, SPECIALTY).full.replace(/Three Rivers Genetics and Genomics Clinic/, 'International Adoption Clinic at Lakeshore')));
     d.l('PRE-ADOPTION MEDICAL RECORD REVIEW');
@@ -1421,7 +1443,7 @@ function ldPostpartum({ r, c, date }: NoteIn): Doc {
   d.sec(true).l('Spouse ', nm(r, c.partner, 'first'), ' at bedside; baby ', nm(r, c.kid, 'first'), ` ${pick(r, ['rooming in', 'in NICU, mother visiting', 'in nursery for bili check'])}.`);
   d.sec();
   d.l('d/w ', nm(r, md, 'last'), '/', nm(r, person(r), 'last'), ' (OB team). RN ', nm(r, rn, 'first'), ' aware.');
-  signClin(r, d, md, 'md');
+  signClin(r, d, md, 'md', '', date);
   return d;
 }
 
@@ -1485,7 +1507,7 @@ function pedsEd({ r, c, date }: NoteIn): Doc {
   d.l(`HPI: ${c.ageY} yo ${c.sex === 'F' ? 'girl' : 'boy'} here with ${pick(r, ['mom', 'dad', 'grandma', 'aunt'])} (`, nm(r, pick(r, [c.mom, c.partner, c.gma]), 'first'), `) after ${cc[0]}. ${pick(r, ['EMS called by neighbor', 'came by private car', 'transferred from outside ED'])}.`);
   d.l(`Exam: T ${37 + int(r, 0, 25) / 10}, HR ${int(r, 80, 170)}, RR ${int(r, 16, 44)}, SpO2 ${int(r, 88, 100)}%, GCS ${pick(r, ['15', '14', '15'])}. ${cc[3]}.`);
   d.l(`MDM: ${cc[1]}. ${cc[2]}.`);
-  if (cc[3] === 'poison control case') d.l('Poison center case # ', idNum(r, '', 8), ', specialist ', nm(r, person(r), 'first'), '.');
+  if (cc[3] === 'poison') d.l('Poison center case # ', idNum(r, '', 8), ', specialist ', nm(r, person(r), 'first'), '.');
   if (cc[3] === 'animal control report') d.l('Report to ', sp('LOCATION', `${c.addr.town} Animal Control`), ', officer ', nm(r, person(r), 'full'), ', badge ', idNum(r, '', 4), '.');
   d.sec(true).l(`Social: lives with family in `, ...townPieces(r, c.addr), `, attends `, sp('LOCATION', c.school), '. ', wordy(r));
   d.sec();
@@ -1558,7 +1580,7 @@ function postAdoption({ r, c, date }: NoteIn): Doc {
   d.l(`Development: ${pick(r, ['catching up quickly, 20 English words', 'gross motor delay, PT referral', 'attachment going well per parents', 'food hoarding, OT referral'])}. ${pick(r, ['Down syndrome, cardiology referral for AVSD repair follow-up.', 'Growth tracking up from below 3rd %ile.', 'Dental caries - referral to pediatric dentist.'])}`);
   d.sec(true).l(wordy(r));
   d.sec(true).l('Social worker ', nm(r, person(r), 'full'), ' will send the post-placement report to ', sp('LOCATION', pick(r, AGENCIES)), ' by ', dt(r, addDays(date, int(r, 10, 40))), '.');
-  signClin(r, d, md, 'md');
+  signClin(r, d, md, 'md', '', date);
   return d;
 }
 

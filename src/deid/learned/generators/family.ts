@@ -147,7 +147,8 @@ const TOWNS: readonly (readonly [string, string])[] = [
   ['Elkhart', 'IN'], ['Dayton', 'OH'], ['Lima', 'OH'], ['Bowling Green', 'KY'], ['Jackson', 'TN'],
   ['Paducah', 'KY'], ['Joplin', 'MO'], ['Cheyenne', 'WY'], ['Billings', 'MT'], ['Twin Falls', 'ID'],
   ['Yakima', 'WA'], ['Medford', 'OR'], ['Fresno', 'CA'], ['Ukiah', 'CA'], ['Flagstaff', 'AZ'], ['Pueblo', 'CO'],
-  ['Ogden', 'UT'], ['Elko', 'NV'], ['Las Cruces', 'NM'], ['Orange', 'TX'], ['Warren', 'OH'], ['Mercy', 'IA'],
+  ['Ogden', 'UT'], ['Elko', 'NV'], ['St. Cloud', 'MN'], ['Ft. Defiance', 'AZ'], ['Mt. Pleasant', 'MI'],
+  ['Port Angeles', 'WA'], ['North Platte', 'NE'], ['De Queen', 'AR'], ['La Junta', 'CO'], ['Las Cruces', 'NM'], ['Orange', 'TX'], ['Warren', 'OH'], ['Mercy', 'IA'],
 ];
 
 const STATE_NAMES: Record<string, string> = {
@@ -801,7 +802,8 @@ function nicuAdmit({ r, c }: NoteIn): Doc {
 
 // 3. NICU daily --------------------------------------------------------------------------------
 function nicuDaily({ r, c, date, j }: NoteIn): Doc {
-  if (chance(r, 0.25)) return nicuFamilyMeeting({ r, c, date, j });
+  if (chance(r, 0.2)) return nicuFamilyMeeting({ r, c, date, j });
+  if (chance(r, 0.2)) return nicuDischarge({ r, c, date, j });
   const d = new Doc();
   const att = person(r); const rn = person(r); const sw = person(r);
   const dol = int(r, 2, 60) + j * 3;
@@ -1444,6 +1446,43 @@ function ldPostpartum({ r, c, date }: NoteIn): Doc {
   d.sec();
   d.l('d/w ', nm(r, md, 'last'), '/', nm(r, person(r), 'last'), ' (OB team). RN ', nm(r, rn, 'first'), ' aware.');
   signClin(r, d, md, 'md', '', date);
+  return d;
+}
+
+
+function nicuDischarge({ r, c }: NoteIn): Doc {
+  const d = new Doc();
+  const att = person(r); const np = person(r); const cm = person(r);
+  const gaw = int(r, 24, 34);
+  const born = c.dob;
+  const dc = addDays(born, int(r, 20, 110));
+  const dme = pick(r, ['Apex Home Medical Supply', 'Prairie Respiratory Services', 'BreatheEasy Home Care', 'Sun Valley DME']);
+  const ei = pick(r, ['First Steps Early Intervention', 'Birth to Three of ' + c.addr.town, 'Babies Can\'t Wait', 'Early Start Program']);
+  d.l(pick(r, ['NICU DISCHARGE SUMMARY', 'Neonatal Discharge Summary', 'NICU Transfer/Discharge Summary']));
+  d.l('Patient: ', nm(r, c.kid, pick(r, ['LASTFirst', 'full', 'UPPER'] as const)), '   MRN: ', c.mrn, '   Acct: ', c.acct);
+  d.l('DOB: ', dt(r, born, true), '   Admit: ', dt(r, born), '   Discharge: ', dt(r, dc, true), `   LOS: ${Math.round((Date.UTC(dc.y, dc.m - 1, dc.d) - Date.UTC(born.y, born.m - 1, born.d)) / 86400000)} days`);
+  d.l('Mother: ', nm(r, c.mom, 'lastFirst'), ' (', c.momMrn, ')   Phone: ', c.cell);
+  d.sec();
+  d.l(`Birth: ${gaw} ${int(r, 0, 6)}/7 wk, BW ${gaw * 55 + int(r, -200, 300)} g, Apgars ${int(r, 1, 7)}/${int(r, 5, 9)}. Discharge wt ${int(r, 1900, 3600)} g, CGA ${ga(r, 36, 44)}.`);
+  d.l('Hospital course by problem:');
+  d.l(`- Resp: RDS, surfactant x${int(r, 1, 2)}, extubated DOL ${int(r, 2, 20)} (`, dt(r, addDays(born, int(r, 2, 20))), `). ${pick(r, ['BPD, home on 1/8 L NC', 'off O2 since ' + 'DOL 40', 'RA since 34 wks'])}.`);
+  d.l(`- FEN: TPN to full feeds by DOL ${int(r, 7, 21)}; now ${pick(r, ['Neosure 22 kcal ad lib', 'breast milk + Similac 24 kcal', 'BM fortified to 24 kcal via NG/PO'])}.`);
+  d.l(`- ID: ${pick(r, ['r/o sepsis, abx x 48h', 'CONS bacteremia, vanc x 7 d', 'no infections'])}. Synagis given `, dt(r, addDays(dc, -int(r, 0, 3))), '.');
+  d.l(`- Neuro: HUS ${pick(r, ['normal x2', 'grade II IVH resolved', 'PVL'])}. ROP stage ${int(r, 0, 2)}, zone ${pick(r, ['II', 'III'])}; eye f/u with `, doc(r, person(r)), '.');
+  d.l(`- Screens: NBS x3 normal (kit `, idNum(r, '', 9), `); ALGO pass; car seat challenge pass `, dt(r, addDays(dc, -1)), '; CCHD pass.');
+  d.l(`- Immunizations: Hep B `, dt(r, addDays(born, int(r, 30, 40))), `, 2-month vaccines `, dt(r, addDays(born, int(r, 60, 70))), '.');
+  d.sec();
+  d.l('Follow-up appointments:');
+  d.l('  PCP: ', doc(r, c.pcp), ', ', instName(r, c.clinic), ', ', phone(r), ' - ', dt(r, addDays(dc, int(r, 1, 3))));
+  d.l('  NICU follow-up clinic: ', pick(r, ['Developmental Follow-Up Clinic at ', 'High-Risk Infant Clinic, ']), instName(r, c.hosp), ' - ', dt(r, addDays(dc, int(r, 30, 90))));
+  d.l('  Early intervention: ', sp('LOCATION', ei), ', coordinator ', nm(r, person(r), 'full'), ' ', phone(r));
+  d.l('  Home O2 / monitor: ', sp('LOCATION', dme), ', pulse oximeter serial ', serial(r), ', ', phone(r));
+  d.sec(true);
+  d.l('Case manager ', nm(r, cm, 'full'), `, RN confirmed ${pick(r, ['Medicaid', 'private insurance'])} `, sp('LOCATION', c.insurer), ' authorization # ', idNum(r, pick(r, ['PA', 'AUTH']), 8), '.');
+  d.l('Going home to ', ...(addrPieces(r, c.addr)[0] ?? []), ' with mother and ', nm(r, c.partner, 'first'), '.');
+  d.sec(true).l(wordy(r, true));
+  d.sec();
+  d.l('Prepared by ', nm(r, np, 'full'), ', NNP-BC for ', doc(r, att));
   return d;
 }
 

@@ -939,7 +939,10 @@ function lactation({ r, c, date }: NoteIn): Doc {
     d.l('Spoke w/ ', nm(r, c.mom, 'first'), ' at ', c.cell, `. Baby ${pick(r, ['nursing well', 'cluster feeding at night', 'still sleepy at breast'])}, ${int(r, 4, 10)} wet diapers, ${int(r, 2, 6)} yellow seedy stools.`);
     d.l(`Supply ${pick(r, ['improving', 'ok', 'mother thinks low'])}; pumping ${int(r, 1, 4)} oz per session with ${pick(r, ['Spectra', 'Medela', 'hand expression'])}.`);
     d.l(`Reports ${pick(r, ['L breast wedge-shaped redness, T 100.9', 'no pain', 'nipple blanching after feeds'])}. Advised to call OB (`, doc(r, person(r)), ').');
-    d.l('Encouraged to attend the Tuesday group at ', sp('LOCATION', pick(r, ['La Leche circle at ' + pick(r, CHURCHES), 'Mother Circle at ' + c.clinic.full, pick(r, SHELTERS)])), '.');
+    const grp = int(r, 0, 2);
+    if (grp === 0) d.l('Encouraged to attend the Tuesday breastfeeding circle at ', sp('LOCATION', pick(r, CHURCHES)), ' (fellowship hall).');
+    else if (grp === 1) d.l('Encouraged to attend the Mother Circle group at ', instName(r, c.clinic), ' on Tuesdays.');
+    else d.l('Peer counselor ', nm(r, person(r, undefined, 'F'), 'first'), ' runs a group at ', sp('LOCATION', pick(r, SHELTERS)), '.');
     d.l(wordy(r, true));
     d.l('Email for handouts: ', email(r, c.mom), '. Will f/u ', dt(r, addDays(date, int(r, 2, 7))), '. -', initials(lc));
   } else {
@@ -1182,7 +1185,8 @@ function adolescent({ r, c, date }: NoteIn): Doc {
     d.l(`Home: lives with ${pick(r, ['mom and stepdad', 'dad and two younger sibs', 'grandmother', 'mom, moved 3x this year'])} in `, ...townPieces(r, c.addr), `. ${pick(r, ['Feels safe.', 'Arguing a lot with mom.', 'Some conflict, no violence.'])}`);
     d.l('Education: ', `${pick(r, ['10th', '11th', '9th', '12th', '8th'])} grade at `, sp('LOCATION', c.school), `, grades ${pick(r, ['mostly Bs', 'failing 2 classes', 'As and Bs', 'dropped since fall'])}.`);
     d.l(`Employment: ${pick(r, ['works weekends at', 'part-time at', 'just started at'])} `, sp('LOCATION', job), '.');
-    d.l(`Activities: ${pick(r, ['soccer', 'band', 'video games', 'church youth group at ' + pick(r, CHURCHES)])}; best friend `, nm(r, friend, 'first'), '.');
+    const act: Piece[] = chance(r, 0.3) ? ['church youth group at ', sp('LOCATION', pick(r, CHURCHES))] : [pick(r, ['soccer', 'band', 'video games', 'robotics club', 'wrestling', 'drawing'])];
+    d.l('Activities: ', ...act, '; best friend ', nm(r, friend, 'first'), '.');
     d.l(`Drugs: ${pick(r, ['denies', 'vapes daily', 'tried marijuana x2', 'alcohol at parties'])}. CRAFFT ${int(r, 0, 4)}.`);
     if (chance(r, 0.35)) d.l('Sexuality: not sexually active; ', pick(r, ['identifies as straight', 'questioning', 'has a girlfriend', 'has a boyfriend']), '.');
     else d.l(`Sexuality: sexually active with ${pick(r, ['partner ', 'boyfriend ', 'girlfriend '])}`, nm(r, bf, 'first'), `; ${pick(r, ['condoms sometimes', 'interested in Nexplanon', 'on Depo-Provera', 'no contraception'])}.`);

@@ -541,7 +541,8 @@ interface Ctx {
 }
 
 function makeCtx(r: Rng): Ctx {
-  const stage: Stage = pick(r, ['peri', 'peri', 'peri', 'child', 'child', 'teen']);
+  const u = r();
+  const stage: Stage = u < 0.42 ? 'peri' : u < 0.76 ? 'child' : 'teen';
   const mom = person(r, undefined, 'F');
   const partnerRole = pick(r, ['father', 'father', 'father', 'partner', 'wife', 'FOB', 'husband']);
   const partnerSex = partnerRole === 'wife' ? 'F' : partnerRole === 'partner' ? undefined : 'M';
@@ -568,9 +569,9 @@ function makeCtx(r: Rng): Ctx {
 }
 
 const STAGE_STYLES: Record<Stage, readonly string[]> = {
-  peri: ['ld_delivery', 'nicu_admit', 'nicu_daily', 'nursery_discharge', 'lactation', 'ld_delivery', 'nicu_daily', 'nursery_discharge', 'genetic_pedigree'],
+  peri: ['ld_delivery', 'nicu_admit', 'nicu_daily', 'nursery_discharge', 'lactation', 'ld_delivery', 'nicu_admit', 'nicu_daily', 'nursery_discharge', 'lactation', 'genetic_pedigree'],
   child: ['peds_sick', 'peds_hospital', 'school_nurse', 'genetic_pedigree', 'foster_adoption', 'subspecialty_letter', 'peds_sick', 'subspecialty_letter'],
-  teen: ['adolescent', 'school_nurse', 'peds_hospital', 'foster_adoption', 'adolescent', 'subspecialty_letter', 'genetic_pedigree'],
+  teen: ['adolescent', 'school_nurse', 'peds_hospital', 'foster_adoption', 'adolescent', 'subspecialty_letter', 'school_nurse', 'adolescent'],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -916,6 +916,7 @@ function nurseryDischarge({ r, c, date: noteDate }: NoteIn): Doc {
 
 // 5. Lactation ---------------------------------------------------------------------------------
 function lactation({ r, c, date }: NoteIn): Doc {
+  if (chance(r, 0.25)) return lactationClinic({ r, c, date: addDays(c.dob, int(r, 3, 30)), j: 0 });
   const d = new Doc();
   const lc = person(r);
   const pre = int(r, 2800, 4200); const xfer = int(r, 6, 60);
@@ -1171,6 +1172,7 @@ function schoolNurse({ r, c, date }: NoteIn): Doc {
 
 // 9. Adolescent clinic ------------------------------------------------------------------------------
 function adolescent({ r, c, date }: NoteIn): Doc {
+  if (chance(r, 0.22)) return sportsPhysical({ r, c, date, j: 0 });
   const d = new Doc();
   const md = person(r); const friend = person(r); const bf = person(r);
   const clinic = pick(r, CLINICS.filter((x) => /Teen|Adolescent/.test(x.full)).concat([c.clinic]));
@@ -1184,7 +1186,8 @@ function adolescent({ r, c, date }: NoteIn): Doc {
     d.sec();
     d.l('HEEADSSS:');
     d.l(`Home: lives with ${pick(r, ['mom and stepdad', 'dad and two younger sibs', 'grandmother', 'mom, moved 3x this year'])} in `, ...townPieces(r, c.addr), `. ${pick(r, ['Feels safe.', 'Arguing a lot with mom.', 'Some conflict, no violence.'])}`);
-    d.l('Education: ', `${pick(r, ['10th', '11th', '9th', '12th', '8th'])} grade at `, sp('LOCATION', c.school), `, grades ${pick(r, ['mostly Bs', 'failing 2 classes', 'As and Bs', 'dropped since fall'])}.`);
+    const grade = Math.min(12, Math.max(6, c.ageY - 5 + int(r, -1, 0)));
+    d.l('Education: ', `${ord(grade)} grade at `, sp('LOCATION', c.school), `, grades ${pick(r, ['mostly Bs', 'failing 2 classes', 'As and Bs', 'dropped since fall'])}.`);
     d.l(`Employment: ${pick(r, ['works weekends at', 'part-time at', 'just started at'])} `, sp('LOCATION', job), '.');
     const act: Piece[] = chance(r, 0.3) ? ['church youth group at ', sp('LOCATION', pick(r, CHURCHES))] : [pick(r, ['soccer', 'band', 'video games', 'robotics club', 'wrestling', 'drawing'])];
     d.l('Activities: ', ...act, '; best friend ', nm(r, friend, 'first'), '.');
@@ -1488,6 +1491,49 @@ function nicuDischarge({ r, c }: NoteIn): Doc {
   d.sec(true).l(wordy(r, true));
   d.sec();
   d.l('Prepared by ', nm(r, np, 'full'), ', NNP-BC for ', doc(r, att));
+  return d;
+}
+
+
+function sportsPhysical({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const md = person(r); const coach = person(r); const at = person(r);
+  const sport = pick(r, ['football', 'volleyball', 'cross country', 'wrestling', 'basketball', 'softball', 'soccer']);
+  d.l(pick(r, ['PREPARTICIPATION PHYSICAL EVALUATION', 'Sports Physical', 'PPE - Athletics Clearance']), ' - ', instName(r, c.clinic));
+  d.l('Athlete: ', nm(r, c.kid, pick(r, ['full', 'LASTFirst', 'UPPER'] as const)), `   Age ${c.ageY}   Sex ${c.sex}   DOB `, dt(r, c.dob, true), '   Grade ', String(Math.min(12, Math.max(6, c.ageY - 5))));
+  d.l('School: ', sp('LOCATION', c.school), `   Sport(s): ${sport}   Coach: `, nm(r, coach, pick(r, ['full', 'last'] as const)));
+  d.l('Parent/guardian: ', nm(r, c.mom, 'full'), '   ', c.cell, '   Emergency: ', nm(r, c.gma, 'full'), ' ', phone(r));
+  d.sec();
+  d.l(`Heart history: ${pick(r, ['no syncope with exercise, no chest pain', 'passed out once at practice in the heat', 'palpitations with caffeine'])}. Family: ${pick(r, ['no sudden death before 50, no Marfan syndrome, no long QT', 'uncle died suddenly at 32 - ECG today', 'cousin with hypertrophic cardiomyopathy'])}.`);
+  d.l(`Prior injuries: ${pick(r, ['none', 'concussion x1 (2 yrs ago)', 'ankle sprain, taped', 'ACL reconstruction L knee'])}. Asthma: ${pick(r, ['no', 'yes, exercise-induced, albuterol before games'])}.`);
+  d.l(`Exam: BP ${int(r, 100, 138)}/${int(r, 58, 86)}, HR ${int(r, 50, 92)}, Ht ${int(r, 140, 190)} cm, Wt ${int(r, 38, 105)} kg. Vision 20/${pick(r, ['20', '25', '30'])} OU (Snellen). No murmur supine or standing, no Marfan stigmata. Duck walk normal.`);
+  d.l(`ECG: ${pick(r, ['not indicated', 'normal sinus rhythm, QTc 412', 'early repolarization, normal variant'])}.`);
+  d.sec();
+  d.l(`Clearance: ${pick(r, ['cleared for all sports without restriction', 'cleared after cardiology evaluation', 'not cleared pending evaluation'])}.`);
+  d.l('Athletic trainer ', nm(r, at, 'full'), ', ATC, emailed at ', email(r, at, `${c.addr.town.toLowerCase().replace(/[^a-z]/g, '')}schools.org`), '.');
+  d.sec(true).l(wordy(r));
+  signClin(r, d, md, 'md', '', date);
+  return d;
+}
+
+function lactationClinic({ r, c, date }: NoteIn): Doc {
+  const d = new Doc();
+  const lc = person(r); const ent = person(r);
+  const bw = int(r, 2600, 4100); const now = bw + int(r, -250, 400);
+  d.l(pick(r, ['Outpatient Lactation Visit', 'BREASTFEEDING MEDICINE CLINIC', 'Lactation Clinic - Weight Check']), '  ', dt(r, date, true));
+  d.l('Dyad: ', nm(r, c.mom, 'full'), ' (', c.momMrn, ') and ', nm(r, c.kid, 'first'), ' (', c.mrn, `), DOL ${int(r, 3, 30)}`);
+  d.l('Referred by ', doc(r, c.pcp), ' (', instName(r, c.clinic), ').');
+  d.sec();
+  d.l(`Birth weight ${bw} g, today ${now} g (${now >= bw ? 'back to BW' : Math.round(((bw - now) / bw) * 1000) / 10 + '% below BW'}). ${int(r, 5, 10)} wet, ${int(r, 2, 6)} stools.`);
+  if (chance(r, 0.3)) d.l('Mother: returning to work at ', sp('LOCATION', pick(r, EMPLOYERS)), ' in 2 wks, wants a pumping plan.');
+  else d.l(`Mother: ${pick(r, ['pain 6/10 with latch, creased nipple after feeds', 'oversupply, baby choking at letdown', 'worried about supply, hx breast surgery'])}.`);
+  d.l(`Infant oral exam: ${pick(r, ['restricted lift, heart-shaped tip; Hazelbaker appearance 6, function 9', 'normal', 'high palate, tongue tie posterior'])}.`);
+  d.l(`Weighted feed: ${int(r, 20, 90)} mL transferred in ${int(r, 10, 25)} min (Medela baby scale).`);
+  d.sec();
+  d.l('Plan: ', pick(r, ['laid-back nursing, breast compressions', 'pump 10 min after AM feeds, paced bottle for supplement', 'block feeding for oversupply']), '; referral to ENT ', doc(r, ent), ' for frenotomy eval.');
+  d.l('Recheck ', dt(r, addDays(date, int(r, 3, 10))), '. Handouts at ', url(r, c.hosp.domain, '/breastfeeding'), '.');
+  d.sec(true).l(wordy(r, true));
+  d.sec().l(nm(r, lc, pick(r, ['full', 'fml'] as const)), pick(r, [', IBCLC', ', MD, IBCLC', ', NP, IBCLC']));
   return d;
 }
 

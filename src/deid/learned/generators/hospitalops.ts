@@ -823,7 +823,7 @@ function patientRelations(c: Ctx): void {
     n.line(nm(r, addr.p, r.p(['FL', 'FML'])));
     n.line(loc(`${r.i(10, 9999)} ${r.p(STREETS)} ${r.p(STREET_SUF)}`));
     n.line(townP(c, r.p(TOWNS)), ', ', stateP(c, r.p(STATES), 0.95), ' ', S(`${r.i(1, 9)}${r.digits(4)}`, 'LOCATION'));
-    n.add('\nRe: grievance ', idP(caseNo), '\n\nDear ', r.p(['Mr. ', 'Ms. ', 'Mx. ']), nm(r, addr.p, 'L'), ',\n\n');
+    n.add('\nRe: grievance ', idP(caseNo), '\n\nDear ', addr.p.fem ? r.p(['Ms. ', 'Mrs. ']) : r.p(['Mr. ', 'Mr. ', 'Mx. ']), nm(r, addr.p, 'L'), ',\n\n');
     n.add(`Thank you for sharing your concerns about the care your ${addr.rel === 'friend' ? 'friend' : 'family member'}, `, patName(c, ['FL', 'F']), ', received on our ', pt.unit, ' unit beginning ', dt(c, pt.admit, 5), `. We reviewed the concern (${concern}) with the nurse manager and the staff involved. `);
     n.add('We take this seriously and have shared the findings with the team so that every patient is treated with dignity and grace. ');
     n.add(`We hope to earn back your trust. If you are not satisfied you may contact the state survey agency or The Joint Commission.\n\nSincerely,\n\n`);
@@ -1120,7 +1120,11 @@ function deathNote(c: Ctx): void {
   if (v === 0) {
     header(c, r.p(['DEATH PRONOUNCEMENT NOTE', 'Pronouncement of Death', 'Expiration Note']));
     n.add('Called to bedside by RN ', nm(r, person(r), 'F'), ` at ${tm(c)} to evaluate `, patName(c, ['FL', 'LF', 'FML']), ', ', ageBits(c), ` with ${r.p(['metastatic pancreatic ca on comfort care', 'end-stage CHF', 'anoxic brain injury after cardiac arrest', "advanced Alzheimer's dementia", 'septic shock, DNR/DNI'])}.\n`);
-    n.add('Exam: no response to verbal or painful stimuli. Pupils fixed and dilated. No heart sounds or breath sounds auscultated for 60 seconds. No palpable carotid pulse.\n');
+    n.add(r.p([
+      'Exam: no response to verbal or painful stimuli. Pupils fixed and dilated. No heart sounds or breath sounds auscultated for 60 seconds. No palpable carotid pulse.\n',
+      'Exam: unresponsive to sternal rub; no corneal reflex; pupils fixed, midposition. Apneic. No heart tones x 1 min; no carotid or femoral pulse.\n',
+      'Pt without spontaneous respirations, no pulse, no heart sounds on auscultation for >1 min, pupils nonreactive. Telemetry asystole.\n',
+    ]));
     n.add(`Time of death: ${tod} on `, dt(c), '.\n\n');
     n.add('Family: ', k.rel, ' ', kinBits(c, k, ['FL', 'F']), r.p([' at bedside.', [' notified by phone ', S(k.phone, 'PHONE'), '.']]), ' Autopsy ', r.p(['declined', 'requested', 'offered, family will think about it']), '.\n');
     n.add('Attending ', drBits(c, person(r)), ' notified. ');
@@ -1298,8 +1302,8 @@ const STYLE_FNS: Record<string, (c: Ctx) => void> = {
 function addendum(c: Ctx): void {
   const { n, r, pt } = c;
   const k = r.p(pt.kin);
-  let kind = r.i(0, 8);
-  while (c.used.has(kind)) kind = (kind + 1) % 9;
+  let kind = r.i(0, 15);
+  for (let g = 0; g < 16 && c.used.has(kind); g++) kind = (kind + 1) % 16;
   c.used.add(kind);
   switch (kind) {
     case 0:
@@ -1352,6 +1356,38 @@ function addendum(c: Ctx): void {
     case 7:
       n.add('\nInterdisciplinary rounds ', dt(c), `: present ${r.p(['hospitalist', 'CM', 'SW', 'PT', 'pharmacy'])} — `, nm(r, person(r), 'F'), ', ', nm(r, person(r), 'F'), ', ', nm(r, person(r), r.p(['FL', 'L'])), `. ${clinicalLine(r)} Barriers: ${r.p(['auth', 'no caregiver', 'insurance', 'placement', 'none'])}.\n`);
       break;
+    case 9: {
+      const a = person(r); const b = person(r);
+      n.add('\n', r.p(['Discussed with RN/charge ', 'Handoff given to ', 'Covered by ']), nm(r, a, r.p(['F', 'L'])), '/', nm(r, b, r.p(['F', 'L'])), r.p([' at shift change.', ' — no new concerns.', '; pt resting.']), ` ${vitals(r)}.\n`);
+      break;
+    }
+    case 10:
+      n.add('\n', r.p(['Plan changed ', 'DC moved to tomorrow ', 'Hold on transfer ']), '(per ', r.p(['Dr. ', 'Dr ']), nm(r, person(r), 'L'), r.p([')', ', hospitalist)', ' via Vocera)']), ' — ', r.p(['family aware.', 'CM notified.', 'will follow.', 'bill hold placed.']), '\n');
+      break;
+    case 11: {
+      const dr = person(r);
+      n.add('\n');
+      n.add(`${tick(c, 5, 30)} paged `, drBits(c, dr), ' at ', ext(r), ` re: ${r.p(['pain 9/10', 'BP 82/50', 'family request', 'restraint renewal', 'IM letter'])}\n`);
+      n.add(`${tick(c, 5, 30)} no callback, re-paged\n`);
+      n.add(`${tick(c, 5, 30)} `, nm(r, dr, r.p(['L', 'F'])), ` called back, ${r.p(['orders received', 'will see pt', 'ok to proceed'])}\n`);
+      break;
+    }
+    case 12:
+      n.add('\nTransport booked with ', loc(r.p(['Lakeside Medi-Van', 'Tamsin County Transit Access', 'Oxbow Ambulance Service', 'Kettle Falls EMS'])), ' for ', dt(c, addDays(c.d, r.i(0, 2))), ` at ${hhmm(r, 2)}, conf # `, idP(`${r.letters(2)}${r.digits(6)}`), r.c(0.4) ? ['; unit ', oth(`${r.p(['M', 'A', 'WC'])}-${r.i(1, 60)}`)] : '', '.\n');
+      break;
+    case 13: {
+      const a = person(r);
+      n.add('\nAttestation: I personally reviewed the record. ', nm(r, a, r.p(['FML', 'FL'])), r.p([', MD', ', DO', ', NP']), ' NPI ', idP(`1${r.digits(9)}`), ', ', dt(c), '.\n');
+      break;
+    }
+    case 14: {
+      const kk = r.p(pt.kin);
+      n.add('\n', kinBits(c, kk, ['F', 'FL']), ` (${kk.rel}) wants updates by text to `, S(kk.phone, 'PHONE'), ' only; ', r.p(['do not call work at ', 'works days at ', 'cannot take calls at ']), loc(r.p(EMPLOYERS)), '.\n');
+      break;
+    }
+    case 15:
+      n.add('\nSocial: pt grew up in ', r.c(0.4) ? S(pt.country, 'STATE') : [townP(c, r.p(TOWNS)), ', ', stateP(c, r.p(STATES), 0.3)], ', moved to ', townP(c, pt.town), ' in ', S(String(r.i(1960, 2020)), 'DATE_YEAR'), `. Worked ${r.i(5, 40)} years at `, loc(pt.employer), r.c(0.5) ? ['; attends ', loc(r.p(CHURCHES))] : '', `. ${r.p(['Lives with a dog named Biscuit.', 'Enjoys fishing and the long drive to the lake.', 'Young grandkids visit often.', 'Was a king-size help to neighbors, per daughter.'])}\n`);
+      break;
     default:
       n.add('\n', r.p(['Mailing', 'Correspondence sent to', 'Letter to']), ': ', nm(r, r.c(0.5) ? pt.p : k.p, r.p(['FL', 'FML'])), ', ', addrBits(c), r.c(0.3) ? [' — copy to ', S(pt.country, 'STATE'), ' address on file'] : '', '.\n');
   }
@@ -1380,7 +1416,7 @@ function typo(w: string, r: R): string {
 function finish(ps: Piece[], r: R, style: string, patient: string): GeneratedNote {
   const mode = r.f();
   const upper = mode < 0.1; const lower = !upper && mode < 0.2;
-  const typoRate = r.c(0.45) ? 0.015 + r.f() * 0.025 : 0;
+  const typoRate = r.c(0.45) ? 0.006 + r.f() * 0.02 : 0;
   let text = ''; const phi: GeneratedSpan[] = [];
   for (const p of ps) {
     let t = p.t;
@@ -1409,8 +1445,10 @@ function buildNote(seed: number, pt: Patient, pIdx: number, j: number, attempt: 
   const d = addDays(pt.admit, j * r.i(0, 3) + r.i(0, 2));
   const c: Ctx = { r, pt, n, d, df: r.i(0, DATE_FMTS - 1), tf: r.i(0, 2), noteIdx: j, clk: r.i(0, 20 * 60), used: new Set<number>() };
   (STYLE_FNS[style] as (c: Ctx) => void)(c);
-  const target = r.p([60, 80, 100, 130, 170, 230, 300]);
-  for (let a = 0; a < 4 && n.words() < target; a++) addendum(c);
+  const target = r.p([60, 70, 90, 110, 140, 180, 240, 320]);
+  // after a death, no follow-up calls to the patient, rounds, handoffs or plan changes
+  if (style === 'death_note') for (const k of [6, 7, 9, 10, 11, 12]) c.used.add(k);
+  for (let a = 0; a < 5 && n.words() < target; a++) addendum(c);
   let guard = 0;
   while (n.words() < 70 && guard++ < 20) n.add(r.p(FILLER), r.c(0.5) ? '\n' : ' ');
   if (r.c(0.3)) n.add('\n', clinicalLine(r), '\n');

@@ -533,7 +533,7 @@ function makePatient(seed: number, idx: number): Patient {
   };
 }
 
-interface Ctx { r: R; pt: Patient; n: Note; d: D; df: number; tf: number; noteIdx: number; clk: number; used: Set<number> }
+interface Ctx { r: R; pt: Patient; n: Note; d: D; df: number; tf: number; noteIdx: number; clk: number; used: Set<number>; dead?: boolean }
 
 const dt = (c: Ctx, x?: D, k?: number): Piece => S(fmtDate(x ?? c.d, k ?? c.df), 'DATE');
 const tm = (c: Ctx): string => hhmm(c.r, c.tf);
@@ -661,6 +661,12 @@ const EPONYMS = [
   'Morse fall score 65', 'Apgar 8/9 (infant)', 'Stevens-Johnson reaction to sulfa', 'Guillain-Barré',
 ];
 const DRUGS = ['Eliquis', 'Xarelto', 'Lasix', 'Zosyn', 'vancomycin', 'Keppra', 'Ativan', 'Haldol', 'Zyprexa', 'Narcan', 'heparin gtt', 'Precedex', 'Entresto', 'Ozempic', 'Humira', 'Seroquel', 'Dilaudid PCA', 'Jardiance'];
+const DRUG_DOSES = [
+  'Eliquis 5 mg BID', 'Xarelto 20 mg daily', 'Lasix 40 mg IV BID', 'Zosyn 3.375 g q8h', 'vancomycin 1.25 g q12h',
+  'Keppra 500 mg BID', 'Ativan 1 mg IV PRN', 'Haldol 2 mg IM x1', 'Zyprexa 5 mg ODT', 'Narcan 0.4 mg given',
+  'heparin gtt per protocol', 'Precedex 0.4 mcg/kg/h', 'Entresto 24/26 mg BID', 'Seroquel 25 mg qHS',
+  'Dilaudid PCA 0.2 mg q10min', 'Jardiance 10 mg daily', 'insulin glargine 18 units qHS', 'ceftriaxone 1 g daily',
+];
 const SOFTWARE = ['Epic', 'InterQual', 'MCG', 'CarePort', 'RL6', 'Midas', 'Kronos', 'Vocera', 'Pyxis', 'Cerner', 'Allscripts', 'ChartMaxx', 'Stratus', 'Teams'];
 function vitals(r: R): string {
   return r.p([
@@ -673,7 +679,7 @@ function vitals(r: R): string {
   ]);
 }
 function clinicalLine(r: R): string {
-  return `${r.p(EPONYMS)}; ${r.p(DRUGS)} ${r.p(['5 mg', '40 mg IV', '2 g q8h', '0.5 mg PRN', '1 mg x1', '500 mg BID'])}; ${vitals(r)}.`;
+  return `${r.p(EPONYMS)}; ${r.p(DRUG_DOSES)}; ${vitals(r)}.`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -749,7 +755,17 @@ function himRoi(c: Ctx): void {
   const { n, r, pt } = c;
   const clerk = person(r);
   const req = `ROI-${r.digits(6)}`;
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    const dr = person(r); const rcpt = person(r);
+    n.caps(r.p(['Privacy incident — misdirected fax', 'HIM privacy log: misdirected PHI']));
+    n.add('Reported ', dt(c), ` ${tm(c)} by `, nm(r, person(r), r.p(['FL', 'F'])), ` (${r.p(['unit secretary', 'clinic MA', 'HIM clerk'])}). `);
+    n.add('Discharge summary for ', patName(c, ['FL', 'LF']), ' (MRN ', idP(pt.mrn), ') intended for ', drBits(c, dr), ' at ', inst(c, pt.clinic, 0.5), ' (fax ', tel(r, 1), ') was sent to ', tel(r, 1), ` — one digit transposed. ${r.i(2, 9)} pages.\n`);
+    n.add('Recipient reached: ', nm(r, rcpt, r.p(['FL', 'LF'])), ' at ', loc(r.p([...EMPLOYERS, ...PHARMACIES])), ', who attested by phone that the pages were shredded; attestation form e-mailed to ', S(`${rcpt.first[0]}${rcpt.last}`.toLowerCase().replace(/[^a-z]/g, '') + `@${r.p(['ridgelinefreight.com', 'kestrellogistics.net', 'walbrookrx.com', 'oxbowgrain.coop'])}`, 'EMAIL'), '.\n');
+    n.add(`Risk assessment (4-factor): ${r.p(['low probability of compromise — no breach notification', 'notification letter required'])}. Privacy case `, idP(`PRV-${r.digits(5)}`), '. Fax number in Epic corrected; staff re-educated on speed-dial use.\n');
+    n.add('— ', nm(r, person(r), r.p(['FL', 'FML'])), ', Privacy Officer ', tel(r, 3), '\n');
+    return;
+  }
   if (v === 3) {
     n.caps(r.p(['Subpoena log', 'Legal records request']));
     n.add('Subpoena duces tecum received ', dt(c), ' from ', loc(r.p(LAW_FIRMS)), ', ', r.p(['case no. ', 'cause no. ']), idP(`${pt.admit.y % 100}-CV-${r.digits(5)}`), `, ${r.p(['Tamsin County', 'Orrick County', 'Harrow County'])} Circuit Court.\n`);
@@ -814,7 +830,17 @@ function patientRelations(c: Ctx): void {
     'billing — charged for a private room', 'discharged before family could arrange rides', 'pain not controlled, Dilaudid PCA delayed',
     'interpreter not provided for consent', 'long ED wait (11 hours)', 'missing wedding ring after surgery', 'food cold, diet order wrong',
   ]);
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    const sv = person(r);
+    n.caps(r.p(['State complaint — survey notification', 'Regulatory: complaint survey']));
+    n.add('On ', dt(c), ' the state health department (', loc(r.p(['Office of Health Care Quality', 'Division of Health Facility Licensing', 'Bureau of Hospital Oversight'])), ') notified us of complaint intake ', idP(`${r.letters(2)}${r.digits(8)}`), ' regarding ', patName(c, ['FL', 'LF']), ` — ${concern}.\n`);
+    n.add('Surveyor ', nm(r, sv, r.p(['FL', 'LF'])), ' onsite ', dt(c, addDays(c.d, r.i(1, 10))), `, requested: policies, staffing for the ${pt.unit} unit `, dt(c, pt.admit, 2), '–', dt(c, addDays(pt.admit, 2), 2), ', the grievance file ', idP(caseNo), ', and RL6 events.\n');
+    n.add('Family contact on file: ', kinBits(c, k, ['FL']), ` (${k.rel}), `, S(k.phone, 'PHONE'), '. Accreditation and Regulatory lead: ', nm(r, mgr, 'FL'), ', ', S(staffEmail(mgr, pt.hosp), 'EMAIL'), '.\n');
+    n.add(`Plan of correction due ${r.p(['10 days', '10 calendar days'])} after the 2567 is received. Will follow.\n`);
+    signoff(c, pr, 'Patient Relations Manager', 'Patient Relations');
+    return;
+  }
   if (v === 3) {
     const addr = pt.kin[0]!;
     n.line(loc(pt.hosp.full));
@@ -923,11 +949,43 @@ function interpreterLog(c: Ctx): void {
   }
 }
 
+const FAITHS: readonly (readonly [string, string, string])[] = [
+  ['Roman Catholic', 'St. Casimir Parish', 'Fr. '], ['Roman Catholic', 'Our Lady of Guadalupe Mission', 'Fr. '],
+  ['AME', 'Bethel AME Church', 'Rev. '], ['Baptist', 'Greater Mount Olive Baptist Church', 'Pastor '],
+  ['Muslim (Sunni)', 'Masjid al-Noor', 'Imam '], ['Jewish', 'Temple Beth Shalom of East Harrow', 'Rabbi '],
+  ['Lutheran', 'First Lutheran Church of Kettle Falls', 'Pastor '], ['Pentecostal', 'Iglesia Pentecostal Monte Sion', 'Pastor '],
+  ['Ukrainian Orthodox', 'Holy Trinity Ukrainian Orthodox Church', 'Fr. '], ['Hindu', 'Sri Venkateswara Temple', 'priest '],
+  ['Sikh', 'Gurdwara Sahib of Riverbend', 'granthi '], ['Buddhist', 'Vietnamese Buddhist Center of Lake Tamsin', 'Ven. '],
+  ['Mennonite', 'Elk Prairie Mennonite Fellowship', 'Pastor '], ['Methodist (Tongan)', 'Tongan Methodist Church of Sable Bay', 'Rev. '],
+  ["Jehovah's Witness", 'Cedar Bluff Kingdom Hall', 'elder '], ['none / spiritual', '', ''], ['Traditional Diné', '', ''],
+];
+
 function chaplaincy(c: Ctx): void {
   const { n, r, pt } = c;
   const ch = person(r); const clergy = person(r); const k = pt.kin[0] as Kin;
   const church = r.p(CHURCHES);
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    c.dead = true;
+    n.add(r.p(['Bereavement follow-up calls', 'BEREAVEMENT — CALL LOG', 'Grief support calls']), '\n');
+    n.add('Decedent: ', patName(c, ['LF', 'FL', 'LFM']), ', died ', dt(c), ' at ', inst(c, pt.hosp, 0.6), '.\n\n');
+    const calls = r.i(2, 4);
+    for (let j = 0; j < calls; j++) {
+      const kk = r.p(pt.kin);
+      n.add(dt(c, addDays(c.d, 14 + j * r.i(14, 40)), c.df), ' — ', kinBits(c, kk, ['FL', 'F']), ` (${kk.rel}) `, S(kk.phone, 'PHONE'), ': ');
+      if (j === 0 && r.c(0.5)) n.add('says the service at ', inst(c, r.p(FUNERAL), 0.7), ' was beautiful; thanked the ICU nurses.');
+      else n.add(r.p([
+        'no answer, left message with grief line number.',
+        'doing "one day at a time"; sleeping poorly, referred to grief group.',
+        'angry about the bill that came after the death; gave PFS number.',
+        "grandson asking about hope and heaven; mailed a children's grief book.",
+      ]));
+      n.add('\n');
+    }
+    n.add('\nGrief group meets 2nd Tuesday at ', loc(r.p(CHURCHES)), '. Mailing of memorial service invitation to ', addrBits(c), '.\n');
+    n.add('— ', nm(r, ch, r.p(['FL', 'F'])), ', Bereavement Coordinator\n');
+    return;
+  }
   if (v === 3) {
     header(c, r.p(['Advance Directive Witnessing', 'CHAPLAIN — ADVANCE DIRECTIVE', 'Healthcare POA completion']));
     n.add('At pt request, assisted ', patName(c, ['FL', 'F']), ' to complete a ', r.p(['Healthcare Power of Attorney', 'Living Will', 'POLST (with provider)', 'Five Wishes document']), '. ');
@@ -942,8 +1000,10 @@ function chaplaincy(c: Ctx): void {
   if (v === 0) {
     header(c, r.p(['SPIRITUAL CARE NOTE', 'Chaplaincy Visit', 'Pastoral Care Documentation']));
     n.line(`Referral source: ${r.p(['RN', 'family', 'palliative team', 'routine rounding', 'pt request', 'death/dying protocol'])}`);
-    n.line(`Faith tradition: ${r.p(['Roman Catholic', 'AME', 'Muslim (Sunni)', 'Jewish', 'Lutheran', 'Pentecostal', 'Ukrainian Orthodox', 'Hindu', 'Sikh', 'Buddhist', 'Mennonite', 'none / spiritual', 'Traditional Diné'])}`);
-    n.line('Faith community: ', loc(church), r.c(0.6) ? [', ', r.p(['Fr. ', 'Pastor ', 'Imam ', 'Rabbi ', 'Rev. ']), nm(r, clergy, r.p(['FL', 'L'])), ' ', tel(r, r.p([0, 3]))] : null);
+    const trad = r.p(FAITHS);
+    n.line(`Faith tradition: ${trad[0]}`);
+    if (trad[1]) n.line('Faith community: ', loc(trad[1]), r.c(0.6) ? [', ', trad[2], nm(r, clergy, r.p(['FL', 'L'])), ' ', tel(r, r.p([0, 3]))] : null);
+    else n.line('Faith community: none named');
     n.add('\n');
     n.add('Visited ', patName(c, ['F', 'FL', 'NK']), ' at bedside', r.c(0.5) ? [' with ', k.rel, ' ', kinBits(c, k)] : null, '. ');
     n.add(r.p([
@@ -955,7 +1015,7 @@ function chaplaincy(c: Ctx): void {
     ]), ' ');
     n.add(`Pt shared that they grew up in `, r.c(0.5) ? S(pt.country, 'STATE') : townP(c, r.p(TOWNS)), r.c(0.4) ? [' and married in ', S(String(r.i(1950, 2005)), 'DATE_YEAR')] : null, '.\n\n');
     n.line(`Interventions: ${r.p(['prayer, blessing', 'life review', 'anointing arranged', 'rosary provided', 'Quran audio set up', 'sage/smudging — cleared with Safety (no open flame, O2 off)'])}.`);
-    n.line('Plan: ', r.p(['will follow', 'chaplain will follow PRN', 'f/u in 1–2 days', 'on-call chaplain to be paged at time of death']), '; contact ', loc(church), ' per pt request.');
+    n.line('Plan: ', r.p(['will follow', 'chaplain will follow PRN', 'f/u in 1–2 days', 'on-call chaplain to be paged at time of death']), trad[1] ? ['; contact ', loc(trad[1]), ' per pt request.'] : '.');
     signoff(c, ch, r.p(['MDiv, BCC', 'Chaplain', 'MDiv', 'Staff Chaplain']), 'Spiritual Care');
   } else if (v === 1) {
     n.add(r.p(['Chaplain note', 'SPIRITUAL CARE', 'Pastoral visit']), ' — ', dt(c), ' ', tm(c), '\n');
@@ -1043,7 +1103,25 @@ function safetyIncident(c: Ctx): void {
 function securitySitter(c: Ctx): void {
   const { n, r, pt } = c;
   const off = person(r); const att = person(r);
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    n.caps(r.p(['Visitor restriction list', 'Security: restricted visitors']));
+    n.add('Pt ', patName(c, ['LF', 'FL']), ', ', pt.unit, ' ', oth(pt.room), '. Restriction requested by ', r.p(['pt', 'care team', 'social work', 'police']), ' on ', dt(c), '. ', r.p(['Pt is a confidential (no-information) patient.', 'Protective order on file.', 'APS involved.']), '\n\n');
+    n.add('Name                        | Relation   | Notes\n');
+    const k = r.i(1, 3);
+    for (let j = 0; j < k; j++) {
+      const v0 = person(r);
+      n.add(nm(r, v0, r.p(['LUF', 'LF', 'FL'])), ` | ${r.p(['ex-partner', 'son', 'brother', 'friend', 'unknown'])} | `, r.p([
+        ['vehicle plate ', oth(`${r.i(1, 9)}${r.letters(2)}-${r.digits(4)}`), ' (', stateP(c, r.p(STATES)), ')'],
+        ['PO ', idP(`${pt.admit.y % 100}-PO-${r.digits(4)}`)],
+        ['tried to enter via ED ', dt(c, addDays(c.d, -1), 2)],
+        ['last known ', townP(c, r.p(TOWNS))],
+      ]), '\n');
+    }
+    n.add('\nAllowed: ', pt.kin.slice(0, 2).map((kk, j) => [j ? ', ' : '', kinBits(c, kk, ['FL']), ` (${kk.rel})`]), '. Password for phone info: "', r.p(['bluebird', 'harvest', 'lighthouse', 'paprika']), '".\n');
+    n.add('Entered by officer ', nm(r, off, r.p(['FL', 'LF'])), ' #', idP(r.digits(4)), '; copy to ', pt.unit, ' charge RN and the front desk.\n');
+    return;
+  }
   if (v === 3) {
     n.caps(r.p(['Patient valuables / property inventory', 'Security — property receipt']));
     n.add('Patient: ', patName(c, ['LUF', 'LF']), '  MRN ', idP(pt.mrn), '  Rm ', oth(pt.room), '  Date ', dt(c), '\n\n');
@@ -1063,14 +1141,17 @@ function securitySitter(c: Ctx): void {
     n.line('------+----------+-----------------------------+-----');
     const s1 = person(r); const s2 = person(r);
     const rows = r.i(6, 14);
-    let h = r.i(0, 20); let m = 0;
+    let h = r.i(0, 20); let m = 0; let handoff = '';
     for (let j = 0; j < rows; j++) {
       const s = j < rows / 2 ? s1 : s2;
-      n.line(`${p2(h)}${p2(m)}  | ${r.p(['bed', 'bed', 'chair', 'bathroom', 'hall'])}      | ${r.p(['asleep, resp even', 'awake, calm', 'restless, redirected', 'yelling, Haldol given by RN', 'eating', 'pulling at IV, mitts on', 'watching TV', 'crying, chaplain called'])} | `, S(initials(s), 'NAME'));
+      if (!handoff && s === s2) handoff = `${p2(h)}${p2(m)}`;
+      const where = r.p(['bed', 'bed', 'chair', 'bathroom', 'hall']).padEnd(8);
+      const beh = r.p(['asleep, resp even', 'awake, calm', 'restless, redirected', 'yelling, Haldol given by RN', 'eating', 'pulling at IV, mitts on', 'watching TV', 'crying, chaplain called', 'asleep', 'on phone w/ family']).padEnd(27);
+      n.line(`${p2(h)}${p2(m)}  | ${where} | ${beh} | `, S(initials(s), 'NAME'));
       m += 15; if (m >= 60) { m = 0; h = (h + 1) % 24; }
     }
     n.add('\n');
-    n.line('Sitters: ', nm(r, s1, r.p(['FL', 'F'])), ' (', S(initials(s1), 'NAME'), ') until ', hhmm(r, 0), '; ', nm(r, s2, r.p(['FL', 'F'])), ' (', S(initials(s2), 'NAME'), ') after.');
+    n.line('Sitters: ', nm(r, s1, r.p(['FL', 'F'])), ' (', S(initials(s1), 'NAME'), ') until ', handoff || '0700', '; ', nm(r, s2, r.p(['FL', 'F'])), ' (', S(initials(s2), 'NAME'), ') after.');
     n.line('Belongings removed per SI protocol; bag # ', oth(r.digits(6)), ' to security.');
   } else if (v === 1) {
     header(c, r.p(['SECURITY INCIDENT REPORT', 'Security Dispatch — Code Gray', 'Public Safety Report']));
@@ -1104,7 +1185,23 @@ function deathNote(c: Ctx): void {
   const md = person(r); const k = pt.kin[0] as Kin; const fh = r.p(FUNERAL); const opo = r.p(OPOS); const me = r.p(ME_OFFICES);
   const coord = person(r); const fdir = person(r); const inv = person(r);
   const tod = hhmm(r, r.p([0, 1]));
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    n.line(r.p(['MORGUE LOG', 'Morgue in/out register', 'Decedent register — morgue']), ' — ', inst(c, pt.hosp, 0.6), ' — week of ', dt(c, c.d, r.p([1, 9, 7])));
+    n.add('\n');
+    n.line('Date  | Decedent             | MRN      | Tag   | Drawer | Released to        | By');
+    const rows = r.i(3, 6); const me0 = r.i(0, rows - 1);
+    for (let j = 0; j < rows; j++) {
+      const dec = j === me0 ? pt.p : person(r);
+      const mrn = j === me0 ? pt.mrn : r.digits(8);
+      const to: Bit = r.c(0.2) ? inst(c, me, 0.8) : inst(c, r.p(FUNERAL), 0.8);
+      n.line(dt(c, addDays(c.d, j - me0), 2), ' | ', nm(r, dec, r.p(['LF', 'LUF', 'LFM'])), ' | ', idP(mrn), ' | ', oth(r.digits(5)), ' | ', oth(String(r.i(1, 12))), ' | ', r.c(0.2) ? 'pending' : to, ' | ', S(initials(person(r)), 'NAME'));
+    }
+    n.add('\n');
+    n.line(`Cooler temp ${r.i(34, 39)} F checked q shift. `, r.p(['Drawer 9 out of service (door seal).', 'One infant remains — hold for parents.', 'No discrepancies.']));
+    n.line('Morgue attendant: ', nm(r, person(r), r.p(['FL', 'F'])), ' / security ', nm(r, person(r), r.p(['FL', 'L'])), ' badge ', idP(r.digits(4)));
+    return;
+  }
   if (v === 3) {
     n.caps(r.p(['OPO referral worksheet', 'Donor network referral — hospital worksheet']));
     n.add('Referral #: ', idP(`${r.letters(2)}${pt.admit.y % 100}-${r.digits(5)}`), '   Called ', inst(c, opo, 0.4), ' at ', tm(c), ', ', tel(r, 4), '\n');
@@ -1231,7 +1328,16 @@ function billingFc(c: Ctx): void {
   const { n, r, pt } = c;
   const fc = person(r); const k = pt.kin[0] as Kin;
   const bal = money(r, 120, 48000);
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    n.caps(r.p(['Bankruptcy notice', 'PFS — legal / collections']));
+    n.add('Received ', dt(c), ` notice of Chapter ${r.p(['7', '13'])} bankruptcy for guarantor `, nm(r, r.c(0.7) ? pt.p : (pt.kin[0] as Kin).p, r.p(['FL', 'LFM', 'LUF'])), ', case no. ', idP(`${pt.admit.y % 100}-${r.digits(5)}`), ', U.S. Bankruptcy Court, ', r.p(['Northern', 'Southern', 'Eastern', 'Western']), ' District of ', S(pt.state[0], 'STATE'), '.\n');
+    n.add('Debtor attorney: ', nm(r, person(r), 'FL'), ', ', loc(r.p(LAW_FIRMS)), ', ', tel(r, 0), '.\n');
+    n.add('Accounts ', idP(pt.acct), ' and ', idP(r.digits(10)), ` (total ${bal}) placed in bankruptcy status; all statements stopped. Recalled from `, loc('Meridian Recovery Partners'), ' — recall conf ', idP(r.digits(9)), '.\n');
+    n.add(`Do not call the patient about this bill. Will follow the docket monthly; proof of claim filed `, dt(c, addDays(c.d, r.i(5, 30))), '.\n');
+    n.add('— ', nm(r, fc, r.p(['FL', 'F'])), ' ', S(initials(fc), 'NAME'), ', PFS legal desk ', ext(r), '\n');
+    return;
+  }
   if (v === 3) {
     n.add('From: ', S(pt.email, 'EMAIL'), '\nTo: ', S(`billing@${pt.hosp.dom}`, 'EMAIL'), `\nSubject: ${r.p(['question about my bill', 'price estimate?', 'Payment plan', 'RE: statement'])}\n\n`);
     n.add(r.p(['Hello, ', 'Hi, ', 'To whom it may concern, ']), `I got a bill for ${money(r, 150, 9000)} for my ${r.p(['ER visit', 'colonoscopy', 'MRI', "mother's stay"])} on `, dt(c, pt.admit, r.p([5, 2, 9])), '. My insurance is ', inst(c, pt.insurer, 0.6), ' (member ', idP(pt.member), '). ');
@@ -1447,7 +1553,7 @@ function buildNote(seed: number, pt: Patient, pIdx: number, j: number, attempt: 
   (STYLE_FNS[style] as (c: Ctx) => void)(c);
   const target = r.p([60, 70, 90, 110, 140, 180, 240, 320]);
   // after a death, no follow-up calls to the patient, rounds, handoffs or plan changes
-  if (style === 'death_note') for (const k of [6, 7, 9, 10, 11, 12]) c.used.add(k);
+  if (style === 'death_note' || c.dead) for (const k of [6, 7, 9, 10, 11, 12]) c.used.add(k);
   for (let a = 0; a < 5 && n.words() < target; a++) addendum(c);
   let guard = 0;
   while (n.words() < 70 && guard++ < 20) n.add(r.p(FILLER), r.c(0.5) ? '\n' : ' ');

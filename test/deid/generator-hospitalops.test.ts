@@ -166,6 +166,9 @@ describe('hospitalops generator: deliberate look-alikes stay unlabelled', () => 
     [/\bpain \d{1,2}\/10\b/gi, 50],
     [/\bstrength [2-5]\/5\b/gi, 20],
     [/\bDRG \d{3}\b/g, 5],
+    [/\bBP rose to\b/gi, 10],
+    [/\bwould love to\b/gi, 3],
+    [/\bking-size\b/gi, 3],
   ];
 
   for (const [re, min] of LOOKALIKES) {

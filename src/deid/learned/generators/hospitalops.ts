@@ -507,9 +507,10 @@ function makePatient(seed: number, idx: number): Patient {
     kin.push({ p: kp, rel, phone: phoneStr(r) });
   }
   const emailUser = r.p([
-    `${p.first[0]}${p.last}`.toLowerCase().replace(/[^a-z]/g, ''),
-    `${p.first}.${p.last}`.toLowerCase().replace(/[^a-z.]/g, ''),
-    `${(NICKS[p.first] ?? p.first).toLowerCase().replace(/[^a-z]/g, '')}${r.i(1, 99)}`,
+    fold(`${p.first[0]}${p.last}`).replace(/[^a-z]/g, ''),
+    fold(`${p.first}.${p.last}`).replace(/[^a-z.]/g, ''),
+    `${fold(NICKS[p.first] ?? p.first).replace(/[^a-z]/g, '')}${r.i(1, 99)}`,
+    `${fold(p.last).replace(/[^a-z]/g, '')}${p.first[0]?.toLowerCase()}${r.i(50, 99)}`,
   ]);
   return {
     id: `p${String(idx).padStart(4, '0')}`,
@@ -589,8 +590,12 @@ function staffBits(c: Ctx, p: Person, cred: string): Bit[] {
   if (v === 2) return [nm(c.r, p, 'iL'), ` ${cred}`];
   return [nm(c.r, p, 'FL')];
 }
+/** ASCII-fold a name for an e-mail local part (Rocío -> rocio, Sørensen -> sorensen). */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/ł/g, 'l').toLowerCase();
+}
 function staffEmail(p: Person, x: Inst): string {
-  return `${p.first}.${p.last}`.toLowerCase().replace(/[^a-z.]/g, '') + '@' + x.dom;
+  return fold(`${p.first}.${p.last}`).replace(/[^a-z.]/g, '') + '@' + x.dom;
 }
 function kinBits(c: Ctx, k: Kin, fs?: readonly NF[]): Bit[] {
   return [nmAny(c.r, k.p, fs ?? ['FL', 'F', 'F', 'FL', 'iL', 'NK'])];
@@ -676,6 +681,8 @@ function vitals(r: R): string {
     `strength ${r.i(2, 5)}/5 BLE, CIWA ${r.i(0, 24)}`,
     `RR ${r.i(10, 34)}, T ${r.i(36, 39)}.${r.i(0, 9)}, MAP ${r.i(55, 95)}`,
     `Hgb ${r.i(6, 13)}.${r.i(0, 9)} (from ${r.i(8, 14)}.${r.i(0, 9)}), INR ${r.i(1, 4)}.${r.i(0, 9)}`,
+    `BP rose to ${r.i(150, 210)}/${r.i(80, 120)} when agitated, Morse ${r.i(25, 95)}`,
+    `Apgar n/a; Braden ${r.i(9, 22)}, PHQ-9 ${r.i(0, 27)}, MoCA ${r.i(8, 30)}/30`,
   ]);
 }
 function clinicalLine(r: R): string {
@@ -690,7 +697,18 @@ function urAuth(c: Ctx): void {
   const { n, r, pt } = c;
   const reviewer = person(r); const md = person(r); const rep = person(r); const att = person(r);
   const auth = r.p([`UM${r.digits(8)}`, `A${pt.admit.y % 100}-${r.digits(6)}`, `${r.letters(2)}${r.digits(7)}`, `${r.digits(11)}`]);
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    n.caps(r.p(['Concurrent review — clinical update (fax)', 'CLINICAL UPDATE TO PAYER']));
+    n.add('To: ', inst(c, pt.insurer, 0.3), ' UM    Fax: ', tel(r, 4), '    Ref: ', idP(auth), '\n');
+    n.add('Member: ', patName(c, ['LFM', 'LUF']), '   ID ', idP(pt.member), '   DOB ', dt(c, pt.dob, 1), '\n');
+    n.add('Attending: ', drBits(c, att), '  NPI ', idP(`1${r.digits(9)}`), '\n\n');
+    n.add('Day   | Vitals / labs                             | Treatment\n');
+    for (let j = 1; j <= r.i(2, 4); j++) n.add(`HD ${j}  | ${vitals(r).padEnd(42)} | ${r.p(['IV Zosyn, 2L O2', 'heparin gtt', 'IV Lasix 40 BID', 'NPO, NG to LIWS', 'PT/OT, wean O2'])}\n`);
+    n.add(`\nRequesting ${r.i(1, 3)} additional inpatient days. D/C plan: ${r.p(['SNF — auth to follow', 'home with HH', 'acute rehab at '])}`);
+    n.add(r.c(0.3) ? inst(c, OTHER_HOSPITALS[0] as Inst, 0.5) : '', '.\nReviewer: ', nm(r, reviewer, r.p(['FL', 'LF'])), ', RN  ', tel(r, 1), '\n');
+    return;
+  }
   if (v === 3) {
     n.add(r.p(['Status change', 'OBS -> IP status note', 'MOON / status notification']), ' ', dt(c), '\n\n');
     n.add('Pt ', patName(c, ['FL', 'LF', 'LFM']), ' (', idP(pt.fin), `) changed from ${r.p(['observation to inpatient', 'inpatient to observation (Condition Code 44)'])} after review with physician advisor `, drBits(c, person(r)), '.\n');
@@ -761,7 +779,8 @@ function himRoi(c: Ctx): void {
     n.caps(r.p(['Privacy incident — misdirected fax', 'HIM privacy log: misdirected PHI']));
     n.add('Reported ', dt(c), ` ${tm(c)} by `, nm(r, person(r), r.p(['FL', 'F'])), ` (${r.p(['unit secretary', 'clinic MA', 'HIM clerk'])}). `);
     n.add('Discharge summary for ', patName(c, ['FL', 'LF']), ' (MRN ', idP(pt.mrn), ') intended for ', drBits(c, dr), ' at ', inst(c, pt.clinic, 0.5), ' (fax ', tel(r, 1), ') was sent to ', tel(r, 1), ` — one digit transposed. ${r.i(2, 9)} pages.\n`);
-    n.add('Recipient reached: ', nm(r, rcpt, r.p(['FL', 'LF'])), ' at ', loc(r.p([...EMPLOYERS, ...PHARMACIES])), ', who attested by phone that the pages were shredded; attestation form e-mailed to ', S(`${rcpt.first[0]}${rcpt.last}`.toLowerCase().replace(/[^a-z]/g, '') + `@${r.p(['ridgelinefreight.com', 'kestrellogistics.net', 'walbrookrx.com', 'oxbowgrain.coop'])}`, 'EMAIL'), '.\n');
+    const firm = r.p([...EMPLOYERS, ...PHARMACIES]);
+    n.add('Recipient reached: ', nm(r, rcpt, r.p(['FL', 'LF'])), ' at ', loc(firm), ', who attested by phone that the pages were shredded; attestation form e-mailed to ', S(fold(`${rcpt.first[0]}${rcpt.last}`).replace(/[^a-z]/g, '') + '@' + fold(firm).replace(/[^a-z]/g, '').slice(0, 16) + r.p(['.com', '.net', '.biz']), 'EMAIL'), '.\n');
     n.add(`Risk assessment (4-factor): ${r.p(['low probability of compromise — no breach notification', 'notification letter required'])}. Privacy case `, idP(`PRV-${r.digits(5)}`), '. Fax number in Epic corrected; staff re-educated on speed-dial use.\n');
     n.add('— ', nm(r, person(r), r.p(['FL', 'FML'])), ', Privacy Officer ', tel(r, 3), '\n');
     return;
@@ -859,7 +878,7 @@ function patientRelations(c: Ctx): void {
   if (v === 0) {
     header(c, r.p(['PATIENT RELATIONS — GRIEVANCE INTAKE', 'Patient Experience: Complaint', 'Grievance Record']));
     n.line('Case #: ', idP(caseNo), '    Received: ', dt(c), ` via ${r.p(['phone', 'email', 'walk-in', 'letter', 'online form'])}`);
-    n.line('Complainant: ', kinBits(c, k, ['FL', 'LF']), ` (${k.rel})   Phone: `, S(k.phone, 'PHONE'), r.c(0.4) ? ['   Email: ', S(`${k.p.first}${k.p.last}`.toLowerCase().replace(/[^a-z]/g, '') + `${r.i(1, 99)}@${r.p(FREEMAIL)}`, 'EMAIL')] : null);
+    n.line('Complainant: ', kinBits(c, k, ['FL', 'LF']), ` (${k.rel})   Phone: `, S(k.phone, 'PHONE'), r.c(0.4) ? ['   Email: ', S(fold(`${k.p.first}${k.p.last}`).replace(/[^a-z]/g, '') + `${r.i(1, 99)}@${r.p(FREEMAIL)}`, 'EMAIL')] : null);
     n.line(`Category: ${r.p(['Care/Treatment', 'Communication', 'Lost property', 'Billing', 'Discharge', 'Staff attitude'])}   Severity: ${r.p(['grievance', 'complaint (resolved at point of service)', 'grievance — CMS'])}`);
     n.line(`Summary: ${concern}. Unit ${pt.unit}, room `, oth(pt.room), ', dates ', dt(c, pt.admit, 2), '–', dt(c, addDays(pt.admit, r.i(1, 5)), 2), '.');
     n.line('Staff named: ', nm(r, staff, r.p(['F', 'FL', 'L'])), r.p([' (RN)', ' (PCT)', ', night shift', ' "the tall one"']), '.');
@@ -901,7 +920,18 @@ function patientRelations(c: Ctx): void {
 function interpreterLog(c: Ctx): void {
   const { n, r, pt } = c;
   const lang = LANG_BY_COUNTRY[pt.country] ?? 'Spanish';
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    const it1 = person(r); const it2 = person(r);
+    n.add(r.p(['ASL interpreter request', 'Deaf / HoH accommodation note', 'ASL — CDI team scheduling']), ' ', dt(c), '\n\n');
+    n.add('Pt ', patName(c, ['FL', 'LF']), ` is Deaf, primary language ASL; ${r.p(['also uses a CDI (Certified Deaf Interpreter) due to limited English literacy', 'reads lips poorly, declines writing', 'prefers VRI overnight only'])}.\n`);
+    n.add('Team booked via ', loc(r.p(['LinguaBridge Interpreting', 'Signs of Harmony ASL Services', 'Tamsin Deaf Community Center'])), ': ', nm(r, it1, r.p(['FL', 'F'])), ' (hearing, NIC) and ', nm(r, it2, r.p(['FL', 'F'])), ' (CDI), confirmation ', idP(`${r.letters(2)}-${r.digits(6)}`), '.\n');
+    n.add(`Sessions: rounds ${hhmm(r, 1)} daily; family meeting with `, drBits(c, person(r)), ' on ', dt(c, addDays(c.d, 1)), '. ');
+    n.add(`VRI iPad #`, oth(r.digits(3)), ' left in room for off-hours. Videophone for family: ', tel(r, 1), '.\n');
+    n.add(`Family: ${(pt.kin[0] as Kin).rel} `, kinBits(c, pt.kin[0] as Kin, ['FL']), ` (hearing) asked not to be used to interpret — agreed; policy.\n`);
+    n.add('— ', nm(r, person(r), r.p(['FL', 'F'])), ', Language Services\n');
+    return;
+  }
   if (v === 3) {
     n.add('From: ', S(staffEmail(person(r), pt.hosp), 'EMAIL'), '\nTo: ', S(`scheduling@${r.p(['linguabridge.com', 'vozclara.net'])}`, 'EMAIL'), '\n');
     n.add(`Subject: ${lang} interpreter request — `, dt(c, addDays(c.d, 1)), '\n\n');
@@ -1012,6 +1042,7 @@ function chaplaincy(c: Ctx): void {
       'Pt says faith gives her joy even now; asked for the Sacrament of the Sick.',
       'Pt angry at God, "why me"; normalised feelings, no theology offered.',
       'Family sang hymns; pt calm, Cheyne-Stokes respirations noted by RN.',
+      'Pt would love to see the lake one more time; we talked about what home means.',
     ]), ' ');
     n.add(`Pt shared that they grew up in `, r.c(0.5) ? S(pt.country, 'STATE') : townP(c, r.p(TOWNS)), r.c(0.4) ? [' and married in ', S(String(r.i(1950, 2005)), 'DATE_YEAR')] : null, '.\n\n');
     n.line(`Interventions: ${r.p(['prayer, blessing', 'life review', 'anointing arranged', 'rosary provided', 'Quran audio set up', 'sage/smudging — cleared with Safety (no open flame, O2 off)'])}.`);
@@ -1061,7 +1092,33 @@ function safetyIncident(c: Ctx): void {
   const rep = person(r); const att = person(r); const k = pt.kin[0] as Kin;
   const sir = r.p([`SIR-${pt.admit.y}-${r.digits(5)}`, `${r.digits(7)}`, `EV${r.digits(6)}`]);
   const event = r.p(['Fall — unassisted, found on floor', 'Medication error — wrong dose heparin', 'Pressure injury stage 3 sacrum', 'IV infiltration', 'Patient elopement', 'Wrong patient label on specimen', 'Equipment failure — IV pump', 'Visitor injury in lobby']);
-  const v = r.i(0, 2);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    const ofc = person(r);
+    n.caps(r.p(['Missing patient — Code Amber report', 'ELOPEMENT REPORT']));
+    n.add('Pt ', patName(c, ['FL', 'LF', 'FML']), ', ', ageBits(c), `, last seen ${tick(c, 0, 0)} in ${pt.unit} `, oth(pt.room), ` by `, nm(r, person(r), r.p(['F', 'FL'])), ` (${r.p(['sitter', 'RN', 'PCT'])}). `);
+    n.add(`Wearing ${r.p(['blue gown and socks', 'jeans, gray hoodie', 'hospital pants, no shoes'])}; ${r.p(['dementia, wanders', 'on a 72-h hold', 'CIWA 20, confused'])}.\n`);
+    n.add(`${tick(c, 2, 10)} Code Amber overhead; security sweep of floors and garage.\n`);
+    n.add(`${tick(c, 5, 25)} `, loc(r.p(['Harrow Valley Police Department', 'Port Ansel PD', 'Tamsin County Sheriff'])), ' notified, Officer ', nm(r, ofc, r.p(['L', 'FL'])), ', incident ', idP(`${pt.admit.y % 100}-${r.digits(6)}`), '.\n');
+    n.add(`${tick(c, 10, 60)} pt found at `, r.p([['the bus shelter on ', loc(`${r.p(STREETS)} ${r.p(STREET_SUF)}`)], ['home, ', addrBits(c, false)], [loc(r.p(['Kettle Falls Senior Center', 'Open Door Mission of Riverbend', 'Safe Harbor Shelter']))]]), '; returned by ', r.p(['police', 'security', 'family']), '.\n');
+    n.add('Family ', kinBits(c, pt.kin[0] as Kin), ' notified at ', S((pt.kin[0] as Kin).phone, 'PHONE'), `. ${vitals(r)}. Sitter ordered.\n`);
+    signoff(c, rep, 'RN', 'Charge RN');
+    return;
+  }
+  if (v === 3) {
+    const rph = person(r); const pres = person(r);
+    n.caps(r.p(['Medication event — pharmacy review', 'MEDICATION SAFETY REVIEW']));
+    n.add('Event ', idP(sir), '; patient ', patName(c, ['LF', 'LFM']), ', ', pt.unit, ' ', oth(pt.room), '; reviewed ', dt(c), '.\n\n');
+    n.add('Step          | Detail\n');
+    n.add(`Ordered       | ${r.p(DRUG_DOSES)} by `, drBits(c, pres), '\n');
+    n.add(`Dispensed     | Pyxis pocket ${r.i(1, 40)}, override ${r.p(['yes', 'no'])}\n`);
+    n.add(`Administered  | ${r.p(['double dose at 0900 and 1000', 'given to roommate', 'given 6 h late', 'wrong route (IV instead of PO)'])}\n`);
+    n.add(`Detected by   | `, nm(r, person(r), r.p(['F', 'FL'])), ` (${r.p(['RN', 'PharmD', 'pt himself'])})\n`);
+    n.add(`Outcome       | ${r.p(['no harm; monitored, BP 108/64', 'temporary harm; Narcan 0.4 mg given', 'no harm; INR rechecked'])}\n\n`);
+    n.add('Contributing factors: ', r.p(['look-alike/sound-alike names (hydrALAZINE vs hydrOXYzine)', 'barcode scanner down on unit', 'verbal order during Code Blue', 'two patients with the same last name on the unit']), '. ');
+    n.add('Pharmacist ', nm(r, rph, r.p(['FL', 'iL'])), ', PharmD (', ext(r), ') reviewed; prescriber and family (', kinBits(c, pt.kin[0] as Kin, ['F', 'FL']), ') informed per disclosure policy.\n');
+    return;
+  }
   if (v === 0) {
     header(c, r.p(['SAFETY EVENT REPORT', 'Incident Report (Confidential — Patient Safety Work Product)', 'Occurrence Report']));
     n.line('Event #: ', idP(sir), `    Date/time: `, dt(c), ` ${tm(c)}    Location: ${pt.unit}, room `, oth(pt.room));
@@ -1266,7 +1323,25 @@ function dischargePlanning(c: Ctx): void {
   const { n, r, pt } = c;
   const cm = person(r); const k = pt.kin[0] as Kin;
   const snfs = r.some(SNFS, r.i(2, 4)); const hh = r.p(HOME_HEALTH);
-  const v = r.i(0, 3);
+  const v = r.i(0, 4);
+  if (v === 4) {
+    n.add(r.p(['Discharge — follow-up appointments', 'DC INSTRUCTIONS: APPOINTMENTS', 'After-visit follow-up list']), '\n');
+    n.add('Pt: ', patName(c, ['FL', 'LF']), '   Discharged ', dt(c), r.c(0.3) ? [" to daughter's home in ", townP(c, r.p(TOWNS))] : ` to ${r.p(['home', 'home with family', 'home with HH'])}`, '\n\n');
+    n.add('Date        | With                     | Where                         | Phone\n');
+    const appts: [Bit, Bit][] = [
+      [drBits(c, pt.pcp), inst(c, pt.clinic, 0.4)],
+      [drBits(c, person(r)), inst(c, r.p(CLINICS), 0.4)],
+      [['PT eval'], inst(c, OTHER_HOSPITALS[0] as Inst, 0.5)],
+      [['Lab draw (INR)'], loc(r.p(PHARMACIES))],
+    ];
+    for (const [who, where] of r.some(appts, r.i(2, 4))) {
+      n.add(dt(c, addDays(c.d, r.i(2, 21)), r.p([1, 4, 2])), ` ${fmtClock(r.i(8, 16) * 60 + r.p([0, 15, 30, 45]), 2)} | `, who, ' | ', where, ' | ', tel(r, r.p([0, 1, 3])), '\n');
+    }
+    n.add(`\nMeds to beds filled (${r.p(DRUG_DOSES)}). DME: `, r.c(0.3) ? ['home O2 concentrator SN ', oth(`${r.letters(2)}${r.digits(7)}`)] : r.p(['rollator', 'shower chair', 'Hoyer lift', 'bedside commode']), ' from ', loc('Apex Medical Supply'), '.\n');
+    n.add('Ride: ', kinBits(c, pt.kin[0] as Kin, ['F', 'FL']), ` at ${fmtClock(r.i(10, 18) * 60 + r.p([0, 30]), 2)}. Pt verbalized understanding; teach-back done.\n`);
+    n.add('— ', nm(r, cm, r.p(['FL', 'iL'])), r.p([', RN', ', RN CM', ', discharge RN']), '\n');
+    return;
+  }
   if (v === 3) {
     const s0 = snfs[0]!;
     n.caps('fax cover sheet');
@@ -1317,6 +1392,7 @@ function dischargePlanning(c: Ctx): void {
     n.add(`- ${k.rel} `, kinBits(c, k, ['fl', 'F']), ' cb ', S(k.phone, 'PHONE'));
     if (r.c(0.3)) n.add(' — works nights, call after 2pm\n');
     else n.add(r.p([' — lives in ', ' — flying in from ']), r.c(0.5) ? [townP(c, r.p(TOWNS)), ', ', stateP(c, r.p(STATES))] : S(r.p(COUNTRIES), 'STATE'), '\n');
+    if (r.c(0.3)) n.add('- pt would love to be home for the holidays\n');
     n.add(`- bill of rights reviewed; ${r.p(['3-midnight qualifying stay met', 'obs status — no SNF benefit, explained', 'hospice eval requested'])}\n`);
     n.add(`- ${vitals(r)}; ${r.p(EPONYMS)}\n`);
     n.add(`- will follow. cm `, S(initials(cm).toLowerCase(), 'NAME'), ' x', ext(r), '\n');
@@ -1441,6 +1517,7 @@ function addendum(c: Ctx): void {
       break;
     case 4:
       n.add('\n', r.p(['Demographics', 'PT INFO', 'Registration']), ':\n');
+      if (r.c(0.6)) n.add('  Age/sex: ', ageBits(c), '\n');
       n.add('  Address: ', addrBits(c), '\n');
       n.add('  Phone: ', S(pt.phone, 'PHONE'), r.c(0.5) ? ['   Email: ', S(pt.email, 'EMAIL')] : null, '\n');
       n.add('  Emergency contact: ', nm(r, k.p, r.p(['FL', 'LF'])), ` (${k.rel}) `, S(k.phone, 'PHONE'), '\n');
@@ -1492,7 +1569,7 @@ function addendum(c: Ctx): void {
       break;
     }
     case 15:
-      n.add('\nSocial: pt grew up in ', r.c(0.4) ? S(pt.country, 'STATE') : [townP(c, r.p(TOWNS)), ', ', stateP(c, r.p(STATES), 0.3)], ', moved to ', townP(c, pt.town), ' in ', S(String(r.i(1960, 2020)), 'DATE_YEAR'), `. Worked ${r.i(5, 40)} years at `, loc(pt.employer), r.c(0.5) ? ['; attends ', loc(r.p(CHURCHES))] : '', `. ${r.p(['Lives with a dog named Biscuit.', 'Enjoys fishing and the long drive to the lake.', 'Young grandkids visit often.', 'Was a king-size help to neighbors, per daughter.'])}\n`);
+      n.add('\nSocial: pt grew up in ', r.c(0.4) ? S(pt.country, 'STATE') : [townP(c, r.p(TOWNS)), ', ', stateP(c, r.p(STATES), 0.3)], ', moved to ', townP(c, pt.town), ' in ', S(String(r.i(1960, 2020)), 'DATE_YEAR'), `. Worked ${r.i(5, 40)} years at `, loc(pt.employer), r.c(0.5) ? ['; attends ', loc(r.p(CHURCHES))] : '', `. ${r.p(['Lives with a dog named Biscuit.', 'Enjoys fishing and the long drive to the lake.', 'Young grandkids visit often.', 'Was a king-size help to neighbors, per daughter.', 'Would love to get back to the garden.'])}\n`);
       break;
     default:
       n.add('\n', r.p(['Mailing', 'Correspondence sent to', 'Letter to']), ': ', nm(r, r.c(0.5) ? pt.p : k.p, r.p(['FL', 'FML'])), ', ', addrBits(c), r.c(0.3) ? [' — copy to ', S(pt.country, 'STATE'), ' address on file'] : '', '.\n');
@@ -1504,6 +1581,8 @@ const FILLER = [
   'Chart reviewed prior to contact.', 'Plan of care reviewed with the team at huddle.', 'Questions answered; verbalized understanding.',
   'Young adult daughter present and helpful.', 'Pt in good spirits, watching the ballgame.', 'Frank discussion held about expectations.',
   'Paged team twice, no answer; will reattempt.', 'Continue current plan.', 'Stone-faced but cooperative.',
+  'Pt would love to go home by the weekend.', 'Page sent to the on-call team.', 'Will bill under the observation account.',
+  'Long wait in the ED discussed.', 'Daughter asked for a king-size blanket from home.', 'Pt in good faith agreed to stay.',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1527,8 +1606,9 @@ function finish(ps: Piece[], r: R, style: string, patient: string): GeneratedNot
   for (const p of ps) {
     let t = p.t;
     if (!p.c && typoRate > 0) t = t.replace(/\b[a-z]{5,}\b/g, (w) => (r.c(typoRate) ? typo(w, r) : w));
-    if (upper || p.up) t = t.toUpperCase();
+    if (upper) t = t.toUpperCase();
     else if (lower) t = t.toLowerCase();
+    else if (p.up) t = t.toUpperCase();
     if (p.c) {
       const lead = t.length - t.trimStart().length;
       const core = t.trim();

@@ -744,7 +744,7 @@ function urAuth(c: Ctx): void {
       n.add(pick(c, [
         ['Called ', inst(c, pt.insurer), ' UM line ', tel(r, 4), ', spoke w/ ', nm(r, who, 'F'), ', ref# ', idP(`${r.letters(1)}${r.digits(9)}`), '. Notification of admission given.'],
         ['Faxed clinicals (H&P, progress notes, MAR) to ', tel(r, 1), `. ${r.i(8, 31)} pages.`],
-        ['Voicemail from ', nm(r, who, 'FL'), ' (payer RN) requesting updated vitals; ', tel(r, 0), ' x', ext(r), '.'],
+        ['Voicemail from ', nm(r, who, 'FL'), ' (payer RN) requesting updated vitals; ', tel(r, 0), ' ', S(`x${r.digits(4)}`, 'PHONE'), '.'],
         ['Auth received #', idP(auth), `, ${r.i(2, 5)} days approved, LOC inpatient.`],
         [`Pended for medical director review. ${r.p(['Bill', 'Claim'])} will hold until determination.`],
         ['Denial received for day ', String(r.i(3, 7)), ' — not meeting InterQual. Notified ', drBits(c, person(r)), '; hope to overturn w/ P2P.'],
@@ -762,7 +762,7 @@ function urAuth(c: Ctx): void {
     n.add('Patient ', patName(c, ['FL', 'LF']), ' is a ', ageBits(c), ` with ${r.p(['ESRD on HD', 'metastatic NSCLC', "Parkinson's disease and recurrent aspiration", "Crohn's disease with fistula", 'CHF EF 20%'])}. `);
     n.add(`${clinicalLine(r)}\n\n`);
     n.add('Attending ', drBits(c, att), ' agrees to write a letter of medical necessity. ');
-    n.add('Appeal due within 60 days of ', dt(c, c.d, 4), '; mail to ', inst(c, pt.insurer, 0.1), ' Appeals Dept, PO Box ', loc(`${r.i(1000, 99999)}`), ', ', townP(c, r.p(TOWNS)), ', ', stateP(c, r.p(STATES)), ' ', S(`${r.i(1, 9)}${r.digits(4)}`, 'LOCATION'), ', or fax ', tel(r, 0), '.\n');
+    n.add('Appeal due within 60 days of ', dt(c, c.d, 4), '; mail to ', inst(c, pt.insurer, 0.1), ' Appeals Dept, ', loc(`PO Box ${r.i(1000, 99999)}`), ', ', townP(c, r.p(TOWNS)), ', ', stateP(c, r.p(STATES)), ' ', S(`${r.i(1, 9)}${r.digits(4)}`, 'LOCATION'), ', or fax ', tel(r, 0), '.\n');
     n.add(`Prior admits: ${r.p(['none in 12 months', 'two in past year', 'readmit within 30 days'])}. Expected bill impact ${money(r, 4000, 60000)}.\n`);
     if (r.c(0.5)) n.add('Questions to ', S(staffEmail(reviewer, pt.hosp), 'EMAIL'), '.\n');
     signoff(c, reviewer, 'RN', 'Utilization Review / Denials');
@@ -787,7 +787,7 @@ function himRoi(c: Ctx): void {
   }
   if (v === 3) {
     n.caps(r.p(['Subpoena log', 'Legal records request']));
-    n.add('Subpoena duces tecum received ', dt(c), ' from ', loc(r.p(LAW_FIRMS)), ', ', r.p(['case no. ', 'cause no. ']), idP(`${pt.admit.y % 100}-CV-${r.digits(5)}`), `, ${r.p(['Tamsin County', 'Orrick County', 'Harrow County'])} Circuit Court.\n`);
+    n.add('Subpoena duces tecum received ', dt(c), ' from ', loc(r.p(LAW_FIRMS)), ', ', r.p(['case no. ', 'cause no. ']), idP(`${pt.admit.y % 100}-CV-${r.digits(5)}`), ', ', loc(r.p(['Tamsin County', 'Orrick County', 'Harrow County'])), ' Circuit Court.\n');
     n.add('Records of ', patName(c, ['LFM', 'FL']), ', DOB ', dt(c, pt.dob, 1), ', MRN ', idP(pt.mrn), ', for DOS ', dt(c, pt.admit, 1), '.\n');
     n.add(`Patient notice ${r.p(['included', 'missing — returned to attorney', 'included; 14-day objection period running'])}. Reviewed with privacy officer `, nm(r, person(r), 'FL'), '. ');
     n.add(`Certification of records signed by custodian `, nm(r, person(r), r.p(['FL', 'FML'])), '. Delivered by ', r.p(['courier', 'certified mail', 'secure email']), ' to ', S(`records@${r.p(['pal-law.com', 'delgadoinjury.com', 'hslegal.net'])}`, 'EMAIL'), '.\n');
@@ -836,7 +836,7 @@ function himRoi(c: Ctx): void {
     n.add('Possible duplicate MRN ', idP(`${r.i(1, 9)}${r.digits(6)}`), ' vs ', idP(pt.mrn), ` — same name, DOB differs by ${r.i(1, 3)} days. `, 'Sent to EMPI team for merge review; ticket ', idP(`INC${r.digits(7)}`), '.\n');
     n.add('Explained amendment process (45 days to respond). Letter to follow to ', addrBits(c), '.\n');
     if (r.c(0.5)) n.add('Pt also asked about the bill from the ', dt(c, pt.admit, 4), ' visit — transferred to PFS ', tel(r, 3), '.\n');
-    n.add('— ', nm(r, clerk, r.p(['fl', 'FL', 'F'])), ' / HIM ', r.p(['ext ', 'x']), ext(r), '\n');
+    n.add('— ', nm(r, clerk, r.p(['fl', 'FL', 'F'])), ' / HIM ', r.c(0.5) ? ['ext ', ext(r)] : S(`x${r.digits(4)}`, 'PHONE'), '\n');
   }
 }
 
@@ -1255,7 +1255,7 @@ function deathNote(c: Ctx): void {
       n.line(dt(c, addDays(c.d, j - me0), 2), ' | ', nm(r, dec, r.p(['LF', 'LUF', 'LFM'])), ' | ', idP(mrn), ' | ', oth(r.digits(5)), ' | ', oth(String(r.i(1, 12))), ' | ', r.c(0.2) ? 'pending' : to, ' | ', S(initials(person(r)), 'NAME'));
     }
     n.add('\n');
-    n.line(`Cooler temp ${r.i(34, 39)} F checked q shift. `, r.p(['Drawer 9 out of service (door seal).', 'One infant remains — hold for parents.', 'No discrepancies.']));
+    n.line(`Cooler temp ${r.i(34, 39)} F checked q shift. `, r.p(['One drawer out of service (door seal).', 'One infant remains — hold for parents.', 'No discrepancies.']));
     n.line('Morgue attendant: ', nm(r, person(r), r.p(['FL', 'F'])), ' / security ', nm(r, person(r), r.p(['FL', 'L'])), ' badge ', idP(r.digits(4)));
     return;
   }
@@ -1362,7 +1362,7 @@ function dischargePlanning(c: Ctx): void {
     n.add('PCP ', drBits(c, pt.pcp), ' at ', inst(c, pt.clinic), '. Pharmacy: ', loc(r.p(PHARMACIES)), '.\n');
     if (r.c(0.3)) n.add('PLOF: drives, still works at ', loc(pt.employer));
     else n.add(`PLOF: ${r.p(['independent w/ cane', 'rollator, needs help with bathing', 'bed-bound, Hoyer lift'])}`);
-    n.add(`. DME at home: ${r.p(['shower chair, rollator', 'hospital bed, Hoyer lift', 'home O2 2L via Apex', 'none'])}. Insurance: `, inst(c, pt.insurer, 0.5), r.p([' (Medicare Advantage)', ' (Medicaid)', '']), '.\n\n');
+    n.add('. DME at home: ', r.c(0.25) ? ['home O2 2L via ', loc(r.p(['Apex', 'Apex Medical Supply']))] : r.p(['shower chair, rollator', 'hospital bed, Hoyer lift', 'none']), '. Insurance: ', inst(c, pt.insurer, 0.5), r.p([' (Medicare Advantage)', ' (Medicaid)', '']), '.\n\n');
     n.add(`PT/OT recommend ${r.p(['SNF', 'acute rehab', 'home with home health', 'SNF vs LTACH'])}. Pt/family choice list given (CMS requirement). `);
     n.add('SNF referrals sent via CarePort:\n');
     for (const s of snfs) {
@@ -1395,7 +1395,7 @@ function dischargePlanning(c: Ctx): void {
     if (r.c(0.3)) n.add('- pt would love to be home for the holidays\n');
     n.add(`- bill of rights reviewed; ${r.p(['3-midnight qualifying stay met', 'obs status — no SNF benefit, explained', 'hospice eval requested'])}\n`);
     n.add(`- ${vitals(r)}; ${r.p(EPONYMS)}\n`);
-    n.add(`- will follow. cm `, S(initials(cm).toLowerCase(), 'NAME'), ' x', ext(r), '\n');
+    n.add(`- will follow. cm `, S(initials(cm).toLowerCase(), 'NAME'), ' ', S(`x${r.digits(4)}`, 'PHONE'), '\n');
     n.add(`\nprior snf stay at `, inst(c, r.p(SNFS), 0.7), ' in ', S(String(pt.admit.y - r.i(1, 6)), 'DATE_YEAR'), '. ', r.p(['pt says "never again"', 'went well', 'fell there twice']), '.\n');
   }
 }
@@ -1449,7 +1449,7 @@ function billingFc(c: Ctx): void {
         ['rebilled corrected claim ', idP(`${r.digits(13)}`), ` with modifier -25; DRG ${r.i(100, 999)}.`],
         ['pt disputes ER facility fee; escalated to ', nm(r, who, 'FL'), ' (PFS supervisor).'],
         [`stmt ${r.i(1, 4)} sent. will follow 30 days.`],
-        ['paid ', money(r, 10, 500), ` by card ending ${r.digits(4)}, conf `, idP(r.digits(8)), '.'],
+        ['paid ', money(r, 10, 500), ' by card ending ', oth(r.digits(4)), ', conf ', idP(r.digits(8)), '.'],
         ['acct placed w/ ', loc('Meridian Recovery Partners'), ' — pt hope to settle; recall requested.'],
         ['pt moved — new addr ', addrBits(c), '.'],
       ]), ' ', S(initials(r.c(0.7) ? fc : who), 'NAME'), '\n');

@@ -72,6 +72,18 @@ describe('hospitalops generator: span invariants', () => {
     expect(spans).toBeGreaterThan(10000);
   });
 
+  it('spans start and end on token boundaries (no letter or digit glued to a span)', () => {
+    const glued: string[] = [];
+    for (const n of notes) {
+      for (const s of n.phi) {
+        if (/[A-Za-z0-9]/.test(n.text[s.start - 1] ?? ' ') || /[A-Za-z0-9]/.test(n.text[s.end] ?? ' ')) {
+          glued.push(n.text.slice(Math.max(0, s.start - 10), s.end + 10));
+        }
+      }
+    }
+    expect(glued.slice(0, 3)).toEqual([]);
+  });
+
   it('text never carries undefined or [object', () => {
     for (const n of notes) {
       expect(n.text).not.toMatch(/undefined|\[object|NaN/);

@@ -569,7 +569,8 @@ function ageBits(c: Ctx): Bit[] {
   if (v === 1) return [num, `-year-old ${sx}`];
   if (v === 2) return [num, ` y/o ${sx}`];
   if (v === 3) return [sx, ', age ', num];
-  return [num, c.pt.p.fem ? 'F' : 'M'];
+  // glued '47F' only for plain ages; a labelled age keeps its own token ('94 F')
+  return [num, a > 89 ? ' ' : '', c.pt.p.fem ? 'F' : 'M'];
 }
 function addrBits(c: Ctx, withZip = true): Bit[] {
   const pt = c.pt;
@@ -705,8 +706,8 @@ function urAuth(c: Ctx): void {
     n.add('Attending: ', drBits(c, att), '  NPI ', idP(`1${r.digits(9)}`), '\n\n');
     n.add('Day   | Vitals / labs                             | Treatment\n');
     for (let j = 1; j <= r.i(2, 4); j++) n.add(`HD ${j}  | ${vitals(r).padEnd(42)} | ${r.p(['IV Zosyn, 2L O2', 'heparin gtt', 'IV Lasix 40 BID', 'NPO, NG to LIWS', 'PT/OT, wean O2'])}\n`);
-    n.add(`\nRequesting ${r.i(1, 3)} additional inpatient days. D/C plan: ${r.p(['SNF — auth to follow', 'home with HH', 'acute rehab at '])}`);
-    n.add(r.c(0.3) ? inst(c, OTHER_HOSPITALS[0] as Inst, 0.5) : '', '.\nReviewer: ', nm(r, reviewer, r.p(['FL', 'LF'])), ', RN  ', tel(r, 1), '\n');
+    n.add(`\nRequesting ${r.i(1, 3)} additional inpatient days. D/C plan: `, r.c(0.3) ? ['acute rehab at ', inst(c, OTHER_HOSPITALS[0] as Inst, 0.5)] : r.p(['SNF — auth to follow', 'home with HH']));
+    n.add('.\nReviewer: ', nm(r, reviewer, r.p(['FL', 'LF'])), ', RN  ', tel(r, 1), '\n');
     return;
   }
   if (v === 3) {

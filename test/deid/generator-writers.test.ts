@@ -4,8 +4,8 @@ import { noteExamples } from '../../src/deid/learned/train-model.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 
 describe('the independent writers of training notes', () => {
-  it('are eight, each giving seeded notes whose patients carry the writer, never shared between writers', () => {
-    expect(Object.keys(WRITERS).sort()).toEqual(['community', 'diagnostics', 'letters', 'longterm', 'nursing', 'outpatient', 'physician', 'surgical']);
+  it('are fourteen, each giving seeded notes whose patients carry the writer, never shared between writers', () => {
+    expect(Object.keys(WRITERS).sort()).toEqual(['acute', 'behavioural', 'community', 'diagnostics', 'family', 'hospitalops', 'letters', 'longterm', 'medicines', 'nursing', 'outpatient', 'physician', 'surgical', 'therapy']);
     const seen = new Map<string, string>();
     for (const w of Object.keys(WRITERS)) {
       const a = writerNotes(w, 20);

@@ -3,14 +3,20 @@
 // evaluation sets, with its own templates and its own name and place inventories: the variety of
 // people writing notes is what the layer has to generalise over. See each writer's .md file.
 import type { TrainingNote } from '../train-model.js';
+import * as acute from './acute.js';
+import * as behavioural from './behavioural.js';
 import * as community from './community.js';
 import * as diagnostics from './diagnostics.js';
+import * as family from './family.js';
+import * as hospitalops from './hospitalops.js';
 import * as letters from './letters.js';
 import * as longterm from './longterm.js';
+import * as medicines from './medicines.js';
 import * as nursing from './nursing.js';
 import * as outpatient from './outpatient.js';
 import * as physician from './physician.js';
 import * as surgical from './surgical.js';
+import * as therapy from './therapy.js';
 
 /** What a writer's module exports. */
 interface WriterModule {
@@ -18,7 +24,7 @@ interface WriterModule {
 }
 
 /** The writers, by name. */
-export const WRITERS: Record<string, WriterModule> = { community, diagnostics, letters, longterm, nursing, outpatient, physician, surgical };
+export const WRITERS: Record<string, WriterModule> = { acute, behavioural, community, diagnostics, family, hospitalops, letters, longterm, medicines, nursing, outpatient, physician, surgical, therapy };
 
 /** A writer's name. */
 export type WriterName = keyof typeof WRITERS & string;

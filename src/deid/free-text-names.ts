@@ -15,6 +15,7 @@ import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabul
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
+import { initialsOfNames } from './free-text/name-initials.js';
 import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 
@@ -130,6 +131,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
     // The places the learned layer adds grow to their generic words like the rules' places.
     placeParts(s);
   }
+  // Last of all: the initials of every name found, by rule or model.
+  initialsOfNames(s);
   return s.spans;
 }
 

@@ -1,0 +1,77 @@
+// Initials of a name the note holds (issue 11): staff who sign a note with their name initial
+// their entries, rows and typist pairs with its letters ("-- Cody Mukherjee DPT  CM/cw", a flowsheet
+// row ending "| CM", "Sofia Ruiz … SR"). A group of two or three letters that spells the initials of
+// a name found in the same note is that person, in any style of note, whatever cue stands near it.
+// Groups that are also words, clinical abbreviations, credentials or titles stay ("PT", "CT", "RN"),
+// except as the first half of a typist pair ("CM/cw"), where the pair's shape decides.
+import type { TokenScanner } from './token-scanner.js';
+import { LEX } from '../lexicon-flags.js';
+
+// Particles inside a name add no letter to some people's initials ("Alejandro Van Buren": AVB or AB).
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'st']);
+
+/** The initials a run of name words may be signed with: all their first letters, first and last, first and second. */
+function initialsOf(words: readonly string[], out: Set<string>): void {
+  const letters = words.map((w) => w[0]!.toUpperCase());
+  const plain = words.filter((w) => !PARTICLES.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase());
+  for (const l of [letters, plain]) {
+    if (l.length < 2) continue;
+    if (l.length <= 3) out.add(l.join(''));
+    out.add(l[0]! + l[l.length - 1]!);
+    out.add(l[0]! + l[1]!);
+  }
+}
+
+/**
+ * The initials of every person name the passes found: each run of NAME-marked words on a line
+ * ("Cody Mukherjee", "Mukherjee, Cody J" read as Cody J Mukherjee), initials included.
+ */
+function noteInitials(s: TokenScanner): Set<string> {
+  const out = new Set<string>();
+  const name = new Uint8Array(s.tokens.length);
+  for (const span of s.spans) {
+    if (span.category !== 'NAME') continue;
+    for (let i = s.byStart.get(span.start) ?? -1; i >= 0 && i < s.tokens.length && s.tokens[i]!.start < span.end; i++) name[i] = 1;
+  }
+  for (let i = 0; i < s.tokens.length; ) {
+    if (!name[i]) {
+      i++;
+      continue;
+    }
+    const words = [s.tokens[i]!.word];
+    let comma = -1;
+    let j = i + 1;
+    for (; j < s.tokens.length && name[j]; j++) {
+      const gap = s.text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start);
+      if (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || gap.length > 3) break;
+      if (gap.includes(',')) {
+        if (comma >= 0) break;
+        comma = words.length;
+      }
+      words.push(s.tokens[j]!.word);
+    }
+    // "Mukherjee, Cody J": the given names first.
+    const ordered = comma > 0 ? [...words.slice(comma), ...words.slice(0, comma)] : words;
+    if (ordered.length >= 2 && ordered.length <= 4) initialsOf(ordered, out);
+    i = j;
+  }
+  return out;
+}
+
+/** Marks the groups of two or three letters that spell the initials of a name found in the note (rule id `name-initials`). */
+export function initialsOfNames(s: TokenScanner): void {
+  let initials: Set<string> | undefined;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.word.length < 2 || t.word.length > 3 || s.marked.has(i)) continue;
+    // Capitals in any note; lower-case groups only in a note written wholly in lower case.
+    const upper = t.word === t.word.toUpperCase();
+    if (!upper && !(s.style === 'lower' && t.word === t.lower)) continue;
+    initials ??= noteInitials(s);
+    if (initials.size === 0) return;
+    if (!initials.has(t.word.toUpperCase())) continue;
+    const typistPair = upper && /^\/[a-z]{2,3}\b/.test(s.text.slice(t.end, t.end + 5));
+    if (!typistPair && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
+    s.mark(i, 'NAME', 'name-initials');
+  }
+}

@@ -29,3 +29,23 @@ describe('initials that sign an entry', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('initials that close the rows of a flowsheet', () => {
+  it.each([
+    ['Session log\n0930 | bike 20 min | rpe 12 | QZ\n1015 | track 15 min | rpe 11 | QZ\n', ['QZ', 'QZ']],
+    ['RT flowsheet\n0445  HFNC  0.3  40L   SM\n0700  HFNC  0.3  35L   HJ\n', ['HJ']],
+    ['Dialysis run\n0800\tBP 142/80\tUF 0.5\tKTW\n0830\tBP 138/76\tUF 0.9\tKTW\n', ['KTW', 'KTW']],
+  ])('takes the initials in %j', (text, initials) => {
+    expect(names(text)).toEqual(initials);
+  });
+
+  it.each([
+    ['Plan:  ICU\nVitals 120/80\n'],
+    ['Meds\nmetoprolol 25 mg  PO\nlisinopril 10 mg  PO\n'],
+    ['Labs\nNa 140  | WNL\nK 4.1  | WNL\n'],
+    ['One row only\n0930 | bike 20 min | rpe 12 | QZ\n'],
+    ['Intake\n0800  IV fluids  100 mL  IV\n1200  IV fluids  100 mL  IV\n'],
+  ])('takes no initials from %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -15,9 +15,35 @@ const LOG_LINE_RE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:\d{2}
 // A single hyphen is no signing dash ("Seen in clinic - TBD").
 const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—)[ \t]*)([A-Z]{2,3})[ \t]*$/gm;
 
-/** Marks the initials that sign log entries and sentences of a line. */
+// A row of a flowsheet or log that ends in a group of capitals after a column break (a bar, a tab or
+// two blanks): "0930 | bike 20 min | rpe 12 | QZ", "0445  HFNC  0.2  SM". The line holds a digit.
+const ROW_END_RE = /^(?=[^\n]*\d)[^\n]*?(?:\|[ \t]*|\t[ \t]*|[ \t]{2,})([A-Z]{2,3})[ \t]*$/gm;
+
+/**
+ * Initials that close the rows of a flowsheet: two rows or more end in a group of capitals after a
+ * column break, and those groups no vocabulary holds are initials ("SM" stays a word, "HJ" signs).
+ * One such row alone may be a header or a unit ("Plan:  ICU").
+ */
+function rowEndInitials(s: TokenScanner, vocab: KeepVocabulary): void {
+  const found: { at: number; g: string }[] = [];
+  let rows = 0;
+  for (const m of s.text.matchAll(ROW_END_RE)) {
+    const g = m[1]!;
+    rows++;
+    if (s.common.has(g.toLowerCase()) || !initialsGroup(g, vocab)) continue;
+    found.push({ at: m.index + m[0].lastIndexOf(g), g });
+  }
+  if (rows < 2) return;
+  for (const { at, g } of found) {
+    const i = s.byStart.get(at);
+    if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'initials');
+  }
+}
+
+/** Marks the initials that sign log entries, flowsheet rows and sentences of a line. */
 export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (!/[A-Z]{2}/.test(s.text)) return;
+  if (s.text.includes('\n')) rowEndInitials(s, vocab);
   // In an all-capitals note every line ends in capitals: only the log line is a cue there.
   for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
     for (const m of s.text.matchAll(re)) {

@@ -1,17 +1,22 @@
 // Scores the shipped detector (rules and shipped model) on each independent writer's notes: the
-// figure before their notes join the training set.
+// training writers at their test seed, and the held-out writers no model trains on (marked
+// "held out": the figure for writers the layer never met).
 //   node --import tsx eval/deid-learned/writer-score.ts [--notes 200] [--profile balanced] [--no-learned]
 import { parseArgs } from 'node:util';
 import { detectPhi } from '../../src/deid/detect.js';
-import { WRITERS, writerNotes, WRITER_TEST_SEED } from '../../src/deid/learned/generators/index.js';
+import { HELD_OUT_WRITERS, WRITERS, writerNotes, WRITER_TEST_SEED } from '../../src/deid/learned/generators/index.js';
 import type { DeidProfile } from '../../src/deid/keep-list/keep-list-names.js';
 import { applySoftLimits } from './soft-limits.js';
 import { scoreWriterNotes, writerRow } from './writer-gold.js';
 
 const { values } = parseArgs({ options: { notes: { type: 'string', default: '200' }, profile: { type: 'string', default: 'balanced' }, 'no-learned': { type: 'boolean', default: false }, soft: { type: 'string' } } });
 console.log(`soft limits ${applySoftLimits(values.soft)}`);
-for (const w of Object.keys(WRITERS)) {
+const heldOut = Object.keys(HELD_OUT_WRITERS);
+const spans: number[] = [];
+for (const w of [...Object.keys(WRITERS), ...heldOut]) {
   const profile = values.profile as DeidProfile;
   const e = scoreWriterNotes(writerNotes(w, Number(values.notes), WRITER_TEST_SEED), (text) => detectPhi(text, undefined, { profile, ...(values['no-learned'] ? { model: null } : {}) }));
-  console.log(`${w.padEnd(12)} ${writerRow(e)}`);
+  if (heldOut.includes(w)) spans.push(e.span.overall.recall);
+  console.log(`${w.padEnd(12)} ${writerRow(e)}${heldOut.includes(w) ? '  (held out)' : ''}`);
 }
+console.log(`held-out writers: mean span recall ${(spans.reduce((a, b) => a + b, 0) / spans.length).toFixed(4)}`);

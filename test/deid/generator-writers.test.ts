@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allWriterNotes, NOTES_PER_WRITER, WRITERS, writerNotes, WRITER_TEST_SEED } from '../../src/deid/learned/generators/index.js';
+import { allWriterNotes, HELD_OUT_WRITERS, NOTES_PER_WRITER, WRITERS, writerNotes, WRITER_TEST_SEED } from '../../src/deid/learned/generators/index.js';
 import { noteExamples } from '../../src/deid/learned/train-model.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 
 describe('the independent writers of training notes', () => {
-  it('are fourteen, each giving seeded notes whose patients carry the writer, never shared between writers', () => {
-    expect(Object.keys(WRITERS).sort()).toEqual(['acute', 'behavioural', 'community', 'diagnostics', 'family', 'hospitalops', 'letters', 'longterm', 'medicines', 'nursing', 'outpatient', 'physician', 'surgical', 'therapy']);
+  it('are eight, each giving seeded notes whose patients carry the writer, never shared between writers', () => {
+    expect(Object.keys(WRITERS).sort()).toEqual(['community', 'diagnostics', 'letters', 'longterm', 'nursing', 'outpatient', 'physician', 'surgical']);
     const seen = new Map<string, string>();
     for (const w of Object.keys(WRITERS)) {
       const a = writerNotes(w, 20);
@@ -30,5 +30,18 @@ describe('the independent writers of training notes', () => {
     expect(allWriterNotes(3)).toHaveLength(3 * Object.keys(WRITERS).length);
     expect(allWriterNotes(3, 'letters').some((n) => n.patient.startsWith('letters:'))).toBe(false);
     expect(NOTES_PER_WRITER).toBeGreaterThan(0);
+  });
+
+  it('keep six held-out writers whose notes no training set holds, but which score like the others', () => {
+    const held = Object.keys(HELD_OUT_WRITERS).sort();
+    expect(held).toEqual(['acute', 'behavioural', 'family', 'hospitalops', 'medicines', 'therapy']);
+    expect(held.some((w) => w in WRITERS)).toBe(false);
+    const trained = new Set(allWriterNotes(5).map((n) => n.patient.split(':')[0]));
+    for (const w of held) {
+      expect(trained.has(w)).toBe(false);
+      const notes = writerNotes(w, 5, WRITER_TEST_SEED);
+      expect(notes).toHaveLength(5);
+      expect(notes.every((n) => n.patient.startsWith(`${w}:`) && n.phi.length > 0)).toBe(true);
+    }
   });
 });

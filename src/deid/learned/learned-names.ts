@@ -97,11 +97,12 @@ export const SOFT_LIMITS = {
   /**
    * Added to the threshold in a note (or a re-read line) wholly in capitals or in lower case, where
    * case says nothing and the model is the only evidence; the threshold never falls below 0 (the
-   * model must still prefer a PHI class). Detector 2.8.0: -12, chosen on the six
-   * writers added in 2.8.0 scored with the 2.7.0 model, which never saw them (mean span recall
-   * 0.881 → 0.885 balanced, token precision 0.937 → 0.936; -16 gave 0.886 / 0.935).
+   * model must still prefer a PHI class). Detector 2.8.0 measured -12 on the six held-out writers
+   * scored with this model (mean span recall 0.881 → 0.885 balanced, token precision 0.937 →
+   * 0.936), but the dev split's patient-grouped CV token precision fell to 0.891 (-6: 0.897), below
+   * the 0.90 bar: the dev notes' capitals lines hold typos and abbreviations the writers' lack. So 0.
    */
-  oneCase: -12,
+  oneCase: 0,
 };
 
 /**

@@ -17,7 +17,32 @@ const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—
 
 // A row of a flowsheet or log that ends in a group of capitals after a column break (a bar, a tab or
 // two blanks): "0930 | bike 20 min | rpe 12 | QZ", "0445  HFNC  0.2  SM". The line holds a digit.
-const ROW_END_RE = /^(?=[^\n]*\d)[^\n]*?(?:\|[ \t]*|\t[ \t]*|[ \t]{2,})([A-Z]{2,3})[ \t]*$/gm;
+const ROW_END_RE = /(?:\|[ \t]*|\t[ \t]*|[ \t]{2,})([A-Z]{2,3})[ \t]*$/;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The rows of `text` that end in a group of capitals after a column break and hold a digit: the group and where it starts. */
+function rowEnds(text: string): { at: number; g: string }[] {
+  const out: { at: number; g: string }[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // Only a line whose last non-blank character is a capital is read by the pattern.
+    let k = end - 1;
+    while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    if (k >= start && isUpper(text.charCodeAt(k))) {
+      const line = text.slice(start, end);
+      const m = ROW_END_RE.exec(line);
+      if (m) {
+        let digit = false;
+        for (let p = 0; p < line.length && !digit; p++) digit = isDigit(line.charCodeAt(p));
+        if (digit) out.push({ at: start + m.index + m[0].lastIndexOf(m[1]!), g: m[1]! });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
 
 /**
  * Initials that close the rows of a flowsheet: two rows or more end in a group of capitals after a
@@ -25,16 +50,10 @@ const ROW_END_RE = /^(?=[^\n]*\d)[^\n]*?(?:\|[ \t]*|\t[ \t]*|[ \t]{2,})([A-Z]{2,
  * One such row alone may be a header or a unit ("Plan:  ICU").
  */
 function rowEndInitials(s: TokenScanner, vocab: KeepVocabulary): void {
-  const found: { at: number; g: string }[] = [];
-  let rows = 0;
-  for (const m of s.text.matchAll(ROW_END_RE)) {
-    const g = m[1]!;
-    rows++;
+  const rows = rowEnds(s.text);
+  if (rows.length < 2) return;
+  for (const { at, g } of rows) {
     if (s.common.has(g.toLowerCase()) || !initialsGroup(g, vocab)) continue;
-    found.push({ at: m.index + m[0].lastIndexOf(g), g });
-  }
-  if (rows < 2) return;
-  for (const { at, g } of found) {
     const i = s.byStart.get(at);
     if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'initials');
   }

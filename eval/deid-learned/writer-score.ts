@@ -16,7 +16,8 @@ const spans: number[] = [];
 for (const w of [...Object.keys(WRITERS), ...heldOut]) {
   const profile = values.profile as DeidProfile;
   const e = scoreWriterNotes(writerNotes(w, Number(values.notes), WRITER_TEST_SEED), (text) => detectPhi(text, undefined, { profile, ...(values['no-learned'] ? { model: null } : {}) }));
-  if (heldOut.includes(w)) spans.push(e.span.overall.recall);
-  console.log(`${w.padEnd(12)} ${writerRow(e)}${heldOut.includes(w) ? '  (held out)' : ''}`);
+  const held = heldOut.includes(w);
+  if (held) spans.push(e.span.overall.recall);
+  console.log(`${w.padEnd(12)} ${writerRow(e)}${held ? '  (held out)' : ''}`);
 }
 console.log(`held-out writers: mean span recall ${(spans.reduce((a, b) => a + b, 0) / spans.length).toFixed(4)}`);

@@ -3,7 +3,7 @@
 // ok"), or after the last sentence of a line ("Pt informed via portal. IW", "Appt made. — HG").
 // The letters are no word: groups the vocabulary, clinical abbreviations, credentials or function
 // words hold ("BP", "PRN", "OK", "RN") stay. Whole lines of initials are the sign-off pass's.
-import type { TokenScanner } from './token-scanner.js';
+import { isCap, type TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -18,8 +18,6 @@ const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—
 // A row of a flowsheet or log that ends in a group of capitals after a column break (a bar, a tab or
 // two blanks): "0930 | bike 20 min | rpe 12 | QZ", "0445  HFNC  0.2  SM". The line holds a digit.
 const ROW_END_RE = /(?:\|[ \t]*|\t[ \t]*|[ \t]{2,})([A-Z]{2,3})[ \t]*$/;
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** The rows of `text` that end in a group of capitals after a column break and hold a digit: the group and where it starts. */
 function rowEnds(text: string): { at: number; g: string }[] {
@@ -30,14 +28,10 @@ function rowEnds(text: string): { at: number; g: string }[] {
     // Only a line whose last non-blank character is a capital is read by the pattern.
     let k = end - 1;
     while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-    if (k >= start && isUpper(text.charCodeAt(k))) {
+    if (k >= start && isCap(text[k]!)) {
       const line = text.slice(start, end);
       const m = ROW_END_RE.exec(line);
-      if (m) {
-        let digit = false;
-        for (let p = 0; p < line.length && !digit; p++) digit = isDigit(line.charCodeAt(p));
-        if (digit) out.push({ at: start + m.index + m[0].lastIndexOf(m[1]!), g: m[1]! });
-      }
+      if (m && /\d/.test(line)) out.push({ at: start + m.index + m[0].lastIndexOf(m[1]!), g: m[1]! });
     }
     start = end + 1;
   }
@@ -62,7 +56,7 @@ function rowEndInitials(s: TokenScanner, vocab: KeepVocabulary): void {
 /** Marks the initials that sign log entries, flowsheet rows and sentences of a line. */
 export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (!/[A-Z]{2}/.test(s.text)) return;
-  if (s.text.includes('\n')) rowEndInitials(s, vocab);
+  rowEndInitials(s, vocab);
   // In an all-capitals note every line ends in capitals: only the log line is a cue there.
   for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
     for (const m of s.text.matchAll(re)) {

@@ -223,13 +223,12 @@ function listMask(s: TokenScanner, t: Token, w: string): number {
 function slashShorthand(s: TokenScanner, i: number, vocab: KeepVocabulary): boolean {
   const t = s.tokens[i]!;
   if (t.word !== t.lower) return false;
-  const other = (k: number, from: number, to: number) => {
-    const o = s.tokens[k];
-    return !!o && to - from === 1 && s.text.charCodeAt(from) === 47 && o.word === o.lower && o.lower.length >= 3 && (inVocabulary(vocab, o.lower, o.flags) || (o.flags & (LEX.COMMON | LEX.CLINICAL)) !== 0);
-  };
+  // `o` is the neighbour, `from`-`to` the gap between the two words: exactly one slash.
+  const shorthand = (o: Token | undefined, from: number, to: number) =>
+    !!o && to - from === 1 && s.text.charCodeAt(from) === 47 && o.word === o.lower && o.lower.length >= 3 && (inVocabulary(vocab, o.lower, o.flags) || (o.flags & (LEX.COMMON | LEX.CLINICAL)) !== 0);
   const prev = s.tokens[i - 1];
   const next = s.tokens[i + 1];
-  return (!!prev && other(i - 1, prev.end, t.start)) || (!!next && other(i + 1, t.end, next.start));
+  return shorthand(prev, prev?.end ?? 0, t.start) || shorthand(next, t.end, next?.start ?? 0);
 }
 
 /** Whether the layer may mark token `i` at all (a finite {@link markBar}). */

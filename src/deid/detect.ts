@@ -5,12 +5,15 @@ import type { PatientContext } from './patient-context.js';
 import type { DeidProfile } from './keep-list/keep-list-names.js';
 import type { KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import type { LearnedModel } from './learned/model-file.js';
+import { learnedYears } from './learned/learned-years.js';
+import { shippedYearModel, type YearModel } from './learned/year-model.js';
+import { shippedVocabulary } from './keep-list/keep-vocabulary.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
 import { spareUpstreamPlaceholders } from './placeholders.js';
 import { tokenStream, type TokenStream } from './token-stream.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/2.8.0';
+export const DETECTOR_VERSION = 'radlabel-deid/2.9.0';
 
 /** Options of one detection: the run's explicit patient context, if any (see {@link PatientContext}). */
 export interface DetectOptions {
@@ -23,6 +26,8 @@ export interface DetectOptions {
   vocabulary?: KeepVocabulary;
   /** The learned layer's model (the shipped one by default; `null` runs the rules alone; cross-validation passes a fold's). */
   model?: LearnedModel | null;
+  /** The learned year layer's model (the shipped one by default; `null` leaves bare years to the patterns alone). */
+  yearModel?: YearModel | null;
 }
 
 /** What a detection layer reads: the text, its shared token stream, the options and the spans of the layers before it. */
@@ -69,6 +74,16 @@ export const LAYERS: readonly DetectionLayer[] = [
   },
   // Known identifiers reuse the pattern layer's dates for the birth-date check.
   { name: 'known', detect: (d) => (d.known ? detectKnown(d.text, d.known, d.found.get('patterns')) : []) },
+  // Bare years no cue of the pattern layer took, read by a model from their context; last, so
+  // that it looks only at numbers no other layer has claimed (an id, a phone, a date).
+  {
+    name: 'learned-years',
+    detect: ({ text, opts, found }) => {
+      if (opts.yearModel === null) return [];
+      const taken = [...(found.get('patterns') ?? []), ...(found.get('known') ?? []), ...(found.get('free-text') ?? [])];
+      return learnedYears(text, taken, opts.yearModel ?? shippedYearModel(), opts.vocabulary ?? shippedVocabulary(), opts.profile ?? 'balanced');
+    },
+  },
 ];
 
 // Short texts recur: every report of an exam type carries the same procedure description ("XR
@@ -104,7 +119,7 @@ function shortTextMemo(kind: string, text: string, run: () => PhiSpan[]): PhiSpa
  * The order the layers' spans are merged in: where spans tie, the first listed stays (and a
  * structured-context hit outranks the rest in {@link mergeSpans}).
  */
-export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'free-text', 'patient-context'];
+export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'free-text', 'patient-context', 'learned-years'];
 
 /**
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,

@@ -52,7 +52,7 @@ export const deidEvalCommand: CommandModule = {
       .option('--cv <k>', 'patient-grouped k-fold cross-validation: the notes vocabulary and the learned layer are built from the training folds only')
       .option('--transforms <list>', `with --cv: also score the test folds rewritten in other styles (all, or a comma list of ${STYLE_TRANSFORMS.join(', ')})`)
       .option('--no-augment', 'with --cv: train the learned layer on the training notes as written, without their transformed copies')
-      .option('--no-learned', 'run the rules alone, without the learned layer (to see what it adds)')
+      .option('--no-learned', 'run the rules alone, without the learned layers (names and places, years; to see what they add)')
       .action(async (flags: Flags) => {
         const transforms = parseTransforms(flags.transforms);
         if (transforms && flags.cv === undefined) throw new RadlabelError('EVAL_BAD_INPUT', '--transforms needs --cv: the transformed notes are the held-out folds.');

@@ -36,6 +36,7 @@ export const NumericContextsSchema = z
       })
       .strict(),
     apostropheYear: z.object({ before: words, notAfter: words }).strict(),
+    year: z.object({ timeBefore: words, rangeWords: words, valueBefore: words, unitsAfter: words }).strict(),
   })
   .strict();
 export type NumericContexts = z.infer<typeof NumericContextsSchema>;

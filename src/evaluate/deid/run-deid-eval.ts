@@ -13,6 +13,7 @@ import type { LearnedModel } from '../../deid/learned/model-file.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../deid/learned/synthetic-notes.js';
 import { allWriterNotes } from '../../deid/learned/generators/index.js';
+import { DEFAULT_YEAR_SETTINGS, trainYearModel, type YearModel } from '../../deid/learned/year-model.js';
 import { augmentNotes, transformNote, type StyleTransform } from '../../deid/learned/note-transforms.js';
 
 /** How a run was scored: the profile, and the cross-validation folds when anything learned is rebuilt per fold. */
@@ -88,9 +89,9 @@ export function patientFolds(patients: Iterable<string>, k: number): Map<string,
   return new Map(ids.map((p, i) => [p, i % k]));
 }
 
-function detectAll(reports: RawReport[], vocabulary: KeepVocabulary | undefined, profile: DeidProfile, model?: LearnedModel | null): DeidDocument[] {
+function detectAll(reports: RawReport[], vocabulary: KeepVocabulary | undefined, profile: DeidProfile, model?: LearnedModel | null, yearModel?: YearModel | null): DeidDocument[] {
   // Same detector as the de-identification stage's default: no patient context, each note alone.
-  return reports.map((r) => ({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), { profile, vocabulary, model }) }));
+  return reports.map((r) => ({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), { profile, vocabulary, model, yearModel }) }));
 }
 
 /** {@link runDeidEval}, also returning the note texts and input hashes for a report. */
@@ -113,7 +114,7 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
   let folds: DeidFold[] | undefined;
   let transformed: DeidTransformResult[] | undefined;
   const learned = opts.learned ?? true;
-  if (opts.cv === undefined) docs = detectAll(reports, undefined, profile, learned ? undefined : null);
+  if (opts.cv === undefined) docs = detectAll(reports, undefined, profile, learned ? undefined : null, learned ? undefined : null);
   else {
     if (!Number.isInteger(opts.cv) || opts.cv < 2) throw new RadlabelError('EVAL_BAD_INPUT', `--cv needs a whole number of folds of at least 2, not ${opts.cv}.`);
     const foldOf = patientFolds(reports.map((r) => r.patientId ?? r.archiveId!), opts.cv);
@@ -134,7 +135,9 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       const trainingSet = opts.augment === false ? training : augmentNotes(training);
       const extra = learned ? [...syntheticTrainingNotes({ count: opts.syntheticNotes }), ...allWriterNotes(opts.writerNotes)] : [];
       const trained = learned ? trainModel([...trainingSet, ...extra], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
-      const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null);
+      // The year model sees the training notes as written: the style transforms do not move years.
+      const years = learned ? trainYearModel([...training, ...extra], vocabulary, DEFAULT_YEAR_SETTINGS, `cross-validation fold ${f + 1}`).model : null;
+      const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null, years);
       transforms.forEach((t, k) => {
         const changed = test.map((r) => {
           const phi = (gold.get(r.archiveId!) ?? []).map((g) => ({ start: g.start, end: g.end, category: g.category }));
@@ -142,7 +145,7 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
           tGold[k]!.set(r.archiveId!, n.phi.map((g) => ({ id: r.archiveId!, ...g })));
           return { ...r, text: n.text };
         });
-        tDocs[k]!.push(...detectAll(changed, vocabulary, profile, trained ? trained.model : null));
+        tDocs[k]!.push(...detectAll(changed, vocabulary, profile, trained ? trained.model : null, years));
       });
       const e = evaluateDeid(foldDocs, pick(gold, foldDocs));
       folds.push({

@@ -18,6 +18,7 @@ import { entryInitials } from './free-text/entry-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
+import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
 // lexicon loaders), free-text/token-scanner.ts (tokens, marks, shared predicates),
@@ -114,6 +115,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   nameListItems(s, vocab, profile);
   places(s);
   placesAfterCues(s);
+  tailedPlaces(s, vocab);
+  saintPlaces(s, vocab);
   wards(s);
   hospitalAcronyms(s);
   acronymsAfterMoves(s, vocab);

@@ -324,7 +324,7 @@ export function places(s: TokenScanner): void {
 
 // The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",
 // "Oak Junction"): vocabulary on their own, part of the place after one.
-const PLACE_TAILS = new Set(['falls', 'springs', 'heights', 'junction', 'hollow', 'creek', 'landing', 'harbor', 'harbour', 'valley', 'hills', 'grove', 'crossing', 'point', 'beach', 'bluffs', 'township', 'twp', 'county', 'city']);
+export const PLACE_TAILS = new Set(['falls', 'springs', 'heights', 'junction', 'hollow', 'creek', 'landing', 'harbor', 'harbour', 'valley', 'hills', 'grove', 'crossing', 'point', 'beach', 'bluffs', 'township', 'twp', 'county', 'city']);
 // The words that open a place name before its proper part ("St. Ines", "Mount Pleasant", "Fort Kent").
 const PLACE_HEADS = new Set(['st', 'saint', 'ste', 'mt', 'mount', 'fort', 'ft', 'port', 'lake', 'glen', 'san', 'santa']);
 

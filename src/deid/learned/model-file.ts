@@ -11,6 +11,19 @@ import type { Weights } from './perceptron.js';
 /** The classes a token can take, in weight-vector order. */
 export const LEARNED_CLASSES = ['O', 'NAME', 'LOCATION'] as const;
 
+/** Where a model file came from: data, date, seed and what its features may hold (every model file of the learned layers). */
+export const ModelProvenanceSchema = z
+  .object({
+    trainedAt: z.string(),
+    seed: z.number().int(),
+    epochs: z.number().int().positive(),
+    data: z.array(z.string()).min(1),
+    notes: z.number().int().nonnegative(),
+    examples: z.number().int().nonnegative(),
+    privacy: z.string(),
+  })
+  .strict();
+
 export const LearnedModelFileSchema = z
   .object({
     format: z.literal('radlabel-deid-perceptron/1'),
@@ -18,17 +31,7 @@ export const LearnedModelFileSchema = z
     classes: z.tuple([z.literal('O'), z.literal('NAME'), z.literal('LOCATION')]),
     /** Per profile: a token is PHI when its best PHI class beats O by more than this margin. */
     thresholds: z.object({ balanced: z.number(), strict: z.number() }).strict(),
-    provenance: z
-      .object({
-        trainedAt: z.string(),
-        seed: z.number().int(),
-        epochs: z.number().int().positive(),
-        data: z.array(z.string()).min(1),
-        notes: z.number().int().nonnegative(),
-        examples: z.number().int().nonnegative(),
-        privacy: z.string(),
-      })
-      .strict(),
+    provenance: ModelProvenanceSchema,
     /** Feature → weights of O, NAME, LOCATION (rounded). */
     weights: z.record(z.string(), z.tuple([z.number(), z.number(), z.number()])),
   })
@@ -46,16 +49,33 @@ export interface LearnedModel {
 /** The shipped model's path. */
 export const SHIPPED_MODEL_PATH = repoPath('models', 'deid-perceptron.json');
 
-/** Weights as the file stores them: rounded to 4 decimals, near-zero features dropped. */
-export function weightsForFile(weights: Weights): LearnedModelFile['weights'] {
-  const out: LearnedModelFile['weights'] = {};
+/** Weights as a model file stores them: sorted by feature, rounded to 4 decimals, all-zero features dropped. */
+export function roundedWeights(weights: Weights): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   for (const f of [...weights.keys()].sort()) {
-    const w = weights.get(f)!;
-    const r: [number, number, number] = [round(w[0]!), round(w[1]!), round(w[2]!)];
+    const r = Array.from(weights.get(f)!, round);
     if (r.some((x) => x !== 0)) out[f] = r;
   }
   return out;
+}
+
+/** {@link roundedWeights} of the three-class model (O, NAME, LOCATION). */
+export function weightsForFile(weights: Weights): LearnedModelFile['weights'] {
+  return roundedWeights(weights) as LearnedModelFile['weights'];
+}
+
+/**
+ * The JSON of a model file, or `DEID_MODEL_INVALID` naming the file when it is missing or not JSON
+ * (`what` names the model in the message).
+ */
+export function readModelJson(file: string, what: string): unknown {
+  if (!existsSync(file)) throw new RadlabelError('DEID_MODEL_INVALID', `${what} file not found`, { locator: { file } });
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new RadlabelError('DEID_MODEL_INVALID', `${what} file is not valid JSON`, { locator: { file }, cause: err });
+  }
 }
 
 // The envelope is checked by the schema; the weights (thousands of entries) by one loop that also
@@ -66,13 +86,7 @@ const EnvelopeSchema = LearnedModelFileSchema.extend({
 
 /** Reads and validates a model file; errors name the file and the first bad key. */
 export function readLearnedModel(file: string): LearnedModel {
-  if (!existsSync(file)) throw new RadlabelError('DEID_MODEL_INVALID', 'model file not found', { locator: { file } });
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new RadlabelError('DEID_MODEL_INVALID', 'model file is not valid JSON', { locator: { file }, cause: err });
-  }
+  const json = readModelJson(file, 'model');
   const invalid = (where: string, message: string) => new RadlabelError('DEID_MODEL_INVALID', `${where}: ${message}`, { locator: { file, path: where } });
   const r = EnvelopeSchema.safeParse(json);
   if (!r.success) {

@@ -1,11 +1,11 @@
 // The learned year layer's model (issue 11): a zod schema for its file (the single source of its
 // type), reading with clear errors, the shipped model in models/, and training from labelled notes.
 // Deterministic: the same notes, vocabulary, seed and epochs give the same weights.
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RadlabelError } from '../../errors/index.js';
 import { repoPath } from '../../util/paths.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { ModelProvenanceSchema, readModelJson, roundedWeights } from './model-file.js';
 import { trainPerceptron, type Example, type Weights } from './perceptron.js';
 import type { TrainingNote } from './train-model.js';
 import { YEAR_FEATURE_SET, yearCandidates, yearFeatures, yearNoteInfo } from './year-features.js';
@@ -17,17 +17,7 @@ export const YearModelFileSchema = z
     classes: z.tuple([z.literal('O'), z.literal('YEAR')]),
     /** Per profile: a candidate is a year when its YEAR score beats O by more than this margin. */
     thresholds: z.object({ balanced: z.number(), strict: z.number() }).strict(),
-    provenance: z
-      .object({
-        trainedAt: z.string(),
-        seed: z.number().int(),
-        epochs: z.number().int().positive(),
-        data: z.array(z.string()).min(1),
-        notes: z.number().int().nonnegative(),
-        examples: z.number().int().nonnegative(),
-        privacy: z.string(),
-      })
-      .strict(),
+    provenance: ModelProvenanceSchema,
     /** Feature → weights of O and YEAR (rounded). */
     weights: z.record(z.string(), z.tuple([z.number(), z.number()])),
   })
@@ -85,28 +75,14 @@ export function trainYearModel(notes: readonly TrainingNote[], vocab: KeepVocabu
   return { model: { weights, thresholds: settings.thresholds, origin }, examples: examples.length };
 }
 
-/** Weights as the file stores them: rounded to 4 decimals, near-zero features dropped. */
+/** {@link roundedWeights} of the year model (O, YEAR). */
 export function yearWeightsForFile(weights: Weights): YearModelFile['weights'] {
-  const out: YearModelFile['weights'] = {};
-  const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  for (const f of [...weights.keys()].sort()) {
-    const w = weights.get(f)!;
-    const r: [number, number] = [round(w[0]!), round(w[1]!)];
-    if (r.some((x) => x !== 0)) out[f] = r;
-  }
-  return out;
+  return roundedWeights(weights) as YearModelFile['weights'];
 }
 
 /** Reads and validates a year model file; errors name the file and the first bad key. */
 export function readYearModel(file: string): YearModel {
-  if (!existsSync(file)) throw new RadlabelError('DEID_MODEL_INVALID', 'year model file not found', { locator: { file } });
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new RadlabelError('DEID_MODEL_INVALID', 'year model file is not valid JSON', { locator: { file }, cause: err });
-  }
-  const r = YearModelFileSchema.safeParse(json);
+  const r = YearModelFileSchema.safeParse(readModelJson(file, 'year model'));
   if (!r.success) {
     const issue = r.error.issues[0]!;
     const where = issue.path.map(String).join('.') || '(root)';

@@ -19,6 +19,7 @@ import { initialsOfNames } from './free-text/name-initials.js';
 import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
+import { nameParticles } from './free-text/name-particles.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
 // lexicon loaders), free-text/token-scanner.ts (tokens, marks, shared predicates),
@@ -134,6 +135,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
     // The places the learned layer adds grow to their generic words like the rules' places.
     placeParts(s);
   }
+  // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.
+  nameParticles(s, vocab);
   // Last of all: the initials of every name found, by rule or model.
   initialsOfNames(s);
   return s.spans;

@@ -1,4 +1,4 @@
-import type { PhiCategory, PhiSpan } from './phi-span.js';
+import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
@@ -506,10 +506,15 @@ export function detectPatterns(text: string): PhiSpan[] {
   return runRules(RULES, text);
 }
 
+// A category's place in PHI_CATEGORIES (fewer than 16), for the numeric span keys of runRules.
+const CATEGORY_INDEX = Object.fromEntries(PHI_CATEGORIES.map((c, i) => [c, i])) as Record<PhiCategory, number>;
+
 function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
-  // Place, end and category of each span kept: rules overlap by design, one span per key.
-  const seen = new Set<string>();
+  // Place, end and category of each span kept: rules overlap by design, one span per key. The key is
+  // one number while offsets fit in 20 bits (no string built per match), the string beyond.
+  const seen = new Set<number | string>();
+  const numericKeys = text.length < 1 << 20;
   let claimed: PhiSpan[] | undefined;
   const digits = hasDigit(text);
   // Several rules share one guard (hasMonth): each guard scans the text once per report.
@@ -540,7 +545,7 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       const start = g === 0 ? m.index - left : m.index + m[0].lastIndexOf(value);
       const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: rule.id ?? 'pattern' };
       // Rules overlap by design (a labelled code is also a long digit run): one span per place and category, the first rule's.
-      const key = `${span.start}:${span.end}:${span.category}`;
+      const key = numericKeys ? (span.start * 1048576 + span.end) * 16 + CATEGORY_INDEX[span.category] : `${span.start}:${span.end}:${span.category}`;
       if (seen.has(key)) continue;
       seen.add(key);
       spans.push(span);

@@ -145,15 +145,18 @@ function mergeAdjacentNames(text: string, spans: PhiSpan[]): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    const gap = last ? text.slice(last.end, s.start) : '';
-    // A dot joins only after an initial or a short abbreviation ("J. Smith", "St. Mary's"); after a
-    // word it ends a sentence ("… Canton Ambulance. Summit Imaging …" are two names).
-    const dotJoins = !gap.startsWith('.') || ABBREVIATION_BEFORE_DOT_RE.test(text.slice(Math.max(0, last!.end - 4), last!.end));
-    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION' || s.category === 'NAME') && /^(?:\.?[ \t]+|-)$/.test(gap) && dotJoins) {
-      last.end = s.end;
-    } else {
-      out.push({ ...s });
+    // The gap is read only between two spans of one name-like category (most neighbours differ).
+    if (last && last.category === s.category && (s.category === 'INSTITUTION' || s.category === 'LOCATION' || s.category === 'NAME')) {
+      const gap = text.slice(last.end, s.start);
+      // A dot joins only after an initial or a short abbreviation ("J. Smith", "St. Mary's"); after a
+      // word it ends a sentence ("… Canton Ambulance. Summit Imaging …" are two names).
+      const dotJoins = !gap.startsWith('.') || ABBREVIATION_BEFORE_DOT_RE.test(text.slice(Math.max(0, last.end - 4), last.end));
+      if (/^(?:\.?[ \t]+|-)$/.test(gap) && dotJoins) {
+        last.end = s.end;
+        continue;
+      }
     }
+    out.push({ ...s });
   }
   return out;
 }

@@ -75,29 +75,62 @@ function remember(cache: Map<string, readonly GuardEntry[]>, k: string, v: reado
   return v;
 }
 
-/** Builds the guard fingerprints for one report's known identifiers (stored with the report). */
+// Ids, phones and whole addresses recur as well (a patient's id and address are on every report):
+// their fingerprints are memoised per key and kind and value, in one cache per key so no joined
+// key string is built per look-up.
+const valueCaches = new Map<string, Map<string, readonly GuardEntry[]>>();
+
+function memoised(key: string, kind: string, value: string, make: () => GuardEntry[]): readonly GuardEntry[] {
+  let cache = valueCaches.get(key);
+  if (!cache) {
+    if (valueCaches.size >= 8) valueCaches.clear();
+    cache = new Map();
+    valueCaches.set(key, cache);
+  }
+  const k = kind + value;
+  return cache.get(k) ?? remember(cache, k, make());
+}
+
+function idFingerprints(id: string, key: string): readonly GuardEntry[] {
+  return memoised(key, 'i\u0000', id, () => {
+    const out: GuardEntry[] = [];
+    const a = normAlnum(id);
+    if (a.length >= 4) out.push(fingerprint(key, 'ID', `a${a.length}`, a));
+    for (const piece of idPieces(id)) out.push(fingerprint(key, 'ID', `a${piece.length}`, piece));
+    return out;
+  });
+}
+
+function phoneFingerprints(phone: string, key: string): readonly GuardEntry[] {
+  return memoised(key, 'p\u0000', phone, () => {
+    const out: GuardEntry[] = [];
+    let d = phone.replace(/\D/g, '');
+    if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
+    if (d.length >= 7) out.push(fingerprint(key, 'PHONE', `a${d.length}`, d));
+    if (d.length === 10) out.push(fingerprint(key, 'PHONE', 'a7', d.slice(3)));
+    return out;
+  });
+}
+
+function addressFingerprints(address: string, key: string): readonly GuardEntry[] {
+  return memoised(key, 'a\u0000', address, () => address.split(/[,^\n;]+/).flatMap((p) => phraseFingerprints('ADDRESS', p, key)));
+}
+
+/**
+ * Builds the guard fingerprints for one report's known identifiers (stored with the report): the
+ * distinct entries, sorted (so the order the kinds are added in does not show).
+ */
 export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
   const out = new Set<GuardEntry>();
   for (const n of known.patientNames) for (const g of nameFingerprints(n, key)) out.add(g);
   for (const n of known.providerNames) for (const g of nameFingerprints(n, key)) out.add(g);
-  for (const id of [...known.patientIds, ...known.otherIds]) {
-    const a = normAlnum(id);
-    if (a.length >= 4) out.add(fingerprint(key, 'ID', `a${a.length}`, a));
-    for (const piece of idPieces(id)) out.add(fingerprint(key, 'ID', `a${piece.length}`, piece));
-  }
-  for (const p of known.phones) {
-    let d = p.replace(/\D/g, '');
-    if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
-    if (d.length >= 7) out.add(fingerprint(key, 'PHONE', `a${d.length}`, d));
-    if (d.length === 10) out.add(fingerprint(key, 'PHONE', 'a7', d.slice(3)));
-  }
+  for (const id of known.patientIds) for (const g of idFingerprints(id, key)) out.add(g);
+  for (const id of known.otherIds) for (const g of idFingerprints(id, key)) out.add(g);
+  for (const p of known.phones) for (const g of phoneFingerprints(p, key)) out.add(g);
   const bd = known.birthDate ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(known.birthDate) : null;
   if (bd) out.add(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
   for (const e of known.emails) out.add(fingerprint(key, 'EMAIL', 'e', e.trim().toLowerCase()));
-  const phrases: Array<[string, string]> = [
-    ...known.addresses.flatMap((a) => a.split(/[,^\n;]+/).map((p): [string, string] => ['ADDRESS', p])),
-    ...known.organizations.map((o): [string, string] => ['INSTITUTION', o]),
-  ];
-  for (const [category, phrase] of phrases) for (const g of phraseFingerprints(category, phrase, key)) out.add(g);
+  for (const a of known.addresses) for (const g of addressFingerprints(a, key)) out.add(g);
+  for (const o of known.organizations) for (const g of phraseFingerprints('INSTITUTION', o, key)) out.add(g);
   return [...out].sort();
 }

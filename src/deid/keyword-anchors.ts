@@ -42,12 +42,13 @@ function buildTrie(): { next: Int32Array; mask: Int32Array } {
 const anchorChars = new Uint8Array(128);
 let patterns = 0;
 
-/** Where the registered cue words and anchor characters of one text stand, in text order. */
-interface Anchors {
-  positions: Int32Array;
-  masks: Int32Array;
-  count: number;
-}
+/**
+ * Where the registered cue words and anchor characters of one text stand: for each pattern (by bit
+ * number) its candidate positions in text order, so a pattern visits its own cue words only.
+ */
+type Anchors = number[][];
+
+const NO_POSITIONS: readonly number[] = [];
 
 // Every layer of one detection asks about the same text: the last text's anchors are kept.
 let lastText: string | undefined;
@@ -58,20 +59,9 @@ function anchorsOf(text: string): Anchors {
   trie ??= buildTrie();
   const { next, mask: wordMask } = trie;
   const n = text.length;
-  let positions = new Int32Array(32);
-  let masks = new Int32Array(32);
-  let count = 0;
+  const byBit: Anchors = [];
   const push = (pos: number, mask: number) => {
-    if (count === positions.length) {
-      const p = new Int32Array(count * 2);
-      p.set(positions);
-      positions = p;
-      const m = new Int32Array(count * 2);
-      m.set(masks);
-      masks = m;
-    }
-    positions[count] = pos;
-    masks[count++] = mask;
+    for (let m = mask; m !== 0; m &= m - 1) (byBit[31 - Math.clz32(m & -m)] ??= []).push(pos);
   };
   let i = 0;
   while (i < n) {
@@ -93,8 +83,8 @@ function anchorsOf(text: string): Anchors {
     if (node > 0 && wordMask[node] !== 0) push(start, wordMask[node]!);
   }
   lastText = text;
-  lastAnchors = { positions, masks, count };
-  return lastAnchors;
+  lastAnchors = byBit;
+  return byBit;
 }
 
 /**
@@ -108,6 +98,8 @@ export class AnchoredRegex {
   static readonly all: AnchoredRegex[] = [];
   private readonly sticky: RegExp;
   private readonly bit: number;
+  /** The bit's number (0–30): where the pattern's positions stand in {@link Anchors}. */
+  private readonly bitIndex: number;
   /** Whether the keyword list is usable (plain lower-case ASCII words); otherwise a full scan. */
   readonly anchored: boolean;
 
@@ -127,7 +119,8 @@ export class AnchoredRegex {
       words.every((w) => /^[a-z]+$/.test(w)) &&
       [...chars].every((c) => c.charCodeAt(0) < 128 && !isAsciiLetter(c.charCodeAt(0)));
     if (this.anchored && patterns >= 31) throw new Error('AnchoredRegex: more than 31 anchored patterns; widen the masks');
-    this.bit = this.anchored ? 1 << patterns++ : 0;
+    this.bitIndex = this.anchored ? patterns++ : -1;
+    this.bit = this.anchored ? 1 << this.bitIndex : 0;
     AnchoredRegex.all.push(this);
     if (!this.anchored) return;
     for (const w of [...words, ...chars]) {
@@ -148,10 +141,8 @@ export class AnchoredRegex {
       this.re.lastIndex = 0;
       return hit;
     }
-    const { positions, masks, count } = anchorsOf(text);
-    for (let k = 0; k < count; k++) {
-      if ((masks[k]! & this.bit) === 0) continue;
-      this.sticky.lastIndex = positions[k]!;
+    for (const at of anchorsOf(text)[this.bitIndex] ?? NO_POSITIONS) {
+      this.sticky.lastIndex = at;
       if (this.sticky.test(text)) return true;
     }
     return false;
@@ -161,12 +152,9 @@ export class AnchoredRegex {
   matchAll(text: string): RegExpExecArray[] {
     if (!this.anchored) return [...text.matchAll(this.re)];
     const out: RegExpExecArray[] = [];
-    const { positions, masks, count } = anchorsOf(text);
     const re = this.sticky;
     let from = 0;
-    for (let k = 0; k < count; k++) {
-      if ((masks[k]! & this.bit) === 0) continue;
-      const at = positions[k]!;
+    for (const at of anchorsOf(text)[this.bitIndex] ?? NO_POSITIONS) {
       if (at < from) continue;
       re.lastIndex = at;
       const m = re.exec(text);

@@ -209,9 +209,28 @@ export function idPieces(id: string): string[] {
   return parts.length > 1 ? parts.filter((p) => /^\d{5,}$/.test(p)) : [];
 }
 
+// The char-code tables of a matcher (128 flags each, two a report) are cut from a shared slab: a
+// typed array of its own is an off-heap buffer to allocate and later free for every report. A slab
+// is freed once no table cut from it is referenced (kept small, so a matcher held long holds little
+// else); every table starts zeroed (never reused).
+const SLAB_BYTES = 1 << 13;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** A fresh, zeroed table of 128 flags indexed by ASCII char code. */
+function asciiTable(): Uint8Array {
+  if (slabUsed + 128 > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const table = new Uint8Array(slab, slabUsed, 128);
+  slabUsed += 128;
+  return table;
+}
+
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: new Uint8Array(128), phraseRules: [] };
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: asciiTable(), phraseRules: [] };
   for (const n of known.patientNames) addName(k, n);
   for (const n of known.providerNames) addName(k, n);
   const addId = (v: string, c: PhiCategory) => {
@@ -503,7 +522,7 @@ const plans = new WeakMap<KnownMatcher, PhrasePlan>();
 function phrasePlan(k: KnownMatcher): PhrasePlan {
   let plan = plans.get(k);
   if (plan && plan.ruleIndex.size === k.phraseRules.length) return plan;
-  plan = { chunkRules: [], otherRules: [], ruleIndex: new Map(k.phraseRules.map((r, i) => [r, i])), headFirst: new Uint8Array(128) };
+  plan = { chunkRules: [], otherRules: [], ruleIndex: new Map(k.phraseRules.map((r, i) => [r, i])), headFirst: asciiTable() };
   for (const rule of k.phraseRules) (isAlnum(rule.head.charCodeAt(0)) ? plan.chunkRules : plan.otherRules).push(rule);
   for (const rule of plan.chunkRules) if (rule.head.charCodeAt(0) < 128) plan.headFirst[rule.head.charCodeAt(0)] = 1;
   plans.set(k, plan);

@@ -47,6 +47,11 @@ export interface CompiledPatternCues {
   /** A strong identifier label ending the text before a code; a weak one (an ordinary word too). */
   idLabelStrong: RegExp;
   idLabelWeak: RegExp;
+  /**
+   * The characters (lower case) the text before a code can end with, blanks aside, when a label of
+   * either list ends it; empty when that cannot be told (a label ending in a letter beyond ASCII).
+   */
+  idLabelEnds: string;
   alnumNotPrefix: ReadonlySet<string>;
   /** The phone cue words of five or more letters, for a cue word written with one typo ("peger"). */
   phoneCueWords: readonly string[];
@@ -69,6 +74,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     localPhoneUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.localPhone.unitsAfter)})(?![a-z])`, 'i'),
     idLabelStrong: idLabel(c.idLabels.strong.filter((w) => !c.idLabels.weak.includes(w))),
     idLabelWeak: idLabel(c.idLabels.weak),
+    idLabelEnds: labelEnds([...c.idLabels.strong, ...c.idLabels.weak]),
     alnumNotPrefix: new Set(c.alnumIds.notPrefix),
     phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
   };
@@ -77,6 +83,35 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
 // A label, then an optional number word or mark, a colon, "is": group 1 holds the mark when there is one.
 const idLabel = (ws: string[]) =>
   new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws)})\\.?(?:[ \\t]*(#|no\\.|no\\b|num\\b|number\\b|id\\b))?[ \\t]*([:#])?[ \\t]*(?:is[ \\t]+)?$`, 'i');
+
+// What an {@link idLabel} match ends with before its trailing blanks: a label's last character, the
+// dot after it, a mark ("#", "no.", "no", "num", "number", "id"), the colon, or "is".
+const labelEnds = (ws: string[]) => {
+  const last = ws.map((w) => w.trimEnd().slice(-1).toLowerCase());
+  if (last.some((ch) => ch === '' || ch.charCodeAt(0) >= 128)) return '';
+  return [...new Set([...last, '.', '#', ':', 'o', 'm', 'r', 'd', 's'])].join('');
+};
+
+/**
+ * Whether `before` may end with an identifier label (see {@link CompiledPatternCues.idLabelEnds}):
+ * its last character that is no white space is one a label match ends with. Every code-like token
+ * of a report is asked, most with a number or a word no label ends with right before them, so this
+ * spares the two label regexes (which try every position of the line before).
+ */
+function mayEndWithLabel(before: string, ends: string): boolean {
+  if (ends === '') return true;
+  let j = before.length - 1;
+  let c = 0;
+  for (; j >= 0; j--) {
+    c = before.charCodeAt(j);
+    if (c === 32 || c === 9) continue;
+    // White space as `\s` has it: tab to carriage return, and the rare ones beyond ASCII.
+    if ((c < 128 && (c < 10 || c > 13)) || !/\s/.test(before[j]!)) break;
+  }
+  if (j < 0) return false;
+  // A character beyond ASCII never matches an ASCII one under the labels' case-insensitive flag.
+  return c < 128 && ends.includes(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+}
 
 let shipped: CompiledPatternCues | undefined;
 /** The shipped cues (loaded and compiled once). */
@@ -128,7 +163,15 @@ export function localPhone(m: RegExpExecArray): boolean {
   return !c.localPhoneNotAfter.test(lineBefore(m, 32));
 }
 
-const digitsIn = (s: string) => s.replace(/\D/g, '').length;
+/** The number of ASCII digits in `s` (what `\d` matches), counted in place: this runs for every code-like token. */
+function digitsIn(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
 
 /**
  * "badge 26509", "cms cert # 93A6970", "Job# 74717": a code right after an identifier label. After a
@@ -142,6 +185,7 @@ export function labelledId(m: RegExpExecArray): boolean {
   const letters = /[a-z]/i.test(code);
   if (digits < 3 || (!letters && digits < 4)) return false;
   const before = lineBefore(m, 40);
+  if (!mayEndWithLabel(before, c.idLabelEnds)) return false;
   const strong = c.idLabelStrong.exec(before);
   const label = strong ?? c.idLabelWeak.exec(before);
   if (!label) return false;

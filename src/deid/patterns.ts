@@ -1,4 +1,4 @@
-import type { PhiCategory, PhiSpan } from './phi-span.js';
+import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
@@ -25,6 +25,8 @@ interface PatternRule {
   accept?: (m: RegExpExecArray) => boolean;
   /** Cheap test on the whole text: the rule runs only when it passes. */
   when?: (text: string) => boolean;
+  /** Set at load: the place of `when` among the distinct guards (rules sharing one share it). */
+  guardSlot?: number;
   /** Capture group (inside a lookbehind) whose text, just before the match, belongs to the span. */
   widenLeft?: number;
   /** Set at load for rules whose pattern cannot match without a digit. */
@@ -479,6 +481,13 @@ function oneWordStreet(m: RegExpExecArray): boolean {
     rule.id = `pattern:${rule.category.toLowerCase()}-${n}`;
   }
 }
+// Several rules share one guard (hasMonth): each guard gets one slot, so it is asked once per text.
+const GUARD_SLOTS = new Map<(t: string) => boolean, number>();
+for (const rule of RULES) {
+  if (!rule.when) continue;
+  if (!GUARD_SLOTS.has(rule.when)) GUARD_SLOTS.set(rule.when, GUARD_SLOTS.size);
+  rule.guardSlot = GUARD_SLOTS.get(rule.when);
+}
 for (const rule of RULES) if (rule.keywords) rule.anchored = new AnchoredRegex(rule.re, rule.keywords, rule.anchorChars);
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
@@ -506,18 +515,24 @@ export function detectPatterns(text: string): PhiSpan[] {
   return runRules(RULES, text);
 }
 
+// A category's place in PHI_CATEGORIES (fewer than 16), for the numeric span keys of runRules.
+const CATEGORY_INDEX = Object.fromEntries(PHI_CATEGORIES.map((c, i) => [c, i])) as Record<PhiCategory, number>;
+
 function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
-  // Place, end and category of each span kept: rules overlap by design, one span per key.
-  const seen = new Set<string>();
+  // Place, end and category of each span kept: rules overlap by design, one span per key. The key is
+  // one number while offsets fit in 20 bits (no string built per match), the string beyond.
+  const seen = new Set<number | string>();
+  const numericKeys = text.length < 1 << 20;
   let claimed: PhiSpan[] | undefined;
   const digits = hasDigit(text);
-  // Several rules share one guard (hasMonth): each guard scans the text once per report.
-  const guards = new Map<(t: string) => boolean, boolean>();
+  // Several rules share one guard (hasMonth): each guard scans the text once per report, its
+  // answer kept in the guard's slot.
+  const guards: (boolean | undefined)[] = new Array<boolean | undefined>(GUARD_SLOTS.size);
   for (const rule of rules) {
     if (rule.when) {
-      let ok = guards.get(rule.when);
-      if (ok === undefined) guards.set(rule.when, (ok = rule.when(text)));
+      let ok = guards[rule.guardSlot!];
+      if (ok === undefined) guards[rule.guardSlot!] = ok = rule.when(text);
       if (!ok) continue;
     } else if (!digits && rule.needsDigit) continue;
     // A keyword-anchored rule runs only at its cue words; the others scan the text.
@@ -540,7 +555,7 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
       const start = g === 0 ? m.index - left : m.index + m[0].lastIndexOf(value);
       const span: PhiSpan = { start, end: g === 0 ? m.index + value.length : start + value.length, category: rule.category, source: rule.id ?? 'pattern' };
       // Rules overlap by design (a labelled code is also a long digit run): one span per place and category, the first rule's.
-      const key = `${span.start}:${span.end}:${span.category}`;
+      const key = numericKeys ? (span.start * 1048576 + span.end) * 16 + CATEGORY_INDEX[span.category] : `${span.start}:${span.end}:${span.category}`;
       if (seen.has(key)) continue;
       seen.add(key);
       spans.push(span);

@@ -81,6 +81,33 @@ export interface TokenStream {
   readonly ascii: boolean;
 }
 
+/** What a word as written becomes in a {@link Token}: folded, lower case, and its lexicon flags. */
+interface WordForms {
+  word: string;
+  lower: string;
+  flags: number;
+}
+
+// The same words recur in every report ("the", "Dr", "FINDINGS"): their forms are memoised by the
+// word as written (bounded, dropped when full), one look-up instead of a lower-casing and a
+// look-up of the lexicon mask per token. The forms depend on the word alone (the lexicons are fixed
+// once loaded, as lexicon-flags.ts has them).
+const MAX_FORMS = 200_000;
+const formsMemo = new Map<string, WordForms>();
+
+function wordForms(raw: string, ascii: boolean): WordForms {
+  let forms = formsMemo.get(raw);
+  if (forms === undefined) {
+    const word = ascii ? raw : foldDiacritics(raw);
+    let lower = word.toLowerCase();
+    if (!ascii && lower.includes('’')) lower = lower.replace(/’/g, "'");
+    forms = { word, lower, flags: lexiconFlags(lower) };
+    if (formsMemo.size >= MAX_FORMS) formsMemo.clear();
+    formsMemo.set(raw, forms);
+  }
+  return forms;
+}
+
 /**
  * Tokenises `text` in one pass: the words of `LATIN_WORD_RE` (hyphens split words, a hyphen
  * counts as a gap inside a name), their folded and lower-case forms and lexicon flags, and the
@@ -120,11 +147,8 @@ export function tokenStream(text: string): TokenStream {
       continue;
     }
     byStart.set(start, tokens.length);
-    const raw = text.slice(start, i);
-    const word = wordAscii ? raw : foldDiacritics(raw);
-    let lower = word.toLowerCase();
-    if (!wordAscii && lower.includes('’')) lower = lower.replace(/’/g, "'");
-    tokens.push({ start, end: i, word, lower, flags: lexiconFlags(lower) });
+    const forms = wordForms(text.slice(start, i), wordAscii);
+    tokens.push({ start, end: i, word: forms.word, lower: forms.lower, flags: forms.flags });
   }
   return { text, tokens, byStart, glued, style: styleOf(up, low), ascii };
 }

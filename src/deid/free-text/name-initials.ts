@@ -22,13 +22,24 @@ function initialsOf(words: readonly string[], out: Set<string>): void {
   }
 }
 
+// One flag per token, reused from report to report and cleared for each: a typed array of a
+// report's token count is an off-heap buffer to allocate per call (the passes run twice a report).
+let nameBuffer = new Uint8Array(1024);
+
+/** `count` cleared flags (the first `count` of the shared buffer, grown when short). */
+function nameFlags(count: number): Uint8Array {
+  if (nameBuffer.length < count) nameBuffer = new Uint8Array(Math.max(count, nameBuffer.length * 2));
+  nameBuffer.fill(0, 0, count);
+  return nameBuffer;
+}
+
 /**
  * The initials of every person name the passes found: each run of NAME-marked words on a line
  * ("Cody Mukherjee", "Mukherjee, Cody J" read as Cody J Mukherjee), initials included.
  */
 function noteInitials(s: TokenScanner): Set<string> {
   const out = new Set<string>();
-  const name = new Uint8Array(s.tokens.length);
+  const name = nameFlags(s.tokens.length);
   for (const span of s.spans) {
     if (span.category !== 'NAME') continue;
     for (let i = s.byStart.get(span.start) ?? -1; i >= 0 && i < s.tokens.length && s.tokens[i]!.start < span.end; i++) name[i] = 1;

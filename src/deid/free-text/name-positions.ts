@@ -182,6 +182,13 @@ function surnameShaped(s: TokenScanner, t: Token): boolean {
   return t.word.length >= 2 && !clinicalOnly && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && (s.style !== 'mixed' || /^\p{Lu}/u.test(t.word));
 }
 
+/** Whether `before` is one or two header labels ("RE:", "Patient name:"), ":", "#" and "|" read as blanks. */
+function headerLabelsOnly(before: string): boolean {
+  // Split only when the line before can open the name this way (most "Surname, First" pairs are mid-line).
+  const labelWords = before.replace(/[:#|]/g, ' ').trim().toLowerCase().split(/[ \t]+/).filter(Boolean);
+  return labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w));
+}
+
 function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const { tokens, text } = s;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -199,9 +206,8 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
       a--;
     }
     const before = text.slice(text.lastIndexOf('\n', tokens[a]!.start - 1) + 1, tokens[a]!.start);
-    const labelWords = before.replace(/[:#|]/g, ' ').trim().toLowerCase().split(/[ \t]+/).filter(Boolean);
     // A spaced slash separates header fields too ("RM 911A / REED, HOLLY / 80 Y/O F"), and a census line opens with its number ("4 - Ball, Major 64F").
-    const opens = /(?:^|\||[ \t]\/)[ \t]*$/.test(before) || /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w)));
+    const opens = /(?:^|\||[ \t]\/)[ \t]*$/.test(before) || /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && headerLabelsOnly(before));
     if (!opens) continue;
     const pLast = partOf(s, i, vocab, profile, false);
     const first = tokens[i + 1]!;

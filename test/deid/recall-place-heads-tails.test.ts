@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 import { SAINT_PLACE_RULE, TAILED_PLACE_RULE } from '../../src/deid/free-text/place-heads-tails.js';
+import { wordsCovered } from './rule-spans.js';
 
 // Invented notes; no town, ward or person here is from a corpus. The classes: a place known by its
 // generic word alone, a proper word before a place tail or after a saint's head, in any case style.
@@ -9,11 +10,7 @@ const located = (text: string) =>
     .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')
     .map((s) => text.slice(s.start, s.end));
 // Every word of `place` inside some PHI span (a name pass may have taken the proper word first).
-const covered = (text: string, place: string) => {
-  const at = text.indexOf(place);
-  const spans = detectPhi(text, undefined, { model: null });
-  return [...place.matchAll(/\S+/g)].every((w) => spans.some((s) => s.start <= at + w.index && s.end >= at + w.index + w[0].length));
-};
+const covered = (text: string, place: string) => wordsCovered(text, place, detectPhi(text, undefined, { model: null }));
 
 describe('places by their tail word', () => {
   it.each([

@@ -14,3 +14,9 @@ export const rulePlaces = (text: string): string[] =>
     .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')
     .sort((a, b) => a.start - b.start)
     .map((s) => text.slice(s.start, s.end));
+
+/** Whether every word of `phrase` (its first occurrence in `text`) lies inside some span of `spans`: found, by whichever rule or category. */
+export function wordsCovered(text: string, phrase: string, spans: readonly { start: number; end: number }[]): boolean {
+  const at = text.indexOf(phrase);
+  return [...phrase.matchAll(/\S+/g)].every((w) => spans.some((s) => s.start <= at + w.index && s.end >= at + w.index + w[0].length));
+}

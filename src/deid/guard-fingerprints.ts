@@ -75,24 +75,16 @@ function remember(cache: Map<string, readonly GuardEntry[]>, k: string, v: reado
   return v;
 }
 
-// Ids, phones and whole addresses recur as well (a patient's id and address are on every report):
-// their fingerprints are memoised per key and kind and value, in one cache per key so no joined
-// key string is built per look-up.
-const valueCaches = new Map<string, Map<string, readonly GuardEntry[]>>();
+// Ids and phones recur as well (a patient's id is on every report): memoised per key, kind and value like the names'.
+const valueCache = new Map<string, readonly GuardEntry[]>();
 
 function memoised(key: string, kind: string, value: string, make: () => GuardEntry[]): readonly GuardEntry[] {
-  let cache = valueCaches.get(key);
-  if (!cache) {
-    if (valueCaches.size >= 8) valueCaches.clear();
-    cache = new Map();
-    valueCaches.set(key, cache);
-  }
-  const k = kind + value;
-  return cache.get(k) ?? remember(cache, k, make());
+  const cacheKey = `${key}\u0000${kind}\u0000${value}`;
+  return valueCache.get(cacheKey) ?? remember(valueCache, cacheKey, make());
 }
 
 function idFingerprints(id: string, key: string): readonly GuardEntry[] {
-  return memoised(key, 'i\u0000', id, () => {
+  return memoised(key, 'i', id, () => {
     const out: GuardEntry[] = [];
     const a = normAlnum(id);
     if (a.length >= 4) out.push(fingerprint(key, 'ID', `a${a.length}`, a));
@@ -102,7 +94,7 @@ function idFingerprints(id: string, key: string): readonly GuardEntry[] {
 }
 
 function phoneFingerprints(phone: string, key: string): readonly GuardEntry[] {
-  return memoised(key, 'p\u0000', phone, () => {
+  return memoised(key, 'p', phone, () => {
     const out: GuardEntry[] = [];
     let d = phone.replace(/\D/g, '');
     if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
@@ -110,10 +102,6 @@ function phoneFingerprints(phone: string, key: string): readonly GuardEntry[] {
     if (d.length === 10) out.push(fingerprint(key, 'PHONE', 'a7', d.slice(3)));
     return out;
   });
-}
-
-function addressFingerprints(address: string, key: string): readonly GuardEntry[] {
-  return memoised(key, 'a\u0000', address, () => address.split(/[,^\n;]+/).flatMap((p) => phraseFingerprints('ADDRESS', p, key)));
 }
 
 /**
@@ -130,7 +118,7 @@ export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
   const bd = known.birthDate ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(known.birthDate) : null;
   if (bd) out.add(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
   for (const e of known.emails) out.add(fingerprint(key, 'EMAIL', 'e', e.trim().toLowerCase()));
-  for (const a of known.addresses) for (const g of addressFingerprints(a, key)) out.add(g);
+  for (const a of known.addresses) for (const part of a.split(/[,^\n;]+/)) for (const g of phraseFingerprints('ADDRESS', part, key)) out.add(g);
   for (const o of known.organizations) for (const g of phraseFingerprints('INSTITUTION', o, key)) out.add(g);
   return [...out].sort();
 }

@@ -80,8 +80,7 @@ export const LAYERS: readonly DetectionLayer[] = [
     name: 'learned-years',
     detect: ({ text, opts, found }) => {
       if (opts.yearModel === null) return [];
-      const taken = [...(found.get('patterns') ?? []), ...(found.get('known') ?? []), ...(found.get('free-text') ?? [])];
-      return learnedYears(text, taken, opts.yearModel ?? shippedYearModel(), opts.vocabulary ?? shippedVocabulary(), opts.profile ?? 'balanced');
+      return learnedYears(text, [found.get('patterns'), found.get('known'), found.get('free-text')], opts.yearModel ?? shippedYearModel(), opts.vocabulary ?? shippedVocabulary(), opts.profile ?? 'balanced');
     },
   },
 ];

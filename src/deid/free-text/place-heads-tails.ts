@@ -1,6 +1,6 @@
 // Places known by their generic word alone (issue 11): a proper word before a place tail ("Gweath
-// Point", "DEAN JUNCTION", "tzietien creek") or after a saint's head ("to st. haruto 6", "ST.
-// AGNIESZKA"), where the proper word is in no list. placeParts (places.ts) grows a place another
+// Point", "VORNEY JUNCTION", "tzietien creek") or after a saint's head ("to st. haruto 6", "ST.
+// AGNIESZKA"), where no other pass took the place. placeParts (places.ts) grows a place another
 // pass found to these words; these passes find the place by them when no pass did.
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
@@ -22,7 +22,7 @@ export const SAINT_PLACE_RULE = 'saint-place';
 const NOT_PLACE_AFTER = new Set(['risk', 'risks', 'score', 'scale', 'precaution', 'precautions', 'protocol', 'assessment', 'prevention', 'hx', 'history',
   'asleep', 'down', 'back', 'out', 'off', 'over', 'apart', 'short']);
 // Words right before a saint's head that make "St. X" somewhere the patient goes, is or comes from.
-const SAINT_CUES = new Set(['to', 'at', 'in', 'from', 'per', 'of', 'via', 'near', 'into', 'tx', 'xfer', 'transfer', '@']);
+const SAINT_CUES = new Set(['to', 'at', 'in', 'from', 'per', 'of', 'via', 'near', 'into', 'tx', 'xfer', 'transfer']);
 
 /**
  * Whether a word could be the proper part of a place: alphabetic, three letters or more, not a

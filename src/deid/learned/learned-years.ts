@@ -10,10 +10,10 @@ import type { YearModel } from './year-model.js';
 export const LEARNED_YEAR_RULE = 'learned-year';
 
 /**
- * The year candidates of `text` that no span of `taken` touches and whose YEAR score beats O by more
- * than the profile's margin, as DATE spans.
+ * The year candidates of `text` that no span of `taken` (the earlier layers' span lists) touches and
+ * whose YEAR score beats O by more than the profile's margin, as DATE spans.
  */
-export function learnedYears(text: string, taken: readonly PhiSpan[], model: YearModel, vocab: KeepVocabulary, profile: DeidProfile): PhiSpan[] {
+export function learnedYears(text: string, taken: ReadonlyArray<readonly PhiSpan[] | undefined>, model: YearModel, vocab: KeepVocabulary, profile: DeidProfile): PhiSpan[] {
   const candidates = yearCandidates(text);
   if (candidates.length === 0) return [];
   const info = yearNoteInfo(text);
@@ -22,7 +22,7 @@ export function learnedYears(text: string, taken: readonly PhiSpan[], model: Yea
   const scores = new Float64Array(2);
   const out: PhiSpan[] = [];
   for (const c of candidates) {
-    if (taken.some((s) => s.start < c.end && s.end > c.start)) continue;
+    if (taken.some((list) => list?.some((s) => s.start < c.end && s.end > c.start))) continue;
     yearFeatures(text, c, info, vocab, features);
     scoreFeatures(model.weights, features, scores);
     if (scores[1]! - scores[0]! > bar) out.push({ start: c.start, end: c.end, category: 'DATE', source: LEARNED_YEAR_RULE });

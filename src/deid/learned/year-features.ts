@@ -7,6 +7,7 @@
 // when the word is keep-list vocabulary, so no name or place of the training notes is in the weights.
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { numericContexts } from '../rules/deid-rules.js';
+import { cueAlternation } from '../rules/word-alternation.js';
 
 /** Version of the year feature set; a year model file records it and is refused by another. */
 export const YEAR_FEATURE_SET = 'deid-years/1';
@@ -22,9 +23,6 @@ export interface YearCandidate {
 // a plural "1990s" counts.
 const CANDIDATE_RE = /(?<![\p{L}\p{N}.,:/+#$'’-])(?:19\d\d|20[0-4]\d)(?:['’]?s)?(?![\p{L}\p{N}+]|[.,:/-]\d|[ \t]*[%°])/gu;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
-
 /** The year contexts of `rules/<lang>/deid-numeric-contexts.yaml`, compiled once. */
 interface YearContexts {
   timeBefore: RegExp;
@@ -38,8 +36,8 @@ function yearContexts(): YearContexts {
   const y = numericContexts().year;
   return (contexts = {
     // A cue word (or mark) or a date right before: "at 2000", "@1930", "12/22/2015 1945", "D: 04/18/19 1945".
-    timeBefore: new RegExp(`(?:(?:^|[^\\p{L}\\p{N}])(?:${alternation(y.timeBefore)})|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?,?)[ \\t]*$`, 'iu'),
-    rangeAfter: new RegExp(`^[ \\t]*(?:${alternation(y.rangeWords)})[ \\t]*(\\d{4})(?!\\d)`, 'i'),
+    timeBefore: new RegExp(`(?:(?:^|[^\\p{L}\\p{N}])(?:${cueAlternation(y.timeBefore)})|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?,?)[ \\t]*$`, 'iu'),
+    rangeAfter: new RegExp(`^[ \\t]*(?:${cueAlternation(y.rangeWords)})[ \\t]*(\\d{4})(?!\\d)`, 'i'),
     valueBefore: new Set(y.valueBefore),
     unitsAfter: new Set(y.unitsAfter),
   });

@@ -1,7 +1,5 @@
 import { tokenStream } from '../../src/deid/token-stream.js';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 import { loadLexicons } from '../../src/deid/lexicons.js';
@@ -15,8 +13,8 @@ import { trainPerceptron } from '../../src/deid/learned/perceptron.js';
 import { nameCues } from '../../src/deid/rules/deid-rules.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { trainModel } from '../../src/deid/learned/train-model.js';
-import { RadlabelError } from '../../src/errors/index.js';
 import { readFileSync } from 'node:fs';
+import { refusedModelFile } from './model-file-errors.js';
 
 const scan = (text: string) => new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
 
@@ -151,21 +149,8 @@ describe('learned layer: what it may mark', () => {
 });
 
 describe('learned layer: the model file', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'deid-model-'));
   it('refuses a file that is missing, not JSON or off the schema, naming the file and key', () => {
-    const bad = (name: string, content?: string) => {
-      const file = path.join(dir, name);
-      if (content !== undefined) writeFileSync(file, content);
-      try {
-        readLearnedModel(file);
-      } catch (err) {
-        expect(err).toBeInstanceOf(RadlabelError);
-        expect((err as RadlabelError).code).toBe('DEID_MODEL_INVALID');
-        expect((err as RadlabelError).locator.file).toBe(file);
-        return (err as RadlabelError).message;
-      }
-      throw new Error('accepted');
-    };
+    const bad = refusedModelFile(readLearnedModel, 'deid-model-');
     expect(bad('absent.json')).toMatch(/not found/);
     expect(bad('broken.json', '{')).toMatch(/JSON/);
     const file = JSON.parse(readFileSync(SHIPPED_MODEL_PATH, 'utf8'));

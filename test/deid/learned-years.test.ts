@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { LEARNED_YEAR_RULE, learnedYears } from '../../src/deid/learned/learned-years.js';
 import { readsAsClock, yearCandidates, yearFeatures, yearNoteInfo } from '../../src/deid/learned/year-features.js';
 import { readYearModel, SHIPPED_YEAR_MODEL_PATH, shippedYearModel, trainYearModel, yearWeightsForFile } from '../../src/deid/learned/year-model.js';
-import { RadlabelError } from '../../src/errors/index.js';
+import { refusedModelFile } from './model-file-errors.js';
 
 // Invented sentences; none is from a corpus. The class: a bare year dating a history item that no
 // cue word of the pattern layer announces.
@@ -98,20 +96,7 @@ describe('learned year layer', () => {
   });
 
   it('refuses a bad model file with DEID_MODEL_INVALID naming the file and the key', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'years-'));
-    const bad = (name: string, content?: string) => {
-      const file = path.join(dir, name);
-      if (content !== undefined) writeFileSync(file, content);
-      try {
-        readYearModel(file);
-      } catch (err) {
-        expect(err).toBeInstanceOf(RadlabelError);
-        expect((err as RadlabelError).code).toBe('DEID_MODEL_INVALID');
-        expect((err as RadlabelError).locator.file).toBe(file);
-        return (err as RadlabelError).message;
-      }
-      throw new Error('accepted');
-    };
+    const bad = refusedModelFile(readYearModel, 'years-');
     expect(bad('absent.json')).toMatch(/not found/);
     expect(bad('broken.json', '{')).toMatch(/JSON/);
     const file = JSON.parse(readFileSync(SHIPPED_YEAR_MODEL_PATH, 'utf8'));

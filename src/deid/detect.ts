@@ -9,11 +9,12 @@ import { learnedYears } from './learned/learned-years.js';
 import { shippedYearModel, type YearModel } from './learned/year-model.js';
 import { shippedVocabulary } from './keep-list/keep-vocabulary.js';
 import { mergeSpans, type PhiSpan } from './phi-span.js';
+import { trimFacilityHeads } from './facility-heads.js';
 import { spareUpstreamPlaceholders } from './placeholders.js';
 import { tokenStream, type TokenStream } from './token-stream.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/2.9.0';
+export const DETECTOR_VERSION = 'radlabel-deid/2.10.0';
 
 /** Options of one detection: the run's explicit patient context, if any (see {@link PatientContext}). */
 export interface DetectOptions {
@@ -133,7 +134,7 @@ export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOption
   const spans: PhiSpan[] = [];
   for (const name of MERGE_ORDER) for (const s of found.get(name) ?? []) spans.push(s);
   // Upstream redaction markers (XXXX, ___, [** **]) stay as they are: never a surrogate for them.
-  return mergeAdjacentNames(text, spareUpstreamPlaceholders(text, mergeSpans(spans)));
+  return trimFacilityHeads(text, mergeAdjacentNames(text, spareUpstreamPlaceholders(text, mergeSpans(spans))));
 }
 
 // The end of a span before a dot that abbreviates: one letter, or st / mt / ft / dr / jr / sr / mr / mrs / ms.

@@ -3,6 +3,7 @@ import { loadLexicons } from './lexicons.js';
 import { shiftDateText } from './date-shift.js';
 import { isoOfDateText } from './date-parse.js';
 import { remapUid } from './pseudonyms.js';
+import { hasFacilityHead } from './facility-heads.js';
 
 /** What a surrogate may depend on: the key, the patient scope and the date shift. */
 export interface SurrogateContext {
@@ -115,7 +116,9 @@ function institutionSurrogate(original: string, ctx: SurrogateContext): string {
   const [kind, format] = pick(INSTITUTION_FORMS, seed, ctx, 1);
   const p = surrogatePools();
   const stem = pickAvoiding(kind === 'town' ? p.places : p.last, seed, original, ctx);
-  return matchCase(original, format(stem));
+  // A span without its head ("Calvert" of "Calvert Hospital", see trimFacilityHeads) keeps the
+  // note's own head after it: the surrogate is the distinctive word alone.
+  return matchCase(original, hasFacilityHead(original) ? format(stem) : stem);
 }
 
 function digits(seed: string, ctx: SurrogateContext, length = 12): string {

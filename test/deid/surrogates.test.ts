@@ -121,6 +121,12 @@ describe('surrogate pools are the whole lexicons', () => {
       expect(places.has(m![1]!.toLowerCase()) || last.has(m![1]!.toLowerCase()), o).toBe(true);
     }
     expect(seenForms.size).toBeGreaterThanOrEqual(5);
+    // A name whose head the note keeps ("Calvert" of "Calvert Hospital") gets a stem alone.
+    for (const o of originals.slice(0, 50)) {
+      const stem = surrogateFor('INSTITUTION', o, c);
+      expect(stem, o).not.toMatch(/ (?:Hospital|Clinic|Center)$/);
+      expect(places.has(stem.toLowerCase()) || last.has(stem.toLowerCase()), stem).toBe(true);
+    }
   });
 
   it('is keyed and consistent per patient scope, and never one of the avoided names', () => {

@@ -1,0 +1,45 @@
+import type { PhiSpan } from './phi-span.js';
+
+// Words that say what kind of place a facility is and name none: "Calvert Hospital" is found by
+// "Calvert". Modifiers that belong to a facility's name ("Laurel Regional", "Sacred Heart Memorial",
+// "Vista Health", "General") are not in this list: a name may consist of them.
+const HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'ctr', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'hospice']);
+const JOINERS = new Set(['of', 'the', 'and', 'st', 'saint']);
+const WORD_RE = /[A-Za-z0-9]+/g;
+
+/** Whether a facility name ends in a head word ("… Hospital", "… Med Ctr"), as the surrogate forms do. */
+export function hasFacilityHead(name: string): boolean {
+  const words = name.match(WORD_RE);
+  return !!words && HEADS.has(words[words.length - 1]!.toLowerCase());
+}
+
+function generic(w: string): boolean {
+  return HEADS.has(w) || JOINERS.has(w);
+}
+
+/**
+ * Ends a facility span (INSTITUTION, or a LOCATION found by a free-text rule) before its generic
+ * head words: "CALVERT HOSPITAL" keeps "HOSPITAL", "Kessler Medical Center" keeps "Medical Center",
+ * "franklin square hosp hosp" keeps both heads, "Memorial Hospital" keeps "Hospital". A span of
+ * head words only ("the Medical Center") stays whole, and so do spans from the feed's known identifiers.
+ *
+ * The head says what kind of place it was (a hospital, a rehab unit, a clinic), which a reader of
+ * the de-identified note needs and which identifies nobody; the PhysioNet guidelines mark only the
+ * distinctive words. Spans are edited in place and keep their start.
+ */
+export function trimFacilityHeads(text: string, spans: PhiSpan[]): PhiSpan[] {
+  for (const s of spans) {
+    if ((s.category !== 'INSTITUTION' && s.category !== 'LOCATION') || s.source === 'known') continue;
+    const words = [...text.slice(s.start, s.end).matchAll(WORD_RE)];
+    let keep = words.length;
+    while (keep > 0 && HEADS.has(words[keep - 1]![0].toLowerCase())) keep--;
+    if (keep === words.length) continue;
+    while (keep > 0 && JOINERS.has(words[keep - 1]![0].toLowerCase())) keep--;
+    if (!words.slice(0, keep).some((m) => !generic(m[0].toLowerCase()))) continue;
+    const last = words[keep - 1]!;
+    // "St. Mary's Hospital": the possessive stays with the name it belongs to.
+    const poss = /^['’]s\b/.exec(text.slice(s.start + last.index! + last[0].length));
+    s.end = s.start + last.index! + last[0].length + (poss ? poss[0].length : 0);
+  }
+  return spans;
+}

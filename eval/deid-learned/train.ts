@@ -2,7 +2,7 @@
 // its provenance. Seeded and deterministic: the same data, seed and settings give the same file
 // (apart from `trainedAt`).
 //   node --import tsx eval/deid-learned/train.ts [--out models/deid-perceptron.json] [--seed 11] [--epochs 8]
-//     [--balanced 16] [--strict 2] [--synthetic 1000] [--writers 300] [--data ../shared/data/deid-physionet]
+//     [--balanced 6] [--strict 2] [--synthetic 1000] [--writers 300] [--data ../shared/data/deid-physionet]
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel } from '../../src/deid/learned/train-model.js';
 import { augmentNotes } from '../../src/deid/learned/note-transforms.js';

@@ -20,6 +20,7 @@ import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, l
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
+import { employersAfterJobWords } from './free-text/employer-cues.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
 // lexicon loaders), free-text/token-scanner.ts (tokens, marks, shared predicates),
@@ -92,6 +93,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   organisations(s, vocab);
   organisationsAfterCues(s);
   employersBeforeOccupations(s, vocab);
+  employersAfterJobWords(s);
   townsAfterPlaces(s, vocab);
   titlesAndLexiconNames(s);
   namesAfterCues(s);

@@ -27,7 +27,7 @@ export const PlaceCuesSchema = z
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
-    employers: z.object({ leads: words, occupations: words }).strict().default({ leads: [], occupations: [] }),
+    employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
     universities: z.object({ abbreviations: words }).strict(),
   })
@@ -66,6 +66,10 @@ export interface PlaceCueSets {
   /** Leads and occupations around an employer's name ("retired Boeing worker"). */
   employerLeads: Set<string>;
   occupations: Set<string>;
+  /** Job words, work verbs and the prepositions after them that introduce an employer ("job at PVTA"). */
+  jobWords: Set<string>;
+  workVerbs: Set<string>;
+  jobPrepositions: Set<string>;
   /** Words that, with a preposition after them, open an unknown facility acronym ("transferred from BHI"). */
   acronymCues: Set<string>;
   acronymPrepositions: Set<string>;
@@ -110,6 +114,9 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     orgStrongHeads: new Set(c.organisations.strongHeads),
     employerLeads: new Set(c.employers.leads),
     occupations: new Set(c.employers.occupations),
+    jobWords: new Set(c.employers.jobWords),
+    workVerbs: new Set(c.employers.workVerbs),
+    jobPrepositions: new Set(c.employers.jobPrepositions),
     acronymCues: new Set(c.acronyms.cues),
     acronymPrepositions: new Set(c.acronyms.prepositions),
     orgInner: new Set(c.organisations.inner),

@@ -6,6 +6,7 @@ import * as vocabulary from './vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
 import { placeCues } from './place-rules.js';
+import { employerWord } from './employer-cues.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -140,7 +141,8 @@ export function employers(s: TokenScanner): void {
     const take: number[] = [];
     while (i !== undefined && take.length < 3) {
       const t = s.tokens[i]!;
-      if (STOP.has(t.lower) || s.lex.clinical.has(t.lower) || TITLES.has(t.lower)) break;
+      // A brand the clinical list holds is an employer written as a name ("works at Medtronic").
+      if (STOP.has(t.lower) || (s.lex.clinical.has(t.lower) && !employerWord(s, t)) || TITLES.has(t.lower)) break;
       take.push(i);
       const next = s.tokens[i + 1];
       if (!next || !s.blankBetween(i, i + 1)) break;

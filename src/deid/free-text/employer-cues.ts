@@ -1,0 +1,64 @@
+import type { Token, TokenScanner } from './token-scanner.js';
+import { isCap, isTitleCase } from './token-scanner.js';
+import { STOP, TITLES } from './vocabulary.js';
+import { placeCues, type PlaceCueSets } from './place-rules.js';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether tokens `a` and `a + 1` stand on one line with only blanks or an "&" between them. */
+function joined(s: TokenScanner, a: number): boolean {
+  const next = s.tokens[a + 1];
+  return !!next && (s.blankBetween(a, a + 1) || /^[ \t]*&[ \t]*$/.test(s.text.slice(s.tokens[a]!.end, next.start)));
+}
+
+/** A word that may stand in an employer's name: no function word, title, or clinical word that is also English. */
+function nameWord(s: TokenScanner, t: Token): boolean {
+  return !STOP.has(t.lower) && !TITLES.has(t.lower) && !(s.lex.clinical.has(t.lower) && s.common.has(t.lower));
+}
+
+/**
+ * A word no English list holds, capitalised in a mixed-case note. A clinical word counts only
+ * written as a name in a mixed-case note (the brand "Medtronic"): in capitals "ICU" and "KOHLER"
+ * look alike.
+ */
+export function employerWord(s: TokenScanner, t: Token): boolean {
+  if (t.word.length < 2 || s.common.has(t.lower)) return false;
+  if (s.lex.clinical.has(t.lower)) return s.style === 'mixed' && isTitleCase(t.word);
+  return s.style !== 'mixed' || isCap(t.word);
+}
+
+/**
+ * "new job at PVTA", "position with Raytheon", "works as a cashier at Chewy", "volunteers at
+ * Gleaners": the employer after a job word, or after a work verb and "as <role>", and a preposition
+ * (rules/en/deid-place-cues.yaml, employers: jobWords, workVerbs, jobPrepositions). One to three
+ * words on the line; one of them in no English word list, and every one capitalised in a mixed-case
+ * note, so a time or place of work stays ("job at night", "works as a nurse at home"). The bare
+ * "works at" / "retired from" is the employer regex's (places.ts, employers).
+ */
+export function employersAfterJobWords(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.jobPrepositions.size === 0) return;
+  for (let i = 0; i < s.tokens.length - 2; i++) {
+    const w = s.tokens[i]!.lower;
+    const job = cues.jobWords.has(w);
+    if (!job && !cues.workVerbs.has(w)) continue;
+    let k = i + 1;
+    if (s.tokens[k]!.lower === 'as' && s.blankBetween(i, k)) {
+      // The role: up to three words ("as a night shift cashier") before the preposition.
+      let r = k + 1;
+      while (r < s.tokens.length && r - k <= 4 && !cues.jobPrepositions.has(s.tokens[r]!.lower) && s.blankBetween(r - 1, r)) r++;
+      if (r >= s.tokens.length || r - k > 4 || r === k + 1 || !s.blankBetween(r - 1, r)) continue;
+      k = r;
+    } else if (!job) continue;
+    if (k >= s.tokens.length || !cues.jobPrepositions.has(s.tokens[k]!.lower) || !s.blankBetween(k - 1, k) || !s.blankBetween(k, k + 1)) continue;
+    let j = k + 1;
+    if (ARTICLES.has(s.tokens[j]!.lower) && s.blankBetween(j, j + 1)) j++;
+    const take: number[] = [];
+    for (let m = j; m < s.tokens.length && take.length < 3 && nameWord(s, s.tokens[m]!) && !s.marked.has(m); m++) {
+      if (s.style === 'mixed' && !isCap(s.tokens[m]!.word)) break;
+      take.push(m);
+      if (!joined(s, m)) break;
+    }
+    if (!take.some((m) => employerWord(s, s.tokens[m]!))) continue;
+    for (const m of take) s.mark(m, 'INSTITUTION', 'employer-cue');
+  }
+}

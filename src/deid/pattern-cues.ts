@@ -23,6 +23,7 @@ export const PatternCuesSchema = z
     localPhone: z.object({ minRatio: z.number().min(1).max(100), notAfter: words, unitsAfter: words }).strict(),
     idLabels: z.object({ strong: words.min(1), weak: words }).strict(),
     alnumIds: z.object({ notPrefix: words }).strict(),
+    rooms: z.object({ labels: words.min(1), marked: words, unitsAfter: words }).strict(),
   })
   .strict();
 export type PatternCues = z.infer<typeof PatternCuesSchema>;
@@ -53,6 +54,12 @@ export interface CompiledPatternCues {
    */
   idLabelEnds: string;
   alnumNotPrefix: ReadonlySet<string>;
+  /** A room label (or a marked one with its colon or "#") ending the text before a room number. */
+  roomLabel: RegExp;
+  /** A unit or count word right after a number: no room then. */
+  roomUnitAfter: RegExp;
+  /** Whether a text holds a room label at all (the pattern's cheap pre-test). */
+  roomAny: RegExp;
   /** The phone cue words of five or more letters, for a cue word written with one typo ("peger"). */
   phoneCueWords: readonly string[];
 }
@@ -76,6 +83,9 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     idLabelWeak: idLabel(c.idLabels.weak),
     idLabelEnds: labelEnds([...c.idLabels.strong, ...c.idLabels.weak]),
     alnumNotPrefix: new Set(c.alnumIds.notPrefix),
+    roomLabel: new RegExp(`(?:^|[^a-z0-9])(?:(?:${alt(c.rooms.labels)})\\.?(?:[ \\t]*(?:#|no\\.|no\\b|number\\b))?[ \\t]*:?|(?:${alt(c.rooms.marked) || '(?!)'})[ \\t]*(?:#[ \\t]*:?|:))[ \\t]*$`, 'i'),
+    roomAny: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.rooms.labels, ...c.rooms.marked])})\\.?[ \\t#:]*(?:no\\.?[ \\t]*|number[ \\t]*)?[a-z]?\\d`, 'i'),
+    roomUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.rooms.unitsAfter) || '(?!)'})(?![a-z])`, 'i'),
     phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
   };
 }
@@ -192,6 +202,16 @@ export function labelledId(m: RegExpExecArray): boolean {
   const marked = label[1] !== undefined || label[2] !== undefined;
   if (!marked && /^(?:19|20)\d\d$/.test(code)) return false;
   return strong !== null || marked || digits >= 5 || letters;
+}
+
+/**
+ * "rm 724b", "ROOM 221B", "Exam Rm 9", "LOC: 505": a room, bed or bay number right after its label
+ * (rules/<lang>/deid-pattern-cues.yaml, rooms), not followed by a unit or count word.
+ */
+export function roomNumber(m: RegExpExecArray): boolean {
+  const c = patternCues();
+  if (!c.roomLabel.test(lineBefore(m, 24))) return false;
+  return !c.roomUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
 }
 
 /** "#e3131417", "#635-72-55": a code after "#" with five digits, or four and a letter; not a range ("#34-40"). */

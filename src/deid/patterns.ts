@@ -2,7 +2,7 @@ import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, phoneCueOnLine, recordNumber, yearAfterEvent } from './pattern-cues.js';
+import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
 export const MONTH_ALT =
@@ -313,6 +313,8 @@ const RULES: PatternRule[] = [
   // "badge 26509", "docket 22SP412587", "cms cert # 93A6970", "SSN LAST 4 1015": a code (three or more
   // digits) right after an identifier label, in any case.
   { category: 'ID', re: /(?<![\w#./-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
+  // "rm 724b", "ROOM 221B", "Bed 434", "admitted to rm 134-2", "LOC: 505": a room, bed or bay number after its label.
+  { category: 'ID', re: /(?<![\w#./-])[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z]?\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)/g, when: (t) => patternCues().roomAny.test(t), accept: roomNumber },
   // "#e3131417", "#: H23-539999", "# 635-72-55": a code after "#" (five digits, or four and a letter).
   { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,3}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
   // "ssn xxx-xx-5226": the last four digits of a masked social security number.

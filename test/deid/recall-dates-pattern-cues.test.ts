@@ -115,7 +115,12 @@ describe('the cue words are data checked on load', () => {
       localPhone: { minRatio: 3, notAfter: ['svr'], unitsAfter: ['ml'] },
       idLabels: { strong: ['badge'], weak: ['case'] },
       alnumIds: { notPrefix: ['x'] },
+      rooms: { labels: ['berth'], marked: ['loc'], unitsAfter: ['min'] },
     });
+    expect(c.roomLabel.test('berth ')).toBe(true);
+    expect(c.roomLabel.test('loc ')).toBe(false);
+    expect(c.roomLabel.test('LOC: ')).toBe(true);
+    expect(c.roomUnitAfter.test(' min')).toBe(true);
     expect(c.yearEventBefore.test('emigrated ')).toBe(true);
     expect(c.idLabelStrong.test('badge ')).toBe(true);
     expect(c.idLabelWeak.exec('case #')?.[1]).toBe('#');

@@ -34,8 +34,6 @@ describe('a code after an identifier label, in any case', () => {
     'see report from 2019',
     'claim 2020 filed',
     'res 12 on settings',
-    'rm 224 and bed 19',
-    'Room 14 at Cedar clinic',
   ])('keeps %s', (text) => {
     expect(found(text, 'ID')).toEqual([]);
   });
@@ -69,7 +67,7 @@ describe('unlabelled codes of letters glued to digits', () => {
     expect(found(text, 'ID')).toContain(id);
   });
 
-  it.each(['wbc 4.5 plt150000 hgb 9', 'x100000 cfu', '2x10000 cells', 'NS 1000 UO 1950', 'q12h dosing', 'Rm E421', 'rm 297w'])('keeps %s', (text) => {
+  it.each(['wbc 4.5 plt150000 hgb 9', 'x100000 cfu', '2x10000 cells', 'NS 1000 UO 1950', 'q12h dosing'])('keeps %s', (text) => {
     expect(found(text, 'ID')).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { employers, facilities, hospitalAcronyms, institutions, placeParts, plac
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
 import { employersAfterJobWords } from './free-text/employer-cues.js';
+import { onlyInertHeadings } from './free-text/inert-headings.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
 // lexicon loaders), free-text/token-scanner.ts (tokens, marks, shared predicates),
@@ -171,8 +172,12 @@ export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): P
   for (const [re, upper] of ONE_CASE_LINES) {
     // Most mixed-case notes hold no such line: a scan of the line starts says so without the regex.
     if (!mayHoldOneCaseLine(text, upper)) continue;
-    const lines = linesOnly(text, re);
-    if (lines === undefined) continue;
+    const ranges = oneCaseRanges(text, re);
+    if (ranges.length === 0) continue;
+    // Headings alone ("FINDINGS:", "IMPRESSION:") give a re-read nothing to find (inert-headings.ts):
+    // a radiology report whose only shouted lines are its headings is not read again.
+    if (upper && onlyInertHeadings(text, ranges)) continue;
+    const lines: KeptLines = { text: linesOnly(text, ranges), ranges };
     // The words of those lines are the note's own: their stream is taken from the note's, not made again.
     const extra = run(new TokenScanner(streamOfLines(stream, lines), loadLexicons(), commonWords(), clippedWords()), opts);
     for (const x of extra) if (!spans.some((y) => y.start < x.end && x.start < y.end)) spans.push(x);
@@ -271,22 +276,24 @@ function pushBlanked(parts: string[], text: string, from: number, to: number): v
   }
 }
 
-/** The text with every line blanked (spaces, line breaks kept) but the lines `re` matches; undefined when none does. */
-function linesOnly(text: string, re: RegExp): KeptLines | undefined {
-  let parts: string[] | undefined;
+/** The non-empty matches of the one-case line regex `re` in `text`, as `[start, end)` pairs. */
+function oneCaseRanges(text: string, re: RegExp): number[] {
   const ranges: number[] = [];
+  for (const m of text.matchAll(re)) if (m[0].length > 0) ranges.push(m.index, m.index + m[0].length);
+  return ranges;
+}
+
+/** The text with every line blanked (spaces, line breaks kept) but the kept `ranges` (at least one). */
+function linesOnly(text: string, ranges: readonly number[]): string {
+  const parts: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
-    parts ??= [];
-    pushBlanked(parts, text, from, m.index);
-    parts.push(m[0]);
-    from = m.index + m[0].length;
-    ranges.push(m.index, from);
+  for (let r = 0; r < ranges.length; r += 2) {
+    pushBlanked(parts, text, from, ranges[r]!);
+    parts.push(text.slice(ranges[r]!, ranges[r + 1]!));
+    from = ranges[r + 1]!;
   }
-  if (parts === undefined) return undefined;
   pushBlanked(parts, text, from, text.length);
-  return { text: parts.join(''), ranges };
+  return parts.join('');
 }
 
 /**

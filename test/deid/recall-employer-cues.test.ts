@@ -26,6 +26,11 @@ describe('employers after a job word or "works as <role>"', () => {
     'position with a PEEP of 5 and FiO2 40%',
     'Job at Home Depot', // two English words in a mixed-case note: not enough alone
     'SHIFT AT 7 AM TOMORROW',
+    // A cue at the very end of a report: nothing to take, and no error.
+    'Pt works as a cashier at',
+    'Starts a new job at',
+    'She has a job at the',
+    'works as',
   ])('leaves %j alone', (text) => {
     expect(detectPhi(text).filter((s) => s.category === 'INSTITUTION')).toEqual([]);
   });

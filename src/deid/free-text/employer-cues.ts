@@ -37,7 +37,7 @@ export function employerWord(s: TokenScanner, t: Token): boolean {
  */
 export function employersAfterJobWords(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.jobPrepositions.size === 0) return;
-  for (let i = 0; i < s.tokens.length - 2; i++) {
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
     const w = s.tokens[i]!.lower;
     const job = cues.jobWords.has(w);
     if (!job && !cues.workVerbs.has(w)) continue;
@@ -49,9 +49,10 @@ export function employersAfterJobWords(s: TokenScanner, cues: PlaceCueSets = pla
       if (r >= s.tokens.length || r - k > 4 || r === k + 1 || !s.blankBetween(r - 1, r)) continue;
       k = r;
     } else if (!job) continue;
-    if (k >= s.tokens.length || !cues.jobPrepositions.has(s.tokens[k]!.lower) || !s.blankBetween(k - 1, k) || !s.blankBetween(k, k + 1)) continue;
+    // The preposition and at least one word after it, on the line.
+    if (k + 1 >= s.tokens.length || !cues.jobPrepositions.has(s.tokens[k]!.lower) || !s.blankBetween(k - 1, k) || !s.blankBetween(k, k + 1)) continue;
     let j = k + 1;
-    if (ARTICLES.has(s.tokens[j]!.lower) && s.blankBetween(j, j + 1)) j++;
+    if (ARTICLES.has(s.tokens[j]!.lower) && j + 1 < s.tokens.length && s.blankBetween(j, j + 1)) j++;
     const take: number[] = [];
     for (let m = j; m < s.tokens.length && take.length < 3 && nameWord(s, s.tokens[m]!) && !s.marked.has(m); m++) {
       if (s.style === 'mixed' && !isCap(s.tokens[m]!.word)) break;

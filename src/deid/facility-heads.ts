@@ -1,25 +1,25 @@
 import type { PhiSpan } from './phi-span.js';
+import { placeCues } from './free-text/place-rules.js';
 
-// Words that say what kind of place a facility is and name none: "Calvert Hospital" is found by
-// "Calvert". Modifiers that belong to a facility's name ("Laurel Regional", "Sacred Heart Memorial",
-// "Vista Health", "General") are not in this list: a name may consist of them.
-const HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'ctr', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'hospice']);
-const JOINERS = new Set(['of', 'the', 'and', 'st', 'saint']);
+// The head words and joiners are data: rules/<lang>/deid-place-cues.yaml, facilityHeads.
+const heads = () => placeCues().facilityTrimHeads;
+const joiners = () => placeCues().facilityJoiners;
+
 const WORD_RE = /[A-Za-z0-9]+/g;
 
 /** Whether a facility name ends in a head word ("… Hospital", "… Med Ctr"), as the surrogate forms do. */
 export function hasFacilityHead(name: string): boolean {
   const words = name.match(WORD_RE);
-  return !!words && HEADS.has(words[words.length - 1]!.toLowerCase());
+  return !!words && heads().has(words[words.length - 1]!.toLowerCase());
 }
 
 function generic(w: string): boolean {
-  return HEADS.has(w) || JOINERS.has(w);
+  return heads().has(w) || joiners().has(w);
 }
 
 /**
  * Ends a facility span (INSTITUTION, or a LOCATION found by a free-text rule) before its generic
- * head words: "CALVERT HOSPITAL" keeps "HOSPITAL", "Kessler Medical Center" keeps "Medical Center",
+ * head words (rules/<lang>/deid-place-cues.yaml, facilityHeads): "CALVERT HOSPITAL" keeps "HOSPITAL", "Kessler Medical Center" keeps "Medical Center",
  * "franklin square hosp hosp" keeps both heads, "Memorial Hospital" keeps "Hospital". A span of
  * head words only ("the Medical Center") stays whole, and so do spans from the feed's known identifiers.
  *
@@ -28,13 +28,15 @@ function generic(w: string): boolean {
  * distinctive words. Spans are edited in place and keep their start.
  */
 export function trimFacilityHeads(text: string, spans: PhiSpan[]): PhiSpan[] {
+  const trim = heads();
+  const join = joiners();
   for (const s of spans) {
     if ((s.category !== 'INSTITUTION' && s.category !== 'LOCATION') || s.source === 'known') continue;
     const words = [...text.slice(s.start, s.end).matchAll(WORD_RE)];
     let keep = words.length;
-    while (keep > 0 && HEADS.has(words[keep - 1]![0].toLowerCase())) keep--;
+    while (keep > 0 && trim.has(words[keep - 1]![0].toLowerCase())) keep--;
     if (keep === words.length) continue;
-    while (keep > 0 && JOINERS.has(words[keep - 1]![0].toLowerCase())) keep--;
+    while (keep > 0 && join.has(words[keep - 1]![0].toLowerCase())) keep--;
     if (!words.slice(0, keep).some((m) => !generic(m[0].toLowerCase()))) continue;
     const last = words[keep - 1]!;
     // "St. Mary's Hospital": the possessive stays with the name it belongs to.

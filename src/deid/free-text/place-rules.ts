@@ -26,6 +26,7 @@ export const PlaceCuesSchema = z
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
+    facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
@@ -70,6 +71,9 @@ export interface PlaceCueSets {
   jobWords: Set<string>;
   workVerbs: Set<string>;
   jobPrepositions: Set<string>;
+  /** Facility head words a facility span ends before, and the joiners dropped with them. */
+  facilityTrimHeads: Set<string>;
+  facilityJoiners: Set<string>;
   /** Words that, with a preposition after them, open an unknown facility acronym ("transferred from BHI"). */
   acronymCues: Set<string>;
   acronymPrepositions: Set<string>;
@@ -117,6 +121,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     jobWords: new Set(c.employers.jobWords),
     workVerbs: new Set(c.employers.workVerbs),
     jobPrepositions: new Set(c.employers.jobPrepositions),
+    facilityTrimHeads: new Set(c.facilityHeads.trim),
+    facilityJoiners: new Set(c.facilityHeads.joiners),
     acronymCues: new Set(c.acronyms.cues),
     acronymPrepositions: new Set(c.acronyms.prepositions),
     orgInner: new Set(c.organisations.inner),

@@ -12,6 +12,9 @@ import type { Weights } from './perceptron.js';
 export const LEARNED_CLASSES = ['O', 'NAME', 'LOCATION'] as const;
 
 /** Where a model file came from: data, date, seed and what its features may hold (every model file of the learned layers). */
+/** A model file's margins per profile: a candidate is PHI when its class beats O by more than this. */
+export const ProfileThresholdsSchema = z.object({ balanced: z.number(), strict: z.number() }).strict();
+
 export const ModelProvenanceSchema = z
   .object({
     trainedAt: z.string(),
@@ -30,7 +33,7 @@ export const LearnedModelFileSchema = z
     featureSet: z.literal(FEATURE_SET),
     classes: z.tuple([z.literal('O'), z.literal('NAME'), z.literal('LOCATION')]),
     /** Per profile: a token is PHI when its best PHI class beats O by more than this margin. */
-    thresholds: z.object({ balanced: z.number(), strict: z.number() }).strict(),
+    thresholds: ProfileThresholdsSchema,
     provenance: ModelProvenanceSchema,
     /** Feature → weights of O, NAME, LOCATION (rounded). */
     weights: z.record(z.string(), z.tuple([z.number(), z.number(), z.number()])),

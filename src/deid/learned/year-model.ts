@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { RadlabelError } from '../../errors/index.js';
 import { repoPath } from '../../util/paths.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { ModelProvenanceSchema, readModelJson, roundedWeights } from './model-file.js';
+import { ModelProvenanceSchema, ProfileThresholdsSchema, readModelJson, roundedWeights, type LearnedModel } from './model-file.js';
 import { trainPerceptron, type Example, type Weights } from './perceptron.js';
-import type { TrainingNote } from './train-model.js';
+import type { TrainingNote, TrainSettings } from './train-model.js';
 import { YEAR_FEATURE_SET, yearCandidates, yearFeatures, yearNoteInfo } from './year-features.js';
 
 export const YearModelFileSchema = z
@@ -16,7 +16,7 @@ export const YearModelFileSchema = z
     featureSet: z.literal(YEAR_FEATURE_SET),
     classes: z.tuple([z.literal('O'), z.literal('YEAR')]),
     /** Per profile: a candidate is a year when its YEAR score beats O by more than this margin. */
-    thresholds: z.object({ balanced: z.number(), strict: z.number() }).strict(),
+    thresholds: ProfileThresholdsSchema,
     provenance: ModelProvenanceSchema,
     /** Feature → weights of O and YEAR (rounded). */
     weights: z.record(z.string(), z.tuple([z.number(), z.number()])),
@@ -24,23 +24,14 @@ export const YearModelFileSchema = z
   .strict();
 export type YearModelFile = z.infer<typeof YearModelFileSchema>;
 
-/** A year model ready to score. */
-export interface YearModel {
-  weights: Weights;
-  thresholds: { balanced: number; strict: number };
-  /** Where it came from (`shipped` or `cross-validation fold k`). */
-  origin: string;
-}
+/** A year model ready to score: the same shape as the name layer's (weights, thresholds per profile, origin). */
+export type YearModel = LearnedModel;
 
 /** The shipped year model's path. */
 export const SHIPPED_YEAR_MODEL_PATH = repoPath('models', 'deid-years.json');
 
-/** Training settings of the year model (the shipped model's). */
-export interface YearTrainSettings {
-  seed: number;
-  epochs: number;
-  thresholds: { balanced: number; strict: number };
-}
+/** Training settings of the year model: those of the name model (seed, epochs, thresholds per profile). */
+export type YearTrainSettings = TrainSettings;
 
 // Margins chosen on the PhysioNet dev split's patient-grouped CV (no false year there) and on the
 // training writers left out in turn; see README, Measured.

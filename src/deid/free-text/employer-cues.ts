@@ -2,14 +2,9 @@ import type { Token, TokenScanner } from './token-scanner.js';
 import { isCap, isTitleCase } from './token-scanner.js';
 import { STOP, TITLES } from './vocabulary.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { joinedOrAmpersand } from './place-shapes.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-
-/** Whether tokens `a` and `a + 1` stand on one line with only blanks or an "&" between them. */
-function joined(s: TokenScanner, a: number): boolean {
-  const next = s.tokens[a + 1];
-  return !!next && (s.blankBetween(a, a + 1) || /^[ \t]*&[ \t]*$/.test(s.text.slice(s.tokens[a]!.end, next.start)));
-}
 
 /** A word that may stand in an employer's name: no function word, title, or clinical word that is also English. */
 function nameWord(s: TokenScanner, t: Token): boolean {
@@ -57,7 +52,7 @@ export function employersAfterJobWords(s: TokenScanner, cues: PlaceCueSets = pla
     for (let m = j; m < s.tokens.length && take.length < 3 && nameWord(s, s.tokens[m]!) && !s.marked.has(m); m++) {
       if (s.style === 'mixed' && !isCap(s.tokens[m]!.word)) break;
       take.push(m);
-      if (!joined(s, m)) break;
+      if (!joinedOrAmpersand(s, m)) break;
     }
     if (!take.some((m) => employerWord(s, s.tokens[m]!))) continue;
     for (const m of take) s.mark(m, 'INSTITUTION', 'employer-cue');

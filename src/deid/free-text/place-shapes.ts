@@ -26,6 +26,12 @@ function joined(s: TokenScanner, a: number, hyphen: boolean): boolean {
   return s.blankBetween(a, a + 1) || (hyphen && s.text.slice(s.tokens[a]!.end, next.start) === '-');
 }
 
+/** Whether only blanks, or an "&" between blanks, separate tokens `a` and `a + 1` ("Stop & Shop"). */
+export function joinedOrAmpersand(s: TokenScanner, a: number): boolean {
+  const next = s.tokens[a + 1];
+  return !!next && (s.blankBetween(a, a + 1) || /^[ \t]*&[ \t]*$/.test(s.text.slice(s.tokens[a]!.end, next.start)));
+}
+
 /** Whether a word no vocabulary holds (nor a one-letter slip of one), or a town of the places lexicon. */
 function properWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   const w = t.lower;
@@ -551,7 +557,7 @@ export function employersBeforeOccupations(s: TokenScanner, vocab: KeepVocabular
     if (!cues.occupations.has(s.tokens[h]!.lower)) continue;
     // Back from the occupation over up to four name words to the lead.
     let j = h;
-    while (j > 0 && h - j < 4 && (s.blankBetween(j - 1, j) || /^[ \t]*&[ \t]*$/.test(s.text.slice(s.tokens[j - 1]!.end, s.tokens[j]!.start)))) {
+    while (j > 0 && h - j < 4 && joinedOrAmpersand(s, j - 1)) {
       const p = s.tokens[j - 1]!;
       if (cues.employerLeads.has(p.lower)) break;
       if (STOP.has(p.lower) || s.marked.has(j - 1) || (s.lex.clinical.has(p.lower) && !s.common.has(p.lower))) { j = -1; break; }

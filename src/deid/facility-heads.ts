@@ -13,10 +13,6 @@ export function hasFacilityHead(name: string): boolean {
   return !!words && heads().has(words[words.length - 1]!.toLowerCase());
 }
 
-function generic(w: string): boolean {
-  return heads().has(w) || joiners().has(w);
-}
-
 /**
  * Ends a facility span (INSTITUTION, or a LOCATION found by a free-text rule) before its generic
  * head words (rules/<lang>/deid-place-cues.yaml, facilityHeads): "CALVERT HOSPITAL" keeps "HOSPITAL", "Kessler Medical Center" keeps "Medical Center",
@@ -30,6 +26,7 @@ function generic(w: string): boolean {
 export function trimFacilityHeads(text: string, spans: PhiSpan[]): PhiSpan[] {
   const trim = heads();
   const join = joiners();
+  const generic = (w: string) => trim.has(w) || join.has(w);
   for (const s of spans) {
     if ((s.category !== 'INSTITUTION' && s.category !== 'LOCATION') || s.source === 'known') continue;
     const words = [...text.slice(s.start, s.end).matchAll(WORD_RE)];

@@ -56,6 +56,8 @@ export interface CompiledPatternCues {
   alnumNotPrefix: ReadonlySet<string>;
   /** A room label (or a marked one with its colon or "#") ending the text before a room number. */
   roomLabel: RegExp;
+  /** What a room label match can end with (see {@link CompiledPatternCues.idLabelEnds}). */
+  roomLabelEnds: string;
   /** A unit or count word right after a number: no room then. */
   roomUnitAfter: RegExp;
   /** Whether a text holds a room label at all (the pattern's cheap pre-test). */
@@ -85,6 +87,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     alnumNotPrefix: new Set(c.alnumIds.notPrefix),
     roomLabel: new RegExp(`(?:^|[^a-z0-9])(?:(?:${alt(c.rooms.labels)})\\.?(?:[ \\t]*(?:#|no\\.|no\\b|number\\b))?[ \\t]*:?|(?:${alt(c.rooms.marked) || '(?!)'})[ \\t]*(?:#[ \\t]*:?|:))[ \\t]*$`, 'i'),
     roomAny: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.rooms.labels, ...c.rooms.marked])})\\.?[ \\t#:]*(?:no\\.?[ \\t]*|number[ \\t]*)?[a-z]?\\d`, 'i'),
+    roomLabelEnds: labelEnds([...c.rooms.labels, ...c.rooms.marked]),
     roomUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.rooms.unitsAfter) || '(?!)'})(?![a-z])`, 'i'),
     phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
   };
@@ -210,7 +213,8 @@ export function labelledId(m: RegExpExecArray): boolean {
  */
 export function roomNumber(m: RegExpExecArray): boolean {
   const c = patternCues();
-  if (!c.roomLabel.test(lineBefore(m, 24))) return false;
+  const before = lineBefore(m, 24);
+  if (!mayEndWithLabel(before, c.roomLabelEnds) || !c.roomLabel.test(before)) return false;
   return !c.roomUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
 }
 

@@ -38,6 +38,8 @@ type TokenScanner = tokenScanner.TokenScanner;
  */
 const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP;
 
+const POSSESSIVE = /['’]s$/;
+
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
   for (const span of s.spans) {
@@ -46,9 +48,12 @@ function propagate(s: TokenScanner): void {
     if (span.category === 'INSTITUTION' || w.length < 2 || (s.common === commonWords() && s.lex === loadLexicons() ? (lexiconFlags(w) & PLAIN) !== 0 : s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w))) continue;
     if (span.category === 'NAME' || span.category === 'LOCATION') found.set(w, span.category);
   }
+  if (found.size === 0) return speakerNames(s);
   for (let i = 0; i < s.tokens.length; i++) {
-    const c = found.get(s.tokens[i]!.lower);
-    if (c && (s.style !== 'mixed' || isCap(s.tokens[i]!.word))) s.mark(i, c, 'propagate');
+    const t = s.tokens[i]!;
+    // "Mamadou's cell": a possessive token carries the name found elsewhere in the note.
+    const c = found.get(t.lower) ?? (POSSESSIVE.test(t.lower) ? found.get(t.lower.slice(0, -2)) : undefined);
+    if (c && (s.style !== 'mixed' || isCap(t.word))) s.mark(i, c, 'propagate');
   }
   speakerNames(s);
 }

@@ -80,6 +80,9 @@ let shipped: Compiled | undefined;
 const rules = () => (shipped ??= compileNumericContexts(numericContexts()));
 
 // "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
+// A clock time right after a pair ("rn 6-7 0005", "LPN 9-25 6:05pm", "D: 1/14 1730"): the day and
+// time of an entry. Not a volume or dose ("4-6 1000 ml").
+const CLOCK_TIME_AFTER = /^[ \t]+(?:[01]?\d:[0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?|2[0-3]:[0-5]\d|[01]\d[0-5]\d|2[0-3][0-5]\d)(?![\d:.,/-]|[ \t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\b)/i;
 const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 
 const SHIFT_AFTER = /^\s*(?:shift|sh\b|npn|nsg|nursing|note|:|$)/i;
@@ -130,6 +133,7 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test.
   if (r.testBefore.test(before)) return r.testLead.test(before);
   if (r.slashNear.test(before)) return false;
+  if (CLOCK_TIME_AFTER.test(after)) return true;
   // "~1/2", "<2/3": an approximate proper fraction; "~5/1" is a date.
   if (r.approximateBefore.test(before)) return a >= b;
   const cue = r.eventCue.test(before);
@@ -160,7 +164,7 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "NPN 11-7", "3-11 shift" are the shift of the note ("NPN 7p-7a 5-5" dates it); elsewhere a
   // shift-shaped pair is a date like any other ("extubated 3-11").
   if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
-  if (r.headerOrWeekday.test(before)) return true;
+  if (r.headerOrWeekday.test(before) || CLOCK_TIME_AFTER.test(after)) return true;
   if (r.abbreviationRanges && a < b && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
   if (a === b && a <= r.equalPairMax) return cue;
   if (a < b && b <= r.smallRangeMax) return cue;

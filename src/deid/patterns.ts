@@ -3,6 +3,7 @@ import { AnchoredRegex } from './keyword-anchors.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
+import { hasListRoom, hasWardRoom, LIST_ROOM, listRoomCode, WARD_ROOM, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
 export const MONTH_ALT =
@@ -69,7 +70,10 @@ function digitCount(s: string, min: number, max: number): boolean {
 
 const PAGER_CUE_BEFORE = /(?:\b(?:pager|page|beeper|beep|pgr|pg|ext|extension)\.?\s*(?:is\s+|at\s+|[:#]\s*)*|\bx\s?)$/i;
 const BOX_CUE_BEFORE = /\b(?:address|lives\s+at|resides\s+at|residence|mailing)\s*(?:is\s+)?[:,-]?\s*$/i;
-const DOTTED_DATE_CUE = /(?:\b(?:on|dated?|from|since|dob)|\bd\.o\.b\.?)\s*:?\s*$/i;
+// Cues of a dated event or document before a dotted date ("DOS 5.4.19", "admitted 10.1.17", "PROGRESS
+// NOTE 7.16.15", "next clinic 10.4.20"), or a header's dash ("ACS CONSULT NOTE -- 9.17.21"); not the
+// words that point at a section ("see", "per", "in", "of", "step": "see 3.2.10").
+const DOTTED_DATE_CUE = /(?:\b(?:on|dated?|from|since|dob|dos|doa|dod|doi|admitted|admit|discharged?|seen|visit|note|labs?|clinic|meeting|appt|appointment|surgery|procedure|performed|signed|drawn|collected|done|completed|started|placed|removed|next|last|until|thru|effective|received|reviewed|updated|transferred|consult)|\bd\.o\.b\.?)\s*:?\s*$|(?:--|–|—)[ \t]*$/i;
 
 // A field label and its colon right before ("D:", "Seen:", "DOA: "), or the start of a line.
 const DOTTED_DATE_FIELD = /(?:[A-Za-z)][ \t]*:|(?:^|\n))[ \t]*$/;
@@ -87,6 +91,17 @@ function dottedShortDate(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
   const end = m.index + m[0].length;
   return DOTTED_DATE_CUE.test(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8));
+}
+
+/**
+ * "8/2017" is a month and year unless it is a dilution or titre ("1/2000", "1/2048": a round
+ * hundred or a year past 2040 after a 1; a fixed bound, so output does not depend on the day it runs)
+ * or a value in its numeric context.
+ */
+function monthYear(m: RegExpExecArray): boolean {
+  const [month, year] = m[0].split('/').map(Number) as [number, number];
+  if (month === 1 && (year % 100 === 0 || year > 2040)) return false;
+  return !slashValueContext(m);
 }
 
 /**
@@ -192,6 +207,8 @@ const RULES: PatternRule[] = [
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
   // Dates by default (issue 11): the numeric contexts of rules/<lang>/deid-numeric-contexts.yaml keep values ("BP 120/80", "3/4 cm", "PS 10/5").
   { category: 'DATE', re: new RegExp(`(?<![\\d/'’+]|\\d[,:]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d)`, 'g'), accept: (m) => slashPairIsDate(m) },
+  // "spinal fusion 8/2017", "ELIQUIS 9/2006": month and four-digit year, not a dilution ("1/2000").
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${YEAR4}\\b(?![/.]?\\d|\\s*%)`, 'g'), when: (t) => /\/(?:19|20)\d\d/.test(t), accept: monthYear },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   // A lowercase abbreviation may be glued in front ("s/p pelvic fx4/97"); the year still cannot be a day.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g'), when: (t) => /\/[3-9]\d(?!\d)/.test(t), accept: (m) => !slashValueContext(m) },
@@ -315,6 +332,10 @@ const RULES: PatternRule[] = [
   { category: 'ID', re: /(?<![\w#./-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
   // "rm 724b", "ROOM 221B", "Bed 434", "admitted to rm 134-2", "LOC: 505": a room, bed or bay number after its label.
   { category: 'ID', re: /(?<![\w#./-])[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z]?\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)/g, when: (t) => patternCues().roomAny.test(t), accept: roomNumber },
+  // "408B: Walker - cellulitis", "| 631A | Natarajan | 83F |": a room opening a sign-out line (room-codes.ts).
+  { category: 'ID', re: LIST_ROOM, group: 1, when: hasListRoom, accept: listRoomCode },
+  // "6S-812A", "SDU-427", "LOC: 9 Med 316A": a room after its ward.
+  { category: 'ID', re: WARD_ROOM, group: 2, when: hasWardRoom, accept: wardRoom },
   // "#e3131417", "#: H23-539999", "# 635-72-55": a code after "#" (five digits, or four and a letter).
   { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,3}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
   // "ssn xxx-xx-5226": the last four digits of a masked social security number.

@@ -34,3 +34,39 @@ describe('room, bed and bay numbers after their label', () => {
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe('rooms opening the lines of a sign-out list, and rooms after their ward', () => {
+  it.each([
+    ['512C: Ferreira-Lund, Oksana - pyelo, f/u cultures', ['512C']],
+    ['| 704B | Quilliam, Bertrand | 77M | CHF | diurese |', ['704B']],
+    ['# 1203A DRAVEK - GI BLEED. IF HGB < 7 -> TRANSFUSE', ['1203A']],
+    ['* 338-2 Mirelle Osei 61F, cellulitis', ['338-2']],
+    ['i: 915 | pettigrew, arlo | 48m | mrn 11223344', ['915']],
+    ['- 406 Nakamura 72 yo F - s/p TKA', ['406']],
+    ['A: W212 | Tobiah Renn | 35M | DKA', ['W212']],
+    ['seen on 7N-418B this morning', ['418B']],
+    ['census: CCU-611, then tele', ['611']],
+    ['LOC: 4 Surg 220D', ['220D']],
+    ['Transferred out of MICU-1104 overnight', ['1104']],
+  ])('%j', (text, want) => {
+    for (const w of want) expect(ids(text)).toContain(w);
+  });
+
+  it.each([
+    '0800: pt resting comfortably, VSS',
+    '2200 - ativan 1 mg given for agitation',
+    '500 | 450 | 400 (urine output by shift)',
+    '1,250 ml out via foley',
+    '250 mg: hold if SBP < 90',
+    '120 - 80 on recheck',
+    'T11: compression fracture, stable',
+    'V600E: not detected',
+    'pt in MICU 12 days, now on floor',
+    'COVID-19 negative; ICU-24 hours',
+    'PHQ-9 12, GAD-7 10',
+    '100 mcg daily',
+    '300 m walk test: 280 m',
+  ])('leaves %j alone', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});

@@ -42,6 +42,21 @@ describe('a name before credentials, then only the date and time', () => {
   });
 });
 
+describe('initials that spell an abbreviation, signing before credentials or after a slash with a stamp', () => {
+  it.each([
+    ['call light in reach.\nKT RN\n\nADDENDUM: pain 6/10', ['KT']],
+    ['skin intact, heels floated.\nbp rn, wcc\n', ['bp']],
+    ['tolerated tube feeds.\nAC RRT 2024-03-02 0610\n', ['AC']],
+    ['no distress overnight.\nhr LPN/CMA 11-Mar-2025 06:40am\n', ['hr']],
+    ['voided x2.\nCO cna\n', ['CO']],
+    ['ambulated in hall.\n/gt 4/2/25 7:15pm\n', ['gt']],
+    ['ostomy pouch changed.\nv. fisher rn (badge 40117)\n', ['v', 'fisher']],
+    ['wound packed.\nA. Chest RN, WCC\n', ['A', 'Chest']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
 describe('lines of the same shape that sign nothing', () => {
   it.each([
     'plan discussed.\nDNR/DNI\n',
@@ -57,6 +72,11 @@ describe('lines of the same shape that sign nothing', () => {
     'pain controlled, resting comfortably with eyes closed, call light in reach, RN 1400\n',
     'night shift summary.\nCharge RN\n',
     'tolerated well.\nhr/day\n',
+    'report given.\nED RN, CEN 1400\n',
+    'no acute events.\nOK RN\n',
+    'dressing dry.\nPT DPT\n',
+    'sats 94%.\nam rn\n',
+    'drip at 5 mcg/kg\n/min 12/2\n',
   ])('%s', (text) => {
     expect(signOff(text)).toEqual([]);
   });

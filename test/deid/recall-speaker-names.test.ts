@@ -4,7 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { ruleNames as names } from './rule-spans.js';
 
-const count = (text: string, word: string) => names(text).filter((n) => n.replace(/['’]s$/, '') === word).length;
+const count = (text: string, word: string) => names(text).filter((n) => n.replace(/['’]s$/i, '') === word).length;
+
+describe('a name of the note in the possessive', () => {
+  it.each([
+    ["Married to Teodoro Vashti for 30 years.\nTeodoro's cell is on file.\n", 'Teodoro'],
+    ['Sister Ingvild Marrow visited.\nIngvild’s number changed.\n', 'Ingvild'],
+    ["PATIENT: OKONJO, BRISEIS\nOKONJO'S FAMILY AT BEDSIDE.\n", 'OKONJO'],
+  ])('spreads the name in %j', (text, word) => {
+    expect(count(text, word)).toBe(2);
+  });
+});
 
 describe('a word-name of the note as speaker or subject', () => {
   it.each([

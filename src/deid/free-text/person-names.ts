@@ -430,6 +430,8 @@ export function credentials(s: TokenScanner): void {
     }
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
       const p = s.tokens[j]!;
+      // "Charge RN", "Hospice Aide CNA": a staff role before the credential is no one's name.
+      if (staffWord(p.lower)) break;
       const initial = s.isInitial(p);
       const eponymSurname = isCap(p.word) && s.lex.clinical.has(p.lower) && !/^[A-Z]+$/.test(p.word);
       // A name that is also a word ("Lander", "Care") counts before a credential only when another

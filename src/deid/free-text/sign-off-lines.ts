@@ -28,7 +28,7 @@ const INITIAL_PAIR_RE = /^[ \t]*(?:(?<a>[A-Za-z]{2,3})[ \t]*[/:][ \t]*(?<b>[A-Za
 // What may open a sign-off line before the person: dashes, a tilde, "/s/".
 const LEAD_RE = /^[ \t]*(?:-{1,2}|–|—|~|\/s\/)?[ \t]*/i;
 // The date and time of signing after the person: digits, date and time marks, month names, am / pm.
-const STAMP_WORDS = new Set([...MONTH_WORDS, 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 'at', 'on', 'hrs', 'h']);
+const STAMP_WORDS = new Set([...MONTH_WORDS, 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 'at', 'on', 'hrs', 'h', 'badge', 'pager', 'pgr', 'beeper', 'ext', 'x', 'id']);
 
 /** Whether the rest of a line is only a signing stamp (dates, times) or nothing. */
 function stampOnly(rest: string): boolean {
@@ -40,6 +40,49 @@ function stampOnly(rest: string): boolean {
 function abbreviation(g: string): boolean {
   const w = g.toLowerCase();
   return (lexiconFlags(w) & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
+}
+
+/**
+ * Whether the groups of a sign-off line's initials are initials. Two groups in one case ("jb/wb",
+ * "CC/CS") may hold a word ("le/ly") but no abbreviation ("DNR/DNI", "mg/dl"). A lone group after a
+ * slash signs only after an entry that ended (else it is a unit wrapped onto the line: "mcg/kg⏎/min");
+ * with a date or time after it ("/mn 6/13/26 8:50pm") it may be an abbreviation but no function
+ * word, without one it must be no word ("/day").
+ */
+function initialsLine(pair: string, groups: string[], oneCase: boolean, rest: string, vocab: KeepVocabulary, afterEntry: boolean): boolean {
+  if (oneCase) return !groups.some(abbreviation);
+  if (groups.length === 1 && /^[ \t]*\//.test(pair)) {
+    if (!afterEntry) return false;
+    if (/\d/.test(rest)) return !functionWord(groups[0]!);
+  }
+  return groups.every((g) => initialsGroup(g, vocab));
+}
+
+// Units and departments that stand before credentials ("ICU RN"): never the signer's initials.
+const CREDENTIAL_UNITS: ReadonlySet<string> = new Set(cues.unitsBeforeCredentials.words);
+const CREDENTIAL_SET: ReadonlySet<string> = new Set(CREDENTIAL_WORDS);
+
+/**
+ * "MM RN", "gt RN, WCC", "sm rn, wcc 2022-12-22 0845": a lone group of two or three letters that
+ * credentials follow on a sign-off line is the signer's initials even when it spells an
+ * abbreviation or a word ("mm", "gt"), unless it is a function word, a credential or a unit
+ * ("ICU RN", "OK RN" are no one).
+ */
+function initialsBeforeCredentials(g: string): boolean {
+  return /^[a-z]{2,3}$/.test(g) && !functionWord(g) && !CREDENTIAL_SET.has(g) && !CREDENTIAL_UNITS.has(g);
+}
+
+/** Whether the line starting at `lineStart` follows a finished entry: the text's first line, a blank line or a line ending a sentence. */
+function entryEnded(text: string, lineStart: number): boolean {
+  let k = lineStart - 2;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n' || '.!?):'.includes(text[k]!);
+}
+
+/** A function word, credential, title, staff word or month: never a group of initials, whatever the line. */
+function functionWord(g: string): boolean {
+  const w = g.toLowerCase();
+  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
 }
 
 /** Whether a group of initials is one: not a word of the vocabulary, a clinical abbreviation or a function word. */
@@ -98,7 +141,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     const groups = [pair.groups!['a'], pair.groups!['b'], pair.groups!['c'], pair.groups!['d']].filter((g): g is string => g !== undefined);
     // A pair of groups in one case ("jb/wb", "CC/CS") may hold a word ("le/ly"); never an abbreviation ("DNR/DNI").
     const oneCase = groups.length === 2 && (groups.every((g) => g === g.toLowerCase()) || groups.every((g) => g === g.toUpperCase()));
-    if (stampOnly(rest) && (oneCase ? !groups.some(abbreviation) : groups.every((g) => initialsGroup(g, vocab)))) {
+    if (stampOnly(rest) && initialsLine(pair[0], groups, oneCase, rest, vocab, entryEnded(s.text, lineStart))) {
       markRange(s, lineStart + lead, lineStart + lead + pair[0].length);
       return;
     }
@@ -117,9 +160,14 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     const creds = CREDENTIALS_RE.exec(body.slice(nameEnd));
     if (!creds || !stampOnly(body.slice(nameEnd + creds[0].length))) continue;
     const parts = body.slice(0, nameEnd).split(/[ \t]+/).map((p) => p.replace(/\.$/, '').toLowerCase());
-    if (!parts.every((p) => p.length > 0 && nameWord(p, vocab))) return;
-    // A lone group of two or three letters is initials only when it is not a word ("ok rn" is no one).
-    if (parts.length === 1 && parts[0]!.length <= 3 && !initialsGroup(parts[0]!, vocab)) return;
+    const lone = parts.length === 1 && parts[0]!.length <= 3;
+    if (!(lone && initialsBeforeCredentials(parts[0]!))) {
+      // After an initial a surname may be a word ("s. walker rn"), not a function word.
+      const initialled = parts.length > 1 && parts[0]!.length === 1;
+      if (!parts.every((p) => p.length > 0 && (nameWord(p, vocab) || (initialled && !functionWord(p))))) return;
+      // A lone group of two or three letters is initials only when it is not a word ("ok rn" is no one).
+      if (lone && !initialsGroup(parts[0]!, vocab)) return;
+    }
     markRange(s, lineStart + lead, lineStart + lead + nameEnd);
     return;
   }

@@ -19,7 +19,7 @@ export const SIGN_CREDENTIALS: ReadonlySet<string> = new Set(cues.signCredential
 /** The days of the week written in full. */
 export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const WEEKDAYS = new Set([...WEEKDAY_NAMES, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
-const STAFF_WORDS = new Set([...cues.roles.words, ...cues.roleLeads.words, ...cues.weakTitles.words, ...cues.leadRuns.words.filter((w) => /^[a-z]+$/.test(w))]);
+const STAFF_WORDS = new Set([...cues.roles.words, ...cues.roleLeads.words, ...cues.weakTitles.words, ...[...cues.leadRuns.words, ...cues.staffLeads.words].filter((w) => /^[a-z]+$/.test(w))]);
 /** Whether a word names a staff role or service ("Surgeon", "Assist", "Radiology") or is a lead ("Dear"): never a name part when a name grows. */
 export const staffWord = (w: string) => STAFF_WORDS.has(w);
 

@@ -1,0 +1,55 @@
+// Room codes written without a room label (issue 11): sign-out and census lists open each
+// patient's line with the room ("408B: Walker, Emeka - cellulitis", "| 631A | Natarajan | 83F |",
+// "s: 632 | baptiste | 53m"), and ward headers put the ward before it ("6S-812A", "SDU-427",
+// "LOC: 9 Med 316A"). Labelled rooms ("rm 724b", "Bed 434") are pattern-cues.ts's roomNumber.
+import { patternCues } from './pattern-cues.js';
+
+/**
+ * A code opening a line, after an optional list mark, a one-letter I-PASS tag ("s:", "A:") or a
+ * table bar, and before a colon, a bar, a spaced dash or a word: three or four digits, with a bed
+ * letter (A–D) after them, a bed number after a hyphen ("217-1") or a wing letter before them
+ * ("E467"). Group 1 holds the code.
+ */
+export const LIST_ROOM = /^[ \t]*(?:[#*•-]+[ \t]*|[A-Za-z][ \t]*:[ \t]*|\|[ \t]*)?([A-Za-z]?\d{3,4}(?:[A-Da-d]|-[1-9])?)(?![\w-])(?=[ \t]*[:|]|[ \t]+-[ \t]|[ \t]+\p{L})/gmu;
+
+/** The cheap pre-test of {@link LIST_ROOM}: some line opens with three digits (after a mark or tag). */
+export const hasListRoom = (text: string): boolean => /(?:^|\n)[ \t]*(?:[#*•|-]+[ \t]*|[A-Za-z][ \t]*:[ \t]*)?[A-Za-z]?\d{3}/.test(text);
+
+// An age with the sex glued or one blank away, as sign-out lists write it: "83F", "69YM", "19 yo F", "53m".
+const AGE_SEX = /(?<![\w.,/-])(?:1[01]\d|\d{1,2})[ \t]?(?:y\/?o[ \t]?|y[ \t]?)?[mf](?![\w/-])/i;
+
+/**
+ * Whether a {@link LIST_ROOM} match is a room: a code with its bed letter or bed number counts
+ * alone; bare digits, or a wing letter and digits, only when the line also gives an age and sex,
+ * the mark of a patient list (a bare number opening a line is as often a time, a dose or a count).
+ */
+export function listRoomCode(m: RegExpExecArray): boolean {
+  const code = m[1] ?? '';
+  const end = m.index + m[0].length;
+  const lineEnd = m.input.indexOf('\n', end);
+  const rest = m.input.slice(end, lineEnd < 0 ? m.input.length : lineEnd);
+  if (patternCues().roomUnitAfter.test(rest.replace(/^[ \t]*[:|][ \t]*/, ''))) return false;
+  if (/^\d{3,4}(?:[a-d]|-[1-9])$/i.test(code)) return true;
+  return AGE_SEX.test(rest);
+}
+
+/**
+ * A room after its ward: "6S-812A", "SDU-427", "9 Med-826A", "LOC: 9 Med 316A". The ward is a
+ * word (group 1, with a floor number before it or not), then a hyphen and three or four digits or
+ * a code with its bed letter, or blanks and a code with its bed letter ("MICU 12" may be a day
+ * count). Group 2 holds the room; {@link wardRoom} checks the ward.
+ */
+export const WARD_ROOM = /(?<![\w&-])(?:\d{1,2}[ \t]?)?([A-Za-z&]{1,9})(?:-|[ \t]+(?=\d{2,4}[A-Da-d](?![\w-])))(\d{2,4}[A-Da-d]|\d{3,4})(?![\w-]|[.,:/]\d)/g;
+
+/** The cheap pre-test of {@link WARD_ROOM}: a letter, a hyphen or blank, two digits. */
+export const hasWardRoom = (text: string): boolean => /[A-Za-z][- \t]\d{2}/.test(text);
+
+/**
+ * Whether a {@link WARD_ROOM} match names a ward: a ward word (rules/<lang>/deid-pattern-cues.yaml,
+ * rooms.wards), or a wing letter after a floor number ("6S", "4W").
+ */
+export function wardRoom(m: RegExpExecArray): boolean {
+  const ward = (m[1] ?? '').toLowerCase();
+  if (/^\d/.test(m[0]) && /^[nsew]$/.test(ward)) return true;
+  return patternCues().roomWards.has(ward);
+}

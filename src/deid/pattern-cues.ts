@@ -23,7 +23,7 @@ export const PatternCuesSchema = z
     localPhone: z.object({ minRatio: z.number().min(1).max(100), notAfter: words, unitsAfter: words }).strict(),
     idLabels: z.object({ strong: words.min(1), weak: words }).strict(),
     alnumIds: z.object({ notPrefix: words }).strict(),
-    rooms: z.object({ labels: words.min(1), marked: words, unitsAfter: words, wards: words.default([]) }).strict(),
+    rooms: z.object({ labels: words.min(1), marked: words, unitsAfter: words, wards: words.default([]), rowStatus: words.default([]) }).strict(),
   })
   .strict();
 export type PatternCues = z.infer<typeof PatternCuesSchema>;
@@ -64,6 +64,8 @@ export interface CompiledPatternCues {
   roomAny: RegExp;
   /** Ward words written before a room ("SDU-427", "9 Med 316A"). */
   roomWards: ReadonlySet<string>;
+  /** Words of a sign-out row's status where a name would stand ("408B: empty"). */
+  roomRowStatus: ReadonlySet<string>;
   /** The phone cue words of five or more letters, for a cue word written with one typo ("peger"). */
   phoneCueWords: readonly string[];
 }
@@ -92,6 +94,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     roomLabelEnds: labelEnds([...c.rooms.labels, ...c.rooms.marked]),
     roomUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.rooms.unitsAfter) || '(?!)'})(?![a-z])`, 'i'),
     roomWards: new Set(c.rooms.wards),
+    roomRowStatus: new Set(c.rooms.rowStatus),
     phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
   };
 }

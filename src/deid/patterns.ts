@@ -3,7 +3,7 @@ import { AnchoredRegex } from './keyword-anchors.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
-import { hasListRoom, hasWardRoom, LIST_ROOM, listRoomCode, WARD_ROOM, wardRoom } from './room-codes.js';
+import { hasListRoom, hasRowName, hasWardRoom, LIST_ROOM, listRoomCode, ROW_NAME, rowName, WARD_ROOM, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
 export const MONTH_ALT =
@@ -334,6 +334,8 @@ const RULES: PatternRule[] = [
   { category: 'ID', re: /(?<![\w#./-])[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z]?\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)/g, when: (t) => patternCues().roomAny.test(t), accept: roomNumber },
   // "408B: Walker - cellulitis", "| 631A | Natarajan | 83F |": a room opening a sign-out line (room-codes.ts).
   { category: 'ID', re: LIST_ROOM, group: 1, when: hasListRoom, accept: listRoomCode },
+  // "408B: Walker, Emeka - cellulitis", "bed 532a long - etoh withdrawal": the name after the room opening a sign-out row.
+  { category: 'NAME', re: ROW_NAME, group: 2, when: hasRowName, accept: rowName },
   // "6S-812A", "SDU-427", "LOC: 9 Med 316A": a room after its ward.
   { category: 'ID', re: WARD_ROOM, group: 2, when: hasWardRoom, accept: wardRoom },
   // "#e3131417", "#: H23-539999", "# 635-72-55": a code after "#" (five digits, or four and a letter).

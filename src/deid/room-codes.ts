@@ -3,6 +3,7 @@
 // "s: 632 | baptiste | 53m"), and ward headers put the ward before it ("6S-812A", "SDU-427",
 // "LOC: 9 Med 316A"). Labelled rooms ("rm 724b", "Bed 434") are pattern-cues.ts's roomNumber.
 import { patternCues } from './pattern-cues.js';
+import { LEX, lexiconFlags } from './lexicon-flags.js';
 
 /**
  * A code opening a line, after an optional list mark, a one-letter I-PASS tag ("s:", "A:") or a
@@ -46,10 +47,52 @@ export const hasWardRoom = (text: string): boolean => /[A-Za-z][- \t]\d{2}/.test
 
 /**
  * Whether a {@link WARD_ROOM} match names a ward: a ward word (rules/<lang>/deid-pattern-cues.yaml,
- * rooms.wards), or a wing letter after a floor number ("6S", "4W").
+ * rooms.wards), or a wing (a capital N, S, E or W) after a floor number up to 30 ("6S", "4W").
  */
 export function wardRoom(m: RegExpExecArray): boolean {
-  const ward = (m[1] ?? '').toLowerCase();
-  if (/^\d/.test(m[0]) && /^[nsew]$/.test(ward)) return true;
-  return patternCues().roomWards.has(ward);
+  const ward = m[1] ?? '';
+  // A wing is a capital after a floor number up to 30 ("6S", "12W"): "90s-115" is a range of values.
+  const floor = /^\d{1,2}/.exec(m[0]);
+  if (floor && /^[NSEW]$/.test(ward)) return Number(floor[0]) <= 30;
+  return patternCues().roomWards.has(ward.toLowerCase());
+}
+
+// One word of a name in a sign-out row: letters with inner hyphens or apostrophes ("watanabe-tanaka", "O'Neil").
+const ROW_WORD = "[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*";
+
+/**
+ * The patient's name in a sign-out row, right after the room that opens it ("408B: Walker, Emeka -
+ * cellulitis", "| 432A | BAKER, LANCE | 98M |", "bed 532a long - etoh withdrawal", "805A: COOPER -
+ * HEPATIC ENCEPHALOPATHY"): one to three words, or a surname, a comma and a first name with an
+ * initial, then the row's next field (a dash, a bar, a bracket, an age and sex, or the line end).
+ * Group 1 holds the room, group 2 the name.
+ */
+export const ROW_NAME = new RegExp(
+  `^[ \\t]*(?:[#*•-]+[ \\t]*|[A-Za-z][ \\t]*:[ \\t]*|\\|[ \\t]*)?(?:(?:rm|room|bed)\\.?[ \\t]*)?([A-Za-z]?\\d{3,4}(?:[A-Da-d]|-[1-9])?)(?![\\w-])[ \\t]*(?:[:|]|-(?=[ \\t]))?[ \\t]*` +
+    `(${ROW_WORD}(?:[ \\t]*,[ \\t]*${ROW_WORD})?(?:[ \\t]+${ROW_WORD}){0,2}(?:[ \\t]+[A-Za-z]\\.)?)` +
+    `(?=[ \\t]*(?:[-–—|(]|,?[ \\t]*(?:1[01]\\d|\\d{1,2})[ \\t]?(?:y\\/?o[ \\t]?|y[ \\t]?)?[mf](?![\\w/-])|\\n|$))`,
+  'gimu',
+);
+
+/** The cheap pre-test of {@link ROW_NAME}: a line opens with a room (labelled or not). */
+export const hasRowName = (text: string): boolean => hasListRoom(text) || /(?:^|\n)[ \t]*(?:rm|room|bed)\.?[ \t]*[A-Za-z]?\d{3}/i.test(text);
+
+/**
+ * Whether a {@link ROW_NAME} match is a patient's name: the room is one ({@link listRoomCode}'s
+ * test, or a room label before it and only name-like words), and no word is a function word, a title, a credential or a
+ * word of a row's status (rules/<lang>/deid-pattern-cues.yaml, rooms.rowStatus: "empty", "pending").
+ */
+export function rowName(m: RegExpExecArray): boolean {
+  const words = (m[2] ?? '').toLowerCase().split(/[ \t,]+/).filter(Boolean);
+  const status = patternCues().roomRowStatus;
+  if (words.some((w) => status.has(w.replace(/\.$/, '')) || (w.length > 2 && (lexiconFlags(w) & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0))) return false;
+  const code = m[1] ?? '';
+  const labelled = /(?:rm|room|bed)\.?[ \t]*[A-Za-z]?\d/i.test(m[0]);
+  // After a room label the line may be prose ("Room 412 quiet night - no events"): every word must
+  // be one the name lists hold or no vocabulary holds.
+  if (labelled) return words.every((w) => (w.length === 2 && w.endsWith('.')) || (lexiconFlags(w) & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 || (lexiconFlags(w) & (LEX.COMMON | LEX.VOCAB | LEX.CLINICAL)) === 0);
+  if (/^\d{3,4}(?:[a-d]|-[1-9])$/i.test(code)) return true;
+  const end = m.index + m[0].length;
+  const lineEnd = m.input.indexOf('\n', end);
+  return AGE_SEX.test(m.input.slice(end, lineEnd < 0 ? m.input.length : lineEnd));
 }

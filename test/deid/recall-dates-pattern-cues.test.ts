@@ -115,7 +115,7 @@ describe('the cue words are data checked on load', () => {
       localPhone: { minRatio: 3, notAfter: ['svr'], unitsAfter: ['ml'] },
       idLabels: { strong: ['badge'], weak: ['case'] },
       alnumIds: { notPrefix: ['x'] },
-      rooms: { labels: ['berth'], marked: ['loc'], unitsAfter: ['min'], wards: [] },
+      rooms: { labels: ['berth'], marked: ['loc'], unitsAfter: ['min'], wards: [], rowStatus: [] },
     });
     expect(c.roomLabel.test('berth ')).toBe(true);
     expect(c.roomLabel.test('loc ')).toBe(false);

@@ -66,7 +66,32 @@ describe('rooms opening the lines of a sign-out list, and rooms after their ward
     'PHQ-9 12, GAD-7 10',
     '100 mcg daily',
     '300 m walk test: 280 m',
+    'HR 90s-115 after the bolus',
   ])('leaves %j alone', (text) => {
     expect(ids(text)).toEqual([]);
+  });
+});
+
+describe("the patient's name after the room opening a sign-out row", () => {
+  const names = (text: string) => detectPhi(text).filter((s) => s.category === 'NAME').map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['309C: Marsh, Idony - pyelonephritis, f/u cultures', 'Marsh'],
+    ['| 716A | GARLAND, TEO | 66M | CHF exacerbation | diurese |', 'GARLAND'],
+    ['# 1102B HOLLOWAY - GI BLEED. TRANSFUSE IF HGB < 7', 'HOLLOWAY'],
+    ['bed 621b bishop - etoh withdrawal, ciwa q4', 'bishop'],
+    ['i: 844 | strand-okafor, leni | 52f | mrn 40302211', 'strand-okafor'],
+    ['RM 517A NWOSU - DKA, GAP CLOSED', 'NWOSU'],
+  ])('%j', (text, want) => {
+    expect(names(text).join(' ')).toContain(want);
+  });
+
+  it.each([
+    '408B: empty - awaiting admit',
+    '512A: pending admit - chest pain r/o',
+    'Room 412 quiet night - no events',
+    'Rm 305 resting - no c/o pain',
+    '0800: pt resting - no distress',
+  ])('takes no name from %j', (text) => {
+    expect(names(text)).toEqual([]);
   });
 });

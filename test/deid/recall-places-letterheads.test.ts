@@ -154,6 +154,33 @@ describe('a town that is also a word, after a verb of residence or a place of ca
   });
 });
 
+describe('businesses of ordinary words before a strong head in one-case notes, after a lead', () => {
+  it.each([
+    ['pt sent via bluebird ambulance at 0230.', 'bluebird ambulance'],
+    ['TRANSPORTED BY BEACON AMBULANCE, REPORT GIVEN.', 'BEACON AMBULANCE'],
+    ['funeral home: gentle rest mortuary', 'gentle rest mortuary'],
+    ['meds delivered by corner pharmacy on fridays', 'corner pharmacy'],
+    ['labs drawn by northstar imaging, results to pcp', 'northstar imaging'],
+    ['CT DONE AT VALLEY IMAGING LAST WEEK', 'VALLEY IMAGING'],
+  ])('finds the business in %j', (text, name) => {
+    expect(places(text).join(' ')).toContain(name);
+  });
+
+  it.each([
+    'pt transported via ambulance to er',
+    'TRANSPORTED VIA PRIVATE AMBULANCE',
+    'rx sent to the pharmacy downstairs',
+    'to er by fire rescue ambulance',
+    'goes to outpatient dialysis mwf',
+    'ct done at mobile imaging',
+    'P: CONTINUE WITH CURRENT RX',
+    'hx of ivdu, uses illicit drugs daily',
+    'goes to nocturnal dialysis',
+  ])('takes no business from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
 describe('spans either side of a full stop', () => {
   const spans = (text: string) => detectPhi(text).map((s) => text.slice(s.start, s.end));
   it('keeps two names apart across a sentence end, joins them across an abbreviating dot', () => {

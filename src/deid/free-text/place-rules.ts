@@ -27,7 +27,7 @@ export const PlaceCuesSchema = z
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
-    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
+    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
     universities: z.object({ abbreviations: words }).strict(),
@@ -79,6 +79,8 @@ export interface PlaceCueSets {
   acronymPrepositions: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
+  orgOneCaseHeads: Set<string>;
+  orgOneCaseLeads: Set<string>;
   /** Cue labels and phrases of an organisation's name, as word lists ("reference lab" → ["reference", "lab"]). */
   orgLabels: string[][];
   orgPhrases: string[][];
@@ -127,6 +129,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     acronymPrepositions: new Set(c.acronyms.prepositions),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
+    orgOneCaseHeads: new Set(c.organisations.oneCaseHeads),
+    orgOneCaseLeads: new Set(c.organisations.oneCaseLeads),
     orgLabels: c.organisations.labels.map((l) => l.split(/[\s-]+/)),
     orgPhrases: c.organisations.phrases.map((l) => l.split(/[\s-]+/)),
     orgCueStarts: new Set([...c.organisations.labels, ...c.organisations.phrases].map((l) => l.split(/[\s-]+/)[0]!)),

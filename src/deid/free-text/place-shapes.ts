@@ -344,6 +344,7 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
   for (let h = 1; h < s.tokens.length; h++) {
     const head = s.tokens[h]!;
     const strong = s.style === 'mixed' && cues.orgStrongHeads.has(head.lower) && isCap(head.word);
+    if (s.style !== 'mixed' && cues.orgOneCaseHeads.has(head.lower) && !s.marked.has(h) && oneCaseBusiness(s, h, cues)) continue;
     if ((!cues.orgHeads.has(head.lower) && !strong) || !caseFits(s, head) || s.marked.has(h)) continue;
     // Up to three words before the head on its line, blank-separated, none a function word.
     let j = h;
@@ -373,6 +374,32 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || s.lex.firstNames.has(s.tokens[j]!.lower)) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
   }
+}
+
+/**
+ * "sent via lifeline ambulance", "TRANSPORTED BY ACTION AMBULANCE", "funeral home: wise mortuary": in
+ * a one-case note, where case cannot mark a name, ordinary words before a head of
+ * organisations.oneCaseHeads are a business
+ * when a lead word (organisations.oneCaseLeads: "via", "by", "to" …) or a label's colon opens them.
+ * The words are no function, title, credential or clinical-only word, and the first no generic one
+ * ("via private ambulance", "to the local pharmacy" are services).
+ */
+function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolean {
+  const generic = (t: Token) => cues.orgNotFirst.has(t.lower) && !cues.orgInner.has(t.lower);
+  let k = h;
+  while (k > 0 && h - k < 3 && joined(s, k - 1, false)) {
+    const p = s.tokens[k - 1]!;
+    const w = p.lower;
+    if (s.marked.has(k - 1) || w.length < 3 || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || (s.lex.clinical.has(w) && !s.common.has(w)) || generic(p)) break;
+    k--;
+  }
+  while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
+  if (k === h || k === 0 || s.lex.firstNames.has(s.tokens[k]!.lower)) return false;
+  const lead = s.tokens[k - 1]!;
+  const gap = s.text.slice(lead.end, s.tokens[k]!.start);
+  if (!((cues.orgOneCaseLeads.has(lead.lower) && /^[ \t]+$/.test(gap)) || /^[ \t]*:[ \t]*$/.test(gap))) return false;
+  for (let m = k; m <= h; m++) s.mark(m, 'INSTITUTION', 'place-org');
+  return true;
 }
 
 /** A capitalised word that may stand in a business name before a strong head: no function, clinical-only or title word. */

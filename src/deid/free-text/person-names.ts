@@ -16,6 +16,9 @@ const {
   PATIENT_NAME_RE, RELATIVE_ANCHORED, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
 } = vocabulary;
 
+// A salutation before a title ("Dear Mr. …").
+const DEAR_BEFORE = /\bdear[ \t]+$/i;
+
 /**
  * Names after a title ("Dr. Smith", "MR. BENSKY") or a credential used as one ("NP Carol"), and
  * words the name lexicons know ("lexicon").
@@ -40,7 +43,10 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
         // "MR LOMISH", "MR. BENSKY" (not "assess ms. med"): a name only when the word is a known or unknown name, not a clinical word.
         const j = s.nextToken(t.end);
         const n = j === undefined ? undefined : s.tokens[j];
-        if (n && s.canFollowCue(n, true)) s.takeAfter(j, 'title', true);
+        // "DEAR MR. FOLEY,", "to ms. walker:": a dotted title in a salutation or before a comma, a colon
+        // or the line end names the person even with a clinical word.
+        const salutation = n !== undefined && s.text[t.end] === '.' && n.word.length >= 3 && (DEAR_BEFORE.test(s.text.slice(Math.max(0, t.start - 8), t.start)) || /^[ \t]*(?:[,:]|\n|$)/.test(s.text.slice(n.end, n.end + 3))) && !STOP.has(n.lower);
+        if (n && (salutation || s.canFollowCue(n, true))) s.takeAfter(j, 'title', true, salutation);
         // "WITH MS S. CARE": a title and an initial with a dot.
         else if (n && j !== undefined && n.word.length === 1 && s.text[n.end] === '.') s.mark(j, 'NAME', 'title');
       }

@@ -4,6 +4,7 @@
 // "LOC: 9 Med 316A"). Labelled rooms ("rm 724b", "Bed 434") are pattern-cues.ts's roomNumber.
 import { patternCues } from './pattern-cues.js';
 import { LEX, lexiconFlags } from './lexicon-flags.js';
+import { placeCues } from './free-text/place-rules.js';
 
 /**
  * A code opening a line, after an optional list mark, a one-letter I-PASS tag ("s:", "A:") or a
@@ -29,9 +30,23 @@ export function listRoomCode(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   const lineEnd = m.input.indexOf('\n', end);
   const rest = m.input.slice(end, lineEnd < 0 ? m.input.length : lineEnd);
+  if (streetLine(rest)) return false;
   if (patternCues().roomUnitAfter.test(rest.replace(/^[ \t]*[:|][ \t]*/, ''))) return false;
   if (/^\d{3,4}(?:[a-d]|-[1-9])$/i.test(code)) return true;
   return AGE_SEX.test(rest);
+}
+
+/**
+ * Whether the words after a number that opens a line name a street ("417B Tollard Hwy", "578b
+ * brindle street, suite 3d"): an address's house number, not a room. A street word
+ * (rules/<lang>/deid-place-cues.yaml, addresses) after the first of the first field's four first words.
+ */
+function streetLine(rest: string): boolean {
+  const c = placeCues();
+  // The first field only ("408B: Walker, Emeka - CT head" is a row; its CT comes after the dash).
+  const field = rest.split(/[ \t][-–—][ \t]|[|(:]/)[0] ?? '';
+  const words = field.toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(0, 4);
+  return words.some((w, k) => k > 0 && (c.streetSuffixes.has(w) || c.streetAbbreviations.has(w)));
 }
 
 /**
@@ -84,6 +99,7 @@ export const hasRowName = (text: string): boolean => hasListRoom(text) || /(?:^|
  */
 export function rowName(m: RegExpExecArray): boolean {
   const words = (m[2] ?? '').toLowerCase().split(/[ \t,]+/).filter(Boolean);
+  if (streetLine(m[2] ?? '')) return false;
   const status = patternCues().roomRowStatus;
   if (words.some((w) => status.has(w.replace(/\.$/, '')) || (w.length > 2 && (lexiconFlags(w) & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0))) return false;
   const code = m[1] ?? '';

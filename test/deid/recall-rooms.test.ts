@@ -67,6 +67,8 @@ describe('rooms opening the lines of a sign-out list, and rooms after their ward
     '100 mcg daily',
     '300 m walk test: 280 m',
     'HR 90s-115 after the bolus',
+    '417B Tollard Hwy, Ashby',
+    'attention:\n578b brindle street\nsuite 3d',
   ])('leaves %j alone', (text) => {
     expect(ids(text)).toEqual([]);
   });

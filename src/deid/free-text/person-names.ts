@@ -6,6 +6,7 @@ import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { misspeltRelationToken } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
+import { nameCues } from '../rules/deid-rules.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
@@ -69,10 +70,18 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       if (n && nameish && (titled || !STOP.has(n.lower)) && !s.lex.clinical.has(n.lower) && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
         s.takeAfter(j, 'title', true, titled);
       }
-    } else if (s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i)) {
+    } else if (s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i) && !eponymPossessive(t.word)) {
       s.mark(i, 'NAME', 'lexicon');
     }
   }
+}
+
+const EPONYM_CONDITIONS: ReadonlySet<string> = new Set(nameCues().cues.eponymConditions.words);
+
+/** "Barrett's", "GRAVES'": a surname of the eponym-condition list in the possessive names the condition. */
+function eponymPossessive(word: string): boolean {
+  const m = /^(.+?)(?:['’][sS]|(?<=[sS])['’])$/.exec(word);
+  return !!m && EPONYM_CONDITIONS.has(m[1]!.toLowerCase());
 }
 
 /** "NEICE ROSE HALLORAN": a surname the lexicon holds that is one slip from a relation word, before another word, is the relation. */

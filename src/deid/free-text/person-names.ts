@@ -7,6 +7,7 @@ import { AnchoredRegex } from '../keyword-anchors.js';
 import { misspeltRelationToken } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { LEX } from '../lexicon-flags.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
@@ -242,6 +243,8 @@ export function headerNames(s: TokenScanner): void {
       if (n > 0 && (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || /[ \t]{2,}/.test(gap) || (gap.includes('.') && s.tokens[i - 1]!.word.length > 1))) break;
       if (/^[ \t]*:/.test(s.text.slice(t.end, t.end + 2)) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) break;
       if (s.lex.clinical.has(w) && !(s.style === 'mixed' && isCap(t.word))) break;
+      // "PT: ALERT, ORIENTED X3", "Pt: Awake and calm": an ordinary word no name list holds is the field's finding, not a name.
+      if (s.common.has(w) && (t.flags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0) break;
       s.mark(i, 'NAME', 'header');
       n++;
       const next = s.tokens[i + 1];

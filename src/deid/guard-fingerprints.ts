@@ -107,6 +107,11 @@ function idFingerprints(id: string, key: string): readonly GuardEntry[] {
   });
 }
 
+/** The fingerprints of an address's parts (split at commas, carets, line breaks and semicolons), in order; memoised like the ids'. */
+function addressFingerprints(address: string, key: string): readonly GuardEntry[] {
+  return memoised(key, 'a', address, () => address.split(/[,^\n;]+/).flatMap((part) => phraseFingerprints('ADDRESS', part, key)));
+}
+
 function phoneFingerprints(phone: string, key: string): readonly GuardEntry[] {
   return memoised(key, 'p', phone, () => {
     const out: GuardEntry[] = [];
@@ -123,16 +128,22 @@ function phoneFingerprints(phone: string, key: string): readonly GuardEntry[] {
  * distinct entries, sorted (so the order the kinds are added in does not show).
  */
 export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
-  const out = new Set<GuardEntry>();
-  for (const n of known.patientNames) for (const g of nameFingerprints(n, key)) out.add(g);
-  for (const n of known.providerNames) for (const g of nameFingerprints(n, key)) out.add(g);
-  for (const id of known.patientIds) for (const g of idFingerprints(id, key)) out.add(g);
-  for (const id of known.otherIds) for (const g of idFingerprints(id, key)) out.add(g);
-  for (const p of known.phones) for (const g of phoneFingerprints(p, key)) out.add(g);
+  // Collected in a list, sorted, and equal neighbours dropped: the distinct entries in order,
+  // without hashing each entry into a set first.
+  const all: GuardEntry[] = [];
+  for (const n of known.patientNames) for (const g of nameFingerprints(n, key)) all.push(g);
+  for (const n of known.providerNames) for (const g of nameFingerprints(n, key)) all.push(g);
+  for (const id of known.patientIds) for (const g of idFingerprints(id, key)) all.push(g);
+  for (const id of known.otherIds) for (const g of idFingerprints(id, key)) all.push(g);
+  for (const p of known.phones) for (const g of phoneFingerprints(p, key)) all.push(g);
   const bd = known.birthDate ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(known.birthDate) : null;
-  if (bd) out.add(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
-  for (const e of known.emails) out.add(fingerprint(key, 'EMAIL', 'e', e.trim().toLowerCase()));
-  for (const a of known.addresses) for (const part of a.split(/[,^\n;]+/)) for (const g of phraseFingerprints('ADDRESS', part, key)) out.add(g);
-  for (const o of known.organizations) for (const g of phraseFingerprints('INSTITUTION', o, key)) out.add(g);
-  return [...out].sort();
+  if (bd) all.push(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
+  for (const e of known.emails) all.push(fingerprint(key, 'EMAIL', 'e', e.trim().toLowerCase()));
+  for (const a of known.addresses) for (const g of addressFingerprints(a, key)) all.push(g);
+  for (const o of known.organizations) for (const g of phraseFingerprints('INSTITUTION', o, key)) all.push(g);
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[kept - 1]) all[kept++] = all[i]!;
+  all.length = kept;
+  return all;
 }

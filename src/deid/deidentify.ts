@@ -1,8 +1,8 @@
-import type { DeidentifiedReport, RawReport, Section } from '../domain/report.js';
+import type { DeidentifiedReport, PersonName, RawReport, Section } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
 import { sha256 } from '../util/hash.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
-import { compileKnown, detectKnown, nameParts, normName, type KnownMatcher } from './known-identifiers.js';
+import { compileKnown, detectKnown, nameParts, normName, personNameKey, type KnownMatcher } from './known-identifiers.js';
 import { detectPhi, DETECTOR_VERSION } from './detect.js';
 import { dateShiftDays, shiftIsoDateTime } from './date-shift.js';
 import { pseudonym, remapUid } from './pseudonyms.js';
@@ -154,6 +154,41 @@ export function adjustDateAndUidSpans(text: string, spans: PhiSpan[], mode: 'sur
   return res;
 }
 
+// The words a report's surrogates must avoid, per structured name and per address or organisation.
+// Feeds repeat them (the radiologists who sign, a patient's address): each value's words are worked
+// out once and memoised by value (bounded, dropped when full).
+const MAX_AVOID_CACHED = 20_000;
+const nameAvoid = new Map<string, readonly string[]>();
+const placeAvoid = new Map<string, readonly string[]>();
+
+function cached(cache: Map<string, readonly string[]>, k: string, make: () => string[]): readonly string[] {
+  const hit = cache.get(k);
+  if (hit) return hit;
+  if (cache.size >= MAX_AVOID_CACHED) cache.clear();
+  const v = make();
+  cache.set(k, v);
+  return v;
+}
+
+/** A person name's parts, normalised as the known-identifier matcher compares them. */
+function nameAvoidWords(n: PersonName): readonly string[] {
+  return cached(nameAvoid, personNameKey(n), () => nameParts(n).map(normName));
+}
+
+/** The lower-cased parts of an address or organisation (three letters or more, no digit) and their words. */
+function placeAvoidWords(v: string): readonly string[] {
+  return cached(placeAvoid, v, () => {
+    const out: string[] = [];
+    for (const part of v.split(/[,^\n;]+/)) {
+      const p = part.trim().toLowerCase();
+      if (p.length < 3 || /\d/.test(p)) continue;
+      out.push(p);
+      for (const w of p.split(/\s+/)) if (w.length >= 3) out.push(w);
+    }
+    return out;
+  });
+}
+
 function refYearOf(raw: RawReport): number {
   const y = /^(\d{4})/.exec(raw.examDateTime ?? raw.reportDateTime ?? '');
   return y ? Number(y[1]) : 2001;
@@ -178,17 +213,12 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     // let anyone holding the output undo it.
     const shiftDays = dateShiftDays(key, patientKey);
     const avoid = new Set<string>();
-    for (const n of [...known.patientNames, ...known.providerNames]) for (const p of nameParts(n)) avoid.add(normName(p));
+    for (const n of known.patientNames) for (const w of nameAvoidWords(n)) avoid.add(w);
+    for (const n of known.providerNames) for (const w of nameAvoidWords(n)) avoid.add(w);
     // Towns and facilities of the structured context too: a city or hospital surrogate drawn from
     // the whole places lexicon could otherwise land on the patient's own town.
-    for (const v of [...known.addresses, ...known.organizations]) {
-      for (const part of v.split(/[,^\n;]+/)) {
-        const p = part.trim().toLowerCase();
-        if (p.length < 3 || /\d/.test(p)) continue;
-        avoid.add(p);
-        for (const w of p.split(/\s+/)) if (w.length >= 3) avoid.add(w);
-      }
-    }
+    for (const v of known.addresses) for (const w of placeAvoidWords(v)) avoid.add(w);
+    for (const v of known.organizations) for (const w of placeAvoidWords(v)) avoid.add(w);
     const ctx: SurrogateContext = {
       key,
       scope: hmacHex(key, `scope:${patientKey}`).slice(0, 16),

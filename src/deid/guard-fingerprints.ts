@@ -21,13 +21,27 @@ function words(phrase: string): string[] {
 }
 
 // The same names recur across a feed's reports: their fingerprints are memoised per key and name
-// (bounded, dropped when full); the values are still the keyed HMACs.
+// (bounded, dropped when full); the values are still the keyed HMACs. Each cache holds one map per
+// key (a run has one), so a look-up hashes the value alone, not the key joined to it.
 const MAX_CACHED = 20_000;
-const nameCache = new Map<string, readonly GuardEntry[]>();
+type Cache = Map<string, Map<string, readonly GuardEntry[]>>;
+const nameCache: Cache = new Map();
+
+/** The map of `cache` for one key (a handful of keys at most; more clear the cache). */
+function forKey(cache: Cache, key: string): Map<string, readonly GuardEntry[]> {
+  let m = cache.get(key);
+  if (!m) {
+    if (cache.size >= 8) cache.clear();
+    m = new Map();
+    cache.set(key, m);
+  }
+  return m;
+}
 
 function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
-  const cacheKey = `${key}\u0000${personNameKey(n)}`;
-  const hit = nameCache.get(cacheKey);
+  const names = forKey(nameCache, key);
+  const cacheKey = personNameKey(n);
+  const hit = names.get(cacheKey);
   if (hit) return hit;
   const out: GuardEntry[] = [];
   for (const part of nameParts(n)) {
@@ -39,25 +53,24 @@ function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
   }
   // "hope graves" in lower case: the pair, as a two-word n-gram.
   for (const pair of namePairs(n)) out.push(fingerprint(key, 'NAME', 'w2', pair));
-  if (nameCache.size >= MAX_CACHED) nameCache.clear();
-  nameCache.set(cacheKey, out);
-  return out;
+  return remember(names, cacheKey, out);
 }
 
 // Addresses and organisations recur too (a patient's address, the facilities of a feed): their
 // fingerprints are memoised per key, category and phrase like the names'.
-const phraseCache = new Map<string, readonly GuardEntry[]>();
+const phraseCache: Cache = new Map();
 
 function phraseFingerprints(category: string, phrase: string, key: string): readonly GuardEntry[] {
-  const cacheKey = `${key}\u0000${category}\u0000${phrase}`;
-  const hit = phraseCache.get(cacheKey);
+  const phrases = forKey(phraseCache, key);
+  const cacheKey = `${category}\u0000${phrase}`;
+  const hit = phrases.get(cacheKey);
   if (hit) return hit;
   const out: GuardEntry[] = [];
   const p = phrase.trim();
-  if (p.length < 3 || /^[A-Z]{2}$/.test(p)) return remember(phraseCache, cacheKey, out);
+  if (p.length < 3 || /^[A-Z]{2}$/.test(p)) return remember(phrases, cacheKey, out);
   if (/^\d{5}(?:-\d{4})?$/.test(p)) {
     out.push(fingerprint(key, category, 'a5', p.slice(0, 5)));
-    return remember(phraseCache, cacheKey, out);
+    return remember(phrases, cacheKey, out);
   }
   const ws = words(p);
   if (ws.length === 1 && isAmbiguousName(p)) {
@@ -66,7 +79,7 @@ function phraseFingerprints(category: string, phrase: string, key: string): read
   } else if (ws.length > 0 && ws.length <= 8) {
     out.push(fingerprint(key, category, `w${ws.length}`, ws.join(' ')));
   }
-  return remember(phraseCache, cacheKey, out);
+  return remember(phrases, cacheKey, out);
 }
 
 function remember(cache: Map<string, readonly GuardEntry[]>, k: string, v: readonly GuardEntry[]): readonly GuardEntry[] {
@@ -76,11 +89,12 @@ function remember(cache: Map<string, readonly GuardEntry[]>, k: string, v: reado
 }
 
 // Ids and phones recur as well (a patient's id is on every report): memoised per key, kind and value like the names'.
-const valueCache = new Map<string, readonly GuardEntry[]>();
+const valueCache: Cache = new Map();
 
 function memoised(key: string, kind: string, value: string, make: () => GuardEntry[]): readonly GuardEntry[] {
-  const cacheKey = `${key}\u0000${kind}\u0000${value}`;
-  return valueCache.get(cacheKey) ?? remember(valueCache, cacheKey, make());
+  const values = forKey(valueCache, key);
+  const cacheKey = `${kind}\u0000${value}`;
+  return values.get(cacheKey) ?? remember(values, cacheKey, make());
 }
 
 function idFingerprints(id: string, key: string): readonly GuardEntry[] {
@@ -91,6 +105,11 @@ function idFingerprints(id: string, key: string): readonly GuardEntry[] {
     for (const piece of idPieces(id)) out.push(fingerprint(key, 'ID', `a${piece.length}`, piece));
     return out;
   });
+}
+
+/** The fingerprints of an address's parts (split at commas, carets, line breaks and semicolons), in order; memoised like the ids'. */
+function addressFingerprints(address: string, key: string): readonly GuardEntry[] {
+  return memoised(key, 'a', address, () => address.split(/[,^\n;]+/).flatMap((part) => phraseFingerprints('ADDRESS', part, key)));
 }
 
 function phoneFingerprints(phone: string, key: string): readonly GuardEntry[] {
@@ -109,16 +128,22 @@ function phoneFingerprints(phone: string, key: string): readonly GuardEntry[] {
  * distinct entries, sorted (so the order the kinds are added in does not show).
  */
 export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
-  const out = new Set<GuardEntry>();
-  for (const n of known.patientNames) for (const g of nameFingerprints(n, key)) out.add(g);
-  for (const n of known.providerNames) for (const g of nameFingerprints(n, key)) out.add(g);
-  for (const id of known.patientIds) for (const g of idFingerprints(id, key)) out.add(g);
-  for (const id of known.otherIds) for (const g of idFingerprints(id, key)) out.add(g);
-  for (const p of known.phones) for (const g of phoneFingerprints(p, key)) out.add(g);
+  // Collected in a list, sorted, and equal neighbours dropped: the distinct entries in order,
+  // without hashing each entry into a set first.
+  const all: GuardEntry[] = [];
+  for (const n of known.patientNames) for (const g of nameFingerprints(n, key)) all.push(g);
+  for (const n of known.providerNames) for (const g of nameFingerprints(n, key)) all.push(g);
+  for (const id of known.patientIds) for (const g of idFingerprints(id, key)) all.push(g);
+  for (const id of known.otherIds) for (const g of idFingerprints(id, key)) all.push(g);
+  for (const p of known.phones) for (const g of phoneFingerprints(p, key)) all.push(g);
   const bd = known.birthDate ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(known.birthDate) : null;
-  if (bd) out.add(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
-  for (const e of known.emails) out.add(fingerprint(key, 'EMAIL', 'e', e.trim().toLowerCase()));
-  for (const a of known.addresses) for (const part of a.split(/[,^\n;]+/)) for (const g of phraseFingerprints('ADDRESS', part, key)) out.add(g);
-  for (const o of known.organizations) for (const g of phraseFingerprints('INSTITUTION', o, key)) out.add(g);
-  return [...out].sort();
+  if (bd) all.push(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
+  for (const e of known.emails) all.push(fingerprint(key, 'EMAIL', 'e', e.trim().toLowerCase()));
+  for (const a of known.addresses) for (const g of addressFingerprints(a, key)) all.push(g);
+  for (const o of known.organizations) for (const g of phraseFingerprints('INSTITUTION', o, key)) all.push(g);
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[kept - 1]) all[kept++] = all[i]!;
+  all.length = kept;
+  return all;
 }

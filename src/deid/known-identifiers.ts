@@ -529,6 +529,9 @@ function phrasePlan(k: KnownMatcher): PhrasePlan {
   return plan;
 }
 
+// The first three letters of each month's name, as isoOfDateText reads a month word.
+const BIRTH_MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /**
  * Date spans around the occurrences of a birth date's year (4 or 2 digits) only: every written form
  * of the date holds its year within a few words, and the scan of the output (the self-check) then
@@ -548,6 +551,8 @@ function datesNearYear(text: string, iso: string): PhiSpan[] {
   windows.sort((a, b) => a[0] - b[0]);
   const out: PhiSpan[] = [];
   const day = String(Number(iso.slice(8, 10)));
+  const month = String(Number(iso.slice(5, 7)));
+  const monthWord = BIRTH_MONTH_STEMS[Number(iso.slice(5, 7)) - 1];
   let covered = -1;
   for (const [from, to] of windows) {
     const start = Math.max(from, covered);
@@ -562,6 +567,9 @@ function datesNearYear(text: string, iso: string): PhiSpan[] {
     // window without the day's digits holds no date that is the birth date.
     const slice = text.slice(a, b);
     if (!slice.includes(day)) continue;
+    // Likewise the month: as one or two digits, or a month word whose first three letters name it
+    // (the forms isoOfDateText reads). A window without either holds no date that is the birth date.
+    if (!slice.includes(month) && (monthWord === undefined || !slice.toLowerCase().includes(monthWord))) continue;
     for (const s of detectDates(slice)) out.push({ ...s, start: s.start + a, end: s.end + a });
   }
   return out;

@@ -25,18 +25,23 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   const tally = new Map<string, number>();
   // A surrogate depends on the category, the original and the context only: a value written again
   // in the report ("Smith" in the history and the impression) takes the one worked out before.
-  let made: Map<string, string> | undefined;
+  // Kept per category, so the look-up key is the original itself (no joined string per span).
+  let made: Map<PhiCategory, Map<string, string>> | undefined;
   for (const s of spans) {
     out += text.slice(pos, s.start);
     const original = text.slice(s.start, s.end);
     let rep: string;
     if (mode === 'tag') rep = tagFor(s.category);
     else {
-      const k = `${s.category}\u0000${original}`;
       made ??= new Map();
-      const seen = made.get(k);
+      let byOriginal = made.get(s.category);
+      if (!byOriginal) {
+        byOriginal = new Map();
+        made.set(s.category, byOriginal);
+      }
+      const seen = byOriginal.get(original);
       rep = seen ?? surrogateFor(s.category, original, ctx);
-      if (seen === undefined) made.set(k, rep);
+      if (seen === undefined) byOriginal.set(original, rep);
     }
     const newStart = out.length;
     out += rep;

@@ -130,23 +130,38 @@ function digits(seed: string, ctx: SurrogateContext, length = 12): string {
 /** Replaces digits only: letters ("ext", "x"), separators and spacing stay as written. */
 function sameDigits(value: string, seed: string, ctx: SurrogateContext): string {
   const d = digits(seed, ctx, value.length);
+  // The ASCII digits (what `\d` matches) take the next digit of `d` in turn; a loop, not a
+  // replace callback per digit (this runs for every phone number).
+  let out = '';
   let i = 0;
-  return value.replace(/\d/g, () => d[i++]!);
+  let from = 0;
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (c < 48 || c > 57) continue;
+    out += value.slice(from, k) + d[i++]!;
+    from = k + 1;
+  }
+  return from === 0 ? value : out + value.slice(from);
 }
-
-const DIGIT_CHARS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** Keeps shape: digits → digits, letters → letters (same case), separators as written. */
 function sameShape(value: string, seed: string, ctx: SurrogateContext): string {
   const d = digits(seed, ctx, value.length);
+  // Each ASCII letter or digit in turn (what `[A-Za-z0-9]` matches) reads the next digit x of `d`
+  // (cycling): a digit becomes x, a letter the letter x * 7 + (its place, from 1) along the
+  // alphabet, in its own case. A loop, not a replace callback per character.
+  let out = '';
   let i = 0;
-  return value.replace(/[A-Za-z0-9]/g, (ch) => {
+  let from = 0;
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    const digit = c >= 48 && c <= 57;
+    if (!digit && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
     const x = d.charCodeAt(i++ % d.length) - 48;
-    const c = ch.charCodeAt(0);
-    if (c <= 57) return DIGIT_CHARS[x]!;
-    // A small letter keeps its case (the class holds ASCII letters and digits only).
-    return String.fromCharCode((c >= 97 ? 97 : 65) + ((x * 7 + i) % 26));
-  });
+    out += value.slice(from, k) + (digit ? String.fromCharCode(48 + x) : String.fromCharCode((c >= 97 ? 97 : 65) + ((x * 7 + i) % 26)));
+    from = k + 1;
+  }
+  return from === 0 ? value : out + value.slice(from);
 }
 
 function matchCase(like: string, word: string): string {
@@ -186,24 +201,46 @@ const POSSESSIVE = /^(\p{L}[\p{L}\p{M}'’-]+?)(['’][sS]|['’])$/u;
 
 const INITIALS = 'ABCDEFGHJKLMNPRSTW'.split('');
 
-function nameSurrogate(original: string, ctx: SurrogateContext): string {
+/** The surrogate of one name word `w` (possessive ending removed): a function of `w` and the context only. */
+function nameWordSurrogate(w: string, ctx: SurrogateContext): string {
+  const key = nameKey(w);
+  if (key.length <= 1) return pick(INITIALS, `initial:${key.toUpperCase()}`, ctx);
   const lex = loadLexicons();
   const p = surrogatePools();
+  // The list is chosen on the key too: variants of one name must not land in different lists.
+  const list = lex.firstNames.has(key) && !lex.lastNames.has(key) ? p.first : p.last;
+  const seed = `name:${key}`;
+  for (let salt = 0; salt < 8; salt++) {
+    const s = pick(list, seed, ctx, salt);
+    if (!ctx.avoid.has(s) && s !== key) return matchCase(w, s);
+  }
+  return matchCase(w, 'Doe');
+}
+
+// A report writes its names several times, in several spans ("François Lefèvre", "LEFÈVRE,
+// FRANÇOIS", "Mr. Lefèvre"): a word's surrogate depends on the word and the report's context
+// only, so it is worked out once per context (the map goes with the context).
+const wordSurrogates = new WeakMap<SurrogateContext, Map<string, string>>();
+
+function nameSurrogate(original: string, ctx: SurrogateContext): string {
+  let made = wordSurrogates.get(ctx);
+  if (!made) {
+    made = new Map();
+    wordSurrogates.set(ctx, made);
+  }
+  const memo = made;
   // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
   return original.replace(NAME_WORD, (word) => {
     // "Smith's" maps like "Smith" and keeps its "'s".
     const poss = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
     const w = poss ? poss[1]! : word;
     const suffix = poss ? poss[2]! : '';
-    const key = nameKey(w);
-    if (key.length <= 1) return pick(INITIALS, `initial:${key.toUpperCase()}`, ctx) + suffix;
-    // The list is chosen on the key too: variants of one name must not land in different lists.
-    const list = lex.firstNames.has(key) && !lex.lastNames.has(key) ? p.first : p.last;
-    for (let salt = 0; salt < 8; salt++) {
-      const s = pick(list, `name:${key}`, ctx, salt);
-      if (!ctx.avoid.has(s) && s !== key) return matchCase(w, s) + suffix;
+    let s = memo.get(w);
+    if (s === undefined) {
+      s = nameWordSurrogate(w, ctx);
+      memo.set(w, s);
     }
-    return matchCase(w, 'Doe') + suffix;
+    return s + suffix;
   });
 }
 

@@ -14,7 +14,9 @@ export const LEARNED_YEAR_RULE = 'learned-year';
  * whose YEAR score beats O by more than the profile's margin, as DATE spans.
  */
 export function learnedYears(text: string, taken: ReadonlyArray<readonly PhiSpan[] | undefined>, model: YearModel, vocab: KeepVocabulary, profile: DeidProfile): PhiSpan[] {
-  const candidates = yearCandidates(text);
+  // A number an earlier layer took is dropped before its context is read; with none left, the
+  // note-wide scan below is not needed either.
+  const candidates = yearCandidates(text, (start, end) => taken.some((list) => list?.some((s) => s.start < end && s.end > start)));
   if (candidates.length === 0) return [];
   const info = yearNoteInfo(text);
   const bar = model.thresholds[profile];
@@ -22,7 +24,6 @@ export function learnedYears(text: string, taken: ReadonlyArray<readonly PhiSpan
   const scores = new Float64Array(2);
   const out: PhiSpan[] = [];
   for (const c of candidates) {
-    if (taken.some((list) => list?.some((s) => s.start < c.end && s.end > c.start))) continue;
     yearFeatures(text, c, info, vocab, features);
     scoreFeatures(model.weights, features, scores);
     if (scores[1]! - scores[0]! > bar) out.push({ start: c.start, end: c.end, category: 'DATE', source: LEARNED_YEAR_RULE });

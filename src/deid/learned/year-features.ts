@@ -56,12 +56,14 @@ const FIRST_WORD_RE = /^[ \t]*([\p{L}]+)/u;
  * The year candidates of a text, in order. The contexts of `deid-numeric-contexts.yaml` (`year`)
  * settle some numbers before any model: one that reads as a time of day after a time cue or a date,
  * or before a second time that no year can be, is a time; one after a measured value's name or
- * before a unit is a value. Neither is a candidate.
+ * before a unit is a value. Neither is a candidate. A number `skip` refuses is left out before
+ * its context is read (the layer skips numbers an earlier layer took: most of a report's).
  */
-export function yearCandidates(text: string): YearCandidate[] {
+export function yearCandidates(text: string, skip?: (start: number, end: number) => boolean): YearCandidate[] {
   const cx = yearContexts();
   const out: YearCandidate[] = [];
   for (const m of text.matchAll(CANDIDATE_RE)) {
+    if (skip?.(m.index, m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (readsAsClock(m[0])) {

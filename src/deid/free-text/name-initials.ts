@@ -5,6 +5,7 @@
 // Groups that are also words, clinical abbreviations, credentials or titles stay ("PT", "CT", "RN"),
 // except as the first half of a typist pair ("CM/cw"), where the pair's shape decides.
 import type { TokenScanner } from './token-scanner.js';
+import { hasLower } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 
 // Particles inside a name add no letter to some people's initials ("Alejandro Van Buren": AVB or AB).
@@ -76,7 +77,7 @@ export function initialsOfNames(s: TokenScanner): void {
     const t = s.tokens[i]!;
     if (t.word.length < 2 || t.word.length > 3 || s.marked.has(i)) continue;
     // Capitals in any note; lower-case groups only in a note written wholly in lower case.
-    const upper = t.word === t.word.toUpperCase();
+    const upper = !hasLower(t.word);
     if (!upper && !(s.style === 'lower' && t.word === t.lower)) continue;
     initials ??= noteInitials(s);
     if (initials.size === 0) return;

@@ -12,7 +12,7 @@ import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 
-const { isBlankRun } = tokenScanner;
+const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -97,7 +97,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     const rest = creds ? after.slice(creds[0].length) : after;
     const groups = [pair.groups!['a'], pair.groups!['b'], pair.groups!['c'], pair.groups!['d']].filter((g): g is string => g !== undefined);
     // A pair of groups in one case ("jb/wb", "CC/CS") may hold a word ("le/ly"); never an abbreviation ("DNR/DNI").
-    const oneCase = groups.length === 2 && (groups.every((g) => g === g.toLowerCase()) || groups.every((g) => g === g.toUpperCase()));
+    const oneCase = groups.length === 2 && (groups.every((g) => !hasUpper(g)) || groups.every((g) => !hasLower(g)));
     if (stampOnly(rest) && (oneCase ? !groups.some(abbreviation) : groups.every((g) => initialsGroup(g, vocab)))) {
       markRange(s, lineStart + lead, lineStart + lead + pair[0].length);
       return;

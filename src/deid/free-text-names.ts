@@ -39,23 +39,28 @@ type TokenScanner = tokenScanner.TokenScanner;
 const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP;
 
 /**
- * The lexicon mask of `w`, the lower-cased text of a span from `start`: the mask of the token
- * there when the span is that one word as the token has it (most spans are one marked token), so
- * no look-up of a new string in the shared memo; else {@link lexiconFlags}.
+ * Whether `w`, the lower-cased text of a span from `start`, is a common, clinical or function
+ * word. Most spans are one marked token, written as the token has it: its lexicon mask answers.
+ * The others (an address, a ZIP code, an accented name) are asked of the three lists directly:
+ * each is a new string, and a look-up of its whole mask would compute and memoise a mask for it.
  */
-function spanFlags(s: TokenScanner, start: number, w: string): number {
-  const k = s.byStart.get(start);
-  const t = k === undefined ? undefined : s.tokens[k];
-  return t !== undefined && t.lower === w ? t.flags : lexiconFlags(w);
+function plainSpan(s: TokenScanner, start: number, w: string, shipped: boolean): boolean {
+  if (shipped) {
+    const k = s.byStart.get(start);
+    const t = k === undefined ? undefined : s.tokens[k];
+    if (t !== undefined && t.lower === w) return (t.flags & PLAIN) !== 0;
+  }
+  return s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w);
 }
 
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
   const shipped = s.common === commonWords() && s.lex === loadLexicons();
   for (const span of s.spans) {
+    if (span.category === 'INSTITUTION') continue;
     const w = s.text.slice(span.start, span.end).toLowerCase();
-    // Common, clinical and function words never spread: one look-up of the word's lexicon mask.
-    if (span.category === 'INSTITUTION' || w.length < 2 || (shipped ? (spanFlags(s, span.start, w) & PLAIN) !== 0 : s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w))) continue;
+    // Common, clinical and function words never spread.
+    if (w.length < 2 || plainSpan(s, span.start, w, shipped)) continue;
     if (span.category === 'NAME' || span.category === 'LOCATION') found.set(w, span.category);
   }
   for (let i = 0; i < s.tokens.length; i++) {

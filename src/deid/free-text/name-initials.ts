@@ -79,11 +79,14 @@ export function initialsOfNames(s: TokenScanner): void {
     // Capitals in any note; lower-case groups only in a note written wholly in lower case.
     const upper = !hasLower(t.word);
     if (!upper && !(s.style === 'lower' && t.word === t.lower)) continue;
+    // The word's own tests before the note's initials: most short capitals are words, credentials
+    // or abbreviations ("MD", "CT", "DOB"), and the initials are worked out only for a group that
+    // could be marked (from the same spans: nothing is marked here before they are).
+    const typistPair = upper && s.text.charCodeAt(t.end) === 47 && /^\/[a-z]{2,3}\b/.test(s.text.slice(t.end, t.end + 5));
+    if (!typistPair && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
     initials ??= noteInitials(s);
     if (initials.size === 0) return;
     if (!initials.has(t.word.toUpperCase())) continue;
-    const typistPair = upper && /^\/[a-z]{2,3}\b/.test(s.text.slice(t.end, t.end + 5));
-    if (!typistPair && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
     s.mark(i, 'NAME', 'name-initials');
   }
 }

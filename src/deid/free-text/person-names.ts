@@ -4,7 +4,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { misspeltRelationToken } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
@@ -104,6 +104,7 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const t = i === undefined ? undefined : s.tokens[i];
     if (!t) continue;
     const w = t.lower;
+    const wFlags = t.flags;
     // A relative word ("son", "niece") is the relation, not the name. "Social:" opens a sentence,
     // so a capital proves nothing there: a name that is also a word ("Full code", "Telephone
     // update", "bill called") counts only before a visiting / calling verb.
@@ -113,26 +114,26 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const ambiguousOk = (s.style !== 'mixed' || isCap(t.word)) && (!social || verbAfter);
     // "Son, Ed, was updated": a Title-case word set off by commas after the relation is the name,
     // even when it is also a word or an abbreviation.
-    const appositive = !social && /,\s*$/.test(m[0]) && /^[ \t]*,/.test(s.text.slice(t.end, t.end + 2)) && !STOP.has(w);
+    const appositive = !social && /,\s*$/.test(m[0]) && /^[ \t]*,/.test(s.text.slice(t.end, t.end + 2)) && (wFlags & LEX.STOP) === 0;
     // In a one-case note ("son, hiroshi, is HCP") the word between the commas must not be ordinary
     // or clinical vocabulary; in a mixed-case note its Title case says enough.
-    const plainName = !s.lex.clinical.has(w) && (!s.common.has(w) || s.lex.firstNames.has(w) || s.lex.ambiguousNames.has(w));
+    const plainName = (wFlags & LEX.CLINICAL) === 0 && ((wFlags & LEX.COMMON) === 0 || (wFlags & LEX.FIRST) !== 0 || (wFlags & LEX.AMBIGUOUS) !== 0);
     if (appositive && ((s.style === 'mixed' && isCap(t.word) && hasLower(t.word)) || ((s.style !== 'mixed' || t.word === t.lower) && plainName))) {
       s.mark(i!, 'NAME', 'relative');
       continue;
     }
-    const known = ((s.lex.firstNames.has(w) || s.lex.lastNames.has(w)) && (!social || !s.common.has(w) || verbAfter)) || (s.lex.ambiguousNames.has(w) && ambiguousOk);
+    const known = (((wFlags & LEX.FIRST) !== 0 || (wFlags & LEX.LAST) !== 0) && (!social || (wFlags & LEX.COMMON) === 0 || verbAfter)) || ((wFlags & LEX.AMBIGUOUS) !== 0 && ambiguousOk);
     // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation. In a
     // one-case note ("niece yuki called", "BROTHER, PADRAIG") any word no word list has is the name.
-    const unknown = !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
+    const unknown = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.STOP) === 0 && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
     // "husband Will in to visit": a Title-case word-name after the relation in a mixed-case note.
-    const titled = s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && s.lex.ambiguousNames.has(w) && !social;
+    const titled = s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (wFlags & LEX.AMBIGUOUS) !== 0 && !social;
     // "BROTHER VON DRASKOW", "daughter de la Torvena": surname particles that lead to a name.
     const particles = !social && s.isParticle(i!) && s.particleRunEndsInName(i!);
-    if (known || particles || (s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
+    if (known || particles || (s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (wFlags & LEX.COMMON) === 0) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
     // "niece yuki called" in a mixed-case note: a lower-case word right after the relation that no
     // word list has, or a first name that is not also a word, is still the name.
-    else if (s.style === 'mixed' && t.word === t.lower && !social && (unknown || (s.lex.firstNames.has(w) && !s.lex.ambiguousNames.has(w) && !s.common.has(w)))) s.mark(i!, 'NAME', 'relative');
+    else if (s.style === 'mixed' && t.word === t.lower && !social && (unknown || ((wFlags & LEX.FIRST) !== 0 && (wFlags & LEX.AMBIGUOUS) === 0 && (wFlags & LEX.COMMON) === 0))) s.mark(i!, 'NAME', 'relative');
   }
   // "Art (nephew) at bedside", "d/w frank (husband)": the name before a relation in brackets.
   // The bracketed relation is rare: one cheap test before the scan of every word.
@@ -176,9 +177,10 @@ export function namesBeforeAwareness(s: TokenScanner): void {
     const t = s.tokens[s.byStart.get(m.index) ?? -1];
     if (!t || (s.style === 'mixed' && !isCap(t.word))) continue;
     const w = t.lower;
+    const wFlags = t.flags;
     // Only a word the name lists know: a misspelt relation ("Grandaughter is HCP") is not a name.
-    if (STOP.has(w) || RELATIVE_WORDS.has(w) || s.lex.clinical.has(w)) continue;
-    if (!s.lex.firstNames.has(w) && !s.lex.lastNames.has(w) && !s.lex.ambiguousNames.has(w)) continue;
+    if ((wFlags & LEX.STOP) !== 0 || RELATIVE_WORDS.has(w) || (wFlags & LEX.CLINICAL) !== 0) continue;
+    if ((wFlags & LEX.FIRST) === 0 && (wFlags & LEX.LAST) === 0 && (wFlags & LEX.AMBIGUOUS) === 0) continue;
     s.mark(s.byStart.get(m.index)!, 'NAME', 'relative');
   }
   for (const m of AWARENESS_VERBS.test(s.text) ? s.text.matchAll(INITIAL_NAME_VERB_RE) : []) {
@@ -203,12 +205,14 @@ export function namesBeforeAwareness(s: TokenScanner): void {
     const p = s.tokens[j]!;
     // Plurals and possessives of staff words ("MD's aware", "midlevels aware") are not names.
     const w = p.lower.replace(/'?s$/, '');
-    if (w !== p.lower && (s.common.has(w) || s.lex.clinical.has(w) || CREDENTIALS.has(w) || (p.flags & LEX.LAST) === 0)) continue;
+    // The lists are asked through the word's lexicon mask (the token's own when nothing was cut).
+    const wf = w === p.lower ? p.flags : lexiconFlags(w);
+    if (w !== p.lower && ((wf & (LEX.COMMON | LEX.CLINICAL | LEX.CREDENTIAL)) !== 0 || (p.flags & LEX.LAST) === 0)) continue;
     // A clipped-word shape ("falco" of "falcons") is shorthand only when not a capitalised surname.
-    const clippedShape = s.prefixes.has(w) && !(s.style === 'mixed' && s.lex.lastNames.has(w));
-    if (w.length < 3 || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || s.lex.clinical.has(w) || clippedShape || s.lex.places.has(w)) continue;
+    const clippedShape = (wf & LEX.CLIPPED) !== 0 && !(s.style === 'mixed' && (wf & LEX.LAST) !== 0);
+    if (w.length < 3 || (wf & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.PLACE)) !== 0 || clippedShape) continue;
     if (s.style === 'mixed' && (!isCap(p.word) || !hasLower(p.word))) continue;
-    const unknown = !s.common.has(w) && !s.lex.ambiguousNames.has(w) && !WORD_SHAPED.test(w);
+    const unknown = (wf & (LEX.COMMON | LEX.AMBIGUOUS)) === 0 && !WORD_SHAPED.test(w);
     if (!unknown && !s.isLexName(p)) continue;
     s.mark(j, 'NAME', 'aware-cue');
     const f = s.tokens[j - 1];
@@ -229,12 +233,12 @@ export function headerNames(s: TokenScanner): void {
     let n = 0;
     while (i !== undefined && n < 5) {
       const t = s.tokens[i]!;
-      const w = t.lower;
+      const wFlags = t.flags;
       const gap = s.text.slice(s.tokens[i - 1]?.end ?? 0, t.start);
       // A wide gap opens the next field ("Pt: Hill, Summer  Acct# …").
       if (n > 0 && (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || /[ \t]{2,}/.test(gap) || (gap.includes('.') && s.tokens[i - 1]!.word.length > 1))) break;
-      if (/^[ \t]*:/.test(s.text.slice(t.end, t.end + 2)) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) break;
-      if (s.lex.clinical.has(w) && !(s.style === 'mixed' && isCap(t.word))) break;
+      if (/^[ \t]*:/.test(s.text.slice(t.end, t.end + 2)) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CREDENTIAL) !== 0) break;
+      if ((wFlags & LEX.CLINICAL) !== 0 && !(s.style === 'mixed' && isCap(t.word))) break;
       s.mark(i, 'NAME', 'header');
       n++;
       const next = s.tokens[i + 1];
@@ -330,22 +334,29 @@ export function dictationInitials(s: TokenScanner): void {
 const SUBJECT_LINE_RE = /^[ \t]*(?:(?:pt|patient|mr|mrs|ms)\.?[ \t]+)?([A-Za-z][a-z'’]+)(?:[ \t]+([A-Za-z][a-z'’]+))?[ \t]+(?:remains|remained|is|was|transferred|denies|denied|states|stated|c\/o|complains|slept|tolerated|tolerating|resting|admitted|received|seen|continues|has|had)\b/gim;
 
 /** A line opening with a name no word list knows and a verb of the patient's state. */
+// The lists that make a word of a subject line ordinary vocabulary (with the word shapes and relations).
+const SUBJECT_PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.CLIPPED | LEX.TITLE | LEX.CREDENTIAL;
+
 export function subjectLineNames(s: TokenScanner): void {
   // All-capitals notes open lines with section words ("HEME- REMAINS…") that no list knows.
   if (s.style === 'upper') return;
   for (const m of s.text.matchAll(SUBJECT_LINE_RE)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
-    const plain = (w: string) => {
-      const l = w.toLowerCase();
-      return s.common.has(l) || s.lex.clinical.has(l) || STOP.has(l) || s.prefixes.has(l) || WORD_SHAPED.test(l) || RELATIVE_WORDS.has(l) || TITLES.has(l) || CREDENTIALS.has(l) || l.length < 3;
+    // Each word's lexicon mask (one memo look-up) answers the list questions below; the clipped
+    // test is a binary search over the vocabulary when asked of the word itself.
+    const lower = words.map((w) => w.toLowerCase());
+    const flags = lower.map((l) => lexiconFlags(l));
+    const plain = (k: number) => {
+      const l = lower[k]!;
+      return (flags[k]! & SUBJECT_PLAIN) !== 0 || WORD_SHAPED.test(l) || RELATIVE_WORDS.has(l) || l.length < 3;
     };
     // Every word must be name-like: a first / last name of the lexicons, or a word no list has.
     // A first name that is also a word ("bob", "will") counts before a surname.
-    const nameLike = (w: string, k: number) => !plain(w) || s.lex.firstNames.has(w.toLowerCase()) || s.lex.lastNames.has(w.toLowerCase()) || (k === 0 && words.length === 2 && s.lex.ambiguousNames.has(w.toLowerCase()) && !plain(words[1]!));
+    const nameLike = (_w: string, k: number) => !plain(k) || (flags[k]! & (LEX.FIRST | LEX.LAST)) !== 0 || (k === 0 && words.length === 2 && (flags[k]! & LEX.AMBIGUOUS) !== 0 && !plain(1));
     if (!words.every(nameLike)) continue;
-    if (words.some((w) => s.lex.clinical.has(w.toLowerCase()) || STOP.has(w.toLowerCase()))) continue;
+    if (flags.some((f) => (f & (LEX.CLINICAL | LEX.STOP)) !== 0)) continue;
     // One word alone must be a name the lexicons know ("Agnieszka remains…" needs a surname too).
-    const known = words.filter((w) => s.lex.firstNames.has(w.toLowerCase()) || s.lex.lastNames.has(w.toLowerCase())).length;
+    const known = flags.filter((f) => (f & (LEX.FIRST | LEX.LAST)) !== 0).length;
     if (known === 0 && words.length < 2) continue;
     let at = m.index;
     for (const w of words) {
@@ -379,10 +390,13 @@ export function titleCasePairs(s: TokenScanner): void {
     if (!titled(f) || !titled(l) || !s.blankBetween(i, i + 1)) continue;
     if (s.marked.has(i) && s.marked.has(i + 1)) continue;
     const fw = f.lower;
-    const lw = l.lower.replace(/'s$/, '');
-    if (s.lex.clinical.has(fw) || s.lex.clinical.has(lw) || STOP.has(fw) || STOP.has(lw)) continue;
-    if (!(s.lex.firstNames.has(fw) || s.lex.ambiguousNames.has(fw))) continue;
-    if (!(s.lex.lastNames.has(lw) || s.lex.ambiguousNames.has(lw) || IRISH_O.test(lw))) continue;
+    // The surname without its possessive: the token's own mask when there is none.
+    const possessive = l.lower.endsWith("'s");
+    const lw = possessive ? l.lower.slice(0, -2) : l.lower;
+    const lf = possessive ? lexiconFlags(lw) : l.flags;
+    if (((f.flags | lf) & (LEX.CLINICAL | LEX.STOP)) !== 0) continue;
+    if ((f.flags & (LEX.FIRST | LEX.AMBIGUOUS)) === 0) continue;
+    if ((lf & (LEX.LAST | LEX.AMBIGUOUS)) === 0 && !IRISH_O.test(lw)) continue;
     // A heading or an institution ("Rose Hill Medical Center") is three Title-case words or more.
     if (titled(s.tokens[i + 2]) && s.blankBetween(i + 1, i + 2)) continue;
     if (i > 0 && titled(s.tokens[i - 1]) && s.blankBetween(i - 1, i)) continue;
@@ -405,10 +419,11 @@ export function namesBeforeAndTitle(s: TokenScanner): void {
     for (let j = i - 1, n = 0; j >= 0 && n < 2 && !s.marked.has(j); j--, n++) {
       const p = s.tokens[j]!;
       const w = p.lower;
-      if (!s.blankBetween(j, j + 1) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || RELATIVE_WORDS.has(w) || s.lex.clinical.has(w) || w.length < 3) break;
+      const wFlags = p.flags;
+      if (!s.blankBetween(j, j + 1) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CREDENTIAL) !== 0 || RELATIVE_WORDS.has(w) || (wFlags & LEX.CLINICAL) !== 0 || w.length < 3) break;
       if (s.style === 'mixed' && !(isCap(p.word) && hasLower(p.word))) break;
-      const known = s.lex.firstNames.has(w) || s.lex.lastNames.has(w) || s.lex.ambiguousNames.has(w);
-      if (!known && (s.common.has(w) || WORD_SHAPED.test(w))) break;
+      const known = (wFlags & LEX.FIRST) !== 0 || (wFlags & LEX.LAST) !== 0 || (wFlags & LEX.AMBIGUOUS) !== 0;
+      if (!known && ((wFlags & LEX.COMMON) !== 0 || WORD_SHAPED.test(w))) break;
       s.mark(j, 'NAME', 'name-list');
     }
   }
@@ -485,7 +500,8 @@ function lowerCaseNameAfterCue(s: TokenScanner, i: number): void {
   if (!f || !l || f.word !== f.lower || l.word !== l.lower || !s.blankBetween(i, i + 1)) return;
   if (!((f.flags & LEX.FIRST) !== 0 || (f.flags & LEX.AMBIGUOUS) !== 0) || (f.flags & LEX.STOP) !== 0 || (f.flags & LEX.CLINICAL) !== 0) return;
   const w = l.lower;
-  if (w.length < 3 || s.common.has(w) || s.lex.clinical.has(w) || s.lex.ambiguousNames.has(w) || STOP.has(w) || s.prefixes.has(w) || WORD_SHAPED.test(w)) return;
+  const wFlags = l.flags;
+  if (w.length < 3 || (wFlags & LEX.COMMON) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.AMBIGUOUS) !== 0 || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.CLIPPED) !== 0 || WORD_SHAPED.test(w)) return;
   s.mark(i, 'NAME', 'cue');
   s.mark(i + 1, 'NAME', 'cue');
 }
@@ -502,6 +518,31 @@ function lowerSignature(s: TokenScanner, f: number, l: number): void {
 }
 
 /** Grows names to neighbouring capitalised words and initials ("Mary" + "Souza", "J." + "Smith"). */
+// What joins two words of a name in extend: blanks (not two or more alone, a header's field gap),
+// blanks around one full stop, or a hyphen alone; anything else keeps them apart.
+const GAP_NONE = 0;
+const GAP_BLANK = 1;
+const GAP_DOT = 2;
+const GAP_HYPHEN = 3;
+
+/**
+ * The kind of `text[from, to)` as a gap inside a name: what the tests `/^(?:[ \t]*\.?[ \t]*|-)$/`
+ * and not `/^[ \t]{2,}$/`, then `includes('.')` and `=== '-'`, say of it, without the slice.
+ */
+function nameGap(text: string, from: number, to: number): number {
+  if (to - from === 1 && text.charCodeAt(from) === 45) return GAP_HYPHEN;
+  let blanks = 0;
+  let dots = 0;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9) blanks++;
+    else if (c === 46 && dots === 0) dots++;
+    else return GAP_NONE;
+  }
+  if (dots === 1) return GAP_DOT;
+  return blanks >= 2 ? GAP_NONE : GAP_BLANK;
+}
+
 export function extend(s: TokenScanner): void {
   let changed = true;
   while (changed) {
@@ -511,28 +552,29 @@ export function extend(s: TokenScanner): void {
       for (const j of [i - 1, i + 1]) {
         const t = s.tokens[j];
         if (!t || s.marked.has(j)) continue;
-        const gap = j < i ? s.text.slice(t.end, cur.start) : s.text.slice(cur.end, t.start);
         // A wide gap separates the fields of a header line ("Lamb, Will  Acct#…").
-        if (!/^(?:[ \t]*\.?[ \t]*|-)$/.test(gap) || /^[ \t]{2,}$/.test(gap)) continue;
+        const gap = j < i ? nameGap(s.text, t.end, cur.start) : nameGap(s.text, cur.end, t.start);
+        if (gap === GAP_NONE) continue;
         // A full stop joins only an initial to its name ("J. Smith"); after a whole word it ends the sentence.
-        if (gap.includes('.') && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
+        if (gap === GAP_DOT && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
-        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary())) continue;
+        const f = t.flags;
+        if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0 || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary())) continue;
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
         const shouting = s.style === 'mixed' && t.word.length > 1 && !hasLower(t.word);
         const capitalised = isCap(t.word) && hasLower(t.word);
         const nameLike =
           s.isLexName(t) ||
           // "Henry Jones", "Karen Ann": a surname that is also an eponym or a word, next to a name.
-          (capitalised && s.lex.clinical.has(w) && (cur.flags & LEX.FIRST) !== 0 && j > i && !s.lowerWordAfter(j)) ||
-          (s.lex.ambiguousNames.has(w) && (cur.flags & LEX.FIRST) !== 0 && j > i && !s.lowerWordAfter(j) && (s.style !== 'mixed' || capitalised)) ||
+          (capitalised && (f & LEX.CLINICAL) !== 0 && (cur.flags & LEX.FIRST) !== 0 && j > i && !s.lowerWordAfter(j)) ||
+          ((f & LEX.AMBIGUOUS) !== 0 && (cur.flags & LEX.FIRST) !== 0 && j > i && !s.lowerWordAfter(j) && (s.style !== 'mixed' || capitalised)) ||
           // "with martin carey", "Will Hanson": a first name that is also a word, right before a known surname.
-          (j < i && s.lex.ambiguousNames.has(w) && ((cur.flags & LEX.LAST) !== 0 || (cur.flags & LEX.FIRST) !== 0) && !s.lex.clinical.has(w) && (s.style !== 'mixed' || capitalised)) ||
-          (s.style === 'mixed' && !shouting && isCap(t.word) && !s.common.has(w) && !s.lex.clinical.has(w) && w.length > 1) ||
-          (s.style !== 'mixed' && w.length >= 4 && !s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w)) ||
+          (j < i && (f & LEX.AMBIGUOUS) !== 0 && ((cur.flags & LEX.LAST) !== 0 || (cur.flags & LEX.FIRST) !== 0) && (f & LEX.CLINICAL) === 0 && (s.style !== 'mixed' || capitalised)) ||
+          (s.style === 'mixed' && !shouting && isCap(t.word) && (f & LEX.COMMON) === 0 && (f & LEX.CLINICAL) === 0 && w.length > 1) ||
+          (s.style !== 'mixed' && w.length >= 4 && (f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !WORD_SHAPED.test(w)) ||
           // "SUN-HEE", "Jean-Pierre": both halves of a hyphenated name part.
-          (gap === '-' && w.length >= 2 && !s.lex.clinical.has(w) && !s.common.has(w) && !s.serviceAfter(j));
+          (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j));
         if (initial || nameLike) {
           s.mark(j, 'NAME', 'extend');
           changed = true;
@@ -544,7 +586,8 @@ export function extend(s: TokenScanner): void {
       const sur = s.tokens[i + 3];
       if (and && ini && sur && (and.lower === 'and' || and.lower === '&') && !s.marked.has(i + 2) && ini.word.length === 1 && s.text[ini.end] === '.' && isBlankRun(s.text, cur.end, and.start) && isBlankRun(s.text, and.end, ini.start)) {
         const w = sur.lower;
-        if (/^\.[ \t]*$/.test(s.text.slice(ini.end, sur.start)) && !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && w.length > 2) {
+        const wFlags = sur.flags;
+        if (/^\.[ \t]*$/.test(s.text.slice(ini.end, sur.start)) && (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.STOP) === 0 && w.length > 2) {
           s.mark(i + 2, 'NAME', 'extend');
           s.mark(i + 3, 'NAME', 'extend');
           changed = true;

@@ -11,7 +11,7 @@ import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
 const { hasLower, isCap } = tokenScanner;
-const { CREDENTIALS, STATE_OR_COUNTRY, STOP, TITLES } = vocabulary;
+const { STATE_OR_COUNTRY, STOP } = vocabulary;
 
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
 // blanks, the line end, a ZIP code or an apartment.
@@ -35,9 +35,10 @@ export function joinedOrAmpersand(s: TokenScanner, a: number): boolean {
 /** Whether a word no vocabulary holds (nor a one-letter slip of one), or a town of the places lexicon. */
 function properWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   const w = t.lower;
-  if (w.length < 3 || STOP.has(w) || s.lex.clinical.has(w)) return false;
+  const wFlags = t.flags;
+  if (w.length < 3 || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.CLINICAL) !== 0) return false;
   if ((t.flags & LEX.PLACE) !== 0) return true;
-  return !vocab.has(w) && !s.common.has(w) && !vocab.nearMiss(w);
+  return !vocab.has(w) && (wFlags & LEX.COMMON) === 0 && !vocab.nearMiss(w);
 }
 
 /** Whether token `i` is inside a LOCATION or INSTITUTION span already found. */
@@ -383,7 +384,8 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
 /** A capitalised word that may stand in a business name before a strong head: no function, clinical-only or title word. */
 function strongNameWord(s: TokenScanner, t: Token): boolean {
   const w = t.lower;
-  return isCap(t.word) && w.length >= 3 && !STOP.has(w) && !TITLES.has(w) && !CREDENTIALS.has(w) && !(s.lex.clinical.has(w) && !s.common.has(w));
+  const wFlags = t.flags;
+  return isCap(t.word) && w.length >= 3 && (wFlags & LEX.STOP) === 0 && (wFlags & LEX.TITLE) === 0 && (wFlags & LEX.CREDENTIAL) === 0 && !((wFlags & LEX.CLINICAL) !== 0 && (wFlags & LEX.COMMON) === 0);
 }
 
 /** Whether the tokens from `i` spell `words`, joined by blanks or hyphens; the index after them, else -1. */
@@ -461,7 +463,8 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
     const t = s.tokens[i]!;
     if (t.word.length < 3 || t.word.length > 5 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i)) continue;
     const w = t.lower;
-    if (CREDENTIALS.has(w) || cues.notAcronyms.has(w) || STOP.has(w) || TITLES.has(w) || s.lex.clinical.has(w) || s.common.has(w) || cues.stateCodes.has(w)) continue;
+    const wFlags = t.flags;
+    if ((wFlags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(w) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.COMMON) !== 0 || cues.stateCodes.has(w)) continue;
     // "SLH - HISTORY & PHYSICAL": an acronym that opens a line of the note's head before a dash and the title is the facility's.
     if (t.start < 240 && /(?:^|\n)[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 8), t.start)) && /^[ \t]+[-–][ \t]+[A-Za-z]/.test(s.text.slice(t.end, t.end + 6))) {
       s.mark(i, 'INSTITUTION', 'place-acronym');
@@ -542,9 +545,10 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
     // Glued to a hyphen, slash or digit it is a code or a ward ("to ICU-B", "at BP/HR").
     if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1))) continue;
     const w = t.lower;
+    const wFlags = t.flags;
     // A unit of the hospital ends in U ("to CRSU", "from CVICU", "to 4TSU"): a ward, not a facility.
     if (w.endsWith('u') && w.length >= 3) continue;
-    if (vocab.has(w) || s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || cues.notAcronyms.has(w)) continue;
+    if (vocab.has(w) || (wFlags & LEX.COMMON) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(w)) continue;
     if (cues.stateCodes.has(w) || cues.stateAbbreviations.has(w) || STATE_OR_COUNTRY.has(w)) continue;
     s.mark(i, 'LOCATION', 'place-acronym');
   }

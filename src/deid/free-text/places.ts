@@ -14,7 +14,7 @@ const { hasLower, isBlankRun, isCap } = tokenScanner;
 const {
   ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
   GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
-  PLACE_CUE_ANCHORED, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, TITLES, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
+  PLACE_CUE_ANCHORED, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
@@ -62,25 +62,26 @@ export function placesAfterCues(s: TokenScanner): void {
     while (i !== undefined && n < 3) {
       const t = s.tokens[i]!;
       const w = t.lower;
+      const wFlags = t.flags;
       // "transferred to hospice": a facility word alone is the kind of place, not its name.
-      if (STOP.has(w) || TITLES.has(w) || s.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !s.titleCaseNext(i)) || s.serviceAfter(i)))) break;
+      if ((wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || s.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !s.titleCaseNext(i)) || s.serviceAfter(i)))) break;
       // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
       // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
       const bare = /^(?:from|at|@)/i.test(m[0]);
       const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
-      const unknownWord = !s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w);
+      const unknownWord = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w);
       // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
       const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (s.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);
       const ok =
         residence ||
-        s.lex.places.has(w) ||
+        (wFlags & LEX.PLACE) !== 0 ||
         (s.style === 'mixed' &&
           isCap(t.word) &&
-          !s.lex.clinical.has(w) &&
-          (hasLower(t.word) ? !s.common.has(w) || n > 0 || s.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && !s.common.has(w))) ||
+          (wFlags & LEX.CLINICAL) === 0 &&
+          (hasLower(t.word) ? (wFlags & LEX.COMMON) === 0 || n > 0 || s.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && (wFlags & LEX.COMMON) === 0)) ||
         (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord)))) ||
         // "transfered to WUBIIKTON" in a mixed-case note: a long unknown word in capitals after a movement verb is a place, not a unit abbreviation.
-        (!bare && unknownWord && s.style === 'mixed' && w.length >= 6 && !hasLower(t.word) && !s.lex.ambiguousNames.has(w) && !DEPARTMENTS.has(w) && !baseWords().has(w));
+        (!bare && unknownWord && s.style === 'mixed' && w.length >= 6 && !hasLower(t.word) && (wFlags & LEX.AMBIGUOUS) === 0 && !DEPARTMENTS.has(w) && !baseWords().has(w));
       if (!ok) break;
       s.mark(i, 'LOCATION', 'place-cue');
       n++;
@@ -126,9 +127,10 @@ export function placesAfterFacilities(s: TokenScanner): void {
     if (!facility || p.lower === 'home' || p.lower === 'general' || p.lower === 'health') continue;
     const n = s.tokens[i + 1]!;
     const w = n.lower;
-    if (s.marked.has(i + 1) || STOP.has(w) || s.lex.clinical.has(w) || STATE_OR_COUNTRY.has(w) || STATE_CODES.has(w) || w.length < 3) continue;
+    const wFlags = n.flags;
+    if (s.marked.has(i + 1) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || STATE_OR_COUNTRY.has(w) || STATE_CODES.has(w) || w.length < 3) continue;
     // A capitalised town that is also a word ("urgent care in Mobile") counts in a mixed-case note.
-    const named = s.style === 'mixed' ? isCap(n.word) && hasLower(n.word) && (!s.common.has(w) || s.lex.places.has(w) || (n.flags & LEX.AMBIGUOUS) !== 0) : !s.common.has(w) || s.lex.places.has(w);
+    const named = s.style === 'mixed' ? isCap(n.word) && hasLower(n.word) && ((wFlags & LEX.COMMON) === 0 || (wFlags & LEX.PLACE) !== 0 || (n.flags & LEX.AMBIGUOUS) !== 0) : (wFlags & LEX.COMMON) === 0 || (wFlags & LEX.PLACE) !== 0;
     if (named) s.mark(i + 1, 'LOCATION', 'place-cue');
   }
 }
@@ -183,9 +185,10 @@ export function hospitalAcronyms(s: TokenScanner): void {
     if (!ACRONYM_CUE_RE.test(before) || /^[-'/]/.test(s.text.slice(t.end, t.end + 1))) continue;
     const word = t.word;
     const w = t.lower;
+    const wFlags = t.flags;
     if (s.style === 'mixed' && hasLower(word)) continue;
     // State codes ("home to NH") are not Safe Harbor identifiers.
-    if (s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w) || GENERIC_FACILITY.has(w) || STATE_CODES.has(w)) continue;
+    if ((wFlags & LEX.COMMON) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.STOP) !== 0 || GENERIC_FACILITY.has(w) || STATE_CODES.has(w)) continue;
     s.mark(i, 'LOCATION', 'hospital-acronym');
   }
 }

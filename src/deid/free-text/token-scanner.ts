@@ -69,6 +69,35 @@ export const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 
 export const isTitleCase = (w: string) => isCap(w) && hasLower(w);
 
 /**
+ * The indices of the tokens marked so far: what a `Set<number>` of them answers (`has`, `add`,
+ * `size`, iteration in the order added) over one flag per token, so the passes' look-up on every
+ * token is an array read instead of a hash look-up. An index outside the tokens is never marked.
+ */
+export class TokenMarks implements Iterable<number> {
+  private readonly flags: number[];
+  private readonly order: number[] = [];
+  constructor(count: number) {
+    this.flags = new Array<number>(count).fill(0);
+  }
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+  add(i: number): this {
+    if (this.flags[i] === 0) {
+      this.flags[i] = 1;
+      this.order.push(i);
+    }
+    return this;
+  }
+  get size(): number {
+    return this.order.length;
+  }
+  [Symbol.iterator](): Iterator<number> {
+    return this.order[Symbol.iterator]();
+  }
+}
+
+/**
  * One report's tokens and the spans found so far: the state every pass reads and marks, with the
  * predicates the passes share.
  */
@@ -76,7 +105,7 @@ export class TokenScanner {
   readonly text: string;
   readonly tokens: Token[];
   readonly spans: PhiSpan[] = [];
-  readonly marked = new Set<number>();
+  readonly marked: TokenMarks;
   readonly byStart: StartIndex;
   /** Starts of long words glued to a number ("QUARTERMAIN3"): ward candidates. */
   readonly glued: number[];
@@ -91,6 +120,7 @@ export class TokenScanner {
   ) {
     this.text = stream.text;
     this.tokens = stream.tokens;
+    this.marked = new TokenMarks(stream.tokens.length);
     this.byStart = stream.byStart;
     this.glued = stream.glued;
     this.style = stream.style;

@@ -40,12 +40,29 @@ const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP;
 
 const POSSESSIVE = /['’]s$/;
 
+/**
+ * Whether `w`, the lower-cased text of a span from `start`, is a common, clinical or function
+ * word. Most spans are one marked token, written as the token has it: its lexicon mask answers.
+ * The others (an address, a ZIP code, an accented name) are asked of the three lists directly:
+ * each is a new string, and a look-up of its whole mask would compute and memoise a mask for it.
+ */
+function plainSpan(s: TokenScanner, start: number, w: string, shipped: boolean): boolean {
+  if (shipped) {
+    const k = s.byStart.get(start);
+    const t = k === undefined ? undefined : s.tokens[k];
+    if (t !== undefined && t.lower === w) return (t.flags & PLAIN) !== 0;
+  }
+  return s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w);
+}
+
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
+  const shipped = s.common === commonWords() && s.lex === loadLexicons();
   for (const span of s.spans) {
+    if (span.category === 'INSTITUTION') continue;
     const w = s.text.slice(span.start, span.end).toLowerCase();
-    // Common, clinical and function words never spread: one look-up of the word's lexicon mask.
-    if (span.category === 'INSTITUTION' || w.length < 2 || (s.common === commonWords() && s.lex === loadLexicons() ? (lexiconFlags(w) & PLAIN) !== 0 : s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w))) continue;
+    // Common, clinical and function words never spread.
+    if (w.length < 2 || plainSpan(s, span.start, w, shipped)) continue;
     if (span.category === 'NAME' || span.category === 'LOCATION') found.set(w, span.category);
   }
   if (found.size === 0) return speakerNames(s);
@@ -68,19 +85,25 @@ const SUBJECT_AFTER_RE = /^(?:['’]s\b|[ \t]*:[ \t]*(?!\d)|[ \t]+(?:is|was|repo
  */
 function speakerNames(s: TokenScanner): void {
   const named = new Set<string>();
+  const speaker = (w: string, f: number) => {
+    if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 && (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && (f & LEX.COMMON) !== 0) named.add(w);
+  };
   for (const span of s.spans) {
     if (span.category !== 'NAME' || span.source === 'propagate') continue;
-    for (const w of s.text.slice(span.start, span.end).toLowerCase().split(/[ \t,.]+/)) {
-      const f = lexiconFlags(w);
-      if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 && (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && (f & LEX.COMMON) !== 0) named.add(w);
-    }
+    const text = s.text.slice(span.start, span.end).toLowerCase();
+    // A span that is one token as the token has it splits into that word alone (a token holds no
+    // blank, comma or dot): its mask is the token's.
+    const k = s.byStart.get(span.start);
+    const t = k === undefined ? undefined : s.tokens[k];
+    if (t !== undefined && t.lower === text) speaker(text, t.flags);
+    else for (const w of text.split(/[ \t,.]+/)) speaker(w, lexiconFlags(w));
   }
   if (named.size === 0) return;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (s.marked.has(i) || !isCap(t.word)) continue;
-    // A possessive may be part of the token ("Dawn's").
-    const stem = t.lower.replace(/['’]s$/, '');
+    // A possessive may be part of the token ("Dawn's"; a token's lower form has straight apostrophes only).
+    const stem = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (!named.has(stem)) continue;
     if (stem !== t.lower || SUBJECT_AFTER_RE.test(s.text.slice(t.end, t.end + 24))) s.mark(i, 'NAME', 'speaker');
   }

@@ -148,6 +148,15 @@ export class AnchoredRegex {
     return false;
   }
 
+  /**
+   * Where a match of the pattern may start in `text` (its cue words and anchor characters, in
+   * text order), or `undefined` when the pattern is not anchored (it may then match anywhere).
+   * A pass that reads the text piece by piece skips the pieces holding none of them.
+   */
+  positions(text: string): readonly number[] | undefined {
+    return this.anchored ? (anchorsOf(text)[this.bitIndex] ?? NO_POSITIONS) : undefined;
+  }
+
   /** The matches of the pattern in `text`, in order, as `text.matchAll(re)` gives them. */
   matchAll(text: string): RegExpExecArray[] {
     if (!this.anchored) return [...text.matchAll(this.re)];

@@ -1,6 +1,6 @@
 import type { Token, TokenScanner } from './token-scanner.js';
 import { isCap, isTitleCase } from './token-scanner.js';
-import { STOP, TITLES } from './vocabulary.js';
+import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { joinedOrAmpersand } from './place-shapes.js';
 
@@ -8,7 +8,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A word that may stand in an employer's name: no function word, title, or clinical word that is also English. */
 function nameWord(s: TokenScanner, t: Token): boolean {
-  return !STOP.has(t.lower) && !TITLES.has(t.lower) && !(s.lex.clinical.has(t.lower) && s.common.has(t.lower));
+  return (t.flags & LEX.STOP) === 0 && (t.flags & LEX.TITLE) === 0 && !((t.flags & LEX.CLINICAL) !== 0 && (t.flags & LEX.COMMON) !== 0);
 }
 
 /**
@@ -17,8 +17,8 @@ function nameWord(s: TokenScanner, t: Token): boolean {
  * look alike.
  */
 export function employerWord(s: TokenScanner, t: Token): boolean {
-  if (t.word.length < 2 || s.common.has(t.lower)) return false;
-  if (s.lex.clinical.has(t.lower)) return s.style === 'mixed' && isTitleCase(t.word);
+  if (t.word.length < 2 || (t.flags & LEX.COMMON) !== 0) return false;
+  if ((t.flags & LEX.CLINICAL) !== 0) return s.style === 'mixed' && isTitleCase(t.word);
   return s.style !== 'mixed' || isCap(t.word);
 }
 
@@ -32,7 +32,10 @@ export function employerWord(s: TokenScanner, t: Token): boolean {
  */
 export function employersAfterJobWords(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.jobPrepositions.size === 0) return;
+  const gated = cues === placeCues();
   for (let i = 0; i + 2 < s.tokens.length; i++) {
+    // With the shipped cues a word that is neither a job word nor a work verb is skipped on its lexicon mask.
+    if (gated && (s.tokens[i]!.flags & LEX.JOB_CUE) === 0) continue;
     const w = s.tokens[i]!.lower;
     const job = cues.jobWords.has(w);
     if (!job && !cues.workVerbs.has(w)) continue;

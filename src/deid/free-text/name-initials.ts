@@ -5,6 +5,7 @@
 // Groups that are also words, clinical abbreviations, credentials or titles stay ("PT", "CT", "RN"),
 // except as the first half of a typist pair ("CM/cw"), where the pair's shape decides.
 import type { TokenScanner } from './token-scanner.js';
+import { hasLower } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 
 // Particles inside a name add no letter to some people's initials ("Alejandro Van Buren": AVB or AB).
@@ -76,13 +77,16 @@ export function initialsOfNames(s: TokenScanner): void {
     const t = s.tokens[i]!;
     if (t.word.length < 2 || t.word.length > 3 || s.marked.has(i)) continue;
     // Capitals in any note; lower-case groups only in a note written wholly in lower case.
-    const upper = t.word === t.word.toUpperCase();
+    const upper = !hasLower(t.word);
     if (!upper && !(s.style === 'lower' && t.word === t.lower)) continue;
+    // The word's own tests before the note's initials: most short capitals are words, credentials
+    // or abbreviations ("MD", "CT", "DOB"), and the initials are worked out only for a group that
+    // could be marked (from the same spans: nothing is marked here before they are).
+    const typistPair = upper && s.text.charCodeAt(t.end) === 47 && /^\/[a-z]{2,3}\b/.test(s.text.slice(t.end, t.end + 5));
+    if (!typistPair && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
     initials ??= noteInitials(s);
     if (initials.size === 0) return;
     if (!initials.has(t.word.toUpperCase())) continue;
-    const typistPair = upper && /^\/[a-z]{2,3}\b/.test(s.text.slice(t.end, t.end + 5));
-    if (!typistPair && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
     s.mark(i, 'NAME', 'name-initials');
   }
 }

@@ -8,7 +8,7 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 
 // Bound once at load (see places.ts).
-const { isBlankRun, isCap } = tokenScanner;
+const { hasLower, isBlankRun, isCap } = tokenScanner;
 
 /** Rule id of the pass. */
 export const NAME_PARTICLE_RULE = 'name-particle';
@@ -31,7 +31,7 @@ function particlesBefore(s: TokenScanner, i: number): number {
 function particleAt(s: TokenScanner, k: number): boolean {
   const p = s.tokens[k]!;
   if (!s.isParticle(k) || p.lower === 'st' || s.marked.has(k)) return false;
-  return s.style !== 'mixed' || p.word.length === 1 || p.word !== p.word.toUpperCase();
+  return s.style !== 'mixed' || p.word.length === 1 || hasLower(p.word);
 }
 
 /**

@@ -14,7 +14,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 
-const { isBlankRun, isCap, isTitleCase } = tokenScanner;
+const { hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
 
 const cues = nameCues().cues;
 const phraseRe = (words: string[]) =>
@@ -57,7 +57,7 @@ function partOf(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: Deid
   if (dottedAbbreviation(s, t)) return undefined;
   if (t.word.length === 1) return s.text[t.end] === '.' && isCap(t.word) && t.word !== 'I' ? 'initial' : undefined;
   // In a mixed-case note a word in capitals is an abbreviation ("w/ AMS", "per MOLST"); shouted lines are read again on their own.
-  if (s.style === 'mixed' && t.word === t.word.toUpperCase()) return undefined;
+  if (s.style === 'mixed' && !hasLower(t.word)) return undefined;
   // A word without a vowel is an abbreviation ("PT TXF FROM"), not a name.
   // Balanced: a misspelt word one edit from the vocabulary ("GLUCCOSE") is the word.
   if (unknownWord(s, t, vocab, profile, forgiveTypos)) return /[aeiouyà-ÿ]/i.test(t.word) ? 'unknown' : undefined;
@@ -172,7 +172,7 @@ function leadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile):
  */
 /** A first name of the lists that is no word, clinical term or function word, written as a name. */
 function strongFirstName(s: TokenScanner, t: Token): boolean {
-  return (t.flags & LEX.FIRST) !== 0 && (t.flags & (LEX.AMBIGUOUS | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !s.common.has(t.lower) && (s.style !== 'mixed' || /^\p{Lu}/u.test(t.word));
+  return (t.flags & LEX.FIRST) !== 0 && (t.flags & (LEX.AMBIGUOUS | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && (t.flags & LEX.COMMON) === 0 && (s.style !== 'mixed' || /^\p{Lu}/u.test(t.word));
 }
 
 /** A word that may be a surname when a strong first name follows: no clinical, function or title word, capitalised in a mixed-case note. */
@@ -359,7 +359,7 @@ function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: 
   const f = possessive ? lexiconFlags(w) : t.flags;
   if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_NAMES.has(w) || ROLES.has(w)) return undefined;
   if (s.style === 'mixed') {
-    if (t.word === t.word.toUpperCase()) return undefined;
+    if (!hasLower(t.word)) return undefined;
     if (titleCase(t)) return (f & NAME_FLAGS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;
     if (t.word !== t.lower || (f & (LEX.COMMON | LEX.CLINICAL)) !== 0) return undefined;
     if ((f & NAME_FLAGS) !== 0) return 'listed';

@@ -4,15 +4,15 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { misspeltRelationToken } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { LEX } from '../lexicon-flags.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
-const { isBlankRun, isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
+const { hasLower, hasUpper, isBlankRun, isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
 const {
   AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
   PATIENT_NAME_RE, RELATIVE_ANCHORED, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
@@ -35,7 +35,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       // "REFER TO MR. BENSKY" in a mixed-case note: "MR." / "MS." with a dot before a word no list knows is a title.
       const j = s.nextToken(t.end);
       const n = j === undefined ? undefined : s.tokens[j];
-      if (n && n.word.length >= 3 && !s.common.has(n.lower) && !s.lex.clinical.has(n.lower) && !STOP.has(n.lower) && !s.prefixes.has(n.lower)) s.takeAfter(j, 'title', true, true);
+      if (n && n.word.length >= 3 && (n.flags & LEX.COMMON) === 0 && (n.flags & LEX.CLINICAL) === 0 && (n.flags & LEX.STOP) === 0 && (n.flags & LEX.CLIPPED) === 0) s.takeAfter(j, 'title', true, true);
     } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
       const gap = s.text.slice(t.end, t.end + 3);
       // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
@@ -64,11 +64,11 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
         n &&
         !/\d[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 3), t.start)) &&
         !s.text.slice(t.end, n.start).includes('.') &&
-        (s.lex.firstNames.has(n.lower) || s.lex.lastNames.has(n.lower) || ((s.style === 'mixed' || CREDENTIAL_TITLES.has(t.lower) || afterPer) && s.lex.ambiguousNames.has(n.lower)) || (!s.common.has(n.lower) && !s.lex.ambiguousNames.has(n.lower)));
+        ((n.flags & LEX.FIRST) !== 0 || (n.flags & LEX.LAST) !== 0 || ((s.style === 'mixed' || CREDENTIAL_TITLES.has(t.lower) || afterPer) && (n.flags & LEX.AMBIGUOUS) !== 0) || ((n.flags & LEX.COMMON) === 0 && (n.flags & LEX.AMBIGUOUS) === 0));
       // "per CM Will Banks": in a mixed-case note a Title-case name that is also a word counts after
       // a role; in one-case notes ("rt will cont") it does not.
-      const titled = !!n && s.style === 'mixed' && isCap(n.word) && n.word !== n.word.toUpperCase() && s.lex.ambiguousNames.has(n.lower);
-      if (n && nameish && (titled || !STOP.has(n.lower)) && !s.lex.clinical.has(n.lower) && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
+      const titled = !!n && s.style === 'mixed' && isCap(n.word) && hasLower(n.word) && (n.flags & LEX.AMBIGUOUS) !== 0;
+      if (n && nameish && (titled || (n.flags & LEX.STOP) === 0) && (n.flags & LEX.CLINICAL) === 0 && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
         s.takeAfter(j, 'title', true, titled);
       }
     } else if (s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i) && !eponymPossessive(t.word)) {
@@ -103,7 +103,7 @@ export function namesAfterCues(s: TokenScanner): void {
     if (i !== undefined && (s.serviceAfter(i) || staffWord(s.tokens[i]!.lower))) continue;
     // "Transcribed by: kmw": a transcriptionist's initials.
     const ini = i === undefined ? undefined : s.tokens[i];
-    if (ini && /^(?:transcribed|typed|dictated)/i.test(m[0]) && ini.word.length >= 2 && ini.word.length <= 4 && !s.common.has(ini.lower) && !STOP.has(ini.lower) && !s.lex.clinical.has(ini.lower)) s.mark(i!, 'NAME', 'cue');
+    if (ini && /^(?:transcribed|typed|dictated)/i.test(m[0]) && ini.word.length >= 2 && ini.word.length <= 4 && (ini.flags & LEX.COMMON) === 0 && (ini.flags & LEX.STOP) === 0 && (ini.flags & LEX.CLINICAL) === 0) s.mark(i!, 'NAME', 'cue');
     s.takeAfter(i, 'cue', false);
     if (i !== undefined) lowerCaseNameAfterCue(s, i);
   }
@@ -119,6 +119,7 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const t = i === undefined ? undefined : s.tokens[i];
     if (!t) continue;
     const w = t.lower;
+    const wFlags = t.flags;
     // A relative word ("son", "niece") is the relation, not the name. "Social:" opens a sentence,
     // so a capital proves nothing there: a name that is also a word ("Full code", "Telephone
     // update", "bill called") counts only before a visiting / calling verb.
@@ -128,26 +129,26 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const ambiguousOk = (s.style !== 'mixed' || isCap(t.word)) && (!social || verbAfter);
     // "Son, Ed, was updated": a Title-case word set off by commas after the relation is the name,
     // even when it is also a word or an abbreviation.
-    const appositive = !social && /,\s*$/.test(m[0]) && /^[ \t]*,/.test(s.text.slice(t.end, t.end + 2)) && !STOP.has(w);
+    const appositive = !social && /,\s*$/.test(m[0]) && /^[ \t]*,/.test(s.text.slice(t.end, t.end + 2)) && (wFlags & LEX.STOP) === 0;
     // In a one-case note ("son, hiroshi, is HCP") the word between the commas must not be ordinary
     // or clinical vocabulary; in a mixed-case note its Title case says enough.
-    const plainName = !s.lex.clinical.has(w) && (!s.common.has(w) || s.lex.firstNames.has(w) || s.lex.ambiguousNames.has(w));
-    if (appositive && ((s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase()) || ((s.style !== 'mixed' || t.word === t.lower) && plainName))) {
+    const plainName = (wFlags & LEX.CLINICAL) === 0 && ((wFlags & LEX.COMMON) === 0 || (wFlags & LEX.FIRST) !== 0 || (wFlags & LEX.AMBIGUOUS) !== 0);
+    if (appositive && ((s.style === 'mixed' && isCap(t.word) && hasLower(t.word)) || ((s.style !== 'mixed' || t.word === t.lower) && plainName))) {
       s.mark(i!, 'NAME', 'relative');
       continue;
     }
-    const known = ((s.lex.firstNames.has(w) || s.lex.lastNames.has(w)) && (!social || !s.common.has(w) || verbAfter)) || (s.lex.ambiguousNames.has(w) && ambiguousOk);
+    const known = (((wFlags & LEX.FIRST) !== 0 || (wFlags & LEX.LAST) !== 0) && (!social || (wFlags & LEX.COMMON) === 0 || verbAfter)) || ((wFlags & LEX.AMBIGUOUS) !== 0 && ambiguousOk);
     // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation. In a
     // one-case note ("niece yuki called", "BROTHER, PADRAIG") any word no word list has is the name.
-    const unknown = !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
+    const unknown = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.STOP) === 0 && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
     // "husband Will in to visit": a Title-case word-name after the relation in a mixed-case note.
-    const titled = s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && s.lex.ambiguousNames.has(w) && !social;
+    const titled = s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (wFlags & LEX.AMBIGUOUS) !== 0 && !social;
     // "BROTHER VON DRASKOW", "daughter de la Torvena": surname particles that lead to a name.
     const particles = !social && s.isParticle(i!) && s.particleRunEndsInName(i!);
-    if (known || particles || (s.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && !s.common.has(w)) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
+    if (known || particles || (s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (wFlags & LEX.COMMON) === 0) || (s.style !== 'mixed' && unknown)) s.takeAfter(i, 'relative', true, titled);
     // "niece yuki called" in a mixed-case note: a lower-case word right after the relation that no
     // word list has, or a first name that is not also a word, is still the name.
-    else if (s.style === 'mixed' && t.word === t.lower && !social && (unknown || (s.lex.firstNames.has(w) && !s.lex.ambiguousNames.has(w) && !s.common.has(w)))) s.mark(i!, 'NAME', 'relative');
+    else if (s.style === 'mixed' && t.word === t.lower && !social && (unknown || ((wFlags & LEX.FIRST) !== 0 && (wFlags & LEX.AMBIGUOUS) === 0 && (wFlags & LEX.COMMON) === 0))) s.mark(i!, 'NAME', 'relative');
   }
   // "Art (nephew) at bedside", "d/w frank (husband)": the name before a relation in brackets.
   // The bracketed relation is rare: one cheap test before the scan of every word.
@@ -155,12 +156,12 @@ export function namesAfterRelatives(s: TokenScanner): void {
   for (const m of s.text.matchAll(NAME_BEFORE_RELATION_RE)) {
     const k = s.byStart.get(m.index);
     const t = k === undefined ? undefined : s.tokens[k];
-    if (!t || STOP.has(t.lower) || s.lex.clinical.has(t.lower) || RELATIVE_WORDS.has(t.lower) || TITLES.has(t.lower) || CREDENTIALS.has(t.lower)) continue;
-    if (s.style === 'mixed' && !isCap(t.word) && s.common.has(t.lower)) continue;
+    if (!t || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || RELATIVE_WORDS.has(t.lower) || (t.flags & LEX.TITLE) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0) continue;
+    if (s.style === 'mixed' && !isCap(t.word) && (t.flags & LEX.COMMON) !== 0) continue;
     s.mark(k!, 'NAME', 'relative');
     // A first name before it ("Mark Levine (son)").
     const p = s.tokens[k! - 1];
-    if (p && s.blankBetween(k! - 1, k!) && (s.lex.firstNames.has(p.lower) || (isCap(p.word) && s.lex.ambiguousNames.has(p.lower))) && !STOP.has(p.lower) && !s.lex.clinical.has(p.lower)) s.mark(k! - 1, 'NAME', 'relative');
+    if (p && s.blankBetween(k! - 1, k!) && ((p.flags & LEX.FIRST) !== 0 || (isCap(p.word) && (p.flags & LEX.AMBIGUOUS) !== 0)) && (p.flags & LEX.STOP) === 0 && (p.flags & LEX.CLINICAL) === 0) s.mark(k! - 1, 'NAME', 'relative');
   }
 }
 
@@ -171,6 +172,13 @@ const CREDENTIAL_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
 const AWARENESS_VERB_WORDS = ['ordered', 'aware', 'notified', 'paged', 'informed', 'called', 'wrote', 'saw', 'evaluated', 'examined', 'updated', 'spoke'];
 // The guard of the initial-and-surname pass, looked up at the verbs only (keyword-anchors.ts).
 const AWARENESS_VERBS = new AnchoredRegex(new RegExp(`\\b(?:${AWARENESS_VERB_WORDS.join('|')})\\b`, 'gi'), AWARENESS_VERB_WORDS);
+// What CONTACT_ROLE_RE holds after its name: "is", a blank and the role ("is the family contact").
+// The role words alone ("Contact (555) …") are common in headers; the whole regex tries a match at
+// every capitalised word, this test only where "is" stands.
+const CONTACT_ROLE_TAIL = new AnchoredRegex(
+  /\bis[ \t]+(?:the[ \t]+)?(?:family[ \t]+|pt'?s[ \t]+|patient'?s[ \t]+)?(?:contact|spokesperson|spokesman|hcp|health[ \t]*care[ \t]+proxy|proxy)\b/gi,
+  ['is'],
+);
 const RELATION_IN_BRACKETS = new RegExp(`\\((?:${RELATIVES}|hcp|proxy)\\)`, 'i');
 const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((?:${RELATIVES}|hcp|proxy)\\))`, 'giu');
 
@@ -180,20 +188,21 @@ const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((
  * before it joins the span.
  */
 export function namesBeforeAwareness(s: TokenScanner): void {
-  for (const m of /contact|spokes|hcp|proxy/i.test(s.text) ? s.text.matchAll(CONTACT_ROLE_RE) : []) {
+  for (const m of /contact|spokes|hcp|proxy/i.test(s.text) && CONTACT_ROLE_TAIL.test(s.text) ? s.text.matchAll(CONTACT_ROLE_RE) : []) {
     const t = s.tokens[s.byStart.get(m.index) ?? -1];
     if (!t || (s.style === 'mixed' && !isCap(t.word))) continue;
     const w = t.lower;
+    const wFlags = t.flags;
     // Only a word the name lists know: a misspelt relation ("Grandaughter is HCP") is not a name.
-    if (STOP.has(w) || RELATIVE_WORDS.has(w) || s.lex.clinical.has(w)) continue;
-    if (!s.lex.firstNames.has(w) && !s.lex.lastNames.has(w) && !s.lex.ambiguousNames.has(w)) continue;
+    if ((wFlags & LEX.STOP) !== 0 || RELATIVE_WORDS.has(w) || (wFlags & LEX.CLINICAL) !== 0) continue;
+    if ((wFlags & LEX.FIRST) === 0 && (wFlags & LEX.LAST) === 0 && (wFlags & LEX.AMBIGUOUS) === 0) continue;
     s.mark(s.byStart.get(m.index)!, 'NAME', 'relative');
   }
   for (const m of AWARENESS_VERBS.test(s.text) ? s.text.matchAll(INITIAL_NAME_VERB_RE) : []) {
     const initial = m[1]!;
     const w = m[2]!.toLowerCase();
     // Laterality and article letters are not initials; the surname may be a word or an eponym ("J SMITH").
-    if (initial !== initial.toUpperCase() || /^[AILR]$/.test(initial) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) continue;
+    if (hasLower(initial) || /^[AILR]$/.test(initial) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) continue;
     if (s.style === 'mixed' && !isCap(m[2]!)) continue;
     const i = s.byStart.get(m.index);
     const k = s.byStart.get(m.index + m[0].indexOf(m[2]!, 1));
@@ -211,16 +220,18 @@ export function namesBeforeAwareness(s: TokenScanner): void {
     const p = s.tokens[j]!;
     // Plurals and possessives of staff words ("MD's aware", "midlevels aware") are not names.
     const w = p.lower.replace(/'?s$/, '');
-    if (w !== p.lower && (s.common.has(w) || s.lex.clinical.has(w) || CREDENTIALS.has(w) || !s.lex.lastNames.has(p.lower))) continue;
+    // The lists are asked through the word's lexicon mask (the token's own when nothing was cut).
+    const wf = w === p.lower ? p.flags : lexiconFlags(w);
+    if (w !== p.lower && ((wf & (LEX.COMMON | LEX.CLINICAL | LEX.CREDENTIAL)) !== 0 || (p.flags & LEX.LAST) === 0)) continue;
     // A clipped-word shape ("falco" of "falcons") is shorthand only when not a capitalised surname.
-    const clippedShape = s.prefixes.has(w) && !(s.style === 'mixed' && s.lex.lastNames.has(w));
-    if (w.length < 3 || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || s.lex.clinical.has(w) || clippedShape || s.lex.places.has(w)) continue;
-    if (s.style === 'mixed' && (!isCap(p.word) || p.word === p.word.toUpperCase())) continue;
-    const unknown = !s.common.has(w) && !s.lex.ambiguousNames.has(w) && !WORD_SHAPED.test(w);
+    const clippedShape = (wf & LEX.CLIPPED) !== 0 && !(s.style === 'mixed' && (wf & LEX.LAST) !== 0);
+    if (w.length < 3 || (wf & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.PLACE)) !== 0 || clippedShape) continue;
+    if (s.style === 'mixed' && (!isCap(p.word) || !hasLower(p.word))) continue;
+    const unknown = (wf & (LEX.COMMON | LEX.AMBIGUOUS)) === 0 && !WORD_SHAPED.test(w);
     if (!unknown && !s.isLexName(p)) continue;
     s.mark(j, 'NAME', 'aware-cue');
     const f = s.tokens[j - 1];
-    if (f && s.blankBetween(j - 1, j) && (s.lex.firstNames.has(f.lower) || s.lex.ambiguousNames.has(f.lower)) && !STOP.has(f.lower) && !s.lex.clinical.has(f.lower) && (s.style !== 'mixed' || isCap(f.word))) {
+    if (f && s.blankBetween(j - 1, j) && ((f.flags & LEX.FIRST) !== 0 || (f.flags & LEX.AMBIGUOUS) !== 0) && (f.flags & LEX.STOP) === 0 && (f.flags & LEX.CLINICAL) === 0 && (s.style !== 'mixed' || isCap(f.word))) {
       s.mark(j - 1, 'NAME', 'aware-cue');
     }
   }
@@ -237,14 +248,14 @@ export function headerNames(s: TokenScanner): void {
     let n = 0;
     while (i !== undefined && n < 5) {
       const t = s.tokens[i]!;
-      const w = t.lower;
+      const wFlags = t.flags;
       const gap = s.text.slice(s.tokens[i - 1]?.end ?? 0, t.start);
       // A wide gap opens the next field ("Pt: Hill, Summer  Acct# …").
       if (n > 0 && (!/^[ \t]*[.,]?[ \t]*$/.test(gap) || /[ \t]{2,}/.test(gap) || (gap.includes('.') && s.tokens[i - 1]!.word.length > 1))) break;
-      if (/^[ \t]*:/.test(s.text.slice(t.end, t.end + 2)) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w)) break;
-      if (s.lex.clinical.has(w) && !(s.style === 'mixed' && isCap(t.word))) break;
+      if (/^[ \t]*:/.test(s.text.slice(t.end, t.end + 2)) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CREDENTIAL) !== 0) break;
+      if ((wFlags & LEX.CLINICAL) !== 0 && !(s.style === 'mixed' && isCap(t.word))) break;
       // "PT: ALERT, ORIENTED X3", "Pt: Awake and calm": an ordinary word no name list holds is the field's finding, not a name.
-      if (s.common.has(w) && (t.flags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0) break;
+      if (s.common.has(t.lower) && (wFlags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0) break;
       s.mark(i, 'NAME', 'header');
       n++;
       const next = s.tokens[i + 1];
@@ -258,9 +269,9 @@ export function headerNames(s: TokenScanner): void {
     const l = i === undefined ? undefined : s.tokens[i + 1];
     if (!f || !l || !s.blankBetween(i!, i! + 1)) continue;
     const titleCased = (x: Token) => isTitleCase(x.word);
-    if (!titleCased(f) || !titleCased(l) || !(s.lex.firstNames.has(f.lower) || s.lex.ambiguousNames.has(f.lower))) continue;
-    const surname = s.lex.lastNames.has(l.lower) || s.lex.ambiguousNames.has(l.lower) || IRISH_O.test(l.lower) || (!s.common.has(l.lower) && !s.lex.clinical.has(l.lower));
-    if (!surname || STOP.has(l.lower) || s.serviceAfter(i! + 1)) continue;
+    if (!titleCased(f) || !titleCased(l) || !((f.flags & LEX.FIRST) !== 0 || (f.flags & LEX.AMBIGUOUS) !== 0)) continue;
+    const surname = (l.flags & LEX.LAST) !== 0 || (l.flags & LEX.AMBIGUOUS) !== 0 || IRISH_O.test(l.lower) || ((l.flags & LEX.COMMON) === 0 && (l.flags & LEX.CLINICAL) === 0);
+    if (!surname || (l.flags & LEX.STOP) !== 0 || s.serviceAfter(i! + 1)) continue;
     s.mark(i!, 'NAME', 'header');
     s.mark(i! + 1, 'NAME', 'header');
   }
@@ -325,9 +336,9 @@ export function dictationInitials(s: TokenScanner): void {
     const footer = JOB_LABEL_AFTER_RE.test(after) || STAMP_LINE_BEFORE_RE.test(s.text.slice(Math.max(0, m.index - 120), m.index + m[0].length - m[0].trimStart().length));
     if (!footer && (SHORTHAND_PAIRS.has(a) || SHORTHAND_PAIRS.has(b) || s.lex.clinical.has(a) || s.lex.clinical.has(b) || s.common.has(b) || STOP.has(a) || STOP.has(b))) continue;
     // Two capitals pairs ("HTN/DM") are initials only in a footer.
-    if (!footer && m[2] !== undefined && second === second.toUpperCase()) continue;
+    if (!footer && m[2] !== undefined && !hasLower(second)) continue;
     // A lower-case pair at a line start is shorthand ("sero/san") unless dictation stamps follow it.
-    if (first === first.toLowerCase() && !footer && !/^[ \t]*[DT]{1,2}[ \t]*:/.test(after)) continue;
+    if (!hasUpper(first) && !footer && !/^[ \t]*[DT]{1,2}[ \t]*:/.test(after)) continue;
     const i = s.byStart.get(m.index + m[0].lastIndexOf(first, m[0].length - second.length - 1));
     const j = s.byStart.get(m.index + m[0].lastIndexOf(second));
     if (i !== undefined) s.mark(i, 'NAME', 'initials');
@@ -340,22 +351,29 @@ export function dictationInitials(s: TokenScanner): void {
 const SUBJECT_LINE_RE = /^[ \t]*(?:(?:pt|patient|mr|mrs|ms)\.?[ \t]+)?([A-Za-z][a-z'’]+)(?:[ \t]+([A-Za-z][a-z'’]+))?[ \t]+(?:remains|remained|is|was|transferred|denies|denied|states|stated|c\/o|complains|slept|tolerated|tolerating|resting|admitted|received|seen|continues|has|had)\b/gim;
 
 /** A line opening with a name no word list knows and a verb of the patient's state. */
+// The lists that make a word of a subject line ordinary vocabulary (with the word shapes and relations).
+const SUBJECT_PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.CLIPPED | LEX.TITLE | LEX.CREDENTIAL;
+
 export function subjectLineNames(s: TokenScanner): void {
   // All-capitals notes open lines with section words ("HEME- REMAINS…") that no list knows.
   if (s.style === 'upper') return;
   for (const m of s.text.matchAll(SUBJECT_LINE_RE)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
-    const plain = (w: string) => {
-      const l = w.toLowerCase();
-      return s.common.has(l) || s.lex.clinical.has(l) || STOP.has(l) || s.prefixes.has(l) || WORD_SHAPED.test(l) || RELATIVE_WORDS.has(l) || TITLES.has(l) || CREDENTIALS.has(l) || l.length < 3;
+    // Each word's lexicon mask (one memo look-up) answers the list questions below; the clipped
+    // test is a binary search over the vocabulary when asked of the word itself.
+    const lower = words.map((w) => w.toLowerCase());
+    const flags = lower.map((l) => lexiconFlags(l));
+    const plain = (k: number) => {
+      const l = lower[k]!;
+      return (flags[k]! & SUBJECT_PLAIN) !== 0 || WORD_SHAPED.test(l) || RELATIVE_WORDS.has(l) || l.length < 3;
     };
     // Every word must be name-like: a first / last name of the lexicons, or a word no list has.
     // A first name that is also a word ("bob", "will") counts before a surname.
-    const nameLike = (w: string, k: number) => !plain(w) || s.lex.firstNames.has(w.toLowerCase()) || s.lex.lastNames.has(w.toLowerCase()) || (k === 0 && words.length === 2 && s.lex.ambiguousNames.has(w.toLowerCase()) && !plain(words[1]!));
+    const nameLike = (_w: string, k: number) => !plain(k) || (flags[k]! & (LEX.FIRST | LEX.LAST)) !== 0 || (k === 0 && words.length === 2 && (flags[k]! & LEX.AMBIGUOUS) !== 0 && !plain(1));
     if (!words.every(nameLike)) continue;
-    if (words.some((w) => s.lex.clinical.has(w.toLowerCase()) || STOP.has(w.toLowerCase()))) continue;
+    if (flags.some((f) => (f & (LEX.CLINICAL | LEX.STOP)) !== 0)) continue;
     // One word alone must be a name the lexicons know ("Agnieszka remains…" needs a surname too).
-    const known = words.filter((w) => s.lex.firstNames.has(w.toLowerCase()) || s.lex.lastNames.has(w.toLowerCase())).length;
+    const known = flags.filter((f) => (f & (LEX.FIRST | LEX.LAST)) !== 0).length;
     if (known === 0 && words.length < 2) continue;
     let at = m.index;
     for (const w of words) {
@@ -382,17 +400,20 @@ export function copyListInitials(s: TokenScanner): void {
 
 export function titleCasePairs(s: TokenScanner): void {
   if (s.style !== 'mixed') return;
-  const titled = (x: Token | undefined) => !!x && x.word.length >= 3 && isCap(x.word) && x.word !== x.word.toUpperCase();
+  const titled = (x: Token | undefined) => !!x && x.word.length >= 3 && isCap(x.word) && hasLower(x.word);
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     const f = s.tokens[i]!;
     const l = s.tokens[i + 1]!;
     if (!titled(f) || !titled(l) || !s.blankBetween(i, i + 1)) continue;
     if (s.marked.has(i) && s.marked.has(i + 1)) continue;
     const fw = f.lower;
-    const lw = l.lower.replace(/'s$/, '');
-    if (s.lex.clinical.has(fw) || s.lex.clinical.has(lw) || STOP.has(fw) || STOP.has(lw)) continue;
-    if (!(s.lex.firstNames.has(fw) || s.lex.ambiguousNames.has(fw))) continue;
-    if (!(s.lex.lastNames.has(lw) || s.lex.ambiguousNames.has(lw) || IRISH_O.test(lw))) continue;
+    // The surname without its possessive: the token's own mask when there is none.
+    const possessive = l.lower.endsWith("'s");
+    const lw = possessive ? l.lower.slice(0, -2) : l.lower;
+    const lf = possessive ? lexiconFlags(lw) : l.flags;
+    if (((f.flags | lf) & (LEX.CLINICAL | LEX.STOP)) !== 0) continue;
+    if ((f.flags & (LEX.FIRST | LEX.AMBIGUOUS)) === 0) continue;
+    if ((lf & (LEX.LAST | LEX.AMBIGUOUS)) === 0 && !IRISH_O.test(lw)) continue;
     // A heading or an institution ("Rose Hill Medical Center") is three Title-case words or more.
     if (titled(s.tokens[i + 2]) && s.blankBetween(i + 1, i + 2)) continue;
     if (i > 0 && titled(s.tokens[i - 1]) && s.blankBetween(i - 1, i)) continue;
@@ -415,10 +436,11 @@ export function namesBeforeAndTitle(s: TokenScanner): void {
     for (let j = i - 1, n = 0; j >= 0 && n < 2 && !s.marked.has(j); j--, n++) {
       const p = s.tokens[j]!;
       const w = p.lower;
-      if (!s.blankBetween(j, j + 1) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || RELATIVE_WORDS.has(w) || s.lex.clinical.has(w) || w.length < 3) break;
-      if (s.style === 'mixed' && !(isCap(p.word) && p.word !== p.word.toUpperCase())) break;
-      const known = s.lex.firstNames.has(w) || s.lex.lastNames.has(w) || s.lex.ambiguousNames.has(w);
-      if (!known && (s.common.has(w) || WORD_SHAPED.test(w))) break;
+      const wFlags = p.flags;
+      if (!s.blankBetween(j, j + 1) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CREDENTIAL) !== 0 || RELATIVE_WORDS.has(w) || (wFlags & LEX.CLINICAL) !== 0 || w.length < 3) break;
+      if (s.style === 'mixed' && !(isCap(p.word) && hasLower(p.word))) break;
+      const known = (wFlags & LEX.FIRST) !== 0 || (wFlags & LEX.LAST) !== 0 || (wFlags & LEX.AMBIGUOUS) !== 0;
+      if (!known && ((wFlags & LEX.COMMON) !== 0 || WORD_SHAPED.test(w))) break;
       s.mark(j, 'NAME', 'name-list');
     }
   }
@@ -428,7 +450,7 @@ export function namesBeforeAndTitle(s: TokenScanner): void {
 export function credentials(s: TokenScanner): void {
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (!CREDENTIALS.has(t.lower)) continue;
+    if ((t.flags & LEX.CREDENTIAL) === 0) continue;
     // "pa" / "do" are also pulmonary artery / the verb: in one-case notes only unambiguous credentials count.
     if (s.style !== 'mixed' && (t.lower === 'pa' || t.lower === 'do')) continue;
     const before = s.text.slice(s.tokens[i - 1]!.end, t.start);
@@ -441,7 +463,7 @@ export function credentials(s: TokenScanner): void {
       hyphenatedBeforeCredential(s, i);
       continue;
     }
-    if (s.style === 'mixed' && t.word !== t.word.toUpperCase()) {
+    if (s.style === 'mixed' && hasLower(t.word)) {
       // "anita morris rn" closing a line of a mixed-case note: a lower-case signature of a first and a last name.
       if (/^[ \t.]*(?:\n|$)/.test(after) && i >= 2) lowerSignature(s, i - 2, i - 1);
       continue;
@@ -451,17 +473,17 @@ export function credentials(s: TokenScanner): void {
       // "Charge RN", "Hospice Aide CNA": a staff role before the credential is no one's name.
       if (staffWord(p.lower)) break;
       const initial = s.isInitial(p);
-      const eponymSurname = isCap(p.word) && s.lex.clinical.has(p.lower) && !/^[A-Z]+$/.test(p.word);
+      const eponymSurname = isCap(p.word) && (p.flags & LEX.CLINICAL) !== 0 && !/^[A-Z]+$/.test(p.word);
       // A name that is also a word ("Lander", "Care") counts before a credential only when another
       // name part or an initial precedes it ("Q. Lander RRT", not "skin care RN").
       const before = s.tokens[j - 1];
       const nameBefore =
         before !== undefined &&
         /^[ \t]*\.?[ \t]*$/.test(s.text.slice(before.end, p.start)) &&
-        (s.isInitial(before) || s.isLexName(before) || (!s.common.has(before.lower) && !s.lex.clinical.has(before.lower) && !STOP.has(before.lower)));
-      const strong = (s.style === 'mixed' && isCap(p.word) && p.word !== p.word.toUpperCase()) || n > 0 || nameBefore;
+        (s.isInitial(before) || s.isLexName(before) || ((before.flags & LEX.COMMON) === 0 && (before.flags & LEX.CLINICAL) === 0 && (before.flags & LEX.STOP) === 0));
+      const strong = (s.style === 'mixed' && isCap(p.word) && hasLower(p.word)) || n > 0 || nameBefore;
       // "-- Will, RN": a signature line's name, even a word, right after the dash or at the line start.
-      const signature = n === 0 && (isCap(p.word) || (s.style === 'lower' && !STOP.has(p.lower))) && !s.lex.clinical.has(p.lower) && /(?:^|\n|--|\/s\/)[ \t]*$/.test(s.text.slice(Math.max(0, p.start - 6), p.start));
+      const signature = n === 0 && (isCap(p.word) || (s.style === 'lower' && (p.flags & LEX.STOP) === 0)) && (p.flags & LEX.CLINICAL) === 0 && /(?:^|\n|--|\/s\/)[ \t]*$/.test(s.text.slice(Math.max(0, p.start - 6), p.start));
       if (!initial && !eponymSurname && !signature && !s.canFollowCue(p, strong)) break;
       s.mark(j, 'NAME', 'credential');
       const gap = s.text.slice(s.tokens[j - 1]?.end ?? 0, p.start);
@@ -480,7 +502,7 @@ function hyphenatedBeforeCredential(s: TokenScanner, i: number): void {
   const b = s.tokens[i - 1];
   if (!a || !b || s.text.slice(a.end, b.start) !== '-' || !isBlankRun(s.text, b.end, s.tokens[i]!.start)) return;
   const usable = (w: string) => w.length >= 2 && !s.lex.clinical.has(w) && !STOP.has(w) && !CREDENTIALS.has(w) && !TITLES.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w) && !/^(?:non|pre|post|re|anti|semi|sub|inter|intra|over|under|self|co|ex|multi|follow|check|x)$/.test(w);
-  if (!usable(a.lower) || !usable(b.lower) || (s.common.has(a.lower) && s.common.has(b.lower))) return;
+  if (!usable(a.lower) || !usable(b.lower) || ((a.flags & LEX.COMMON) !== 0 && (b.flags & LEX.COMMON) !== 0)) return;
   s.mark(i - 2, 'NAME', 'credential');
   s.mark(i - 1, 'NAME', 'credential');
   const c = s.tokens[i - 3];
@@ -495,9 +517,10 @@ function lowerCaseNameAfterCue(s: TokenScanner, i: number): void {
   const f = s.tokens[i];
   const l = s.tokens[i + 1];
   if (!f || !l || f.word !== f.lower || l.word !== l.lower || !s.blankBetween(i, i + 1)) return;
-  if (!(s.lex.firstNames.has(f.lower) || s.lex.ambiguousNames.has(f.lower)) || STOP.has(f.lower) || s.lex.clinical.has(f.lower)) return;
+  if (!((f.flags & LEX.FIRST) !== 0 || (f.flags & LEX.AMBIGUOUS) !== 0) || (f.flags & LEX.STOP) !== 0 || (f.flags & LEX.CLINICAL) !== 0) return;
   const w = l.lower;
-  if (w.length < 3 || s.common.has(w) || s.lex.clinical.has(w) || s.lex.ambiguousNames.has(w) || STOP.has(w) || s.prefixes.has(w) || WORD_SHAPED.test(w)) return;
+  const wFlags = l.flags;
+  if (w.length < 3 || (wFlags & LEX.COMMON) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.AMBIGUOUS) !== 0 || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.CLIPPED) !== 0 || WORD_SHAPED.test(w)) return;
   s.mark(i, 'NAME', 'cue');
   s.mark(i + 1, 'NAME', 'cue');
 }
@@ -508,12 +531,37 @@ function lowerSignature(s: TokenScanner, f: number, l: number): void {
   const last = s.tokens[l]!;
   if (!s.blankBetween(f, l) || !s.blankBetween(l, l + 1) || first.word !== first.lower || last.word !== last.lower) return;
   const plain = (w: string) => s.common.has(w) || s.lex.clinical.has(w) || s.lex.ambiguousNames.has(w) || STOP.has(w);
-  if (!s.lex.firstNames.has(first.lower) || plain(first.lower) || !(s.lex.lastNames.has(last.lower) || s.lex.firstNames.has(last.lower)) || plain(last.lower)) return;
+  if ((first.flags & LEX.FIRST) === 0 || plain(first.lower) || !((last.flags & LEX.LAST) !== 0 || (last.flags & LEX.FIRST) !== 0) || plain(last.lower)) return;
   s.mark(f, 'NAME', 'credential');
   s.mark(l, 'NAME', 'credential');
 }
 
 /** Grows names to neighbouring capitalised words and initials ("Mary" + "Souza", "J." + "Smith"). */
+// What joins two words of a name in extend: blanks (not two or more alone, a header's field gap),
+// blanks around one full stop, or a hyphen alone; anything else keeps them apart.
+const GAP_NONE = 0;
+const GAP_BLANK = 1;
+const GAP_DOT = 2;
+const GAP_HYPHEN = 3;
+
+/**
+ * The kind of `text[from, to)` as a gap inside a name: what the tests `/^(?:[ \t]*\.?[ \t]*|-)$/`
+ * and not `/^[ \t]{2,}$/`, then `includes('.')` and `=== '-'`, say of it, without the slice.
+ */
+function nameGap(text: string, from: number, to: number): number {
+  if (to - from === 1 && text.charCodeAt(from) === 45) return GAP_HYPHEN;
+  let blanks = 0;
+  let dots = 0;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9) blanks++;
+    else if (c === 46 && dots === 0) dots++;
+    else return GAP_NONE;
+  }
+  if (dots === 1) return GAP_DOT;
+  return blanks >= 2 ? GAP_NONE : GAP_BLANK;
+}
+
 export function extend(s: TokenScanner): void {
   let changed = true;
   while (changed) {
@@ -523,28 +571,29 @@ export function extend(s: TokenScanner): void {
       for (const j of [i - 1, i + 1]) {
         const t = s.tokens[j];
         if (!t || s.marked.has(j)) continue;
-        const gap = j < i ? s.text.slice(t.end, cur.start) : s.text.slice(cur.end, t.start);
         // A wide gap separates the fields of a header line ("Lamb, Will  Acct#…").
-        if (!/^(?:[ \t]*\.?[ \t]*|-)$/.test(gap) || /^[ \t]{2,}$/.test(gap)) continue;
+        const gap = j < i ? nameGap(s.text, t.end, cur.start) : nameGap(s.text, cur.end, t.start);
+        if (gap === GAP_NONE) continue;
         // A full stop joins only an initial to its name ("J. Smith"); after a whole word it ends the sentence.
-        if (gap.includes('.') && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
+        if (gap === GAP_DOT && (j > i ? cur.word.length !== 1 : t.word.length !== 1)) continue;
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
-        if (TITLES.has(w) || CREDENTIALS.has(w) || STOP.has(w) || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary())) continue;
+        const f = t.flags;
+        if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0 || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary())) continue;
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
-        const shouting = s.style === 'mixed' && t.word.length > 1 && t.word === t.word.toUpperCase();
-        const capitalised = isCap(t.word) && t.word !== t.word.toUpperCase();
+        const shouting = s.style === 'mixed' && t.word.length > 1 && !hasLower(t.word);
+        const capitalised = isCap(t.word) && hasLower(t.word);
         const nameLike =
           s.isLexName(t) ||
           // "Henry Jones", "Karen Ann": a surname that is also an eponym or a word, next to a name.
-          (capitalised && s.lex.clinical.has(w) && s.lex.firstNames.has(cur.lower) && j > i && !s.lowerWordAfter(j)) ||
-          (s.lex.ambiguousNames.has(w) && s.lex.firstNames.has(cur.lower) && j > i && !s.lowerWordAfter(j) && (s.style !== 'mixed' || capitalised)) ||
+          (capitalised && (f & LEX.CLINICAL) !== 0 && (cur.flags & LEX.FIRST) !== 0 && j > i && !s.lowerWordAfter(j)) ||
+          ((f & LEX.AMBIGUOUS) !== 0 && (cur.flags & LEX.FIRST) !== 0 && j > i && !s.lowerWordAfter(j) && (s.style !== 'mixed' || capitalised)) ||
           // "with martin carey", "Will Hanson": a first name that is also a word, right before a known surname.
-          (j < i && s.lex.ambiguousNames.has(w) && (s.lex.lastNames.has(cur.lower) || s.lex.firstNames.has(cur.lower)) && !s.lex.clinical.has(w) && (s.style !== 'mixed' || capitalised)) ||
-          (s.style === 'mixed' && !shouting && isCap(t.word) && !s.common.has(w) && !s.lex.clinical.has(w) && w.length > 1) ||
-          (s.style !== 'mixed' && w.length >= 4 && !s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w)) ||
+          (j < i && (f & LEX.AMBIGUOUS) !== 0 && ((cur.flags & LEX.LAST) !== 0 || (cur.flags & LEX.FIRST) !== 0) && (f & LEX.CLINICAL) === 0 && (s.style !== 'mixed' || capitalised)) ||
+          (s.style === 'mixed' && !shouting && isCap(t.word) && (f & LEX.COMMON) === 0 && (f & LEX.CLINICAL) === 0 && w.length > 1) ||
+          (s.style !== 'mixed' && w.length >= 4 && (f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !WORD_SHAPED.test(w)) ||
           // "SUN-HEE", "Jean-Pierre": both halves of a hyphenated name part.
-          (gap === '-' && w.length >= 2 && !s.lex.clinical.has(w) && !s.common.has(w) && !s.serviceAfter(j));
+          (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j));
         if (initial || nameLike) {
           s.mark(j, 'NAME', 'extend');
           changed = true;
@@ -556,7 +605,8 @@ export function extend(s: TokenScanner): void {
       const sur = s.tokens[i + 3];
       if (and && ini && sur && (and.lower === 'and' || and.lower === '&') && !s.marked.has(i + 2) && ini.word.length === 1 && s.text[ini.end] === '.' && isBlankRun(s.text, cur.end, and.start) && isBlankRun(s.text, and.end, ini.start)) {
         const w = sur.lower;
-        if (/^\.[ \t]*$/.test(s.text.slice(ini.end, sur.start)) && !s.common.has(w) && !s.lex.clinical.has(w) && !STOP.has(w) && w.length > 2) {
+        const wFlags = sur.flags;
+        if (/^\.[ \t]*$/.test(s.text.slice(ini.end, sur.start)) && (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.STOP) === 0 && w.length > 2) {
           s.mark(i + 2, 'NAME', 'extend');
           s.mark(i + 3, 'NAME', 'extend');
           changed = true;

@@ -4,14 +4,12 @@
 // pass found to these words; these passes find the place by them when no pass did.
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
-import * as vocabulary from './vocabulary.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { PLACE_TAILS } from './places.js';
 
 // Bound once at load (see places.ts).
 const { isBlankRun, isCap } = tokenScanner;
-const { STOP } = vocabulary;
 
 /** Rule ids of the two passes. */
 export const TAILED_PLACE_RULE = 'tailed-place';
@@ -33,7 +31,7 @@ const SAINT_CUES = new Set(['to', 'at', 'in', 'from', 'per', 'of', 'via', 'near'
  */
 function properWord(t: Token, vocab: KeepVocabulary): boolean {
   if (t.word.length < 3 || !/^[A-Za-z][A-Za-z-]*$/.test(t.word)) return false;
-  if ((t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || STOP.has(t.lower)) return false;
+  if ((t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || (t.flags & LEX.STOP) !== 0) return false;
   if ((t.flags & (LEX.FIRST | LEX.LAST | LEX.PLACE)) !== 0) return true;
   return !vocab.has(t.lower);
 }

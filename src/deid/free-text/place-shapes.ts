@@ -10,8 +10,8 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
-const { isCap } = tokenScanner;
-const { CREDENTIALS, STATE_OR_COUNTRY, STOP, TITLES } = vocabulary;
+const { hasLower, isCap } = tokenScanner;
+const { STATE_OR_COUNTRY, STOP } = vocabulary;
 
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
 // blanks, the line end, a ZIP code or an apartment.
@@ -35,9 +35,10 @@ export function joinedOrAmpersand(s: TokenScanner, a: number): boolean {
 /** Whether a word no vocabulary holds (nor a one-letter slip of one), or a town of the places lexicon. */
 function properWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   const w = t.lower;
-  if (w.length < 3 || STOP.has(w) || s.lex.clinical.has(w)) return false;
+  const wFlags = t.flags;
+  if (w.length < 3 || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.CLINICAL) !== 0) return false;
   if ((t.flags & LEX.PLACE) !== 0) return true;
-  return !vocab.has(w) && !s.common.has(w) && !vocab.nearMiss(w);
+  return !vocab.has(w) && (wFlags & LEX.COMMON) === 0 && !vocab.nearMiss(w);
 }
 
 /** Whether token `i` is inside a LOCATION or INSTITUTION span already found. */
@@ -162,11 +163,11 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
     // "Granite Falls Orthopedic Group, Wheeling" closing a copy line: after an organisation, a
     // capitalised word that ends the line is its town even when it is also an English word.
     const lineTown = !properWord(s, t, vocab);
-    if (lineTown && (span.category !== 'INSTITUTION' || t.word.length < 3 || STOP.has(t.lower) || s.lex.clinical.has(t.lower) || CREDENTIALS.has(t.lower) || TITLES.has(t.lower) || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
+    if (lineTown && (span.category !== 'INSTITUTION' || t.word.length < 3 || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
     let last = first;
     while (last - first < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
-      if (STOP.has(n.lower) || s.lex.clinical.has(n.lower) || !caseFits(s, n) || s.marked.has(last + 1)) break;
+      if ((n.flags & LEX.STOP) !== 0 || (n.flags & LEX.CLINICAL) !== 0 || !caseFits(s, n) || s.marked.has(last + 1)) break;
       last++;
     }
     if (!(lineTown ? /^[ \t]*(?:\n|$)/ : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
@@ -218,7 +219,7 @@ function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSe
   // The town: back from the state over blank-joined words; it starts at a comma, a street or the line start.
   const first = townRunBefore(s, i, (k) => {
     const w = s.tokens[k]!;
-    return !s.marked.has(k) && !STOP.has(w.lower) && caseFits(s, w) && !cues.streetAbbreviations.has(w.lower) && !cues.unitWords.has(w.lower) && w.word.length > 1;
+    return !s.marked.has(k) && (w.flags & LEX.STOP) === 0 && caseFits(s, w) && !cues.streetAbbreviations.has(w.lower) && !cues.unitWords.has(w.lower) && w.word.length > 1;
   });
   if (first < 0) return;
   const before = s.text.slice(Math.max(0, s.tokens[first]!.start - 40), s.tokens[first]!.start);
@@ -255,10 +256,10 @@ function townBeforeState(s: TokenScanner, i: number, after: string, cues: PlaceC
   if (cues.roomCodes.has(w)) return false;
   const townWord = (k: number) => {
     const t = s.tokens[k]!;
-    return !s.marked.has(k) && !STOP.has(t.lower) && caseFits(s, t) && t.word.length > 1 && /^[A-Za-z]/.test(t.word) && !TITLES.has(t.lower) && !CREDENTIALS.has(t.lower) && !cues.streetAbbreviations.has(t.lower) && !cues.unitWords.has(t.lower);
+    return !s.marked.has(k) && (t.flags & LEX.STOP) === 0 && caseFits(s, t) && t.word.length > 1 && /^[A-Za-z]/.test(t.word) && (t.flags & LEX.TITLE) === 0 && (t.flags & LEX.CREDENTIAL) === 0 && !cues.streetAbbreviations.has(t.lower) && !cues.unitWords.has(t.lower);
   };
   // Eponyms are towns too ("Salem, MI"): a clinical word is taken only after a separator or a place.
-  const clinicalOnly = (k: number) => s.lex.clinical.has(s.tokens[k]!.lower) && !s.common.has(s.tokens[k]!.lower);
+  const clinicalOnly = (k: number) => (s.tokens[k]!.flags & LEX.CLINICAL) !== 0 && (s.tokens[k]!.flags & LEX.COMMON) === 0;
   const first = townRunBefore(s, i, townWord);
   if (first < 0) return false;
   const before = s.text.slice(Math.max(0, s.tokens[first]!.start - 40), s.tokens[first]!.start);
@@ -278,9 +279,12 @@ function townBeforeState(s: TokenScanner, i: number, after: string, cues: PlaceC
  * towns the place passes found can close an address.
  */
 export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets = placeCues()): void {
+  // With the shipped cues a word in none of the four state lists is skipped on its lexicon mask.
+  const gated = cues === placeCues();
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    const code = t.word.length === 2 && t.word === t.word.toUpperCase() && cues.stateCodes.has(t.lower);
+    if (gated && (t.flags & LEX.STATE_WORD) === 0) continue;
+    const code = t.word.length === 2 && !hasLower(t.word) && cues.stateCodes.has(t.lower);
     let len = 0;
     if (code) len = 1;
     else if (cues.stateNames.has(t.lower) || cues.stateAbbreviations.has(t.lower)) len = 1;
@@ -314,7 +318,7 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
 export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   for (let i = 2; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (s.marked.has(i) || !caseFits(s, t) || STOP.has(t.lower)) continue;
+    if (s.marked.has(i) || !caseFits(s, t) || (t.flags & LEX.STOP) !== 0) continue;
     const cue = originCue(s, i, cues);
     if (!cue) continue;
     let last = i;
@@ -322,9 +326,9 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     let proper = properWord(s, t, vocab) || (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0);
     while (last - i < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
-      if (STOP.has(n.lower) || !caseFits(s, n) || s.marked.has(last + 1)) break;
+      if ((n.flags & LEX.STOP) !== 0 || !caseFits(s, n) || s.marked.has(last + 1)) break;
       // A hyphenated compound is one town ("Lac-Saint-Aubin"); after a blank only Title-case or capitals words continue.
-      if (s.text[n.start - 1] !== '-' && (s.style !== 'upper' || s.lex.clinical.has(n.lower))) break;
+      if (s.text[n.start - 1] !== '-' && (s.style !== 'upper' || (n.flags & LEX.CLINICAL) !== 0)) break;
       proper ||= properWord(s, n, vocab);
       last++;
     }
@@ -341,8 +345,10 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
  * organisation head word after a run of name words, the first a proper word (no vocabulary holds it).
  */
 export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+  const gated = cues === placeCues();
   for (let h = 1; h < s.tokens.length; h++) {
     const head = s.tokens[h]!;
+    if (gated && (head.flags & LEX.ORG_HEAD) === 0) continue;
     const strong = s.style === 'mixed' && cues.orgStrongHeads.has(head.lower) && isCap(head.word);
     if (s.style !== 'mixed' && cues.orgOneCaseHeads.has(head.lower) && !s.marked.has(h) && oneCaseBusiness(s, h, cues)) continue;
     if ((!cues.orgHeads.has(head.lower) && !strong) || !caseFits(s, head) || s.marked.has(h)) continue;
@@ -350,7 +356,7 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     let j = h;
     while (j > 0 && h - j < 3 && joined(s, j - 1, false)) {
       const p = s.tokens[j - 1]!;
-      if ((STOP.has(p.lower) && !cues.orgInner.has(p.lower)) || !caseFits(s, p) || s.marked.has(j - 1)) break;
+      if (((p.flags & LEX.STOP) !== 0 && !cues.orgInner.has(p.lower)) || !caseFits(s, p) || s.marked.has(j - 1)) break;
       j--;
     }
     // After a strong head, capitalised ordinary words are the name ("Summit Imaging"); the run
@@ -363,7 +369,7 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
       const stop = s.tokens[k - 1];
       const blocked = k > j && !!stop && isCap(stop.word) && generic(stop);
       while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
-      if (!blocked && k < h && !s.lex.firstNames.has(s.tokens[k]!.lower)) {
+      if (!blocked && k < h && (s.tokens[k]!.flags & LEX.FIRST) === 0) {
         for (let m = k; m <= h; m++) s.mark(m, 'INSTITUTION', 'place-org');
         continue;
       }
@@ -371,7 +377,7 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     // The name starts at its first proper word; the generic words before it are not part of it.
     // (Four letters at least: a short unknown word is mostly an abbreviation, "VNA services".)
     while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab))) j++;
-    if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || s.lex.firstNames.has(s.tokens[j]!.lower)) continue;
+    if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || (s.tokens[j]!.flags & LEX.FIRST) !== 0) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
   }
 }
@@ -390,7 +396,7 @@ function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolea
   while (k > 0 && h - k < 3 && joined(s, k - 1, false)) {
     const p = s.tokens[k - 1]!;
     const w = p.lower;
-    if (s.marked.has(k - 1) || w.length < 3 || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || (s.lex.clinical.has(w) && !s.common.has(w)) || generic(p)) break;
+    if (s.marked.has(k - 1) || w.length < 3 || STOP.has(w) || (p.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0 || (s.lex.clinical.has(w) && !s.common.has(w)) || generic(p)) break;
     k--;
   }
   while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
@@ -405,7 +411,8 @@ function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolea
 /** A capitalised word that may stand in a business name before a strong head: no function, clinical-only or title word. */
 function strongNameWord(s: TokenScanner, t: Token): boolean {
   const w = t.lower;
-  return isCap(t.word) && w.length >= 3 && !STOP.has(w) && !TITLES.has(w) && !CREDENTIALS.has(w) && !(s.lex.clinical.has(w) && !s.common.has(w));
+  const wFlags = t.flags;
+  return isCap(t.word) && w.length >= 3 && (wFlags & LEX.STOP) === 0 && (wFlags & LEX.TITLE) === 0 && (wFlags & LEX.CREDENTIAL) === 0 && !((wFlags & LEX.CLINICAL) !== 0 && (wFlags & LEX.COMMON) === 0);
 }
 
 /** Whether the tokens from `i` spell `words`, joined by blanks or hyphens; the index after them, else -1. */
@@ -426,8 +433,9 @@ function spellsCue(s: TokenScanner, i: number, words: string[]): number {
  * more ending in an organisation head in a one-case note.
  */
 export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  const gated = cues === placeCues();
   for (let i = 0; i < s.tokens.length; i++) {
-    if (!cues.orgCueStarts.has(s.tokens[i]!.lower)) continue;
+    if (gated ? (s.tokens[i]!.flags & LEX.ORG_CUE_START) === 0 : !cues.orgCueStarts.has(s.tokens[i]!.lower)) continue;
     let at = -1;
     for (const words of cues.orgPhrases) {
       const k = spellsCue(s, i, words);
@@ -443,7 +451,7 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       const t = s.tokens[k]!;
       if (take.length > 0 && !(joined(s, k - 1, false) || /^[ \t]+&[ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)))) break;
       // A generic word may stand inside a name ("Hope House Shelter"), not open it.
-      if ((STOP.has(t.lower) && !(take.length > 0 && cues.orgInner.has(t.lower))) || s.lex.clinical.has(t.lower) || s.marked.has(k) || (t.flags & LEX.TITLE) !== 0) break;
+      if (((t.flags & LEX.STOP) !== 0 && !(take.length > 0 && cues.orgInner.has(t.lower))) || (t.flags & LEX.CLINICAL) !== 0 || s.marked.has(k) || (t.flags & LEX.TITLE) !== 0) break;
       take.push(k);
     }
     if (take.length === 0) continue;
@@ -453,7 +461,7 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     const unknown = take.some((k) => {
       const t = s.tokens[k]!;
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
-      return t.lower.length >= 3 && !s.common.has(t.lower) && (s.style !== 'mixed' || isCap(t.word));
+      return t.lower.length >= 3 && (t.flags & LEX.COMMON) === 0 && (s.style !== 'mixed' || isCap(t.word));
     });
     const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word));
     const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
@@ -482,7 +490,8 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
     const t = s.tokens[i]!;
     if (t.word.length < 3 || t.word.length > 5 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i)) continue;
     const w = t.lower;
-    if (CREDENTIALS.has(w) || cues.notAcronyms.has(w) || STOP.has(w) || TITLES.has(w) || s.lex.clinical.has(w) || s.common.has(w) || cues.stateCodes.has(w)) continue;
+    const wFlags = t.flags;
+    if ((wFlags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(w) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.COMMON) !== 0 || cues.stateCodes.has(w)) continue;
     // "SLH - HISTORY & PHYSICAL": an acronym that opens a line of the note's head before a dash and the title is the facility's.
     if (t.start < 240 && /(?:^|\n)[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 8), t.start)) && /^[ \t]+[-–][ \t]+[A-Za-z]/.test(s.text.slice(t.end, t.end + 6))) {
       s.mark(i, 'INSTITUTION', 'place-acronym');
@@ -492,7 +501,7 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
     let p = i - 1;
     let gap = s.text.slice(s.tokens[p]!.end, t.start);
     // "(RN, NSUH)": a credential between the person and the acronym.
-    if (CREDENTIALS.has(s.tokens[p]!.lower) && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
+    if ((s.tokens[p]!.flags & LEX.CREDENTIAL) !== 0 && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
       const cred = s.tokens[p]!;
       p--;
       gap = s.text.slice(s.tokens[p]!.end, cred.start);
@@ -530,8 +539,8 @@ export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
       for (let k = next - 1; k >= 0 && s.tokens[k]!.start >= ls; k--) idx.unshift(k);
       if (idx.length === 0 || idx.length > 6 || idx.some((k) => inName(s, k))) break;
       const words = idx.map((k) => s.tokens[k]!);
-      if (words.some((t) => CREDENTIALS.has(t.lower) || TITLES.has(t.lower) || cues.notAcronyms.has(t.lower)) || (s.style === 'mixed' && !isCap(words[0]!.word))) break;
-      if (cues.departmentOpeners.has(words[0]!.lower) || words.every((t) => cues.departmentWords.has(t.lower) || s.lex.clinical.has(t.lower) || STOP.has(t.lower))) {
+      if (words.some((t) => (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || cues.notAcronyms.has(t.lower)) || (s.style === 'mixed' && !isCap(words[0]!.word))) break;
+      if (cues.departmentOpeners.has(words[0]!.lower) || words.every((t) => cues.departmentWords.has(t.lower) || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.STOP) !== 0)) {
         next = idx[0]!;
         lineStart = ls;
         continue;
@@ -563,9 +572,10 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
     // Glued to a hyphen, slash or digit it is a code or a ward ("to ICU-B", "at BP/HR").
     if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1))) continue;
     const w = t.lower;
+    const wFlags = t.flags;
     // A unit of the hospital ends in U ("to CRSU", "from CVICU", "to 4TSU"): a ward, not a facility.
     if (w.endsWith('u') && w.length >= 3) continue;
-    if (vocab.has(w) || s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || cues.notAcronyms.has(w)) continue;
+    if (vocab.has(w) || (wFlags & LEX.COMMON) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(w)) continue;
     if (cues.stateCodes.has(w) || cues.stateAbbreviations.has(w) || STATE_OR_COUNTRY.has(w)) continue;
     s.mark(i, 'LOCATION', 'place-acronym');
   }
@@ -580,21 +590,22 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
  */
 export function employersBeforeOccupations(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   if (cues.occupations.size === 0) return;
+  const gated = cues === placeCues();
   for (let h = 2; h < s.tokens.length; h++) {
-    if (!cues.occupations.has(s.tokens[h]!.lower)) continue;
+    if (gated ? (s.tokens[h]!.flags & LEX.OCCUPATION) === 0 : !cues.occupations.has(s.tokens[h]!.lower)) continue;
     // Back from the occupation over up to four name words to the lead.
     let j = h;
     while (j > 0 && h - j < 4 && joinedOrAmpersand(s, j - 1)) {
       const p = s.tokens[j - 1]!;
       if (cues.employerLeads.has(p.lower)) break;
-      if (STOP.has(p.lower) || s.marked.has(j - 1) || (s.lex.clinical.has(p.lower) && !s.common.has(p.lower))) { j = -1; break; }
+      if ((p.flags & LEX.STOP) !== 0 || s.marked.has(j - 1) || ((p.flags & LEX.CLINICAL) !== 0 && (p.flags & LEX.COMMON) === 0)) { j = -1; break; }
       j--;
     }
     if (j <= 0 || j === h || !cues.employerLeads.has(s.tokens[j - 1]!.lower) || !s.blankBetween(j - 1, j)) continue;
     const words = s.tokens.slice(j, h);
     // One ordinary word alone is the trade, not the employer ("Retired School Teacher").
     // (A capitalised word is taken as written: a one-letter slip of a vocabulary word is no cue against it.)
-    const proper = s.style === 'mixed' ? words.some((t) => !s.common.has(t.lower) && !vocab.has(t.lower)) : words.some((t) => properWord(s, t, vocab));
+    const proper = s.style === 'mixed' ? words.some((t) => (t.flags & LEX.COMMON) === 0 && !vocab.has(t.lower)) : words.some((t) => properWord(s, t, vocab));
     const named = s.style === 'mixed' ? words.every((t) => isCap(t.word)) && (proper || words.length >= 2) : proper;
     if (!named) continue;
     for (let k = j; k < h; k++) s.mark(k, 'INSTITUTION', 'employer');

@@ -10,11 +10,11 @@ import { employerWord } from './employer-cues.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
-const { isBlankRun, isCap } = tokenScanner;
+const { hasLower, isBlankRun, isCap } = tokenScanner;
 const {
   ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
-  GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS, multiWordPlaceStarts,
-  PLACE_CUE_ANCHORED, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, TITLES, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
+  GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
+  PLACE_CUE_ANCHORED, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
@@ -48,7 +48,7 @@ export function placesAfterCues(s: TokenScanner): void {
     // "had a bed @ St A.", "went to St. Jude": a saint's name after a place cue is a facility.
     const saint = i === undefined ? undefined : s.tokens[i];
     const name = i === undefined ? undefined : s.tokens[i + 1];
-    if (saint && name && (saint.lower === 'st' || saint.lower === 'saint') && isCap(name.word) && /^\.?[ \t]+$/.test(s.text.slice(saint.end, name.start)) && (name.word.length === 1 || !STOP.has(name.lower)) && !s.lex.clinical.has(name.lower)) {
+    if (saint && name && (saint.lower === 'st' || saint.lower === 'saint') && isCap(name.word) && /^\.?[ \t]+$/.test(s.text.slice(saint.end, name.start)) && (name.word.length === 1 || (name.flags & LEX.STOP) === 0) && (name.flags & LEX.CLINICAL) === 0) {
       s.mark(i!, 'LOCATION', 'place-cue');
       s.mark(i! + 1, 'LOCATION', 'place-cue');
       continue;
@@ -62,25 +62,26 @@ export function placesAfterCues(s: TokenScanner): void {
     while (i !== undefined && n < 3) {
       const t = s.tokens[i]!;
       const w = t.lower;
+      const wFlags = t.flags;
       // "transferred to hospice": a facility word alone is the kind of place, not its name.
-      if (STOP.has(w) || TITLES.has(w) || s.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !s.titleCaseNext(i)) || s.serviceAfter(i)))) break;
+      if ((wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || s.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !s.titleCaseNext(i)) || s.serviceAfter(i)))) break;
       // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
       // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
       const bare = /^(?:from|at|@)/i.test(m[0]);
       const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
-      const unknownWord = !s.common.has(w) && !s.lex.clinical.has(w) && !s.prefixes.has(w) && !WORD_SHAPED.test(w);
+      const unknownWord = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w);
       // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
       const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (s.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);
       const ok =
         residence ||
-        s.lex.places.has(w) ||
+        (wFlags & LEX.PLACE) !== 0 ||
         (s.style === 'mixed' &&
           isCap(t.word) &&
-          !s.lex.clinical.has(w) &&
-          (t.word !== t.word.toUpperCase() ? !s.common.has(w) || n > 0 || s.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && !s.common.has(w))) ||
+          (wFlags & LEX.CLINICAL) === 0 &&
+          (hasLower(t.word) ? (wFlags & LEX.COMMON) === 0 || n > 0 || s.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && (wFlags & LEX.COMMON) === 0)) ||
         (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord)))) ||
         // "transfered to WUBIIKTON" in a mixed-case note: a long unknown word in capitals after a movement verb is a place, not a unit abbreviation.
-        (!bare && unknownWord && s.style === 'mixed' && w.length >= 6 && t.word === t.word.toUpperCase() && !s.lex.ambiguousNames.has(w) && !DEPARTMENTS.has(w) && !baseWords().has(w));
+        (!bare && unknownWord && s.style === 'mixed' && w.length >= 6 && !hasLower(t.word) && (wFlags & LEX.AMBIGUOUS) === 0 && !DEPARTMENTS.has(w) && !baseWords().has(w));
       if (!ok) break;
       s.mark(i, 'LOCATION', 'place-cue');
       n++;
@@ -126,9 +127,10 @@ export function placesAfterFacilities(s: TokenScanner): void {
     if (!facility || p.lower === 'home' || p.lower === 'general' || p.lower === 'health') continue;
     const n = s.tokens[i + 1]!;
     const w = n.lower;
-    if (s.marked.has(i + 1) || STOP.has(w) || s.lex.clinical.has(w) || STATE_OR_COUNTRY.has(w) || STATE_CODES.has(w) || w.length < 3) continue;
+    const wFlags = n.flags;
+    if (s.marked.has(i + 1) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || STATE_OR_COUNTRY.has(w) || STATE_CODES.has(w) || w.length < 3) continue;
     // A capitalised town that is also a word ("urgent care in Mobile") counts in a mixed-case note.
-    const named = s.style === 'mixed' ? isCap(n.word) && n.word !== n.word.toUpperCase() && (!s.common.has(w) || s.lex.places.has(w) || (n.flags & LEX.AMBIGUOUS) !== 0) : !s.common.has(w) || s.lex.places.has(w);
+    const named = s.style === 'mixed' ? isCap(n.word) && hasLower(n.word) && ((wFlags & LEX.COMMON) === 0 || (wFlags & LEX.PLACE) !== 0 || (n.flags & LEX.AMBIGUOUS) !== 0) : (wFlags & LEX.COMMON) === 0 || (wFlags & LEX.PLACE) !== 0;
     if (named) s.mark(i + 1, 'LOCATION', 'place-cue');
   }
 }
@@ -142,7 +144,7 @@ export function employers(s: TokenScanner): void {
     while (i !== undefined && take.length < 3) {
       const t = s.tokens[i]!;
       // A brand the clinical list holds is an employer written as a name ("works at Medtronic").
-      if (STOP.has(t.lower) || (s.lex.clinical.has(t.lower) && !employerWord(s, t)) || TITLES.has(t.lower)) break;
+      if ((t.flags & LEX.STOP) !== 0 || ((t.flags & LEX.CLINICAL) !== 0 && !employerWord(s, t)) || (t.flags & LEX.TITLE) !== 0) break;
       take.push(i);
       const next = s.tokens[i + 1];
       if (!next || !s.blankBetween(i, i + 1)) break;
@@ -150,14 +152,14 @@ export function employers(s: TokenScanner): void {
     }
     if (take.length === 0) continue;
     const last = s.tokens[take[take.length - 1]!]!;
-    const proper = take.some((k) => !s.common.has(s.tokens[k]!.lower) || (s.style === 'mixed' && isCap(s.tokens[k]!.word)));
+    const proper = take.some((k) => (s.tokens[k]!.flags & LEX.COMMON) === 0 || (s.style === 'mixed' && isCap(s.tokens[k]!.word)));
     if (!proper && !(take.length >= 2 && INSTITUTION_HEADS.has(last.lower))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', 'employer');
   }
   for (const m of BUSINESS_ANCHORED.matchAll(s.text)) {
     const i = s.byStart.get(m.index + m[0].length);
     const t = i === undefined ? undefined : s.tokens[i];
-    if (!t || !isCap(t.word) || s.common.has(t.lower) || s.lex.clinical.has(t.lower) || STOP.has(t.lower)) continue;
+    if (!t || !isCap(t.word) || (t.flags & LEX.COMMON) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.STOP) !== 0) continue;
     s.mark(i!, 'INSTITUTION', 'employer');
   }
   for (const m of /Building|Bldg|Pavilion|Tower/.test(s.text) ? s.text.matchAll(GLUED_BUILDING_RE) : []) {
@@ -183,9 +185,10 @@ export function hospitalAcronyms(s: TokenScanner): void {
     if (!ACRONYM_CUE_RE.test(before) || /^[-'/]/.test(s.text.slice(t.end, t.end + 1))) continue;
     const word = t.word;
     const w = t.lower;
-    if (s.style === 'mixed' && word !== word.toUpperCase()) continue;
+    const wFlags = t.flags;
+    if (s.style === 'mixed' && hasLower(word)) continue;
     // State codes ("home to NH") are not Safe Harbor identifiers.
-    if (s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w) || GENERIC_FACILITY.has(w) || STATE_CODES.has(w)) continue;
+    if ((wFlags & LEX.COMMON) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.STOP) !== 0 || GENERIC_FACILITY.has(w) || STATE_CODES.has(w)) continue;
     s.mark(i, 'LOCATION', 'hospital-acronym');
   }
 }
@@ -213,7 +216,7 @@ export function institutions(s: TokenScanner): void {
       // facility head unless they are generic ("outside hospital", "the same hospital").
       const ordinary = s.style !== 'mixed' && !GENERIC_FACILITY.has(pw) && !STOP.has(pw) && pw.length > 2;
       // "University of MD Medical Center", "admitted from MD Hospital": a capital state code inside or right before the head.
-      const state = STATE_CODES.has(pw) && (n > 0 || (s.style === 'mixed' && p.word === p.word.toUpperCase() && !AMBIGUOUS_STATE_CODES.has(pw) && (w === 'hospital' || w === 'hosp')));
+      const state = STATE_CODES.has(pw) && (n > 0 || (s.style === 'mixed' && !hasLower(p.word) && !AMBIGUOUS_STATE_CODES.has(pw) && (w === 'hospital' || w === 'hosp')));
       const ok = INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' || (pw === 'of' && n > 0) || state || (!STOP.has(pw) && (named || ordinary));
       if (!ok) break;
       if (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw))) proper++;
@@ -242,15 +245,17 @@ export function facilities(s: TokenScanner): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     let len = 0;
-    for (const words of phrases.get(t.lower) ?? []) {
-      if (words.length > len && spells(s, i, words)) len = words.length;
+    // Most words open no phrase: no empty list and iterator made for them.
+    const opened = (t.flags & LEX.FACILITY_START) !== 0 ? phrases.get(t.lower) : undefined;
+    if (opened !== undefined) {
+      for (const words of opened) if (words.length > len && spells(s, i, words)) len = words.length;
     }
     // "University of Delaware", "U of Minnesota", "Univ. of Tollermark": the short forms are data (deid-place-cues.yaml).
     const short = universityShort.has(t.lower) && isCap(t.word) && /^\.?[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end));
     if (len === 0 && (t.lower === 'university' ? s.blankBetween(i, i + 1) : short) && s.tokens[i + 1]?.lower === 'of') {
       const n = s.tokens[i + 2];
       // A state is the name even when it is also an eponym ("U of Minnesota", not the Minnesota tube).
-      const named = !!n && n.word.length > 2 && !STOP.has(n.lower) && (!s.lex.clinical.has(n.lower) || placeCues().stateNames.has(n.lower));
+      const named = !!n && n.word.length > 2 && (n.flags & LEX.STOP) === 0 && ((n.flags & LEX.CLINICAL) === 0 || placeCues().stateNames.has(n.lower));
       if (named && s.blankBetween(i + 1, i + 2) && (s.style !== 'mixed' || isCap(n.word))) len = 3;
     }
     if (len === 0) continue;
@@ -259,7 +264,9 @@ export function facilities(s: TokenScanner): void {
     for (let k = i; k < end; k++) s.mark(k, 'LOCATION', 'facility');
     i = end - 1;
   }
-  if (s.style !== 'mixed') return;
+  // AREA_RE tries a match at every capitalised word; without one of its area words (the text
+  // holds each as written, in the case the regex asks for) it cannot match at all.
+  if (s.style !== 'mixed' || !AREA_WORD_RE.test(s.text)) return;
   for (const m of s.text.matchAll(AREA_RE)) {
     const name = m[1] ?? m[2]!;
     const w = name.toLowerCase();
@@ -269,6 +276,10 @@ export function facilities(s: TokenScanner): void {
     if (k !== undefined) s.mark(k, 'LOCATION', 'place-cue');
   }
 }
+
+// A part of every area word of AREA_RE as that regex spells it (no `i` flag): "ounty" stands in
+// "county" and "County", "ownship" in "township" and "Township", "neighbo" in both spellings.
+const AREA_WORD_RE = /area|ounty|neighbo|vicinity|ownship|Parish|Borough/;
 
 /** Whether the tokens from `i` are `words`, separated by blanks or a dot ("St. Mary's"). */
 function spells(s: TokenScanner, i: number, words: string[]): boolean {
@@ -287,12 +298,12 @@ function spells(s: TokenScanner, i: number, words: string[]): boolean {
 function multiWordPlace(s: TokenScanner, i: number): number {
   const first = s.tokens[i]!;
   // Anatomy and laterality words ("left hand", "heart") never start or continue a place phrase.
-  if (STOP.has(first.lower) || s.lex.clinical.has(first.lower) || (s.style === 'mixed' && !isCap(first.word))) return 0;
+  if ((first.flags & LEX.STOP) !== 0 || (first.flags & LEX.CLINICAL) !== 0 || (s.style === 'mixed' && !isCap(first.word))) return 0;
   let phrase = first.lower;
   for (let n = 2; n <= 3; n++) {
     const prev = s.tokens[i + n - 2]!;
     const t = s.tokens[i + n - 1];
-    if (!t || s.lex.clinical.has(t.lower) || !isBlankRun(s.text, prev.end, t.start) || (s.style === 'mixed' && !isCap(t.word))) return 0;
+    if (!t || (t.flags & LEX.CLINICAL) !== 0 || !isBlankRun(s.text, prev.end, t.start) || (s.style === 'mixed' && !isCap(t.word))) return 0;
     phrase += ` ${t.lower}`;
     if (s.lex.places.has(phrase)) return n;
   }
@@ -304,10 +315,10 @@ function multiWordPlace(s: TokenScanner, i: number): number {
 const ROLE_AFTER = new Set(['resident', 'residents', 'native', 'natives', 'area']);
 
 export function places(s: TokenScanner): void {
-  const starts = multiWordPlaceStarts(s.lex.places);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    const multi = starts.has(t.lower) ? multiWordPlace(s, i) : 0;
+    // The lexicon mask holds "first word of a multi-word place" (vocabulary.ts multiWordPlaceStarts).
+    const multi = (t.flags & LEX.PLACE_START) !== 0 ? multiWordPlace(s, i) : 0;
     if (multi > 0) {
       for (let k = i; k < i + multi; k++) s.mark(k, 'LOCATION', 'place');
       i += multi - 1;

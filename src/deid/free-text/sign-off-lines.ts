@@ -5,6 +5,7 @@
 // word: the line's shape is the cue. The credentials are data (rules/en/deid-name-cues.yaml:
 // credentials, signCredentials, signOffCredentials).
 import * as tokenScanner from './token-scanner.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord } from '../keep-list/name-words.js';
@@ -12,7 +13,7 @@ import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 
-const { isBlankRun } = tokenScanner;
+const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -23,6 +24,13 @@ const CREDENTIALS_RE = new RegExp(`^[ \\t]*,?[ \\t]*${CREDENTIAL}(?:[ \\t]*[,/]?
 // A credential anywhere on a line, after a character that is no letter: every name the line could
 // sign is followed by one (a line without is skipped before the name words are read).
 const CREDENTIAL_ANYWHERE_RE = new RegExp(`(?<![A-Za-z])${CREDENTIAL}`, 'i');
+// Every credential starts with a run of letters ("md", "m" of "m.d", "pa" of "pa-c") that stands as
+// a whole word where the credential does (no letter before it, none after the credential's first
+// run): the lines holding none of those words are skipped without the regex (keyword-anchors.ts).
+const CREDENTIAL_ANCHORED = new AnchoredRegex(
+  new RegExp(CREDENTIAL_ANYWHERE_RE.source, 'gi'),
+  CREDENTIAL_WORDS.map((w) => /^[a-z]*/.exec(w.toLowerCase())![0]),
+);
 // Initials: "jb/wb", "CC/CS", "eq:aw", "/tc", "db/".
 const INITIAL_PAIR_RE = /^[ \t]*(?:(?<a>[A-Za-z]{2,3})[ \t]*[/:][ \t]*(?<b>[A-Za-z]{2,3})|\/(?<c>[A-Za-z]{2,3})|(?<d>[A-Za-z]{2,3})\/)(?![A-Za-z/])/;
 // What may open a sign-off line before the person: dashes, a tilde, "/s/".
@@ -115,21 +123,29 @@ function markRange(s: TokenScanner, from: number, to: number): void {
  */
 export function signOffLines(s: TokenScanner, vocab: KeepVocabulary): void {
   const { text } = s;
+  // Where a credential may start, in text order (undefined: anywhere).
+  const starts = CREDENTIAL_ANCHORED.positions(text);
+  let next = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd - lineStart <= 80) signOffLine(s, vocab, lineStart, lineEnd);
+    if (lineEnd - lineStart <= 80) {
+      while (starts !== undefined && next < starts.length && starts[next]! < lineStart) next++;
+      // A line's letter runs are the text's there (a line break or the text's end borders them).
+      const mayHoldCredential = starts === undefined || (next < starts.length && starts[next]! < lineEnd);
+      signOffLine(s, vocab, lineStart, lineEnd, mayHoldCredential);
+    }
     lineStart = lineEnd + 1;
   }
 }
 
-function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, lineEnd: number): void {
+function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, lineEnd: number, mayHoldCredential: boolean): void {
   const line = s.text.slice(lineStart, lineEnd);
   if (isBlankRun(line, 0, line.length)) return;
   // Initials are joined by a slash or a colon; a name is followed by credentials. Most lines hold neither.
   const joinedInitials = line.includes('/') || line.includes(':');
-  const credential = CREDENTIAL_ANYWHERE_RE.test(line);
+  const credential = mayHoldCredential && CREDENTIAL_ANYWHERE_RE.test(line);
   if (!joinedInitials && !credential) return;
   const lead = LEAD_RE.exec(line)![0].length;
   const body = line.slice(lead);
@@ -140,7 +156,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     const rest = creds ? after.slice(creds[0].length) : after;
     const groups = [pair.groups!['a'], pair.groups!['b'], pair.groups!['c'], pair.groups!['d']].filter((g): g is string => g !== undefined);
     // A pair of groups in one case ("jb/wb", "CC/CS") may hold a word ("le/ly"); never an abbreviation ("DNR/DNI").
-    const oneCase = groups.length === 2 && (groups.every((g) => g === g.toLowerCase()) || groups.every((g) => g === g.toUpperCase()));
+    const oneCase = groups.length === 2 && (groups.every((g) => !hasUpper(g)) || groups.every((g) => !hasLower(g)));
     if (stampOnly(rest) && initialsLine(pair[0], groups, oneCase, rest, vocab, entryEnded(s.text, lineStart))) {
       markRange(s, lineStart + lead, lineStart + lead + pair[0].length);
       return;

@@ -9,7 +9,7 @@ import * as vocabulary from './vocabulary.js';
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const {
-  IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, STOP, TITLES, WORD_SHAPED,
+  IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, TITLES, WORD_SHAPED,
 } = vocabulary;
 
 // Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
@@ -41,10 +41,61 @@ export function noLineFeed(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return false;
   return true;
 }
+/**
+ * Whether `w` has a letter upper-casing changes (`w !== w.toUpperCase()`), without making the
+ * upper-case copy: an ASCII small letter says yes; any other character past ASCII leaves it to
+ * `toUpperCase` itself. The passes ask it of most capitalised words.
+ */
+export function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return w !== w.toUpperCase();
+  }
+  return false;
+}
+/** Whether `w` has a letter lower-casing changes (`w !== w.toLowerCase()`), as {@link hasLower} does it. */
+export function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return w !== w.toLowerCase();
+  }
+  return false;
+}
 /** Whether a word starts with an ASCII capital letter. */
 export const isCap = (w: string) => w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
 /** A capitalised word not written wholly in capitals ("Hope", not "HOPE"): how a name looks mid-sentence in a mixed-case note. */
-export const isTitleCase = (w: string) => isCap(w) && w !== w.toUpperCase();
+export const isTitleCase = (w: string) => isCap(w) && hasLower(w);
+
+/**
+ * The indices of the tokens marked so far: what a `Set<number>` of them answers (`has`, `add`,
+ * `size`, iteration in the order added) over one flag per token, so the passes' look-up on every
+ * token is an array read instead of a hash look-up. An index outside the tokens is never marked.
+ */
+export class TokenMarks implements Iterable<number> {
+  private readonly flags: number[];
+  private readonly order: number[] = [];
+  constructor(count: number) {
+    this.flags = new Array<number>(count).fill(0);
+  }
+  has(i: number): boolean {
+    return this.flags[i] === 1;
+  }
+  add(i: number): this {
+    if (this.flags[i] === 0) {
+      this.flags[i] = 1;
+      this.order.push(i);
+    }
+    return this;
+  }
+  get size(): number {
+    return this.order.length;
+  }
+  [Symbol.iterator](): Iterator<number> {
+    return this.order[Symbol.iterator]();
+  }
+}
 
 /**
  * One report's tokens and the spans found so far: the state every pass reads and marks, with the
@@ -54,7 +105,7 @@ export class TokenScanner {
   readonly text: string;
   readonly tokens: Token[];
   readonly spans: PhiSpan[] = [];
-  readonly marked = new Set<number>();
+  readonly marked: TokenMarks;
   readonly byStart: StartIndex;
   /** Starts of long words glued to a number ("QUARTERMAIN3"): ward candidates. */
   readonly glued: number[];
@@ -69,6 +120,7 @@ export class TokenScanner {
   ) {
     this.text = stream.text;
     this.tokens = stream.tokens;
+    this.marked = new TokenMarks(stream.tokens.length);
     this.byStart = stream.byStart;
     this.glued = stream.glued;
     this.style = stream.style;
@@ -102,7 +154,7 @@ export class TokenScanner {
     const possessive = t.lower.endsWith("'s");
     const w = possessive ? t.lower.slice(0, -2) : t.lower;
     const f = possessive ? lexiconFlags(w) : t.flags;
-    if (title && this.style === 'mixed' && isCap(t.word) && t.word !== t.word.toUpperCase() && (f & LEX.AMBIGUOUS) !== 0) return true;
+    if (title && this.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (f & LEX.AMBIGUOUS) !== 0) return true;
     if ((f & (LEX.STOP | LEX.CREDENTIAL)) !== 0 || w.length < 2) return false;
     // After "Dr." / "Mrs." a word is a name even when it is also an eponym or a common word, and
     // even in lower case ("seen by dr kowalczyk").
@@ -136,7 +188,7 @@ export class TokenScanner {
     let b = i;
     while (b + 1 < this.tokens.length && isHyphenGap(this.text, this.tokens[b]!.end, this.tokens[b + 1]!.start)) b++;
     if (b > a) {
-      for (let k = a; k <= b; k++) if (k !== i && this.lex.clinical.has(this.tokens[k]!.lower)) return true;
+      for (let k = a; k <= b; k++) if (k !== i && (this.tokens[k]!.flags & LEX.CLINICAL) !== 0) return true;
     }
     let n = this.tokens[b + 1];
     if (!n) return false;
@@ -165,7 +217,7 @@ export class TokenScanner {
       k++;
     }
     const n = this.tokens[k];
-    return !!n && isCap(n.word) && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower) && (this.style !== 'mixed' || n.word !== n.word.toUpperCase() || this.lex.lastNames.has(n.lower));
+    return !!n && isCap(n.word) && (n.flags & LEX.STOP) === 0 && (n.flags & LEX.CLINICAL) === 0 && (this.style !== 'mixed' || hasLower(n.word) || (n.flags & LEX.LAST) !== 0);
   }
 
   /** "per d ross": a lower-case initial (not a shorthand letter such as c, w, x, s, p) after a person cue. */
@@ -181,14 +233,14 @@ export class TokenScanner {
     const t = this.tokens[i]!;
     const n = this.tokens[i + 1];
     if (t.word.length !== 1 || t.word === 'A' || t.word === 'I' || !isCap(t.word) || !n) return false;
-    return isBlankRun(this.text, t.end, n.start) && isCap(n.word) && !STOP.has(n.lower) && !this.lex.clinical.has(n.lower);
+    return isBlankRun(this.text, t.end, n.start) && isCap(n.word) && (n.flags & LEX.STOP) === 0 && (n.flags & LEX.CLINICAL) === 0;
   }
 
   /** Whether a Title-case word follows token `j` after a space ("Holy Cross", "Eastern Shore"). */
   titleCaseNext(j: number): boolean {
     const n = this.tokens[j + 1];
     if (!n || !isBlankRun(this.text, this.tokens[j]!.end, n.start)) return false;
-    return isCap(n.word) && n.word !== n.word.toUpperCase() && !this.lex.clinical.has(n.lower);
+    return isCap(n.word) && hasLower(n.word) && (n.flags & LEX.CLINICAL) === 0;
   }
 
   /** Whether a lowercase word follows token `j` on the same line ("Rosalind Mild cardiomegaly"). */
@@ -196,7 +248,7 @@ export class TokenScanner {
     const n = this.tokens[j + 1];
     if (!n || !isBlankRun(this.text, this.tokens[j]!.end, n.start)) return false;
     // A lowercase word or a lone capital ("Kerley B lines") continues a clinical phrase, not a name.
-    return (n.word === n.word.toLowerCase() && this.style !== 'lower') || (n.word.length === 1 && this.text[n.end] !== '.');
+    return (!hasUpper(n.word) && this.style !== 'lower') || (n.word.length === 1 && this.text[n.end] !== '.');
   }
 
   /** The token starting right after position `pos`, skipping blanks, a dot and a comma. */
@@ -232,13 +284,13 @@ export class TokenScanner {
       const initial = this.isInitial(t) || (title && taken === 0 && this.initialAfterTitle(i));
       if (hyphenated) {
         // The second half of a hyphenated name ("Smith-Jones") belongs to the same name part.
-        if (STOP.has(t.lower) || (t.word === t.lower && this.common.has(t.lower) && this.style !== 'lower')) break;
+        if ((t.flags & LEX.STOP) !== 0 || (t.word === t.lower && (t.flags & LEX.COMMON) !== 0 && this.style !== 'lower')) break;
         this.mark(i, 'NAME', source);
       } else {
       const prev = this.tokens[i - 1];
       // "Dr. Henry Parkinson", "Dr. Art White": after a title and a first name, a capitalised eponym or word is the surname.
-      const firstBefore = !!prev && (this.lex.firstNames.has(prev.lower) || (title && taken === 1 && this.lex.ambiguousNames.has(prev.lower)));
-      const surname = taken > 0 && isCap(t.word) && t.word !== t.word.toUpperCase() && (this.lex.clinical.has(t.lower) || (title && this.lex.ambiguousNames.has(t.lower))) && firstBefore && (!this.lowerWordAfter(i) || PERSON_VERBS.has(this.tokens[i + 1]!.lower));
+      const firstBefore = !!prev && ((prev.flags & LEX.FIRST) !== 0 || (title && taken === 1 && (prev.flags & LEX.AMBIGUOUS) !== 0));
+      const surname = taken > 0 && isCap(t.word) && hasLower(t.word) && ((t.flags & LEX.CLINICAL) !== 0 || (title && (t.flags & LEX.AMBIGUOUS) !== 0)) && firstBefore && (!this.lowerWordAfter(i) || PERSON_VERBS.has(this.tokens[i + 1]!.lower));
       // "Dr. o rourke": an Irish "O" written apart from the surname.
       const irishO = title && taken === 0 && (t.word === 'o' || t.word === 'O') && /^ [A-Za-z]{3,}/.test(this.text.slice(t.end, t.end + 4));
       // The first word after a title or cue may be a name that is also a word; the words after it
@@ -258,9 +310,9 @@ export class TokenScanner {
       }
       // "Dr. Nguyễn Văn …", "LEE, SUN-HEE": a Title-case part written with letters beyond ASCII, or
       // the first half of a hyphenated part whose second half is a name, continues the name.
-      const accented = taken > 0 && isCap(t.word) && /[^\x00-\x7f]/.test(this.text.slice(t.start, t.end)) && !this.lex.clinical.has(t.lower);
+      const accented = taken > 0 && isCap(t.word) && /[^\x00-\x7f]/.test(this.text.slice(t.start, t.end)) && (t.flags & LEX.CLINICAL) === 0;
       const next = this.tokens[i + 1];
-      const hyphenHead = taken > 0 && !!next && isHyphenGap(this.text, t.end, next.start) && !STOP.has(t.lower) && !this.lex.clinical.has(t.lower) && this.canFollowCue(next, false, false, true);
+      const hyphenHead = taken > 0 && !!next && isHyphenGap(this.text, t.end, next.start) && (t.flags & LEX.STOP) === 0 && (t.flags & LEX.CLINICAL) === 0 && this.canFollowCue(next, false, false, true);
       if (!initial && !surname && !irishO && !accented && !hyphenHead && !this.canFollowCue(t, strong && taken === 0, (title && taken === 0) || afterInitial, taken > 0 && !afterInitial)) break;
       this.mark(i, 'NAME', source);
       taken++;

@@ -38,8 +38,8 @@ export function listRoomCode(m: RegExpExecArray): boolean {
 
 /**
  * Whether the words after a number that opens a line name a street ("417B Tollard Hwy", "578b
- * brindle street, suite 3d"): an address's house number, not a room. A street word
- * (rules/<lang>/deid-place-cues.yaml, addresses) after the first of the first field's four first words.
+ * brindle street, suite 3d"): an address's house number, not a room. The line's first field holds
+ * a street word (rules/<lang>/deid-place-cues.yaml, addresses) after its first word.
  */
 function streetLine(rest: string): boolean {
   const c = placeCues();
@@ -94,8 +94,9 @@ export const hasRowName = (text: string): boolean => hasListRoom(text) || /(?:^|
 
 /**
  * Whether a {@link ROW_NAME} match is a patient's name: the room is one ({@link listRoomCode}'s
- * test, or a room label before it and only name-like words), and no word is a function word, a title, a credential or a
- * word of a row's status (rules/<lang>/deid-pattern-cues.yaml, rooms.rowStatus: "empty", "pending").
+ * test, or a room label before it and only name-like words), and no word is a function word, a
+ * title, a credential or a word of a row's status (rules/<lang>/deid-pattern-cues.yaml,
+ * rooms.rowStatus: "empty", "pending").
  */
 export function rowName(m: RegExpExecArray): boolean {
   const words = (m[2] ?? '').toLowerCase().split(/[ \t,]+/).filter(Boolean);

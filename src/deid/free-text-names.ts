@@ -38,8 +38,6 @@ type TokenScanner = tokenScanner.TokenScanner;
  */
 const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP;
 
-const POSSESSIVE = /['’]s$/;
-
 /**
  * Whether `w`, the lower-cased text of a span from `start`, is a common, clinical or function
  * word. Most spans are one marked token, written as the token has it: its lexicon mask answers.
@@ -68,8 +66,9 @@ function propagate(s: TokenScanner): void {
   if (found.size === 0) return speakerNames(s);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    // "Mamadou's cell": a possessive token carries the name found elsewhere in the note.
-    const c = found.get(t.lower) ?? (POSSESSIVE.test(t.lower) ? found.get(t.lower.slice(0, -2)) : undefined);
+    // "Mamadou's cell": a possessive token carries the name found elsewhere in the note (a token's
+    // lower form has straight apostrophes only, as speakerNames reads it).
+    const c = found.get(t.lower) ?? (t.lower.endsWith("'s") ? found.get(t.lower.slice(0, -2)) : undefined);
     if (c && (s.style !== 'mixed' || isCap(t.word))) s.mark(i, c, 'propagate');
   }
   speakerNames(s);

@@ -33,7 +33,7 @@ export const LEX = {
   PLACE_START: 1 << 12,
   /** A state name, its abbreviation, first word or code (deid-place-cues.yaml states). */
   STATE_WORD: 1 << 13,
-  /** An organisation head or strong head (deid-place-cues.yaml organisations). */
+  /** An organisation head, strong head or one-case head (deid-place-cues.yaml organisations). */
   ORG_HEAD: 1 << 14,
   /** A job word or work verb (deid-place-cues.yaml employers). */
   JOB_CUE: 1 << 15,
@@ -69,7 +69,7 @@ export function lexiconFlags(lower: string): number {
   if (multiWordPlaceStarts(lex.places).has(lower)) f |= LEX.PLACE_START;
   const cues = placeCues();
   if (cues.stateNames.has(lower) || cues.stateAbbreviations.has(lower) || cues.stateNameStarts.has(lower) || cues.stateCodes.has(lower)) f |= LEX.STATE_WORD;
-  if (cues.orgHeads.has(lower) || cues.orgStrongHeads.has(lower)) f |= LEX.ORG_HEAD;
+  if (cues.orgHeads.has(lower) || cues.orgStrongHeads.has(lower) || cues.orgOneCaseHeads.has(lower)) f |= LEX.ORG_HEAD;
   if (cues.jobWords.has(lower) || cues.workVerbs.has(lower)) f |= LEX.JOB_CUE;
   if (cues.occupations.has(lower)) f |= LEX.OCCUPATION;
   if (cues.orgCueStarts.has(lower)) f |= LEX.ORG_CUE_START;

@@ -364,10 +364,9 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     // A generic word right before the run makes the phrase a service, not a name ("Critical Care Transport").
     if (strong) {
       let k = h;
-      const generic = (t: Token) => cues.orgNotFirst.has(t.lower) && !cues.orgInner.has(t.lower);
-      while (k > j && strongNameWord(s, s.tokens[k - 1]!) && !generic(s.tokens[k - 1]!)) k--;
+      while (k > j && strongNameWord(s.tokens[k - 1]!) && !genericOpener(s.tokens[k - 1]!, cues)) k--;
       const stop = s.tokens[k - 1];
-      const blocked = k > j && !!stop && isCap(stop.word) && generic(stop);
+      const blocked = k > j && !!stop && isCap(stop.word) && genericOpener(stop, cues);
       while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
       if (!blocked && k < h && (s.tokens[k]!.flags & LEX.FIRST) === 0) {
         for (let m = k; m <= h; m++) s.mark(m, 'INSTITUTION', 'place-org');
@@ -391,14 +390,8 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
  * ("via private ambulance", "to the local pharmacy" are services).
  */
 function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolean {
-  const generic = (t: Token) => cues.orgNotFirst.has(t.lower) && !cues.orgInner.has(t.lower);
   let k = h;
-  while (k > 0 && h - k < 3 && joined(s, k - 1, false)) {
-    const p = s.tokens[k - 1]!;
-    const w = p.lower;
-    if (s.marked.has(k - 1) || w.length < 3 || STOP.has(w) || (p.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0 || (s.lex.clinical.has(w) && !s.common.has(w)) || generic(p)) break;
-    k--;
-  }
+  while (k > 0 && h - k < 3 && joined(s, k - 1, false) && !s.marked.has(k - 1) && businessWord(s.tokens[k - 1]!) && !genericOpener(s.tokens[k - 1]!, cues)) k--;
   while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
   if (k === h || k === 0 || s.lex.firstNames.has(s.tokens[k]!.lower)) return false;
   const lead = s.tokens[k - 1]!;
@@ -408,11 +401,20 @@ function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolea
   return true;
 }
 
-/** A capitalised word that may stand in a business name before a strong head: no function, clinical-only or title word. */
-function strongNameWord(s: TokenScanner, t: Token): boolean {
-  const w = t.lower;
-  const wFlags = t.flags;
-  return isCap(t.word) && w.length >= 3 && (wFlags & LEX.STOP) === 0 && (wFlags & LEX.TITLE) === 0 && (wFlags & LEX.CREDENTIAL) === 0 && !((wFlags & LEX.CLINICAL) !== 0 && (wFlags & LEX.COMMON) === 0);
+/** A word that may stand in a business name before its head: no function, title, credential or clinical-only word. */
+function businessWord(t: Token): boolean {
+  const f = t.flags;
+  return t.lower.length >= 3 && (f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !((f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0);
+}
+
+/** A business word written capitalised, as a name before a strong head stands in a mixed-case note. */
+function strongNameWord(t: Token): boolean {
+  return isCap(t.word) && businessWord(t);
+}
+
+/** A generic or possessive word that never opens a business name ("Critical Care Transport", "via private ambulance"). */
+function genericOpener(t: Token, cues: PlaceCueSets): boolean {
+  return cues.orgNotFirst.has(t.lower) && !cues.orgInner.has(t.lower);
 }
 
 /** Whether the tokens from `i` spell `words`, joined by blanks or hyphens; the index after them, else -1. */

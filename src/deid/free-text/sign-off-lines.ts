@@ -44,10 +44,9 @@ function stampOnly(rest: string): boolean {
   return /^[\d\s/:.,@()'-]*$/.test(rest.replace(/[A-Za-z]+/g, ''));
 }
 
-/** Whether a group of letters is never initials: a clinical abbreviation, a function word, a credential, a staff word or a month. */
+/** Whether a group of letters is never initials on a one-case pair: a clinical abbreviation or a {@link functionWord}. */
 function abbreviation(g: string): boolean {
-  const w = g.toLowerCase();
-  return (lexiconFlags(w) & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
+  return functionWord(g) || (lexiconFlags(g.toLowerCase()) & LEX.CLINICAL) !== 0;
 }
 
 /**
@@ -57,7 +56,8 @@ function abbreviation(g: string): boolean {
  * with a date or time after it ("/mn 6/13/26 8:50pm") it may be an abbreviation but no function
  * word, without one it must be no word ("/day").
  */
-function initialsLine(pair: string, groups: string[], oneCase: boolean, rest: string, vocab: KeepVocabulary, afterEntry: boolean): boolean {
+function initialsLine(pair: string, groups: string[], rest: string, vocab: KeepVocabulary, afterEntry: boolean): boolean {
+  const oneCase = groups.length === 2 && (groups.every((g) => !hasUpper(g)) || groups.every((g) => !hasLower(g)));
   if (oneCase) return !groups.some(abbreviation);
   if (groups.length === 1 && /^[ \t]*\//.test(pair)) {
     if (!afterEntry) return false;
@@ -155,9 +155,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     const creds = CREDENTIALS_RE.exec(after);
     const rest = creds ? after.slice(creds[0].length) : after;
     const groups = [pair.groups!['a'], pair.groups!['b'], pair.groups!['c'], pair.groups!['d']].filter((g): g is string => g !== undefined);
-    // A pair of groups in one case ("jb/wb", "CC/CS") may hold a word ("le/ly"); never an abbreviation ("DNR/DNI").
-    const oneCase = groups.length === 2 && (groups.every((g) => !hasUpper(g)) || groups.every((g) => !hasLower(g)));
-    if (stampOnly(rest) && initialsLine(pair[0], groups, oneCase, rest, vocab, entryEnded(s.text, lineStart))) {
+    if (stampOnly(rest) && initialsLine(pair[0], groups, rest, vocab, entryEnded(s.text, lineStart))) {
       markRange(s, lineStart + lead, lineStart + lead + pair[0].length);
       return;
     }

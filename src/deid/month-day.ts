@@ -80,10 +80,13 @@ let shipped: Compiled | undefined;
 const rules = () => (shipped ??= compileNumericContexts(numericContexts()));
 
 // "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
+const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
+
+/** A clock time, "7:40", "23:15" or "0540", as a regular-expression source (no anchors, no flags). */
+export const CLOCK_TIME = '(?:[01]?\\d:[0-5]\\d|2[0-3]:[0-5]\\d|[01]\\d[0-5]\\d|2[0-3][0-5]\\d)';
 // A clock time right after a pair ("rn 6-7 0005", "LPN 9-25 6:05pm", "D: 1/14 1730"): the day and
 // time of an entry. Not a volume or dose ("4-6 1000 ml").
-const CLOCK_TIME_AFTER = /^[ \t]+(?:[01]?\d:[0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?|2[0-3]:[0-5]\d|[01]\d[0-5]\d|2[0-3][0-5]\d)(?![\d:.,/-]|[ \t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\b)/i;
-const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
+const CLOCK_TIME_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
 
 const SHIFT_AFTER = /^\s*(?:shift|sh\b|npn|nsg|nursing|note|:|$)/i;
 const SHIFT_BEFORE = /(?:^\s*|\b(?:npn|note|nursing|nsg|shift|progress|for|this|during|over|on)\b[^\n]{0,12})$/i;

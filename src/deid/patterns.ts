@@ -1,7 +1,7 @@
 import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
-import { apostropheYear, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { apostropheYear, CLOCK_TIME, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasListRoom, hasRowName, hasWardRoom, LIST_ROOM, listRoomCode, ROW_NAME, rowName, WARD_ROOM, wardRoom } from './room-codes.js';
 
@@ -78,7 +78,7 @@ const DOTTED_DATE_CUE = /(?:\b(?:on|dated?|from|since|dob|dos|doa|dod|doi|admitt
 // A field label and its colon right before ("D:", "Seen:", "DOA: "), or the start of a line.
 const DOTTED_DATE_FIELD = /(?:[A-Za-z)][ \t]*:|(?:^|\n))[ \t]*$/;
 // A clock time right after ("DT: 9.4.99 5:39", "11.23.21 1705").
-const CLOCK_AFTER = /^[ \t]+(?:[01]?\d:[0-5]\d|2[0-3]:[0-5]\d|[01]\d[0-5]\d|2[0-3][0-5]\d)\b/;
+const CLOCK_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}\\b`);
 
 /**
  * "5.3.24" is a date only after a date cue, a field label with a colon, at the start of a line or

@@ -17,6 +17,8 @@ export interface Compiled {
   equalPairWeak: RegExp;
   settingVerb: RegExp;
   headerOrWeekday: RegExp;
+  /** A word of a dated event or document, or a header's dash, ending the text before a dotted date. */
+  dottedCue: RegExp;
   slashAfter: RegExp;
   slashNear: RegExp;
   equalPairMax: number;
@@ -60,6 +62,8 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     settingVerb: cue(c.dateCues.settingVerbs),
     equalPairWeak: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.dateCues.equalPairWeak) || '(?!)'})[ \\t]*:?[ \\t]*$`, 'i'),
     // A note header ("NPN 5/5", "note for 3/3") or a weekday ("Tues 3/3", "Monday, 5/5").
+    // The word (any case), an optional colon, then the date; or a dash closing a header line.
+    dottedCue: new RegExp(`\\b(?:${alt(c.dateCues.dotted) || '(?!)'})\\s*:?\\s*$|(?:--|–|—)[ \\t]*$`, 'i'),
     headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
     slashAfter: after(c.slash.after, false),
     slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
@@ -149,6 +153,11 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (a < b && b <= r.fractionMax && !cue && !/^\s*-\s*\d{1,2}\/\d/.test(after)) return false;
   for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;
   return true;
+}
+
+/** Whether `before`, the text before a dotted triple ("5.4.19"), ends with a date cue of the dotted list or a header's dash. */
+export function dottedDateCue(before: string): boolean {
+  return rules().dottedCue.test(before);
 }
 
 /**

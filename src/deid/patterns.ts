@@ -1,7 +1,7 @@
 import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
-import { apostropheYear, CLOCK_TIME, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasListRoom, hasRowName, hasWardRoom, LIST_ROOM, listRoomCode, ROW_NAME, rowName, WARD_ROOM, wardRoom } from './room-codes.js';
 
@@ -70,10 +70,6 @@ function digitCount(s: string, min: number, max: number): boolean {
 
 const PAGER_CUE_BEFORE = /(?:\b(?:pager|page|beeper|beep|pgr|pg|ext|extension)\.?\s*(?:is\s+|at\s+|[:#]\s*)*|\bx\s?)$/i;
 const BOX_CUE_BEFORE = /\b(?:address|lives\s+at|resides\s+at|residence|mailing)\s*(?:is\s+)?[:,-]?\s*$/i;
-// Cues of a dated event or document before a dotted date ("DOS 5.4.19", "admitted 10.1.17", "PROGRESS
-// NOTE 7.16.15", "next clinic 10.4.20"), or a header's dash ("ACS CONSULT NOTE -- 9.17.21"); not the
-// words that point at a section ("see", "per", "in", "of", "step": "see 3.2.10").
-const DOTTED_DATE_CUE = /(?:\b(?:on|dated?|from|since|dob|dos|doa|dod|doi|admitted|admit|discharged?|seen|visit|note|labs?|clinic|meeting|appt|appointment|surgery|procedure|performed|signed|drawn|collected|done|completed|started|placed|removed|next|last|until|thru|effective|received|reviewed|updated|transferred|consult)|\bd\.o\.b\.?)\s*:?\s*$|(?:--|–|—)[ \t]*$/i;
 
 // A field label and its colon right before ("D:", "Seen:", "DOA: "), or the start of a line.
 const DOTTED_DATE_FIELD = /(?:[A-Za-z)][ \t]*:|(?:^|\n))[ \t]*$/;
@@ -90,7 +86,7 @@ function dottedShortDate(m: RegExpExecArray): boolean {
   if (Math.min(a, b) > 12) return false;
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
   const end = m.index + m[0].length;
-  return DOTTED_DATE_CUE.test(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8));
+  return dottedDateCue(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8));
 }
 
 /**

@@ -25,7 +25,7 @@ export const NumericContextsSchema = z
         fractionMaxDenominator: z.number().int().min(0).max(12),
       })
       .strict(),
-    dateCues: z.object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words }).strict(),
+    dateCues: z.object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words, dotted: words }).strict(),
     hyphen: z
       .object({
         after: words,

@@ -6,19 +6,24 @@ import { patternCues } from './pattern-cues.js';
 import { LEX, lexiconFlags } from './lexicon-flags.js';
 import { placeCues } from './free-text/place-rules.js';
 
+// What may open a sign-out line before its room: a list mark, a one-letter I-PASS tag ("s:", "A:") or a table bar.
+const LINE_LEAD = '[ \\t]*(?:[#*•-]+[ \\t]*|[A-Za-z][ \\t]*:[ \\t]*|\\|[ \\t]*)?';
+// A room code: three or four digits with a wing letter before them, a bed letter (A–D) or a bed number after them.
+const ROOM_CODE = '[A-Za-z]?\\d{3,4}(?:[A-Da-d]|-[1-9])?';
+// An age with the sex glued or one blank away, as sign-out lists write it: "83F", "69YM", "19 yo F", "53m".
+const AGE_SEX_SOURCE = '(?:1[01]\\d|\\d{1,2})[ \\t]?(?:y\\/?o[ \\t]?|y[ \\t]?)?[mf](?![\\w/-])';
+const AGE_SEX = new RegExp(`(?<![\\w.,/-])${AGE_SEX_SOURCE}`, 'i');
+
 /**
  * A code opening a line, after an optional list mark, a one-letter I-PASS tag ("s:", "A:") or a
  * table bar, and before a colon, a bar, a spaced dash or a word: three or four digits, with a bed
  * letter (A–D) after them, a bed number after a hyphen ("217-1") or a wing letter before them
  * ("E467"). Group 1 holds the code.
  */
-export const LIST_ROOM = /^[ \t]*(?:[#*•-]+[ \t]*|[A-Za-z][ \t]*:[ \t]*|\|[ \t]*)?([A-Za-z]?\d{3,4}(?:[A-Da-d]|-[1-9])?)(?![\w-])(?=[ \t]*[:|]|[ \t]+-[ \t]|[ \t]+\p{L})/gmu;
+export const LIST_ROOM = new RegExp(`^${LINE_LEAD}(${ROOM_CODE})(?![\\w-])(?=[ \\t]*[:|]|[ \\t]+-[ \\t]|[ \\t]+\\p{L})`, 'gmu');
 
 /** The cheap pre-test of {@link LIST_ROOM}: some line opens with three digits (after a mark or tag). */
 export const hasListRoom = (text: string): boolean => /(?:^|\n)[ \t]*(?:[#*•|-]+[ \t]*|[A-Za-z][ \t]*:[ \t]*)?[A-Za-z]?\d{3}/.test(text);
-
-// An age with the sex glued or one blank away, as sign-out lists write it: "83F", "69YM", "19 yo F", "53m".
-const AGE_SEX = /(?<![\w.,/-])(?:1[01]\d|\d{1,2})[ \t]?(?:y\/?o[ \t]?|y[ \t]?)?[mf](?![\w/-])/i;
 
 /**
  * Whether a {@link LIST_ROOM} match is a room: a code with its bed letter or bed number counts
@@ -26,15 +31,21 @@ const AGE_SEX = /(?<![\w.,/-])(?:1[01]\d|\d{1,2})[ \t]?(?:y\/?o[ \t]?|y[ \t]?)?[
  * the mark of a patient list (a bare number opening a line is as often a time, a dose or a count).
  */
 export function listRoomCode(m: RegExpExecArray): boolean {
-  const code = m[1] ?? '';
-  const end = m.index + m[0].length;
-  const lineEnd = m.input.indexOf('\n', end);
-  const rest = m.input.slice(end, lineEnd < 0 ? m.input.length : lineEnd);
+  const rest = restOfLine(m);
   if (streetLine(rest)) return false;
   if (patternCues().roomUnitAfter.test(rest.replace(/^[ \t]*[:|][ \t]*/, ''))) return false;
-  if (/^\d{3,4}(?:[a-d]|-[1-9])$/i.test(code)) return true;
-  return AGE_SEX.test(rest);
+  return bedCode(m[1] ?? '') || AGE_SEX.test(rest);
 }
+
+/** The text of a match's line after it. */
+function restOfLine(m: RegExpExecArray): string {
+  const end = m.index + m[0].length;
+  const lineEnd = m.input.indexOf('\n', end);
+  return m.input.slice(end, lineEnd < 0 ? m.input.length : lineEnd);
+}
+
+/** A room code with its bed letter or bed number ("408B", "217-1"): a room without any other sign. */
+const bedCode = (code: string): boolean => /^\d{3,4}(?:[a-d]|-[1-9])$/i.test(code);
 
 /**
  * Whether the words after a number that opens a line name a street ("417B Tollard Hwy", "578b
@@ -83,9 +94,9 @@ const ROW_WORD = "[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*";
  * Group 1 holds the room, group 2 the name.
  */
 export const ROW_NAME = new RegExp(
-  `^[ \\t]*(?:[#*•-]+[ \\t]*|[A-Za-z][ \\t]*:[ \\t]*|\\|[ \\t]*)?(?:(?:rm|room|bed)\\.?[ \\t]*)?([A-Za-z]?\\d{3,4}(?:[A-Da-d]|-[1-9])?)(?![\\w-])[ \\t]*(?:[:|]|-(?=[ \\t]))?[ \\t]*` +
+  `^${LINE_LEAD}(?:(?:rm|room|bed)\\.?[ \\t]*)?(${ROOM_CODE})(?![\\w-])[ \\t]*(?:[:|]|-(?=[ \\t]))?[ \\t]*` +
     `(${ROW_WORD}(?:[ \\t]*,[ \\t]*${ROW_WORD})?(?:[ \\t]+${ROW_WORD}){0,2}(?:[ \\t]+[A-Za-z]\\.)?)` +
-    `(?=[ \\t]*(?:[-–—|(]|,?[ \\t]*(?:1[01]\\d|\\d{1,2})[ \\t]?(?:y\\/?o[ \\t]?|y[ \\t]?)?[mf](?![\\w/-])|\\n|$))`,
+    `(?=[ \\t]*(?:[-–—|(]|,?[ \\t]*${AGE_SEX_SOURCE}|\\n|$))`,
   'gimu',
 );
 
@@ -103,13 +114,9 @@ export function rowName(m: RegExpExecArray): boolean {
   if (streetLine(m[2] ?? '')) return false;
   const status = patternCues().roomRowStatus;
   if (words.some((w) => status.has(w.replace(/\.$/, '')) || (w.length > 2 && (lexiconFlags(w) & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0))) return false;
-  const code = m[1] ?? '';
   const labelled = /(?:rm|room|bed)\.?[ \t]*[A-Za-z]?\d/i.test(m[0]);
   // After a room label the line may be prose ("Room 412 quiet night - no events"): every word must
   // be one the name lists hold or no vocabulary holds.
   if (labelled) return words.every((w) => (w.length === 2 && w.endsWith('.')) || (lexiconFlags(w) & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 || (lexiconFlags(w) & (LEX.COMMON | LEX.VOCAB | LEX.CLINICAL)) === 0);
-  if (/^\d{3,4}(?:[a-d]|-[1-9])$/i.test(code)) return true;
-  const end = m.index + m[0].length;
-  const lineEnd = m.input.indexOf('\n', end);
-  return AGE_SEX.test(m.input.slice(end, lineEnd < 0 ? m.input.length : lineEnd));
+  return bedCode(m[1] ?? '') || AGE_SEX.test(restOfLine(m));
 }

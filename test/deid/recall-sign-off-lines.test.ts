@@ -57,6 +57,32 @@ describe('initials that spell an abbreviation, signing before credentials or aft
   });
 });
 
+describe('initials pairs where one group spells a word or an abbreviation, and the typist after a transcription cue', () => {
+  it.each([
+    // A pair below a line of text, one group no word at all.
+    ['ate half of lunch.\nqrv/ot\n', ['qrv', 'ot']],
+    ['BED IN LOW POSITION.\nBY/ZK\n', ['BY', 'ZK']],
+    ['**signed electronically by the attending**\ntjw/is\n', ['tjw', 'is']],
+    // A pair with a signing date: any groups but function words.
+    ['heels floated.\nCC/BP 3/9/24 2215\n', ['CC', 'BP']],
+    ['in bed, call light on.\nra/hs jun 4 6:05am\n', ['ra', 'hs']],
+    // A lone two-letter group below an ended entry.
+    ['refused lunch, ate snacks.\n/as\n', ['as']],
+    ['TURNED Q2H.\n/TF\n', ['TF']],
+    // The typist's initials after a transcription cue, on the cue's line.
+    ['Dictated by Omar Reyes, PA. kmr/tl\n', ['kmr', 'tl']],
+    ['FINAL. TRANSCRIBED: QHN/BD\n', ['QHN', 'BD']],
+    ['D: 4/2 T: 4/3 JRW/SK\n', ['JRW', 'SK']],
+    ['dictated, not read. typed gw/dm\n', ['gw', 'dm']],
+    // A dictation stamp after the pair.
+    ['Sincerely,\n\nlqp/ahr  D: 3/2/21  T: 3/4/21  #44718\n', ['lqp', 'ahr']],
+    ['SIGNED.\nNVE/KB  D:MARCH 2, 2021  T:MARCH 4, 2021  JOB #6613\n', ['NVE', 'KB']],
+  ])('%j', (text, expected) => {
+    // A pair that is no word an earlier pass (initials) may take first; it is taken either way.
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
 describe('lines of the same shape that sign nothing', () => {
   it.each([
     'plan discussed.\nDNR/DNI\n',
@@ -77,6 +103,18 @@ describe('lines of the same shape that sign nothing', () => {
     'dressing dry.\nPT DPT\n',
     'sats 94%.\nam rn\n',
     'drip at 5 mcg/kg\n/min 12/2\n',
+    // A heading pair on a note's first line, units, function words, credentials, field labels.
+    'PT/RSD\nseen at bedside.',
+    'glucose 140 this am.\nmg/dl\n',
+    'titrated overnight.\nmcg/min\n',
+    'infusion continues.\n/hr\n',
+    'both discussed.\nhe/she\n',
+    'consent signed.\nand/or 3/4\n',
+    'dictated by the fellow.\nMD/PhD\n',
+    'Dictated by: Omar Reyes, MD\nDD/DT: 04/29/2005/04/30/2005\n',
+    'age 85\nmrn/res id: 000697637\n',
+    'transcribed and reviewed with the team, DNR/DNI\n',
+    'typed by the unit clerk, see PT/OT\n',
   ])('%s', (text) => {
     expect(signOff(text)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
-import { nameCues } from '../rules/deid-rules.js';
+import { nameCues, numericContexts } from '../rules/deid-rules.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
@@ -35,14 +35,23 @@ const CREDENTIAL_ANCHORED = new AnchoredRegex(
 const INITIAL_PAIR_RE = /^[ \t]*(?:(?<a>[A-Za-z]{2,3})[ \t]*[/:][ \t]*(?<b>[A-Za-z]{2,3})|\/(?<c>[A-Za-z]{2,3})|(?<d>[A-Za-z]{2,3})\/)(?![A-Za-z/])/;
 // What may open a sign-off line before the person: dashes, a tilde, "/s/".
 const LEAD_RE = /^[ \t]*(?:-{1,2}|–|—|~|\/s\/)?[ \t]*/i;
-// The date and time of signing after the person: digits, date and time marks, month names, am / pm.
-const STAMP_WORDS = new Set([...MONTH_WORDS, 'am', 'pm', 'a', 'p', 'm', 'st', 'nd', 'rd', 'th', 'at', 'on', 'hrs', 'h', 'badge', 'pager', 'pgr', 'beeper', 'ext', 'x', 'id']);
+// The date and time of signing after the person: digits, date and time marks, month names and the
+// stamp words of the data (am / pm, badge, the dictation and transcription dates "D:" and "T:").
+const STAMP_WORDS = new Set([...MONTH_WORDS, ...cues.signOffStamps.words]);
 
-/** Whether the rest of a line is only a signing stamp (dates, times) or nothing. */
+/** Whether the rest of a line is only a signing stamp (dates, times, a job number) or nothing. */
 function stampOnly(rest: string): boolean {
   for (const w of rest.match(/[A-Za-z]+/g) ?? []) if (!STAMP_WORDS.has(w.toLowerCase())) return false;
-  return /^[\d\s/:.,@()'-]*$/.test(rest.replace(/[A-Za-z]+/g, ''));
+  return /^[\d\s/:.,@()'#-]*$/.test(rest.replace(/[A-Za-z]+/g, ''));
 }
+
+// A cue that the line's closing initials are the typist's: "Dictated by …", "TRANSCRIBED:", "D: 4/2 T: 4/3".
+const TRANSCRIPTION_LEAD_RE = new RegExp(
+  `(?<![A-Za-z])(?:${cues.transcriptionLeads.words.map((w) => escape(w) + (/[A-Za-z]$/.test(w) ? '(?![A-Za-z])' : '')).join('|')})`,
+  'i',
+);
+// Two groups of initials joined by a slash, as the last letters of a line.
+const CLOSING_PAIR_RE = /(?<![A-Za-z/])([A-Za-z]{2,3})[ \t]*\/[ \t]*([A-Za-z]{2,3})(?![A-Za-z/])/g;
 
 /** Whether a group of letters is never initials on a one-case pair: a clinical abbreviation or a {@link functionWord}. */
 function abbreviation(g: string): boolean {
@@ -56,14 +65,70 @@ function abbreviation(g: string): boolean {
  * with a date or time after it ("/mn 6/13/26 8:50pm") it may be an abbreviation but no function
  * word, without one it must be no word ("/day").
  */
-function initialsLine(pair: string, groups: string[], rest: string, vocab: KeepVocabulary, afterEntry: boolean): boolean {
+function initialsLine(pair: string, groups: string[], rest: string, vocab: KeepVocabulary, afterEntry: boolean, firstLine: boolean): boolean {
   const oneCase = groups.length === 2 && (groups.every((g) => !hasUpper(g)) || groups.every((g) => !hasLower(g)));
-  if (oneCase) return !groups.some(abbreviation);
+  const dated = /\d/.test(rest);
+  if (oneCase) {
+    if (!groups.some(abbreviation)) return true;
+    // A slash pair may still spell a word or an abbreviation in one group ("gdt/og", "ev/is"):
+    // with a signing date after it, it is the signer's unless both groups are function words
+    // ("CC/CS 7/12/19 1800", not "and/or 2/3"); without one, below a line of text, one group must
+    // be no word at all ("DNR/DNI", "mg/dl" and a note's heading "PT/RSD" are no one).
+    if (!pair.includes('/')) return false;
+    if (dated) return !groups.every(functionWord);
+    return !firstLine && groups.some((g) => bareInitials(g, vocab)) && !groups.some((g) => credentialOrTitle(g) || UNIT_WORDS.has(g.toLowerCase()));
+  }
   if (groups.length === 1 && /^[ \t]*\//.test(pair)) {
     if (!afterEntry) return false;
-    if (/\d/.test(rest)) return !functionWord(groups[0]!);
+    if (dated) return !functionWord(groups[0]!);
+    // Two letters alone after a slash below an ended entry close it whatever they spell ("/by",
+    // "/lb"); three must be no word ("/day").
+    const g = groups[0]!;
+    if (g.length === 2) return !credentialOrTitle(g) && !MONTH_WORDS.has(g.toLowerCase()) && !UNIT_WORDS.has(g.toLowerCase());
   }
   return groups.every((g) => initialsGroup(g, vocab));
+}
+
+// Units of measure (the numeric contexts' unit lists): "mg/dl", "mcg/min" and "⏎/hr" are no one,
+// whether or not the vocabulary holds the unit.
+const UNIT_WORDS: ReadonlySet<string> = new Set([...numericContexts().year.unitsAfter, ...numericContexts().slash.after]);
+
+/** Whether a slash pair's group can be initials though the other group is a word: no word, abbreviation or unit. */
+function bareInitials(g: string, vocab: KeepVocabulary): boolean {
+  return initialsGroup(g, vocab) && !UNIT_WORDS.has(g.toLowerCase());
+}
+
+/**
+ * Whether the letters before a colon right after a pair make it a field's label ("DD/DT: 3/2/21",
+ * "mrn/res id: 0456"). The dictation stamp's own labels ("jb/wb  D: 3/2  T: 3/4") are no such field.
+ */
+function fieldLabel(after: string): boolean {
+  const m = /^[ \t]*([A-Za-z]*)[ \t]*:/.exec(after);
+  return m !== null && !(m[1] !== '' && TRANSCRIPTION_LEAD_RE.test(`${m[1]}:`));
+}
+
+/** A credential or a title: what a group of initials never is, whatever the line ("MD/PhD", "/RN"). */
+function credentialOrTitle(g: string): boolean {
+  return (lexiconFlags(g.toLowerCase()) & (LEX.CREDENTIAL | LEX.TITLE)) !== 0;
+}
+
+/**
+ * The typist's initials closing a line after a transcription cue ("Dictated by Omar Reyes, PA.
+ * kmr/tl", "D: 4/2 T: 4/3 JRW/sk"): marked even when one group spells a word or an abbreviation,
+ * if the other is no word at all, and never a function word, credential, title or month
+ * ("transcribed …, DNR/DNI" is no one). Returns whether the line had them.
+ */
+function typistInitials(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, line: string): boolean {
+  const cue = TRANSCRIPTION_LEAD_RE.exec(line);
+  if (!cue) return false;
+  let last: RegExpExecArray | undefined;
+  CLOSING_PAIR_RE.lastIndex = cue.index + cue[0].length;
+  for (let m = CLOSING_PAIR_RE.exec(line); m; m = CLOSING_PAIR_RE.exec(line)) last = m;
+  if (!last || !stampOnly(line.slice(last.index + last[0].length))) return false;
+  const groups = [last[1]!, last[2]!];
+  if (groups.some(functionWord) || !groups.some((g) => bareInitials(g, vocab))) return false;
+  markRange(s, lineStart + last.index, lineStart + last.index + last[0].length);
+  return true;
 }
 
 // Units and departments that stand before credentials ("ICU RN"): never the signer's initials.
@@ -127,6 +192,8 @@ export function signOffLines(s: TokenScanner, vocab: KeepVocabulary): void {
   const starts = CREDENTIAL_ANCHORED.positions(text);
   let next = 0;
   let lineStart = 0;
+  // The text's first line of words: a note's heading, where a slash pair is a heading's ("PT/OT").
+  const firstText = text.search(/\S/);
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -134,13 +201,13 @@ export function signOffLines(s: TokenScanner, vocab: KeepVocabulary): void {
       while (starts !== undefined && next < starts.length && starts[next]! < lineStart) next++;
       // A line's letter runs are the text's there (a line break or the text's end borders them).
       const mayHoldCredential = starts === undefined || (next < starts.length && starts[next]! < lineEnd);
-      signOffLine(s, vocab, lineStart, lineEnd, mayHoldCredential);
+      signOffLine(s, vocab, lineStart, lineEnd, mayHoldCredential, lineStart <= firstText);
     }
     lineStart = lineEnd + 1;
   }
 }
 
-function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, lineEnd: number, mayHoldCredential: boolean): void {
+function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, lineEnd: number, mayHoldCredential: boolean, firstLine: boolean): void {
   const line = s.text.slice(lineStart, lineEnd);
   if (isBlankRun(line, 0, line.length)) return;
   // Initials are joined by a slash or a colon; a name is followed by credentials. Most lines hold neither.
@@ -155,11 +222,12 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     const creds = CREDENTIALS_RE.exec(after);
     const rest = creds ? after.slice(creds[0].length) : after;
     const groups = [pair.groups!['a'], pair.groups!['b'], pair.groups!['c'], pair.groups!['d']].filter((g): g is string => g !== undefined);
-    if (stampOnly(rest) && initialsLine(pair[0], groups, rest, vocab, entryEnded(s.text, lineStart))) {
+    if (stampOnly(rest) && !fieldLabel(after) && initialsLine(pair[0], groups, rest, vocab, entryEnded(s.text, lineStart), firstLine)) {
       markRange(s, lineStart + lead, lineStart + lead + pair[0].length);
       return;
     }
   }
+  if (line.includes('/') && typistInitials(s, vocab, lineStart, line)) return;
   if (!credential) return;
   // One to three name words (initials with a dot included), an optional comma, then credentials:
   // the shortest name that credentials follow ("EW RN, WCC" is "EW").

@@ -14,6 +14,11 @@ export interface Lexicons {
   places: Set<string>;
   /** Eponyms, anatomy and clinical vocabulary that must survive even when they look like names. */
   clinical: Set<string>;
+  /**
+   * The name lists' words that the clinical list holds, dropped from the name sets above: eponyms
+   * ("parkinson", "hartmann", "jefferson"). Only a strong position reads one as a surname ("per R. Jefferson").
+   */
+  clinicalNames: Set<string>;
   /** First-name surrogates (frequent, unambiguous). */
 }
 
@@ -34,9 +39,12 @@ export function loadLexicons(): Lexicons {
   if (cached) return cached;
   const clinical = new Set(readList('clinical-terms.txt'));
   const dropClinical = (words: string[]) => new Set(words.filter((w) => !clinical.has(w)));
+  const first = readList('first-names.txt');
+  const last = readList('last-names.txt');
   cached = {
-    firstNames: dropClinical(readList('first-names.txt')),
-    lastNames: dropClinical(readList('last-names.txt')),
+    firstNames: dropClinical(first),
+    lastNames: dropClinical(last),
+    clinicalNames: new Set([...first, ...last].filter((w) => clinical.has(w))),
     ambiguousNames: new Set(readList('ambiguous-names.txt')),
     places: dropClinical(readList('us-places.txt')),
     clinical,

@@ -7,8 +7,9 @@ import type { TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { LEX } from '../lexicon-flags.js';
 import { namePositions } from '../free-text/name-positions.js';
-import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, unknownWord, type DeidProfile } from './name-words.js';
+import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, staffWord, surnameAfterInitial, unknownWord, type DeidProfile } from './name-words.js';
 
 export { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from './name-words.js';
 
@@ -27,8 +28,12 @@ const PERSON_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|called|informed|update
 const sameLine = (s: TokenScanner, a: number, b: number) => noLineFeed(s.text, s.tokens[a]!.end, s.tokens[b]!.start);
 const gapOf = (s: TokenScanner, a: number, b: number) => s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start);
 
-/** Marks the unknown words from token `i` on (initials pass through), up to `max` tokens on one line. */
-function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: KeepVocabulary, profile: DeidProfile, source: string, strong = false): void {
+/**
+ * Marks the unknown words from token `i` on (initials pass through), up to `max` tokens on one line.
+ * `strong`: a name-list word counts too; `'first'`: only as the run's first word (the surname after
+ * an initial in a weaker position, "Glen Page (SS), G. Noble (activities)").
+ */
+function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: KeepVocabulary, profile: DeidProfile, source: string, strong: boolean | 'first' = false): void {
   // Initials count only with a name word beside them ("per J." alone names nobody).
   const initials: number[] = [];
   let named = false;
@@ -51,7 +56,9 @@ function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: Ke
       initials.push(k);
       continue;
     }
-    if (!unknownWord(s, t, vocab, profile) && !(strong && nameListWord(s, t))) break;
+    // Right after an initial an eponym can be the surname too ("per R. Jefferson").
+    const listed = strong === true || (strong === 'first' && n === 0);
+    if (!unknownWord(s, t, vocab, profile) && !(listed && (k > 0 && s.isInitial(s.tokens[k - 1]!) ? surnameAfterInitial(s, t) : nameListWord(s, t)))) break;
     s.mark(k, 'NAME', source);
     named = true;
   }
@@ -70,6 +77,46 @@ function initialAfterLead(s: TokenScanner, i: number): boolean {
   return (INITIAL_LEADS.has(prev) || INITIAL_LEADS.has(`${prev}${gap.trim()}`)) && /^[ \t]*[:/]?[ \t]*$/.test(gap);
 }
 
+// Verbs after "R. Strong" that only a person does: with them an initial and a name-list word name someone anywhere.
+const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|informed|updated|agrees|agreed|pgr|pager)\b/i;
+
+/** Whether token `k` (a staff role, title or credential) says who the next words are: "Attg", "NP", "night float", "RN". */
+function personWord(s: TokenScanner, k: number): boolean {
+  const t = s.tokens[k]!;
+  return staffWord(t.lower) || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0 || SIGN_CREDENTIALS.has(t.lower);
+}
+
+/**
+ * Whether the surname at token `k` is closed as a person's: by credentials ("T. Park, DO",
+ * "T. HARTMANN, MD AWARE"), a role in brackets ("W. BROWN (CIRCULATOR)") or a verb only a person
+ * takes ("H. Winter agrees", "R. Strong pgr 4021").
+ */
+function closedAsPerson(s: TokenScanner, k: number): boolean {
+  const n = s.tokens[k + 1];
+  if (n && sameLine(s, k, k + 1)) {
+    const gap = gapOf(s, k, k + 1);
+    if (/^[ \t]*,?[ \t]*$/.test(gap) && personWord(s, k + 1)) return true;
+    if (/^[ \t]*\([ \t]*$/.test(gap) && personWord(s, k + 1) && /^[ \t]*\)/.test(s.text.slice(n.end, n.end + 3))) return true;
+  }
+  return PERSON_ONLY_VERB_AFTER.test(s.text.slice(s.tokens[k]!.end, s.tokens[k]!.end + 12));
+}
+
+/**
+ * Whether initial `i` stands where a person's name does, beyond {@link initialAfterLead}: opening a
+ * field's value or a list's item ("Referring: R. Frost", "Glen Page (SS), G. Noble (activities)",
+ * "faxed form. -P. Moon"), after a staff role or title ("Attg K. Woods", "night float D. Field"), or
+ * with its surname closed as a person's ({@link closedAsPerson}). A line's first initial is an
+ * outline's letter ("B. Colon, biopsy") unless its surname is closed as a person's; after an
+ * ordinary word the letter is that word's ("hepatitis B. Strong", "vitamin D. Cook").
+ */
+function initialInPersonSlot(s: TokenScanner, i: number): boolean {
+  if (closedAsPerson(s, i + 1)) return true;
+  if (i === 0) return false;
+  const gap = gapOf(s, i - 1, i);
+  if (gap.includes('\n')) return false;
+  return /[:;,][ \t]*$/.test(gap) || /(?:^|[ \t])[-–—][ \t]*$/.test(gap) || personWord(s, i - 1);
+}
+
 /**
  * Runs the keep-list over the name-like positions of one report: after an initial ("J. OKAFOR"),
  * before a credential ("OKAFOR-SMITH, RRT"), after a person lead ("per", "cc:", "notified"), and
@@ -86,9 +133,10 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
       // After an initial the position is strong enough that a near-miss of a word is still a name;
       // after a person lead, a "/" or a "(" also a surname that is a word ("per D. HOPE", "RN / A. PAGE").
       const led = initialAfterLead(s, i);
-      if (unknownWord(s, next, vocab, profile, false) || (led && nameListWord(s, next))) {
+      const slot = led || initialInPersonSlot(s, i);
+      if (unknownWord(s, next, vocab, profile, false) || (slot && surnameAfterInitial(s, next))) {
         s.mark(i, 'NAME', 'keep-list:initial');
-        takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial', led);
+        takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial', led || (slot ? 'first' : false));
       }
     }
     // A credential: the words before it on its line ("MARY-ANN K. OKAFOR-SMITH, RRT").

@@ -6,6 +6,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { loadLexicons } from '../lexicons.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap } = tokenScanner;
@@ -55,3 +56,17 @@ export function nameListWord(s: TokenScanner, t: Token): boolean {
   return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
 }
 
+
+const CLINICAL_NAMES = loadLexicons().clinicalNames;
+
+/**
+ * Whether token `t` can be the surname after an initial in a strong position: a word of the name
+ * lists ({@link nameListWord}) or an eponym the lists hold ("per R. Jefferson", "T. HARTMANN, MD"):
+ * after an initial an eponym names no condition ("Parkinson disease" is never "P. Parkinson").
+ */
+export function surnameAfterInitial(s: TokenScanner, t: Token): boolean {
+  if (nameListWord(s, t)) return true;
+  const f = t.flags;
+  if (!CLINICAL_NAMES.has(t.lower) || t.lower.length < 3 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0) return false;
+  return s.style !== 'mixed' || isCap(t.word);
+}

@@ -55,23 +55,44 @@ function plainSpan(s: TokenScanner, start: number, w: string, shipped: boolean):
 
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
+  // Names that are also common words ("Ivy", "Frank", "Page"), found in a mixed-case note: they
+  // spread only where case still tells a name, capitalised in the middle of a sentence.
+  const wordNames = new Set<string>();
   const shipped = s.common === commonWords() && s.lex === loadLexicons();
   for (const span of s.spans) {
     if (span.category === 'INSTITUTION') continue;
     const w = s.text.slice(span.start, span.end).toLowerCase();
+    if (w.length < 2) continue;
     // Common, clinical and function words never spread.
-    if (w.length < 2 || plainSpan(s, span.start, w, shipped)) continue;
+    if (plainSpan(s, span.start, w, shipped)) {
+      if (span.category === 'NAME' && s.style === 'mixed' && w.length >= 3) {
+        const k = s.byStart.get(span.start);
+        const t = k === undefined ? undefined : s.tokens[k];
+        if (t !== undefined && t.end === span.end && (t.flags & (LEX.CLINICAL | LEX.STOP)) === 0 && (t.flags & NAME_LISTS) !== 0) wordNames.add(w);
+      }
+      continue;
+    }
     if (span.category === 'NAME' || span.category === 'LOCATION') found.set(w, span.category);
   }
-  if (found.size === 0) return speakerNames(s);
+  if (found.size === 0 && wordNames.size === 0) return speakerNames(s);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     // "Mamadou's cell": a possessive token carries the name found elsewhere in the note (a token's
     // lower form has straight apostrophes only, as speakerNames reads it).
     const c = found.get(t.lower) ?? (t.lower.endsWith("'s") ? found.get(t.lower.slice(0, -2)) : undefined);
     if (c && (s.style !== 'mixed' || isCap(t.word))) s.mark(i, c, 'propagate');
+    else if (wordNames.has(t.lower) && isCap(t.word) && midSentence(s, i)) s.mark(i, 'NAME', 'propagate');
   }
   speakerNames(s);
+}
+
+const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
+
+/** Whether token `i` stands inside a sentence: a word, a number or a comma before it on its line. */
+function midSentence(s: TokenScanner, i: number): boolean {
+  let k = s.tokens[i]!.start - 1;
+  while (k >= 0 && (s.text[k] === ' ' || s.text[k] === '\t')) k--;
+  return k >= 0 && /[A-Za-z0-9,]/.test(s.text[k]!);
 }
 
 // Where a person's name stands as the speaker or subject: before a colon, a possessive, or a verb

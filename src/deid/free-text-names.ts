@@ -16,7 +16,7 @@ import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
-import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, townsAfterPlaces } from './free-text/place-shapes.js';
+import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
@@ -188,6 +188,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   }
   // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.
   nameParticles(s, vocab);
+  // The ZIP codes after the towns found, by rule or model.
+  zipsAfterTowns(s);
   // Last of all: the initials of every name found, by rule or model.
   initialsOfNames(s);
   return s.spans;

@@ -175,6 +175,29 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
   }
 }
 
+/**
+ * "347 Meadowbrook Rd, Revere 07019", "1988 ELM ST, TRENTON 02557": a ZIP code right after a town
+ * found (by any rule or the model) after a comma, closing its line or part, is the address's ZIP
+ * code, though no state names it; on a street's line, also after a town taken for a name. Run
+ * last, when every town is found.
+ */
+export function zipsAfterTowns(s: TokenScanner): void {
+  for (const span of [...s.spans]) {
+    if (span.category !== 'LOCATION' && span.category !== 'NAME') continue;
+    const m = ZIP_AFTER_RE.exec(s.text.slice(span.end, span.end + 24));
+    if (!m || !/^[ \t]*(?:$|\n|[,;·|•]|\.(?:\s|$))/.test(s.text.slice(span.end + m[0].length, span.end + m[0].length + 4))) continue;
+    const lineStart = s.text.lastIndexOf('\n', span.start - 1) + 1;
+    // The town's words (its last is the span) follow the comma that closes the street.
+    const before = s.text.slice(lineStart, span.start);
+    if (!/,[ \t]*(?:[A-Za-z.'-]+[ \t]+){0,2}$/.test(before)) continue;
+    // A town taken for a name ("1203 BIRCH LN, EAST MARLOW 30219") counts on a street's line only.
+    if (span.category === 'NAME' && !/^[ \t]*(?:[A-Za-z ]+:[ \t]*)?\d+[A-Za-z]?[ \t]+[A-Za-z]/.test(before)) continue;
+    const zipStart = span.end + m[0].length - m[1]!.length;
+    if (s.spans.some((sp) => sp.start <= zipStart && zipStart < sp.end)) continue;
+    s.spans.push({ start: zipStart, end: zipStart + m[1]!.length, category: 'ZIP', source: 'place-zip' });
+  }
+}
+
 /** Whether token `i` follows an origin cue: a verb or noun and a preposition, or a person and a bare preposition. */
 function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'noun' | 'bare' | undefined {
   const prep = s.tokens[i - 1];

@@ -80,10 +80,13 @@ function initialAfterLead(s: TokenScanner, i: number): boolean {
 // Verbs after "R. Strong" that only a person does: with them an initial and a name-list word name someone anywhere.
 const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|informed|updated|agrees|agreed|pgr|pager)\b/i;
 
-/** Whether token `k` (a staff role, title or credential) says who the next words are: "Attg", "NP", "night float", "RN". */
+/**
+ * Whether token `k` (a staff role or credential) says who the next words are: "NP", "night float",
+ * "RN". Titles are left to the title passes, which know their own word order ("MS T. CARE PLANS").
+ */
 function personWord(s: TokenScanner, k: number): boolean {
   const t = s.tokens[k]!;
-  return staffWord(t.lower) || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0 || SIGN_CREDENTIALS.has(t.lower);
+  return staffWord(t.lower) || ((t.flags & LEX.CREDENTIAL) !== 0 && (t.flags & LEX.TITLE) === 0) || SIGN_CREDENTIALS.has(t.lower);
 }
 
 /**
@@ -104,7 +107,7 @@ function closedAsPerson(s: TokenScanner, k: number): boolean {
 /**
  * Whether initial `i` stands where a person's name does, beyond {@link initialAfterLead}: opening a
  * field's value or a list's item ("Referring: R. Frost", "Glen Page (SS), G. Noble (activities)",
- * "faxed form. -P. Moon"), after a staff role or title ("Attg K. Woods", "night float D. Field"), or
+ * "faxed form. -P. Moon"), after a staff role ("nursing P. Lane", "night float D. Field"), or
  * with its surname closed as a person's ({@link closedAsPerson}). A line's first initial is an
  * outline's letter ("B. Colon, biopsy") unless its surname is closed as a person's; after an
  * ordinary word the letter is that word's ("hepatitis B. Strong", "vitamin D. Cook").

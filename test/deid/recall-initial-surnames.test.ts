@@ -24,6 +24,9 @@ describe('an initial and a surname that is a word, where a name stands', () => {
     // An eponym after an initial is a surname.
     ['Plan reviewed with G. Hartmann, MD.', ['G', 'Hartmann']],
     ['Printed 3/2/22 by L. Jefferson  page 1 of 3', ['L', 'Jefferson']],
+    // In a lower-case note, a lower-case initial in a person's position.
+    ['call if crisis.\n-- k. rowe, lcsw / attending dr. ines marr', ['k', 'rowe']],
+    ['spoke w/ family, per m. vance np ok to hold.', ['m', 'vance']],
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -37,8 +40,18 @@ describe('a letter and a word that name no one', () => {
     'Grade C. Long segment of narrowing noted.',
     'History of Parkinson disease, on carbidopa.',
     'cc: Dr. Ana Silva; P. Quist, Risk; file',
+    'stool positive for c. diff, started po vanc.',
+    'culture grew s. aureus, on cefazolin.',
   ])('%s', (text) => {
     const found = names(text);
-    for (const w of ['Strong', 'Cook', 'Colon', 'Brown', 'Long', 'Parkinson', 'Risk']) expect(found.join(' ')).not.toContain(w);
+    for (const w of ['Strong', 'Cook', 'Colon', 'Brown', 'Long', 'Parkinson', 'Risk', 'diff', 'aureus']) expect(found.join(' ')).not.toContain(w);
+  });
+
+  it.each([
+    ['signed: h. hale, lsw january 16, 2020 0850', 'lsw'],
+    ['-- P. Okoye, DPM 4/2', 'DPM'],
+    ['Signed: K. Young, DPT 3/16/2025', 'DPT'],
+  ])('a credential after the name is none of it: %s', (text, credential) => {
+    expect(names(text)).not.toContain(credential);
   });
 });

@@ -21,6 +21,7 @@ const { WORD_SHAPED } = vocabularyLists;
 // ("by" is left to the cue phrases: "C.O. BY FICC", "seen by NSICU team".)
 const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
 const INITIAL_LEADS = new Set(nameCues().cues.initialLeads.words);
+const SIGN_OFF_CREDENTIALS: ReadonlySet<string> = new Set(nameCues().cues.signOffCredentials.words);
 
 // Verbs after "… MD" / "… RN" that make the credential close a person's name mid-sentence.
 const PERSON_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|called|informed|updated|said|states|stated|ordered|at|in|here|to|was|is|will|has|had|saw|came|reviewed|examined|recommends|wants|agrees|agreed)\b/i;
@@ -51,7 +52,8 @@ function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: Ke
       if (gap.includes('.') && s.tokens[a]!.word.length > 1) break;
     }
     const t = s.tokens[k]!;
-    if (dottedAbbreviation(s, t)) break;
+    // A credential of the sign-off lines closes a name ("h. hale, lsw").
+    if (dottedAbbreviation(s, t) || SIGN_OFF_CREDENTIALS.has(t.lower)) break;
     if (s.isInitial(t)) {
       initials.push(k);
       continue;
@@ -132,12 +134,15 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // An initial with a dot and the word after it: "J. OKAFOR", "per T. Lindqvist".
-    if (next && t.word.length === 1 && s.text[t.end] === '.' && isCap(t.word) && t.word !== 'A' && t.word !== 'I' && !dottedAbbreviation(s, t) && sameLine(s, i, i + 1) && /^\.[ \t]+$/.test(gapOf(s, i, i + 1))) {
+    // In a lower-case note initials are lower case too ("-- l. small, md", "per h. potter").
+    const lowerInitial = s.style === 'lower' && t.word !== 'a' && t.word !== 'i' && t.word.length === 1 && t.word >= 'a' && t.word <= 'z';
+    if (next && t.word.length === 1 && s.text[t.end] === '.' && ((isCap(t.word) && t.word !== 'A' && t.word !== 'I') || lowerInitial) && !dottedAbbreviation(s, t) && sameLine(s, i, i + 1) && /^\.[ \t]+$/.test(gapOf(s, i, i + 1))) {
       // After an initial the position is strong enough that a near-miss of a word is still a name;
       // after a person lead, a "/" or a "(" also a surname that is a word ("per D. HOPE", "RN / A. PAGE").
       const led = initialAfterLead(s, i);
       const slot = led || initialInPersonSlot(s, i);
-      if (unknownWord(s, next, vocab, profile, false) || (slot && surnameAfterInitial(s, next))) {
+      // A lower-case letter and a dot is as often a word's short form ("e. coli", "c. diff"): only a person's position makes it an initial.
+      if ((slot || !lowerInitial) && (unknownWord(s, next, vocab, profile, false) || (slot && surnameAfterInitial(s, next)))) {
         s.mark(i, 'NAME', 'keep-list:initial');
         takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial', led || (slot ? 'first' : false));
       }
@@ -231,6 +236,7 @@ function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
       const k = s.byStart.get(p);
       if (k === undefined) continue;
       const t = s.tokens[k]!;
+      if (SIGN_OFF_CREDENTIALS.has(t.lower)) continue;
       if ((s.isInitial(t) && !dottedAbbreviation(s, t)) || unknownWord(s, t, vocab, profile, false) || nameListWord(s, t)) s.mark(k, 'NAME', 'keep-list:signature');
       p = t.end - 1;
     }

@@ -522,6 +522,10 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
+    if (facilityField(s, i)) {
+      s.mark(i, 'INSTITUTION', 'place-acronym');
+      continue;
+    }
     if (s.style !== 'mixed' || i === 0) continue;
     let p = i - 1;
     let gap = s.text.slice(s.tokens[p]!.end, t.start);
@@ -538,6 +542,29 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
     s.mark(i, 'INSTITUTION', 'place-acronym');
   }
 }
+
+/**
+ * Where an acronym alone is a facility's, whatever the words around it: a field of a header line of
+ * bars in the note's head that holds a number too ("… | ACC 9486552072 | SLH", "PCR 2016-31180 |
+ * BMF | July 22nd"; a table's rows open with a bar and are no header), or
+ * the bracket after a date that says where an earlier study was done ("COMPARISON: 1-Aug-2019
+ * (UHW)", "mammograms 10-Feb-2022 (GSRA)"). An acronym alone on a note's first line is as often
+ * the note's kind ("NPN") and is left alone.
+ */
+function facilityField(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const lineStart = s.text.lastIndexOf('\n', t.start - 1) + 1;
+  let lineEnd = s.text.indexOf('\n', t.end);
+  if (lineEnd < 0) lineEnd = s.text.length;
+  const before = s.text.slice(lineStart, t.start);
+  const after = s.text.slice(t.end, lineEnd);
+  // A header line of the note's head, not a table's row ("| 801A | Forrest Hood | 58M | UGIB |").
+  if (t.start < 300 && !/^[ \t]*\|/.test(before) && /\|[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after) && /\d/.test(before + after)) return true;
+  return DATE_BEFORE_BRACKET_RE.test(before) && /^[ \t]*\)/.test(after);
+}
+
+// A date right before an open bracket: "3/2/21 (", "1-Aug-2019 (", "24AUG2018 (", "2016 (".
+const DATE_BEFORE_BRACKET_RE = /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ -]?[A-Za-z]{3}[ -]?\d{2,4}|(?<!\d)(?:19|20)\d{2})[ \t]*\([ \t]*$/;
 
 /**
  * Letterheads: the line right above a street that opens its line ("Lowe's\n824 Lakeview Ln",

@@ -16,7 +16,7 @@ import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
-import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
+import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
@@ -139,6 +139,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Addresses and organisation names before the name passes: "Harbor View Dr, Marlow Creek" is no title and name.
   streetAddresses(s);
   routeAddresses(s);
+  streetsAfterLeads(s);
   organisations(s, vocab);
   organisationsAfterCues(s);
   employersBeforeOccupations(s, vocab);

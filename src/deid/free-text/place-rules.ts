@@ -25,7 +25,7 @@ export const PlaceCuesSchema = z
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
-    addresses: z.object({ suffixes: words.min(1), abbreviations: words, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
@@ -54,6 +54,9 @@ export interface PlaceCueSets {
   originCompanions: Set<string>;
   streetSuffixes: Set<string>;
   streetAbbreviations: Set<string>;
+  /** Words before a street named without a house number ("on Front Rd"), and the suffixes that count in one-case notes. */
+  streetLeads: Set<string>;
+  oneCaseStreetSuffixes: Set<string>;
   /** Numbered-road words ("route", "hwy", "county rd"): a house number, one of them, the road's number. */
   routeWords: string[][];
   /** Unit words of an address ("apt", "suite", "fl", "#"). */
@@ -112,6 +115,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     originCompanions: new Set(c.originCues.companions),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
+    streetLeads: new Set(c.addresses.streetLeads),
+    oneCaseStreetSuffixes: new Set(c.addresses.oneCaseSuffixes),
     routeWords: c.addresses.routes.map((r) => r.split(/\s+/)),
     unitWords: new Set(c.addresses.units),
     departmentWords: new Set(c.addresses.departmentWords),

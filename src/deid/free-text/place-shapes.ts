@@ -544,6 +544,40 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
 }
 
 /**
+ * "pharmacy on Front Rd in Athool", "lives in a rooming house on quarry road", "MOVED NEAR ELM
+ * AVENUE": a street named without its house number after a lead (rules/en/deid-place-cues.yaml,
+ * addresses.streetLeads): one to three words, none a function or clinical word, then a street suffix. In a
+ * mixed-case note the words and the suffix are capitalised, and an abbreviated suffix has no
+ * capitalised word after it ("seen on Monday Dr Ruiz"); in a one-case note only the suffixes that
+ * are no ordinary word count (addresses.oneCaseSuffixes: not "way", "place", "court").
+ */
+export function streetsAfterLeads(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.streetLeads.size === 0) return;
+  const mixed = s.style === 'mixed';
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    if (!cues.streetLeads.has(s.tokens[i]!.lower) || !joined(s, i, false)) continue;
+    for (let n = 1; n <= 3; n++) {
+      const k = i + n;
+      const w = s.tokens[k]!;
+      if (s.marked.has(k) || (w.flags & (LEX.STOP | LEX.CLINICAL)) !== 0 || w.word.length < 2 || !/^[A-Za-z][A-Za-z'-]*$/.test(w.word) || (mixed && !isCap(w.word) && hasLower(w.word))) break;
+      if (!joined(s, k, false)) break;
+      const sfx = s.tokens[k + 1]!;
+      const abbreviated = cues.streetAbbreviations.has(sfx.lower);
+      if (!cues.streetSuffixes.has(sfx.lower) && !abbreviated) continue;
+      if (mixed ? !isCap(sfx.word) && hasLower(sfx.word) : !cues.oneCaseStreetSuffixes.has(sfx.lower)) break;
+      // "on County Rd 19": a numbered road, which the gold of an address without its house number leaves.
+      if (/^[ \t]+\d/.test(s.text.slice(sfx.end, sfx.end + 3))) break;
+      if (mixed && abbreviated) {
+        const after = s.tokens[k + 2];
+        if (after && s.blankBetween(k + 1, k + 2) && isCap(after.word)) break;
+      }
+      for (let j = i + 1; j <= k + 1; j++) s.mark(j, 'LOCATION', 'place-street');
+      break;
+    }
+  }
+}
+
+/**
  * Where an acronym alone is a facility's, whatever the words around it: a field of a header line of
  * bars in the note's head that holds a number too ("… | ACC 9486552072 | SLH", "PCR 2016-31180 |
  * BMF | July 22nd"; a table's rows open with a bar and are no header), or

@@ -127,3 +127,24 @@ describe('lines of the same shape that sign nothing', () => {
     expect(nameCues().cues.signOffCredentials.words).toEqual(expect.arrayContaining(['cna', 'otr/l', 'ccc-slp', 'wcc']));
   });
 });
+
+describe('a lone group of initials after an initials lead, closing its clause', () => {
+  it.each([
+    ['CALLED TO AND READ BACK BY DANA OKAFOR, RN, AT 7:12 PM BY KQT. CSF CLEAR', 'KQT'],
+    ['results called to Dr. Lee by vmr at 0640.', 'vmr'],
+    ['Tech: JRD   Interpreting physician: Ames, Lia, MD', 'JRD'],
+    ['DR. HAY NOTIFIED BY ZGW, READ BACK.', 'ZGW'],
+  ])('%j', (text, initials) => {
+    expect(names(text)).toContain(initials);
+  });
+
+  it.each([
+    ['seen by ENT. plan to scope', 'ENT'],
+    ['Verified by RN.', 'RN'],
+    ['accompanied by mom.', 'mom'],
+    ['confirmed by CXR.', 'CXR'],
+    ['given by mouth, tolerated.', 'mouth'],
+  ])('stays: %j', (text, word) => {
+    expect(names(text)).not.toContain(word);
+  });
+});

@@ -254,3 +254,29 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     return;
   }
 }
+
+// Relatives ("accompanied by mom.") are who, not whose initials.
+const RELATIVES: ReadonlySet<string> = new Set(cues.relatives.words);
+// A cue before a lone group of initials: "READ BACK BY SGR.", "Tech: BTV" (rules/en/deid-name-cues.yaml, initialsLeads).
+const INITIALS_AFTER_LEAD_RE = new RegExp(
+  `(?<![A-Za-z])(?:${cues.initialsLeads.words.map((w) => escape(w) + (/[A-Za-z]$/.test(w) ? '(?![A-Za-z])' : '')).join('|')})[ \\t]*:?[ \\t]*([A-Za-z]{2,3})(?=[ \\t]*(?:[.;,)]|$|\\n|[ \\t]at[ \\t]+\\d|[ \\t]{2,}[A-Za-z]))`,
+  'gi',
+);
+
+/**
+ * "CALLED TO AND READ BACK … BY SGR.", "results called to Dr. Lee by kmt at 0640", "Tech: BTV   Interpreting
+ * physician: …": a lone group of two or three letters in one case after an initials lead, closing
+ * its clause (a stop, a comma, the line end, a clock time or a wide gap after it), is the initials
+ * of whoever did it, when no vocabulary holds it and it is no abbreviation, unit, credential, staff
+ * word or relative ("seen by ENT.", "verified by RN.", "accompanied by mom." stay).
+ */
+export function initialsAfterLeads(s: TokenScanner, vocab: KeepVocabulary): void {
+  for (const m of s.text.matchAll(INITIALS_AFTER_LEAD_RE)) {
+    const g = m[1]!;
+    if (hasUpper(g) && hasLower(g)) continue;
+    if (!bareInitials(g, vocab) || staffWord(g.toLowerCase()) || RELATIVES.has(g.toLowerCase())) continue;
+    const at = m.index + m[0].length - g.length;
+    const k = s.byStart.get(at);
+    if (k !== undefined && s.tokens[k]!.end === at + g.length) s.mark(k, 'NAME', 'initials-lead');
+  }
+}

@@ -65,6 +65,8 @@ function propagate(s: TokenScanner): void {
   }
   if (found.size === 0) return speakerNames(s);
   for (let i = 0; i < s.tokens.length; i++) {
+    // A marked token keeps its mark (mark() would refuse it): no look-up for it.
+    if (s.marked.has(i)) continue;
     const t = s.tokens[i]!;
     // "Mamadou's cell": a possessive token carries the name found elsewhere in the note (a token's
     // lower form has straight apostrophes only, as speakerNames reads it).

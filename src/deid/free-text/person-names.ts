@@ -563,10 +563,15 @@ function nameGap(text: string, from: number, to: number): number {
 }
 
 export function extend(s: TokenScanner): void {
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const i of [...s.marked]) {
+  // Rounds until no mark is added. Whether a neighbour joins a marked token depends on the tokens
+  // alone, never on what else is marked (a marked neighbour is only skipped): a token read in an
+  // earlier round adds nothing when read again. So each round reads only the tokens marked since
+  // the round before, in the order marked — the marks come out as when every round read them all.
+  let from = 0;
+  while (from < s.marked.size) {
+    const to = s.marked.size;
+    for (let m = from; m < to; m++) {
+      const i = s.marked.at(m);
       const cur = s.tokens[i]!;
       for (const j of [i - 1, i + 1]) {
         const t = s.tokens[j];
@@ -596,7 +601,6 @@ export function extend(s: TokenScanner): void {
           (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j));
         if (initial || nameLike) {
           s.mark(j, 'NAME', 'extend');
-          changed = true;
         }
       }
       // "d. renna and j. o'brien": an initial with a dot and a surname after "and" continue a name list.
@@ -609,9 +613,9 @@ export function extend(s: TokenScanner): void {
         if (/^\.[ \t]*$/.test(s.text.slice(ini.end, sur.start)) && (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.STOP) === 0 && w.length > 2) {
           s.mark(i + 2, 'NAME', 'extend');
           s.mark(i + 3, 'NAME', 'extend');
-          changed = true;
         }
       }
     }
+    from = to;
   }
 }

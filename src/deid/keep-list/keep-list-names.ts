@@ -7,6 +7,7 @@ import type { TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { LEX } from '../lexicon-flags.js';
 import { namePositions } from '../free-text/name-positions.js';
 import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, unknownWord, type DeidProfile } from './name-words.js';
 
@@ -18,7 +19,6 @@ const { WORD_SHAPED } = vocabularyLists;
 
 // Words that lead to a person named right after them.
 // ("by" is left to the cue phrases: "C.O. BY FICC", "seen by NSICU team".)
-const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
 const INITIAL_LEADS = new Set(nameCues().cues.initialLeads.words);
 
 // Verbs after "… MD" / "… RN" that make the credential close a person's name mid-sentence.
@@ -92,7 +92,8 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
       }
     }
     // A credential: the words before it on its line ("MARY-ANN K. OKAFOR-SMITH, RRT").
-    if (SIGN_CREDENTIALS.has(t.lower) && i > 0 && sameLine(s, i - 1, i) && (s.style !== 'mixed' || t.word === t.word.toUpperCase())) {
+    // The lexicon mask holds SIGN_CREDENTIALS and PERSON_LEADS (vocabulary.ts).
+    if ((t.flags & LEX.SIGN_CREDENTIAL) !== 0 && i > 0 && sameLine(s, i - 1, i) && (s.style !== 'mixed' || t.word === t.word.toUpperCase())) {
       const gap = gapOf(s, i - 1, i);
       // A spaced slash after the credential opens the next person of a signature ("… RN / A. PAGE SN").
       const lineEnd = /^[ \t.]*(?:\n|$|[,;)])/.test(s.text.slice(t.end, t.end + 3)) || /^[ \t]+\/[ \t]+[A-Za-z]/.test(s.text.slice(t.end, t.end + 5));
@@ -103,7 +104,7 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
       if (closes && (!weak || (gap.includes(',') && lineEnd))) takeRun(s, i - 1, -1, 4, vocab, profile, 'keep-list:credential', lineEnd && !weak);
     }
     // A person lead: "per J. OKAFOR", "cc: Lindqvist".
-    if (PERSON_LEADS.has(t.lower) && next && sameLine(s, i, i + 1) && /^[ \t]*:?[ \t]*$/.test(gapOf(s, i, i + 1))) takeRun(s, i + 1, 1, 3, vocab, profile, 'keep-list:lead');
+    if ((t.flags & LEX.PERSON_LEAD) !== 0 && next && sameLine(s, i, i + 1) && /^[ \t]*:?[ \t]*$/.test(gapOf(s, i, i + 1))) takeRun(s, i + 1, 1, 3, vocab, profile, 'keep-list:lead');
   }
   signatureLines(s, vocab, profile);
   namePositions(s, vocab, profile);

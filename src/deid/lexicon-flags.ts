@@ -4,7 +4,7 @@
 import { loadLexicons } from './lexicons.js';
 import {
   clippedWords, commonWords, CREDENTIALS, facilityPhrases, INSTITUTION_HEADS, multiWordPlaceStarts, NAME_PARTICLES, PATIENT_LEADS, PERSON_LEADS, PLACE_TAILS,
-  RELATIVE_CLAUSES, SIGN_CREDENTIALS, STOP, TITLES,
+  RELATIVE_CLAUSES, SIGN_CREDENTIALS, STOP, TITLES, WEAK_TITLES,
 } from './free-text/vocabulary.js';
 import { placeCues } from './free-text/place-rules.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
@@ -61,6 +61,8 @@ export const LEX = {
   PERSON_LEAD: 1 << 24,
   /** `SIGN_CREDENTIALS` (deid-name-cues.yaml signCredentials). */
   SIGN_CREDENTIAL: 1 << 25,
+  /** `WEAK_TITLES`: credentials used as a title ("NP Carol"; deid-name-cues.yaml weakTitles). */
+  WEAK_TITLE: 1 << 26,
   // At most 1 << 29: a mask stays a small integer (31-bit Smi), never a boxed number.
 } as const;
 
@@ -100,6 +102,7 @@ export function lexiconFlags(lower: string): number {
   if (RELATIVE_CLAUSES.has(lower)) f |= LEX.RELATIVE_CLAUSE;
   if (PERSON_LEADS.has(lower)) f |= LEX.PERSON_LEAD;
   if (SIGN_CREDENTIALS.has(lower)) f |= LEX.SIGN_CREDENTIAL;
+  if (WEAK_TITLES.has(lower)) f |= LEX.WEAK_TITLE;
   if (memo.size >= MAX_CACHED) memo.clear();
   memo.set(lower, f);
   return f;

@@ -52,7 +52,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
         // "WITH MS S. CARE": a title and an initial with a dot.
         else if (n && j !== undefined && n.word.length === 1 && s.text[n.end] === '.') s.mark(j, 'NAME', 'title');
       }
-    } else if ((WEAK_TITLES.has(t.lower) || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
+    } else if (((t.flags & LEX.WEAK_TITLE) !== 0 || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
       // "NP Carol", "MD Spears"; not "…, MD. Read by": a full stop after the credential ends the sentence.
       // A credential before a word is a title only when the word is a known name ("NP Carol").
       const j = s.nextToken(t.end);
@@ -81,6 +81,9 @@ const EPONYM_CONDITIONS: ReadonlySet<string> = new Set(nameCues().cues.eponymCon
 
 /** "Barrett's", "GRAVES'": a surname of the eponym-condition list in the possessive names the condition. */
 function eponymPossessive(word: string): boolean {
+  // The pattern ends in an s or an apostrophe: most words are refused on their last letter.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return false;
   const m = /^(.+?)(?:['’][sS]|(?<=[sS])['’])$/.exec(word);
   return !!m && EPONYM_CONDITIONS.has(m[1]!.toLowerCase());
 }

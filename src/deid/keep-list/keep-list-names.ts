@@ -8,6 +8,7 @@ import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { LEX } from '../lexicon-flags.js';
+import { lineEndFinder } from '../free-text/line-ends.js';
 import { namePositions } from '../free-text/name-positions.js';
 import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, unknownWord, type DeidProfile } from './name-words.js';
 
@@ -121,7 +122,6 @@ const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signe
 // is read once instead of trying every credential at every position.
 const SIGN_OPENER = /[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed)/iy;
 const SIGN_CREDENTIAL_LENGTHS = [...new Set([...SIGN_CREDENTIALS].map((w) => w.length))].sort((x, y) => x - y);
-const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Whether the line `[a, b)` opens with a sign-off mark or ends (but for non-letters) with a credential. */
@@ -152,10 +152,10 @@ function signLineCandidate(text: string, a: number, b: number): boolean {
  */
 export function signLineStarts(text: string): number[] {
   const out: number[] = [];
+  const lineEnd = lineEndFinder(text);
   let a = 0;
   while (a <= text.length) {
-    let b = a;
-    while (b < text.length && !isLineTerminator(text.charCodeAt(b))) b++;
+    const b = lineEnd(a);
     if (b > a && signLineCandidate(text, a, b)) out.push(a);
     a = b + 1;
   }

@@ -25,3 +25,24 @@ export function lineEndFinder(text: string): (from: number) => number {
     return b;
   };
 }
+
+/**
+ * The matches in `text` of a multiline regex that opens with `^` (given as its sticky copy, flags
+ * `m` and `y`), as `text.matchAll` gives them for the global one: such a match can start only at a
+ * line start, so the regex is tried there alone instead of at every position. A whole-text scan
+ * goes on after each match (one past an empty one), so a line start inside the last match is skipped.
+ */
+export function lineStartMatches(text: string, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const lineEnd = lineEndFinder(text);
+  let from = 0;
+  for (let p = 0; p <= text.length; p = lineEnd(p) + 1) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = p + Math.max(m[0].length, 1);
+  }
+  return out;
+}

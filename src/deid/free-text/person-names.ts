@@ -9,6 +9,7 @@ import { misspeltRelationToken } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
+import { lineStartMatches } from './line-ends.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -352,6 +353,8 @@ export function dictationInitials(s: TokenScanner): void {
 // "agnieszka levine remains on vent", "Bob Tanaka is a 90 yo": a note line that opens with the
 // patient's name and a verb of the patient's state.
 const SUBJECT_LINE_RE = /^[ \t]*(?:(?:pt|patient|mr|mrs|ms)\.?[ \t]+)?([A-Za-z][a-z'’]+)(?:[ \t]+([A-Za-z][a-z'’]+))?[ \t]+(?:remains|remained|is|was|transferred|denies|denied|states|stated|c\/o|complains|slept|tolerated|tolerating|resting|admitted|received|seen|continues|has|had)\b/gim;
+// Tried at line starts only (line-ends.ts lineStartMatches): the pattern opens with `^`.
+const SUBJECT_LINE_AT = new RegExp(SUBJECT_LINE_RE.source, 'imy');
 
 /** A line opening with a name no word list knows and a verb of the patient's state. */
 // The lists that make a word of a subject line ordinary vocabulary (with the word shapes and relations).
@@ -360,7 +363,7 @@ const SUBJECT_PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.CLIPPED | LEX.T
 export function subjectLineNames(s: TokenScanner): void {
   // All-capitals notes open lines with section words ("HEME- REMAINS…") that no list knows.
   if (s.style === 'upper') return;
-  for (const m of s.text.matchAll(SUBJECT_LINE_RE)) {
+  for (const m of lineStartMatches(s.text, SUBJECT_LINE_AT)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
     // Each word's lexicon mask (one memo look-up) answers the list questions below; the clipped
     // test is a binary search over the vocabulary when asked of the word itself.

@@ -176,6 +176,50 @@ const CREDENTIAL_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
 const AWARENESS_VERB_WORDS = ['ordered', 'aware', 'notified', 'paged', 'informed', 'called', 'wrote', 'saw', 'evaluated', 'examined', 'updated', 'spoke'];
 // The guard of the initial-and-surname pass, looked up at the verbs only (keyword-anchors.ts).
 const AWARENESS_VERBS = new AnchoredRegex(new RegExp(`\\b(?:${AWARENESS_VERB_WORDS.join('|')})\\b`, 'gi'), AWARENESS_VERB_WORDS);
+// INITIAL_NAME_VERB_RE tried at one place per verb (see initialNameVerbMatches).
+const INITIAL_NAME_VERB_AT = new RegExp(INITIAL_NAME_VERB_RE.source, INITIAL_NAME_VERB_RE.flags.replace('g', '') + 'y');
+const isBlank = (c: number) => c === 32 || c === 9;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The matches of INITIAL_NAME_VERB_RE in `text`, as `text.matchAll` gives them, without its scan of
+ * every letter. A match ends in one of its verbs, which (a blank before it, a word end after it)
+ * is a whole run of ASCII letters: where AWARENESS_VERBS anchors. Read back from a verb, the rest
+ * has one shape only: blanks, the surname (the run of letters and apostrophes up to the blank
+ * before it, opening with a letter, three characters or more), blanks, an optional full stop and
+ * the initial, where the match must start. The regex is tried there (sticky), in text order, and
+ * as a whole-text scan does, not again inside the last match. Exported for its test.
+ */
+export function initialNameVerbMatches(text: string): RegExpExecArray[] {
+  const verbs = AWARENESS_VERBS.positions(text);
+  // Not anchored (a verb list that is not plain letters): the whole-text scan.
+  if (verbs === undefined) return [...text.matchAll(INITIAL_NAME_VERB_RE)];
+  const starts: number[] = [];
+  for (const v of verbs) {
+    let q = v;
+    while (q > 0 && isBlank(text.charCodeAt(q - 1))) q--;
+    let w = q;
+    while (w > 0 && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 39 || text.charCodeAt(w - 1) === 0x2019)) w--;
+    let r = w;
+    while (r > 0 && isBlank(text.charCodeAt(r - 1))) r--;
+    if (q === v || q - w < 3 || !isAsciiLetter(text.charCodeAt(w)) || r === w || r === 0) continue;
+    const x = text.charCodeAt(r - 1) === 46 ? r - 2 : r - 1;
+    if (x >= 0 && isAsciiLetter(text.charCodeAt(x))) starts.push(x);
+  }
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    INITIAL_NAME_VERB_AT.lastIndex = p;
+    const m = INITIAL_NAME_VERB_AT.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = p + m[0].length;
+  }
+  return out;
+}
+
 // What CONTACT_ROLE_RE holds after its name: "is", a blank and the role ("is the family contact").
 // The role words alone ("Contact (555) …") are common in headers; the whole regex tries a match at
 // every capitalised word, this test only where "is" stands.
@@ -202,7 +246,7 @@ export function namesBeforeAwareness(s: TokenScanner): void {
     if ((wFlags & LEX.FIRST) === 0 && (wFlags & LEX.LAST) === 0 && (wFlags & LEX.AMBIGUOUS) === 0) continue;
     s.mark(s.byStart.get(m.index)!, 'NAME', 'relative');
   }
-  for (const m of AWARENESS_VERBS.test(s.text) ? s.text.matchAll(INITIAL_NAME_VERB_RE) : []) {
+  for (const m of initialNameVerbMatches(s.text)) {
     const initial = m[1]!;
     const w = m[2]!.toLowerCase();
     // Laterality and article letters are not initials; the surname may be a word or an eponym ("J SMITH").

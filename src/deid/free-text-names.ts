@@ -22,6 +22,7 @@ import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
 import { employersAfterJobWords } from './free-text/employer-cues.js';
 import { onlyInertHeadings } from './free-text/inert-headings.js';
+import { isLineTerminator, lineEndFinder } from './free-text/line-ends.js';
 
 // The detector is split by what each part holds: free-text/vocabulary.ts (word lists, patterns,
 // lexicon loaders), free-text/token-scanner.ts (tokens, marks, shared predicates),
@@ -76,6 +77,8 @@ function propagate(s: TokenScanner): void {
   }
   if (found.size === 0 && wordNames.size === 0) return speakerNames(s);
   for (let i = 0; i < s.tokens.length; i++) {
+    // A marked token keeps its mark (mark() would refuse it): no look-up for it.
+    if (s.marked.has(i)) continue;
     const t = s.tokens[i]!;
     // "Mamadou's cell": a possessive token carries the name found elsewhere in the note (a token's
     // lower form has straight apostrophes only, as speakerNames reads it).
@@ -221,10 +224,8 @@ export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): P
   // A mixed-case note may hold lines in one case: a shouted sign-off block or header ("CONTACT:
   // ZSOFIA POACK"), a line typed in lower case ("spoke w/dr vasquez"). There case says nothing, so
   // those lines are read again, each case on its own, as a note written wholly in it would be.
-  for (const [re, upper] of ONE_CASE_LINES) {
-    // Most mixed-case notes hold no such line: a scan of the line starts says so without the regex.
-    if (!mayHoldOneCaseLine(text, upper)) continue;
-    const ranges = oneCaseRanges(text, re);
+  for (const upper of [true, false]) {
+    const ranges = oneCaseLineRanges(text, upper);
     if (ranges.length === 0) continue;
     // Headings alone ("FINDINGS:", "IMPRESSION:") give a re-read nothing to find (inert-headings.ts):
     // a radiology report whose only shouted lines are its headings is not read again.
@@ -240,13 +241,10 @@ export function detectFreeTextNames(text: string, opts: FreeTextOptions = {}): P
 // A line in one case worth reading again: three words or more of two letters or more, no letter of the other case.
 export const SHOUTED_LINE = /^(?=(?:[^A-Za-z\n]*[A-Z]{2,}){3})[^a-z\n]*$/gm;
 export const LOWER_LINE = /^(?=(?:[^A-Za-z\n]*[a-z]{2,}){3})[^A-Z\n]*$/gm;
-const ONE_CASE_LINES: ReadonlyArray<[RegExp, boolean]> = [
-  [SHOUTED_LINE, true],
-  [LOWER_LINE, false],
-];
+// Sticky copies: tried at the line starts where a match may begin (see oneCaseLineRanges).
+const SHOUTED_LINE_AT = new RegExp(SHOUTED_LINE.source, 'my');
+const LOWER_LINE_AT = new RegExp(LOWER_LINE.source, 'my');
 
-// The line terminators of a multiline regex's `^` and `$`.
-const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 /**
  * Whether {@link SHOUTED_LINE} (`upper`) or {@link LOWER_LINE} may have a non-empty match in
@@ -258,16 +256,30 @@ const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || 
  * Exported for its test.
  */
 export function mayHoldOneCaseLine(text: string, upper: boolean): boolean {
+  return oneCaseLineStarts(text, upper, true).length > 0;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * The line starts of `text` where {@link SHOUTED_LINE} (`upper`) or {@link LOWER_LINE} may have a
+ * non-empty match (see {@link mayHoldOneCaseLine}), in text order; only the first when `first`.
+ */
+function oneCaseLineStarts(text: string, upper: boolean, first = false): number[] {
   const n = text.length;
-  const same = upper ? (c: number) => c >= 65 && c <= 90 : (c: number) => c >= 97 && c <= 122;
-  const other = upper ? (c: number) => c >= 97 && c <= 122 : (c: number) => c >= 65 && c <= 90;
+  const same = upper ? isUpper : isLower;
+  const other = upper ? isLower : isUpper;
+  const lineEnd = lineEndFinder(text);
+  const starts: number[] = [];
   for (let p = 0; p <= n; ) {
-    if (oneCaseLineAt(text, p, same, other)) return true;
-    let q = p;
-    while (q < n && !isLineTerminator(text.charCodeAt(q))) q++;
-    p = q + 1;
+    if (oneCaseLineAt(text, p, same, other)) {
+      starts.push(p);
+      if (first) break;
+    }
+    p = lineEnd(p) + 1;
   }
-  return false;
+  return starts;
 }
 
 function oneCaseLineAt(text: string, p: number, same: (c: number) => boolean, other: (c: number) => boolean): boolean {
@@ -328,10 +340,27 @@ function pushBlanked(parts: string[], text: string, from: number, to: number): v
   }
 }
 
-/** The non-empty matches of the one-case line regex `re` in `text`, as `[start, end)` pairs. */
-function oneCaseRanges(text: string, re: RegExp): number[] {
+/**
+ * The non-empty matches of {@link SHOUTED_LINE} (`upper`) or {@link LOWER_LINE} in `text`, as
+ * `[start, end)` pairs: those of `text.matchAll`, found by trying the regex (sticky) only at the
+ * line starts where a non-empty match may begin ({@link oneCaseLineStarts}), not over the whole
+ * text. A whole-text scan goes on after each match, so a start inside the last match is skipped;
+ * an empty match found elsewhere would be dropped and only moves that scan on by one character.
+ * Exported for its test.
+ */
+export function oneCaseLineRanges(text: string, upper: boolean): number[] {
+  const starts = oneCaseLineStarts(text, upper);
+  const sticky = upper ? SHOUTED_LINE_AT : LOWER_LINE_AT;
   const ranges: number[] = [];
-  for (const m of text.matchAll(re)) if (m[0].length > 0) ranges.push(m.index, m.index + m[0].length);
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    ranges.push(p, p + m[0].length);
+    from = p + m[0].length;
+  }
   return ranges;
 }
 

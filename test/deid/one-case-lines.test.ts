@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOWER_LINE, mayHoldOneCaseLine, SHOUTED_LINE } from '../../src/deid/free-text-names.js';
+import { LOWER_LINE, mayHoldOneCaseLine, oneCaseLineRanges, SHOUTED_LINE } from '../../src/deid/free-text-names.js';
 import { seededRandom } from '../../src/deid/synthetic-phi.js';
 
 // Issue 11 (speed): a mixed-case note is read again line by line only where a line is wholly in
@@ -32,6 +32,21 @@ describe('one-case line pre-check', () => {
       }
     }
     // The generator reaches the matching case often enough for the check to mean something.
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('finds the non-empty matches of the regex, trying it only at the line starts the scan keeps', () => {
+    const r = seededRandom(12);
+    const ranges = (re: RegExp, text: string) => [...text.matchAll(re)].filter((m) => m[0].length > 0).flatMap((m) => [m.index, m.index + m[0].length]);
+    let found = 0;
+    for (let k = 0; k < 20000; k++) {
+      const text = generated(r, 1 + Math.floor(r() * 40));
+      for (const [re, upper] of [[SHOUTED_LINE, true], [LOWER_LINE, false]] as const) {
+        const expected = ranges(re, text);
+        if (expected.length > 0) found++;
+        expect(oneCaseLineRanges(text, upper), JSON.stringify(text)).toEqual(expected);
+      }
+    }
     expect(found).toBeGreaterThan(1000);
   });
 

@@ -3,7 +3,9 @@ import { caseStyle, StartIndex, tokenStream } from '../../src/deid/token-stream.
 import { LEX, lexiconFlags } from '../../src/deid/lexicon-flags.js';
 import { foldDiacritics, LATIN_WORD_RE } from '../../src/deid/fold-text.js';
 import { loadLexicons } from '../../src/deid/lexicons.js';
-import { clippedWords, commonWords, CREDENTIALS, STOP, TITLES } from '../../src/deid/free-text/vocabulary.js';
+import {
+  clippedWords, commonWords, CREDENTIALS, INSTITUTION_HEADS, NAME_PARTICLES, PATIENT_LEADS, PERSON_LEADS, PLACE_TAILS, RELATIVE_CLAUSES, SIGN_CREDENTIALS, STOP, TITLES, WEAK_TITLES,
+} from '../../src/deid/free-text/vocabulary.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { LAYERS, MERGE_ORDER } from '../../src/deid/detect.js';
 
@@ -77,10 +79,18 @@ describe('lexicon flags (lexicon-flags.ts)', () => {
     [LEX.TITLE, (w) => TITLES.has(w)],
     [LEX.CLIPPED, (w) => clippedWords().has(w)],
     [LEX.VOCAB, (w) => shippedVocabulary().has(w)],
+    [LEX.PLACE_TAIL, (w) => PLACE_TAILS.has(w)],
+    [LEX.INSTITUTION_HEAD, (w) => INSTITUTION_HEADS.has(w)],
+    [LEX.NAME_PARTICLE, (w) => NAME_PARTICLES.has(w)],
+    [LEX.PATIENT_LEAD, (w) => PATIENT_LEADS.has(w)],
+    [LEX.RELATIVE_CLAUSE, (w) => RELATIVE_CLAUSES.has(w)],
+    [LEX.PERSON_LEAD, (w) => PERSON_LEADS.has(w)],
+    [LEX.SIGN_CREDENTIAL, (w) => SIGN_CREDENTIALS.has(w)],
+    [LEX.WEAK_TITLE, (w) => WEAK_TITLES.has(w)],
   ];
   // Words from every list, the first few hundred of each, and invented ones in none.
   const sample = new Set<string>(['zorvanek', 'quillbrae', "o'brien", 'x', '']);
-  for (const set of [lex.clinical, lex.ambiguousNames, lex.firstNames, lex.lastNames, lex.places, commonWords(), STOP, CREDENTIALS, TITLES]) {
+  for (const set of [lex.clinical, lex.ambiguousNames, lex.firstNames, lex.lastNames, lex.places, commonWords(), STOP, CREDENTIALS, TITLES, PLACE_TAILS, INSTITUTION_HEADS, NAME_PARTICLES, PATIENT_LEADS, RELATIVE_CLAUSES, PERSON_LEADS, SIGN_CREDENTIALS, WEAK_TITLES]) {
     let n = 0;
     for (const w of set) {
       if (n++ > 300) break;

@@ -8,9 +8,12 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
+import { lineStartMatches } from './line-ends.js';
 
 // A log line: a month/day date, an optional time, then the initials before two blanks, a colon or a dash.
+// Tried at line starts only (LOG_LINE_AT, line-ends.ts lineStartMatches): the pattern opens with `^`.
 const LOG_LINE_RE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]+(?:[-–—][ \t]+)?([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*:[ \t]|[ \t]+[-–—][ \t])/gm;
+const LOG_LINE_AT = new RegExp(LOG_LINE_RE.source, 'my');
 // The end of a line after a sentence: ". IW", "! JT", "— HG", "-- KM".
 // A single hyphen is no signing dash ("Seen in clinic - TBD").
 const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—)[ \t]*)([A-Z]{2,3})[ \t]*$/gm;
@@ -59,7 +62,7 @@ export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   rowEndInitials(s, vocab);
   // In an all-capitals note every line ends in capitals: only the log line is a cue there.
   for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of re === LOG_LINE_RE ? lineStartMatches(s.text, LOG_LINE_AT) : s.text.matchAll(re)) {
       const g = m[1]!;
       const w = g.toLowerCase();
       if (s.common.has(w)) continue;

@@ -30,7 +30,6 @@ const ROLE_LEAD_RE = anchoredPhrases(cues.roleLeads.words);
 const ROLES = new Set(cues.roles.words);
 const HEADER_LABELS = new Set(cues.headerLabels.words);
 const HEADER_CLOSERS = new Set(cues.headerClosers.words);
-const PATIENT_LEADS = new Set(cues.patientLeads.words);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
@@ -39,7 +38,6 @@ const LIST_LEAD_RE = anchoredPhrases(cues.listLeads.words);
 const LIST_CLOSERS = new Set(cues.listClosers.words);
 const LIST_TAIL_RE = anchoredPhrases([...cues.listTails.words, ...cues.presenceTails.words]);
 const PRESENCE_TAILS = new Set(cues.presenceTails.words);
-const RELATIVE_CLAUSES = new Set(cues.relativeClauses.words);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
@@ -262,7 +260,8 @@ function bracketAfterRelation(s: TokenScanner, vocab: KeepVocabulary, profile: D
  */
 function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
-    if (!PATIENT_LEADS.has(s.tokens[i]!.lower) || !/^[ \t]*:?[ \t]*$/.test(s.text.slice(s.tokens[i]!.end, s.tokens[i + 1]!.start))) continue;
+    // The lexicon mask holds PATIENT_LEADS (vocabulary.ts).
+    if ((s.tokens[i]!.flags & LEX.PATIENT_LEAD) === 0 || !/^[ \t]*:?[ \t]*$/.test(s.text.slice(s.tokens[i]!.end, s.tokens[i + 1]!.start))) continue;
     const { parts, end } = runFrom(s, i + 1, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;
     const next = s.tokens[end];
@@ -587,7 +586,8 @@ function hasRoleBracket(text: string): boolean {
 /** "TALKS ABOUT DAWN, WHO RELAPSED", "home with Sky, who agreed": a name run right before ", who". */
 function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let k = 1; k < s.tokens.length; k++) {
-    if (!RELATIVE_CLAUSES.has(s.tokens[k]!.lower) || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
+    // The lexicon mask holds RELATIVE_CLAUSES (vocabulary.ts).
+    if ((s.tokens[k]!.flags & LEX.RELATIVE_CLAUSE) === 0 || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
     // The longest run (up to three parts) ending right before the comma.
     for (let f = Math.max(0, k - 3); f < k; f++) {
       const { parts, end } = strongRun(s, f, 3, vocab, profile);

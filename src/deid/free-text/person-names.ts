@@ -9,6 +9,7 @@ import { misspeltRelationToken } from './name-positions.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
+import { lineStartMatches } from './line-ends.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -52,7 +53,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
         // "WITH MS S. CARE": a title and an initial with a dot.
         else if (n && j !== undefined && n.word.length === 1 && s.text[n.end] === '.') s.mark(j, 'NAME', 'title');
       }
-    } else if ((WEAK_TITLES.has(t.lower) || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
+    } else if (((t.flags & LEX.WEAK_TITLE) !== 0 || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
       // "NP Carol", "MD Spears"; not "…, MD. Read by": a full stop after the credential ends the sentence.
       // A credential before a word is a title only when the word is a known name ("NP Carol").
       const j = s.nextToken(t.end);
@@ -81,6 +82,9 @@ const EPONYM_CONDITIONS: ReadonlySet<string> = new Set(nameCues().cues.eponymCon
 
 /** "Barrett's", "GRAVES'": a surname of the eponym-condition list in the possessive names the condition. */
 function eponymPossessive(word: string): boolean {
+  // The pattern ends in an s or an apostrophe: most words are refused on their last letter.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return false;
   const m = /^(.+?)(?:['’][sS]|(?<=[sS])['’])$/.exec(word);
   return !!m && EPONYM_CONDITIONS.has(m[1]!.toLowerCase());
 }
@@ -172,6 +176,50 @@ const CREDENTIAL_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
 const AWARENESS_VERB_WORDS = ['ordered', 'aware', 'notified', 'paged', 'informed', 'called', 'wrote', 'saw', 'evaluated', 'examined', 'updated', 'spoke'];
 // The guard of the initial-and-surname pass, looked up at the verbs only (keyword-anchors.ts).
 const AWARENESS_VERBS = new AnchoredRegex(new RegExp(`\\b(?:${AWARENESS_VERB_WORDS.join('|')})\\b`, 'gi'), AWARENESS_VERB_WORDS);
+// INITIAL_NAME_VERB_RE tried at one place per verb (see initialNameVerbMatches).
+const INITIAL_NAME_VERB_AT = new RegExp(INITIAL_NAME_VERB_RE.source, INITIAL_NAME_VERB_RE.flags.replace('g', '') + 'y');
+const isBlank = (c: number) => c === 32 || c === 9;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The matches of INITIAL_NAME_VERB_RE in `text`, as `text.matchAll` gives them, without its scan of
+ * every letter. A match ends in one of its verbs, which (a blank before it, a word end after it)
+ * is a whole run of ASCII letters: where AWARENESS_VERBS anchors. Read back from a verb, the rest
+ * has one shape only: blanks, the surname (the run of letters and apostrophes up to the blank
+ * before it, opening with a letter, three characters or more), blanks, an optional full stop and
+ * the initial, where the match must start. The regex is tried there (sticky), in text order, and
+ * as a whole-text scan does, not again inside the last match. Exported for its test.
+ */
+export function initialNameVerbMatches(text: string): RegExpExecArray[] {
+  const verbs = AWARENESS_VERBS.positions(text);
+  // Not anchored (a verb list that is not plain letters): the whole-text scan.
+  if (verbs === undefined) return [...text.matchAll(INITIAL_NAME_VERB_RE)];
+  const starts: number[] = [];
+  for (const v of verbs) {
+    let q = v;
+    while (q > 0 && isBlank(text.charCodeAt(q - 1))) q--;
+    let w = q;
+    while (w > 0 && (isAsciiLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 39 || text.charCodeAt(w - 1) === 0x2019)) w--;
+    let r = w;
+    while (r > 0 && isBlank(text.charCodeAt(r - 1))) r--;
+    if (q === v || q - w < 3 || !isAsciiLetter(text.charCodeAt(w)) || r === w || r === 0) continue;
+    const x = text.charCodeAt(r - 1) === 46 ? r - 2 : r - 1;
+    if (x >= 0 && isAsciiLetter(text.charCodeAt(x))) starts.push(x);
+  }
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    INITIAL_NAME_VERB_AT.lastIndex = p;
+    const m = INITIAL_NAME_VERB_AT.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = p + m[0].length;
+  }
+  return out;
+}
+
 // What CONTACT_ROLE_RE holds after its name: "is", a blank and the role ("is the family contact").
 // The role words alone ("Contact (555) …") are common in headers; the whole regex tries a match at
 // every capitalised word, this test only where "is" stands.
@@ -198,7 +246,7 @@ export function namesBeforeAwareness(s: TokenScanner): void {
     if ((wFlags & LEX.FIRST) === 0 && (wFlags & LEX.LAST) === 0 && (wFlags & LEX.AMBIGUOUS) === 0) continue;
     s.mark(s.byStart.get(m.index)!, 'NAME', 'relative');
   }
-  for (const m of AWARENESS_VERBS.test(s.text) ? s.text.matchAll(INITIAL_NAME_VERB_RE) : []) {
+  for (const m of initialNameVerbMatches(s.text)) {
     const initial = m[1]!;
     const w = m[2]!.toLowerCase();
     // Laterality and article letters are not initials; the surname may be a word or an eponym ("J SMITH").
@@ -349,6 +397,8 @@ export function dictationInitials(s: TokenScanner): void {
 // "agnieszka levine remains on vent", "Bob Tanaka is a 90 yo": a note line that opens with the
 // patient's name and a verb of the patient's state.
 const SUBJECT_LINE_RE = /^[ \t]*(?:(?:pt|patient|mr|mrs|ms)\.?[ \t]+)?([A-Za-z][a-z'’]+)(?:[ \t]+([A-Za-z][a-z'’]+))?[ \t]+(?:remains|remained|is|was|transferred|denies|denied|states|stated|c\/o|complains|slept|tolerated|tolerating|resting|admitted|received|seen|continues|has|had)\b/gim;
+// Tried at line starts only (line-ends.ts lineStartMatches): the pattern opens with `^`.
+const SUBJECT_LINE_AT = new RegExp(SUBJECT_LINE_RE.source, 'imy');
 
 /** A line opening with a name no word list knows and a verb of the patient's state. */
 // The lists that make a word of a subject line ordinary vocabulary (with the word shapes and relations).
@@ -357,7 +407,7 @@ const SUBJECT_PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.CLIPPED | LEX.T
 export function subjectLineNames(s: TokenScanner): void {
   // All-capitals notes open lines with section words ("HEME- REMAINS…") that no list knows.
   if (s.style === 'upper') return;
-  for (const m of s.text.matchAll(SUBJECT_LINE_RE)) {
+  for (const m of lineStartMatches(s.text, SUBJECT_LINE_AT)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
     // Each word's lexicon mask (one memo look-up) answers the list questions below; the clipped
     // test is a binary search over the vocabulary when asked of the word itself.
@@ -563,10 +613,15 @@ function nameGap(text: string, from: number, to: number): number {
 }
 
 export function extend(s: TokenScanner): void {
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const i of [...s.marked]) {
+  // Rounds until no mark is added. Whether a neighbour joins a marked token depends on the tokens
+  // alone, never on what else is marked (a marked neighbour is only skipped): a token read in an
+  // earlier round adds nothing when read again. So each round reads only the tokens marked since
+  // the round before, in the order marked — the marks come out as when every round read them all.
+  let from = 0;
+  while (from < s.marked.size) {
+    const to = s.marked.size;
+    for (let m = from; m < to; m++) {
+      const i = s.marked.at(m);
       const cur = s.tokens[i]!;
       for (const j of [i - 1, i + 1]) {
         const t = s.tokens[j];
@@ -596,7 +651,6 @@ export function extend(s: TokenScanner): void {
           (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j));
         if (initial || nameLike) {
           s.mark(j, 'NAME', 'extend');
-          changed = true;
         }
       }
       // "d. renna and j. o'brien": an initial with a dot and a surname after "and" continue a name list.
@@ -609,9 +663,9 @@ export function extend(s: TokenScanner): void {
         if (/^\.[ \t]*$/.test(s.text.slice(ini.end, sur.start)) && (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.STOP) === 0 && w.length > 2) {
           s.mark(i + 2, 'NAME', 'extend');
           s.mark(i + 3, 'NAME', 'extend');
-          changed = true;
         }
       }
     }
+    from = to;
   }
 }

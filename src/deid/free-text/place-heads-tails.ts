@@ -6,7 +6,6 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
-import { PLACE_TAILS } from './places.js';
 
 // Bound once at load (see places.ts).
 const { isBlankRun, isCap } = tokenScanner;
@@ -55,7 +54,8 @@ export function tailedPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
   const { tokens } = s;
   for (let i = 1; i < tokens.length; i++) {
     const tail = tokens[i]!;
-    if (!PLACE_TAILS.has(tail.lower) || s.marked.has(i)) continue;
+    // The lexicon mask holds PLACE_TAILS (vocabulary.ts): most words are skipped on one bit.
+    if ((tail.flags & LEX.PLACE_TAIL) === 0 || s.marked.has(i)) continue;
     const t = tokens[i - 1]!;
     // "Tarnwick Heights" after a pass took "Tarnwick" for a name: in a mixed-case note a capitalised
     // tail right after it is the rest of a place (in one case, "MARY FALLS" may be a sentence).

@@ -14,7 +14,7 @@ const { hasLower, isBlankRun, isCap } = tokenScanner;
 const {
   ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
   GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
-  PLACE_CUE_ANCHORED, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
+  PLACE_CUE_ANCHORED, PLACE_TAILS, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
@@ -198,7 +198,8 @@ export function institutions(s: TokenScanner): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     const w = t.lower;
-    if (!INSTITUTION_HEAD.test(w) || w === 'general' || w === 'home' || w === 'health') continue;
+    // The lexicon mask holds INSTITUTION_HEADS (the words INSTITUTION_HEAD tests): most words are skipped on one bit.
+    if ((t.flags & LEX.INSTITUTION_HEAD) === 0 || w === 'general' || w === 'home' || w === 'health') continue;
     // "medical" heads a facility only as "medical center"; weak heads need a proper name before them.
     if ((w === 'medical' || w === 'med') && !/^(?:center|centre|ctr|campus)$/.test(s.tokens[i + 1]?.lower ?? '')) continue;
     const weakHead = WEAK_FACILITY_HEAD.has(w);
@@ -335,9 +336,6 @@ export function places(s: TokenScanner): void {
   }
 }
 
-// The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",
-// "Oak Junction"): vocabulary on their own, part of the place after one.
-export const PLACE_TAILS = new Set(['falls', 'springs', 'heights', 'junction', 'hollow', 'creek', 'landing', 'harbor', 'harbour', 'valley', 'hills', 'grove', 'crossing', 'point', 'beach', 'bluffs', 'township', 'twp', 'county', 'city']);
 // The words that open a place name before its proper part ("St. Ines", "Mount Pleasant", "Fort Kent").
 const PLACE_HEADS = new Set(['st', 'saint', 'ste', 'mt', 'mount', 'fort', 'ft', 'port', 'lake', 'glen', 'san', 'santa']);
 

@@ -12,8 +12,6 @@ const {
   IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, TITLES, WORD_SHAPED,
 } = vocabulary;
 
-// Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu', 'bint', 'mac', 'ap', 'y', 'e']);
 // Verbs that follow a person ("Dr. Hope White agreed"), unlike the words of a clinical phrase
 // ("Dr. Smith-Jones Right lower lobe").
 const PERSON_VERBS = new Set(['agreed', 'agrees', 'was', 'is', 'called', 'said', 'says', 'aware', 'notified', 'reviewed', 'saw', 'states', 'stated', 'recommends', 'recommended', 'will', 'has', 'had', 'ordered', 'paged', 'discussed', 'confirmed', 'examined', 'informed', 'requested', 'requests', 'wants', 'wanted', 'dictated', 'signed']);
@@ -91,6 +89,10 @@ export class TokenMarks implements Iterable<number> {
   }
   get size(): number {
     return this.order.length;
+  }
+  /** The `k`-th index marked (in the order added). */
+  at(k: number): number {
+    return this.order[k]!;
   }
   [Symbol.iterator](): Iterator<number> {
     return this.order[Symbol.iterator]();
@@ -205,7 +207,8 @@ export class TokenScanner {
   /** Whether token `k` is a surname particle: "van", "de", "al"…, or "St." with its full stop ("Dr. St. Pierre"). */
   isParticle(k: number): boolean {
     const t = this.tokens[k]!;
-    return NAME_PARTICLES.has(t.lower) || (t.lower === 'st' && this.text[t.end] === '.');
+    // The lexicon mask holds NAME_PARTICLES (vocabulary.ts; LEX.NAME_PARTICLE).
+    return (t.flags & LEX.NAME_PARTICLE) !== 0 || (t.lower === 'st' && this.text[t.end] === '.');
   }
 
   /** Whether the particles from token `i` ("van der", "de la") lead to a Title-case name part on the same line. */

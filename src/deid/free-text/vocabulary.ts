@@ -97,6 +97,21 @@ export const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
 export const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
 /** {@link WARD_RE} run only at its prepositions. */
 export const WARD_ANCHORED = new AnchoredRegex(WARD_RE, ['to', 'from', 'on', 'at', 'in']);
+// Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu', 'bint', 'mac', 'ap', 'y', 'e']);
+// The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",
+// "Oak Junction"): vocabulary on their own, part of the place after one.
+export const PLACE_TAILS: ReadonlySet<string> = new Set(['falls', 'springs', 'heights', 'junction', 'hollow', 'creek', 'landing', 'harbor', 'harbour', 'valley', 'hills', 'grove', 'crossing', 'point', 'beach', 'bluffs', 'township', 'twp', 'county', 'city']);
+// Cue words of the name passes (deid-name-cues.yaml), kept here with the other word lists so the
+// lexicon mask (lexicon-flags.ts) can hold them as gates without an import cycle.
+/** Words that lead to a person named right after them (personLeads; keep-list-names.ts). */
+export const PERSON_LEADS: ReadonlySet<string> = new Set(nameCues().cues.personLeads.words);
+/** Credentials that close a signature ("…, RRT", signCredentials): in a mixed-case note they count written in capitals. */
+export const SIGN_CREDENTIALS: ReadonlySet<string> = new Set(nameCues().cues.signCredentials.words);
+/** Words before a patient's name ("pt", "patient"; patientLeads; name-positions.ts). */
+export const PATIENT_LEADS: ReadonlySet<string> = new Set(nameCues().cues.patientLeads.words);
+/** Words after "Name, " that open a relative clause (relativeClauses; name-positions.ts). */
+export const RELATIVE_CLAUSES: ReadonlySet<string> = new Set(nameCues().cues.relativeClauses.words);
 export const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general', 'building', 'bldg', 'pavilion']);
 // "the hospital ("QuartermainBuilding")": a proper name glued to a building word.
 export const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;

@@ -8,6 +8,7 @@ import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { LEX } from '../lexicon-flags.js';
+import { lineEndFinder } from '../free-text/line-ends.js';
 import { namePositions } from '../free-text/name-positions.js';
 import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, staffWord, surnameAfterInitial, unknownWord, type DeidProfile } from './name-words.js';
 
@@ -19,7 +20,6 @@ const { WORD_SHAPED } = vocabularyLists;
 
 // Words that lead to a person named right after them.
 // ("by" is left to the cue phrases: "C.O. BY FICC", "seen by NSICU team".)
-const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
 const INITIAL_LEADS = new Set(nameCues().cues.initialLeads.words);
 const SIGN_OFF_CREDENTIALS: ReadonlySet<string> = new Set(nameCues().cues.signOffCredentials.words);
 
@@ -148,7 +148,8 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
       }
     }
     // A credential: the words before it on its line ("MARY-ANN K. OKAFOR-SMITH, RRT").
-    if (SIGN_CREDENTIALS.has(t.lower) && i > 0 && sameLine(s, i - 1, i) && (s.style !== 'mixed' || t.word === t.word.toUpperCase())) {
+    // The lexicon mask holds SIGN_CREDENTIALS and PERSON_LEADS (vocabulary.ts).
+    if ((t.flags & LEX.SIGN_CREDENTIAL) !== 0 && i > 0 && sameLine(s, i - 1, i) && (s.style !== 'mixed' || t.word === t.word.toUpperCase())) {
       const gap = gapOf(s, i - 1, i);
       // A spaced slash after the credential opens the next person of a signature ("… RN / A. PAGE SN").
       const lineEnd = /^[ \t.]*(?:\n|$|[,;)])/.test(s.text.slice(t.end, t.end + 3)) || /^[ \t]+\/[ \t]+[A-Za-z]/.test(s.text.slice(t.end, t.end + 5));
@@ -159,7 +160,7 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
       if (closes && (!weak || (gap.includes(',') && lineEnd))) takeRun(s, i - 1, -1, 4, vocab, profile, 'keep-list:credential', lineEnd && !weak);
     }
     // A person lead: "per J. OKAFOR", "cc: Lindqvist".
-    if (PERSON_LEADS.has(t.lower) && next && sameLine(s, i, i + 1) && /^[ \t]*:?[ \t]*$/.test(gapOf(s, i, i + 1))) takeRun(s, i + 1, 1, 3, vocab, profile, 'keep-list:lead');
+    if ((t.flags & LEX.PERSON_LEAD) !== 0 && next && sameLine(s, i, i + 1) && /^[ \t]*:?[ \t]*$/.test(gapOf(s, i, i + 1))) takeRun(s, i + 1, 1, 3, vocab, profile, 'keep-list:lead');
   }
   signatureLines(s, vocab, profile);
   namePositions(s, vocab, profile);
@@ -176,7 +177,6 @@ const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signe
 // is read once instead of trying every credential at every position.
 const SIGN_OPENER = /[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed)/iy;
 const SIGN_CREDENTIAL_LENGTHS = [...new Set([...SIGN_CREDENTIALS].map((w) => w.length))].sort((x, y) => x - y);
-const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Whether the line `[a, b)` opens with a sign-off mark or ends (but for non-letters) with a credential. */
@@ -207,10 +207,10 @@ function signLineCandidate(text: string, a: number, b: number): boolean {
  */
 export function signLineStarts(text: string): number[] {
   const out: number[] = [];
+  const lineEnd = lineEndFinder(text);
   let a = 0;
   while (a <= text.length) {
-    let b = a;
-    while (b < text.length && !isLineTerminator(text.charCodeAt(b))) b++;
+    const b = lineEnd(a);
     if (b > a && signLineCandidate(text, a, b)) out.push(a);
     a = b + 1;
   }

@@ -74,6 +74,12 @@ export const WARD_ROOM = /(?<![\w&-])(?:\d{1,2}[ \t]?)?([A-Za-z&]{1,9})(?:-|[ \t
 export const hasWardRoom = (text: string): boolean => /[A-Za-z][- \t]\d{2}/.test(text);
 
 /**
+ * The end of every {@link WARD_ROOM} match (the ward's last character, then the room and what may
+ * follow it), the rule's guard besides {@link hasWardRoom}: most reports hold none.
+ */
+export const WARD_ROOM_SHAPE = /[A-Za-z&](?:-(?:\d{2,4}[A-Da-d]|\d{3,4})|[ \t]+\d{2,4}[A-Da-d])(?![\w-]|[.,:/]\d)/;
+
+/**
  * Whether a {@link WARD_ROOM} match names a ward: a ward word (rules/<lang>/deid-pattern-cues.yaml,
  * rooms.wards), or a wing (a capital N, S, E or W) after a floor number up to 30 ("6S", "4W").
  */

@@ -11,6 +11,9 @@ const PIECES = [
   '1986-1988', '1986 - 1988', '96F', '92 M', 'Ana Silva, 94,', '(101)', 'RAD-2024-00451', '1EG4TE5MK73', 'plate', 'tag no', 'VIN', 'vin:',
   '3600 Broadway', 'http://x', 'www.', 'xxx-xx-5226', '***-**-1234', '408B: Walker', '| 631A |', 'rm 724b', 'Room 221B', 'bed 434',
   'Christmas', 'thanksgiving', 'new year', 'H: 555-0134', 'C# 555.0134', '8/87', '4/97', 'ſ', 'K', 'é', '’', "'", '\n', ' ', '-', '9',
+  '6S-812A', 'SDU-427', 'LOC: 9 Med 316A', 'R&D-123', 'ICU \t 12A', '123-45-6789', '202 2671093', '14/03/2024', '31.12.99', '11/21.93',
+  '95--year-old', '101 yo', '92-year-old', 'aged 99 y.o.', 'serial # AB1234', 'S/N: 77X1', 'lot no 44521', 'model # Z9-11',
+  '42 maple st', '12 oak lane, apt 3b', '7 elm\tdrive', 'st', 'ln',
 ];
 
 function inventedTexts(): string[] {
@@ -35,9 +38,24 @@ function texts(): string[] {
 }
 
 describe('GuardSet', () => {
-  const guards = patternGuards();
+  const rules = patternGuards();
+  const guards = [...new Set(rules.flatMap((r) => r.guards))];
   const byFlags = new Map<string, RegExp[]>();
   for (const g of guards) byFlags.set(g.flags, [...(byFlags.get(g.flags) ?? []), g]);
+
+  it('lets a guarded rule run wherever it finds something: some guard of the rule passes on every text it takes a match in', () => {
+    const all = texts();
+    let matched = 0;
+    for (const { id, re, accept, guards: own } of rules) {
+      for (const t of all) {
+        const hit = [...t.matchAll(re)].some((m) => m[0] !== '' && (!accept || accept(m)));
+        if (!hit) continue;
+        matched++;
+        expect(own.some((g) => g.test(t)), `${id} matches a text none of its guards passes`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+  });
 
   it('answers as each pattern guard alone does', () => {
     expect(guards.length).toBeGreaterThan(10);

@@ -1,6 +1,7 @@
 import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { GuardSet } from './guard-set.js';
+import { leadChar } from './lead-char.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
@@ -51,6 +52,8 @@ interface PatternRule {
   anchorChars?: string;
   /** Set at load from `keywords`. */
   anchored?: AnchoredRegex;
+  /** Set at load: the character every match starts with, when the expression promises one (lead-char.ts). */
+  lead?: string;
 }
 
 type Guard = RegExp | (() => RegExp);
@@ -576,6 +579,12 @@ export function patternGuards(): { id: string; re: RegExp; accept?: (m: RegExpEx
 }
 
 for (const rule of RULES) if (rule.keywords) rule.anchored = new AnchoredRegex(rule.re, rule.keywords, rule.anchorChars);
+for (const rule of RULES) if (!rule.anchored) rule.lead = leadChar(rule.re);
+
+/** The pattern rules that skip to a lead character, with it (for the test that every match starts there). */
+export function patternLeads(): { id: string; re: RegExp; lead: string }[] {
+  return RULES.flatMap((r) => (r.lead === undefined ? [] : [{ id: r.id ?? '', re: r.re, lead: r.lead }]));
+}
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
@@ -639,6 +648,12 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
     let next = 0;
     if (!anchoredMatches) rule.re.lastIndex = 0;
     for (;;) {
+      // No match starts before the next place of the rule's lead character: the scan resumes there.
+      if (rule.lead !== undefined) {
+        const at = text.indexOf(rule.lead, rule.re.lastIndex);
+        if (at < 0) break;
+        rule.re.lastIndex = at;
+      }
       const m = anchoredMatches ? (anchoredMatches[next++] ?? null) : rule.re.exec(text);
       if (m === null) break;
       if (m[0] === '') {

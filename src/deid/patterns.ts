@@ -1,9 +1,11 @@
 import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
+import { GuardSet } from './guard-set.js';
+import { leadChar } from './lead-char.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
-import { hasListRoom, hasRowName, hasWardRoom, LIST_ROOM, listRoomCode, ROW_NAME, rowName, WARD_ROOM, wardRoom } from './room-codes.js';
+import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
 export const MONTH_ALT =
@@ -26,6 +28,12 @@ interface PatternRule {
   accept?: (m: RegExpExecArray) => boolean;
   /** Cheap test on the whole text: the rule runs only when it passes. */
   when?: (text: string) => boolean;
+  /**
+   * Whole-text tests of which one must match for the rule to run (as `when`, and besides it): the
+   * guards of all rules are asked together, one scan per set of flags (guard-set.ts). For the tests
+   * most reports fail. A function gives a guard compiled later (from a YAML cue list).
+   */
+  guard?: Guard | readonly Guard[];
   /** Set at load: the place of `when` among the distinct guards (rules sharing one share it). */
   guardSlot?: number;
   /** Capture group (inside a lookbehind) whose text, just before the match, belongs to the span. */
@@ -44,18 +52,24 @@ interface PatternRule {
   anchorChars?: string;
   /** Set at load from `keywords`. */
   anchored?: AnchoredRegex;
+  /** Set at load: the character every match starts with, when the expression promises one (lead-char.ts). */
+  lead?: string;
 }
+
+type Guard = RegExp | (() => RegExp);
 
 const has = (s: string) => (text: string) => text.includes(s);
 const hasDigit = (text: string) => /\d/.test(text);
-// One guard (evaluated once per text) for the written-out age rules.
+// One guard for the written-out age rules.
 // Short stems scan fastest (measured against includes() and longer words).
-const hasAgeWord = (text: string) => /nety|ndred|narian/i.test(text);
+const AGE_WORD = /nety|ndred|narian/i;
 // Dotted dates and UIDs need a digit, a dot, a digit, a dot: most reports have none.
-const hasDottedNumbers = (text: string) => /\d\.\d{1,4}\./.test(text);
+const DOTTED_NUMBERS = /\d\.\d{1,4}\./;
 // The new identifier and year-range rules scan only texts that hold their shape somewhere.
 const hasGluedCode = (text: string) => /[A-Za-z]\d{2}/.test(text);
-const hasYearRange = (text: string) => /(?:19|20)\d\d[ \t]*-[ \t]*(?:19|20)\d\d/.test(text);
+const YEAR_RANGE = /(?:19|20)\d\d[ \t]*-[ \t]*(?:19|20)\d\d/;
+// A digit before an apostrophe ("MI 88'", "in 14'").
+const DIGIT_APOSTROPHE = /\d['’]/;
 const hasMonth = (text: string) => /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text);
 
 /** Counts the digits of `s` and checks the count lies in [min, max]. */
@@ -148,9 +162,11 @@ const RULES: PatternRule[] = [
   // The match starts at the "@" (a literal the engine finds fast); the local part before it is the
   // lookbehind's group, and the span is widened over it (see `localPart`).
   { category: 'EMAIL', re: /@(?<=(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, when: has('@'), widenLeft: 1 },
-  { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi, when: (t) => /http|www/i.test(t) },
+  { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi, guard: /http|www/i },
   { category: 'IP', re: /(?<![\d/.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?!\.\d)/g },
-  { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g },
+  // The guards of the rules that had none are a part every match holds (the test in guard-set.test.ts
+  // checks each rule's matches against its guard): most reports hold none of them.
+  { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, guard: /\d{3}-\d{2}-\d{4}/ },
   {
     category: 'PHONE',
     // The number may run straight into its extension ("617-555-0134X22"): no word boundary is needed after it.
@@ -160,17 +176,17 @@ const RULES: PatternRule[] = [
   // The guard asks for the label's mark right before the digits (one scan from the mark) so the
   // lookbehind is not tried at every position of most reports. Reports without a colon skip it: a
   // "#" mark there ("H# 555-0134") is found by the cue rule below, which takes "#" as a cue.
-  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: (t) => t.includes(':') && /[:#][ \t]*\d{3}[-. ]\d{4}/.test(t) },
+  { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: has(':'), guard: /[:#][ \t]*\d{3}[-. ]\d{4}/ },
   // "x4432": an extension glued to its x (four or five digits; "x3" is a count).
-  { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, when: (t) => /[xX]\d{4}/.test(t) },
+  { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, guard: /[xX]\d{4}/ },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
   { category: 'PHONE', re: /\((\d{3}[ .-]\d{3}[ .-]\d{4,5})\)/g, group: 1, when: has('(') },
   // "PCP Dr Cook (886-8249)": seven digits written ddd-dddd alone in brackets are a local phone number.
   { category: 'PHONE', re: /\((\d{3}-\d{4})\)/g, group: 1, when: has('(') },
   // "555-6678 (w)", "reached at 555-3543": a local number tagged home / work / cell, or after "reached at".
-  { category: 'PHONE', re: /\b\d{3}-\d{4}\b(?=[ \t]*\((?:h|w|c|m|home|work|cell|mobile)\))|(?<=\breached[ \t]+at[ \t]+)\d{3}-\d{4}\b/gi, when: (t) => /\((?:h|w|c|m|home|work|cell|mobile)\)|reached/i.test(t) },
+  { category: 'PHONE', re: /\b\d{3}-\d{4}\b(?=[ \t]*\((?:h|w|c|m|home|work|cell|mobile)\))|(?<=\breached[ \t]+at[ \t]+)\d{3}-\d{4}\b/gi, guard: /\((?:h|w|c|m|home|work|cell|mobile)\)|reached/i },
   // "202 2671093": an area code, a blank, then the seven digits written together.
-  { category: 'PHONE', re: /(?<![\d.])\b\d{3} \d{7}\b(?![.,]\d)/g },
+  { category: 'PHONE', re: /(?<![\d.])\b\d{3} \d{7}\b(?![.,]\d)/g, guard: /\d{3} \d{7}/ },
   // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.
   {
     category: 'PHONE',
@@ -184,7 +200,7 @@ const RULES: PatternRule[] = [
   { category: 'PHONE', re: /(?<![\w+])\+[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,5}\)?){0,5}[\s.-]?\d{2,5}\b(?![.,]\d|\s*(?:mm|cm|mg|ml|%))/g, accept: (m) => digitCount(m[0], 8, 15), when: has('+') },
   // "pager 4-4512", "ext 4-5521", "x4-5521": a hospital extension written digit-hyphen-four digits, only after a pager / extension cue.
   // The match starts at the digits (a scan for a word list before them costs three times as much).
-  { category: 'PHONE', when: (t) => /pager|beeper|page|pgr|ext|x\s*\d/i.test(t), re: /\d-\d{4}\b(?![-./]\d)/g, accept: (m) => !/[\d.-]/.test(m.input[m.index - 1] ?? '') && PAGER_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) },
+  { category: 'PHONE', guard: /pager|beeper|page|pgr|ext|x\s*\d/i, re: /\d-\d{4}\b(?![-./]\d)/g, accept: (m) => !/[\d.-]/.test(m.input[m.index - 1] ?? '') && PAGER_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) },
   // ISO and HL7 timestamps.
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}-${MON}-${DAY}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b`, 'g') },
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
@@ -192,14 +208,14 @@ const RULES: PatternRule[] = [
   // 03/14/2024, 3-14-24, 3.14.2024
   { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: notSettings },
   // Not inside a dotted number run (a DICOM UID "1.2.840.3.14.2019.5").
-  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${MON}\\.${DAY}\\.${YEAR4}\\b(?!\\.\\d)`, 'g'), when: hasDottedNumbers },
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${MON}\\.${DAY}\\.${YEAR4}\\b(?!\\.\\d)`, 'g'), guard: DOTTED_NUMBERS },
   // 2024.03.05: year first with dots.
-  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${YEAR4}\\.${MON}\\.${DAY}\\b(?!\\.?\\d)`, 'g'), when: hasDottedNumbers },
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${YEAR4}\\.${MON}\\.${DAY}\\b(?!\\.?\\d)`, 'g'), guard: DOTTED_NUMBERS },
   // "on 5.3.24", "DOB: 05.03.24": dotted day.month (or month.day) with a two-digit year only after a
   // date cue; without one it is a software version or a run of lab values.
-  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate, when: hasDottedNumbers },
+  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate, guard: DOTTED_NUMBERS },
   // 14/03/2024 (day first) when the first number cannot be a month.
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings, guard: /(?:1[3-9]|2\d|3[01])[/.-]\d{1,2}[/.-]\d{2}/ },
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
   // Dates by default (issue 11): the numeric contexts of rules/<lang>/deid-numeric-contexts.yaml keep values ("BP 120/80", "3/4 cm", "PS 10/5").
   { category: 'DATE', re: new RegExp(`(?<![\\d/'’+]|\\d[,:]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d)`, 'g'), accept: (m) => slashPairIsDate(m) },
@@ -207,17 +223,17 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${YEAR4}\\b(?![/.]?\\d|\\s*%)`, 'g'), when: (t) => /\/(?:19|20)\d\d/.test(t), accept: monthYear },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   // A lowercase abbreviation may be glued in front ("s/p pelvic fx4/97"); the year still cannot be a day.
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g'), when: (t) => /\/[3-9]\d(?!\d)/.test(t), accept: (m) => !slashValueContext(m) },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g'), guard: /\/[3-9]\d(?!\d)/, accept: (m) => !slashValueContext(m) },
   // "11/21.93": month / day, a dot, a two-digit year.
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g') },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g'), guard: /\/\d{1,2}\.\d{2}/ },
   // "line placed 6-2", "on 3-11": a hyphenated month-day is a date unless a numeric context, a shift or a small range makes it a value.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+-]|[A-Za-z])\\b${MON}-${DAY}\\b(?![-/.:]?\\d)`, 'g'), accept: (m) => hyphenPairIsDate(m) },
   // "MI 88'", "CABG 92'": a two-digit year with a trailing apostrophe after a history word or abbreviation.
-  { category: 'DATE', re: /(?<=[A-Za-z][A-Za-z0-9]*\.?,?[ \t]+)\d{2}['’](?![\w'’"”])/g, accept: apostropheYear, when: (t) => /\d['’]/.test(t) },
+  { category: 'DATE', re: /(?<=[A-Za-z][A-Za-z0-9]*\.?,?[ \t]+)\d{2}['’](?![\w'’"”])/g, accept: apostropheYear, guard: DIGIT_APOSTROPHE },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).
-  { category: 'DATE', re: /(?<![\d'’])['’]\d{2}\b(?![\d'’"”])/g, when: (t) => /['’]\d\d/.test(t) },
+  { category: 'DATE', re: /(?<![\d'’])['’]\d{2}\b(?![\d'’"”])/g, guard: /['’]\d\d/ },
   // "in 14'", "in may 15'", "march of 01'": a two-digit year with a trailing apostrophe after "in" / a month.
-  { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+(?:of\\s+)?)\\d{2}['’](?![\\w'’])`, 'gi'), when: (t) => /\d['’]/.test(t) },
+  { category: 'DATE', re: new RegExp(`(?:(?<=\\b(?:in|since)\\s+)|\\b${M}\\s+(?:of\\s+)?)\\d{2}['’](?![\\w'’])`, 'gi'), guard: DIGIT_APOSTROPHE },
   // "the 11th": a day of the month.
   // Not an ordinal of anatomy or of a count ("the 4th ventricle", "the 5th ICS", "the 2nd dose").
   { category: 'DATE', re: /\bthe\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:(?:posterior|anterior|lateral|posterolateral|anterolateral|posteromedial|left|right|lower|upper|mid|inferior|superior|medial|and|or|to|through|\d{1,2}(?:st|nd|rd|th))\s+){0,3}(?:ribs?|ventricle|ics|intercostal|rib|toe|finger|digit|cranial|nerve|lumbar|thoracic|cervical|metatarsal|time|dose|attempt|one|unit|bag|liter|round|cycle|floor|percentile|degree|grade))/gi, group: 1, keywords: ['the'] },
@@ -241,7 +257,7 @@ const RULES: PatternRule[] = [
   // Holidays that pin a date.
   // The whole name is taken ("Christmas Day", "New Year's Day", "Easter Sunday"), with a year after it.
   // The guard uses short stems: they scan faster than the full names.
-  { category: 'DATE', re: /\b(?:christmas(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|new\s+year['’]?s(?:\s+(?:eve|day))?|easter(?:\s+(?:sunday|monday|day))?|valentine['’]?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b(?:,?\s+(?:19|20)\d{2}\b)?/gi, when: (t) => /tmas|ksgiv|year|aster|entin|ndenc|abor|orial|oween/i.test(t) },
+  { category: 'DATE', re: /\b(?:christmas(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|new\s+year['’]?s(?:\s+(?:eve|day))?|easter(?:\s+(?:sunday|monday|day))?|valentine['’]?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b(?:,?\s+(?:19|20)\d{2}\b)?/gi, guard: /tmas|ksgiv|year|aster|entin|ndenc|abor|orial|oween/i },
   { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:[ap]m|[ap]\.m\.?)(?![a-z]))?/gi },
   { category: 'TIME', re: /\b(?:1[0-2]|0?[1-9])\s*(?:[ap]m|[ap]\.m\.?)(?![a-z])/gi },
   // Ages over 89 (Safe Harbor aggregates them into "90 or older").
@@ -250,12 +266,13 @@ const RULES: PatternRule[] = [
     // "94yoF", "92yoM": the sex letter may be glued to "yo".
     re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|yrs?\b|yo[mf]?\b|y\.o\.|y\/o|year-old|-year-old)/gi,
     group: 1,
+    guard: /(?:9|1[01])\d(?:\s*|-)-?y/i,
   },
   { category: 'AGE', re: /\b(?:age[d:]?|aged)\s+(9\d|1[01]\d)\b/gi, group: 1, keywords: ['age', 'aged'] },
   // "96F", "92 M": age and sex shorthand; not a temperature ("T 96 F", "temp 96F", "febrile to 101 F").
-  { category: 'AGE', when: (t) => /(?:9\d|1[01]\d)\s?[MF]\b/.test(t), re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
+  { category: 'AGE', guard: /(?:9\d|1[01]\d)\s?[MF]\b/, re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
   // "ninety-four", "ninety four year old", "one hundred and two years old", "nonagenarian", "centenarian".
-  { category: 'AGE', re: AGE_WORDS, group: 1, accept: ageWordInContext, when: hasAgeWord },
+  { category: 'AGE', re: AGE_WORDS, group: 1, accept: ageWordInContext, guard: AGE_WORD },
   // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN.
   {
     category: 'ID',
@@ -266,20 +283,21 @@ const RULES: PatternRule[] = [
   { category: 'ID', re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g },
   // "RAD-2024-00451": letters, then two hyphenated digit groups with six or more digits in all; not a
   // range after a vital or lab name ("HR-110-133", "WBC-4000-11000").
-  { category: 'ID', re: /\b[A-Z][A-Za-z]{0,5}-(\d{2,})-(\d{3,})\b(?!-\d)/g, accept: (m) => digitCount(m[0], 6, 20) && !isRange(m[1] ?? '', m[2] ?? ''), when: (t) => /[A-Za-z]-\d\d+-\d{3}/.test(t) },
+  { category: 'ID', re: /\b[A-Z][A-Za-z]{0,5}-(\d{2,})-(\d{3,})\b(?!-\d)/g, accept: (m) => digitCount(m[0], 6, 20) && !isRange(m[1] ?? '', m[2] ?? ''), guard: /[A-Za-z]-\d\d+-\d{3}/ },
   // Medicare beneficiary identifier (CMS MBI: C A AN N A AN N A A N N; no S L O I B Z), dashes optional.
-  { category: 'ID', when: (t) => /\d[A-Z][A-Z\d]\d/.test(t), re: new RegExp(`\\b[1-9]${MBI_A}${MBI_AN}\\d-?${MBI_A}${MBI_AN}\\d-?${MBI_A}{2}\\d{2}\\b`, 'g') },
+  { category: 'ID', guard: /\d[A-Z][A-Z\d]\d/, re: new RegExp(`\\b[1-9]${MBI_A}${MBI_AN}\\d-?${MBI_A}${MBI_AN}\\d-?${MBI_A}{2}\\d{2}\\b`, 'g') },
   // A DICOM UID written in the text: one span, and the IP-, date- and phone-like runs inside it are not separate hits.
-  { category: 'ID', when: hasDottedNumbers, re: /\b[12]\.\d+\.\d+\.\d+\.\d+(?:\.\d+)*\b(?!\.\d)/g, accept: dicomUid, claims: true },
+  { category: 'ID', guard: DOTTED_NUMBERS, re: /\b[12]\.\d+\.\d+\.\d+\.\d+(?:\.\d+)*\b(?!\.\d)/g, accept: dicomUid, claims: true },
   // Vehicle identifiers (Safe Harbor (b)(2)(i)(L)): a plate after its cue, a 17-character VIN after "VIN".
-  { category: 'ID', re: /\b(?:license[ \t]+plate|licen[cs]e[ \t]+plate[ \t]+(?:no\.?|number|#)|plate(?:[ \t]+(?:no\.?|number|#))?|tag[ \t]+(?:no\.?|number|#))(?![A-Za-z])[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9])\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && m[1] === m[1]!.toUpperCase(), when: (t) => /plate|tag\s+(?:no|number|#)/i.test(t) },
-  { category: 'ID', when: (t) => /\bvin\b/i.test(t), re: /\bVIN[ \t]*[:#]?[ \t]*([A-HJ-NPR-Z0-9]{17})\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && /^[A-HJ-NPR-Z0-9]{11}\d{6}$/.test(m[1] ?? '') },
+  { category: 'ID', re: /\b(?:license[ \t]+plate|licen[cs]e[ \t]+plate[ \t]+(?:no\.?|number|#)|plate(?:[ \t]+(?:no\.?|number|#))?|tag[ \t]+(?:no\.?|number|#))(?![A-Za-z])[ \t]*[:#]?[ \t]*([A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9])\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && m[1] === m[1]!.toUpperCase(), guard: /plate|tag\s+(?:no|number|#)/i },
+  { category: 'ID', guard: /\bvin\b/i, re: /\bVIN[ \t]*[:#]?[ \t]*([A-HJ-NPR-Z0-9]{17})\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && /^[A-HJ-NPR-Z0-9]{11}\d{6}$/.test(m[1] ?? '') },
   {
     category: 'DEVICE_ID',
     re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,
     group: 1,
     // Serial and lot numbers carry digits; "a lot pain", "serial hcts" do not.
     accept: (m) => /\d/.test(m[1] ?? ''),
+    guard: /\b(?:serial|s\/n|sn|lot|model)/i,
   },
   {
     category: 'ADDRESS',
@@ -287,9 +305,9 @@ const RULES: PatternRule[] = [
   },
   // "42 maple st, apt 3b": a lower-case street from a short suffix list (not ct, dr, pl, way, court:
   // they are CT, Dr. and clinical words); one to three words between, none a unit or a clinical word.
-  { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}[ \\t]+((?:[a-z][a-z'-]*[ \\t]+){1,3})(${STREET_LOWER})\\b(?:\\.(?=,?\\s*(?:[Aa]pt|[Ss]uite|[Ss]te|[Uu]nit|#)))?${UNIT_AFTER}`, 'g'), accept: lowerStreet },
+  { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}[ \\t]+((?:[a-z][a-z'-]*[ \\t]+){1,3})(${STREET_LOWER})\\b(?:\\.(?=,?\\s*(?:[Aa]pt|[Ss]uite|[Ss]te|[Uu]nit|#)))?${UNIT_AFTER}`, 'g'), accept: lowerStreet, guard: new RegExp(`[ \\t](?:${STREET_LOWER})\\b`) },
   // "3600 Broadway": a one-word street only with a city after it or an address cue before it.
-  { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}\\s+[Bb]roadway\\b${UNIT_AFTER}`, 'g'), accept: oneWordStreet, when: (t) => /broadway/i.test(t) },
+  { category: 'ADDRESS', re: new RegExp(`\\b\\d{1,6}\\s+[Bb]roadway\\b${UNIT_AFTER}`, 'g'), accept: oneWordStreet, guard: /broadway/i },
   { category: 'ADDRESS', re: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, keywords: ['p', 'po'] },
   // "Box 4412" after an address cue.
   { category: 'ADDRESS', re: /\b[Bb]ox\s+\d+\b/g, keywords: ['box'], accept: (m) => BOX_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) },
@@ -312,7 +330,7 @@ const RULES: PatternRule[] = [
   { category: 'ZIP', re: /\bzip(?:\s*code)?\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/gi, group: 1, keywords: ['zip', 'zipcode'] },
   // The entries below take their cue words from rules/<lang>/deid-pattern-cues.yaml (pattern-cues.ts).
   // "(7-1234)": a hospital extension alone in brackets.
-  { category: 'PHONE', re: /\((\d-\d{4})\)/g, group: 1, when: (t) => /\(\d-\d{4}\)/.test(t), accept: bracketExtension },
+  { category: 'PHONE', re: /\((\d-\d{4})\)/g, group: 1, guard: /\(\d-\d{4}\)/, accept: bracketExtension },
   // "call unit 5-3005", "ring my secretary on 555-0134": an extension or local number after a phone word on the line.
   { category: 'PHONE', re: /(?<![\d./-])\b(?:\d|\d{3})-\d{4}\b(?![-./]\d)/g, when: (t) => /\d-\d{4}/.test(t), accept: phoneCueOnLine },
   // "Re: Ana Silva, 12-34-567": hyphen-grouped record numbers that are no date, phone, SSN or range.
@@ -322,22 +340,26 @@ const RULES: PatternRule[] = [
   // word, unless it reads as a range of readings ("SVR 900-1300", "voiding 575-1000").
   { category: 'PHONE', re: /(?<![\d./+-])\b([2-9]\d{2})-(\d{4})\b(?![-./]\d)(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?/gi, when: (t) => /\d{3}-\d{4}/.test(t), accept: localPhone },
   // "p2-6298", "(p7-2548)": a hospital extension glued to the pager's "p".
-  { category: 'PHONE', re: /(?<![A-Za-z0-9])[pP](\d-\d{4})\b(?![-./]\d)/g, group: 1, when: (t) => /[pP]\d-\d{4}/.test(t) },
+  { category: 'PHONE', re: /(?<![A-Za-z0-9])[pP](\d-\d{4})\b(?![-./]\d)/g, group: 1, guard: /[pP]\d-\d{4}/ },
   // "badge 26509", "docket 22SP412587", "cms cert # 93A6970", "SSN LAST 4 1015": a code (three or more
   // digits) right after an identifier label, in any case.
-  { category: 'ID', re: /(?<![\w#./-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
+  // The token starts at a word boundary not after "#", ".", "/" or "-", with a digit after at most
+  // six letters and hyphens. Written with `\b` first and the digit consumed (not looked ahead for),
+  // the engine tries word starts only: the same matches as the lookbehind-first form
+  // `(?<![\w#./-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9]…`, at two thirds of its cost (this scans every report).
+  { category: 'ID', re: /\b(?<![#./-])(?:\d|[A-Za-z][A-Za-z-]{0,5}\d)(?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
   // "rm 724b", "ROOM 221B", "Bed 434", "admitted to rm 134-2", "LOC: 505": a room, bed or bay number after its label.
-  { category: 'ID', re: /(?<![\w#./-])[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z]?\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)/g, when: (t) => patternCues().roomAny.test(t), accept: roomNumber },
+  { category: 'ID', re: /(?<![\w#./-])[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z]?\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)/g, guard: () => patternCues().roomAny, accept: roomNumber },
   // "408B: Walker - cellulitis", "| 631A | Natarajan | 83F |": a room opening a sign-out line (room-codes.ts).
-  { category: 'ID', re: LIST_ROOM, group: 1, when: hasListRoom, accept: listRoomCode },
+  { category: 'ID', re: LIST_ROOM, group: 1, guard: LIST_ROOM_LINE, accept: listRoomCode },
   // "408B: Walker, Emeka - cellulitis", "bed 532a long - etoh withdrawal": the name after the room opening a sign-out row.
-  { category: 'NAME', re: ROW_NAME, group: 2, when: hasRowName, accept: rowName },
+  { category: 'NAME', re: ROW_NAME, group: 2, guard: [LIST_ROOM_LINE, ROOM_LABEL_LINE], accept: rowName },
   // "6S-812A", "SDU-427", "LOC: 9 Med 316A": a room after its ward.
-  { category: 'ID', re: WARD_ROOM, group: 2, when: hasWardRoom, accept: wardRoom },
+  { category: 'ID', re: WARD_ROOM, group: 2, when: hasWardRoom, guard: WARD_ROOM_SHAPE, accept: wardRoom },
   // "#e3131417", "#: H23-539999", "# 635-72-55": a code after "#" (five digits, or four and a letter).
   { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,3}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
   // "ssn xxx-xx-5226": the last four digits of a masked social security number.
-  { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, when: (t) => /[xX*]{2}-\d{4}/.test(t) },
+  { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, guard: /[xX*]{2}-\d{4}/ },
   // "e3131417", "vj30053075", "SP18-4752", "62Y039997": letters glued to six or more digits, a
   // pathology-style prefix and year before a serial, or digits, letters and digits.
   { category: 'ID', re: /\b(?:[A-Za-z]{1,3}\d{6,}|[A-Za-z]{1,3}\d{2}-\d{4,6}|\d{1,3}[A-Za-z]{1,3}\d{4,}[A-Za-z]?)\b(?![.,]\d)/g, when: hasGluedCode, accept: alnumId },
@@ -346,14 +368,14 @@ const RULES: PatternRule[] = [
     category: 'AGE',
     re: /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?:,[ \t]*|[ \t]*\()(9\d|1[01]\d)(?=[ \t]*[),])/gu,
     group: 3,
-    when: (t) => /[,(][ \t]*(?:9\d|1[01]\d)[ \t]*[),]/.test(t),
+    guard: /[,(][ \t]*(?:9\d|1[01]\d)[ \t]*[),]/,
     accept: bareAgeAfterName,
   },
   // "last tetanus 1998", "colonoscopy 2015": a year after an event that is dated by the year.
   { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d{2}\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|cc|ml|mg|units?\b|%))/gi, accept: yearAfterEvent },
   // "Army 1986-1988", "therapy 2005-2016": a range of years (each year a span), not a clock range ("1900-2000").
-  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, when: hasYearRange, accept: (m) => yearRange(m.input, m.index) },
-  { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, when: hasYearRange, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
+  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.index) },
+  { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
@@ -509,7 +531,60 @@ for (const rule of RULES) {
   if (!GUARD_SLOTS.has(rule.when)) GUARD_SLOTS.set(rule.when, GUARD_SLOTS.size);
   rule.guardSlot = GUARD_SLOTS.get(rule.when);
 }
+
+/** The guards of a rule list as guard sets, and for each rule its guards' places in them. */
+interface GuardPlan {
+  sets: GuardSet[];
+  /** Per rule (by index in the list): set and member numbers in pairs, or undefined for no guard. */
+  refs: (readonly number[] | undefined)[];
+}
+// One plan per rule list (all rules, the date rules), made at the first report: a guard may come
+// from a cue list that is read on first use.
+const GUARD_PLANS = new Map<readonly PatternRule[], GuardPlan>();
+
+function guardPlan(rules: readonly PatternRule[]): GuardPlan {
+  let plan = GUARD_PLANS.get(rules);
+  if (plan) return plan;
+  // Guards of the same flags go in one set; a guard shared by rules is one member.
+  const members = new Map<string, RegExp[]>();
+  const refs = rules.map((rule) => {
+    if (rule.guard === undefined) return undefined;
+    const list: readonly Guard[] = rule.guard instanceof RegExp || typeof rule.guard === 'function' ? [rule.guard] : rule.guard;
+    return list.flatMap((g) => {
+      const re = typeof g === 'function' ? g() : g;
+      if (!members.has(re.flags)) members.set(re.flags, []);
+      const set = members.get(re.flags)!;
+      if (!set.includes(re)) set.push(re);
+      return [[...members.keys()].indexOf(re.flags), set.indexOf(re)];
+    });
+  });
+  plan = { sets: [...members.values()].map((guards) => new GuardSet(guards)), refs };
+  GUARD_PLANS.set(rules, plan);
+  return plan;
+}
+
+/**
+ * The guarded pattern rules: each rule's expression, match test and guards, compiled (for the tests
+ * that compare the guard sets with their guards asked one by one, and each rule's finds with its guards).
+ */
+export function patternGuards(): { id: string; re: RegExp; accept?: (m: RegExpExecArray) => boolean; guards: RegExp[] }[] {
+  const plan = guardPlan(RULES);
+  return RULES.flatMap((rule, r) => {
+    const refs = plan.refs[r];
+    if (!refs) return [];
+    const guards: RegExp[] = [];
+    for (let k = 0; k < refs.length; k += 2) guards.push(plan.sets[refs[k]!]!.guards[refs[k + 1]!]!);
+    return [{ id: rule.id ?? '', re: rule.re, accept: rule.accept, guards }];
+  });
+}
+
 for (const rule of RULES) if (rule.keywords) rule.anchored = new AnchoredRegex(rule.re, rule.keywords, rule.anchorChars);
+for (const rule of RULES) if (!rule.anchored) rule.lead = leadChar(rule.re);
+
+/** The pattern rules that skip to a lead character, with it (for the test that every match starts there). */
+export function patternLeads(): { id: string; re: RegExp; lead: string }[] {
+  return RULES.flatMap((r) => (r.lead === undefined ? [] : [{ id: r.id ?? '', re: r.re, lead: r.lead }]));
+}
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
@@ -550,17 +625,35 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
   // Several rules share one guard (hasMonth): each guard scans the text once per report, its
   // answer kept in the guard's slot.
   const guards: (boolean | undefined)[] = new Array<boolean | undefined>(GUARD_SLOTS.size);
-  for (const rule of rules) {
-    if (rule.when) {
-      let ok = guards[rule.guardSlot!];
-      if (ok === undefined) guards[rule.guardSlot!] = ok = rule.when(text);
-      if (!ok) continue;
+  // The guard sets' answers, each asked at the first rule that needs it.
+  const plan = guardPlan(rules);
+  const answers: (boolean[] | undefined)[] = new Array<boolean[] | undefined>(plan.sets.length);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    const refs = plan.refs[r];
+    if (refs || rule.when) {
+      if (refs) {
+        let any = false;
+        for (let k = 0; k < refs.length && !any; k += 2) any = (answers[refs[k]!] ??= plan.sets[refs[k]!]!.test(text))[refs[k + 1]!]!;
+        if (!any) continue;
+      }
+      if (rule.when) {
+        let ok = guards[rule.guardSlot!];
+        if (ok === undefined) guards[rule.guardSlot!] = ok = rule.when(text);
+        if (!ok) continue;
+      }
     } else if (!digits && rule.needsDigit) continue;
     // A keyword-anchored rule runs only at its cue words; the others scan the text.
     const anchoredMatches = rule.anchored?.matchAll(text);
     let next = 0;
     if (!anchoredMatches) rule.re.lastIndex = 0;
     for (;;) {
+      // No match starts before the next place of the rule's lead character: the scan resumes there.
+      if (rule.lead !== undefined) {
+        const at = text.indexOf(rule.lead, rule.re.lastIndex);
+        if (at < 0) break;
+        rule.re.lastIndex = at;
+      }
       const m = anchoredMatches ? (anchoredMatches[next++] ?? null) : rule.re.exec(text);
       if (m === null) break;
       if (m[0] === '') {

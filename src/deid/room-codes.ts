@@ -23,7 +23,9 @@ const AGE_SEX = new RegExp(`(?<![\\w.,/-])${AGE_SEX_SOURCE}`, 'i');
 export const LIST_ROOM = new RegExp(`^${LINE_LEAD}(${ROOM_CODE})(?![\\w-])(?=[ \\t]*[:|]|[ \\t]+-[ \\t]|[ \\t]+\\p{L})`, 'gmu');
 
 /** The cheap pre-test of {@link LIST_ROOM}: some line opens with three digits (after a mark or tag). */
-export const hasListRoom = (text: string): boolean => /(?:^|\n)[ \t]*(?:[#*•|-]+[ \t]*|[A-Za-z][ \t]*:[ \t]*)?[A-Za-z]?\d{3}/.test(text);
+export const LIST_ROOM_LINE = /(?:^|\n)[ \t]*(?:[#*•|-]+[ \t]*|[A-Za-z][ \t]*:[ \t]*)?[A-Za-z]?\d{3}/;
+/** {@link LIST_ROOM_LINE} as a test. */
+export const hasListRoom = (text: string): boolean => LIST_ROOM_LINE.test(text);
 
 /**
  * Whether a {@link LIST_ROOM} match is a room: a code with its bed letter or bed number counts
@@ -72,6 +74,12 @@ export const WARD_ROOM = /(?<![\w&-])(?:\d{1,2}[ \t]?)?([A-Za-z&]{1,9})(?:-|[ \t
 export const hasWardRoom = (text: string): boolean => /[A-Za-z][- \t]\d{2}/.test(text);
 
 /**
+ * The end of every {@link WARD_ROOM} match (the ward's last character, then the room and what may
+ * follow it), the rule's guard besides {@link hasWardRoom}: most reports hold none.
+ */
+export const WARD_ROOM_SHAPE = /[A-Za-z&](?:-(?:\d{2,4}[A-Da-d]|\d{3,4})|[ \t]+\d{2,4}[A-Da-d])(?![\w-]|[.,:/]\d)/;
+
+/**
  * Whether a {@link WARD_ROOM} match names a ward: a ward word (rules/<lang>/deid-pattern-cues.yaml,
  * rooms.wards), or a wing (a capital N, S, E or W) after a floor number up to 30 ("6S", "4W").
  */
@@ -100,8 +108,10 @@ export const ROW_NAME = new RegExp(
   'gimu',
 );
 
+/** A line opens with a labelled room: with {@link LIST_ROOM_LINE}, the cheap pre-test of {@link ROW_NAME}. */
+export const ROOM_LABEL_LINE = /(?:^|\n)[ \t]*(?:rm|room|bed)\.?[ \t]*[A-Za-z]?\d{3}/i;
 /** The cheap pre-test of {@link ROW_NAME}: a line opens with a room (labelled or not). */
-export const hasRowName = (text: string): boolean => hasListRoom(text) || /(?:^|\n)[ \t]*(?:rm|room|bed)\.?[ \t]*[A-Za-z]?\d{3}/i.test(text);
+export const hasRowName = (text: string): boolean => hasListRoom(text) || ROOM_LABEL_LINE.test(text);
 
 /**
  * Whether a {@link ROW_NAME} match is a patient's name: the room is one ({@link listRoomCode}'s

@@ -91,11 +91,16 @@ function propagate(s: TokenScanner): void {
 
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
-/** Whether token `i` stands inside a sentence: a word, a number or a comma before it on its line. */
+// A determiner makes the next word a noun ("Keep the Faith", "a Rusty nail"): no name after one.
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'any', 'some', 'no', 'every', 'each']);
+
+/** Whether token `i` stands inside a sentence, not after a determiner: a word, a number or a comma before it on its line. */
 function midSentence(s: TokenScanner, i: number): boolean {
   let k = s.tokens[i]!.start - 1;
   while (k >= 0 && (s.text[k] === ' ' || s.text[k] === '\t')) k--;
-  return k >= 0 && /[A-Za-z0-9,]/.test(s.text[k]!);
+  if (k < 0 || !/[A-Za-z0-9,]/.test(s.text[k]!)) return false;
+  const prev = s.tokens[i - 1];
+  return !(prev && prev.end === k + 1 && DETERMINERS.has(prev.lower));
 }
 
 // Where a person's name stands as the speaker or subject: before a colon, a possessive, or a verb

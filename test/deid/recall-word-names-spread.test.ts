@@ -26,6 +26,7 @@ describe('the same words where case tells a word', () => {
     ['Daughter Ivy called at noon.\nPoison ivy rash on both forearms.', 'ivy'],
     ['Spoke with his nephew Rusty by phone.\nRusty drainage from the wound noted.', 'Rusty'],
     ['Son: Dusty Page (HCP).\nDusty room, cleaned by staff.', 'Dusty'],
+    ['Daughter Ivy at bedside.\nWatered the Ivy on the sill, she said.', 'Ivy'],
   ])('%j', (text, word) => {
     expect(names(text).filter((n) => n === word).length).toBe(word === word.toLowerCase() ? 0 : 1);
   });

@@ -45,11 +45,11 @@ function stampOnly(rest: string): boolean {
   return /^[\d\s/:.,@()'#-]*$/.test(rest.replace(/[A-Za-z]+/g, ''));
 }
 
+/** The cue words as one alternation that matches whole words: no letter before, none after a word ending in a letter ("d:" may run on). */
+const cueWords = (words: readonly string[]) => `(?<![A-Za-z])(?:${words.map((w) => escape(w) + (/[A-Za-z]$/.test(w) ? '(?![A-Za-z])' : '')).join('|')})`;
+
 // A cue that the line's closing initials are the typist's: "Dictated by …", "TRANSCRIBED:", "D: 4/2 T: 4/3".
-const TRANSCRIPTION_LEAD_RE = new RegExp(
-  `(?<![A-Za-z])(?:${cues.transcriptionLeads.words.map((w) => escape(w) + (/[A-Za-z]$/.test(w) ? '(?![A-Za-z])' : '')).join('|')})`,
-  'i',
-);
+const TRANSCRIPTION_LEAD_RE = new RegExp(cueWords(cues.transcriptionLeads.words), 'i');
 // Two groups of initials joined by a slash, as the last letters of a line.
 const CLOSING_PAIR_RE = /(?<![A-Za-z/])([A-Za-z]{2,3})[ \t]*\/[ \t]*([A-Za-z]{2,3})(?![A-Za-z/])/g;
 
@@ -259,7 +259,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
 const RELATIVES: ReadonlySet<string> = new Set(cues.relatives.words);
 // A cue before a lone group of initials: "READ BACK BY SGR.", "Tech: BTV" (rules/en/deid-name-cues.yaml, initialsLeads).
 const INITIALS_AFTER_LEAD_RE = new RegExp(
-  `(?<![A-Za-z])(?:${cues.initialsLeads.words.map((w) => escape(w) + (/[A-Za-z]$/.test(w) ? '(?![A-Za-z])' : '')).join('|')})[ \\t]*:?[ \\t]*([A-Za-z]{2,3})(?=[ \\t]*(?:[.;,)]|$|\\n|[ \\t]at[ \\t]+\\d|[ \\t]{2,}[A-Za-z]))`,
+  `${cueWords(cues.initialsLeads.words)}[ \\t]*:?[ \\t]*([A-Za-z]{2,3})(?=[ \\t]*(?:[.;,)]|$|\\n|[ \\t]at[ \\t]+\\d|[ \\t]{2,}[A-Za-z]))`,
   'gi',
 );
 
@@ -274,7 +274,8 @@ export function initialsAfterLeads(s: TokenScanner, vocab: KeepVocabulary): void
   for (const m of s.text.matchAll(INITIALS_AFTER_LEAD_RE)) {
     const g = m[1]!;
     if (hasUpper(g) && hasLower(g)) continue;
-    if (!bareInitials(g, vocab) || staffWord(g.toLowerCase()) || RELATIVES.has(g.toLowerCase())) continue;
+    // bareInitials leaves out staff words with the other function words (functionWord).
+    if (!bareInitials(g, vocab) || RELATIVES.has(g.toLowerCase())) continue;
     const at = m.index + m[0].length - g.length;
     const k = s.byStart.get(at);
     if (k !== undefined && s.tokens[k]!.end === at + g.length) s.mark(k, 'NAME', 'initials-lead');

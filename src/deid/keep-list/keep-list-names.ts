@@ -88,7 +88,7 @@ const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|informed|updated|
  */
 function personWord(s: TokenScanner, k: number): boolean {
   const t = s.tokens[k]!;
-  return staffWord(t.lower) || ((t.flags & LEX.CREDENTIAL) !== 0 && (t.flags & LEX.TITLE) === 0) || SIGN_CREDENTIALS.has(t.lower);
+  return staffWord(t.lower) || ((t.flags & LEX.CREDENTIAL) !== 0 && (t.flags & LEX.TITLE) === 0) || (t.flags & LEX.SIGN_CREDENTIAL) !== 0;
 }
 
 /**
@@ -236,8 +236,8 @@ function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
       const k = s.byStart.get(p);
       if (k === undefined) continue;
       const t = s.tokens[k]!;
-      if (SIGN_OFF_CREDENTIALS.has(t.lower)) continue;
-      if ((s.isInitial(t) && !dottedAbbreviation(s, t)) || unknownWord(s, t, vocab, profile, false) || nameListWord(s, t)) s.mark(k, 'NAME', 'keep-list:signature');
+      // A credential of the sign-off lines is none of the signer's words ("h. hale, lsw").
+      if (!SIGN_OFF_CREDENTIALS.has(t.lower) && ((s.isInitial(t) && !dottedAbbreviation(s, t)) || unknownWord(s, t, vocab, profile, false) || nameListWord(s, t))) s.mark(k, 'NAME', 'keep-list:signature');
       p = t.end - 1;
     }
   }

@@ -144,6 +144,16 @@ describe('a lone group of initials after an initials lead, closing its clause', 
     ['accompanied by mom.', 'mom'],
     ['confirmed by CXR.', 'CXR'],
     ['given by mouth, tolerated.', 'mouth'],
+    // Laboratory, pathology, neurophysiology and imaging methods after "by" (lexicons/clinical-terms.txt).
+    ['ER positive (90%), HER2 2+ by IHC.', 'IHC'],
+    ['amplification not detected by ISH.', 'ISH'],
+    ['influenza A detected by PCR, droplet precautions.', 'PCR'],
+    ['KRAS G12C found by NGS; BRAF wild type.', 'NGS'],
+    ['M-spike quantified by IFE.', 'IFE'],
+    ['mass localised by EUS, FNA sent.', 'EUS'],
+    ['denervation shown by EMG.', 'EMG'],
+    ['OSA confirmed by PSG, AHI 31.', 'PSG'],
+    ['aneurysm excluded by DSA.', 'DSA'],
   ])('stays: %j', (text, word) => {
     expect(names(text)).not.toContain(word);
   });

@@ -16,6 +16,7 @@ import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
+import { knownOrganisations } from './free-text/known-organisations.js';
 import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -152,6 +153,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   organisationsAfterCues(s);
   employersBeforeOccupations(s, vocab);
   employersAfterJobWords(s);
+  knownOrganisations(s);
   townsAfterPlaces(s, vocab);
   titlesAndLexiconNames(s);
   namesAfterCues(s);

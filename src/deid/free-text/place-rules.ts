@@ -30,6 +30,10 @@ export const PlaceCuesSchema = z
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
+    knownOrganisations: z
+      .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, heads: optionalWords })
+      .strict()
+      .default({ strongPrepositions: [], prepositions: [], sendVerbs: [], labels: [], heads: [] }),
     universities: z.object({ abbreviations: words }).strict(),
   })
   .strict();
@@ -94,6 +98,12 @@ export interface PlaceCueSets {
   /** Degrees, fellowships and roles written after a person: never a practice's acronym. */
   notAcronyms: Set<string>;
   universityAbbreviations: Set<string>;
+  /** Cues of the organisations known by name (deid-place-cues.yaml knownOrganisations). */
+  knownOrgStrongPrepositions: Set<string>;
+  knownOrgPrepositions: Set<string>;
+  knownOrgSendVerbs: Set<string>;
+  knownOrgLabels: string[][];
+  knownOrgHeads: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -143,6 +153,11 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     orgCueNotNames: new Set(c.organisations.cueNotNames),
     notAcronyms: new Set(c.organisations.notAcronyms),
     universityAbbreviations: new Set(c.universities.abbreviations),
+    knownOrgStrongPrepositions: new Set(c.knownOrganisations.strongPrepositions),
+    knownOrgPrepositions: new Set(c.knownOrganisations.prepositions),
+    knownOrgSendVerbs: new Set(c.knownOrganisations.sendVerbs),
+    knownOrgLabels: c.knownOrganisations.labels.map((l) => l.split(/\s+/)),
+    knownOrgHeads: new Set(c.knownOrganisations.heads),
   };
 }
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import { knownOrganisations, parseOrganisations } from '../../src/deid/free-text/known-organisations.js';
+import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
+import { tokenStream } from '../../src/deid/token-stream.js';
+import { loadLexicons } from '../../src/deid/lexicons.js';
+import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
+
+// Invented notes of one class: a patient's pharmacy, insurer, laboratory, supplier, ambulance
+// service or employer named as a company of the lexicon (lexicons/organisations.txt; cues in
+// rules/en/deid-place-cues.yaml, knownOrganisations; src/deid/free-text/known-organisations.ts).
+const known = (text: string) =>
+  detectFreeTextNames(text, { model: null })
+    .filter((s) => s.source === 'place-org-known')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('a company of the lexicon, named as an organisation', () => {
+  it.each([
+    // A name no vocabulary holds, wherever it stands.
+    ['Walgreens called - qty limit on albuterol.', ['Walgreens']],
+    ['Referral DENIED by Humana, out of network.', ['Humana']],
+    ['PA submitted to UnitedHealthcare ref # 55.', ['UnitedHealthcare']],
+    ['pa submitted to unitedhealthcare ref # 55.', ['unitedhealthcare']],
+    ['RX FAXED TO RITE AID, WILL CALL BACK.', ['RITE', 'AID']],
+    ['O2 concentrator delivered by Lincare today.', ['Lincare']],
+    // Ordinary words after a strong cue, a label or a bracket, or before a branch word.
+    ['He works nights at Target as a stocker.', ['Target']],
+    ['works at target, 30 hrs/wk.', ['target']],
+    ['Lab: Quest called 4/7 17:31, tech on line.', ['Quest']],
+    ['Rx sent to CVS in Clayton.', ['CVS']],
+    ['refill was sent to cvs.', ['cvs']],
+    ['Home meds per Big Y pharmacy fill hx.', ['Big', 'Y', 'pharmacy']],
+    ['RETIRED, USED TO WORK AT UPS.', ['UPS']],
+    ['Auth # DJ1394 (Cigna).', ['Cigna']],
+    // A maker after a representative, a person or a preposition.
+    ['Vendor rep present: Hal Moreno (Ethicon).', ['Ethicon']],
+    ['rep from Medtronic to interrogate device.', ['Medtronic']],
+  ])('%j', (text, expected) => {
+    expect(known(text)).toEqual(expected);
+  });
+});
+
+describe('the same words that name no organisation', () => {
+  it.each([
+    'Target INR 2-3, aim at Target INR.',
+    'aiming at target range for glucose.',
+    'on a quest for answers.',
+    'CVS: RRR, no murmur. CVS exam normal.',
+    'Medtronic pacemaker interrogated, normal function.',
+    'pacemaker (Boston Scientific) for SSS.',
+    'Dr. Kohler saw the patient.',
+    'ups and downs with mood.',
+    'walgreens',
+  ])('%j', (text) => {
+    // A lone lower-case name in a mixed-case note is left alone; the last line is one-case and is taken.
+    const expected = text === 'walgreens' ? ['walgreens'] : [];
+    expect(known(text)).toEqual(expected);
+  });
+});
+
+describe('the lexicon reader', () => {
+  it('keys names by their first word, longest first, and reads the cue-only mark', () => {
+    const m = parseOrganisations('# comment\nquest\nquest diagnostics\n~gore\n\nstop & shop\n');
+    expect(m.get('quest')!.map((o) => o.name)).toEqual(['quest diagnostics', 'quest']);
+    expect(m.get('gore')).toEqual([{ name: 'gore', cueOnly: true }]);
+    expect(m.get('stop')![0]!.name).toBe('stop & shop');
+  });
+
+  it('takes an invented lexicon: the mechanism is the lexicon and the cues, not the shipped names', () => {
+    const names = parseOrganisations('zentrix pharmacy group\nacorn\n');
+    const text = 'Meds from Zentrix Pharmacy Group. He works at Acorn as a clerk. An acorn fell.';
+    const s = new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
+    knownOrganisations(s, undefined, names);
+    expect(s.spans.map((p) => text.slice(p.start, p.end))).toEqual(['Zentrix', 'Pharmacy', 'Group', 'Acorn']);
+  });
+});

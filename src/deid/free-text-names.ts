@@ -17,7 +17,7 @@ import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
-import { acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
+import { nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
@@ -184,6 +184,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   wards(s);
   hospitalAcronyms(s);
   acronymsAfterMoves(s, vocab);
+  nicknamesAfterMoves(s);
   placesAfterFacilities(s);
   employers(s);
   acronymsAfterPersons(s);

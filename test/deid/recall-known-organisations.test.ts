@@ -74,3 +74,34 @@ describe('the lexicon reader', () => {
     expect(s.spans.map((p) => text.slice(p.start, p.end))).toEqual(['Zentrix', 'Pharmacy', 'Group', 'Acorn']);
   });
 });
+
+// A hospital called by one word of its name after "the" (rules/en/deid-place-cues.yaml nicknames;
+// nicknamesAfterMoves in src/deid/free-text/place-shapes.ts).
+const nicknames = (text: string) =>
+  detectFreeTextNames(text, { model: null })
+    .filter((s) => s.source === 'place-nickname')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('a hospital called by a nickname after a preposition and "the"', () => {
+  it.each([
+    ['Ms. Ito admitted from the U for skilled PT/OT.', ['U']],
+    ['RESIDENT TRANSFERRED TO THE GENERAL. BELONGINGS SENT.', ['GENERAL']],
+    ['transplant referral to the Regional - evaluated 2019.', ['Regional']],
+    ['came back from the Mount on 3/4 after a 5 day stay.', ['Mount']],
+    ['labs drawn at the Memorial lab today.', ['Memorial']],
+    ['pt sent to the u for cath, family aware.', ['u']],
+  ])('%j', (text, expected) => {
+    expect(nicknames(text)).toEqual(expected);
+  });
+
+  it.each([
+    'seen by the general surgery team.',
+    'in the General Medicine clinic today.',
+    'transferred to the general floor.',
+    'keep the u/s probe clean.',
+    'pt sent to the general ward.',
+    'most in the general population.',
+  ])('stays: %j', (text) => {
+    expect(nicknames(text)).toEqual([]);
+  });
+});

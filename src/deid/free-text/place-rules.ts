@@ -34,6 +34,7 @@ export const PlaceCuesSchema = z
       .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, heads: optionalWords })
       .strict()
       .default({ strongPrepositions: [], prepositions: [], sendVerbs: [], labels: [], heads: [] }),
+    nicknames: z.object({ words: words, prepositions: words, wards: optionalWords }).strict().default({ words: [], prepositions: [], wards: [] }),
     universities: z.object({ abbreviations: words }).strict(),
   })
   .strict();
@@ -104,6 +105,10 @@ export interface PlaceCueSets {
   knownOrgSendVerbs: Set<string>;
   knownOrgLabels: string[][];
   knownOrgHeads: Set<string>;
+  /** A hospital called by one word of its name after "the" (deid-place-cues.yaml nicknames). */
+  nicknames: Set<string>;
+  nicknamePrepositions: Set<string>;
+  nicknameWards: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -158,6 +163,9 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     knownOrgSendVerbs: new Set(c.knownOrganisations.sendVerbs),
     knownOrgLabels: c.knownOrganisations.labels.map((l) => l.split(/\s+/)),
     knownOrgHeads: new Set(c.knownOrganisations.heads),
+    nicknames: new Set(c.nicknames.words),
+    nicknamePrepositions: new Set(c.nicknames.prepositions),
+    nicknameWards: new Set(c.nicknames.wards),
   };
 }
 

@@ -668,6 +668,53 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
 }
 
 /**
+ * "admitted from the U", "RESIDENT TRANSFERRED TO THE GENERAL.", "transplant referral to the General -
+ * evaluated 2018": a hospital called by one word of its name (rules/en/deid-place-cues.yaml,
+ * nicknames) after a preposition and "the", closing its phrase: a stop, the line end, a function
+ * word, a number or a ward word after it ("the General lab"). Capitalised in a mixed-case note; in a
+ * one-case note a movement cue (acronyms.cues) stands within six words before. "the general
+ * surgery team", "in the General Medicine clinic" go on a phrase and stay.
+ */
+export function nicknamesAfterMoves(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.nicknames.size === 0) return;
+  const { tokens, text } = s;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!cues.nicknames.has(t.lower) || s.marked.has(i)) continue;
+    const the = tokens[i - 1]!;
+    const prep = tokens[i - 2]!;
+    if (the.lower !== 'the' || !cues.nicknamePrepositions.has(prep.lower) || !s.blankBetween(i - 2, i - 1) || !s.blankBetween(i - 1, i)) continue;
+    if (s.style === 'mixed' ? !isCap(t.word) : !movementBefore(s, i - 2, cues)) continue;
+    const after = text.slice(t.end, t.end + 1);
+    // Glued to a hyphen, slash, apostrophe or digit it is another word ("the U-tube", "the U/S").
+    if (/^[-/'’\d]/.test(after)) continue;
+    const next = tokens[i + 1];
+    const closes =
+      !next ||
+      !s.blankBetween(i, i + 1) ||
+      (next.flags & LEX.STOP) !== 0 ||
+      cues.nicknameWards.has(next.lower) ||
+      /^[ \t]+\d/.test(text.slice(t.end, next.start + 1));
+    if (!closes) continue;
+    s.mark(i, 'LOCATION', 'place-nickname');
+  }
+}
+
+/** Whether a movement cue (deid-place-cues.yaml acronyms.cues) stands within six words before token `p`, on its line. */
+function movementBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - 6; k--) {
+    if (!noLineFeedBetween(s, k, k + 1)) return false;
+    if (cues.acronymCues.has(s.tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether no line feed stands between tokens `a` and `b`. */
+function noLineFeedBetween(s: TokenScanner, a: number, b: number): boolean {
+  return !s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start).includes('\n');
+}
+
+/**
  * "retired Boeing worker", "former Stop & Shop cashier", "FORMER PILGRIM'S PRIDE WORKER": the
  * employer named between a lead and an occupation (rules/en/deid-place-cues.yaml, employers). One
  * to four words on the line, joined by blanks or "&"; capitalised in a mixed-case note, or holding a

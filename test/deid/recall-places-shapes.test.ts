@@ -116,3 +116,30 @@ describe('"U of <Name>": the short form of a university', () => {
     expect(places('plan to cont w/u of l arm swelling')).toEqual([]);
   });
 });
+
+describe("a facility as a field of the note's header line (headerFields)", () => {
+  const fields = (text: string) =>
+    detectFreeTextNames(text, { model: null })
+      .filter((s) => s.source === 'place-header-field')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ["OR list - 02MAR2024 - KVH\n\n1. room 3", ['KVH']],
+    ['Sick Visit - May 9, 2023 - BRMC\n\nS: cough', ['BRMC']],
+    ['Annual Physical | 4/1/2025 | Zellridge\n\nS: here for exam', ['Zellridge']],
+    ['cross cover -- LGH -- 11/02/22\nbed 4', ['LGH']],
+    ['Follow-up - 3 mo - 6/6/2021 - Quenby Fold\n\nDoing well', ['Quenby', 'Fold']],
+  ])('%j', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Inpatient Psychiatry - Day 5\nstable',
+    'Ostomy Care Note -- Week 2 -- 3/9/2021\npouch intact',
+    'Acute Visit - June 3, 2024 - Telehealth\n',
+    'CXR - 3/4/2021 - PA and lateral\n',
+    '708B STEELE 19F - SBO\n - NGT',
+    '| 4/2 | Mild | Stable |\n',
+  ])('stays: %j', (text) => {
+    expect(fields(text)).toEqual([]);
+  });
+});

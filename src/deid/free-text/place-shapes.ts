@@ -543,6 +543,54 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
   }
 }
 
+// A separator of a header line's fields: a dash, a double dash or a bar between blanks.
+const FIELD_SEP_END_RE = /[ \t]+(?:--?|–|—|\|)[ \t]+$/;
+const FIELD_SEP_START_RE = /^[ \t]+(?:--?|–|—|\|)[ \t]+/;
+const FIELD_SEP_RE = /[ \t]+(?:--?|–|—|\|)[ \t]+/;
+
+/**
+ * "Tomorrow's cases - 19AUG2023 - WMH", "Acute Visit - June 3, 2024 - CSIM", "Well Child Check - 8/22/2022
+ * - Northgate": a field of a header line in the note's head (fields between dashes or bars, a
+ * number in another field, not a table's row) that is one capitals acronym no vocabulary holds, or
+ * one to three capitalised words closing the line of which one is no vocabulary's word (mixed-case
+ * notes), names the facility. A title and one more field ("Inpatient Psychiatry - Day 5") is no header. A field of ordinary words ("Acute Visit") is the note's kind and stays.
+ */
+export function headerFields(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+  const { tokens, text } = s;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < 300; i++) {
+    const t = tokens[i]!;
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    const before = text.slice(lineStart, t.start);
+    if (before !== '' && !/^[ \t]+$/.test(before) && !FIELD_SEP_END_RE.test(before)) continue;
+    // The field's words: up to three, blank-joined, on the line.
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && s.blankBetween(j, j + 1) && !FIELD_SEP_START_RE.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start + 1))) j++;
+    let lineEnd = text.indexOf('\n', t.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const after = text.slice(tokens[j]!.end, lineEnd);
+    if (!/^[ \t]*$/.test(after) && !FIELD_SEP_START_RE.test(after)) continue;
+    // A header of fields: a separator on the line, a number in another field, no table row.
+    // Three fields or more: "Day 5", "Level 2" after one dash make a title, not a header.
+    if (/^[ \t]*\|/.test(before) || !/\d/.test(before + after) || before.split(FIELD_SEP_RE).length + after.split(FIELD_SEP_RE).length < 4) continue;
+    if (!facilityFieldWords(s, i, j, vocab, cues, after.trim() === '')) {
+      i = j;
+      continue;
+    }
+    for (let k = i; k <= j; k++) s.mark(k, 'INSTITUTION', 'place-header-field');
+    i = j;
+  }
+}
+
+/** Whether tokens `i`..`j` are a facility's name as a header field: an unknown acronym, or capitalised words with an unknown one. */
+function facilityFieldWords(s: TokenScanner, i: number, j: number, vocab: KeepVocabulary, cues: PlaceCueSets, lastField: boolean): boolean {
+  const words = s.tokens.slice(i, j + 1);
+  if (words.some((w, n) => s.marked.has(i + n) || (w.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0)) return false;
+  const unknown = (w: Token) => (w.flags & (LEX.COMMON | LEX.CLINICAL)) === 0 && !vocab.has(w.lower) && !cues.stateCodes.has(w.lower) && !cues.notAcronyms.has(w.lower) && !STATE_OR_COUNTRY.has(w.lower);
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.word)) return unknown(words[0]!) && !words[0]!.lower.endsWith('u');
+  // Words only as the line's last field: the first fields say what the note is ("Ostomy Care Note -- …").
+  return lastField && s.style === 'mixed' && words.every((w) => isCap(w.word) && hasLower(w.word)) && words.some(unknown);
+}
+
 /**
  * "pharmacy on Front Rd in Athool", "lives in a rooming house on quarry road", "MOVED NEAR ELM
  * AVENUE": a street named without its house number after a lead (rules/en/deid-place-cues.yaml,

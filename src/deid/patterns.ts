@@ -349,7 +349,8 @@ const RULES: PatternRule[] = [
   // `(?<![\w#./-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9]…`, at two thirds of its cost (this scans every report).
   { category: 'ID', re: /\b(?<![#./-])(?:\d|[A-Za-z][A-Za-z-]{0,5}\d)(?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
   // "rm 724b", "ROOM 221B", "Bed 434", "admitted to rm 134-2", "LOC: 505": a room, bed or bay number after its label.
-  { category: 'ID', re: /(?<![\w#./-])[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z]?\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)/g, guard: () => patternCues().roomAny, accept: roomNumber },
+  // A "#" may stand between the label and the number ("room #304A"): the label decides (roomNumber).
+  { category: 'ID', re: /(?<![\w./-])[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z]?\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)/g, guard: () => patternCues().roomAny, accept: roomNumber },
   // "408B: Walker - cellulitis", "| 631A | Natarajan | 83F |": a room opening a sign-out line (room-codes.ts).
   { category: 'ID', re: LIST_ROOM, group: 1, guard: LIST_ROOM_LINE, accept: listRoomCode },
   // "408B: Walker, Emeka - cellulitis", "bed 532a long - etoh withdrawal": the name after the room opening a sign-out row.
@@ -376,6 +377,14 @@ const RULES: PatternRule[] = [
   // "Army 1986-1988", "therapy 2005-2016": a range of years (each year a span), not a clock range ("1900-2000").
   { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.index) },
   { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
+  // "* HURT, GENE (318A) 69YM, septic shock", "Chen, Ana (603) 93f": the room in brackets before the
+  // age and sex of a sign-out row. (Last among the ID rules: the rule ids before it keep their rank.)
+  {
+    category: 'ID',
+    re: /(?<![\w(])\(([A-Za-z]?\d{3,4}[A-Da-d]?)\)(?=[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|y)?[ \t]*(?:[MF]|male|female)\b)/gi,
+    group: 1,
+    guard: /\([A-Za-z]?\d{3,4}[A-Da-d]?\)[ \t]*,?[ \t]*\d/,
+  },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;

@@ -97,3 +97,31 @@ describe("the patient's name after the room opening a sign-out row", () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a room number glued to the "#" after its label', () => {
+  it.each([
+    ['Pt J. Orr, room #412A, CSN 55102', ['412A']],
+    ['Admit to 6 North, rm #733.', ['733']],
+    ['moved to Bed#9 by the window', ['9']],
+  ])('%j', (text, want) => {
+    for (const w of want) expect(ids(text)).toContain(w);
+  });
+
+  it.each(['rm #2 x 3 days', 'job #4411 done', 'pain #3 of 4 sites'])('leaves %j alone', (text) => {
+    for (const w of ['2', '4411', '3']) expect(ids(text)).not.toContain(w);
+  });
+});
+
+describe('the room in brackets before the age and sex of a sign-out row', () => {
+  it.each([
+    ['* OKAFOR, DEV (412B) 71YM, CHF EXACERBATION', ['412B']],
+    ['- lin, mae (905) 88f, uti', ['905']],
+    ['* Torres, Ivo (7120) 45 yo M, cellulitis', ['7120']],
+  ])('%j', (text, want) => {
+    for (const w of want) expect(ids(text)).toContain(w);
+  });
+
+  it.each(['BP (120) 65 and stable', 'creatinine (1.2) 65 M', 'trended (150) 60-70s'])('leaves %j alone', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});

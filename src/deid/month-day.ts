@@ -50,7 +50,8 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
   };
   // A cue word (or phrase) ending right before the pair, with an optional count and colon: "placed 3/3",
   // "HPI:11/4", "CABG X3 3-4".
-  const cue = (ws: string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws) || '(?!)'})(?:[ \\t]*x[ \\t]?\\d)?[ \\t]*:?[ \\t]*$`, 'i');
+  // An opening bracket may stand between: "Pertinent labs (1/3):".
+  const cue = (ws: string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws) || '(?!)'})(?:[ \\t]*x[ \\t]?\\d)?[ \\t]*:?[ \\t]*\\(?[ \\t]*$`, 'i');
   return {
     slashBefore: before(c.slash.before),
     testBefore: before(c.slash.tests),
@@ -143,6 +144,8 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (CLOCK_TIME_AFTER.test(after)) return true;
   // "~1/2", "<2/3": an approximate proper fraction; "~5/1" is a date.
   if (r.approximateBefore.test(before)) return a >= b;
+  // "03/04", "1/05": a part written with a leading zero is a day or a month, never a fraction or a grade.
+  if (/(?:^|\/)0\d/.test(pair)) return true;
   const cue = r.eventCue.test(before);
   // "restart on 4/4 - 4/5", "held 3/1-3/3": a pair that opens or closes a range of pairs is a date.
   const range = /^\s*-\s*\d{1,2}\/\d/.test(after) || rangeBefore;

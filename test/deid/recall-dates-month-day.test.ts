@@ -88,3 +88,29 @@ describe('the date cues are data', () => {
     expect(c.testBefore.test('lactates ')).toBe(true);
   });
 });
+
+describe('pairs that head a dated entry, and pairs written with a leading zero', () => {
+  it.each([
+    ['Addendum 2/2: spoke with son re: plan', '2/2'],
+    ['--- Reply 1/4 ---\nthanks, will do', '1/4'],
+    ['ROUNDS 2-10\nbed 4 stable', '2-10'],
+    ['SOC 9-14 RECERT DUE', '9-14'],
+    ['Pertinent labs (2/3): Na 131', '2/3'],
+    ['post-op visit -- 02/03', '02/03'],
+    ['f/u with ortho 01/02 at 9', '01/02'],
+    ['return 4/05 for suture removal', '4/05'],
+  ])('%s → %s', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+
+  it.each([
+    ['Epworth Sleepiness Scale 9/24, STOP-BANG 5', '9/24'],
+    ['cognition: BIMS 7/15', '7/15'],
+    ['Mini-Cog 3/5 today', '3/5'],
+    ['LYMPH NODES: 1/14 POSITIVE', '1/14'],
+    ['update: 1/2 tab given', '1/2'],
+    ['rounds 3-4 times a night', '3-4'],
+  ])('keeps the value in %s', (text, pair) => {
+    expect(dates(text)).not.toContain(pair);
+  });
+});

@@ -377,6 +377,13 @@ const RULES: PatternRule[] = [
   // "Army 1986-1988", "therapy 2005-2016": a range of years (each year a span), not a clock range ("1900-2000").
   { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.index) },
   { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
+  // "SPELLED S-O-K-O-L-O-V", "last name spelled M A R T I N E Z": a name spelled out letter by letter
+  // after a word of spelling, in dictation. (Last among the NAME rules: the rule ids before it keep their rank.)
+  {
+    category: 'NAME',
+    re: /(?<=\bspell(?:ed|ing|s)?\b[ \t]*[:,]?[ \t]*)(?:[A-Za-z](?:[ \t]*-[ \t]*|[ \t]))+[A-Za-z](?![A-Za-z])/gi,
+    guard: /spell/i,
+  },
   // "* HURT, GENE (318A) 69YM, septic shock", "Chen, Ana (603) 93f": the room in brackets before the
   // age and sex of a sign-out row. (Last among the ID rules: the rule ids before it keep their rank.)
   {

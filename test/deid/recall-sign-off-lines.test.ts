@@ -134,6 +134,8 @@ describe('a lone group of initials after an initials lead, closing its clause', 
     ['results called to Dr. Lee by vmr at 0640.', 'vmr'],
     ['Tech: JRD   Interpreting physician: Ames, Lia, MD', 'JRD'],
     ['DR. HAY NOTIFIED BY ZGW, READ BACK.', 'ZGW'],
+    ['Specimen collected by qrn.', 'qrn'],
+    ['K 6.1 reported to Dr. Ito by TLW.', 'TLW'],
   ])('%j', (text, initials) => {
     expect(names(text)).toContain(initials);
   });
@@ -154,6 +156,10 @@ describe('a lone group of initials after an initials lead, closing its clause', 
     ['denervation shown by EMG.', 'EMG'],
     ['OSA confirmed by PSG, AHI 31.', 'PSG'],
     ['aneurysm excluded by DSA.', 'DSA'],
+    // After "by" with no act of reporting or doing before it and no clock time after it: a method or a service.
+    ['Diagnosis established by QRZ.', 'QRZ'],
+    ['nodule sampled by VTX, 3 passes', 'VTX'],
+    ['malignancy excluded by KLM.', 'KLM'],
   ])('stays: %j', (text, word) => {
     expect(names(text)).not.toContain(word);
   });

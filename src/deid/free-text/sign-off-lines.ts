@@ -255,6 +255,22 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
   }
 }
 
+// Acts after which "by" names who did them (rules/en/deid-name-cues.yaml, initialsByClauses).
+const BY_CLAUSE_RE = new RegExp(`${cueWords(cues.initialsByClauses.words)}`, 'i');
+
+/**
+ * Whether the group after "by" (the lead at `at`, the group ending at `end`) is someone's initials:
+ * a clock time follows it ("by kmt at 0640"), or the line before "by" (up to 160 characters) holds an
+ * act of reporting, reading back or doing ("READ BACK … BY KQT", "NOTIFIED BY ZGW").
+ * Elsewhere the group names a method or a service ("HER2 1+ by IHC", "confirmed by FNA").
+ */
+function byInitials(text: string, at: number, end: number): boolean {
+  if (/^[ \t]+at[ \t]+\d/.test(text.slice(end, end + 12))) return true;
+  // The line before "by", at most 160 characters back (a title's full stop, "Dr. Lee", is no clause end).
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return BY_CLAUSE_RE.test(text.slice(Math.max(lineStart, at - 160), at));
+}
+
 // Relatives ("accompanied by mom.") are who, not whose initials.
 const RELATIVES: ReadonlySet<string> = new Set(cues.relatives.words);
 // A cue before a lone group of initials: "READ BACK BY SGR.", "Tech: BTV" (rules/en/deid-name-cues.yaml, initialsLeads).
@@ -274,6 +290,7 @@ export function initialsAfterLeads(s: TokenScanner, vocab: KeepVocabulary): void
   for (const m of s.text.matchAll(INITIALS_AFTER_LEAD_RE)) {
     const g = m[1]!;
     if (hasUpper(g) && hasLower(g)) continue;
+    if (/^by\b/i.test(m[0]) && !byInitials(s.text, m.index, m.index + m[0].length)) continue;
     // bareInitials leaves out staff words with the other function words (functionWord).
     if (!bareInitials(g, vocab) || RELATIVES.has(g.toLowerCase())) continue;
     const at = m.index + m[0].length - g.length;

@@ -63,6 +63,7 @@ export const NameCuesSchema = z
         bracketRelations: CueList, patientDescriptors: CueList, valedictions: CueList, weakLeads: CueList,
         staffLeads: CueList, contactLeads: CueList, listLeads: CueList, listClosers: CueList, roleBrackets: CueList, listTails: CueList, presenceTails: CueList, contactClosers: CueList, relativeClauses: CueList,
         signOffCredentials: CueList, signOffStamps: CueList, transcriptionLeads: CueList, initialsLeads: CueList, unitsBeforeCredentials: CueList, eponymConditions: CueList,
+        initialsByClauses: CueList,
       })
       .strict(),
   })

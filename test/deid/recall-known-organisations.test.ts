@@ -32,6 +32,9 @@ describe('a company of the lexicon, named as an organisation', () => {
     ['Home meds per Big Y pharmacy fill hx.', ['Big', 'Y', 'pharmacy']],
     ['RETIRED, USED TO WORK AT UPS.', ['UPS']],
     ['Auth # DJ1394 (Cigna).', ['Cigna']],
+    // A name of two ordinary words or more in Title case, in a mixed-case note, without a cue.
+    ['To the Airline Medical Desk, American Airlines', ['American', 'Airlines']],
+    ['She volunteers for the Salvation Army weekly.', ['Salvation', 'Army']],
     // A maker after a representative, a person or a preposition.
     ['Vendor rep present: Hal Moreno (Ethicon).', ['Ethicon']],
     ['rep from Medtronic to interrogate device.', ['Medtronic']],
@@ -50,6 +53,7 @@ describe('the same words that name no organisation', () => {
     'pacemaker (Boston Scientific) for SSS.',
     'Dr. Kohler saw the patient.',
     'ups and downs with mood.',
+    'went to the home depot of his memory',
     'walgreens',
   ])('%j', (text) => {
     // A lone lower-case name in a mixed-case note is left alone; the last line is one-case and is taken.

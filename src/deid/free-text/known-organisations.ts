@@ -85,7 +85,8 @@ const PERSON = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
  * CVS"), a label's colon or a bracket closed by the name ("Pharmacy: Target", "(Aetna)"), or a
  * branch word after it ("Big Y pharmacy"). An ordinary name is not taken before a clinical or
  * ordinary word that goes on the phrase ("at Target INR", "from Quest for answers"). In a
- * mixed-case note the name is capitalised. Branch words after the name join it.
+ * mixed-case note the name is capitalised, and a name of two ordinary words or more written in
+ * Title case needs no cue ("To the medical desk, American Airlines"). Branch words after the name join it.
  */
 export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCues(), names: Map<string, KnownOrganisation[]> = knownOrganisationNames()): void {
   const { tokens, text } = s;
@@ -120,7 +121,10 @@ export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCu
     const nextJoined = next !== undefined && s.blankBetween(last, last + 1);
     const head = nextJoined && cues.knownOrgHeads.has(next.lower);
     const phraseGoesOn = nextJoined && !head && (next.flags & LEX.STOP) === 0 && ((next.flags & LEX.CLINICAL) !== 0 || ((next.flags & LEX.COMMON) !== 0 && !isCap(next.word)));
-    if ((ordinary || personWord || org.cueOnly) && !head) {
+    // "American Airlines", "Home Depot": ordinary words of a name of two or more, each capitalised in
+    // a mixed-case note, are the name wherever they stand.
+    const titled = ordinary && !org.cueOnly && last > i && s.style === 'mixed' && tokens.slice(i, last + 1).every((w) => isCap(w.word) && (w.flags & LEX.STOP) === 0);
+    if ((ordinary || personWord || org.cueOnly) && !head && !titled) {
       const cue = cueBefore(s, i, end, cues);
       const strong = cue === 'strong' || cue === 'label';
       // A maker's name of its own (not a word) needs any cue; a bracket after a device is none ('weak').

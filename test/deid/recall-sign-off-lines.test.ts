@@ -164,3 +164,22 @@ describe('a lone group of initials after an initials lead, closing its clause', 
     expect(names(text)).not.toContain(word);
   });
 });
+
+describe('the signer after an electronic signature mark opening its line (signatureMarks)', () => {
+  it.each([
+    ['impression unchanged.\n\n/s/ GREEN 02/14/2019\n', ['GREEN']],
+    ['/S/ BAKER 03-APR-2016', ['BAKER']],
+    ['no acute process.\n/s/ rivers 11/30/2020 0815', ['rivers']],
+    ['/S/ WELLS, JUNE  (pager 4411)', ['WELLS', 'JUNE']],
+  ])('%j', (text, expected) => {
+    expect(signOff(text)).toEqual(expected);
+  });
+
+  it('passes over a title (the title pass may take the name first)', () => {
+    expect(names('/s/ Dr. Hale 4/4/2020')).toContain('Hale');
+  });
+
+  it.each(['/s/ electronically signed by the attending', '/s/ clinic staff will call back', '/s/ see above note', 'mid-line /s/ Walker 3/3'])('takes nobody in %j', (text) => {
+    expect(signOff(text)).toEqual([]);
+  });
+});

@@ -255,6 +255,42 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
   }
 }
 
+// An electronic signature mark opening its line ("/s/", "/S/") and what may follow it before the name.
+const SIGNATURE_MARK_RE = /(?:^|\n)[ \t]*\/s\/[ \t]*/gi;
+// Words of the signing itself, never the signer's name ("/s/ electronically signed by …").
+const SIGNING_WORDS: ReadonlySet<string> = new Set(['electronically', 'electronic', 'signed', 'signature', 'esigned', 'e-signed', 'by', 'on', 'at', 'for', 'and', 'pending', 'attending', 'resident', 'fellow', 'provider', 'physician', 'nurse', 'staff', 'see', 'above', 'below']);
+
+/**
+ * "/s/ BROWN 01/23/2016", "/S/ MASON 22-MAR-2014", "/s/ cook 07/05/2018": after an electronic signature
+ * mark opening its line, one to three words (initials with a dot and a comma between surname and first
+ * name included) that close the line or come before a date, a clock time, a credential or a bracket
+ * are the signer's name, whatever the words: the mark says a person signs. Words of the signing
+ * ("electronically signed by …"), titles and credentials are not taken.
+ */
+export function signatureMarks(s: TokenScanner): void {
+  const { text } = s;
+  if (!text.includes('/s/') && !text.includes('/S/')) return;
+  for (const m of text.matchAll(SIGNATURE_MARK_RE)) {
+    let i = s.byStart.get(m.index + m[0].length);
+    if (i === undefined) continue;
+    // A title opens the name ("/s/ Dr. Reyes"): passed over.
+    if ((s.tokens[i]!.flags & LEX.TITLE) !== 0 && /^\.?[ \t]+$/.test(text.slice(s.tokens[i]!.end, s.tokens[i + 1]?.start ?? 0))) i++;
+    const take: number[] = [];
+    for (let k = i; k < s.tokens.length && take.length < 3; k++) {
+      const t = s.tokens[k]!;
+      if (SIGNING_WORDS.has(t.lower) || (t.flags & (LEX.CREDENTIAL | LEX.TITLE)) !== 0) break;
+      if (take.length > 0 && !/^(?:[ \t]+|\.[ \t]*|[ \t]*,[ \t]*|-)$/.test(text.slice(s.tokens[k - 1]!.end, t.start))) break;
+      take.push(k);
+      // The name closes here when its line ends, a date, a time, a bracket, a wide gap or credentials follow.
+      const rest = text.slice(t.end, t.end + 24);
+      if (/^\.?[ \t]*(?:$|\n|\d|\(|[ \t]{2,})/.test(rest) || CREDENTIALS_RE.test(rest)) {
+        for (const j of take) s.mark(j, 'NAME', 'sign-off');
+        break;
+      }
+    }
+  }
+}
+
 // Acts after which "by" names who did them (rules/en/deid-name-cues.yaml, initialsByClauses).
 const BY_CLAUSE_RE = new RegExp(`${cueWords(cues.initialsByClauses.words)}`, 'i');
 

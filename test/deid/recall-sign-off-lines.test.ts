@@ -183,3 +183,17 @@ describe('the signer after an electronic signature mark opening its line (signat
     expect(signOff(text)).toEqual([]);
   });
 });
+
+describe('a name opening a line that ends with a pager or an extension in brackets (pagerLines)', () => {
+  it.each([
+    ['Specimens: none.\n\nGarland  (IR pager 5521)\n', ['Garland']],
+    ['EBL MINIMAL.\n\nFROST  (VIR PAGER 7710)\n', ['FROST']],
+    ['plan as above\n-- Wren (pgr 30911)', ['Wren']],
+  ])('%j', (text, expected) => {
+    expect(signOff(text)).toEqual(expected);
+  });
+
+  it.each(['Cardiology (pager 4411)\n', 'on call (x2233)\n', 'Charge nurse (ext 4410)\n', 'see note (pager 1234) for details'])('takes nobody in %j', (text) => {
+    expect(signOff(text)).toEqual([]);
+  });
+});

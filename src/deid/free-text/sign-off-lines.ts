@@ -291,6 +291,33 @@ export function signatureMarks(s: TokenScanner): void {
   }
 }
 
+// A line opened by one or two words and a bracket holding a pager or an extension: "Shepherd  (IR pager 9286)".
+const PAGER_LINE_RE = /(?:^|\n)[ \t]*(?:--?[ \t]*)?([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+)?)[ \t]*\((?:[A-Za-z]{1,6}[ \t]+)?(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)[ \t]*(?=\n|$)/gi;
+
+/**
+ * "Shepherd  (IR pager 9286)", "POND  (IR PAGER 8133)", "-- Avery Lin (pgr 4411)": one or two words
+ * opening a line that ends with a bracket holding a pager or an extension sign the note. Words a
+ * service or a team is called by (clinical words, staff words, function words) are not taken:
+ * "Cardiology (pager 4411)", "on call (x2233)".
+ */
+export function pagerLines(s: TokenScanner): void {
+  if (!/pager|pgr|beeper|bpr|ext|\(x/i.test(s.text)) return;
+  for (const m of s.text.matchAll(PAGER_LINE_RE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const ks: number[] = [];
+    for (let k = s.byStart.get(start); k !== undefined && k < s.tokens.length && s.tokens[k]!.end <= start + m[1]!.length; k++) ks.push(k);
+    const plain = ks.every((k) => {
+      const t = s.tokens[k]!;
+      return (t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !staffWord(t.lower) && !SERVICE_WORDS.has(t.lower);
+    });
+    if (ks.length === 0 || !plain) continue;
+    for (const k of ks) s.mark(k, 'NAME', 'sign-off');
+  }
+}
+
+// Services and teams that leave a pager number the way a person does.
+const SERVICE_WORDS: ReadonlySet<string> = new Set(['cardiology', 'neurology', 'surgery', 'medicine', 'radiology', 'pharmacy', 'team', 'service', 'consult', 'consults', 'call', 'covering', 'coverage', 'night', 'float', 'day', 'desk', 'office', 'clinic', 'lab', 'unit', 'charge', 'fellow', 'resident', 'attending', 'intern', 'ir', 'icu', 'ed', 'er', 'or']);
+
 // Acts after which "by" names who did them (rules/en/deid-name-cues.yaml, initialsByClauses).
 const BY_CLAUSE_RE = new RegExp(`${cueWords(cues.initialsByClauses.words)}`, 'i');
 

@@ -49,3 +49,22 @@ describe('initials that close the rows of a flowsheet', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('lower-case initials closing an entry line after its full stop', () => {
+  it.each([
+    ['TC from son 555-0101 re: lab results. qm\n6/2 0900 called son', 'qm'],
+    ['vm left for niece re: appt change. tkv\n', 'tkv'],
+  ])('takes the initials in %j', (text, initials) => {
+    expect(names(text)).toContain(initials);
+  });
+
+  it.each([
+    ['pt stable. ok\n', 'ok'],
+    ['see above. np\n', 'np'],
+    ['lives in peoria, il\n', 'il'],
+    ['fluids given. po\n', 'po'],
+    ['called back. no\n', 'no'],
+  ])('leaves %j alone', (text, word) => {
+    expect(names(text)).not.toContain(word);
+  });
+});

@@ -14,9 +14,9 @@ import { lineStartMatches } from './line-ends.js';
 // Tried at line starts only (LOG_LINE_AT, line-ends.ts lineStartMatches): the pattern opens with `^`.
 const LOG_LINE_RE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]+(?:[-–—][ \t]+)?([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*:[ \t]|[ \t]+[-–—][ \t])/gm;
 const LOG_LINE_AT = new RegExp(LOG_LINE_RE.source, 'my');
-// The end of a line after a sentence: ". IW", "! JT", "— HG", "-- KM".
+// The end of a line after a sentence: ". IW", "! JT", "— HG", "-- KM"; in lower case after a full stop only (". qm").
 // A single hyphen is no signing dash ("Seen in clinic - TBD").
-const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—)[ \t]*)([A-Z]{2,3})[ \t]*$/gm;
+const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—)[ \t]*)([A-Z]{2,3}|[a-z]{2,3})[ \t]*$/gm;
 
 // A row of a flowsheet or log that ends in a group of capitals after a column break (a bar, a tab or
 // two blanks): "0930 | bike 20 min | rpe 12 | QZ", "0445  HFNC  0.2  SM". The line holds a digit.
@@ -58,7 +58,7 @@ function rowEndInitials(s: TokenScanner, vocab: KeepVocabulary): void {
 
 /** Marks the initials that sign log entries, flowsheet rows and sentences of a line. */
 export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
-  if (!/[A-Z]{2}/.test(s.text)) return;
+  if (!/[A-Z]{2}/.test(s.text) && !/\.[ \t]+[a-z]{2,3}[ \t]*$/m.test(s.text)) return;
   rowEndInitials(s, vocab);
   // In an all-capitals note every line ends in capitals: only the log line is a cue there.
   for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
@@ -73,6 +73,8 @@ export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
         // follows it ("BP  120/80"); a role or credential is the writer's role, not a name.
         if ((lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || /^[ \t:]*\d/.test(s.text.slice(at + g.length, at + g.length + 6))) continue;
       } else if (!initialsGroup(g, vocab)) continue;
+      // Lower-case initials close a line only after an entry's full stop, and are no state code or unit ("… in Peoria, il").
+      else if (g === w && (!/\.[ \t]+[a-z]{2,3}[ \t]*$/.test(m[0]) || (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.STATE_WORD)) !== 0 || staffWord(w))) continue;
       const i = s.byStart.get(at);
       if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'initials');
     }

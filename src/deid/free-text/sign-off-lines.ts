@@ -294,6 +294,9 @@ export function signatureMarks(s: TokenScanner): void {
 // A line opened by one or two words and a bracket holding a pager or an extension: "Shepherd  (IR pager 9286)".
 const PAGER_LINE_RE = /(?:^|\n)[ \t]*(?:--?[ \t]*)?([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+)?)[ \t]*\((?:[A-Za-z]{1,6}[ \t]+)?(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)[ \t]*(?=\n|$)/gi;
 
+// The bracket itself, tested once on the text before the line pattern runs.
+const PAGER_BRACKET_RE = /(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)/i;
+
 /**
  * "Shepherd  (IR pager 9286)", "POND  (IR PAGER 8133)", "-- Avery Lin (pgr 4411)": one or two words
  * opening a line that ends with a bracket holding a pager or an extension sign the note. Words a
@@ -301,7 +304,7 @@ const PAGER_LINE_RE = /(?:^|\n)[ \t]*(?:--?[ \t]*)?([A-Za-z][A-Za-z'’-]+(?:[ \
  * "Cardiology (pager 4411)", "on call (x2233)".
  */
 export function pagerLines(s: TokenScanner): void {
-  if (!/pager|pgr|beeper|bpr|ext|\(x/i.test(s.text)) return;
+  if (!PAGER_BRACKET_RE.test(s.text)) return;
   for (const m of s.text.matchAll(PAGER_LINE_RE)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const ks: number[] = [];

@@ -143,3 +143,29 @@ describe("a facility as a field of the note's header line (headerFields)", () =>
     expect(fields(text)).toEqual([]);
   });
 });
+
+describe("a facility acronym after a person's credentials (acronymsAfterPersons)", () => {
+  const acronyms = (text: string) =>
+    detectFreeTextNames(text, { model: null })
+      .filter((s) => s.source === 'place-acronym')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Prepared by: Orla Finch, MD (KVH)  02MAR2024', ['KVH']],
+    ['PCP: Tomas Reyes, PA-C, LRMC', ['LRMC']],
+    ['Ana Ruiz, RN, BSN (DSUH) called back', ['DSUH']],
+  ])('%j', (text, expected) => {
+    expect(acronyms(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Bo Lee, MD (FACS)',
+    'Bo Lee, MD, CCRN',
+    'Grossed by Ann Voss, PA(ASCP).',
+    'Reported by: Guy Haugen, DSP',
+    'CRNA: Ike Perera, SRNA',
+    'Contact: Jian Begay (SIL) 555-0101.',
+    'Ann Wu, NP, TBD',
+  ])('takes nothing in %j', (text) => {
+    expect(acronyms(text)).toEqual([]);
+  });
+});

@@ -527,6 +527,10 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
       continue;
     }
     if (s.style !== 'mixed' || i === 0) continue;
+    if (acronymAfterCredentials(s, i)) {
+      s.mark(i, 'INSTITUTION', 'place-acronym');
+      continue;
+    }
     let p = i - 1;
     let gap = s.text.slice(s.tokens[p]!.end, t.start);
     // "(RN, NSUH)": a credential between the person and the acronym.
@@ -589,6 +593,38 @@ function facilityFieldWords(s: TokenScanner, i: number, j: number, vocab: KeepVo
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.word)) return unknown(words[0]!) && !words[0]!.lower.endsWith('u');
   // Words only as the line's last field: the first fields say what the note is ("Ostomy Care Note -- …").
   return lastField && s.style === 'mixed' && words.every((w) => isCap(w.word) && hasLower(w.word)) && words.some(unknown);
+}
+
+// A hospital-shaped acronym: "…H" (hospital), "…HC", "…MC" (health or medical centre), "…HS" (health system).
+const HOSPITAL_SHAPED_RE = /^[A-Z]{1,4}(?:H|HC|MC|HS)$/;
+
+/**
+ * "Archer Pham, MD (WMH)", "Jesus Kowalski, PA-C, BVH", "Ana Ruiz, RN, BSN (NSUH)": a capitals
+ * acronym after a person's run of credentials names where the person works: in brackets, any
+ * acronym (a fellowship, "F…" of four letters or more, excepted: "MD (FACS)"); after a comma, a
+ * hospital-shaped one ("…H", "…HC", "…MC", "…HS"), since an unlisted credential stands there as often.
+ */
+function acronymAfterCredentials(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  let p = i - 1;
+  const gap = s.text.slice(s.tokens[p]!.end, t.start);
+  const bracket = /^[ \t]*,?[ \t]*\([ \t]*$/.test(gap);
+  if (!bracket && !/^[ \t]*,[ \t]*$/.test(gap)) return false;
+  if (bracket ? /^F[A-Z]{3,}$/.test(t.word) : !HOSPITAL_SHAPED_RE.test(t.word)) return false;
+  // Back over the credentials ("MD", "PA-C", "RN, BSN") to the name before them.
+  let creds = 0;
+  while (p > 0) {
+    const c = s.tokens[p]!;
+    const before = s.text.slice(s.tokens[p - 1]!.end, c.start);
+    const credential = (c.flags & LEX.CREDENTIAL) !== 0 || placeCues().notAcronyms.has(c.lower) || (c.word.length === 1 && before === '-');
+    if (!credential) break;
+    creds++;
+    p--;
+    if (before === '-') continue;
+    if (!/^[ \t]*,?[ \t]*$/.test(before)) return false;
+  }
+  if (creds === 0 || !inName(s, p)) return false;
+  return /^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n|[ \t]{2,})/.test(s.text.slice(t.end, t.end + 3));
 }
 
 /**

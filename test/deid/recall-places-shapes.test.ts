@@ -169,3 +169,21 @@ describe("a facility acronym after a person's credentials (acronymsAfterPersons)
     expect(acronyms(text)).toEqual([]);
   });
 });
+
+describe("one capitalised word after an organisation label, alone on its line (organisationsAfterCues)", () => {
+  const orgs = (text: string) =>
+    detectFreeTextNames(text, { model: null })
+      .filter((s) => s.source === 'place-org-cue')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Pharmacy: Marigold\nAllergies: NKDA', ['Marigold']],
+    ['Employer: Liberty\nSmoker: no', ['Liberty']],
+    ['School: Lincoln\nGrade 4', ['Lincoln']],
+  ])('%j', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it.each(['Pharmacy: Aware\n', 'Pharmacy: Same\n', 'Transport: Wheelchair\n', 'Pharmacy: Consulted re dosing\n', 'Pharmacy: harmony\n'])('takes nothing in %j', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});

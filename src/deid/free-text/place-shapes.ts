@@ -466,9 +466,13 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       const k = spellsCue(s, i, words);
       if (k > 0 && k < s.tokens.length && /^[ \t]+(?:the[ \t]+)?$/i.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) at = k;
     }
+    let labelled = false;
     for (const words of cues.orgLabels) {
       const k = spellsCue(s, i, words);
-      if (k > 0 && k < s.tokens.length && /^[ \t]*(?::|\()[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) at = k;
+      if (k > 0 && k < s.tokens.length && /^[ \t]*(?::|\()[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) {
+        at = k;
+        labelled = true;
+      }
     }
     if (at < 0) continue;
     const take: number[] = [];
@@ -490,7 +494,10 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     });
     const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word));
     const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
-    if ((!unknown && !capitals && !headed) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
+    // "Pharmacy: Harmony", "Employer: Liberty": after a label, one capitalised word that also names a
+    // person or a place, alone on the rest of its line, is the organisation's name (mixed-case notes).
+    const lone = labelled && take.length === 1 && s.style === 'mixed' && isCap(last.word) && hasLower(last.word) && (last.flags & (LEX.AMBIGUOUS | LEX.PLACE | LEX.FIRST | LEX.LAST)) !== 0 && /^[ \t]*(?:\n|$)/.test(s.text.slice(last.end, last.end + 4));
+    if ((!unknown && !capitals && !headed && !lone) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', 'place-org-cue');
     i = take[take.length - 1]!;
   }

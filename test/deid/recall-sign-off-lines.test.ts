@@ -193,7 +193,7 @@ describe('a name opening a line that ends with a pager or an extension in bracke
     expect(signOff(text)).toEqual(expected);
   });
 
-  it.each(['Cardiology (pager 4411)\n', 'on call (x2233)\n', 'Charge nurse (ext 4410)\n', 'see note (pager 1234) for details'])('takes nobody in %j', (text) => {
+  it.each(['Cardiology (pager 4411)\n', 'on call (x2233)\n', 'Charge nurse (ext 4410)\n', 'see note (pager 1234) for details', 'bed board (ext 55212)\n', 'Nursing Station (x4410)\n'])('takes nobody in %j', (text) => {
     expect(signOff(text)).toEqual([]);
   });
 });

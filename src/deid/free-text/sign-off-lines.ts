@@ -311,7 +311,9 @@ export function pagerLines(s: TokenScanner): void {
     for (let k = s.byStart.get(start); k !== undefined && k < s.tokens.length && s.tokens[k]!.end <= start + m[1]!.length; k++) ks.push(k);
     const plain = ks.every((k) => {
       const t = s.tokens[k]!;
-      return (t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !staffWord(t.lower) && !SERVICE_WORDS.has(t.lower);
+      // Each word a name's: no ordinary word unless a name list holds it ("bed board (ext 5521)" stays), capitalised in a mixed-case note.
+      const nameLike = (t.flags & LEX.COMMON) === 0 || (t.flags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
+      return nameLike && (s.style !== 'mixed' || hasUpper(t.word[0]!)) && (t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !staffWord(t.lower) && !SERVICE_WORDS.has(t.lower);
     });
     if (ks.length === 0 || !plain) continue;
     for (const k of ks) s.mark(k, 'NAME', 'sign-off');

@@ -50,8 +50,13 @@ describe('a code after "#"', () => {
     expect(anyPattern(text).join(' ')).toContain(id);
   });
 
-  it.each(['#1 sacrum stage 2', 'PA # 34-40/24-30', 'IV #20 L hand', 'room #4-06', 'CABG #3', 'trached with #7PORTEX'])('keeps %s', (text) => {
+  it.each(['#1 sacrum stage 2', 'PA # 34-40/24-30', 'IV #20 L hand', 'CABG #3', 'trached with #7PORTEX'])('keeps %s', (text) => {
     expect(found(text, 'ID')).toEqual([]);
+  });
+
+  // Not a code of the "#" rule, but a room after its label (the room rule, detector 2.13.0: "room #304A").
+  it('takes room #4-06 as a room number', () => {
+    expect(found('room #4-06', 'ID')).toEqual(['4-06']);
   });
 });
 
@@ -187,5 +192,20 @@ describe('dotted dates with a two-digit year', () => {
 
   it.each(['version 2.3.14 installed', 'firmware 1.2.10.', 'pH 7.3.45', 'K 3.5.12 mg', 'see 3.2.10 in the protocol', 'values 4.2.10 and 7.3.15.', 'exam of 5.3.24.'])('keeps %s', (text) => {
     expect(found(text, 'DATE')).toEqual([]);
+  });
+});
+
+describe('extensions after an in-house phone device or a word of dialling', () => {
+  it.each([
+    ['spectralink 4-2210 if questions', '4-2210'],
+    ['Vocera / ascom 7-5512', '7-5512'],
+    ['dial 5-5210 for EVS', '5-5210'],
+    ['beeper 3-1187', '3-1187'],
+  ])('%j', (text, phone) => {
+    expect(found(text, 'PHONE')).toContain(phone);
+  });
+
+  it.each(['IV line 2-1234 mL/hr total', 'line 4 of 5 removed', 'diluted 1-1000'])('finds no phone in %j', (text) => {
+    expect(found(text, 'PHONE')).toEqual([]);
   });
 });

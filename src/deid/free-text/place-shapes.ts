@@ -561,14 +561,16 @@ const FIELD_SEP_RE = /[ \t]+(?:--?|–|—|\|)[ \t]+/;
 
 /**
  * "Tomorrow's cases - 19AUG2023 - WMH", "Acute Visit - June 3, 2024 - CSIM", "Well Child Check - 8/22/2022
- * - Northgate": a field of a header line in the note's head (fields between dashes or bars, a
- * number in another field, not a table's row) that is one capitals acronym no vocabulary holds, or
+ * - Northgate": a field of a header line in the note's head (its first three lines of text; fields between dashes or bars, a
+ * number in another field, not a table's row) that is one capitals acronym of three to six letters no vocabulary holds, or
  * one to three capitalised words closing the line of which one is no vocabulary's word (mixed-case
  * notes), names the facility. A title and one more field ("Inpatient Psychiatry - Day 5") is no header. A field of ordinary words ("Acute Visit") is the note's kind and stays.
  */
 export function headerFields(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   const { tokens, text } = s;
-  for (let i = 0; i < tokens.length && tokens[i]!.start < 300; i++) {
+  // The note's head: its first three lines of text, within 300 characters.
+  const headEnd = Math.min(300, headOfLines(text, 3));
+  for (let i = 0; i < tokens.length && tokens[i]!.start < headEnd; i++) {
     const t = tokens[i]!;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     const before = text.slice(lineStart, t.start);
@@ -592,12 +594,26 @@ export function headerFields(s: TokenScanner, vocab: KeepVocabulary, cues: Place
   }
 }
 
+/** Where the `n`th line holding text ends (blank lines not counted). */
+function headOfLines(text: string, n: number): number {
+  let seen = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (/\S/.test(text.slice(start, end)) && ++seen === n) return end;
+    start = end + 1;
+  }
+  return text.length;
+}
+
 /** Whether tokens `i`..`j` are a facility's name as a header field: an unknown acronym, or capitalised words with an unknown one. */
 function facilityFieldWords(s: TokenScanner, i: number, j: number, vocab: KeepVocabulary, cues: PlaceCueSets, lastField: boolean): boolean {
   const words = s.tokens.slice(i, j + 1);
   if (words.some((w, n) => s.marked.has(i + n) || (w.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0)) return false;
   const unknown = (w: Token) => (w.flags & (LEX.COMMON | LEX.CLINICAL)) === 0 && !vocab.has(w.lower) && !cues.stateCodes.has(w.lower) && !cues.notAcronyms.has(w.lower) && !STATE_OR_COUNTRY.has(w.lower);
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.word)) return unknown(words[0]!) && !words[0]!.lower.endsWith('u');
+  // Two capitals are a writer's initials as often ("SEEN AGAIN | 3/4 | OV"): three to six.
+  if (words.length === 1 && /^[A-Z]{3,6}$/.test(words[0]!.word)) return unknown(words[0]!) && !words[0]!.lower.endsWith('u');
   // Words only as the line's last field: the first fields say what the note is ("Ostomy Care Note -- …").
   return lastField && s.style === 'mixed' && words.every((w) => isCap(w.word) && hasLower(w.word)) && words.some(unknown);
 }

@@ -23,7 +23,8 @@ const phraseRe = (words: string[]) =>
 // before it, and a blank, a "/" or the closing `(?![A-Za-z])` follows that run): the phrases run
 // only where such a word stands (keyword-anchors.ts), not over the whole text.
 const firstRun = (w: string) => /^[A-Za-z]*/.exec(w)![0].toLowerCase() || w;
-const anchoredPhrases = (words: string[]) => new AnchoredRegex(phraseRe(words), [...new Set(words.map(firstRun))]);
+/** A cue phrase list as a keyword-anchored regex: the phrase, then blanks and an optional colon. */
+export const anchoredPhrases = (words: string[]) => new AnchoredRegex(phraseRe(words), [...new Set(words.map(firstRun))]);
 const LEAD_RE = anchoredPhrases(cues.leadRuns.words);
 const WEAK_LEAD_RE = anchoredPhrases(cues.weakLeads.words);
 const ROLE_LEAD_RE = anchoredPhrases(cues.roleLeads.words);
@@ -142,7 +143,8 @@ function acceptRun(s: TokenScanner, parts: Part[], end: number, start: number, p
   return closerAfter(s, end) === 'role' && (words >= 2 || parts.includes('unknown'));
 }
 
-function markRun(s: TokenScanner, from: number, end: number, source: string): void {
+/** Marks tokens `[from, end)` as a NAME found by rule `source`. */
+export function markRun(s: TokenScanner, from: number, end: number, source: string): void {
   for (let k = from; k < end; k++) s.mark(k, 'NAME', source);
 }
 
@@ -381,7 +383,7 @@ function inflected(w: string): boolean {
 }
 
 /** A run of strong parts from token `i` on one line (blank or hyphen between parts). */
-function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile): { parts: Part[]; end: number } {
+export function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile): { parts: Part[]; end: number } {
   const parts: Part[] = [];
   let k = i;
   while (k < s.tokens.length && parts.length < max) {

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import { nameCues } from '../../src/deid/rules/deid-rules.js';
+
+// Invented notes (issue 11): person slots (rules/en/deid-name-cues.yaml contactSlots,
+// contactSlotTails, relationSlotTails, slotNonNames, calendarNames, calendarNameTails,
+// patientRecaps). A name that is also a word, a month or a weekday is a name where the slot on
+// both sides says a person stands; the same words in the same shape without the slot stay.
+const found = (text: string) =>
+  detectFreeTextNames(text, { model: null })
+    .filter((s) => s.category === 'NAME')
+    .map((s) => text.slice(s.start, s.end));
+const bySlot = (text: string) =>
+  detectFreeTextNames(text, { model: null })
+    .filter((s) => s.category === 'NAME' && s.source.startsWith('name-slot:'))
+    .map((s) => text.slice(s.start, s.end));
+
+describe('the slot cues are data', () => {
+  it('lists the contact verbs, their tails, the calendar names and the recap words', () => {
+    const c = nameCues().cues;
+    expect(c.contactSlots.words).toEqual(expect.arrayContaining(['d/w', 'returned call to', 'paged', 'spoke with']));
+    expect(c.contactSlotTails.words).toEqual(expect.arrayContaining(['back', 'no answer', 'agrees', 'no callback']));
+    expect(c.calendarNames.words).toEqual(expect.arrayContaining(['june', 'april', 'may']));
+    expect(c.patientRecaps.words).toContain('seen for');
+  });
+});
+
+describe('a name that is a word after a contact verb, closed by a contact tail', () => {
+  it.each([
+    ['pt stable. d/w pool, agrees.', 'pool'],
+    ['rash better. d/w bond, agrees with plan.', 'bond'],
+    ['DEC 2 0310: RETURNED CALL TO BRANDY, NO ANSWER, MAILBOX FULL.', 'BRANDY'],
+    ['hypotensive overnight. paged peacock, no callback; re-paged at 0307.', 'peacock'],
+    ['IVC PLETHORIC. D/W CASH AT 2:09 AM. FINAL TO FOLLOW.', 'CASH'],
+    ['IF C/O CP -> PAGE SUNNY (GI FELLOW). FULL CODE.', 'SUNNY'],
+    ['Labs drawn. returned call to rich, no answer.', 'rich'],
+  ])('%s', (text, name) => {
+    expect(bySlot(text)).toContain(name);
+  });
+});
+
+describe('contact verbs that lead to no person stay', () => {
+  it.each([
+    'pt stable. d/w team, agrees.',
+    'pt stable. d/w family, agrees.',
+    'D/W ORTHO AT 2:09 AM.',
+    'paged surgery, no callback.',
+    'called pharmacy back, rx ready.',
+    'called home, no answer.',
+    'd/w doc, agrees.',
+    'Spoke with daughter re: dispo.',
+    'PAGED RADIOLOGY AT 0300, NO CALLBACK.',
+  ])('%s', (text) => {
+    expect(bySlot(text)).toEqual([]);
+  });
+});
+
+describe('a month or weekday that is a given name, in the strongest slots', () => {
+  it.each([
+    ['Called June back, no answer.', 'June'],
+    ['Spoke with April re: dispo.', 'April'],
+    ['2/22 1:45 a: Returned call to June, no answer.', 'June'],
+    ['Pt agrees with plan. June updated.', 'June'],
+    ['Vitals stable.\n(June at bedside, translating.)', 'June'],
+    ['I have discussed this with daughter June, who agrees.', 'June'],
+    ['Discussed w/ pt and cousin April, questions answered.', 'April'],
+    ['RE: Follow-up\n\nDear June,\nI saw your patient today.', 'June'],
+    ['BED ALARM ON.\nJUNE (CHARGE) ASSISTED WITH TURN.', 'JUNE'],
+    ['Address: 12 Elm St. With May (wife).', 'May'],
+    ['ok to discharge. d/w Sunday, agrees.', 'Sunday'],
+  ])('%s', (text, name) => {
+    expect(bySlot(text)).toContain(name);
+  });
+});
+
+describe('months and weekdays that are dates stay', () => {
+  it.each([
+    'Seen June 3 for follow-up.',
+    'Called back Monday, no answer.',
+    'per April note, labs ok.',
+    'Follow up in June.',
+    'Returned call June 5, no answer.',
+    'daughter visited June 2019.',
+    'May present with fever.',
+    'Will see May 3 (wife to drive).',
+    'may call back if worse.',
+    'MRI done April 2nd, reviewed.',
+  ])('%s', (text) => {
+    expect(found(text).filter((n) => /^(?:june|april|may|sunday|monday|august)$/i.test(n))).toEqual([]);
+  });
+});
+
+describe('a relative named by a word, closed by a state only a person is in', () => {
+  it.each([
+    ['Comfort care. Family wife daisy at bedside, chaplain called.', 'daisy'],
+    ['Family (guardian opal) updated at 0400.', 'opal'],
+    ['dc teaching done w/ pt and gunner - friend. meds reviewed.', 'gunner'],
+    ['Time of death 0405.\ndawn - wife notified.', 'dawn'],
+    ['DC TEACHING DONE. SON-IN-LAW ART DROVE PT HOME.', 'ART'],
+  ])('%s', (text, name) => {
+    expect(bySlot(text)).toContain(name);
+  });
+  it.each([
+    'Comfort care. wife sick at bedside.',
+    'Pt lives with son. son well.',
+    'husband home - daughter drives.',
+    'Pain - wife reports worse at night.',
+  ])('%s stays', (text) => {
+    expect(bySlot(text)).toEqual([]);
+  });
+});
+
+describe('a recap line: name, age, seen for', () => {
+  it.each([
+    ['RECAP: PAGE, 5, SEEN FOR ASTHMA FLARE.', 'PAGE'],
+    ['Recap: Ward, 38, seen for chf exacerbation.', 'Ward'],
+    ['Summary: Blessing, 84, admitted for sbo.', 'Blessing'],
+    ['Hope, 7 yo, presents with wheeze.', 'Hope'],
+  ])('%s', (text, name) => {
+    expect(bySlot(text)).toContain(name);
+  });
+  it.each([
+    'RECAP: ASTHMA, 5, SEEN FOR FLARE.',
+    'Pain, 5, with movement.',
+    'Recap: Ward 5, seen for chf.',
+    'Recap: Hope, seen for chf.',
+  ])('%s stays', (text) => {
+    expect(bySlot(text)).toEqual([]);
+  });
+});
+
+describe('a staff role written as a label before a name that is a word', () => {
+  it.each([
+    ['HX: OUD, ON METHADONE, COUNSELOR COLT. NO IVDU.', 'COLT'],
+    ['f/u with therapist faith tuesday. call if crisis.', 'faith'],
+    ['Sponsor Hope checks in daily.', 'Hope'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each(['THERAPIST WILL CALL PT.', 'therapist recommends daily walks.', 'counselor to follow.'])('%s stays', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

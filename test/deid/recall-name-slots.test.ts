@@ -39,6 +39,31 @@ describe('a name that is a word after a contact verb, closed by a contact tail',
   });
 });
 
+describe('after a verb that leads only to a person, the end of the clause closes the name', () => {
+  it.each([
+    ['PT RESTING. RETURNED CALL TO HOPE. WILL TRY AGAIN.', 'HOPE'],
+    ['PAGED CASH, NO CALLBACK. WILL UPDATE MISTY.', 'MISTY'],
+    ['pt asleep. message left for ivy, will retry.', 'ivy'],
+  ])('%s', (text, name) => {
+    expect(bySlot(text)).toContain(name);
+  });
+  it.each(['RETURNED CALL TO PHARMACY.', 'RETURNED CALL TO CASE MANAGEMENT.', 'will update family.', 'WILL UPDATE TEAM.', 'message left for billing.'])('%s stays', (text) => {
+    expect(bySlot(text)).toEqual([]);
+  });
+});
+
+describe('a name opening a bracket before a presence tail', () => {
+  it.each([
+    ['Vitals ok. (Joy at bedside, translating.)', 'Joy'],
+    ['BP STABLE. (FAITH AT BEDSIDE.)', 'FAITH'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each(['Vitals ok. (Family at bedside.)', 'Vitals ok. (Daughter at bedside.)'])('%s stays', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe('contact verbs that lead to no person stay', () => {
   it.each([
     'pt stable. d/w team, agrees.',

@@ -555,7 +555,8 @@ function listsBeforeTails(s: TokenScanner, vocab: KeepVocabulary, profile: DeidP
       const tail = m[0].trim().replace(/[ \t]+/g, ' ').replace(/:$/, '').trim().toLowerCase();
       // Before "updated" a lone word must be one the name lists hold ("MOLST UPDATED" is a form).
       if (tail === 'updated' && items[0]![1] - a === 1 && (lexiconFlags(s.tokens[a]!.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
-      return PRESENCE_TAILS.has(tail) && (/^[ \t\d:.-]*$/.test(line) || /[.:;][ \t]+$/.test(line));
+      // "(Joy at bedside, translating.)": a bracket opens the phrase too.
+      return PRESENCE_TAILS.has(tail) && (/^[ \t\d:.-]*$/.test(line) || /[.:;][ \t]+$/.test(line) || /(?:^|[ \t])\($/.test(line));
     };
     if (opened && (items.length >= 2 || (items.length === 1 && single()))) for (const [a, b] of items) markRun(s, a, b, 'name-position:list');
   }

@@ -3,7 +3,7 @@
 // SEEN FOR ASTHMA") is still a name. The other name passes leave a lone name-list word out unless
 // it is capitalised mid-sentence, and never take a month or a weekday, because most such words in
 // a note are words or dates; here the slot on both sides of the word is what decides. The cue words
-// are data (rules/en/deid-name-cues.yaml: contactSlots, contactSlotTails, relationSlotTails,
+// are data (rules/en/deid-name-cues.yaml: contactSlots, closedContactSlots, contactSlotTails, relationSlotTails,
 // slotNonNames, calendarNames, calendarNameTails, patientRecaps).
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
@@ -22,6 +22,9 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const CONTACT_SLOT_RE = anchoredPhrases(cues.contactSlots.words);
+const CLOSED_SLOTS = new Set(cues.closedContactSlots.words);
+// The end of the clause right after the name of a closed contact slot ("RETURNED CALL TO HOPE.").
+const CLAUSE_END_RE = /^[ \t]*(?:[.,;]|\n|$)/;
 // A contact tail closes the name right after it, a comma between allowed ("d/w pool, agrees").
 const CONTACT_TAIL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${alternation(cues.contactSlotTails.words)})(?![A-Za-z])`, 'i');
 // A clock time after "at" ("D/W CASH AT 2:09 AM", "d/w hall @ 4:18 am").
@@ -110,13 +113,15 @@ function contactSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
     const i = s.byStart.get(m.index + m[0].length);
     if (i === undefined || s.marked.has(i)) continue;
     const t = s.tokens[i]!;
+    const closed = CLOSED_SLOTS.has(m[0].trim().replace(/:$/, '').trim().toLowerCase().replace(/[ \t]+/g, ' '));
     if (calendarToken(s, t)) {
-      if (CONTACT_TAIL_RE.test(s.text.slice(t.end, t.end + 30))) markRun(s, i, i + 1, 'name-slot:calendar');
+      const after = s.text.slice(t.end, t.end + 30);
+      if (CONTACT_TAIL_RE.test(after) || (closed && CLAUSE_END_RE.test(after))) markRun(s, i, i + 1, 'name-slot:calendar');
       continue;
     }
     const e = slotRun(s, i, 3, vocab, (at) => {
       const after = s.text.slice(at, at + 30);
-      return CONTACT_TAIL_RE.test(after) || CLOCK_TAIL_RE.test(after) || roleBracketAfter(s, at);
+      return CONTACT_TAIL_RE.test(after) || CLOCK_TAIL_RE.test(after) || roleBracketAfter(s, at) || (closed && CLAUSE_END_RE.test(after));
     });
     if (e > i) markRun(s, i, e, 'name-slot:contact');
   }

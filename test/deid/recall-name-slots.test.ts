@@ -166,3 +166,17 @@ describe('a staff role written as a label before a name that is a word', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a name opening its clause before a person's plan", () => {
+  it.each([
+    ['Labs reviewed.\nGlen will bring pt to clinic Monday.', 'Glen'],
+    ['K 3.0, repleted.\nLake to see pt this afternoon.', 'Lake'],
+    ['Plan discussed. Joy to relay recs to primary team.', 'Joy'],
+    ['NO ANSWER X2. GUY SAYS HE HAS APPT.', 'GUY'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each(['Pt stable.\nCards to see pt today.', 'Pt stable. Derm to see pt.', 'Pt stable. Neuro will see pt.', 'Family wants update.', 'Pt says pain better.'])('%s stays', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -173,10 +173,52 @@ describe("a name opening its clause before a person's plan", () => {
     ['K 3.0, repleted.\nLake to see pt this afternoon.', 'Lake'],
     ['Plan discussed. Joy to relay recs to primary team.', 'Joy'],
     ['NO ANSWER X2. GUY SAYS HE HAS APPT.', 'GUY'],
+    ['Spoke with Bliss re: dispo; Sandy will drive pt home.', 'Sandy'],
+    ['Time of death 0405. Family present: Faith, Pearl.', 'Faith'],
   ])('%s', (text, name) => {
     expect(found(text)).toContain(name);
   });
-  it.each(['Pt stable.\nCards to see pt today.', 'Pt stable. Derm to see pt.', 'Pt stable. Neuro will see pt.', 'Family wants update.', 'Pt says pain better.'])('%s stays', (text) => {
+  it.each(['Pt stable.\nCards to see pt today.', 'Pt stable. Derm to see pt.', 'Pt stable. Neuro will see pt.', 'Family wants update.', 'Pt says pain better.', 'Ambulance will drive pt home.'])('%s stays', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a contact slot closed by the time of the call or its count', () => {
+  it.each([
+    ['SW WILL CALL MAJOR TOMORROW.', 'MAJOR'],
+    ['sw will call wren tomorrow re: housing.', 'wren'],
+    ['CALLED BUTCH X2, PHONE DISCONNECTED.', 'BUTCH'],
+  ])('%s', (text, name) => {
+    expect(bySlot(text)).toContain(name);
+  });
+  it.each(['will call back tomorrow.', 'WILL CALL PHARMACY TOMORROW.', 'called home x2.', 'will call ortho tomorrow.', 'pt will call again tomorrow.'])('%s stays', (text) => {
+    expect(bySlot(text)).toEqual([]);
+  });
+});
+
+describe('the name a patient goes by', () => {
+  it.each([
+    ['PT PREFERS TO BE CALLED OLENA.', 'OLENA'],
+    ['pt prefers to be called bill.', 'bill'],
+    ['Pt likes to be called Sunny, per family.', 'Sunny'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each(['pt prefers to be called by her first name.', 'PT PREFERS TO BE CALLED AT HOME.'])('%s stays', (text) => {
+    expect(bySlot(text)).toEqual([]);
+  });
+});
+
+describe('a name after a greeting opening its line', () => {
+  it.each([
+    ['SUBJECT: TRAVEL\nHEY COLT I WILL BE AWAY FROM JUN 10.', 'COLT'],
+    ['subject: bill\n\nhey khadijja the lady at the front desk said to message.', 'khadijja'],
+    ['Hi Journey, my husband has the same cough.', 'Journey'],
+    ['Good morning Hope!', 'Hope'],
+  ])('%s', (text, name) => {
+    expect(bySlot(text)).toContain(name);
+  });
+  it.each(['Hi there, I need a refill.', 'hey all, quick question.', 'Hello again.', 'Hi team, update below.', 'hi doc, thanks.'])('%s stays', (text) => {
+    expect(bySlot(text)).toEqual([]);
   });
 });

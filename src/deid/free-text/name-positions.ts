@@ -40,7 +40,7 @@ const LIST_CLOSERS = new Set(cues.listClosers.words);
 const LIST_TAIL_RE = anchoredPhrases([...cues.listTails.words, ...cues.presenceTails.words]);
 const PRESENCE_TAILS = new Set(cues.presenceTails.words);
 // The presence tails after which a lone word must be one the name lists hold.
-const NAME_LIST_TAILS = new Set(['updated', 'to see pt', 'will see pt', 'to relay', 'will bring', 'will contact', 'says', 'wants']);
+const NAME_LIST_TAILS = new Set(['updated', 'to see pt', 'will see pt', 'to relay', 'will bring', 'will contact', 'says', 'wants', 'will drive']);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');

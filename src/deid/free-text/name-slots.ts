@@ -4,7 +4,7 @@
 // it is capitalised mid-sentence, and never take a month or a weekday, because most such words in
 // a note are words or dates; here the slot on both sides of the word is what decides. The cue words
 // are data (rules/en/deid-name-cues.yaml: contactSlots, closedContactSlots, contactSlotTails, relationSlotTails,
-// slotNonNames, calendarNames, calendarNameTails, patientRecaps).
+// slotNonNames, greetings, calendarNames, calendarNameTails, patientRecaps).
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
@@ -41,6 +41,8 @@ const NON_NAMES = new Set(cues.slotNonNames.words);
 const ROLE_WORDS = new Set([...cues.roles.words, ...cues.roleBrackets.words]);
 // A role in brackets after the name ("PAGE SUNNY (GI FELLOW)", "levy (covering)"): its last word a role.
 const ROLE_BRACKET_TAIL_RE = /^[ \t]*\(([A-Za-z][A-Za-z \t/-]{0,30})\)/;
+// A greeting opening its line, a comma after it allowed ("Hey Colt", "hi, journey").
+const GREETING_RE = new RegExp(`^[ \\t]*(?:${alternation(cues.greetings.words)})[ \\t]*,?[ \\t]*(?=[A-Za-zÀ-ÿ])`, 'gim');
 const RECAP_RE = new RegExp(`,[ \\t]*\\d{1,3}[ \\t]*(?:y/?o|yo|[mf])?[ \\t]*,[ \\t]*(?:${alternation(cues.patientRecaps.words)})(?![A-Za-z])`, 'gi');
 
 /** A date, not a name: a number, an ordinal or "of" after the month ("June 3", "April 2nd", "May of 2019", "June, 2020"). */
@@ -220,6 +222,21 @@ function calendarNames(s: TokenScanner): void {
   }
 }
 
+/** "HEY COLT I WILL BE AWAY", "hey khadijja the lady at the desk": a name right after a greeting opening its line, closed by punctuation, the line end or a function word. */
+function greetingNames(s: TokenScanner, vocab: KeepVocabulary): void {
+  for (const m of s.text.matchAll(GREETING_RE)) {
+    const i = s.byStart.get(m.index + m[0].length);
+    if (i === undefined || s.marked.has(i)) continue;
+    const e = slotRun(s, i, 2, vocab, (at) => {
+      if (/^[ \t]*(?:[,.!:;?]|\n|$)/.test(s.text.slice(at, at + 3))) return true;
+      const blank = /^[ \t]+/.exec(s.text.slice(at, at + 8));
+      const n = blank ? s.byStart.get(at + blank[0].length) : undefined;
+      return n !== undefined && (s.tokens[n]!.flags & LEX.STOP) !== 0;
+    });
+    if (e > i) markRun(s, i, e, 'name-slot:greeting');
+  }
+}
+
 /** "RECAP: PAGE, 5, SEEN FOR ASTHMA", "Recap: Ward, 38, seen for chf": a name opening its line (or its label's value) before ", <age>, seen for …". */
 function recapNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (const m of s.text.matchAll(RECAP_RE)) {
@@ -238,5 +255,6 @@ export function nameSlots(s: TokenScanner, vocab: KeepVocabulary, profile: DeidP
   contactSlotNames(s, vocab);
   relationSlotNames(s, vocab);
   calendarNames(s);
+  greetingNames(s, vocab);
   recapNames(s, vocab, profile);
 }

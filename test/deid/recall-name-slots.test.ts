@@ -222,3 +222,15 @@ describe('a name after a greeting opening its line', () => {
     expect(bySlot(text)).toEqual([]);
   });
 });
+
+describe('a name alone in brackets after a staff label', () => {
+  it.each([
+    ['CHAPLAIN (CLIFF): PT JEWISH.', 'CLIFF'],
+    ['hospital bed set up.\nsw (nkechi): funeral pre-planning.', 'nkechi'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each(['SW (SOCIAL WORK) CONSULTED.', 'interpreter (spanish) used.', 'sitter (1:1) at bedside.', 'chaplain (catholic) visited.'])('%s stays', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

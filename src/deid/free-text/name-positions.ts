@@ -246,7 +246,8 @@ function bracketAfterRelation(s: TokenScanner, vocab: KeepVocabulary, profile: D
     const g1 = s.tokens[i]!.start;
     if (g1 <= s.tokens[i - 1]!.end || s.text.charCodeAt(g1 - 1) !== 40 || !blanksOnly(s.text, s.tokens[i - 1]!.end, g1 - 1)) continue;
     const head = s.tokens[i - 1]!.lower.replace(/'s$/, '');
-    const relation = BRACKET_RELATIONS.has(head);
+    // A staff label written as a person's ("CHAPLAIN (CLIFF)", "sw (nkechi)") leads to a name like a relation.
+    const relation = BRACKET_RELATIONS.has(head) || STAFF_LABELS.has(head);
     if (!relation && !ROLES.has(head)) continue;
     const { parts, end } = runFrom(s, i, 3, vocab, profile);
     if (parts.length === 0 || parts.every((p) => p === 'initial')) continue;

@@ -23,7 +23,8 @@ const phraseRe = (words: string[]) =>
 // before it, and a blank, a "/" or the closing `(?![A-Za-z])` follows that run): the phrases run
 // only where such a word stands (keyword-anchors.ts), not over the whole text.
 const firstRun = (w: string) => /^[A-Za-z]*/.exec(w)![0].toLowerCase() || w;
-const anchoredPhrases = (words: string[]) => new AnchoredRegex(phraseRe(words), [...new Set(words.map(firstRun))]);
+/** A cue phrase list as a keyword-anchored regex: the phrase, then blanks and an optional colon. */
+export const anchoredPhrases = (words: string[]) => new AnchoredRegex(phraseRe(words), [...new Set(words.map(firstRun))]);
 const LEAD_RE = anchoredPhrases(cues.leadRuns.words);
 const WEAK_LEAD_RE = anchoredPhrases(cues.weakLeads.words);
 const ROLE_LEAD_RE = anchoredPhrases(cues.roleLeads.words);
@@ -38,6 +39,8 @@ const LIST_LEAD_RE = anchoredPhrases(cues.listLeads.words);
 const LIST_CLOSERS = new Set(cues.listClosers.words);
 const LIST_TAIL_RE = anchoredPhrases([...cues.listTails.words, ...cues.presenceTails.words]);
 const PRESENCE_TAILS = new Set(cues.presenceTails.words);
+// The presence tails after which a lone word must be one the name lists hold.
+const NAME_LIST_TAILS = new Set(['updated', 'to see pt', 'will see pt', 'to relay', 'will bring', 'will contact', 'says', 'wants', 'will drive']);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
@@ -142,7 +145,8 @@ function acceptRun(s: TokenScanner, parts: Part[], end: number, start: number, p
   return closerAfter(s, end) === 'role' && (words >= 2 || parts.includes('unknown'));
 }
 
-function markRun(s: TokenScanner, from: number, end: number, source: string): void {
+/** Marks tokens `[from, end)` as a NAME found by rule `source`. */
+export function markRun(s: TokenScanner, from: number, end: number, source: string): void {
   for (let k = from; k < end; k++) s.mark(k, 'NAME', source);
 }
 
@@ -242,7 +246,8 @@ function bracketAfterRelation(s: TokenScanner, vocab: KeepVocabulary, profile: D
     const g1 = s.tokens[i]!.start;
     if (g1 <= s.tokens[i - 1]!.end || s.text.charCodeAt(g1 - 1) !== 40 || !blanksOnly(s.text, s.tokens[i - 1]!.end, g1 - 1)) continue;
     const head = s.tokens[i - 1]!.lower.replace(/'s$/, '');
-    const relation = BRACKET_RELATIONS.has(head);
+    // A staff label written as a person's ("CHAPLAIN (CLIFF)", "sw (nkechi)") leads to a name like a relation.
+    const relation = BRACKET_RELATIONS.has(head) || STAFF_LABELS.has(head);
     if (!relation && !ROLES.has(head)) continue;
     const { parts, end } = runFrom(s, i, 3, vocab, profile);
     if (parts.length === 0 || parts.every((p) => p === 'initial')) continue;
@@ -381,7 +386,7 @@ function inflected(w: string): boolean {
 }
 
 /** A run of strong parts from token `i` on one line (blank or hyphen between parts). */
-function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile): { parts: Part[]; end: number } {
+export function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile): { parts: Part[]; end: number } {
   const parts: Part[] = [];
   let k = i;
   while (k < s.tokens.length && parts.length < max) {
@@ -551,9 +556,10 @@ function listsBeforeTails(s: TokenScanner, vocab: KeepVocabulary, profile: DeidP
       const a = items[0]![0];
       const line = s.text.slice(s.text.lastIndexOf('\n', s.tokens[a]!.start - 1) + 1, s.tokens[a]!.start);
       const tail = m[0].trim().replace(/[ \t]+/g, ' ').replace(/:$/, '').trim().toLowerCase();
-      // Before "updated" a lone word must be one the name lists hold ("MOLST UPDATED" is a form).
-      if (tail === 'updated' && items[0]![1] - a === 1 && (lexiconFlags(s.tokens[a]!.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
-      return PRESENCE_TAILS.has(tail) && (/^[ \t\d:.-]*$/.test(line) || /[.:;][ \t]+$/.test(line));
+      // Before "updated" or a person's plan ("to see pt", "says") a lone word must be one the name lists hold ("MOLST UPDATED" is a form, "Cards to see pt" a service).
+      if (NAME_LIST_TAILS.has(tail) && items[0]![1] - a === 1 && (lexiconFlags(s.tokens[a]!.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
+      // "(Joy at bedside, translating.)": a bracket opens the phrase too.
+      return PRESENCE_TAILS.has(tail) && (/^[ \t\d:.-]*$/.test(line) || /[.:;][ \t]+$/.test(line) || /(?:^|[ \t])\($/.test(line));
     };
     if (opened && (items.length >= 2 || (items.length === 1 && single()))) for (const [a, b] of items) markRun(s, a, b, 'name-position:list');
   }

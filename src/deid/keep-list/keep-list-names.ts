@@ -10,6 +10,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { LEX } from '../lexicon-flags.js';
 import { lineEndFinder } from '../free-text/line-ends.js';
 import { namePositions } from '../free-text/name-positions.js';
+import { nameSlots } from '../free-text/name-slots.js';
 import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, staffWord, surnameAfterInitial, unknownWord, type DeidProfile } from './name-words.js';
 
 export { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from './name-words.js';
@@ -164,6 +165,7 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
   }
   signatureLines(s, vocab, profile);
   namePositions(s, vocab, profile);
+  nameSlots(s, vocab, profile);
   if (profile === 'strict') strictUnknownWords(s, vocab);
 }
 

@@ -23,6 +23,7 @@ describe('a company of the lexicon, named as an organisation', () => {
     ['pa submitted to unitedhealthcare ref # 55.', ['unitedhealthcare']],
     ['RX FAXED TO RITE AID, WILL CALL BACK.', ['RITE', 'AID']],
     ['O2 concentrator delivered by Lincare today.', ['Lincare']],
+    ['Transcriptionist: L. Moss, iMedX\nJob ID 5512', ['iMedX']],
     // Ordinary words after a strong cue, a label or a bracket, or before a branch word.
     ['He works nights at Target as a stocker.', ['Target']],
     ['works at target, 30 hrs/wk.', ['target']],

@@ -94,7 +94,8 @@ export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCu
     const t = tokens[i]!;
     const cands = names.get(t.lower);
     if (cands === undefined || s.marked.has(i)) continue;
-    if (s.style === 'mixed' && !isCap(t.word)) continue;
+    // Capitalised in a mixed-case note, or written with an inner capital ("iMedX", "eClinical").
+    if (s.style === 'mixed' && !isCap(t.word) && !/[A-Z]/.test(t.word)) continue;
     let end = -1;
     let org: KnownOrganisation | undefined;
     for (const c of cands) {

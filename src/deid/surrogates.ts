@@ -127,8 +127,18 @@ function digits(seed: string, ctx: SurrogateContext, length = 12): string {
   return out;
 }
 
-/** Replaces digits only: letters ("ext", "x"), separators and spacing stay as written. */
+/**
+ * Replaces digits only: letters ("ext", "x"), separators and spacing stay as written. A draw that
+ * gives the value back (one in 10^n for n digits: a four-digit extension now and then) is drawn
+ * again from the next seed, so no identifier leaves unchanged.
+ */
 function sameDigits(value: string, seed: string, ctx: SurrogateContext): string {
+  let out = sameDigitsOnce(value, seed, ctx);
+  for (let redraw = 1; out === value && redraw < 8 && /\d/.test(value); redraw++) out = sameDigitsOnce(value, `${seed}#${redraw}`, ctx);
+  return out;
+}
+
+function sameDigitsOnce(value: string, seed: string, ctx: SurrogateContext): string {
   const d = digits(seed, ctx, value.length);
   // The ASCII digits (what `\d` matches) take the next digit of `d` in turn; a loop, not a
   // replace callback per digit (this runs for every phone number).
@@ -144,8 +154,18 @@ function sameDigits(value: string, seed: string, ctx: SurrogateContext): string 
   return from === 0 ? value : out + value.slice(from);
 }
 
-/** Keeps shape: digits → digits, letters → letters (same case), separators as written. */
+/**
+ * Keeps shape: digits → digits, letters → letters (same case), separators as written. A draw that
+ * gives the value back (a ZIP code once in 10^5, a two-digit room once in a hundred) is drawn again
+ * from the next seed: the leak guard would otherwise stop the report.
+ */
 function sameShape(value: string, seed: string, ctx: SurrogateContext): string {
+  let out = sameShapeOnce(value, seed, ctx);
+  for (let redraw = 1; out === value && redraw < 8 && /[A-Za-z0-9]/.test(value); redraw++) out = sameShapeOnce(value, `${seed}#${redraw}`, ctx);
+  return out;
+}
+
+function sameShapeOnce(value: string, seed: string, ctx: SurrogateContext): string {
   const d = digits(seed, ctx, value.length);
   // Each ASCII letter or digit in turn (what `[A-Za-z0-9]` matches) reads the next digit x of `d`
   // (cycling): a digit becomes x, a letter the letter x * 7 + (its place, from 1) along the

@@ -51,6 +51,28 @@ describe('shared token stream (token-stream.ts)', () => {
     }
   });
 
+  it('finds a word met before by its characters in place: the same forms and flags as a first reading, while the memo grows', () => {
+    // Thousands of distinct invented words (the memo's table grows several times), words that differ
+    // only in case, accents or one letter, and words of one length with one hash bucket's worth of
+    // neighbours; each text is tokenised twice (the second time every word is a memo hit).
+    const syllables = ['ka', 'lo', 'mi', 'ra', 'tu', 'ven', 'dor', 'sa', 'ne', 'qui'];
+    const words: string[] = [];
+    for (let i = 0; i < 12000; i++) {
+      let w = '';
+      for (let k = i; k > 0 || w === ''; k = Math.floor(k / 10)) w += syllables[k % 10];
+      words.push(i % 3 === 0 ? w.toUpperCase() : i % 3 === 1 ? w[0]!.toUpperCase() + w.slice(1) : w);
+    }
+    words.push('Núñez', 'Nunez', 'NUNEZ', 'nunez', "O'Brien", 'O’Brien', 'Zoë', 'Zoe', 'ab', 'ba', 'Ab', 'aB');
+    for (let from = 0; from < words.length; from += 400) {
+      const text = words.slice(from, from + 400).join(from % 800 === 0 ? ' ' : ', ');
+      for (let pass = 0; pass < 2; pass++) {
+        const s = tokenStream(text);
+        expect(s.tokens.map(({ start, end, word, lower }) => ({ start, end, word, lower }))).toEqual(reference(text));
+        for (const t of s.tokens) expect(t.flags).toBe(lexiconFlags(t.lower));
+      }
+    }
+  });
+
   it('lists long words glued to a number after them as ward candidates', () => {
     const text = 'to QUARTERMAIN3 then ABC3 and 7WARDNAME';
     expect(tokenStream(text).glued).toEqual([text.indexOf('QUARTERMAIN')]);

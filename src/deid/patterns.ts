@@ -100,8 +100,20 @@ function dottedShortDate(m: RegExpExecArray): boolean {
   if (Math.min(a, b) > 12) return false;
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
   const end = m.index + m[0].length;
-  return dottedDateCue(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8));
+  if (dottedDateCue(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8))) return true;
+  // "FROM 4.29.22 TO 5.4.22": the second of a range whose first is a dotted date.
+  if (DOTTED_RANGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return true;
+  // "f/u dr. vos 12.20.21.", "(inpatient psych) 7.30.14.": a triple closing its sentence or line is a
+  // date unless a word of versions or sections stands right before it ("software 5.3.24.", "see 3.2.10.").
+  // Not in a run of dotted values ("values 4.2.10 and 7.3.15").
+  const line = m.input.slice(Math.max(0, m.index - 24), m.index);
+  return /^(?:\.?[ \t]*(?:\n|$)|\.[ \t])/.test(m.input.slice(end, end + 3)) && !DOTTED_NOT_DATE_BEFORE.test(before) && !/\d\.\d{1,2}\.\d{1,2}\b[^\n]*$/.test(line);
 }
+
+// The first date of a range right before: "4.29.22 to ", "4.29.22 - ", "4.29.22 thru ".
+const DOTTED_RANGE_BEFORE = /\b\d{1,2}\.\d{1,2}\.\d{2}[ \t]*(?:to|thru|through|until|-|–)[ \t]*$/i;
+// Words of values (lab names), versions, sections and scores before a dotted triple: never a date.
+const DOTTED_NOT_DATE_BEFORE = /\b(?:of|ph|k|na|cl|co2|bun|cr|hgb|hct|plt|wbc|inr|mg|ca|phos|glu|glucose|lactate|trop|bnp|ast|alt|tsh|a1c|temp|t|wt|version|ver|v|software|release|build|firmware|rev|revision|section|sec|step|see|chapter|table|figure|fig|page|pg|item|icd|icd-10|code|grade|stage|score)[ \t.:#]*$/i;
 
 /**
  * "8/2017" is a month and year unless it is a dilution or titre ("1/2000", "1/2048": a round

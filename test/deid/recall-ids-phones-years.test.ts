@@ -209,3 +209,17 @@ describe('extensions after an in-house phone device or a word of dialling', () =
     expect(found(text, 'PHONE')).toEqual([]);
   });
 });
+
+describe('a dotted date closing its sentence, or the second of a range', () => {
+  it.each([
+    ['Transfer to Oakview (inpatient psych) 6.14.19.\nSigned', '6.14.19'],
+    ['f/u dr. ruiz 11.20.21.\nrx sent', '11.20.21'],
+    ['OUT OF WORK FROM 3.29.22 TO 4.6.22. MAY RETURN', '4.6.22'],
+  ])('%j → %s', (text, date) => {
+    expect(found(text, 'DATE')).toContain(date);
+  });
+
+  it.each(['upgraded to v2.10.21.', 'pH 7.3.45.', 'K 3.5.12.', 'grade 2.1.10.', 'values 4.2.10 and 7.3.15.', 'see section 3.2.10.'])('keeps %j', (text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});

@@ -396,6 +396,13 @@ const RULES: PatternRule[] = [
     re: /(?<=\bspell(?:ed|ing|s)?\b[ \t]*[:,]?[ \t]*)(?:[A-Za-z](?:[ \t]*-[ \t]*|[ \t]))+[A-Za-z](?![A-Za-z])/gi,
     guard: /spell/i,
   },
+  // "DD/DT: 7/7/24/7/9/24", "01-18-2023/18-Jan-2023": a full date glued by a slash to the next date
+  // (dictated / transcribed), which the date rules take on its own. (Last among the DATE rules.)
+  {
+    category: 'DATE',
+    re: /(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})(?=\/(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{4}-\d{2}-\d{2})\b)/g,
+    guard: /\d\/\d/,
+  },
   // "* HURT, GENE (318A) 69YM, septic shock", "Chen, Ana (603) 93f": the room in brackets before the
   // age and sex of a sign-out row. (Last among the ID rules: the rule ids before it keep their rank.)
   {

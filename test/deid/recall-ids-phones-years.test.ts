@@ -223,3 +223,16 @@ describe('a dotted date closing its sentence, or the second of a range', () => {
     expect(found(text, 'DATE')).toEqual([]);
   });
 });
+
+describe('a full date glued by a slash to the next date (dictated / transcribed)', () => {
+  it.each([
+    ['DD/DT: 3/4/19/3/6/19\nJOB# 5521', ['3/4/19', '3/6/19']],
+    ['DD/DT: 02-11-2021/13-Feb-2021', ['02-11-2021', '13-Feb-2021']],
+  ])('%j', (text, dates) => {
+    for (const d of dates) expect(found(text, 'DATE')).toContain(d);
+  });
+
+  it.each(['ratio 1/2/3/4', 'dilutions 1/2/4/8/16'])('keeps %j', (text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});

@@ -187,3 +187,16 @@ describe("one capitalised word after an organisation label, alone on its line (o
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('a visiting nurse association named before its head (organisations: vna)', () => {
+  it.each([
+    ['discharge: home with nsmv vna, pt/ot', 'nsmv vna'],
+    ['Home with Quarry Hill VNA.', 'Quarry Hill VNA'],
+  ])('%j', (text, org) => {
+    expect(joined(text)).toContain(org);
+  });
+
+  it.each(['referral to the VNA', 'home with VNA', 'vna nurse to visit'])('takes nothing in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

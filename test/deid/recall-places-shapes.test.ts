@@ -200,3 +200,17 @@ describe('a visiting nurse association named before its head (organisations: vna
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a supplier named after a verb of ordering or delivery (organisations.phrases)', () => {
+  it.each([
+    ['hoyer lift ordered through kmv ((351) 555-0142).', 'kmv'],
+    ['Walker ordered through Rollwell (577-3532).', 'Rollwell'],
+    ['O2 supplied by Zephyr Medical, pt aware', 'Zephyr Medical'],
+  ])('%j', (text, org) => {
+    expect(joined(text)).toContain(org);
+  });
+
+  it.each(['meds delivered by the pharmacy', 'tray ordered from the floor', 'supplies from home'])('takes nothing in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

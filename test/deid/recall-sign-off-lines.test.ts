@@ -197,3 +197,17 @@ describe('a name opening a line that ends with a pager or an extension in bracke
     expect(signOff(text)).toEqual([]);
   });
 });
+
+describe('a word after a dash closing a line after a sentence signs the message (dashSignatures)', () => {
+  it.each([
+    ['Rx sent. Pt notified via portal. -Wexley\nSigned: Dr. Roe', ['Wexley']],
+    ['I moved to Tollerby, NJ. -Quilla\nStaff note', ['Quilla']],
+    ['nobody picks up. -tavi\n---', ['tavi']],
+  ])('%j', (text, expected) => {
+    expect(signOff(text)).toEqual(expected);
+  });
+
+  it.each(['see above. -Thanks\n', 'call back. -pt\n', 'ok. -RN\n', 'done. - Team\n', 'CT no acute process\nIMP: SBO\nPLAN:'])('takes nobody in %j', (text) => {
+    expect(signOff(text)).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ describe('a "LAST, FIRST" pair after a person label', () => {
     ['Witness 1: lindgren, may - "She slid off the chair."\n', ['lindgren', 'may']],
     ['Med given as ordered.\nElectronically signed by little, oyelaran (NP)\n', ['little', 'oyelaran']],
     ['Reviewed by: Hale, Storm J\n', ['Hale', 'Storm', 'J']],
+    ['SURGEON: Quill, Annika H. MD\nASSISTANTS: FORD, DESTINY DO; Ines Varga, PA\n', ['FORD', 'DESTINY']],
   ])('takes the pair in %j', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -32,9 +33,10 @@ describe('a "LAST, FIRST" pair after a person label', () => {
     'Patient: Female, 45\n',
     'Patient: White, Male, 45 y/o\n',
     'Verified by: Vernon, MLS(ASCP)  1728\n',
+    'Signed by: rest, ice do not\n',
   ])('leaves the words of %j', (text) => {
     const found = names(text);
-    for (const w of ['sharp', 'dull', 'regular', 'soft', 'rest', 'ice', 'penicillin', 'sulfa', 'full', 'DNR', 'alert', 'oriented', 'calm', 'cooperative', 'radiology', 'neurology', 'daughter', 'son', 'Female', 'Male', 'MLS']) {
+    for (const w of ['sharp', 'dull', 'regular', 'soft', 'rest', 'ice', 'penicillin', 'sulfa', 'full', 'DNR', 'alert', 'oriented', 'calm', 'cooperative', 'radiology', 'neurology', 'daughter', 'son', 'Female', 'Male', 'MLS', 'ice']) {
       expect(found).not.toContain(w);
     }
   });

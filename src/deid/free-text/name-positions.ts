@@ -31,7 +31,10 @@ const ROLE_LEAD_RE = anchoredPhrases(cues.roleLeads.words);
 const ROLES = new Set(cues.roles.words);
 const HEADER_LABELS = new Set(cues.headerLabels.words);
 const HEADER_CLOSERS = new Set(cues.headerClosers.words);
-const PERSON_LABEL_RE = anchoredPhrases(cues.personLabels.words);
+// Read at the tokens that open a label (a set look-up per token), not as a keyword-anchored pattern:
+// the anchor masks hold 31 patterns and are full.
+const PERSON_LABEL_RE = new RegExp(phraseRe(cues.personLabels.words).source, 'iy');
+const PERSON_LABEL_FIRST = new Set(cues.personLabels.words.map(firstRun));
 const PAIR_NON_NAMES = new Set(cues.pairNonNames.words);
 const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valedictions.words]);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
@@ -275,9 +278,10 @@ function pairWord(s: TokenScanner, t: Token): boolean {
   return true;
 }
 
-/** A first or last name of the lists that no word list holds, or a word no vocabulary holds: the pair is a name whatever follows. */
+/** A first or last name of the lists that no word, function-word or clinical list holds ("bergstrom", "Janet"). */
 const listedOnly = (t: Token) => (t.flags & (LEX.FIRST | LEX.LAST)) !== 0 && (t.flags & (LEX.COMMON | LEX.AMBIGUOUS | LEX.STOP | LEX.CLINICAL)) === 0;
 
+/** {@link listedOnly}, or a word no vocabulary holds: either makes a labelled pair a name whatever follows. */
 function namely(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile): boolean {
   if (listedOnly(t)) return true;
   return unknownWord(s, t, vocab, profile, false) && /[aeiouyà-ÿ]/i.test(t.word);
@@ -298,9 +302,14 @@ const PAIR_CONTEXT = /^[ \t]*(?:[|,;(][ \t]*)?(?:\d{1,3}[ \t]*(?:[mfMF]|y\/?o|yo
  */
 function labelledLastFirst(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const { tokens, text } = s;
-  for (const m of PERSON_LABEL_RE.matchAll(text)) {
-    if (m[0].includes('\n')) continue;
+  let done = 0;
+  for (const lt of tokens) {
+    if (lt.start < done || !PERSON_LABEL_FIRST.has(lt.lower)) continue;
+    PERSON_LABEL_RE.lastIndex = lt.start;
+    const m = PERSON_LABEL_RE.exec(text);
+    if (!m || m[0].includes('\n')) continue;
     let at = m.index + m[0].length;
+    done = at;
     // "Witness 2:": a number before the colon.
     const numbered = /^#?\d{1,2}[ \t]*:[ \t]*/.exec(text.slice(at, at + 8));
     if (numbered && !m[0].includes(':')) at += numbered[0].length;
@@ -316,15 +325,19 @@ function labelledLastFirst(s: TokenScanner, vocab: KeepVocabulary, profile: Deid
       const initial = !!c && c.word.length === 1 && /^\p{L}$/u.test(c.word) && c.word !== 'I' && /^[ \t]$/.test(text.slice(b.end, c.start)) && /^\.?(?:[ \t]|\n|$|[,;|(])/.test(text.slice(c.end, c.end + 2));
       const end = initial ? i + 3 : i + 2;
       const tail = text.slice(initial && text[c!.end] === '.' ? c!.end + 1 : tokens[end - 1]!.end, Math.min(text.length, tokens[end - 1]!.end + 40));
-      const credential = /^[ \t]*[,(]?[ \t]*(\p{L}[\p{L}.-]*)/u.exec(tail);
-      const closes = PAIR_CLOSE.test(tail) || (!!credential && (lexiconFlags(credential[1]!.toLowerCase().replace(/\.$/, '')) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0 && /^[ \t]*[,(]/.test(tail));
+      // A credential after a comma or bracket ("little, tunde (DO)"), or after a blank when it closes the field ("FORD, DESTINY DO;").
+      const credential = /^[ \t]*([,(]?)[ \t]*(\p{L}[\p{L}.-]*)([^\n]{0,2})/u.exec(tail);
+      const cred =
+        !!credential &&
+        (lexiconFlags(credential[2]!.toLowerCase().replace(/\.$/, '')) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0 &&
+        (credential[1] !== '' || (/^[ \t]*(?:[;,|)]|$)/.test(credential[3]!) && (s.style !== 'mixed' || !hasLower(credential[2]!))));
+      const closes = PAIR_CLOSE.test(tail) || cred;
       if (!closes) break;
       // In a mixed-case note a pair in lower case ("Witness 2: bergstrom, may") is prose unless a
       // name list vouches for it: a word no vocabulary holds counts only when written as a name.
       const lower = s.style === 'mixed' && !(/^\p{Lu}/u.test(a.word) && /^\p{Lu}/u.test(b.word));
       const named = lower ? listedOnly(a) || listedOnly(b) : namely(s, a, vocab, profile) || namely(s, b, vocab, profile);
       const listed = nameish(a) || nameish(b) || (((a.flags | b.flags) & LEX.CLINICAL) !== 0 && initial);
-      const cred = !!credential && /^[ \t]*[,(]/.test(tail) && (lexiconFlags(credential[1]!.toLowerCase().replace(/\.$/, '')) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0;
       if (!named && !(listed && (initial || cred || PAIR_CONTEXT.test(tail)))) break;
       markRun(s, i, end, 'name-position:labelled-last-first');
       // The next pair after a ";" on the line (a phone or identifier between allowed).

@@ -31,6 +31,12 @@ const ROLE_LEAD_RE = anchoredPhrases(cues.roleLeads.words);
 const ROLES = new Set(cues.roles.words);
 const HEADER_LABELS = new Set(cues.headerLabels.words);
 const HEADER_CLOSERS = new Set(cues.headerClosers.words);
+// Read at the tokens that open a label (a set look-up per token), not as a keyword-anchored pattern:
+// the anchor masks hold 31 patterns and are full.
+const PERSON_LABEL_RE = new RegExp(phraseRe(cues.personLabels.words).source, 'iy');
+const PERSON_LABEL_FIRST = new Set(cues.personLabels.words.map(firstRun));
+const PAIR_NON_NAMES = new Set(cues.pairNonNames.words);
+const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valedictions.words]);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
@@ -191,6 +197,19 @@ function headerLabelsOnly(before: string): boolean {
   return labelWords.length > 0 && labelWords.length <= 2 && labelWords.every((w) => HEADER_LABELS.has(w));
 }
 
+// An age after a name field: "| 88F", ", 78 y/o", "  64 yo" (a bare "16F" is a catheter's size, so the sex letter needs a separator before it).
+const AGE_AFTER = /^(?:[ \t]*[|,][ \t]*\d{1,3}[ \t]?[mfMF]|[ \t]*[|,]?[ \t]*\d{1,3}[ \t]?(?:y\/o|yo|YO|Y\/O|y\.o\.))(?![A-Za-z0-9])/;
+
+/** Whether tokens `i`, `i + 1` are "LAST, FIRST" words with an age right after, both a word the name lists hold, written as names. */
+function agedPair(s: TokenScanner, i: number): boolean {
+  const a = s.tokens[i]!;
+  const b = s.tokens[i + 1]!;
+  if (!pairWord(s, a) || !pairWord(s, b) || !nameish(a) || !nameish(b)) return false;
+  if (((a.flags | b.flags) & LEX.STOP) !== 0) return false;
+  if (s.style === 'mixed' && !(/^\p{Lu}/u.test(a.word) && /^\p{Lu}/u.test(b.word))) return false;
+  return AGE_AFTER.test(s.text.slice(b.end, b.end + 16));
+}
+
 function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const { tokens, text } = s;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -211,8 +230,14 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     // A spaced slash separates header fields too ("RM 911A / REED, HOLLY / 80 Y/O F"), and a census line opens with its number ("4 - Ball, Major 64F").
     const opens = /(?:^|\||[ \t]\/)[ \t]*$/.test(before) || /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && headerLabelsOnly(before));
     if (!opens) continue;
-    const pLast = partOf(s, i, vocab, profile, false);
     const first = tokens[i + 1]!;
+    if (PAIR_NON_NAMES.has(tokens[i]!.lower) || PAIR_NON_NAMES.has(first.lower)) continue;
+    const pLast = partOf(s, i, vocab, profile, false);
+    // "BARLEY, CHANCE | 88F |", "Pt MASON, JUNE, 78 y/o": two words the lists hold as names too, an age right after.
+    if (a === i && agedPair(s, i)) {
+      markRun(s, i, i + 2, 'name-position:last-first');
+      continue;
+    }
     // A surname that is also a word ("Small, Goran", "WISE, NIZHONI") counts before a first name
     // the name lists hold and no word list does.
     if (pLast !== 'unknown' && pLast !== 'listed' && !((strongFirstName(s, first) || partOf(s, i + 1, vocab, profile, false) === 'unknown') && surnameShaped(s, tokens[i]!))) continue;
@@ -236,6 +261,109 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     if (!closes) continue;
     markRun(s, a, i + 1, 'name-position:last-first');
     markRun(s, i + 1, end, 'name-position:last-first');
+  }
+}
+
+/** A word a name list holds, or an eponym ("June", "Douglas", "Larsen") that no word list holds. */
+const nameish = (t: Token) => (t.flags & NAME_FLAGS) !== 0 || ((t.flags & LEX.CLINICAL) !== 0 && (t.flags & LEX.COMMON) === 0);
+
+/** A word that may stand in a labelled "LAST, FIRST" pair: letters with a vowel, no title or credential, no word of sex or status ("Patient: White, Male, 45"). */
+function pairWord(s: TokenScanner, t: Token): boolean {
+  if (PAIR_NON_NAMES.has(t.lower)) return false;
+  // A word without a vowel is an abbreviation or a credential ("Vernon, MLS(ASCP)"), as is a word glued to a bracket.
+  if (!/[aeiouyà-ÿ]/i.test(t.word) || s.text[t.end] === '(') return false;
+  if (t.word.length < 2 || !/^\p{L}+(?:[-'’]\p{L}+)*$/u.test(t.word) || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0) return false;
+  // A function word only when a name list holds it too ("bergstrom, may").
+  if ((t.flags & LEX.STOP) !== 0 && (t.flags & LEX.AMBIGUOUS) === 0) return false;
+  return true;
+}
+
+/** A first or last name of the lists that no word, function-word or clinical list holds ("bergstrom", "Janet"). */
+const listedOnly = (t: Token) => (t.flags & (LEX.FIRST | LEX.LAST)) !== 0 && (t.flags & (LEX.COMMON | LEX.AMBIGUOUS | LEX.STOP | LEX.CLINICAL)) === 0;
+
+/** {@link listedOnly}, or a word no vocabulary holds: either makes a labelled pair a name whatever follows. */
+function namely(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile): boolean {
+  if (listedOnly(t)) return true;
+  return unknownWord(s, t, vocab, profile, false) && /[aeiouyà-ÿ]/i.test(t.word);
+}
+
+// What closes a labelled pair's field: the line end, a wide gap, "|" or ";", a spaced dash, a bracket, a comma, a number or "#".
+const PAIR_CLOSE = /^(?:[ \t.]*(?:\n|$)|[ \t]*[|;(,]|[ \t]{2,}|[ \t]+[-–—][ \t]|[ \t]+#?\d)/;
+// What tells a pair of words is a person even when both are words: an age, a phone, an identifier, a credential.
+const PAIR_CONTEXT = /^[ \t]*(?:[|,;(][ \t]*)?(?:\d{1,3}[ \t]*(?:[mfMF]|y\/?o|yo|YO)\b|age\b|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|#[ \t]*\d|mrn\b|\d{5,}|dob\b)/i;
+
+/**
+ * "REQUESTING PHYSICIAN: DAY, STORM N", "Ordering: Lord, Dermot S", "pt: hu, echo  #708-30-97",
+ * "Witness 2: bergstrom, may - …", "Electronically signed by little, tunde (DO)", "CONTACTS: ITO,
+ * JELENA 781-…; SHORE, BRANDY 860…": after a label naming a person (personLabels), a surname, a comma
+ * and a first name closing the field, the words being words or eponyms as often as not. One word must
+ * be a name no word list holds, or a middle initial, an age, a phone, an identifier or a credential
+ * must follow with one word the name lists hold ("Pain: sharp, dull", "Pt: alert, oriented" stay).
+ */
+function labelledLastFirst(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  const { tokens, text } = s;
+  let done = 0;
+  for (const lt of tokens) {
+    if (lt.start < done || !PERSON_LABEL_FIRST.has(lt.lower)) continue;
+    PERSON_LABEL_RE.lastIndex = lt.start;
+    const m = PERSON_LABEL_RE.exec(text);
+    if (!m || m[0].includes('\n')) continue;
+    let at = m.index + m[0].length;
+    done = at;
+    // "Witness 2:": a number before the colon.
+    const numbered = /^#?\d{1,2}[ \t]*:[ \t]*/.exec(text.slice(at, at + 8));
+    if (numbered && !m[0].includes(':')) at += numbered[0].length;
+    else if (!m[0].includes(':') && !/by[ \t]*$/i.test(m[0])) continue;
+    let i = s.byStart.get(at);
+    // Further pairs after ";" on the line, each as the first.
+    for (let n = 0; i !== undefined && n < 4; n++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!a || !b || !/^,[ \t]+$/.test(text.slice(a.end, b.start)) || !pairWord(s, a) || !pairWord(s, b)) break;
+      // A middle initial, with or without its dot.
+      const c = tokens[i + 2];
+      const initial = !!c && c.word.length === 1 && /^\p{L}$/u.test(c.word) && c.word !== 'I' && /^[ \t]$/.test(text.slice(b.end, c.start)) && /^\.?(?:[ \t]|\n|$|[,;|(])/.test(text.slice(c.end, c.end + 2));
+      const end = initial ? i + 3 : i + 2;
+      const tail = text.slice(initial && text[c!.end] === '.' ? c!.end + 1 : tokens[end - 1]!.end, Math.min(text.length, tokens[end - 1]!.end + 40));
+      // A credential after a comma or bracket ("little, tunde (DO)"), or after a blank when it closes the field ("FORD, DESTINY DO;").
+      const credential = /^[ \t]*([,(]?)[ \t]*(\p{L}[\p{L}.-]*)([^\n]{0,2})/u.exec(tail);
+      const cred =
+        !!credential &&
+        (lexiconFlags(credential[2]!.toLowerCase().replace(/\.$/, '')) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0 &&
+        (credential[1] !== '' || (/^[ \t]*(?:[;,|)]|$)/.test(credential[3]!) && (s.style !== 'mixed' || !hasLower(credential[2]!))));
+      const closes = PAIR_CLOSE.test(tail) || cred;
+      if (!closes) break;
+      // In a mixed-case note a pair in lower case ("Witness 2: bergstrom, may") is prose unless a
+      // name list vouches for it: a word no vocabulary holds counts only when written as a name.
+      const lower = s.style === 'mixed' && !(/^\p{Lu}/u.test(a.word) && /^\p{Lu}/u.test(b.word));
+      const named = lower ? listedOnly(a) || listedOnly(b) : namely(s, a, vocab, profile) || namely(s, b, vocab, profile);
+      const listed = nameish(a) || nameish(b) || (((a.flags | b.flags) & LEX.CLINICAL) !== 0 && initial);
+      if (!named && !(listed && (initial || cred || PAIR_CONTEXT.test(tail)))) break;
+      markRun(s, i, end, 'name-position:labelled-last-first');
+      // The next pair after a ";" on the line (a phone or identifier between allowed).
+      const rest = /^[^\n;]{0,30};[ \t]*/.exec(text.slice(tokens[end - 1]!.end));
+      if (!rest || /\p{L}{2}/u.test(rest[0].replace(/\b(?:ext?|x)\b/gi, ''))) break;
+      i = s.byStart.get(tokens[end - 1]!.end + rest[0].length);
+    }
+  }
+}
+
+/**
+ * "… Pt notified via portal. -Warden", "I moved to Erueka, NJ. -Padma": a message closed by its
+ * writer's one word right after a dash, after a sentence's end on the same line and closing the line.
+ * The word is a word the name lists hold (even a plain word: "-Park", "-Warden") or one no vocabulary
+ * holds, written as a name; no function, clinical, title or month word ("-Lasix", "-Will", "-Done").
+ */
+function dashSignOffs(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  const { tokens, text } = s;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (text.charCodeAt(t.start - 1) !== 45 || s.marked.has(i)) continue;
+    if (!/[.!?][ \t]+-$/.test(text.slice(Math.max(0, t.start - 6), t.start)) || !/^[ \t]*(?:\n|$)/.test(text.slice(t.end, t.end + 3))) continue;
+    if (t.word.length < 3 || !/^\p{L}+$/u.test(t.word) || (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.SIGN_CREDENTIAL)) !== 0) continue;
+    if (MONTH_WORDS.has(t.lower) || WEEKDAY_NAMES.has(t.lower) || staffWord(t.lower) || ROLES.has(t.lower) || DASH_NON_NAMES.has(t.lower)) continue;
+    if (s.style === 'mixed' && !titleCase(t)) continue;
+    if ((t.flags & NAME_FLAGS) !== 0 || unknownWord(s, t, vocab, profile, false)) markRun(s, i, i + 1, 'name-position:dash-sign-off');
   }
 }
 
@@ -269,6 +397,7 @@ function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
     if ((s.tokens[i]!.flags & LEX.PATIENT_LEAD) === 0 || !/^[ \t]*:?[ \t]*$/.test(s.text.slice(s.tokens[i]!.end, s.tokens[i + 1]!.start))) continue;
     const { parts, end } = runFrom(s, i + 1, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;
+    if (s.tokens.slice(i + 1, end + 1).some((t) => PAIR_NON_NAMES.has(t.lower))) continue;
     const next = s.tokens[end];
     const after = s.text.slice(s.tokens[end - 1]!.end, next ? next.start : s.text.length);
     // "Pt Hope, Fatoumata": the word after a comma.
@@ -361,7 +490,7 @@ function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: 
   const possessive = t.lower.endsWith("'s");
   const w = possessive ? t.lower.slice(0, -2) : t.lower;
   const f = possessive ? lexiconFlags(w) : t.flags;
-  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_NAMES.has(w) || ROLES.has(w)) return undefined;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || PAIR_NON_NAMES.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_NAMES.has(w) || ROLES.has(w)) return undefined;
   if (s.style === 'mixed') {
     if (!hasLower(t.word)) return undefined;
     if (titleCase(t)) return (f & NAME_FLAGS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;
@@ -385,6 +514,18 @@ function inflected(w: string): boolean {
   return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].some((x) => (lexiconFlags(x) & (LEX.VOCAB | LEX.COMMON)) !== 0 && (lexiconFlags(x) & NAME_FLAGS) === 0);
 }
 
+/**
+ * "Ji-woo", "Mei-ling", "Jean-luc": in a mixed-case note the short lower-case half after a hyphen of
+ * a Title-case given name, even when the half is a word ("woo", "ling"). No function, clinical or
+ * title word ("Follow-up", "Well-being").
+ */
+function hyphenHalf(s: TokenScanner, k: number): boolean {
+  const t = s.tokens[k]!;
+  const prev = s.tokens[k - 1]!;
+  if (s.style !== 'mixed' || prev.end + 1 !== t.start || s.text[prev.end] !== '-' || !titleCase(prev) || prev.word.length < 2) return false;
+  return /^[a-z]{2,5}$/.test(t.word) && (t.flags & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) === 0 && !inflected(t.lower);
+}
+
 /** A run of strong parts from token `i` on one line (blank or hyphen between parts). */
 export function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile): { parts: Part[]; end: number } {
   const parts: Part[] = [];
@@ -397,7 +538,7 @@ export function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVo
       // A possessive closes the name ("HOLLY'S NIECE").
       if (s.tokens[k - 1]!.lower.endsWith("'s")) break;
     }
-    const p = k > i && s.isParticle(k) && s.particleRunEndsInName(k) ? 'listed' : strongPart(s, k, vocab, profile, k > i);
+    const p = k > i && s.isParticle(k) && s.particleRunEndsInName(k) ? 'listed' : (strongPart(s, k, vocab, profile, k > i) ?? (k > i && hyphenHalf(s, k) ? 'listed' : undefined));
     if (!p) break;
     parts.push(p);
     k++;
@@ -624,6 +765,8 @@ function possessivesBeforeRelations(s: TokenScanner, vocab: KeepVocabulary, prof
 export function namePositions(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   leadRuns(s, vocab, profile);
   lastFirstLines(s, vocab, profile);
+  labelledLastFirst(s, vocab, profile);
+  dashSignOffs(s, vocab, profile);
   bracketAfterRelation(s, vocab, profile);
   patientNames(s, vocab, profile);
   namesAfterMisspeltRelations(s, vocab, profile);

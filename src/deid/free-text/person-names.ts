@@ -11,6 +11,8 @@ import { nameCues } from '../rules/deid-rules.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
 
+const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
+
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const { hasLower, hasUpper, isBlankRun, isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
@@ -304,6 +306,8 @@ export function headerNames(s: TokenScanner): void {
       if ((wFlags & LEX.CLINICAL) !== 0 && !(s.style === 'mixed' && isCap(t.word))) break;
       // "PT: ALERT, ORIENTED X3", "Pt: Awake and calm": an ordinary word no name list holds is the field's finding, not a name.
       if (s.common.has(t.lower) && (wFlags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0) break;
+      // "Patient: Female, 45", "Pt: White, Male": a word of sex or status is the field's finding.
+      if (PAIR_NON_NAMES.has(t.lower)) break;
       s.mark(i, 'NAME', 'header');
       n++;
       const next = s.tokens[i + 1];

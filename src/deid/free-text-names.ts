@@ -10,7 +10,7 @@ import {
 } from './free-text/person-names.js';
 import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js';
 import { nameListItems } from './free-text/name-positions.js';
-import { dashSignatures, initialsAfterLeads, pagerLines, signatureMarks, signOffLines } from './free-text/sign-off-lines.js';
+import { initialsAfterLeads, pagerLines, signatureMarks, signOffLines } from './free-text/sign-off-lines.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
@@ -166,7 +166,6 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   credentials(s);
   signatureMarks(s);
   pagerLines(s);
-  dashSignatures(s);
   signatureMarks(s);
   signOffLines(s, vocab);
   initialsAfterLeads(s, vocab);

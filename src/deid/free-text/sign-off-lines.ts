@@ -291,31 +291,6 @@ export function signatureMarks(s: TokenScanner): void {
   }
 }
 
-// A dash and one word closing a line after a sentence: "Pt notified via portal. -Warden", "nobody picks up. -raiv".
-const DASH_SIGNATURE_RE = /[.!?][ \t]+(?:-{1,2}|–|—)[ \t]?([A-Za-z][a-z'’-]+)[ \t]*(?=\n|$)/g;
-
-/**
- * "Pt notified via portal. -Warden", "I moved to Eureka, NJ. -Padma", "nobody picks up. -raiv": a word
- * after a dash closing a line right after a sentence signs the message. The word is a name's: in a
- * name list or no vocabulary's word, capitalised in a mixed-case note (any case in a lower-case one),
- * no function, staff, clinical or title word ("… see above. -Thanks", "-pt", "-RN" stay).
- */
-export function dashSignatures(s: TokenScanner): void {
-  if (!/[.!?][ \t]+(?:-|–|—)/.test(s.text)) return;
-  for (const m of s.text.matchAll(DASH_SIGNATURE_RE)) {
-    const at = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
-    const k = s.byStart.get(at);
-    if (k === undefined) continue;
-    const t = s.tokens[k]!;
-    if (t.end !== at + m[1]!.length) continue;
-    const f = t.flags;
-    const nameLike = (f & LEX.COMMON) === 0 || (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
-    if (!nameLike || (f & (LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || staffWord(t.lower)) continue;
-    if (s.style === 'mixed' ? !hasUpper(t.word[0]!) : false) continue;
-    s.mark(k, 'NAME', 'sign-off');
-  }
-}
-
 // A line opened by one or two words and a bracket holding a pager or an extension: "Shepherd  (IR pager 9286)".
 const PAGER_LINE_RE = /(?:^|\n)[ \t]*(?:--?[ \t]*)?([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+)?)[ \t]*\((?:[A-Za-z]{1,6}[ \t]+)?(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)[ \t]*(?=\n|$)/gi;
 

@@ -7,6 +7,7 @@ import {
   RELATIVE_CLAUSES, SIGN_CREDENTIALS, STOP, TITLES, WEAK_TITLES,
 } from './free-text/vocabulary.js';
 import { placeCues } from './free-text/place-rules.js';
+import { knownOrganisationNames } from './free-text/organisation-names.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { nearRelationShape } from './free-text/relation-shapes.js';
 
@@ -63,6 +64,8 @@ export const LEX = {
   SIGN_CREDENTIAL: 1 << 25,
   /** `WEAK_TITLES`: credentials used as a title ("NP Carol"; deid-name-cues.yaml weakTitles). */
   WEAK_TITLE: 1 << 26,
+  /** First word of an organisation of `organisations.txt` ("walgreens", "quest"; free-text/organisation-names.ts). */
+  ORG_NAME_START: 1 << 27,
   // At most 1 << 29: a mask stays a small integer (31-bit Smi), never a boxed number.
 } as const;
 
@@ -95,6 +98,7 @@ export function lexiconFlags(lower: string): number {
   if (cues.occupations.has(lower)) f |= LEX.OCCUPATION;
   if (cues.orgCueStarts.has(lower)) f |= LEX.ORG_CUE_START;
   if (facilityPhrases().has(lower)) f |= LEX.FACILITY_START;
+  if (knownOrganisationNames().has(lower)) f |= LEX.ORG_NAME_START;
   if (PLACE_TAILS.has(lower)) f |= LEX.PLACE_TAIL;
   if (INSTITUTION_HEADS.has(lower)) f |= LEX.INSTITUTION_HEAD;
   if (NAME_PARTICLES.has(lower)) f |= LEX.NAME_PARTICLE;

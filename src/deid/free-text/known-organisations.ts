@@ -3,52 +3,14 @@
 // national or regional company ("rx sent to CVS", "CPAP from Apria", "works at Target", "Ins:
 // AETNA"). The names are a lexicon (lexicons/organisations.txt); the cues that make an ordinary
 // word one of them are data (rules/en/deid-place-cues.yaml, knownOrganisations).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { LEXICON_DIR } from '../lexicons.js';
 import { LEX } from '../lexicon-flags.js';
+import { knownOrganisationNames, type KnownOrganisation } from './organisation-names.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap } = tokenScanner;
-
-/** An organisation of the lexicon: its name in lower case (words single-spaced) and whether it needs a cue. */
-export interface KnownOrganisation {
-  name: string;
-  /** Marked "~": a maker whose name also names a product ("Medtronic pump"); taken only after a cue. */
-  cueOnly: boolean;
-}
-
-// The first word of a name as the token scanner reads it: Latin letters and inner apostrophes.
-const FIRST_WORD_RE = /^[a-z]+(?:'[a-z]+)*/;
-
-/** Reads an organisation lexicon: one name per line, "#" comments, "~" before a name that needs a cue. */
-export function parseOrganisations(text: string): Map<string, KnownOrganisation[]> {
-  const byFirst = new Map<string, KnownOrganisation[]>();
-  for (const line of text.split('\n')) {
-    const raw = line.trim().toLowerCase();
-    if (raw === '' || raw.startsWith('#')) continue;
-    const cueOnly = raw.startsWith('~');
-    const name = (cueOnly ? raw.slice(1) : raw).replace(/\s+/g, ' ').trim();
-    const first = FIRST_WORD_RE.exec(name)?.[0];
-    if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push({ name, cueOnly });
-    byFirst.set(first, list);
-  }
-  // Longest name first: "quest diagnostics" before "quest".
-  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return byFirst;
-}
-
-let shipped: Map<string, KnownOrganisation[]> | undefined;
-/** The shipped organisation lexicon (lexicons/organisations.txt), by first word, loaded once. */
-export function knownOrganisationNames(): Map<string, KnownOrganisation[]> {
-  shipped ??= parseOrganisations(readFileSync(path.join(LEXICON_DIR, 'organisations.txt'), 'utf8'));
-  return shipped;
-}
 
 /** End offset of `name` written at `from` (blanks for its spaces, any case, curly apostrophes), or -1. */
 function nameEnd(text: string, from: number, name: string): number {
@@ -90,8 +52,11 @@ const PERSON = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
  */
 export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCues(), names: Map<string, KnownOrganisation[]> = knownOrganisationNames()): void {
   const { tokens, text } = s;
+  const shippedNames = names === knownOrganisationNames();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Most words open no name of the lexicon: one bit of the mask says so (shipped lexicon only).
+    if (shippedNames && (t.flags & LEX.ORG_NAME_START) === 0) continue;
     const cands = names.get(t.lower);
     if (cands === undefined || s.marked.has(i)) continue;
     // Capitalised in a mixed-case note, or written with an inner capital ("iMedX", "eClinical").
@@ -185,3 +150,6 @@ function cueBefore(s: TokenScanner, i: number, end: number, cues: PlaceCueSets):
   if (prev.lower === 'to' && p > 0 && s.blankBetween(p - 1, p) && cues.knownOrgSendVerbs.has(tokens[p - 1]!.lower)) return 'strong';
   return cues.knownOrgPrepositions.has(prev.lower) ? 'weak' : undefined;
 }
+
+export { parseOrganisations, knownOrganisationNames } from './organisation-names.js';
+export type { KnownOrganisation } from './organisation-names.js';

@@ -570,6 +570,8 @@ export function headerFields(s: TokenScanner, vocab: KeepVocabulary, cues: Place
   const { tokens, text } = s;
   // The note's head: its first three lines of text, within 300 characters.
   const headEnd = Math.min(300, headOfLines(text, 3));
+  // No separator of fields in the head, no header line.
+  if (!FIELD_SEP_RE.test(text.slice(0, headEnd))) return;
   for (let i = 0; i < tokens.length && tokens[i]!.start < headEnd; i++) {
     const t = tokens[i]!;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;

@@ -401,7 +401,8 @@ const RULES: PatternRule[] = [
   {
     category: 'DATE',
     re: /(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})(?=\/(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{4}-\d{2}-\d{2})\b)/g,
-    guard: /\d\/\d/,
+    // A year glued by a slash to the next date's first number: rare, so the rule seldom runs.
+    guard: /\d[/-]\d{2,4}\/\d/,
   },
   // "* HURT, GENE (318A) 69YM, septic shock", "Chen, Ana (603) 93f": the room in brackets before the
   // age and sex of a sign-out row. (Last among the ID rules: the rule ids before it keep their rank.)

@@ -5,6 +5,7 @@
 // a note are words or dates; here the slot on both sides of the word is what decides. The cue words
 // are data (rules/en/deid-name-cues.yaml: contactSlots, closedContactSlots, contactSlotTails, relationSlotTails,
 // slotNonNames, greetings, calendarNames, calendarNameTails, patientRecaps).
+import { lineStartMatches } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
@@ -42,7 +43,8 @@ const ROLE_WORDS = new Set([...cues.roles.words, ...cues.roleBrackets.words]);
 // A role in brackets after the name ("PAGE SUNNY (GI FELLOW)", "levy (covering)"): its last word a role.
 const ROLE_BRACKET_TAIL_RE = /^[ \t]*\(([A-Za-z][A-Za-z \t/-]{0,30})\)/;
 // A greeting opening its line, a comma after it allowed ("Hey Colt", "hi, journey").
-const GREETING_RE = new RegExp(`^[ \\t]*(?:${alternation(cues.greetings.words)})[ \\t]*,?[ \\t]*(?=[A-Za-zÀ-ÿ])`, 'gim');
+// Tried at line starts only (lineStartMatches, line-ends.ts): the pattern opens with `^`.
+const GREETING_RE = new RegExp(`^[ \\t]*(?:${alternation(cues.greetings.words)})[ \\t]*,?[ \\t]*(?=[A-Za-zÀ-ÿ])`, 'imy');
 const RECAP_RE = new RegExp(`,[ \\t]*\\d{1,3}[ \\t]*(?:y/?o|yo|[mf])?[ \\t]*,[ \\t]*(?:${alternation(cues.patientRecaps.words)})(?![A-Za-z])`, 'gi');
 
 /** A date, not a name: a number, an ordinal or "of" after the month ("June 3", "April 2nd", "May of 2019", "June, 2020"). */
@@ -224,7 +226,7 @@ function calendarNames(s: TokenScanner): void {
 
 /** "HEY COLT I WILL BE AWAY", "hey khadijja the lady at the desk": a name right after a greeting opening its line, closed by punctuation, the line end or a function word. */
 function greetingNames(s: TokenScanner, vocab: KeepVocabulary): void {
-  for (const m of s.text.matchAll(GREETING_RE)) {
+  for (const m of lineStartMatches(s.text, GREETING_RE)) {
     const i = s.byStart.get(m.index + m[0].length);
     if (i === undefined || s.marked.has(i)) continue;
     const e = slotRun(s, i, 2, vocab, (at) => {

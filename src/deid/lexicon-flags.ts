@@ -8,6 +8,10 @@ import {
 } from './free-text/vocabulary.js';
 import { placeCues } from './free-text/place-rules.js';
 import { knownOrganisationNames } from './free-text/organisation-names.js';
+import { nameCues } from './rules/deid-rules.js';
+
+// The first run of letters of each person label (name-positions.ts reads the labels themselves).
+const PERSON_LABEL_STARTS: ReadonlySet<string> = new Set(nameCues().cues.personLabels.words.map((w) => /^[A-Za-z]*/.exec(w)![0].toLowerCase() || w));
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { nearRelationShape } from './free-text/relation-shapes.js';
 
@@ -66,6 +70,8 @@ export const LEX = {
   WEAK_TITLE: 1 << 26,
   /** First word of an organisation of `organisations.txt` ("walgreens", "quest"; free-text/organisation-names.ts). */
   ORG_NAME_START: 1 << 27,
+  /** First letters of a person label ("requesting", "pt", "witness"; deid-name-cues.yaml personLabels). */
+  PERSON_LABEL_START: 1 << 28,
   // At most 1 << 29: a mask stays a small integer (31-bit Smi), never a boxed number.
 } as const;
 
@@ -99,6 +105,7 @@ export function lexiconFlags(lower: string): number {
   if (cues.orgCueStarts.has(lower)) f |= LEX.ORG_CUE_START;
   if (facilityPhrases().has(lower)) f |= LEX.FACILITY_START;
   if (knownOrganisationNames().has(lower)) f |= LEX.ORG_NAME_START;
+  if (PERSON_LABEL_STARTS.has(lower)) f |= LEX.PERSON_LABEL_START;
   if (PLACE_TAILS.has(lower)) f |= LEX.PLACE_TAIL;
   if (INSTITUTION_HEADS.has(lower)) f |= LEX.INSTITUTION_HEAD;
   if (NAME_PARTICLES.has(lower)) f |= LEX.NAME_PARTICLE;

@@ -304,7 +304,8 @@ function labelledLastFirst(s: TokenScanner, vocab: KeepVocabulary, profile: Deid
   const { tokens, text } = s;
   let done = 0;
   for (const lt of tokens) {
-    if (lt.start < done || !PERSON_LABEL_FIRST.has(lt.lower)) continue;
+    // One bit of the lexicon mask says whether a word can open a label (shipped cues).
+    if (lt.start < done || (lt.flags & LEX.PERSON_LABEL_START) === 0 || !PERSON_LABEL_FIRST.has(lt.lower)) continue;
     PERSON_LABEL_RE.lastIndex = lt.start;
     const m = PERSON_LABEL_RE.exec(text);
     if (!m || m[0].includes('\n')) continue;

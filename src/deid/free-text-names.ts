@@ -166,7 +166,6 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   credentials(s);
   signatureMarks(s);
   pagerLines(s);
-  signatureMarks(s);
   signOffLines(s, vocab);
   initialsAfterLeads(s, vocab);
   entryInitials(s, vocab);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
-import { knownOrganisations, parseOrganisations } from '../../src/deid/free-text/known-organisations.js';
+import { knownOrganisations } from '../../src/deid/free-text/known-organisations.js';
+import { parseOrganisations } from '../../src/deid/free-text/organisation-names.js';
 import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
 import { tokenStream } from '../../src/deid/token-stream.js';
 import { loadLexicons } from '../../src/deid/lexicons.js';

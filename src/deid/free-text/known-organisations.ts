@@ -33,8 +33,6 @@ function nameEnd(text: string, from: number, name: string): number {
 }
 
 // Words a name of ordinary words is: any English, clinical or function word, or a lone letter ("Big Y").
-// Words that make the bracket after a person the representative's company.
-const REP_WORDS: ReadonlySet<string> = new Set(['rep', 'reps', 'representative', 'vendor', 'liaison']);
 const ORDINARY = LEX.COMMON | LEX.CLINICAL | LEX.VOCAB | LEX.STOP;
 // A person's name: a lone word of the name lists is a company only where no person could stand.
 const PERSON = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
@@ -93,8 +91,8 @@ export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCu
     if ((ordinary || personWord || org.cueOnly) && !head && !titled) {
       const cue = cueBefore(s, i, end, cues);
       const strong = cue === 'strong' || cue === 'label';
-      // A maker's name of its own (not a word) needs any cue; a bracket after a device is none ('weak').
-      const enough = org.cueOnly && !ordinary && !personWord ? cue === 'strong' || cue === 'label' || (cue === 'weak' && !bracketed(s, i)) : strong;
+      // A maker's name of its own (not a word) needs any cue but a bracket after a device.
+      const enough = org.cueOnly && !ordinary && !personWord ? strong || cue === 'weak' : strong;
       if (!enough || phraseGoesOn) continue;
     }
     const stop = head ? last + 1 : last;
@@ -103,38 +101,33 @@ export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCu
   }
 }
 
-/** Whether an opening bracket stands right before token `i`. */
-function bracketed(s: TokenScanner, i: number): boolean {
-  const from = i > 0 ? s.tokens[i - 1]!.end : 0;
-  return /\([ \t]*$/.test(s.text.slice(from, s.tokens[i]!.start));
-}
-
 /**
  * Whether the bracket before token `i` follows a person or a representative ("Vendor rep present:
  * Jo Lee (Gore)") rather than a device or a product ("pacemaker (Boston Scientific)").
  */
-function bracketAfterPerson(s: TokenScanner, p: number, i: number): boolean {
+function bracketAfterPerson(s: TokenScanner, p: number, i: number, cues: PlaceCueSets): boolean {
   const prev = s.tokens[p];
   if (prev === undefined) return false;
   if ((prev.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP)) === 0) return true;
   const lineStart = s.text.lastIndexOf('\n', s.tokens[i]!.start) + 1;
-  for (let k = p; k >= 0 && s.tokens[k]!.start >= lineStart; k--) if (REP_WORDS.has(s.tokens[k]!.lower)) return true;
+  for (let k = p; k >= 0 && s.tokens[k]!.start >= lineStart; k--) if (cues.knownOrgRepWords.has(s.tokens[k]!.lower)) return true;
   return false;
 }
 
 /**
  * The cue right before the name starting at token `i` (and ending at `end`): a strong preposition
- * (or "to" after a verb of sending), any other preposition of the list, or a label's colon or an
- * opening bracket closed right after the name.
+ * (or "to" after a verb of sending), any other preposition of the list ('weak'), a label's colon or
+ * an opening bracket closed right after the name after a person ('label'), or such a bracket after
+ * anything else, a device or a product ('bracket').
  */
-function cueBefore(s: TokenScanner, i: number, end: number, cues: PlaceCueSets): 'strong' | 'weak' | 'label' | undefined {
+function cueBefore(s: TokenScanner, i: number, end: number, cues: PlaceCueSets): 'strong' | 'weak' | 'label' | 'bracket' | undefined {
   const { tokens, text } = s;
   let p = i - 1;
   if (p >= 0 && tokens[p]!.lower === 'the' && s.blankBetween(p, i)) p--;
   const gapStart = p >= 0 ? tokens[p]!.end : 0;
   const gap = text.slice(gapStart, tokens[p + 1]!.start);
   // "(Aetna)", "rep present: Jo Lee (Gore)": a bracket the name closes.
-  if (/\([ \t]*$/.test(gap) && /^[ \t]*\)/.test(text.slice(end, end + 3))) return bracketAfterPerson(s, p, i) ? 'label' : 'weak';
+  if (/\([ \t]*$/.test(gap) && /^[ \t]*\)/.test(text.slice(end, end + 3))) return bracketAfterPerson(s, p, i, cues) ? 'label' : 'bracket';
   if (p < 0) return undefined;
   const prev = tokens[p]!;
   if (/^[ \t]*:[ \t]*$/.test(gap) || /^[ \t]*\([ \t]*$/.test(gap)) {
@@ -150,6 +143,3 @@ function cueBefore(s: TokenScanner, i: number, end: number, cues: PlaceCueSets):
   if (prev.lower === 'to' && p > 0 && s.blankBetween(p - 1, p) && cues.knownOrgSendVerbs.has(tokens[p - 1]!.lower)) return 'strong';
   return cues.knownOrgPrepositions.has(prev.lower) ? 'weak' : undefined;
 }
-
-export { parseOrganisations, knownOrganisationNames } from './organisation-names.js';
-export type { KnownOrganisation } from './organisation-names.js';

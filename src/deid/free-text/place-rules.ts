@@ -31,9 +31,9 @@ export const PlaceCuesSchema = z
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
     knownOrganisations: z
-      .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, heads: optionalWords })
+      .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, repWords: optionalWords, heads: optionalWords })
       .strict()
-      .default({ strongPrepositions: [], prepositions: [], sendVerbs: [], labels: [], heads: [] }),
+      .default({ strongPrepositions: [], prepositions: [], sendVerbs: [], labels: [], repWords: [], heads: [] }),
     nicknames: z.object({ words: words, prepositions: words, wards: optionalWords }).strict().default({ words: [], prepositions: [], wards: [] }),
     universities: z.object({ abbreviations: words }).strict(),
   })
@@ -104,6 +104,7 @@ export interface PlaceCueSets {
   knownOrgPrepositions: Set<string>;
   knownOrgSendVerbs: Set<string>;
   knownOrgLabels: string[][];
+  knownOrgRepWords: Set<string>;
   knownOrgHeads: Set<string>;
   /** A hospital called by one word of its name after "the" (deid-place-cues.yaml nicknames). */
   nicknames: Set<string>;
@@ -162,6 +163,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     knownOrgPrepositions: new Set(c.knownOrganisations.prepositions),
     knownOrgSendVerbs: new Set(c.knownOrganisations.sendVerbs),
     knownOrgLabels: c.knownOrganisations.labels.map((l) => l.split(/\s+/)),
+    knownOrgRepWords: new Set(c.knownOrganisations.repWords),
     knownOrgHeads: new Set(c.knownOrganisations.heads),
     nicknames: new Set(c.nicknames.words),
     nicknamePrepositions: new Set(c.nicknames.prepositions),

@@ -10,7 +10,7 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
-const { hasLower, isCap } = tokenScanner;
+const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
 
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
@@ -534,7 +534,7 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
       continue;
     }
     if (s.style !== 'mixed' || i === 0) continue;
-    if (acronymAfterCredentials(s, i)) {
+    if (acronymAfterCredentials(s, i, cues)) {
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
@@ -554,10 +554,12 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
   }
 }
 
-// A separator of a header line's fields: a dash, a double dash or a bar between blanks.
-const FIELD_SEP_END_RE = /[ \t]+(?:--?|–|—|\|)[ \t]+$/;
-const FIELD_SEP_START_RE = /^[ \t]+(?:--?|–|—|\|)[ \t]+/;
-const FIELD_SEP_RE = /[ \t]+(?:--?|–|—|\|)[ \t]+/;
+// A separator of a header line's fields: a dash, a double dash or a bar between blanks (anywhere,
+// ending the text before a field, opening the text after it).
+const FIELD_SEP = '[ \\t]+(?:--?|–|—|\\|)[ \\t]+';
+const FIELD_SEP_RE = new RegExp(FIELD_SEP);
+const FIELD_SEP_END_RE = new RegExp(`${FIELD_SEP}$`);
+const FIELD_SEP_START_RE = new RegExp(`^${FIELD_SEP}`);
 
 /**
  * "Tomorrow's cases - 19AUG2023 - WMH", "Acute Visit - June 3, 2024 - CSIM", "Well Child Check - 8/22/2022
@@ -629,7 +631,7 @@ const HOSPITAL_SHAPED_RE = /^[A-Z]{1,4}(?:H|HC|MC|HS)$/;
  * acronym (a fellowship, "F…" of four letters or more, excepted: "MD (FACS)"); after a comma, a
  * hospital-shaped one ("…H", "…HC", "…MC", "…HS"), since an unlisted credential stands there as often.
  */
-function acronymAfterCredentials(s: TokenScanner, i: number): boolean {
+function acronymAfterCredentials(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;
   let p = i - 1;
   const gap = s.text.slice(s.tokens[p]!.end, t.start);
@@ -641,7 +643,7 @@ function acronymAfterCredentials(s: TokenScanner, i: number): boolean {
   while (p > 0) {
     const c = s.tokens[p]!;
     const before = s.text.slice(s.tokens[p - 1]!.end, c.start);
-    const credential = (c.flags & LEX.CREDENTIAL) !== 0 || placeCues().notAcronyms.has(c.lower) || (c.word.length === 1 && before === '-');
+    const credential = (c.flags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(c.lower) || (c.word.length === 1 && before === '-');
     if (!credential) break;
     creds++;
     p--;
@@ -812,15 +814,10 @@ export function nicknamesAfterMoves(s: TokenScanner, cues: PlaceCueSets = placeC
 /** Whether a movement cue (deid-place-cues.yaml acronyms.cues) stands within six words before token `p`, on its line. */
 function movementBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
   for (let k = p - 1; k >= 0 && k >= p - 6; k--) {
-    if (!noLineFeedBetween(s, k, k + 1)) return false;
+    if (!noLineFeed(s.text, s.tokens[k]!.end, s.tokens[k + 1]!.start)) return false;
     if (cues.acronymCues.has(s.tokens[k]!.lower)) return true;
   }
   return false;
-}
-
-/** Whether no line feed stands between tokens `a` and `b`. */
-function noLineFeedBetween(s: TokenScanner, a: number, b: number): boolean {
-  return !s.text.slice(s.tokens[a]!.end, s.tokens[b]!.start).includes('\n');
 }
 
 /**

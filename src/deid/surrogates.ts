@@ -133,8 +133,17 @@ function digits(seed: string, ctx: SurrogateContext, length = 12): string {
  * again from the next seed, so no identifier leaves unchanged.
  */
 function sameDigits(value: string, seed: string, ctx: SurrogateContext): string {
-  let out = sameDigitsOnce(value, seed, ctx);
-  for (let redraw = 1; out === value && redraw < 8 && /\d/.test(value); redraw++) out = sameDigitsOnce(value, `${seed}#${redraw}`, ctx);
+  return unlikeValue(value, seed, ctx, sameDigitsOnce, /\d/);
+}
+
+/**
+ * `draw(value, seed)`, drawn again from the next seed (up to seven times) while it gives the value
+ * back; `changeable` says whether a draw can change the value at all (a value without digits keeps
+ * its shape whatever the seed).
+ */
+function unlikeValue(value: string, seed: string, ctx: SurrogateContext, draw: (value: string, seed: string, ctx: SurrogateContext) => string, changeable: RegExp): string {
+  let out = draw(value, seed, ctx);
+  for (let redraw = 1; out === value && redraw < 8 && changeable.test(value); redraw++) out = draw(value, `${seed}#${redraw}`, ctx);
   return out;
 }
 
@@ -160,9 +169,7 @@ function sameDigitsOnce(value: string, seed: string, ctx: SurrogateContext): str
  * from the next seed: the leak guard would otherwise stop the report.
  */
 function sameShape(value: string, seed: string, ctx: SurrogateContext): string {
-  let out = sameShapeOnce(value, seed, ctx);
-  for (let redraw = 1; out === value && redraw < 8 && /[A-Za-z0-9]/.test(value); redraw++) out = sameShapeOnce(value, `${seed}#${redraw}`, ctx);
-  return out;
+  return unlikeValue(value, seed, ctx, sameShapeOnce, /[A-Za-z0-9]/);
 }
 
 function sameShapeOnce(value: string, seed: string, ctx: SurrogateContext): string {

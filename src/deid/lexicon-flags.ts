@@ -9,11 +9,12 @@ import {
 import { placeCues } from './free-text/place-rules.js';
 import { knownOrganisationNames } from './free-text/organisation-names.js';
 import { nameCues } from './rules/deid-rules.js';
-
-// The first run of letters of each person label (name-positions.ts reads the labels themselves).
-const PERSON_LABEL_STARTS: ReadonlySet<string> = new Set(nameCues().cues.personLabels.words.map((w) => /^[A-Za-z]*/.exec(w)![0].toLowerCase() || w));
+import { cueFirstRun } from './rules/word-alternation.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { nearRelationShape } from './free-text/relation-shapes.js';
+
+// The first run of letters of each person label (name-positions.ts reads the labels themselves).
+const PERSON_LABEL_STARTS: ReadonlySet<string> = new Set(nameCues().cues.personLabels.words.map(cueFirstRun));
 
 /** The bits of a word's lexicon mask. */
 export const LEX = {

@@ -12,6 +12,7 @@ import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nearRelationShape } from './relation-shapes.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 
 const { hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
@@ -22,9 +23,8 @@ const phraseRe = (words: string[]) =>
 // A cue phrase starts at a letter run that is its first word's (the lookbehind refuses a letter
 // before it, and a blank, a "/" or the closing `(?![A-Za-z])` follows that run): the phrases run
 // only where such a word stands (keyword-anchors.ts), not over the whole text.
-const firstRun = (w: string) => /^[A-Za-z]*/.exec(w)![0].toLowerCase() || w;
 /** A cue phrase list as a keyword-anchored regex: the phrase, then blanks and an optional colon. */
-export const anchoredPhrases = (words: string[]) => new AnchoredRegex(phraseRe(words), [...new Set(words.map(firstRun))]);
+export const anchoredPhrases = (words: string[]) => new AnchoredRegex(phraseRe(words), [...new Set(words.map(cueFirstRun))]);
 const LEAD_RE = anchoredPhrases(cues.leadRuns.words);
 const WEAK_LEAD_RE = anchoredPhrases(cues.weakLeads.words);
 const ROLE_LEAD_RE = anchoredPhrases(cues.roleLeads.words);
@@ -34,7 +34,6 @@ const HEADER_CLOSERS = new Set(cues.headerClosers.words);
 // Read at the tokens that open a label (a set look-up per token), not as a keyword-anchored pattern:
 // the anchor masks hold 31 patterns and are full.
 const PERSON_LABEL_RE = new RegExp(phraseRe(cues.personLabels.words).source, 'iy');
-const PERSON_LABEL_FIRST = new Set(cues.personLabels.words.map(firstRun));
 const PAIR_NON_NAMES = new Set(cues.pairNonNames.words);
 const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valedictions.words]);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
@@ -304,8 +303,8 @@ function labelledLastFirst(s: TokenScanner, vocab: KeepVocabulary, profile: Deid
   const { tokens, text } = s;
   let done = 0;
   for (const lt of tokens) {
-    // One bit of the lexicon mask says whether a word can open a label (shipped cues).
-    if (lt.start < done || (lt.flags & LEX.PERSON_LABEL_START) === 0 || !PERSON_LABEL_FIRST.has(lt.lower)) continue;
+    // One bit of the lexicon mask says whether a word can open a label (the first run of letters of a personLabels cue).
+    if (lt.start < done || (lt.flags & LEX.PERSON_LABEL_START) === 0) continue;
     PERSON_LABEL_RE.lastIndex = lt.start;
     const m = PERSON_LABEL_RE.exec(text);
     if (!m || m[0].includes('\n')) continue;

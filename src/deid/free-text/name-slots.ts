@@ -13,14 +13,15 @@ import { staffWord, WEEKDAY_NAMES, type DeidProfile } from '../keep-list/name-wo
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { cueAlternation } from '../rules/word-alternation.js';
 import { anchoredPhrases, markRun, strongRun } from './name-positions.js';
 
 const { hasLower, isTitleCase } = tokenScanner;
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 const cues = nameCues().cues;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+// The cue phrases as alternations whose blanks stay on the line.
+const alternation = (words: string[]) => cueAlternation(words, '[ \\t]+');
 
 const CONTACT_SLOT_RE = anchoredPhrases(cues.contactSlots.words);
 const CLOSED_SLOTS = new Set(cues.closedContactSlots.words);

@@ -257,8 +257,8 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
 
 // An electronic signature mark opening its line ("/s/", "/S/") and what may follow it before the name.
 const SIGNATURE_MARK_RE = /(?:^|\n)[ \t]*\/s\/[ \t]*/gi;
-// Words of the signing itself, never the signer's name ("/s/ electronically signed by …").
-const SIGNING_WORDS: ReadonlySet<string> = new Set(['electronically', 'electronic', 'signed', 'signature', 'esigned', 'e-signed', 'by', 'on', 'at', 'for', 'and', 'pending', 'attending', 'resident', 'fellow', 'provider', 'physician', 'nurse', 'staff', 'see', 'above', 'below']);
+// Words of the signing itself, never the signer's name ("/s/ electronically signed by …"; deid-name-cues.yaml signOffWords).
+const SIGNING_WORDS: ReadonlySet<string> = new Set(nameCues().signOffWords.signatureMarks);
 
 /**
  * "/s/ BROWN 01/23/2016", "/S/ MASON 22-MAR-2014", "/s/ cook 07/05/2018": after an electronic signature
@@ -320,11 +320,11 @@ export function pagerLines(s: TokenScanner): void {
   }
 }
 
-// Services and teams that leave a pager number the way a person does.
-const SERVICE_WORDS: ReadonlySet<string> = new Set(['cardiology', 'neurology', 'surgery', 'medicine', 'radiology', 'pharmacy', 'team', 'service', 'consult', 'consults', 'call', 'covering', 'coverage', 'night', 'float', 'day', 'desk', 'office', 'clinic', 'lab', 'unit', 'charge', 'fellow', 'resident', 'attending', 'intern', 'ir', 'icu', 'ed', 'er', 'or']);
+// Services and teams that leave a pager number the way a person does (deid-name-cues.yaml signOffWords).
+const SERVICE_WORDS: ReadonlySet<string> = new Set(nameCues().signOffWords.pagerServices);
 
 // Acts after which "by" names who did them (rules/en/deid-name-cues.yaml, initialsByClauses).
-const BY_CLAUSE_RE = new RegExp(`${cueWords(cues.initialsByClauses.words)}`, 'i');
+const BY_CLAUSE_RE = new RegExp(cueWords(cues.initialsByClauses.words), 'i');
 
 /**
  * Whether the group after "by" (the lead at `at`, the group ending at `end`) is someone's initials:

@@ -67,6 +67,8 @@ export const NameCuesSchema = z
         initialsByClauses: CueList, personLabels: CueList, pairNonNames: CueList, dashSignOffNonNames: CueList,
       })
       .strict(),
+    // Words two sign-off passes refuse as a signer's name; apart from `cues`, which the learned layer reads whole.
+    signOffWords: z.object({ signatureMarks: words, pagerServices: words }).strict().default({ signatureMarks: [], pagerServices: [] }),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

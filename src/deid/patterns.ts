@@ -218,7 +218,7 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}/${MON}/${DAY}\\b`, 'g') },
   // 03/14/2024, 3-14-24, 3.14.2024
-  { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: notSettings },
+  { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: (m) => notSettings(m) && !inNumberChain(m) },
   // Not inside a dotted number run (a DICOM UID "1.2.840.3.14.2019.5").
   { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${MON}\\.${DAY}\\.${YEAR4}\\b(?!\\.\\d)`, 'g'), guard: DOTTED_NUMBERS },
   // 2024.03.05: year first with dots.
@@ -491,6 +491,18 @@ function lineBefore(m: RegExpExecArray): string {
 }
 
 // "10/5/50" after ventilator words is a setting triplet; a slash date with a 4-digit year never is.
+// A full date just before, glued by its separator ("DD/DT: 7/7/24/7/9/24"): the second date of a pair.
+const DATE_GLUED_BEFORE = /(?:^|[^\d/.-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})[/-]$/;
+
+/**
+ * Whether a month/day/year match goes on a chain of numbers joined by its separator without a full
+ * date before it: a dilution or dose series ("titres 1/2/4/8/16", "weaned 2-4-6-8-10"), not a date.
+ */
+function inNumberChain(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  return /\d[/-]$/.test(before) && !DATE_GLUED_BEFORE.test(before);
+}
+
 function notSettings(m: RegExpExecArray): boolean {
   if (/\d{4}$/.test(m[0])) return true;
   const input = m.input.slice(Math.max(0, m.index - 40), m.index);

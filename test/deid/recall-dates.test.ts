@@ -76,3 +76,23 @@ describe('patterns: what is not an identifier', () => {
     expect(all('Pump serial # AB12345 checked; mail jo.smith@example.org.')).toEqual(expect.arrayContaining(['DEVICE_ID:AB12345', 'EMAIL:jo.smith@example.org']));
   });
 });
+
+describe('a chain of numbers joined by slashes or hyphens', () => {
+  // Invented: dilution, dose and strength series whose last three numbers read as month/day/year.
+  it.each([
+    ['Serial dilutions 1/2/4/8/16 all positive.'],
+    ['Titres at 1/3/9/27 read.'],
+    ['Weaned pressors 1-2-5-10-15 over the night.'],
+    ['STRENGTH 3/4/5/10/12 ACROSS TRIALS.'],
+  ])('takes no date in %j', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it.each([
+    ['DD/DT: 3/2/19/3/4/19', ['3/2/19', '3/4/19']],
+    ['D/T 11-03-2021/11-05-2021 ab', ['11-03-2021', '11-05-2021']],
+    ['seen 4/6/22, 4/8/22', ['4/6/22', '4/8/22']],
+  ])('still takes the dates of %j', (text, expected) => {
+    expect(dates(text).sort()).toEqual(expected);
+  });
+});

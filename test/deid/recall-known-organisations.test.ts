@@ -40,6 +40,10 @@ describe('a company of the lexicon, named as an organisation', () => {
     // A maker after a representative, a person or a preposition.
     ['Vendor rep present: Hal Moreno (Ethicon).', ['Ethicon']],
     ['rep from Medtronic to interrogate device.', ['Medtronic']],
+    // A dialysis maker whose name is also its chain's: after a cue, as a place of treatment.
+    ['Dialyzes MWF at Fresenius in Lowell.', ['Fresenius']],
+    ['outpt hd chair at fresenius, tues/thurs/sat.', ['fresenius']],
+    ['Chair time confirmed w/ Fresenius Kidney Care.', ['Fresenius', 'Kidney', 'Care']],
   ])('%j', (text, expected) => {
     expect(known(text)).toEqual(expected);
   });
@@ -53,6 +57,14 @@ describe('the same words that name no organisation', () => {
     'CVS: RRR, no murmur. CVS exam normal.',
     'Medtronic pacemaker interrogated, normal function.',
     'pacemaker (Boston Scientific) for SSS.',
+    // Dialysis machines and dialysers named by their maker.
+    'Fresenius 2008T machine, Optiflux 180 dialyzer.',
+    'HD via Fresenius 2008K, BFR 400, DFR 600.',
+    'Home HD on NxStage System One, trained by RN.',
+    'Dialyzer: Nipro Elisio 19H. Bath 2K/2.5Ca.',
+    'Gambro Prismaflex CRRT, CVVHDF.',
+    'interrogated by Medtronic 2090 programmer.',
+    'CPAP from ResMed S9 at 10 cm H2O.',
     'Dr. Kohler saw the patient.',
     'ups and downs with mood.',
     'went to the home depot of his memory',

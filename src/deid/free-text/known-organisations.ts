@@ -32,6 +32,8 @@ function nameEnd(text: string, from: number, name: string): number {
   return /[A-Za-z0-9]/.test(text[p] ?? '') ? -1 : p;
 }
 
+// A model number after a name: digits, or up to three letters and digits ("2008K", "S9", "PM-2272").
+const MODEL_AFTER = /^[ \t]+(?:\p{L}{1,3}-?)?\d/u;
 // Words a name of ordinary words is: any English, clinical or function word, or a lone letter ("Big Y").
 const ORDINARY = LEX.COMMON | LEX.CLINICAL | LEX.VOCAB | LEX.STOP;
 // A person's name: a lone word of the name lists is a company only where no person could stand.
@@ -88,6 +90,8 @@ export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCu
     // "American Airlines", "Home Depot": ordinary words of a name of two or more, each capitalised in
     // a mixed-case note, are the name wherever they stand.
     const titled = ordinary && !org.cueOnly && last > i && s.style === 'mixed' && tokens.slice(i, last + 1).every((w) => isCap(w.word) && (w.flags & LEX.STOP) === 0);
+    // A maker's name before a model number names the product ("via Fresenius 2008K", "by Medtronic 5392").
+    if (org.cueOnly && MODEL_AFTER.test(text.slice(end, end + 8))) continue;
     if ((ordinary || personWord || org.cueOnly) && !head && !titled) {
       const cue = cueBefore(s, i, end, cues);
       const strong = cue === 'strong' || cue === 'label';

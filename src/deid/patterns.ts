@@ -491,8 +491,8 @@ function lineBefore(m: RegExpExecArray): string {
 }
 
 // "10/5/50" after ventilator words is a setting triplet; a slash date with a 4-digit year never is.
-// A full date just before, glued by its separator ("DD/DT: 7/7/24/7/9/24"): the second date of a pair.
-const DATE_GLUED_BEFORE = /(?:^|[^\d/.-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})[/-]$/;
+// A full date just before, glued by a slash or hyphen ("DD/DT: 7/7/24/7/9/24", "2.20.02/02-20-2002"): the second date of a pair.
+const DATE_GLUED_BEFORE = /(?:^|[^\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})[/-]$/;
 
 /**
  * Whether a month/day/year match goes on a chain of numbers joined by its separator without a full

@@ -495,12 +495,13 @@ function lineBefore(m: RegExpExecArray): string {
 const DATE_GLUED_BEFORE = /(?:^|[^\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})[/-]$/;
 
 /**
- * Whether a month/day/year match goes on a chain of numbers joined by its separator without a full
- * date before it: a dilution or dose series ("titres 1/2/4/8/16", "weaned 2-4-6-8-10"), not a date.
+ * Whether a month/day/year match goes on a chain of numbers joined by its own separator without a
+ * full date before it: a dilution or dose series ("titres 1/2/4/8/16", "weaned 2-4-6-8-10"), not a date.
  */
 function inNumberChain(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
-  return /\d[/-]$/.test(before) && !DATE_GLUED_BEFORE.test(before);
+  // The chain's own separator: "1/5-1/9/24" is a range whose second date has its year.
+  return /\d$/.test(before.slice(0, -1)) && before.endsWith(m[1]!) && !DATE_GLUED_BEFORE.test(before);
 }
 
 function notSettings(m: RegExpExecArray): boolean {

@@ -92,6 +92,7 @@ describe('a chain of numbers joined by slashes or hyphens', () => {
     ['DD/DT: 3/2/19/3/4/19', ['3/2/19', '3/4/19']],
     ['D/T 11-03-2021/11-05-2021 ab', ['11-03-2021', '11-05-2021']],
     ['seen 4/6/22, 4/8/22', ['4/6/22', '4/8/22']],
+    ['abx 3/5-3/9/22, then off', ['3/5', '3/9/22']],
     ['DD/DT: 6.11.03/06-12-2003', ['06-12-2003', '6.11.03']],
   ])('still takes the dates of %j', (text, expected) => {
     expect(dates(text).sort()).toEqual(expected);

@@ -235,7 +235,7 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${YEAR4}\\b(?![/.]?\\d|\\s*%)`, 'g'), when: (t) => /\/(?:19|20)\d\d/.test(t), accept: monthYear },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
   // A lowercase abbreviation may be glued in front ("s/p pelvic fx4/97"); the year still cannot be a day.
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\s*%|'?s\\b)`, 'g'), guard: /\/[3-9]\d(?!\d)/, accept: (m) => !slashValueContext(m) },
+  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+]|[A-Z])(?:\\b|(?<=[a-z]))${MON}/(?:3[2-9]|[4-9]\\d)\\b(?![/.]?\\d|\\/[-+]\\d|\\s*%|'?s\\b)`, 'g'), guard: /\/[3-9]\d(?!\d)/, accept: (m) => !slashValueContext(m) },
   // "11/21.93": month / day, a dot, a two-digit year.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g'), guard: /\/\d{1,2}\.\d{2}/ },
   // "line placed 6-2", "on 3-11": a hyphenated month-day is a date unless a numeric context, a shift or a small range makes it a value.

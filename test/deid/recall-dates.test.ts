@@ -98,3 +98,14 @@ describe('a chain of numbers joined by slashes or hyphens', () => {
     expect(dates(text).sort()).toEqual(expected);
   });
 });
+
+describe('a triple of values whose third field is signed', () => {
+  // Invented cervical examinations (dilation / effacement / station): the pair is no month and year.
+  it.each([['SVE 4/80/-1 at 0400.'], ['cx 2/50/-2, membranes intact'], ['Exam 7/90/+1 by RN'], ['VE: 5/60/-3']])('takes no date in %j', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it('still takes a month and year before a slash and a word', () => {
+    expect(dates('MI 4/98/ CABG 6/99.')).toEqual(['4/98', '6/99']);
+  });
+});

@@ -81,6 +81,27 @@ describe('GuardSet', () => {
     expect(new GuardSet([]).test('abc')).toEqual([]);
   });
 
+  it('answers alike past its bounds: guards with capture groups of their own, more than 52 guards, more subsets than it keeps alternations for', () => {
+    // Invented guards: letters, capture groups and lookarounds, several able to match at one place.
+    const r = seededRandom(5);
+    const letters = 'abcdefgh';
+    const pick = () => letters[Math.floor(r() * letters.length)]!;
+    const make = (n: number) =>
+      Array.from({ length: n }, (_, k) => {
+        const a = pick();
+        const b = pick();
+        return [new RegExp(`${a}(${b})`), new RegExp(`(?<=${a})${b}`), new RegExp(`(${a}|${b})${pick()}(?!${pick()})`), new RegExp(`^${a}`), new RegExp(`${a}${b}$`)][k % 5]!;
+      });
+    const small = new GuardSet(make(20));
+    const large = new GuardSet(make(60));
+    for (let i = 0; i < 3000; i++) {
+      let t = '';
+      const n = 1 + Math.floor(r() * 12);
+      for (let k = 0; k < n; k++) t += r() < 0.15 ? ' ' : pick();
+      for (const set of [small, large]) expect(set.test(t), t).toEqual(set.guards.map((g) => g.test(t)));
+    }
+  });
+
   it('refuses guards it cannot join', () => {
     expect(() => new GuardSet([/a/, /b/i])).toThrow(/flags/);
     expect(() => new GuardSet([/(a)\1/])).toThrow(/back reference/);

@@ -15,6 +15,7 @@ import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabul
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
+import { closingInitials } from './free-text/closing-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
@@ -169,6 +170,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   signOffLines(s, vocab);
   initialsAfterLeads(s, vocab);
   entryInitials(s, vocab);
+  closingInitials(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the

@@ -11,6 +11,10 @@ const bySource = (text: string, source: string) =>
     .filter((s) => s.category === 'NAME' && s.source === source)
     .map((s) => text.slice(s.start, s.end));
 const typist = (text: string) => bySource(text, 'typist-initials');
+const names = (text: string) =>
+  detectFreeTextNames(text, { model: null })
+    .filter((s) => s.category === 'NAME')
+    .map((s) => text.slice(s.start, s.end));
 const dash = (text: string) => bySource(text, 'dash-initials');
 
 describe('the dictation stamp words are data', () => {
@@ -58,5 +62,78 @@ describe("the writer's initials alone on a dash line closing a section", () => {
     '- Mar\n\n',
   ])('%s stays', (text) => {
     expect(dash(text)).toEqual([]);
+  });
+});
+
+describe('a slash pair or a lone group on a line of its own right after an entry', () => {
+  it.each([
+    ['NO MALIGNANCY IDENTIFIED.\nNEG/PS\n\nGROSS:', ['NEG', 'PS']],
+    ['Depakote level pending.\nef/ab\n- son called, updated.', ['ef', 'ab']],
+    ['Allergies: latex.\nAM/sl\n\nLate entry', ['AM', 'sl']],
+    ['SECOND SPECIMEN REQUESTED.\nQZR\n\nIMAGES PUSHED.', ['QZR']],
+  ])('%s', (text, groups) => {
+    expect(names(text)).toEqual(groups);
+  });
+  it.each([
+    'Consults placed.\nPT/OT\nto see today',
+    'Dose adjusted.\nmg/kg\n',
+    'Discussed.\nand/or\n',
+    'Signed.\nMD/PhD\n',
+    'WILL FOLLOW.\nICU\n\nnext',
+    'IMPRESSION\nZQR\nnormal study',
+  ])('%s stays', (text) => {
+    expect(bySource(text, 'closing-initials')).toEqual([]);
+  });
+});
+
+describe('two letters closing an entry after its last sentence, whatever they spell', () => {
+  it.each([
+    ['Rx changed, pt informed via portal. VP', 'VP'],
+    ['Pt has appt in 2 wk. — RR\n\nTotal time: 15 min', 'RR'],
+    ['called daughter re: lab results. DE\n10/21 11:30 vm left for son', 'DE'],
+    ['rx sent, pt informed via portal. lo', 'lo'],
+  ])('%s', (text, g) => {
+    expect(bySource(text, 'closing-initials')).toEqual([g]);
+  });
+  it.each([
+    'Take as needed. PRN',
+    'Follow up in clinic. ENT',
+    'Vitals reviewed. BP\nstable overnight',
+    'Seen with the attending. MD',
+    'Pt to call back. OK',
+    'Next visit in Feb. Mar',
+  ])('%s stays', (text) => {
+    expect(bySource(text, 'closing-initials')).toEqual([]);
+  });
+});
+
+describe('initials after a log stamp that are also a common word', () => {
+  it('signs the entry, the stamp words aside', () => {
+    const text = '8/10 12:24  RR  rx resent\n8/11 3:40 PM: spoke with son';
+    expect(bySource(text, 'closing-initials')).toEqual(['RR']);
+  });
+});
+
+describe('initials in brackets after a name, its first letter the name’s', () => {
+  it.each([
+    ['Instructed to call 911 if worse.\nTaken by: Shira (SG)', 'SG'],
+    ['Reviewed with Lena Okafor (LO).', 'LO'],
+  ])('%s', (text, g) => {
+    expect(bySource(text, 'closing-initials')).toEqual([g]);
+  });
+  it.each(['Reviewed with Omar Reyes (CT).', 'Seen by Joan Nash (NP).', 'Taken by: Shira (MD)'])('%s stays', (text) => {
+    expect(bySource(text, 'closing-initials')).toEqual([]);
+  });
+});
+
+describe('the typist after "by" above the job line', () => {
+  it.each([
+    ['DICTATED BY OMAR REYES MD ON AUG. 19, 2002 TRANSCRIBED 8/21/02 BY HO\nJOB 701665', 'HO'],
+    ['transcribed 05/16/2010 by em\njob 0440901', 'em'],
+  ])('%s', (text, g) => {
+    expect(typist(text)).toEqual([g]);
+  });
+  it('stays without the job line', () => {
+    expect(typist('transcribed 05/16/2010 by em\nfollow up in 2 weeks')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabul
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
+import { closingInitials } from './free-text/closing-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
@@ -106,11 +107,12 @@ function midSentence(s: TokenScanner, i: number): boolean {
 
 // Where a person's name stands as the speaker or subject: before a colon, a possessive, or a verb
 // of what a patient says, does or is ("Frank: fever gone", "Joy has tried", "Faith reports").
-const SUBJECT_AFTER_RE = /^(?:['’]s\b|[ \t]*:[ \t]*(?!\d)|[ \t]+(?:is|was|reports|reported|states|stated|says|said|has|had|denies|denied|notes|noted|presents|presented|returns|returned|feels|felt|would|wants|wanted|asks|asked|agrees|agreed|understands|tolerated|continues|lives|works|and[ \t]+(?:i|her|his|she|he)\b)\b)/;
+const SUBJECT_AFTER_RE = /^(?:['’]s\b|[ \t]*:[ \t]*(?!\d)|[ \t]+(?:is|was|reports|reported|states|stated|says|said|has|had|denies|denied|notes|noted|presents|presented|returns|returned|feels|felt|would|wants|wanted|asks|asked|agrees|agreed|understands|tolerated|continues|lives|works|came|comes|noticed|passed|looks|looked|appears|appeared|arrived|remains|needs|and[ \t]+(?:i|her|his|she|he)\b)\b)/i;
 
 /**
  * A name of the note that is also a word ("Frank", "Joy", "Faith") spreads only to where it stands
- * as a speaker or subject, capitalised: "Frank discussion about alcohol" keeps its word.
+ * as a speaker or subject, capitalised (in a lower-case note, as written): "Frank discussion about
+ * alcohol" keeps its word.
  */
 function speakerNames(s: TokenScanner): void {
   const named = new Set<string>();
@@ -130,11 +132,14 @@ function speakerNames(s: TokenScanner): void {
   if (named.size === 0) return;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (s.marked.has(i) || !isCap(t.word)) continue;
+    // In a lower-case note no name is capitalised: the subject position alone decides there.
+    if (s.marked.has(i) || (s.style !== 'lower' && !isCap(t.word))) continue;
     // A possessive may be part of the token ("Dawn's"; a token's lower form has straight apostrophes only).
     const stem = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (!named.has(stem)) continue;
-    if (stem !== t.lower || SUBJECT_AFTER_RE.test(s.text.slice(t.end, t.end + 24))) s.mark(i, 'NAME', 'speaker');
+    const after = s.text.slice(t.end, t.end + 24);
+    // In a lower-case note a word before a colon is as often a label ("student: s. khoury"): a verb or a possessive only there.
+    if (stem !== t.lower || (SUBJECT_AFTER_RE.test(after) && !(s.style === 'lower' && /^[ \t]*:/.test(after)))) s.mark(i, 'NAME', 'speaker');
   }
 }
 
@@ -169,6 +174,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   signOffLines(s, vocab);
   initialsAfterLeads(s, vocab);
   entryInitials(s, vocab);
+  closingInitials(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the

@@ -55,3 +55,19 @@ describe('a letter and a word that name no one', () => {
     expect(names(text)).not.toContain(credential);
   });
 });
+
+// "A." and "I." (an article's or a pronoun's letter far more often) are initials only in a person's position.
+describe('the initials A. and I. before a surname that is a word, in a person slot only', () => {
+  it.each([
+    ['Referring: A. Friend, Lowell Community Health', ['A', 'Friend']],
+    ['ASSISTANT: I. Strong, RNFA', ['I', 'Strong']],
+    ['Attendees: Mia Okoro (MDS), A. Stone (activities)', ['A', 'Stone']],
+    ['Wound orders changed per I. Hardy DO today.', ['I', 'Hardy']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+  it.each(['Positive for hepatitis A. Strong suspicion of cirrhosis.', 'He is more tired than I. Brown stools since Monday.', 'Plan A. Stone removal next week.', 'Grade I. Hardy plants only.'])('%s', (text) => {
+    const found = names(text).join(' ');
+    for (const w of ['Strong', 'Brown', 'Stone', 'Hardy']) expect(found).not.toContain(w);
+  });
+});

@@ -234,3 +234,34 @@ describe('a name alone in brackets after a staff label', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Invented notes (session 22): more person slots — a report or results handed to someone, a
+// salutation, a month or weekday closing a clause after "per", a person present or notified at a
+// time, and a possessive written without its apostrophe before a room word.
+describe('more person slots', () => {
+  it.each([
+    ['PACU COURSE UNEVENTFUL. REPORT GIVEN TO BRANDY, VITALS STABLE.', 'BRANDY'],
+    ['labs drawn by mobile lab, results to hazel. aide in for bath.', 'hazel'],
+    ['DEAR HONEY,\n\nTHANK YOU FOR THE REFERRAL.', 'HONEY'],
+    ['Pt hopeful about the move, per June. Lives alone.', 'June'],
+    ['lungs clear. ok per sunday. aunt in to visit.', 'sunday'],
+    ['Stood from chair w/o assist; Hope present. Works part time.', 'Hope'],
+    ['Specimen hemolyzed. Rejected per policy. Bishop notified at 09:12.', 'Bishop'],
+    ['aide heard yelling from florences room, when i went in she was on the floor', 'florences'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+  it.each([
+    ['results to date reviewed with pt.', 'date'],
+    ['Results to follow.', 'follow'],
+    ['Dear Sir or Madam,', 'Madam'],
+    ['seen per April note, no change.', 'April'],
+    ['collateral supply present.', 'supply'],
+    ['Pain present. Edema present.', 'Pain'],
+    ['Physician notified at 0800.', 'Physician'],
+    ['yelling from the nurses room, came to help.', 'nurses'],
+    ['brought back to patients room by transport.', 'patients'],
+  ])('%s stays', (text, word) => {
+    expect(found(text)).not.toContain(word);
+  });
+});

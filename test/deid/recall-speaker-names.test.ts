@@ -40,3 +40,21 @@ describe('a word-name of the note as speaker or subject', () => {
     expect(names('Frank discussion held. Joy is a feeling.\n')).toEqual([]);
   });
 });
+
+// Session 22: in a one-case note the subject position alone decides (case tells nothing there),
+// with a few more verbs of what a patient does; in a lower-case note a colon is a label's.
+describe('a word-name of a one-case note as subject', () => {
+  it.each([
+    ['I SAW HOPE K. MBEKI TODAY AT YOUR REQUEST. HOPE CAME WITH HER SON.', 'HOPE'],
+    ['pt: joy okafor, 40f.\nrecently started on tamsulosin. joy passed out after standing.', 'joy'],
+    ['Patient: Clay Mbeki\nLow-grade fevers at home. Clay noticed redness of the right foot.', 'Clay'],
+  ])('spreads the name in %j', (text, word) => {
+    expect(count(text, word)).toBe(2);
+  });
+  it.each([
+    ['I SAW HOPE K. MBEKI TODAY. THE HOPE OF RECOVERY IS GOOD.', 'HOPE'],
+    ['pt: joy okafor, 40f.\njoy: none expressed today.', 'joy'],
+  ])('leaves the word in %j', (text, word) => {
+    expect(count(text, word)).toBe(1);
+  });
+});

@@ -9,6 +9,8 @@ import { initialsGroup } from './sign-off-lines.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { lineStartMatches } from './line-ends.js';
+import { MONTH_WORDS } from '../patterns.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // A log line: a month/day date, an optional time, then the initials before two blanks, a colon or a dash.
 // Tried at line starts only (LOG_LINE_AT, line-ends.ts lineStartMatches): the pattern opens with `^`.
@@ -56,6 +58,64 @@ function rowEndInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   }
 }
 
+// The words of a date and time stamp ("PM", "hrs"; deid-name-cues.yaml signOffStamps).
+const STAMP_WORDS: ReadonlySet<string> = new Set(nameCues().cues.signOffStamps.words);
+// A log line's date opening the next line ("6/19 9:05am TC from …").
+const NEXT_LOG_RE = /^\n[ \t]*\d{1,2}\/\d{1,2}\b/;
+
+/**
+ * Whether the line ending after position `end` closes an entry: nothing but blanks after it on the
+ * line, then the text's end, a blank line or the next log line's date. Initials stand there; a
+ * sentence that runs on to the next line of prose does not.
+ */
+function closesEntry(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k >= text.length) return true;
+  if (text[k] !== '\n') return false;
+  const rest = text.slice(k, k + 16);
+  return /^\n[ \t]*(?:\n|$)/.test(rest) || NEXT_LOG_RE.test(rest);
+}
+
+/** Words that close an entry as themselves, never as initials: function words, credentials, titles, staff words, months and units ("… as needed. PRN" aside, "per MD", "Mar"). */
+function neverAtClose(w: string): boolean {
+  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || staffWord(w) || MONTH_WORDS.has(w) || CLOSING_WORDS.has(w);
+}
+
+// Words that close a note's last line as themselves (a reply or a state: "Thanks. OK", "Seen. NAD").
+const CLOSING_WORDS: ReadonlySet<string> = new Set(['ok', 'nad', 'prn', 'tbd', 'fyi', 'thx', 'ty', 'yes', 'no', 'done', 'ack']);
+
+/**
+ * Whether the group `g` at `at` after a log stamp is initials: after a log stamp a clinical
+ * abbreviation or a common word of capitals is still initials ("CM", "RR", "HS") unless a value
+ * follows it ("BP  120/80"); a role or credential is the writer's role, not a name.
+ */
+function logInitials(s: TokenScanner, g: string, at: number): string | undefined {
+  const w = g.toLowerCase();
+  if ((lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || /^[ \t:]*\d/.test(s.text.slice(at + g.length, at + g.length + 6))) return undefined;
+  if (!s.common.has(w)) return 'initials';
+  // A common word there may be the stamp's own ("3:40 PM"), never initials.
+  return STAMP_WORDS.has(w) ? undefined : 'closing-initials';
+}
+
+/**
+ * The source under which the group `g` closing a line after a sentence (the match `m`) is initials,
+ * if it is: a group no word or abbreviation ("Appt made. — HG"; lower case after a full stop only,
+ * no state code or unit: "… in Peoria, il"), or any group but a function word, credential, title,
+ * staff word, month or closing word, of two letters, when the line closes an entry ("Pt informed via portal. SB"
+ * at the note's end, "re: lab results. de" before the next log line).
+ */
+function lineEndInitials(s: TokenScanner, g: string, m: string, at: number, vocab: KeepVocabulary): string | undefined {
+  const w = g.toLowerCase();
+  const lowerAfterStop = g !== w || /\.[ \t]+[a-z]{2,3}[ \t]*$/.test(m);
+  if (!s.common.has(w) && initialsGroup(g, vocab)) {
+    if (g !== w || (lowerAfterStop && (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.STATE_WORD)) === 0 && !staffWord(w))) return 'initials';
+  }
+  // A clinical abbreviation closes an entry as itself ("fluids given. po", "Given. IV") unless a signing dash leads it ("— RR").
+  if ((lexiconFlags(w) & LEX.CLINICAL) !== 0 && !/[–—]|--/.test(m)) return undefined;
+  return g.length === 2 && lowerAfterStop && closesEntry(s.text, at + g.length) && !neverAtClose(w) ? 'closing-initials' : undefined;
+}
+
 /** Marks the initials that sign log entries, flowsheet rows and sentences of a line. */
 export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (!/[A-Z]{2}/.test(s.text) && !/\.[ \t]+[a-z]{2,3}[ \t]*$/m.test(s.text)) return;
@@ -64,19 +124,11 @@ export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
     for (const m of re === LOG_LINE_RE ? lineStartMatches(s.text, LOG_LINE_AT) : s.text.matchAll(re)) {
       const g = m[1]!;
-      const w = g.toLowerCase();
-      if (s.common.has(w)) continue;
       // The initials close the match, blanks aside.
       const at = m.index + m[0].lastIndexOf(g);
-      if (re === LOG_LINE_RE) {
-        // After a log stamp a clinical abbreviation is still initials ("CM", "RR", "HS") unless a value
-        // follows it ("BP  120/80"); a role or credential is the writer's role, not a name.
-        if ((lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || /^[ \t:]*\d/.test(s.text.slice(at + g.length, at + g.length + 6))) continue;
-      } else if (!initialsGroup(g, vocab)) continue;
-      // Lower-case initials close a line only after an entry's full stop, and are no state code or unit ("… in Peoria, il").
-      else if (g === w && (!/\.[ \t]+[a-z]{2,3}[ \t]*$/.test(m[0]) || (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.STATE_WORD)) !== 0 || staffWord(w))) continue;
+      const source = re === LOG_LINE_RE ? logInitials(s, g, at) : lineEndInitials(s, g, m[0], at, vocab);
       const i = s.byStart.get(at);
-      if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'initials');
+      if (source && i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', source);
     }
   }
 }

@@ -45,7 +45,9 @@ const LIST_CLOSERS = new Set(cues.listClosers.words);
 const LIST_TAIL_RE = anchoredPhrases([...cues.listTails.words, ...cues.presenceTails.words]);
 const PRESENCE_TAILS = new Set(cues.presenceTails.words);
 // The presence tails after which a lone word must be one the name lists hold.
-const NAME_LIST_TAILS = new Set(['updated', 'to see pt', 'will see pt', 'to relay', 'will bring', 'will contact', 'says', 'wants', 'will drive']);
+const NAME_LIST_TAILS = new Set(['updated', 'to see pt', 'will see pt', 'to relay', 'will bring', 'will contact', 'says', 'wants', 'will drive', 'present', 'notified at']);
+// The presence tails after which every word of the run must be an initial or one the name lists hold ("supply present", "colateral supply present" are things).
+const ALL_LISTED_TAILS = new Set(['present', 'notified at']);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
@@ -699,6 +701,12 @@ function listsBeforeTails(s: TokenScanner, vocab: KeepVocabulary, profile: DeidP
       const tail = m[0].trim().replace(/[ \t]+/g, ' ').replace(/:$/, '').trim().toLowerCase();
       // Before "updated" or a person's plan ("to see pt", "says") a lone word must be one the name lists hold ("MOLST UPDATED" is a form, "Cards to see pt" a service).
       if (NAME_LIST_TAILS.has(tail) && items[0]![1] - a === 1 && (lexiconFlags(s.tokens[a]!.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
+      if (ALL_LISTED_TAILS.has(tail)) {
+        for (let k = a; k < items[0]![1]; k++) {
+          const w = s.tokens[k]!;
+          if (w.word.length > 1 && (lexiconFlags(w.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
+        }
+      }
       // "(Joy at bedside, translating.)": a bracket opens the phrase too.
       return PRESENCE_TAILS.has(tail) && (/^[ \t\d:.-]*$/.test(line) || /[.:;][ \t]+$/.test(line) || /(?:^|[ \t])\($/.test(line));
     };

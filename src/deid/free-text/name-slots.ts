@@ -201,7 +201,7 @@ function relationBracketAfter(s: TokenScanner, at: number): boolean {
 }
 
 /**
- * "June updated.", "(June at bedside, translating.)", "daughter June, who agrees", "Dear June,",
+ * "June updated.", "(June at bedside, translating.)", "daughter June, who agrees", "Dear June,", "ok per June.",
  * "JUNE (CHARGE) ASSISTED", "With May (wife)": a month or weekday that is also a given name, in the
  * strongest slots only (the contact slots are read by contactSlotNames). Never before a number or
  * "of", so "seen June 3", "per April note" and "called back Monday" stay as they are.
@@ -217,11 +217,13 @@ function calendarNames(s: TokenScanner): void {
     const state = opensClause(s, i) && CALENDAR_TAIL_RE.test(after);
     // Right after a relation word, closed by punctuation, "who" or a state.
     const relation = !!prev && RELATIONS.has(prev.lower) && /^[ \t]+$/.test(gapBefore) && (/^[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)/.test(after) || /^[ \t]+who\b/i.test(after) || CALENDAR_TAIL_RE.test(after));
+    // Closing a clause after "per": "ok per June.", "has faith things will improve, per June." ("per April note" stays).
+    const per = !!prev && prev.lower === 'per' && /^[ \t]+$/.test(gapBefore) && /^[ \t]*(?:[.;](?:\s|$)|\n|$)/.test(after);
     // A salutation line: "Dear June,".
     const salutation = !!prev && prev.lower === 'dear' && /^[ \t]+$/.test(gapBefore) && /^[ \t]*[,:][ \t]*(?:\n|$)/.test(after);
     // Before a relation or a role in brackets.
     const bracket = relationBracketAfter(s, t.end);
-    if (state || relation || salutation || bracket) markRun(s, i, i + 1, 'name-slot:calendar');
+    if (state || relation || salutation || bracket || per) markRun(s, i, i + 1, 'name-slot:calendar');
   }
 }
 
@@ -253,6 +255,33 @@ function recapNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile
   }
 }
 
+// A place word after a possessive written without its apostrophe ("from lloyds room").
+const OWNED_PLACE_RE = /^[ \t]+(?:room|rm|bed|door|bedside)\b/i;
+// The words before such a possessive that lead to a place ("yelling from lloyds room", "went into annas room").
+const PLACE_LEADS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'into', 'outside', 'near', 'by', 'at']);
+
+/**
+ * "heard yelling from lloyds room", "went into thelmas room": a given name with a possessive s
+ * written without its apostrophe, between a place lead and a room word. The stem must be a given
+ * name of the lists, or a word no vocabulary holds, that no clinical or function list holds; "from the nurses room" and "to patients
+ * room" stay (no given name).
+ */
+function bareOwnerNames(s: TokenScanner, vocab: KeepVocabulary): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (s.marked.has(i) || t.lower.length < 4 || !t.lower.endsWith('s') || !/^[a-zà-ÿ]+$/i.test(t.word) || !OWNED_PLACE_RE.test(s.text.slice(t.end, t.end + 12))) continue;
+    const prev = s.tokens[i - 1]!;
+    if (!PLACE_LEADS.has(prev.lower) || !/^[ \t]+$/.test(s.text.slice(prev.end, t.start))) continue;
+    const stem = t.lower.slice(0, -1);
+    const f = lexiconFlags(stem);
+    // A given name of the lists, or a word no vocabulary holds ("sunitas room").
+    const named = (f & LEX.FIRST) !== 0 || (!inVocabulary(vocab, stem, f) && !inVocabulary(vocab, t.lower));
+    if (!named || (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || RELATIONS.has(stem) || staffWord(stem)) continue;
+    if (s.style === 'mixed' && !isTitleCase(t.word) && t.word !== t.lower) continue;
+    markRun(s, i, i + 1, 'name-slot:owner');
+  }
+}
+
 /** The person slots: contact verbs with their tails, relation words with a person's state, calendar names, recap lines. Run after the name positions. */
 export function nameSlots(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   contactSlotNames(s, vocab);
@@ -260,4 +289,5 @@ export function nameSlots(s: TokenScanner, vocab: KeepVocabulary, profile: DeidP
   calendarNames(s);
   greetingNames(s, vocab);
   recapNames(s, vocab, profile);
+  bareOwnerNames(s, vocab);
 }

@@ -137,14 +137,17 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
     // An initial with a dot and the word after it: "J. OKAFOR", "per T. Lindqvist".
     // In a lower-case note initials are lower case too ("-- l. small, md", "per h. potter").
     const lowerInitial = s.style === 'lower' && t.word !== 'a' && t.word !== 'i' && t.word.length === 1 && t.word >= 'a' && t.word <= 'z';
-    if (next && t.word.length === 1 && s.text[t.end] === '.' && ((isCap(t.word) && t.word !== 'A' && t.word !== 'I') || lowerInitial) && !dottedAbbreviation(s, t) && sameLine(s, i, i + 1) && /^\.[ \t]+$/.test(gapOf(s, i, i + 1))) {
+    // "A." and "I." are a word's letter far more often than an initial ("Hep A. Then", "than I."):
+    // they are initials only in a person's position ("Referring: A. Friend", "ASSISTANT: I. Strong, RNFA").
+    const articleLetter = t.word === 'A' || t.word === 'I' || (s.style === 'lower' && (t.word === 'a' || t.word === 'i'));
+    if (next && t.word.length === 1 && s.text[t.end] === '.' && (isCap(t.word) || lowerInitial || articleLetter) && !dottedAbbreviation(s, t) && sameLine(s, i, i + 1) && /^\.[ \t]+$/.test(gapOf(s, i, i + 1))) {
       // After an initial the position is strong enough that a near-miss of a word is still a name;
       // after a person lead, a "/" or a "(" also a surname that is a word ("per D. HOPE", "RN / A. PAGE").
       const led = initialAfterLead(s, i);
       const slot = led || initialInPersonSlot(s, i);
       // A lower-case letter and a dot is as often a word's short form ("e. coli", "c. diff"): only a person's position makes it an initial.
-      if ((slot || !lowerInitial) && (unknownWord(s, next, vocab, profile, false) || (slot && surnameAfterInitial(s, next)))) {
-        s.mark(i, 'NAME', 'keep-list:initial');
+      if ((slot || (!lowerInitial && !articleLetter)) && (unknownWord(s, next, vocab, profile, false) || (slot && surnameAfterInitial(s, next)))) {
+        s.mark(i, 'NAME', articleLetter ? 'keep-list:initial-a-i' : 'keep-list:initial');
         takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial', led || (slot ? 'first' : false));
       }
     }

@@ -68,7 +68,10 @@ export const NameCuesSchema = z
       })
       .strict(),
     // Words two sign-off passes refuse as a signer's name; apart from `cues`, which the learned layer reads whole.
-    signOffWords: z.object({ signatureMarks: words, pagerServices: words }).strict().default({ signatureMarks: [], pagerServices: [] }),
+    signOffWords: z
+      .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]) })
+      .strict()
+      .default({ signatureMarks: [], pagerServices: [], dictationStamps: [] }),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

@@ -153,6 +153,14 @@ describe("a facility acronym after a person's credentials (acronymsAfterPersons)
     ['Prepared by: Orla Finch, MD (KVH)  02MAR2024', ['KVH']],
     ['PCP: Tomas Reyes, PA-C, LRMC', ['LRMC']],
     ['Ana Ruiz, RN, BSN (DSUH) called back', ['DSUH']],
+    // Any acronym closing a signature or copy line: the line end, a wide gap, or a comma and the town.
+    ['PCP: Ines Garza, PA-C, QVR\nUnit No: 1234', ['QVR']],
+    ['Primary Care: Olav K. Brandt, M.D., TLW      MR#: 998877', ['TLW']],
+    ['CC:\n    Rhea Quist, MD, KPRS, Dunmore\n', ['KPRS']],
+    ['    ANDRE OKAFOR, MD, ZNT, ELM CREEK\n', ['ZNT']],
+    ['cc: Abe Lund, FNP-BC, WQX, Milbury\n', ['WQX']],
+    // An acronym opening a follow-up item before the person seen there.
+    ['FOLLOW UP:\n* QVR (P. Amsel) 6/14 @ 13:15\n', ['QVR']],
   ])('%j', (text, expected) => {
     expect(acronyms(text)).toEqual(expected);
   });
@@ -165,6 +173,14 @@ describe("a facility acronym after a person's credentials (acronymsAfterPersons)
     'CRNA: Ike Perera, SRNA',
     'Contact: Jian Begay (SIL) 555-0101.',
     'Ann Wu, NP, TBD',
+    'Ann Wu, NP, TBD\n',
+    'Cy Dunn, MD, FACS\n',
+    'Hal Jay, MD, FRCPC, Toronto\n',
+    'Fay Holt, MD, DABR\n',
+    'Kim Oyelaran, RN, CCTC  pager 4-7100',
+    'Dee Fox, MD, QVR and more',
+    'CLINICIAN: ADA VOSS, LICSW (ESP). DISCUSSED.',
+    'FOLLOW UP:\n* CBC (P. Amsel) 6/14\n- PT (Dr. Ann Roe) Friday\n',
   ])('takes nothing in %j', (text) => {
     expect(acronyms(text)).toEqual([]);
   });

@@ -529,15 +529,16 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
-    if (facilityField(s, i)) {
+    if (facilityField(s, i) || listItemBeforePerson(s, i)) {
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
-    if (s.style !== 'mixed' || i === 0) continue;
+    if (i === 0) continue;
     if (acronymAfterCredentials(s, i, cues)) {
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
+    if (s.style !== 'mixed') continue;
     let p = i - 1;
     let gap = s.text.slice(s.tokens[p]!.end, t.start);
     // "(RN, NSUH)": a credential between the person and the acronym.
@@ -626,32 +627,59 @@ function facilityFieldWords(s: TokenScanner, i: number, j: number, vocab: KeepVo
 const HOSPITAL_SHAPED_RE = /^[A-Z]{1,4}(?:H|HC|MC|HS)$/;
 
 /**
+ * "* QRV (A. Roe) 6/14 @ 13:15", "- KTW (Dr Lund) next week": an acronym opening a list item, before
+ * a person found in brackets, is the place of a follow-up appointment (no word of the keep-list
+ * vocabulary: "* CBC (Dr Roe)" is a test).
+ */
+function listItemBeforePerson(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  if ((t.flags & LEX.VOCAB) !== 0 || !next || !/^[ \t]+\([ \t]*$/.test(s.text.slice(t.end, next.start))) return false;
+  const lineStart = s.text.lastIndexOf('\n', t.start - 1) + 1;
+  if (!/^[ \t]*(?:[-*#•]|\d{1,2}[.)])[ \t]*$/.test(s.text.slice(lineStart, t.start))) return false;
+  // The person right after the bracket, or after a title ("(Dr Lund)").
+  return inName(s, i + 1) || ((next.flags & LEX.TITLE) !== 0 && inName(s, i + 2));
+}
+
+// A fellowship, a college's or a board's credential written after a degree ("MD, FACS", "FRCPC", "DABR"): not a workplace.
+const FELLOWSHIP_RE = /^(?:F(?:A|RC)|DAB)[A-Z]+$/;
+// What closes the workplace after "Name, MD, XYZ": the line end, a wide gap before the next field, or a
+// comma and the town, capitalised, ending the line ("BVN, Bear Creek").
+const WORKPLACE_END_RE = /^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|,[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2}[ \t]*(?:\r?\n|$))/;
+
+/**
  * "Archer Pham, MD (WMH)", "Jesus Kowalski, PA-C, BVH", "Ana Ruiz, RN, BSN (NSUH)": a capitals
  * acronym after a person's run of credentials names where the person works: in brackets, any
  * acronym (a fellowship, "F…" of four letters or more, excepted: "MD (FACS)"); after a comma, a
- * hospital-shaped one ("…H", "…HC", "…MC", "…HS"), since an unlisted credential stands there as often.
+ * hospital-shaped one ("…H", "…HC", "…MC", "…HS"), since an unlisted credential stands there as often;
+ * or any other (no fellowship, "FA…", "FRC…", nor a keep-list word) that closes a signature or copy line: the line end, a
+ * wide gap, or a comma and the town ("Ann Roe, M.D., QRV", "ABE LUND, DO, KTW, PINE HOLLOW").
  */
 function acronymAfterCredentials(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;
   let p = i - 1;
   const gap = s.text.slice(s.tokens[p]!.end, t.start);
   const bracket = /^[ \t]*,?[ \t]*\([ \t]*$/.test(gap);
-  if (!bracket && !/^[ \t]*,[ \t]*$/.test(gap)) return false;
-  if (bracket ? /^F[A-Z]{3,}$/.test(t.word) : !HOSPITAL_SHAPED_RE.test(t.word)) return false;
-  // Back over the credentials ("MD", "PA-C", "RN, BSN") to the name before them.
+  // In a one-case note only after a comma: "LICSW (ESP)" may be a programme's name or a credential.
+  if (bracket ? s.style !== 'mixed' : !/^\.?[ \t]*,[ \t]*$/.test(gap)) return false;
+  const after = s.text.slice(t.end, t.end + 40);
+  if (bracket ? /^F[A-Z]{3,}$/.test(t.word) : !HOSPITAL_SHAPED_RE.test(t.word) && (FELLOWSHIP_RE.test(t.word) || (t.flags & LEX.VOCAB) !== 0 || !WORKPLACE_END_RE.test(after))) return false;
+  // Back over the credentials ("MD", "PA-C", "RN, BSN", "M.D.") to the name before them.
   let creds = 0;
   while (p > 0) {
     const c = s.tokens[p]!;
     const before = s.text.slice(s.tokens[p - 1]!.end, c.start);
-    const credential = (c.flags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(c.lower) || (c.word.length === 1 && before === '-');
+    // "M.D.", "D.O.": single letters joined by full stops; "PA-C", "FNP-BC": a short tail after a hyphen.
+    const dotted = c.word.length === 1 && s.text[c.end] === '.' && (before === '.' || (s.tokens[p + 1]!.word.length === 1 && s.text.slice(c.end, s.tokens[p + 1]!.start) === '.'));
+    const credential = (c.flags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(c.lower) || (c.word.length <= 2 && before === '-') || dotted;
     if (!credential) break;
     creds++;
     p--;
-    if (before === '-') continue;
+    if (before === '-' || (dotted && before === '.')) continue;
     if (!/^[ \t]*,?[ \t]*$/.test(before)) return false;
   }
   if (creds === 0 || !inName(s, p)) return false;
-  return /^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n|[ \t]{2,})/.test(s.text.slice(t.end, t.end + 3));
+  return /^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n|[ \t]{2,})/.test(after);
 }
 
 /**

@@ -74,11 +74,17 @@ describe('places after an origin cue by the keep-list principle', () => {
     ['WIFE LIVES IN STAVERTHORPE-ON-LEA, PH TO FOLLOW', 'STAVERTHORPE-ON-LEA'],
     ['son is visiting from Drummelby, staying nearby', 'Drummelby'],
     ['BROTHER FROM PELLINGHAM - WILL CALL', 'PELLINGHAM'],
+    // Before the year of the move.
+    ['SPEAKS TWI; MOVED TO QUORNWICK IN 2007; COUSIN VISITS', 'QUORNWICK'],
+    // A town written with a slip after a word of residence and "in".
+    ['lives w/ tomas in taunten.', 'taunten'],
+    ['video visit; pt at home in bostn, identity verified', 'bostn'],
+    ['BORN IN LOWEL, MA; RAISED BY AUNT.', 'LOWEL'],
   ])('finds the town in %j', (text, town) => {
     expect(joined(text)).toContain(town.split('-')[0]);
   });
 
-  it.each([['PT FROM HOME, A&OX3'], ['MEDS FROM CART.'], ['bleeding from hemorrhoids.'], ['WEANED FROM LEVOPHED, MAP 70'], ['wife called from Canada, updated'], ['back to FLA next week.']])(
+  it.each([['PT FROM HOME, A&OX3'], ['MEDS FROM CART.'], ['bleeding from hemorrhoids.'], ['WEANED FROM LEVOPHED, MAP 70'], ['wife called from Canada, updated'], ['back to FLA next week.'], ['lives with son in house.'], ['home in stable condition.'], ['LIVES WITH SON IN COMFORT, STABLE.'], ['lives with wife in harmony, no issues.'], ['wife moved to florida in 2007.'], ['treated w/ abx in bostn.']])(
     'takes no place from %j',
     (text) => {
       expect(places(text)).toEqual([]);

@@ -24,7 +24,7 @@ export const PlaceCuesSchema = z
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
@@ -52,6 +52,8 @@ export interface PlaceCueSets {
   labelCodes: Set<string>;
   originVerbs: Set<string>;
   weakOriginVerbs: Set<string>;
+  /** Words of residence before "in" that let a misspelt town, or a town that is also a word, count. */
+  residenceWords: Set<string>;
   originPrepositions: Set<string>;
   barePrepositions: Set<string>;
   originPersons: Set<string>;
@@ -129,6 +131,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     originPersons: new Set(c.originCues.persons),
     originNouns: new Set(c.originCues.nouns),
     originCompanions: new Set(c.originCues.companions),
+    residenceWords: new Set(c.originCues.residenceWords),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
     streetLeads: new Set(c.addresses.streetLeads),

@@ -16,6 +16,8 @@ const { STATE_OR_COUNTRY, STOP } = vocabulary;
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
 // blanks, the line end, a ZIP code or an apartment.
 const PART_END_RE = /^[ \t]*(?:[,;:)\]·|•]|\.(?:\s|$)|\.?$|\n|[-–][ \t]|\d{5}\b|(?:apt|suite|ste|unit|lot|spc|trlr|#))/i;
+// The end of an origin place's part, or the year of the move ("MOVED TO WILKES-BARRE IN 2007").
+const ORIGIN_END_RE = new RegExp(`${PART_END_RE.source}|^[ \\t]+(?:in|since)[ \\t]+(?:19|20)\\d\\d\\b`, 'i');
 // Dose and measure units: never a street word ("2 MG PO DR", "5 L NC").
 const UNIT_RE = /^(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmhg|meq|units?|u|hrs?|hours?|mins?|days?|wks?|weeks?|mos?|months?|yrs?|years?|x|times|tabs?|puffs?|am|pm|bpm)$/;
 
@@ -39,6 +41,24 @@ function properWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   if (w.length < 3 || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.CLINICAL) !== 0) return false;
   if ((t.flags & LEX.PLACE) !== 0) return true;
   return !vocab.has(w) && (wFlags & LEX.COMMON) === 0 && !vocab.nearMiss(w);
+}
+
+/** Whether a word of residence (originCues.residenceWords) stands within six words before token `p` on its part of the line. */
+function residenceBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
+    if (cues.residenceWords.has(s.tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * After a word of residence and "in", a town written with a slip ("gradner", "blufff"): a word one
+ * edit from a vocabulary word that no list holds itself, of five letters or more.
+ */
+function misspeltTown(t: Token, vocab: KeepVocabulary): boolean {
+  const f = t.flags;
+  return t.lower.length >= 5 && /^[a-z]+$/.test(t.lower) && (f & (LEX.STOP | LEX.CLINICAL | LEX.COMMON | LEX.CLIPPED | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !vocab.has(t.lower) && vocab.nearMiss(t.lower);
 }
 
 /** Whether token `i` is inside a LOCATION or INSTITUTION span already found. */
@@ -336,7 +356,8 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
 /**
  * "lives in HAVERLIN,", "PT FROM EASTWICK -", "visiting from Lac-Saint-Aubin,": after an origin
  * cue, a word no vocabulary holds (hyphenated compounds and up to three words) that closes the
- * phrase is a town.
+ * phrase, or stands before the year of the move ("MOVED TO WILKES-BARRE IN 2007"), is a town; after
+ * a word of residence and "in", so is a word written with a slip ("at home in gradner,").
  */
 export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   for (let i = 2; i < s.tokens.length; i++) {
@@ -345,8 +366,13 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const cue = originCue(s, i, cues);
     if (!cue) continue;
     let last = i;
-    // After a verb of residence a capitalised town that is also a word is the town ("lives in Hope,").
-    let proper = properWord(s, t, vocab) || (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0);
+    // After a verb of residence a capitalised town that is also a word is the town ("lives in Hope,");
+    // after a word of residence and "in", a town written with a slip ("lives w/ ana in gradner,").
+    const home = s.tokens[i - 1]!.lower === 'in' && residenceBefore(s, i - 1, cues);
+    let proper =
+      properWord(s, t, vocab) ||
+      (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
+      (home && misspeltTown(t, vocab));
     while (last - i < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
       if ((n.flags & LEX.STOP) !== 0 || !caseFits(s, n) || s.marked.has(last + 1)) break;
@@ -355,7 +381,7 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
       proper ||= properWord(s, n, vocab);
       last++;
     }
-    if (!proper || !PART_END_RE.test(s.text.slice(s.tokens[last]!.end))) continue;
+    if (!proper || !ORIGIN_END_RE.test(s.text.slice(s.tokens[last]!.end))) continue;
     // A state or country alone is left to the state pass (and to the profile).
     if (last === i && (cues.stateNames.has(t.lower) || cues.stateCodes.has(t.lower) || cues.stateAbbreviations.has(t.lower) || STATE_OR_COUNTRY.has(t.lower))) continue;
     for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-origin');

@@ -501,6 +501,8 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       }
     }
     if (at < 0) continue;
+    // "working at the post office": the article opens no name.
+    if (!labelled && s.tokens[at]!.lower === 'the' && at + 1 < s.tokens.length && joined(s, at, false)) at++;
     const take: number[] = [];
     for (let k = at; k < s.tokens.length && take.length < 4; k++) {
       const t = s.tokens[k]!;
@@ -512,7 +514,7 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     if (take.length === 0) continue;
     const last = s.tokens[take[take.length - 1]!]!;
     // The name ends its part: punctuation, a bracket, the line end, or a word that goes on the sentence.
-    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
     const unknown = take.some((k) => {
       const t = s.tokens[k]!;
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
@@ -522,12 +524,24 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
     // "Pharmacy: Harmony", "Employer: Liberty": after a label, one capitalised word that also names a
     // person or a place, alone on the rest of its line, is the organisation's name (mixed-case notes).
+    // "WORKING AT THE POST OFFICE FOR 32 YEARS", "worked at hazard coal mine in the 1970s": after a
+    // phrase, two words or more that the time spent there follows name the workplace, unless one is
+    // a job word or the first a generic one ("worked at night shift for 2 yrs", "at home for 5 years").
+    const dated =
+      !labelled &&
+      take.length >= 2 &&
+      TENURE_AFTER_RE.test(s.text.slice(last.end, last.end + 32)) &&
+      !cues.orgNotFirst.has(s.tokens[take[0]!]!.lower) &&
+      !take.some((k) => cues.jobWords.has(s.tokens[k]!.lower));
     const lone = labelled && take.length === 1 && s.style === 'mixed' && isCap(last.word) && hasLower(last.word) && (last.flags & (LEX.AMBIGUOUS | LEX.PLACE | LEX.FIRST | LEX.LAST)) !== 0 && /^[ \t]*(?:\n|$)/.test(s.text.slice(last.end, last.end + 4));
-    if ((!unknown && !capitals && !headed && !lone) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
+    if ((!unknown && !capitals && !headed && !lone && !dated) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', 'place-org-cue');
     i = take[take.length - 1]!;
   }
 }
+
+// The time spent at a workplace after its name: "for 32 years", "x 14 yrs", "in the 1970s", "since 2009", "until 2015".
+const TENURE_AFTER_RE = /^[ \t]+(?:for[ \t]+(?:over[ \t]+|about[ \t]+|~[ \t]*)?\d{1,2}[ \t]*(?:years?|yrs?|months?|mos?|decades?)\b|x[ \t]*\d{1,2}[ \t]*(?:years?|yrs?|y)\b|in[ \t]+the[ \t]+(?:19|20)?\d0'?s\b|(?:since|until|till)[ \t]+(?:19|20)\d\d\b)/i;
 
 /** Whether token `k` is inside a NAME span already found. */
 function inName(s: TokenScanner, k: number): boolean {

@@ -52,6 +52,8 @@ describe('employers after an occupation, a study cue, or with the time spent the
     ['works at Copper Kettle Bakery since 2012', 'Copper Kettle Bakery'],
     // A study cue before a college.
     ['please excuse her from classes at mesa river college from 3/2 to 3/9.', 'mesa river college'],
+    // A shelter named after "shelter at".
+    ['declined shelter at birch hollow pantry, safety plan reviewed', 'birch hollow pantry'],
   ])('%j', (text, employer) => {
     expect(institutions(text).replace(/&/g, '').replace(/\s+/g, ' ')).toContain(employer);
   });
@@ -64,6 +66,8 @@ describe('employers after an occupation, a study cue, or with the time spent the
     'pt works at the same place for 20 years.',
     'taking classes at night.',
     'former nurse at home health, now retired.',
+    'declined shelter at this time.',
+    'offered shelter at the hospital, declined.',
   ])('leaves %j alone', (text) => {
     expect(institutions(text)).toEqual('');
   });

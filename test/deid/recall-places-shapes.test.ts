@@ -159,9 +159,8 @@ describe("a facility acronym after a person's credentials (acronymsAfterPersons)
     ['Prepared by: Orla Finch, MD (KVH)  02MAR2024', ['KVH']],
     ['PCP: Tomas Reyes, PA-C, LRMC', ['LRMC']],
     ['Ana Ruiz, RN, BSN (DSUH) called back', ['DSUH']],
-    // Any acronym closing a signature or copy line: the line end, a wide gap, or a comma and the town.
-    ['PCP: Ines Garza, PA-C, QVR\nUnit No: 1234', ['QVR']],
-    ['Primary Care: Olav K. Brandt, M.D., TLW      MR#: 998877', ['TLW']],
+    // Any acronym before a comma and the town closing a signature or copy line.
+    ['Primary Care: Olav K. Brandt, M.D., TLW, Oakmere\n', ['TLW']],
     ['CC:\n    Rhea Quist, MD, KPRS, Dunmore\n', ['KPRS']],
     ['    ANDRE OKAFOR, MD, ZNT, ELM CREEK\n', ['ZNT']],
     ['cc: Abe Lund, FNP-BC, WQX, Milbury\n', ['WQX']],
@@ -183,6 +182,9 @@ describe("a facility acronym after a person's credentials (acronymsAfterPersons)
     'Cy Dunn, MD, FACS\n',
     'Hal Jay, MD, FRCPC, Toronto\n',
     'Fay Holt, MD, DABR\n',
+    // The line end alone: an unlisted credential closes a signature as often.
+    'PCP: Ines Garza, PA-C, QVRX\nUnit No: 1234',
+    'Lia Moss, PharmD, BCPS, CDCES\n',
     'Kim Oyelaran, RN, CCTC  pager 4-7100',
     'Dee Fox, MD, QVR and more',
     'CLINICIAN: ADA VOSS, LICSW (ESP). DISCUSSED.',

@@ -683,17 +683,18 @@ function listItemBeforePerson(s: TokenScanner, i: number): boolean {
 
 // A fellowship, a college's or a board's credential written after a degree ("MD, FACS", "FRCPC", "DABR"): not a workplace.
 const FELLOWSHIP_RE = /^(?:F(?:A|RC)|DAB)[A-Z]+$/;
-// What closes the workplace after "Name, MD, XYZ": the line end, a wide gap before the next field, or a
-// comma and the town, capitalised, ending the line ("BVN, Bear Creek").
-const WORKPLACE_END_RE = /^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|,[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2}[ \t]*(?:\r?\n|$))/;
+// What closes the workplace after "Name, MD, XYZ": a comma and the town, capitalised, ending the line
+// ("QRV, Bear Creek"). The line end or a wide gap alone is left: a credential no list holds ends a
+// signature as often ("PharmD, BCXX").
+const WORKPLACE_END_RE = /^,[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2}[ \t]*(?:\r?\n|$)/;
 
 /**
  * "Archer Pham, MD (WMH)", "Jesus Kowalski, PA-C, BVH", "Ana Ruiz, RN, BSN (NSUH)": a capitals
  * acronym after a person's run of credentials names where the person works: in brackets, any
  * acronym (a fellowship, "F…" of four letters or more, excepted: "MD (FACS)"); after a comma, a
  * hospital-shaped one ("…H", "…HC", "…MC", "…HS"), since an unlisted credential stands there as often;
- * or any other (no fellowship, "FA…", "FRC…", nor a keep-list word) that closes a signature or copy line: the line end, a
- * wide gap, or a comma and the town ("Ann Roe, M.D., QRV", "ABE LUND, DO, KTW, PINE HOLLOW").
+ * or any other (no fellowship, "FA…", "FRC…", nor a keep-list word) before a comma and the town
+ * closing a signature or copy line ("Ann Roe, M.D., QRV, Elm Creek", "ABE LUND, DO, KTW, PINE HOLLOW").
  */
 function acronymAfterCredentials(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;

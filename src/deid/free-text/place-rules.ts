@@ -36,6 +36,7 @@ export const PlaceCuesSchema = z
       .default({ strongPrepositions: [], prepositions: [], sendVerbs: [], labels: [], repWords: [], heads: [] }),
     nicknames: z.object({ words: words, prepositions: words, wards: optionalWords }).strict().default({ words: [], prepositions: [], wards: [] }),
     universities: z.object({ abbreviations: words }).strict(),
+    outsideStudies: z.object({ studies: words, verbs: words, prepositions: words, notPlaces: words }).strict().default({ studies: [], verbs: [], prepositions: [], notPlaces: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -112,6 +113,11 @@ export interface PlaceCueSets {
   nicknames: Set<string>;
   nicknamePrepositions: Set<string>;
   nicknameWards: Set<string>;
+  /** Where an outside study was done (deid-place-cues.yaml outsideStudies). */
+  outsideStudies: Set<string>;
+  outsideStudyVerbs: Set<string>;
+  outsideStudyPrepositions: Set<string>;
+  outsideStudyNotPlaces: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -171,6 +177,10 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     nicknames: new Set(c.nicknames.words),
     nicknamePrepositions: new Set(c.nicknames.prepositions),
     nicknameWards: new Set(c.nicknames.wards),
+    outsideStudies: new Set(c.outsideStudies.studies),
+    outsideStudyVerbs: new Set(c.outsideStudies.verbs),
+    outsideStudyPrepositions: new Set(c.outsideStudies.prepositions),
+    outsideStudyNotPlaces: new Set(c.outsideStudies.notPlaces),
   };
 }
 

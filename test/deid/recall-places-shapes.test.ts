@@ -189,6 +189,7 @@ describe("a facility acronym after a person's credentials (acronymsAfterPersons)
     'Dee Fox, MD, QVR and more',
     'CLINICIAN: ADA VOSS, LICSW (ESP). DISCUSSED.',
     'FOLLOW UP:\n* CBC (P. Amsel) 6/14\n- PT (Dr. Ann Roe) Friday\n',
+    'CONCLUSIONS:\n2. QVUS (Vantrocross) used to size the vessel.\n',
   ])('takes nothing in %j', (text) => {
     expect(acronyms(text)).toEqual([]);
   });

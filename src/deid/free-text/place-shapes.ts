@@ -677,8 +677,10 @@ function listItemBeforePerson(s: TokenScanner, i: number): boolean {
   if ((t.flags & LEX.VOCAB) !== 0 || !next || !/^[ \t]+\([ \t]*$/.test(s.text.slice(t.end, next.start))) return false;
   const lineStart = s.text.lastIndexOf('\n', t.start - 1) + 1;
   if (!/^[ \t]*(?:[-*#•]|\d{1,2}[.)])[ \t]*$/.test(s.text.slice(lineStart, t.start))) return false;
-  // The person right after the bracket, or after a title ("(Dr Lund)").
-  return inName(s, i + 1) || ((next.flags & LEX.TITLE) !== 0 && inName(s, i + 2));
+  // The person right after the bracket, written with an initial ("(P. Amsel)") or after a title
+  // ("(Dr Lund)"): a device or a brand in brackets ("IVUS (OptiCross)") is no person seen there.
+  const initial = next.word.length === 1 && s.text[next.end] === '.';
+  return (initial && inName(s, i + 1)) || ((next.flags & LEX.TITLE) !== 0 && inName(s, i + 2));
 }
 
 // A fellowship, a college's or a board's credential written after a degree ("MD, FACS", "FRCPC", "DABR"): not a workplace.

@@ -23,6 +23,7 @@ import { employers, facilities, hospitalAcronyms, institutions, placeParts, plac
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
 import { employersAfterJobWords } from './free-text/employer-cues.js';
+import { outsideStudyPlaces } from './free-text/outside-studies.js';
 import { onlyInertHeadings } from './free-text/inert-headings.js';
 import { isLineTerminator, lineEndFinder } from './free-text/line-ends.js';
 
@@ -181,6 +182,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // growth of names, so a keep-list name grows to its neighbours like any other.
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
   originPlaces(s, vocab);
+  outsideStudyPlaces(s);
   states(s, profile);
   keepListNames(s, vocab, profile);
   extend(s);

@@ -18,7 +18,7 @@ export const PatternCuesSchema = z
       .object({ minDigits: z.number().int().min(6).max(20), maxDigits: z.number().int().min(6).max(20), notAfter: words })
       .strict()
       .refine((r) => r.minDigits <= r.maxDigits, { message: 'minDigits must not exceed maxDigits', path: ['minDigits'] }),
-    bareAge: z.object({ notAfter: words }).strict(),
+    bareAge: z.object({ notAfter: words, persons: words.default([]), nameNot: words.default([]) }).strict(),
     yearEvents: z.object({ words: words.min(1), joiners: words, lifeEvents: words }).strict(),
     localPhone: z.object({ minRatio: z.number().min(1).max(100), notAfter: words, unitsAfter: words }).strict(),
     idLabels: z.object({ strong: words.min(1), weak: words }).strict(),
@@ -40,6 +40,10 @@ export interface CompiledPatternCues {
   recordMax: number;
   recordNotAfter: RegExp;
   ageNotAfter: ReadonlySet<string>;
+  /** A person word, then up to two name words (groups 1 and 2), ending the text before an age's link. */
+  agePerson: RegExp;
+  /** Words that never stand as a name between the person word and the age. */
+  ageNameNot: ReadonlySet<string>;
   /** "last tetanus 1998", "quit 2008": an event word (and joiners) right before a year. */
   yearEventBefore: RegExp;
   localPhoneRatio: number;
@@ -81,6 +85,8 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     recordMax: c.recordNumber.maxDigits,
     recordNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.recordNumber.notAfter)})[ \\t]*[:=]?[ \\t]*$`, 'i'),
     ageNotAfter: new Set(c.bareAge.notAfter),
+    agePerson: new RegExp(`(?:^|[^\\p{L}'’])(?:${alt(c.bareAge.persons)})(?:[ \\t]+([\\p{L}][\\p{L}'’-]*))?(?:[ \\t]+([\\p{L}][\\p{L}'’-]*))?$`, 'iu'),
+    ageNameNot: new Set([...c.bareAge.notAfter, ...c.bareAge.nameNot]),
     yearEventBefore: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.yearEvents.words, ...c.yearEvents.lifeEvents])})(?:[ \\t]*(?:${joiners.join('|') || '(?!)'}))*[ \\t]*$`, 'i'),
     localPhoneRatio: c.localPhone.minRatio,
     localPhoneNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.localPhone.notAfter)})[ \\t]*[:=]?[ \\t]*(?:of[ \\t]+|at[ \\t]+)?$`, 'i'),
@@ -272,6 +278,36 @@ export function recordNumber(m: RegExpExecArray): boolean {
 export function bareAgeAfterName(m: RegExpExecArray): boolean {
   const c = patternCues();
   return ![m[1], m[2]].some((w) => c.ageNotAfter.has((w ?? '').toLowerCase()));
+}
+
+// The link between a person and an age after it: a bracket or comma, or a verb ("who is", "is", "'s", "turned").
+const AGE_LINK = /(?:[ \t]*\(|,[ \t]*|(,?[ \t]+who[ \t]+is|'s|’s|[ \t]+is|[ \t]+turned)[ \t]+)$/i;
+// After an age in brackets or between commas: the bracket or comma that closes it.
+const AGE_CLOSED = /^[ \t]*[),]/;
+// After an age linked by a verb: the end of the phrase (a comma, "and", a stop or the line end; "last" of "turned 104 last month").
+const AGE_PHRASE_END = /^(?:[ \t]*(?:[,;]|\.(?!\d)|\r?\n|$)|[ \t]+(?:and|last|this|on|years?|yrs?|yo)\b)/i;
+
+/**
+ * "mother Ines (102)", "husband Raul, 94, is frail", "her father, who is 101 and", "pt turned 104
+ * last month": a number from 90 to 119 after a person word and up to two name words
+ * (deid-pattern-cues.yaml, bareAge.persons). After a verb no name word but a capitalised one stands
+ * between ("pt's temp is 99." is a reading), and the phrase ends after the number.
+ */
+export function ageAfterPerson(m: RegExpExecArray): boolean {
+  const c = patternCues();
+  const before = lineBefore(m, 64);
+  const link = AGE_LINK.exec(before);
+  if (!link) return false;
+  const end = m.index + m[0].length;
+  const after = m.input.slice(end, end + 12);
+  const verb = link[1] !== undefined;
+  if (!(verb ? AGE_PHRASE_END : AGE_CLOSED).test(after)) return false;
+  const person = c.agePerson.exec(before.slice(0, link.index));
+  if (!person) return false;
+  const names = [person[1], person[2]].filter((w): w is string => w !== undefined);
+  if (names.some((w) => c.ageNameNot.has(w.toLowerCase()))) return false;
+  // "pt is 98" links the person itself; "mother Ines is 102" a capitalised name.
+  return !verb || names.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** "last tetanus 1998", "colonoscopy in 2015": a year right after an event dated by the year. */

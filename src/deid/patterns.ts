@@ -4,7 +4,7 @@ import { GuardSet } from './guard-set.js';
 import { leadChar } from './lead-char.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
+import { ageAfterPerson, alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -412,6 +412,14 @@ const RULES: PatternRule[] = [
     group: 1,
     guard: /\([A-Za-z]?\d{3,4}[A-Da-d]?\)[ \t]*,?[ \t]*\d/,
   },
+  // "mother Ines (102)", "husband Raul, 94,", "her father, who is 101 and": an age over 89 after a
+  // person word (deid-pattern-cues.yaml, bareAge.persons). (Last among the AGE rules.)
+  { category: 'AGE', re: /(?<=[\p{L}'’)][ \t]*[(,]?[ \t]*)(9\d|1[01]\d)\b(?![.,]\d|[ \t]*%)/gu, group: 1, guard: /[\p{L}'’)][ \t]*[(,]?[ \t]*(?:9\d|1[01]\d)\b/u, accept: ageAfterPerson },
+  // "Age/Sex: 94/F", "@AGE@: 94": an age over 89 after an age label joined to the sex label or marked.
+  { category: 'AGE', re: /\bage(?:[ \t]*\/[ \t]*(?:sex|gender|s)|@)[ \t]*:?[ \t]*(9\d|1[01]\d)\b(?![.,]\d)/gi, group: 1, guard: /age(?:[ \t]*\/|@)/i },
+  // "| rowe, ada | 99f | mrn", "ada rowe (603) 93f,": a sign-out row's age and sex in lower case after its
+  // cell bar or the room's bracket; not a temperature ("T) 99f").
+  { category: 'AGE', re: /(?<=[|)][ \t]*)(9\d|1[01]\d)[ \t]?[mf]\b(?![-/.'’]?\w)/g, group: 1, guard: /[|)][ \t]*(?:9\d|1[01]\d)[ \t]?[mf]\b/, accept: notTemperature },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;

@@ -110,7 +110,7 @@ describe('the cue words are data checked on load', () => {
       version: '1',
       phone: { cues: ['buzz'], window: 20, bracketNotAfter: [] },
       recordNumber: { minDigits: 7, maxDigits: 9, notAfter: [] },
-      bareAge: { notAfter: ['pulse'] },
+      bareAge: { notAfter: ['pulse'], persons: [], nameNot: [] },
       yearEvents: { words: ['measles'], joiners: ['jab'], lifeEvents: ['emigrated'] },
       localPhone: { minRatio: 3, notAfter: ['svr'], unitsAfter: ['ml'] },
       idLabels: { strong: ['badge'], weak: ['case'] },

@@ -35,3 +35,40 @@ describe('employers after a job word or "works as <role>"', () => {
     expect(detectPhi(text).filter((s) => s.category === 'INSTITUTION')).toEqual([]);
   });
 });
+
+describe('employers after an occupation, a study cue, or with the time spent there', () => {
+  const institutions = (text: string) =>
+    detectPhi(text)
+      .filter((s) => s.category === 'INSTITUTION')
+      .map((s) => text.slice(s.start, s.end))
+      .join(' ');
+  it.each([
+    // An occupation after an employer lead is a job word; in a one-case note words ending in an organisation head name the employer.
+    ['CKD, GOUT. FORMER CLERK AT BRISK & SONS HARDWARE.', 'BRISK SONS HARDWARE'],
+    ['pt is a retired welder from kettle ridge dairy; lives alone', 'kettle ridge dairy'],
+    // The time spent there after a work phrase.
+    ['PT TALKED ABOUT WORKING AT SUMMIT LANES FOR 20 YEARS.', 'SUMMIT LANES'],
+    ['WORKED AT THE GRANITE QUARRY IN THE 1960S.', 'GRANITE QUARRY'],
+    ['works at Copper Kettle Bakery since 2012', 'Copper Kettle Bakery'],
+    // A study cue before a college.
+    ['please excuse her from classes at mesa river college from 3/2 to 3/9.', 'mesa river college'],
+    // A shelter named after "shelter at".
+    ['declined shelter at birch hollow pantry, safety plan reviewed', 'birch hollow pantry'],
+  ])('%j', (text, employer) => {
+    expect(institutions(text).replace(/&/g, '').replace(/\s+/g, ' ')).toContain(employer);
+  });
+
+  it.each([
+    'FORMER TEACHER AT THE HIGH SCHOOL, RETIRED 2010.',
+    'retired teacher from public school system.',
+    'worked at night shift for 2 years, now disabled.',
+    'works at home for 5 years.',
+    'pt works at the same place for 20 years.',
+    'taking classes at night.',
+    'former nurse at home health, now retired.',
+    'declined shelter at this time.',
+    'offered shelter at the hospital, declined.',
+  ])('leaves %j alone', (text) => {
+    expect(institutions(text)).toEqual('');
+  });
+});

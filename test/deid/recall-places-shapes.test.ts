@@ -74,11 +74,17 @@ describe('places after an origin cue by the keep-list principle', () => {
     ['WIFE LIVES IN STAVERTHORPE-ON-LEA, PH TO FOLLOW', 'STAVERTHORPE-ON-LEA'],
     ['son is visiting from Drummelby, staying nearby', 'Drummelby'],
     ['BROTHER FROM PELLINGHAM - WILL CALL', 'PELLINGHAM'],
+    // Before the year of the move.
+    ['SPEAKS TWI; MOVED TO QUORNWICK IN 2007; COUSIN VISITS', 'QUORNWICK'],
+    // A town written with a slip after a word of residence and "in".
+    ['lives w/ tomas in taunten.', 'taunten'],
+    ['video visit; pt at home in bostn, identity verified', 'bostn'],
+    ['BORN IN LOWEL, MA; RAISED BY AUNT.', 'LOWEL'],
   ])('finds the town in %j', (text, town) => {
     expect(joined(text)).toContain(town.split('-')[0]);
   });
 
-  it.each([['PT FROM HOME, A&OX3'], ['MEDS FROM CART.'], ['bleeding from hemorrhoids.'], ['WEANED FROM LEVOPHED, MAP 70'], ['wife called from Canada, updated'], ['back to FLA next week.']])(
+  it.each([['PT FROM HOME, A&OX3'], ['MEDS FROM CART.'], ['bleeding from hemorrhoids.'], ['WEANED FROM LEVOPHED, MAP 70'], ['wife called from Canada, updated'], ['back to FLA next week.'], ['lives with son in house.'], ['home in stable condition.'], ['LIVES WITH SON IN COMFORT, STABLE.'], ['lives with wife in harmony, no issues.'], ['wife moved to florida in 2007.'], ['treated w/ abx in bostn.']])(
     'takes no place from %j',
     (text) => {
       expect(places(text)).toEqual([]);
@@ -153,6 +159,13 @@ describe("a facility acronym after a person's credentials (acronymsAfterPersons)
     ['Prepared by: Orla Finch, MD (KVH)  02MAR2024', ['KVH']],
     ['PCP: Tomas Reyes, PA-C, LRMC', ['LRMC']],
     ['Ana Ruiz, RN, BSN (DSUH) called back', ['DSUH']],
+    // Any acronym before a comma and the town closing a signature or copy line.
+    ['Primary Care: Olav K. Brandt, M.D., TLW, Oakmere\n', ['TLW']],
+    ['CC:\n    Rhea Quist, MD, KPRS, Dunmore\n', ['KPRS']],
+    ['    ANDRE OKAFOR, MD, ZNT, ELM CREEK\n', ['ZNT']],
+    ['cc: Abe Lund, FNP-BC, WQX, Milbury\n', ['WQX']],
+    // An acronym opening a follow-up item before the person seen there.
+    ['FOLLOW UP:\n* QVR (P. Amsel) 6/14 @ 13:15\n', ['QVR']],
   ])('%j', (text, expected) => {
     expect(acronyms(text)).toEqual(expected);
   });
@@ -165,6 +178,18 @@ describe("a facility acronym after a person's credentials (acronymsAfterPersons)
     'CRNA: Ike Perera, SRNA',
     'Contact: Jian Begay (SIL) 555-0101.',
     'Ann Wu, NP, TBD',
+    'Ann Wu, NP, TBD\n',
+    'Cy Dunn, MD, FACS\n',
+    'Hal Jay, MD, FRCPC, Toronto\n',
+    'Fay Holt, MD, DABR\n',
+    // The line end alone: an unlisted credential closes a signature as often.
+    'PCP: Ines Garza, PA-C, QVRX\nUnit No: 1234',
+    'Lia Moss, PharmD, BCPS, CDCES\n',
+    'Kim Oyelaran, RN, CCTC  pager 4-7100',
+    'Dee Fox, MD, QVR and more',
+    'CLINICIAN: ADA VOSS, LICSW (ESP). DISCUSSED.',
+    'FOLLOW UP:\n* CBC (P. Amsel) 6/14\n- PT (Dr. Ann Roe) Friday\n',
+    'CONCLUSIONS:\n2. QVUS (Vantrocross) used to size the vessel.\n',
   ])('takes nothing in %j', (text) => {
     expect(acronyms(text)).toEqual([]);
   });

@@ -24,7 +24,7 @@ export const PlaceCuesSchema = z
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
@@ -36,6 +36,7 @@ export const PlaceCuesSchema = z
       .default({ strongPrepositions: [], prepositions: [], sendVerbs: [], labels: [], repWords: [], heads: [] }),
     nicknames: z.object({ words: words, prepositions: words, wards: optionalWords }).strict().default({ words: [], prepositions: [], wards: [] }),
     universities: z.object({ abbreviations: words }).strict(),
+    outsideStudies: z.object({ studies: words, verbs: words, prepositions: words, notPlaces: words }).strict().default({ studies: [], verbs: [], prepositions: [], notPlaces: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -52,6 +53,8 @@ export interface PlaceCueSets {
   labelCodes: Set<string>;
   originVerbs: Set<string>;
   weakOriginVerbs: Set<string>;
+  /** Words of residence before "in" that let a misspelt town, or a town that is also a word, count. */
+  residenceWords: Set<string>;
   originPrepositions: Set<string>;
   barePrepositions: Set<string>;
   originPersons: Set<string>;
@@ -110,6 +113,11 @@ export interface PlaceCueSets {
   nicknames: Set<string>;
   nicknamePrepositions: Set<string>;
   nicknameWards: Set<string>;
+  /** Where an outside study was done (deid-place-cues.yaml outsideStudies). */
+  outsideStudies: Set<string>;
+  outsideStudyVerbs: Set<string>;
+  outsideStudyPrepositions: Set<string>;
+  outsideStudyNotPlaces: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -129,6 +137,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     originPersons: new Set(c.originCues.persons),
     originNouns: new Set(c.originCues.nouns),
     originCompanions: new Set(c.originCues.companions),
+    residenceWords: new Set(c.originCues.residenceWords),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
     streetLeads: new Set(c.addresses.streetLeads),
@@ -168,6 +177,10 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     nicknames: new Set(c.nicknames.words),
     nicknamePrepositions: new Set(c.nicknames.prepositions),
     nicknameWards: new Set(c.nicknames.wards),
+    outsideStudies: new Set(c.outsideStudies.studies),
+    outsideStudyVerbs: new Set(c.outsideStudies.verbs),
+    outsideStudyPrepositions: new Set(c.outsideStudies.prepositions),
+    outsideStudyNotPlaces: new Set(c.outsideStudies.notPlaces),
   };
 }
 

@@ -16,6 +16,8 @@ const { STATE_OR_COUNTRY, STOP } = vocabulary;
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
 // blanks, the line end, a ZIP code or an apartment.
 const PART_END_RE = /^[ \t]*(?:[,;:)\]·|•]|\.(?:\s|$)|\.?$|\n|[-–][ \t]|\d{5}\b|(?:apt|suite|ste|unit|lot|spc|trlr|#))/i;
+// The end of an origin place's part, or the year of the move ("MOVED TO WILKES-BARRE IN 2007").
+const ORIGIN_END_RE = new RegExp(`${PART_END_RE.source}|^[ \\t]+(?:in|since)[ \\t]+(?:19|20)\\d\\d\\b`, 'i');
 // Dose and measure units: never a street word ("2 MG PO DR", "5 L NC").
 const UNIT_RE = /^(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmhg|meq|units?|u|hrs?|hours?|mins?|days?|wks?|weeks?|mos?|months?|yrs?|years?|x|times|tabs?|puffs?|am|pm|bpm)$/;
 
@@ -39,6 +41,24 @@ function properWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   if (w.length < 3 || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.CLINICAL) !== 0) return false;
   if ((t.flags & LEX.PLACE) !== 0) return true;
   return !vocab.has(w) && (wFlags & LEX.COMMON) === 0 && !vocab.nearMiss(w);
+}
+
+/** Whether a word of residence (originCues.residenceWords) stands within six words before token `p` on its part of the line. */
+function residenceBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
+    if (cues.residenceWords.has(s.tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * After a word of residence and "in", a town written with a slip ("gradner", "blufff"): a word one
+ * edit from a vocabulary word that no list holds itself, of five letters or more.
+ */
+function misspeltTown(t: Token, vocab: KeepVocabulary): boolean {
+  const f = t.flags;
+  return t.lower.length >= 5 && /^[a-z]+$/.test(t.lower) && (f & (LEX.STOP | LEX.CLINICAL | LEX.COMMON | LEX.CLIPPED | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !vocab.has(t.lower) && vocab.nearMiss(t.lower);
 }
 
 /** Whether token `i` is inside a LOCATION or INSTITUTION span already found. */
@@ -336,7 +356,8 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
 /**
  * "lives in HAVERLIN,", "PT FROM EASTWICK -", "visiting from Lac-Saint-Aubin,": after an origin
  * cue, a word no vocabulary holds (hyphenated compounds and up to three words) that closes the
- * phrase is a town.
+ * phrase, or stands before the year of the move ("MOVED TO WILKES-BARRE IN 2007"), is a town; after
+ * a word of residence and "in", so is a word written with a slip ("at home in gradner,").
  */
 export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   for (let i = 2; i < s.tokens.length; i++) {
@@ -345,8 +366,13 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const cue = originCue(s, i, cues);
     if (!cue) continue;
     let last = i;
-    // After a verb of residence a capitalised town that is also a word is the town ("lives in Hope,").
-    let proper = properWord(s, t, vocab) || (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0);
+    // After a verb of residence a capitalised town that is also a word is the town ("lives in Hope,");
+    // after a word of residence and "in", a town written with a slip ("lives w/ ana in gradner,").
+    const home = s.tokens[i - 1]!.lower === 'in' && residenceBefore(s, i - 1, cues);
+    let proper =
+      properWord(s, t, vocab) ||
+      (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
+      (home && misspeltTown(t, vocab));
     while (last - i < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
       if ((n.flags & LEX.STOP) !== 0 || !caseFits(s, n) || s.marked.has(last + 1)) break;
@@ -355,7 +381,7 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
       proper ||= properWord(s, n, vocab);
       last++;
     }
-    if (!proper || !PART_END_RE.test(s.text.slice(s.tokens[last]!.end))) continue;
+    if (!proper || !ORIGIN_END_RE.test(s.text.slice(s.tokens[last]!.end))) continue;
     // A state or country alone is left to the state pass (and to the profile).
     if (last === i && (cues.stateNames.has(t.lower) || cues.stateCodes.has(t.lower) || cues.stateAbbreviations.has(t.lower) || STATE_OR_COUNTRY.has(t.lower))) continue;
     for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-origin');
@@ -475,6 +501,8 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       }
     }
     if (at < 0) continue;
+    // "working at the post office": the article opens no name.
+    if (!labelled && s.tokens[at]!.lower === 'the' && at + 1 < s.tokens.length && joined(s, at, false)) at++;
     const take: number[] = [];
     for (let k = at; k < s.tokens.length && take.length < 4; k++) {
       const t = s.tokens[k]!;
@@ -486,7 +514,7 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     if (take.length === 0) continue;
     const last = s.tokens[take[take.length - 1]!]!;
     // The name ends its part: punctuation, a bracket, the line end, or a word that goes on the sentence.
-    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
     const unknown = take.some((k) => {
       const t = s.tokens[k]!;
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
@@ -496,12 +524,24 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
     // "Pharmacy: Harmony", "Employer: Liberty": after a label, one capitalised word that also names a
     // person or a place, alone on the rest of its line, is the organisation's name (mixed-case notes).
+    // "WORKING AT THE POST OFFICE FOR 32 YEARS", "worked at hazard coal mine in the 1970s": after a
+    // phrase, two words or more that the time spent there follows name the workplace, unless one is
+    // a job word or the first a generic one ("worked at night shift for 2 yrs", "at home for 5 years").
+    const dated =
+      !labelled &&
+      take.length >= 2 &&
+      TENURE_AFTER_RE.test(s.text.slice(last.end, last.end + 32)) &&
+      !cues.orgNotFirst.has(s.tokens[take[0]!]!.lower) &&
+      !take.some((k) => cues.jobWords.has(s.tokens[k]!.lower));
     const lone = labelled && take.length === 1 && s.style === 'mixed' && isCap(last.word) && hasLower(last.word) && (last.flags & (LEX.AMBIGUOUS | LEX.PLACE | LEX.FIRST | LEX.LAST)) !== 0 && /^[ \t]*(?:\n|$)/.test(s.text.slice(last.end, last.end + 4));
-    if ((!unknown && !capitals && !headed && !lone) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
+    if ((!unknown && !capitals && !headed && !lone && !dated) || (take.length === 1 && cues.orgCueNotNames.has(last.lower))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', 'place-org-cue');
     i = take[take.length - 1]!;
   }
 }
+
+// The time spent at a workplace after its name: "for 32 years", "x 14 yrs", "in the 1970s", "since 2009", "until 2015".
+const TENURE_AFTER_RE = /^[ \t]+(?:for[ \t]+(?:over[ \t]+|about[ \t]+|~[ \t]*)?\d{1,2}[ \t]*(?:years?|yrs?|months?|mos?|decades?)\b|x[ \t]*\d{1,2}[ \t]*(?:years?|yrs?|y)\b|in[ \t]+the[ \t]+(?:19|20)?\d0'?s\b|(?:since|until|till)[ \t]+(?:19|20)\d\d\b)/i;
 
 /** Whether token `k` is inside a NAME span already found. */
 function inName(s: TokenScanner, k: number): boolean {
@@ -529,15 +569,16 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
-    if (facilityField(s, i)) {
+    if (facilityField(s, i) || listItemBeforePerson(s, i)) {
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
-    if (s.style !== 'mixed' || i === 0) continue;
+    if (i === 0) continue;
     if (acronymAfterCredentials(s, i, cues)) {
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
+    if (s.style !== 'mixed') continue;
     let p = i - 1;
     let gap = s.text.slice(s.tokens[p]!.end, t.start);
     // "(RN, NSUH)": a credential between the person and the acronym.
@@ -626,32 +667,62 @@ function facilityFieldWords(s: TokenScanner, i: number, j: number, vocab: KeepVo
 const HOSPITAL_SHAPED_RE = /^[A-Z]{1,4}(?:H|HC|MC|HS)$/;
 
 /**
+ * "* QRV (A. Roe) 6/14 @ 13:15", "- KTW (Dr Lund) next week": an acronym opening a list item, before
+ * a person found in brackets, is the place of a follow-up appointment (no word of the keep-list
+ * vocabulary: "* CBC (Dr Roe)" is a test).
+ */
+function listItemBeforePerson(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  if ((t.flags & LEX.VOCAB) !== 0 || !next || !/^[ \t]+\([ \t]*$/.test(s.text.slice(t.end, next.start))) return false;
+  const lineStart = s.text.lastIndexOf('\n', t.start - 1) + 1;
+  if (!/^[ \t]*(?:[-*#•]|\d{1,2}[.)])[ \t]*$/.test(s.text.slice(lineStart, t.start))) return false;
+  // The person right after the bracket, written with an initial ("(P. Amsel)") or after a title
+  // ("(Dr Lund)"): a device or a brand in brackets ("IVUS (OptiCross)") is no person seen there.
+  const initial = next.word.length === 1 && s.text[next.end] === '.';
+  return (initial && inName(s, i + 1)) || ((next.flags & LEX.TITLE) !== 0 && inName(s, i + 2));
+}
+
+// A fellowship, a college's or a board's credential written after a degree ("MD, FACS", "FRCPC", "DABR"): not a workplace.
+const FELLOWSHIP_RE = /^(?:F(?:A|RC)|DAB)[A-Z]+$/;
+// What closes the workplace after "Name, MD, XYZ": a comma and the town, capitalised, ending the line
+// ("QRV, Bear Creek"). The line end or a wide gap alone is left: a credential no list holds ends a
+// signature as often ("PharmD, BCXX").
+const WORKPLACE_END_RE = /^,[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2}[ \t]*(?:\r?\n|$)/;
+
+/**
  * "Archer Pham, MD (WMH)", "Jesus Kowalski, PA-C, BVH", "Ana Ruiz, RN, BSN (NSUH)": a capitals
  * acronym after a person's run of credentials names where the person works: in brackets, any
  * acronym (a fellowship, "F…" of four letters or more, excepted: "MD (FACS)"); after a comma, a
- * hospital-shaped one ("…H", "…HC", "…MC", "…HS"), since an unlisted credential stands there as often.
+ * hospital-shaped one ("…H", "…HC", "…MC", "…HS"), since an unlisted credential stands there as often;
+ * or any other (no fellowship, "FA…", "FRC…", nor a keep-list word) before a comma and the town
+ * closing a signature or copy line ("Ann Roe, M.D., QRV, Elm Creek", "ABE LUND, DO, KTW, PINE HOLLOW").
  */
 function acronymAfterCredentials(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;
   let p = i - 1;
   const gap = s.text.slice(s.tokens[p]!.end, t.start);
   const bracket = /^[ \t]*,?[ \t]*\([ \t]*$/.test(gap);
-  if (!bracket && !/^[ \t]*,[ \t]*$/.test(gap)) return false;
-  if (bracket ? /^F[A-Z]{3,}$/.test(t.word) : !HOSPITAL_SHAPED_RE.test(t.word)) return false;
-  // Back over the credentials ("MD", "PA-C", "RN, BSN") to the name before them.
+  // In a one-case note only after a comma: "LICSW (ESP)" may be a programme's name or a credential.
+  if (bracket ? s.style !== 'mixed' : !/^\.?[ \t]*,[ \t]*$/.test(gap)) return false;
+  const after = s.text.slice(t.end, t.end + 40);
+  if (bracket ? /^F[A-Z]{3,}$/.test(t.word) : !HOSPITAL_SHAPED_RE.test(t.word) && (FELLOWSHIP_RE.test(t.word) || (t.flags & LEX.VOCAB) !== 0 || !WORKPLACE_END_RE.test(after))) return false;
+  // Back over the credentials ("MD", "PA-C", "RN, BSN", "M.D.") to the name before them.
   let creds = 0;
   while (p > 0) {
     const c = s.tokens[p]!;
     const before = s.text.slice(s.tokens[p - 1]!.end, c.start);
-    const credential = (c.flags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(c.lower) || (c.word.length === 1 && before === '-');
+    // "M.D.", "D.O.": single letters joined by full stops; "PA-C", "FNP-BC": a short tail after a hyphen.
+    const dotted = c.word.length === 1 && s.text[c.end] === '.' && (before === '.' || (s.tokens[p + 1]!.word.length === 1 && s.text.slice(c.end, s.tokens[p + 1]!.start) === '.'));
+    const credential = (c.flags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(c.lower) || (c.word.length <= 2 && before === '-') || dotted;
     if (!credential) break;
     creds++;
     p--;
-    if (before === '-') continue;
+    if (before === '-' || (dotted && before === '.')) continue;
     if (!/^[ \t]*,?[ \t]*$/.test(before)) return false;
   }
   if (creds === 0 || !inName(s, p)) return false;
-  return /^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n|[ \t]{2,})/.test(s.text.slice(t.end, t.end + 3));
+  return /^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n|[ \t]{2,})/.test(after);
 }
 
 /**

@@ -1,0 +1,38 @@
+// Where an outside study was done, named between the study's verb and its date (issue 11).
+import type { TokenScanner } from './token-scanner.js';
+import { isCap } from './token-scanner.js';
+import { LEX } from '../lexicon-flags.js';
+import { placeCues, type PlaceCueSets } from './place-rules.js';
+
+// After the place: "on" or "dated", then a date's first character (a digit or a month's letter).
+const DATE_AFTER_RE = /^[ \t]+(?:on|dated)[ \t]+(?:\d|[A-Za-z]{3})/i;
+
+/**
+ * "COMPARISON: PRIOR EXAM PERFORMED IN FOX CHASE ON 12/5/17", "ct done at Quarry Hill on 3/2/21": a
+ * study word (rules/en/deid-place-cues.yaml, outsideStudies), a verb and a preposition, then one to
+ * three words on the line before "on" or "dated" and a date are the place the study was done,
+ * LOCATION. In a mixed-case note the words are capitalised; one word alone is no common word or a
+ * known town; no word is a function, clinical or title word, or one of outsideStudies.notPlaces
+ * ("done at bedside on 3/2", "performed in clinic on 4/1").
+ */
+export function outsideStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.outsideStudyVerbs.size === 0) return;
+  for (let v = 1; v + 2 < s.tokens.length; v++) {
+    if (!cues.outsideStudyVerbs.has(s.tokens[v]!.lower) || !cues.outsideStudies.has(s.tokens[v - 1]!.lower) || !s.blankBetween(v - 1, v)) continue;
+    if (!cues.outsideStudyPrepositions.has(s.tokens[v + 1]!.lower) || !s.blankBetween(v, v + 1) || !s.blankBetween(v + 1, v + 2)) continue;
+    const take: number[] = [];
+    for (let k = v + 2; k < s.tokens.length && take.length < 3; k++) {
+      const t = s.tokens[k]!;
+      if (take.length > 0 && !s.blankBetween(k - 1, k)) break;
+      if ((t.flags & (LEX.STOP | LEX.CLINICAL | LEX.TITLE)) !== 0 || cues.outsideStudyNotPlaces.has(t.lower) || s.marked.has(k)) break;
+      if (s.style === 'mixed' && !isCap(t.word)) break;
+      take.push(k);
+    }
+    if (take.length === 0) continue;
+    const last = s.tokens[take[take.length - 1]!]!;
+    if (!DATE_AFTER_RE.test(s.text.slice(last.end, last.end + 16))) continue;
+    const one = s.tokens[take[0]!]!;
+    if (take.length === 1 && (one.flags & LEX.COMMON) !== 0 && (one.flags & LEX.PLACE) === 0) continue;
+    for (const k of take) s.mark(k, 'LOCATION', 'place-outside-study');
+  }
+}

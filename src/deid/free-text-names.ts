@@ -17,6 +17,7 @@ import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { closingInitials } from './free-text/closing-initials.js';
 import { teamLines } from './free-text/team-lines.js';
+import { reLines } from './free-text/re-lines.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
@@ -179,6 +180,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   closingInitials(s);
   // After the cue passes, so a member they found keeps their rule id.
   teamLines(s);
+  reLines(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the

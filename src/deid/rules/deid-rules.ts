@@ -72,6 +72,11 @@ export const NameCuesSchema = z
       .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]), teamRoles: words.default([]) })
       .strict()
       .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [] }),
+    // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).
+    awarenessSlots: z
+      .object({ groups: words, nonNames: words })
+      .strict()
+      .default({ groups: [], nonNames: [] }),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

@@ -16,6 +16,10 @@ import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { closingInitials } from './free-text/closing-initials.js';
+import { teamLines } from './free-text/team-lines.js';
+import { reLines } from './free-text/re-lines.js';
+import { callSubjects } from './free-text/call-subjects.js';
+import { familyAware } from './free-text/family-aware.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
@@ -176,6 +180,11 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   initialsAfterLeads(s, vocab);
   entryInitials(s, vocab);
   closingInitials(s);
+  // After the cue passes, so a member they found keeps their rule id.
+  teamLines(s);
+  reLines(s);
+  callSubjects(s);
+  familyAware(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the

@@ -108,6 +108,19 @@ function closedAsPerson(s: TokenScanner, k: number): boolean {
 }
 
 /**
+ * Whether token `k`, after an initial, is a surname that is also a clinical word ("W. BROWN
+ * (CIRCULATOR)", "l. small, md", "K. Bland (scrub tech)"): a word the name lists share with the
+ * vocabulary, closed as a person's by a role in brackets or a credential ({@link closedAsPerson}).
+ * Without that closing the initial and word stay a finding's ("R. Small bowel", "B. Brown stool").
+ */
+function clinicalSurnameClosed(s: TokenScanner, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.lower.length < 3 || (t.flags & LEX.AMBIGUOUS) === 0 || (t.flags & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0) return false;
+  if (s.style === 'mixed' && !isCap(t.word)) return false;
+  return closedAsPerson(s, k);
+}
+
+/**
  * Whether initial `i` stands where a person's name does, beyond {@link initialAfterLead}: opening a
  * field's value or a list's item ("Referring: R. Frost", "Glen Page (SS), G. Noble (activities)",
  * "faxed form. -P. Moon"), after a staff role ("nursing P. Lane", "night float D. Field"), or
@@ -149,6 +162,9 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
       if ((slot || (!lowerInitial && !articleLetter)) && (unknownWord(s, next, vocab, profile, false) || (slot && surnameAfterInitial(s, next)))) {
         s.mark(i, 'NAME', articleLetter ? 'keep-list:initial-a-i' : 'keep-list:initial');
         takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial', led || (slot ? 'first' : false));
+      } else if (!articleLetter && clinicalSurnameClosed(s, i + 1)) {
+        s.mark(i, 'NAME', 'keep-list:initial-role');
+        s.mark(i + 1, 'NAME', 'keep-list:initial-role');
       }
     }
     // A credential: the words before it on its line ("MARY-ANN K. OKAFOR-SMITH, RRT").

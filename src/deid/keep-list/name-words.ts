@@ -20,7 +20,14 @@ export { SIGN_CREDENTIALS } from '../free-text/vocabulary.js';
 /** The days of the week written in full. */
 export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const WEEKDAYS = new Set([...WEEKDAY_NAMES, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
-const STAFF_WORDS = new Set([...cues.roles.words, ...cues.roleLeads.words, ...cues.weakTitles.words, ...[...cues.leadRuns.words, ...cues.staffLeads.words].filter((w) => /^[a-z]+$/.test(w))]);
+const STAFF_WORDS = new Set([
+  ...cues.roles.words,
+  ...cues.roleLeads.words,
+  ...cues.weakTitles.words,
+  ...[...cues.leadRuns.words, ...cues.staffLeads.words].filter((w) => /^[a-z]+$/.test(w)),
+  // The team roles of a progress note ("Attg", "Res", "MS3"; signOffWords.teamRoles): a name growing on a team line stops at them.
+  ...nameCues().signOffWords.teamRoles.filter((w) => /^[a-z]+\d?$/.test(w)),
+]);
 /** Whether a word names a staff role or service ("Surgeon", "Assist", "Radiology") or is a lead ("Dear"): never a name part when a name grows. */
 export const staffWord = (w: string) => STAFF_WORDS.has(w);
 

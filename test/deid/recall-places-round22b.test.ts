@@ -15,3 +15,53 @@ describe('an employer\'s name ends before a conjunction of time', () => {
     expect(spans.some((t) => /\b(?:until|since|till)\b/i.test(t))).toBe(false);
   });
 });
+
+describe('care facilities named with ordinary words before a care head', () => {
+  const institutions = (text: string) =>
+    detectPhi(text)
+      .filter((s) => s.category === 'INSTITUTION' || s.category === 'LOCATION')
+      .map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['case mgr faxed referrals to willow bend assisted living and others', 'willow bend assisted living'],
+    ['Dispo: dc to Cedar Knoll LTC on Monday.', 'Cedar Knoll LTC'],
+    ['pt was at quiet harbor rehab and nursing before this admit', 'quiet harbor'],
+    ['ADMITTED FROM MAPLE CREST NURSING HOME', 'MAPLE CREST NURSING HOME'],
+    ['Receiving: willow meadow senior living', 'willow meadow senior living'],
+  ])('%j', (text, name) => {
+    expect(institutions(text).join(' | ')).toContain(name);
+  });
+
+  it.each([
+    'discharged to skilled nursing facility',
+    'returned to her assisted living',
+    'd/c to short term rehab and nursing',
+    '- Dispo: PT/OT eval, likely SNF',
+    'Dispo: DMH group home when stable',
+    'pt at an assisted living',
+    'Pt with chronic pain at group home',
+  ])('leaves %j without a facility', (text) => {
+    expect(detectPhi(text).filter((s) => s.source === 'care-facility')).toEqual([]);
+  });
+});
+
+describe('the shelter or residence named after "lives at the", "staying at the"', () => {
+  it.each([
+    ['lives at the lantern cottage.', 'lantern cottage'],
+    ['Currently staying at The Open Hearth, eating one meal a day', 'Open Hearth'],
+    ['declined shelter bed at the bright harbor in town', 'bright harbor'],
+    ['STAYS AT THE QUILLAN LODGE X 2 WKS', 'QUILLAN'],
+  ])('%j', (text, name) => {
+    expect(found(text).join(' | ')).toContain(name);
+  });
+
+  it.each([
+    'lives at the group home.',
+    'lives at the same address as her son',
+    'staying at the hospital overnight',
+    'stays at the bedside, anxious',
+    'lives at the end of the road',
+  ])('leaves %j without a residence', (text) => {
+    expect(detectPhi(text).filter((s) => s.source === 'residence-name')).toEqual([]);
+  });
+});

@@ -37,6 +37,10 @@ export const PlaceCuesSchema = z
     nicknames: z.object({ words: words, prepositions: words, wards: optionalWords }).strict().default({ words: [], prepositions: [], wards: [] }),
     universities: z.object({ abbreviations: words }).strict(),
     outsideStudies: z.object({ studies: words, verbs: words, prepositions: words, notPlaces: words }).strict().default({ studies: [], verbs: [], prepositions: [], notPlaces: [] }),
+    careFacilities: z
+      .object({ heads: optionalWords, cues: optionalWords, notFirst: optionalWords, residencePhrases: optionalWords, notNames: optionalWords })
+      .strict()
+      .default({ heads: [], cues: [], notFirst: [], residencePhrases: [], notNames: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -101,6 +105,12 @@ export interface PlaceCueSets {
   orgCueNotNames: Set<string>;
   /** Conjunctions of time that end an organisation's name ("worked at Raytheon until 2019"). */
   orgEnders: Set<string>;
+  /** Care facilities of ordinary words (deid-place-cues.yaml careFacilities): heads as word lists, longest first. */
+  careHeads: string[][];
+  careCues: Set<string>;
+  careNotFirst: Set<string>;
+  residencePhrases: string[][];
+  residenceNotNames: Set<string>;
   /** Degrees, fellowships and roles written after a person: never a practice's acronym. */
   notAcronyms: Set<string>;
   universityAbbreviations: Set<string>;
@@ -169,6 +179,11 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     orgCueHeads: new Set(c.organisations.cueHeads),
     orgCueNotNames: new Set(c.organisations.cueNotNames),
     orgEnders: new Set(c.organisations.enders),
+    careHeads: c.careFacilities.heads.map((h) => h.split(/\s+/)).sort((a, b) => b.length - a.length),
+    careCues: new Set(c.careFacilities.cues),
+    careNotFirst: new Set(c.careFacilities.notFirst),
+    residencePhrases: c.careFacilities.residencePhrases.map((h) => h.split(/\s+/)),
+    residenceNotNames: new Set(c.careFacilities.notNames),
     notAcronyms: new Set(c.organisations.notAcronyms),
     universityAbbreviations: new Set(c.universities.abbreviations),
     knownOrgStrongPrepositions: new Set(c.knownOrganisations.strongPrepositions),

@@ -65,3 +65,40 @@ describe('the shelter or residence named after "lives at the", "staying at the"'
     expect(detectPhi(text).filter((s) => s.source === 'residence-name')).toEqual([]);
   });
 });
+
+describe('ages over 89 after a name in capitals or one capitalised word', () => {
+  const ages = (text: string) => detectPhi(text).filter((s) => s.category === 'AGE').map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['INTAKE NOTE\nTOMAS OKAFOR (101), seen 3/2/2024 with son', '101'],
+    ['Reason: fall\nHILDA BRANDT-MOSS (93) - brought by EMS', '93'],
+    ['Recap: Ottoline, 98, seen for cellulitis.', '98'],
+    ['Summary: Vasquez, 104, admitted with pneumonia', '104'],
+  ])('%j', (text, age) => {
+    expect(ages(text)).toContain(age);
+  });
+
+  it.each([
+    'VITALS\nHEART RATE (96), regular',
+    'PULSE OX (95)\nRR 18',
+    'Temp, 99, seen by RN',
+    'Sats, 94, on room air',
+    'TOMAS OKAFOR (45), seen today',
+  ])('leaves %j without an age over 89', (text) => {
+    expect(ages(text).filter((a) => Number(a) >= 90)).toEqual([]);
+  });
+});
+
+describe('the facilities of a bed search list', () => {
+  it.each([
+    ['Sec 12 signed.\nBed search: Harrowgate, NECH. Sister aware.', ['Harrowgate', 'NECH']],
+    ['bed search: Quarrington Hall; awaiting reply', ['Quarrington']],
+  ])('%j', (text, names) => {
+    const spans = found(text).join(' | ');
+    for (const n of names) expect(spans).toContain(n);
+  });
+
+  it('leaves "bed search: none available" alone', () => {
+    expect(detectPhi('Plan: admit.\nbed search: none available.').filter((s) => s.category === 'INSTITUTION' || s.category === 'LOCATION')).toEqual([]);
+  });
+});

@@ -33,12 +33,13 @@ function spells(s: TokenScanner, i: number, words: string[]): number {
 
 /**
  * Whether a cue opens the name starting at token `i`: a word of the cue list ("referrals to", "at",
- * "and"), with "the" allowed between, a label's colon, a comma, an opening bracket or the line start.
+ * "and"), with "the" allowed between, a label's colon, an opening bracket or the line start (a bullet
+ * allowed). Not a comma alone: after one the words are as often the end of a list of needs.
  */
 function cueBefore(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const lineStart = s.text.lastIndexOf('\n', s.tokens[i]!.start - 1) + 1;
   const before = s.text.slice(lineStart, s.tokens[i]!.start);
-  if (/^[ \t-*•]*$/.test(before) || /[:,(][ \t]*$/.test(before)) return true;
+  if (/^[ \t*•-]*$/.test(before) || /[:(][ \t]*$/.test(before)) return true;
   let p = i - 1;
   if (p >= 0 && s.tokens[p]!.lower === 'the' && s.blankBetween(p, i)) p--;
   return p >= 0 && s.tokens[p]!.start >= lineStart && cues.careCues.has(s.tokens[p]!.lower) && s.blankBetween(p, p + 1);

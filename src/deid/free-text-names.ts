@@ -27,6 +27,7 @@ import { employers, facilities, hospitalAcronyms, institutions, placeParts, plac
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
 import { employersAfterJobWords } from './free-text/employer-cues.js';
+import { careFacilities, residenceNames } from './free-text/care-facilities.js';
 import { outsideStudyPlaces } from './free-text/outside-studies.js';
 import { onlyInertHeadings } from './free-text/inert-headings.js';
 import { isLineTerminator, lineEndFinder } from './free-text/line-ends.js';
@@ -161,6 +162,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   streetsAfterLeads(s);
   organisations(s, vocab);
   organisationsAfterCues(s);
+  careFacilities(s);
+  residenceNames(s);
   employersBeforeOccupations(s, vocab);
   employersAfterJobWords(s);
   knownOrganisations(s);

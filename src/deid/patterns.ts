@@ -420,6 +420,25 @@ const RULES: PatternRule[] = [
   // "| rowe, ada | 99f | mrn", "ada rowe (603) 93f,": a sign-out row's age and sex in lower case after its
   // cell bar or the room's bracket; not a temperature ("T) 99f").
   { category: 'AGE', re: /(?<=[|)][ \t]*)(9\d|1[01]\d)[ \t]?[mf]\b(?![-/.'’]?\w)/g, group: 1, guard: /[|)][ \t]*(?:9\d|1[01]\d)[ \t]?[mf]\b/, accept: notTemperature },
+  // "DEAN LEWIS (100), seen 10/5", "FOREST YAMAMOTO (90) - intake": an age over 89 in brackets after
+  // a two-word name in capitals that opens its line (the rule above it for title-case names needs
+  // lower-case letters); the bracket closes the phrase. Not after a reading ("HEART RATE (96)").
+  {
+    category: 'AGE',
+    re: /(?:^|(?<=\n))[ \t]*(\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]*\((9\d|1[01]\d)(?=[ \t]*\)[ \t]*(?:[,:;-]|–|\r?\n|$))/gu,
+    group: 3,
+    guard: /\([ \t]*(?:9\d|1[01]\d)[ \t]*\)/,
+    accept: bareAgeAfterName,
+  },
+  // "Recap: Tamsin, 104, seen for sbo", "Oyelaran, 97, admitted with": an age over 89 between commas
+  // after one capitalised word, when a verb of the visit follows. (Last among the AGE rules.)
+  {
+    category: 'AGE',
+    re: /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+),[ \t]*(9\d|1[01]\d)(?=,[ \t]*(?:seen|admitted|readmitted|presents|presented|here|lives|living|who|transferred)\b)/gu,
+    group: 2,
+    guard: /,[ \t]*(?:9\d|1[01]\d),/,
+    accept: bareAgeAfterName,
+  },
 ];
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;

@@ -57,7 +57,7 @@ export function employersAfterJobWords(s: TokenScanner, cues: PlaceCueSets = pla
     const article = ARTICLES.has(s.tokens[j]!.lower);
     if (article && j + 1 < s.tokens.length && s.blankBetween(j, j + 1)) j++;
     const take: number[] = [];
-    for (let m = j; m < s.tokens.length && take.length < 3 && nameWord(s, s.tokens[m]!) && !s.marked.has(m); m++) {
+    for (let m = j; m < s.tokens.length && take.length < 3 && nameWord(s, s.tokens[m]!) && !cues.orgEnders.has(s.tokens[m]!.lower) && !s.marked.has(m); m++) {
       if (s.style === 'mixed' && !isCap(s.tokens[m]!.word)) break;
       take.push(m);
       if (!joinedOrAmpersand(s, m)) break;

@@ -27,7 +27,7 @@ export const PlaceCuesSchema = z
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords }).strict(),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
-    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords }).strict(),
+    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
     knownOrganisations: z
@@ -37,6 +37,10 @@ export const PlaceCuesSchema = z
     nicknames: z.object({ words: words, prepositions: words, wards: optionalWords }).strict().default({ words: [], prepositions: [], wards: [] }),
     universities: z.object({ abbreviations: words }).strict(),
     outsideStudies: z.object({ studies: words, verbs: words, prepositions: words, notPlaces: words }).strict().default({ studies: [], verbs: [], prepositions: [], notPlaces: [] }),
+    careFacilities: z
+      .object({ heads: optionalWords, cues: optionalWords, notFirst: optionalWords, residencePhrases: optionalWords, notNames: optionalWords })
+      .strict()
+      .default({ heads: [], cues: [], notFirst: [], residencePhrases: [], notNames: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -99,6 +103,14 @@ export interface PlaceCueSets {
   orgCueStarts: Set<string>;
   orgCueHeads: Set<string>;
   orgCueNotNames: Set<string>;
+  /** Conjunctions of time that end an organisation's name ("worked at Raytheon until 2019"). */
+  orgEnders: Set<string>;
+  /** Care facilities of ordinary words (deid-place-cues.yaml careFacilities): heads as word lists, longest first. */
+  careHeads: string[][];
+  careCues: Set<string>;
+  careNotFirst: Set<string>;
+  residencePhrases: string[][];
+  residenceNotNames: Set<string>;
   /** Degrees, fellowships and roles written after a person: never a practice's acronym. */
   notAcronyms: Set<string>;
   universityAbbreviations: Set<string>;
@@ -166,6 +178,12 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     orgCueStarts: new Set([...c.organisations.labels, ...c.organisations.phrases].map((l) => l.split(/[\s-]+/)[0]!)),
     orgCueHeads: new Set(c.organisations.cueHeads),
     orgCueNotNames: new Set(c.organisations.cueNotNames),
+    orgEnders: new Set(c.organisations.enders),
+    careHeads: c.careFacilities.heads.map((h) => h.split(/\s+/)).sort((a, b) => b.length - a.length),
+    careCues: new Set(c.careFacilities.cues),
+    careNotFirst: new Set(c.careFacilities.notFirst),
+    residencePhrases: c.careFacilities.residencePhrases.map((h) => h.split(/\s+/)),
+    residenceNotNames: new Set(c.careFacilities.notNames),
     notAcronyms: new Set(c.organisations.notAcronyms),
     universityAbbreviations: new Set(c.universities.abbreviations),
     knownOrgStrongPrepositions: new Set(c.knownOrganisations.strongPrepositions),

@@ -509,6 +509,8 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       if (take.length > 0 && !(joined(s, k - 1, false) || /^[ \t]+&[ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)))) break;
       // A generic word may stand inside a name ("Hope House Shelter"), not open it.
       if (((t.flags & LEX.STOP) !== 0 && !(take.length > 0 && cues.orgInner.has(t.lower))) || (t.flags & LEX.CLINICAL) !== 0 || s.marked.has(k) || (t.flags & LEX.TITLE) !== 0) break;
+      // "employed at Zorbex Tooling until retirement": a conjunction of time goes on the sentence.
+      if (cues.orgEnders.has(t.lower)) break;
       take.push(k);
     }
     if (take.length === 0) continue;

@@ -16,6 +16,8 @@ const {
   GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
   PLACE_CUE_ANCHORED, PLACE_TAILS, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
+// Conjunctions of time that end an employer's name (deid-place-cues.yaml organisations.enders).
+const ORG_ENDERS = placeCues().orgEnders;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
 
@@ -145,6 +147,8 @@ export function employers(s: TokenScanner): void {
       const t = s.tokens[i]!;
       // A brand the clinical list holds is an employer written as a name ("works at Medtronic").
       if ((t.flags & LEX.STOP) !== 0 || ((t.flags & LEX.CLINICAL) !== 0 && !employerWord(s, t)) || (t.flags & LEX.TITLE) !== 0) break;
+      // "worked at Raytheon until 2019": a conjunction of time goes on the sentence.
+      if (ORG_ENDERS.has(t.lower)) break;
       take.push(i);
       const next = s.tokens[i + 1];
       if (!next || !s.blankBetween(i, i + 1)) break;

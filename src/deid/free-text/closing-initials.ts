@@ -9,7 +9,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
-import { staffWord } from '../keep-list/name-words.js';
+import { neverInitials, staffWord } from '../keep-list/name-words.js';
 import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
 
@@ -37,15 +37,15 @@ const ENTRY_END_RE = /[.!?)*][ \t]*$/;
 // Units of measure (the numeric contexts' unit lists): "mg/dl" and "mcg/min" are no one.
 const UNIT_WORDS: ReadonlySet<string> = new Set([...numericContexts().year.unitsAfter, ...numericContexts().slash.after]);
 
-/** A function word, credential, title, staff word or month: no one's initials, whatever the place ("MD", "RN", "and", "Mar"). */
-function neverInitials(g: string): boolean {
-  const w = g.toLowerCase();
-  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
+/** A line of the text and where it starts. */
+interface Line {
+  start: number;
+  line: string;
 }
 
 /** The lines of `text` with their start positions. */
-function linesOf(text: string): { start: number; line: string }[] {
-  const out: { start: number; line: string }[] = [];
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
     out.push({ start, line });
@@ -67,9 +67,8 @@ function markGroup(s: TokenScanner, at: number, g: string, source: string): void
  * 3/2/21 T: 3/4/21", "rao/ylb" under "DD/DT: …"). A group may spell a word ("an", "SOB"), as the
  * stamp beside it leaves no other reading; function words may not, save before the job number.
  */
-function typistLines(s: TokenScanner): void {
+function typistLines(s: TokenScanner, lines: readonly Line[]): void {
   if (!/\b(?:d|t|dd\/dt|job|conf)\b/i.test(s.text)) return;
-  const lines = linesOf(s.text);
   const stampLine = (k: number) => k >= 0 && k < lines.length && STAMP_LINE_RE.test(lines[k]!.line);
   for (let k = 0; k < lines.length; k++) {
     const { start, line } = lines[k]!;
@@ -107,9 +106,8 @@ function typistLines(s: TokenScanner): void {
  * line or the text's start before it, a blank line or the text's end after it. Set apart so, the
  * group is no item of a list, whatever it spells ("-BB" signs; "- BB" inside a list does not).
  */
-function dashLines(s: TokenScanner): void {
+function dashLines(s: TokenScanner, lines: readonly Line[]): void {
   if (!/^[ \t]*(?:-{1,2}|–|—)[ \t]*[A-Za-z]{2,3}[ \t]*$/m.test(s.text)) return;
-  const lines = linesOf(s.text);
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.line.trim() === '';
   for (let k = 0; k < lines.length; k++) {
     const m = DASH_LINE_RE.exec(lines[k]!.line);
@@ -137,8 +135,7 @@ function initialsPair(a: string, b: string): boolean {
  * or one is a month; a lone group must be three capitals no list holds as a word, abbreviation,
  * credential or title, with a blank line or the text's end after it (a heading stands before text).
  */
-function closingLines(s: TokenScanner): void {
-  const lines = linesOf(s.text);
+function closingLines(s: TokenScanner, lines: readonly Line[]): void {
   const blank = (k: number) => k >= lines.length || lines[k]!.line.trim() === '';
   for (let k = 1; k < lines.length; k++) {
     const { start, line } = lines[k]!;
@@ -188,8 +185,10 @@ function bracketInitials(s: TokenScanner): void {
 
 /** Marks the typist's initials by the dictation stamp, the writer's initials on a dash line or a line of their own closing a section, and initials in brackets after a name. */
 export function closingInitials(s: TokenScanner): void {
-  typistLines(s);
-  dashLines(s);
-  closingLines(s);
+  // One split of the text serves the three line passes.
+  const lines = linesOf(s.text);
+  typistLines(s, lines);
+  dashLines(s, lines);
+  closingLines(s, lines);
   bracketInitials(s);
 }

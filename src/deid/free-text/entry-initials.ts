@@ -7,9 +7,8 @@ import { isCap, type TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
-import { staffWord } from '../keep-list/name-words.js';
+import { neverInitials, staffWord } from '../keep-list/name-words.js';
 import { lineStartMatches } from './line-ends.js';
-import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 // A log line: a month/day date, an optional time, then the initials before two blanks, a colon or a dash.
@@ -79,7 +78,7 @@ function closesEntry(text: string, end: number): boolean {
 
 /** Words that close an entry as themselves, never as initials: function words, credentials, titles, staff words, months and units ("… as needed. PRN" aside, "per MD", "Mar"). */
 function neverAtClose(w: string): boolean {
-  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || staffWord(w) || MONTH_WORDS.has(w) || CLOSING_WORDS.has(w);
+  return neverInitials(w) || CLOSING_WORDS.has(w);
 }
 
 // Words that close a note's last line as themselves (a reply or a state: "Thanks. OK", "Seen. NAD").

@@ -31,6 +31,12 @@ const STAFF_WORDS = new Set([
 /** Whether a word names a staff role or service ("Surgeon", "Assist", "Radiology") or is a lead ("Dear"): never a name part when a name grows. */
 export const staffWord = (w: string) => STAFF_WORDS.has(w);
 
+/** A function word, credential, title, staff word or month: no one's initials, whatever the place ("MD", "RN", "and", "Mar"). */
+export function neverInitials(g: string): boolean {
+  const w = g.toLowerCase();
+  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
+}
+
 /** "H.O.", "R.T.", "O.R.": letters with dots in a run are an abbreviation, not initials. */
 export function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
   if (t.word.length !== 1) return false;

@@ -28,7 +28,7 @@ import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
 import { nameParticles } from './free-text/name-particles.js';
 import { employersAfterJobWords } from './free-text/employer-cues.js';
 import { careFacilities, residenceNames } from './free-text/care-facilities.js';
-import { outsideStudyPlaces } from './free-text/outside-studies.js';
+import { datedStudyPlaces, outsideStudyPlaces } from './free-text/outside-studies.js';
 import { onlyInertHeadings } from './free-text/inert-headings.js';
 import { isLineTerminator, lineEndFinder } from './free-text/line-ends.js';
 
@@ -195,6 +195,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
   originPlaces(s, vocab);
   outsideStudyPlaces(s);
+  datedStudyPlaces(s);
   states(s, profile);
   keepListNames(s, vocab, profile);
   extend(s);

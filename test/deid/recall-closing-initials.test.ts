@@ -45,6 +45,31 @@ describe("the typist's initials by the dictation stamp", () => {
   });
 });
 
+describe('one group after a typing cue or after the job number', () => {
+  it.each([
+    ['Sincerely,\nMaren Toivonen MD\nDictated 4/2, typed 4/5 (KLW)', ['KLW']],
+    ['Dictator: Ines Obi, MD   Transcriptionist: wqs\nDate dictated: 2/3/2014 0915', ['wqs']],
+    ['Dictated by Ama Boateng MD; transcribed jrt 11/12/2008', ['jrt']],
+    ['DICT: 3-Feb-15 TYPED: 5-Feb-15 RBQ', ['RBQ']],
+    ['Dictated but not signed 01.02.2011 / typed mkz', ['mkz']],
+    ['Transcribed by: tp', ['tp']],
+    ['Thank you for the referral.\nJob 558812 / HVN', ['HVN']],
+  ])('%s', (text, groups) => {
+    expect(names(text)).toEqual(expect.arrayContaining(groups));
+  });
+  it.each([
+    'Letter typed and signed by the consultant.',
+    'Transcribed by MD on call.',
+    'Report typed on 3/4.',
+    'Transcription pending 3/5.',
+    'Date dictated: 5/19/2009 0703',
+    'Job 4411 / RN to follow',
+    'typed mg/dl values into the flowsheet',
+  ])('%s stays', (text) => {
+    expect(typist(text)).toEqual([]);
+  });
+});
+
 describe("the writer's initials alone on a dash line closing a section", () => {
   it.each([
     ['# CHF\n- diuresis, goal -1L\n\n- qz\n\nOther issues: none', 'qz'],

@@ -247,6 +247,11 @@ describe('free-text names: lower-case names after a relation in a mixed-case not
     expect(names('Neuro: alert, asking for wife, bridget, no focal deficits.')).toEqual(['bridget']);
     expect(names('Social: son visited, wife aware of plan.')).toEqual([]);
   });
+
+  it('keeps a word of the vocabulary after a possessive relation (drugs, devices)', () => {
+    for (const t of ["Pt took 1/2 tab of her husband's oxycodone last night.", "found using his wife's nebulizer", "SHE TOOK HER SON'S LORAZEPAM"]) expect(names(t)).toEqual([]);
+    expect(names("Pt took 1/2 tab of her husband's oxycodone; niece yukiko called.")).toEqual(['yukiko']);
+  });
 });
 
 describe('free-text names: a note line opening with the patient', () => {

@@ -29,3 +29,27 @@ describe('the place an outside study was done, between its verb and its date (ou
     expect(studyPlaces(text)).toEqual([]);
   });
 });
+
+describe('the place after a study word and its date (datedStudyPlaces)', () => {
+  it.each([
+    ['CT head neg (prior CT 2/14/09 WQH)', 'WQH'],
+    ['PMH: CAD, prior cath Apr 2011 KMC. HTN.', 'KMC'],
+    ['last colonoscopy 2016 Brindlemoor - tubular adenoma', 'Brindlemoor'],
+    ['PRIOR MRI 07/02/2015 SJRH, NO CHANGE', 'SJRH'],
+    ['echo on 5/6/18 at Castlewick: EF 35%', 'Castlewick'],
+  ])('%j', (text, place) => {
+    expect(studyPlaces(text).join(' ')).toBe(place);
+  });
+
+  it.each([
+    'CT 3/4 negative.',
+    'echo 2019 EF 40%.',
+    'CT 3/4 ED.',
+    'MRI 3/4 PENDING.',
+    'echo 3/5 TTE, EF 55%',
+    'CT 3/4 Normal; repeat in 6 months.',
+    'biopsy 2018 benign.',
+  ])('takes nothing in %j', (text) => {
+    expect(studyPlaces(text)).toEqual([]);
+  });
+});

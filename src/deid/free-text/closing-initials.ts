@@ -18,7 +18,8 @@ const { hasLower, hasUpper } = tokenScanner;
 
 const STAMP = cueAlternation(nameCues().signOffWords.dictationStamps, '[ \\t]*');
 // The job or confirmation number of a dictation after the typist's group on its line ("Job# 4411", "JOB ID 19839", "Conf# 9902").
-const JOB_AFTER_RE = new RegExp(`^[ \\t]+(?:${STAMP})[ \\t]*(?:#|no\\.?|id)?[ \\t:#]*\\d`, 'i');
+// A date after the stamp word ("Date dictated: 5/19/2009") is no job number.
+const JOB_AFTER_RE = new RegExp(`^[ \\t]+(?:${STAMP})[ \\t]*(?:#|no\\.?|id)?[ \\t:#]*\\d+(?![\\d/.-])`, 'i');
 // A dictation stamp line: "D: 3/2/21 T: 3/4/21", "DD/DT: …", "Job# 4411", "Dictated: …".
 const STAMP_LINE_RE = new RegExp(`^[ \\t]*(?:d[ \\t]*:[ \\t]*\\d|dd[ \\t]*/[ \\t]*dt[ \\t]*:|(?:${STAMP})\\b)`, 'i');
 // A line that is one group of initials or two joined by a slash or a colon ("kvq", "LMB:TR", "rao/ylb").
@@ -36,6 +37,16 @@ const LONE_LINE_RE = /^[ \t]*([A-Z]{3})[ \t]*$/;
 const ENTRY_END_RE = /[.!?)*][ \t]*$/;
 // Units of measure (the numeric contexts' unit lists): "mg/dl" and "mcg/min" are no one.
 const UNIT_WORDS: ReadonlySet<string> = new Set([...numericContexts().year.unitsAfter, ...numericContexts().slash.after]);
+
+// A date a typist's group may follow ("typed 2/19 (SHR)", "Typed: 23-Mar-17 fms"), with its time.
+const STAMP_DATE = '(?:\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?|\\d{1,2}-[A-Za-z]{3}-\\d{2,4})(?:[ \\t]+\\d{1,2}:?\\d{2})?';
+// A typing cue, an optional date, then one group of letters (bracketed or not) closing its line or clause or before a date.
+const TYPED_GROUP_RE = new RegExp(
+  `(?<![A-Za-z])(?:${cueAlternation(nameCues().signOffWords.typistCues, '[ \\t]+')})(?:[ \\t]+by)?[ \\t]*:?[ \\t]*(?:${STAMP_DATE}[ \\t,]*)?\\(?([A-Za-z]{2,4})\\)?(?=[ \\t]*(?:$|[.;,)]|[ \\t]\\d))`,
+  'gim',
+);
+// The typist's group after the job number at the end of a line ("Job 725435 / TTM").
+const JOB_SLASH_GROUP_RE = /(?<![A-Za-z])(?:job|conf)[ \t]*(?:#|no\.?|id)?[ \t:#]*\d+[ \t]*\/[ \t]*([A-Za-z]{2,4})[ \t]*$/gim;
 
 /** A line of the text and where it starts. */
 interface Line {
@@ -183,11 +194,30 @@ function bracketInitials(s: TokenScanner): void {
   }
 }
 
+/**
+ * "typed nnc", "Transcriptionist: php", "transcribed ddl 06/18/2005", "typed 2/19 (SHR)", "Job 725435 /
+ * TTM": one group of letters in one case after a typing cue (a date between may stand) or after the
+ * job number closing the line is the typist's initials, whatever it spells, unless it is a function
+ * word, credential, title, staff word, month, unit or an ordinary word ("typed and signed", "transcribed by MD").
+ */
+function typedGroups(s: TokenScanner): void {
+  if (!/typ|transcri|job|conf/i.test(s.text)) return;
+  for (const re of [TYPED_GROUP_RE, JOB_SLASH_GROUP_RE]) {
+    for (const m of s.text.matchAll(re)) {
+      const g = m[1]!;
+      const w = g.toLowerCase();
+      if ((hasUpper(g) && hasLower(g)) || neverInitials(g) || UNIT_WORDS.has(w) || (lexiconFlags(w) & LEX.COMMON) !== 0) continue;
+      markGroup(s, m.index + m[0].lastIndexOf(g), g, 'typist-initials');
+    }
+  }
+}
+
 /** Marks the typist's initials by the dictation stamp, the writer's initials on a dash line or a line of their own closing a section, and initials in brackets after a name. */
 export function closingInitials(s: TokenScanner): void {
   // One split of the text serves the three line passes.
   const lines = linesOf(s.text);
   typistLines(s, lines);
+  typedGroups(s);
   dashLines(s, lines);
   closingLines(s, lines);
   bracketInitials(s);

@@ -1,6 +1,6 @@
 // Where an outside study was done, named between the study's verb and its date (issue 11).
 import type { TokenScanner } from './token-scanner.js';
-import { isCap } from './token-scanner.js';
+import { hasLower, isCap } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
@@ -34,5 +34,32 @@ export function outsideStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCu
     const one = s.tokens[take[0]!]!;
     if (take.length === 1 && (one.flags & LEX.COMMON) !== 0 && (one.flags & LEX.PLACE) === 0) continue;
     for (const k of take) s.mark(k, 'LOCATION', 'place-outside-study');
+  }
+}
+
+// After a study word: its date (month/day with or without the year, month name and year, a year), then the place.
+const DATED_STUDY_PLACE_RE = /^[ \t]+(?:on[ \t]+)?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]+(?:at[ \t]+)?([A-Za-z]{2,14})(?=[ \t]*(?:[).,;:]|[-–][ \t]|\n|$))/;
+const ORDINARY = LEX.COMMON | LEX.CLINICAL | LEX.VOCAB | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
+
+/**
+ * "prior CT 11/21/03 BCH)", "cath Mar 2010 MCH.", "echo 2019 Lakeview -": a study word of
+ * outsideStudies, its date, then one acronym (in capitals) or one capitalised word closing the
+ * clause is where the study was done, LOCATION, when no word list holds it as an ordinary,
+ * clinical, function word, title or credential ("CT 3/4 negative.", "echo 2019 EF 40%" stay).
+ */
+export function datedStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  for (let v = 0; v + 1 < s.tokens.length; v++) {
+    if (!cues.outsideStudies.has(s.tokens[v]!.lower)) continue;
+    const t = s.tokens[v]!;
+    const m = DATED_STUDY_PLACE_RE.exec(s.text.slice(t.end, t.end + 40));
+    if (!m) continue;
+    const w = m[1]!;
+    const k = s.byStart.get(t.end + m[0].length - w.length);
+    if (k === undefined || s.marked.has(k)) continue;
+    const p = s.tokens[k]!;
+    const acronym = w.length <= 5 && !hasLower(w);
+    if (!acronym && !(isCap(w) && hasLower(w))) continue;
+    if ((p.flags & ORDINARY) !== 0 || cues.outsideStudyNotPlaces.has(p.lower)) continue;
+    s.mark(k, 'LOCATION', 'place-outside-study');
   }
 }

@@ -146,7 +146,8 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const known = (((wFlags & LEX.FIRST) !== 0 || (wFlags & LEX.LAST) !== 0) && (!social || (wFlags & LEX.COMMON) === 0 || verbAfter)) || ((wFlags & LEX.AMBIGUOUS) !== 0 && ambiguousOk);
     // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation. In a
     // one-case note ("niece yuki called", "BROTHER, PADRAIG") any word no word list has is the name.
-    const unknown = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.STOP) === 0 && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
+    // A word of the keep-list vocabulary ("husband's oxycodone", "WIFE'S INHALER") is not unknown.
+    const unknown = (wFlags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.VOCAB)) === 0 && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
     // "husband Will in to visit": a Title-case word-name after the relation in a mixed-case note.
     const titled = s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (wFlags & LEX.AMBIGUOUS) !== 0 && !social;
     // "BROTHER VON DRASKOW", "daughter de la Torvena": surname particles that lead to a name.

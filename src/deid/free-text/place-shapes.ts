@@ -5,7 +5,7 @@
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
@@ -315,6 +315,31 @@ function townBeforeState(s: TokenScanner, i: number, after: string, cues: PlaceC
 }
 
 /**
+ * "lives in Fenwick, NC with", "care from Dr Oda in Lac-Saint-Aubin, MN.": one to three Title-case
+ * words no vocabulary holds as ordinary (a town that is also a surname) before the comma (ending at
+ * `k`), after an origin cue: they are a town, LOCATION, and the capitals code after the comma its
+ * state. Without a verb of residence or treatment the code must close the part and be no credential
+ * ("message from Ward, PA re:", "seen by Jones, MD" stay names).
+ */
+function namedTownBefore(s: TokenScanner, k: number, ends: boolean, cues: PlaceCueSets): boolean {
+  if (k < 0 || inPlace(s, k)) return false;
+  const townWord = (t: Token) => isCap(t.word) && hasLower(t.word) && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.COMMON)) === 0;
+  let first = k;
+  if (!townWord(s.tokens[k]!)) return false;
+  // Inside a hyphenated compound an ordinary word joins the town too ("Lac-Saint-Aubin").
+  const hyphenOk = (t: Token, gap: string) => gap === '-' && isCap(t.word) && hasLower(t.word) && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0;
+  for (; first > 0 && k - first < 2; first--) {
+    const gap = s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start);
+    if (!/^[ \t]+$|^-$/.test(gap) || !(townWord(s.tokens[first - 1]!) || hyphenOk(s.tokens[first - 1]!, gap))) break;
+  }
+  const cue = originCue(s, first, cues);
+  const credential = (lexiconFlags(s.tokens[k + 1]!.lower) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0;
+  if (!(cue === 'verb' || (cue !== undefined && ends && !credential))) return false;
+  for (let j = first; j <= k; j++) if (!s.marked.has(j)) s.mark(j, 'LOCATION', 'place-town');
+  return true;
+}
+
+/**
  * States: as the last part of an address in every profile ("Fenwick, NC", "Marlow Creek, MN
  * 58285"), and after an origin cue in the strict profile ("called from MN", "tx'd in Maine"). A
  * code that is also a word or clinical abbreviation ("OR", "ME", "CT") needs a verb before the cue.
@@ -347,7 +372,7 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     // "back to CT", "from OR": a code that is also a word needs a verb of residence or treatment.
     const byCue = code && cues.roomCodes.has(t.lower) ? false : cue === 'verb' || (cue !== undefined && !(code && cues.wordCodes.has(t.lower)));
     const lettered = !address && code && afterComma && ends && townBeforeState(s, i, after, cues);
-    if (!address && !byCue && !lettered) continue;
+    if (!address && !byCue && !lettered && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     i += len - 1;
   }

@@ -72,13 +72,21 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       // "per CM Will Banks": in a mixed-case note a Title-case name that is also a word counts after
       // a role; in one-case notes ("rt will cont") it does not.
       const titled = !!n && s.style === 'mixed' && isCap(n.word) && hasLower(n.word) && (n.flags & LEX.AMBIGUOUS) !== 0;
-      if (n && nameish && (titled || (n.flags & LEX.STOP) === 0) && (n.flags & LEX.CLINICAL) === 0 && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
+      // "RN Case Manager", "SW Care Worker": a word before an occupation is the job's first word, not a name.
+      const job = !!n && occupationAfter(s, j!);
+      if (n && nameish && !job && (titled || (n.flags & LEX.STOP) === 0) && (n.flags & LEX.CLINICAL) === 0 && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
         s.takeAfter(j, 'title', true, titled);
       }
     } else if (s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i) && !eponymPossessive(t.word)) {
       s.mark(i, 'NAME', 'lexicon');
     }
   }
+}
+
+/** Whether the word after token `j`, one blank between, is an occupation ("Case Manager") or a staff word. */
+function occupationAfter(s: TokenScanner, j: number): boolean {
+  const o = s.tokens[j + 1];
+  return !!o && s.blankBetween(j, j + 1) && ((o.flags & LEX.OCCUPATION) !== 0 || staffWord(o.lower));
 }
 
 const EPONYM_CONDITIONS: ReadonlySet<string> = new Set(nameCues().cues.eponymConditions.words);

@@ -1,6 +1,6 @@
-// A credential of the sign-off list is never a group of initials (issue 11, false positives of
-// names): "CNM: Rui" names the midwife after the credential, not the credential; a name before
-// "CNM" at a line's end is the signer. Invented examples.
+// Sign-off credentials (issue 11): a name before "CNM" at a line's end is the signer, and in a
+// mixed-case note a credential in capitals labelling a line ("CNM: Rui") is never taken for the
+// name (claimed by credential-compounds.ts). Invented examples.
 import { describe, expect, it } from 'vitest';
 import { ruleNames as names } from './rule-spans.js';
 

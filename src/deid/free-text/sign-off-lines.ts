@@ -155,8 +155,7 @@ function entryEnded(text: string, lineStart: number): boolean {
 /** A function word, credential, title, staff word or month: never a group of initials, whatever the line. */
 function functionWord(g: string): boolean {
   const w = g.toLowerCase();
-  // The sign-off credentials ("CNM", "PTA") carry no lexicon flag: their list is asked too.
-  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || CREDENTIAL_SET.has(w) || staffWord(w) || MONTH_WORDS.has(w);
+  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
 }
 
 /** Whether a group of initials is one: not a word of the vocabulary, a clinical abbreviation or a function word. */

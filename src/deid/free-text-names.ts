@@ -21,6 +21,8 @@ import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
 import { familyAware } from './free-text/family-aware.js';
 import { initialsOfNames } from './free-text/name-initials.js';
+import { claimCredentialCompounds } from './free-text/credential-compounds.js';
+import { traineeTags } from './free-text/trainee-tags.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
@@ -168,6 +170,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   employersAfterJobWords(s);
   knownOrganisations(s);
   townsAfterPlaces(s, vocab);
+  claimCredentialCompounds(s);
   titlesAndLexiconNames(s);
   namesAfterCues(s);
   namesAfterRelatives(s);
@@ -178,6 +181,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   subjectLineNames(s);
   credentials(s);
   signatureMarks(s);
+  traineeTags(s);
   pagerLines(s);
   signOffLines(s, vocab);
   initialsAfterLeads(s, vocab);

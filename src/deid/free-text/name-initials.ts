@@ -6,7 +6,7 @@
 // except as the first half of a typist pair ("CM/cw"), where the pair's shape decides.
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 
 // Particles inside a name add no letter to some people's initials ("Alejandro Van Buren": AVB or AB).
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'st']);
@@ -70,9 +70,48 @@ function noteInitials(s: TokenScanner): Set<string> {
   return out;
 }
 
+// Two or three letters each closed by a full stop ("F.K.", "m.e."), no letter or dot glued before.
+const DOTTED_RE = /(?<![A-Za-z.])([A-Za-z])\.([A-Za-z])\.(?:([A-Za-z])\.)?(?![A-Za-z])/y;
+// Where dotted letters name the patient even when they spell a word or an abbreviation ("(m.s.)",
+// "pt A.D., age 51", "Chart label M.H./K651238"): alone in a bracket, after "pt", before "/" and a code.
+const DOTTED_SLOT_BEFORE = /(?:\([ \t]*|\bpt[ \t]+)$/i;
+const DOTTED_SLOT_AFTER = /^(?:[ \t]*\)|\/[A-Za-z]?\d)/;
+
+/**
+ * "Chart label F.K./25564399", "a/p (m.e.) per dr", "SW note (L.P.)": a group of letters each closed by
+ * a full stop that spells the initials of a name found in the note. A group that spells a word or an
+ * abbreviation ("p.o.", "a.m.", "M.S.") counts only where the patient's initials stand (a bracket of
+ * its own, after "pt", before "/" and a code), where a group that spells nothing counts without a
+ * name ("(f.g.)"); a group after a comma is a degree ("Ann Lee, M.S.").
+ */
+function dottedInitialsOfNames(s: TokenScanner, initials: () => Set<string>): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.word.length !== 1 || s.marked.has(i) || s.text.charCodeAt(t.end) !== 46) continue;
+    DOTTED_RE.lastIndex = t.start;
+    const m = DOTTED_RE.exec(s.text);
+    if (!m) continue;
+    const letters = m.slice(1).filter(Boolean).join('');
+    const upper = letters === letters.toUpperCase();
+    if (!upper && !(s.style === 'lower' && letters === letters.toLowerCase())) continue;
+    const before = s.text.slice(Math.max(0, t.start - 8), t.start);
+    if (/,[ \t]*$/.test(before)) continue;
+    const slot = DOTTED_SLOT_BEFORE.test(before) || DOTTED_SLOT_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const wordish = (lexiconFlags(letters.toLowerCase()) & WORDISH) !== 0;
+    if (!slot && wordish) continue;
+    // In the patient's slot letters that spell no word are initials though no name of the note has them.
+    if (!(slot && !wordish) && !initials().has(letters.toUpperCase())) continue;
+    for (let k = i; k < s.tokens.length && s.tokens[k]!.start < m.index + m[0].length; k++) s.mark(k, 'NAME', 'name-initials');
+    i += letters.length - 1;
+  }
+}
+
+const WORDISH = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB;
+
 /** Marks the groups of two or three letters that spell the initials of a name found in the note (rule id `name-initials`). */
 export function initialsOfNames(s: TokenScanner): void {
   let initials: Set<string> | undefined;
+  dottedInitialsOfNames(s, () => (initials ??= noteInitials(s)));
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (t.word.length < 2 || t.word.length > 3 || s.marked.has(i)) continue;

@@ -199,7 +199,8 @@ function headerLabelsOnly(before: string): boolean {
 }
 
 // An age after a name field: "| 88F", ", 78 y/o", "  64 yo" (a bare "16F" is a catheter's size, so the sex letter needs a separator before it).
-const AGE_AFTER = /^(?:[ \t]*[|,][ \t]*\d{1,3}[ \t]?[mfMF]|[ \t]*[|,]?[ \t]*\d{1,3}[ \t]?(?:y\/o|yo|YO|Y\/O|y\.o\.))(?![A-Za-z0-9])/;
+// "age 69" after a wide gap too ("HALE, Hunter  age 69  MRN …").
+const AGE_AFTER = /^(?:[ \t]*[|,][ \t]*\d{1,3}[ \t]?[mfMF]|[ \t]*[|,]?[ \t]*\d{1,3}[ \t]?(?:y\/o|yo|YO|Y\/O|y\.o\.)|[ \t]*[|,]?[ \t]*age[ \t]+\d{1,3})(?![A-Za-z0-9])/i;
 
 /** Whether tokens `i`, `i + 1` are "LAST, FIRST" words with an age right after, both a word the name lists hold, written as names. */
 function agedPair(s: TokenScanner, i: number): boolean {
@@ -214,10 +215,10 @@ function agedPair(s: TokenScanner, i: number): boolean {
 function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const { tokens, text } = s;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // The gap is a comma and blanks (`/^,[ \t]+$/`), tested in place.
+    // The gap is a comma and blanks, none when typed in haste ("Knight,Folake"): `/^,[ \t]*$/`, tested in place.
     const g0 = tokens[i]!.end;
     const g1 = tokens[i + 1]!.start;
-    if (g1 - g0 < 2 || text.charCodeAt(g0) !== 44 || !blanksOnly(text, g0 + 1, g1)) continue;
+    if (g1 - g0 < 1 || text.charCodeAt(g0) !== 44 || !blanksOnly(text, g0 + 1, g1)) continue;
     // The opening: a line start, a "|", or header label words ending in a colon ("RE:", "Patient name:", "Pt").
     // A surname of several parts: "Fitzgerald-Nakamura", "Ó Súilleabháin", "van Houten".
     let a = i;
@@ -321,7 +322,7 @@ function labelledLastFirst(s: TokenScanner, vocab: KeepVocabulary, profile: Deid
     for (let n = 0; i !== undefined && n < 4; n++) {
       const a = tokens[i];
       const b = tokens[i + 1];
-      if (!a || !b || !/^,[ \t]+$/.test(text.slice(a.end, b.start)) || !pairWord(s, a) || !pairWord(s, b)) break;
+      if (!a || !b || !/^,[ \t]*$/.test(text.slice(a.end, b.start)) || !pairWord(s, a) || !pairWord(s, b)) break;
       // A middle initial, with or without its dot.
       const c = tokens[i + 2];
       const initial = !!c && c.word.length === 1 && /^\p{L}$/u.test(c.word) && c.word !== 'I' && /^[ \t]$/.test(text.slice(b.end, c.start)) && /^\.?(?:[ \t]|\n|$|[,;|(])/.test(text.slice(c.end, c.end + 2));

@@ -6,7 +6,8 @@ import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { misspeltRelationToken } from './name-positions.js';
-import { staffWord } from '../keep-list/name-words.js';
+import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
+import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
@@ -71,13 +72,21 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       // "per CM Will Banks": in a mixed-case note a Title-case name that is also a word counts after
       // a role; in one-case notes ("rt will cont") it does not.
       const titled = !!n && s.style === 'mixed' && isCap(n.word) && hasLower(n.word) && (n.flags & LEX.AMBIGUOUS) !== 0;
-      if (n && nameish && (titled || (n.flags & LEX.STOP) === 0) && (n.flags & LEX.CLINICAL) === 0 && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
+      // "RN Case Manager", "SW Care Worker": a word before an occupation is the job's first word, not a name.
+      const job = !!n && occupationAfter(s, j!);
+      if (n && nameish && !job && (titled || (n.flags & LEX.STOP) === 0) && (n.flags & LEX.CLINICAL) === 0 && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
         s.takeAfter(j, 'title', true, titled);
       }
     } else if (s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i) && !eponymPossessive(t.word)) {
       s.mark(i, 'NAME', 'lexicon');
     }
   }
+}
+
+/** Whether the word after token `j`, one blank between, is an occupation ("Case Manager") or a staff word. */
+function occupationAfter(s: TokenScanner, j: number): boolean {
+  const o = s.tokens[j + 1];
+  return !!o && s.blankBetween(j, j + 1) && ((o.flags & LEX.OCCUPATION) !== 0 || staffWord(o.lower));
 }
 
 const EPONYM_CONDITIONS: ReadonlySet<string> = new Set(nameCues().cues.eponymConditions.words);
@@ -143,6 +152,12 @@ export function namesAfterRelatives(s: TokenScanner): void {
       s.mark(i!, 'NAME', 'relative');
       continue;
     }
+    // "nephew R. Potter", "sister p. shin": an initial and a surname, the surname also a word.
+    if (!social && initialAndSurname(s, i!)) {
+      s.mark(i!, 'NAME', 'relative');
+      s.mark(i! + 1, 'NAME', 'relative');
+      continue;
+    }
     const known = (((wFlags & LEX.FIRST) !== 0 || (wFlags & LEX.LAST) !== 0) && (!social || (wFlags & LEX.COMMON) === 0 || verbAfter)) || ((wFlags & LEX.AMBIGUOUS) !== 0 && ambiguousOk);
     // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation. In a
     // one-case note ("niece yuki called", "BROTHER, PADRAIG") any word no word list has is the name.
@@ -170,6 +185,23 @@ export function namesAfterRelatives(s: TokenScanner): void {
     const p = s.tokens[k! - 1];
     if (p && s.blankBetween(k! - 1, k!) && ((p.flags & LEX.FIRST) !== 0 || (isCap(p.word) && (p.flags & LEX.AMBIGUOUS) !== 0)) && (p.flags & LEX.STOP) === 0 && (p.flags & LEX.CLINICAL) === 0) s.mark(k! - 1, 'NAME', 'relative');
   }
+}
+
+/**
+ * Whether token `i` is an initial with its full stop and token `i + 1` a surname after one blank, read
+ * right after a relation: in a mixed-case note a capital initial and a Title-case word; in a one-case
+ * note a word the name lists hold or no word list holds. A word the name lists hold counts though it
+ * is also an ordinary word ("Young", "Hill"); clinical, function, title and calendar words do not
+ * ("son w. autism", "father d. May 2015").
+ */
+function initialAndSurname(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const n = s.tokens[i + 1];
+  if (!n || t.word.length !== 1 || !/^[A-Za-z]$/.test(t.word) || !/^\.[ \t]$/.test(s.text.slice(t.end, n.start))) return false;
+  if (n.word.length < 2 || !/^\p{L}[\p{L}'’-]*$/u.test(n.word) || (n.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL)) !== 0) return false;
+  if (MONTH_WORDS.has(n.lower) || WEEKDAY_NAMES.has(n.lower) || RELATIVE_WORDS.has(n.lower) || staffWord(n.lower)) return false;
+  if (s.style === 'mixed') return isCap(t.word) && isTitleCase(n.word);
+  return (n.flags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 || (n.flags & LEX.COMMON) === 0;
 }
 
 // Credentials that precede names even in one-case notes ("NP CAROL", "MD SPEARS"); the other staff

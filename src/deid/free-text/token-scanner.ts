@@ -108,6 +108,8 @@ export class TokenScanner {
   readonly tokens: Token[];
   readonly spans: PhiSpan[] = [];
   readonly marked: TokenMarks;
+  /** Tokens no pass may mark ("CCC" of "CCC-SLP"): refused by {@link mark}, not read as names by the passes that grow names. */
+  readonly claimed = new Set<number>();
   readonly byStart: StartIndex;
   /** Starts of long words glued to a number ("QUARTERMAIN3"): ward candidates. */
   readonly glued: number[];
@@ -264,7 +266,7 @@ export class TokenScanner {
   /** Records token `i` as a span of `category` unless an earlier pass marked it already. */
   mark(i: number, category: 'NAME' | 'LOCATION' | 'INSTITUTION', source: string): void {
     const t = this.tokens[i];
-    if (!t || this.marked.has(i)) return;
+    if (!t || this.marked.has(i) || this.claimed.has(i)) return;
     this.marked.add(i);
     this.spans.push({ start: t.start, end: t.end, category, source });
   }

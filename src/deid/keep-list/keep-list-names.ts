@@ -239,6 +239,18 @@ export function signLineStarts(text: string): number[] {
 }
 
 /** Every unknown word of a short sign-off line ("-- OKAFOR, J", "/s/ Lindqvist RN"). */
+// The signing stamp's dates and times: "7/15/26", "09:00", "jun. 14", "14th of June 2026", "Aug 1, 2007".
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const STAMP_RE = new RegExp(
+  `\\d{1,2}[/:-]\\d{1,2}(?:[/:-]\\d{2,4})?|\\b${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:[ \\t]+\\d{4})?(?![a-z])`,
+  'gi',
+);
+
+/** A sign-off line without its signing stamp, so that two digits left in it are some other number (an MRN, a room). */
+function stampless(line: string): string {
+  return line.replace(STAMP_RE, '');
+}
+
 function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const text = s.text;
   let done = -1;
@@ -252,7 +264,7 @@ function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     const open = SIGN_OPEN.exec(line);
     const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
     const closes = words.length > 0 && SIGN_CREDENTIALS.has(words[words.length - 1]!.toLowerCase()) && /,|\s[A-Z]{2,5}\.?\s*$/.test(line);
-    if (!(open || closes) || words.length === 0 || words.length > 6 || /\d{2}/.test(line.replace(/\d{1,2}[/:-]\d{1,2}(?:[/:-]\d{2,4})?/g, ''))) continue;
+    if (!(open || closes) || words.length === 0 || words.length > 6 || /\d{2}/.test(stampless(line))) continue;
     for (let p = lineStart + (open ? open[0].length : 0); p < lineEnd; p++) {
       const k = s.byStart.get(p);
       if (k === undefined) continue;

@@ -72,6 +72,8 @@ export const NameCuesSchema = z
       .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]), teamRoles: words.default([]), typistCues: words.default([]) })
       .strict()
       .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [], typistCues: [] }),
+    // "js pgy2 for dr toussaint": the services a training year follows instead of a writer (trainee-tags.ts).
+    traineeTags: z.object({ services: words }).strict().default({ services: [] }),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).
     awarenessSlots: z
       .object({ groups: words, nonNames: words })

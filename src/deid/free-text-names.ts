@@ -16,6 +16,7 @@ import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { closingInitials } from './free-text/closing-initials.js';
+import { noteEndInitials } from './free-text/note-end-initials.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
@@ -183,6 +184,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   initialsAfterLeads(s, vocab);
   entryInitials(s, vocab);
   closingInitials(s);
+  noteEndInitials(s);
   // After the cue passes, so a member they found keeps their rule id.
   teamLines(s);
   reLines(s);

@@ -16,6 +16,8 @@ import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { closingInitials } from './free-text/closing-initials.js';
+import { noteEndInitials } from './free-text/note-end-initials.js';
+import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
@@ -187,6 +189,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   initialsAfterLeads(s, vocab);
   entryInitials(s, vocab);
   closingInitials(s);
+  noteEndInitials(s);
   // After the cue passes, so a member they found keeps their rule id.
   teamLines(s);
   reLines(s);
@@ -194,6 +197,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   familyAware(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
+  agedNameLines(s, vocab);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the
   // growth of names, so a keep-list name grows to its neighbours like any other.
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.

@@ -108,21 +108,33 @@ function dottedInitialsOfNames(s: TokenScanner, initials: () => Set<string>): vo
 
 const WORDISH = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB;
 
+/** Whether token `i` stands alone in brackets right after a name found ("Lebedev, Ngozi (NL)"). */
+function bracketAfterName(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (s.text[t.start - 1] !== '(' || s.text[t.end] !== ')') return false;
+  let k = t.start - 2;
+  while (k >= 0 && (s.text[k] === ' ' || s.text[k] === '\t')) k--;
+  return s.spans.some((sp) => sp.category === 'NAME' && sp.end === k + 1);
+}
+
 /** Marks the groups of two or three letters that spell the initials of a name found in the note (rule id `name-initials`). */
 export function initialsOfNames(s: TokenScanner): void {
   let initials: Set<string> | undefined;
   dottedInitialsOfNames(s, () => (initials ??= noteInitials(s)));
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.word.length < 2 || t.word.length > 3 || s.marked.has(i)) continue;
-    // Capitals in any note; lower-case groups only in a note written wholly in lower case.
+    if (t.word.length === 1) continue;
+    if (t.word.length > 3 || s.marked.has(i)) continue;
+    // Capitals in any note; lower-case groups only in a note written wholly in lower case, or in
+    // brackets right after a name ("Lebedev, Ngozi (nl)"), where the place says what the group is.
     const upper = !hasLower(t.word);
-    if (!upper && !(s.style === 'lower' && t.word === t.lower)) continue;
+    const bracketed = bracketAfterName(s, i);
+    if (!upper && !((s.style === 'lower' || bracketed) && t.word === t.lower)) continue;
     // The word's own tests before the note's initials: most short capitals are words, credentials
     // or abbreviations ("MD", "CT", "DOB"), and the initials are worked out only for a group that
     // could be marked (from the same spans: nothing is marked here before they are).
     const typistPair = upper && s.text.charCodeAt(t.end) === 47 && /^\/[a-z]{2,3}\b/.test(s.text.slice(t.end, t.end + 5));
-    if (!typistPair && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
+    if (!typistPair && (t.flags & (bracketed ? LEX.STOP | LEX.TITLE | LEX.CREDENTIAL : LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
     initials ??= noteInitials(s);
     if (initials.size === 0) return;
     if (!initials.has(t.word.toUpperCase())) continue;

@@ -261,9 +261,21 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
       /^[ \t]*[(,]/.test(after) ||
       (/^[ \t]+$/.test(after) && (HEADER_CLOSERS.has(next.lower) || /^\d/.test(text.slice(next.start))));
     if (!closes) continue;
+    // "ice, nsaids, activity mod reviewed": when the surname is an ordinary word and the first name no
+    // list's name, a comma and a word of the vocabulary after the pair make it a list of things.
+    if (pLast !== 'unknown' && !listedOnly(tokens[i]!) && !listedOnly(first) && listGoesOn(s, end, vocab)) continue;
     markRun(s, a, i + 1, 'name-position:last-first');
     markRun(s, i + 1, end, 'name-position:last-first');
   }
+}
+
+/** Whether a comma and a vocabulary word no first- or last-name list holds follow token `end - 1` on its line ("…, activity mod"): a list goes on. */
+function listGoesOn(s: TokenScanner, end: number, vocab: KeepVocabulary): boolean {
+  const next = s.tokens[end];
+  if (!next || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[end - 1]!.end, next.start))) return false;
+  // A header field after the pair ("WISE, NIZHONI, DOB …", "…, 45F") closes a name, not a list.
+  if (HEADER_CLOSERS.has(next.lower) || PAIR_NON_NAMES.has(next.lower)) return false;
+  return inVocabulary(vocab, next.lower, next.flags) && (next.flags & (LEX.FIRST | LEX.LAST)) === 0;
 }
 
 /** A word a name list holds, or an eponym ("June", "Douglas", "Larsen") that no word list holds. */

@@ -533,6 +533,11 @@ export function namesBeforeAndTitle(s: TokenScanner): void {
   }
 }
 
+// A colon right after a credential, or after a short bracket behind it ("MD:", "MD (OURS):"): a field label
+// when the word before it is a role in the participle ("referring", "accepting", "sending", "receiving").
+const CREDENTIAL_LABEL = /^[ \t]*(?:\([^)\n]{0,10}\)[ \t]*)?:/;
+const ROLE_PARTICIPLE = /^[a-z]{4,}ing$/;
+
 /** "John Smith, MD" / "J. Smith MD": the tokens before a credential. */
 export function credentials(s: TokenScanner): void {
   for (let i = 1; i < s.tokens.length; i++) {
@@ -544,6 +549,8 @@ export function credentials(s: TokenScanner): void {
     const after = s.text.slice(t.end, t.end + 3);
     // "2l NP", "PA 54/18", "PA line", "PA pressures": nasal prongs and the pulmonary artery, not a credential.
     if (/\d/.test(before)) continue;
+    // "REFERRING MD: DR …", "SENDING MD (OURS): …": a credential labelling a field after a role names no person.
+    if (CREDENTIAL_LABEL.test(s.text.slice(t.end, t.end + 16)) && ROLE_PARTICIPLE.test(s.tokens[i - 1]!.lower)) continue;
     if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(s.text.slice(t.end, t.end + 4)) || PA_NOUNS.has(s.tokens[i + 1]?.lower ?? ''))) continue;
     if (s.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) {
       // "STORD-PAINTER MD PLANS…": in a one-case note a hyphenated pair before the credential is a surname.

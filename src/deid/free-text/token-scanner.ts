@@ -9,7 +9,7 @@ import * as vocabulary from './vocabulary.js';
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const {
-  IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, TITLES, WORD_SHAPED,
+  EXAM_RESULT_MARK, IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, TITLES, WORD_SHAPED,
 } = vocabulary;
 
 // Verbs that follow a person ("Dr. Hope White agreed"), unlike the words of a clinical phrase
@@ -194,6 +194,8 @@ export class TokenScanner {
     if (b > a) {
       for (let k = a; k <= b; k++) if (k !== i && (this.tokens[k]!.flags & LEX.CLINICAL) !== 0) return true;
     }
+    // "Spurling neg", "hawkins +", "Phalen's (+)": an examination sign read out with its result is the sign, not a person.
+    if (EXAM_RESULT_MARK.test(this.text.slice(this.tokens[b]!.end, this.tokens[b]!.end + 12))) return true;
     let n = this.tokens[b + 1];
     if (!n) return false;
     // "Miami J collar", "Kerley B lines": a letter between the eponym and its head word.

@@ -163,7 +163,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   const f = listMask(s, t, w);
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
-  if (slashShorthand(s, i, vocab)) return Infinity;
+  if (slashShorthand(s, i, vocab) || measuredRatio(s, i)) return Infinity;
   const inVocab = inVocabulary(vocab, w, f);
   // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
   if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) {
@@ -234,6 +234,22 @@ function slashShorthand(s: TokenScanner, i: number, vocab: KeepVocabulary): bool
   const prev = s.tokens[i - 1];
   const next = s.tokens[i + 1];
   return shorthand(prev, prev?.end ?? 0, t.start) || shorthand(next, t.end, next?.start ?? 0);
+}
+
+// A value after a ratio's name: "Kt/V 1.42", "P/F 210", "E/A: 0.8"; no date ("jb/wb 6/13") or clock time.
+const RATIO_VALUE = /^[ \t]*[:=]?[ \t]*\d+(?:\.\d+)?(?![\d/:.-])/;
+
+/**
+ * Whether token `i` is one side of a ratio measured in the note: two short groups of letters glued
+ * by a slash, a number right after ("Kt/V 1.42", "P/F 210", "E/A 0.8", "A/G ratio" is the rules'
+ * part). Initials pairs are followed by a date, a job number or nothing, not by a bare value.
+ */
+function measuredRatio(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (t.word.length > 3) return false;
+  const pair = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && a.word.length <= 3 && b.word.length <= 3 && b.start - a.end === 1 && s.text.charCodeAt(a.end) === 47 && RATIO_VALUE.test(s.text.slice(b.end, b.end + 12));
+  return pair(t, s.tokens[i + 1]) || pair(s.tokens[i - 1], t);
 }
 
 /** Whether the layer may mark token `i` at all (a finite {@link markBar}). */

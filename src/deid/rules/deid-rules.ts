@@ -69,9 +69,9 @@ export const NameCuesSchema = z
       .strict(),
     // Words two sign-off passes refuse as a signer's name; apart from `cues`, which the learned layer reads whole.
     signOffWords: z
-      .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]), teamRoles: words.default([]), typistCues: words.default([]) })
+      .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]), teamRoles: words.default([]), typistCues: words.default([]), noteEndLeads: words.default([]), noteEndNonInitials: words.default([]) })
       .strict()
-      .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [], typistCues: [] }),
+      .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [], typistCues: [], noteEndLeads: [], noteEndNonInitials: [] }),
     // "js pgy2 for dr toussaint": the services a training year follows instead of a writer (trainee-tags.ts).
     traineeTags: z.object({ services: words }).strict().default({ services: [] }),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).

@@ -1,0 +1,60 @@
+// A patient's name opening a header line before the date of birth or the age (issue 11): run
+// sheets, intake and call logs open a patient's line with the name and then "DOB …", "(52)" or
+// ", 59F" ("maricel dualeh, DOB 08/15/1973", "marivic r. winter (52), machine operator", "PT LIBAN
+// DIMACULANGAN, 59F"). The field after the run says it is a person, whatever the case of the note;
+// the words must still be name-shaped: no vocabulary, clinical, function or title word ("Pt stable,
+// DOB verified", "Fall risk (45)" stay).
+import type { Token, TokenScanner } from './token-scanner.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { inVocabulary, LEX } from '../lexicon-flags.js';
+import { staffWord } from '../keep-list/name-words.js';
+import { MONTH_WORDS } from '../patterns.js';
+
+// The field after the name: a date of birth, an age in brackets, or an age with a sex letter or "y/o".
+const FIELD_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+)(?:d\.?o\.?b\b|\(\d{1,3}\)|\d{1,3}[ \t]?(?:[mf]|yo|y\/o|yom|yof)(?![a-z]))/i;
+// What may stand before the run on its line: nothing, or a patient label ("PT", "Patient:", "Name:").
+const LINE_LEAD = /^[ \t]*(?:(?:pt|patient|name|patient name)[ \t]*:?[ \t]+)?$/i;
+// The gaps inside the run: one blank, or a comma between a surname and a first name ("ou-yang,anatoly", "Kaur, Jas").
+const RUN_GAP = /^(?:[ \t]|,[ \t]?|-)$/;
+
+/** Whether token `t` can be a word of a patient's name here: no word any vocabulary or the clinical, function or title lists hold, unless a name list holds it too. */
+function nameWord(t: Token, vocab: KeepVocabulary): 'strong' | 'weak' | undefined {
+  if (t.word.length < 2 || !/^\p{L}+$/u.test(t.word)) return undefined;
+  const f = t.flags;
+  if ((f & (LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || MONTH_WORDS.has(t.lower) || staffWord(t.lower)) return undefined;
+  const word = (f & LEX.COMMON) !== 0 || inVocabulary(vocab, t.lower, f);
+  if (!word) return 'strong';
+  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 ? 'weak' : undefined;
+}
+
+/** Marks a run of two or three name words (an initial may stand inside) opening its line before a date of birth or an age. */
+export function agedNameLines(s: TokenScanner, vocab: KeepVocabulary): void {
+  if (!/\bdob\b|d\.o\.b|\(\d{1,3}\)|\d[ \t]?(?:[mf]|yo|y\/o)\b/i.test(s.text)) return;
+  const { tokens, text } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    if (!LINE_LEAD.test(text.slice(lineStart, t.start))) continue;
+    let j = i;
+    let words = 0;
+    let strong = 0;
+    for (; j < tokens.length && j - i < 4; j++) {
+      const u = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      // After an initial its full stop and a blank ("marivic r. winter").
+      if (j > i && !RUN_GAP.test(text.slice(prev.end, u.start)) && !(prev.word.length === 1 && /^\.[ \t]$/.test(text.slice(prev.end, u.start)))) break;
+      if (u.word.length === 1 && /[A-Za-z]/.test(u.word) && text[u.end] === '.' && j > i) continue;
+      // The first part of a hyphenated surname may be a short word ("ou-yang", "de-la"): the part after it decides.
+      const hyphenated = text[u.end] === '-' && u.word.length <= 3 && tokens[j + 1]?.start === u.end + 1 && nameWord(tokens[j + 1]!, vocab) !== undefined;
+      const kind = nameWord(u, vocab) ?? (hyphenated && (u.flags & (LEX.STOP | LEX.CLINICAL)) === 0 ? 'weak' : undefined);
+      if (!kind) break;
+      words++;
+      if (kind === 'strong') strong++;
+    }
+    // The run ends on a name word (not an initial) and the field follows it.
+    const last = tokens[j - 1];
+    if (words < 2 || strong === 0 || !last || last.word.length === 1 || !FIELD_AFTER.test(text.slice(last.end, last.end + 16))) continue;
+    for (let k = i; k < j; k++) if (!s.marked.has(k)) s.mark(k, 'NAME', 'aged-name-line');
+    i = j;
+  }
+}

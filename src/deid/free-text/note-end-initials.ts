@@ -1,0 +1,81 @@
+// The writer's initials at the end of a note (issue 11): call logs, run sheets, ambulance reports
+// and visit notes close on a line of the writer's initials with no stamp or credential beside them
+// ("JW", "DT EI", "SIG LS", "Initials: tm / ab", "next 4-26-25  yw"), or put the typist's group after
+// the signer's credential ("quang liang, np   lp", "Nour Orlova, do / anb"), or open a line with a
+// scribe's group before the doctor it writes for ("jnl for dr Zielinski"). The place decides, as for
+// the typist's group by a dictation stamp (closing-initials.ts): a group may spell an abbreviation
+// ("SH", "ps"); function words, credentials, titles, staff words, months and the state words of
+// rules/en/deid-name-cues.yaml signOffWords.noteEndNonInitials ("OK", "DNR", "END") may not.
+import * as tokenScanner from './token-scanner.js';
+import type { TokenScanner } from './token-scanner.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { neverInitials } from '../keep-list/name-words.js';
+import { nameCues } from '../rules/deid-rules.js';
+import { cueAlternation } from '../rules/word-alternation.js';
+
+// Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
+const { hasLower, hasUpper } = tokenScanner;
+
+const words = nameCues().signOffWords;
+const NON_INITIALS: ReadonlySet<string> = new Set(words.noteEndNonInitials);
+const LEADS = cueAlternation(words.noteEndLeads, '[ \\t]+');
+const CREDENTIALS = cueAlternation(nameCues().cues.signCredentials.words, '');
+// The last line: an optional entry before a wide gap ("next 4-26-25  "), an optional lead ("SIG",
+// "Initials:"), one group, and a second group after a blank or a slash, or "/ reviewed <name>".
+const LAST_LINE_RE = new RegExp(
+  `^(?:[^\\n]*\\d[ \\t]{2,})?[ \\t]*(?:(?:${LEADS})[ \\t]*:?[ \\t]*)?([A-Za-z]{2,3})(?:[ \\t]*(?:/|[ \\t])[ \\t]*(?:([A-Za-z]{2,3})|reviewed[ \\t]+([A-Za-z]{3,})))?[ \\t]*$`,
+  'id',
+);
+// The typist's group after the signer's credential closing the line ("…, md  ad", "…, do / mb").
+const AFTER_CREDENTIAL_G = new RegExp(`[ \\t,](?:${CREDENTIALS})\\.?(?:[ \\t]{2,}|[ \\t]*/[ \\t]*)([A-Za-z]{2,3})[ \\t]*$`, 'gimd');
+// A scribe's group opening the line before "for Dr <name>" that closes it ("jnl for dr Zielinski").
+const FOR_DOCTOR_G = /^[ \t]*([A-Za-z]{2,3})[ \t]+for[ \t]+(?:dr|doctor)\.?[ \t]+[A-Za-z][A-Za-z'-]+[ \t]*$/gimd;
+
+/** Whether group `g` can be someone's initials in one of these places: one case, no word these places refuse. */
+function initialsHere(g: string, clinicalToo = true): boolean {
+  if (hasUpper(g) && hasLower(g)) return false;
+  const w = g.toLowerCase();
+  if (neverInitials(g) || NON_INITIALS.has(w)) return false;
+  return clinicalToo || (lexiconFlags(w) & LEX.CLINICAL) === 0;
+}
+
+/** Marks the token that spans exactly `g` at `at`. */
+function markAt(s: TokenScanner, at: number, g: string): void {
+  const i = s.byStart.get(at);
+  if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'note-end-initials');
+}
+
+/** The last non-blank line of the text: a note of one line has no closing line. */
+function lastLine(text: string): { start: number; line: string } | undefined {
+  const end = text.trimEnd().length;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  if (start === 0) return undefined;
+  return { start, line: text.slice(start, end) };
+}
+
+/** Whether a word after "reviewed" can be the reviewer's name: a word a name list holds, or one no word list holds. */
+function reviewerName(w: string): boolean {
+  const f = lexiconFlags(w.toLowerCase());
+  if ((f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0) return false;
+  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 || (f & (LEX.COMMON | LEX.VOCAB)) === 0;
+}
+
+/** Marks the writer's initials closing a note, the typist's group after a signer's credential and a scribe's group before "for Dr …". */
+export function noteEndInitials(s: TokenScanner): void {
+  const last = lastLine(s.text);
+  const m = last && LAST_LINE_RE.exec(last.line);
+  if (last && m?.indices) {
+    const [g1, g2, reviewer] = [m[1]!, m[2], m[3]];
+    if (initialsHere(g1) && (g2 === undefined || initialsHere(g2)) && (reviewer === undefined || reviewerName(reviewer))) {
+      for (const k of [1, 2, 3]) if (m[k] !== undefined) markAt(s, last.start + m.indices[k]![0], m[k]!);
+    }
+  }
+  for (const c of s.text.matchAll(AFTER_CREDENTIAL_G)) {
+    const g = c[1]!;
+    if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) markAt(s, c.indices[1]![0], g);
+  }
+  for (const c of s.text.matchAll(FOR_DOCTOR_G)) {
+    const g = c[1]!;
+    if (c.indices && initialsHere(g, false)) markAt(s, c.indices[1]![0], g);
+  }
+}

@@ -26,3 +26,23 @@ describe('a town name that also names a clinical scale is the scale', () => {
     expect(places(text)).toContain(town);
   });
 });
+
+describe('a state code closing an address line before a phone number or after a lower-case town', () => {
+  it.each([
+    ['Greenfield Home Care, 88 Orchard Ln, Dunmore, PA   570-555-0147', ['Dunmore', 'PA']],
+    ['Hillcrest Hospice · 12 Bay Rd, Camden, ME (207) 555-0190', ['Camden', 'ME']],
+    ['Address: 41 Tamarack Way, north harlow, VT 05602', ['VT']],
+    ['Home: 7 Cobble Ct, east wendham, NH 03301-2211', ['NH']],
+  ])('%j', (text, want) => {
+    const spans = places(text);
+    for (const w of want) expect(spans).toContain(w);
+  });
+
+  it.each([
+    'Seen with Dr. Ruiz, PA 617-555-0101 for questions.',
+    'Ortho note: ACL repair, OR 603-555-0199 to book.',
+    'Plan: f/u 2 wk, CT 617-555-0133 scheduling line.',
+  ])('no state: %j', (text) => {
+    expect(places(text).filter((t) => /^[A-Z]{2}$/.test(t))).toEqual([]);
+  });
+});

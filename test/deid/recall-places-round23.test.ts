@@ -46,3 +46,26 @@ describe('a state code closing an address line before a phone number or after a 
     expect(places(text).filter((t) => /^[A-Z]{2}$/.test(t))).toEqual([]);
   });
 });
+
+describe('dental and vision plans by name, and a known name before a conjunction of time', () => {
+  it.each([
+    ['Secondary: EyeMed, member 4417.', 'EyeMed'],
+    ['Predetermination sent to Delta Dental on 3/2.', 'Delta Dental'],
+    ['Vision plan: VSP Vision Care (exam only).', 'VSP Vision Care'],
+    ['Insurer: Cigna until she retired, now Medicare.', 'Cigna'],
+    ['Former carrier: Anthem until last spring.', 'Anthem'],
+    ['Dental: DentaQuest, copay $20.', 'DentaQuest'],
+  ])('%j', (text, org) => {
+    expect(places(text)).toContain(org);
+  });
+
+  it.each([
+    'Sang the national anthem until the fireworks began.',
+    'Guardian: mother until age 18.',
+    'Delta wave activity until sleep onset.',
+    // Virtual surgical planning in oral surgery.
+    'VSP session with the lab, guides printed.',
+  ])('no organisation: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

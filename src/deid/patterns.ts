@@ -668,6 +668,8 @@ function monthCase(m: RegExpExecArray): boolean {
   const word = /[A-Za-z]+/.exec(m[0])?.[0] ?? '';
   if (word.toLowerCase() !== 'may' && word.toLowerCase() !== 'mar') return true;
   if (/(?:19|20)\d{2}\s*$/.test(m[0])) return true;
+  // "died 5-mar-21", "12-may-19": a day, the month and a two-digit year joined by hyphens.
+  if (/^\d{1,2}([-/.])(?:may|mar)\1\d{2}$/i.test(m[0].trim())) return true;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (/^\s*(?:mg|ml|cc|mm|cm|units?|%|x\b|times|doses?|tabs?)/i.test(after) || /^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0])) return false;
   // "May 9", and in lower-case notes "may 9" / "17 may": a day number right beside the month word.

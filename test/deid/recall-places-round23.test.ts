@@ -69,3 +69,25 @@ describe('dental and vision plans by name, and a known name before a conjunction
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('eye, dental and sleep staff credentials, eyewear and instrument brands are no places', () => {
+  it.each([
+    'Pressures checked by Mara Quill, COA, at 9:40.',
+    'Prophy done. Tessa Rowe, RDH',
+    'Scored by Idris Vale, RST; reviewed by attending.',
+    'Spectacle Rx given: OD -1.25 sph.',
+    'Pediatric Ophthalmology\nAmblyopia follow-up.',
+    'Axial length by IOLMaster 700 and Lenstar.',
+    'Dispensed WatchPAT 300 for home testing.',
+  ])('%j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Refer to Quarrytown Optometry for contact lens fit.', 'Quarrytown Optometry'],
+    ['Rx sent to Quillmont Pharmacy.', 'Quillmont Pharmacy'],
+    ['Seen at Brindlemoor Pediatrics last year.', 'Brindlemoor Pediatrics'],
+  ])('a business stays: %j', (text, org) => {
+    expect(places(text)).toContain(org);
+  });
+});

@@ -91,3 +91,23 @@ describe('eye, dental and sleep staff credentials, eyewear and instrument brands
     expect(places(text)).toContain(org);
   });
 });
+
+describe('practices named for their specialists or their testing, and car services', () => {
+  it.each([
+    ['Referred by Dunmere Retina Specialists for injections.', 'Dunmere Retina Specialists'],
+    ['Study read by Kestrelton Sleep Testing, Suite 4.', 'Kestrelton Sleep Testing'],
+    ['Ride home arranged with Quarrymoor Cab.', 'Quarrymoor Cab'],
+    ['Copy to Ashbury Allergy Specialists', 'Ashbury Allergy Specialists'],
+  ])('%j', (text, org) => {
+    expect(places(text)).toContain(org);
+  });
+
+  it.each([
+    'Genetic Testing sent to the lab.',
+    'Glaucoma Specialists to review fields.',
+    'Took a Yellow Cab to clinic.',
+    'Allergy Testing deferred.',
+  ])('no business: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -33,3 +33,22 @@ describe('dates of three small classes: a typed stamp, a planned step, a lower-c
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('values of neurodiagnostic and eye tests written like month/day pairs', () => {
+  it.each([
+    'Photic stimulation 1-20 Hz, no driving response.',
+    'Electrodes placed per the international 10-20 system.',
+    'Humphrey 30-2 OD: FL 2/12, FP 4%, reliable.',
+    'Fixation losses 3/15, unreliable field.',
+  ])('%j', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it.each([
+    ['EEG done 3-12 at the sleep lab.', '3-12'],
+    ['Fields repeated 4/14 per glaucoma f/u.', '4/14'],
+    ['Photic done 1-20, read later.', '1-20'],
+  ])('a date stays: %j', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+});

@@ -111,3 +111,22 @@ describe('practices named for their specialists or their testing, and car servic
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('care words after a movement verb are no towns', () => {
+  it.each([
+    'Tolerated well; discharged ambulatory with his wife.',
+    'Referred to pediatric dentistry for sealants.',
+    'Seen ambulatory in the hallway, steady.',
+    'Sent nonambulatory by stretcher van.',
+  ])('%j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Discharged to Quarrelton by car.', 'Quarrelton'],
+    ['Referred from Ashbrook Pediatrics.', 'Ashbrook Pediatrics'],
+    ['transferred to wexmoor for rehab', 'wexmoor'],
+  ])('a place stays: %j', (text, place) => {
+    expect(places(text).join(' ')).toContain(place);
+  });
+});

@@ -97,6 +97,7 @@ describe('practices named for their specialists or their testing, and car servic
     ['Referred by Dunmere Retina Specialists for injections.', 'Dunmere Retina Specialists'],
     ['Study read by Kestrelton Sleep Testing, Suite 4.', 'Kestrelton Sleep Testing'],
     ['Ride home arranged with Quarrymoor Cab.', 'Quarrymoor Cab'],
+    ['Backup ride: Brisco Taxi.', 'Brisco Taxi'],
     ['Copy to Ashbury Allergy Specialists', 'Ashbury Allergy Specialists'],
   ])('%j', (text, org) => {
     expect(places(text)).toContain(org);
@@ -105,7 +106,7 @@ describe('practices named for their specialists or their testing, and car servic
   it.each([
     'Genetic Testing sent to the lab.',
     'Glaucoma Specialists to review fields.',
-    'Took a Yellow Cab to clinic.',
+    'Took a cab to clinic, then a taxi home.',
     'Allergy Testing deferred.',
   ])('no business: %j', (text) => {
     expect(places(text)).toEqual([]);

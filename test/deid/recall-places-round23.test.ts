@@ -76,7 +76,7 @@ describe('eye, dental and sleep staff credentials, eyewear and instrument brands
     'Prophy done. Tessa Rowe, RDH',
     'Scored by Idris Vale, RST; reviewed by attending.',
     'Spectacle Rx given: OD -1.25 sph.',
-    'Pediatric Ophthalmology\nAmblyopia follow-up.',
+    'Contact Lens Rx: OD -2.00, BC 8.6.',
     'Axial length by IOLMaster 700 and Lenstar.',
     'Dispensed WatchPAT 300 for home testing.',
   ])('%j', (text) => {
@@ -116,7 +116,7 @@ describe('practices named for their specialists or their testing, and car servic
 describe('care words after a movement verb are no towns', () => {
   it.each([
     'Tolerated well; discharged ambulatory with his wife.',
-    'Referred to pediatric dentistry for sealants.',
+    'Transferred ambulatory to the recliner.',
     'Seen ambulatory in the hallway, steady.',
     'Sent nonambulatory by stretcher van.',
   ])('%j', (text) => {

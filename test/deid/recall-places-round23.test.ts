@@ -131,3 +131,22 @@ describe('care words after a movement verb are no towns', () => {
     expect(places(text).join(' ')).toContain(place);
   });
 });
+
+describe('a capitalised word closing the line after a street and a comma is its town', () => {
+  it.each([
+    ['Rx to Walgreens on Quarry St, Harmony.\nCall if delayed.', 'Harmony'],
+    ['Lives at 40 Birch Ln, Plainview.', 'Plainview'],
+    ['Pharmacy: Rite Aid on Front St, Concorde\n', 'Concorde'],
+    ['Mail to 7 Kiln Rd, Wellspryng.', 'Wellspryng'],
+  ])('%j', (text, town) => {
+    expect(places(text)).toContain(town);
+  });
+
+  it.each([
+    'Pharmacy on Main St, Thursday.',
+    'Lives at 12 Oak Rd, Apt 4.',
+    'Pick up at CVS on Elm St, Monday pickup.',
+  ])('no town: %j', (text) => {
+    expect(places(text).filter((t) => !/\b(?:St|Rd|Ln|Apt)\b/.test(t) && !/^(?:CVS|Rite Aid)$/.test(t))).toEqual([]);
+  });
+});

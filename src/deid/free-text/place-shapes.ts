@@ -190,14 +190,17 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
     // "Granite Falls Orthopedic Group, Wheeling" closing a copy line: after an organisation, a
     // capitalised word that ends the line is its town even when it is also an English word.
     const lineTown = !properWord(s, t, vocab);
-    if (lineTown && (span.category !== 'INSTITUTION' || t.word.length < 3 || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
+    // "refills to Walgreens on Federal St, Temperance.": after a street, too, a capitalised word
+    // closing the line (or its sentence at the line end) is the town, even an English word.
+    const afterStreet = span.source === 'place-street' || span.source === 'place-address';
+    if (lineTown && ((span.category !== 'INSTITUTION' && !afterStreet) || t.word.length < 3 || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
     let last = first;
     while (last - first < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
       if ((n.flags & LEX.STOP) !== 0 || (n.flags & LEX.CLINICAL) !== 0 || !caseFits(s, n) || s.marked.has(last + 1)) break;
       last++;
     }
-    if (!(lineTown ? /^[ \t]*(?:\n|$)/ : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
+    if (!(lineTown ? (afterStreet ? /^\.?[ \t]*(?:\n|$)/ : /^[ \t]*(?:\n|$)/) : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
   }
 }

@@ -52,3 +52,23 @@ describe('values of neurodiagnostic and eye tests written like month/day pairs',
     expect(dates(text)).toContain(date);
   });
 });
+
+describe('a visit time stamp that reads like a year stays a time', () => {
+  it.each([
+    'SN visit 3/2   Time in 2015 out 2100',
+    'Time in 1330  out 2010',
+    'time out: 1945, pt resting.',
+    'Aide visit 5/5   time in 0945 / out 2005',
+  ])('%j', (text) => {
+    expect(dates(text).filter((d) => /^(?:19|20)\d\d$/.test(d))).toEqual([]);
+  });
+
+  it.each([
+    ['Moved in 2015 from out of state.', '2015'],
+    ['Retired in 2010, widowed 2019.', '2010'],
+    ['Time in rehab: since 2018.', '2018'],
+    ['First time in 2015 she fell at home.', '2015'],
+  ])('a year stays: %j', (text, year) => {
+    expect(dates(text)).toContain(year);
+  });
+});

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 
-const found = (text: string) => detectPhi(text).map((s) => text.slice(s.start, s.end));
 const places = (text: string) =>
   detectPhi(text)
     .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')

@@ -36,11 +36,11 @@ export interface Compiled {
 /** Compiles a numeric-context document (exported for tests that give the engine their own lists). */
 export function compileNumericContexts(c: NumericContexts): Compiled {
   // A context word ends right before the pair, with at most a colon / equals sign, a small linking
-  // word and an opening bracket between ("PS 10/5", "strength of 4/5", "BP: (120/80"). Symbols
+  // word and an opening bracket between ("PS 10/5", "strength of 4/5", "BP: (120/80", "Epworth now 6/24"). Symbols
   // ("~", ">") need no word boundary.
   // A word may be written in the plural ("Apgars 8/9", "scores 4/4").
   const before = (ws: string[]) =>
-    new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|=)[ \\t]*)?\\(?$`, 'i');
+    new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|now|=)[ \\t]*)?\\(?$`, 'i');
   // After a slash pair a one-letter unit ("l", "g", "u", "x") counts only when no word follows it
   // ("2/28 L shoulder" is laterality); after a hyphen pair it always counts ("4-6 L NC").
   const after = (ws: string[], letterUnitBeforeWord = true) => {

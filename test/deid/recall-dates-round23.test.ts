@@ -72,3 +72,17 @@ describe('a visit time stamp that reads like a year stays a time', () => {
     expect(dates(text)).toContain(year);
   });
 });
+
+describe('a score after its scale and "now"', () => {
+  it.each(['Epworth now 7/24, was 16/24 before CPAP.', 'MoCA now 24/30.', 'Strength now 4/5 in the left leg.', 'PHQ-9 now 5/27 per pt.'])('%j', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Seen now 6/24 for follow-up.', '6/24'],
+    ['Due now 3/14, overdue.', '3/14'],
+    ['Epworth repeated on 6/24.', '6/24'],
+  ])('a date stays: %j', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+});

@@ -36,11 +36,11 @@ export interface Compiled {
 /** Compiles a numeric-context document (exported for tests that give the engine their own lists). */
 export function compileNumericContexts(c: NumericContexts): Compiled {
   // A context word ends right before the pair, with at most a colon / equals sign, a small linking
-  // word and an opening bracket between ("PS 10/5", "strength of 4/5", "BP: (120/80"). Symbols
+  // word and an opening bracket between ("PS 10/5", "strength of 4/5", "BP: (120/80", "Epworth now 6/24"). Symbols
   // ("~", ">") need no word boundary.
   // A word may be written in the plural ("Apgars 8/9", "scores 4/4").
   const before = (ws: string[]) =>
-    new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|=)[ \\t]*)?\\(?$`, 'i');
+    new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|now|=)[ \\t]*)?\\(?$`, 'i');
   // After a slash pair a one-letter unit ("l", "g", "u", "x") counts only when no word follows it
   // ("2/28 L shoulder" is laterality); after a hyphen pair it always counts ("4-6 L NC").
   const after = (ws: string[], letterUnitBeforeWord = true) => {
@@ -107,6 +107,10 @@ function lineAround(m: RegExpExecArray, back: number, ahead: number): [string, s
   return [before, after];
 }
 
+// A transcription footer's typed stamp after its dictated one ("D: 3/18  T: 4/4", "D 12/28/21 0930 T 1/1"):
+// the second pair is a day too, whatever its numbers.
+const TRANSCRIBED_STAMP = /(?:^|[ \t/])D(?:ictated)?:?[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+T(?:ranscribed)?:?[ \t]*$/;
+
 /** Whether a slash pair sits in a value context (a context word or an undated test name before, a unit after, vent talk before). */
 export function slashValueContext(m: RegExpExecArray): boolean {
   const r = rules();
@@ -133,7 +137,7 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const r = rules();
   const [a, b] = pair.split('/').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
-  if (r.headerOrWeekday.test(before) || r.strongCue.test(before)) return true;
+  if (r.headerOrWeekday.test(before) || r.strongCue.test(before) || TRANSCRIBED_STAMP.test(before)) return true;
   // "3/1-3/3": the second pair of a range of pairs; other numbers before a hyphen ("1-2/3") make a value.
   const rangeBefore = /(?:^|[^\d/])\d{1,2}\/\d{1,2}\s*-\s*$/.test(before);
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;

@@ -448,6 +448,17 @@ const VENT_NEAR = /\b(?:vent(?:ed|ilat\w*)?|cpap|bipap|psv|peep|simv|imv|ips|pre
 // Words after which a bare four-digit number is a year, not a clock time.
 const YEAR_CUE_BEFORE = /(?:\b(?:in|since|its|it's|it’s|is|was|saying|say|said|states?|stated|year|yr|during|circa|ca\.?|summer|winter|spring|fall|autumn|christmas|born|early|late|mid|the)|\b(?:19|20)\d{2}\s*,|\b(?:19|20)\d{2}\s+and)\s*$/i;
 const TIME_CUE_BEFORE = /(?:\b(?:at|due|until|til|till|by|after|before|from|to|thru|through|approx\.?|around|about|q|note|npn|labs?|crit|check|ck|chk|start|started|given)|[@~=>#])\s*$/i;
+// A visit's time stamps ("Time in 2015 out 2130", "Time in 0930 out 2015", "time out: 1950"); not
+// "the first time in 2015", which no colon and no "out" stamp follows.
+const STAMP_IN_BEFORE = /\btime[ \t]+(?:in|out)[ \t]*(:)?[ \t]*$/i;
+const STAMP_OUT_BEFORE = /\btime[ \t]+in\b[ \t:]*\d{1,2}:?\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:\/[ \t]*)?out[ \t]*:?[ \t]*$/i;
+
+/** Whether the year-shaped number at `m` is a visit's time-in or time-out stamp. */
+function timeStamp(m: RegExpExecArray, line: string): boolean {
+  if (STAMP_OUT_BEFORE.test(line)) return true;
+  const stamp = STAMP_IN_BEFORE.exec(line);
+  return !!stamp && (stamp[1] === ':' || /^[ \t]*(?:\/[ \t]*)?out\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)));
+}
 // History context: past medical / surgical history lists and "s/p" clauses.
 // Cardiac and surgical events that history lists date ("CABG 81", "MI '92", "09 PTCA").
 const HISTORY_EVENT = 'mi|nqwmi|nstemi|stemi|imi|ami|cabg|cabgx\\d|ptca|pci|stent|stents|cva|tia|avr|mvr|aaa|turp|redo|resection|ablation|cardioversion|lobectomy|mastectomy|colectomy|nephrectomy|chole|ccy|appy|bka|aka|tkr|thr|orif|dx|diagnosed|repair';
@@ -474,7 +485,7 @@ function yearInContext(m: RegExpExecArray): boolean {
   if (PROCEDURE_BEFORE.test(line)) return true;
   // "Comparison: chest radiograph from 2019", "DOB: 1951": a year in a comparison or birth field, unless a clock cue precedes it.
   if (COMPARISON_LINE.test(line) && !CLOCK_CUE_BEFORE.test(line)) return true;
-  if (TIME_CUE_BEFORE.test(line)) return false;
+  if (TIME_CUE_BEFORE.test(line) || timeStamp(m, line)) return false;
   if (YEAR_CUE_BEFORE.test(line)) return true;
   // "s/p resection 1977", "PMH: CAD, S/P MI 1992": a year after a word in a history clause.
   if (HISTORY_CUE.test(line) && /[A-Za-z]\s+$/.test(line)) return true;
@@ -668,6 +679,8 @@ function monthCase(m: RegExpExecArray): boolean {
   const word = /[A-Za-z]+/.exec(m[0])?.[0] ?? '';
   if (word.toLowerCase() !== 'may' && word.toLowerCase() !== 'mar') return true;
   if (/(?:19|20)\d{2}\s*$/.test(m[0])) return true;
+  // "died 5-mar-21", "12-may-19": a day, the month and a two-digit year joined by hyphens.
+  if (/^\d{1,2}([-/.])(?:may|mar)\1\d{2}$/i.test(m[0].trim())) return true;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (/^\s*(?:mg|ml|cc|mm|cm|units?|%|x\b|times|doses?|tabs?)/i.test(after) || /^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0])) return false;
   // "May 9", and in lower-case notes "may 9" / "17 may": a day number right beside the month word.

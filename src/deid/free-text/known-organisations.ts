@@ -86,7 +86,8 @@ export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCu
     const next = tokens[last + 1];
     const nextJoined = next !== undefined && s.blankBetween(last, last + 1);
     const head = nextJoined && cues.knownOrgHeads.has(next.lower);
-    const phraseGoesOn = nextJoined && !head && (next.flags & LEX.STOP) === 0 && ((next.flags & LEX.CLINICAL) !== 0 || ((next.flags & LEX.COMMON) !== 0 && !isCap(next.word)));
+    // "Carrier: Anthem until June 2020": a conjunction of time ends the name and goes on no phrase of it.
+    const phraseGoesOn = nextJoined && !head && !cues.orgEnders.has(next.lower) && (next.flags & LEX.STOP) === 0 && ((next.flags & LEX.CLINICAL) !== 0 || ((next.flags & LEX.COMMON) !== 0 && !isCap(next.word)));
     // "American Airlines", "Home Depot": ordinary words of a name of two or more, each capitalised in
     // a mixed-case note, are the name wherever they stand.
     const titled = ordinary && !org.cueOnly && last > i && s.style === 'mixed' && tokens.slice(i, last + 1).every((w) => isCap(w.word) && (w.flags & LEX.STOP) === 0);

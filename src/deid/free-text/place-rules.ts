@@ -41,6 +41,7 @@ export const PlaceCuesSchema = z
       .object({ heads: optionalWords, cues: optionalWords, notFirst: optionalWords, residencePhrases: optionalWords, notNames: optionalWords })
       .strict()
       .default({ heads: [], cues: [], notFirst: [], residencePhrases: [], notNames: [] }),
+    scales: z.object({ eponyms: optionalWords }).strict().default({ eponyms: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -130,6 +131,8 @@ export interface PlaceCueSets {
   outsideStudyVerbs: Set<string>;
   outsideStudyPrepositions: Set<string>;
   outsideStudyNotPlaces: Set<string>;
+  /** Town names that also name a clinical scale ("Morse 65", "Epworth 15/24"): a place only after a place preposition. */
+  scaleEponyms: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -199,6 +202,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     outsideStudyVerbs: new Set(c.outsideStudies.verbs),
     outsideStudyPrepositions: new Set(c.outsideStudies.prepositions),
     outsideStudyNotPlaces: new Set(c.outsideStudies.notPlaces),
+    scaleEponyms: new Set(c.scales.eponyms),
   };
 }
 

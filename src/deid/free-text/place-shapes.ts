@@ -15,7 +15,8 @@ const { STATE_OR_COUNTRY, STOP } = vocabulary;
 
 // What may follow the end of an address part: a comma, a full stop, a bracket, a dash between
 // blanks, the line end, a ZIP code or an apartment.
-const PART_END_RE = /^[ \t]*(?:[,;:)\]·|•]|\.(?:\s|$)|\.?$|\n|[-–][ \t]|\d{5}\b|(?:apt|suite|ste|unit|lot|spc|trlr|#))/i;
+// A phone number after blanks closes a letterhead's address line too ("Bellhaven, NY   603 353 5891").
+const PART_END_RE = /^[ \t]*(?:[,;:)\]·|•]|\.(?:\s|$)|\.?$|\n|[-–][ \t]|\d{5}\b|(?:apt|suite|ste|unit|lot|spc|trlr|#))|^[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b/i;
 // The end of an origin place's part, or the year of the move ("MOVED TO WILKES-BARRE IN 2007").
 const ORIGIN_END_RE = new RegExp(`${PART_END_RE.source}|^[ \\t]+(?:in|since)[ \\t]+(?:19|20)\\d\\d\\b`, 'i');
 // Dose and measure units: never a street word ("2 MG PO DR", "5 L NC").
@@ -65,6 +66,12 @@ function misspeltTown(t: Token, vocab: KeepVocabulary): boolean {
 function inPlace(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i];
   return !!t && s.marked.has(i) && s.spans.some((sp) => sp.start <= t.start && t.end <= sp.end && (sp.category === 'LOCATION' || sp.category === 'INSTITUTION'));
+}
+
+/** Whether a street address found earlier on the line ends before `pos` ("2363 Kiln Dr, lisbon falls, RI"). */
+function streetOnLineBefore(s: TokenScanner, pos: number): boolean {
+  const lineStart = s.text.lastIndexOf('\n', pos - 1) + 1;
+  return s.spans.some((sp) => sp.source === 'place-address' && sp.start >= lineStart && sp.end <= pos);
 }
 
 /** Whether a token may be part of a name in this note's case (Title or capitals in mixed-case notes). */
@@ -183,14 +190,17 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
     // "Granite Falls Orthopedic Group, Wheeling" closing a copy line: after an organisation, a
     // capitalised word that ends the line is its town even when it is also an English word.
     const lineTown = !properWord(s, t, vocab);
-    if (lineTown && (span.category !== 'INSTITUTION' || t.word.length < 3 || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
+    // "refills to Walgreens on Federal St, Temperance.": after a street, too, a capitalised word
+    // closing the line (or its sentence at the line end) is the town, even an English word.
+    const afterStreet = span.source === 'place-street' || span.source === 'place-address';
+    if (lineTown && ((span.category !== 'INSTITUTION' && !afterStreet) || t.word.length < 3 || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
     let last = first;
     while (last - first < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
       if ((n.flags & LEX.STOP) !== 0 || (n.flags & LEX.CLINICAL) !== 0 || !caseFits(s, n) || s.marked.has(last + 1)) break;
       last++;
     }
-    if (!(lineTown ? /^[ \t]*(?:\n|$)/ : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
+    if (!(lineTown ? (afterStreet ? /^\.?[ \t]*(?:\n|$)/ : /^[ \t]*(?:\n|$)/) : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
   }
 }
@@ -367,7 +377,8 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
     const prev = s.tokens[i - 1];
     const afterComma = !!prev && /^[ \t]*,[ \t]*$/.test(s.text.slice(prev.end, t.start));
-    const address = afterComma && ends && (inPlace(s, i - 1) || (/^[ \t]+\d{5}\b/.test(after) && isCap(prev.word)));
+    // "2363 Kiln Dr, lisbon falls, RI 02462": on a street's line the town before the code may be written in lower case.
+    const address = afterComma && ends && (inPlace(s, i - 1) || (/^[ \t]+\d{5}\b/.test(after) && (isCap(prev.word) || streetOnLineBefore(s, prev.start))));
     const cue = profile === 'strict' && ends ? originCue(s, i, cues) : undefined;
     // "back to CT", "from OR": a code that is also a word needs a verb of residence or treatment.
     const byCue = code && cues.roomCodes.has(t.lower) ? false : cue === 'verb' || (cue !== undefined && !(code && cues.wordCodes.has(t.lower)));

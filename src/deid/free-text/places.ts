@@ -18,6 +18,7 @@ const {
 } = vocabulary;
 // Conjunctions of time that end an employer's name (deid-place-cues.yaml organisations.enders).
 const ORG_ENDERS = placeCues().orgEnders;
+const SCALE_EPONYMS = placeCues().scaleEponyms;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
 
@@ -336,6 +337,8 @@ export function places(s: TokenScanner): void {
     // passed it over because a role word follows ("Boston resident").
     if (((t.flags & LEX.FIRST) !== 0 && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) || (t.flags & LEX.CLINICAL) !== 0 || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;
     if (s.style === 'mixed' && !isCap(t.word)) continue;
+    // "fall risk high (Morse 65)", "Epworth Sleepiness Scale 15/24": the scale, unless "in" or "from" opens it.
+    if (SCALE_EPONYMS.has(t.lower) && !s.afterPlacePreposition(t)) continue;
     s.mark(i, 'LOCATION', 'place');
   }
 }

@@ -108,6 +108,34 @@ function dottedInitialsOfNames(s: TokenScanner, initials: () => Set<string>): vo
 
 const WORDISH = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB;
 
+/**
+ * "RE PT V.F.", "TAG WRITTEN B.M.", "for c.d.;": two or three letters each with its full stop, in
+ * one case, that spell the initials of a name found in the note, are that person's. Dotted groups
+ * that are words, credentials or times ("M.D.", "a.m.", "p.m.", "R.N.") stay whatever names the note holds.
+ * Returns the note's initials, worked out on the first call that needs them.
+ */
+function dottedInitials(s: TokenScanner, i: number, known: Set<string> | undefined): Set<string> | undefined {
+  const letters: number[] = [];
+  for (let k = i; k < s.tokens.length && letters.length < 3; k++) {
+    const u = s.tokens[k]!;
+    if (u.word.length !== 1 || !/[A-Za-z]/.test(u.word) || s.text[u.end] !== '.' || (k > i && u.start !== s.tokens[k - 1]!.end + 1)) break;
+    letters.push(k);
+  }
+  // The group stands alone: no letter glued before it, none after its last stop.
+  const first = s.tokens[i]!;
+  const lastTok = s.tokens[letters[letters.length - 1] ?? i]!;
+  if (letters.length < 2 || /[A-Za-z.]/.test(s.text[first.start - 1] ?? '') || /[A-Za-z]/.test(s.text[lastTok.end + 1] ?? '')) return known;
+  const group = letters.map((k) => s.tokens[k]!.word).join('');
+  if ((hasLower(group) && group !== group.toLowerCase()) || letters.some((k) => s.marked.has(k))) return known;
+  if ((lexiconFlags(group.toLowerCase()) & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0 || DOTTED_WORDS.has(group.toLowerCase())) return known;
+  known ??= noteInitials(s);
+  if (known.has(group.toUpperCase())) for (const k of letters) s.mark(k, 'NAME', 'name-initials');
+  return known;
+}
+
+// Dotted groups that are words or times, not initials, whatever the lexicons hold.
+const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'md', 'do', 'rn', 'np', 'pa', 'eg', 'ie', 'cf', 'us', 'uk', 'dc', 'od', 'os', 'ou', 'po', 'bid', 'tid', 'qid', 'prn', 'dob', 'doa', 'nos', 'vs']);
+
 /** Whether token `i` stands alone in brackets right after a name found ("Lebedev, Ngozi (NL)"). */
 function bracketAfterName(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i]!;
@@ -123,7 +151,10 @@ export function initialsOfNames(s: TokenScanner): void {
   dottedInitialsOfNames(s, () => (initials ??= noteInitials(s)));
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.word.length === 1) continue;
+    if (t.word.length === 1) {
+      initials = dottedInitials(s, i, initials);
+      continue;
+    }
     if (t.word.length > 3 || s.marked.has(i)) continue;
     // Capitals in any note; lower-case groups only in a note written wholly in lower case, or in
     // brackets right after a name ("Lebedev, Ngozi (nl)"), where the place says what the group is.

@@ -63,7 +63,7 @@ export const NameCuesSchema = z
         bracketRelations: CueList, patientDescriptors: CueList, valedictions: CueList, weakLeads: CueList,
         staffLeads: CueList, contactLeads: CueList, listLeads: CueList, listClosers: CueList, roleBrackets: CueList, listTails: CueList, presenceTails: CueList, contactClosers: CueList, relativeClauses: CueList,
         contactSlots: CueList, closedContactSlots: CueList, contactSlotTails: CueList, relationSlotTails: CueList, slotNonNames: CueList, greetings: CueList, calendarNames: CueList, calendarNameTails: CueList, patientRecaps: CueList,
-        signOffCredentials: CueList, signOffStamps: CueList, transcriptionLeads: CueList, initialsLeads: CueList, unitsBeforeCredentials: CueList, eponymConditions: CueList,
+        signOffCredentials: CueList, signOffStamps: CueList, transcriptionLeads: CueList, initialsLeads: CueList, dottedInitialsLeads: CueList, unitsBeforeCredentials: CueList, eponymConditions: CueList,
         initialsByClauses: CueList, personLabels: CueList, pairNonNames: CueList, dashSignOffNonNames: CueList,
       })
       .strict(),

@@ -69,9 +69,9 @@ export const NameCuesSchema = z
       .strict(),
     // Words two sign-off passes refuse as a signer's name; apart from `cues`, which the learned layer reads whole.
     signOffWords: z
-      .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]), teamRoles: words.default([]) })
+      .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]), teamRoles: words.default([]), closingNonInitials: words.default([]) })
       .strict()
-      .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [] }),
+      .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [], closingNonInitials: [] }),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).
     awarenessSlots: z
       .object({ groups: words, nonNames: words })

@@ -24,6 +24,9 @@ const {
 // A salutation before a title ("Dear Mr. …").
 const DEAR_BEFORE = /\bdear[ \t]+$/i;
 
+// Clergy titles written short that are also short for a word: they name a person only before a name.
+const WORD_TITLES: ReadonlySet<string> = new Set(['fr', 'rev']);
+
 /**
  * Names after a title ("Dr. Smith", "MR. BENSKY") or a credential used as one ("NP Carol"), and
  * words the name lexicons know ("lexicon").
@@ -42,7 +45,8 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
     } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
       const gap = s.text.slice(t.end, t.end + 3);
       // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
-      const needsDot = s.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');
+      // "fr" / "rev" (Father, Reverend) are also "from" and "review" in any note ("transferred fr. home").
+      const needsDot = (s.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr')) || WORD_TITLES.has(t.lower);
       if (needsDot ? /^\.[A-Za-z]/.test(gap) : /^(?:\.?\s|\.[A-Za-z])/.test(gap)) s.takeAfter(s.nextToken(t.end), 'title', true, true);
       else if (needsDot && /^\.?\s/.test(gap)) {
         // "MR LOMISH", "MR. BENSKY" (not "assess ms. med"): a name only when the word is a known or unknown name, not a clinical word.

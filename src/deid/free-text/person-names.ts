@@ -59,7 +59,8 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
         // "WITH MS S. CARE": a title and an initial with a dot.
         else if (n && j !== undefined && n.word.length === 1 && s.text[n.end] === '.') s.mark(j, 'NAME', 'title');
       }
-    } else if (((t.flags & LEX.WEAK_TITLE) !== 0 || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
+    } else if (((t.flags & LEX.WEAK_TITLE) !== 0 || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t](?![ \t])/.test(s.text.slice(t.end, t.end + 2))) {
+      // (One blank only: after a wide gap the next column starts, "Orla Reyes, MD    Biometry tech: …".)
       // "NP Carol", "MD Spears"; not "…, MD. Read by": a full stop after the credential ends the sentence.
       // A credential before a word is a title only when the word is a known name ("NP Carol").
       const j = s.nextToken(t.end);
@@ -515,6 +516,8 @@ export function credentials(s: TokenScanner): void {
     const after = s.text.slice(t.end, t.end + 3);
     // "2l NP", "PA 54/18", "PA line", "PA pressures": nasal prongs and the pulmonary artery, not a credential.
     if (/\d/.test(before)) continue;
+    // "Plan: MSW f/u 2 wks": after a label's colon the credential opens the field's text; the label is no one.
+    if (before.includes(':')) continue;
     if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(s.text.slice(t.end, t.end + 4)) || PA_NOUNS.has(s.tokens[i + 1]?.lower ?? ''))) continue;
     if (s.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) {
       // "STORD-PAINTER MD PLANS…": in a one-case note a hyphenated pair before the credential is a surname.

@@ -177,7 +177,8 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
       const weak = t.lower === 'pt' || t.lower === 'rt' || t.lower === 'resp' || t.lower === 'do' || t.lower === 'ot' || t.lower === 'rd' || (s.style !== 'mixed' && t.lower === 'pa');
       // The credential closes a name: at a line end, after a comma, or before a verb of the person ("T. LINDQVIST MD notified").
       const closes = gap.includes(',') || lineEnd || PERSON_VERB_AFTER.test(s.text.slice(t.end, t.end + 14));
-      if (closes && (!weak || (gap.includes(',') && lineEnd))) takeRun(s, i - 1, -1, 4, vocab, profile, 'keep-list:credential', lineEnd && !weak);
+      // After a label's colon the credential opens the field ("Referral: RN to assess"); the label is no one.
+      if (closes && !gap.includes(':') && (!weak || (gap.includes(',') && lineEnd))) takeRun(s, i - 1, -1, 4, vocab, profile, 'keep-list:credential', lineEnd && !weak);
     }
     // A person lead: "per J. OKAFOR", "cc: Lindqvist".
     if ((t.flags & LEX.PERSON_LEAD) !== 0 && next && sameLine(s, i, i + 1) && /^[ \t]*:?[ \t]*$/.test(gapOf(s, i, i + 1))) takeRun(s, i + 1, 1, 3, vocab, profile, 'keep-list:lead');

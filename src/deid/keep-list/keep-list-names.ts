@@ -7,7 +7,7 @@ import type { TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { lineEndFinder } from '../free-text/line-ends.js';
 import { namePositions } from '../free-text/name-positions.js';
 import { nameSlots } from '../free-text/name-slots.js';
@@ -253,6 +253,9 @@ function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     const open = SIGN_OPEN.exec(line);
     const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
     const closes = words.length > 0 && SIGN_CREDENTIALS.has(words[words.length - 1]!.toLowerCase()) && /,|\s[A-Z]{2,5}\.?\s*$/.test(line);
+    // A phrase between dash runs is a banner ("--- copied forward from note of 5/11 ---"), not a signature:
+    // its function words tell a phrase from a name ("-- Will Banks --" signs).
+    if (open && /--+[ \t]*$/.test(line) && words.some((w) => (lexiconFlags(w.toLowerCase()) & (LEX.STOP | LEX.AMBIGUOUS)) === LEX.STOP)) continue;
     if (!(open || closes) || words.length === 0 || words.length > 6 || /\d{2}/.test(line.replace(/\d{1,2}[/:-]\d{1,2}(?:[/:-]\d{2,4})?/g, ''))) continue;
     for (let p = lineStart + (open ? open[0].length : 0); p < lineEnd; p++) {
       const k = s.byStart.get(p);

@@ -10,6 +10,7 @@ import {
 } from './free-text/person-names.js';
 import { keepListNames, type DeidProfile } from './keep-list/keep-list-names.js';
 import { nameListItems } from './free-text/name-positions.js';
+import { dottedInitialsNames } from './free-text/dotted-initials.js';
 import { initialsAfterLeads, pagerLines, signatureMarks, signOffLines } from './free-text/sign-off-lines.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { learnedNames } from './learned/learned-names.js';
@@ -187,6 +188,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   pagerLines(s);
   signOffLines(s, vocab);
   initialsAfterLeads(s, vocab);
+  dottedInitialsNames(s);
   entryInitials(s, vocab);
   closingInitials(s);
   noteEndInitials(s);

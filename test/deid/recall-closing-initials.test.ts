@@ -162,3 +162,37 @@ describe('the typist after "by" above the job line', () => {
     expect(typist('transcribed 05/16/2010 by em\nfollow up in 2 weeks')).toEqual([]);
   });
 });
+
+// Class found on eval/deid-styles-dev-3 (a development set): the writer's initials on the note's last line.
+describe("the writer's initials on the note's last line", () => {
+  it.each([
+    ['Fundus: cup-to-disc 0.4 OU.\nrw\n', ['rw']],
+    ['Next visit 4/2. Call if worse.\nso', ['so']],
+    ['Sutures out next week.\nRecall: 2/14\n-- LT/wv', ['LT', 'wv']],
+  ])('%s', (text, groups) => {
+    expect(bySource(text, 'closing-initials')).toEqual(groups);
+  });
+  it('takes a pair that spells a word under the department line', () => {
+    expect(names('Yours sincerely,\n\nPia Lindgren, MD\nClinical Neurophysiology\nto/ou\n')).toEqual(expect.arrayContaining(['to', 'ou']));
+  });
+  it.each([
+    'Family asked if all is fine.\nok\n',
+    'Units for glucose:\nmg/dl',
+    'Plan reviewed.\nmar',
+    'Follow-up scheduled.\nrn',
+  ])('%s stays', (text) => {
+    expect(bySource(text, 'closing-initials')).toEqual([]);
+  });
+});
+
+describe('the typist pair before the dictation stamp on its line', () => {
+  it.each([
+    ['Kind regards,\nOmar Reyes, DDS\nhf:tn  D: 5/2  T: 5/4  Job 77120', ['hf', 'tn']],
+    ['Kind regards,\nOmar Reyes, DDS\nim/rq  Dictated: 6/1  Job 5521', ['im', 'rq']],
+  ])('%s', (text, groups) => {
+    expect(names(text)).toEqual(expect.arrayContaining(groups));
+  });
+  it('leaves a pair with no stamp after it', () => {
+    expect(typist('Plan:\nPT/OT  to see today\nfollow up')).toEqual([]);
+  });
+});

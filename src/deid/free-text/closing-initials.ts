@@ -22,6 +22,8 @@ const STAMP = cueAlternation(nameCues().signOffWords.dictationStamps, '[ \\t]*')
 const JOB_AFTER_RE = new RegExp(`^[ \\t]+(?:${STAMP})[ \\t]*(?:#|no\\.?|id)?[ \\t:#]*\\d+(?![\\d/.-])`, 'i');
 // A dictation stamp line: "D: 3/2/21 T: 3/4/21", "DD/DT: …", "Job# 4411", "Dictated: …".
 const STAMP_LINE_RE = new RegExp(`^[ \\t]*(?:d[ \\t]*:[ \\t]*\\d|dd[ \\t]*/[ \\t]*dt[ \\t]*:|(?:${STAMP})\\b)`, 'i');
+// A pair joined by a slash or a colon opening its line, a dictation stamp after a wide gap ("im:nc  D: 3/18").
+const INLINE_STAMP_PAIR_RE = new RegExp(`^[ \\t]*([A-Za-z]{2,3})[ \\t]*[/:][ \\t]*([A-Za-z]{2,3})[ \\t]{2,}(?=${STAMP_LINE_RE.source.replace(/^\^\[ \\t\]\*/, '')})`, 'i');
 // A line that is one group of initials or two joined by a slash or a colon ("kvq", "LMB:TR", "rao/ylb").
 const GROUPS_LINE_RE = /^[ \t]*([A-Za-z]{2,4})(?:[ \t]*[/:][ \t]*([A-Za-z]{2,4}))?[ \t]*$/;
 // A lone group of two or three letters after a dash, alone on its line ("- qz", "-TR", "-- hm").
@@ -29,8 +31,12 @@ const DASH_LINE_RE = /^[ \t]*(?:-{1,2}|–|—)[ \t]*([A-Za-z]{2,3})[ \t]*$/;
 
 // A group of letters closing a line after "by" ("TRANSCRIBED 8/21/02 BY HO").
 const BY_END_RE = /(?<![A-Za-z])by[ \t]+([A-Za-z]{2,3})[ \t]*$/i;
-// A slash pair alone on its line ("MED/CM", "ef/dk", "AM/sl").
-const PAIR_LINE_RE = /^[ \t]*([A-Za-z]{2,3})[ \t]*\/[ \t]*([A-Za-z]{2,3})[ \t]*$/;
+// A slash pair alone on its line, a dash before it or not ("MED/CM", "ef/dk", "-- AM/sl").
+const PAIR_LINE_RE = /^[ \t]*(?:(?:-{1,2}|–|—)[ \t]*)?([A-Za-z]{2,3})[ \t]*\/[ \t]*([A-Za-z]{2,3})[ \t]*$/;
+// A lone group of two or three lower-case letters alone on its line ("mn", "tq").
+const LOWER_LINE_RE = /^[ \t]*([a-z]{2,3})[ \t]*$/;
+// Words a note may end with on a line of their own that sign nothing (deid-name-cues.yaml signOffWords.closingNonInitials).
+const CLOSING_NON_INITIALS: ReadonlySet<string> = new Set(nameCues().signOffWords.closingNonInitials);
 // A lone group of three capitals alone on its line ("QZR").
 const LONE_LINE_RE = /^[ \t]*([A-Z]{3})[ \t]*$/;
 // The end of an entry closing the line before ("… CONSENTED.", "… ON OCT 28, 2015**", "(WW)").
@@ -88,6 +94,14 @@ function typistLines(s: TokenScanner, lines: readonly Line[]): void {
       const g = job[1]!;
       const w = g.toLowerCase();
       if ((lexiconFlags(w) & (LEX.CREDENTIAL | LEX.TITLE)) === 0 && !MONTH_WORDS.has(w) && !STAMP_LINE_RE.test(line)) markGroup(s, start + line.indexOf(g), g, 'typist-initials');
+      continue;
+    }
+    // A pair opening its line before the stamp on the same line ("im:nc  D: 3/18  T: 4/7  Job 4512").
+    const inline = INLINE_STAMP_PAIR_RE.exec(line);
+    if (inline && !STAMP_LINE_RE.test(line) && ![inline[1]!, inline[2]!].some((g) => (hasUpper(g) && hasLower(g)) || neverInitials(g))) {
+      const a = start + line.indexOf(inline[1]!);
+      markGroup(s, a, inline[1]!, 'typist-initials');
+      markGroup(s, s.text.indexOf(inline[2]!, a + inline[1]!.length), inline[2]!, 'typist-initials');
       continue;
     }
     // A group closing a line after "by", the stamp's job line right below ("TRANSCRIBED 8/21/02 BY HO" over "JOB 70166").
@@ -148,9 +162,14 @@ function initialsPair(a: string, b: string): boolean {
  */
 function closingLines(s: TokenScanner, lines: readonly Line[]): void {
   const blank = (k: number) => k >= lines.length || lines[k]!.line.trim() === '';
+  // The last line holding text: the note's own close, whatever the line before it ends with.
+  let last = lines.length - 1;
+  while (last > 0 && blank(last)) last--;
   for (let k = 1; k < lines.length; k++) {
     const { start, line } = lines[k]!;
-    if (line.length > 12 || !ENTRY_END_RE.test(lines[k - 1]!.line)) continue;
+    if (line.length > 12) continue;
+    if (k === last && lastLineInitials(s, lines[k]!, ENTRY_END_RE.test(lines[k - 1]!.line))) continue;
+    if (!ENTRY_END_RE.test(lines[k - 1]!.line)) continue;
     const pair = PAIR_LINE_RE.exec(line);
     if (pair && initialsPair(pair[1]!, pair[2]!)) {
       const a = start + line.indexOf(pair[1]!);
@@ -163,6 +182,30 @@ function closingLines(s: TokenScanner, lines: readonly Line[]): void {
       markGroup(s, start + line.indexOf(lone[1]!), lone[1]!, 'closing-initials');
     }
   }
+}
+
+/**
+ * "-- LT/qk", "rw/bd" closing the note after its signature block, and "mn" alone on the last line
+ * after a sentence: the last line of a note that is a slash pair (see {@link initialsPair}), or a
+ * lone group of lower-case letters after an entry's end, is the writer's, whatever the group spells
+ * ("go", "so"), save a month, a credential, a title or a word that answers (closingNonInitials).
+ * Returns whether the line had them.
+ */
+function lastLineInitials(s: TokenScanner, { start, line }: Line, afterEntry: boolean): boolean {
+  const pair = PAIR_LINE_RE.exec(line);
+  // Under a line that ends no entry (a department, a date), no unit either ("mg/dl" wrapped from a table).
+  if (pair && initialsPair(pair[1]!, pair[2]!) && (afterEntry || ![pair[1]!, pair[2]!].some((g) => UNIT_WORDS.has(g.toLowerCase())))) {
+    const a = start + line.indexOf(pair[1]!, line.search(/[A-Za-z]/));
+    markGroup(s, a, pair[1]!, 'closing-initials');
+    markGroup(s, s.text.indexOf(pair[2]!, a + pair[1]!.length), pair[2]!, 'closing-initials');
+    return true;
+  }
+  const lone = LOWER_LINE_RE.exec(line);
+  if (!lone || !afterEntry) return false;
+  const w = lone[1]!;
+  if (MONTH_WORDS.has(w) || CLOSING_NON_INITIALS.has(w) || (lexiconFlags(w) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.TITLE)) !== 0) return false;
+  markGroup(s, start + line.indexOf(w), w, 'closing-initials');
+  return true;
 }
 
 // A bracket of two or three capitals right after a name, closing the line or the clause ("Shira Gold (SG)").

@@ -402,6 +402,21 @@ function bracketAfterRelation(s: TokenScanner, vocab: KeepVocabulary, profile: D
 }
 
 /**
+ * "Patient: Hope R. Church  MRN …": in a mixed-case note, a Title-case word, a capital initial with
+ * its stop and a Title-case word from token `i`, closing the field, are a first name, middle initial
+ * and surname whatever words they spell (no title, credential or function word but a name's).
+ */
+function firstInitialLast(s: TokenScanner, i: number): boolean {
+  if (s.style !== 'mixed' || i + 2 >= s.tokens.length) return false;
+  const [a, b, c] = [s.tokens[i]!, s.tokens[i + 1]!, s.tokens[i + 2]!];
+  if (a.word.length < 2 || c.word.length < 2 || !titleCase(a) || !titleCase(c) || b.word.length !== 1 || !isCap(b.word)) return false;
+  if (s.text.slice(a.end, b.start) !== ' ' || s.text.slice(b.end, c.start) !== '. ') return false;
+  const never = LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL;
+  if ([a, c].some((t) => (t.flags & never) !== 0 || ((t.flags & LEX.STOP) !== 0 && (t.flags & NAME_FLAGS) === 0))) return false;
+  return closerAfter(s, i + 3) === 'end';
+}
+
+/**
  * "PT LAMB ALERT", "pt Marsh (4455839)", "Pt Hope, Fatoumata": after "pt" / "patient", a name word
  * followed by a patient state ("ALERT", "RESTING"), an identifier in brackets or a comma and another
  * name word.
@@ -410,6 +425,10 @@ function patientNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     // The lexicon mask holds PATIENT_LEADS (vocabulary.ts).
     if ((s.tokens[i]!.flags & LEX.PATIENT_LEAD) === 0 || !/^[ \t]*:?[ \t]*$/.test(s.text.slice(s.tokens[i]!.end, s.tokens[i + 1]!.start))) continue;
+    if (firstInitialLast(s, i + 1)) {
+      markRun(s, i + 1, i + 4, 'name-position:patient');
+      continue;
+    }
     const { parts, end } = runFrom(s, i + 1, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;
     if (s.tokens.slice(i + 1, end + 1).some((t) => PAIR_NON_NAMES.has(t.lower))) continue;

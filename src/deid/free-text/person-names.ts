@@ -25,6 +25,9 @@ const {
 // A salutation before a title ("Dear Mr. …").
 const DEAR_BEFORE = /\bdear[ \t]+$/i;
 
+// Clergy titles written short that are also short for a word: they name a person only before a name.
+const WORD_TITLES: ReadonlySet<string> = new Set(['fr', 'rev']);
+
 /**
  * Names after a title ("Dr. Smith", "MR. BENSKY") or a credential used as one ("NP Carol"), and
  * words the name lexicons know ("lexicon").
@@ -43,7 +46,8 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
     } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
       const gap = s.text.slice(t.end, t.end + 3);
       // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
-      const needsDot = s.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr');
+      // "fr" / "rev" (Father, Reverend) are also "from" and "review" in any note ("transferred fr. home").
+      const needsDot = (s.style !== 'mixed' && (t.lower === 'ms' || t.lower === 'mr')) || WORD_TITLES.has(t.lower);
       if (needsDot ? /^\.[A-Za-z]/.test(gap) : /^(?:\.?\s|\.[A-Za-z])/.test(gap)) s.takeAfter(s.nextToken(t.end), 'title', true, true);
       else if (needsDot && /^\.?\s/.test(gap)) {
         // "MR LOMISH", "MR. BENSKY" (not "assess ms. med"): a name only when the word is a known or unknown name, not a clinical word.
@@ -56,7 +60,8 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
         // "WITH MS S. CARE": a title and an initial with a dot.
         else if (n && j !== undefined && n.word.length === 1 && s.text[n.end] === '.') s.mark(j, 'NAME', 'title');
       }
-    } else if (((t.flags & LEX.WEAK_TITLE) !== 0 || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t]/.test(s.text.slice(t.end, t.end + 1))) {
+    } else if (((t.flags & LEX.WEAK_TITLE) !== 0 || (t.lower === 'rt' && /\bper[ \t]+$/i.test(s.text.slice(Math.max(0, t.start - 5), t.start)))) && /^[ \t](?![ \t])/.test(s.text.slice(t.end, t.end + 2))) {
+      // (One blank only: after a wide gap the next column starts, "Orla Reyes, MD    Biometry tech: …".)
       // "NP Carol", "MD Spears"; not "…, MD. Read by": a full stop after the credential ends the sentence.
       // A credential before a word is a title only when the word is a known name ("NP Carol").
       const j = s.nextToken(t.end);
@@ -551,6 +556,8 @@ export function credentials(s: TokenScanner): void {
     if (/\d/.test(before)) continue;
     // "REFERRING MD: DR …", "SENDING MD (OURS): …": a credential labelling a field after a role names no person.
     if (CREDENTIAL_LABEL.test(s.text.slice(t.end, t.end + 16)) && ROLE_PARTICIPLE.test(s.tokens[i - 1]!.lower)) continue;
+    // "Plan: MSW f/u 2 wks": after a label's colon the credential opens the field's text; the label is no one.
+    if (before.includes(':')) continue;
     if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(s.text.slice(t.end, t.end + 4)) || PA_NOUNS.has(s.tokens[i + 1]?.lower ?? ''))) continue;
     if (s.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) {
       // "STORD-PAINTER MD PLANS…": in a one-case note a hyphenated pair before the credential is a surname.

@@ -342,27 +342,55 @@ function byInitials(text: string, at: number, end: number): boolean {
 // Relatives ("accompanied by mom.") are who, not whose initials.
 const RELATIVES: ReadonlySet<string> = new Set(cues.relatives.words);
 // A cue before a lone group of initials: "READ BACK BY SGR.", "Tech: BTV" (rules/en/deid-name-cues.yaml, initialsLeads).
+// After a label ("Techs: MM, BM", "EEG techs SM (days), EFC (nights)") the groups may run as a list,
+// each with a bracketed shift or role after it.
+// The lead itself at the start of a match.
+const LEAD_CUE_RE = new RegExp(cueWords(cues.initialsLeads.words), 'iy');
+const GROUP = '([A-Za-z]{2,3})(?:[ \\t]*\\([A-Za-z ]{1,12}\\))?';
 const INITIALS_AFTER_LEAD_RE = new RegExp(
-  `${cueWords(cues.initialsLeads.words)}[ \\t]*:?[ \\t]*([A-Za-z]{2,3})(?=[ \\t]*(?:[.;,)]|$|\\n|[ \\t]at[ \\t]+\\d|[ \\t]{2,}[A-Za-z]))`,
+  `${cueWords(cues.initialsLeads.words)}[ \\t]*:?[ \\t]*${GROUP}(?:[ \\t]*(?:,|/|and)[ \\t]*${GROUP})?(?:[ \\t]*(?:,|/|and)[ \\t]*${GROUP})?` +
+    `(?=[ \\t]*(?:[.;,)]|$|\\n|[ \\t]at[ \\t]+\\d|[ \\t]{2,}[A-Za-z]|[ \\t]+\\d{1,2}/\\d))`,
   'gi',
 );
 
 /**
+ * Whether the group `g` after a lead is initials. After a weak lead ("by", "routed to") it must be no word of any vocabulary
+ * ("seen by ENT."); after a staff label ("Tech:", "Scorer:", "coordinator") the label leaves no other
+ * reading, so a group that spells a word or an abbreviation signs too ("Tech: hf", "Techs: MM"),
+ * save a function word, credential, title, staff word, month or relative ("Tech: RN"); no number
+ * stands before it to make it a unit ("Techs: MM").
+ */
+function leadInitials(g: string, weak: boolean, vocab: KeepVocabulary): boolean {
+  const w = g.toLowerCase();
+  if (RELATIVES.has(w)) return false;
+  if (weak) return bareInitials(g, vocab);
+  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) === 0 && !staffWord(w) && !MONTH_WORDS.has(w);
+}
+
+/**
  * "CALLED TO AND READ BACK … BY SGR.", "results called to Dr. Lee by kmt at 0640", "Tech: BTV   Interpreting
- * physician: …": a lone group of two or three letters in one case after an initials lead, closing
- * its clause (a stop, a comma, the line end, a clock time or a wide gap after it), is the initials
- * of whoever did it, when no vocabulary holds it and it is no abbreviation, unit, credential, staff
- * word or relative ("seen by ENT.", "verified by RN.", "accompanied by mom." stay).
+ * physician: …", "Techs: MM, BM": up to three groups of two or three letters, each in one case, after an
+ * initials lead, closing their clause (a stop, a comma, the line end, a clock time, a date or a wide
+ * gap after them), are the initials of whoever did it (see {@link leadInitials} for what stays).
  */
 export function initialsAfterLeads(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of s.text.matchAll(INITIALS_AFTER_LEAD_RE)) {
-    const g = m[1]!;
-    if (hasUpper(g) && hasLower(g)) continue;
-    if (/^by\b/i.test(m[0]) && !byInitials(s.text, m.index, m.index + m[0].length)) continue;
-    // bareInitials leaves out staff words with the other function words (functionWord).
-    if (!bareInitials(g, vocab) || RELATIVES.has(g.toLowerCase())) continue;
-    const at = m.index + m[0].length - g.length;
-    const k = s.byStart.get(at);
-    if (k !== undefined && s.tokens[k]!.end === at + g.length) s.mark(k, 'NAME', 'initials-lead');
+    LEAD_CUE_RE.lastIndex = 0;
+    const cue = LEAD_CUE_RE.exec(m[0])![0];
+    // A lead ending in a preposition ("by", "routed to") may name a method or a service ("by FNA", "to GI").
+    const weak = (lexiconFlags(cue.trim().split(/\s+/).pop()!.toLowerCase()) & LEX.STOP) !== 0;
+    if (/^by$/i.test(cue) && !byInitials(s.text, m.index, m.index + m[0].length)) continue;
+    const groups = [m[1], m[2], m[3]].filter((g): g is string => g !== undefined);
+    // No list after a weak lead ("by ENT and GI").
+    if (weak && groups.length > 1) continue;
+    let from = m.index + cue.length;
+    for (const g of groups) {
+      // The groups up to the first that is no one's ("Tech: DN, RN").
+      if ((hasUpper(g) && hasLower(g)) || !leadInitials(g, weak, vocab)) break;
+      const at = s.text.indexOf(g, from);
+      from = at + g.length;
+      const k = s.byStart.get(at);
+      if (k !== undefined && s.tokens[k]!.end === at + g.length) s.mark(k, 'NAME', 'initials-lead');
+    }
   }
 }

@@ -7,7 +7,7 @@ import type { TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { lineEndFinder } from '../free-text/line-ends.js';
 import { namePositions } from '../free-text/name-positions.js';
 import { nameSlots } from '../free-text/name-slots.js';
@@ -177,7 +177,8 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
       const weak = t.lower === 'pt' || t.lower === 'rt' || t.lower === 'resp' || t.lower === 'do' || t.lower === 'ot' || t.lower === 'rd' || (s.style !== 'mixed' && t.lower === 'pa');
       // The credential closes a name: at a line end, after a comma, or before a verb of the person ("T. LINDQVIST MD notified").
       const closes = gap.includes(',') || lineEnd || PERSON_VERB_AFTER.test(s.text.slice(t.end, t.end + 14));
-      if (closes && (!weak || (gap.includes(',') && lineEnd))) takeRun(s, i - 1, -1, 4, vocab, profile, 'keep-list:credential', lineEnd && !weak);
+      // After a label's colon the credential opens the field ("Referral: RN to assess"); the label is no one.
+      if (closes && !gap.includes(':') && (!weak || (gap.includes(',') && lineEnd))) takeRun(s, i - 1, -1, 4, vocab, profile, 'keep-list:credential', lineEnd && !weak);
     }
     // A person lead: "per J. OKAFOR", "cc: Lindqvist".
     if ((t.flags & LEX.PERSON_LEAD) !== 0 && next && sameLine(s, i, i + 1) && /^[ \t]*:?[ \t]*$/.test(gapOf(s, i, i + 1))) takeRun(s, i + 1, 1, 3, vocab, profile, 'keep-list:lead');
@@ -264,6 +265,9 @@ function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     const open = SIGN_OPEN.exec(line);
     const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
     const closes = words.length > 0 && SIGN_CREDENTIALS.has(words[words.length - 1]!.toLowerCase()) && /,|\s[A-Z]{2,5}\.?\s*$/.test(line);
+    // A phrase between dash runs is a banner ("--- copied forward from note of 5/11 ---"), not a signature:
+    // its function words tell a phrase from a name ("-- Will Banks --" signs).
+    if (open && /--+[ \t]*$/.test(line) && words.some((w) => (lexiconFlags(w.toLowerCase()) & (LEX.STOP | LEX.AMBIGUOUS)) === LEX.STOP)) continue;
     if (!(open || closes) || words.length === 0 || words.length > 6 || /\d{2}/.test(stampless(line))) continue;
     for (let p = lineStart + (open ? open[0].length : 0); p < lineEnd; p++) {
       const k = s.byStart.get(p);

@@ -63,15 +63,15 @@ export const NameCuesSchema = z
         bracketRelations: CueList, patientDescriptors: CueList, valedictions: CueList, weakLeads: CueList,
         staffLeads: CueList, contactLeads: CueList, listLeads: CueList, listClosers: CueList, roleBrackets: CueList, listTails: CueList, presenceTails: CueList, contactClosers: CueList, relativeClauses: CueList,
         contactSlots: CueList, closedContactSlots: CueList, contactSlotTails: CueList, relationSlotTails: CueList, slotNonNames: CueList, greetings: CueList, calendarNames: CueList, calendarNameTails: CueList, patientRecaps: CueList,
-        signOffCredentials: CueList, signOffStamps: CueList, transcriptionLeads: CueList, initialsLeads: CueList, unitsBeforeCredentials: CueList, eponymConditions: CueList,
+        signOffCredentials: CueList, signOffStamps: CueList, transcriptionLeads: CueList, initialsLeads: CueList, dottedInitialsLeads: CueList, unitsBeforeCredentials: CueList, eponymConditions: CueList,
         initialsByClauses: CueList, personLabels: CueList, pairNonNames: CueList, dashSignOffNonNames: CueList,
       })
       .strict(),
     // Words two sign-off passes refuse as a signer's name; apart from `cues`, which the learned layer reads whole.
     signOffWords: z
-      .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]), teamRoles: words.default([]), typistCues: words.default([]), noteEndLeads: words.default([]), noteEndNonInitials: words.default([]) })
+      .object({ signatureMarks: words, pagerServices: words, dictationStamps: words.default([]), teamRoles: words.default([]), typistCues: words.default([]), closingNonInitials: words.default([]), noteEndLeads: words.default([]), noteEndNonInitials: words.default([]) })
       .strict()
-      .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [], typistCues: [], noteEndLeads: [], noteEndNonInitials: [] }),
+      .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [], typistCues: [], closingNonInitials: [], noteEndLeads: [], noteEndNonInitials: [] }),
     // "js pgy2 for dr toussaint": the services a training year follows instead of a writer (trainee-tags.ts).
     traineeTags: z.object({ services: words }).strict().default({ services: [] }),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).

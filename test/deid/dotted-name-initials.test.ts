@@ -21,7 +21,7 @@ describe('dotted initials of a name in the note', () => {
   it.each([
     'Patient Mona Dale seen at 9 a.m.\nM.D. aware, p.m. dose held',
     'Patient Oren Vance seen.\nN.P. to follow, e.g. labs',
-    'Patient Oren Vance seen.\nK.L. not known to pt',
+    'Patient Oren Vance seen.\nN.B. not known to pt',
   ])('keeps the dotted groups in %j', (text) => {
     expect(names(text).filter((n) => n.length === 1)).toEqual([]);
   });

@@ -36,6 +36,31 @@ describe('the ZIP code after a state, and the town before it', () => {
   });
 });
 
+// A state code between its town and ZIP code closes the address without a comma too. Invented.
+describe('the state between a town and its ZIP code', () => {
+  const states = (text: string) =>
+    detectPhi(text, undefined, { model: null })
+      .filter((s) => s.category === 'LOCATION')
+      .map((s) => text.slice(s.start, s.end))
+      .join(' | ');
+  it.each([
+    ['lives with son at 82 Quarry Ln, Tessford NH 03299. son works nights', 'NH'],
+    ['Ada Brill  44 Wexley Rd, Orrinby ME 04411 | Visit 3', 'ME'],
+    ['Mailing: 9 Pike St\nDunmere VT  05601', 'VT'],
+    ['lives at 17 kestrel way, ollerby pa 19001.', 'pa'],
+  ])('finds the state in %j', (text, state) => {
+    expect(states(text)).toMatch(new RegExp(`(?:^|\\s)${state}(?:$|\\s)`));
+  });
+
+  it.each([
+    ['sent to OR 12345 units given'],
+    ['ME 07921 lot expired'],
+    ['PT IN 20000 steps walked'],
+  ])('takes no state from %j', (text) => {
+    expect(detectPhi(text, undefined, { model: null }).filter((s) => s.category === 'LOCATION')).toEqual([]);
+  });
+});
+
 describe('house numbers with a letter and the unit after a street', () => {
   it.each([
     ['Wrenfield Pediatrics\n417B Tollard Hwy\nFl 3W\nAshby', ['417B Tollard Hwy', 'Fl 3W']],

@@ -243,8 +243,8 @@ const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|m
 
 /**
  * "Gallup, Vermont  00327", "PATERSON RHODE ISLAND 09453-4453", "Salem VT  09361": the ZIP code
- * after a state (of `len` tokens from `i`) and the town before it on its line (up to three words
- * after a comma or the line start, none a function word nor found already), LOCATION.
+ * after a state (of `len` tokens from `i`), the town before it on its line (up to three words
+ * after a comma or the line start, none a function word nor found already) and the state, LOCATION.
  */
 function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSets): void {
   const stateEnd = s.tokens[i + len - 1]!.end;
@@ -269,7 +269,8 @@ function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSe
   const opens = /(?:^|\n)[ \t]*$/.test(before) || /,[ \t]*$/.test(before) || (first > 0 && inPlace(s, first - 1) && /^[ \t]+$/.test(s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start)));
   if (!opens) return;
   for (let k = first; k < i; k++) s.mark(k, 'LOCATION', 'place-town');
-  return;
+  // "Harmony ME 07921": with its town and ZIP code the state closes an address, comma or not.
+  for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
 }
 
 /**

@@ -82,6 +82,13 @@ function digitCount(s: string, min: number, max: number): boolean {
   return n >= min && n <= max;
 }
 
+// "son called 2315, updated", "returned call at 0515": after a past call, or a call "at", four
+// digits that read as a 24-hour clock time are the time of the call, not an extension.
+const CALL_CLOCK = /^(?:called|call(?:ed)?\s+at)\s*(?:[01]\d|2[0-3])[0-5]\d$/i;
+function callClockTime(m: RegExpExecArray): boolean {
+  return CALL_CLOCK.test(m[0]);
+}
+
 const PAGER_CUE_BEFORE = /(?:\b(?:pager|page|beeper|beep|pgr|pg|ext|extension)\.?\s*(?:is\s+|at\s+|[:#]\s*)*|\bx\s?)$/i;
 const BOX_CUE_BEFORE = /\b(?:address|lives\s+at|resides\s+at|residence|mailing)\s*(?:is\s+)?[:,-]?\s*$/i;
 
@@ -206,6 +213,7 @@ const RULES: PatternRule[] = [
     group: 1,
     keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
     anchorChars: '#',
+    accept: (m) => !callClockTime(m),
   },
   // "+44 20 7946 0958", "+33 1 42 68 53 00": a country code and digit groups, 8 to 15 digits in all
   // ("+4", "+2 to +3" and "1+ edema" carry too few digits); a measurement after it is not a digit group.

@@ -52,3 +52,25 @@ describe('bare years: brackets, dated procedures, comparison and birth fields', 
     expect(found(text, 'DATE')).toEqual([]);
   });
 });
+
+// A 24-hour clock time after a past call or a call "at" is when the call came, not an extension;
+// the present "call" and the other phone words keep four digits as a number. Invented examples.
+describe('the time of a call is no phone number', () => {
+  it.each([
+    'daughter tova called 2140, questions answered',
+    'Mr. Ilves returned call at 0830 re placement',
+    'brother called at 1955; will visit tomorrow',
+    'family: niece called 0010, updated on plan.',
+  ])('keeps %s', (text) => {
+    expect(found(text, 'PHONE')).toEqual([]);
+  });
+
+  it.each([
+    ['please call 4512 with results', '4512'],
+    ['pager 2315 for questions', '2315'],
+    ['called 555-0134, left message', '555-0134'],
+    ['called 3475 (lab) for add-on', '3475'],
+  ])('still finds the number in %s', (text, phone) => {
+    expect(found(text, 'PHONE')).toContain(phone);
+  });
+});

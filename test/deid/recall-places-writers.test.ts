@@ -176,3 +176,25 @@ describe('the town closing a copy line after an organisation', () => {
     expect(places(text).join(' ')).not.toMatch(/Tuesday|Cardiology|Auburn/);
   });
 });
+
+// An agency or vendor a service is set up with: "ordered with", "arranged with" and the name after
+// them; not an instruction ("as ordered with") and not a service of generic words. Invented.
+describe('the agency a service is ordered or arranged with', () => {
+  it.each([
+    ['VNA SOC ordered with Brackley Home Care Partners. Pt agrees.', 'Brackley Home Care Partners'],
+    ['Ride arranged with Tollmere Medical Transit for 3/4 0900.', 'Tollmere Medical Transit'],
+    ['Hospice eval arranged with Quillan Valley Hospice, family aware.', 'Quillan Valley'],
+    ['oxygen ordered with Penhallow Respiratory Supply; delivery tomorrow.', 'Penhallow Respiratory Supply'],
+  ])('finds the agency in %j', (text, want) => {
+    expect(places(text).join(' | ')).toContain(want);
+  });
+
+  it.each([
+    ['MDIs given as ordered with increased VTs noted.'],
+    ['Family meeting arranged with Case Management and daughter.'],
+    ['Labs ordered with am draw.'],
+    ['Consult ordered with IR for tomorrow.'],
+  ])('takes no agency from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -489,7 +489,9 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
   for (let i = 0; i < s.tokens.length; i++) {
     if (gated ? (s.tokens[i]!.flags & LEX.ORG_CUE_START) === 0 : !cues.orgCueStarts.has(s.tokens[i]!.lower)) continue;
     let at = -1;
-    for (const words of cues.orgPhrases) {
+    // "MDIs given as ordered with increased VTs": "as" makes the phrase an instruction, not a supplier's.
+    const asBefore = i > 0 && s.tokens[i - 1]!.lower === 'as';
+    for (const words of asBefore ? [] : cues.orgPhrases) {
       const k = spellsCue(s, i, words);
       if (k > 0 && k < s.tokens.length && /^[ \t]+(?:the[ \t]+)?$/i.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) at = k;
     }
@@ -523,7 +525,8 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
       return t.lower.length >= 3 && (t.flags & LEX.COMMON) === 0 && (s.style !== 'mixed' || isCap(t.word));
     });
-    const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word));
+    // "arranged with Case Management", "ordered with Home Health": capitalised generic words name a service, not an agency.
+    const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word)) && !cues.orgNotFirst.has(s.tokens[take[0]!]!.lower);
     const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
     // "Pharmacy: Harmony", "Employer: Liberty": after a label, one capitalised word that also names a
     // person or a place, alone on the rest of its line, is the organisation's name (mixed-case notes).

@@ -198,3 +198,29 @@ describe('the agency a service is ordered or arranged with', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+// "will stay with nephew R. Potter in Yarrow": the town after a verb of residence, a companion with
+// an initial's dot, and "in"; a capitalised town one edit from a word ("Yarrow" ~ "marrow") counts
+// there, a word or a facility does not. Invented.
+describe('the town a patient stays in with a companion', () => {
+  const towns = (text: string) =>
+    detectPhi(text, undefined, { model: null })
+      .filter((s) => s.category === 'LOCATION')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Will stay with niece D. Orsk in Pellmoor. Transport by family.', 'Pellmoor'],
+    ['Pt plans to stay with son K. Abara in Tillow, 2nd floor apt.', 'Tillow'],
+    ['lives with partner in Varrow. Independent at baseline.', 'Varrow'],
+    ['Will stay with brother J. R. Vance in Quenby.', 'Quenby'],
+  ])('finds the town in %j', (text, town) => {
+    expect(towns(text)).toContain(town);
+  });
+
+  it.each([
+    ['Will stay with son in Rehab. Team aware.'],
+    ['lives with daughter in Hospice. Comfort care.'],
+    ['staying with wife K. Abara in Recovery. Stable.'],
+  ])('takes no town from %j', (text) => {
+    expect(towns(text)).toEqual([]);
+  });
+});

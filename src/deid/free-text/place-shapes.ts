@@ -226,7 +226,9 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   for (let k = i - 3; k >= Math.max(1, i - 6); k--) {
     if (!cues.originCompanions.has(s.tokens[k]!.lower)) continue;
     const v = s.tokens[k - 1]!.lower;
-    if ((cues.originVerbs.has(v) || cues.weakOriginVerbs.has(v)) && !/[.;:!?\n(),]/.test(s.text.slice(s.tokens[k]!.end, prep.start).replace(/^\//, ''))) return 'verb';
+    // The initial of a companion's name keeps its dot ("stay with nephew R. Potter in X").
+    const between = s.text.slice(s.tokens[k]!.end, prep.start).replace(/^\//, '').replace(/\b[A-Za-z]\./g, 'A');
+    if ((cues.originVerbs.has(v) || cues.weakOriginVerbs.has(v)) && !/[.;:!?\n(),]/.test(between)) return 'verb';
     break;
   }
   const verb = s.tokens[i - 2];
@@ -373,6 +375,9 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     let proper =
       properWord(s, t, vocab) ||
       (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
+      // "will stay with nephew in Yarrow": one edit from a word ("marrow"), but no word itself and
+      // capitalised after a verb of residence.
+      (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && t.lower.length >= 4 && !vocab.has(t.lower) && (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP)) === 0) ||
       (home && misspeltTown(t, vocab));
     while (last - i < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;

@@ -224,3 +224,25 @@ describe('the town a patient stays in with a companion', () => {
     expect(towns(text)).toEqual([]);
   });
 });
+
+// The congregation or club someone is a member of, with its town after "of" ("grace fellowship of
+// orchard"); not a team, a household or a service. Invented.
+describe('the congregation or club a patient is a member of', () => {
+  it.each([
+    ['pt asking for chaplain, member of hope fellowship of dunmarsh; paged pastoral care.', 'hope fellowship of dunmarsh'],
+    ['Pt is a member of Bethany Tabernacle of Quillan, wants a visit.', 'Bethany Tabernacle of Quillan'],
+    ['member of the elks lodge of tarrow, retired machinist', 'elks lodge of tarrow'],
+    ['Member of Zion Assembly; pastor visiting today.', 'Zion Assembly'],
+  ])('finds the congregation in %j', (text, want) => {
+    expect(places(text).join(' | ')).toContain(want);
+  });
+
+  it.each([
+    ['member of the care team at bedside.'],
+    ['family member of pt called twice.'],
+    ['Member of Care Team updated.'],
+    ['pt is a member of the household of six.'],
+  ])('takes no congregation from %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -522,6 +522,14 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       take.push(k);
     }
     if (take.length === 0) continue;
+    // "grace fellowship of orchard", "First Baptist Church of Dunmore": a head, "of" and one word go on the name.
+    const name = [...take];
+    const head = s.tokens[name[name.length - 1]!]!;
+    const tail = name[name.length - 1]! + 1;
+    if (name.length >= 2 && (cues.orgCueHeads.has(head.lower) || cues.orgHeads.has(head.lower)) && s.tokens[tail]?.lower === 'of' && joined(s, tail - 1, false) && joined(s, tail, false)) {
+      const town = s.tokens[tail + 1]!;
+      if ((town.flags & (LEX.STOP | LEX.CLINICAL)) === 0 && !s.marked.has(tail + 1) && caseFits(s, town)) take.push(tail, tail + 1);
+    }
     const last = s.tokens[take[take.length - 1]!]!;
     // The name ends its part: punctuation, a bracket, the line end, or a word that goes on the sentence.
     if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
@@ -531,8 +539,8 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       return t.lower.length >= 3 && (t.flags & LEX.COMMON) === 0 && (s.style !== 'mixed' || isCap(t.word));
     });
     // "arranged with Case Management", "ordered with Home Health": capitalised generic words name a service, not an agency.
-    const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word)) && !cues.orgNotFirst.has(s.tokens[take[0]!]!.lower);
-    const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
+    const capitals = s.style === 'mixed' && name.length >= 2 && name.every((k) => isCap(s.tokens[k]!.word)) && !cues.orgNotFirst.has(s.tokens[name[0]!]!.lower);
+    const headed = s.style !== 'mixed' && name.length >= 2 && (cues.orgCueHeads.has(head.lower) || cues.orgHeads.has(head.lower));
     // "Pharmacy: Harmony", "Employer: Liberty": after a label, one capitalised word that also names a
     // person or a place, alone on the rest of its line, is the organisation's name (mixed-case notes).
     // "WORKING AT THE POST OFFICE FOR 32 YEARS", "worked at hazard coal mine in the 1970s": after a

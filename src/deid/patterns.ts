@@ -4,7 +4,7 @@ import { GuardSet } from './guard-set.js';
 import { leadChar } from './lead-char.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { ageAfterPerson, alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
+import { ageAfterPerson, alnumId, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -361,6 +361,8 @@ const RULES: PatternRule[] = [
   { category: 'PHONE', re: /(?<![\d./+-])\b([2-9]\d{2})-(\d{4})\b(?![-./]\d)(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?/gi, when: (t) => /\d{3}-\d{4}/.test(t), accept: localPhone },
   // "p2-6298", "(p7-2548)": a hospital extension glued to the pager's "p".
   { category: 'PHONE', re: /(?<![A-Za-z0-9])[pP](\d-\d{4})\b(?![-./]\d)/g, group: 1, guard: /[pP]\d-\d{4}/ },
+  // "Called Dr. Ames (48213) at 0400": a pager or extension in brackets after a doctor called.
+  { category: 'PHONE', re: /\((\d{4,5})\)/g, group: 1, guard: /\(\d{4,5}\)/, accept: clinicianPager },
   // "badge 26509", "docket 22SP412587", "cms cert # 93A6970", "SSN LAST 4 1015": a code (three or more
   // digits) right after an identifier label, in any case.
   // The token starts at a word boundary not after "#", ".", "/" or "-", with a digit after at most

@@ -74,3 +74,23 @@ describe('the time of a call is no phone number', () => {
     expect(found(text, 'PHONE')).toContain(phone);
   });
 });
+
+// The number a called or paged doctor was reached at, alone in brackets after the name. Invented.
+describe('a pager in brackets after a doctor called', () => {
+  it.each([
+    ['Called Dr. Orlen (48213) at 0400 re FHR', '48213'],
+    ['paged dr Vasko (5521), will come to bedside', '5521'],
+    ['Contacted Dr. Ana Pirelli (30877) re K 6.1', '30877'],
+    ['called Doctor Quist (7719) for orders', '7719'],
+  ])('%s → %s', (text, phone) => {
+    expect(found(text, 'PHONE')).toContain(phone);
+  });
+
+  it.each([
+    'seen by Dr. Orlen (2019) for knee pain',
+    'WBC (12000) reviewed with Dr. Vasko',
+    'Dr. Quist (4512) rounding note',
+  ])('leaves %s', (text) => {
+    expect(found(text, 'PHONE')).toEqual([]);
+  });
+});

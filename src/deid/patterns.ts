@@ -379,8 +379,9 @@ const RULES: PatternRule[] = [
   { category: 'NAME', re: ROW_NAME, group: 2, guard: [LIST_ROOM_LINE, ROOM_LABEL_LINE], accept: rowName },
   // "6S-812A", "SDU-427", "LOC: 9 Med 316A": a room after its ward.
   { category: 'ID', re: WARD_ROOM, group: 2, when: hasWardRoom, guard: WARD_ROOM_SHAPE, accept: wardRoom },
-  // "#e3131417", "#: H23-539999", "# 635-72-55": a code after "#" (five digits, or four and a letter).
-  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,3}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
+  // "#e3131417", "#: H23-539999", "# 635-72-55", "#auth17519": a code after "#" (five digits, or four and a
+  // letter; up to four letters before them).
+  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,4}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
   // "ssn xxx-xx-5226": the last four digits of a masked social security number.
   { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, guard: /[xX*]{2}-\d{4}/ },
   // "e3131417", "vj30053075", "SP18-4752", "62Y039997": letters glued to six or more digits, a

@@ -94,3 +94,20 @@ describe('a pager in brackets after a doctor called', () => {
     expect(found(text, 'PHONE')).toEqual([]);
   });
 });
+
+// A code after "#" may open with up to four letters ("#auth17519", "#case20331"); short counts and
+// numbers stay. Invented examples.
+describe('a four-letter code after "#"', () => {
+  it.each([
+    ['tri-county plan auth pending #auth40021.', 'auth40021'],
+    ['APS case #case20331 opened', 'case20331'],
+    ['ref #bgrp73310 faxed', 'bgrp73310'],
+    ['claim #clm-558201 denied', 'clm-558201'],
+  ])('%s → %s', (text, id) => {
+    expect(found(text, 'ID')).toContain(id);
+  });
+
+  it.each(['#tabs 2 given', 'rm #bed12 clean', 'lot #lots4 pending', 'bag #bags 3'])('leaves %s', (text) => {
+    expect(found(text, 'ID')).toEqual([]);
+  });
+});

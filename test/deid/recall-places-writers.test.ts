@@ -246,3 +246,24 @@ describe('the congregation or club a patient is a member of', () => {
     expect(places(text)).toEqual([]);
   });
 });
+
+// A hospital-shaped acronym (…H, …MC) before a floor and wing ("6 west") names the hospital, also
+// opening the note; a ward alone or a clinical unit does not. Invented.
+describe('a hospital acronym before its ward', () => {
+  const locs = (text: string) =>
+    detectPhi(text, undefined, { model: null })
+      .filter((s) => s.category === 'LOCATION')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['qmh 5 west progress note 3-2\npt ilse', 'qmh'],
+    ['TVMC 4 North nursing note', 'TVMC'],
+    ['Transfer summary, BRH 7 east, bed 12', 'BRH'],
+    ['pkh 3 south shift note', 'pkh'],
+  ])('finds the hospital in %j', (text, want) => {
+    expect(locs(text)).toContain(want);
+  });
+
+  it.each([['pt moved to 6 west this am'], ['ICU 4 north handoff'], ['CCU 2 east bed 4']])('takes no hospital from %j', (text) => {
+    expect(locs(text)).toEqual([]);
+  });
+});

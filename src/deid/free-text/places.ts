@@ -178,15 +178,18 @@ export function employers(s: TokenScanner): void {
   }
 }
 
-/** "admitted to GH", "-> UMMC ER": a hospital acronym after a preposition or an arrow. */
+// "AMH 6 West progress note", "gvh 4 north": a floor and wing after the acronym make it the hospital.
+const WARD_AFTER_RE = /^[ \t]+\d{1,2}[ \t]*(?:west|east|north|south)\b/i;
+
+/** "admitted to GH", "-> UMMC ER", "AMH 6 West": a hospital acronym after a preposition or an arrow, or before a ward. */
 export function hospitalAcronyms(s: TokenScanner): void {
-  for (let i = 1; i < s.tokens.length; i++) {
+  for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     const last = t.lower.charCodeAt(t.lower.length - 1);
     // 'h' or 'c': a cheap filter before the regex, most tokens end otherwise.
     if (t.word.length > 5 || (last !== 104 && last !== 99) || !HOSPITAL_ACRONYM_RE.test(t.word)) continue;
     const before = s.text.slice(Math.max(0, t.start - 12), t.start);
-    if (!ACRONYM_CUE_RE.test(before) || /^[-'/]/.test(s.text.slice(t.end, t.end + 1))) continue;
+    if ((!ACRONYM_CUE_RE.test(before) && !WARD_AFTER_RE.test(s.text.slice(t.end, t.end + 12))) || /^[-'/]/.test(s.text.slice(t.end, t.end + 1))) continue;
     const word = t.word;
     const w = t.lower;
     const wFlags = t.flags;

@@ -267,3 +267,28 @@ describe('a hospital acronym before its ward', () => {
     expect(locs(text)).toEqual([]);
   });
 });
+
+// A generic word capitalised at a sentence start ("Prior", "Previous", "Outside") names no facility
+// before a facility head; a proper word still does. Invented.
+describe('a generic word before a facility head names nothing', () => {
+  const insts = (text: string) =>
+    detectPhi(text, undefined, { model: null })
+      .filter((s) => s.category === 'INSTITUTION' || s.category === 'LOCATION')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Prior rehab after L TKA, discharged home.'],
+    ['Previous Hospital stay was uncomplicated.'],
+    ['Outside Hospital records requested.'],
+    ['Local Rehab declined the referral.'],
+  ])('takes nothing from %j', (text) => {
+    expect(insts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Prior rehab at Quenby Hospital, 2 wks.', 'Quenby'],
+    ['Records from Tallard Rehab reviewed.', 'Tallard'],
+    ['Previously at Ostrow Medical Center.', 'Ostrow'],
+  ])('still finds the facility in %j', (text, want) => {
+    expect(insts(text).join(' | ')).toContain(want);
+  });
+});

@@ -219,7 +219,8 @@ export function institutions(s: TokenScanner): void {
       // A dot only inside abbreviations ("St. Mary's", "U. of M."), never across a sentence end.
       if (!/^[ \t]*$/.test(gap) && !(/^\.[ \t]*$/.test(gap) && (p.lower === 'st' || p.word.length === 1))) break;
       const pw = p.lower;
-      const named = s.style === 'mixed' ? isCap(p.word) : !s.common.has(pw) && !s.lex.clinical.has(pw);
+      // "Prior rehab at …", "Previous Hospital stay": a generic word capitalised at a sentence start names nothing.
+      const named = s.style === 'mixed' ? isCap(p.word) && !GENERIC_FACILITY.has(pw) : !s.common.has(pw) && !s.lex.clinical.has(pw);
       // One-case notes write "holy cross hospital", "union hospital": ordinary words count before a
       // facility head unless they are generic ("outside hospital", "the same hospital").
       const ordinary = s.style !== 'mixed' && !GENERIC_FACILITY.has(pw) && !STOP.has(pw) && pw.length > 2;

@@ -292,3 +292,28 @@ describe('a generic word before a facility head names nothing', () => {
     expect(insts(text).join(' | ')).toContain(want);
   });
 });
+
+// A scale named after a person or a town before its score ("morse 55", "Braden 14") is no town;
+// the same word as a residence still is. Invented.
+describe('a scale before its score is no town', () => {
+  const locs = (text: string) =>
+    detectPhi(text, undefined, { model: null })
+      .filter((s) => s.category === 'LOCATION')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['fall risk: morse 55, bed alarm on'],
+    ['Morse 35 - low fall risk'],
+    ['skin: braden 14, turned q2h'],
+    ['Braden: 17, heels floated'],
+  ])('takes no town from %j', (text) => {
+    expect(locs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['pt lives in Morse, 2nd floor apt.', 'Morse'],
+    ['moved from morse, la last year', 'morse'],
+    ['Ret. teacher from Morse, ND 58001.', 'Morse'],
+  ])('still finds the town in %j', (text, want) => {
+    expect(locs(text)).toContain(want);
+  });
+});

@@ -7,6 +7,7 @@ import { LEX } from '../lexicon-flags.js';
 import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
 import { placeCues } from './place-rules.js';
 import { employerWord } from './employer-cues.js';
+import { numericContexts } from '../rules/deid-rules.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -323,6 +324,12 @@ function multiWordPlace(s: TokenScanner, i: number): number {
 // Words after a town that make it the place someone is from ("Boston resident", "Dallas native").
 const ROLE_AFTER = new Set(['resident', 'residents', 'native', 'natives', 'area']);
 
+// A score right after a scale's name: "morse 55", "Braden: 14", "Berg 38/56".
+const SCORE_AFTER_RE = /^[ \t]*[:=]?[ \t]*\d/;
+let scales: Set<string> | undefined;
+// The words before a value of rules/en/deid-numeric-contexts.yaml (slash.before), scales among them.
+const scaleWords = () => (scales ??= new Set(numericContexts().slash.before));
+
 export function places(s: TokenScanner): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
@@ -336,6 +343,8 @@ export function places(s: TokenScanner): void {
     if ((t.flags & LEX.PLACE) === 0 || s.marked.has(i) || t.lower.length < 4) continue;
     // "Harrington rods", "Essex-Lopresti injury": an eponym, not the town.
     if (s.serviceAfter(i) && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) continue;
+    // "fall risk: morse 55", "Braden 14": a scale's name before its score (the scale words of the numeric contexts).
+    if (scaleWords().has(t.lower) && SCORE_AFTER_RE.test(s.text.slice(t.end, t.end + 8))) continue;
     // A town that is also a first name ("Boston", "Dallas") is left to the name passes, unless they
     // passed it over because a role word follows ("Boston resident").
     if (((t.flags & LEX.FIRST) !== 0 && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) || (t.flags & LEX.CLINICAL) !== 0 || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;

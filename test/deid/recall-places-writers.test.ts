@@ -317,3 +317,28 @@ describe('a scale before its score is no town', () => {
     expect(locs(text)).toContain(want);
   });
 });
+
+// "lives alone on 456 tanager way in temple,": after a street found, "in" and one word closing the
+// part name the town (a word that is also a town, or no word); a unit, a year or a state word do not. Invented.
+describe('the town after a street and "in"', () => {
+  const locs = (text: string) =>
+    detectPhi(text, undefined, { model: null })
+      .filter((s) => s.category === 'LOCATION')
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['pt states lives alone on 88 heron way in temple, 3rd floor.', 'temple'],
+    ['lives with wife at 12 Quill Way in Ostrowby. Independent.', 'Ostrowby'],
+    ['home is 5 larch way in pellmoor, no stairs', 'pellmoor'],
+    ['address 40 Kettle Way in Mercia.', 'Mercia'],
+  ])('finds the town in %j', (text, want) => {
+    expect(locs(text)).toContain(want);
+  });
+
+  it.each([
+    ['lives at 88 heron way in pain, cannot climb stairs.', 'pain'],
+    ['lives at 88 heron way in apt 4.', 'apt'],
+    ['lives at 88 heron way in the back unit.', 'the'],
+  ])('takes no town from %j', (text, word) => {
+    expect(locs(text)).not.toContain(word);
+  });
+});

@@ -174,6 +174,7 @@ const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ja
 export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const span of [...s.spans]) {
     if (span.category !== 'LOCATION' && span.category !== 'INSTITUTION') continue;
+    if (span.source === 'place-address') townAfterStreet(s, span.end, vocab);
     const comma = /^[ \t]*[,·|•][ \t]*/.exec(s.text.slice(span.end, span.end + 8));
     if (!comma) continue;
     const first = s.byStart.get(span.end + comma[0].length);
@@ -193,6 +194,20 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
     if (!(lineTown ? /^[ \t]*(?:\n|$)/ : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
   }
+}
+
+/**
+ * "lives alone on 456 tanager way in temple, 2nd floor", "12 Oak St in Frendship.": after a street,
+ * "in" and one word closing the part name its town: a word no vocabulary holds, a town or a word
+ * that is also one, or a town written with a slip.
+ */
+function townAfterStreet(s: TokenScanner, end: number, vocab: KeepVocabulary): void {
+  const m = /^[ \t]+in[ \t]+/i.exec(s.text.slice(end, end + 8));
+  const i = m ? s.byStart.get(end + m[0].length) : undefined;
+  if (i === undefined || s.marked.has(i)) return;
+  const t = s.tokens[i]!;
+  if (!caseFits(s, t) || (t.flags & (LEX.STOP | LEX.CLINICAL | LEX.TITLE)) !== 0 || !PART_END_RE.test(s.text.slice(t.end))) return;
+  if (properWord(s, t, vocab) || (t.flags & (LEX.PLACE | LEX.AMBIGUOUS)) !== 0 || misspeltTown(t, vocab)) s.mark(i, 'LOCATION', 'place-town');
 }
 
 /**

@@ -178,8 +178,9 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [before, after] = lineAround(m, 40, 24);
   if (r.hyphenAfter.test(after) || /^\s*[-/]\s*\d/.test(after)) return false;
   if (r.strongCue.test(before)) return true;
-  if (r.hyphenBefore.test(before)) return false;
   const cue = r.eventCue.test(before);
+  // "follow-up 6-7": a cue word whose tail is a value word ("up 2-3") is still the cue.
+  if (r.hyphenBefore.test(before) && !cue) return false;
   // "NPN 11-7", "3-11 shift" are the shift of the note ("NPN 7p-7a 5-5" dates it); elsewhere a
   // shift-shaped pair is a date like any other ("extubated 3-11").
   if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;

@@ -72,6 +72,8 @@ export interface CompiledPatternCues {
   roomRowStatus: ReadonlySet<string>;
   /** The phone cue words of five or more letters, for a cue word written with one typo ("peger"). */
   phoneCueWords: readonly string[];
+  /** A phone cue word, a doctor's title and one or two name words ending the text before a bracket. */
+  clinicianCalled: RegExp;
 }
 
 /** Compiles a cue document (exported for tests that give the engine their own lists). */
@@ -102,6 +104,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     roomWards: new Set(c.rooms.wards),
     roomRowStatus: new Set(c.rooms.rowStatus),
     phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
+    clinicianCalled: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})[ \\t]+(?:dr|doctor)\\.?[ \\t]+[a-z][a-z'’-]*(?:[ \\t]+[a-z][a-z'’-]*)?[ \\t]*$`, 'i'),
   };
 }
 
@@ -150,6 +153,14 @@ function lineBefore(m: RegExpExecArray, n: number): string {
   const s = m.input.slice(Math.max(0, m.index - n), m.index);
   const nl = s.lastIndexOf('\n');
   return nl >= 0 ? s.slice(nl + 1) : s;
+}
+
+/**
+ * "Called Dr. Ames (48213) at 0400", "paged dr Ruiz (5521)": four or five digits alone in brackets
+ * right after a called or paged doctor's name are the number reached.
+ */
+export function clinicianPager(m: RegExpExecArray): boolean {
+  return patternCues().clinicianCalled.test(lineBefore(m, 48));
 }
 
 /** "call unit 5-3005", "ring my secretary on 555-0134": a phone word earlier on the line, or "peger 3-3512" (one typo) right before. */

@@ -4,7 +4,7 @@ import { GuardSet } from './guard-set.js';
 import { leadChar } from './lead-char.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { ageAfterPerson, alnumId, bareAgeAfterName, bracketExtension, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
+import { ageAfterPerson, alnumId, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -80,6 +80,13 @@ function digitCount(s: string, min: number, max: number): boolean {
     if (c >= 48 && c <= 57) n++;
   }
   return n >= min && n <= max;
+}
+
+// "son called 2315, updated", "returned call at 0515": after a past call, or a call "at", four
+// digits that read as a 24-hour clock time are the time of the call, not an extension.
+const CALL_CLOCK = /^(?:called|call(?:ed)?\s+at)\s*(?:[01]\d|2[0-3])[0-5]\d$/i;
+function callClockTime(m: RegExpExecArray): boolean {
+  return CALL_CLOCK.test(m[0]);
 }
 
 const PAGER_CUE_BEFORE = /(?:\b(?:pager|page|beeper|beep|pgr|pg|ext|extension)\.?\s*(?:is\s+|at\s+|[:#]\s*)*|\bx\s?)$/i;
@@ -206,6 +213,7 @@ const RULES: PatternRule[] = [
     group: 1,
     keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
     anchorChars: '#',
+    accept: (m) => !callClockTime(m),
   },
   // "+44 20 7946 0958", "+33 1 42 68 53 00": a country code and digit groups, 8 to 15 digits in all
   // ("+4", "+2 to +3" and "1+ edema" carry too few digits); a measurement after it is not a digit group.
@@ -353,6 +361,8 @@ const RULES: PatternRule[] = [
   { category: 'PHONE', re: /(?<![\d./+-])\b([2-9]\d{2})-(\d{4})\b(?![-./]\d)(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?/gi, when: (t) => /\d{3}-\d{4}/.test(t), accept: localPhone },
   // "p2-6298", "(p7-2548)": a hospital extension glued to the pager's "p".
   { category: 'PHONE', re: /(?<![A-Za-z0-9])[pP](\d-\d{4})\b(?![-./]\d)/g, group: 1, guard: /[pP]\d-\d{4}/ },
+  // "Called Dr. Ames (48213) at 0400": a pager or extension in brackets after a doctor called.
+  { category: 'PHONE', re: /\((\d{4,5})\)/g, group: 1, guard: /\(\d{4,5}\)/, accept: clinicianPager },
   // "badge 26509", "docket 22SP412587", "cms cert # 93A6970", "SSN LAST 4 1015": a code (three or more
   // digits) right after an identifier label, in any case.
   // The token starts at a word boundary not after "#", ".", "/" or "-", with a digit after at most
@@ -369,8 +379,9 @@ const RULES: PatternRule[] = [
   { category: 'NAME', re: ROW_NAME, group: 2, guard: [LIST_ROOM_LINE, ROOM_LABEL_LINE], accept: rowName },
   // "6S-812A", "SDU-427", "LOC: 9 Med 316A": a room after its ward.
   { category: 'ID', re: WARD_ROOM, group: 2, when: hasWardRoom, guard: WARD_ROOM_SHAPE, accept: wardRoom },
-  // "#e3131417", "#: H23-539999", "# 635-72-55": a code after "#" (five digits, or four and a letter).
-  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,3}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
+  // "#e3131417", "#: H23-539999", "# 635-72-55", "#auth17519": a code after "#" (five digits, or four and a
+  // letter; up to four letters before them).
+  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,4}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
   // "ssn xxx-xx-5226": the last four digits of a masked social security number.
   { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, guard: /[xX*]{2}-\d{4}/ },
   // "e3131417", "vj30053075", "SP18-4752", "62Y039997": letters glued to six or more digits, a

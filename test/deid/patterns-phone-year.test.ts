@@ -52,3 +52,62 @@ describe('bare years: brackets, dated procedures, comparison and birth fields', 
     expect(found(text, 'DATE')).toEqual([]);
   });
 });
+
+// A 24-hour clock time after a past call or a call "at" is when the call came, not an extension;
+// the present "call" and the other phone words keep four digits as a number. Invented examples.
+describe('the time of a call is no phone number', () => {
+  it.each([
+    'daughter tova called 2140, questions answered',
+    'Mr. Ilves returned call at 0830 re placement',
+    'brother called at 1955; will visit tomorrow',
+    'family: niece called 0010, updated on plan.',
+  ])('keeps %s', (text) => {
+    expect(found(text, 'PHONE')).toEqual([]);
+  });
+
+  it.each([
+    ['please call 4512 with results', '4512'],
+    ['pager 2315 for questions', '2315'],
+    ['called 555-0134, left message', '555-0134'],
+    ['called 3475 (lab) for add-on', '3475'],
+  ])('still finds the number in %s', (text, phone) => {
+    expect(found(text, 'PHONE')).toContain(phone);
+  });
+});
+
+// The number a called or paged doctor was reached at, alone in brackets after the name. Invented.
+describe('a pager in brackets after a doctor called', () => {
+  it.each([
+    ['Called Dr. Orlen (48213) at 0400 re FHR', '48213'],
+    ['paged dr Vasko (5521), will come to bedside', '5521'],
+    ['Contacted Dr. Ana Pirelli (30877) re K 6.1', '30877'],
+    ['called Doctor Quist (7719) for orders', '7719'],
+  ])('%s → %s', (text, phone) => {
+    expect(found(text, 'PHONE')).toContain(phone);
+  });
+
+  it.each([
+    'seen by Dr. Orlen (2019) for knee pain',
+    'WBC (12000) reviewed with Dr. Vasko',
+    'Dr. Quist (4512) rounding note',
+  ])('leaves %s', (text) => {
+    expect(found(text, 'PHONE')).toEqual([]);
+  });
+});
+
+// A code after "#" may open with up to four letters ("#auth17519", "#case20331"); short counts and
+// numbers stay. Invented examples.
+describe('a four-letter code after "#"', () => {
+  it.each([
+    ['tri-county plan auth pending #auth40021.', 'auth40021'],
+    ['APS case #case20331 opened', 'case20331'],
+    ['ref #bgrp73310 faxed', 'bgrp73310'],
+    ['claim #clm-558201 denied', 'clm-558201'],
+  ])('%s → %s', (text, id) => {
+    expect(found(text, 'ID')).toContain(id);
+  });
+
+  it.each(['#tabs 2 given', 'rm #bed12 clean', 'lot #lots4 pending', 'bag #bags 3'])('leaves %s', (text) => {
+    expect(found(text, 'ID')).toEqual([]);
+  });
+});

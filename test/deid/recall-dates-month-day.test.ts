@@ -114,3 +114,29 @@ describe('pairs that head a dated entry, and pairs written with a leading zero',
     expect(dates(text)).not.toContain(pair);
   });
 });
+
+// Plans dated ahead: a follow-up, appointment, estimate, due date or delivery word right before a
+// small hyphen or slash pair dates it; a unit after the pair still keeps it. Every example is invented.
+describe('small pairs after a word of a plan dated ahead are dates', () => {
+  it.each([
+    ['Neuro f/u 2-5 w/ Dr. Ostrand', '2-5'],
+    ['OT/PT follow-up 4-9 | Pt: Ilse Rand', '4-9'],
+    ['home when medically ready, est 3-4.', '3-4'],
+    ['EDD 10-14 by first-trimester US', '10-14'],
+    ['cardiology appt 1-8 confirmed', '1-8'],
+    ['hospital bed delivery 5-7, family aware', '5-7'],
+    ['PT follow-up 1/3 at the clinic', '1/3'],
+  ])('%s → %s', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+
+  it.each([
+    'f/u in 2-3 wks with PCP',
+    'est 2-3 days of IV abx',
+    'appointment 2-4 pm slot',
+    'titrated up 2-3 units per day',
+    'f/u 1/2 tab at bedtime',
+  ])('keeps %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

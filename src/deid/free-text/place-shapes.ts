@@ -181,6 +181,7 @@ const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ja
 export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const span of [...s.spans]) {
     if (span.category !== 'LOCATION' && span.category !== 'INSTITUTION') continue;
+    if (span.source === 'place-address') townAfterStreet(s, span.end, vocab);
     const comma = /^[ \t]*[,·|•][ \t]*/.exec(s.text.slice(span.end, span.end + 8));
     if (!comma) continue;
     const first = s.byStart.get(span.end + comma[0].length);
@@ -203,6 +204,20 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
     if (!(lineTown ? (afterStreet ? /^\.?[ \t]*(?:\n|$)/ : /^[ \t]*(?:\n|$)/) : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
   }
+}
+
+/**
+ * "lives alone on 456 tanager way in temple, 2nd floor", "12 Oak St in Frendship.": after a street,
+ * "in" and one word closing the part name its town: a word no vocabulary holds, a town or a word
+ * that is also one, or a town written with a slip.
+ */
+function townAfterStreet(s: TokenScanner, end: number, vocab: KeepVocabulary): void {
+  const m = /^[ \t]+in[ \t]+/i.exec(s.text.slice(end, end + 8));
+  const i = m ? s.byStart.get(end + m[0].length) : undefined;
+  if (i === undefined || s.marked.has(i)) return;
+  const t = s.tokens[i]!;
+  if (!caseFits(s, t) || (t.flags & (LEX.STOP | LEX.CLINICAL | LEX.TITLE)) !== 0 || !PART_END_RE.test(s.text.slice(t.end))) return;
+  if (properWord(s, t, vocab) || (t.flags & (LEX.PLACE | LEX.AMBIGUOUS)) !== 0 || misspeltTown(t, vocab)) s.mark(i, 'LOCATION', 'place-town');
 }
 
 /**
@@ -236,7 +251,9 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   for (let k = i - 3; k >= Math.max(1, i - 6); k--) {
     if (!cues.originCompanions.has(s.tokens[k]!.lower)) continue;
     const v = s.tokens[k - 1]!.lower;
-    if ((cues.originVerbs.has(v) || cues.weakOriginVerbs.has(v)) && !/[.;:!?\n(),]/.test(s.text.slice(s.tokens[k]!.end, prep.start).replace(/^\//, ''))) return 'verb';
+    // The initial of a companion's name keeps its dot ("stay with nephew R. Potter in X").
+    const between = s.text.slice(s.tokens[k]!.end, prep.start).replace(/^\//, '').replace(/\b[A-Za-z]\./g, 'A');
+    if ((cues.originVerbs.has(v) || cues.weakOriginVerbs.has(v)) && !/[.;:!?\n(),]/.test(between)) return 'verb';
     break;
   }
   const verb = s.tokens[i - 2];
@@ -253,8 +270,8 @@ const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|m
 
 /**
  * "Gallup, Vermont  00327", "PATERSON RHODE ISLAND 09453-4453", "Salem VT  09361": the ZIP code
- * after a state (of `len` tokens from `i`) and the town before it on its line (up to three words
- * after a comma or the line start, none a function word nor found already), LOCATION.
+ * after a state (of `len` tokens from `i`), the town before it on its line (up to three words
+ * after a comma or the line start, none a function word nor found already) and the state, LOCATION.
  */
 function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSets): void {
   const stateEnd = s.tokens[i + len - 1]!.end;
@@ -279,7 +296,8 @@ function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSe
   const opens = /(?:^|\n)[ \t]*$/.test(before) || /,[ \t]*$/.test(before) || (first > 0 && inPlace(s, first - 1) && /^[ \t]+$/.test(s.text.slice(s.tokens[first - 1]!.end, s.tokens[first]!.start)));
   if (!opens) return;
   for (let k = first; k < i; k++) s.mark(k, 'LOCATION', 'place-town');
-  return;
+  // "Harmony ME 07921": with its town and ZIP code the state closes an address, comma or not.
+  for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
 }
 
 /**
@@ -408,6 +426,9 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     let proper =
       properWord(s, t, vocab) ||
       (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
+      // "will stay with nephew in Yarrow": one edit from a word ("marrow"), but no word itself and
+      // capitalised after a verb of residence.
+      (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && t.lower.length >= 4 && !vocab.has(t.lower) && (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP)) === 0) ||
       (home && misspeltTown(t, vocab));
     while (last - i < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
@@ -524,7 +545,9 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
   for (let i = 0; i < s.tokens.length; i++) {
     if (gated ? (s.tokens[i]!.flags & LEX.ORG_CUE_START) === 0 : !cues.orgCueStarts.has(s.tokens[i]!.lower)) continue;
     let at = -1;
-    for (const words of cues.orgPhrases) {
+    // "MDIs given as ordered with increased VTs": "as" makes the phrase an instruction, not a supplier's.
+    const asBefore = i > 0 && s.tokens[i - 1]!.lower === 'as';
+    for (const words of asBefore ? [] : cues.orgPhrases) {
       const k = spellsCue(s, i, words);
       if (k > 0 && k < s.tokens.length && /^[ \t]+(?:the[ \t]+)?$/i.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) at = k;
     }
@@ -550,6 +573,14 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       take.push(k);
     }
     if (take.length === 0) continue;
+    // "grace fellowship of orchard", "First Baptist Church of Dunmore": a head, "of" and one word go on the name.
+    const name = [...take];
+    const head = s.tokens[name[name.length - 1]!]!;
+    const tail = name[name.length - 1]! + 1;
+    if (name.length >= 2 && (cues.orgCueHeads.has(head.lower) || cues.orgHeads.has(head.lower)) && s.tokens[tail]?.lower === 'of' && joined(s, tail - 1, false) && joined(s, tail, false)) {
+      const town = s.tokens[tail + 1]!;
+      if ((town.flags & (LEX.STOP | LEX.CLINICAL)) === 0 && !s.marked.has(tail + 1) && caseFits(s, town)) take.push(tail, tail + 1);
+    }
     const last = s.tokens[take[take.length - 1]!]!;
     // The name ends its part: punctuation, a bracket, the line end, or a word that goes on the sentence.
     if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
@@ -558,8 +589,9 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
       return t.lower.length >= 3 && (t.flags & LEX.COMMON) === 0 && (s.style !== 'mixed' || isCap(t.word));
     });
-    const capitals = s.style === 'mixed' && take.length >= 2 && take.every((k) => isCap(s.tokens[k]!.word));
-    const headed = s.style !== 'mixed' && take.length >= 2 && (cues.orgCueHeads.has(last.lower) || cues.orgHeads.has(last.lower));
+    // "arranged with Case Management", "ordered with Home Health": capitalised generic words name a service, not an agency.
+    const capitals = s.style === 'mixed' && name.length >= 2 && name.every((k) => isCap(s.tokens[k]!.word)) && !cues.orgNotFirst.has(s.tokens[name[0]!]!.lower);
+    const headed = s.style !== 'mixed' && name.length >= 2 && (cues.orgCueHeads.has(head.lower) || cues.orgHeads.has(head.lower));
     // "Pharmacy: Harmony", "Employer: Liberty": after a label, one capitalised word that also names a
     // person or a place, alone on the rest of its line, is the organisation's name (mixed-case notes).
     // "WORKING AT THE POST OFFICE FOR 32 YEARS", "worked at hazard coal mine in the 1970s": after a

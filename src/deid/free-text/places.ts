@@ -7,6 +7,7 @@ import { LEX } from '../lexicon-flags.js';
 import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
 import { placeCues } from './place-rules.js';
 import { employerWord } from './employer-cues.js';
+import { numericContexts } from '../rules/deid-rules.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -179,15 +180,18 @@ export function employers(s: TokenScanner): void {
   }
 }
 
-/** "admitted to GH", "-> UMMC ER": a hospital acronym after a preposition or an arrow. */
+// "AMH 6 West progress note", "gvh 4 north": a floor and wing after the acronym make it the hospital.
+const WARD_AFTER_RE = /^[ \t]+\d{1,2}[ \t]*(?:west|east|north|south)\b/i;
+
+/** "admitted to GH", "-> UMMC ER", "AMH 6 West": a hospital acronym after a preposition or an arrow, or before a ward. */
 export function hospitalAcronyms(s: TokenScanner): void {
-  for (let i = 1; i < s.tokens.length; i++) {
+  for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     const last = t.lower.charCodeAt(t.lower.length - 1);
     // 'h' or 'c': a cheap filter before the regex, most tokens end otherwise.
     if (t.word.length > 5 || (last !== 104 && last !== 99) || !HOSPITAL_ACRONYM_RE.test(t.word)) continue;
     const before = s.text.slice(Math.max(0, t.start - 12), t.start);
-    if (!ACRONYM_CUE_RE.test(before) || /^[-'/]/.test(s.text.slice(t.end, t.end + 1))) continue;
+    if ((!ACRONYM_CUE_RE.test(before) && !WARD_AFTER_RE.test(s.text.slice(t.end, t.end + 12))) || /^[-'/]/.test(s.text.slice(t.end, t.end + 1))) continue;
     const word = t.word;
     const w = t.lower;
     const wFlags = t.flags;
@@ -217,7 +221,8 @@ export function institutions(s: TokenScanner): void {
       // A dot only inside abbreviations ("St. Mary's", "U. of M."), never across a sentence end.
       if (!/^[ \t]*$/.test(gap) && !(/^\.[ \t]*$/.test(gap) && (p.lower === 'st' || p.word.length === 1))) break;
       const pw = p.lower;
-      const named = s.style === 'mixed' ? isCap(p.word) : !s.common.has(pw) && !s.lex.clinical.has(pw);
+      // "Prior rehab at …", "Previous Hospital stay": a generic word capitalised at a sentence start names nothing.
+      const named = s.style === 'mixed' ? isCap(p.word) && !GENERIC_FACILITY.has(pw) : !s.common.has(pw) && !s.lex.clinical.has(pw);
       // One-case notes write "holy cross hospital", "union hospital": ordinary words count before a
       // facility head unless they are generic ("outside hospital", "the same hospital").
       const ordinary = s.style !== 'mixed' && !GENERIC_FACILITY.has(pw) && !STOP.has(pw) && pw.length > 2;
@@ -320,6 +325,12 @@ function multiWordPlace(s: TokenScanner, i: number): number {
 // Words after a town that make it the place someone is from ("Boston resident", "Dallas native").
 const ROLE_AFTER = new Set(['resident', 'residents', 'native', 'natives', 'area']);
 
+// A score right after a scale's name: "morse 55", "Braden: 14", "Berg 38/56".
+const SCORE_AFTER_RE = /^[ \t]*[:=]?[ \t]*\d/;
+let scales: Set<string> | undefined;
+// The words before a value of rules/en/deid-numeric-contexts.yaml (slash.before), scales among them.
+const scaleWords = () => (scales ??= new Set(numericContexts().slash.before));
+
 export function places(s: TokenScanner): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
@@ -333,6 +344,8 @@ export function places(s: TokenScanner): void {
     if ((t.flags & LEX.PLACE) === 0 || s.marked.has(i) || t.lower.length < 4) continue;
     // "Harrington rods", "Essex-Lopresti injury": an eponym, not the town.
     if (s.serviceAfter(i) && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) continue;
+    // "fall risk: morse 55", "Braden 14": a scale's name before its score (the scale words of the numeric contexts).
+    if (scaleWords().has(t.lower) && SCORE_AFTER_RE.test(s.text.slice(t.end, t.end + 8))) continue;
     // A town that is also a first name ("Boston", "Dallas") is left to the name passes, unless they
     // passed it over because a role word follows ("Boston resident").
     if (((t.flags & LEX.FIRST) !== 0 && !ROLE_AFTER.has(s.tokens[i + 1]?.lower ?? '')) || (t.flags & LEX.CLINICAL) !== 0 || (STATE_OR_COUNTRY.has(t.lower) && s.afterPlacePreposition(t))) continue;

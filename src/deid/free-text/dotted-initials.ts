@@ -11,6 +11,7 @@ import { hasLower, hasUpper } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
+import { dottedAbbreviationWord } from '../keep-list/name-words.js';
 
 // Two or three letters each followed by a stop, no letter or stop before, no letter after ("K.L.M.", "r.j.").
 const DOTTED_RE = /(?<![A-Za-z.])((?:[A-Za-z]\.){2,3})(?![A-Za-z])/g;
@@ -29,7 +30,7 @@ function dottedInitials(text: string, at: number, g: string): boolean {
     // A clinical abbreviation ("pt N.P.O.", "re C.T.") is one still.
     return (f & (NEVER_AFTER_LEAD | LEX.CLINICAL)) === 0;
   }
-  if (hasLower(g) || (f & ~LEX.STATE_WORD) !== 0) return false;
+  if (hasLower(g) || (f & ~LEX.STATE_WORD) !== 0 || dottedAbbreviationWord(w)) return false;
   // Unled, the group must stand as a subject or in a bracket: a word in lower case, a bracket's end,
   // a colon or a comma after it ("T.W. woke", "(R.J.):"). Before a capital or an apostrophe it is an
   // abbreviation of the phrase around it ("D.L. PICC", "per V.O. DR. LEE", "tube D.C.'D").

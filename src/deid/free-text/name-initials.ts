@@ -7,6 +7,7 @@
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { dottedAbbreviationWord } from '../keep-list/name-words.js';
 
 // Particles inside a name add no letter to some people's initials ("Alejandro Van Buren": AVB or AB).
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'st']);
@@ -127,14 +128,12 @@ function dottedInitials(s: TokenScanner, i: number, known: Set<string> | undefin
   if (letters.length < 2 || /[A-Za-z.]/.test(s.text[first.start - 1] ?? '') || /[A-Za-z]/.test(s.text[lastTok.end + 1] ?? '')) return known;
   const group = letters.map((k) => s.tokens[k]!.word).join('');
   if ((hasLower(group) && group !== group.toLowerCase()) || letters.some((k) => s.marked.has(k))) return known;
-  if ((lexiconFlags(group.toLowerCase()) & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0 || DOTTED_WORDS.has(group.toLowerCase())) return known;
+  if ((lexiconFlags(group.toLowerCase()) & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0 || dottedAbbreviationWord(group.toLowerCase())) return known;
   known ??= noteInitials(s);
   if (known.has(group.toUpperCase())) for (const k of letters) s.mark(k, 'NAME', 'name-initials');
   return known;
 }
 
-// Dotted groups that are words or times, not initials, whatever the lexicons hold.
-const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'md', 'do', 'rn', 'np', 'pa', 'eg', 'ie', 'cf', 'us', 'uk', 'dc', 'od', 'os', 'ou', 'po', 'bid', 'tid', 'qid', 'prn', 'dob', 'doa', 'nos', 'vs']);
 
 /** Whether token `i` stands alone in brackets right after a name found ("Lebedev, Ngozi (NL)"). */
 function bracketAfterName(s: TokenScanner, i: number): boolean {

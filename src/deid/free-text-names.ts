@@ -22,6 +22,7 @@ import { callSubjects } from './free-text/call-subjects.js';
 import { familyAware } from './free-text/family-aware.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
+import { townsAfterStreets } from './free-text/address-towns.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -160,6 +161,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   streetAddresses(s);
   routeAddresses(s);
   streetsAfterLeads(s);
+  townsAfterStreets(s);
   organisations(s, vocab);
   organisationsAfterCues(s);
   careFacilities(s);
@@ -212,6 +214,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   acronymsAfterPersons(s);
   headerFields(s, vocab);
   letterheads(s);
+  townsAfterStreets(s);
   townsAfterPlaces(s, vocab);
   states(s, profile);
   placeParts(s);

@@ -25,7 +25,7 @@ export const PlaceCuesSchema = z
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords }).strict(),
-    addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
@@ -73,6 +73,8 @@ export interface PlaceCueSets {
   routeWords: string[][];
   /** Unit words of an address ("apt", "suite", "fl", "#"). */
   unitWords: Set<string>;
+  /** Words that may follow a street's comma and name no town ("apt", "rear", "unknown"). */
+  notTowns: Set<string>;
   /** Words of a department line in a letterhead ("Family Practice", "Claims Unit"). */
   departmentWords: Set<string>;
   departmentOpeners: Set<string>;
@@ -156,6 +158,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     oneCaseStreetSuffixes: new Set(c.addresses.oneCaseSuffixes),
     routeWords: c.addresses.routes.map((r) => r.split(/\s+/)),
     unitWords: new Set(c.addresses.units),
+    notTowns: new Set(c.addresses.notTowns),
     departmentWords: new Set(c.addresses.departmentWords),
     departmentOpeners: new Set(c.addresses.departmentOpeners),
     orgHeads: new Set(c.organisations.heads),

@@ -25,6 +25,7 @@ export const PlaceCuesSchema = z
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords }).strict(),
+    townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
@@ -73,6 +74,11 @@ export interface PlaceCueSets {
   routeWords: string[][];
   /** Unit words of an address ("apt", "suite", "fl", "#"). */
   unitWords: Set<string>;
+  /** A town's police or fire service (deid-place-cues.yaml townServices). */
+  townServiceHeads: Set<string>;
+  townServiceShortHeads: Set<string>;
+  townServiceAfter: Set<string>;
+  townPrepositions: Set<string>;
   /** Words that may follow a street's comma and name no town ("apt", "rear", "unknown"). */
   notTowns: Set<string>;
   /** Words of a department line in a letterhead ("Family Practice", "Claims Unit"). */
@@ -158,6 +164,10 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     oneCaseStreetSuffixes: new Set(c.addresses.oneCaseSuffixes),
     routeWords: c.addresses.routes.map((r) => r.split(/\s+/)),
     unitWords: new Set(c.addresses.units),
+    townServiceHeads: new Set(c.townServices.heads),
+    townServiceShortHeads: new Set(c.townServices.shortHeads),
+    townServiceAfter: new Set(c.townServices.after),
+    townPrepositions: new Set(c.townServices.prepositions),
     notTowns: new Set(c.addresses.notTowns),
     departmentWords: new Set(c.addresses.departmentWords),
     departmentOpeners: new Set(c.addresses.departmentOpeners),

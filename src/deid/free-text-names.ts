@@ -23,6 +23,7 @@ import { familyAware } from './free-text/family-aware.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
 import { facilityAcronyms } from './free-text/facility-acronyms.js';
+import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
@@ -222,6 +223,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   placeParts(s);
   facilityAcronyms(s);
   townRepeats(s);
+  phraseRepeats(s);
   propagate(s);
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {

@@ -285,10 +285,11 @@ const RULES: PatternRule[] = [
   { category: 'AGE', guard: /(?:9\d|1[01]\d)\s?[MF]\b/, re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
   // "ninety-four", "ninety four year old", "one hundred and two years old", "nonagenarian", "centenarian".
   { category: 'AGE', re: AGE_WORDS, group: 1, accept: ageWordInContext, guard: AGE_WORD },
-  // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN.
+  // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN; the label may say
+  // whose number it is in brackets ("MRN (SENDING) 544-93-71").
   {
     category: 'ID',
-    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
+    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)(?:[ \t]*\([A-Za-z]{2,12}\))?\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
     group: 1,
   },
   // Unlabelled id-like tokens: six or more digits, or letters followed by five or more digits.
@@ -669,9 +670,11 @@ function monthCase(m: RegExpExecArray): boolean {
   if (word.toLowerCase() !== 'may' && word.toLowerCase() !== 'mar') return true;
   if (/(?:19|20)\d{2}\s*$/.test(m[0])) return true;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // "may 2nd line agent", "may 3rd degree": an ordinal that counts something is no day.
+  if (/(?:st|nd|rd|th)$/i.test(m[0].trim()) && /^[\s-]*(?:line|degree|generation|trimester|attempt|round|cycle|time|opinion|party|shift|floor|dose|try)/i.test(after)) return false;
   if (/^\s*(?:mg|ml|cc|mm|cm|units?|%|x\b|times|doses?|tabs?)/i.test(after) || /^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0])) return false;
-  // "May 9", and in lower-case notes "may 9" / "17 may": a day number right beside the month word.
-  return word !== word.toLowerCase() || /^(?:may|mar)\.?\s*\d{1,2}$|^\d{1,2}\s+(?:may|mar)$/i.test(m[0].trim());
+  // "May 9", and in lower-case notes "may 9" / "mar 5th" / "17 may": a day number (or ordinal) right beside the month word.
+  return word !== word.toLowerCase() || /^(?:may|mar)\.?\s*\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:may|mar)$/i.test(m[0].trim());
 }
 
 // The claiming rules run with the dates so that a date-like run inside a DICOM UID is dropped there too.

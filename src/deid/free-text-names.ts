@@ -23,6 +23,7 @@ import { familyAware } from './free-text/family-aware.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
 import { facilityAcronyms } from './free-text/facility-acronyms.js';
+import { acronymWards } from './free-text/acronym-wards.js';
 import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
@@ -211,6 +212,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   wards(s);
   hospitalAcronyms(s);
   acronymsAfterMoves(s, vocab);
+  acronymWards(s, vocab);
   nicknamesAfterMoves(s);
   placesAfterFacilities(s);
   employers(s);

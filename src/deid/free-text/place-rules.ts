@@ -30,7 +30,7 @@ export const PlaceCuesSchema = z
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
-    acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
+    acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [] }),
     knownOrganisations: z
       .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, repWords: optionalWords, heads: optionalWords })
       .strict()
@@ -100,6 +100,9 @@ export interface PlaceCueSets {
   /** Words that, with a preposition after them, open an unknown facility acronym ("transferred from BHI"). */
   acronymCues: Set<string>;
   acronymPrepositions: Set<string>;
+  /** Verbs of leaving or arriving right before a facility's acronym, and wards right after one (deid-place-cues.yaml acronyms). */
+  acronymDirectCues: Set<string>;
+  acronymWardsAfter: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
   orgOneCaseHeads: Set<string>;
@@ -182,6 +185,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     facilityJoiners: new Set(c.facilityHeads.joiners),
     acronymCues: new Set(c.acronyms.cues),
     acronymPrepositions: new Set(c.acronyms.prepositions),
+    acronymDirectCues: new Set(c.acronyms.directCues),
+    acronymWardsAfter: new Set(c.acronyms.wardsAfter),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
     orgOneCaseHeads: new Set(c.organisations.oneCaseHeads),

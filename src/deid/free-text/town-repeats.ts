@@ -29,10 +29,13 @@ function serviceAfter(s: TokenScanner, last: number, cues: PlaceCueSets): boolea
   return !!n && s.blankBetween(last + 1, last + 2) && cues.townServiceAfter.has(n.lower);
 }
 
-/** Whether a place preposition (townServices.prepositions: "in", "from", "out of") stands right before token `i`. */
+/** Whether a place preposition (townServices.prepositions: "in", "from"; or "out of") stands right before token `i`. */
 function prepositionBefore(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const p = s.tokens[i - 1];
-  return !!p && s.blankBetween(i - 1, i) && cues.townPrepositions.has(p.lower);
+  if (!p || !s.blankBetween(i - 1, i)) return false;
+  // "based out of paradise": "of" after "out" only ("loss of hope" is no place).
+  if (p.lower === 'of') return s.tokens[i - 2]?.lower === 'out' && s.blankBetween(i - 2, i - 1);
+  return cues.townPrepositions.has(p.lower);
 }
 
 /**

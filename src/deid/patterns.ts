@@ -204,6 +204,7 @@ const RULES: PatternRule[] = [
     category: 'PHONE',
     re: /(?:\b(?:phone|tel|telephone|cell|pager|page|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
     group: 1,
+    accept: (m) => !callClockTime(m),
     keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
     anchorChars: '#',
   },
@@ -530,6 +531,17 @@ function inNumberChain(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
   // The chain's own separator: "1/5-1/9/24" is a range whose second date has its year.
   return /\d$/.test(before.slice(0, -1)) && before.endsWith(m[1]!) && !DATE_GLUED_BEFORE.test(before);
+}
+
+/**
+ * "TIME OF CALL: 1157", "pickup called at 0522": four digits that read as a clock time (hours 00-23,
+ * minutes 00-59) after "call" and "at", or after "time of call", are when the call was made, not a
+ * number to call ("call at 5521", "call x1157" stay extensions).
+ */
+function callClockTime(m: RegExpExecArray): boolean {
+  const digits = m[1] ?? '';
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits)) return false;
+  return /\b(?:call(?:ed)?\s+at|time\s+of\s+call\s*:?)\s*$/i.test(m[0].slice(0, m[0].length - digits.length)) || /\btime\s+of\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
 }
 
 function notSettings(m: RegExpExecArray): boolean {

@@ -27,6 +27,11 @@ import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
+import { facilityAcronyms } from './free-text/facility-acronyms.js';
+import { acronymWards } from './free-text/acronym-wards.js';
+import { phraseRepeats } from './free-text/phrase-repeats.js';
+import { townRepeats } from './free-text/town-repeats.js';
+import { townsAfterStreets } from './free-text/address-towns.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -165,6 +170,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   streetAddresses(s);
   routeAddresses(s);
   streetsAfterLeads(s);
+  townsAfterStreets(s);
   organisations(s, vocab);
   organisationsAfterCues(s);
   careFacilities(s);
@@ -217,15 +223,20 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   wards(s);
   hospitalAcronyms(s);
   acronymsAfterMoves(s, vocab);
+  acronymWards(s, vocab);
   nicknamesAfterMoves(s);
   placesAfterFacilities(s);
   employers(s);
   acronymsAfterPersons(s);
   headerFields(s, vocab);
   letterheads(s);
+  townsAfterStreets(s);
   townsAfterPlaces(s, vocab);
   states(s, profile);
   placeParts(s);
+  facilityAcronyms(s);
+  townRepeats(s);
+  phraseRepeats(s);
   propagate(s);
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {

@@ -85,9 +85,6 @@ function digitCount(s: string, min: number, max: number): boolean {
 // "son called 2315, updated", "returned call at 0515": after a past call, or a call "at", four
 // digits that read as a 24-hour clock time are the time of the call, not an extension.
 const CALL_CLOCK = /^(?:called|call(?:ed)?\s+at)\s*(?:[01]\d|2[0-3])[0-5]\d$/i;
-function callClockTime(m: RegExpExecArray): boolean {
-  return CALL_CLOCK.test(m[0]);
-}
 
 const PAGER_CUE_BEFORE = /(?:\b(?:pager|page|beeper|beep|pgr|pg|ext|extension)\.?\s*(?:is\s+|at\s+|[:#]\s*)*|\bx\s?)$/i;
 const BOX_CUE_BEFORE = /\b(?:address|lives\s+at|resides\s+at|residence|mailing)\s*(?:is\s+)?[:,-]?\s*$/i;
@@ -211,9 +208,9 @@ const RULES: PatternRule[] = [
     category: 'PHONE',
     re: /(?:\b(?:phone|tel|telephone|cell|pager|page|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
     group: 1,
+    accept: (m) => !callClockTime(m),
     keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
     anchorChars: '#',
-    accept: (m) => !callClockTime(m),
   },
   // "+44 20 7946 0958", "+33 1 42 68 53 00": a country code and digit groups, 8 to 15 digits in all
   // ("+4", "+2 to +3" and "1+ edema" carry too few digits); a measurement after it is not a digit group.
@@ -293,10 +290,11 @@ const RULES: PatternRule[] = [
   { category: 'AGE', guard: /(?:9\d|1[01]\d)\s?[MF]\b/, re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)\s?[MF]\b(?![-/.'’]?\w)/g, group: 1, accept: notTemperature },
   // "ninety-four", "ninety four year old", "one hundred and two years old", "nonagenarian", "centenarian".
   { category: 'AGE', re: AGE_WORDS, group: 1, accept: ageWordInContext, guard: AGE_WORD },
-  // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN.
+  // Labelled record numbers: MRN, accession, account, order, visit, encounter, FIN; the label may say
+  // whose number it is in brackets ("MRN (SENDING) 544-93-71").
   {
     category: 'ID',
-    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
+    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)(?:[ \t]*\([A-Za-z]{2,12}\))?\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
     group: 1,
   },
   // Unlabelled id-like tokens: six or more digits, or letters followed by five or more digits.
@@ -553,6 +551,18 @@ function inNumberChain(m: RegExpExecArray): boolean {
   return /\d$/.test(before.slice(0, -1)) && before.endsWith(m[1]!) && !DATE_GLUED_BEFORE.test(before);
 }
 
+/**
+ * "TIME OF CALL: 1157", "pickup called at 0522": four digits that read as a clock time (hours 00-23,
+ * minutes 00-59) after "call" and "at", or after "time of call", are when the call was made, not a
+ * number to call ("call at 5521", "call x1157" stay extensions).
+ */
+function callClockTime(m: RegExpExecArray): boolean {
+  if (CALL_CLOCK.test(m[0])) return true;
+  const digits = m[1] ?? '';
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits)) return false;
+  return /\b(?:call(?:ed)?\s+at|time\s+of\s+call\s*:?)\s*$/i.test(m[0].slice(0, m[0].length - digits.length)) || /\btime\s+of\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+}
+
 function notSettings(m: RegExpExecArray): boolean {
   if (/\d{4}$/.test(m[0])) return true;
   const input = m.input.slice(Math.max(0, m.index - 40), m.index);
@@ -693,9 +703,11 @@ function monthCase(m: RegExpExecArray): boolean {
   // "died 5-mar-21", "12-may-19": a day, the month and a two-digit year joined by hyphens.
   if (/^\d{1,2}([-/.])(?:may|mar)\1\d{2}$/i.test(m[0].trim())) return true;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // "may 2nd line agent", "may 3rd degree": an ordinal that counts something is no day.
+  if (/(?:st|nd|rd|th)$/i.test(m[0].trim()) && /^[\s-]*(?:line|degree|generation|trimester|attempt|round|cycle|time|opinion|party|shift|floor|dose|try)/i.test(after)) return false;
   if (/^\s*(?:mg|ml|cc|mm|cm|units?|%|x\b|times|doses?|tabs?)/i.test(after) || /^(?:may|mar)\s*\d+\s*(?:mg|ml|cc|mm|cm|units?|%)/i.test(m[0])) return false;
-  // "May 9", and in lower-case notes "may 9" / "17 may": a day number right beside the month word.
-  return word !== word.toLowerCase() || /^(?:may|mar)\.?\s*\d{1,2}$|^\d{1,2}\s+(?:may|mar)$/i.test(m[0].trim());
+  // "May 9", and in lower-case notes "may 9" / "mar 5th" / "17 may": a day number (or ordinal) right beside the month word.
+  return word !== word.toLowerCase() || /^(?:may|mar)\.?\s*\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:may|mar)$/i.test(m[0].trim());
 }
 
 // The claiming rules run with the dates so that a date-like run inside a DICOM UID is dropped there too.

@@ -25,11 +25,12 @@ export const PlaceCuesSchema = z
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords }).strict(),
-    addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
+    townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
+    addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
-    acronyms: z.object({ cues: words, prepositions: words }).strict().default({ cues: [], prepositions: [] }),
+    acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [] }),
     knownOrganisations: z
       .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, repWords: optionalWords, heads: optionalWords })
       .strict()
@@ -74,6 +75,13 @@ export interface PlaceCueSets {
   routeWords: string[][];
   /** Unit words of an address ("apt", "suite", "fl", "#"). */
   unitWords: Set<string>;
+  /** A town's police or fire service (deid-place-cues.yaml townServices). */
+  townServiceHeads: Set<string>;
+  townServiceShortHeads: Set<string>;
+  townServiceAfter: Set<string>;
+  townPrepositions: Set<string>;
+  /** Words that may follow a street's comma and name no town ("apt", "rear", "unknown"). */
+  notTowns: Set<string>;
   /** Words of a department line in a letterhead ("Family Practice", "Claims Unit"). */
   departmentWords: Set<string>;
   departmentOpeners: Set<string>;
@@ -93,6 +101,9 @@ export interface PlaceCueSets {
   /** Words that, with a preposition after them, open an unknown facility acronym ("transferred from BHI"). */
   acronymCues: Set<string>;
   acronymPrepositions: Set<string>;
+  /** Verbs of leaving or arriving right before a facility's acronym, and wards right after one (deid-place-cues.yaml acronyms). */
+  acronymDirectCues: Set<string>;
+  acronymWardsAfter: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
   orgOneCaseHeads: Set<string>;
@@ -159,6 +170,11 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     oneCaseStreetSuffixes: new Set(c.addresses.oneCaseSuffixes),
     routeWords: c.addresses.routes.map((r) => r.split(/\s+/)),
     unitWords: new Set(c.addresses.units),
+    townServiceHeads: new Set(c.townServices.heads),
+    townServiceShortHeads: new Set(c.townServices.shortHeads),
+    townServiceAfter: new Set(c.townServices.after),
+    townPrepositions: new Set(c.townServices.prepositions),
+    notTowns: new Set(c.addresses.notTowns),
     departmentWords: new Set(c.addresses.departmentWords),
     departmentOpeners: new Set(c.addresses.departmentOpeners),
     orgHeads: new Set(c.organisations.heads),
@@ -172,6 +188,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     facilityJoiners: new Set(c.facilityHeads.joiners),
     acronymCues: new Set(c.acronyms.cues),
     acronymPrepositions: new Set(c.acronyms.prepositions),
+    acronymDirectCues: new Set(c.acronyms.directCues),
+    acronymWardsAfter: new Set(c.acronyms.wardsAfter),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
     orgOneCaseHeads: new Set(c.organisations.oneCaseHeads),

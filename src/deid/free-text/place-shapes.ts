@@ -582,8 +582,8 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       if ((town.flags & (LEX.STOP | LEX.CLINICAL)) === 0 && !s.marked.has(tail + 1) && caseFits(s, town)) take.push(tail, tail + 1);
     }
     const last = s.tokens[take[take.length - 1]!]!;
-    // The name ends its part: punctuation, a bracket, the line end, or a word that goes on the sentence.
-    if (!/^[ \t]*(?:[,;:.)\]]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    // The name ends its part: punctuation, a bracket, a slash before a second payer, the line end, or a word that goes on the sentence.
+    if (!/^[ \t]*(?:[,;:.)\]/]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
     const unknown = take.some((k) => {
       const t = s.tokens[k]!;
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").

@@ -25,6 +25,8 @@ const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y
 
 // Hospital departments and units a patient is sent to, often in capitals in mixed-case notes ("transferred to TELEMETRY").
 const DEPARTMENTS = new Set(['telemetry', 'stepdown', 'radiology', 'endoscopy', 'fluoroscopy', 'angiography', 'interventional', 'oncology', 'cardiology', 'neurology', 'nephrology', 'pulmonary', 'surgery', 'recovery', 'holding', 'preop', 'postop', 'medicine', 'psychiatry', 'dialysis', 'hospice', 'nursery', 'pharmacy', 'security', 'admitting', 'triage', 'observation']);
+// Kinds of care before a facility head: part of a name, never a name alone ("Shriners Burn Center", "NEEDS BURN CENTER").
+const CARE_KINDS = new Set(['burn', 'trauma', 'stroke', 'wound', 'cancer', 'heart', 'transplant', 'dialysis', 'kidney', 'eye', 'sleep', 'infusion', 'cardiac', 'vascular', 'spine', 'pain', 'breast', 'birth', 'poison', 'transfer']);
 let base: Set<string> | undefined;
 // The shipped vocabulary without the notes' words (built once, on the first capitals word that needs it).
 const baseWords = () => (base ??= baseVocabularyWords());
@@ -230,7 +232,8 @@ export function institutions(s: TokenScanner): void {
       const state = STATE_CODES.has(pw) && (n > 0 || (s.style === 'mixed' && !hasLower(p.word) && !AMBIGUOUS_STATE_CODES.has(pw) && (w === 'hospital' || w === 'hosp')));
       const ok = INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' || (pw === 'of' && n > 0) || state || (!STOP.has(pw) && (named || ordinary));
       if (!ok) break;
-      if (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw))) proper++;
+      // "NEEDS BURN CENTER", "the Stroke Center": a kind of care names no facility alone.
+      if (!CARE_KINDS.has(pw) && (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw)))) proper++;
       j--;
       n++;
     }

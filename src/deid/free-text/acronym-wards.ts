@@ -1,0 +1,38 @@
+// A facility's acronym that no bracket defines (issue 11): "PT DEPARTED CCH", "0254 ARRIVED SHO",
+// "WHI ED -> …", "RECEIVING UNIT: PERMC SICU BED 50", "SHO hospitalist called". A capitals acronym
+// no vocabulary holds, right after a verb of leaving or arriving, or right before a hospital's ward
+// or service, is where the patient is or goes. The cue words are data (deid-place-cues.yaml acronyms).
+import type { TokenScanner } from './token-scanner.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { LEX } from '../lexicon-flags.js';
+import { placeCues, type PlaceCueSets } from './place-rules.js';
+
+/** Whether token `i` is an acronym that may be a facility's: three to six capitals no list holds, not a unit ("…U"). */
+function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
+  const t = s.tokens[i]!;
+  const w = t.lower;
+  if (t.word.length < 3 || t.word.length > 6 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i) || w.endsWith('u')) return false;
+  // Glued to a hyphen, slash or digit it is a code ("CCH-2", "WHI/3").
+  if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
+  if (vocab.has(w) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || cues.notAcronyms.has(w)) return false;
+  return !cues.stateCodes.has(w) && !cues.stateAbbreviations.has(w);
+}
+
+/**
+ * "PT DEPARTED CCH", "ARRIVED SHO", "WHI ED", "PERMC SICU BED 50", "SHO hospitalist": an unknown
+ * capitals acronym (unknownAcronym) right after one of acronyms.directCues, or right before one of
+ * acronyms.wardsAfter, is a facility (LOCATION). Lower-case notes are left alone.
+ */
+export function acronymWards(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
+  if (s.style === 'lower' || (cues.acronymDirectCues.size === 0 && cues.acronymWardsAfter.size === 0)) return;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.word.length < 3 || t.word.length > 6) continue;
+    const prev = s.tokens[i - 1];
+    const next = s.tokens[i + 1];
+    const direct = !!prev && cues.acronymDirectCues.has(prev.lower) && s.blankBetween(i - 1, i);
+    const ward = !!next && cues.acronymWardsAfter.has(next.lower) && s.blankBetween(i, i + 1);
+    if ((!direct && !ward) || !unknownAcronym(s, i, vocab, cues)) continue;
+    s.mark(i, 'LOCATION', 'place-acronym');
+  }
+}

@@ -1,0 +1,67 @@
+// An organisation or place named again in the note (issue 11): once "Bayside Ambulette", "LIFELINE
+// AIR" or "Northern Shield Insurance" is found where a cue or head word names it, its later uses
+// ("called bayside ambulette", "MODE: LIFELINE AIR") are the same organisation, whatever the cue
+// there. A name of two words or more is specific enough to spread as a phrase; one word spreads by
+// the name passes' own rules (free-text-names.ts, propagate).
+import type { TokenScanner } from './token-scanner.js';
+import { LEX } from '../lexicon-flags.js';
+
+const PLACE = new Set(['LOCATION', 'INSTITUTION']);
+
+/** The runs of two to five tokens marked as one place or organisation, joined by blanks, a hyphen or "&", as lower-case word lists. */
+function placeRuns(s: TokenScanner): { words: string[]; category: 'LOCATION' | 'INSTITUTION' }[] {
+  const category = new Map<number, 'LOCATION' | 'INSTITUTION'>();
+  for (const span of s.spans) {
+    if (!PLACE.has(span.category) || span.source === 'place-address') continue;
+    const k = s.byStart.get(span.start);
+    if (k !== undefined && s.tokens[k]!.end === span.end) category.set(k, span.category as 'LOCATION' | 'INSTITUTION');
+  }
+  const runs: { words: string[]; category: 'LOCATION' | 'INSTITUTION' }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < s.tokens.length; i++) {
+    const c = category.get(i);
+    if (c === undefined) continue;
+    let j = i;
+    while (category.has(j + 1) && /^(?:[ \t]+|-|[ \t]*&[ \t]*)$/.test(s.text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start))) j++;
+    const words = s.tokens.slice(i, j + 1).map((t) => t.lower);
+    // A run of ordinary words alone could be a phrase of the note: one word no common list holds, or an organisation head closing it ("Lighthouse Mutual"), makes it a name.
+    const specific = s.tokens.slice(i, j + 1).some((t) => (t.flags & (LEX.COMMON | LEX.STOP)) === 0) || (t0(s, j).flags & LEX.ORG_HEAD) !== 0;
+    if (j > i && j - i < 5 && specific && !seen.has(words.join(' '))) {
+      seen.add(words.join(' '));
+      runs.push({ words, category: c });
+    }
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * "Called bayside ambulette", "MODE: LIFELINE AIR", "from northern shield insurance": a place or
+ * organisation of two to five words found elsewhere in the note (one of its words no common word),
+ * written again with the same words in any case, is marked again, when none of its words is marked.
+ */
+export function phraseRepeats(s: TokenScanner): void {
+  const runs = placeRuns(s);
+  if (runs.length === 0) return;
+  const byFirst = new Map<string, typeof runs>();
+  for (const r of runs) byFirst.set(r.words[0]!, [...(byFirst.get(r.words[0]!) ?? []), r]);
+  for (let i = 0; i < s.tokens.length; i++) {
+    const options = byFirst.get(s.tokens[i]!.lower);
+    if (!options || s.marked.has(i)) continue;
+    for (const r of options) {
+      const n = r.words.length;
+      let ok = i + n <= s.tokens.length;
+      for (let k = 1; ok && k < n; k++) {
+        const t = s.tokens[i + k]!;
+        ok = t.lower === r.words[k] && !s.marked.has(i + k) && /^(?:[ \t]+|-|[ \t]*&[ \t]*)$/.test(s.text.slice(s.tokens[i + k - 1]!.end, t.start));
+      }
+      if (!ok) continue;
+      for (let k = i; k < i + n; k++) s.mark(k, r.category, 'place-repeat');
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/** Token `j` of the scan. */
+const t0 = (s: TokenScanner, j: number) => s.tokens[j]!;

@@ -12,6 +12,7 @@ import { staffWord } from '../keep-list/name-words.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues, numericContexts } from '../rules/deid-rules.js';
+import { allMatches } from '../regex-matches.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
@@ -270,7 +271,7 @@ const SIGNING_WORDS: ReadonlySet<string> = new Set(nameCues().signOffWords.signa
 export function signatureMarks(s: TokenScanner): void {
   const { text } = s;
   if (!text.includes('/s/') && !text.includes('/S/')) return;
-  for (const m of text.matchAll(SIGNATURE_MARK_RE)) {
+  for (const m of allMatches(SIGNATURE_MARK_RE, text)) {
     let i = s.byStart.get(m.index + m[0].length);
     if (i === undefined) continue;
     // A title opens the name ("/s/ Dr. Reyes"): passed over.
@@ -305,7 +306,7 @@ const PAGER_BRACKET_RE = /(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)/i;
  */
 export function pagerLines(s: TokenScanner): void {
   if (!PAGER_BRACKET_RE.test(s.text)) return;
-  for (const m of s.text.matchAll(PAGER_LINE_RE)) {
+  for (const m of allMatches(PAGER_LINE_RE, s.text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const ks: number[] = [];
     for (let k = s.byStart.get(start); k !== undefined && k < s.tokens.length && s.tokens[k]!.end <= start + m[1]!.length; k++) ks.push(k);
@@ -355,7 +356,7 @@ const INITIALS_AFTER_LEAD_RE = new RegExp(
  * word or relative ("seen by ENT.", "verified by RN.", "accompanied by mom." stay).
  */
 export function initialsAfterLeads(s: TokenScanner, vocab: KeepVocabulary): void {
-  for (const m of s.text.matchAll(INITIALS_AFTER_LEAD_RE)) {
+  for (const m of allMatches(INITIALS_AFTER_LEAD_RE, s.text)) {
     const g = m[1]!;
     if (hasUpper(g) && hasLower(g)) continue;
     if (/^by\b/i.test(m[0]) && !byInitials(s.text, m.index, m.index + m[0].length)) continue;

@@ -1,5 +1,6 @@
 import type { PhiSpan } from './phi-span.js';
 import { placeCues } from './free-text/place-rules.js';
+import { allMatches } from './regex-matches.js';
 
 // The head words and joiners are data: rules/<lang>/deid-place-cues.yaml, facilityHeads.
 const heads = () => placeCues().facilityTrimHeads;
@@ -29,7 +30,7 @@ export function trimFacilityHeads(text: string, spans: PhiSpan[]): PhiSpan[] {
   const generic = (w: string) => trim.has(w) || join.has(w);
   for (const s of spans) {
     if ((s.category !== 'INSTITUTION' && s.category !== 'LOCATION') || s.source === 'known') continue;
-    const words = [...text.slice(s.start, s.end).matchAll(WORD_RE)];
+    const words = allMatches(WORD_RE, text.slice(s.start, s.end));
     let keep = words.length;
     while (keep > 0 && trim.has(words[keep - 1]![0].toLowerCase())) keep--;
     if (keep === words.length) continue;

@@ -4,6 +4,7 @@
 // cue words; one pass over a report's letter runs finds where any of them stands, and each pattern
 // is then run (sticky) only at its own candidate positions. The matches are the ones a whole-text
 // scan finds, in the same order.
+import { allMatches } from './regex-matches.js';
 
 /**
  * A maximal run of ASCII letters. A pattern that starts with `\b`, then a cue word of ASCII
@@ -159,7 +160,7 @@ export class AnchoredRegex {
 
   /** The matches of the pattern in `text`, in order, as `text.matchAll(re)` gives them. */
   matchAll(text: string): RegExpExecArray[] {
-    if (!this.anchored) return [...text.matchAll(this.re)];
+    if (!this.anchored) return allMatches(this.re, text);
     const out: RegExpExecArray[] = [];
     const re = this.sticky;
     let from = 0;

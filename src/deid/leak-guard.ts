@@ -5,6 +5,7 @@ import { fingerprint } from './guard-fingerprints.js';
 import { detectDates, MONTH_WORDS } from './patterns.js';
 import { isoReadingsOfDateText } from './date-parse.js';
 import { foldDiacritics } from './fold-text.js';
+import { allMatches } from './regex-matches.js';
 
 const compiled = new WeakMap<KnownIdentifiers, KnownMatcher>();
 
@@ -40,7 +41,7 @@ const CHUNK_RE = /[A-Za-z0-9]+/g;
  * "(410) 555-0199" and "0012-3456" become their id forms. Mirrors the known-identifier scan.
  */
 function joinedChunks(text: string, len: number): string[] {
-  const chunks = [...text.matchAll(CHUNK_RE)];
+  const chunks = allMatches(CHUNK_RE, text);
   const out: string[] = [];
   for (let i = 0; i < chunks.length; i++) {
     let acc = '';
@@ -72,7 +73,7 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
     if (value && set.has(fingerprint(key, category, kind, value))) throw leak(category, locator);
   };
   const cats = (kind: string) => [...new Set(guard.filter((g) => g.split(':')[1] === kind).map((g) => g.split(':')[0]!))];
-  const matches = [...text.matchAll(WORD_RE)];
+  const matches = allMatches(WORD_RE, text);
   // A month before a day ("June 3") is part of a (shifted) date, not a name that is also a month.
   const words = matches.map((m, i) => {
     const next = matches[i + 1];
@@ -99,7 +100,7 @@ export function assertNoLeakByGuard(text: string, guard: string[], key: string, 
         for (const iso of isoReadingsOfDateText(text.slice(s.start, s.end))) check('DATE', 'd', iso);
       }
     } else if (kind === 'e') {
-      for (const m of text.matchAll(EMAIL_RE)) check('EMAIL', 'e', m[0].toLowerCase());
+      for (const m of allMatches(EMAIL_RE, text)) check('EMAIL', 'e', m[0].toLowerCase());
     }
   }
 }

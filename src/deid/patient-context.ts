@@ -1,6 +1,7 @@
 import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { foldDiacritics, LATIN_WORD_RE as WORD_RE } from './fold-text.js';
 import { keyedHex } from './keyed-hash.js';
+import { allMatches } from './regex-matches.js';
 
 const MAX_SCOPES = 5_000;
 const MAX_WORDS = 500;
@@ -59,7 +60,7 @@ export class PatientContext {
     const words = this.memory.get(scope);
     if (!words || words.size === 0) return [];
     const out: PhiSpan[] = [];
-    for (const m of text.matchAll(WORD_RE)) {
+    for (const m of allMatches(WORD_RE, text)) {
       if (m[0].length < 2) continue;
       const w = foldDiacritics(m[0]).toLowerCase();
       const c = words.get(this.hash(w));
@@ -73,7 +74,7 @@ export class PatientContext {
     let words = this.memory.get(scope);
     for (const s of spans) {
       if (!REMEMBERED.has(s.category) || !STRONG_SOURCES.has(s.source)) continue;
-      for (const m of text.slice(s.start, s.end).matchAll(WORD_RE)) {
+      for (const m of allMatches(WORD_RE, text.slice(s.start, s.end))) {
         const w = foldDiacritics(m[0]).toLowerCase();
         if (w.length < 2 || isPlainWord(w)) continue;
         if (!words) {

@@ -7,6 +7,7 @@
 import { isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
+import { allMatches } from '../regex-matches.js';
 
 // "pick up Ivy from", "picking up Joy Lee from": one or two words between "pick up" and "from".
 const PICK_UP_RE = /\bpick(?:s|ing|ed)?[ \t]+up[ \t]+([A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*)?)[ \t]+from\b/gi;
@@ -39,13 +40,13 @@ function markWords(s: TokenScanner, from: number, to: number, source: string): v
 /** Marks the name after "pick up" and before "from" (source `pick-up`) and after "re:" closing a call line (source `call-subject`). */
 export function callSubjects(s: TokenScanner): void {
   if (/pick/i.test(s.text)) {
-    for (const m of s.text.matchAll(PICK_UP_RE)) {
+    for (const m of allMatches(PICK_UP_RE, s.text)) {
       const from = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
       markWords(s, from, from + m[1]!.length, 'pick-up');
     }
   }
   if (/\bsbar\b/i.test(s.text)) {
-    for (const m of s.text.matchAll(CALL_RE_RE)) {
+    for (const m of allMatches(CALL_RE_RE, s.text)) {
       const from = m.index + m[0].lastIndexOf(m[1]!);
       markWords(s, from, from + m[1]!.length, 'call-subject');
     }

@@ -45,6 +45,18 @@ function cueBefore(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   return p >= 0 && s.tokens[p]!.start >= lineStart && cues.careCues.has(s.tokens[p]!.lower) && s.blankBetween(p, p + 1);
 }
 
+// The first words of a phrase list, made once per list (the passes run on every report; the cue
+// sets are read once and never change).
+const FIRST_WORDS = new WeakMap<readonly string[][], ReadonlySet<string>>();
+function firstWords(phrases: readonly string[][]): ReadonlySet<string> {
+  let set = FIRST_WORDS.get(phrases);
+  if (!set) {
+    set = new Set(phrases.map((h) => h[0]!));
+    FIRST_WORDS.set(phrases, set);
+  }
+  return set;
+}
+
 /**
  * "sent referrals to sunrise assisted living", "Plan dc to Pleasant View LTC", "from maple ridge
  * rehab and nursing": one to three name words (see {@link nameWord}) right before a care head on
@@ -56,7 +68,7 @@ function cueBefore(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
 export function careFacilities(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   const { tokens } = s;
   if (cues.careHeads.length === 0) return;
-  const starts = new Set(cues.careHeads.map((h) => h[0]!));
+  const starts = firstWords(cues.careHeads);
   for (let i = 1; i < tokens.length; i++) {
     if (!starts.has(tokens[i]!.lower) || s.marked.has(i)) continue;
     let end = -1;
@@ -95,7 +107,7 @@ export function careFacilities(s: TokenScanner, cues: PlaceCueSets = placeCues()
 export function residenceNames(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   const { tokens } = s;
   if (cues.residencePhrases.length === 0) return;
-  const starts = new Set(cues.residencePhrases.map((h) => h[0]!));
+  const starts = firstWords(cues.residencePhrases);
   for (let i = 0; i < tokens.length; i++) {
     if (!starts.has(tokens[i]!.lower)) continue;
     let at = -1;

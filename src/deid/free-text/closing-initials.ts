@@ -5,6 +5,7 @@
 // "-TR"). The place is what decides: there a group of letters is someone's even when it spells a
 // word or an abbreviation ("an", "SOB", "BB"); only function words, credentials, titles and months
 // stay, and the stamp words are data (rules/en/deid-name-cues.yaml signOffWords.dictationStamps).
+import { allMatches } from '../regex-matches.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -77,6 +78,15 @@ function markGroup(s: TokenScanner, at: number, g: string, source: string): void
   if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', source);
 }
 
+/** Whether the last character of `line` that is no blank or tab is an ASCII letter. */
+function endsInLetter(line: string): boolean {
+  let e = line.length - 1;
+  while (e >= 0 && (line.charCodeAt(e) === 32 || line.charCodeAt(e) === 9)) e--;
+  if (e < 0) return false;
+  const c = line.charCodeAt(e);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
  * The typist's initials of a dictated letter: a group opening its line before the job or
  * confirmation number ("kvq  Job# 4411  Conf# 9902", "an  JOB# 2280"), or a line of one group or
@@ -104,6 +114,9 @@ function typistLines(s: TokenScanner, lines: readonly Line[]): void {
       markGroup(s, s.text.indexOf(inline[2]!, a + inline[1]!.length), inline[2]!, 'typist-initials');
       continue;
     }
+    // Both patterns below end in letters and blanks only: a line whose last character but blanks is
+    // no ASCII letter holds neither.
+    if (!endsInLetter(line)) continue;
     // A group closing a line after "by", the stamp's job line right below ("TRANSCRIBED 8/21/02 BY HO" over "JOB 70166").
     const by = BY_END_RE.exec(line);
     if (by && stampLine(k + 1) && !STAMP_LINE_RE.test(line.slice(by.index)) && !neverInitials(by[1]!) && !(hasUpper(by[1]!) && hasLower(by[1]!))) {
@@ -209,31 +222,42 @@ function lastLineInitials(s: TokenScanner, { start, line }: Line, afterEntry: bo
 }
 
 // A bracket of two or three capitals right after a name, closing the line or the clause ("Shira Gold (SG)").
-const BRACKET_INITIALS_G = /[ \t]*\(([A-Z]{2,3})\)(?=[ \t]*(?:[.,;]|\n|$))/g;
+// Tried (sticky) at each "(" only: a whole-text scan of the blank-led form tries every position.
+const BRACKET_INITIALS_AT = /\(([A-Z]{2,3})\)(?=[ \t]*(?:[.,;]|\n|$))/y;
 
 /**
  * "Taken by: Shira (SG)", "Omar Reyes (OR)": a bracket of two or three capitals right after a name
  * found, whose first letter is the name's, is that person's initials (no function word, credential or title: "Joan (NP)" is her role).
  */
 function bracketInitials(s: TokenScanner): void {
-  if (!s.text.includes('(')) return;
-  // Where each name span found so far ends, and where it starts.
-  const nameAt = new Map<number, number>();
-  for (const sp of s.spans) if (sp.category === 'NAME') nameAt.set(sp.end, sp.start);
-  for (const m of s.text.matchAll(BRACKET_INITIALS_G)) {
+  const text = s.text;
+  // Where each name span found before the first bracket ends, and where it starts (made at that bracket).
+  let nameAt: Map<number, number> | undefined;
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    BRACKET_INITIALS_AT.lastIndex = p;
+    const m = BRACKET_INITIALS_AT.exec(text);
+    if (m === null) continue;
+    if (nameAt === undefined) {
+      nameAt = new Map<number, number>();
+      for (const sp of s.spans) if (sp.category === 'NAME') nameAt.set(sp.end, sp.start);
+    }
+    // The match of the blank-led pattern `[ \t]*\(…\)` a whole-text scan finds: from the blanks
+    // right before the bracket (a scan resumes past the last match's ")", before this "(").
+    let index = p;
+    while (index > 0 && (text.charCodeAt(index - 1) === 32 || text.charCodeAt(index - 1) === 9)) index--;
     const g = m[1]!;
-    let start = nameAt.get(m.index);
+    let start = nameAt.get(index);
     if (start === undefined || neverInitials(g)) continue;
     // The run of name spans the bracket closes ("Shira Gold"): its first word gives the first letter.
-    for (let k = start - 1; k >= 0 && (s.text[k] === ' ' || s.text[k] === '\t'); k--) {
+    for (let k = start - 1; k >= 0 && (text[k] === ' ' || text[k] === '\t'); k--) {
       const before = nameAt.get(k);
       if (before !== undefined) {
         start = before;
         k = before;
       }
     }
-    if (s.text[start]!.toUpperCase() !== g[0]) continue;
-    markGroup(s, m.index + m[0].indexOf(g), g, 'closing-initials');
+    if (text[start]!.toUpperCase() !== g[0]) continue;
+    markGroup(s, p + 1, g, 'closing-initials');
   }
 }
 
@@ -246,7 +270,7 @@ function bracketInitials(s: TokenScanner): void {
 function typedGroups(s: TokenScanner): void {
   if (!/typ|transcri|job|conf/i.test(s.text)) return;
   for (const re of [TYPED_GROUP_RE, JOB_SLASH_GROUP_RE]) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of allMatches(re, s.text)) {
       const g = m[1]!;
       const w = g.toLowerCase();
       if ((hasUpper(g) && hasLower(g)) || neverInitials(g) || UNIT_WORDS.has(w) || (lexiconFlags(w) & LEX.COMMON) !== 0) continue;

@@ -6,6 +6,7 @@
 // any group but a function word, credential, title or clinical abbreviation ("pt N.P.O." stays); with
 // no lead only a group of capitals whose letters spell nothing any list holds, standing as a subject
 // or in a bracket, and a state's letters only where no comma puts them after a town ("Pierre, S.D.").
+import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower, hasUpper } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -41,7 +42,7 @@ function dottedInitials(text: string, at: number, g: string): boolean {
 /** Marks the letters of dotted initials (rule id `dotted-initials`). */
 export function dottedInitialsNames(s: TokenScanner): void {
   if (!/[A-Za-z]\.[A-Za-z]\./.test(s.text)) return;
-  for (const m of s.text.matchAll(DOTTED_RE)) {
+  for (const m of allMatches(DOTTED_RE, s.text)) {
     const g = m[1]!;
     if (!dottedInitials(s.text, m.index, g)) continue;
     for (let k = 0; k < g.length; k += 2) {

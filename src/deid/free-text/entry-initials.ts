@@ -10,6 +10,7 @@ import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { neverInitials, staffWord } from '../keep-list/name-words.js';
 import { lineStartMatches } from './line-ends.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { allMatches } from '../regex-matches.js';
 
 // A log line: a month/day date, an optional time, then the initials before two blanks, a colon or a dash.
 // Tried at line starts only (LOG_LINE_AT, line-ends.ts lineStartMatches): the pattern opens with `^`.
@@ -121,7 +122,7 @@ export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   rowEndInitials(s, vocab);
   // In an all-capitals note every line ends in capitals: only the log line is a cue there.
   for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
-    for (const m of re === LOG_LINE_RE ? lineStartMatches(s.text, LOG_LINE_AT) : s.text.matchAll(re)) {
+    for (const m of re === LOG_LINE_RE ? lineStartMatches(s.text, LOG_LINE_AT) : allMatches(re, s.text)) {
       const g = m[1]!;
       // The initials close the match, blanks aside.
       const at = m.index + m[0].lastIndexOf(g);

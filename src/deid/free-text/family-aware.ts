@@ -7,6 +7,7 @@ import { isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
+import { allMatches } from '../regex-matches.js';
 
 const SLOTS = nameCues().awarenessSlots;
 const GROUPS = cueAlternation(SLOTS.groups) || '(?!)';
@@ -19,7 +20,7 @@ const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 /** Marks the one name between a group word and "aware" as NAME (source `family-aware`). */
 export function familyAware(s: TokenScanner): void {
   if (!/aware/i.test(s.text)) return;
-  for (const m of s.text.matchAll(FAMILY_AWARE_RE)) {
+  for (const m of allMatches(FAMILY_AWARE_RE, s.text)) {
     const i = s.byStart.get(m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length);
     const t = i === undefined ? undefined : s.tokens[i];
     if (i === undefined || !t || t.word !== m[1] || t.lower.length < 2 || NON_NAMES.has(t.lower) || (t.flags & NEVER) !== 0) continue;

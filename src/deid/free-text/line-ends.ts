@@ -7,13 +7,25 @@ const OTHER_TERMINATOR = /[\r\u2028\u2029]/;
 /** Whether a UTF-16 code unit ends a line (line feed, carriage return, U+2028, U+2029). */
 export const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
+// A dozen passes ask for the line ends of the same report one after another: whether it holds a
+// terminator other than the line feed is worked out once per text (the last text's answer is kept).
+let lastText: string | undefined;
+let lastHasOther = false;
+function otherTerminators(text: string): boolean {
+  if (text !== lastText) {
+    lastHasOther = OTHER_TERMINATOR.test(text);
+    lastText = text;
+  }
+  return lastHasOther;
+}
+
 /**
  * A function giving, for a position of `text`, the position of the next line terminator at or after
  * it (`text.length` when none): by `indexOf` when the text's only terminators are line feeds, else
  * character by character.
  */
 export function lineEndFinder(text: string): (from: number) => number {
-  if (!OTHER_TERMINATOR.test(text)) {
+  if (!otherTerminators(text)) {
     return (from) => {
       const e = text.indexOf('\n', from);
       return e < 0 ? text.length : e;

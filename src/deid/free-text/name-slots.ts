@@ -15,6 +15,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
 import { anchoredPhrases, markRun, strongRun } from './name-positions.js';
+import { allMatches } from '../regex-matches.js';
 
 const { hasLower, isTitleCase } = tokenScanner;
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
@@ -153,7 +154,7 @@ function relationSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
     if (e > i) markRun(s, i, e, 'name-slot:relation');
   }
   // Before a dash and a relation word, opening a clause or after "with" / "w/" / "and".
-  for (const m of s.text.matchAll(DASH_RELATION_G)) {
+  for (const m of allMatches(DASH_RELATION_G, s.text)) {
     const last = tokenEndingAt(s, m.index);
     if (last === undefined) continue;
     for (const i of [last - 1, last]) {
@@ -244,7 +245,7 @@ function greetingNames(s: TokenScanner, vocab: KeepVocabulary): void {
 
 /** "RECAP: PAGE, 5, SEEN FOR ASTHMA", "Recap: Ward, 38, seen for chf": a name opening its line (or its label's value) before ", <age>, seen for …". */
 function recapNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
-  for (const m of s.text.matchAll(RECAP_RE)) {
+  for (const m of allMatches(RECAP_RE, s.text)) {
     const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
     const head = /^[ \t]*(?:[A-Za-z][A-Za-z \t]{0,20}:[ \t]*)?/.exec(s.text.slice(lineStart, m.index))![0];
     const i = s.byStart.get(lineStart + head.length);

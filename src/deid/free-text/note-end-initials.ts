@@ -6,6 +6,7 @@
 // the typist's group by a dictation stamp (closing-initials.ts): a group may spell an abbreviation
 // ("SH", "ps"); function words, credentials, titles, staff words, months and the state words of
 // rules/en/deid-name-cues.yaml signOffWords.noteEndNonInitials ("OK", "DNR", "END") may not.
+import { allMatches } from '../regex-matches.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -70,11 +71,11 @@ export function noteEndInitials(s: TokenScanner): void {
       for (const k of [1, 2, 3]) if (m[k] !== undefined) markAt(s, last.start + m.indices[k]![0], m[k]!);
     }
   }
-  for (const c of s.text.matchAll(AFTER_CREDENTIAL_G)) {
+  for (const c of allMatches(AFTER_CREDENTIAL_G, s.text)) {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) markAt(s, c.indices[1]![0], g);
   }
-  for (const c of s.text.matchAll(FOR_DOCTOR_G)) {
+  for (const c of allMatches(FOR_DOCTOR_G, s.text)) {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false)) markAt(s, c.indices[1]![0], g);
   }

@@ -11,6 +11,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
+import { allMatches } from '../regex-matches.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 
@@ -180,7 +181,7 @@ export function namesAfterRelatives(s: TokenScanner): void {
   // "Art (nephew) at bedside", "d/w frank (husband)": the name before a relation in brackets.
   // The bracketed relation is rare: one cheap test before the scan of every word.
   if (!RELATION_IN_BRACKETS.test(s.text)) return;
-  for (const m of s.text.matchAll(NAME_BEFORE_RELATION_RE)) {
+  for (const m of allMatches(NAME_BEFORE_RELATION_RE, s.text)) {
     const k = s.byStart.get(m.index);
     const t = k === undefined ? undefined : s.tokens[k];
     if (!t || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || RELATIVE_WORDS.has(t.lower) || (t.flags & LEX.TITLE) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0) continue;
@@ -233,7 +234,7 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 export function initialNameVerbMatches(text: string): RegExpExecArray[] {
   const verbs = AWARENESS_VERBS.positions(text);
   // Not anchored (a verb list that is not plain letters): the whole-text scan.
-  if (verbs === undefined) return [...text.matchAll(INITIAL_NAME_VERB_RE)];
+  if (verbs === undefined) return allMatches(INITIAL_NAME_VERB_RE, text);
   const starts: number[] = [];
   for (const v of verbs) {
     let q = v;
@@ -276,7 +277,7 @@ const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((
  * before it joins the span.
  */
 export function namesBeforeAwareness(s: TokenScanner): void {
-  for (const m of /contact|spokes|hcp|proxy/i.test(s.text) && CONTACT_ROLE_TAIL.test(s.text) ? s.text.matchAll(CONTACT_ROLE_RE) : []) {
+  for (const m of /contact|spokes|hcp|proxy/i.test(s.text) && CONTACT_ROLE_TAIL.test(s.text) ? allMatches(CONTACT_ROLE_RE, s.text) : []) {
     const t = s.tokens[s.byStart.get(m.index) ?? -1];
     if (!t || (s.style === 'mixed' && !isCap(t.word))) continue;
     const w = t.lower;
@@ -331,7 +332,7 @@ export function namesBeforeAwareness(s: TokenScanner): void {
  * Title-case first and last name right after "Patient".
  */
 export function headerNames(s: TokenScanner): void {
-  for (const m of s.text.matchAll(NAME_FIELD_RE)) {
+  for (const m of allMatches(NAME_FIELD_RE, s.text)) {
     let i = s.byStart.get(m.index + m[0].length);
     let n = 0;
     while (i !== undefined && n < 5) {
@@ -353,7 +354,7 @@ export function headerNames(s: TokenScanner): void {
     }
   }
   if (s.style !== 'mixed') return;
-  for (const m of s.text.matchAll(PATIENT_NAME_RE)) {
+  for (const m of allMatches(PATIENT_NAME_RE, s.text)) {
     const i = s.byStart.get(m.index + m[0].length);
     const f = i === undefined ? undefined : s.tokens[i];
     const l = i === undefined ? undefined : s.tokens[i + 1];
@@ -415,7 +416,7 @@ function mayHoldDictationInitials(text: string): boolean {
 /** Initials of the dictating and typing persons at the end of a line ("JRS/kmw"). */
 export function dictationInitials(s: TokenScanner): void {
   if (!mayHoldDictationInitials(s.text)) return;
-  for (const m of s.text.matchAll(DICTATION_INITIALS_RE)) {
+  for (const m of allMatches(DICTATION_INITIALS_RE, s.text)) {
     const first = m[1] ?? m[3] ?? m[5]!;
     const second = m[2] ?? m[4] ?? m[6]!;
     const a = first.toLowerCase();
@@ -479,9 +480,9 @@ export function subjectLineNames(s: TokenScanner): void {
 
 /** Initials in a copy list ("cc: JS; KLM"). */
 export function copyListInitials(s: TokenScanner): void {
-  for (const m of s.text.matchAll(CC_INITIALS_RE)) {
+  for (const m of allMatches(CC_INITIALS_RE, s.text)) {
     const base = m.index + m[0].indexOf(m[1]!);
-    for (const part of m[1]!.matchAll(/\p{Lu}{2,4}/gu)) {
+    for (const part of allMatches(/\p{Lu}{2,4}/gu, m[1]!)) {
       const w = part[0].toLowerCase();
       if (SHORTHAND_PAIRS.has(w) || s.lex.clinical.has(w)) continue;
       const i = s.byStart.get(base + part.index);

@@ -9,6 +9,7 @@ import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { allMatches } from '../regex-matches.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
@@ -91,7 +92,7 @@ function streetRegex(c: PlaceCueSets): RegExp {
 /** "290 HARBOR VIEW DR, OAKHURST", "811 Harbor View Dr.": a street address in any case. */
 export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (!/\d[A-Za-z]?[ \t]+[A-Za-z]/.test(s.text)) return;
-  for (const m of s.text.matchAll(streetRegex(cues))) {
+  for (const m of allMatches(streetRegex(cues), s.text)) {
     const parts = m[1]!.trim().split(/[ \t]+/);
     const suffix = m[2]!;
     const start = m.index;
@@ -135,7 +136,7 @@ function routeRegex(c: PlaceCueSets): RegExp {
  */
 export function routeAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.routeWords.length === 0 || !/\d[A-Za-z]?[ \t]+[A-Za-z]/.test(s.text)) return;
-  for (const m of s.text.matchAll(routeRegex(cues))) {
+  for (const m of allMatches(routeRegex(cues), s.text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (s.style === 'mixed' && !isCap(m[1]!)) continue;

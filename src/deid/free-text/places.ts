@@ -8,6 +8,7 @@ import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
 import { placeCues } from './place-rules.js';
 import { employerWord } from './employer-cues.js';
 import { numericContexts } from '../rules/deid-rules.js';
+import { allMatches } from '../regex-matches.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -170,11 +171,11 @@ export function employers(s: TokenScanner): void {
     if (!t || !isCap(t.word) || (t.flags & LEX.COMMON) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.STOP) !== 0) continue;
     s.mark(i!, 'INSTITUTION', 'employer');
   }
-  for (const m of /Building|Bldg|Pavilion|Tower/.test(s.text) ? s.text.matchAll(GLUED_BUILDING_RE) : []) {
+  for (const m of /Building|Bldg|Pavilion|Tower/.test(s.text) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
     const i = s.byStart.get(m.index);
     if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
   }
-  for (const m of /plan|dispo/i.test(s.text) ? s.text.matchAll(PLAN_WARD_RE) : []) {
+  for (const m of /plan|dispo/i.test(s.text) ? allMatches(PLAN_WARD_RE, s.text) : []) {
     const w = m[1]!.toLowerCase();
     if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || STOP.has(w) || WORD_SHAPED.test(w)) continue;
     const i = s.byStart.get(m.index + m[0].lastIndexOf(m[1]!));
@@ -281,7 +282,7 @@ export function facilities(s: TokenScanner): void {
   // AREA_RE tries a match at every capitalised word; without one of its area words (the text
   // holds each as written, in the case the regex asks for) it cannot match at all.
   if (s.style !== 'mixed' || !AREA_WORD_RE.test(s.text)) return;
-  for (const m of s.text.matchAll(AREA_RE)) {
+  for (const m of allMatches(AREA_RE, s.text)) {
     const name = m[1] ?? m[2]!;
     const w = name.toLowerCase();
     // "Cook County" names a county whatever the word; "in the Edgemere area" needs an unusual word.

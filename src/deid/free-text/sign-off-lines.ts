@@ -12,6 +12,7 @@ import { staffWord } from '../keep-list/name-words.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues, numericContexts } from '../rules/deid-rules.js';
+import { allMatches } from '../regex-matches.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
@@ -270,7 +271,7 @@ const SIGNING_WORDS: ReadonlySet<string> = new Set(nameCues().signOffWords.signa
 export function signatureMarks(s: TokenScanner): void {
   const { text } = s;
   if (!text.includes('/s/') && !text.includes('/S/')) return;
-  for (const m of text.matchAll(SIGNATURE_MARK_RE)) {
+  for (const m of allMatches(SIGNATURE_MARK_RE, text)) {
     let i = s.byStart.get(m.index + m[0].length);
     if (i === undefined) continue;
     // A title opens the name ("/s/ Dr. Reyes"): passed over.
@@ -305,7 +306,7 @@ const PAGER_BRACKET_RE = /(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)/i;
  */
 export function pagerLines(s: TokenScanner): void {
   if (!PAGER_BRACKET_RE.test(s.text)) return;
-  for (const m of s.text.matchAll(PAGER_LINE_RE)) {
+  for (const m of allMatches(PAGER_LINE_RE, s.text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const ks: number[] = [];
     for (let k = s.byStart.get(start); k !== undefined && k < s.tokens.length && s.tokens[k]!.end <= start + m[1]!.length; k++) ks.push(k);
@@ -374,7 +375,7 @@ function leadInitials(g: string, weak: boolean, vocab: KeepVocabulary): boolean 
  * gap after them), are the initials of whoever did it (see {@link leadInitials} for what stays).
  */
 export function initialsAfterLeads(s: TokenScanner, vocab: KeepVocabulary): void {
-  for (const m of s.text.matchAll(INITIALS_AFTER_LEAD_RE)) {
+  for (const m of allMatches(INITIALS_AFTER_LEAD_RE, s.text)) {
     LEAD_CUE_RE.lastIndex = 0;
     const cue = LEAD_CUE_RE.exec(m[0])![0];
     // A lead ending in a preposition ("by", "routed to") may name a method or a service ("by FNA", "to GI").

@@ -3,6 +3,7 @@
 // PGY-3"). The words that open the line before the training year are the writer, whatever word they
 // spell ("hk", "sc"), unless they name a service (rules/en/deid-name-cues.yaml traineeTags.services:
 // "ortho pgy2 aware") or are staff, function, title or credential words.
+import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
@@ -18,7 +19,7 @@ const OPENER_RE = /^[ \t]*(?:(?:--+|—|–|~)[ \t]*)?(?:(?:e-?signed|signed|not
 /** Marks (rule id `trainee-tag`) the one to three words opening a line before a training year, as the trainee's name or initials. */
 export function traineeTags(s: TokenScanner): void {
   if (!/pgy|ms-?[1-4]/i.test(s.text)) return;
-  for (const m of s.text.matchAll(TAG_RE)) {
+  for (const m of allMatches(TAG_RE, s.text)) {
     const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
     // The tokens between the line's opener and the tag, one blank (or ". " after an initial) apart.
     const idx: number[] = [];

@@ -10,7 +10,7 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
-const { isCap } = tokenScanner;
+const { isCap, noLineFeed } = tokenScanner;
 const { CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
 
 /** Version of the feature set; a model file records it and is refused by another version. */
@@ -81,6 +81,44 @@ export function lineIndex(s: TokenScanner): LineIndex {
     for (let k = i; k <= last[i]!; k++) lineCase[k] = c;
   }
   return { first, last, colon, opens, lineCase };
+}
+
+/** A {@link LineIndex} filled one line at a time ({@link fillLine}); `filled` marks the tokens whose line is in. */
+export interface LazyLineIndex extends LineIndex {
+  filled: Uint8Array;
+}
+
+/**
+ * An empty {@link LazyLineIndex} of a scanner's tokens. The learned layer scores a handful of
+ * tokens of a note, often none: their lines alone are read, not every line of the note.
+ */
+export function lazyLineIndex(s: TokenScanner): LazyLineIndex {
+  const n = s.tokens.length;
+  return { first: new Int32Array(n), last: new Int32Array(n), colon: new Uint8Array(n), opens: new Array<string>(n), lineCase: new Array<string>(n), filled: new Uint8Array(n) };
+}
+
+/** Fills in the line of token `i` (once): the values {@link lineIndex} gives its tokens, read from that line alone. */
+export function fillLine(s: TokenScanner, lines: LazyLineIndex, i: number): void {
+  if (lines.filled[i] === 1) return;
+  const { tokens, text } = s;
+  let a = i;
+  while (a > 0 && noLineFeed(text, tokens[a - 1]!.end, tokens[a]!.start)) a--;
+  let b = i;
+  while (b + 1 < tokens.length && noLineFeed(text, tokens[b]!.end, tokens[b + 1]!.start)) b++;
+  const gap = text.slice(a > 0 ? tokens[a - 1]!.end : 0, tokens[a]!.start);
+  const lead = gap.slice(gap.lastIndexOf('\n') + 1);
+  const open = lead.replace(/[ \t]+/g, '').slice(0, 3);
+  const lineCase = caseOfLine(text.slice(tokens[a]!.start, tokens[b]!.end));
+  let seen = lead.includes(':');
+  for (let k = a; k <= b; k++) {
+    if (k > a && !seen && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(':')) seen = true;
+    lines.first[k] = a;
+    lines.last[k] = b;
+    lines.colon[k] = seen ? 1 : 0;
+    lines.opens[k] = open;
+    lines.lineCase[k] = lineCase;
+    lines.filled[k] = 1;
+  }
 }
 
 /** Case shape: initial, Title, UPPER, lower, or Mixed ("McNeil"). */

@@ -10,7 +10,7 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { loadLexicons } from '../lexicons.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
-import { lineIndex, role, tokenFeatures, type LineIndex } from './features.js';
+import { fillLine, lazyLineIndex, role, tokenFeatures, type LazyLineIndex } from './features.js';
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -274,11 +274,12 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
   if (s.tokens.length === 0) return;
   const threshold = model.thresholds[profile];
   const oneCaseThreshold = Math.min(threshold, Math.max(0, threshold + SOFT_LIMITS.oneCase));
-  let lines: LineIndex | undefined;
+  let lines: LazyLineIndex | undefined;
   const features: string[] = [];
   const scores = new Float64Array(LEARNED_CLASSES.length);
   const score = (i: number) => {
-    lines ??= lineIndex(s);
+    lines ??= lazyLineIndex(s);
+    fillLine(s, lines, i);
     tokenFeatures(s, vocab, lines, i, features);
     return classify(model, features, scores);
   };

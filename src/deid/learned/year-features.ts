@@ -8,6 +8,7 @@
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { numericContexts } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
+import { allMatches } from '../regex-matches.js';
 
 /** Version of the year feature set; a year model file records it and is refused by another. */
 export const YEAR_FEATURE_SET = 'deid-years/1';
@@ -62,7 +63,7 @@ const FIRST_WORD_RE = /^[ \t]*([\p{L}]+)/u;
 export function yearCandidates(text: string, skip?: (start: number, end: number) => boolean): YearCandidate[] {
   const cx = yearContexts();
   const out: YearCandidate[] = [];
-  for (const m of text.matchAll(CANDIDATE_RE)) {
+  for (const m of allMatches(CANDIDATE_RE, text)) {
     if (skip?.(m.index, m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -92,7 +93,7 @@ export interface YearNoteInfo {
 
 /** {@link YearNoteInfo} of a note. */
 export function yearNoteInfo(text: string): YearNoteInfo {
-  for (const m of text.matchAll(MILITARY_TIME_RE)) {
+  for (const m of allMatches(MILITARY_TIME_RE, text)) {
     const v = Number(m[0]);
     if (v < 1900 || v >= 2050) return { military: true };
   }
@@ -139,8 +140,8 @@ export function yearFeatures(text: string, c: YearCandidate, info: YearNoteInfo,
   const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
   let lineEnd = text.indexOf('\n', c.end);
   if (lineEnd < 0) lineEnd = text.length;
-  const before = [...text.slice(Math.max(lineStart, c.start - 60), c.start).matchAll(WORD_RE)].map((m) => m[0]);
-  const after = [...text.slice(c.end, Math.min(lineEnd, c.end + 40)).matchAll(WORD_RE)].map((m) => m[0]);
+  const before = allMatches(WORD_RE, text.slice(Math.max(lineStart, c.start - 60), c.start)).map((m) => m[0]);
+  const after = allMatches(WORD_RE, text.slice(c.end, Math.min(lineEnd, c.end + 40))).map((m) => m[0]);
   const p1 = before.length > 0 ? wordValue(before[before.length - 1]!, vocab) : '^';
   const p2 = before.length > 1 ? wordValue(before[before.length - 2]!, vocab) : '^';
   const p3 = before.length > 2 ? wordValue(before[before.length - 3]!, vocab) : '^';

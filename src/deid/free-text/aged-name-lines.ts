@@ -14,6 +14,8 @@ import { MONTH_WORDS } from '../patterns.js';
 const FIELD_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+)(?:d\.?o\.?b\b|\(\d{1,3}\)|\d{1,3}[ \t]?(?:[mf]|yo|y\/o|yom|yof)(?![a-z]))/i;
 // What may stand before the run on its line: nothing, or a patient label ("PT", "Patient:", "Name:").
 const LINE_LEAD = /^[ \t]*(?:(?:pt|patient|name|patient name)[ \t]*:?[ \t]+)?$/i;
+// The last word of a patient label (LINE_LEAD).
+const LABEL_WORDS: ReadonlySet<string> = new Set(['pt', 'patient', 'name']);
 // The gaps inside the run: one blank, or a comma between a surname and a first name ("ou-yang,anatoly", "Kaur, Jas").
 const RUN_GAP = /^(?:[ \t]|,[ \t]?|-)$/;
 
@@ -33,6 +35,9 @@ export function agedNameLines(s: TokenScanner, vocab: KeepVocabulary): void {
   const { tokens, text } = s;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A token after another on its line opens the run only after a patient label: test that before the line's lead.
+    const before = tokens[i - 1];
+    if (before && !text.slice(before.end, t.start).includes('\n') && !LABEL_WORDS.has(before.lower)) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     if (!LINE_LEAD.test(text.slice(lineStart, t.start))) continue;
     let j = i;

@@ -17,6 +17,8 @@ function placeRuns(s: TokenScanner): { words: string[]; category: 'LOCATION' | '
     if (k !== undefined && s.tokens[k]!.end === span.end) category.set(k, span.category as 'LOCATION' | 'INSTITUTION');
   }
   const runs: { words: string[]; category: 'LOCATION' | 'INSTITUTION' }[] = [];
+  // A run holds two tokens at least.
+  if (category.size < 2) return runs;
   const seen = new Set<string>();
   for (let i = 0; i < s.tokens.length; i++) {
     const c = category.get(i);

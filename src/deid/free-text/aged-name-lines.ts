@@ -13,9 +13,10 @@ import { MONTH_WORDS } from '../patterns.js';
 // The field after the name: a date of birth, an age in brackets, or an age with a sex letter or "y/o".
 const FIELD_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+)(?:d\.?o\.?b\b|\(\d{1,3}\)|\d{1,3}[ \t]?(?:[mf]|yo|y\/o|yom|yof)(?![a-z]))/i;
 // What may stand before the run on its line: nothing, or a patient label ("PT", "Patient:", "Name:").
-const LINE_LEAD = /^[ \t]*(?:(?:pt|patient|name|patient name)[ \t]*:?[ \t]+)?$/i;
-// The last word of a patient label (LINE_LEAD).
-const LABEL_WORDS: ReadonlySet<string> = new Set(['pt', 'patient', 'name']);
+const LINE_LABELS = ['pt', 'patient', 'name', 'patient name'];
+const LINE_LEAD = new RegExp(`^[ \\t]*(?:(?:${LINE_LABELS.join('|')})[ \\t]*:?[ \\t]+)?$`, 'i');
+// The last word of a patient label: a token after another on its line must be one to open the run.
+const LABEL_WORDS: ReadonlySet<string> = new Set(LINE_LABELS.map((l) => l.split(' ').pop()!));
 // The gaps inside the run: one blank, or a comma between a surname and a first name ("ou-yang,anatoly", "Kaur, Jas").
 const RUN_GAP = /^(?:[ \t]|,[ \t]?|-)$/;
 

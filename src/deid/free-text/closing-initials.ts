@@ -52,6 +52,8 @@ const TYPED_GROUP_RE = new RegExp(
   `(?<![A-Za-z])(?:${cueAlternation(nameCues().signOffWords.typistCues, '[ \\t]+')})(?:[ \\t]+by)?[ \\t]*:?[ \\t]*(?:${STAMP_DATE}[ \\t,]*)?\\(?([A-Za-z]{2,4})\\)?(?=[ \\t]*(?:$|[.;,)]|[ \\t]\\d))`,
   'gim',
 );
+// Whether a text can hold either: a typing cue or a job number's word.
+const TYPED_GATE_RE = new RegExp(`${cueAlternation(nameCues().signOffWords.typistCues, '[ \\t]+')}|job|conf`, 'i');
 // The typist's group after the job number at the end of a line ("Job 725435 / TTM").
 const JOB_SLASH_GROUP_RE = /(?<![A-Za-z])(?:job|conf)[ \t]*(?:#|no\.?|id)?[ \t:#]*\d+[ \t]*\/[ \t]*([A-Za-z]{2,4})[ \t]*$/gim;
 
@@ -70,12 +72,6 @@ function linesOf(text: string): Line[] {
     start += line.length + 1;
   }
   return out;
-}
-
-/** Marks the token of `s` that spans exactly `g` at position `at`. */
-function markGroup(s: TokenScanner, at: number, g: string, source: string): void {
-  const i = s.byStart.get(at);
-  if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', source);
 }
 
 /** Whether the last character of `line` that is no blank or tab is an ASCII letter. */
@@ -103,15 +99,15 @@ function typistLines(s: TokenScanner, lines: readonly Line[]): void {
     if (job && JOB_AFTER_RE.test(line.slice(job[0].length))) {
       const g = job[1]!;
       const w = g.toLowerCase();
-      if ((lexiconFlags(w) & (LEX.CREDENTIAL | LEX.TITLE)) === 0 && !MONTH_WORDS.has(w) && !STAMP_LINE_RE.test(line)) markGroup(s, start + line.indexOf(g), g, 'typist-initials');
+      if ((lexiconFlags(w) & (LEX.CREDENTIAL | LEX.TITLE)) === 0 && !MONTH_WORDS.has(w) && !STAMP_LINE_RE.test(line)) s.markWordAt(start + line.indexOf(g), g, 'NAME', 'typist-initials');
       continue;
     }
     // A pair opening its line before the stamp on the same line ("im:nc  D: 3/18  T: 4/7  Job 4512").
     const inline = INLINE_STAMP_PAIR_RE.exec(line);
     if (inline && !STAMP_LINE_RE.test(line) && ![inline[1]!, inline[2]!].some((g) => (hasUpper(g) && hasLower(g)) || neverInitials(g))) {
       const a = start + line.indexOf(inline[1]!);
-      markGroup(s, a, inline[1]!, 'typist-initials');
-      markGroup(s, s.text.indexOf(inline[2]!, a + inline[1]!.length), inline[2]!, 'typist-initials');
+      s.markWordAt(a, inline[1]!, 'NAME', 'typist-initials');
+      s.markWordAt(s.text.indexOf(inline[2]!, a + inline[1]!.length), inline[2]!, 'NAME', 'typist-initials');
       continue;
     }
     // Both patterns below end in letters and blanks only: a line whose last character but blanks is
@@ -120,7 +116,7 @@ function typistLines(s: TokenScanner, lines: readonly Line[]): void {
     // A group closing a line after "by", the stamp's job line right below ("TRANSCRIBED 8/21/02 BY HO" over "JOB 70166").
     const by = BY_END_RE.exec(line);
     if (by && stampLine(k + 1) && !STAMP_LINE_RE.test(line.slice(by.index)) && !neverInitials(by[1]!) && !(hasUpper(by[1]!) && hasLower(by[1]!))) {
-      markGroup(s, start + by.index + by[0].lastIndexOf(by[1]!), by[1]!, 'typist-initials');
+      s.markWordAt(start + by.index + by[0].lastIndexOf(by[1]!), by[1]!, 'NAME', 'typist-initials');
       continue;
     }
     const m = GROUPS_LINE_RE.exec(line);
@@ -133,7 +129,7 @@ function typistLines(s: TokenScanner, lines: readonly Line[]): void {
     let from = start;
     for (const g of groups) {
       const at = s.text.indexOf(g, from);
-      markGroup(s, at, g, 'typist-initials');
+      s.markWordAt(at, g, 'NAME', 'typist-initials');
       from = at + g.length;
     }
   }
@@ -152,7 +148,7 @@ function dashLines(s: TokenScanner, lines: readonly Line[]): void {
     if (!m || !blank(k - 1) || !blank(k + 1)) continue;
     const g = m[1]!;
     if ((hasUpper(g) && hasLower(g)) || neverInitials(g)) continue;
-    markGroup(s, lines[k]!.start + m[0].indexOf(g, m[0].search(/[-–—]/) + 1), g, 'dash-initials');
+    s.markWordAt(lines[k]!.start + m[0].indexOf(g, m[0].search(/[-–—]/) + 1), g, 'NAME', 'dash-initials');
   }
 }
 
@@ -186,13 +182,13 @@ function closingLines(s: TokenScanner, lines: readonly Line[]): void {
     const pair = PAIR_LINE_RE.exec(line);
     if (pair && initialsPair(pair[1]!, pair[2]!)) {
       const a = start + line.indexOf(pair[1]!);
-      markGroup(s, a, pair[1]!, 'closing-initials');
-      markGroup(s, s.text.indexOf(pair[2]!, a + pair[1]!.length), pair[2]!, 'closing-initials');
+      s.markWordAt(a, pair[1]!, 'NAME', 'closing-initials');
+      s.markWordAt(s.text.indexOf(pair[2]!, a + pair[1]!.length), pair[2]!, 'NAME', 'closing-initials');
       continue;
     }
     const lone = LONE_LINE_RE.exec(line);
     if (lone && blank(k + 1) && (lexiconFlags(lone[1]!.toLowerCase()) & (LEX.STOP | LEX.COMMON | LEX.CLINICAL | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.TITLE)) === 0 && !staffWord(lone[1]!.toLowerCase())) {
-      markGroup(s, start + line.indexOf(lone[1]!), lone[1]!, 'closing-initials');
+      s.markWordAt(start + line.indexOf(lone[1]!), lone[1]!, 'NAME', 'closing-initials');
     }
   }
 }
@@ -209,15 +205,15 @@ function lastLineInitials(s: TokenScanner, { start, line }: Line, afterEntry: bo
   // Under a line that ends no entry (a department, a date), no unit either ("mg/dl" wrapped from a table).
   if (pair && initialsPair(pair[1]!, pair[2]!) && (afterEntry || ![pair[1]!, pair[2]!].some((g) => UNIT_WORDS.has(g.toLowerCase())))) {
     const a = start + line.indexOf(pair[1]!, line.search(/[A-Za-z]/));
-    markGroup(s, a, pair[1]!, 'closing-initials');
-    markGroup(s, s.text.indexOf(pair[2]!, a + pair[1]!.length), pair[2]!, 'closing-initials');
+    s.markWordAt(a, pair[1]!, 'NAME', 'closing-initials');
+    s.markWordAt(s.text.indexOf(pair[2]!, a + pair[1]!.length), pair[2]!, 'NAME', 'closing-initials');
     return true;
   }
   const lone = LOWER_LINE_RE.exec(line);
   if (!lone || !afterEntry) return false;
   const w = lone[1]!;
   if (MONTH_WORDS.has(w) || CLOSING_NON_INITIALS.has(w) || (lexiconFlags(w) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.TITLE)) !== 0) return false;
-  markGroup(s, start + line.indexOf(w), w, 'closing-initials');
+  s.markWordAt(start + line.indexOf(w), w, 'NAME', 'closing-initials');
   return true;
 }
 
@@ -257,7 +253,7 @@ function bracketInitials(s: TokenScanner): void {
       }
     }
     if (text[start]!.toUpperCase() !== g[0]) continue;
-    markGroup(s, p + 1, g, 'closing-initials');
+    s.markWordAt(p + 1, g, 'NAME', 'closing-initials');
   }
 }
 
@@ -268,13 +264,13 @@ function bracketInitials(s: TokenScanner): void {
  * word, credential, title, staff word, month, unit or an ordinary word ("typed and signed", "transcribed by MD").
  */
 function typedGroups(s: TokenScanner): void {
-  if (!/typ|transcri|job|conf/i.test(s.text)) return;
+  if (!TYPED_GATE_RE.test(s.text)) return;
   for (const re of [TYPED_GROUP_RE, JOB_SLASH_GROUP_RE]) {
     for (const m of allMatches(re, s.text)) {
       const g = m[1]!;
       const w = g.toLowerCase();
       if ((hasUpper(g) && hasLower(g)) || neverInitials(g) || UNIT_WORDS.has(w) || (lexiconFlags(w) & LEX.COMMON) !== 0) continue;
-      markGroup(s, m.index + m[0].lastIndexOf(g), g, 'typist-initials');
+      s.markWordAt(m.index + m[0].lastIndexOf(g), g, 'NAME', 'typist-initials');
     }
   }
 }

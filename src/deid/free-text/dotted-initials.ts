@@ -45,9 +45,6 @@ export function dottedInitialsNames(s: TokenScanner): void {
   for (const m of allMatches(DOTTED_RE, s.text)) {
     const g = m[1]!;
     if (!dottedInitials(s.text, m.index, g)) continue;
-    for (let k = 0; k < g.length; k += 2) {
-      const i = s.byStart.get(m.index + k);
-      if (i !== undefined && s.tokens[i]!.end === m.index + k + 1) s.mark(i, 'NAME', 'dotted-initials');
-    }
+    for (let k = 0; k < g.length; k += 2) s.markWordAt(m.index + k, g[k]!, 'NAME', 'dotted-initials');
   }
 }

@@ -134,7 +134,6 @@ function dottedInitials(s: TokenScanner, i: number, known: Set<string> | undefin
   return known;
 }
 
-
 /** Whether token `i` stands alone in brackets right after a name found ("Lebedev, Ngozi (NL)"). */
 function bracketAfterName(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i]!;

@@ -40,12 +40,6 @@ function initialsHere(g: string, clinicalToo = true): boolean {
   return clinicalToo || (lexiconFlags(w) & LEX.CLINICAL) === 0;
 }
 
-/** Marks the token that spans exactly `g` at `at`. */
-function markAt(s: TokenScanner, at: number, g: string): void {
-  const i = s.byStart.get(at);
-  if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'note-end-initials');
-}
-
 /** The last non-blank line of the text: a note of one line has no closing line. */
 function lastLine(text: string): { start: number; line: string } | undefined {
   const end = text.trimEnd().length;
@@ -68,15 +62,15 @@ export function noteEndInitials(s: TokenScanner): void {
   if (last && m?.indices) {
     const [g1, g2, reviewer] = [m[1]!, m[2], m[3]];
     if (initialsHere(g1) && (g2 === undefined || initialsHere(g2)) && (reviewer === undefined || reviewerName(reviewer))) {
-      for (const k of [1, 2, 3]) if (m[k] !== undefined) markAt(s, last.start + m.indices[k]![0], m[k]!);
+      for (const k of [1, 2, 3]) if (m[k] !== undefined) s.markWordAt(last.start + m.indices[k]![0], m[k]!, 'NAME', 'note-end-initials');
     }
   }
   for (const c of allMatches(AFTER_CREDENTIAL_G, s.text)) {
     const g = c[1]!;
-    if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) markAt(s, c.indices[1]![0], g);
+    if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }
   for (const c of allMatches(FOR_DOCTOR_G, s.text)) {
     const g = c[1]!;
-    if (c.indices && initialsHere(g, false)) markAt(s, c.indices[1]![0], g);
+    if (c.indices && initialsHere(g, false)) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }
 }

@@ -273,6 +273,12 @@ export class TokenScanner {
     this.spans.push({ start: t.start, end: t.end, category, source });
   }
 
+  /** Marks the token that starts at `at` and spells exactly `word` (a group a pattern found there), as {@link mark} does. */
+  markWordAt(at: number, word: string, category: 'NAME' | 'LOCATION' | 'INSTITUTION', source: string): void {
+    const i = this.byStart.get(at);
+    if (i !== undefined && this.tokens[i]!.word === word) this.mark(i, category, source);
+  }
+
   /** Names right after a title or cue: up to three tokens (initials included). */
   takeAfter(i: number | undefined, source: string, strong: boolean, title = false): void {
     if (i === undefined) return;

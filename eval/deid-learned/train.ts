@@ -9,11 +9,14 @@ import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
 import { FEATURE_SET } from '../../src/deid/learned/features.js';
 import { LearnedModelFileSchema, SHIPPED_MODEL_PATH, weightsForFile, type LearnedModelFile } from '../../src/deid/learned/model-file.js';
 import { devProvenance, trainingRun, writeModelFile, writersProvenance } from './training-run.js';
+import { styleDevSets, styleTrainingNotes } from './style-notes.js';
 
 const run = trainingRun(SHIPPED_MODEL_PATH, DEFAULT_TRAIN_SETTINGS);
 const { dev: notes, synthetic, written, settings } = run;
 // Augmented copies (capitals; surrogate names, places and dates from the training half of the inventories) teach shapes, not the dev strings.
-const { model, examples } = trainModel([...augmentNotes(notes), ...synthetic, ...written], shippedVocabulary(), settings, 'shipped');
+const styles = process.env.NO_STYLES ? [] : styleTrainingNotes(styleDevSets('eval'));
+console.log(`style notes: ${styles.length}`);
+const { model, examples } = trainModel([...augmentNotes(notes), ...synthetic, ...written, ...styles], shippedVocabulary(), settings, 'shipped');
 const file: LearnedModelFile = LearnedModelFileSchema.parse({
   format: 'radlabel-deid-perceptron/1',
   featureSet: FEATURE_SET,

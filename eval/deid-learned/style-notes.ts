@@ -1,0 +1,34 @@
+// The style development sets (eval/deid-styles-dev*, generated notes meant to be read and tuned on)
+// as training notes of the learned layer. Never a blind set: those stay evaluation-only.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parsePhysionet } from '../../src/ingest/physionet/parse-physionet.js';
+import { parseGoldPhrase } from '../../src/evaluate/deid/gold-phrase.js';
+import type { TrainingNote } from '../../src/deid/learned/train-model.js';
+
+/** The style development set folders under `evalDir` (`deid-styles-dev`, `deid-styles-dev-2`, …), sorted. */
+export function styleDevSets(evalDir: string): string[] {
+  return readdirSync(evalDir)
+    .filter((d) => /^deid-styles-dev(?:-\d+)?$/.test(d))
+    .sort()
+    .map((d) => path.join(evalDir, d));
+}
+
+/** Every note of every style folder of `sets`, with its gold spans; patients are namespaced by set. */
+export function styleTrainingNotes(sets: string[]): TrainingNote[] {
+  const notes: TrainingNote[] = [];
+  for (const set of sets) {
+    if (/blind/.test(set)) throw new Error(`${set}: a blind set is never training data`);
+    for (const style of readdirSync(set).sort()) {
+      const dir = path.join(set, style);
+      if (!statSync(dir).isDirectory() || !existsSync(path.join(dir, 'notes.text'))) continue;
+      const gold = parseGoldPhrase(readFileSync(path.join(dir, 'gold.phrase'), 'utf8'));
+      for (const item of parsePhysionet(readFileSync(path.join(dir, 'notes.text'), 'utf8'))) {
+        if (item.kind !== 'report') continue;
+        const id = item.report.archiveId!;
+        notes.push({ patient: `${path.basename(set)}:${item.report.patientId ?? id}`, text: item.report.text, phi: gold.get(id) ?? [] });
+      }
+    }
+  }
+  return notes;
+}

@@ -17,6 +17,8 @@ export interface TrainingRun {
   synthetic: TrainingNote[];
   written: TrainingNote[];
   writersPerWriter: string;
+  /** Folder holding the style development sets (eval/deid-styles-dev*) to train on; '' for none. */
+  styles: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function trainingRun(defaultOut: string, d: TrainingRun['settings']): Tra
       synthetic: { type: 'string', default: '1000' },
       writers: { type: 'string', default: String(NOTES_PER_WRITER) },
       data: { type: 'string', default: '../shared/data/deid-physionet' },
+      styles: { type: 'string', default: 'eval' },
     },
   });
   return {
@@ -43,6 +46,7 @@ export function trainingRun(defaultOut: string, d: TrainingRun['settings']): Tra
     synthetic: syntheticTrainingNotes({ count: Number(values.synthetic) }),
     written: allWriterNotes(Number(values.writers)),
     writersPerWriter: values.writers,
+    styles: values.styles,
   };
 }
 

@@ -31,6 +31,11 @@ export interface DeidEvalOptions {
   transforms?: readonly StyleTransform[];
   /** Under `cv`: train each fold's learned layer on transformed copies of its training notes too (default true). */
   augment?: boolean;
+  /**
+   * Under `cv`: further training notes of each fold's learned name and place layer (the style
+   * development sets the shipped model is trained on, see style-notes.ts); never notes of the scored corpus.
+   */
+  extraTraining?: readonly TrainingNote[];
 }
 
 /** Pooled figures of the test folds rewritten by one style transform (a proxy for notes in unseen styles). */
@@ -134,7 +139,7 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       // Augmented copies carry surrogate names: they train the model but never enter the vocabulary.
       const trainingSet = opts.augment === false ? training : augmentNotes(training);
       const extra = learned ? [...syntheticTrainingNotes({ count: opts.syntheticNotes }), ...allWriterNotes(opts.writerNotes)] : [];
-      const trained = learned ? trainModel([...trainingSet, ...extra], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
+      const trained = learned ? trainModel([...trainingSet, ...extra, ...(opts.extraTraining ?? [])], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
       // The year model sees the training notes as written: the style transforms do not move years.
       const years = learned ? trainYearModel([...training, ...extra], vocabulary, DEFAULT_YEAR_SETTINGS, `cross-validation fold ${f + 1}`).model : null;
       const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null, years);

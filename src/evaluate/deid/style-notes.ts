@@ -1,13 +1,16 @@
-// The style development sets (eval/deid-styles-dev*, generated notes meant to be read and tuned on)
-// as training notes of the learned layer. Never a blind set: those stay evaluation-only.
+// The style development sets (eval/deid-styles-dev*: generated notes in many settings, written blind
+// to the rules and meant to be read and tuned on) as training notes of the learned layer. A blind
+// set is never training data: it stays the measure of notes nobody has read.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parsePhysionet } from '../../src/ingest/physionet/parse-physionet.js';
-import { parseGoldPhrase } from '../../src/evaluate/deid/gold-phrase.js';
-import type { TrainingNote } from '../../src/deid/learned/train-model.js';
+import { RadlabelError } from '../../errors/index.js';
+import { parsePhysionet } from '../../ingest/physionet/parse-physionet.js';
+import { parseGoldPhrase } from './gold-phrase.js';
+import type { TrainingNote } from '../../deid/learned/train-model.js';
 
 /** The style development set folders under `evalDir` (`deid-styles-dev`, `deid-styles-dev-2`, …), sorted. */
 export function styleDevSets(evalDir: string): string[] {
+  if (!existsSync(evalDir)) throw new RadlabelError('EVAL_BAD_INPUT', `${evalDir}: no such folder (the style development sets are eval/deid-styles-dev* of a source checkout)`);
   return readdirSync(evalDir)
     .filter((d) => /^deid-styles-dev(?:-\d+)?$/.test(d))
     .sort()
@@ -18,7 +21,7 @@ export function styleDevSets(evalDir: string): string[] {
 export function styleTrainingNotes(sets: string[]): TrainingNote[] {
   const notes: TrainingNote[] = [];
   for (const set of sets) {
-    if (/blind/.test(set)) throw new Error(`${set}: a blind set is never training data`);
+    if (/blind/.test(set)) throw new RadlabelError('EVAL_BAD_INPUT', `${set}: a blind set is never training data`);
     for (const style of readdirSync(set).sort()) {
       const dir = path.join(set, style);
       if (!statSync(dir).isDirectory() || !existsSync(path.join(dir, 'notes.text'))) continue;

@@ -141,6 +141,7 @@ class Note:
             'pager': lambda: (r.choice([f'x{r.randint(2000, 8999)}', str(r.randint(10000, 99999)), f'{r.randint(2, 7)}-{r.randint(1000, 9999)}',
                                         f'#{r.randint(1000, 9999)}']), 'Phone'),
             'ext': lambda: (str(r.randint(100, 9999)), 'Phone'),
+            'badge': lambda: (str(r.randint(100, 9999)), 'Other'),
             'mrn': lambda: (self.pat['mrn'], 'Other'),
             'acc': lambda: (r.choice([f'{r.choice("RCMXU")}{r.randint(1000000, 9999999)}', f'ACC{r.randint(100000, 999999)}',
                                       f'{r.randint(20, 26)}-{r.randint(10000, 99999)}']), 'Other'),
@@ -213,7 +214,7 @@ def make_patient(rng, style, pid):
         age = days // 365
         agestr = (f'{days // 7} wk' if days < 60 else f'{days // 30} mo' if days < 730 else f'{age} yo')
     else:
-        age = rng.choice([rng.randint(18, 89)] * 6 + [rng.randint(90, 101)]) if style != 'psych-inpatient' else rng.randint(14, 78)
+        age = (rng.randint(90, 101) if pid % 6 == 3 else rng.randint(18, 89)) if style != 'psych-inpatient' else rng.randint(14, 78)
         days = age * 365 + rng.randint(0, 364)
         agestr = f'{age} y/o'
     date0 = datetime.date(2025, 1, 1) + datetime.timedelta(days=rng.randint(0, 600))

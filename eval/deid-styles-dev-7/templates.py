@@ -10,9 +10,9 @@ RAD = {
         '^{myhosp} DEPARTMENT OF RADIOLOGY|Patient: {pt:LF}   MRN: {mrn}   DOB: {dob}|Exam: CT ABDOMEN AND PELVIS WITH IV CONTRAST|Accession: {acc}   Date of service: {d}|Ordering: {ref:fml}, MD',
         '^EXAM: MRI BRAIN WITHOUT AND WITH CONTRAST|^PATIENT: {pt:cap}  MRN {mrn}|DATE: {dt}|Referring physician: Dr. {ref:last} ({clinic})|Acc#: {acc}',
         'Name: {pt:lf}|Med Rec #: {mrn}  Age/Sex: {age} F|Study: XR CHEST 2 VIEWS  Performed {d} {time}|Location: {myacr} ED  Ordered by {res:fl}',
-        '^{myacr} IMAGING SERVICES - {town}|US RENAL COMPLETE  acc {acc}|pt {pt:full}, DOB {dob}|ref: {ref:full} MD, {iclinic}|Exam date {d}',
-        'Procedure: CTA CHEST (PE PROTOCOL)|Patient {pt:full}  MRN {mrn}|Study date/time: {dt}|Indication: SOB, tachycardia, r/o PE|Requested by: {hcp:fl}, PA-C',
-        '^NUCLEAR MEDICINE - HEPATOBILIARY SCAN|{pt:LF}  #{mrn}|{d}|Referring: {ref:lcap}',
+        '^{myacr} IMAGING SERVICES - {town}|US RENAL COMPLETE  acc {acc}|pt {pt:full}, DOB {dob}|ref: {ref:full} MD, {clinic}|Exam date {d}',
+        'Procedure: CTA CHEST (PE PROTOCOL)|Patient {pt:full}  MRN {mrn}  Age {age}|Study date/time: {dt}|Indication: SOB, tachycardia, r/o PE|Requested by: {hcp:fl}, PA-C',
+        '^NUCLEAR MEDICINE - HEPATOBILIARY SCAN|{pt:LF}  #{mrn}  {ptage}|{d}|Referring: {ref:lcap}',
         'MAMMOGRAPHY REPORT -- {myhosp} Breast Center, {street}, {mytown}|Patient: {pt:full} (DOB {dob})|Screening bilateral digital mammogram with tomosynthesis, {d}|PCP: {pcp:full}, MD',
     ],
     'blocks': [
@@ -66,6 +66,8 @@ RAD = {
         'Schatzki ring at GE junction.', 'Hill-Sachs lesion.', 'Morison pouch clear.', 'Grade 1 anterolisthesis L4 on L5.',
         'Exam limited by motion.', 'Portable technique, AP only.', 'Study reviewed on PACS workstation 3.',
         'No change from prior.', 'Small bilat pleural effusions, L>R.', 'Tiny hiatal hernia.',
+        'No acute cardiopulmonary proccess.', 'no sig interval change', 'Mild atelectasis at the bases, likely positional.',
+        'Limited eval due to body habitus.', 'pt unable to hold breath.', 'Recomend clinical correlation.',
         'Foley catheter in collapsed bladder.', 'Port-a-cath tip at cavoatrial junction.', 'EF not assessed on this exam.',
     ],
 }
@@ -124,6 +126,8 @@ CARD = {
         'Metoprolol succinate 50 mg daily, lisinopril 10, atorvastatin 80, Entresto 24/26 bid.', 'Amiodarone loaded 400 bid x2 wks.',
         'Warfarin held, INR 1.3.', 'Troponin I 0.04 -> 0.11.', 'BNP 1450.', 'Allen test normal.', 'Dopamine 5 mcg/kg/min.',
         'TIMI 3 flow post.', 'Sheath removed at 1620.', 'Bed rest 2 h.', 'Pt tolerated procedure well.',
+        'pt tolerated procdure well, no complications', 'Recieved 2 mg versed, 50 mcg fentanyl.', 'EF 55-60%, nl LV fxn',
+        'no pericardial effusion', 'AICD functioning appropriately.',
     ],
 }
 
@@ -141,12 +145,13 @@ PSY = {
         '@adult:ID/CC: {ptage} with hx bipolar I admitted after found walking on Route 9 by {police}, reporting God told him to fast.',
         '@teen:CC: {ptage} brought by mom {mom:first} after posting suicidal statements online; school resource officer at {school} called {police}.',
         'Call log:|{time} called {op:fl} office ({phone}) - on hold, left VM|{time} {op:last} returned call, confirmed dx schizoaffective, last LAI {recent}|{time} called {grouphome} ({phone}), spoke w/ staff {cm:first}',
-        'Brought in by {police} officer {hcp:last} (badge {ext}) under emergency hold; per police report pt was yelling at neighbors on {street}.',
+        'Brought in by {police} officer {hcp:last} (badge {badge}) under emergency hold; per police report pt was yelling at neighbors on {street}.',
         'Outpt psychiatrist: Dr. {op:full} at {pclinic} ({phone}); last seen {recent}. Therapist {ther:full}, LMHC, weekly.',
         'Collateral: spoke with mother {mom:full} at {phone} on {md}. She reports pt stopped lithium about 3 wks ago, sleeping 2-3 h/night.',
         'collateral from friend {fr:first} ({phone}): pt had been texting odd messages, gave away his dog.',
         'Collateral from Pastor {hcp:last} of {church} ({phone}), who has known pt x10 yrs: "not himself since his mother passed in {my}".',
         'Called sister {sib:full} {phone} -- no answer, VM left {dt}.',
+        'per chart pt was at {hosp} last wk, d/c AMA. called {hosp} records at {phone} for d/c summary, faxed to unit {time}.',
         'Father {dad:fi} called unit at {time}, asking for update; pt signed ROI for him only. Info given per ROI.',
         'Housing: resides at {grouphome} in {town}; house mgr {cm:full} ({phone}) says bed will be held until {future}.',
         'Pt staying at {shelter} prior to admit. Case worker {cm:fl} at {agency}, {phone} x{ext}.',
@@ -184,6 +189,8 @@ PSY = {
         'Quiet room used voluntarily x1.', 'Will continue to monitor.', 'Will reassess tomorrow.', 'Hope expressed re: future plans.',
         'Patient states "I just want to go home."', 'TSH 2.1, UDS positive THC.', 'BAL 0 on arrival.', 'Sertraline 100 mg daily.',
         'Trazodone 50 qhs prn.', 'Milieu: calm.', 'Safety plan reviewed.', 'Collateral pending.', 'Q15 min checks continue.',
+        'pt refused am meds, took w/ encouragment at 1000', 'remains on 1:1 for now', 'visible in milieu, isolative to room',
+        'Denies SI, contracts for saftey.', 'CPT 90792.',
     ],
 }
 
@@ -223,6 +230,7 @@ PEDS = {
         'fam hx: dad with asthma dx {yr}, maternal GM {rel:last} T2DM, MGF MI at age 52.',
         'Insurance {ins}, member id {mcaid}. Rx sent to {pharm}.',
         'Spoke with {mom:first} by phone at {time} re: results; cb number {phone}. She agreed with plan.',
+        'mom called back {time}, pt still w/ fever, told to bring in or go to {hosp} ED if worse. dad {dad:first} also on phone.',
         'Seen in {hosp} ED on {md} for wheezing, given Orapred and albuterol, dc home.',
         'DCF involvement noted; worker {cm:full}, {agency}, {phone}. Foster mom {grd:full} present today.',
     ],
@@ -243,6 +251,8 @@ PEDS = {
         'Reach Out and Read book given.', 'Back to sleep reviewed.', 'Car seat rear facing.', 'Water safety, sunscreen.',
         'Anticipatory guidance per Bright Futures.', 'Tanner stage 2.', 'Temp 38.9 tympanic.', 'Wt 18.2 kg.', 'Cap refill <2 sec.',
         'Well hydrated, tears present.', 'Return if fever > 3 days.', 'F/u 2 mo WCC.', 'HEADSS done privately, no concerns.',
+        'mom concerned about rash on cheeks, likey viral', 'tolerating po, +wet diapers x5', 'no fevers at home per parent',
+        'Developmentally appropriate.', 'Fluoride varnish applied.',
     ],
 }
 

@@ -107,7 +107,7 @@ class Note:
             'recent': lambda: (self.fmt_date(self.past(1, 60)), 'Date'),
             'md': lambda: (self.fmt_date(self.past(0, 40), r.choice([7, 8, 12])), 'Date'),
             'future': lambda: (self.fmt_date(self.date + datetime.timedelta(days=r.randint(3, 120))), 'Date'),
-            'dt': lambda: (f'{self.fmt_date(self.past(0, 3), r.choice([0, 1, 7, 8, 6]))}{r.choice([" ", " at ", " @ ", " "])}{self.time()}', 'Date'),
+            'dt': lambda: (f'{self.fmt_date(self.date + datetime.timedelta(days=r.choice([0, 0, 0, 1])), r.choice([0, 1, 7, 8, 6]))}{r.choice([" ", " at ", " @ ", " "])}{self.time()}', 'Date'),
             'dob': lambda: (self.fmt_date(self.pat['dob'], r.choice([0, 1, 3, 6, 9])), 'Date'),
             'my': lambda: (r.choice([f'{MONTH[r.randrange(12)]} {r.randint(2015, 2025)}', f'{MON[r.randrange(12)]} {r.randint(2015, 2025)}',
                                      f'{r.randint(1, 12)}/{r.randint(2016, 2025)}']), 'Date'),
@@ -225,7 +225,7 @@ def make_patient(rng, style, pid):
         'grouphome': rng.choice(P.GROUPHOMES + P.SHELTERS),
         'mrn': rng.choice([f'{rng.randint(1000000, 9999999)}', f'MRN{rng.randint(100000, 999999)}', f'{rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}']),
         'mcaid': f'{rng.choice(["MA", "MC", ""])}{rng.randint(100000000, 999999999)}',
-        'people': {}, 'blocks': [],
+        'people': {}, 'blocks': {},
     }
 
 
@@ -258,16 +258,20 @@ def build_note(rng, style, spec, pat, k):
         if k > 0 and pat['blocks']:
             tag = rng.choice(spec['copytags'])
             lines.append([(tag, None)])
-            for b in rng.sample(pat['blocks'], min(len(pat['blocks']), rng.randint(1, 2))):
+            copied = rng.sample(sorted(pat['blocks'].items(), key=lambda kv: kv[0]), min(len(pat['blocks']), rng.randint(1, 2)))
+            for _i, b in copied:
                 lines += b
+        else:
+            copied = []
+        done = {i for i, _b in copied}
         free = rng.sample(spec['free'], len(spec['free']))
-        ok = [i for i, b in enumerate(spec['blocks']) if fits(b, pat)]
+        ok = [i for i, b in enumerate(spec['blocks']) if fits(b, pat) and i not in done]
         nb = rng.randint(4, 8)
         idx = sorted(rng.sample(ok, nb))
         rendered = []
         for i in idx:
             b = note.render(strip_tag(spec['blocks'][i]))
-            rendered.append(b)
+            rendered.append((i, b))
             lines += b
             for _f in range(rng.choice([0, 0, 1, 1, 2, 3])):
                 if free:
@@ -280,7 +284,7 @@ def build_note(rng, style, spec, pat, k):
         if 15 <= nlines <= 40 and 8 <= nspans <= 30:
             if rng.random() < spec.get('lower', 0):
                 lines = [[(t.lower(), c) for t, c in ln] for ln in lines]
-            pat['blocks'] += rng.sample(rendered, min(2, len(rendered)))
+            pat['blocks'].update(rng.sample(rendered, min(2, len(rendered))))
             return lines
     raise RuntimeError('no note fits')
 

@@ -13,6 +13,8 @@ RAD = {
         '^{myacr} IMAGING SERVICES - {town}|US RENAL COMPLETE  acc {acc}|pt {pt:full}, DOB {dob}|ref: {ref:full} MD, {clinic}|Exam date {d}',
         'Procedure: CTA CHEST (PE PROTOCOL)|Patient {pt:full}  MRN {mrn}  Age {age}|Study date/time: {dt}|Indication: SOB, tachycardia, r/o PE|Requested by: {hcp:fl}, PA-C',
         '^NUCLEAR MEDICINE - HEPATOBILIARY SCAN|{pt:LF}  #{mrn}  {ptage}|{d}|Referring: {ref:lcap}',
+        '*** PRELIMINARY REPORT ***|XR L ANKLE 3V   {dt}|{pt:lf}  mrn {mrn}  dob {dob}|ordering: {hcp:fl} PA-C, {myacr} urgent care ({town})',
+        '^FINAL REPORT|^{myhosp}, {street}, {mytown}, {state} {zip}|Patient Name: {pt:LF}     Patient ID: {mrn}|Exam: US PELVIS TRANSVAGINAL   Exam Date: {d}|Attending Radiologist: {att:full}, MD',
         'MAMMOGRAPHY REPORT -- {myhosp} Breast Center, {street}, {mytown}|Patient: {pt:full} (DOB {dob})|Screening bilateral digital mammogram with tomosynthesis, {d}|PCP: {pcp:full}, MD',
     ],
     'blocks': [
@@ -37,6 +39,7 @@ RAD = {
         'CRITICAL FINDING communicated to {hcp:full}, RN (ED charge) by telephone {dt}; read-back obtained. Attempted to reach Dr {ref:last} at {phone}, left msg.',
         'Findings were called to the ordering provider {ref:fl} on {md} at {time} by {res:fl} (resident), who verified receipt.',
         'Recommend follow-up CT in 3 months; results also faxed to {iclinic} at {phone}.',
+        'Radiology nurse navigator {hcp:full} ({phone}) will contact pt to schedule biopsy; pt\'s husband {rel:first} requests calls to his cell {phone}.',
         'Outside report from {hosp} ({date}) reviewed; per that report the nodule measured 5 mm. Images read by {hcp:full} there.',
         'Preliminary interpretation by teleradiology ({hospn} nighthawk, {hcp:fl}) at {time}; no discrepancy with final read.',
         'discrepancy: prelim read by {res:first} called 2 mm fx; final read no fx. ED notified (spoke w/ {hcp:fl} pa, {time}).',
@@ -52,6 +55,8 @@ RAD = {
         'Read by {att:fl} / preliminary by {res:fl} (PGY-{n})|tr: {typ:init}/{att:init}',
         '___|{att:cap} MD  -- final -- {dt}|Pager {pager}',
         'Electronically signed by: {att:full}, DO on {dt}|cc: {ref:full}, MD; {pcp:full}, NP; {iclinic}',
+        'Interpreting radiologist: {att:fml}, MD|Dictated but not read -- {res:init}|Transcribed by {typ:full} {d}',
+        '** Final report ** Signed by {att:lcap} MD, {myacr} Radiology, {dt}. Reading room {pager}.',
     ],
     'free': [
         'Osseous structures: mild degenerative change L4-5 and L5-S1.', 'No free air. No free fluid.',
@@ -82,6 +87,8 @@ CARD = {
         'Cardiology Clinic Note - {cclinic}|Pt: {pt:full} ({age} yo)   Seen {d}|PCP {pcp:full}, referring {ref:full}',
         '^TEE REPORT|PT {pt:cap}, MRN {mrn}, DOS {d}|Proceduralist {att:full}; anesthesia {hcp:fl}, CRNA; echo RN {rn:first}',
         'Remote transmission review {d}  pt {pt:lf} ({mrn})|Clinic nurse: {rn:full}, RN',
+        'CATH LAB PROCEDURE LOG  {d}|pt: {pt:LF}  mrn {mrn}|operators: {att:fl} (primary), {fel:fl} (fellow)|scrub {hcp:first}, circ {rn:first}, monitor {hcp:fl}|device rep in room: {rep:first} ({vendor})',
+        'Dear Dr. {ref:last},|I had the pleasure of seeing your patient {pt:full} in follow-up at {cclinic} on {d}.',
     ],
     'blocks': [
         'Indication: NSTEMI, troponin peak 4.2. Hx PCI to LAD at {hosp} in {yr}.',
@@ -116,6 +123,7 @@ CARD = {
         '{rn:full}, RN BSN  device clinic  {pager}|reviewed w/ {att:fl}, NP {np:fl}',
         'Dictated {d} by {att:full} MD; transcribed {dd} ({typ:init})|Copy to: Dr. {ref:last}, {cclinic}, fax {phone}',
         '{np:full}, ANP-BC / {att:full}, MD (supervising)',
+        'Sincerely,|{att:full}, MD, FACC, FHRS|{cclinic}, {street}, {town} {zip}  Tel {phone}  Fax {phone}|cc: {pcp:full}, MD; {pt:full}',
     ],
     'free': [
         'QRS 148 ms LBBB.', 'NYHA class II.', 'CHA2DS2-VASc 4, HAS-BLED 2.', 'LVEDP 22 mmHg.', 'Cardiac output 4.1 L/min (Fick).',
@@ -140,6 +148,8 @@ PSY = {
         '{myacr} Behavioral Health Unit  daily note {d}|pt: {pt:full}  #{mrn}|legal status: involuntary, court hearing pending, docket {docket}',
         '^PSYCH SW NOTE {d}|PT {pt:cap} / MRN {mrn}|writer: {sw:full}, LICSW',
         '@teen:Adolescent Psych Unit  {d}|Name: {pt:full}  DOB: {dob}  Guardian: {grd:full}|Resident {res:fl}, attg {att:fl}',
+        'LATE ENTRY for {dd}|Nursing shift note 7p-7a, {myacr} 5 North|Pt {pt:fi} ({mrn})',
+        '^PSYCHIATRY HANDOFF {d}|{pt:lf} rm {n}12 -- {ptage}|on call: {md2:full} pgr {pager} -> covering {res:fl}',
     ],
     'blocks': [
         '@adult:ID/CC: {ptage} with hx bipolar I admitted after found walking on Route 9 by {police}, reporting God told him to fast.',
@@ -180,6 +190,8 @@ PSY = {
         '-- {att:init} / {res:init}',
         'Signed {att:lf} MD  {dt}|Resident: {res:lf} MD',
         '{rn:full}, RN  (psych charge)  ext {ext}',
+        '{rn:fi} RN 7p-7a',
+        'Dictated by {att:full}, MD {d}; D/T {d}/{dd} {typ:init}|cc: Dr. {op:last} ({pclinic}), {cm:full} ({agency})',
     ],
     'free': [
         'Slept 5 hrs per night staff.', 'Attending groups, OT group this am.', 'No PRNs last 24h.', 'Ate 75% of meals.',
@@ -203,6 +215,8 @@ PEDS = {
         '@inf:^{kclinic} - NEWBORN VISIT|Baby {pt:full} (DOB {dob}), born at {birthhosp}|Seen {d} with parents {mom:first} and {dad:first}',
         'Peds telephone encounter {dt}|Caller: {mom:full}, mom, cb {phone}|Pt {pt:full}  MRN {mrn}',
         '{pt:full}  {ptage}  dob {dob}|WCC {d}, Dr {pcp:last}, room {n}',
+        'PEDIATRIC SICK VISIT  {d}|Patient: {pt:full}   Age: {ptage}   MRN: {mrn}|Contacts: mom {mom:first} cell {phone}, dad {dad:first} work {phone}|Provider: {res:full}, MD / {pcp:fl}, MD',
+        'Referral letter|To: {hcp:full}, MD, Pediatric Cardiology, {hospn}|Re: {pt:full}, DOB {dob}|Date: {d}',
     ],
     'blocks': [
         '@inf:Birth hx: born at {birthhosp} at 39+2 wks via SVD, BW 3.41 kg, Apgars 8/9. NICU none. Newborn screen normal.',
@@ -241,6 +255,7 @@ PEDS = {
         '-- {np:init} (RN triage)  ; routed to Dr. {pcp:last}',
         '{res:fl}, MD (peds resident, PGY-1)|Seen w/ {pcp:full}, MD. {pcp:init}',
         'Vaccines administered by {rn:full}, LPN. {rn:init}',
+        'Thank you for seeing {pt:first}. Please fax notes to {phone}.|{pcp:full}, MD, FAAP|cc: parents; {kclinic} chart',
     ],
     'free': [
         'Ears: L TM bulging, erythematous, no light reflex.', 'R TM clear.', 'Lungs CTAB, no retractions.', 'Heart RRR, no murmur.',

@@ -53,8 +53,7 @@ function rowEndInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (rows.length < 2) return;
   for (const { at, g } of rows) {
     if (s.common.has(g.toLowerCase()) || !initialsGroup(g, vocab)) continue;
-    const i = s.byStart.get(at);
-    if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'initials');
+    s.markWordAt(at, g, 'NAME', 'initials');
   }
 }
 
@@ -127,8 +126,7 @@ export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
       // The initials close the match, blanks aside.
       const at = m.index + m[0].lastIndexOf(g);
       const source = re === LOG_LINE_RE ? logInitials(s, g, at) : lineEndInitials(s, g, m[0], at, vocab);
-      const i = s.byStart.get(at);
-      if (source && i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', source);
+      if (source) s.markWordAt(at, g, 'NAME', source);
     }
   }
 }

@@ -82,7 +82,8 @@ function neverAtClose(w: string): boolean {
 }
 
 // Words that close a note's last line as themselves (a reply or a state: "Thanks. OK", "Seen. NAD").
-const CLOSING_WORDS: ReadonlySet<string> = new Set(['ok', 'nad', 'prn', 'tbd', 'fyi', 'thx', 'ty', 'yes', 'no', 'done', 'ack']);
+// (rules/en/deid-name-cues.yaml, nameWords.closingReplies).
+const CLOSING_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.closingReplies);
 
 /**
  * Whether the group `g` at `at` after a log stamp is initials: after a log stamp a clinical

@@ -8,9 +8,10 @@ import type { TokenScanner } from './token-scanner.js';
 import { hasLower } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { dottedAbbreviationWord } from '../keep-list/name-words.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // Particles inside a name add no letter to some people's initials ("Alejandro Van Buren": AVB or AB).
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'st']);
+const PARTICLES: ReadonlySet<string> = new Set(nameCues().nameWords.initialsParticles);
 
 /** The initials a run of name words may be signed with: all their first letters, first and last, first and second. */
 function initialsOf(words: readonly string[], out: Set<string>): void {

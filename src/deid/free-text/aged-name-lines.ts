@@ -9,11 +9,13 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { inVocabulary, LEX } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // The field after the name: a date of birth, an age in brackets, or an age with a sex letter or "y/o".
 const FIELD_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+)(?:d\.?o\.?b\b|\(\d{1,3}\)|\d{1,3}[ \t]?(?:[mf]|yo|y\/o|yom|yof)(?![a-z]))/i;
-// What may stand before the run on its line: nothing, or a patient label ("PT", "Patient:", "Name:").
-const LINE_LABELS = ['pt', 'patient', 'name', 'patient name'];
+// What may stand before the run on its line: nothing, or a patient label ("PT", "Patient:", "Name:"),
+// rules/en/deid-name-cues.yaml nameWords.agedLineLabels.
+const LINE_LABELS = nameCues().nameWords.agedLineLabels;
 const LINE_LEAD = new RegExp(`^[ \\t]*(?:(?:${LINE_LABELS.join('|')})[ \\t]*:?[ \\t]+)?$`, 'i');
 // The last word of a patient label: a token after another on its line must be one to open the run.
 const LABEL_WORDS: ReadonlySet<string> = new Set(LINE_LABELS.map((l) => l.split(' ').pop()!));

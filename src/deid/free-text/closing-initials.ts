@@ -6,6 +6,7 @@
 // word or an abbreviation ("an", "SOB", "BB"); only function words, credentials, titles and months
 // stay, and the stamp words are data (rules/en/deid-name-cues.yaml signOffWords.dictationStamps).
 import { allMatches } from '../regex-matches.js';
+import { lastTextLine } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -172,8 +173,9 @@ function initialsPair(a: string, b: string): boolean {
 function closingLines(s: TokenScanner, lines: readonly Line[]): void {
   const blank = (k: number) => k >= lines.length || lines[k]!.line.trim() === '';
   // The last line holding text: the note's own close, whatever the line before it ends with.
+  const lastStart = lastTextLine(s.text)?.start ?? 0;
   let last = lines.length - 1;
-  while (last > 0 && blank(last)) last--;
+  while (last > 0 && lines[last]!.start > lastStart) last--;
   for (let k = 1; k < lines.length; k++) {
     const { start, line } = lines[k]!;
     if (line.length > 12) continue;

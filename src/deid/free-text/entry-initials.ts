@@ -53,8 +53,7 @@ function rowEndInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (rows.length < 2) return;
   for (const { at, g } of rows) {
     if (s.common.has(g.toLowerCase()) || !initialsGroup(g, vocab)) continue;
-    const i = s.byStart.get(at);
-    if (i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', 'initials');
+    s.markWordAt(at, g, 'NAME', 'initials');
   }
 }
 
@@ -83,7 +82,8 @@ function neverAtClose(w: string): boolean {
 }
 
 // Words that close a note's last line as themselves (a reply or a state: "Thanks. OK", "Seen. NAD").
-const CLOSING_WORDS: ReadonlySet<string> = new Set(['ok', 'nad', 'prn', 'tbd', 'fyi', 'thx', 'ty', 'yes', 'no', 'done', 'ack']);
+// (rules/en/deid-name-cues.yaml, nameWords.closingReplies).
+const CLOSING_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.closingReplies);
 
 /**
  * Whether the group `g` at `at` after a log stamp is initials: after a log stamp a clinical
@@ -127,8 +127,7 @@ export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
       // The initials close the match, blanks aside.
       const at = m.index + m[0].lastIndexOf(g);
       const source = re === LOG_LINE_RE ? logInitials(s, g, at) : lineEndInitials(s, g, m[0], at, vocab);
-      const i = s.byStart.get(at);
-      if (source && i !== undefined && s.tokens[i]!.word === g) s.mark(i, 'NAME', source);
+      if (source) s.markWordAt(at, g, 'NAME', source);
     }
   }
 }

@@ -58,3 +58,15 @@ export function lineStartMatches(text: string, sticky: RegExp): RegExpExecArray[
   }
   return out;
 }
+
+/**
+ * The last line of `text` holding more than blanks, from its start to its last non-blank character
+ * (`undefined` when that is the text's first line, or there is none): where a note closes, as the
+ * passes that read a note's sign-off find it.
+ */
+export function lastTextLine(text: string): { start: number; line: string } | undefined {
+  const end = text.trimEnd().length;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  if (start === 0 || end === 0) return undefined;
+  return { start, line: text.slice(start, end) };
+}

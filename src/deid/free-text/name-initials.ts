@@ -6,11 +6,12 @@
 // except as the first half of a typist pair ("CM/cw"), where the pair's shape decides.
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower } from './token-scanner.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
-import { dottedAbbreviationWord } from '../keep-list/name-words.js';
+import { LEX } from '../lexicon-flags.js';
+import { dottedInitialsAt, dottedInitialsOfNames } from './dotted-initials.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // Particles inside a name add no letter to some people's initials ("Alejandro Van Buren": AVB or AB).
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'st']);
+const PARTICLES: ReadonlySet<string> = new Set(nameCues().nameWords.initialsParticles);
 
 /** The initials a run of name words may be signed with: all their first letters, first and last, first and second. */
 function initialsOf(words: readonly string[], out: Set<string>): void {
@@ -71,69 +72,6 @@ function noteInitials(s: TokenScanner): Set<string> {
   return out;
 }
 
-// Two or three letters each closed by a full stop ("F.K.", "m.e."), no letter or dot glued before.
-const DOTTED_RE = /(?<![A-Za-z.])([A-Za-z])\.([A-Za-z])\.(?:([A-Za-z])\.)?(?![A-Za-z])/y;
-// Where dotted letters name the patient even when they spell a word or an abbreviation ("(m.s.)",
-// "pt A.D., age 51", "Chart label M.H./K651238"): alone in a bracket, after "pt", before "/" and a code.
-const DOTTED_SLOT_BEFORE = /(?:\([ \t]*|\bpt[ \t]+)$/i;
-const DOTTED_SLOT_AFTER = /^(?:[ \t]*\)|\/[A-Za-z]?\d)/;
-
-/**
- * "Chart label F.K./25564399", "a/p (m.e.) per dr", "SW note (L.P.)": a group of letters each closed by
- * a full stop that spells the initials of a name found in the note. A group that spells a word or an
- * abbreviation ("p.o.", "a.m.", "M.S.") counts only where the patient's initials stand (a bracket of
- * its own, after "pt", before "/" and a code), where a group that spells nothing counts without a
- * name ("(f.g.)"); a group after a comma is a degree ("Ann Lee, M.S.").
- */
-function dottedInitialsOfNames(s: TokenScanner, initials: () => Set<string>): void {
-  for (let i = 0; i < s.tokens.length; i++) {
-    const t = s.tokens[i]!;
-    if (t.word.length !== 1 || s.marked.has(i) || s.text.charCodeAt(t.end) !== 46) continue;
-    DOTTED_RE.lastIndex = t.start;
-    const m = DOTTED_RE.exec(s.text);
-    if (!m) continue;
-    const letters = m.slice(1).filter(Boolean).join('');
-    const upper = letters === letters.toUpperCase();
-    if (!upper && !(s.style === 'lower' && letters === letters.toLowerCase())) continue;
-    const before = s.text.slice(Math.max(0, t.start - 8), t.start);
-    if (/,[ \t]*$/.test(before)) continue;
-    const slot = DOTTED_SLOT_BEFORE.test(before) || DOTTED_SLOT_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    const wordish = (lexiconFlags(letters.toLowerCase()) & WORDISH) !== 0;
-    if (!slot && wordish) continue;
-    // In the patient's slot letters that spell no word are initials though no name of the note has them.
-    if (!(slot && !wordish) && !initials().has(letters.toUpperCase())) continue;
-    for (let k = i; k < s.tokens.length && s.tokens[k]!.start < m.index + m[0].length; k++) s.mark(k, 'NAME', 'name-initials');
-    i += letters.length - 1;
-  }
-}
-
-const WORDISH = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB;
-
-/**
- * "RE PT V.F.", "TAG WRITTEN B.M.", "for c.d.;": two or three letters each with its full stop, in
- * one case, that spell the initials of a name found in the note, are that person's. Dotted groups
- * that are words, credentials or times ("M.D.", "a.m.", "p.m.", "R.N.") stay whatever names the note holds.
- * Returns the note's initials, worked out on the first call that needs them.
- */
-function dottedInitials(s: TokenScanner, i: number, known: Set<string> | undefined): Set<string> | undefined {
-  const letters: number[] = [];
-  for (let k = i; k < s.tokens.length && letters.length < 3; k++) {
-    const u = s.tokens[k]!;
-    if (u.word.length !== 1 || !/[A-Za-z]/.test(u.word) || s.text[u.end] !== '.' || (k > i && u.start !== s.tokens[k - 1]!.end + 1)) break;
-    letters.push(k);
-  }
-  // The group stands alone: no letter glued before it, none after its last stop.
-  const first = s.tokens[i]!;
-  const lastTok = s.tokens[letters[letters.length - 1] ?? i]!;
-  if (letters.length < 2 || /[A-Za-z.]/.test(s.text[first.start - 1] ?? '') || /[A-Za-z]/.test(s.text[lastTok.end + 1] ?? '')) return known;
-  const group = letters.map((k) => s.tokens[k]!.word).join('');
-  if ((hasLower(group) && group !== group.toLowerCase()) || letters.some((k) => s.marked.has(k))) return known;
-  if ((lexiconFlags(group.toLowerCase()) & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0 || dottedAbbreviationWord(group.toLowerCase())) return known;
-  known ??= noteInitials(s);
-  if (known.has(group.toUpperCase())) for (const k of letters) s.mark(k, 'NAME', 'name-initials');
-  return known;
-}
-
 /** Whether token `i` stands alone in brackets right after a name found ("Lebedev, Ngozi (NL)"). */
 function bracketAfterName(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i]!;
@@ -145,12 +83,14 @@ function bracketAfterName(s: TokenScanner, i: number): boolean {
 
 /** Marks the groups of two or three letters that spell the initials of a name found in the note (rule id `name-initials`). */
 export function initialsOfNames(s: TokenScanner): void {
+  // The note's initials are worked out once, by the first test that needs them (dotted-initials.ts).
   let initials: Set<string> | undefined;
-  dottedInitialsOfNames(s, () => (initials ??= noteInitials(s)));
+  const noteInitialsOnce = () => (initials ??= noteInitials(s));
+  dottedInitialsOfNames(s, noteInitialsOnce);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (t.word.length === 1) {
-      initials = dottedInitials(s, i, initials);
+      dottedInitialsAt(s, i, noteInitialsOnce);
       continue;
     }
     if (t.word.length > 3 || s.marked.has(i)) continue;
@@ -164,9 +104,9 @@ export function initialsOfNames(s: TokenScanner): void {
     // could be marked (from the same spans: nothing is marked here before they are).
     const typistPair = upper && s.text.charCodeAt(t.end) === 47 && /^\/[a-z]{2,3}\b/.test(s.text.slice(t.end, t.end + 5));
     if (!typistPair && (t.flags & (bracketed ? LEX.STOP | LEX.TITLE | LEX.CREDENTIAL : LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
-    initials ??= noteInitials(s);
-    if (initials.size === 0) return;
-    if (!initials.has(t.word.toUpperCase())) continue;
+    const known = noteInitialsOnce();
+    if (known.size === 0) return;
+    if (!known.has(t.word.toUpperCase())) continue;
     s.mark(i, 'NAME', 'name-initials');
   }
 }

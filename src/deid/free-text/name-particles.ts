@@ -6,6 +6,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // Bound once at load (see places.ts).
 const { hasLower, isBlankRun, isCap } = tokenScanner;
@@ -13,9 +14,8 @@ const { hasLower, isBlankRun, isCap } = tokenScanner;
 /** Rule id of the pass. */
 export const NAME_PARTICLE_RULE = 'name-particle';
 
-// Particles that join a name alone: not "la" (left atrium), "dos" (date of service), "y", "e", "ap",
-// "ten", "ter", "mac", which are also abbreviations or words before a name-like word.
-const ALONE = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'al', 'el', 'bin', 'ibn', 'abu']);
+// Particles that join a name alone (rules/en/deid-name-cues.yaml, nameWords.aloneParticles).
+const ALONE: ReadonlySet<string> = new Set(nameCues().nameWords.aloneParticles);
 
 /**
  * The particles right before token `i` on its line (blank gaps only), as the index of the first;

@@ -7,6 +7,7 @@
 // ("SH", "ps"); function words, credentials, titles, staff words, months and the state words of
 // rules/en/deid-name-cues.yaml signOffWords.noteEndNonInitials ("OK", "DNR", "END") may not.
 import { allMatches } from '../regex-matches.js';
+import { lastTextLine } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -40,14 +41,6 @@ function initialsHere(g: string, clinicalToo = true): boolean {
   return clinicalToo || (lexiconFlags(w) & LEX.CLINICAL) === 0;
 }
 
-/** The last non-blank line of the text: a note of one line has no closing line. */
-function lastLine(text: string): { start: number; line: string } | undefined {
-  const end = text.trimEnd().length;
-  const start = text.lastIndexOf('\n', end - 1) + 1;
-  if (start === 0) return undefined;
-  return { start, line: text.slice(start, end) };
-}
-
 /** Whether a word after "reviewed" can be the reviewer's name: a word a name list holds, or one no word list holds. */
 function reviewerName(w: string): boolean {
   const f = lexiconFlags(w.toLowerCase());
@@ -57,7 +50,8 @@ function reviewerName(w: string): boolean {
 
 /** Marks the writer's initials closing a note, the typist's group after a signer's credential and a scribe's group before "for Dr …". */
 export function noteEndInitials(s: TokenScanner): void {
-  const last = lastLine(s.text);
+  // A note of one line has no closing line.
+  const last = lastTextLine(s.text);
   const m = last && LAST_LINE_RE.exec(last.line);
   if (last && m?.indices) {
     const [g1, g2, reviewer] = [m[1]!, m[2], m[3]];

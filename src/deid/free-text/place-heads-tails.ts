@@ -6,6 +6,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
+import { placeCues } from './place-rules.js';
 
 // Bound once at load (see places.ts).
 const { isBlankRun, isCap } = tokenScanner;
@@ -14,12 +15,10 @@ const { isBlankRun, isCap } = tokenScanner;
 export const TAILED_PLACE_RULE = 'tailed-place';
 export const SAINT_PLACE_RULE = 'saint-place';
 
-// After a tail, these make the pair a scale or a finding ("MORSE FALLS SCORE", "falls risk") or the
-// tail a verb ("tehn falls asleep"), not a place.
-const NOT_PLACE_AFTER = new Set(['risk', 'risks', 'score', 'scale', 'precaution', 'precautions', 'protocol', 'assessment', 'prevention', 'hx', 'history',
-  'asleep', 'down', 'back', 'out', 'off', 'over', 'apart', 'short']);
-// Words right before a saint's head that make "St. X" somewhere the patient goes, is or comes from.
-const SAINT_CUES = new Set(['to', 'at', 'in', 'from', 'per', 'of', 'via', 'near', 'into', 'tx', 'xfer', 'transfer']);
+// After a tail, words that make the pair a scale or a finding ("MORSE FALLS SCORE"); before a saint's
+// head, words that make "St. X" somewhere the patient goes; tails anatomy shares ("ileocecal junction"):
+// rules/en/deid-place-cues.yaml placeWords.
+const { notPlaceAfterTail: NOT_PLACE_AFTER, saintLeads: SAINT_CUES, anatomyTails: ANATOMY_TAILS } = placeCues();
 
 /**
  * Whether a word could be the proper part of a place: alphabetic, three letters or more, not a
@@ -35,9 +34,8 @@ function properWord(t: Token, vocab: KeepVocabulary): boolean {
   return !vocab.has(t.lower);
 }
 
-// Tails that anatomy shares ("mucocutaneous junction", "ileocecal junction", "transition point"):
-// after them the proper word must not have the ending of an adjective or of a noun of action ("transition").
-const ANATOMY_TAILS = new Set(['junction', 'point', 'crossing']);
+// After a tail anatomy shares ("mucocutaneous junction", "transition point") the proper word must not
+// have the ending of an adjective or of a noun of action ("transition").
 const ADJECTIVE_END = /(?:al|ous|ic|ar|ary|eal|ial|oid|ine|ent|ant|ion)$/;
 
 /** Whether two words are written as a place name in the note: both capitalised in a mixed-case note; any way in a note in one case. */

@@ -43,6 +43,10 @@ export const PlaceCuesSchema = z
       .strict()
       .default({ heads: [], cues: [], notFirst: [], residencePhrases: [], notNames: [] }),
     scales: z.object({ eponyms: optionalWords }).strict().default({ eponyms: [] }),
+    placeWords: z
+      .object({ departments: optionalWords, careKinds: optionalWords, townRolesAfter: optionalWords, nameHeads: optionalWords, notPlaceAfterTail: optionalWords, saintLeads: optionalWords, anatomyTails: optionalWords })
+      .strict()
+      .default({ departments: [], careKinds: [], townRolesAfter: [], nameHeads: [], notPlaceAfterTail: [], saintLeads: [], anatomyTails: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -144,6 +148,14 @@ export interface PlaceCueSets {
   outsideStudyNotPlaces: Set<string>;
   /** Town names that also name a clinical scale ("Morse 65", "Epworth 15/24"): a place only after a place preposition. */
   scaleEponyms: Set<string>;
+  /** Words of single place passes (deid-place-cues.yaml placeWords): see the file's comments. */
+  departments: Set<string>;
+  careKinds: Set<string>;
+  townRolesAfter: Set<string>;
+  placeNameHeads: Set<string>;
+  notPlaceAfterTail: Set<string>;
+  saintLeads: Set<string>;
+  anatomyTails: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -221,6 +233,13 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     outsideStudyPrepositions: new Set(c.outsideStudies.prepositions),
     outsideStudyNotPlaces: new Set(c.outsideStudies.notPlaces),
     scaleEponyms: new Set(c.scales.eponyms),
+    departments: new Set(c.placeWords.departments),
+    careKinds: new Set(c.placeWords.careKinds),
+    townRolesAfter: new Set(c.placeWords.townRolesAfter),
+    placeNameHeads: new Set(c.placeWords.nameHeads),
+    notPlaceAfterTail: new Set(c.placeWords.notPlaceAfterTail),
+    saintLeads: new Set(c.placeWords.saintLeads),
+    anatomyTails: new Set(c.placeWords.anatomyTails),
   };
 }
 

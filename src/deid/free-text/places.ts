@@ -24,10 +24,10 @@ const SCALE_EPONYMS = placeCues().scaleEponyms;
 
 const NOT_MOVEMENT_BEFORE = /\b(?:withdrawal|withdrawals|withdrawing|recover(?:y|ing|ed)?|wean(?:ed|ing)?|suffer(?:s|ing|ed)?|result(?:s|ing|ed)?|secondary|different|free|away|apart|switched|converted|changed|transition(?:ed)?|relief|benefit(?:s|ed)?|derived|arising|originating|extending|radiating)\s+$/i;
 
-// Hospital departments and units a patient is sent to, often in capitals in mixed-case notes ("transferred to TELEMETRY").
-const DEPARTMENTS = new Set(['telemetry', 'stepdown', 'radiology', 'endoscopy', 'fluoroscopy', 'angiography', 'interventional', 'oncology', 'cardiology', 'neurology', 'nephrology', 'pulmonary', 'surgery', 'recovery', 'holding', 'preop', 'postop', 'medicine', 'psychiatry', 'dialysis', 'hospice', 'nursery', 'pharmacy', 'security', 'admitting', 'triage', 'observation']);
-// Kinds of care before a facility head: part of a name, never a name alone ("Shriners Burn Center", "NEEDS BURN CENTER").
-const CARE_KINDS = new Set(['burn', 'trauma', 'stroke', 'wound', 'cancer', 'heart', 'transplant', 'dialysis', 'kidney', 'eye', 'sleep', 'infusion', 'cardiac', 'vascular', 'spine', 'pain', 'breast', 'birth', 'poison', 'transfer']);
+// Hospital departments ("transferred to TELEMETRY"), kinds of care before a facility head ("Shriners
+// Burn Center"), role words after a town ("Boston resident") and place-name heads ("Mount Pleasant"):
+// rules/en/deid-place-cues.yaml placeWords.
+const { departments: DEPARTMENTS, careKinds: CARE_KINDS, townRolesAfter: ROLE_AFTER, placeNameHeads: PLACE_HEADS } = placeCues();
 let base: Set<string> | undefined;
 // The shipped vocabulary without the notes' words (built once, on the first capitals word that needs it).
 const baseWords = () => (base ??= baseVocabularyWords());
@@ -325,16 +325,13 @@ function multiWordPlace(s: TokenScanner, i: number): number {
   return 0;
 }
 
-/** Town and state names from the places lexicon (one word, or two / three: "Bel Air", "New Haven"). */
-// Words after a town that make it the place someone is from ("Boston resident", "Dallas native").
-const ROLE_AFTER = new Set(['resident', 'residents', 'native', 'natives', 'area']);
-
 // A score right after a scale's name: "morse 55", "Braden: 14", "Berg 38/56".
 const SCORE_AFTER_RE = /^[ \t]*[:=]?[ \t]*\d/;
 let scales: Set<string> | undefined;
 // The words before a value of rules/en/deid-numeric-contexts.yaml (slash.before), scales among them.
 const scaleWords = () => (scales ??= new Set(numericContexts().slash.before));
 
+/** Town and state names from the places lexicon (one word, or two / three: "Bel Air", "New Haven"). */
 export function places(s: TokenScanner): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
@@ -359,9 +356,6 @@ export function places(s: TokenScanner): void {
     s.mark(i, 'LOCATION', 'place');
   }
 }
-
-// The words that open a place name before its proper part ("St. Ines", "Mount Pleasant", "Fort Kent").
-const PLACE_HEADS = new Set(['st', 'saint', 'ste', 'mt', 'mount', 'fort', 'ft', 'port', 'lake', 'glen', 'san', 'santa']);
 
 /**
  * Grows every place found by another pass to the generic words around its proper part: a tail

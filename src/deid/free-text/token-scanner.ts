@@ -5,6 +5,7 @@ import type { Lexicons } from '../lexicons.js';
 import type { CaseStyle, StartIndex, Token, TokenStream } from '../token-stream.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -13,8 +14,8 @@ const {
 } = vocabulary;
 
 // Verbs that follow a person ("Dr. Hope White agreed"), unlike the words of a clinical phrase
-// ("Dr. Smith-Jones Right lower lobe").
-const PERSON_VERBS = new Set(['agreed', 'agrees', 'was', 'is', 'called', 'said', 'says', 'aware', 'notified', 'reviewed', 'saw', 'states', 'stated', 'recommends', 'recommended', 'will', 'has', 'had', 'ordered', 'paged', 'discussed', 'confirmed', 'examined', 'informed', 'requested', 'requests', 'wants', 'wanted', 'dictated', 'signed']);
+// ("Dr. Smith-Jones Right lower lobe"): rules/en/deid-name-cues.yaml, nameWords.personVerbs.
+const PERSON_VERBS: ReadonlySet<string> = new Set(nameCues().nameWords.personVerbs);
 
 export type { CaseStyle, Token } from '../token-stream.js';
 export { caseStyle } from '../token-stream.js';

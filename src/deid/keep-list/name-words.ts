@@ -85,6 +85,7 @@ export function surnameAfterInitial(s: TokenScanner, t: Token): boolean {
 }
 
 // Dotted groups that are words, times or Latin abbreviations, not initials, whatever the lexicons hold ("a.m.", "e.g.", "N.B.").
-const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'md', 'do', 'rn', 'np', 'pa', 'eg', 'ie', 'cf', 'nb', 'ps', 'pps', 'us', 'uk', 'dc', 'od', 'os', 'ou', 'po', 'bid', 'tid', 'qid', 'prn', 'dob', 'doa', 'nos', 'vs']);
+// (rules/en/deid-name-cues.yaml, nameWords.dottedAbbreviations).
+const DOTTED_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.dottedAbbreviations);
 /** Whether the letters of a dotted group (joined, lower case) spell a word, time or abbreviation ("am", "eg", "nb"). */
 export const dottedAbbreviationWord = (letters: string) => DOTTED_WORDS.has(letters);

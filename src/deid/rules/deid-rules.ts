@@ -79,6 +79,18 @@ export const NameCuesSchema = z
       .object({ groups: words, nonNames: words })
       .strict()
       .default({ groups: [], nonNames: [] }),
+    // Word lists of single name passes (initials, particles, aged-name lines); apart from `cues` as well.
+    nameWords: z
+      .object({
+        initialsParticles: words.default([]),
+        aloneParticles: words.default([]),
+        personVerbs: words.default([]),
+        dottedAbbreviations: words.default([]),
+        closingReplies: words.default([]),
+        agedLineLabels: words.default([]),
+      })
+      .strict()
+      .default({ initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [] }),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

@@ -141,6 +141,8 @@ export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOption
 const ABBREVIATION_BEFORE_DOT_RE = /(?:^|[^A-Za-z])(?:[A-Za-z]|[Ss][Tt]|[Mm][Tt]|[Ff][Tt]|[Dd][Rr]|[Jj][Rr]|[Ss][Rr]|[Mm][Rr][Ss]?|[Mm][Ss])$/;
 
 // "Smith, John" and "John Smith" are one name: joining them gives one surrogate span per name.
+// The spans are detectPhi's own (mergeSpans copied them, the placeholder pass keeps or makes
+// fresh ones): they are kept and extended in place, not copied again.
 function mergeAdjacentNames(text: string, spans: PhiSpan[]): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const s of spans) {
@@ -156,7 +158,7 @@ function mergeAdjacentNames(text: string, spans: PhiSpan[]): PhiSpan[] {
         continue;
       }
     }
-    out.push({ ...s });
+    out.push(s);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { hmacHex } from '../util/hash.js';
+import { hmacSha256Hex } from '../util/hmac-sha256.js';
 
 // Reports of one feed share most identifiers (the same radiologists sign them, a patient has many
 // studies), so keyed hashes are memoised per key; each cache is bounded and dropped when full.
@@ -15,7 +15,7 @@ export function keyedHex(key: string, value: string): string {
   }
   let hex = cache.get(value);
   if (hex === undefined) {
-    hex = hmacHex(key, value);
+    hex = hmacSha256Hex(key, value);
     if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(value, hex);
   }

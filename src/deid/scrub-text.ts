@@ -21,8 +21,8 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   let out = '';
   let pos = 0;
   const replacements: Replacement[] = [];
-  // Counted in a map (one shape), written out in the order the categories first occurred.
-  const tally = new Map<string, number>();
+  // Counted straight into the record: string keys keep the order the categories first occurred.
+  const counts: Record<string, number> = {};
   // A surrogate depends on the category, the original and the context only: a value written again
   // in the report ("Smith" in the history and the impression) takes the one worked out before.
   // Kept per category, so the look-up key is the original itself (no joined string per span).
@@ -46,12 +46,10 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
     const newStart = out.length;
     out += rep;
     replacements.push({ start: s.start, end: s.end, newStart, newEnd: out.length, category: s.category });
-    if (rep !== original) tally.set(s.category, (tally.get(s.category) ?? 0) + 1);
+    if (rep !== original) counts[s.category] = (counts[s.category] ?? 0) + 1;
     pos = s.end;
   }
   out += text.slice(pos);
-  const counts: Record<string, number> = {};
-  for (const [c, n] of tally) counts[c] = n;
   return { text: out, replacements, counts };
 }
 

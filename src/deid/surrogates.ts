@@ -39,12 +39,7 @@ const STREETS = ['Main St', 'Oak Ave', 'Maple Dr', 'Cedar Ln', 'Park Rd', 'Elm S
 // already a keyed HMAC, so a fast 32-bit mix of (scope, value) is enough and keeps this stage cheap.
 // FNV-1a over `scope`, a NUL and `value`, read in place (no joined string per call).
 function mix(scope: string, value: string, salt: number): number {
-  let h = 0x811c9dc5 ^ salt;
-  for (let i = 0; i < scope.length; i++) {
-    h ^= scope.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h = Math.imul(h, 0x01000193);
+  let h = scopeState(scope, salt);
   for (let i = 0; i < value.length; i++) {
     h ^= value.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -53,6 +48,35 @@ function mix(scope: string, value: string, salt: number): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return h >>> 0;
+}
+
+/** The FNV state after `scope` and the NUL (the part of {@link mix} that does not depend on the value). */
+function hashScope(scope: string, salt: number): number {
+  let h = 0x811c9dc5 ^ salt;
+  for (let i = 0; i < scope.length; i++) {
+    h ^= scope.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return Math.imul(h, 0x01000193);
+}
+
+// All surrogates of a report share its scope and a few salts (0-7, 100 and up): the state after
+// the scope is kept per salt for the scope hashed last, so a draw reads only its own value.
+let stateScope: string | undefined;
+const scopeStates = new Int32Array(256);
+const scopeStateSet = new Uint8Array(256);
+
+function scopeState(scope: string, salt: number): number {
+  if (salt < 0 || salt >= 256) return hashScope(scope, salt);
+  if (scope !== stateScope) {
+    stateScope = scope;
+    scopeStateSet.fill(0);
+  }
+  if (scopeStateSet[salt] === 0) {
+    scopeStates[salt] = hashScope(scope, salt);
+    scopeStateSet[salt] = 1;
+  }
+  return scopeStates[salt]!;
 }
 
 function pick<T>(list: readonly T[], seed: string, ctx: SurrogateContext, salt = 0): T {
@@ -257,7 +281,7 @@ function nameSurrogate(original: string, ctx: SurrogateContext): string {
   }
   const memo = made;
   // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
-  return original.replace(NAME_WORD, (word) => {
+  const wordSurrogate = (word: string): string => {
     // "Smith's" maps like "Smith" and keeps its "'s".
     const poss = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
     const w = poss ? poss[1]! : word;
@@ -268,7 +292,38 @@ function nameSurrogate(original: string, ctx: SurrogateContext): string {
       memo.set(w, s);
     }
     return s + suffix;
-  });
+  };
+  return isAscii(original) ? replaceAsciiNameWords(original, wordSurrogate) : original.replace(NAME_WORD, wordSurrogate);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * `text.replace(NAME_WORD, f)` for an ASCII text, without the regex: in ASCII a name word is a
+ * letter, then letters, apostrophes and hyphens (\p{L} is A-Z a-z there; \p{M} and ’ are not ASCII).
+ */
+function replaceAsciiNameWords(text: string, f: (word: string) => string): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (let c = text.charCodeAt(end); end < n && (isAsciiLetter(c) || c === 39 || c === 45); c = text.charCodeAt(++end));
+    out += text.slice(from, i) + f(text.slice(i, end));
+    from = end;
+    i = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // Words that may sit between two dates of one span ("Mar 3 and 5", "1 to 3 March") and name no date.

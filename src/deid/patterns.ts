@@ -92,14 +92,15 @@ const BOX_CUE_BEFORE = /\b(?:address|lives\s+at|resides\s+at|residence|mailing)\
 // A field label and its colon right before ("D:", "Seen:", "DOA: "), or the start of a line.
 const DOTTED_DATE_FIELD = /(?:[A-Za-z)][ \t]*:|(?:^|\n))[ \t]*$/;
 // A clock time right after ("DT: 9.4.99 5:39", "11.23.21 1705").
-const CLOCK_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}\\b`);
+const CLOCK_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ap]\\b|\\b)`, 'i');
 
 /**
- * "5.3.24" is a date only after a date cue, a field label with a colon, at the start of a line or
- * before a clock time, and one of its first two numbers can be a month; elsewhere a dotted triple
- * may be a software version or a run of values ("software 5.3.24", "values 4.2.10 and 7.3.15").
+ * "5.3.24" is a date by default (issue 11: month/day forms are dates unless a value context keeps
+ * them), when one of its first two numbers can be a month. It is a value only after a word of values,
+ * versions, sections or scores ("software 5.3.24", "see 3.2.10", "pH 7.3.45"), before a unit
+ * ("K 3.5.12 mg"), or after a dotted triple of the line that is itself a value ("values 4.2.10 and 7.3.15").
  */
-function dottedShortDate(m: RegExpExecArray): boolean {
+function dottedShortDate(m: RegExpExecArray, depth = 0): boolean {
   const [a, b] = m[0].split('.').map(Number) as [number, number];
   if (Math.min(a, b) > 12) return false;
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
@@ -107,17 +108,27 @@ function dottedShortDate(m: RegExpExecArray): boolean {
   if (dottedDateCue(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8))) return true;
   // "FROM 4.29.22 TO 5.4.22": the second of a range whose first is a dotted date.
   if (DOTTED_RANGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return true;
-  // "f/u dr. vos 12.20.21.", "(inpatient psych) 7.30.14.": a triple closing its sentence or line is a
-  // date unless a word of versions or sections stands right before it ("software 5.3.24.", "see 3.2.10.").
-  // Not in a run of dotted values ("values 4.2.10 and 7.3.15").
-  const line = m.input.slice(Math.max(0, m.index - 24), m.index);
-  return /^(?:\.?[ \t]*(?:\n|$)|\.[ \t])/.test(m.input.slice(end, end + 3)) && !DOTTED_NOT_DATE_BEFORE.test(before) && !/\d\.\d{1,2}\.\d{1,2}\b[^\n]*$/.test(line);
+  if (DOTTED_NOT_DATE_BEFORE.test(before) || DOTTED_UNIT_AFTER.test(m.input.slice(end, end + 8))) return false;
+  // In a run of dotted triples, the one before on the line decides: a run of values or a run of dates.
+  const line = m.input.slice(Math.max(0, m.index - 40), m.index);
+  const prev = depth < 3 ? [...line.matchAll(DOTTED_TRIPLE)].pop() : undefined;
+  if (prev) {
+    const at = m.index - line.length + prev.index;
+    const prior = Object.assign([prev[0]], { index: at, input: m.input }) as unknown as RegExpExecArray;
+    return dottedShortDate(prior, depth + 1);
+  }
+  return true;
 }
+
+// A dotted triple with a two-digit last number (the shape of the rule above), for the run test.
+const DOTTED_TRIPLE = /(?<![\d.])\b\d{1,2}\.\d{1,2}\.\d{2}\b(?!\.?\d)/g;
+// A unit right after a dotted triple: a value, not a date ("K 3.5.12 mg").
+const DOTTED_UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmol|meq|units?|u|iu|%|mmhg)\b/i;
 
 // The first date of a range right before: "4.29.22 to ", "4.29.22 - ", "4.29.22 thru ".
 const DOTTED_RANGE_BEFORE = /\b\d{1,2}\.\d{1,2}\.\d{2}[ \t]*(?:to|thru|through|until|-|–)[ \t]*$/i;
 // Words of values (lab names), versions, sections and scores before a dotted triple: never a date.
-const DOTTED_NOT_DATE_BEFORE = /\b(?:of|ph|k|na|cl|co2|bun|cr|hgb|hct|plt|wbc|inr|mg|ca|phos|glu|glucose|lactate|trop|bnp|ast|alt|tsh|a1c|temp|t|wt|version|ver|v|software|release|build|firmware|rev|revision|section|sec|step|see|chapter|table|figure|fig|page|pg|item|icd|icd-10|code|grade|stage|score)[ \t.:#]*$/i;
+const DOTTED_NOT_DATE_BEFORE = /\b(?:of|ph|k|na|cl|co2|bun|cr|hgb|hct|plt|wbc|inr|mg|ca|phos|glu|glucose|lactate|trop|bnp|ast|alt|tsh|a1c|temp|t|wt|version|ver|v|software|release|build|firmware|rev|revision|section|sec|step|see|chapter|table|figure|fig|page|pg|item|icd|icd-10|code|grade|stage|score|values?|levels?|results?|scores?|readings?|versions?)[ \t.:#]*$/i;
 
 /**
  * "8/2017" is a month and year unless it is a dilution or titre ("1/2000", "1/2048": a round

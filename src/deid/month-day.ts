@@ -167,6 +167,19 @@ export function dottedDateCue(before: string): boolean {
   return rules().dottedCue.test(before);
 }
 
+// A full date right after a hyphen pair and a dash: "9-15 - 05.25.24", "3-3 - 3/9/25".
+const FULL_DATE_AFTER = /^[ \t]*(?:-|–|to)[ \t]*\d{1,2}([./-])\d{1,2}\1\d{2}(?:\d{2})?\b/;
+// The dictated / typed stamps of a transcription footer ("D: 8/18/2026 18:15  T: 8-19", "DD: Aug 16\nDT: 8-16").
+const STAMP_LABEL = /(?:^|\s)(?:DT|DD|D|T)[ \t]*:[ \t]*$/;
+const STAMP_BEFORE = /(?:^|\s)(?:DD|D|Dictated)[ \t]*:/;
+
+/** Whether the pair follows a "D:" / "DD:" / "DT:" / "T:" label of a transcription footer that has a dictated stamp before it. */
+function dictationStamp(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+  const label = STAMP_LABEL.exec(before);
+  return label !== null && (/^\s*D/.test(label[0]) || STAMP_BEFORE.test(before.slice(0, label.index + 1)));
+}
+
 /**
  * A hyphen pair "M-D" is a date unless it is a value: a unit or count after it, a context word
  * before it, a nursing shift ("3-11", "11-7"), or a small ascending range ("2-3", "4-6"); the last
@@ -176,8 +189,10 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const r = rules();
   const [a, b] = pair.split('-').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
+  // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
+  if (FULL_DATE_AFTER.test(after)) return true;
   if (r.hyphenAfter.test(after) || /^\s*[-/]\s*\d/.test(after)) return false;
-  if (r.strongCue.test(before)) return true;
+  if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);
   // "follow-up 6-7": a cue word whose tail is a value word ("up 2-3") is still the cue.
   if (r.hyphenBefore.test(before) && !cue) return false;
@@ -185,7 +200,9 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // shift-shaped pair is a date like any other ("extubated 3-11").
   if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
   if (r.headerOrWeekday.test(before) || CLOCK_TIME_AFTER.test(after)) return true;
-  if (r.abbreviationRanges && a < b && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
+  // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after
+  // an abbreviation is the day of a test or visit ("PPD 4-25", "ED 2-17", "PFTs 3-24").
+  if (r.abbreviationRanges && a < b && b <= 3 * a && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
   if (a === b && a <= r.equalPairMax) return cue;
   if (a < b && b <= r.smallRangeMax) return cue;
   return true;

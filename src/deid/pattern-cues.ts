@@ -104,7 +104,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     roomWards: new Set(c.rooms.wards),
     roomRowStatus: new Set(c.rooms.rowStatus),
     phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
-    clinicianCalled: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})[ \\t]+(?:dr|doctor)\\.?[ \\t]+[a-z][a-z'’-]*(?:[ \\t]+[a-z][a-z'’-]*)?[ \\t]*$`, 'i'),
+    clinicianCalled: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})[ \\t]+(?:dr|doctor)\\.?[ \\t]+[a-z][a-z'’-]*\\.?(?:[ \\t]+[a-z][a-z'’-]*\\.?){0,2}[ \\t]*$`, 'i'),
   };
 }
 

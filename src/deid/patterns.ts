@@ -205,7 +205,7 @@ const RULES: PatternRule[] = [
   // "#" mark there ("H# 555-0134") is found by the cue rule below, which takes "#" as a cue.
   { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: has(':'), guard: /[:#][ \t]*\d{3}[-. ]\d{4}/ },
   // "x4432": an extension glued to its x (four or five digits; "x3" is a count).
-  { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, guard: /[xX]\d{4}/ },
+  { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX]{1,2}(\d{4,5})\b(?![.,]\d)/g, group: 1, guard: /[xX]\d{4}/ },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
   { category: 'PHONE', re: /\((\d{3}[ .-]\d{3}[ .-]\d{4,5})\)/g, group: 1, when: has('(') },
   // "PCP Dr Cook (886-8249)": seven digits written ddd-dddd alone in brackets are a local phone number.
@@ -217,10 +217,10 @@ const RULES: PatternRule[] = [
   // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.
   {
     category: 'PHONE',
-    re: /(?:\b(?:phone|tel|telephone|cell|pager|page|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
+    re: /(?:\b(?:phone|tel|telephone|cell|pager|page|paged|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
     group: 1,
     accept: (m) => !callClockTime(m),
-    keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
+    keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'paged', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
     anchorChars: '#',
   },
   // "+44 20 7946 0958", "+33 1 42 68 53 00": a country code and digit groups, 8 to 15 digits in all
@@ -409,6 +409,9 @@ const RULES: PatternRule[] = [
   // "Army 1986-1988", "therapy 2005-2016": a range of years (each year a span), not a clock range ("1900-2000").
   { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.index) },
   { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
+  // "ext 532", "extension 41": an extension of two or three digits after the written-out word (never
+  // "x3", a count). (Last among the PHONE rules: the rule ids before it keep their rank.)
+  { category: 'PHONE', re: /\b(?:ext|extension)\.?[ \t]*[:#]?[ \t]*(\d{2,3})\b(?![.,:/-]?\d|[ \t]*(?:mm|cm|mg|ml|%|degrees?|°))/gi, group: 1, guard: /\bext(?:ension)?\.?[ \t]*[:#]?[ \t]*\d{2,3}\b/i },
   // "SPELLED S-O-K-O-L-O-V", "last name spelled M A R T I N E Z": a name spelled out letter by letter
   // after a word of spelling, in dictation. (Last among the NAME rules: the rule ids before it keep their rank.)
   {

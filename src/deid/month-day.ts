@@ -21,6 +21,7 @@ export interface Compiled {
   dottedCue: RegExp;
   slashAfter: RegExp;
   slashNear: RegExp;
+  productDate: RegExp;
   equalPairMax: number;
   scores: { denominator: number; words: RegExp }[];
   fractionMax: number;
@@ -67,6 +68,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     dottedCue: new RegExp(`\\b(?:${alt(c.dateCues.dotted) || '(?!)'})\\s*:?\\s*$|(?:--|–|—)[ \\t]*$`, 'i'),
     headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
     slashAfter: after(c.slash.after, false),
+    productDate: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.productDates) || '(?!)'})\\.?[ \\t]*[:=]?[ \\t]*$`, 'i'),
     slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
     equalPairMax: c.slash.equalPairMax,
     scores: c.slash.scoreDenominators.map((s) => ({ denominator: s.denominator, words: new RegExp(`(?:^|[^a-z])(?:${alt(s.words)})(?![a-z])`, 'i') })),
@@ -111,10 +113,15 @@ function lineAround(m: RegExpExecArray, back: number, ahead: number): [string, s
 // the second pair is a day too, whatever its numbers.
 const TRANSCRIBED_STAMP = /(?:^|[ \t/])D(?:ictated)?:?[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+T(?:ranscribed)?:?[ \t]*$/;
 
-/** Whether a slash pair sits in a value context (a context word or an undated test name before, a unit after, vent talk before). */
+/**
+ * Whether a slash pair (a month and year) sits in a value context: a context word or an undated test
+ * name before, a unit after, vent talk before, or a product's expiry word before ("exp 06/2027").
+ */
 export function slashValueContext(m: RegExpExecArray): boolean {
   const r = rules();
   const [before, after] = lineAround(m, 40, 24);
+  // "exp" alone may be "expired" (a death): it dates a product only after a lot, batch or vial word.
+  if (r.productDate.test(before) && (!/\bexp\.?[ \t]*[:=]?[ \t]*$/i.test(before) || /\b(?:lot|batch|vial)\b/i.test(before))) return true;
   if (r.testBefore.test(before) && !r.testLead.test(before)) return true;
   return r.slashAfter.test(after) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
 }

@@ -157,6 +157,9 @@ function isRange(a: string, b: string): boolean {
   return x < y && y < 10 * x;
 }
 
+// The label of a vaccine or drug lot right before a number.
+const LOT_BEFORE = /\blot[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i;
+
 // CMS MBI letters exclude S, L, O, I, B and Z (they read as digits).
 const MBI_A = '[AC-HJKMNP-RT-Y]';
 const MBI_AN = '[AC-HJKMNP-RT-Y0-9]';
@@ -307,9 +310,12 @@ const RULES: PatternRule[] = [
     category: 'ID',
     re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)(?:[ \t]*\([A-Za-z]{2,12}\))?\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
     group: 1,
+    // "ID: 47yo M from ...": the identification line of a progress note opens with the age, no record number.
+    accept: (m) => !/^\d{1,3}(?:yo|yrs?|y)$/i.test(m[1] ?? ''),
   },
   // Unlabelled id-like tokens: six or more digits, or letters followed by five or more digits.
-  { category: 'ID', re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g },
+  // Not a vaccine or drug lot number ("lot 762619", "lot #341679"): a batch, not a person.
+  { category: 'ID', re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g, accept: (m) => !LOT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) },
   // "RAD-2024-00451": letters, then two hyphenated digit groups with six or more digits in all; not a
   // range after a vital or lab name ("HR-110-133", "WBC-4000-11000").
   { category: 'ID', re: /\b[A-Z][A-Za-z]{0,5}-(\d{2,})-(\d{3,})\b(?!-\d)/g, accept: (m) => digitCount(m[0], 6, 20) && !isRange(m[1] ?? '', m[2] ?? ''), guard: /[A-Za-z]-\d\d+-\d{3}/ },
@@ -322,11 +328,12 @@ const RULES: PatternRule[] = [
   { category: 'ID', guard: /\bvin\b/i, re: /\bVIN[ \t]*[:#]?[ \t]*([A-HJ-NPR-Z0-9]{17})\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && /^[A-HJ-NPR-Z0-9]{11}\d{6}$/.test(m[1] ?? '') },
   {
     category: 'DEVICE_ID',
-    re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,
+    // Device serial numbers (Safe Harbor (b)(2)(i)(M)); not lot numbers, which name a batch of vaccine or drug, not a person.
+    re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,
     group: 1,
     // Serial and lot numbers carry digits; "a lot pain", "serial hcts" do not.
     accept: (m) => /\d/.test(m[1] ?? ''),
-    guard: /\b(?:serial|s\/n|sn|lot|model)/i,
+    guard: /\b(?:serial|s\/n|sn|model)/i,
   },
   {
     category: 'ADDRESS',
@@ -390,7 +397,7 @@ const RULES: PatternRule[] = [
   { category: 'ID', re: WARD_ROOM, group: 2, when: hasWardRoom, guard: WARD_ROOM_SHAPE, accept: wardRoom },
   // "#e3131417", "#: H23-539999", "# 635-72-55", "#auth17519": a code after "#" (five digits, or four and a
   // letter; up to four letters before them).
-  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,4}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
+  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,4}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: (m) => hashId(m) && !LOT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) },
   // "ssn xxx-xx-5226": the last four digits of a masked social security number.
   { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, guard: /[xX*]{2}-\d{4}/ },
   // "e3131417", "vj30053075", "SP18-4752", "62Y039997": letters glued to six or more digits, a

@@ -4,7 +4,7 @@ import { GuardSet } from './guard-set.js';
 import { leadChar } from './lead-char.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { ageAfterPerson, alnumId, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
+import { ageAfterPerson, alnumId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -419,6 +419,9 @@ const RULES: PatternRule[] = [
   // "ext 532", "extension 41": an extension of two or three digits after the written-out word (never
   // "x3", a count). (Last among the PHONE rules: the rule ids before it keep their rank.)
   { category: 'PHONE', re: /\b(?:ext|extension)\.?[ \t]*[:#]?[ \t]*(\d{2,3})\b(?![.,:/-]?\d|[ \t]*(?:mm|cm|mg|ml|%|degrees?|°))/gi, group: 1, guard: /\bext(?:ension)?\.?[ \t]*[:#]?[ \t]*\d{2,3}\b/i },
+  // "Ana Ruiz, RN  device clinic  25176", "ordered by C. Salazar 11160": five digits closing a line
+  // after a staff credential or an ordering word on it (pattern-cues.ts lineEndPager). (Last PHONE rule.)
+  { category: 'PHONE', re: /(?<=[A-Za-z.)][ \t]{1,8})\d{5}(?=[ \t]*(?:\r?\n|$))/g, guard: /[A-Za-z.)][ \t]{1,8}\d{5}[ \t]*(?:\r?\n|$)/, accept: lineEndPager },
   // "SPELLED S-O-K-O-L-O-V", "last name spelled M A R T I N E Z": a name spelled out letter by letter
   // after a word of spelling, in dictation. (Last among the NAME rules: the rule ids before it keep their rank.)
   {

@@ -21,6 +21,7 @@ export interface Compiled {
   dottedCue: RegExp;
   slashAfter: RegExp;
   slashNear: RegExp;
+  productDate: RegExp;
   equalPairMax: number;
   scores: { denominator: number; words: RegExp }[];
   fractionMax: number;
@@ -67,6 +68,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     dottedCue: new RegExp(`\\b(?:${alt(c.dateCues.dotted) || '(?!)'})\\s*:?\\s*$|(?:--|–|—)[ \\t]*$`, 'i'),
     headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
     slashAfter: after(c.slash.after, false),
+    productDate: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.productDates) || '(?!)'})\\.?[ \\t]*[:=]?[ \\t]*$`, 'i'),
     slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
     equalPairMax: c.slash.equalPairMax,
     scores: c.slash.scoreDenominators.map((s) => ({ denominator: s.denominator, words: new RegExp(`(?:^|[^a-z])(?:${alt(s.words)})(?![a-z])`, 'i') })),
@@ -111,10 +113,15 @@ function lineAround(m: RegExpExecArray, back: number, ahead: number): [string, s
 // the second pair is a day too, whatever its numbers.
 const TRANSCRIBED_STAMP = /(?:^|[ \t/])D(?:ictated)?:?[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+T(?:ranscribed)?:?[ \t]*$/;
 
-/** Whether a slash pair sits in a value context (a context word or an undated test name before, a unit after, vent talk before). */
+/**
+ * Whether a slash pair (a month and year) sits in a value context: a context word or an undated test
+ * name before, a unit after, vent talk before, or a product's expiry word before ("exp 06/2027").
+ */
 export function slashValueContext(m: RegExpExecArray): boolean {
   const r = rules();
   const [before, after] = lineAround(m, 40, 24);
+  // "exp" alone may be "expired" (a death): it dates a product only after a lot, batch or vial word.
+  if (r.productDate.test(before) && (!/\bexp\.?[ \t]*[:=]?[ \t]*$/i.test(before) || /\b(?:lot|batch|vial)\b/i.test(before))) return true;
   if (r.testBefore.test(before) && !r.testLead.test(before)) return true;
   return r.slashAfter.test(after) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
 }
@@ -167,6 +174,19 @@ export function dottedDateCue(before: string): boolean {
   return rules().dottedCue.test(before);
 }
 
+// A full date right after a hyphen pair and a dash: "9-15 - 05.25.24", "3-3 - 3/9/25".
+const FULL_DATE_AFTER = /^[ \t]*(?:-|–|to)[ \t]*\d{1,2}([./-])\d{1,2}\1\d{2}(?:\d{2})?\b/;
+// The dictated / typed stamps of a transcription footer ("D: 8/18/2026 18:15  T: 8-19", "DD: Aug 16\nDT: 8-16").
+const STAMP_LABEL = /(?:^|\s)(?:DT|DD|D|T)[ \t]*:[ \t]*$/;
+const STAMP_BEFORE = /(?:^|\s)(?:DD|D|Dictated)[ \t]*:/;
+
+/** Whether the pair follows a "D:" / "DD:" / "DT:" / "T:" label of a transcription footer that has a dictated stamp before it. */
+function dictationStamp(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+  const label = STAMP_LABEL.exec(before);
+  return label !== null && (/^\s*D/.test(label[0]) || STAMP_BEFORE.test(before.slice(0, label.index + 1)));
+}
+
 /**
  * A hyphen pair "M-D" is a date unless it is a value: a unit or count after it, a context word
  * before it, a nursing shift ("3-11", "11-7"), or a small ascending range ("2-3", "4-6"); the last
@@ -176,8 +196,10 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const r = rules();
   const [a, b] = pair.split('-').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
+  // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
+  if (FULL_DATE_AFTER.test(after)) return true;
   if (r.hyphenAfter.test(after) || /^\s*[-/]\s*\d/.test(after)) return false;
-  if (r.strongCue.test(before)) return true;
+  if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);
   // "follow-up 6-7": a cue word whose tail is a value word ("up 2-3") is still the cue.
   if (r.hyphenBefore.test(before) && !cue) return false;
@@ -185,7 +207,9 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // shift-shaped pair is a date like any other ("extubated 3-11").
   if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
   if (r.headerOrWeekday.test(before) || CLOCK_TIME_AFTER.test(after)) return true;
-  if (r.abbreviationRanges && a < b && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
+  // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after
+  // an abbreviation is the day of a test or visit ("PPD 4-25", "ED 2-17", "PFTs 3-24").
+  if (r.abbreviationRanges && a < b && b <= 3 * a && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
   if (a === b && a <= r.equalPairMax) return cue;
   if (a < b && b <= r.smallRangeMax) return cue;
   return true;

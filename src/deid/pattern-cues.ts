@@ -13,7 +13,7 @@ export const PatternCuesSchema = z
   .object({
     language: z.string(),
     version: z.string(),
-    phone: z.object({ cues: words.min(1), window: z.number().int().positive().max(120), bracketNotAfter: words }).strict(),
+    phone: z.object({ cues: words.min(1), window: z.number().int().positive().max(120), bracketNotAfter: words, lineEndAfter: words.optional() }).strict(),
     recordNumber: z
       .object({ minDigits: z.number().int().min(6).max(20), maxDigits: z.number().int().min(6).max(20), notAfter: words })
       .strict()
@@ -36,6 +36,8 @@ export interface CompiledPatternCues {
   phoneCue: RegExp;
   phoneWindow: number;
   bracketNotAfter: RegExp;
+  /** A credential after a comma, or a word of ordering or paging before a name, earlier on a line that a pager closes. */
+  lineEndPagerCue: RegExp;
   recordMin: number;
   recordMax: number;
   recordNotAfter: RegExp;
@@ -82,6 +84,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
   return {
     phoneCue: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})(?![a-z])`, 'i'),
     phoneWindow: c.phone.window,
+    lineEndPagerCue: new RegExp(`(?:,[ \\t]*|\\b)(?:${alt(c.phone.lineEndAfter ?? []) || '(?!)'})\\b`, 'i'),
     bracketNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.bracketNotAfter)})[ \\t]*:?[ \\t]*$`, 'i'),
     recordMin: c.recordNumber.minDigits,
     recordMax: c.recordNumber.maxDigits,
@@ -104,7 +107,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     roomWards: new Set(c.rooms.wards),
     roomRowStatus: new Set(c.rooms.rowStatus),
     phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
-    clinicianCalled: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})[ \\t]+(?:dr|doctor)\\.?[ \\t]+[a-z][a-z'’-]*(?:[ \\t]+[a-z][a-z'’-]*)?[ \\t]*$`, 'i'),
+    clinicianCalled: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})[ \\t]+(?:dr|doctor)\\.?[ \\t]+[a-z][a-z'’-]*\\.?(?:[ \\t]+[a-z][a-z'’-]*\\.?){0,2}[ \\t]*$`, 'i'),
   };
 }
 
@@ -161,6 +164,14 @@ function lineBefore(m: RegExpExecArray, n: number): string {
  */
 export function clinicianPager(m: RegExpExecArray): boolean {
   return patternCues().clinicianCalled.test(lineBefore(m, 48));
+}
+
+/**
+ * "Ana Ruiz, RN BSN  device clinic  25176", "ordered by C. Salazar 11160": five digits closing a
+ * line after a staff credential or an ordering / paging word earlier on it are the person's pager.
+ */
+export function lineEndPager(m: RegExpExecArray): boolean {
+  return patternCues().lineEndPagerCue.test(lineBefore(m, 80));
 }
 
 /** "call unit 5-3005", "ring my secretary on 555-0134": a phone word earlier on the line, or "peger 3-3512" (one typo) right before. */

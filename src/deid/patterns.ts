@@ -4,7 +4,7 @@ import { GuardSet } from './guard-set.js';
 import { leadChar } from './lead-char.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { ageAfterPerson, alnumId, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
+import { ageAfterPerson, alnumId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -92,14 +92,15 @@ const BOX_CUE_BEFORE = /\b(?:address|lives\s+at|resides\s+at|residence|mailing)\
 // A field label and its colon right before ("D:", "Seen:", "DOA: "), or the start of a line.
 const DOTTED_DATE_FIELD = /(?:[A-Za-z)][ \t]*:|(?:^|\n))[ \t]*$/;
 // A clock time right after ("DT: 9.4.99 5:39", "11.23.21 1705").
-const CLOCK_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}\\b`);
+const CLOCK_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ap]\\b|\\b)`, 'i');
 
 /**
- * "5.3.24" is a date only after a date cue, a field label with a colon, at the start of a line or
- * before a clock time, and one of its first two numbers can be a month; elsewhere a dotted triple
- * may be a software version or a run of values ("software 5.3.24", "values 4.2.10 and 7.3.15").
+ * "5.3.24" is a date by default (issue 11: month/day forms are dates unless a value context keeps
+ * them), when one of its first two numbers can be a month. It is a value only after a word of values,
+ * versions, sections or scores ("software 5.3.24", "see 3.2.10", "pH 7.3.45"), before a unit
+ * ("K 3.5.12 mg"), or after a dotted triple of the line that is itself a value ("values 4.2.10 and 7.3.15").
  */
-function dottedShortDate(m: RegExpExecArray): boolean {
+function dottedShortDate(m: RegExpExecArray, depth = 0): boolean {
   const [a, b] = m[0].split('.').map(Number) as [number, number];
   if (Math.min(a, b) > 12) return false;
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
@@ -107,17 +108,27 @@ function dottedShortDate(m: RegExpExecArray): boolean {
   if (dottedDateCue(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8))) return true;
   // "FROM 4.29.22 TO 5.4.22": the second of a range whose first is a dotted date.
   if (DOTTED_RANGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return true;
-  // "f/u dr. vos 12.20.21.", "(inpatient psych) 7.30.14.": a triple closing its sentence or line is a
-  // date unless a word of versions or sections stands right before it ("software 5.3.24.", "see 3.2.10.").
-  // Not in a run of dotted values ("values 4.2.10 and 7.3.15").
-  const line = m.input.slice(Math.max(0, m.index - 24), m.index);
-  return /^(?:\.?[ \t]*(?:\n|$)|\.[ \t])/.test(m.input.slice(end, end + 3)) && !DOTTED_NOT_DATE_BEFORE.test(before) && !/\d\.\d{1,2}\.\d{1,2}\b[^\n]*$/.test(line);
+  if (DOTTED_NOT_DATE_BEFORE.test(before) || DOTTED_UNIT_AFTER.test(m.input.slice(end, end + 8))) return false;
+  // In a run of dotted triples, the one before on the line decides: a run of values or a run of dates.
+  const line = m.input.slice(Math.max(0, m.index - 40), m.index);
+  const prev = depth < 3 ? [...line.matchAll(DOTTED_TRIPLE)].pop() : undefined;
+  if (prev) {
+    const at = m.index - line.length + prev.index;
+    const prior = Object.assign([prev[0]], { index: at, input: m.input }) as unknown as RegExpExecArray;
+    return dottedShortDate(prior, depth + 1);
+  }
+  return true;
 }
+
+// A dotted triple with a two-digit last number (the shape of the rule above), for the run test.
+const DOTTED_TRIPLE = /(?<![\d.])\b\d{1,2}\.\d{1,2}\.\d{2}\b(?!\.?\d)/g;
+// A unit right after a dotted triple: a value, not a date ("K 3.5.12 mg").
+const DOTTED_UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmol|meq|units?|u|iu|%|mmhg)\b/i;
 
 // The first date of a range right before: "4.29.22 to ", "4.29.22 - ", "4.29.22 thru ".
 const DOTTED_RANGE_BEFORE = /\b\d{1,2}\.\d{1,2}\.\d{2}[ \t]*(?:to|thru|through|until|-|–)[ \t]*$/i;
 // Words of values (lab names), versions, sections and scores before a dotted triple: never a date.
-const DOTTED_NOT_DATE_BEFORE = /\b(?:of|ph|k|na|cl|co2|bun|cr|hgb|hct|plt|wbc|inr|mg|ca|phos|glu|glucose|lactate|trop|bnp|ast|alt|tsh|a1c|temp|t|wt|version|ver|v|software|release|build|firmware|rev|revision|section|sec|step|see|chapter|table|figure|fig|page|pg|item|icd|icd-10|code|grade|stage|score)[ \t.:#]*$/i;
+const DOTTED_NOT_DATE_BEFORE = /\b(?:of|ph|k|na|cl|co2|bun|cr|hgb|hct|plt|wbc|inr|mg|ca|phos|glu|glucose|lactate|trop|bnp|ast|alt|tsh|a1c|temp|t|wt|version|ver|v|software|release|build|firmware|rev|revision|section|sec|step|see|chapter|table|figure|fig|page|pg|item|icd|icd-10|code|grade|stage|score|values?|levels?|results?|scores?|readings?|versions?)[ \t.:#]*$/i;
 
 /**
  * "8/2017" is a month and year unless it is a dilution or titre ("1/2000", "1/2048": a round
@@ -145,6 +156,9 @@ function isRange(a: string, b: string): boolean {
   const y = Number(b);
   return x < y && y < 10 * x;
 }
+
+// The label of a vaccine or drug lot right before a number.
+const LOT_BEFORE = /\blot[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*$/i;
 
 // CMS MBI letters exclude S, L, O, I, B and Z (they read as digits).
 const MBI_A = '[AC-HJKMNP-RT-Y]';
@@ -194,7 +208,7 @@ const RULES: PatternRule[] = [
   // "#" mark there ("H# 555-0134") is found by the cue rule below, which takes "#" as a cue.
   { category: 'PHONE', re: /(?<=\b[HWCMhwcm][ \t]*[:#][ \t]*)\d{3}[-. ]\d{4}\b(?![-./]\d)/g, when: has(':'), guard: /[:#][ \t]*\d{3}[-. ]\d{4}/ },
   // "x4432": an extension glued to its x (four or five digits; "x3" is a count).
-  { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX](\d{4,5})\b(?![.,]\d)/g, group: 1, guard: /[xX]\d{4}/ },
+  { category: 'PHONE', re: /(?<![A-Za-z0-9])[xX]{1,2}(\d{4,5})\b(?![.,]\d)/g, group: 1, guard: /[xX]\d{4}/ },
   // "(301 273 45166)": a bracketed three-three-four grouping, even with a mistyped extra digit.
   { category: 'PHONE', re: /\((\d{3}[ .-]\d{3}[ .-]\d{4,5})\)/g, group: 1, when: has('(') },
   // "PCP Dr Cook (886-8249)": seven digits written ddd-dddd alone in brackets are a local phone number.
@@ -206,10 +220,10 @@ const RULES: PatternRule[] = [
   // 7-digit local numbers and extensions only with a phone cue, to leave lab values alone.
   {
     category: 'PHONE',
-    re: /(?:\b(?:phone|tel|telephone|cell|pager|page|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
+    re: /(?:\b(?:phone|tel|telephone|cell|pager|page|paged|beeper|beep|fax|call(?:ed)?(?:\s+at)?|number|ph|pg|pgr|ext|x)\b|#)\.?\s*(?:is\s+|at\s+|[:#]\s*)*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4,5})\b/gi,
     group: 1,
     accept: (m) => !callClockTime(m),
-    keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
+    keywords: ['phone', 'tel', 'telephone', 'cell', 'pager', 'page', 'paged', 'beeper', 'beep', 'fax', 'call', 'called', 'number', 'ph', 'pg', 'pgr', 'ext', 'x'],
     anchorChars: '#',
   },
   // "+44 20 7946 0958", "+33 1 42 68 53 00": a country code and digit groups, 8 to 15 digits in all
@@ -296,9 +310,12 @@ const RULES: PatternRule[] = [
     category: 'ID',
     re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)(?:[ \t]*\([A-Za-z]{2,12}\))?\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
     group: 1,
+    // "ID: 47yo M from ...": the identification line of a progress note opens with the age, no record number.
+    accept: (m) => !/^\d{1,3}(?:yo|yrs?|y)$/i.test(m[1] ?? ''),
   },
   // Unlabelled id-like tokens: six or more digits, or letters followed by five or more digits.
-  { category: 'ID', re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g },
+  // Not a vaccine or drug lot number ("lot 762619", "lot #341679"): a batch, not a person.
+  { category: 'ID', re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g, accept: (m) => !LOT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) },
   // "RAD-2024-00451": letters, then two hyphenated digit groups with six or more digits in all; not a
   // range after a vital or lab name ("HR-110-133", "WBC-4000-11000").
   { category: 'ID', re: /\b[A-Z][A-Za-z]{0,5}-(\d{2,})-(\d{3,})\b(?!-\d)/g, accept: (m) => digitCount(m[0], 6, 20) && !isRange(m[1] ?? '', m[2] ?? ''), guard: /[A-Za-z]-\d\d+-\d{3}/ },
@@ -311,11 +328,12 @@ const RULES: PatternRule[] = [
   { category: 'ID', guard: /\bvin\b/i, re: /\bVIN[ \t]*[:#]?[ \t]*([A-HJ-NPR-Z0-9]{17})\b/gi, group: 1, accept: (m) => /\d/.test(m[1] ?? '') && /[A-Z]/.test(m[1] ?? '') && /^[A-HJ-NPR-Z0-9]{11}\d{6}$/.test(m[1] ?? '') },
   {
     category: 'DEVICE_ID',
-    re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|lot(?:\s+(?:no\.?|number|#))?|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,
+    // Device serial numbers (Safe Harbor (b)(2)(i)(M)); not lot numbers, which name a batch of vaccine or drug, not a person.
+    re: /\b(?:serial(?:\s+(?:no\.?|number|#))?|S\/N|SN|model\s+(?:no\.?|number|#))\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\b/gi,
     group: 1,
     // Serial and lot numbers carry digits; "a lot pain", "serial hcts" do not.
     accept: (m) => /\d/.test(m[1] ?? ''),
-    guard: /\b(?:serial|s\/n|sn|lot|model)/i,
+    guard: /\b(?:serial|s\/n|sn|model)/i,
   },
   {
     category: 'ADDRESS',
@@ -379,7 +397,7 @@ const RULES: PatternRule[] = [
   { category: 'ID', re: WARD_ROOM, group: 2, when: hasWardRoom, guard: WARD_ROOM_SHAPE, accept: wardRoom },
   // "#e3131417", "#: H23-539999", "# 635-72-55", "#auth17519": a code after "#" (five digits, or four and a
   // letter; up to four letters before them).
-  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,4}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: hashId },
+  { category: 'ID', re: /(?<![A-Za-z0-9#&])#[ \t]*:?[ \t]*([A-Za-z]{0,4}-?\d[A-Za-z0-9-]*[A-Za-z0-9])(?![\w/]|[.,]\d)/g, group: 1, when: has('#'), accept: (m) => hashId(m) && !LOT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) },
   // "ssn xxx-xx-5226": the last four digits of a masked social security number.
   { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, guard: /[xX*]{2}-\d{4}/ },
   // "e3131417", "vj30053075", "SP18-4752", "62Y039997": letters glued to six or more digits, a
@@ -398,6 +416,12 @@ const RULES: PatternRule[] = [
   // "Army 1986-1988", "therapy 2005-2016": a range of years (each year a span), not a clock range ("1900-2000").
   { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.index) },
   { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
+  // "ext 532", "extension 41": an extension of two or three digits after the written-out word (never
+  // "x3", a count). (Last among the PHONE rules: the rule ids before it keep their rank.)
+  { category: 'PHONE', re: /\b(?:ext|extension)\.?[ \t]*[:#]?[ \t]*(\d{2,3})\b(?![.,:/-]?\d|[ \t]*(?:mm|cm|mg|ml|%|degrees?|°))/gi, group: 1, guard: /\bext(?:ension)?\.?[ \t]*[:#]?[ \t]*\d{2,3}\b/i },
+  // "Ana Ruiz, RN  device clinic  25176", "ordered by C. Salazar 11160": five digits closing a line
+  // after a staff credential or an ordering word on it (pattern-cues.ts lineEndPager). (Last PHONE rule.)
+  { category: 'PHONE', re: /(?<=[A-Za-z.)][ \t]{1,8})\d{5}(?=[ \t]*(?:\r?\n|$))/g, guard: /[A-Za-z.)][ \t]{1,8}\d{5}[ \t]*(?:\r?\n|$)/, accept: lineEndPager },
   // "SPELLED S-O-K-O-L-O-V", "last name spelled M A R T I N E Z": a name spelled out letter by letter
   // after a word of spelling, in dictation. (Last among the NAME rules: the rule ids before it keep their rank.)
   {

@@ -17,6 +17,7 @@ import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { PLACE_INITIALS_SOURCES, slashInitials, staffInitials } from './free-text/staff-initials.js';
+import { patientInitials } from './free-text/patient-initials.js';
 import { closingInitials } from './free-text/closing-initials.js';
 import { noteEndInitials } from './free-text/note-end-initials.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
@@ -197,6 +198,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   signOffLines(s, vocab);
   initialsAfterLeads(s, vocab);
   staffInitials(s, vocab);
+  patientInitials(s, vocab);
   dottedInitialsNames(s);
   entryInitials(s, vocab);
   closingInitials(s);

@@ -25,16 +25,16 @@ const WEAK_LABELS: ReadonlySet<string> = new Set(data.weakLabels);
 // Units after a number ("mg", "ml") are never anyone's initials here; after a signer's slash neither
 // are services and units of a ward ("/ ENT", "/ ICU"), nor on a stamp line its words ("AM", "hrs").
 const UNITS: ReadonlySet<string> = new Set(numericContexts().year.unitsAfter);
-const SERVICES: ReadonlySet<string> = new Set([...nameCues().traineeTags.services, ...cues.unitsBeforeCredentials.words]);
+export const SERVICES: ReadonlySet<string> = new Set([...nameCues().traineeTags.services, ...cues.unitsBeforeCredentials.words]);
 const STAMP_NEVER: ReadonlySet<string> = new Set(cues.signOffStamps.words);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 // One group of letters: dotted letters ("R.T.", "s.g.") or two or three letters standing alone.
-const UNIT = '(?:[A-Za-z]\\.){2,3}|[A-Za-z]{2,3}(?![A-Za-z]|\\.[A-Za-z])';
+export const UNIT = '(?:[A-Za-z]\\.){2,3}|[A-Za-z]{2,3}(?![A-Za-z]|\\.[A-Za-z])';
 const GROUP = `(?<![A-Za-z])(${UNIT})(?:[ \\t]*/[ \\t]*(${UNIT}))?`;
 // What closes a field after the group: the line end, a stop, comma, semicolon or bracket, a slash,
 // two blanks, or a clock time or date after one blank.
-const CLOSE = '(?=[ \\t]*(?:\\n|$|[.,;)/])|[ \\t]{2,}|[ \\t]+(?:at[ \\t]+)?\\d{1,2}[/:.-]\\d)';
+export const CLOSE = '(?=[ \\t]*(?:\\n|$|[.,;)/])|[ \\t]{2,}|[ \\t]+(?:at[ \\t]+)?\\d{1,2}[/:.-]\\d)';
 
 const words = (ws: readonly string[]) => cueAlternation(ws, '[ \\t]+') || '(?!)';
 const anchors = (ws: readonly string[]): ReadonlySet<string> => new Set(ws.map(cueFirstRun));
@@ -43,7 +43,7 @@ const anchors = (ws: readonly string[]): ReadonlySet<string> => new Set(ws.map(c
  * A pattern tried (sticky) only at the tokens that open one of its cue words: the passes below read
  * the report's tokens, a hashed look-up each, instead of scanning the text with the alternation.
  */
-class TokenAnchored {
+export class TokenAnchored {
   private readonly sticky: RegExp;
   constructor(
     source: string,
@@ -102,7 +102,7 @@ function stampOnly(text: string): boolean {
  * staff word, month, unit, service, stamp word or answer; `weak` places also refuse a word of any
  * vocabulary and a clinical abbreviation.
  */
-function unitInitials(s: TokenScanner, u: string, weak: boolean, vocab: KeepVocabulary, never: ReadonlySet<string> = NO_WORDS): boolean {
+export function unitInitials(s: TokenScanner, u: string, weak: boolean, vocab: KeepVocabulary, never: ReadonlySet<string> = NO_WORDS): boolean {
   const g = u.replace(/\./g, '');
   if (hasUpper(g) && hasLower(g)) return false;
   const w = g.toLowerCase();
@@ -117,7 +117,7 @@ function unitInitials(s: TokenScanner, u: string, weak: boolean, vocab: KeepVoca
 }
 
 /** Marks the letters of a group found at `at` (each token a letter run of it) as NAME. */
-function markGroup(s: TokenScanner, at: number, group: string, source: string): void {
+export function markGroup(s: TokenScanner, at: number, group: string, source: string): void {
   for (const m of group.matchAll(/[A-Za-z]+/g)) s.markWordAt(at + m.index, m[0], 'NAME', source);
 }
 
@@ -225,7 +225,7 @@ function dashLineInitials(s: TokenScanner, vocab: KeepVocabulary): void {
 }
 
 /** The sources of this file's spans: initials that name someone at their place only, never spread over the note. */
-export const PLACE_INITIALS_SOURCES: ReadonlySet<string> = new Set(['staff-initials', 'typist-initials', 'slash-initials', 'dash-initials']);
+export const PLACE_INITIALS_SOURCES: ReadonlySet<string> = new Set(['staff-initials', 'typist-initials', 'slash-initials', 'dash-initials', 'patient-initials']);
 
 /** The cue passes of staff initials (labels, typing words, stamp lines), run with the sign-off passes. */
 export function staffInitials(s: TokenScanner, vocab: KeepVocabulary): void {

@@ -80,6 +80,8 @@ export const NameCuesSchema = z
       .object({ labels: words, weakLabels: words, typistCues: words, stampCues: words, nonInitials: words })
       .strict()
       .default({ labels: [], weakLabels: [], typistCues: [], stampCues: [], nonInitials: [] }),
+    // "Pt (KW) cooperative", "Pt QLV seen in milieu": the verbs after a patient's initials (patient-initials.ts).
+    patientInitials: z.object({ verbs: words }).strict().default({ verbs: [] }),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).
     awarenessSlots: z
       .object({ groups: words, nonNames: words })

@@ -197,12 +197,13 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   pagerLines(s);
   signOffLines(s, vocab);
   initialsAfterLeads(s, vocab);
-  staffInitials(s, vocab);
-  patientInitials(s, vocab);
   dottedInitialsNames(s);
   entryInitials(s, vocab);
   closingInitials(s);
   noteEndInitials(s);
+  // After the initials passes above, so the groups they find keep their rule ids.
+  staffInitials(s, vocab);
+  patientInitials(s, vocab);
   // After the cue passes, so a member they found keeps their rule id.
   teamLines(s);
   reLines(s);

@@ -140,7 +140,9 @@ function labelledInitials(s: TokenScanner, vocab: KeepVocabulary): void {
 function typistInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of TYPIST_RE.matchAll(s)) {
     const g = m[2] !== undefined ? 2 : 4;
-    takeGroup(s, m, g, 0, false, vocab, 'typist-initials');
+    // A word in lower case there may be the sentence's own ("transcribed 5/16 by em"): not without a job line.
+    if (m[g + 1] === undefined && m[g] === m[g]!.toLowerCase() && s.common.has(m[g]!)) continue;
+    takeGroup(s, m, g, 0, false, vocab, 'typist-stamp');
   }
 }
 
@@ -158,7 +160,7 @@ function stampLineInitials(s: TokenScanner, vocab: KeepVocabulary): void {
     const before = tail[1]!;
     const cueAt = lastCue(before);
     if (!stampOnly(before.slice(cueAt))) continue;
-    takeGroup(s, tail, 2, m.index, false, vocab, 'typist-initials', STAMP_NEVER);
+    takeGroup(s, tail, 2, m.index, false, vocab, 'typist-stamp', STAMP_NEVER);
   }
 }
 
@@ -225,7 +227,7 @@ function dashLineInitials(s: TokenScanner, vocab: KeepVocabulary): void {
 }
 
 /** The sources of this file's spans: initials that name someone at their place only, never spread over the note. */
-export const PLACE_INITIALS_SOURCES: ReadonlySet<string> = new Set(['staff-initials', 'typist-initials', 'slash-initials', 'dash-initials', 'patient-initials']);
+export const PLACE_INITIALS_SOURCES: ReadonlySet<string> = new Set(['staff-initials', 'typist-stamp', 'slash-initials', 'dash-initials', 'patient-initials']);
 
 /** The cue passes of staff initials (labels, typing words, stamp lines), run with the sign-off passes. */
 export function staffInitials(s: TokenScanner, vocab: KeepVocabulary): void {

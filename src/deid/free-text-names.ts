@@ -16,6 +16,8 @@ import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabul
 import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
+import { PLACE_INITIALS_SOURCES, slashInitials, staffInitials } from './free-text/staff-initials.js';
+import { patientInitials } from './free-text/patient-initials.js';
 import { closingInitials } from './free-text/closing-initials.js';
 import { noteEndInitials } from './free-text/note-end-initials.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
@@ -79,7 +81,8 @@ function propagate(s: TokenScanner): void {
   const wordNames = new Set<string>();
   const shipped = s.common === commonWords() && s.lex === loadLexicons();
   for (const span of s.spans) {
-    if (span.category === 'INSTITUTION') continue;
+    // Initials found by their place alone ("--AB  (EH RN)") name no one elsewhere ("HCV Ab drawn").
+    if (span.category === 'INSTITUTION' || PLACE_INITIALS_SOURCES.has(span.source)) continue;
     const w = s.text.slice(span.start, span.end).toLowerCase();
     if (w.length < 2) continue;
     // Common, clinical and function words never spread.
@@ -198,6 +201,9 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   entryInitials(s, vocab);
   closingInitials(s);
   noteEndInitials(s);
+  // After the initials passes above, so the groups they find keep their rule ids.
+  staffInitials(s, vocab);
+  patientInitials(s, vocab);
   // After the cue passes, so a member they found keeps their rule id.
   teamLines(s);
   reLines(s);
@@ -216,6 +222,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   keepListNames(s, vocab, profile);
   extend(s);
   nameListItems(s, vocab, profile);
+  // After the name passes: a group after a slash signs when a name they found stands before it.
+  slashInitials(s, vocab);
   places(s);
   placesAfterCues(s);
   tailedPlaces(s, vocab);

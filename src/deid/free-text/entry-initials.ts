@@ -107,6 +107,9 @@ function logInitials(s: TokenScanner, g: string, at: number): string | undefined
  */
 function lineEndInitials(s: TokenScanner, g: string, m: string, at: number, vocab: KeepVocabulary): string | undefined {
   const w = g.toLowerCase();
+  // A signing dash after a sentence's end ("no rxn. -- al", "procedure. — OV") leaves the group no other
+  // reading: initials unless a closing word, or a word in lower case.
+  if (/^[.!?)][ \t]+(?:--|–|—)/.test(m)) return neverAtClose(w) || (g === w && s.common.has(w)) ? undefined : 'closing-initials';
   const lowerAfterStop = g !== w || /\.[ \t]+[a-z]{2,3}[ \t]*$/.test(m);
   if (!s.common.has(w) && initialsGroup(g, vocab)) {
     if (g !== w || (lowerAfterStop && (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.STATE_WORD)) === 0 && !staffWord(w))) return 'initials';

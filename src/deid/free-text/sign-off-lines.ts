@@ -87,6 +87,9 @@ function initialsLine(pair: string, groups: string[], rest: string, vocab: KeepV
     const g = groups[0]!;
     if (g.length === 2) return !credentialOrTitle(g) && !MONTH_WORDS.has(g.toLowerCase()) && !UNIT_WORDS.has(g.toLowerCase());
   }
+  // Before a dictation stamp ("FHY:hgb   D: 6/26  T: 6/26") the pair is the dictator's and typist's
+  // whatever a group spells, save a function word.
+  if (groups.length === 2 && TRANSCRIPTION_LEAD_RE.test(rest)) return !groups.some(functionWord);
   return groups.every((g) => initialsGroup(g, vocab));
 }
 

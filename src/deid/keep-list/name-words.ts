@@ -27,6 +27,8 @@ const STAFF_WORDS = new Set([
   ...[...cues.leadRuns.words, ...cues.staffLeads.words].filter((w) => /^[a-z]+$/.test(w)),
   // The team roles of a progress note ("Attg", "Res", "MS3"; signOffWords.teamRoles): a name growing on a team line stops at them.
   ...nameCues().signOffWords.teamRoles.filter((w) => /^[a-z]+\d?$/.test(w)),
+  // The duties written before a credential ("Triage RN", "Flight RN"; staffDuties): no name part either.
+  ...nameCues().staffDuties,
 ]);
 /** Whether a word names a staff role or service ("Surgeon", "Assist", "Radiology") or is a lead ("Dear"): never a name part when a name grows. */
 export const staffWord = (w: string) => STAFF_WORDS.has(w);

@@ -75,6 +75,16 @@ export const NameCuesSchema = z
       .default({ signatureMarks: [], pagerServices: [], dictationStamps: [], teamRoles: [], typistCues: [], closingNonInitials: [], noteEndLeads: [], noteEndNonInitials: [] }),
     // "js pgy2 for dr toussaint": the services a training year follows instead of a writer (trainee-tags.ts).
     traineeTags: z.object({ services: words }).strict().default({ services: [] }),
+    // "RN: rs  PCT: RMS", "Scored by: DEG", "Job 358782  JT", "Dr. Garrow / MA": the labels and stamps
+    // beside which a group of letters is a staff member's initials (staff-initials.ts).
+    staffInitials: z
+      .object({ labels: words, weakLabels: words, typistCues: words, stampCues: words, nonInitials: words })
+      .strict()
+      .default({ labels: [], weakLabels: [], typistCues: [], stampCues: [], nonInitials: [] }),
+    // "Pt (KW) cooperative", "Pt QLV seen in milieu": the verbs after a patient's initials (patient-initials.ts).
+    patientInitials: z.object({ verbs: words }).strict().default({ verbs: [] }),
+    // "Triage RN: …", "Wound RN Hope consulted": duties and units written before a credential, staff words (name-words.ts).
+    staffDuties: words.default([]),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).
     awarenessSlots: z
       .object({ groups: words, nonNames: words })

@@ -23,6 +23,7 @@ import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
 import { familyAware } from './free-text/family-aware.js';
+import { patientInitials } from './free-text/patient-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -203,6 +204,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   reLines(s);
   callSubjects(s);
   familyAware(s);
+  patientInitials(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

@@ -24,6 +24,7 @@ import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
+import { relationNames } from './free-text/relation-names.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -205,6 +206,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   callSubjects(s);
   familyAware(s);
   patientInitials(s);
+  relationNames(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

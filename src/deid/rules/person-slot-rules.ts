@@ -14,6 +14,8 @@ export const PersonSlotsSchema = z
     version: z.string().min(1),
     // "Pt (A.P.) called", "pt LJ seen", "pt initials on montage WS" (patient-initials.ts).
     patientInitials: z.object({ leads: words, verbs: words, holders: words, nonInitials: words }).strict(),
+    // "older sib Joonas", "maternal GM Conti", "sister june at …" (relation-names.ts).
+    relationNames: z.object({ relations: words, nonNames: words }).strict(),
   })
   .strict();
 /** The validated person slots. */

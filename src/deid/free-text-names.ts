@@ -25,6 +25,7 @@ import { callSubjects } from './free-text/call-subjects.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
 import { relationNames } from './free-text/relation-names.js';
+import { roleNames } from './free-text/role-names.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -207,6 +208,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   familyAware(s);
   patientInitials(s);
   relationNames(s);
+  roleNames(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

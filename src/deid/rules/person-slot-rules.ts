@@ -16,6 +16,8 @@ export const PersonSlotsSchema = z
     patientInitials: z.object({ leads: words, verbs: words, holders: words, nonInitials: words }).strict(),
     // "older sib Joonas", "maternal GM Conti", "sister june at …" (relation-names.ts).
     relationNames: z.object({ relations: words, nonNames: words }).strict(),
+    // "RT IVY AT BEDSIDE", "pharmacist sunny confirmed" (role-names.ts).
+    roleNames: z.object({ roles: words, verbs: words, nonNames: words }).strict(),
   })
   .strict();
 /** The validated person slots. */

@@ -26,6 +26,7 @@ import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
 import { relationNames } from './free-text/relation-names.js';
 import { roleNames } from './free-text/role-names.js';
+import { headerPairHalves } from './free-text/header-pair-halves.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -252,6 +253,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   }
   // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.
   nameParticles(s, vocab);
+  // The other half of a header name pair one half of which a rule or the model found ("Stone, Chloe  DOB").
+  headerPairHalves(s);
   // The ZIP codes after the towns found, by rule or model.
   zipsAfterTowns(s);
   // Last of all: the initials of every name found, by rule or model.

@@ -24,7 +24,7 @@ import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
-import { relationNames } from './free-text/relation-names.js';
+import { monthNamesAfterRelations, relationNames } from './free-text/relation-names.js';
 import { roleNames } from './free-text/role-names.js';
 import { headerPairHalves } from './free-text/header-pair-halves.js';
 import { initialsOfNames } from './free-text/name-initials.js';
@@ -223,6 +223,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   keepListNames(s, vocab, profile);
   extend(s);
   nameListItems(s, vocab, profile);
+  // After the name slots, so a month-name they read after a relation keeps their rule id.
+  monthNamesAfterRelations(s);
   places(s);
   placesAfterCues(s);
   tailedPlaces(s, vocab);

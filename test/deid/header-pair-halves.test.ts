@@ -14,6 +14,8 @@ describe('the other half of a header name pair', () => {
     ['Applicant: Brook, Fatima  DOB 2/2/1988', ['Brook', 'Fatima']],
     ['Bay 4 - Penrose, Fatima\nRx unchanged.', ['Penrose', 'Fatima']],
     ['GARCIA, MEADOW  #221-45  61 y/o', ['GARCIA', 'MEADOW']],
+    // A credential in capitals after a Title-case name is no first name.
+    ['Verified by: Okafor, MLS(ASCP)  1728', ['Okafor']],
   ])('%j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
 // (12/4/1958)", "Candidate: Stone, Chloe  DOB …", "PT AMBER SWAN, MRN …"). When a rule or the model
 // found one half, the other half is a name too, though it is also a word or a month ("Stone",
 // "April", "Swan"): the field's shape says so. Read from the spans found, never by a scan of the text.
-import { isCap, type TokenScanner } from './token-scanner.js';
+import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 
 // What closes a header name field: a bracket (a date of birth), DOB, MRN, a number sign, an age, or the line end.
@@ -12,11 +12,18 @@ const FIELD_CLOSE_RE = /^[ \t]*(?:\(|,?[ \t]*(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[
 const FIELD_OPEN_RE = /(?:^|:|[ \t]-|\b(?:pt|patient|re))[ \t]*$/i;
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
+// The words a header writes after a surname in place of a first name ("White, Male, 45 y/o").
+const NON_NAMES: ReadonlySet<string> = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'infant', 'baby', 'unknown', 'patient', 'pt']);
 
-/** Whether token `j` can be the missing half: a capitalised word (any word in a one-case note) that is no function, title or credential word, nor a clinical one outside "Last, First". */
-function half(s: TokenScanner, j: number, comma: boolean): boolean {
+/**
+ * Whether token `j` can be the missing half of the pair with found token `k`: a capitalised word (any word in a
+ * one-case note) written in the same case as the found half ("Vernon, MLS(ASCP)" is a name and a credential), that
+ * is no function, title, credential or sex word, nor a clinical one outside "Last, First".
+ */
+function half(s: TokenScanner, j: number, k: number, comma: boolean): boolean {
   const t = s.tokens[j];
-  if (!t || s.marked.has(j) || s.claimed.has(j) || t.word.length < 2 || (t.flags & NEVER) !== 0) return false;
+  if (!t || s.marked.has(j) || s.claimed.has(j) || t.word.length < 2 || (t.flags & NEVER) !== 0 || NON_NAMES.has(t.lower)) return false;
+  if (s.style === 'mixed' && hasLower(t.word) !== hasLower(s.tokens[k]!.word)) return false;
   // A clinical word ("Penrose") only in the "Last, First" shape, where the comma sets it off as a surname.
   if ((t.flags & LEX.CLINICAL) !== 0 && (t.flags & NAME_LISTS) === 0 && !(comma && (t.flags & LEX.COMMON) === 0)) return false;
   return s.style !== 'mixed' || isCap(t.word);
@@ -43,7 +50,7 @@ export function headerPairHalves(s: TokenScanner): void {
       // A bare line end closes only the "Last, First" shape ("Penrose, Adaeze"); "First Last" needs a field after it.
       if (!FIELD_CLOSE_RE.test(after) || (!comma && /^[ \t]*(?:\n|$)/.test(after))) continue;
       const other = a === k ? b : a;
-      if (half(s, other, comma)) s.mark(other, 'NAME', 'header-pair');
+      if (half(s, other, k, comma)) s.mark(other, 'NAME', 'header-pair');
     }
   }
 }

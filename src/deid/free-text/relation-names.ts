@@ -38,7 +38,7 @@ function relationName(s: TokenScanner, i: number): boolean {
   return (named && (t.flags & LEX.COMMON) === 0) || unknown;
 }
 
-/** Marks the name after a shorthand relation (and the list after it) and a month-name after any relation as NAME (source `relation-name`). */
+/** Marks the name after a shorthand relation (and the list after it) as NAME (source `relation-name`). */
 export function relationNames(s: TokenScanner): void {
   if (/\b(?:sib|gm|gf|mgm|mgf|pgm|pgf|gma|gpa|grand|nana|papa|step|half|twin|ex|foster)/i.test(s.text)) {
     for (const m of allMatches(RELATION_RE, s.text)) {
@@ -57,6 +57,10 @@ export function relationNames(s: TokenScanner): void {
       }
     }
   }
+}
+
+/** Marks a month-name after any relation with no day or year after it as NAME (source `relation-name`). */
+export function monthNamesAfterRelations(s: TokenScanner): void {
   if (/january|february|march|april|june|july|august/i.test(s.text)) {
     for (const m of allMatches(MONTH_AFTER_RE, s.text)) {
       const at = m.index + m[0].length - m[1]!.length;

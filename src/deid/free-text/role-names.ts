@@ -49,6 +49,8 @@ export function roleNames(s: TokenScanner): void {
     const at = m.index + m[0].length - m[1]!.length;
     const i = s.byStart.get(at);
     if (i === undefined || s.tokens[i]!.word !== m[1] || !roleName(s, i)) continue;
+    // "RN Bay Manager": a word before an occupation names a place or a team of the job, another pass's.
+    if (((s.tokens[i + 1]?.flags ?? 0) & LEX.OCCUPATION) !== 0) continue;
     s.mark(i, 'NAME', 'role-name');
     // A surname or an initial right after ("June G.", "HOPE DELACROIX"), on the same line.
     const n = s.tokens[i + 1];

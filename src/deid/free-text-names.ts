@@ -17,7 +17,6 @@ import { learnedNames } from './learned/learned-names.js';
 import { shippedModel, type LearnedModel } from './learned/model-file.js';
 import { entryInitials } from './free-text/entry-initials.js';
 import { PLACE_INITIALS_SOURCES, slashInitials, staffInitials } from './free-text/staff-initials.js';
-import { patientInitials } from './free-text/patient-initials.js';
 import { closingInitials } from './free-text/closing-initials.js';
 import { noteEndInitials } from './free-text/note-end-initials.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
@@ -25,6 +24,10 @@ import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
 import { familyAware } from './free-text/family-aware.js';
+import { patientInitials } from './free-text/patient-initials.js';
+import { monthNamesAfterRelations, relationNames } from './free-text/relation-names.js';
+import { roleNames } from './free-text/role-names.js';
+import { headerPairHalves } from './free-text/header-pair-halves.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -203,12 +206,14 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   noteEndInitials(s);
   // After the initials passes above, so the groups they find keep their rule ids.
   staffInitials(s, vocab);
-  patientInitials(s, vocab);
   // After the cue passes, so a member they found keeps their rule id.
   teamLines(s);
   reLines(s);
   callSubjects(s);
   familyAware(s);
+  patientInitials(s);
+  relationNames(s);
+  roleNames(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);
@@ -224,6 +229,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   nameListItems(s, vocab, profile);
   // After the name passes: a group after a slash signs when a name they found stands before it.
   slashInitials(s, vocab);
+  // After the name slots, so a month-name they read after a relation keeps their rule id.
+  monthNamesAfterRelations(s);
   places(s);
   placesAfterCues(s);
   tailedPlaces(s, vocab);
@@ -254,6 +261,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   }
   // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.
   nameParticles(s, vocab);
+  // The other half of a header name pair one half of which a rule or the model found ("Stone, Chloe  DOB").
+  headerPairHalves(s);
   // The ZIP codes after the towns found, by rule or model.
   zipsAfterTowns(s);
   // Last of all: the initials of every name found, by rule or model.

@@ -1,49 +1,82 @@
-// Patient initials by place (issue 11, session 24): notes that avoid the patient's name still write
-// the initials, in a few fixed places — after "pt" / "patient" in brackets ("Pt (KW) cooperative w/
-// exam", "pt name/DOB (jr, 1970-02-03)"), between "pt" and a verb of what the patient did or was
-// ("Pt QLV seen in milieu", "pt tb verified x2"), and after "initials" and what they are written on
-// ("pt initials on montage WS;", "Donor initials on bottle seal: AS."). The verbs are data
-// (rules/en/deid-name-cues.yaml patientInitials). Groups that are clinical abbreviations or words
-// stand there too ("pt (NPO)", "Pt HR was 80", "pt now seen"): see patientGroup.
-import { hasLower, type TokenScanner } from './token-scanner.js';
-import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
-import { nameCues } from '../rules/deid-rules.js';
+// The patient's initials in running text (issue 11): a note that names its patient by initials
+// writes them where the patient stands, in brackets after "pt" ("Pt (A.P.) called from work",
+// "PT (JK) REQUESTING"), as the subject of what the patient does ("pt LJ seen in milieu", "Pt CS
+// c/o fatigue"), in a time-out's name/DOB pair ("pt name/DOB (KGP, 07/09/30)") or in a field of the
+// patient's initials ("pt initials on montage WS", "Donor initials on bottle seal: AS"). The words
+// are data (rules/en/deid-person-slots.yaml patientInitials).
+import type { TokenScanner } from './token-scanner.js';
+import { LEX } from '../lexicon-flags.js';
+import { personSlots } from '../rules/person-slot-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
-import { CLOSE, markGroup, SERVICES, TokenAnchored, UNIT, unitInitials } from './staff-initials.js';
+import { allMatches } from '../regex-matches.js';
 
-const VERBS = cueAlternation(nameCues().patientInitials.verbs, '[ \\t]+') || '(?!)';
-const LEADS: ReadonlySet<string> = new Set(['pt', 'patient', 'initials']);
-// "pt (KW)", "pt name/DOB (jr, 1970-…)": the group in brackets, closed by the bracket or a comma and a number.
-const BRACKET = `(?:pt|patient)(?:[ \\t]+name(?:[ \\t]*/[ \\t]*dob)?)?[ \\t]*:?[ \\t]*\\((?<b>${UNIT})(?:\\)|[ \\t]*,[ \\t]*\\d)`;
-// "Pt QLV seen", "pt tb verified x2": the group before a verb.
-const BEFORE_VERB = `(?:pt|patient)[ \\t]+(?<v>[A-Za-z]{2,3})[ \\t]+(?:${VERBS})(?![A-Za-z])`;
-// "initials on montage WS;", "initials on bottle seal: AS.": what they are written on, then the group.
-const WRITTEN_ON = `initials(?:[ \\t]+(?:on|of|in)(?:[ \\t]+[A-Za-z]+){1,2})?[ \\t]*:?[ \\t]*(?<![A-Za-z])(?<i>${UNIT})${CLOSE}`;
-const PATIENT_INITIALS_RE = new TokenAnchored(`(?<![A-Za-z])(?:${BRACKET}|${BEFORE_VERB}|${WRITTEN_ON})`, 'di', LEADS);
+const SLOTS = personSlots().patientInitials;
+const LEADS = cueAlternation(SLOTS.leads, '[ \\t]+') || '(?!)';
+const VERBS = cueAlternation(SLOTS.verbs, '[ \\t]+') || '(?!)';
+const HOLDERS = cueAlternation(SLOTS.holders, '[ \\t]+') || '(?!)';
+const NON_INITIALS: ReadonlySet<string> = new Set(SLOTS.nonInitials);
+// Two or three letters, each with its dot or none ("AP", "A.P.", "kgp").
+const GROUP = '[A-Za-z]\\.?(?:[A-Za-z]\\.?){1,2}';
+// "pt (AP)" (group 1) or "pt LJ seen" (group 2: no dots, a verb of the patient after it).
+const AFTER_LEAD_RE = new RegExp(`\\b(?:${LEADS})\\.?(?:[ \\t]*\\([ \\t]*(${GROUP})[ \\t]*\\)|[ \\t]+([A-Za-z]{2,3})[ \\t]+(?:${VERBS})(?![A-Za-z]))`, 'gi');
+// "name/DOB (KGP, 07/09/30)", "name and DOB: (A.S., 3/12/05)": the group before the date in the brackets.
+const NAME_DOB_RE = new RegExp(`\\bname[ \\t]*(?:/|and|&)[ \\t]*(?:dob|date[ \\t]+of[ \\t]+birth)\\b[^\\n(]{0,6}\\([ \\t]*(${GROUP})[ \\t]*,[ \\t]*(?:\\d|[A-Za-z]{3,9}\\.?[ \\t]+\\d)`, 'gi');
+// "pt initials on montage WS;", "Donor initials on bottle seal: AS.": a group closing the clause.
+const HOLDER_RE = new RegExp(`\\b(?:${HOLDERS})(?:['’]s)?[ \\t]+initials\\b[^\\n:;]{0,30}?[ \\t]*:?[ \\t]+(${GROUP})(?=[ \\t]*(?:[;,)]|\\.?[ \\t]*$|\\.[ \\t]))`, 'gim');
+const NEVER = LEX.CREDENTIAL | LEX.TITLE;
+const WORDISH = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE;
 
-/**
- * Whether a group before a verb is the patient's initials: no clinical abbreviation ("Pt HR was"), no
- * common word, no service; in lower case no word of any vocabulary either (capitals of a mixed-case
- * note are written as initials: "Pt OS seen").
- */
-function patientGroup(s: TokenScanner, g: string, vocab: KeepVocabulary): boolean {
-  if (!unitInitials(s, g, false, vocab, SERVICES)) return false;
-  const w = g.toLowerCase();
-  const f = lexiconFlags(w);
-  if ((f & (LEX.CLINICAL | LEX.COMMON)) !== 0) return false;
-  return !(hasLower(g) || s.style !== 'mixed') || !inVocabulary(vocab, w, f);
+/** The group's letters, lower case, dots dropped. */
+const lettersOf = (g: string) => g.replace(/\./g, '').toLowerCase();
+
+/** Marks every token of the group at `[from, from + group.length)` as NAME (source `patient-initials`). */
+function markGroup(s: TokenScanner, from: number, group: string): void {
+  const first = s.byStart.get(from);
+  if (first === undefined) return;
+  const to = from + group.length;
+  for (let k = first; k < s.tokens.length && s.tokens[k]!.start < to; k++) s.mark(k, 'NAME', 'patient-initials');
 }
 
-/** Marks the patient's initials written after "pt", "patient" or "initials" (see the file's note). */
-export function patientInitials(s: TokenScanner, vocab: KeepVocabulary): void {
-  for (const m of PATIENT_INITIALS_RE.matchAll(s)) {
-    const groups = m.groups!;
-    const key = groups['b'] !== undefined ? 'b' : groups['v'] !== undefined ? 'v' : 'i';
-    const g = groups[key]!;
-    // In brackets after "pt" capitals spelling a title are still initials ("Pt (MR)").
-    const capsTitle = key === 'b' && s.style === 'mixed' && !hasLower(g) && (lexiconFlags(g.toLowerCase()) & LEX.TITLE) !== 0;
-    const ok = key === 'v' ? patientGroup(s, g, vocab) : capsTitle || unitInitials(s, g, false, vocab, SERVICES);
-    if (ok) markGroup(s, m.indices!.groups![key]![0], g, 'patient-initials');
+/** Whether a group in a strong place (brackets, a name/DOB pair, an initials field) may be initials. */
+function strongGroup(s: TokenScanner, from: number, group: string): boolean {
+  if (NON_INITIALS.has(lettersOf(group))) return false;
+  const i = s.byStart.get(from);
+  const t = i === undefined ? undefined : s.tokens[i];
+  // A credential or a title in brackets is the writer's ("pt (RN)"), not the patient's initials.
+  return !(t && t.word.length === group.length && (t.flags & NEVER) !== 0);
+}
+
+/** Whether the undotted group before a patient's verb ("pt LJ seen") is initials, not a word ("pt IS seen", "pt ED seen"). */
+function subjectGroup(s: TokenScanner, from: number, group: string): boolean {
+  const i = s.byStart.get(from);
+  const t = i === undefined ? undefined : s.tokens[i];
+  if (!t || t.word !== group || NON_INITIALS.has(t.lower) || (t.flags & WORDISH) !== 0) return false;
+  // A three-letter word is one in capitals too ("PT NOW REQUESTING"); two letters are seldom one.
+  if (group.length === 3 && (t.flags & LEX.COMMON) !== 0) return false;
+  // In capitals every word is upper case, and a lower-case group may be a word: only a group no vocabulary holds.
+  if (s.style === 'upper' || group !== group.toUpperCase()) return (t.flags & LEX.VOCAB) === 0;
+  return true;
+}
+
+/** Marks the patient's initials after "pt", in a name/DOB pair and in an initials field as NAME (source `patient-initials`). */
+export function patientInitials(s: TokenScanner): void {
+  if (/\b(?:pts?|patient)\b/i.test(s.text)) {
+    for (const m of allMatches(AFTER_LEAD_RE, s.text)) {
+      const g = m[1] ?? m[2]!;
+      const from = m.index + (m[1] !== undefined ? m[0].lastIndexOf(g) : m[0].indexOf(g, m[0].search(/[ \t]/)));
+      if (m[1] !== undefined ? strongGroup(s, from, g) : subjectGroup(s, from, g)) markGroup(s, from, g);
+    }
+  }
+  if (/dob|birth/i.test(s.text)) {
+    for (const m of allMatches(NAME_DOB_RE, s.text)) {
+      const from = m.index + m[0].indexOf(m[1]!, m[0].lastIndexOf('('));
+      if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
+    }
+  }
+  if (/initials/i.test(s.text)) {
+    for (const m of allMatches(HOLDER_RE, s.text)) {
+      const from = m.index + m[0].length - m[1]!.length;
+      if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
+    }
   }
 }

@@ -81,8 +81,6 @@ export const NameCuesSchema = z
       .object({ labels: words, weakLabels: words, typistCues: words, stampCues: words, nonInitials: words })
       .strict()
       .default({ labels: [], weakLabels: [], typistCues: [], stampCues: [], nonInitials: [] }),
-    // "Pt (KW) cooperative", "Pt QLV seen in milieu": the verbs after a patient's initials (patient-initials.ts).
-    patientInitials: z.object({ verbs: words }).strict().default({ verbs: [] }),
     // "Triage RN: …", "Wound RN Hope consulted": duties and units written before a credential, staff words (name-words.ts).
     staffDuties: words.default([]),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).

@@ -1,0 +1,56 @@
+// The other half of a name pair in a header field (issue 11): a note's header writes its patient as
+// "Last, First" or "First Last" before a date of birth, a record number or an age ("Trinh, Sipho
+// (12/4/1958)", "Candidate: Stone, Chloe  DOB …", "PT AMBER SWAN, MRN …"). When a rule or the model
+// found one half, the other half is a name too, though it is also a word or a month ("Stone",
+// "April", "Swan"): the field's shape says so. Read from the spans found, never by a scan of the text.
+import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
+import { LEX } from '../lexicon-flags.js';
+
+// What closes a header name field: a bracket (a date of birth), DOB, MRN, a number sign, an age, or the line end.
+const FIELD_CLOSE_RE = /^[ \t]*(?:\(|,?[ \t]*(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b|-?year))|\r?\n|$)/i;
+// What opens one: the line start, a label ending in a colon, a dash or "pt" / "patient" before it.
+const FIELD_OPEN_RE = /(?:^|:|[ \t]-|\b(?:pt|patient|re))[ \t]*$/i;
+const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
+const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
+// The words a header writes after a surname in place of a first name ("White, Male, 45 y/o").
+const NON_NAMES: ReadonlySet<string> = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'infant', 'baby', 'unknown', 'patient', 'pt']);
+
+/**
+ * Whether token `j` can be the missing half of the pair with found token `k`: a capitalised word (any word in a
+ * one-case note) written in the same case as the found half ("Vernon, MLS(ASCP)" is a name and a credential), that
+ * is no function, title, credential or sex word, nor a clinical one outside "Last, First".
+ */
+function half(s: TokenScanner, j: number, k: number, comma: boolean): boolean {
+  const t = s.tokens[j];
+  if (!t || s.marked.has(j) || s.claimed.has(j) || t.word.length < 2 || (t.flags & NEVER) !== 0 || NON_NAMES.has(t.lower)) return false;
+  if (s.style === 'mixed' && hasLower(t.word) !== hasLower(s.tokens[k]!.word)) return false;
+  // A clinical word ("Penrose") only in the "Last, First" shape, where the comma sets it off as a surname.
+  if ((t.flags & LEX.CLINICAL) !== 0 && (t.flags & NAME_LISTS) === 0 && !(comma && (t.flags & LEX.COMMON) === 0)) return false;
+  return s.style !== 'mixed' || isCap(t.word);
+}
+
+/** Marks the unfound half of a header name pair whose other half was found as NAME (source `header-pair`). */
+export function headerPairHalves(s: TokenScanner): void {
+  const { text, tokens } = s;
+  const found = s.spans.filter((x) => x.category === 'NAME');
+  for (const span of found) {
+    const k = s.byStart.get(span.start);
+    if (k === undefined || tokens[k]!.end !== span.end) continue;
+    for (const [a, b] of [
+      [k - 1, k],
+      [k, k + 1],
+    ] as const) {
+      if (a < 0 || b >= tokens.length) continue;
+      const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
+      const comma = /^,[ \t]*$/.test(gap);
+      if (!comma && !/^[ \t]$/.test(gap)) continue;
+      const line = text.lastIndexOf('\n', tokens[a]!.start - 1) + 1;
+      if (!FIELD_OPEN_RE.test(text.slice(Math.max(line, tokens[a]!.start - 40), tokens[a]!.start))) continue;
+      const after = text.slice(tokens[b]!.end, tokens[b]!.end + 24);
+      // A bare line end closes only the "Last, First" shape ("Penrose, Adaeze"); "First Last" needs a field after it.
+      if (!FIELD_CLOSE_RE.test(after) || (!comma && /^[ \t]*(?:\n|$)/.test(after))) continue;
+      const other = a === k ? b : a;
+      if (half(s, other, k, comma)) s.mark(other, 'NAME', 'header-pair');
+    }
+  }
+}

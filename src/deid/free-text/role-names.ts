@@ -1,0 +1,61 @@
+// The given name after a staff or agency role in running text (issue 11): "RT IVY AT BEDSIDE",
+// "SW June G. called", "pharmacist sunny confirmed", "scheduler Deepa at the breast center",
+// "Adjuster: Will G.". Such a name is often also a word ("Ivy", "Grace", "Sunny", "Precious"): the
+// role before it and case decide. In a mixed-case note a Title-case word the name lists hold or
+// no vocabulary holds; in capitals a word the name lists hold that is no function or clinical word;
+// in a lower-case note a word no vocabulary holds, or a name-list word before a verb of what staff do.
+// Words are data (rules/en/deid-person-slots.yaml roleNames).
+import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
+import { LEX } from '../lexicon-flags.js';
+import { MONTH_WORDS } from '../patterns.js';
+import { personSlots } from '../rules/person-slot-rules.js';
+import { cueAlternation } from '../rules/word-alternation.js';
+import { allMatches } from '../regex-matches.js';
+
+const SLOTS = personSlots().roleNames;
+const ROLES = cueAlternation(SLOTS.roles, '[ \\t]+') || '(?!)';
+const VERBS: ReadonlySet<string> = new Set(SLOTS.verbs);
+const NON_NAMES: ReadonlySet<string> = new Set(SLOTS.nonNames);
+// A role (no number before: "170 cm Weight" is a unit), an optional colon, then the word after it (group 1).
+const ROLE_RE = new RegExp(`(?<!\\d[ \\t]*)\\b(?:${ROLES})\\b[ \\t]*:?[ \\t]*([A-Za-z][A-Za-z'-]*)`, 'gi');
+const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
+const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
+
+/** Whether token `i` after a role is a person's name (see the file comment). */
+function roleName(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  // "SW June G.", "Adjuster: Will G.": a Title-case name-list word or month before an initial is a name, though a word too.
+  if (s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && ((t.flags & NAME_LISTS) !== 0 || MONTH_WORDS.has(t.lower)) && initialAfter(s, i)) return true;
+  if (t.lower.length < 2 || NON_NAMES.has(t.lower) || (t.flags & NEVER) !== 0 || MONTH_WORDS.has(t.lower) || s.lex.clinicalNames.has(t.lower)) return false;
+  const named = (t.flags & NAME_LISTS) !== 0 && (t.flags & LEX.CLINICAL) === 0;
+  const unknown = (t.flags & (LEX.VOCAB | LEX.COMMON | LEX.CLINICAL)) === 0;
+  // In capitals "RT" and "PA" are also "right" and "pulmonary artery" ("RT HAND", "PA DOWN"): a name-list word that is no
+  // ordinary word only ("RT IVY" is left to other rules).
+  const shouted = named && (t.flags & LEX.COMMON) === 0 && t.word.length >= 4;
+  if (s.style === 'mixed') return isCap(t.word) && (hasLower(t.word) ? named || unknown : shouted);
+  if (s.style === 'upper') return shouted;
+  return unknown || (named && VERBS.has(s.tokens[i + 1]?.lower ?? ''));
+}
+
+/** Whether token `i + 1` is a capital initial with its dot, one blank after token `i`. */
+function initialAfter(s: TokenScanner, i: number): boolean {
+  const n = s.tokens[i + 1];
+  return !!n && n.word.length === 1 && isCap(n.word) && s.text[n.end] === '.' && /^[ \t]+$/.test(s.text.slice(s.tokens[i]!.end, n.start));
+}
+
+/** Marks the given name (and a surname or initial after it) after a staff or agency role as NAME (source `role-name`). */
+export function roleNames(s: TokenScanner): void {
+  for (const m of allMatches(ROLE_RE, s.text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const i = s.byStart.get(at);
+    if (i === undefined || s.tokens[i]!.word !== m[1] || !roleName(s, i)) continue;
+    // "RN Bay Manager": a word before an occupation names a place or a team of the job, another pass's.
+    if (((s.tokens[i + 1]?.flags ?? 0) & LEX.OCCUPATION) !== 0) continue;
+    s.mark(i, 'NAME', 'role-name');
+    // A surname or an initial right after ("June G.", "HOPE DELACROIX"), on the same line.
+    const n = s.tokens[i + 1];
+    if (n && /^[ \t]+$/.test(s.text.slice(s.tokens[i]!.end, n.start))) {
+      if (initialAfter(s, i) || (roleName(s, i + 1) && (n.flags & LEX.COMMON) === 0)) s.mark(i + 1, 'NAME', 'role-name');
+    }
+  }
+}

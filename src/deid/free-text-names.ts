@@ -241,8 +241,10 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {
     learnedNames(s, opts.model ?? shippedModel(), vocab, profile);
-    // The places the learned layer adds grow to their generic words like the rules' places.
+    // The places the learned layer adds grow to their generic words like the rules' places, and
+    // close with the state after their comma ("visit family in Quarry Hill, MA").
     placeParts(s);
+    states(s, profile);
   }
   // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.
   nameParticles(s, vocab);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectPhi } from '../../src/deid/detect.js';
+
+const places = (text: string) =>
+  detectPhi(text)
+    .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('the state after a town and its comma, before a lower-case word or a date', () => {
+  it.each([
+    ['Social: Lives in Brackmoor, NH with her sister and two cats.', ['Brackmoor', 'NH']],
+    ['Lives in Dunwiddy, Ohio with husband, retired.', ['Dunwiddy', 'Ohio']],
+    ['Plans to visit son in Tollerby, VT 4/12-4/19, needs travel letter.', ['Tollerby', 'VT']],
+    ['Raised in Marrisford, Iowa and moved here in 2010.', ['Marrisford', 'Iowa']],
+  ])('%j', (text, want) => {
+    const spans = places(text);
+    for (const w of want) expect(spans).toContain(w);
+  });
+
+  it.each([
+    // A room code after a town needs the part's end ("CT with contrast" is the scan).
+    'Transferred from Brackmoor, CT with contrast showed no bleed.',
+    'Seen by Dr. Ames, MD with the team at bedside.',
+    'Discussed with Lopez, PA and the attending.',
+  ])('no state: %j', (text) => {
+    const spans = places(text);
+    expect(spans).not.toContain('CT');
+    expect(spans).not.toContain('MD');
+    expect(spans).not.toContain('PA');
+  });
+});
+
+describe('a town in capitals before its state after a verb of residence, in a one-case note', () => {
+  it.each([
+    ['SOCIAL: LIVES WITH SON R. OKAFOR IN HOPE, NY. RETIRED MACHINIST.', ['HOPE', 'NY']],
+    ['LIVES WITH WIFE IN FAIRHAVEN, MA. NO ETOH.', ['FAIRHAVEN', 'MA']],
+    ['PT LIVES W/ DAUGHTER IN COMFORT, TX. INDEP ADLS.', ['COMFORT', 'TX']],
+  ])('%j', (text, want) => {
+    const spans = places(text);
+    for (const w of want) expect(spans.join(' ')).toContain(w);
+  });
+
+  it.each([
+    'PT SEEN IN CLINIC, MD AWARE OF LABS.',
+    'PT IN PAIN, MD NOTIFIED, PRN GIVEN.',
+    'RESTING IN BED, PA AT BEDSIDE.',
+    'PT IN CHAIR, RN AT BEDSIDE.',
+  ])('no place: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

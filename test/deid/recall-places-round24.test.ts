@@ -49,3 +49,45 @@ describe('a town in capitals before its state after a verb of residence, in a on
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a hospital acronym in brackets after a dated study or procedure', () => {
+  it.each([
+    ['Prior PFTs 4-19 (BVH): FEV1 1.90 L.', 'BVH'],
+    ['Compared with prior echo Mar 12 (SKMC): EF 45%.', 'SKMC'],
+    ['pmh: cabg x2 2011 (tvh), appy as child', 'tvh'],
+    ['outside ct 3/9 (rgmc) unremarkable', 'rgmc'],
+    ["PCI '15 (WLH) to LAD.", 'WLH'],
+  ])('%j', (text, want) => {
+    expect(places(text)).toContain(want);
+  });
+
+  it.each([
+    'Echo 2019 (TTE): EF 40%.',
+    'CT 3/4 (CTA) negative for PE.',
+    'cabg x3 2007 (lima-lad), chole 2010',
+    'echo 5/6 (ef 55%) normal',
+  ])('no place: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('an unknown acronym before a hospital service, or after a report or an acceptance', () => {
+  it.each([
+    ['KVRH Behavioral Health Unit  progress note 3/2', 'KVRH'],
+    ['Scheduler at DMC breast center called.', 'DMC'],
+    ['Accepted to WSGH neuro ICU, bed pending.', 'WSGH'],
+    ['After hours call the BRMC operator at 555-0100.', 'BRMC'],
+    ['Outside report from PLMH reviewed with family.', 'PLMH'],
+  ])('%j', (text, want) => {
+    expect(places(text).join(' ')).toContain(want);
+  });
+
+  it.each([
+    'Accepted to ICU, bed 4.',
+    'Report from PT: ambulated 150 ft.',
+    'EEG neuro ICU monitoring continued.',
+    'Discussed with the CHF operator of the pump.',
+  ])('no place: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
+import { deviceMakers } from './free-text/device-makers.js';
 import { facilityAcronyms } from './free-text/facility-acronyms.js';
 import { acronymWards } from './free-text/acronym-wards.js';
 import { phraseRepeats } from './free-text/phrase-repeats.js';
@@ -178,6 +179,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   employersBeforeOccupations(s, vocab);
   employersAfterJobWords(s);
   knownOrganisations(s);
+  deviceMakers(s, vocab);
   townsAfterPlaces(s, vocab);
   claimCredentialCompounds(s);
   titlesAndLexiconNames(s);

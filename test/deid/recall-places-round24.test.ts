@@ -91,3 +91,32 @@ describe('an unknown acronym before a hospital service, or after a report or an 
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('the maker of an implanted device on its device or lead line, or its representative', () => {
+  const insts = (text: string) =>
+    detectPhi(text)
+      .filter((s) => s.category === 'INSTITUTION' || s.category === 'LOCATION')
+      .map((s) => text.slice(s.start, s.end))
+      .join(' ');
+  it.each([
+    ['Device: Quorvex dual chamber pacemaker, model QX-20.', 'Quorvex'],
+    ['Leads: RV Altrenta lead SN 55120, no LV lead.', 'Altrenta'],
+    ['device: zephyrion cardiosys single chamber icd', 'zephyrion'],
+    ['Interrogated by T. Mbeki (Helvantis rep, cell 555-0133).', 'Helvantis'],
+    ['Device rep present: Jo Park (Nuvorexa)', 'Nuvorexa'],
+  ])('%j', (text, want) => {
+    expect(insts(text)).toContain(want);
+  });
+
+  it.each([
+    'Device: Dual chamber pacemaker, MRI conditional.',
+    'Leads: RA lead, RV lead, no LV lead.',
+    'Device: Biventricular ICD, shocks x0.',
+    'Sales rep at bedside with the team.',
+    'Device rep present: Jo Park (vendor)',
+    'Valve: Bioprosthetic 25 mm, well seated.',
+    'Implant: Tessaro Replace CC 4.3 x 11.5 mm, ISQ 72.',
+  ])('no maker: %j', (text) => {
+    expect(insts(text)).not.toMatch(/Dual|Biventricular|Sales|vendor|Bioprosthetic|Tessaro|lead/);
+  });
+});

@@ -43,6 +43,7 @@ export const PlaceCuesSchema = z
       .strict()
       .default({ heads: [], cues: [], notFirst: [], residencePhrases: [], notNames: [] }),
     scales: z.object({ eponyms: optionalWords }).strict().default({ eponyms: [] }),
+    deviceMakers: z.object({ labels: optionalWords, chambers: optionalWords }).strict().default({ labels: [], chambers: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -144,6 +145,9 @@ export interface PlaceCueSets {
   outsideStudyNotPlaces: Set<string>;
   /** Town names that also name a clinical scale ("Morse 65", "Epworth 15/24"): a place only after a place preposition. */
   scaleEponyms: Set<string>;
+  /** Device and lead labels whose colon opens the maker's name, and the chamber words after them (deid-place-cues.yaml deviceMakers). */
+  deviceLabels: Set<string>;
+  deviceChambers: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -221,6 +225,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     outsideStudyPrepositions: new Set(c.outsideStudies.prepositions),
     outsideStudyNotPlaces: new Set(c.outsideStudies.notPlaces),
     scaleEponyms: new Set(c.scales.eponyms),
+    deviceLabels: new Set(c.deviceMakers.labels),
+    deviceChambers: new Set(c.deviceMakers.chambers),
   };
 }
 

@@ -120,3 +120,26 @@ describe('the maker of an implanted device on its device or lead line, or its re
     expect(insts(text)).not.toMatch(/Dual|Biventricular|Sales|vendor|Bioprosthetic|Tessaro|lead/);
   });
 });
+
+describe("an unknown acronym in the note's heading: alone on the first line, or after a department and a dash", () => {
+  it.each([
+    ['BVMC\nDISCHARGE SUMMARY\nNAME: Ana Ruiz', 'BVMC'],
+    ['\nTRH\nOPERATIVE REPORT', 'TRH'],
+    ['EMERGENCY DEPT - GLVH\nTriage 10:05  ESI 3', 'GLVH'],
+    ['PULMONARY FUNCTION LAB - WKMC\nSpirometry pre and post', 'WKMC'],
+  ])('%j', (text, want) => {
+    expect(places(text)).toContain(want);
+  });
+
+  it.each([
+    'CXR PA AND LATERAL\nHISTORY: SOB',
+    'ECHO REPORT - TTE\nLV normal',
+    'PROGRESS NOTE\nS: feels well',
+    'PROCEDURE NOTE - OMFS     01/19/2021',
+    'PROCEDURE NOTE - QRZM     3/2/2024',
+    'Pt resting.\nXQZ\nlater line',
+    'EKG - NSR\nrate 72',
+  ])('no place: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -143,3 +143,23 @@ describe("an unknown acronym in the note's heading: alone on the first line, or 
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a home equipment supplier or message service named before its head', () => {
+  it.each([
+    ['Oxygen 2 L via Kestrelwind DME since March.', 'Kestrelwind DME'],
+    ['CPAP supplies from Harbor Medical Supply.', 'Harbor Medical Supply'],
+    ['Vantrell Answering Service paged the on-call.', 'Vantrell Answering Service'],
+    ['Ostomy bags from Pellamy Supplies, auto-refill.', 'Pellamy Supplies'],
+  ])('%j', (text, want) => {
+    expect(places(text)).toContain(want);
+  });
+
+  it.each([
+    'Social Service consulted for placement.',
+    'Food Service notified of the renal diet.',
+    'Case discussed with Protective Service.',
+    'Home DME order faxed.',
+  ])('no organisation: %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -163,3 +163,24 @@ describe('a home equipment supplier or message service named before its head', (
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a town that names a decision rule, score, reflex or drug is no place without a place preposition', () => {
+  it.each([
+    'Ottawa knee rules negative, no film.',
+    'Canadian C-spine rule applied, collar cleared.',
+    'SOFA 6. APACHE II 19 on admission.',
+    'Edinburgh 11 (mom), referred to SW.',
+    'Moro symmetric, grasp intact.',
+    'Refill for Norco sent, pain contract on file.',
+  ])('%j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Moved from Ottawa in 2019 to be near family.', 'Ottawa'],
+    ['Lives in Edinburgh with her wife.', 'Edinburgh'],
+    ['Grew up in Norco, CA.', 'Norco'],
+  ])('a place preposition keeps the town: %j', (text, town) => {
+    expect(places(text)).toContain(town);
+  });
+});

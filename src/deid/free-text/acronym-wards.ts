@@ -65,7 +65,9 @@ function headerAcronyms(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSe
       const alone = line === 0 && k === i && /^[ \t]*$/.test(s.text.slice(t.end, lineEnd)) && /^[ \t]*$/.test(s.text.slice(lineStart, t.start));
       // After the dash the acronym closes the line or a service's name follows ("- SPC HEART RHYTHM"),
       // not a note title's date ("PROCEDURE NOTE - OMFS  01/19/2021": the service).
-      const afterDash = k > i && /[ \t][-–][ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)) && /^(?:[ \t]*$|[ \t]+[A-Za-z])/.test(s.text.slice(t.end, lineEnd));
+      // The department before the dash is a heading in capitals without digits ("EMERGENCY DEPT -"),
+      // not a date or a line of text ("OR list - 02MAR2024 - KVH", "repeat EKG ordered - IJB": field and initials).
+      const afterDash = line === 0 && k > i && !/[a-z\d]/.test(s.text.slice(lineStart, t.start)) && /[ \t][-–][ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)) && /^(?:[ \t]*$|[ \t]+[A-Za-z])/.test(s.text.slice(t.end, lineEnd));
       if ((alone || afterDash) && unknownAcronym(s, k, vocab, cues)) s.mark(k, 'LOCATION', 'place-acronym');
     }
     if (nl < 0) return;

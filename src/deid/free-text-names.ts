@@ -32,6 +32,7 @@ import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
 import { knownOrganisations } from './free-text/known-organisations.js';
+import { deviceMakers } from './free-text/device-makers.js';
 import { facilityAcronyms } from './free-text/facility-acronyms.js';
 import { acronymWards } from './free-text/acronym-wards.js';
 import { phraseRepeats } from './free-text/phrase-repeats.js';
@@ -184,6 +185,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   employersBeforeOccupations(s, vocab);
   employersAfterJobWords(s);
   knownOrganisations(s);
+  deviceMakers(s, vocab);
   townsAfterPlaces(s, vocab);
   claimCredentialCompounds(s);
   titlesAndLexiconNames(s);
@@ -256,8 +258,10 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {
     learnedNames(s, opts.model ?? shippedModel(), vocab, profile);
-    // The places the learned layer adds grow to their generic words like the rules' places.
+    // The places the learned layer adds grow to their generic words like the rules' places, and
+    // close with the state after their comma ("visit family in Quarry Hill, MA").
     placeParts(s);
+    states(s, profile);
   }
   // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.
   nameParticles(s, vocab);

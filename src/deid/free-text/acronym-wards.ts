@@ -1,5 +1,6 @@
 // A facility's acronym that no bracket defines (issue 11): "PT DEPARTED CCH", "0254 ARRIVED SHO",
-// "WHI ED -> …", "RECEIVING UNIT: PERMC SICU BED 50", "SHO hospitalist called". A capitals acronym
+// "WHI ED -> …", "RECEIVING UNIT: PERMC SICU BED 50", "SHO hospitalist called", and in a note's
+// heading lines "WCH" alone or "EMERGENCY DEPT - KRM". A capitals acronym
 // no vocabulary holds, right after a verb of leaving or arriving, or right before a hospital's ward
 // or service, is where the patient is or goes. The cue words are data (deid-place-cues.yaml acronyms).
 import type { TokenScanner } from './token-scanner.js';
@@ -34,5 +35,42 @@ export function acronymWards(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const ward = !!next && cues.acronymWardsAfter.has(next.lower) && s.blankBetween(i, i + 1);
     if ((!direct && !ward) || !unknownAcronym(s, i, vocab, cues)) continue;
     s.mark(i, 'LOCATION', 'place-acronym');
+  }
+  headerAcronyms(s, vocab, cues);
+}
+
+// The note's heading lines: the first three.
+const HEADER_LINES = 3;
+
+/**
+ * "WCH⏎DISCHARGE SUMMARY", "EMERGENCY DEPT - KRM", "DEVICE CLINIC - SPC HEART RHYTHM": in the note's
+ * first lines, an unknown capitals acronym (unknownAcronym) alone on the first line, or after a dash
+ * that follows the department's name, is the hospital's letterhead (LOCATION).
+ */
+function headerAcronyms(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets): void {
+  let lineStart = 0;
+  for (let line = 0; line < HEADER_LINES && lineStart < s.text.length; line++) {
+    const nl = s.text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? s.text.length : nl;
+    const i = s.nextToken(lineStart);
+    if (i === undefined) return;
+    // A blank line before the heading does not count as one.
+    if (s.tokens[i]!.start >= lineEnd) {
+      lineStart = lineEnd + 1;
+      line--;
+      continue;
+    }
+    for (let k = i; k < s.tokens.length && s.tokens[k]!.end <= lineEnd; k++) {
+      const t = s.tokens[k]!;
+      const alone = line === 0 && k === i && /^[ \t]*$/.test(s.text.slice(t.end, lineEnd)) && /^[ \t]*$/.test(s.text.slice(lineStart, t.start));
+      // After the dash the acronym closes the line or a service's name follows ("- SPC HEART RHYTHM"),
+      // not a note title's date ("PROCEDURE NOTE - OMFS  01/19/2021": the service).
+      // The department before the dash is a heading in capitals without digits ("EMERGENCY DEPT -"),
+      // not a date or a line of text ("OR list - 02MAR2024 - KVH", "repeat EKG ordered - IJB": field and initials).
+      const afterDash = line === 0 && k > i && !/[a-z\d]/.test(s.text.slice(lineStart, t.start)) && /[ \t][-–][ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)) && /^(?:[ \t]*$|[ \t]+[A-Za-z])/.test(s.text.slice(t.end, lineEnd));
+      if ((alone || afterDash) && unknownAcronym(s, k, vocab, cues)) s.mark(k, 'LOCATION', 'place-acronym');
+    }
+    if (nl < 0) return;
+    lineStart = nl + 1;
   }
 }

@@ -38,13 +38,15 @@ export function outsideStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCu
 }
 
 // After a study word: its date (month/day with or without the year, month name and year, a year), then the place.
-const DATED_STUDY_PLACE_RE = /^[ \t]+(?:on[ \t]+)?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|[A-Za-z]{3,9}\.?[ \t]+\d{4}|\d{4})[ \t]+(?:at[ \t]+)?([A-Za-z]{2,14})(?=[ \t]*(?:[).,;:]|[-–][ \t]|\n|$))/;
+// Also a count before the date ("cabg x3 2007"), a month and day ("echo Oct 24") or an apostrophe
+// year ("'99"), and the place alone in brackets ("PFTs 3-24 (MHH):", "cabg x3 2007 (sch),").
+const DATED_STUDY_PLACE_RE = /^[ \t]+(?:x[ \t]?\d[ \t]+)?(?:on[ \t]+)?(?:\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|[A-Za-z]{3,9}\.?[ \t]+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?!\d)|\d{4}|'\d\d)[ \t]+(?:at[ \t]+)?(?:([A-Za-z]{2,14})(?=[ \t]*(?:[).,;:]|[-–][ \t]|\n|$))|\(([A-Za-z]{2,6})\))/i;
 const ORDINARY = LEX.COMMON | LEX.CLINICAL | LEX.VOCAB | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
 
 /**
- * "prior CT 11/21/03 BCH)", "cath Mar 2010 MCH.", "echo 2019 Lakeview -": a study word of
- * outsideStudies, its date, then one acronym (in capitals) or one capitalised word closing the
- * clause is where the study was done, LOCATION, when no word list holds it as an ordinary,
+ * "prior CT 11/21/03 BCH)", "cath Mar 2010 MCH.", "echo 2019 Lakeview -", "echo Oct 24 (KPCH)": a
+ * study word of outsideStudies, its date, then one acronym (in capitals, or any case alone in
+ * brackets in a lower-case note) or one capitalised word closing the clause is where the study was done, LOCATION, when no word list holds it as an ordinary,
  * clinical, function word, title or credential ("CT 3/4 negative.", "echo 2019 EF 40%" stay).
  */
 export function datedStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
@@ -53,11 +55,13 @@ export function datedStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues
     const t = s.tokens[v]!;
     const m = DATED_STUDY_PLACE_RE.exec(s.text.slice(t.end, t.end + 40));
     if (!m) continue;
-    const w = m[1]!;
-    const k = s.byStart.get(t.end + m[0].length - w.length);
+    const bracketed = m[2] !== undefined;
+    const w = m[1] ?? m[2]!;
+    const k = s.byStart.get(t.end + m[0].length - w.length - (bracketed ? 1 : 0));
     if (k === undefined || s.marked.has(k)) continue;
     const p = s.tokens[k]!;
-    const acronym = w.length <= 5 && !hasLower(w);
+    // In a lower-case note the bracket alone shows the acronym ("outside ct 12/5 (hvh)").
+    const acronym = (w.length <= 5 && !hasLower(w)) || (bracketed && s.style === 'lower' && w.length >= 3);
     if (!acronym && !(isCap(w) && hasLower(w))) continue;
     if ((p.flags & ORDINARY) !== 0 || cues.outsideStudyNotPlaces.has(p.lower)) continue;
     s.mark(k, 'LOCATION', 'place-outside-study');

@@ -47,6 +47,7 @@ export const PlaceCuesSchema = z
       .object({ departments: optionalWords, careKinds: optionalWords, townRolesAfter: optionalWords, nameHeads: optionalWords, notPlaceAfterTail: optionalWords, saintLeads: optionalWords, anatomyTails: optionalWords })
       .strict()
       .default({ departments: [], careKinds: [], townRolesAfter: [], nameHeads: [], notPlaceAfterTail: [], saintLeads: [], anatomyTails: [] }),
+    deviceMakers: z.object({ labels: optionalWords, chambers: optionalWords }).strict().default({ labels: [], chambers: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -156,6 +157,9 @@ export interface PlaceCueSets {
   notPlaceAfterTail: Set<string>;
   saintLeads: Set<string>;
   anatomyTails: Set<string>;
+  /** Device and lead labels whose colon opens the maker's name, and the chamber words after them (deid-place-cues.yaml deviceMakers). */
+  deviceLabels: Set<string>;
+  deviceChambers: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -240,6 +244,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     notPlaceAfterTail: new Set(c.placeWords.notPlaceAfterTail),
     saintLeads: new Set(c.placeWords.saintLeads),
     anatomyTails: new Set(c.placeWords.anatomyTails),
+    deviceLabels: new Set(c.deviceMakers.labels),
+    deviceChambers: new Set(c.deviceMakers.chambers),
   };
 }
 

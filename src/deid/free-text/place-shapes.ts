@@ -266,6 +266,9 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   return cues.barePrepositions.has(prep.lower) && person ? 'bare' : undefined;
 }
 
+// What may follow "<town found>, <state>" when no part ends: a lower-case word or a date.
+const TOWN_STATE_GOES_ON_RE = /^[ \t]+(?:[a-z]|\d{1,2}[/.-]\d)/;
+
 // A ZIP code after a state: five digits (and four), not a range, a decimal or a measure.
 const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|ml|cc|units?|cells|copies|patients|cases)\b)/;
 
@@ -348,11 +351,17 @@ function townBeforeState(s: TokenScanner, i: number, after: string, cues: PlaceC
  * words no vocabulary holds as ordinary (a town that is also a surname) before the comma (ending at
  * `k`), after an origin cue: they are a town, LOCATION, and the capitals code after the comma its
  * state. Without a verb of residence or treatment the code must close the part and be no credential
- * ("message from Ward, PA re:", "seen by Jones, MD" stay names).
+ * ("message from Ward, PA re:", "seen by Jones, MD" stay names). In a one-case note the words are
+ * in its case, and one the vocabulary holds counts after a verb of residence only ("LIVES WITH
+ * SON IN HOPE, NY.", not "SEEN IN CLINIC, MD AWARE").
  */
 function namedTownBefore(s: TokenScanner, k: number, ends: boolean, cues: PlaceCueSets): boolean {
   if (k < 0 || inPlace(s, k)) return false;
-  const townWord = (t: Token) => isCap(t.word) && hasLower(t.word) && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.COMMON)) === 0;
+  // In a one-case note the town is in the note's case ("LIVES WITH SON IN PROSPER, MI."); a word
+  // of the vocabulary counts there only after a verb of residence (checked below).
+  const oneCase = s.style !== 'mixed';
+  const townWord = (t: Token) =>
+    oneCase ? /^[A-Za-z]{3,}$/.test(t.word) && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL)) === 0 : isCap(t.word) && hasLower(t.word) && (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.COMMON)) === 0;
   let first = k;
   if (!townWord(s.tokens[k]!)) return false;
   // Inside a hyphenated compound an ordinary word joins the town too ("Lac-Saint-Aubin").
@@ -364,6 +373,7 @@ function namedTownBefore(s: TokenScanner, k: number, ends: boolean, cues: PlaceC
   const cue = originCue(s, first, cues);
   const credential = (lexiconFlags(s.tokens[k + 1]!.lower) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) !== 0;
   if (!(cue === 'verb' || (cue !== undefined && ends && !credential))) return false;
+  if (oneCase && (cue !== 'verb' || !ends)) for (let j = first; j <= k; j++) if ((s.tokens[j]!.flags & LEX.COMMON) !== 0) return false;
   for (let j = first; j <= k; j++) if (!s.marked.has(j)) s.mark(j, 'LOCATION', 'place-town');
   return true;
 }
@@ -402,7 +412,10 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     // "back to CT", "from OR": a code that is also a word needs a verb of residence or treatment.
     const byCue = code && cues.roomCodes.has(t.lower) ? false : cue === 'verb' || (cue !== undefined && !(code && cues.wordCodes.has(t.lower)));
     const lettered = !address && code && afterComma && ends && townBeforeState(s, i, after, cues);
-    if (!address && !byCue && !lettered && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
+    // "Lives in Oakhaven, PA with nephew", "family in Pine Bluff, Ohio 1/21": after a town found, the
+    // state closes the place before a lower-case word or a date too (a room code still needs the end).
+    const townFound = !address && afterComma && inPlace(s, i - 1) && !cues.roomCodes.has(t.lower) && TOWN_STATE_GOES_ON_RE.test(after) && (s.style === 'mixed' || /^[ \t]+\d/.test(after));
+    if (!address && !byCue && !lettered && !townFound && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     i += len - 1;
   }

@@ -170,6 +170,9 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     return w.length >= 2 && !inVocab && (f & (LEX.COMMON | LEX.CLINICAL)) === 0 && !/\d/.test(w) ? SOFT_LIMITS.acronym : Infinity;
   }
   if ((f & (LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || STATE_OR_COUNTRY.has(w) || CUE_WORDS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
+  // A town that names a scale, rule or reflex ("Ottawa ankle rules", "APACHE II", "Edinburgh 4") is
+  // one only after a place preposition, as the place pass reads it (deid-place-cues.yaml scales.eponyms).
+  if (placeCues().scaleEponyms.has(w) && !s.afterPlacePreposition(t)) return Infinity;
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
   if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return Infinity;
   if (inVocab || (f & LEX.COMMON) !== 0) {

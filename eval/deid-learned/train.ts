@@ -3,7 +3,7 @@
 // (apart from `trainedAt`).
 //   node --import tsx eval/deid-learned/train.ts [--out models/deid-perceptron.json] [--seed 11] [--epochs 8]
 //     [--balanced 6] [--strict 2] [--synthetic 1000] [--writers 300] [--data ../shared/data/deid-physionet] [--styles eval]
-// (--styles DIR: the style development sets under DIR are training notes too; --styles '' leaves them out)
+// (--styles eval: the style development sets under eval/ are training notes too; not the shipped model's recipe, see README)
 import path from 'node:path';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel } from '../../src/deid/learned/train-model.js';

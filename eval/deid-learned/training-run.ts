@@ -36,7 +36,7 @@ export function trainingRun(defaultOut: string, d: TrainingRun['settings']): Tra
       synthetic: { type: 'string', default: '1000' },
       writers: { type: 'string', default: String(NOTES_PER_WRITER) },
       data: { type: 'string', default: '../shared/data/deid-physionet' },
-      styles: { type: 'string', default: 'eval' },
+      styles: { type: 'string', default: '' },
     },
   });
   return {

@@ -5,7 +5,8 @@
 //  - closing a dictation stamp line: "Job 358782  JT", "D/T 2/26/26 IEV";
 //  - after a slash behind the signer's name or credentials: "Dr. Garrow / MA", "Ada L. NP-C / ns";
 //  - after a dash opening a line, before a bracket: "-pi (night float aware)", "--AB  (EH RN)".
-// The labels, typing words and stamp words are data (rules/en/deid-name-cues.yaml staffInitials).
+// The labels and stamp words are data (rules/en/deid-name-cues.yaml staffInitials); the typing
+// words are signOffWords.typistCues, which the closing-initials pass reads too.
 // A group is two or three letters in one case, dotted letters ("R.T.") or two of them joined by a
 // slash; it must close its field, and function words, credentials, titles, staff words, months,
 // units and the answers of `nonInitials` ("OK", "NA", "neg") never sign.
@@ -19,6 +20,8 @@ import { staffWord } from '../keep-list/name-words.js';
 import { allMatches } from '../regex-matches.js';
 
 const data = nameCues().staffInitials;
+// The typing words are the sign-off passes' own (signOffWords.typistCues): one list for both.
+const TYPIST_CUES = nameCues().signOffWords.typistCues;
 const cues = nameCues().cues;
 const NON_INITIALS: ReadonlySet<string> = new Set(data.nonInitials);
 const WEAK_LABELS: ReadonlySet<string> = new Set(data.weakLabels);
@@ -79,9 +82,9 @@ const LABEL_RE = new TokenAnchored(
 // brackets; no word of the stamp is taken for the group ("transcribed Aug. 13th (im)").
 const STAMP_WORD = `(?:${cueAlternation([...MONTH_WORDS, ...cues.signOffStamps.words, 'by', 'on'])})(?![A-Za-z])`;
 const TYPIST_RE = new TokenAnchored(
-  `(?<![A-Za-z])(?:${words(data.typistCues)})(?![A-Za-z])((?:[ \\t\\d/:.,'#-]|${STAMP_WORD}){0,40}?)(?!${STAMP_WORD})(?:\\(${GROUP}\\)|${GROUP}${CLOSE})`,
+  `(?<![A-Za-z])(?:${words(TYPIST_CUES)})(?![A-Za-z])((?:[ \\t\\d/:.,'#-]|${STAMP_WORD}){0,40}?)(?!${STAMP_WORD})(?:\\(${GROUP}\\)|${GROUP}${CLOSE})`,
   'di',
-  anchors(data.typistCues),
+  anchors(TYPIST_CUES),
 );
 // A stamp cue and the rest of its line.
 const STAMP_RE = new TokenAnchored(`(?<![A-Za-z])(?:${words(data.stampCues)})(?![A-Za-z])[^\\n]*`, 'i', anchors(data.stampCues));

@@ -78,9 +78,9 @@ export const NameCuesSchema = z
     // "RN: rs  PCT: RMS", "Scored by: DEG", "Job 358782  JT", "Dr. Garrow / MA": the labels and stamps
     // beside which a group of letters is a staff member's initials (staff-initials.ts).
     staffInitials: z
-      .object({ labels: words, weakLabels: words, typistCues: words, stampCues: words, nonInitials: words })
+      .object({ labels: words, weakLabels: words, stampCues: words, nonInitials: words })
       .strict()
-      .default({ labels: [], weakLabels: [], typistCues: [], stampCues: [], nonInitials: [] }),
+      .default({ labels: [], weakLabels: [], stampCues: [], nonInitials: [] }),
     // "Triage RN: …", "Wound RN Hope consulted": duties and units written before a credential, staff words (name-words.ts).
     staffDuties: words.default([]),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).

@@ -347,8 +347,12 @@ export class TokenScanner {
     }
   }
 
-  /** Whether only spaces or tabs (at least one) separate tokens `a` and `b`. */
+  /** Whether only spaces or tabs (at least one) separate tokens `a` and `b`; false when either is past the last token. */
   blankBetween(a: number, b: number): boolean {
-    return isBlankRun(this.text, this.tokens[a]!.end, this.tokens[b]!.start);
+    const ta = this.tokens[a];
+    const tb = this.tokens[b];
+    // A cue word can be the note's last token ("… seen at the university"): callers ask about its
+    // neighbour without checking that there is one.
+    return ta !== undefined && tb !== undefined && isBlankRun(this.text, ta.end, tb.start);
   }
 }

@@ -28,17 +28,21 @@ let neighbours: Set<string> | undefined;
 
 /**
  * Every word of letters a–z one edit from a relation shape (nearAnyShape true): each
- * letter added, dropped, changed, or two neighbours swapped, kept when the test itself ({@link nearAnyShape}) says so.
+ * letter added, dropped, changed, or two neighbours swapped.
  * One set look-up then answers a plain word instead of a one-edit test per shape.
  */
 function relationNeighbours(): Set<string> {
   if (neighbours) return neighbours;
   const out = new Set<string>();
   const letters = 'abcdefghijklmnopqrstuvwxyz';
+  // A word made from `r` by one edit is one edit from `r` (so nearAnyShape holds) unless the edit
+  // gave `r` back (a letter changed to itself, two equal letters swapped): only that word needs the
+  // test. Testing every candidate against every shape cost a tenth of a rules run's start-up.
+  let r = '';
   const tryWord = (x: string) => {
-    if (!out.has(x) && nearAnyShape(x)) out.add(x);
+    if (x !== r || nearAnyShape(x)) out.add(x);
   };
-  for (const r of RELATION_SHAPES) {
+  for (r of RELATION_SHAPES) {
     for (let i = 0; i <= r.length; i++) {
       for (const c of letters) {
         tryWord(r.slice(0, i) + c + r.slice(i));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearRelationShape } from '../../src/deid/free-text/relation-shapes.js';
+import { nearRelationShape, NEIGHBOURS_AFTER, neighboursBuilt } from '../../src/deid/free-text/relation-shapes.js';
 import { nameCues } from '../../src/deid/rules/deid-rules.js';
 
 // The set of a relation word's one-edit neighbours (relation-shapes.ts, built once for the plain
@@ -38,10 +38,15 @@ describe('one edit from a relation word', () => {
     expect(SHAPES.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('answers as the Damerau distance on every word one edit from a shape, the shapes themselves included', () => {
-    const words = new Set(SHAPES.flatMap((r) => [r, ...edits(r)]));
-    const wrong = [...words].filter((w) => nearRelationShape(w) !== expected(w));
-    expect(wrong).toEqual([]);
+  it('answers as the Damerau distance on every word one edit from a shape, the shapes themselves included, before and after the neighbour set is built', () => {
+    const words = [...new Set(SHAPES.flatMap((r) => [r, ...edits(r)]))];
+    expect(words.length).toBeGreaterThan(NEIGHBOURS_AFTER);
+    // A short run asks fewer words than it takes to build the set: they are tested one by one.
+    const first = words.slice(0, NEIGHBOURS_AFTER - 1);
+    expect(first.filter((w) => nearRelationShape(w) !== expected(w))).toEqual([]);
+    expect(neighboursBuilt()).toBe(false);
+    expect(words.filter((w) => nearRelationShape(w) !== expected(w))).toEqual([]);
+    expect(neighboursBuilt()).toBe(true);
   });
 
   it('answers as the Damerau distance on words two edits away (a sample of each shape) and on invented words', () => {

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compactModelFile, SHIPPED_MODEL_PATH } from '../deid/learned/model-file.js';
-import { MODEL_CACHE_DIR, modelCacheName } from '../deid/learned/model-cache.js';
+import { compactModelFile, SHIPPED_MODEL_PATH } from './model-file.js';
+import { MODEL_CACHE_DIR, modelCacheName } from './model-cache.js';
 
 /**
  * Build step (`npm run build`): reads and validates the shipped perceptron model once and stores

@@ -84,9 +84,9 @@ function pick<T>(list: readonly T[], seed: string, ctx: SurrogateContext, salt =
 }
 
 interface Pools {
-  first: string[];
-  last: string[];
-  places: string[];
+  readonly first: string[];
+  readonly last: string[];
+  readonly places: string[];
 }
 
 let pools: Pools | undefined;
@@ -94,16 +94,26 @@ let pools: Pools | undefined;
 // The pools are the whole name and place lexicons: with a pool of a hundred names, any name outside
 // it in the output was evidently real. Entries that are also a word, an eponym or clinical term are
 // left out so a surrogate never reads as vocabulary, and only plain lowercase letters are kept so
-// title-casing stays correct ("o'neil" would come out "O'neil"). Built once, on first use.
+// title-casing stays correct ("o'neil" would come out "O'neil"). Each list is built once, on its
+// first use: a report with names and no place never builds the places' (start-up).
 function surrogatePools(): Pools {
   if (pools) return pools;
   const lex = loadLexicons();
   const usable = (w: string) => !lex.ambiguousNames.has(w) && !lex.clinical.has(w);
   const names = (set: Set<string>) => [...set].filter((w) => /^[a-z]{3,}$/.test(w) && usable(w));
+  let first: string[] | undefined;
+  let last: string[] | undefined;
+  let places: string[] | undefined;
   pools = {
-    first: names(lex.firstNames),
-    last: names(lex.lastNames),
-    places: [...lex.places].filter((w) => /^[a-z]{3,}(?: [a-z]{2,})*$/.test(w) && usable(w) && w.split(' ').every(usable)),
+    get first() {
+      return (first ??= names(lex.firstNames));
+    },
+    get last() {
+      return (last ??= names(lex.lastNames));
+    },
+    get places() {
+      return (places ??= [...lex.places].filter((w) => /^[a-z]{3,}(?: [a-z]{2,})*$/.test(w) && usable(w) && w.split(' ').every(usable)));
+    },
   };
   return pools;
 }

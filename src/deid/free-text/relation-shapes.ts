@@ -5,10 +5,23 @@ import { nameCues } from '../rules/deid-rules.js';
 
 const RELATION_SHAPES = nameCues().cues.relatives.words.filter((w) => /^[a-z]{4,}$/.test(w));
 
+/**
+ * Plain words answered by the one-edit test itself before the neighbour set is built: building it
+ * (some 17,000 strings) costs about what a few thousand tests do, more than a short run asks
+ * (the lexicon flags ask once per distinct word).
+ */
+export const NEIGHBOURS_AFTER = 4096;
+let asked = 0;
+let neighbours: Set<string> | undefined;
+
+/** Whether the neighbour set has been built yet (start-up tests). */
+export const neighboursBuilt = (): boolean => neighbours !== undefined;
+
 /** Whether a word of four letters or more is one edit (Damerau) from a relation word of four letters or more. */
 export function nearRelationShape(w: string): boolean {
   if (w.length < 4) return false;
-  return lowerAscii(w) ? relationNeighbours().has(w) : nearAnyShape(w);
+  if (!lowerAscii(w)) return nearAnyShape(w);
+  return neighbours || ++asked > NEIGHBOURS_AFTER ? relationNeighbours().has(w) : nearAnyShape(w);
 }
 
 function nearAnyShape(w: string): boolean {
@@ -24,21 +37,23 @@ function lowerAscii(w: string): boolean {
   return true;
 }
 
-let neighbours: Set<string> | undefined;
-
 /**
  * Every word of letters a–z one edit from a relation shape (nearAnyShape true): each
- * letter added, dropped, changed, or two neighbours swapped, kept when the test itself ({@link nearAnyShape}) says so.
+ * letter added, dropped, changed, or two neighbours swapped.
  * One set look-up then answers a plain word instead of a one-edit test per shape.
  */
 function relationNeighbours(): Set<string> {
   if (neighbours) return neighbours;
   const out = new Set<string>();
   const letters = 'abcdefghijklmnopqrstuvwxyz';
+  // A word made from `r` by one edit is one edit from `r` (so nearAnyShape holds) unless the edit
+  // gave `r` back (a letter changed to itself, two equal letters swapped): only that word needs the
+  // test. Testing every candidate against every shape cost a tenth of a rules run's start-up.
+  let r = '';
   const tryWord = (x: string) => {
-    if (!out.has(x) && nearAnyShape(x)) out.add(x);
+    if (x !== r || nearAnyShape(x)) out.add(x);
   };
-  for (const r of RELATION_SHAPES) {
+  for (r of RELATION_SHAPES) {
     for (let i = 0; i <= r.length; i++) {
       for (const c of letters) {
         tryWord(r.slice(0, i) + c + r.slice(i));

@@ -7,6 +7,10 @@ import { RadlabelError } from '../../errors/index.js';
 import { repoPath } from '../../util/paths.js';
 import { FEATURE_SET } from './features.js';
 import type { Weights } from './perceptron.js';
+import { encodeModelCache, readModelCache } from './model-cache.js';
+
+/** The format tag of a model file of this layer. */
+const MODEL_FORMAT = 'radlabel-deid-perceptron/1';
 
 /** The classes a token can take, in weight-vector order. */
 export const LEARNED_CLASSES = ['O', 'NAME', 'LOCATION'] as const;
@@ -29,7 +33,7 @@ export const ModelProvenanceSchema = z
 
 export const LearnedModelFileSchema = z
   .object({
-    format: z.literal('radlabel-deid-perceptron/1'),
+    format: z.literal(MODEL_FORMAT),
     featureSet: z.literal(FEATURE_SET),
     classes: z.tuple([z.literal('O'), z.literal('NAME'), z.literal('LOCATION')]),
     /** Per profile: a token is PHI when its best PHI class beats O by more than this margin. */
@@ -73,9 +77,18 @@ export function weightsForFile(weights: Weights): LearnedModelFile['weights'] {
  * (`what` names the model in the message).
  */
 export function readModelJson(file: string, what: string): unknown {
+  return parseModelJson(readModelBytes(file, what), file, what);
+}
+
+/** The bytes of a model file, or `DEID_MODEL_INVALID` naming the file when it is missing. */
+function readModelBytes(file: string, what: string): Buffer {
   if (!existsSync(file)) throw new RadlabelError('DEID_MODEL_INVALID', `${what} file not found`, { locator: { file } });
+  return readFileSync(file);
+}
+
+function parseModelJson(bytes: Buffer, file: string, what: string): unknown {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(bytes.toString('utf8'));
   } catch (err) {
     throw new RadlabelError('DEID_MODEL_INVALID', `${what} file is not valid JSON`, { locator: { file }, cause: err });
   }
@@ -87,9 +100,35 @@ const EnvelopeSchema = LearnedModelFileSchema.extend({
   weights: z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'expected an object of feature weights' }),
 });
 
-/** Reads and validates a model file; errors name the file and the first bad key. */
+/**
+ * Reads and validates a model file; errors name the file and the first bad key. A file the build
+ * validated and stored in compact form (model-cache.ts, same bytes) is read from that copy.
+ */
 export function readLearnedModel(file: string): LearnedModel {
-  const json = readModelJson(file, 'model');
+  const bytes = readModelBytes(file, 'model');
+  return fromModelCache(readModelCache(bytes)) ?? validatedModel(parseModelJson(bytes, file, 'model'), file);
+}
+
+/** A model from the build's compact copy, when it is one of this format, feature set and class count. */
+function fromModelCache(cached: ReturnType<typeof readModelCache>): LearnedModel | undefined {
+  if (!cached) return undefined;
+  const { format, featureSet, width, thresholds } = cached.header;
+  const { balanced, strict } = thresholds;
+  if (format !== MODEL_FORMAT || featureSet !== FEATURE_SET || width !== LEARNED_CLASSES.length || typeof balanced !== 'number' || typeof strict !== 'number') return undefined;
+  return { weights: cached.weights, thresholds: { balanced, strict }, origin: 'shipped' };
+}
+
+/**
+ * The compact copy of a model file the build stores (model-cache.ts), after reading and validating
+ * the file in full; undefined when the compact form cannot hold it exactly.
+ */
+export function compactModelFile(file: string): Buffer | undefined {
+  const model = validatedModel(readModelJson(file, 'model'), file);
+  return encodeModelCache({ format: MODEL_FORMAT, featureSet: FEATURE_SET, width: LEARNED_CLASSES.length, thresholds: model.thresholds }, model.weights);
+}
+
+/** The model of a model file's JSON, validated; errors name the file and the first bad key. */
+function validatedModel(json: unknown, file: string): LearnedModel {
   const invalid = (where: string, message: string) => new RadlabelError('DEID_MODEL_INVALID', `${where}: ${message}`, { locator: { file, path: where } });
   const r = EnvelopeSchema.safeParse(json);
   if (!r.success) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { RadlabelError } from '../../errors/index.js';
 import { repoPath } from '../../util/paths.js';
 import { readYamlData } from '../../util/yaml-data.js';
+import { readValidatedCopy } from '../../util/validated-data.js';
 
 const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
 
@@ -111,11 +112,17 @@ export function nameCues(): NameCues {
   return nameCueData;
 }
 
-/** Reads and validates one de-identification rules YAML file; errors name the file and the key. */
+/**
+ * Reads and validates one de-identification rules YAML file; errors name the file and the key.
+ * A shipped file the build validated under this very schema is read from that copy (validated-data.ts).
+ */
 export function readDeidRules<T>(file: string, schema: z.ZodType<T>): T {
   if (!existsSync(file)) throw new RadlabelError('RULES_INVALID', 'de-identification rules file not found', { locator: { file } });
+  const text = readFileSync(file, 'utf8');
+  const valid = readValidatedCopy(text, schema);
+  if (valid !== undefined) return valid;
   // The build's parsed copy of a shipped file when it is unchanged (start-up skips loading the YAML parser).
-  const doc = readYamlData(readFileSync(file, 'utf8'));
+  const doc = readYamlData(text);
   if (!doc.ok) throw new RadlabelError('RULES_INVALID', `YAML syntax error${doc.line ? ` at line ${doc.line}` : ''}`, { locator: { file } });
   const r = schema.safeParse(doc.value);
   if (r.success) return r.data;

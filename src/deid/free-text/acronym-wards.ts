@@ -19,6 +19,16 @@ function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues:
   return !cues.stateCodes.has(w) && !cues.stateAbbreviations.has(w);
 }
 
+// A floor and wing ("CMWI 5 North", "QRH 4 WEST"), or an operating room's number ("VHR OR 7"),
+// after an acronym: the hospital's ward, as the ward words are. A wing needs its floor: "KLM North"
+// is no ward.
+const FLOOR_AFTER_RE = /^[ \t]+(?:\d{1,2}[ \t]*(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh|WEST|EAST|NORTH|SOUTH)\b|OR[ \t]+\d{1,2}\b)/;
+
+/** Whether the tokens from `i` spell one of the services of more than one word (acronyms.wardsAfter: "urgent care"). */
+function wardPhraseAfter(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
+  return cues.acronymWardPhrasesAfter.some((words) => words.every((w, n) => s.tokens[i + n]?.lower === w && (n === 0 || s.blankBetween(i + n - 1, i + n))));
+}
+
 /**
  * "PT DEPARTED CCH", "ARRIVED SHO", "WHI ED", "PERMC SICU BED 50", "SHO hospitalist": an unknown
  * capitals acronym (unknownAcronym) right after one of acronyms.directCues, or right before one of
@@ -32,7 +42,8 @@ export function acronymWards(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const prev = s.tokens[i - 1];
     const next = s.tokens[i + 1];
     const direct = !!prev && cues.acronymDirectCues.has(prev.lower) && s.blankBetween(i - 1, i);
-    const ward = !!next && cues.acronymWardsAfter.has(next.lower) && s.blankBetween(i, i + 1);
+    // The tokens are words: a floor's number stands between the acronym and its wing.
+    const ward = (!!next && s.blankBetween(i, i + 1) && (cues.acronymWardsAfter.has(next.lower) || wardPhraseAfter(s, i + 1, cues))) || FLOOR_AFTER_RE.test(s.text.slice(t.end, t.end + 16));
     if ((!direct && !ward) || !unknownAcronym(s, i, vocab, cues)) continue;
     s.mark(i, 'LOCATION', 'place-acronym');
   }

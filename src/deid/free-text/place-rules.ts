@@ -109,6 +109,8 @@ export interface PlaceCueSets {
   /** Verbs of leaving or arriving right before a facility's acronym, and wards right after one (deid-place-cues.yaml acronyms). */
   acronymDirectCues: Set<string>;
   acronymWardsAfter: Set<string>;
+  /** Services of more than one word after a facility's acronym ("urgent care", "primary care"), as word lists. */
+  acronymWardPhrasesAfter: string[][];
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
   orgOneCaseHeads: Set<string>;
@@ -205,7 +207,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     acronymCues: new Set(c.acronyms.cues),
     acronymPrepositions: new Set(c.acronyms.prepositions),
     acronymDirectCues: new Set(c.acronyms.directCues),
-    acronymWardsAfter: new Set(c.acronyms.wardsAfter),
+    acronymWardsAfter: new Set(c.acronyms.wardsAfter.filter((w) => !w.includes(' '))),
+    acronymWardPhrasesAfter: c.acronyms.wardsAfter.filter((w) => w.includes(' ')).map((w) => w.split(/\s+/)),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
     orgOneCaseHeads: new Set(c.organisations.oneCaseHeads),

@@ -627,6 +627,28 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
 // The time spent at a workplace after its name: "for 32 years", "x 14 yrs", "in the 1970s", "since 2009", "until 2015".
 const TENURE_AFTER_RE = /^[ \t]+(?:for[ \t]+(?:over[ \t]+|about[ \t]+|~[ \t]*)?\d{1,2}[ \t]*(?:years?|yrs?|months?|mos?|decades?)\b|x[ \t]*\d{1,2}[ \t]*(?:years?|yrs?|y)\b|in[ \t]+the[ \t]+(?:19|20)?\d0'?s\b|(?:since|until|till)[ \t]+(?:19|20)\d\d\b)/i;
 
+// A service of one to three words (hyphens inside) opening a bracket, then a comma: "(neuro-ophthalmology, ".
+const SERVICE_IN_BRACKET_RE = /\([ \t]*[A-Za-z]+(?:[- \t][A-Za-z]+){0,3}[ \t]*,[ \t]*$/;
+
+/**
+ * The token before the bracket when the acronym `i` follows a service in it ("Ana Roe
+ * (neuro-ophthalmology, KWH)"): every word of the service is a clinical, common or notes-vocabulary word, none of them
+ * found as a name or place. Undefined otherwise.
+ */
+function serviceInBracket(s: TokenScanner, i: number): number | undefined {
+  const t = s.tokens[i]!;
+  const m = SERVICE_IN_BRACKET_RE.exec(s.text.slice(Math.max(0, t.start - 48), t.start));
+  if (!m) return undefined;
+  const open = t.start - m[0].length;
+  let k = i - 1;
+  while (k >= 0 && s.tokens[k]!.start > open) {
+    const w = s.tokens[k]!;
+    if (s.marked.has(k) || (w.flags & (LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) === 0) return undefined;
+    k--;
+  }
+  return k >= 0 ? k : undefined;
+}
+
 /** Whether token `k` is inside a NAME span already found. */
 function inName(s: TokenScanner, k: number): boolean {
   const t = s.tokens[k];
@@ -662,17 +684,24 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
-    if (s.style !== 'mixed') continue;
+    // "MED CONTROL DR ANA ROE (KWH)": in a note in capitals only a bracket holding the acronym alone
+    // sets it apart from the words of the sentence.
+    const bracketed = /^[ \t]*\)/.test(s.text.slice(t.end, t.end + 3));
+    if (s.style === 'lower' || (s.style === 'upper' && !bracketed)) continue;
     let p = i - 1;
     let gap = s.text.slice(s.tokens[p]!.end, t.start);
-    // "(RN, NSUH)": a credential between the person and the acronym.
-    if ((s.tokens[p]!.flags & LEX.CREDENTIAL) !== 0 && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
+    // "Ana Roe (neuro-ophthalmology, KWH)": the person's service, then the hospital, in one bracket.
+    const service = bracketed ? serviceInBracket(s, i) : undefined;
+    if (service !== undefined) {
+      p = service;
+      gap = '(';
+    } else if ((s.tokens[p]!.flags & LEX.CREDENTIAL) !== 0 && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
       const cred = s.tokens[p]!;
       p--;
       gap = s.text.slice(s.tokens[p]!.end, cred.start);
       // Only in brackets: "Ana Ruiz, MD, FACS" is a list of credentials.
       if (!/^[ \t]*\([ \t]*$/.test(gap)) continue;
-    } else if (!/^[ \t]*(?:\(|,|[ \t]at)[ \t]*$/.test(gap)) continue;
+    } else if (!/^[ \t]*(?:\(|,|[ \t]at)[ \t]*$/.test(gap) || (s.style === 'upper' && !/^[ \t]*\([ \t]*$/.test(gap))) continue;
     if (!inName(s, p)) continue;
     if (!/^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n)/.test(s.text.slice(t.end, t.end + 3))) continue;
     s.mark(i, 'INSTITUTION', 'place-acronym');

@@ -28,7 +28,7 @@ export const PlaceCuesSchema = z
     townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
-    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
+    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, compoundHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [] }),
     knownOrganisations: z
@@ -93,6 +93,9 @@ export interface PlaceCueSets {
   orgHeads: Set<string>;
   /** Heads after which capitalised ordinary words name a business in a mixed-case note. */
   orgStrongHeads: Set<string>;
+  /** Heads of two words or more that act as strong heads ("Home Medical", "Wheelchair Van"), as word lists; and their last words. */
+  orgCompoundHeads: string[][];
+  orgCompoundHeadEnds: Set<string>;
   /** Leads and occupations around an employer's name ("retired Boeing worker"). */
   employerLeads: Set<string>;
   occupations: Set<string>;
@@ -197,6 +200,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     departmentOpeners: new Set(c.addresses.departmentOpeners),
     orgHeads: new Set(c.organisations.heads),
     orgStrongHeads: new Set(c.organisations.strongHeads),
+    orgCompoundHeads: c.organisations.compoundHeads.map((h) => h.split(/\s+/)),
+    orgCompoundHeadEnds: new Set(c.organisations.compoundHeads.map((h) => h.split(/\s+/).pop()!)),
     employerLeads: new Set(c.employers.leads),
     occupations: new Set(c.employers.occupations),
     jobWords: new Set(c.employers.jobWords),

@@ -469,12 +469,15 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
   for (let h = 1; h < s.tokens.length; h++) {
     const head = s.tokens[h]!;
     if (gated && (head.flags & LEX.ORG_HEAD) === 0) continue;
-    const strong = s.style === 'mixed' && cues.orgStrongHeads.has(head.lower) && isCap(head.word);
+    // "Apex Home Medical", "Coastal Wheelchair Van": a head of two words opens its name before its first word.
+    const compound = s.style === 'mixed' && cues.orgCompoundHeadEnds.has(head.lower) ? compoundHeadStart(s, h, cues) : -1;
+    const strong = s.style === 'mixed' && (cues.orgStrongHeads.has(head.lower) || compound >= 0) && isCap(head.word);
     if (s.style !== 'mixed' && cues.orgOneCaseHeads.has(head.lower) && !s.marked.has(h) && oneCaseBusiness(s, h, cues)) continue;
     if ((!cues.orgHeads.has(head.lower) && !strong) || !caseFits(s, head) || s.marked.has(h)) continue;
     // Up to three words before the head on its line, blank-separated, none a function word.
-    let j = h;
-    while (j > 0 && h - j < 3 && joined(s, j - 1, false)) {
+    const hs = compound >= 0 ? compound : h;
+    let j = hs;
+    while (j > 0 && hs - j < 3 && joined(s, j - 1, false)) {
       const p = s.tokens[j - 1]!;
       if (((p.flags & LEX.STOP) !== 0 && !cues.orgInner.has(p.lower)) || !caseFits(s, p) || s.marked.has(j - 1)) break;
       j--;
@@ -483,12 +486,14 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     // starts after any generic or clinical word.
     // A generic word right before the run makes the phrase a service, not a name ("Critical Care Transport").
     if (strong) {
-      let k = h;
+      let k = hs;
       while (k > j && strongNameWord(s.tokens[k - 1]!) && !genericOpener(s.tokens[k - 1]!, cues)) k--;
       const stop = s.tokens[k - 1];
       const blocked = k > j && !!stop && isCap(stop.word) && genericOpener(stop, cues);
-      while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
-      if (!blocked && k < h && (s.tokens[k]!.flags & LEX.FIRST) === 0) {
+      while (k < hs && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
+      // Before a compound head a common word opening a sentence is mostly its verb ("Needs Wheelchair Van").
+      const opener = compound >= 0 && k < hs && (s.tokens[k]!.flags & LEX.COMMON) !== 0 && /(?:^|\n|[.!?][ \t]+)[ \t]*$/.test(s.text.slice(Math.max(0, s.tokens[k]!.start - 4), s.tokens[k]!.start));
+      if (!blocked && !opener && k < hs && (s.tokens[k]!.flags & LEX.FIRST) === 0) {
         for (let m = k; m <= h; m++) s.mark(m, 'INSTITUTION', 'place-org');
         continue;
       }
@@ -499,6 +504,24 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || (s.tokens[j]!.flags & LEX.FIRST) !== 0) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
   }
+}
+
+/**
+ * The index of the first word of a compound head (organisations.compoundHeads) that ends at token
+ * `h`, its words capitalised and separated by blanks ("Home Medical", "Wheelchair Van"); -1 when none does.
+ */
+function compoundHeadStart(s: TokenScanner, h: number, cues: PlaceCueSets): number {
+  for (const words of cues.orgCompoundHeads) {
+    const first = h - words.length + 1;
+    if (first < 1) continue;
+    let ok = true;
+    for (let n = 0; n < words.length && ok; n++) {
+      const t = s.tokens[first + n]!;
+      ok = t.lower === words[n] && isCap(t.word) && (n === 0 || s.blankBetween(first + n - 1, first + n));
+    }
+    if (ok) return first;
+  }
+  return -1;
 }
 
 /**

@@ -3,7 +3,8 @@ import { detectPhi } from '../../src/deid/detect.js';
 
 // Invented notes of one class (src/deid/free-text/place-shapes.ts acronymsAfterPersons): the
 // bracket after a clinician's name holds their hospital's acronym, alone in a note in capitals, or
-// after their service ("(neuro-ophthalmology, KWH)") in any note but a lower-case one.
+// after their service ("(neuro-ophthalmology, KWH)") in any note but a lower-case one; so does
+// "at" and an acronym closing its part after a clinician in a mixed-case note ("Dr. Roe at KWH,").
 const places = (text: string) =>
   detectPhi(text, undefined, { model: null })
     .filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION')
@@ -15,6 +16,9 @@ describe("a hospital's acronym in the bracket after a clinician", () => {
     ['CALLED DR MEI TANAKA (BQRH) FOR ORDERS', 'BQRH'],
     ['Ordered by: Ana Roe (neuro-ophthalmology, KWMC)\nTech: Lee', 'KWMC'],
     ['Consult: Dr. Mei Tanaka (interventional cardiology, BQRH), seen today.', 'BQRH'],
+    // "at" between the clinician and the acronym (a token of its own).
+    ['1. Dr. Mei Tanaka at QRMC, August 3rd at 10:30 a.m.', 'QRMC'],
+    ['Follow up: Dr. Ana Roe at ZVP, in 2 weeks.', 'ZVP'],
   ])('%j', (text, acronym) => {
     expect(places(text)).toContain(acronym);
   });
@@ -28,6 +32,8 @@ describe('roles and clinical acronyms in the same bracket', () => {
     ['Spoke with Dr. Ana Roe (cardiology, PCP) today', 'PCP'],
     ['Seen by Dr. Mei Tanaka (surgery, MD) today', 'MD'],
     ['PT STATES PAIN (LLQ) SINCE AM', 'LLQ'],
+    ['Seen by Dr. Ana Roe at NOON.', 'NOON'],
+    ['Met Dr. Ana Roe at ICU, stable.', 'ICU'],
   ])('%j', (text, acronym) => {
     expect(places(text)).not.toContain(acronym);
   });

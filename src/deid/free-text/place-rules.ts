@@ -24,7 +24,7 @@ export const PlaceCuesSchema = z
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords, adverbs: optionalWords }).strict(),
     townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
@@ -71,6 +71,8 @@ export interface PlaceCueSets {
   originPersons: Set<string>;
   originNouns: Set<string>;
   originCompanions: Set<string>;
+  /** Adverbs that may stand between a verb of residence and its preposition ("lives alone in X"). */
+  originAdverbs: Set<string>;
   streetSuffixes: Set<string>;
   streetAbbreviations: Set<string>;
   /** Words before a street named without a house number ("on Front Rd"), and the suffixes that count in one-case notes. */
@@ -184,6 +186,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     originPersons: new Set(c.originCues.persons),
     originNouns: new Set(c.originCues.nouns),
     originCompanions: new Set(c.originCues.companions),
+    originAdverbs: new Set(c.originCues.adverbs),
     residenceWords: new Set(c.originCues.residenceWords),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),

@@ -260,6 +260,9 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   const verb = s.tokens[i - 2];
   if (!verb || !s.blankBetween(i - 2, i - 1)) return undefined;
   if (cues.originVerbs.has(verb.lower)) return 'verb';
+  // "lives alone in X", "moved back from X": one adverb between the verb and the preposition.
+  const before = s.tokens[i - 3];
+  if (before && cues.originAdverbs.has(verb.lower) && s.blankBetween(i - 3, i - 2) && cues.originVerbs.has(before.lower)) return 'verb';
   if (cues.originNouns.has(verb.lower) || cues.weakOriginVerbs.has(verb.lower)) return 'noun';
   // A person before it: a person word, or a name found ("sister Ana Ruiz from X").
   const person = cues.originPersons.has(verb.lower) || (s.marked.has(i - 2) && !inPlace(s, i - 2));
@@ -718,6 +721,10 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
     if (service !== undefined) {
       p = service;
       gap = '(';
+    } else if (s.tokens[p]!.lower === 'at' && /^[ \t]+$/.test(gap) && p > 0 && s.blankBetween(p - 1, p)) {
+      // "Dr. Ana Roe at KWMC,": "at" is a token of its own; the person stands before it.
+      p--;
+      gap = ' at ';
     } else if ((s.tokens[p]!.flags & LEX.CREDENTIAL) !== 0 && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
       const cred = s.tokens[p]!;
       p--;

@@ -269,8 +269,9 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   return cues.barePrepositions.has(prep.lower) && person ? 'bare' : undefined;
 }
 
-// What may follow "<town found>, <state>" when no part ends: a lower-case word or a date.
-const TOWN_STATE_GOES_ON_RE = /^[ \t]+(?:[a-z]|\d{1,2}[/.-]\d)/;
+// What may follow "<town found>, <state>" when no part ends: a lower-case word or a date (also
+// ISO, "2025-03-08", or an ordinal day, "16th of November").
+const TOWN_STATE_GOES_ON_RE = /^[ \t]+(?:[a-z]|\d{1,2}[/.-]\d|(?:19|20)\d\d-\d|\d{1,2}(?:st|nd|rd|th)\b)/;
 
 // A ZIP code after a state: five digits (and four), not a range, a decimal or a measure.
 const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|ml|cc|units?|cells|copies|patients|cases)\b)/;

@@ -37,3 +37,26 @@ describe('clinical acronyms and words in the same places', () => {
     expect(places(text)).not.toContain(acronym);
   });
 });
+
+// Typed in lower case an acronym has no capitals to tell it: one of three or four consonants (no
+// English word is spelt so) that no list holds, before a ward or service, is the hospital.
+describe("a lower-case hospital acronym before its ward or service", () => {
+  it.each([
+    ['zkv behavioral health unit  daily note', 'zkv'],
+    ['after hours zqt operator paged', 'zqt'],
+    ['pt sent to bdw ed for eval', 'bdw'],
+    ['transferred to kvrh 6 north overnight', 'kvrh'],
+  ])('%j', (text, acronym) => {
+    expect(places(text)).toContain(acronym);
+  });
+
+  it.each([
+    ['bmp ed pending', 'bmp'],
+    ['cbc icu draw at 0400', 'cbc'],
+    ['nsgy icu consult placed', 'nsgy'],
+    ['pcp radiology order', 'pcp'],
+    ['snf 4 west bed offered', 'snf'],
+  ])('%j', (text, acronym) => {
+    expect(places(text)).not.toContain(acronym);
+  });
+});

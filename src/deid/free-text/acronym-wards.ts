@@ -19,20 +19,54 @@ function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues:
   return !cues.stateCodes.has(w) && !cues.stateAbbreviations.has(w);
 }
 
+// A floor and wing ("CMWI 5 North", "QRH 4 WEST"), or an operating room's number ("VHR OR 7"),
+// after an acronym: the hospital's ward, as the ward words are. A wing needs its floor: "KLM North"
+// is no ward.
+const FLOOR_AFTER_RE = /^[ \t]+(?:\d{1,2}[ \t]*(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh|WEST|EAST|NORTH|SOUTH)\b|OR[ \t]+\d{1,2}\b)/;
+
+/** Whether a ward or service word, a service phrase, or a floor and wing stands right after token `i`. */
+function wardAfter(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
+  const next = s.tokens[i + 1];
+  if (!!next && s.blankBetween(i, i + 1) && (cues.acronymWardsAfter.has(next.lower) || wardPhraseAfter(s, i + 1, cues))) return true;
+  return FLOOR_AFTER_RE.test(s.text.slice(s.tokens[i]!.end, s.tokens[i]!.end + 16));
+}
+
+/** Whether token `i` is a lower-case acronym of three or four consonants that no list holds ("pvh", "tcg"). */
+function lowerAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
+  const t = s.tokens[i]!;
+  if (!/^[bcdfghjklmnpqrstvwxz]{3,4}$/.test(t.word) || s.marked.has(i)) return false;
+  if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
+  if (vocab.has(t.lower) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLIPPED | LEX.VOCAB)) !== 0 || cues.notAcronyms.has(t.lower)) return false;
+  return !cues.stateCodes.has(t.lower);
+}
+
+/** Whether the tokens from `i` spell one of the services of more than one word (acronyms.wardsAfter: "urgent care"). */
+function wardPhraseAfter(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
+  return cues.acronymWardPhrasesAfter.some((words) => words.every((w, n) => s.tokens[i + n]?.lower === w && (n === 0 || s.blankBetween(i + n - 1, i + n))));
+}
+
 /**
  * "PT DEPARTED CCH", "ARRIVED SHO", "WHI ED", "PERMC SICU BED 50", "SHO hospitalist": an unknown
  * capitals acronym (unknownAcronym) right after one of acronyms.directCues, or right before one of
  * acronyms.wardsAfter, is a facility (LOCATION). Lower-case notes are left alone.
  */
 export function acronymWards(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
-  if (s.style === 'lower' || (cues.acronymDirectCues.size === 0 && cues.acronymWardsAfter.size === 0)) return;
+  if (cues.acronymDirectCues.size === 0 && cues.acronymWardsAfter.size === 0) return;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (t.word.length < 3 || t.word.length > 6) continue;
+    // "pvh behavioral health unit", "after hours tcg operator": typed in lower case, an acronym
+    // without a vowel (no word is spelt so) before a ward or service is the hospital too.
+    if (t.word === t.lower) {
+      if (lowerAcronym(s, i, vocab, cues) && wardAfter(s, i, cues)) s.mark(i, 'LOCATION', 'place-acronym');
+      continue;
+    }
+    if (s.style === 'lower') continue;
     const prev = s.tokens[i - 1];
     const next = s.tokens[i + 1];
     const direct = !!prev && cues.acronymDirectCues.has(prev.lower) && s.blankBetween(i - 1, i);
-    const ward = !!next && cues.acronymWardsAfter.has(next.lower) && s.blankBetween(i, i + 1);
+    // The tokens are words: a floor's number stands between the acronym and its wing.
+    const ward = (!!next && s.blankBetween(i, i + 1) && (cues.acronymWardsAfter.has(next.lower) || wardPhraseAfter(s, i + 1, cues))) || FLOOR_AFTER_RE.test(s.text.slice(t.end, t.end + 16));
     if ((!direct && !ward) || !unknownAcronym(s, i, vocab, cues)) continue;
     s.mark(i, 'LOCATION', 'place-acronym');
   }

@@ -24,11 +24,11 @@ export const PlaceCuesSchema = z
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords, adverbs: optionalWords }).strict(),
     townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
-    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
+    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, compoundHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [] }),
     knownOrganisations: z
@@ -71,6 +71,8 @@ export interface PlaceCueSets {
   originPersons: Set<string>;
   originNouns: Set<string>;
   originCompanions: Set<string>;
+  /** Adverbs that may stand between a verb of residence and its preposition ("lives alone in X"). */
+  originAdverbs: Set<string>;
   streetSuffixes: Set<string>;
   streetAbbreviations: Set<string>;
   /** Words before a street named without a house number ("on Front Rd"), and the suffixes that count in one-case notes. */
@@ -93,6 +95,9 @@ export interface PlaceCueSets {
   orgHeads: Set<string>;
   /** Heads after which capitalised ordinary words name a business in a mixed-case note. */
   orgStrongHeads: Set<string>;
+  /** Heads of two words or more that act as strong heads ("Home Medical", "Wheelchair Van"), as word lists; and their last words. */
+  orgCompoundHeads: string[][];
+  orgCompoundHeadEnds: Set<string>;
   /** Leads and occupations around an employer's name ("retired Boeing worker"). */
   employerLeads: Set<string>;
   occupations: Set<string>;
@@ -109,6 +114,8 @@ export interface PlaceCueSets {
   /** Verbs of leaving or arriving right before a facility's acronym, and wards right after one (deid-place-cues.yaml acronyms). */
   acronymDirectCues: Set<string>;
   acronymWardsAfter: Set<string>;
+  /** Services of more than one word after a facility's acronym ("urgent care", "primary care"), as word lists. */
+  acronymWardPhrasesAfter: string[][];
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
   orgOneCaseHeads: Set<string>;
@@ -179,6 +186,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     originPersons: new Set(c.originCues.persons),
     originNouns: new Set(c.originCues.nouns),
     originCompanions: new Set(c.originCues.companions),
+    originAdverbs: new Set(c.originCues.adverbs),
     residenceWords: new Set(c.originCues.residenceWords),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
@@ -195,6 +203,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     departmentOpeners: new Set(c.addresses.departmentOpeners),
     orgHeads: new Set(c.organisations.heads),
     orgStrongHeads: new Set(c.organisations.strongHeads),
+    orgCompoundHeads: c.organisations.compoundHeads.map((h) => h.split(/\s+/)),
+    orgCompoundHeadEnds: new Set(c.organisations.compoundHeads.map((h) => h.split(/\s+/).pop()!)),
     employerLeads: new Set(c.employers.leads),
     occupations: new Set(c.employers.occupations),
     jobWords: new Set(c.employers.jobWords),
@@ -205,7 +215,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     acronymCues: new Set(c.acronyms.cues),
     acronymPrepositions: new Set(c.acronyms.prepositions),
     acronymDirectCues: new Set(c.acronyms.directCues),
-    acronymWardsAfter: new Set(c.acronyms.wardsAfter),
+    acronymWardsAfter: new Set(c.acronyms.wardsAfter.filter((w) => !w.includes(' '))),
+    acronymWardPhrasesAfter: c.acronyms.wardsAfter.filter((w) => w.includes(' ')).map((w) => w.split(/\s+/)),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
     orgOneCaseHeads: new Set(c.organisations.oneCaseHeads),

@@ -260,14 +260,18 @@ function originCue(s: TokenScanner, i: number, cues: PlaceCueSets): 'verb' | 'no
   const verb = s.tokens[i - 2];
   if (!verb || !s.blankBetween(i - 2, i - 1)) return undefined;
   if (cues.originVerbs.has(verb.lower)) return 'verb';
+  // "lives alone in X", "moved back from X": one adverb between the verb and the preposition.
+  const before = s.tokens[i - 3];
+  if (before && cues.originAdverbs.has(verb.lower) && s.blankBetween(i - 3, i - 2) && cues.originVerbs.has(before.lower)) return 'verb';
   if (cues.originNouns.has(verb.lower) || cues.weakOriginVerbs.has(verb.lower)) return 'noun';
   // A person before it: a person word, or a name found ("sister Ana Ruiz from X").
   const person = cues.originPersons.has(verb.lower) || (s.marked.has(i - 2) && !inPlace(s, i - 2));
   return cues.barePrepositions.has(prep.lower) && person ? 'bare' : undefined;
 }
 
-// What may follow "<town found>, <state>" when no part ends: a lower-case word or a date.
-const TOWN_STATE_GOES_ON_RE = /^[ \t]+(?:[a-z]|\d{1,2}[/.-]\d)/;
+// What may follow "<town found>, <state>" when no part ends: a lower-case word or a date (also
+// ISO, "2025-03-08", or an ordinal day, "16th of November").
+const TOWN_STATE_GOES_ON_RE = /^[ \t]+(?:[a-z]|\d{1,2}[/.-]\d|(?:19|20)\d\d-\d|\d{1,2}(?:st|nd|rd|th)\b)/;
 
 // A ZIP code after a state: five digits (and four), not a range, a decimal or a measure.
 const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|ml|cc|units?|cells|copies|patients|cases)\b)/;
@@ -469,12 +473,15 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
   for (let h = 1; h < s.tokens.length; h++) {
     const head = s.tokens[h]!;
     if (gated && (head.flags & LEX.ORG_HEAD) === 0) continue;
-    const strong = s.style === 'mixed' && cues.orgStrongHeads.has(head.lower) && isCap(head.word);
+    // "Apex Home Medical", "Coastal Wheelchair Van": a head of two words opens its name before its first word.
+    const compound = s.style === 'mixed' && cues.orgCompoundHeadEnds.has(head.lower) ? compoundHeadStart(s, h, cues) : -1;
+    const strong = s.style === 'mixed' && (cues.orgStrongHeads.has(head.lower) || compound >= 0) && isCap(head.word);
     if (s.style !== 'mixed' && cues.orgOneCaseHeads.has(head.lower) && !s.marked.has(h) && oneCaseBusiness(s, h, cues)) continue;
     if ((!cues.orgHeads.has(head.lower) && !strong) || !caseFits(s, head) || s.marked.has(h)) continue;
     // Up to three words before the head on its line, blank-separated, none a function word.
-    let j = h;
-    while (j > 0 && h - j < 3 && joined(s, j - 1, false)) {
+    const hs = compound >= 0 ? compound : h;
+    let j = hs;
+    while (j > 0 && hs - j < 3 && joined(s, j - 1, false)) {
       const p = s.tokens[j - 1]!;
       if (((p.flags & LEX.STOP) !== 0 && !cues.orgInner.has(p.lower)) || !caseFits(s, p) || s.marked.has(j - 1)) break;
       j--;
@@ -483,12 +490,14 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     // starts after any generic or clinical word.
     // A generic word right before the run makes the phrase a service, not a name ("Critical Care Transport").
     if (strong) {
-      let k = h;
+      let k = hs;
       while (k > j && strongNameWord(s.tokens[k - 1]!) && !genericOpener(s.tokens[k - 1]!, cues)) k--;
       const stop = s.tokens[k - 1];
       const blocked = k > j && !!stop && isCap(stop.word) && genericOpener(stop, cues);
-      while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
-      if (!blocked && k < h && (s.tokens[k]!.flags & LEX.FIRST) === 0) {
+      while (k < hs && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
+      // Before a compound head a common word opening a sentence is mostly its verb ("Needs Wheelchair Van").
+      const opener = compound >= 0 && k < hs && (s.tokens[k]!.flags & LEX.COMMON) !== 0 && /(?:^|\n|[.!?][ \t]+)[ \t]*$/.test(s.text.slice(Math.max(0, s.tokens[k]!.start - 4), s.tokens[k]!.start));
+      if (!blocked && !opener && k < hs && (s.tokens[k]!.flags & LEX.FIRST) === 0) {
         for (let m = k; m <= h; m++) s.mark(m, 'INSTITUTION', 'place-org');
         continue;
       }
@@ -499,6 +508,24 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || (s.tokens[j]!.flags & LEX.FIRST) !== 0) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
   }
+}
+
+/**
+ * The index of the first word of a compound head (organisations.compoundHeads) that ends at token
+ * `h`, its words capitalised and separated by blanks ("Home Medical", "Wheelchair Van"); -1 when none does.
+ */
+function compoundHeadStart(s: TokenScanner, h: number, cues: PlaceCueSets): number {
+  for (const words of cues.orgCompoundHeads) {
+    const first = h - words.length + 1;
+    if (first < 1) continue;
+    let ok = true;
+    for (let n = 0; n < words.length && ok; n++) {
+      const t = s.tokens[first + n]!;
+      ok = t.lower === words[n] && isCap(t.word) && (n === 0 || s.blankBetween(first + n - 1, first + n));
+    }
+    if (ok) return first;
+  }
+  return -1;
 }
 
 /**
@@ -627,6 +654,28 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
 // The time spent at a workplace after its name: "for 32 years", "x 14 yrs", "in the 1970s", "since 2009", "until 2015".
 const TENURE_AFTER_RE = /^[ \t]+(?:for[ \t]+(?:over[ \t]+|about[ \t]+|~[ \t]*)?\d{1,2}[ \t]*(?:years?|yrs?|months?|mos?|decades?)\b|x[ \t]*\d{1,2}[ \t]*(?:years?|yrs?|y)\b|in[ \t]+the[ \t]+(?:19|20)?\d0'?s\b|(?:since|until|till)[ \t]+(?:19|20)\d\d\b)/i;
 
+// A service of one to three words (hyphens inside) opening a bracket, then a comma: "(neuro-ophthalmology, ".
+const SERVICE_IN_BRACKET_RE = /\([ \t]*[A-Za-z]+(?:[- \t][A-Za-z]+){0,3}[ \t]*,[ \t]*$/;
+
+/**
+ * The token before the bracket when the acronym `i` follows a service in it ("Ana Roe
+ * (neuro-ophthalmology, KWH)"): every word of the service is a clinical, common or notes-vocabulary word, none of them
+ * found as a name or place. Undefined otherwise.
+ */
+function serviceInBracket(s: TokenScanner, i: number): number | undefined {
+  const t = s.tokens[i]!;
+  const m = SERVICE_IN_BRACKET_RE.exec(s.text.slice(Math.max(0, t.start - 48), t.start));
+  if (!m) return undefined;
+  const open = t.start - m[0].length;
+  let k = i - 1;
+  while (k >= 0 && s.tokens[k]!.start > open) {
+    const w = s.tokens[k]!;
+    if (s.marked.has(k) || (w.flags & (LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) === 0) return undefined;
+    k--;
+  }
+  return k >= 0 ? k : undefined;
+}
+
 /** Whether token `k` is inside a NAME span already found. */
 function inName(s: TokenScanner, k: number): boolean {
   const t = s.tokens[k];
@@ -662,17 +711,28 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
       s.mark(i, 'INSTITUTION', 'place-acronym');
       continue;
     }
-    if (s.style !== 'mixed') continue;
+    // "MED CONTROL DR ANA ROE (KWH)": in a note in capitals only a bracket holding the acronym alone
+    // sets it apart from the words of the sentence.
+    const bracketed = /^[ \t]*\)/.test(s.text.slice(t.end, t.end + 3));
+    if (s.style === 'lower' || (s.style === 'upper' && !bracketed)) continue;
     let p = i - 1;
     let gap = s.text.slice(s.tokens[p]!.end, t.start);
-    // "(RN, NSUH)": a credential between the person and the acronym.
-    if ((s.tokens[p]!.flags & LEX.CREDENTIAL) !== 0 && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
+    // "Ana Roe (neuro-ophthalmology, KWH)": the person's service, then the hospital, in one bracket.
+    const service = bracketed ? serviceInBracket(s, i) : undefined;
+    if (service !== undefined) {
+      p = service;
+      gap = '(';
+    } else if (s.tokens[p]!.lower === 'at' && /^[ \t]+$/.test(gap) && p > 0 && s.blankBetween(p - 1, p)) {
+      // "Dr. Ana Roe at KWMC,": "at" is a token of its own; the person stands before it.
+      p--;
+      gap = ' at ';
+    } else if ((s.tokens[p]!.flags & LEX.CREDENTIAL) !== 0 && /^[ \t]*,[ \t]*$/.test(gap) && p > 0) {
       const cred = s.tokens[p]!;
       p--;
       gap = s.text.slice(s.tokens[p]!.end, cred.start);
       // Only in brackets: "Ana Ruiz, MD, FACS" is a list of credentials.
       if (!/^[ \t]*\([ \t]*$/.test(gap)) continue;
-    } else if (!/^[ \t]*(?:\(|,|[ \t]at)[ \t]*$/.test(gap)) continue;
+    } else if (!/^[ \t]*(?:\(|,|[ \t]at)[ \t]*$/.test(gap) || (s.style === 'upper' && !/^[ \t]*\([ \t]*$/.test(gap))) continue;
     if (!inName(s, p)) continue;
     if (!/^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n)/.test(s.text.slice(t.end, t.end + 3))) continue;
     s.mark(i, 'INSTITUTION', 'place-acronym');

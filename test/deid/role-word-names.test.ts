@@ -13,6 +13,7 @@ describe('word-names after a role, before what a person does', () => {
     ['Works days at the mill; supervisor April aware of the restrictions.', 'April'],
     ['Employer contacted, foreman Will agrees to light duty.', 'Will'],
     ['Coach Heath called about return to play.', 'Heath'],
+    ['Coach Swan called re: the concussion form.', 'Swan'],
     ['sw consult placed. cm Faith sending packets to two facilities.', 'Faith'],
     ['VENT WEANED. RT HOPE AT BEDSIDE FOR SBT 0600.', 'HOPE'],
     ['Landlord Rusty says the unit has no heat.', 'Rusty'],

@@ -49,8 +49,10 @@ function wordNameBeforeAct(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i]!;
   // The act after it settles even a word the role's nonNames refuse alone ("supervisor Will keeps", not "SW will call").
   if (t.word.length < 3 || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0) return false;
-  // A month is a name here only by the act after it; any other word must be on a name list and no clinical word ("RT HAND").
-  if (!MONTH_WORDS.has(t.lower) && ((t.flags & NAME_LISTS) === 0 || (t.flags & LEX.CLINICAL) !== 0 || s.lex.clinicalNames.has(t.lower))) return false;
+  // A month is a name here only by the act after it; any other word must be on a name list, and in capitals, where case
+  // says nothing, no clinical word either ("RT FOLEY"); Title case in running text sets "Coach Swan" apart.
+  if (!MONTH_WORDS.has(t.lower) && (t.flags & NAME_LISTS) === 0) return false;
+  if (s.style === 'upper' && ((t.flags & LEX.CLINICAL) !== 0 || s.lex.clinicalNames.has(t.lower))) return false;
   const shape = s.style === 'upper' ? !hasLower(t.word) : isCap(t.word) && hasLower(t.word);
   return shape && WORD_NAME_AFTER_RE.test(s.text.slice(t.end, t.end + 40));
 }

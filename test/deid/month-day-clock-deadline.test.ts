@@ -19,6 +19,8 @@ describe('month/day pairs before a clock time or after "before"', () => {
   it.each([
     'Percocet 1/2 @ 21:00 for pain.',
     'PS 5/5 @ 08:00, tolerating.',
+    'Plan to change to 5/5 at 0500, extubate after.',
+    'Wean to 4-4 @ 0600 if ABG ok.',
     'strength 5/5 at 10:00 check.',
     'NS 1/2 at 1000 ml/hr.',
     'Rest before 4-5 attempts; before 2-3 hours of sleep.',

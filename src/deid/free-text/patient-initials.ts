@@ -30,6 +30,13 @@ const AFTER_LEAD_RE = new RegExp(
 const NAME_DOB_RE = new RegExp(`\\bname[ \\t]*(?:/|and|&)[ \\t]*(?:dob|date[ \\t]+of[ \\t]+birth)\\b[^\\n(]{0,6}\\([ \\t]*(${GROUP})[ \\t]*,[ \\t]*(?:\\d|[A-Za-z]{3,9}\\.?[ \\t]+\\d)`, 'gi');
 // "pt initials on montage WS;", "Donor initials on bottle seal: AS.": a group closing the clause.
 const HOLDER_RE = new RegExp(`\\b(?:${HOLDERS})(?:['’]s)?[ \\t]+initials\\b[^\\n:;]{0,30}?[ \\t]*:?[ \\t]+(${GROUP})(?=[ \\t]*(?:[;,)]|\\.?[ \\t]*$|\\.[ \\t]))`, 'gim');
+// "Chart label SP/00763930", "ID band checked (WG)": after a label word, a group glued by a slash to six or more digits
+// (group 1) or in brackets (group 2), on the same line and at most 24 characters on.
+const LABEL_RE = new RegExp(
+  `\\b(?:${cueAlternation(SLOTS.labelWords, '[ \\t]+') || '(?!)'})\\b[^\\n]{0,24}?(?<![A-Za-z])(?:([A-Za-z]{2,3})/\\d{6,10}(?!\\d)|\\(([A-Za-z]{2,3})\\))`,
+  'gi',
+);
+const CODE_LABELS: ReadonlySet<string> = new Set(SLOTS.codeLabels);
 const NEVER = LEX.CREDENTIAL | LEX.TITLE;
 const WORDISH = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE;
 
@@ -78,6 +85,18 @@ function agedGroup(s: TokenScanner, from: number, group: string): boolean {
   return (group === group.toUpperCase() || group === group.toLowerCase()) && !(group.length === 3 && (t.flags & LEX.COMMON) !== 0);
 }
 
+/**
+ * Whether a group on a patient's label is initials: one case, no label of the number ("MRN/…"), answer, credential or
+ * title; in brackets also no word or clinical abbreviation ("tube labeled (CBC)", "band on (L) wrist").
+ */
+function labelGroup(s: TokenScanner, from: number, group: string, glued: boolean): boolean {
+  const i = s.byStart.get(from);
+  const t = i === undefined ? undefined : s.tokens[i];
+  if (!t || t.word !== group || (group !== group.toUpperCase() && group !== group.toLowerCase())) return false;
+  if (CODE_LABELS.has(t.lower) || NON_INITIALS.has(t.lower) || (t.flags & NEVER) !== 0) return false;
+  return glued || (t.flags & (WORDISH | LEX.VOCAB | LEX.COMMON)) === 0;
+}
+
 /** Marks the patient's initials after "pt", in a name/DOB pair and in an initials field as NAME (source `patient-initials`). */
 export function patientInitials(s: TokenScanner): void {
   if (/\b(?:pts?|patient)\b/i.test(s.text)) {
@@ -86,6 +105,13 @@ export function patientInitials(s: TokenScanner): void {
       const from = m.index + (m[1] !== undefined ? m[0].lastIndexOf(g) : m[0].indexOf(g, m[0].search(/[ \t]/)));
       const ok = m[1] !== undefined ? strongGroup(s, from, g) : m[2] !== undefined ? subjectGroup(s, from, g) : agedGroup(s, from, g);
       if (ok) markGroup(s, from, g);
+    }
+  }
+  if (/label|band|bracelet|sticker|tag/i.test(s.text)) {
+    for (const m of allMatches(LABEL_RE, s.text)) {
+      const g = m[1] ?? m[2]!;
+      const from = m.index + m[0].lastIndexOf(m[1] !== undefined ? `${g}/` : `(${g})`) + (m[1] !== undefined ? 0 : 1);
+      if (labelGroup(s, from, g, m[1] !== undefined)) markGroup(s, from, g);
     }
   }
   if (/dob|birth/i.test(s.text)) {

@@ -95,6 +95,19 @@ export const CLOCK_TIME = '(?:[01]?\\d:[0-5]\\d|2[0-3]:[0-5]\\d|[01]\\d[0-5]\\d|
 // time of an entry. Not a volume or dose ("4-6 1000 ml").
 const CLOCK_TIME_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
 
+// A clock time after "@" or "at" ("3/3 @ 04:21", "2-4 at 21:33"): the day and time of an event. Not before a
+// volume or dose, as above.
+const CLOCK_AT_AFTER = new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
+/** "change to 5/5 at 0500", "wean to 5/5 @ 0600": a small equal pair after a preposition or a verb of settings is the setting planned for that time. */
+function settingAtClock(r: Compiled, a: number, b: number, before: string): boolean {
+  return a === b && a <= r.equalPairMax && (r.equalPairWeak.test(before) || r.settingVerb.test(before));
+}
+/** Whether `a/b` is a proper fraction in lowest terms with a small denominator ("1/2", "3/4"): a dose, not a day. */
+function reducedFraction(a: number, b: number, max: number): boolean {
+  const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
+  return a < b && b <= max && gcd(a, b) === 1;
+}
+
 const SHIFT_AFTER = /^\s*(?:shift|sh\b|npn|nsg|nursing|note|:|$)/i;
 const SHIFT_BEFORE = /(?:^\s*|\b(?:npn|note|nursing|nsg|shift|progress|for|this|during|over|on)\b[^\n]{0,12})$/i;
 
@@ -153,6 +166,8 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (r.testBefore.test(before)) return r.testLead.test(before);
   if (r.slashNear.test(before)) return false;
   if (CLOCK_TIME_AFTER.test(after)) return true;
+  // "3/3 @ 04:21", "2/4 at 21:33": a day and its clock time; "1/2 @ 21:00" is half a dose at that time.
+  if (CLOCK_AT_AFTER.test(after) && !reducedFraction(a, b, r.fractionMax) && !settingAtClock(r, a, b, before)) return true;
   // "~1/2", "<2/3": an approximate proper fraction; "~5/1" is a date.
   if (r.approximateBefore.test(before)) return a >= b;
   // "03/04", "1/05": a part written with a leading zero is a day or a month, never a fraction or a grade.
@@ -210,6 +225,8 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after
   // an abbreviation is the day of a test or visit ("PPD 4-25", "ED 2-17", "PFTs 3-24").
   if (r.abbreviationRanges && a < b && b <= 3 * a && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
+  // "2-4 at 10:15", "3-3 @ 0600": a day and its clock time, not a range of counts.
+  if (CLOCK_AT_AFTER.test(after) && !settingAtClock(r, a, b, before)) return true;
   if (a === b && a <= r.equalPairMax) return cue;
   if (a < b && b <= r.smallRangeMax) return cue;
   return true;

@@ -480,6 +480,10 @@ const VENT_NEAR = /\b(?:vent(?:ed|ilat\w*)?|cpap|bipap|psv|peep|simv|imv|ips|pre
 
 // Words after which a bare four-digit number is a year, not a clock time.
 const YEAR_CUE_BEFORE = /(?:\b(?:in|since|its|it's|it’s|is|was|saying|say|said|states?|stated|year|yr|during|circa|ca\.?|summer|winter|spring|fall|autumn|christmas|born|early|late|mid|the)|\b(?:19|20)\d{2}\s*,|\b(?:19|20)\d{2}\s+and)\s*$/i;
+// An approximation mark before a number and, earlier on its line, years counted back ("years ago", "yrs prior"):
+// the number is the year meant, not a clock time ("~2000" alone stays a time).
+const APPROX_BEFORE = /(?:~|\b(?:approx\.?|approximately|around|about|circa|ca\.))[ \t]*$/i;
+const YEARS_BACK = /\b(?:years?|yrs?)[ \t]+(?:ago|prior|back|earlier|before)\b/i;
 const TIME_CUE_BEFORE = /(?:\b(?:at|due|until|til|till|by|after|before|from|to|thru|through|approx\.?|around|about|q|note|npn|labs?|crit|check|ck|chk|start|started|given)|[@~=>#])\s*$/i;
 // A visit's time stamps ("Time in 2015 out 2130", "Time in 0930 out 2015", "time out: 1950"); not
 // "the first time in 2015", which no colon and no "out" stamp follows.
@@ -518,6 +522,9 @@ function yearInContext(m: RegExpExecArray): boolean {
   if (PROCEDURE_BEFORE.test(line)) return true;
   // "Comparison: chest radiograph from 2019", "DOB: 1951": a year in a comparison or birth field, unless a clock cue precedes it.
   if (COMPARISON_LINE.test(line) && !CLOCK_CUE_BEFORE.test(line)) return true;
+  // "prior CT "a few years ago" at Mercy, ~2016": an approximate year where the line counts years back.
+  // In the same clause only: "Dx 10 years ago; last dose ~2030" is a clock time.
+  if (APPROX_BEFORE.test(line) && YEARS_BACK.test(lastClause(line))) return true;
   if (TIME_CUE_BEFORE.test(line) || timeStamp(m, line)) return false;
   if (YEAR_CUE_BEFORE.test(line)) return true;
   // "s/p resection 1977", "PMH: CAD, S/P MI 1992": a year after a word in a history clause.
@@ -551,6 +558,13 @@ function yearRange(text: string, at: number): boolean {
   if (clockOnFive(m[1]!) && clockOnFive(m[2]!)) return false;
   const line = text.slice(Math.max(0, at - 80), at);
   return !TIME_CUE_BEFORE.test(line.slice(line.lastIndexOf('\n') + 1));
+}
+
+/** The last clause of `line`: after its last semicolon or a stop behind a word ("St. Jude" is no clause end). */
+function lastClause(line: string): string {
+  let from = 0;
+  for (const m of line.matchAll(/;|[a-z]{3}\.[ \t]/g)) from = m.index + m[0].length;
+  return line.slice(from);
 }
 
 /** The text of the match's line before it (at most 80 characters). */

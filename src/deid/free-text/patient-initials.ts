@@ -15,14 +15,28 @@ const LEADS = cueAlternation(SLOTS.leads, '[ \\t]+') || '(?!)';
 const VERBS = cueAlternation(SLOTS.verbs, '[ \\t]+') || '(?!)';
 const HOLDERS = cueAlternation(SLOTS.holders, '[ \\t]+') || '(?!)';
 const NON_INITIALS: ReadonlySet<string> = new Set(SLOTS.nonInitials);
+const BEFORE_VERB: ReadonlySet<string> = new Set(SLOTS.beforeVerb);
+// A verb of the patient right after the closing bracket ("Pt (MM) cooperative").
+const VERB_AFTER_RE = new RegExp(`^[ \\t]*\\)[ \\t]*(?:${VERBS})(?![A-Za-z])`, 'i');
 // Two or three letters, each with its dot or none ("AP", "A.P.", "kgp").
 const GROUP = '[A-Za-z]\\.?(?:[A-Za-z]\\.?){1,2}';
-// "pt (AP)" (group 1) or "pt LJ seen" (group 2: no dots, a verb of the patient after it).
-const AFTER_LEAD_RE = new RegExp(`\\b(?:${LEADS})\\.?(?:[ \\t]*\\([ \\t]*(${GROUP})[ \\t]*\\)|[ \\t]+([A-Za-z]{2,3})[ \\t]+(?:${VERBS})(?![A-Za-z]))`, 'gi');
+// "pt (AP)" (group 1), "pt LJ seen" (group 2: no dots, a verb of the patient after it) or "(pt M.S., age 79)",
+// "pt KD, 6 yo" (group 3: the patient's age after a comma).
+const AFTER_LEAD_RE = new RegExp(
+  `\\b(?:${LEADS})\\.?(?:[ \\t]*\\([ \\t]*(${GROUP})[ \\t]*\\)|[ \\t]+([A-Za-z]{2,3})[ \\t]+(?:${VERBS})(?![A-Za-z])|[ \\t]+(${GROUP})(?<![A-Za-z]{4})[ \\t]*,[ \\t]*(?:age[ \\t]*:?[ \\t]*\\d|\\d{1,3}[ \\t]*(?:yo|y/o|y\\.o\\.|-?(?:year|yr)s?[ \\t-]*old)(?![A-Za-z])))`,
+  'gi',
+);
 // "name/DOB (KGP, 07/09/30)", "name and DOB: (A.S., 3/12/05)": the group before the date in the brackets.
 const NAME_DOB_RE = new RegExp(`\\bname[ \\t]*(?:/|and|&)[ \\t]*(?:dob|date[ \\t]+of[ \\t]+birth)\\b[^\\n(]{0,6}\\([ \\t]*(${GROUP})[ \\t]*,[ \\t]*(?:\\d|[A-Za-z]{3,9}\\.?[ \\t]+\\d)`, 'gi');
 // "pt initials on montage WS;", "Donor initials on bottle seal: AS.": a group closing the clause.
 const HOLDER_RE = new RegExp(`\\b(?:${HOLDERS})(?:['’]s)?[ \\t]+initials\\b[^\\n:;]{0,30}?[ \\t]*:?[ \\t]+(${GROUP})(?=[ \\t]*(?:[;,)]|\\.?[ \\t]*$|\\.[ \\t]))`, 'gim');
+// "Chart label SP/00763930", "ID band checked (WG)": after a label word, a group glued by a slash to six or more digits
+// (group 1) or in brackets (group 2), on the same line and at most 24 characters on.
+const LABEL_RE = new RegExp(
+  `\\b(?:${cueAlternation(SLOTS.labelWords, '[ \\t]+') || '(?!)'})\\b[^\\n]{0,24}?(?<![A-Za-z])(?:([A-Za-z]{2,3})/\\d{6,10}(?!\\d)|\\(([A-Za-z]{2,3})\\))`,
+  'gi',
+);
+const CODE_LABELS: ReadonlySet<string> = new Set(SLOTS.codeLabels);
 const NEVER = LEX.CREDENTIAL | LEX.TITLE;
 const WORDISH = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE;
 
@@ -39,6 +53,9 @@ function markGroup(s: TokenScanner, from: number, group: string): void {
 
 /** Whether a group in a strong place (brackets, a name/DOB pair, an initials field) may be initials. */
 function strongGroup(s: TokenScanner, from: number, group: string): boolean {
+  // A unit, route or title in brackets is the initials only before a verb of the patient ("Pt (IM) cooperative").
+  const unitBeforeVerb = BEFORE_VERB.has(lettersOf(group)) && VERB_AFTER_RE.test(s.text.slice(from + group.length, from + group.length + 40));
+  if (unitBeforeVerb) return true;
   if (NON_INITIALS.has(lettersOf(group))) return false;
   const i = s.byStart.get(from);
   const t = i === undefined ? undefined : s.tokens[i];
@@ -58,13 +75,43 @@ function subjectGroup(s: TokenScanner, from: number, group: string): boolean {
   return true;
 }
 
+/** Whether the group before the patient's age ("pt M.S., age 79", "pt KD, 6 yo") is initials: dotted letters, or no word. */
+function agedGroup(s: TokenScanner, from: number, group: string): boolean {
+  if (group.includes('.')) return strongGroup(s, from, group);
+  const i = s.byStart.get(from);
+  const t = i === undefined ? undefined : s.tokens[i];
+  if (!t || t.word !== group || NON_INITIALS.has(t.lower) || (t.flags & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0) return false;
+  // One case, and a three-letter group no ordinary word ("pt now, age 5" is no initials).
+  return (group === group.toUpperCase() || group === group.toLowerCase()) && !(group.length === 3 && (t.flags & LEX.COMMON) !== 0);
+}
+
+/**
+ * Whether a group on a patient's label is initials: one case, no label of the number ("MRN/…"), answer, credential or
+ * title; in brackets also no word or clinical abbreviation ("tube labeled (CBC)", "band on (L) wrist").
+ */
+function labelGroup(s: TokenScanner, from: number, group: string, glued: boolean): boolean {
+  const i = s.byStart.get(from);
+  const t = i === undefined ? undefined : s.tokens[i];
+  if (!t || t.word !== group || (group !== group.toUpperCase() && group !== group.toLowerCase())) return false;
+  if (CODE_LABELS.has(t.lower) || NON_INITIALS.has(t.lower) || (t.flags & NEVER) !== 0) return false;
+  return glued || (t.flags & (WORDISH | LEX.VOCAB | LEX.COMMON)) === 0;
+}
+
 /** Marks the patient's initials after "pt", in a name/DOB pair and in an initials field as NAME (source `patient-initials`). */
 export function patientInitials(s: TokenScanner): void {
   if (/\b(?:pts?|patient)\b/i.test(s.text)) {
     for (const m of allMatches(AFTER_LEAD_RE, s.text)) {
-      const g = m[1] ?? m[2]!;
+      const g = m[1] ?? m[2] ?? m[3]!;
       const from = m.index + (m[1] !== undefined ? m[0].lastIndexOf(g) : m[0].indexOf(g, m[0].search(/[ \t]/)));
-      if (m[1] !== undefined ? strongGroup(s, from, g) : subjectGroup(s, from, g)) markGroup(s, from, g);
+      const ok = m[1] !== undefined ? strongGroup(s, from, g) : m[2] !== undefined ? subjectGroup(s, from, g) : agedGroup(s, from, g);
+      if (ok) markGroup(s, from, g);
+    }
+  }
+  if (/label|band|bracelet|sticker|tag/i.test(s.text)) {
+    for (const m of allMatches(LABEL_RE, s.text)) {
+      const g = m[1] ?? m[2]!;
+      const from = m.index + m[0].lastIndexOf(m[1] !== undefined ? `${g}/` : `(${g})`) + (m[1] !== undefined ? 0 : 1);
+      if (labelGroup(s, from, g, m[1] !== undefined)) markGroup(s, from, g);
     }
   }
   if (/dob|birth/i.test(s.text)) {

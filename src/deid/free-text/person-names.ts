@@ -544,6 +544,21 @@ export function namesBeforeAndTitle(s: TokenScanner): void {
 const CREDENTIAL_LABEL = /^[ \t]*(?:\([^)\n]{0,10}\)[ \t]*)?:/;
 const ROLE_PARTICIPLE = /^[a-z]{4,}ing$/;
 
+/**
+ * "Rounded by Chidi Penrose, NP with Dr. Booker": "with" / "and" after "NP" or "PA" join another person, not a
+ * pressure or prongs, when a comma sets the credential after a Title-case word no clinical list holds.
+ */
+function signedBeforeJoin(s: TokenScanner, i: number): boolean {
+  const next = s.tokens[i + 1]?.lower;
+  const p = s.tokens[i - 1];
+  if ((next !== 'with' && next !== 'and') || !p || s.style !== 'mixed') return false;
+  if (!/^[ \t]*,[ \t]*$/.test(s.text.slice(p.end, s.tokens[i]!.start)) || !isCap(p.word) || !hasLower(p.word) || (p.flags & LEX.STOP) !== 0) return false;
+  if ((p.flags & LEX.CLINICAL) === 0) return true;
+  // An eponym-shaped surname ("Penrose") counts after a given name set off by a blank, not inside "Swan-Ganz".
+  const q = s.tokens[i - 2];
+  return !!q && /^[ \t]+$/.test(s.text.slice(q.end, p.start)) && isCap(q.word) && hasLower(q.word) && (q.flags & (LEX.CLINICAL | LEX.STOP)) === 0;
+}
+
 /** "John Smith, MD" / "J. Smith MD": the tokens before a credential. */
 export function credentials(s: TokenScanner): void {
   for (let i = 1; i < s.tokens.length; i++) {
@@ -559,7 +574,7 @@ export function credentials(s: TokenScanner): void {
     if (CREDENTIAL_LABEL.test(s.text.slice(t.end, t.end + 16)) && ROLE_PARTICIPLE.test(s.tokens[i - 1]!.lower)) continue;
     // "Plan: MSW f/u 2 wks": after a label's colon the credential opens the field's text; the label is no one.
     if (before.includes(':')) continue;
-    if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(s.text.slice(t.end, t.end + 4)) || PA_NOUNS.has(s.tokens[i + 1]?.lower ?? ''))) continue;
+    if ((t.lower === 'pa' || t.lower === 'np') && (/^[ \t]*\d/.test(s.text.slice(t.end, t.end + 4)) || (PA_NOUNS.has(s.tokens[i + 1]?.lower ?? '') && !signedBeforeJoin(s, i)))) continue;
     if (s.style !== 'mixed' && !before.includes(',') && !/^[ \t.]*(?:\n|$)/.test(after)) {
       // "STORD-PAINTER MD PLANS…": in a one-case note a hyphenated pair before the credential is a surname.
       hyphenatedBeforeCredential(s, i);

@@ -16,6 +16,8 @@ const SLOTS = personSlots().roleNames;
 const ROLES = cueAlternation(SLOTS.roles, '[ \\t]+') || '(?!)';
 const VERBS: ReadonlySet<string> = new Set(SLOTS.verbs);
 const NON_NAMES: ReadonlySet<string> = new Set(SLOTS.nonNames);
+// What a person does right after a word-name ("June aware", "GRACE AT BEDSIDE"): blanks, then one of the words.
+const WORD_NAME_AFTER_RE = new RegExp(`^[ \\t]+(?:${cueAlternation(SLOTS.wordNameAfter, '[ \\t]+') || '(?!)'})(?![A-Za-z])`, 'i');
 // A role (no number before: "170 cm Weight" is a unit), an optional colon, then the word after it (group 1).
 const ROLE_RE = new RegExp(`(?<!\\d[ \\t]*)\\b(?:${ROLES})\\b[ \\t]*:?[ \\t]*([A-Za-z][A-Za-z'-]*)`, 'gi');
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
@@ -37,6 +39,24 @@ function roleName(s: TokenScanner, i: number): boolean {
   return unknown || (named && VERBS.has(s.tokens[i + 1]?.lower ?? ''));
 }
 
+/**
+ * Whether token `i` after a role is a given name that is also a word, a modal or a month ("supervisor June aware",
+ * "cm Will sending", "RT GRACE AT BEDSIDE"): a name list holds it or it is a month, it is written as a name stands out
+ * in the note's case (Title case in a mixed- or lower-case note, capitals in a capitals note), and what a person does
+ * follows it (roleNames.wordNameAfter), never a day number.
+ */
+function wordNameBeforeAct(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  // The act after it settles even a word the role's nonNames refuse alone ("supervisor Will keeps", not "SW will call").
+  if (t.word.length < 3 || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0) return false;
+  // A month is a name here only by the act after it; any other word must be on a name list, and in capitals, where case
+  // says nothing, no clinical word either ("RT FOLEY"); Title case in running text sets "Coach Swan" apart.
+  if (!MONTH_WORDS.has(t.lower) && (t.flags & NAME_LISTS) === 0) return false;
+  if (s.style === 'upper' && ((t.flags & LEX.CLINICAL) !== 0 || s.lex.clinicalNames.has(t.lower))) return false;
+  const shape = s.style === 'upper' ? !hasLower(t.word) : isCap(t.word) && hasLower(t.word);
+  return shape && WORD_NAME_AFTER_RE.test(s.text.slice(t.end, t.end + 40));
+}
+
 /** Whether token `i + 1` is a capital initial with its dot, one blank after token `i`. */
 function initialAfter(s: TokenScanner, i: number): boolean {
   const n = s.tokens[i + 1];
@@ -48,7 +68,7 @@ export function roleNames(s: TokenScanner): void {
   for (const m of allMatches(ROLE_RE, s.text)) {
     const at = m.index + m[0].length - m[1]!.length;
     const i = s.byStart.get(at);
-    if (i === undefined || s.tokens[i]!.word !== m[1] || !roleName(s, i)) continue;
+    if (i === undefined || s.tokens[i]!.word !== m[1] || !(roleName(s, i) || wordNameBeforeAct(s, i))) continue;
     // "RN Bay Manager": a word before an occupation names a place or a team of the job, another pass's.
     if (((s.tokens[i + 1]?.flags ?? 0) & LEX.OCCUPATION) !== 0) continue;
     s.mark(i, 'NAME', 'role-name');

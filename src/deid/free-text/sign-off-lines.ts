@@ -353,7 +353,8 @@ const LEAD_CUE_RE = new RegExp(cueWords(cues.initialsLeads.words), 'iy');
 const GROUP = '([A-Za-z]{2,3})(?:[ \\t]*\\([A-Za-z ]{1,12}\\))?';
 const INITIALS_AFTER_LEAD_RE = new RegExp(
   `${cueWords(cues.initialsLeads.words)}[ \\t]*:?[ \\t]*${GROUP}(?:[ \\t]*(?:,|/|and)[ \\t]*${GROUP})?(?:[ \\t]*(?:,|/|and)[ \\t]*${GROUP})?` +
-    `(?=[ \\t]*(?:[.;,)]|$|\\n|[ \\t]at[ \\t]+\\d|[ \\t]{2,}[A-Za-z]|[ \\t]+\\d{1,2}/\\d))`,
+    // "Hookup by jn complete 1800": the word that closes the act the group did ends its clause too.
+    `(?=[ \\t]*(?:[.;,)]|$|\\n|[ \\t]at[ \\t]+\\d|[ \\t]{2,}[A-Za-z]|[ \\t]+\\d{1,2}/\\d|[ \\t]+(?:complete|completed|done|finished)\\b))`,
   'gi',
 );
 

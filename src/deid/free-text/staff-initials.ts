@@ -198,9 +198,23 @@ function slashAfterSigner(s: TokenScanner, vocab: KeepVocabulary): void {
     const signer = cred !== null ? /[A-Za-z]{2}/.test(before.slice(0, cred.index)) : nameBefore(s, m.index);
     if (!signer) continue;
     const at = m.index + m[0].indexOf(m[1]!, m[0].indexOf('/'));
-    if (!unitInitials(s, m[1]!, false, vocab, SERVICES)) continue;
+    // "LIN/DR RN", "DELPHINE/GR RN": between a found name and the credential closing the line the group can only
+    // be the co-signer's initials, though it spells a title or a unit.
+    const boxed = cred === null && m[2]!.trim() !== '' && boxedInitials(m[1]!);
+    if (!boxed && !unitInitials(s, m[1]!, false, vocab, SERVICES)) continue;
     markGroup(s, at, m[1]!, 'slash-initials');
   }
+}
+
+/** A group of one case that is no credential, staff word, answer or function word: initials between a name and a credential. */
+function boxedInitials(u: string): boolean {
+  const g = u.replace(/\./g, '');
+  if (hasUpper(g) && hasLower(g)) return false;
+  const w = g.toLowerCase();
+  const f = lexiconFlags(w);
+  // A title ("LIN/DR RN") names no one there; any other function word ("/OR RN") is no one's initials.
+  if ((f & LEX.STOP) !== 0 && (f & LEX.TITLE) === 0) return false;
+  return (f & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) === 0 && !staffWord(w) && !NON_INITIALS.has(w);
 }
 
 /** Whether the token ending right before position `end` (blanks aside) is marked as a NAME. */

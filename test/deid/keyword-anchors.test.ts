@@ -18,7 +18,7 @@ const EDGE_WORDS = [
   'aged 93', 'age: 95', 'P.O. Box 12', 'PO Box 7', 'p o box 3', 'box 44', 'zip 02115', 'zipcode: 02115', 'zip code 02115',
   // Initials leads, staff roles, shorthand relations and dictation stamps (their passes run anchored too).
   'by', 'tech:', 'Techs', 'co-signed', 'routed to', 'RN', 'sw', 'social worker', 'pharmacist', 'maternal GM', 'older sib', 'sister june', 'stepdad',
-  'D:', 'T:', 'dd/dt', 'Job#', 'conf',
+  'D:', 'T:', 'dd/dt', 'Job#', 'conf', 're:', 'RE :', 'sbar', 'Okafor, md  ab', 'lee RN / mb', 'M.D.  jt',
 ];
 const GLUE = ['', ' ', 'é', 'ß', '9', '_', "'", '’', '-', '/', '.', ',', '(', 'ſ', 'K', '\n'];
 

@@ -13,7 +13,8 @@ import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { neverInitials } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { hasLower, hasUpper } = tokenScanner;
@@ -30,6 +31,13 @@ const LAST_LINE_RE = new RegExp(
 );
 // The typist's group after the signer's credential closing the line ("…, md  ad", "…, do / mb").
 const AFTER_CREDENTIAL_G = new RegExp(`[ \\t,](?:${CREDENTIALS})\\.?(?:[ \\t]{2,}|[ \\t]*/[ \\t]*)([A-Za-z]{2,3})[ \\t]*$`, 'gimd');
+// The same with the character before the credential looked behind at: it matches where AFTER_CREDENTIAL_G does, one
+// character on, and opens with the credential's first run of letters as a whole word, so it is tested at those words
+// only (keyword-anchors.ts) before the whole text is scanned.
+const AFTER_CREDENTIAL_GATE = new AnchoredRegex(
+  new RegExp(`(?<=[ \\t,])(?:${CREDENTIALS})\\.?(?:[ \\t]{2,}|[ \\t]*/[ \\t]*)[A-Za-z]{2,3}[ \\t]*$`, 'gim'),
+  nameCues().cues.signCredentials.words.map(cueFirstRun),
+);
 // A scribe's group opening the line before "for Dr <name>" that closes it ("jnl for dr Zielinski").
 const FOR_DOCTOR_G = /^[ \t]*([A-Za-z]{2,3})[ \t]+for[ \t]+(?:dr|doctor)\.?[ \t]+[A-Za-z][A-Za-z'-]+[ \t]*$/gimd;
 
@@ -59,7 +67,7 @@ export function noteEndInitials(s: TokenScanner): void {
       for (const k of [1, 2, 3]) if (m[k] !== undefined) s.markWordAt(last.start + m.indices[k]![0], m[k]!, 'NAME', 'note-end-initials');
     }
   }
-  for (const c of allMatches(AFTER_CREDENTIAL_G, s.text)) {
+  for (const c of AFTER_CREDENTIAL_GATE.test(s.text) ? allMatches(AFTER_CREDENTIAL_G, s.text) : []) {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }

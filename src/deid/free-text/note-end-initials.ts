@@ -7,7 +7,7 @@
 // ("SH", "ps"); function words, credentials, titles, staff words, months and the state words of
 // rules/en/deid-name-cues.yaml signOffWords.noteEndNonInitials ("OK", "DNR", "END") may not.
 import { allMatches } from '../regex-matches.js';
-import { lastTextLine } from './line-ends.js';
+import { lastTextLine, lineStartMatches } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -39,7 +39,8 @@ const AFTER_CREDENTIAL_GATE = new AnchoredRegex(
   nameCues().cues.signCredentials.words.map(cueFirstRun),
 );
 // A scribe's group opening the line before "for Dr <name>" that closes it ("jnl for dr Zielinski").
-const FOR_DOCTOR_G = /^[ \t]*([A-Za-z]{2,3})[ \t]+for[ \t]+(?:dr|doctor)\.?[ \t]+[A-Za-z][A-Za-z'-]+[ \t]*$/gimd;
+// Sticky: tried at line starts only (lineStartMatches), as a match opens its line.
+const FOR_DOCTOR_AT = /^[ \t]*([A-Za-z]{2,3})[ \t]+for[ \t]+(?:dr|doctor)\.?[ \t]+[A-Za-z][A-Za-z'-]+[ \t]*$/imyd;
 
 /** Whether group `g` can be someone's initials in one of these places: one case, no word these places refuse. */
 function initialsHere(g: string, clinicalToo = true): boolean {
@@ -71,7 +72,7 @@ export function noteEndInitials(s: TokenScanner): void {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }
-  for (const c of allMatches(FOR_DOCTOR_G, s.text)) {
+  for (const c of lineStartMatches(s.text, FOR_DOCTOR_AT)) {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false)) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }

@@ -50,6 +50,12 @@ function initialsHere(g: string, clinicalToo = true): boolean {
   return clinicalToo || (lexiconFlags(w) & LEX.CLINICAL) === 0;
 }
 
+/** Whether the last character of `line` is an ASCII letter. */
+function endsInAsciiLetter(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Whether a word after "reviewed" can be the reviewer's name: a word a name list holds, or one no word list holds. */
 function reviewerName(w: string): boolean {
   const f = lexiconFlags(w.toLowerCase());
@@ -61,7 +67,8 @@ function reviewerName(w: string): boolean {
 export function noteEndInitials(s: TokenScanner): void {
   // A note of one line has no closing line.
   const last = lastTextLine(s.text);
-  const m = last && LAST_LINE_RE.exec(last.line);
+  // The pattern ends with a group of letters and blanks: the line (trimmed at its end) must end in a letter.
+  const m = last && endsInAsciiLetter(last.line) ? LAST_LINE_RE.exec(last.line) : null;
   if (last && m?.indices) {
     const [g1, g2, reviewer] = [m[1]!, m[2], m[3]];
     if (initialsHere(g1) && (g2 === undefined || initialsHere(g2)) && (reviewer === undefined || reviewerName(reviewer))) {

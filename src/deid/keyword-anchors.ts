@@ -13,38 +13,40 @@ import { allMatches } from './regex-matches.js';
  */
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-// Cue word (lower case) or single anchor character → bit mask of the patterns it may start.
-const anchorBits = new Map<string, number>();
+// Cue word (lower case) or single anchor character → the numbers of the patterns it may start.
+// Lists, not bit masks: the number of anchored patterns is not bounded by a mask's width.
+const anchorIds = new Map<string, number[]>();
 
 // The cue words as a trie over a–z, walked along each letter run without cutting it out or
 // lower-casing it: `next[node * 26 + letter]` is the child (0: none; node 0 is the root) and
-// `mask[node]` the patterns of the word ending there. Rebuilt when a pattern registers words.
-let trie: { next: Int32Array; mask: Int32Array } | undefined;
+// `ids[node]` the patterns of the word ending there. Rebuilt when a pattern registers words.
+let trie: { next: Int32Array; ids: (readonly number[] | undefined)[] } | undefined;
 
-function buildTrie(): { next: Int32Array; mask: Int32Array } {
-  const words = [...anchorBits.entries()].filter(([w]) => isAsciiLetter(w.charCodeAt(0)));
+function buildTrie(): { next: Int32Array; ids: (readonly number[] | undefined)[] } {
+  const words = [...anchorIds.entries()].filter(([w]) => isAsciiLetter(w.charCodeAt(0)));
   let size = 1;
   for (const [w] of words) size += w.length;
   const next = new Int32Array(size * 26);
-  const mask = new Int32Array(size);
+  const ids: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(size).fill(undefined);
   let nodes = 1;
-  for (const [w, bits] of words) {
+  for (const [w, list] of words) {
     let node = 0;
     for (let k = 0; k < w.length; k++) {
       const slot = node * 26 + (w.charCodeAt(k) - 97);
       if (next[slot] === 0) next[slot] = nodes++;
       node = next[slot]!;
     }
-    mask[node]! |= bits;
+    // Each word is one entry of the map: its node gets its list alone.
+    ids[node] = list;
   }
-  return { next, mask };
+  return { next, ids };
 }
 // Characters that anchor some pattern by themselves ("#", "@"), by char code.
 const anchorChars = new Uint8Array(128);
 let patterns = 0;
 
 /**
- * Where the registered cue words and anchor characters of one text stand: for each pattern (by bit
+ * Where the registered cue words and anchor characters of one text stand: for each pattern (by its
  * number) its candidate positions in text order, so a pattern visits its own cue words only.
  */
 type Anchors = number[][];
@@ -58,17 +60,17 @@ let lastAnchors: Anchors | undefined;
 function anchorsOf(text: string): Anchors {
   if (text === lastText && lastAnchors) return lastAnchors;
   trie ??= buildTrie();
-  const { next, mask: wordMask } = trie;
+  const { next, ids } = trie;
   const n = text.length;
-  const byBit: Anchors = [];
-  const push = (pos: number, mask: number) => {
-    for (let m = mask; m !== 0; m &= m - 1) (byBit[31 - Math.clz32(m & -m)] ??= []).push(pos);
+  const byPattern: Anchors = [];
+  const push = (pos: number, list: readonly number[]) => {
+    for (const id of list) (byPattern[id] ??= []).push(pos);
   };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isAsciiLetter(c)) {
-      if (c < 128 && anchorChars[c] === 1) push(i, anchorBits.get(text[i]!)!);
+      if (c < 128 && anchorChars[c] === 1) push(i, anchorIds.get(text[i]!)!);
       i++;
       continue;
     }
@@ -81,11 +83,14 @@ function anchorsOf(text: string): Anchors {
       if (node >= 0) node = next[node * 26 + ((d | 32) - 97)]! || -1;
       i++;
     }
-    if (node > 0 && wordMask[node] !== 0) push(start, wordMask[node]!);
+    if (node > 0) {
+      const list = ids[node];
+      if (list !== undefined) push(start, list);
+    }
   }
   lastText = text;
-  lastAnchors = byBit;
-  return byBit;
+  lastAnchors = byPattern;
+  return byPattern;
 }
 
 /**
@@ -98,9 +103,8 @@ export class AnchoredRegex {
   /** Every anchored pattern made (the tests compare each with its whole-text scan). */
   static readonly all: AnchoredRegex[] = [];
   private readonly sticky: RegExp;
-  private readonly bit: number;
-  /** The bit's number (0–30): where the pattern's positions stand in {@link Anchors}. */
-  private readonly bitIndex: number;
+  /** The pattern's number: where its positions stand in {@link Anchors}. */
+  private readonly index: number;
   /** Whether the keyword list is usable (plain lower-case ASCII words); otherwise a full scan. */
   readonly anchored: boolean;
 
@@ -119,13 +123,14 @@ export class AnchoredRegex {
       words.length > 0 &&
       words.every((w) => /^[a-z]+$/.test(w)) &&
       [...chars].every((c) => c.charCodeAt(0) < 128 && !isAsciiLetter(c.charCodeAt(0)));
-    if (this.anchored && patterns >= 31) throw new Error('AnchoredRegex: more than 31 anchored patterns; widen the masks');
-    this.bitIndex = this.anchored ? patterns++ : -1;
-    this.bit = this.anchored ? 1 << this.bitIndex : 0;
+    this.index = this.anchored ? patterns++ : -1;
     AnchoredRegex.all.push(this);
     if (!this.anchored) return;
     for (const w of [...words, ...chars]) {
-      anchorBits.set(w, (anchorBits.get(w) ?? 0) | this.bit);
+      let list = anchorIds.get(w);
+      if (!list) anchorIds.set(w, (list = []));
+      // A word listed twice by one pattern anchors it once.
+      if (!list.includes(this.index)) list.push(this.index);
       if (w.length === 1 && !isAsciiLetter(w.charCodeAt(0))) anchorChars[w.charCodeAt(0)] = 1;
     }
     // A new word may change any text's anchors.
@@ -142,7 +147,7 @@ export class AnchoredRegex {
       this.re.lastIndex = 0;
       return hit;
     }
-    for (const at of anchorsOf(text)[this.bitIndex] ?? NO_POSITIONS) {
+    for (const at of anchorsOf(text)[this.index] ?? NO_POSITIONS) {
       this.sticky.lastIndex = at;
       if (this.sticky.test(text)) return true;
     }
@@ -155,7 +160,7 @@ export class AnchoredRegex {
    * A pass that reads the text piece by piece skips the pieces holding none of them.
    */
   positions(text: string): readonly number[] | undefined {
-    return this.anchored ? (anchorsOf(text)[this.bitIndex] ?? NO_POSITIONS) : undefined;
+    return this.anchored ? (anchorsOf(text)[this.index] ?? NO_POSITIONS) : undefined;
   }
 
   /** The matches of the pattern in `text`, in order, as `text.matchAll(re)` gives them. */
@@ -164,7 +169,7 @@ export class AnchoredRegex {
     const out: RegExpExecArray[] = [];
     const re = this.sticky;
     let from = 0;
-    for (const at of anchorsOf(text)[this.bitIndex] ?? NO_POSITIONS) {
+    for (const at of anchorsOf(text)[this.index] ?? NO_POSITIONS) {
       if (at < from) continue;
       re.lastIndex = at;
       const m = re.exec(text);

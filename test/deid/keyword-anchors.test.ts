@@ -16,6 +16,9 @@ const EDGE_WORDS = [
   'transferred to', 'd/c\'d to', 'lives in', 'from', 'at', '@', 'to', 'in', 'works for', 'retired from', 'his business', 'aware', 'notified', 'sister-in-law Ann', 'mother-in-law:',
   'phone', 'tel', 'x', '#', 'the', 'since', 'early', 'IL', 'MA', 'in March', 'the 11th', 'Sept 3', 'May 5, 2020', 'March of 1999',
   'aged 93', 'age: 95', 'P.O. Box 12', 'PO Box 7', 'p o box 3', 'box 44', 'zip 02115', 'zipcode: 02115', 'zip code 02115',
+  // Initials leads, staff roles, shorthand relations and dictation stamps (their passes run anchored too).
+  'by', 'tech:', 'Techs', 'co-signed', 'routed to', 'RN', 'sw', 'social worker', 'pharmacist', 'maternal GM', 'older sib', 'sister june', 'stepdad',
+  'D:', 'T:', 'dd/dt', 'Job#', 'conf', 're:', 'RE :', 'sbar', 'Okafor, md  ab', 'lee RN / mb', 'M.D.  jt',
 ];
 const GLUE = ['', ' ', 'é', 'ß', '9', '_', "'", '’', '-', '/', '.', ',', '(', 'ſ', 'K', '\n'];
 

@@ -4,12 +4,16 @@
 // DIMACULANGAN, 59F"). The field after the run says it is a person, whatever the case of the note;
 // the words must still be name-shaped: no vocabulary, clinical, function or title word ("Pt stable,
 // DOB verified", "Fall risk (45)" stay).
+import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { inVocabulary, LEX } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
+
+// Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
+const { noLineFeed } = tokenScanner;
 
 // The field after the name: a date of birth, an age in brackets, or an age with a sex letter or "y/o".
 const FIELD_AFTER = /^(?:[ \t]*,[ \t]*|[ \t]+)(?:d\.?o\.?b\b|\(\d{1,3}\)|\d{1,3}[ \t]?(?:[mf]|yo|y\/o|yom|yof)(?![a-z]))/i;
@@ -40,7 +44,8 @@ export function agedNameLines(s: TokenScanner, vocab: KeepVocabulary): void {
     const t = tokens[i]!;
     // A token after another on its line opens the run only after a patient label: test that before the line's lead.
     const before = tokens[i - 1];
-    if (before && !text.slice(before.end, t.start).includes('\n') && !LABEL_WORDS.has(before.lower)) continue;
+    // The label look-up first, then the gap read in place (no slice per token).
+    if (before && !LABEL_WORDS.has(before.lower) && noLineFeed(text, before.end, t.start)) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
     if (!LINE_LEAD.test(text.slice(lineStart, t.start))) continue;
     let j = i;

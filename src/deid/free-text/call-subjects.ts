@@ -8,6 +8,7 @@ import { isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { allMatches } from '../regex-matches.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 // "pick up Ivy from", "picking up Joy Lee from": one or two words between "pick up" and "from".
 const PICK_UP_RE = /\bpick(?:s|ing|ed)?[ \t]+up[ \t]+([A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*)?)[ \t]+from\b/gi;
@@ -27,6 +28,9 @@ function slotName(s: TokenScanner, i: number): boolean {
   return (t.flags & NAME_LISTS) !== 0 || s.lex.clinicalNames.has(t.lower) || (t.flags & LEX.VOCAB) === 0;
 }
 
+// Whether the text holds the word "sbar": tested at that word only (keyword-anchors.ts).
+const SBAR = new AnchoredRegex(/\bsbar\b/gi, ['sbar']);
+
 /** Marks every token of `text[from, to)` as NAME with `source` when each is a {@link slotName}. */
 function markWords(s: TokenScanner, from: number, to: number, source: string): void {
   const first = s.byStart.get(from);
@@ -45,7 +49,7 @@ export function callSubjects(s: TokenScanner): void {
       markWords(s, from, from + m[1]!.length, 'pick-up');
     }
   }
-  if (/\bsbar\b/i.test(s.text)) {
+  if (SBAR.test(s.text)) {
     for (const m of allMatches(CALL_RE_RE, s.text)) {
       const from = m.index + m[0].lastIndexOf(m[1]!);
       markWords(s, from, from + m[1]!.length, 'call-subject');

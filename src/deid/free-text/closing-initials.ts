@@ -6,6 +6,7 @@
 // word or an abbreviation ("an", "SOB", "BB"); only function words, credentials, titles and months
 // stay, and the stamp words are data (rules/en/deid-name-cues.yaml signOffWords.dictationStamps).
 import { allMatches } from '../regex-matches.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 import { lastTextLine } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
@@ -84,6 +85,10 @@ function endsInLetter(line: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+// A dictation stamp's label or a job / confirmation number somewhere in the text, else no typist line:
+// the labels are whole words, so the test runs at those words only (keyword-anchors.ts).
+const TYPIST_GATE = new AnchoredRegex(/\b(?:d|t|dd\/dt|job|conf)\b/gi, ['d', 't', 'dd', 'job', 'conf']);
+
 /**
  * The typist's initials of a dictated letter: a group opening its line before the job or
  * confirmation number ("kvq  Job# 4411  Conf# 9902", "an  JOB# 2280"), or a line of one group or
@@ -92,7 +97,7 @@ function endsInLetter(line: string): boolean {
  * stamp beside it leaves no other reading; function words may not, save before the job number.
  */
 function typistLines(s: TokenScanner, lines: readonly Line[]): void {
-  if (!/\b(?:d|t|dd\/dt|job|conf)\b/i.test(s.text)) return;
+  if (!TYPIST_GATE.test(s.text)) return;
   const stampLine = (k: number) => k >= 0 && k < lines.length && STAMP_LINE_RE.test(lines[k]!.line);
   for (let k = 0; k < lines.length; k++) {
     const { start, line } = lines[k]!;

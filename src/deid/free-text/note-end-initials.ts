@@ -7,13 +7,14 @@
 // ("SH", "ps"); function words, credentials, titles, staff words, months and the state words of
 // rules/en/deid-name-cues.yaml signOffWords.noteEndNonInitials ("OK", "DNR", "END") may not.
 import { allMatches } from '../regex-matches.js';
-import { lastTextLine } from './line-ends.js';
+import { lastTextLine, lineStartMatches } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { neverInitials } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { hasLower, hasUpper } = tokenScanner;
@@ -30,8 +31,16 @@ const LAST_LINE_RE = new RegExp(
 );
 // The typist's group after the signer's credential closing the line ("…, md  ad", "…, do / mb").
 const AFTER_CREDENTIAL_G = new RegExp(`[ \\t,](?:${CREDENTIALS})\\.?(?:[ \\t]{2,}|[ \\t]*/[ \\t]*)([A-Za-z]{2,3})[ \\t]*$`, 'gimd');
+// The same with the character before the credential looked behind at: it matches where AFTER_CREDENTIAL_G does, one
+// character on, and opens with the credential's first run of letters as a whole word, so it is tested at those words
+// only (keyword-anchors.ts) before the whole text is scanned.
+const AFTER_CREDENTIAL_GATE = new AnchoredRegex(
+  new RegExp(`(?<=[ \\t,])(?:${CREDENTIALS})\\.?(?:[ \\t]{2,}|[ \\t]*/[ \\t]*)[A-Za-z]{2,3}[ \\t]*$`, 'gim'),
+  nameCues().cues.signCredentials.words.map(cueFirstRun),
+);
 // A scribe's group opening the line before "for Dr <name>" that closes it ("jnl for dr Zielinski").
-const FOR_DOCTOR_G = /^[ \t]*([A-Za-z]{2,3})[ \t]+for[ \t]+(?:dr|doctor)\.?[ \t]+[A-Za-z][A-Za-z'-]+[ \t]*$/gimd;
+// Sticky: tried at line starts only (lineStartMatches), as a match opens its line.
+const FOR_DOCTOR_AT = /^[ \t]*([A-Za-z]{2,3})[ \t]+for[ \t]+(?:dr|doctor)\.?[ \t]+[A-Za-z][A-Za-z'-]+[ \t]*$/imyd;
 
 /** Whether group `g` can be someone's initials in one of these places: one case, no word these places refuse. */
 function initialsHere(g: string, clinicalToo = true): boolean {
@@ -39,6 +48,12 @@ function initialsHere(g: string, clinicalToo = true): boolean {
   const w = g.toLowerCase();
   if (neverInitials(g) || NON_INITIALS.has(w)) return false;
   return clinicalToo || (lexiconFlags(w) & LEX.CLINICAL) === 0;
+}
+
+/** Whether the last character of `line` is an ASCII letter. */
+function endsInAsciiLetter(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether a word after "reviewed" can be the reviewer's name: a word a name list holds, or one no word list holds. */
@@ -52,18 +67,19 @@ function reviewerName(w: string): boolean {
 export function noteEndInitials(s: TokenScanner): void {
   // A note of one line has no closing line.
   const last = lastTextLine(s.text);
-  const m = last && LAST_LINE_RE.exec(last.line);
+  // The pattern ends with a group of letters and blanks: the line (trimmed at its end) must end in a letter.
+  const m = last && endsInAsciiLetter(last.line) ? LAST_LINE_RE.exec(last.line) : null;
   if (last && m?.indices) {
     const [g1, g2, reviewer] = [m[1]!, m[2], m[3]];
     if (initialsHere(g1) && (g2 === undefined || initialsHere(g2)) && (reviewer === undefined || reviewerName(reviewer))) {
       for (const k of [1, 2, 3]) if (m[k] !== undefined) s.markWordAt(last.start + m.indices[k]![0], m[k]!, 'NAME', 'note-end-initials');
     }
   }
-  for (const c of allMatches(AFTER_CREDENTIAL_G, s.text)) {
+  for (const c of AFTER_CREDENTIAL_GATE.test(s.text) ? allMatches(AFTER_CREDENTIAL_G, s.text) : []) {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }
-  for (const c of allMatches(FOR_DOCTOR_G, s.text)) {
+  for (const c of lineStartMatches(s.text, FOR_DOCTOR_AT)) {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false)) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }

@@ -6,10 +6,13 @@
 // Hepatitis B. Serology", "Re: Vitamin D. Levels") has a clinical or plain word no name list holds.
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 // "Re:" opening its line, a first name, a middle initial (its dot optional), a surname (hyphenated
 // or not), then a bracket, a comma or the line end.
 const RE_LINE_RE = /^[ \t]*re[ \t]*:[ \t]*([A-Za-z][A-Za-z'-]+)[ \t]+([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'-]*[A-Za-z])(?=[ \t]*(?:[(,;]|$))/gim;
+// Whether a text holds "re" and a colon at all: a whole word, so tested at the word only (keyword-anchors.ts).
+const RE_COLON = new AnchoredRegex(/\bre[ \t]*:/gi, ['re']);
 // Words that are no part of a patient's name: function words, credentials and titles ("Dr", "MD").
 const NEVER = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
@@ -26,7 +29,7 @@ function namePart(s: TokenScanner, i: number | undefined): boolean {
  * NAME (source `re-line`): first name, middle initial and surname, in the note's case.
  */
 export function reLines(s: TokenScanner): void {
-  if (!/\bre[ \t]*:/i.test(s.text)) return;
+  if (!RE_COLON.test(s.text)) return;
   RE_LINE_RE.lastIndex = 0;
   for (let m = RE_LINE_RE.exec(s.text); m; m = RE_LINE_RE.exec(s.text)) {
     const [first, initial, last] = [m[1]!, m[2]!, m[3]!];

@@ -10,17 +10,25 @@ import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { personSlots } from '../rules/person-slot-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
-import { allMatches } from '../regex-matches.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const SLOTS = personSlots().relationNames;
 const NON_NAMES: ReadonlySet<string> = new Set(SLOTS.nonNames);
 const SHORT = cueAlternation(SLOTS.relations, '[ \\t]+') || '(?!)';
 const ALL = cueAlternation([...SLOTS.relations, ...nameCues().cues.relatives.words], '[ \\t]+') || '(?!)';
 // A shorthand relation ("maternal" / "paternal" may lead; no number before: "2 gm Unasyn" is grams), then the word after it (group 1).
-const RELATION_RE = new RegExp(`(?<!\\d[ \\t]*)\\b(?:(?:maternal|paternal)[ \\t]+)?(?:${SHORT})\\b[ \\t]*[:,]?[ \\t]*([A-Za-z][A-Za-z'-]*)`, 'gi');
+// Both patterns open with a relation's first run of letters (or maternal / paternal) as a whole word:
+// they run at those words only (keyword-anchors.ts), not over the whole text.
+const RELATION_RE = new AnchoredRegex(
+  new RegExp(`(?<!\\d[ \\t]*)\\b(?:(?:maternal|paternal)[ \\t]+)?(?:${SHORT})\\b[ \\t]*[:,]?[ \\t]*([A-Za-z][A-Za-z'-]*)`, 'gi'),
+  ['maternal', 'paternal', ...SLOTS.relations.map(cueFirstRun)],
+);
 // Any relation, then a month (group 1) that no day or year follows; "may" is left out ("mom, may need").
-const MONTH_AFTER_RE = new RegExp(`\\b(?:${ALL})\\b[ \\t]*,?[ \\t]*(january|february|march|april|june|july|august)\\b(?![ \\t]*,?[ \\t]*(?:\\d|of\\b))`, 'gi');
+const MONTH_AFTER_RE = new AnchoredRegex(
+  new RegExp(`\\b(?:${ALL})\\b[ \\t]*,?[ \\t]*(january|february|march|april|june|july|august)\\b(?![ \\t]*,?[ \\t]*(?:\\d|of\\b))`, 'gi'),
+  [...SLOTS.relations, ...nameCues().cues.relatives.words].map(cueFirstRun),
+);
 // The next member of a list of names ("(6) and Chidi", ", Tammy"): an age in brackets may close the name before.
 const LIST_NEXT_RE = /^[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)([A-Za-z][A-Za-z'-]*)/;
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
@@ -41,7 +49,7 @@ function relationName(s: TokenScanner, i: number): boolean {
 /** Marks the name after a shorthand relation (and the list after it) as NAME (source `relation-name`). */
 export function relationNames(s: TokenScanner): void {
   if (/\b(?:sib|gm|gf|mgm|mgf|pgm|pgf|gma|gpa|grand|nana|papa|step|half|twin|ex|foster)/i.test(s.text)) {
-    for (const m of allMatches(RELATION_RE, s.text)) {
+    for (const m of RELATION_RE.matchAll(s.text)) {
       let at = m.index + m[0].length - m[1]!.length;
       let i = s.byStart.get(at);
       if (i === undefined || !relationName(s, i)) continue;
@@ -62,7 +70,7 @@ export function relationNames(s: TokenScanner): void {
 /** Marks a month-name after any relation with no day or year after it as NAME (source `relation-name`). */
 export function monthNamesAfterRelations(s: TokenScanner): void {
   if (/january|february|march|april|june|july|august/i.test(s.text)) {
-    for (const m of allMatches(MONTH_AFTER_RE, s.text)) {
+    for (const m of MONTH_AFTER_RE.matchAll(s.text)) {
       const at = m.index + m[0].length - m[1]!.length;
       const i = s.byStart.get(at);
       const t = i === undefined ? undefined : s.tokens[i];

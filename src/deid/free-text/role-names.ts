@@ -9,8 +9,8 @@ import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { personSlots } from '../rules/person-slot-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
-import { allMatches } from '../regex-matches.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const SLOTS = personSlots().roleNames;
 const ROLES = cueAlternation(SLOTS.roles, '[ \\t]+') || '(?!)';
@@ -19,7 +19,8 @@ const NON_NAMES: ReadonlySet<string> = new Set(SLOTS.nonNames);
 // What a person does right after a word-name ("June aware", "GRACE AT BEDSIDE"): blanks, then one of the words.
 const WORD_NAME_AFTER_RE = new RegExp(`^[ \\t]+(?:${cueAlternation(SLOTS.wordNameAfter, '[ \\t]+') || '(?!)'})(?![A-Za-z])`, 'i');
 // A role (no number before: "170 cm Weight" is a unit), an optional colon, then the word after it (group 1).
-const ROLE_RE = new RegExp(`(?<!\\d[ \\t]*)\\b(?:${ROLES})\\b[ \\t]*:?[ \\t]*([A-Za-z][A-Za-z'-]*)`, 'gi');
+// A match opens with a role's first run of letters as a whole word: run at those words only (keyword-anchors.ts).
+const ROLE_RE = new AnchoredRegex(new RegExp(`(?<!\\d[ \\t]*)\\b(?:${ROLES})\\b[ \\t]*:?[ \\t]*([A-Za-z][A-Za-z'-]*)`, 'gi'), SLOTS.roles.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
@@ -65,7 +66,7 @@ function initialAfter(s: TokenScanner, i: number): boolean {
 
 /** Marks the given name (and a surname or initial after it) after a staff or agency role as NAME (source `role-name`). */
 export function roleNames(s: TokenScanner): void {
-  for (const m of allMatches(ROLE_RE, s.text)) {
+  for (const m of ROLE_RE.matchAll(s.text)) {
     const at = m.index + m[0].length - m[1]!.length;
     const i = s.byStart.get(at);
     if (i === undefined || s.tokens[i]!.word !== m[1] || !(roleName(s, i) || wordNameBeforeAct(s, i))) continue;

@@ -13,6 +13,7 @@ import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
+import { cueFirstRun } from '../rules/word-alternation.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
@@ -357,6 +358,9 @@ const INITIALS_AFTER_LEAD_RE = new RegExp(
     `(?=[ \\t]*(?:[.;,)]|$|\\n|[ \\t]at[ \\t]+\\d|[ \\t]{2,}[A-Za-z]|[ \\t]+\\d{1,2}/\\d|[ \\t]+(?:complete|completed|done|finished)\\b))`,
   'gi',
 );
+// A match opens with a lead's first run of letters, standing as a whole word (no letter before it,
+// none after the run): the pattern runs at those words only (keyword-anchors.ts), not over the whole text.
+const INITIALS_AFTER_LEAD = new AnchoredRegex(INITIALS_AFTER_LEAD_RE, cues.initialsLeads.words.map(cueFirstRun));
 
 /**
  * Whether the group `g` after a lead is initials. After a weak lead ("by", "routed to") it must be no word of any vocabulary
@@ -379,7 +383,7 @@ function leadInitials(g: string, weak: boolean, vocab: KeepVocabulary): boolean 
  * gap after them), are the initials of whoever did it (see {@link leadInitials} for what stays).
  */
 export function initialsAfterLeads(s: TokenScanner, vocab: KeepVocabulary): void {
-  for (const m of allMatches(INITIALS_AFTER_LEAD_RE, s.text)) {
+  for (const m of INITIALS_AFTER_LEAD.matchAll(s.text)) {
     LEAD_CUE_RE.lastIndex = 0;
     const cue = LEAD_CUE_RE.exec(m[0])![0];
     // A lead ending in a preposition ("by", "routed to") may name a method or a service ("by FNA", "to GI").

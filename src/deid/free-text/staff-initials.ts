@@ -18,6 +18,7 @@ import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { allMatches } from '../regex-matches.js';
+import { lineStartMatches } from './line-ends.js';
 
 const data = nameCues().staffInitials;
 // The typing words are the sign-off passes' own (signOffWords.typistCues): one list for both.
@@ -180,7 +181,33 @@ const CREDENTIAL_WORDS = [...cues.credentials.words, ...cues.signCredentials.wor
 const CREDENTIAL_BEFORE_RE = new RegExp(`(?<![A-Za-z])(?:${words(CREDENTIAL_WORDS)})\\.?[ \\t]*$`, 'i');
 const CREDENTIAL_AFTER_RE = new RegExp(`^[ \\t]+(?:${words(CREDENTIAL_WORDS)})\\.?[ \\t]*$`, 'i');
 // A group after a slash closing its line (a credential may follow): "… / MA", "VALENTINA/BB RN".
-const SLASH_END_RE = /(?<=[A-Za-z.])[ \t]*\/[ \t]*((?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})(?![A-Za-z./])([^\n]*)$/gm;
+export const SLASH_END_RE = /(?<=[A-Za-z.])[ \t]*\/[ \t]*((?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})(?![A-Za-z./])([^\n]*)$/gm;
+const SLASH_END_AT = new RegExp(SLASH_END_RE.source, 'my');
+
+/**
+ * The matches of {@link SLASH_END_RE} in `text`, as `text.matchAll` gives them, without its scan of
+ * every position: a match holds one slash, and starts at the blanks right before it (or at the slash
+ * when none), which must follow a letter or a dot. So for each slash, in text order, the regex is
+ * tried (sticky) at that one place, and as a whole-text scan does, not again inside the last match.
+ * Exported for its test.
+ */
+export function slashEndMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let q = text.indexOf('/'); q >= 0; q = text.indexOf('/', q + 1)) {
+    let p = q;
+    while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+    if (p < from || p === 0) continue;
+    const c = text.charCodeAt(p - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) continue;
+    SLASH_END_AT.lastIndex = p;
+    const m = SLASH_END_AT.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = p + m[0].length;
+  }
+  return out;
+}
 
 /**
  * "Dr. Garrow / MA", "Ada L. NP-C / ns", "Routed to: Dr. Lee  / bm", "VALENTINA/BB RN", "CEDRIC RN / BS":
@@ -188,8 +215,7 @@ const SLASH_END_RE = /(?<=[A-Za-z.])[ \t]*\/[ \t]*((?:[A-Za-z]\.){2,3}|[A-Za-z]{
  * right before the slash stands a name another pass found or credentials.
  */
 function slashAfterSigner(s: TokenScanner, vocab: KeepVocabulary): void {
-  if (!s.text.includes('/')) return;
-  for (const m of allMatches(SLASH_END_RE, s.text)) {
+  for (const m of slashEndMatches(s.text)) {
     if (m[2]!.trim() !== '' && !CREDENTIAL_AFTER_RE.test(m[2]!)) continue;
     const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
     const before = s.text.slice(lineStart, m.index);
@@ -225,7 +251,8 @@ function nameBefore(s: TokenScanner, end: number): boolean {
 }
 
 // A dash opening a line, a group, an optional bracket, the line end: "-pi (night float aware)", "--AB  (EH RN)".
-const DASH_LINE_RE = /^[ \t]*(--|-|–|—)[ \t]*([A-Za-z]{2,3})(?![A-Za-z./])[ \t]*(\([^()\n]{1,48}\))?[ \t]*$/gm;
+// Sticky: tried at line starts only (lineStartMatches), as a match opens its line.
+const DASH_LINE_AT = /^[ \t]*(--|-|–|—)[ \t]*([A-Za-z]{2,3})(?![A-Za-z./])[ \t]*(\([^()\n]{1,48}\))?[ \t]*$/my;
 
 /**
  * "-pi (night float aware)", "--AB  (EH RN)", "-- sm": a group after a dash opening its line, before
@@ -234,7 +261,7 @@ const DASH_LINE_RE = /^[ \t]*(--|-|–|—)[ \t]*([A-Za-z]{2,3})(?![A-Za-z./])[ 
  */
 function dashLineInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (!s.text.includes('-') && !s.text.includes('–') && !s.text.includes('—')) return;
-  for (const m of allMatches(DASH_LINE_RE, s.text)) {
+  for (const m of lineStartMatches(s.text, DASH_LINE_AT)) {
     const [, dash, g, bracket] = m;
     const single = dash === '-';
     if (single && (bracket === undefined || !m[0].includes(`-${g}`) || (lexiconFlags(g!.toLowerCase()) & LEX.CLINICAL) !== 0)) continue;

@@ -29,6 +29,12 @@ function serviceAfter(s: TokenScanner, last: number, cues: PlaceCueSets): boolea
   return !!n && s.blankBetween(last + 1, last + 2) && cues.townServiceAfter.has(n.lower);
 }
 
+/** Whether token `k` is a town service's head word (townServices.heads), the first thing {@link serviceAfter} asks. */
+function serviceHeadAt(s: TokenScanner, k: number, cues: PlaceCueSets): boolean {
+  const h = s.tokens[k];
+  return h !== undefined && cues.townServiceHeads.has(h.lower);
+}
+
 /** Whether a place preposition (townServices.prepositions: "in", "from"; or "out of") stands right before token `i`. */
 function prepositionBefore(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const p = s.tokens[i - 1];
@@ -66,7 +72,9 @@ export function townRepeats(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
         continue;
       }
     }
-    // A town no list names, before its service: one or two proper words.
+    // A town no list names, before its service: one or two proper words. The service's head must
+    // stand right after one of them (serviceAfter), so without a head one or two tokens on nothing is read.
+    if (!serviceHeadAt(s, i + 1, cues) && !serviceHeadAt(s, i + 2, cues)) continue;
     const proper = (k: number) => {
       const w = s.tokens[k];
       return !!w && !s.marked.has(k) && w.word.length >= 3 && /^[A-Za-z][A-Za-z'-]*$/.test(w.word) && (s.style !== 'mixed' || isCap(w.word)) && (w.flags & (LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) === 0 && ((w.flags & (LEX.COMMON | LEX.VOCAB)) === 0 || (w.flags & LEX.PLACE) !== 0);

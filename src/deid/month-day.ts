@@ -116,14 +116,15 @@ const TRANSCRIBED_STAMP = /(?:^|[ \t/])D(?:ictated)?:?[ \t]+\d{1,2}\/\d{1,2}(?:\
 /**
  * Whether a slash pair (a month and year) sits in a value context: a context word or an undated test
  * name before, a unit after, vent talk before, or a product's expiry word before ("exp 06/2027").
+ * With `wordsAfter` false the words after the pair (units and fraction words alike) are not asked.
  */
-export function slashValueContext(m: RegExpExecArray): boolean {
+export function slashValueContext(m: RegExpExecArray, wordsAfter = true): boolean {
   const r = rules();
   const [before, after] = lineAround(m, 40, 24);
   // "exp" alone may be "expired" (a death): it dates a product only after a lot, batch or vial word.
   if (r.productDate.test(before) && (!/\bexp\.?[ \t]*[:=]?[ \t]*$/i.test(before) || /\b(?:lot|batch|vial)\b/i.test(before))) return true;
   if (r.testBefore.test(before) && !r.testLead.test(before)) return true;
-  return r.slashAfter.test(after) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
+  return (wordsAfter && r.slashAfter.test(after)) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
 }
 
 /** A small equal pair is a date after an event word, or after a weak preposition that follows one (not a verb of settings: "extubated from 5/5"). */

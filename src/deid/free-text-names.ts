@@ -20,6 +20,7 @@ import { PLACE_INITIALS_SOURCES, slashInitials, staffInitials } from './free-tex
 import { closingInitials } from './free-text/closing-initials.js';
 import { noteEndInitials } from './free-text/note-end-initials.js';
 import { dashInitials } from './free-text/dash-initials.js';
+import { serviceConsultants } from './free-text/service-consultants.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -218,6 +219,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   patientInitials(s);
   relationNames(s);
   roleNames(s);
+  serviceConsultants(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

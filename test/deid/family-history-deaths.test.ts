@@ -47,3 +47,17 @@ describe('years and months of a death or a birth in shorthand', () => {
     expect(found(text, 'DATE')).toEqual([]);
   });
 });
+
+describe('a month-day pair before "per" and whose word it is', () => {
+  it.each([
+    ['Last known well at 2210 on 11-24 per wife Ines.', '11-24'],
+    ['LKW 0650 on 3-9 per pt, found by neighbor.', '3-9'],
+    ['Fell on 8-17 per EMS report.', '8-17'],
+  ])('%j', (text, date) => {
+    expect(found(text, 'DATE')).toEqual([date]);
+  });
+
+  it.each(['Voids 2-3 per day.', 'Drinks 4-6 per week per wife.', 'Smokes 5-10 per day.', 'O2 2-4 per NC.'])('no date in %j', (text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { closingInitials } from './free-text/closing-initials.js';
 import { noteEndInitials } from './free-text/note-end-initials.js';
 import { dashInitials } from './free-text/dash-initials.js';
 import { serviceConsultants } from './free-text/service-consultants.js';
+import { selfIntroductions, threadHeaders } from './free-text/message-writers.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -220,6 +221,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   relationNames(s);
   roleNames(s);
   serviceConsultants(s);
+  threadHeaders(s);
+  selfIntroductions(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

@@ -22,6 +22,7 @@ import { noteEndInitials } from './free-text/note-end-initials.js';
 import { dashInitials } from './free-text/dash-initials.js';
 import { serviceConsultants } from './free-text/service-consultants.js';
 import { selfIntroductions, threadHeaders } from './free-text/message-writers.js';
+import { rowNamePairs } from './free-text/row-name-pairs.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -223,6 +224,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   serviceConsultants(s);
   threadHeaders(s);
   selfIntroductions(s);
+  rowNamePairs(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

@@ -500,6 +500,13 @@ const RULES: PatternRule[] = [
     re: /(?<=(?:\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}|\b\d{3}-\d{4})[ \t,]*)(?:x|ext\.?)\d{2,5}\b(?![.,/-]?\d)/gi,
     guard: /\d[ \t,]*(?:x|ext\.?)\d{2,5}\b/i,
   },
+  // "docket 1:26-cr-468", "Case No. 3:24-cv-01177-JAM": a US court's case number (office, year, case type,
+  // serial, the judge's initials optional). (Last among the ID rules.)
+  {
+    category: 'ID',
+    re: /(?<![\w:-])\d{1,2}:\d{2}-(?:cr|cv|mj|mc|bk|ap|po|sw|md|ml)-\d{2,6}(?:-[A-Za-z]{2,4}(?:-\d{1,2})?)?(?![\w-])/gi,
+    guard: /\d:\d\d-[a-z]{2}-\d/i,
+  },
 ];
 
 // A paging word (and whom to page) right before a pager: "pgr ", "page me ", "pager: ", "beeper #".

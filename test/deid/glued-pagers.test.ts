@@ -50,3 +50,18 @@ describe('an extension glued to its letters after a phone number', () => {
     expect(covered(text, piece)).toBe(false);
   });
 });
+
+describe('US court case numbers', () => {
+  const ids = (text: string) => detectPatterns(text).filter((s) => s.category === 'ID').map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Drug court status hearing 4/2, docket 2:25-cr-317.', '2:25-cr-317'],
+    ['Case No. 3:24-cv-01177-JAM pending.', '3:24-cv-01177-JAM'],
+    ['Probation per 1:23-mj-0042 order.', '1:23-mj-0042'],
+  ])('%j', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it.each(['Clinic 9:30-cr to 10:15.', 'Seen 9:27-10:30 today.', 'Ratio 1:10-cm wide.', 'HR 8:12-xx-99'])('no case number in %j', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});

@@ -19,6 +19,10 @@ import { entryInitials } from './free-text/entry-initials.js';
 import { PLACE_INITIALS_SOURCES, slashInitials, staffInitials } from './free-text/staff-initials.js';
 import { closingInitials } from './free-text/closing-initials.js';
 import { noteEndInitials } from './free-text/note-end-initials.js';
+import { dashInitials } from './free-text/dash-initials.js';
+import { serviceConsultants } from './free-text/service-consultants.js';
+import { selfIntroductions, threadHeaders } from './free-text/message-writers.js';
+import { rowNamePairs } from './free-text/row-name-pairs.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -206,6 +210,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   entryInitials(s, vocab);
   closingInitials(s);
   noteEndInitials(s);
+  dashInitials(s);
   // After the initials passes above, so the groups they find keep their rule ids.
   staffInitials(s, vocab);
   // After the cue passes, so a member they found keeps their rule id.
@@ -216,6 +221,10 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   patientInitials(s);
   relationNames(s);
   roleNames(s);
+  serviceConsultants(s);
+  threadHeaders(s);
+  selfIntroductions(s);
+  rowNamePairs(s);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

@@ -1,6 +1,6 @@
 // Month/day pairs without a year ("8/14", "6/2", "3-11") are dates by default (issue 11); they are
 // kept as values only in the numeric contexts of `rules/<lang>/deid-numeric-contexts.yaml`.
-import { numericContexts, type NumericContexts } from './rules/deid-rules.js';
+import { nameCues, numericContexts, type NumericContexts } from './rules/deid-rules.js';
 import { cueAlternation } from './rules/word-alternation.js';
 import { inHistoryList } from './history-context.js';
 
@@ -129,14 +129,15 @@ const TRANSCRIBED_STAMP = /(?:^|[ \t/])D(?:ictated)?:?[ \t]+\d{1,2}\/\d{1,2}(?:\
 /**
  * Whether a slash pair (a month and year) sits in a value context: a context word or an undated test
  * name before, a unit after, vent talk before, or a product's expiry word before ("exp 06/2027").
+ * With `wordsAfter` false the words after the pair (units and fraction words alike) are not asked.
  */
-export function slashValueContext(m: RegExpExecArray): boolean {
+export function slashValueContext(m: RegExpExecArray, wordsAfter = true): boolean {
   const r = rules();
   const [before, after] = lineAround(m, 40, 24);
   // "exp" alone may be "expired" (a death): it dates a product only after a lot, batch or vial word.
   if (r.productDate.test(before) && (!/\bexp\.?[ \t]*[:=]?[ \t]*$/i.test(before) || /\b(?:lot|batch|vial)\b/i.test(before))) return true;
   if (r.testBefore.test(before) && !r.testLead.test(before)) return true;
-  return r.slashAfter.test(after) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
+  return (wordsAfter && r.slashAfter.test(after)) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
 }
 
 /** A small equal pair is a date after an event word, or after a weak preposition that follows one (not a verb of settings: "extubated from 5/5"). */
@@ -190,6 +191,14 @@ export function dottedDateCue(before: string): boolean {
 }
 
 // A full date right after a hyphen pair and a dash: "9-15 - 05.25.24", "3-3 - 3/9/25".
+// "on 10-26 per grandson", "6-6 per pt": "per" and whose word it is (a relative of the name cues, the patient, a
+// record) after the pair; "per" then names a source, not the rate of a reading ("2-3 per day").
+let perSource: RegExp | undefined;
+const PER_SOURCE_AFTER = () =>
+  (perSource ??= new RegExp(
+    `^[ \\t]*per[ \\t]+(?:(?:the|his|her|their|pt'?s)[ \\t]+)?(?:${alt([...nameCues().cues.relatives.words, 'pt', 'patient', 'family', 'ems', 'medic', 'chart', 'report', 'records', 'note', 'staff'])})(?![a-z])`,
+    'i',
+  ));
 const FULL_DATE_AFTER = /^[ \t]*(?:-|–|to)[ \t]*\d{1,2}([./-])\d{1,2}\1\d{2}(?:\d{2})?\b/;
 // The dictated / typed stamps of a transcription footer ("D: 8/18/2026 18:15  T: 8-19", "DD: Aug 16\nDT: 8-16").
 const STAMP_LABEL = /(?:^|\s)(?:DT|DD|D|T)[ \t]*:[ \t]*$/;
@@ -213,7 +222,7 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [before, after] = lineAround(m, 40, 24);
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
   if (FULL_DATE_AFTER.test(after)) return true;
-  if (r.hyphenAfter.test(after) || /^\s*[-/]\s*\d/.test(after)) return false;
+  if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
   if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);
   // "follow-up 6-7": a cue word whose tail is a value word ("up 2-3") is still the cue.

@@ -138,7 +138,10 @@ const DOTTED_NOT_DATE_BEFORE = /\b(?:of|ph|k|na|cl|co2|bun|cr|hgb|hct|plt|wbc|in
 function monthYear(m: RegExpExecArray): boolean {
   const [month, year] = m[0].split('/').map(Number) as [number, number];
   if (month === 1 && (year % 100 === 0 || year > 2040)) return false;
-  return !slashValueContext(m);
+  // The words after a pair that make "1/2 of", "3/4 normal" a fraction say nothing of a four-digit year
+  // ("d. 7/2021 of stomach cancer", "colonoscopy 11/2021 normal"): only a unit after it makes a value.
+  const end = m.index + m[0].length;
+  return !slashValueContext(m, false) && !DOTTED_UNIT_AFTER.test(m.input.slice(end, end + 8));
 }
 
 /**
@@ -472,7 +475,58 @@ const RULES: PatternRule[] = [
     guard: /,[ \t]*(?:9\d|1[01]\d),/,
     accept: bareAgeAfterName,
   },
+  // "grandfather died 1958 at 96", "d. 2001 at 93", "her aunt passed away at 101 in her sleep": the age over
+  // 89 at which a relative died (family histories write it without "age"), the year of death may stand
+  // between. Not a count of minutes or a reading ("expired at 95 min", "died at 90% sat"). (Last AGE rule.)
+  {
+    category: 'AGE',
+    re: /(?<![A-Za-z])(?:died|passed(?:[ \t]+away)?|deceased|expired|d\.)(?:[ \t]+(?:in[ \t]+)?(?:(?:19|20)\d\d|['’]\d\d)\b,?)?[ \t]+at[ \t]+(9\d|1[01]\d)\b(?![.,:]\d|[ \t]*(?:%|min|mins|minutes|sec|hrs?\b|hours|[ap]\.?m\b|mm|kg|lbs?\b|cc|ml))/gi,
+    group: 1,
+    guard: /(?:died|passed|deceased|expired|d\.)[^\n]{0,14}[ \t]at[ \t]+(?:9\d|1[01]\d)\b/i,
+  },
+  // "pgr p72471", "page me p4086", "Dr. Usman p44520": a pager written with its letter glued to four or five
+  // digits, after a paging word or a doctor's name; "#406", "9-6199" too after a doctor's name that
+  // closes its line ("Day team back 0700 - Dr. Ruiz 4-1764"). (Last among the PHONE rules.)
+  {
+    category: 'PHONE',
+    re: /(?<![\w#-])(?:p\d{4,5}|#\d{3,5}|\d-\d{4})\b(?![.,/-]?\d)/gi,
+    guard: /(?:[ \t]p\d{4,5}|[ \t]#\d{3,5}|[ \t]\d-\d{4})\b/i,
+    accept: gluedPager,
+  },
+  // "(802) 777-2511 x509", "555-201-3344 ext4471": an extension glued to its letters right after a phone
+  // number. (Last among the PHONE rules.)
+  {
+    category: 'PHONE',
+    re: /(?<=(?:\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}|\b\d{3}-\d{4})[ \t,]*)(?:x|ext\.?)\d{2,5}\b(?![.,/-]?\d)/gi,
+    guard: /\d[ \t,]*(?:x|ext\.?)\d{2,5}\b/i,
+  },
+  // "docket 1:26-cr-468", "Case No. 3:24-cv-01177-JAM": a US court's case number (office, year, case type,
+  // serial, the judge's initials optional). (Last among the ID rules.)
+  {
+    category: 'ID',
+    re: /(?<![\w:-])\d{1,2}:\d{2}-(?:cr|cv|mj|mc|bk|ap|po|sw|md|ml)-\d{2,6}(?:-[A-Za-z]{2,4}(?:-\d{1,2})?)?(?![\w-])/gi,
+    guard: /\d:\d\d-[a-z]{2}-\d/i,
+  },
 ];
+
+// A paging word (and whom to page) right before a pager: "pgr ", "page me ", "pager: ", "beeper #".
+const PAGE_WORD_BEFORE = /\b(?:pager|page|pgr|pg|beeper|beep)\.?(?:[ \t]+(?:me|him|her|us|them|the[ \t]+\w+))?[ \t]*(?:is[ \t]+|at[ \t]+|[:#][ \t]*)*$/i;
+// A doctor's title and name right before: "Dr. Usman ", "Dr Cabrera-Solis ".
+const DOCTOR_BEFORE = /\bDr\.?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+$/u;
+
+/**
+ * A pager in a glued shape: "p" and its digits after a paging word or a doctor's name; "#406" or
+ * "9-6199" only after a doctor's name with nothing after it on the line (the other shapes are counts,
+ * list numbers and ranges elsewhere).
+ */
+function gluedPager(m: RegExpExecArray): boolean {
+  const before = lineBefore(m);
+  const glued = /^p/i.test(m[0]);
+  if (glued && PAGE_WORD_BEFORE.test(before)) return true;
+  if (!DOCTOR_BEFORE.test(before)) return false;
+  const end = m.index + m[0].length;
+  return glued || /^[ \t]*(?:\r?\n|$)/.test(m.input.slice(end, end + 4));
+}
 
 const RATIO_BEFORE = /\b(?:strength|str|score|grade|ps|peep|cpap|bipap|ratio|i:e|ie|vent|settings|motor|sensation|x|mm|cmh2o|psv|press(?:ure)?|imv|simv|ac|fio2|rate|tv|pain|abg|vbg|ips|co\/ci)\s*[:=]?\s*(?:of|at|to|on)?\s*\(?$/i;
 // Ventilator talk anywhere shortly before: "mask ventilation 10/5", "CPAP .5% 5/8", "settings AC/400/12/5".

@@ -12,6 +12,8 @@ import { allMatches } from '../regex-matches.js';
 
 const SLOTS = personSlots().patientInitials;
 const LEADS = cueAlternation(SLOTS.leads, '[ \\t]+') || '(?!)';
+// Any lead word in the note ("pt", "client"): the lead passes run only then.
+const LEAD_WORD_RE = new RegExp(`\\b(?:${LEADS})\\b`, 'i');
 const VERBS = cueAlternation(SLOTS.verbs, '[ \\t]+') || '(?!)';
 const HOLDERS = cueAlternation(SLOTS.holders, '[ \\t]+') || '(?!)';
 const NON_INITIALS: ReadonlySet<string> = new Set(SLOTS.nonInitials);
@@ -29,7 +31,13 @@ const AFTER_LEAD_RE = new RegExp(
 // "name/DOB (KGP, 07/09/30)", "name and DOB: (A.S., 3/12/05)": the group before the date in the brackets.
 const NAME_DOB_RE = new RegExp(`\\bname[ \\t]*(?:/|and|&)[ \\t]*(?:dob|date[ \\t]+of[ \\t]+birth)\\b[^\\n(]{0,6}\\([ \\t]*(${GROUP})[ \\t]*,[ \\t]*(?:\\d|[A-Za-z]{3,9}\\.?[ \\t]+\\d)`, 'gi');
 // "pt initials on montage WS;", "Donor initials on bottle seal: AS.": a group closing the clause.
-const HOLDER_RE = new RegExp(`\\b(?:${HOLDERS})(?:['’]s)?[ \\t]+initials\\b[^\\n:;]{0,30}?[ \\t]*:?[ \\t]+(${GROUP})(?=[ \\t]*(?:[;,)]|\\.?[ \\t]*$|\\.[ \\t]))`, 'gim');
+// The group may stand in brackets ("Pt initials on each page (sbh) verified").
+const HOLDER_RE = new RegExp(`\\b(?:${HOLDERS})(?:['’]s)?[ \\t]+initials\\b[^\\n:;(]{0,30}?[ \\t]*:?[ \\t]+\\(?[ \\t]*(${GROUP})(?=[ \\t]*(?:[;,)]|\\.?[ \\t]*$|\\.[ \\t]))`, 'gim');
+// "proband III-2 (elg)", "Proband (A.K.)": the pedigree's proband (the patient), its generation and place optional, then the group in brackets.
+const PROBAND_RE = new RegExp(`\\bproband(?:[ \\t]+[IVX]{1,4}[-.]?\\d{1,2})?[ \\t]*,?[ \\t]*\\([ \\t]*(${GROUP})[ \\t]*\\)`, 'gi');
+// "Pt MWW  8W 8  MR# 30604", "Pt olb, MRN E6243": a sign-out row's patient initials after "pt", before a wide gap or a
+// comma, with the record number label close after on the line.
+const ROW_RE = new RegExp(`\\b(?:${LEADS})[ \\t]+([A-Za-z]{2,3})(?=(?:[ \\t]{2,}|[ \\t]*,[ \\t]*)[^\\n]{0,20}?\\b(?:mrn|mr#|mr[ \\t]*:|mr[ \\t]+#))`, 'gi');
 // "Chart label SP/00763930", "ID band checked (WG)": after a label word, a group glued by a slash to six or more digits
 // (group 1) or in brackets (group 2), on the same line and at most 24 characters on.
 const LABEL_RE = new RegExp(
@@ -99,7 +107,7 @@ function labelGroup(s: TokenScanner, from: number, group: string, glued: boolean
 
 /** Marks the patient's initials after "pt", in a name/DOB pair and in an initials field as NAME (source `patient-initials`). */
 export function patientInitials(s: TokenScanner): void {
-  if (/\b(?:pts?|patient)\b/i.test(s.text)) {
+  if (LEAD_WORD_RE.test(s.text)) {
     for (const m of allMatches(AFTER_LEAD_RE, s.text)) {
       const g = m[1] ?? m[2] ?? m[3]!;
       const from = m.index + (m[1] !== undefined ? m[0].lastIndexOf(g) : m[0].indexOf(g, m[0].search(/[ \t]/)));
@@ -126,4 +134,25 @@ export function patientInitials(s: TokenScanner): void {
       if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
     }
   }
+  if (/proband/i.test(s.text)) {
+    for (const m of allMatches(PROBAND_RE, s.text)) {
+      const from = m.index + m[0].lastIndexOf(m[1]!);
+      if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
+    }
+  }
+  if (/\bmr/i.test(s.text)) {
+    for (const m of allMatches(ROW_RE, s.text)) {
+      const from = m.index + m[0].length - m[1]!.length;
+      if (rowGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
+    }
+  }
+}
+
+/** Whether the group of a sign-out row after "pt" is initials: one case, no word ("Pt was, MRN" is none). */
+function rowGroup(s: TokenScanner, from: number, group: string): boolean {
+  const i = s.byStart.get(from);
+  const t = i === undefined ? undefined : s.tokens[i];
+  if (!t || t.word !== group || NON_INITIALS.has(t.lower) || (t.flags & WORDISH) !== 0) return false;
+  if (group !== group.toUpperCase() && group !== group.toLowerCase()) return false;
+  return !(group.length === 3 && (t.flags & LEX.COMMON) !== 0);
 }

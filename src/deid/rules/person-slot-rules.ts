@@ -18,6 +18,8 @@ export const PersonSlotsSchema = z
     relationNames: z.object({ relations: words, nonNames: words }).strict(),
     // "RT IVY AT BEDSIDE", "pharmacist sunny confirmed" (role-names.ts).
     roleNames: z.object({ roles: words, verbs: words, wordNameAfter: words, nonNames: words }).strict(),
+    // "Renal (Halvorsen) following", "GI (FISHER) scoping" (service-consultants.ts).
+    serviceConsultants: z.object({ services: words }).strict(),
   })
   .strict();
 /** The validated person slots. */

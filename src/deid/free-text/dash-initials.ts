@@ -1,0 +1,64 @@
+// Initials that sign a line in the middle of a note (issue 11, session 25): a writer who adds a line to a
+// shared chart, a portal thread or a work-status form closes it with a dash and their initials after the
+// sentence ("Total time 60 min, >50% counseling. -APC", "Closed encounter. -ATB", "Form completed. --
+// KBT / SWB"), opens a line of their own with a double dash ("-- aht (coordinator), pager 88461"), or
+// writes the signer's and the typist's groups alone on a line, one of them dotted ("bep/d.t.v.",
+// "CPP/f.c.d."), or their dotted initials alone on a line ("j.j.d."). note-end-initials.ts reads the
+// note's last line only; these lines stand anywhere. The dash or the slash on a line of its own is the
+// mark of a signature: a list bullet ("- CBC in AM") opens its line with a single dash and a blank.
+import { allMatches } from '../regex-matches.js';
+import type { TokenScanner } from './token-scanner.js';
+import { hasLower, hasUpper } from './token-scanner.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { dottedAbbreviationWord, neverInitials } from '../keep-list/name-words.js';
+import { nameCues } from '../rules/deid-rules.js';
+
+const NON_INITIALS: ReadonlySet<string> = new Set(nameCues().signOffWords.noteEndNonInitials);
+// A group: two or three letters, or two or three letters each with its stop ("d.t.v.").
+const G = '([A-Za-z]{2,3}(?![A-Za-z.])|(?:[A-Za-z]\\.){2,3}(?![A-Za-z]))';
+// A dash after the end of a sentence on the line, glued to one group or (double dash) before one or two.
+const AFTER_SENTENCE_RE = new RegExp(`(?<=[.!?)][ \\t]+)(?:-(?=[A-Za-z])|(?:--|—)[ \\t]*)${G}(?:[ \\t]*/[ \\t]*${G})?[ \\t]*$`, 'gmd');
+// A double dash opening the line before one or two groups, then the line end or the writer's role in brackets.
+const LINE_START_RE = new RegExp(`^[ \\t]*(?:--|—)[ \\t]*${G}(?:[ \\t]*/[ \\t]*${G})?(?=[ \\t]*(?:$|\\([A-Za-z ]{2,20}\\)))`, 'gmd');
+// Two groups joined by a slash, alone on their line.
+const SLASH_LINE_RE = new RegExp(`^[ \\t]*${G}[ \\t]*/[ \\t]*${G}[ \\t]*$`, 'gmd');
+// Dotted letters alone on their line.
+const DOTTED_LINE_RE = /^[ \t]*((?:[A-Za-z]\.){2,3})[ \t]*$/gmd;
+
+const NEVER_DOTTED = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL | LEX.CLINICAL;
+
+/** Whether group `g` (dotted or not) can be someone's initials; `strict` also refuses clinical and ordinary words. */
+function initialsGroup(g: string, strict: boolean): boolean {
+  if (hasUpper(g) && hasLower(g)) return false;
+  const letters = g.replace(/\./g, '').toLowerCase();
+  if (neverInitials(letters) || NON_INITIALS.has(letters)) return false;
+  if (g.includes('.')) return (lexiconFlags(letters) & NEVER_DOTTED) === 0 && !dottedAbbreviationWord(letters);
+  return !strict || (lexiconFlags(letters) & (LEX.CLINICAL | LEX.COMMON)) === 0;
+}
+
+/** Marks the letters of group `g` found at `at` (each dotted letter is its own token). */
+function markGroup(s: TokenScanner, at: number, g: string): void {
+  if (!g.includes('.')) return s.markWordAt(at, g, 'NAME', 'dash-initials');
+  for (let k = 0; k < g.length; k += 2) s.markWordAt(at + k, g[k]!, 'NAME', 'dash-initials');
+}
+
+/** Marks the groups of a match whose groups all pass; `strictLone` asks more of a lone undotted group. */
+function markAll(s: TokenScanner, m: RegExpExecArray, strictLone: boolean): void {
+  const groups = [1, 2].filter((k) => m[k] !== undefined);
+  const lone = groups.length === 1 && !m[1]!.includes('.');
+  if (!groups.every((k) => initialsGroup(m[k]!, strictLone && lone))) return;
+  for (const k of groups) markGroup(s, m.indices![k]![0], m[k]!);
+}
+
+/** Marks initials that sign a line mid-note after a dash, or alone on their line with a slash or stops (rule id `dash-initials`). */
+export function dashInitials(s: TokenScanner): void {
+  if (/[.!?)][ \t]+(?:-[A-Za-z]|--|—)/.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);
+  if (/(?:^|\n)[ \t]*(?:--|—)/.test(s.text)) for (const m of allMatches(LINE_START_RE, s.text)) markAll(s, m, true);
+  if (!/[A-Za-z.][ \t]*\/[ \t]*[A-Za-z][.A-Za-z]*[ \t]*(?:\n|$)|[A-Za-z]\.[A-Za-z]\.[ \t]*(?:\n|$)/.test(s.text)) return;
+  for (const m of allMatches(SLASH_LINE_RE, s.text)) {
+    // Without stops the pair must hold a group that is no word or abbreviation at all ("ICU/CCU", "HEENT/ENT" stay).
+    if (!m[1]!.includes('.') && !m[2]!.includes('.') && ![m[1]!, m[2]!].some((g) => lexiconFlags(g.toLowerCase()) === 0)) continue;
+    markAll(s, m, false);
+  }
+  for (const m of allMatches(DOTTED_LINE_RE, s.text)) if (initialsGroup(m[1]!, true)) markGroup(s, m.indices![1]![0], m[1]!);
+}

@@ -1,0 +1,45 @@
+// The patient's name of a sign-out or census row written "SURNAME,GIVEN" (issue 11, session 25): the
+// pair of a surname, a comma and a given name, then the row's age and sex ("8E 21  FOLEY,CARYS  93F  MRN
+// 4829…", "Bed 14B  PAGE,TOBIAH  29M", "Diaz, Rosa 77f") or a date of birth after a dash ("FOLEY, CARYS -
+// DOB 24-JUL-1932"). room-codes.ts reads the rows that open with a room it knows; this pass reads the pair
+// wherever the row starts, as the age-and-sex or the birth date after it makes the row. In that slot a
+// surname may be a word of medicine or of English ("Foley", "Page", "Hope"): only function words, titles
+// and credentials are refused.
+import { allMatches } from '../regex-matches.js';
+import type { TokenScanner } from './token-scanner.js';
+import { LEX } from '../lexicon-flags.js';
+
+const WORD = "[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?";
+// The pair (groups 1 and 2) opening its line or a field (after a wide gap, a bar or a colon), then an age and sex ("93F", "29 M", "88yo F") or a dash and a birth-date label.
+const ROW_PAIR_RE = new RegExp(
+  `(?:^|(?<=\\n|[ \\t]{2}|\\|[ \\t]?|:[ \\t]?))(${WORD})[ \\t]*,[ \\t]*(${WORD})(?=(?:[ \\t]+[A-Za-z]\\.?)?(?:[ \\t]{1,4}(?:1[01]\\d|\\d{1,2})[ \\t]?(?:y\\/?o[ \\t]?|yo[ \\t]?)?[MFmf](?![\\w/-])|[ \\t]+[-–—][ \\t]+(?:dob|d\\.o\\.b\\.|born)\\b))`,
+  'gid',
+);
+const WORDS = LEX.COMMON | LEX.VOCAB | LEX.CLINICAL;
+const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL;
+
+/** Marks both words of a "SURNAME,GIVEN" pair before a row's age and sex or birth date (rule id `row-name-pair`). */
+export function rowNamePairs(s: TokenScanner): void {
+  if (!/[A-Za-z],[ \t]*[A-Za-z]/.test(s.text)) return;
+  for (const m of allMatches(ROW_PAIR_RE, s.text)) {
+    const run: number[] = [];
+    for (const g of [1, 2]) {
+      const [from, to] = m.indices![g]!;
+      for (let k = s.byStart.get(from) ?? -1; k >= 0 && k < s.tokens.length && s.tokens[k]!.start < to; k++) run.push(k);
+    }
+    if (run.length < 2 || run.some((k) => (s.tokens[k]!.flags & NEVER) !== 0)) continue;
+    // Both words written alike (capitals, Title case, or lower case in a lower-case note): "Temp, pulse 99F" is a reading.
+    const shapes = new Set(run.map((k) => wordShape(s.tokens[k]!.word)));
+    if (shapes.size !== 1 || (shapes.has('lower') && s.style !== 'lower')) continue;
+    // One word at least only a name's: a name list holds it and no word list, or no list at all ("TEMP, PULSE" stays).
+    if (!run.some((k) => (s.tokens[k]!.flags & WORDS) === 0)) continue;
+    for (const k of run) s.mark(k, 'NAME', 'row-name-pair');
+  }
+}
+
+/** The case shape of a word: all capitals, Title case, or lower case. */
+function wordShape(w: string): 'upper' | 'title' | 'lower' | 'mixed' {
+  if (w === w.toUpperCase()) return 'upper';
+  if (w === w.toLowerCase()) return 'lower';
+  return w[0] === w[0]!.toUpperCase() && w.slice(1) === w.slice(1).toLowerCase() ? 'title' : 'mixed';
+}

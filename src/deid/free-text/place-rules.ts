@@ -48,6 +48,7 @@ export const PlaceCuesSchema = z
       .strict()
       .default({ departments: [], careKinds: [], townRolesAfter: [], nameHeads: [], notPlaceAfterTail: [], saintLeads: [], anatomyTails: [] }),
     deviceMakers: z.object({ labels: optionalWords, chambers: optionalWords }).strict().default({ labels: [], chambers: [] }),
+    facilityBrackets: z.object({ notTowns: optionalWords }).strict().default({ notTowns: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -160,6 +161,8 @@ export interface PlaceCueSets {
   /** Device and lead labels whose colon opens the maker's name, and the chamber words after them (deid-place-cues.yaml deviceMakers). */
   deviceLabels: Set<string>;
   deviceChambers: Set<string>;
+  /** Words in brackets after a facility that name no town ("(main campus)", "(outside)"; deid-place-cues.yaml facilityBrackets). */
+  facilityBracketNotTowns: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -246,6 +249,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     anatomyTails: new Set(c.placeWords.anatomyTails),
     deviceLabels: new Set(c.deviceMakers.labels),
     deviceChambers: new Set(c.deviceMakers.chambers),
+    facilityBracketNotTowns: new Set(c.facilityBrackets.notTowns),
   };
 }
 

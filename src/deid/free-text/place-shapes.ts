@@ -173,7 +173,7 @@ function addressSpan(s: TokenScanner, start: number, end: number, markFrom: numb
 }
 
 // Months and weekdays: never the town closing a line.
-const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
+export const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
 
 /**
  * The town after an address or a facility ("… Dr, Sandhaven.", "Oakhurst Urgent Care, Quillby"):
@@ -597,7 +597,7 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     }
     const last = s.tokens[take[take.length - 1]!]!;
     // The name ends its part: punctuation, a bracket, a slash before a second payer, the line end, or a word that goes on the sentence.
-    if (!/^[ \t]*(?:[,;:.)\]/]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    if (!/^[ \t]*(?:[,;:.)\]/]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had|rec['’]?d|received|pending|denied|faxed)(?![\w'’]))/i.test(s.text.slice(last.end, last.end + 12))) continue;
     const unknown = take.some((k) => {
       const t = s.tokens[k]!;
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
@@ -866,6 +866,12 @@ function facilityField(s: TokenScanner, i: number): boolean {
 // A date right before an open bracket: "3/2/21 (", "1-Aug-2019 (", "24AUG2018 (", "2016 (".
 const DATE_BEFORE_BRACKET_RE = /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ -]?[A-Za-z]{3}[ -]?\d{2,4}|(?<!\d)(?:19|20)\d{2})[ \t]*\([ \t]*$/;
 
+// A line closing a sentence: a word of three letters or more, then a full stop.
+const SENTENCE_END_RE = /[A-Za-z]{3,}\.[ \t]*$/;
+
+// A post-office box opening its line: "PO Box 4412", "P.O. BOX 77", "po box 9".
+const PO_BOX_LINE_RE = /(?:^|\n)[ \t]*(p\.?[ \t]?o\.?[ \t]+box)(?=[ \t]+\d)/gi;
+
 /**
  * Letterheads: the line right above a street that opens its line ("Lowe's\n824 Lakeview Ln",
  * "Dr. Ana Ruiz\nMaple Terrace Cardiology Associates\n46 Prince Ct") names the organisation at that
@@ -874,19 +880,32 @@ const DATE_BEFORE_BRACKET_RE = /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ -]?[
  * department words are data (addresses.departmentWords); run after the name passes.
  */
 export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  for (const span of [...s.spans]) {
+  // Where the address opens its line, and the first token of the address.
+  const openings: { at: number; next: number | undefined }[] = [];
+  for (const span of s.spans) {
     if (span.source !== 'place-address' || !/^\d/.test(s.text.slice(span.start, span.start + 1))) continue;
-    let lineStart = s.text.lastIndexOf('\n', span.start - 1) + 1;
-    if (lineStart === 0 || !/^[ \t]*$/.test(s.text.slice(lineStart, span.start))) continue;
     // The first word of the street (its house number is no token).
     let next: number | undefined;
     for (let p = span.start; p < span.end && next === undefined; p++) next = s.byStart.get(p);
+    openings.push({ at: span.start, next });
+  }
+  // An insurer's or agency's post-office box opens its line as a street does ("Keystar Health Plan\nPO Box 4412, …").
+  for (const m of s.text.matchAll(PO_BOX_LINE_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    openings.push({ at, next: s.byStart.get(at) });
+  }
+  for (const { at, next: first } of openings) {
+    let next = first;
+    let lineStart = s.text.lastIndexOf('\n', at - 1) + 1;
+    if (lineStart === 0 || !/^[ \t]*$/.test(s.text.slice(lineStart, at))) continue;
     if (next === undefined) continue;
     for (let up = 0; up < 2 && lineStart > 0; up++) {
       const end = lineStart - 1;
       const ls = s.text.lastIndexOf('\n', end - 1) + 1;
       const line = s.text.slice(ls, end);
       if (!line.trim() || line.length > 60 || /[\d:@|,;]/.test(line)) break;
+      // A sentence's full stop after a word is no name's ("Thank you."); a company's "Inc." is.
+      if (SENTENCE_END_RE.test(line) && !cues.orgHeads.has(/(\w+)\.[ \t]*$/.exec(line)![1]!.toLowerCase())) break;
       const idx: number[] = [];
       for (let k = next - 1; k >= 0 && s.tokens[k]!.start >= ls; k--) idx.unshift(k);
       if (idx.length === 0 || idx.length > 6 || idx.some((k) => inName(s, k))) break;

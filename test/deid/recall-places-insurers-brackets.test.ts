@@ -1,0 +1,89 @@
+// Place classes of session 25 (issue 11, recall of locations), each tested as a class on invented
+// examples with same-shape negatives:
+// - the town in brackets right after a facility ("Ravenwick General (Surprise)", "… ED (Welcome)");
+// - the insurer after a phrase of prior authorisation, coverage change or claim forms
+//   (deid-place-cues.yaml organisations.phrases: "auth pending with", "insurance changed to");
+// - a letterhead above a post-office box ("Keystar Health Plan\nPO Box 4412, …").
+import { describe, expect, it } from 'vitest';
+import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import { wordsCovered } from './rule-spans.js';
+
+/** The place spans the rule passes alone find (no learned layer, balanced profile). */
+const placeSpans = (text: string) =>
+  detectFreeTextNames(text, { profile: 'balanced', model: null }).filter((s) => s.category === 'LOCATION' || s.category === 'INSTITUTION');
+/** Whether every word of `phrase` lies in a place span. */
+const found = (text: string, phrase: string) => wordsCovered(text, phrase, placeSpans(text));
+/** Whether any word of `phrase` lies in a place span. */
+const touched = (text: string, phrase: string) => phrase.split(/\s+/).some((w) => wordsCovered(text, w, placeSpans(text)));
+
+describe('the town in brackets after a facility', () => {
+  it.each([
+    ['Transferred from Quellbrook General (Prosperity) after tPA given there.', 'Prosperity'],
+    ['Referred from Ashgrove Memorial Hospital ED (Bellmont) for ortho eval.', 'Bellmont'],
+    ['TRANSFERRED FROM QUENBY VALLEY MEDICAL CENTER (PROSPERITY) AFTER CT.', 'PROSPERITY'],
+    ['referred from harrowgate regional ed (fairhaven)\nhpi: fell', 'fairhaven'],
+    ['Records from Calloway Medical Center (East Pembury) reviewed.', 'East Pembury'],
+    ['pt came from tollerby hospital (wexmoor) by ems', 'wexmoor'],
+  ])('%j', (text, town) => {
+    expect(found(text, town)).toBe(true);
+  });
+
+  it.each([
+    ['Transferred from Quellbrook General (Main Campus) after tPA.', 'Main'],
+    ['Seen at Ashgrove Memorial Hospital (ED) overnight.', 'ED'],
+    ['Admitted to Calloway Medical Center (Cardiology) for cath.', 'Cardiology'],
+    ['Records from Calloway Medical Center (Outside) reviewed.', 'Outside'],
+    ['Records from Calloway Medical Center (North) reviewed.', 'North'],
+    ['Transferred from Quellbrook General (March 3) for PCI.', 'March'],
+    ['pt came from tollerby hospital (transfer) by ems', 'transfer'],
+    ['pt came from tollerby hospital (stable) by ems', 'stable'],
+    ['Followed by Dr. Ana Ruiz (Neurology) monthly.', 'Neurology'],
+    ['Lives in Hopewell (Ohio) with wife.', 'Ohio'],
+  ])('takes no town from %j', (text, word) => {
+    expect(touched(text, word)).toBe(false);
+  });
+});
+
+describe('the insurer after a phrase of authorisation, coverage or claim forms', () => {
+  it.each([
+    ['CM Rhea ext 4410: auth pending with Lakeshore Health.', 'Lakeshore Health'],
+    ['cm note: auth pending with granite valley health alliance.\nf/u am', 'granite valley health alliance'],
+    ['AUTH PENDING WITH NORTHSTAR CARE PLAN.\nBED ALARM ON', 'NORTHSTAR CARE PLAN'],
+    ['insurance changed to quellmore managed care on 3/4, new id pending', 'quellmore managed care'],
+    ['Prior auth submitted to Tamberline Health Plan on 2/2.', 'Tamberline Health Plan'],
+    ['fmla paperwork from vexford benefits rec’d today', 'vexford benefits'],
+    ['cm: auth obtained from harrow valley health trust.\nok', 'harrow valley health trust'],
+  ])('%j', (text, org) => {
+    expect(found(text, org)).toBe(true);
+  });
+
+  it.each([
+    ['auth pending with family meeting tomorrow.'],
+    ['Auth pending with Case Management.'],
+    ['insurance changed to medicaid on 3/4.'],
+    ['paperwork from the patient reviewed.'],
+    ['auth pending with pharmacy, will call.'],
+    ['insurance changed to self pay.'],
+  ])('takes no insurer from %j', (text) => {
+    expect(placeSpans(text)).toEqual([]);
+  });
+});
+
+describe('a letterhead above a post-office box', () => {
+  it.each([
+    ['Tamberline Health Plan\nUtilization Management Department\nPO Box 2231, Corrowville, OH 44021\n\nMay 2, 2026', 'Tamberline Health Plan'],
+    ['harrow county employees health trust\nappeals unit\npo box 88, wexmoor, pa 17001', 'harrow county employees health trust'],
+    ['QUELLMORE MANAGED CARE\nP.O. BOX 4012, DUNMORE, NY 12010', 'QUELLMORE MANAGED CARE'],
+  ])('%j', (text, org) => {
+    expect(found(text, org)).toBe(true);
+  });
+
+  it.each([
+    ['Please remit payment.\nPO Box 2231, Corrowville, OH 44021', 'Please remit payment'],
+    ['Dear Ms. Vance,\nThank you for your letter.\nClaims Department\nPO Box 12, Wexmoor, PA 17001', 'Thank you for your letter'],
+    ['Mailing address:\nPO Box 2231, Corrowville, OH 44021', 'Mailing address'],
+    ['Utilization Management Department\nPO Box 2231, Corrowville, OH 44021', 'Utilization Management Department'],
+  ])('takes no letterhead from %j', (text, line) => {
+    expect(touched(text, line)).toBe(false);
+  });
+});

@@ -21,6 +21,7 @@ export const PlaceCuesSchema = z
         wordCodes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())),
         roomCodes: words,
         labelCodes: optionalWords,
+        lawsAfter: optionalWords,
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
@@ -63,6 +64,8 @@ export interface PlaceCueSets {
   wordCodes: Set<string>;
   roomCodes: Set<string>;
   labelCodes: Set<string>;
+  /** Words of a state's law or administration after it ("per NM law", "ME DMV"): the strict profile takes the state. */
+  stateLawsAfter: Set<string>;
   originVerbs: Set<string>;
   weakOriginVerbs: Set<string>;
   /** Words of residence before "in" that let a misspelt town, or a town that is also a word, count. */
@@ -175,6 +178,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     wordCodes: new Set(c.states.wordCodes),
     roomCodes: new Set(c.states.roomCodes),
     labelCodes: new Set(c.states.labelCodes),
+    stateLawsAfter: new Set(c.states.lawsAfter),
     originVerbs: new Set(c.originCues.verbs),
     weakOriginVerbs: new Set(c.originCues.weakVerbs),
     originPrepositions: new Set(c.originCues.prepositions),

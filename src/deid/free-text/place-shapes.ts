@@ -415,11 +415,27 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     // "Lives in Oakhaven, PA with nephew", "family in Pine Bluff, Ohio 1/21": after a town found, the
     // state closes the place before a lower-case word or a date too (a room code still needs the end).
     const townFound = !address && afterComma && inPlace(s, i - 1) && !cues.roomCodes.has(t.lower) && TOWN_STATE_GOES_ON_RE.test(after) && (s.style === 'mixed' || /^[ \t]+\d/.test(after));
-    if (!address && !byCue && !lettered && !townFound && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
+    const byLaw = profile === 'strict' && stateLaw(s, i, len, code, cues);
+    if (!address && !byCue && !lettered && !townFound && !byLaw && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     i += len - 1;
   }
 }
+
+/**
+ * "per NM law", "under Vermont statute", "ME DMV notified": a state before a word of its law or
+ * administration (states.lawsAfter) names the state whose rules apply, and so where the patient
+ * lives. A code that is also a word ("ME", "OR") needs "per", "under" or "by" before it too.
+ */
+function stateLaw(s: TokenScanner, i: number, len: number, code: boolean, cues: PlaceCueSets): boolean {
+  const n = s.tokens[i + len];
+  if (!n || !joined(s, i + len - 1, false) || !cues.stateLawsAfter.has(n.lower)) return false;
+  if (!(code && cues.wordCodes.has(s.tokens[i]!.lower))) return true;
+  const p = s.tokens[i - 1];
+  return !!p && s.blankBetween(i - 1, i) && LAW_LEADS.has(p.lower);
+}
+
+const LAW_LEADS = new Set(['per', 'under', 'by']);
 
 /**
  * "lives in HAVERLIN,", "PT FROM EASTWICK -", "visiting from Lac-Saint-Aubin,": after an origin
@@ -439,7 +455,10 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const home = s.tokens[i - 1]!.lower === 'in' && residenceBefore(s, i - 1, cues);
     let proper =
       properWord(s, t, vocab) ||
-      (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
+      ((cue === 'verb' || home) && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
+      // "LIVES WITH MOTHER IN MARBLE.", "at home in reading)": in a one-case note, after a word of
+      // residence and "in", a name that is also a word closing the part (no clinical or clipped word: "in chance").
+      (home && s.style !== 'mixed' && (t.flags & LEX.AMBIGUOUS) !== 0 && (t.flags & (LEX.CLINICAL | LEX.CLIPPED)) === 0) ||
       // "will stay with nephew in Yarrow": one edit from a word ("marrow"), but no word itself and
       // capitalised after a verb of residence.
       (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && t.lower.length >= 4 && !vocab.has(t.lower) && (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP)) === 0) ||
@@ -448,7 +467,9 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
       const n = s.tokens[last + 1]!;
       if ((n.flags & LEX.STOP) !== 0 || !caseFits(s, n) || s.marked.has(last + 1)) break;
       // A hyphenated compound is one town ("Lac-Saint-Aubin"); after a blank only Title-case or capitals words continue.
-      if (s.text[n.start - 1] !== '-' && (s.style !== 'upper' || (n.flags & LEX.CLINICAL) !== 0)) break;
+      // In a mixed-case note a Title-case word after a capitalised one goes on the town ("in Sawyer Gap;").
+      const titleCase = s.style === 'mixed' && isCap(t.word) && isCap(n.word) && hasLower(n.word) && (n.flags & LEX.CLINICAL) === 0;
+      if (s.text[n.start - 1] !== '-' && !titleCase && (s.style !== 'upper' || (n.flags & LEX.CLINICAL) !== 0)) break;
       proper ||= properWord(s, n, vocab);
       last++;
     }

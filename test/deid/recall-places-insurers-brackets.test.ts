@@ -87,3 +87,26 @@ describe('a letterhead above a post-office box', () => {
     expect(touched(text, line)).toBe(false);
   });
 });
+
+describe('programmes and donor networks named by their head word', () => {
+  it.each([
+    ['donor offer 4/2/26 03:10: dcd donor via quenbrook donor network; match run 88.', 'quenbrook donor network'],
+    ['offer declined; kdpi 60% via harrowfield opo.', 'harrowfield opo'],
+    ['Tavistowe Abdominal Transplant - pre-transplant evaluation', 'Tavistowe Abdominal Transplant'],
+    ['Referred to the Corrowvale Hepatology Program for listing.', 'Corrowvale Hepatology Program'],
+    ['OFFER RECEIVED VIA LAKEWICK OPO AT 0400', 'LAKEWICK OPO'],
+  ])('%j', (text, org) => {
+    expect(found(text, org)).toBe(true);
+  });
+
+  it.each([
+    ['s/p kidney transplant 2019, on tacrolimus', 'transplant'],
+    ['referred via provider network; seen 3/2', 'network'],
+    ['offer came via the network overnight', 'network'],
+    ['Enrolled in cardiac rehab program.', 'program'],
+    ['via social network, pt found a sponsor', 'network'],
+    ['Whipple program reviewed', 'program'],
+  ])('takes no organisation from %j', (text, word) => {
+    expect(touched(text, word)).toBe(false);
+  });
+});

@@ -77,3 +77,23 @@ describe('the state before a word of its law (strict profile)', () => {
     expect(touched(text, word, 'strict')).toBe(false);
   });
 });
+
+describe('a clinic named for its specialty is no clinic name (placeWords.careKinds)', () => {
+  it.each([
+    ['Fracture clinic\nName: VANCE,ODA  Age: 51', 'Fracture'],
+    ['NEUROLOGY CLINIC - follow-up visit\nVance, Oda', 'NEUROLOGY'],
+    ['orthopaedic clinic note\npatient: vance, oda', 'orthopaedic'],
+    ['Anticoagulation Clinic visit 3/2/2026', 'Anticoagulation'],
+    ['Headache Clinic note - new patient', 'Headache'],
+  ])('%j', (text, word) => {
+    expect(touched(text, word)).toBe(false);
+  });
+
+  it.each([
+    ['Seen at Quenby Neurology Clinic today.', 'Quenby'],
+    ['Follow up at Tamsworth Fracture Clinic in 2 weeks.', 'Tamsworth'],
+    ['F/U AT WEXMOOR ORTHOPAEDIC CLINIC', 'WEXMOOR'],
+  ])('keeps the proper name in %j', (text, name) => {
+    expect(found(text, name)).toBe(true);
+  });
+});

@@ -110,3 +110,24 @@ describe('programmes and donor networks named by their head word', () => {
     expect(touched(text, word)).toBe(false);
   });
 });
+
+describe('the organisation of a copy list item before its department', () => {
+  it.each([
+    ['Ana Roe, MD\ncc: T. Vance, MD (PCP); Quellmore Risk Services claims; ATC Bo', 'Quellmore Risk Services'],
+    ['cc: r. vance, md (pcp); harrow valley mutual appeals unit; atc bo', 'harrow valley mutual'],
+    ['CC: DR. VANCE; TAMBERLINE HEALTH PLAN UTILIZATION REVIEW', 'TAMBERLINE HEALTH PLAN'],
+    ['Copy to: Wexmoor Freight HR; patient', 'Wexmoor Freight'],
+  ])('%j', (text, org) => {
+    expect(found(text, org)).toBe(true);
+  });
+
+  it.each([
+    ['cc: pcp; workers comp claims', 'workers'],
+    ['cc: Dr. Roe; Medical Records', 'Medical'],
+    ['cc: patient; case manager', 'patient'],
+    ['Pt denies claims of abuse; Quellmore Risk claims pending', 'Quellmore'],
+    ['cc: chart; billing', 'chart'],
+  ])('takes no organisation from %j', (text, word) => {
+    expect(touched(text, word)).toBe(false);
+  });
+});

@@ -50,6 +50,7 @@ export const PlaceCuesSchema = z
       .default({ departments: [], careKinds: [], townRolesAfter: [], nameHeads: [], notPlaceAfterTail: [], saintLeads: [], anatomyTails: [] }),
     deviceMakers: z.object({ labels: optionalWords, chambers: optionalWords }).strict().default({ labels: [], chambers: [] }),
     facilityBrackets: z.object({ notTowns: optionalWords }).strict().default({ notTowns: [] }),
+    copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -166,6 +167,8 @@ export interface PlaceCueSets {
   deviceChambers: Set<string>;
   /** Words in brackets after a facility that name no town ("(main campus)", "(outside)"; deid-place-cues.yaml facilityBrackets). */
   facilityBracketNotTowns: Set<string>;
+  /** Department words closing a copy list's item ("Pioneer Risk Management claims"; deid-place-cues.yaml copyLists). */
+  copyDepartments: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -254,6 +257,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     deviceLabels: new Set(c.deviceMakers.labels),
     deviceChambers: new Set(c.deviceMakers.chambers),
     facilityBracketNotTowns: new Set(c.facilityBrackets.notTowns),
+    copyDepartments: new Set(c.copyLists.departments),
   };
 }
 

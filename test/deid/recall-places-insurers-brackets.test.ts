@@ -131,3 +131,20 @@ describe('the organisation of a copy list item before its department', () => {
     expect(touched(text, word)).toBe(false);
   });
 });
+
+describe('laboratories named after a proper word', () => {
+  it.each([
+    ['Labs 3/2/2026 (Tamberline Reference Lab): Cr 1.1', 'Tamberline Reference Lab'],
+    ['specimen sent to Quellbrook Labs today', 'Quellbrook Labs'],
+  ])('%j', (text, org) => {
+    expect(found(text, org)).toBe(true);
+  });
+
+  it.each([
+    ['Hematology Lab called with critical K 6.1', 'Hematology'],
+    ['Serology lab pending; CBC lab drawn', 'CBC'],
+    ['sleep lab tomorrow night', 'sleep'],
+  ])('takes no laboratory from %j', (text, word) => {
+    expect(placeSpans(text).some((s) => s.source === 'place-org' && text.slice(s.start, s.end).includes(word))).toBe(false);
+  });
+});

@@ -481,6 +481,9 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
   }
 }
 
+// A science or specialty by its ending: "hematology", "virology", "toxicologic".
+const SPECIALTY_RE = /olog(?:y|ic|ical)$/;
+
 /**
  * "NORTHGATE CARDIOLOGY ASSOCIATES", "Tollerton Family Practice", "Bridgewell Orthopaedics": an
  * organisation head word after a run of name words, the first a proper word (no vocabulary holds it).
@@ -516,7 +519,8 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     }
     // The name starts at its first proper word; the generic words before it are not part of it.
     // (Four letters at least: a short unknown word is mostly an abbreviation, "VNA services".)
-    while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab))) j++;
+    // A specialty no word list holds ("Serology Lab", "Hematology Laboratories") opens no name either.
+    while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab) && !SPECIALTY_RE.test(s.tokens[j]!.lower))) j++;
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || (s.tokens[j]!.flags & LEX.FIRST) !== 0) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
   }

@@ -148,3 +148,13 @@ describe('laboratories named after a proper word', () => {
     expect(placeSpans(text).some((s) => s.source === 'place-org' && text.slice(s.start, s.end).includes(word))).toBe(false);
   });
 });
+
+describe('a credential before a service in a signature is no programme', () => {
+  it.each([
+    ['Ana Vance, RN, BSN, CCTC  Transplant\n', 'Transplant'],
+    ['Roe, Oda, MD, FACS  Transplant\n', 'Transplant'],
+    ['bo lind, rn, bsn, cctc  transplant', 'transplant'],
+  ])('%j', (text, word) => {
+    expect(touched(text, word)).toBe(false);
+  });
+});

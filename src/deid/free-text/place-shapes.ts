@@ -519,8 +519,9 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     }
     // The name starts at its first proper word; the generic words before it are not part of it.
     // (Four letters at least: a short unknown word is mostly an abbreviation, "VNA services".)
-    // A specialty no word list holds ("Serology Lab", "Hematology Laboratories") opens no name either.
-    while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab) && !SPECIALTY_RE.test(s.tokens[j]!.lower))) j++;
+    // A specialty no word list holds ("Serology Lab", "Hematology Laboratories") opens no name either,
+    // nor does a credential before a service in a signature ("RN, BSN, CCTC  Transplant", "MD, FACS  Transplant").
+    while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab) && !SPECIALTY_RE.test(s.tokens[j]!.lower) && (s.tokens[j]!.flags & LEX.CREDENTIAL) === 0 && !cues.notAcronyms.has(s.tokens[j]!.lower))) j++;
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || (s.tokens[j]!.flags & LEX.FIRST) !== 0) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
   }

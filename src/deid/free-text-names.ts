@@ -40,6 +40,7 @@ import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
+import { consultBrackets } from './free-text/consult-brackets.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -250,6 +251,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // After the facility and acronym passes, so the facility before the bracket is found.
   townsInFacilityBrackets(s);
   copyListOrganisations(s);
+  consultBrackets(s);
   headerFields(s, vocab);
   letterheads(s);
   townsAfterStreets(s);

@@ -158,3 +158,23 @@ describe('a credential before a service in a signature is no programme', () => {
     expect(touched(text, word)).toBe(false);
   });
 });
+
+describe('the company of a consult in brackets', () => {
+  it.each([
+    ['TELESTROKE CONSULT (VIGILINK)\nSPOKE END: ER', 'VIGILINK'],
+    ['Tele-ICU consult (Quorvana Health)\nReason: hypotension', 'Quorvana Health'],
+    ['telepsychiatry consult (mindbridgex) by video', 'mindbridgex'],
+  ])('%j', (text, org) => {
+    expect(found(text, org)).toBe(true);
+  });
+
+  it.each([
+    ['Cardiology consult (STEMI) called at 0300', 'STEMI'],
+    ['ID consult (verbal) obtained', 'verbal'],
+    ['surgery consult (pending)', 'pending'],
+    ['GI consult (EGD tomorrow)', 'EGD'],
+    ['Neuro consult (Tele) requested', 'Tele'],
+  ])('takes no company from %j', (text, word) => {
+    expect(touched(text, word)).toBe(false);
+  });
+});

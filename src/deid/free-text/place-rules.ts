@@ -49,7 +49,7 @@ export const PlaceCuesSchema = z
       .strict()
       .default({ departments: [], careKinds: [], townRolesAfter: [], nameHeads: [], notPlaceAfterTail: [], saintLeads: [], anatomyTails: [] }),
     deviceMakers: z.object({ labels: optionalWords, chambers: optionalWords }).strict().default({ labels: [], chambers: [] }),
-    facilityBrackets: z.object({ notTowns: optionalWords }).strict().default({ notTowns: [] }),
+    facilityBrackets: z.object({ notTowns: optionalWords, consultWords: optionalWords }).strict().default({ notTowns: [], consultWords: [] }),
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
   })
   .strict();
@@ -167,6 +167,8 @@ export interface PlaceCueSets {
   deviceChambers: Set<string>;
   /** Words in brackets after a facility that name no town ("(main campus)", "(outside)"; deid-place-cues.yaml facilityBrackets). */
   facilityBracketNotTowns: Set<string>;
+  /** Consult words whose bracket names the consulting company ("TELESTROKE CONSULT (CEREBRANET)"). */
+  consultWords: Set<string>;
   /** Department words closing a copy list's item ("Pioneer Risk Management claims"; deid-place-cues.yaml copyLists). */
   copyDepartments: Set<string>;
 }
@@ -257,6 +259,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     deviceLabels: new Set(c.deviceMakers.labels),
     deviceChambers: new Set(c.deviceMakers.chambers),
     facilityBracketNotTowns: new Set(c.facilityBrackets.notTowns),
+    consultWords: new Set(c.facilityBrackets.consultWords),
     copyDepartments: new Set(c.copyLists.departments),
   };
 }

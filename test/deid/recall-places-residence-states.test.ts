@@ -33,6 +33,8 @@ describe('the town after a word of residence and "in"', () => {
     ['pt lives in fear of falling.', 'fear'],
     ['Lives with son in Apt 4B.', 'Apt'],
     ['at home in bed most of the day.', 'bed'],
+    ['lives with wife in harmony, no issues.', 'harmony'],
+    ['LIVES WITH SON IN PEACE.', 'PEACE'],
   ])('takes no town from %j', (text, word) => {
     expect(touched(text, word)).toBe(false);
   });

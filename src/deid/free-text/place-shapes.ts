@@ -457,8 +457,10 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
       properWord(s, t, vocab) ||
       ((cue === 'verb' || home) && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
       // "LIVES WITH MOTHER IN MARBLE.", "at home in reading)": in a one-case note, after a word of
-      // residence and "in", a name that is also a word closing the part (no clinical or clipped word: "in chance").
-      (home && s.style !== 'mixed' && (t.flags & LEX.AMBIGUOUS) !== 0 && (t.flags & (LEX.CLINICAL | LEX.CLIPPED)) === 0) ||
+      // residence and "in", a name that is also a word and opens a town's name of the places lexicon
+      // ("Marble Falls", "Reading Center") closing the part; no clinical or clipped word ("in chance",
+      // "in hope"), no word no town opens ("lives with wife in harmony").
+      (home && s.style !== 'mixed' && (t.flags & LEX.AMBIGUOUS) !== 0 && (t.flags & LEX.PLACE_START) !== 0 && (t.flags & (LEX.CLINICAL | LEX.CLIPPED)) === 0) ||
       // "will stay with nephew in Yarrow": one edit from a word ("marrow"), but no word itself and
       // capitalised after a verb of residence.
       (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && t.lower.length >= 4 && !vocab.has(t.lower) && (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP)) === 0) ||

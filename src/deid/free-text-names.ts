@@ -42,6 +42,9 @@ import { acronymWards } from './free-text/acronym-wards.js';
 import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
+import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
+import { copyListOrganisations } from './free-text/copy-list-organisations.js';
+import { consultBrackets } from './free-text/consult-brackets.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -254,6 +257,10 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   placesAfterFacilities(s);
   employers(s);
   acronymsAfterPersons(s);
+  // After the facility and acronym passes, so the facility before the bracket is found.
+  townsInFacilityBrackets(s);
+  copyListOrganisations(s);
+  consultBrackets(s);
   headerFields(s, vocab);
   letterheads(s);
   townsAfterStreets(s);

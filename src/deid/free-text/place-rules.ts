@@ -21,6 +21,7 @@ export const PlaceCuesSchema = z
         wordCodes: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a state code is two letters').transform((s) => s.toLowerCase())),
         roomCodes: words,
         labelCodes: optionalWords,
+        lawsAfter: optionalWords,
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
@@ -48,6 +49,8 @@ export const PlaceCuesSchema = z
       .strict()
       .default({ departments: [], careKinds: [], townRolesAfter: [], nameHeads: [], notPlaceAfterTail: [], saintLeads: [], anatomyTails: [] }),
     deviceMakers: z.object({ labels: optionalWords, chambers: optionalWords }).strict().default({ labels: [], chambers: [] }),
+    facilityBrackets: z.object({ notTowns: optionalWords, consultWords: optionalWords }).strict().default({ notTowns: [], consultWords: [] }),
+    copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -62,6 +65,8 @@ export interface PlaceCueSets {
   wordCodes: Set<string>;
   roomCodes: Set<string>;
   labelCodes: Set<string>;
+  /** Words of a state's law or administration after it ("per NM law", "ME DMV"): the strict profile takes the state. */
+  stateLawsAfter: Set<string>;
   originVerbs: Set<string>;
   weakOriginVerbs: Set<string>;
   /** Words of residence before "in" that let a misspelt town, or a town that is also a word, count. */
@@ -167,6 +172,12 @@ export interface PlaceCueSets {
   /** Device and lead labels whose colon opens the maker's name, and the chamber words after them (deid-place-cues.yaml deviceMakers). */
   deviceLabels: Set<string>;
   deviceChambers: Set<string>;
+  /** Words in brackets after a facility that name no town ("(main campus)", "(outside)"; deid-place-cues.yaml facilityBrackets). */
+  facilityBracketNotTowns: Set<string>;
+  /** Consult words whose bracket names the consulting company ("TELESTROKE CONSULT (CEREBRANET)"). */
+  consultWords: Set<string>;
+  /** Department words closing a copy list's item ("Pioneer Risk Management claims"; deid-place-cues.yaml copyLists). */
+  copyDepartments: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -179,6 +190,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     wordCodes: new Set(c.states.wordCodes),
     roomCodes: new Set(c.states.roomCodes),
     labelCodes: new Set(c.states.labelCodes),
+    stateLawsAfter: new Set(c.states.lawsAfter),
     originVerbs: new Set(c.originCues.verbs),
     weakOriginVerbs: new Set(c.originCues.weakVerbs),
     originPrepositions: new Set(c.originCues.prepositions),
@@ -257,6 +269,9 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     anatomyTails: new Set(c.placeWords.anatomyTails),
     deviceLabels: new Set(c.deviceMakers.labels),
     deviceChambers: new Set(c.deviceMakers.chambers),
+    facilityBracketNotTowns: new Set(c.facilityBrackets.notTowns),
+    consultWords: new Set(c.facilityBrackets.consultWords),
+    copyDepartments: new Set(c.copyLists.departments),
   };
 }
 

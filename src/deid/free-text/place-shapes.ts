@@ -173,7 +173,7 @@ function addressSpan(s: TokenScanner, start: number, end: number, markFrom: numb
 }
 
 // Months and weekdays: never the town closing a line.
-const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
+export const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
 
 /**
  * The town after an address or a facility ("… Dr, Sandhaven.", "Oakhurst Urgent Care, Quillby"):
@@ -419,11 +419,27 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     // "Lives in Oakhaven, PA with nephew", "family in Pine Bluff, Ohio 1/21": after a town found, the
     // state closes the place before a lower-case word or a date too (a room code still needs the end).
     const townFound = !address && afterComma && inPlace(s, i - 1) && !cues.roomCodes.has(t.lower) && TOWN_STATE_GOES_ON_RE.test(after) && (s.style === 'mixed' || /^[ \t]+\d/.test(after));
-    if (!address && !byCue && !lettered && !townFound && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
+    const byLaw = profile === 'strict' && stateLaw(s, i, len, code, cues);
+    if (!address && !byCue && !lettered && !townFound && !byLaw && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     i += len - 1;
   }
 }
+
+/**
+ * "per NM law", "under Vermont statute", "ME DMV notified": a state before a word of its law or
+ * administration (states.lawsAfter) names the state whose rules apply, and so where the patient
+ * lives. A code that is also a word ("ME", "OR") needs "per", "under" or "by" before it too.
+ */
+function stateLaw(s: TokenScanner, i: number, len: number, code: boolean, cues: PlaceCueSets): boolean {
+  const n = s.tokens[i + len];
+  if (!n || !joined(s, i + len - 1, false) || !cues.stateLawsAfter.has(n.lower)) return false;
+  if (!(code && cues.wordCodes.has(s.tokens[i]!.lower))) return true;
+  const p = s.tokens[i - 1];
+  return !!p && s.blankBetween(i - 1, i) && LAW_LEADS.has(p.lower);
+}
+
+const LAW_LEADS = new Set(['per', 'under', 'by']);
 
 /**
  * "lives in HAVERLIN,", "PT FROM EASTWICK -", "visiting from Lac-Saint-Aubin,": after an origin
@@ -443,7 +459,12 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const home = s.tokens[i - 1]!.lower === 'in' && residenceBefore(s, i - 1, cues);
     let proper =
       properWord(s, t, vocab) ||
-      (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
+      ((cue === 'verb' || home) && s.style === 'mixed' && isCap(t.word) && (t.flags & LEX.AMBIGUOUS) !== 0) ||
+      // "LIVES WITH MOTHER IN MARBLE.", "at home in reading)": in a one-case note, after a word of
+      // residence and "in", a name that is also a word and opens a town's name of the places lexicon
+      // ("Marble Falls", "Reading Center") closing the part; no clinical or clipped word ("in chance",
+      // "in hope"), no word no town opens ("lives with wife in harmony").
+      (home && s.style !== 'mixed' && (t.flags & LEX.AMBIGUOUS) !== 0 && (t.flags & LEX.PLACE_START) !== 0 && (t.flags & (LEX.CLINICAL | LEX.CLIPPED)) === 0) ||
       // "will stay with nephew in Yarrow": one edit from a word ("marrow"), but no word itself and
       // capitalised after a verb of residence.
       (cue === 'verb' && s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && t.lower.length >= 4 && !vocab.has(t.lower) && (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP)) === 0) ||
@@ -452,7 +473,9 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
       const n = s.tokens[last + 1]!;
       if ((n.flags & LEX.STOP) !== 0 || !caseFits(s, n) || s.marked.has(last + 1)) break;
       // A hyphenated compound is one town ("Lac-Saint-Aubin"); after a blank only Title-case or capitals words continue.
-      if (s.text[n.start - 1] !== '-' && (s.style !== 'upper' || (n.flags & LEX.CLINICAL) !== 0)) break;
+      // In a mixed-case note a Title-case word after a capitalised one goes on the town ("in Sawyer Gap;").
+      const titleCase = s.style === 'mixed' && isCap(t.word) && isCap(n.word) && hasLower(n.word) && (n.flags & LEX.CLINICAL) === 0;
+      if (s.text[n.start - 1] !== '-' && !titleCase && (s.style !== 'upper' || (n.flags & LEX.CLINICAL) !== 0)) break;
       proper ||= properWord(s, n, vocab);
       last++;
     }
@@ -463,6 +486,9 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     i = last;
   }
 }
+
+// A science or specialty by its ending: "hematology", "virology", "toxicologic".
+const SPECIALTY_RE = /olog(?:y|ic|ical)$/;
 
 /**
  * "NORTHGATE CARDIOLOGY ASSOCIATES", "Tollerton Family Practice", "Bridgewell Orthopaedics": an
@@ -504,7 +530,9 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     }
     // The name starts at its first proper word; the generic words before it are not part of it.
     // (Four letters at least: a short unknown word is mostly an abbreviation, "VNA services".)
-    while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab))) j++;
+    // A specialty no word list holds ("Serology Lab", "Hematology Laboratories") opens no name either,
+    // nor does a credential before a service in a signature ("RN, BSN, CCTC  Transplant", "MD, FACS  Transplant").
+    while (j < h && !(s.tokens[j]!.lower.length >= 4 && properWord(s, s.tokens[j]!, vocab) && !SPECIALTY_RE.test(s.tokens[j]!.lower) && (s.tokens[j]!.flags & LEX.CREDENTIAL) === 0 && !cues.notAcronyms.has(s.tokens[j]!.lower))) j++;
     if (j === h || cues.orgNotFirst.has(s.tokens[j]!.lower) || (s.tokens[j]!.flags & LEX.FIRST) !== 0) continue;
     for (let k = j; k <= h; k++) s.mark(k, 'INSTITUTION', 'place-org');
   }
@@ -624,7 +652,7 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     }
     const last = s.tokens[take[take.length - 1]!]!;
     // The name ends its part: punctuation, a bracket, a slash before a second payer, the line end, or a word that goes on the sentence.
-    if (!/^[ \t]*(?:[,;:.)\]/]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had)\b)/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    if (!/^[ \t]*(?:[,;:.)\]/]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had|rec['’]?d|received|pending|denied|faxed)(?![\w'’]))/i.test(s.text.slice(last.end, last.end + 12))) continue;
     const unknown = take.some((k) => {
       const t = s.tokens[k]!;
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").
@@ -926,6 +954,12 @@ function facilityField(s: TokenScanner, i: number): boolean {
 // A date right before an open bracket: "3/2/21 (", "1-Aug-2019 (", "24AUG2018 (", "2016 (".
 const DATE_BEFORE_BRACKET_RE = /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ -]?[A-Za-z]{3}[ -]?\d{2,4}|(?<!\d)(?:19|20)\d{2})[ \t]*\([ \t]*$/;
 
+// A line closing a sentence: a word of three letters or more, then a full stop.
+const SENTENCE_END_RE = /[A-Za-z]{3,}\.[ \t]*$/;
+
+// A post-office box opening its line: "PO Box 4412", "P.O. BOX 77", "po box 9".
+const PO_BOX_LINE_RE = /(?:^|\n)[ \t]*(p\.?[ \t]?o\.?[ \t]+box)(?=[ \t]+\d)/gi;
+
 /**
  * Letterheads: the line right above a street that opens its line ("Lowe's\n824 Lakeview Ln",
  * "Dr. Ana Ruiz\nMaple Terrace Cardiology Associates\n46 Prince Ct") names the organisation at that
@@ -934,19 +968,32 @@ const DATE_BEFORE_BRACKET_RE = /(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ -]?[
  * department words are data (addresses.departmentWords); run after the name passes.
  */
 export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  for (const span of [...s.spans]) {
+  // Where the address opens its line, and the first token of the address.
+  const openings: { at: number; next: number | undefined }[] = [];
+  for (const span of s.spans) {
     if (span.source !== 'place-address' || !/^\d/.test(s.text.slice(span.start, span.start + 1))) continue;
-    let lineStart = s.text.lastIndexOf('\n', span.start - 1) + 1;
-    if (lineStart === 0 || !/^[ \t]*$/.test(s.text.slice(lineStart, span.start))) continue;
     // The first word of the street (its house number is no token).
     let next: number | undefined;
     for (let p = span.start; p < span.end && next === undefined; p++) next = s.byStart.get(p);
+    openings.push({ at: span.start, next });
+  }
+  // An insurer's or agency's post-office box opens its line as a street does ("Keystar Health Plan\nPO Box 4412, …").
+  for (const m of s.text.matchAll(PO_BOX_LINE_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    openings.push({ at, next: s.byStart.get(at) });
+  }
+  for (const { at, next: first } of openings) {
+    let next = first;
+    let lineStart = s.text.lastIndexOf('\n', at - 1) + 1;
+    if (lineStart === 0 || !/^[ \t]*$/.test(s.text.slice(lineStart, at))) continue;
     if (next === undefined) continue;
     for (let up = 0; up < 2 && lineStart > 0; up++) {
       const end = lineStart - 1;
       const ls = s.text.lastIndexOf('\n', end - 1) + 1;
       const line = s.text.slice(ls, end);
       if (!line.trim() || line.length > 60 || /[\d:@|,;]/.test(line)) break;
+      // A sentence's full stop after a word is no name's ("Thank you."); a company's "Inc." is.
+      if (SENTENCE_END_RE.test(line) && !cues.orgHeads.has(/(\w+)\.[ \t]*$/.exec(line)![1]!.toLowerCase())) break;
       const idx: number[] = [];
       for (let k = next - 1; k >= 0 && s.tokens[k]!.start >= ls; k--) idx.unshift(k);
       if (idx.length === 0 || idx.length > 6 || idx.some((k) => inName(s, k))) break;

@@ -135,6 +135,24 @@ describe('learned layer: what it may mark', () => {
   });
 
   it.each([
+    ['NIECE CALLED FROM WI, WILL VISIT', 'WI'],
+    ['Son flying in from NJ tomorrow.', 'NJ'],
+    ['pt lives in vt half the year', 'vt'],
+    ['DAUGHTER MOVED TO MN LAST YR', 'MN'],
+    ['grandson near AZ base, calls weekly', 'AZ'],
+  ])('leaves a state code after a place preposition (a state is no Safe Harbor identifier): %s', (text, code) => {
+    expect(marked(text)).not.toContain(code);
+  });
+
+  it.each([
+    ['Handoff given to WI at 0700.', 'WI'],
+    ['Seen with NJ (scribe).', 'NJ'],
+    ['NIECE CALLED FROM QORVILLE, WILL VISIT', 'QORVILLE'],
+  ])('still reaches initials that spell a state code elsewhere, and towns after the preposition: %s', (text, word) => {
+    expect(marked(text)).toContain(word);
+  });
+
+  it.each([
     ['sero/san drainage from the wound', 'san'],
     ['drsg c/d/i, serous/sang ooze', 'sang'],
     ['pt tol/amb well, ambul/trsf w/ assist', 'amb'],

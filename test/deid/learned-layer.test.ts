@@ -152,6 +152,29 @@ describe('learned layer: what it may mark', () => {
     expect(marked(text)).toContain(word);
   });
 
+  // Strict, mixed case: a Title-case word a name list holds is left to the model only beside a name cue.
+  const markedStrict = (text: string) => {
+    const s = scan(text);
+    learnedNames(s, eager, shippedVocabulary(), 'strict');
+    return s.spans.map((x) => text.slice(x.start, x.end));
+  };
+  it.each([
+    ['Strict I & O. Check K+ and replace.', 'Check'],
+    ['Reviewed H&P. Hope to discharge.', 'Hope'],
+    ['Monitor K+. Rose slowly overnight.', 'Rose'],
+    ['Blood type B+. Bishop score unfavourable.', 'Bishop'],
+  ])('a letter of a code ("K+", "I & O", "H&P") is no initial, so no name cue: %s', (text, word) => {
+    expect(markedStrict(text)).not.toContain(word);
+  });
+
+  it.each([
+    ['Seen today. Rose K. at bedside.', 'Rose'],
+    ['Seen today. J. Hope called back.', 'Hope'],
+    ['Family: H. Bishop & sons.', 'Bishop'],
+  ])('still reads a real initial beside a word-name as a cue: %s', (text, word) => {
+    expect(markedStrict(text)).toContain(word);
+  });
+
   it.each([
     ['sero/san drainage from the wound', 'san'],
     ['drsg c/d/i, serous/sang ooze', 'sang'],

@@ -151,9 +151,22 @@ export const WORD_NAME_MARGIN = 6;
 function cueNear(s: TokenScanner, i: number): boolean {
   for (let k = i - 2; k <= i + 2; k++) {
     if (k === i || k < 0 || k >= s.tokens.length || !sameLine(s, Math.min(i, k), Math.max(i, k))) continue;
-    if (role(s, s.tokens[k]!)) return true;
+    const n = s.tokens[k]!;
+    const r = role(s, n);
+    if (r && !(r === 'init' && letterCode(s, n))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a one-letter token is part of a code, not a person's initial: a charge sign glued to it
+ * ("K+", "B+") or a letter joined to another by "&" ("I & O", "H&P", "D & C"). So "Keep careful
+ * I & O. Check K+" has no name cue near "Check".
+ */
+function letterCode(s: TokenScanner, t: Token): boolean {
+  const after = s.text.slice(t.end, t.end + 4);
+  if (after.startsWith('+')) return true;
+  return /^[ \t]*&[ \t]*[A-Za-z](?![A-Za-z])/.test(after) || /(?<![A-Za-z])[A-Za-z][ \t]*&[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
 }
 
 /**

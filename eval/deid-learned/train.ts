@@ -3,8 +3,8 @@
 // (apart from `trainedAt`).
 //   node --import tsx eval/deid-learned/train.ts [--out models/deid-perceptron.json] [--seed 11] [--epochs 8]
 //     [--balanced 6] [--strict 2] [--synthetic 1000] [--writers 300] [--data ../shared/data/deid-physionet] [--styles eval]
-// (--styles eval, the default since detector 2.17.0: the style development sets under eval/ are training notes too,
-// their gold brought to the project's conventions by src/evaluate/deid/style-conventions.ts; --styles '' trains without them)
+// (--styles eval: the style development sets under eval/ are training notes too, their gold brought to the
+// project's conventions by src/evaluate/deid/style-conventions.ts; not the shipped model's recipe yet, see README)
 import path from 'node:path';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { DEFAULT_TRAIN_SETTINGS, trainModel } from '../../src/deid/learned/train-model.js';
@@ -15,7 +15,7 @@ import { devProvenance, trainingRun, writeModelFile, writersProvenance } from '.
 import { styleDevSets, styleTrainingNotes } from '../../src/evaluate/deid/style-notes.js';
 import { noStyleGoldChanges } from '../../src/evaluate/deid/style-conventions.js';
 
-const run = trainingRun(SHIPPED_MODEL_PATH, DEFAULT_TRAIN_SETTINGS, 'eval');
+const run = trainingRun(SHIPPED_MODEL_PATH, DEFAULT_TRAIN_SETTINGS);
 const { dev: notes, synthetic, written, settings } = run;
 // Augmented copies (capitals; surrogate names, places and dates from the training half of the inventories) teach shapes, not the dev strings.
 // The style development sets (eval/deid-styles-dev*): notes of many settings, written blind to the rules.

@@ -23,9 +23,9 @@ export interface TrainingRun {
 
 /**
  * Parses `[--out F] [--seed N] [--epochs N] [--balanced N] [--strict N] [--synthetic N] [--writers N]
- * [--data DIR]` with the given defaults and loads the training notes.
+ * [--data DIR] [--styles DIR]` with the given defaults (`--styles ''`: no style sets) and loads the training notes.
  */
-export function trainingRun(defaultOut: string, d: TrainingRun['settings']): TrainingRun {
+export function trainingRun(defaultOut: string, d: TrainingRun['settings'], defaultStyles = ''): TrainingRun {
   const { values } = parseArgs({
     options: {
       out: { type: 'string', default: path.relative(process.cwd(), defaultOut) },
@@ -36,7 +36,7 @@ export function trainingRun(defaultOut: string, d: TrainingRun['settings']): Tra
       synthetic: { type: 'string', default: '1000' },
       writers: { type: 'string', default: String(NOTES_PER_WRITER) },
       data: { type: 'string', default: '../shared/data/deid-physionet' },
-      styles: { type: 'string', default: '' },
+      styles: { type: 'string', default: defaultStyles },
     },
   });
   return {

@@ -135,6 +135,47 @@ describe('learned layer: what it may mark', () => {
   });
 
   it.each([
+    ['NIECE CALLED FROM WI, WILL VISIT', 'WI'],
+    ['Son flying in from NJ tomorrow.', 'NJ'],
+    ['pt lives in vt half the year', 'vt'],
+    ['DAUGHTER MOVED TO MN LAST YR', 'MN'],
+    ['grandson near AZ base, calls weekly', 'AZ'],
+  ])('leaves a state code after a place preposition (a state is no Safe Harbor identifier): %s', (text, code) => {
+    expect(marked(text)).not.toContain(code);
+  });
+
+  it.each([
+    ['Handoff given to WI at 0700.', 'WI'],
+    ['Seen with NJ (scribe).', 'NJ'],
+    ['NIECE CALLED FROM QORVILLE, WILL VISIT', 'QORVILLE'],
+  ])('still reaches initials that spell a state code elsewhere, and towns after the preposition: %s', (text, word) => {
+    expect(marked(text)).toContain(word);
+  });
+
+  // Strict, mixed case: a Title-case word a name list holds is left to the model only beside a name cue.
+  const markedStrict = (text: string) => {
+    const s = scan(text);
+    learnedNames(s, eager, shippedVocabulary(), 'strict');
+    return s.spans.map((x) => text.slice(x.start, x.end));
+  };
+  it.each([
+    ['Strict I & O. Check K+ and replace.', 'Check'],
+    ['Reviewed H&P. Hope to discharge.', 'Hope'],
+    ['Monitor K+. Rose slowly overnight.', 'Rose'],
+    ['Blood type B+. Bishop score unfavourable.', 'Bishop'],
+  ])('a letter of a code ("K+", "I & O", "H&P") is no initial, so no name cue: %s', (text, word) => {
+    expect(markedStrict(text)).not.toContain(word);
+  });
+
+  it.each([
+    ['Seen today. Rose K. at bedside.', 'Rose'],
+    ['Seen today. J. Hope called back.', 'Hope'],
+    ['Family: H. Bishop & sons.', 'Bishop'],
+  ])('still reads a real initial beside a word-name as a cue: %s', (text, word) => {
+    expect(markedStrict(text)).toContain(word);
+  });
+
+  it.each([
     ['sero/san drainage from the wound', 'san'],
     ['drsg c/d/i, serous/sang ooze', 'sang'],
     ['pt tol/amb well, ambul/trsf w/ assist', 'amb'],

@@ -17,7 +17,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { placeCues } from '../free-text/place-rules.js';
 
 const { isCap, isTitleCase, noLineFeed } = tokenScanner;
-const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
+const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_CODES, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
 
 // Head words that close the name of a place people go to: "GOLDEN MEADOWS NURSING HOME", "Union
 // Memorial Hospital", "Acme Industries".
@@ -125,6 +125,21 @@ function placeLeadBefore(s: TokenScanner, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether token `i` is a US postal state code right after a place preposition ("DAUGHTER CALLED
+ * FROM WI", "lives in vt", "moved to NJ"): there it names a state, which is no Safe Harbor
+ * identifier (the place rules take it in the strict profile only), and not a person's initials.
+ * A bare "to" counts only after a verb of residence: "report to SC" hands over to a person.
+ */
+function stateCodeAfterPlaceLead(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (t.word.length !== 2 || !STATE_CODES.has(t.lower) || !sameLine(s, i - 1, i)) return false;
+  const c = placeCues();
+  const prev = s.tokens[i - 1]!.lower;
+  if (prev !== 'to') return c.originPrepositions.has(prev);
+  return sameLine(s, i - 2, i - 1) && c.originVerbs.has(s.tokens[i - 2]!.lower);
+}
+
 /** Extra margin a word that is also a vocabulary word needs, when the limits let the model decide it (see {@link markBar}). */
 export const WORD_NAME_MARGIN = 6;
 
@@ -136,16 +151,29 @@ export const WORD_NAME_MARGIN = 6;
 function cueNear(s: TokenScanner, i: number): boolean {
   for (let k = i - 2; k <= i + 2; k++) {
     if (k === i || k < 0 || k >= s.tokens.length || !sameLine(s, Math.min(i, k), Math.max(i, k))) continue;
-    if (role(s, s.tokens[k]!)) return true;
+    const n = s.tokens[k]!;
+    const r = role(s, n);
+    if (r && !(r === 'init' && letterCode(s, n))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a one-letter token is part of a code, not a person's initial: a charge sign glued to it
+ * ("K+", "B+") or a letter joined to another by "&" ("I & O", "H&P", "D & C"). So "Keep careful
+ * I & O. Check K+" has no name cue near "Check".
+ */
+function letterCode(s: TokenScanner, t: Token): boolean {
+  const after = s.text.slice(t.end, t.end + 4);
+  if (after.startsWith('+')) return true;
+  return /^[ \t]*&[ \t]*[A-Za-z](?![A-Za-z])/.test(after) || /(?<![A-Za-z])[A-Za-z][ \t]*&[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
 }
 
 /**
  * The margin over its threshold the model must reach for the layer to mark token `i`: 0 for an
  * ordinary candidate, {@link WORD_NAME_MARGIN} for a word that is also a name and that the old
  * limits refused outright, Infinity for what stays whatever the score. Some classes of word stay
- * whatever the score: states and countries (not Safe Harbor identifiers); clinical terms and cue
+ * whatever the score: states and countries, and a state code after a place preposition (not Safe Harbor identifiers); clinical terms and cue
  * words ("Niece", "Radiologist"); eponyms and devices before their head words; ordinary words,
  * unless a name list holds them and they are written as a name mid-sentence ("Hope" may be a
  * name) or stand before a facility head ("Golden Meadows Nursing Home"); and, in the balanced
@@ -163,7 +191,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   const f = listMask(s, t, w);
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
-  if (slashShorthand(s, i, vocab) || measuredRatio(s, i)) return Infinity;
+  if (slashShorthand(s, i, vocab) || measuredRatio(s, i) || stateCodeAfterPlaceLead(s, i)) return Infinity;
   const inVocab = inVocabulary(vocab, w, f);
   // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
   if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { RadlabelError } from '../../errors/index.js';
 import { parsePhysionet } from '../../ingest/physionet/parse-physionet.js';
 import { parseGoldPhrase } from './gold-phrase.js';
+import { normaliseStyleGold, type StyleGoldChanges } from './style-conventions.js';
 import type { TrainingNote } from '../../deid/learned/train-model.js';
 
 /** The style development set folders under `evalDir` (`deid-styles-dev`, `deid-styles-dev-2`, …), sorted. */
@@ -17,8 +18,12 @@ export function styleDevSets(evalDir: string): string[] {
     .map((d) => path.join(evalDir, d));
 }
 
-/** Every note of every style folder of `sets`, with its gold spans; patients are namespaced by set. */
-export function styleTrainingNotes(sets: string[]): TrainingNote[] {
+/**
+ * Every note of every style folder of `sets`, with its gold spans brought to the project's
+ * conventions ({@link normaliseStyleGold}: no lone states, facility names without their head
+ * words); patients are namespaced by set. `changes`, when given, counts what the conventions changed.
+ */
+export function styleTrainingNotes(sets: string[], changes?: StyleGoldChanges): TrainingNote[] {
   const notes: TrainingNote[] = [];
   for (const set of sets) {
     if (/blind/.test(set)) throw new RadlabelError('EVAL_BAD_INPUT', `${set}: a blind set is never training data`);
@@ -29,7 +34,7 @@ export function styleTrainingNotes(sets: string[]): TrainingNote[] {
       for (const item of parsePhysionet(readFileSync(path.join(dir, 'notes.text'), 'utf8'))) {
         if (item.kind !== 'report') continue;
         const id = item.report.archiveId!;
-        notes.push({ patient: `${path.basename(set)}:${item.report.patientId ?? id}`, text: item.report.text, phi: gold.get(id) ?? [] });
+        notes.push({ patient: `${path.basename(set)}:${item.report.patientId ?? id}`, text: item.report.text, phi: normaliseStyleGold(item.report.text, gold.get(id) ?? [], changes) });
       }
     }
   }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { isLoneState, noStyleGoldChanges, normaliseStyleGold } from '../../../src/evaluate/deid/style-conventions.js';
+import type { TrainingSpan } from '../../../src/deid/learned/train-model.js';
+
+/** Gold spans of `text` for each phrase (first occurrence), in `category`. */
+function gold(text: string, phrases: Array<[string, string]>): TrainingSpan[] {
+  return phrases.map(([p, category]) => {
+    const start = text.indexOf(p);
+    if (start < 0) throw new Error(`${p} not in ${text}`);
+    return { start, end: start + p.length, category };
+  });
+}
+const phrases = (text: string, spans: TrainingSpan[]) => spans.map((s) => `${s.category}:${text.slice(s.start, s.end)}`);
+
+describe('lone states and countries are no PHI at training time (Safe Harbor)', () => {
+  it.each([['WI'], ['vt'], ['N.J.'], ['Oregon'], ['NEW HAMPSHIRE'], ['Rhode Island'], ['Canada'], ['ohio']])('%j alone is a state or country', (p) => {
+    expect(isLoneState(p)).toBe(true);
+  });
+
+  it.each([['New York'], ['Quenby'], ['Union'], ['Ohio State University'], ['Pendlemoor, VT'], ['VT 05991'], ['WIX'], ['Carolina Pines'], ['Orrin']])('%j is not a state alone', (p) => {
+    expect(isLoneState(p)).toBe(false);
+  });
+
+  it('drops the lone state spans of a note and keeps the town, the person and the date', () => {
+    const text = 'Daughter Maribel Oyelaran called from WI 3/4; moving back to Tarnwick, OR next month. Brother in Nebraska.';
+    const changes = noStyleGoldChanges();
+    const out = normaliseStyleGold(text, gold(text, [['Maribel Oyelaran', 'RelativeProxyName'], ['WI', 'Location'], ['3/4', 'Date'], ['Tarnwick', 'Location'], ['OR', 'Location'], ['Nebraska', 'Location']]), changes);
+    expect(phrases(text, out)).toEqual(['RelativeProxyName:Maribel Oyelaran', 'Date:3/4', 'Location:Tarnwick']);
+    expect(changes).toEqual({ loneState: 3, facilityHead: 0 });
+  });
+
+  it('leaves a state code that is a name category alone (initials are not places)', () => {
+    const text = 'Seen with RN Oduya (MA). Scribe: WI';
+    const out = normaliseStyleGold(text, gold(text, [['Oduya', 'HCPName'], ['WI', 'HCPName']]));
+    expect(phrases(text, out)).toEqual(['HCPName:Oduya', 'HCPName:WI']);
+  });
+});
+
+describe('facility names end before their head words, as the detector writes them', () => {
+  it.each([
+    ['Transferred from Kestrel Valley Hospital on 6/2', 'Kestrel Valley Hospital', 'Kestrel Valley'],
+    ['SEEN AT BRAXMOOR MEDICAL CENTER ED', 'BRAXMOOR MEDICAL CENTER', 'BRAXMOOR'],
+    ['f/u at Ostley Clinic in 2 wks', 'Ostley Clinic', 'Ostley'],
+    ["admitted to St. Wenna's Hospital", "St. Wenna's Hospital", "St. Wenna's"],
+    ['records from University of Quarrington Medical Center', 'University of Quarrington Medical Center', 'University of Quarrington'],
+  ])('%j: the span is the distinctive words', (text, phrase, kept) => {
+    const changes = noStyleGoldChanges();
+    const out = normaliseStyleGold(text, gold(text, [[phrase, 'Location']]), changes);
+    expect(phrases(text, out)).toEqual([`Location:${kept}`]);
+    expect(changes.facilityHead).toBe(1);
+  });
+
+  it.each([
+    ['Pt of Tollerby Family Practice', 'Tollerby Family Practice'],
+    ['lives in Marrowdale', 'Marrowdale'],
+    ['seen at the Medical Center', 'the Medical Center'],
+    ['works at Quarrington Hospital Supply', 'Quarrington Hospital Supply'],
+  ])('%j: a place with no head word at its end, or of head words only, stays whole', (text, phrase) => {
+    const changes = noStyleGoldChanges();
+    const out = normaliseStyleGold(text, gold(text, [[phrase, 'Location']]), changes);
+    expect(phrases(text, out)).toEqual([`Location:${phrase}`]);
+    expect(changes.facilityHead).toBe(0);
+  });
+
+  it('never touches names, dates or numbers', () => {
+    const text = 'Dr Clinic Hospitalier 6/2 MRN 44120987';
+    const spans = gold(text, [['Clinic Hospitalier', 'HCPName'], ['6/2', 'Date'], ['44120987', 'Other']]);
+    expect(normaliseStyleGold(text, spans)).toEqual(spans);
+  });
+});

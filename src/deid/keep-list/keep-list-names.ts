@@ -252,6 +252,23 @@ function stampless(line: string): string {
   return line.replace(STAMP_RE, '');
 }
 
+// What a surname is not, even on a sign-off line: a clinical term, a title, a credential or a function word.
+const NOT_SURNAME = LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL | LEX.STOP;
+
+/**
+ * Whether token `k` of a sign-off line is the surname after the signer's first name, though it is
+ * also a word ("Signed: Marta Quell, MS, CGC", "/s/ Ilse Mallow"): Title-case, one blank after a
+ * word only the first-name list holds, and closing the name (a comma or the line's end after it).
+ */
+function signedSurname(s: TokenScanner, k: number, lineEnd: number): boolean {
+  const t = s.tokens[k]!;
+  const first = s.tokens[k - 1];
+  if (!first || t.word.length < 3 || !/^[A-Z][a-z]+$/.test(t.word) || (t.flags & NOT_SURNAME) !== 0) return false;
+  if (gapOf(s, k - 1, k) !== ' ' || !/^[A-Z][a-z]+$/.test(first.word)) return false;
+  if ((first.flags & LEX.FIRST) === 0 || (first.flags & (LEX.COMMON | LEX.STOP | LEX.AMBIGUOUS)) !== 0) return false;
+  return /^[ \t]*(?:,|$)/.test(s.text.slice(t.end, lineEnd));
+}
+
 function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const text = s.text;
   let done = -1;
@@ -274,7 +291,7 @@ function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
       if (k === undefined) continue;
       const t = s.tokens[k]!;
       // A credential of the sign-off lines is none of the signer's words ("h. hale, lsw").
-      if (!SIGN_OFF_CREDENTIALS.has(t.lower) && ((s.isInitial(t) && !dottedAbbreviation(s, t)) || unknownWord(s, t, vocab, profile, false) || nameListWord(s, t))) s.mark(k, 'NAME', 'keep-list:signature');
+      if (!SIGN_OFF_CREDENTIALS.has(t.lower) && ((s.isInitial(t) && !dottedAbbreviation(s, t)) || unknownWord(s, t, vocab, profile, false) || nameListWord(s, t) || signedSurname(s, k, lineEnd))) s.mark(k, 'NAME', 'keep-list:signature');
       p = t.end - 1;
     }
   }

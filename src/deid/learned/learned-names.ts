@@ -153,7 +153,7 @@ function cueNear(s: TokenScanner, i: number): boolean {
     if (k === i || k < 0 || k >= s.tokens.length || !sameLine(s, Math.min(i, k), Math.max(i, k))) continue;
     const n = s.tokens[k]!;
     const r = role(s, n);
-    if (r && !(r === 'init' && letterCode(s, n))) return true;
+    if (r && !(r === 'init' && (letterCode(s, n) || shorthandLetter(n)))) return true;
   }
   return false;
 }
@@ -167,6 +167,20 @@ function letterCode(s: TokenScanner, t: Token): boolean {
   const after = s.text.slice(t.end, t.end + 4);
   if (after.startsWith('+')) return true;
   return /^[ \t]*&[ \t]*[A-Za-z](?![A-Za-z])/.test(after) || /(?<![A-Za-z])[A-Za-z][ \t]*&[ \t]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
+}
+
+// Lower-case letters of clinical shorthand (rules/en/deid-name-cues.yaml nameWords.shorthandLetters).
+let shorthandLetters: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a token is a single lower-case letter of clinical shorthand ("c" with, "s" without, "p"
+ * after, "x" times, "w" with): in "pt seen by c ross" or "tol diet s n/v" it is no initial and cues
+ * no name. A capital letter ("seen by C. Ross") or another lower-case letter ("per d ross") still
+ * may be one.
+ */
+export function shorthandLetter(t: Token): boolean {
+  shorthandLetters ??= new Set(nameCues().nameWords.shorthandLetters);
+  return t.word.length === 1 && shorthandLetters.has(t.word);
 }
 
 /**
@@ -320,7 +334,7 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
     if (s.marked.has(i) || !isCandidate(s, t, vocab)) continue;
     // A lone letter ("Hep B", "spoke w/RN") is a name only beside a name word: decided after the pass.
     if (t.word.length === 1) {
-      initials.push(i);
+      if (!shorthandLetter(t)) initials.push(i);
       continue;
     }
     // The cheap limits first: most candidates of a report are vocabulary words the layer may not mark, and are never scored.

@@ -98,9 +98,10 @@ export const NameCuesSchema = z
         dottedAbbreviations: words.default([]),
         closingReplies: words.default([]),
         agedLineLabels: words.default([]),
+        shorthandLetters: words.default([]),
       })
       .strict()
-      .default({ initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [] }),
+      .default({ initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [] }),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

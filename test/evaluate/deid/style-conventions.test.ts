@@ -26,7 +26,7 @@ describe('lone states and countries are no PHI at training time (Safe Harbor)', 
     const changes = noStyleGoldChanges();
     const out = normaliseStyleGold(text, gold(text, [['Maribel Oyelaran', 'RelativeProxyName'], ['WI', 'Location'], ['3/4', 'Date'], ['Tarnwick', 'Location'], ['OR', 'Location'], ['Nebraska', 'Location']]), changes);
     expect(phrases(text, out)).toEqual(['RelativeProxyName:Maribel Oyelaran', 'Date:3/4', 'Location:Tarnwick']);
-    expect(changes).toEqual({ loneState: 3, facilityHead: 0 });
+    expect(changes).toEqual({ loneState: 3, facilityHead: 0, organisationHead: 0 });
   });
 
   it('leaves a state code that is a name category alone (initials are not places)', () => {
@@ -51,10 +51,10 @@ describe('facility names end before their head words, as the detector writes the
   });
 
   it.each([
-    ['Pt of Tollerby Family Practice', 'Tollerby Family Practice'],
+    ['Pt of Tollerby Orchards', 'Tollerby Orchards'],
     ['lives in Marrowdale', 'Marrowdale'],
     ['seen at the Medical Center', 'the Medical Center'],
-    ['works at Quarrington Hospital Supply', 'Quarrington Hospital Supply'],
+    ['works at Quarrington Hospital Annex', 'Quarrington Hospital Annex'],
   ])('%j: a place with no head word at its end, or of head words only, stays whole', (text, phrase) => {
     const changes = noStyleGoldChanges();
     const out = normaliseStyleGold(text, gold(text, [[phrase, 'Location']]), changes);
@@ -65,6 +65,44 @@ describe('facility names end before their head words, as the detector writes the
   it('never touches names, dates or numbers', () => {
     const text = 'Dr Clinic Hospitalier 6/2 MRN 44120987';
     const spans = gold(text, [['Clinic Hospitalier', 'HCPName'], ['6/2', 'Date'], ['44120987', 'Other']]);
+    expect(normaliseStyleGold(text, spans)).toEqual(spans);
+  });
+});
+
+describe('organisation names end before their head words, as facility names do', () => {
+  it.each([
+    ['Referred to Quillmont Rheumatology Associates for labs', 'Quillmont Rheumatology Associates', 'Quillmont'],
+    ['seen by Larchwick Glaucoma Specialists last fall', 'Larchwick Glaucoma Specialists', 'Larchwick Glaucoma'],
+    ['Pt of Tollerby Family Practice', 'Tollerby Family Practice', 'Tollerby Family'],
+    ['works at Quarrington Hospital Supply', 'Quarrington Hospital Supply', 'Quarrington'],
+    ['O2 from Pebblecrest Medical Supply', 'Pebblecrest Medical Supply', 'Pebblecrest'],
+    ['BLS via ORNEY VOLUNTEER AMBULANCE', 'ORNEY VOLUNTEER AMBULANCE', 'ORNEY VOLUNTEER'],
+    ['employer: Tavistow Inc', 'Tavistow Inc', 'Tavistow'],
+    ["member of St. Odran's parish", "St. Odran's parish", "St. Odran's"],
+    ['f/u Brantley OB-GYN Associates', 'Brantley OB-GYN Associates', 'Brantley OB-GYN'],
+    ['listed with Hollin Valley Transplant Program', 'Hollin Valley Transplant Program', 'Hollin Valley'],
+  ])('%j: the span is the distinctive words', (text, phrase, kept) => {
+    const changes = noStyleGoldChanges();
+    const out = normaliseStyleGold(text, gold(text, [[phrase, 'Location']]), changes);
+    expect(phrases(text, out)).toEqual([`Location:${kept}`]);
+    expect(changes.organisationHead).toBe(1);
+  });
+
+  it.each([
+    ['prays at the temple weekly', 'temple'],
+    ['Drives for Orlane Freight', 'Orlane Freight'],
+    ['records from Dialysis Associates', 'Dialysis Associates'],
+    ['moved to Fennick Crossing', 'Fennick Crossing'],
+  ])('%j: a name with no organisation head at its end, or of heads only, stays whole', (text, phrase) => {
+    const changes = noStyleGoldChanges();
+    const out = normaliseStyleGold(text, gold(text, [[phrase, 'Location']]), changes);
+    expect(phrases(text, out)).toEqual([`Location:${phrase}`]);
+    expect(changes.organisationHead).toBe(0);
+  });
+
+  it('leaves names of people that end in a head word alone (only places are trimmed)', () => {
+    const text = 'Dr. Wendell Group and RN Tamsin Service';
+    const spans = gold(text, [['Wendell Group', 'HCPName'], ['Tamsin Service', 'HCPName']]);
     expect(normaliseStyleGold(text, spans)).toEqual(spans);
   });
 });

@@ -203,8 +203,7 @@ def tok(ctx, name):
     if name == 'rel_first':
         return S(ctx.rel.first, 'RelativeProxyName')
     if name == 'relation':
-        return S(rng.choice(P.RELATIONS_F if ctx.rel.sex == 'F' else P.RELATIONS_M) if ctx.style != 'school-based-health'
-                 else ('mother' if ctx.rel.sex == 'F' else 'father'), None)
+        return S(pt.relation, None)
     if name == 'lay':
         return name_forms(rng, Person(rng), 'RelativeProxyName', allow_lf=False)
     if name == 'lay_first':
@@ -301,6 +300,13 @@ class Patient:
         self.svc = ((s, rng.randint(1, 12)), (max(e, s + 1), rng.randint(1, 12)))
         same = rng.random() < 0.6
         self.rel = Person(rng, surname=self.last if same else None)
+        if style == 'school-based-health':
+            kinds = {'F': ['mother', 'mother', 'grandmother', 'foster mother', 'aunt'],
+                     'M': ['father', 'father', 'grandfather', 'foster father', 'uncle']}
+        else:
+            kinds = {'F': ['wife', 'daughter', 'sister', 'niece', 'partner'],
+                     'M': ['husband', 'son', 'brother', 'nephew', 'partner']}
+        self.relation = rng.choice(kinds[self.rel.sex])
 
 
 def note_lines(text):

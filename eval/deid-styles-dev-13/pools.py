@@ -98,8 +98,6 @@ INSTITUTIONS = (HOSPITALS + CARDIO_GROUPS + DEVICE_COMPANIES + VA_SITES + BASES 
                 + SCHOOL_DISTRICTS + PHARMACIES + PEDS_CLINICS + DENTISTS + CANCER_CENTERS + PATH_LABS
                 + INSURERS + CAMPS_CLUBS + EMPLOYERS)
 
-RELATIONS_F = ['mother', 'wife', 'daughter', 'sister', 'grandmother', 'aunt', 'foster mother', 'stepmother']
-RELATIONS_M = ['father', 'husband', 'son', 'brother', 'grandfather', 'uncle', 'foster father', 'stepfather']
 
 EMAIL_DOMAINS = ['larkfieldusd.org', 'sbmc-health.org', 'vetmail.net', 'halewood.edu', 'corvanta.com',
                  'pulsewright.com', 'quintessapath.com', 'kfps.k12.org']

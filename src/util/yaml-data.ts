@@ -1,16 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { repoPath } from './paths.js';
-import { sha256 } from './hash.js';
+import { buildCopyDir, buildCopyName, readBuildCopy } from './build-copy.js';
 
 /** Where the build leaves the parsed form of the shipped YAML files (see `build-yaml-cache.ts`). */
-export const YAML_CACHE_DIR = repoPath('dist', 'yaml-cache');
+export const YAML_CACHE_DIR = buildCopyDir('yaml-cache');
 
 export type YamlData = { ok: true; value: unknown } | { ok: false; line?: number; code: string };
 
 /** File name of the cached parse of `text`: its content hash, so an edited file never hits a stale entry. */
-export const yamlCacheName = (text: string): string => `${sha256(text)}.json`;
+export const yamlCacheName = (text: string): string => buildCopyName(text, '.json');
 
 /** Parses YAML text with the yaml package (loaded on first use: it is a good part of start-up). */
 export function parseYamlText(text: string): YamlData {
@@ -29,13 +26,6 @@ export function parseYamlText(text: string): YamlData {
  * with the caller.
  */
 export function readYamlData(text: string): YamlData {
-  const cached = join(YAML_CACHE_DIR, yamlCacheName(text));
-  if (existsSync(cached)) {
-    try {
-      return { ok: true, value: JSON.parse(readFileSync(cached, 'utf8')) as unknown };
-    } catch {
-      // A damaged cache entry only costs the parse below.
-    }
-  }
-  return parseYamlText(text);
+  const cached = readBuildCopy(YAML_CACHE_DIR, yamlCacheName(text), (bytes): YamlData => ({ ok: true, value: JSON.parse(bytes.toString('utf8')) as unknown }));
+  return cached ?? parseYamlText(text);
 }

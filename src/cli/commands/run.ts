@@ -7,7 +7,6 @@ import { makeExtractor, type ExtractorFlags } from '../../app/make-extractor.js'
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { total } from '../../pipeline/run-summary.js';
 import { formatSummary } from '../print-summary.js';
-import { exportLabels } from '../../export/export-labels.js';
 import { RadlabelError } from '../../errors/index.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
 import { checkRunInputs } from '../check-inputs.js';
@@ -134,6 +133,8 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
     const dbFlag = flags.db ? ` --db ${flags.db}` : '';
     process.stdout.write(formatSummary(summary, { runId: recorded.id, quarantineCommand: `radlabel quarantine --run ${recorded.id}${dbFlag}` }) + '\n');
     if (flags.out) {
+      // The exporter (and its CSV writer) loads only when there is something to export.
+      const { exportLabels } = await import('../../export/export-labels.js');
       const res = await exportLabels(ctx.store, {
         format: flags.out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : 'chexpert-csv',
         ontology: ctx.ontology,

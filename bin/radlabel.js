@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the compiled CLI in dist/ (built by `npm ci` through `prepare`, or `npm run build`).
+// Runs the compiled CLI in dist/ (built by `npm ci` through `prepare`, or `npm run build`): its
+// bundle, dist/bundle/main.js (tools/bundle-cli.mjs: a few files to load instead of some 220).
 // In a checkout whose dist/ is missing or older than a file in src/, it runs the sources through
 // tsx instead (a development dependency), so an edit is never hidden behind a stale build.
 // An installed package has no src/, so it always runs dist/ without looking further.
@@ -22,7 +23,7 @@ function newerThan(dir, limit) {
 
 let main;
 if (!existsSync(src) || (existsSync(stamp) && !newerThan(src, statSync(stamp).mtimeMs))) {
-  ({ main } = await import('../dist/cli/main.js'));
+  ({ main } = await import('../dist/bundle/main.js'));
 } else {
   if (existsSync(stamp)) process.stderr.write('radlabel: dist/ is older than src/, running the sources through tsx (npm run build refreshes it)\n');
   const { register } = await import('tsx/esm/api');

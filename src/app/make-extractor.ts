@@ -1,6 +1,4 @@
 import type { Extractor } from '../extract/extractor.js';
-import { createRulesExtractor } from '../extract/rules/rules-extractor.js';
-import { LlmConfigSchema, describeLlmConfigError } from '../extract/llm/llm-config.js';
 import { RadlabelError } from '../errors/index.js';
 import type { RunContext } from './run-context.js';
 
@@ -23,9 +21,12 @@ export interface ExtractorFlags {
  */
 export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags = {}): Promise<{ extractor: Extractor; concurrency: number }> {
   const kind = flags.extractor ?? ctx.config.extractor;
-  // Built only when used: loading the rules is a good part of an LLM run's start-up.
-  const rules = (): Extractor => createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
-  if (kind === 'rules') return { extractor: rules(), concurrency: 1 };
+  // Loaded and built only when used: the rules engine (its modules, its zod schemas, its rules
+  // files) is a good part of an LLM run's start-up, and the LLM settings' schemas of a rules run's.
+  const rules = async (): Promise<Extractor> =>
+    (await import('../extract/rules/rules-extractor.js')).createRulesExtractor({ likelyIsPositive: flags.likely === undefined ? undefined : flags.likely === 'positive' });
+  if (kind === 'rules') return { extractor: await rules(), concurrency: 1 };
+  const { LlmConfigSchema, describeLlmConfigError } = await import('../extract/llm/llm-config.js');
   const input = {
     ...ctx.config.llm,
     ...(flags.provider ? { provider: flags.provider } : {}),
@@ -43,5 +44,5 @@ export async function makeExtractor(ctx: RunContext, flags: ExtractorFlags = {})
   const concurrency = parsed.data.concurrency;
   if (kind === 'llm') return { extractor: llm, concurrency };
   const { createHybridExtractor } = await import('../extract/hybrid/hybrid-extractor.js');
-  return { extractor: createHybridExtractor(rules(), llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined, confirm: flags.confirm }), concurrency };
+  return { extractor: createHybridExtractor(await rules(), llm, { qcFraction: flags.qcFraction ? Number(flags.qcFraction) : undefined, confirm: flags.confirm }), concurrency };
 }

@@ -4,15 +4,15 @@
 // build validates each shipped file once and stores the schema's output, named by the text's
 // content hash and a fingerprint of the schema: a file edited after the build, or read with a
 // schema changed since, finds no copy and is read and validated in full, with the usual errors.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
-import { repoPath } from './paths.js';
+import { buildCopyDir, buildCopyName, readBuildCopy } from './build-copy.js';
 import { sha256 } from './hash.js';
 
 /** Where the build leaves the validated copies (see `src/deid/rules/build-rules-cache.ts`). */
-export const VALIDATED_CACHE_DIR = repoPath('dist', 'validated-cache');
+export const VALIDATED_CACHE_DIR = buildCopyDir('validated-cache');
 
 const fingerprints = new WeakMap<object, string>();
 
@@ -79,22 +79,11 @@ function describe(root: unknown): string {
 }
 
 /** File name of the validated copy of `text` under `schema`. */
-export const validatedCacheName = (text: string, schema: z.ZodType): string => `${sha256(text)}.${schemaFingerprint(schema)}.json`;
+export const validatedCacheName = (text: string, schema: z.ZodType): string => buildCopyName(text, `.${schemaFingerprint(schema)}.json`);
 
 /** The build's validated copy of `text` under `schema`, or undefined when there is none (or it does not read). */
 export function readValidatedCopy<T>(text: string, schema: z.ZodType<T>): T | undefined {
-  let json: string;
-  try {
-    json = readFileSync(join(VALIDATED_CACHE_DIR, validatedCacheName(text, schema)), 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    // A damaged copy only costs validating the file.
-    return undefined;
-  }
+  return readBuildCopy(VALIDATED_CACHE_DIR, validatedCacheName(text, schema), (bytes) => JSON.parse(bytes.toString('utf8')) as T);
 }
 
 /**

@@ -1,20 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { repoPath } from './paths.js';
-import { sha256 } from './hash.js';
+import { buildCopyDir, buildCopyName, readBuildCopy } from './build-copy.js';
 
 /** Where the build leaves the parsed form of the shipped YAML files (see `build-yaml-cache.ts`). */
-export const YAML_CACHE_DIR = repoPath('dist', 'yaml-cache');
+export const YAML_CACHE_DIR = buildCopyDir('yaml-cache');
 
 export type YamlData = { ok: true; value: unknown } | { ok: false; line?: number; code: string };
 
 /** File name of the cached parse of `text`: its content hash, so an edited file never hits a stale entry. */
-export const yamlCacheName = (text: string): string => `${sha256(text)}.json`;
+export const yamlCacheName = (text: string): string => buildCopyName(text, '.json');
 
-/** Parses YAML text with the yaml package (loaded on first use: it is a good part of start-up). */
+/** The yaml package, loaded on first use: it is a good part of start-up. */
+const yamlPackage = (): typeof import('yaml') => createRequire(import.meta.url)('yaml') as typeof import('yaml');
+
+/** The YAML front matter of a Markdown file (`---` lines around it, at the very start), and the rest. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
+
+/** Parses YAML text with the yaml package. */
 export function parseYamlText(text: string): YamlData {
-  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const { parseDocument } = yamlPackage();
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
@@ -29,13 +32,16 @@ export function parseYamlText(text: string): YamlData {
  * with the caller.
  */
 export function readYamlData(text: string): YamlData {
-  const cached = join(YAML_CACHE_DIR, yamlCacheName(text));
-  if (existsSync(cached)) {
-    try {
-      return { ok: true, value: JSON.parse(readFileSync(cached, 'utf8')) as unknown };
-    } catch {
-      // A damaged cache entry only costs the parse below.
-    }
-  }
-  return parseYamlText(text);
+  const cached = readBuildCopy(YAML_CACHE_DIR, yamlCacheName(text), (bytes): YamlData => ({ ok: true, value: JSON.parse(bytes.toString('utf8')) as unknown }));
+  return cached ?? parseYamlText(text);
+}
+
+/**
+ * `YAML.parse(text)` of the yaml package (throwing its errors), from the build's cache when the
+ * exact text was parsed at build time (the shipped prompts' front matter and YAML files): an LLM
+ * run then does not load the yaml package before its first request.
+ */
+export function parseYaml(text: string): unknown {
+  const cached = readBuildCopy(YAML_CACHE_DIR, yamlCacheName(text), (bytes) => ({ value: JSON.parse(bytes.toString('utf8')) as unknown }));
+  return cached ? cached.value : yamlPackage().parse(text);
 }

@@ -41,4 +41,18 @@ describe('start-up imports', () => {
   it('with a RADLABEL_* variable set, the typo check (and so zod) does load', () => {
     expect(zodLoaded(loadedModules(['--help'], withoutRadlabelVars({ RADLABEL_DEID_KYE: 'x' })))).toBe(true);
   }, 60_000);
+
+  it('a rules `run` loads neither the LLM path, the progress bar, the exporter nor the yaml parser', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'radlabel-imports-run-'));
+    try {
+      const csv = join(dir, 'reports.csv');
+      writeFileSync(csv, 'report_id,report_text\nr1,"FINDINGS: Small right pleural effusion. No pneumothorax."\n');
+      const urls = loadedModules(['run', csv, '--db', join(dir, 'run.db'), '--no-progress'], withoutRadlabelVars({ RADLABEL_DEID_KEY: 'imports-test-key-0123456789' }));
+      expect(urls.some((u) => u.includes('/src/deid/'))).toBe(true);
+      const unwanted = urls.filter((u) => /\/src\/extract\/llm\/|\/src\/export\/|\/node_modules\/(cli-progress|yaml|csv-stringify)\//.test(u));
+      expect(unwanted).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

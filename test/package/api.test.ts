@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoPath } from '../../src/util/paths.js';
 
@@ -43,5 +43,17 @@ describe('the built package, imported by name', () => {
     expect(existsSync(types)).toBe(true);
     const pkg = JSON.parse(asConsumer(`import p from 'radlabel/package.json' with { type: 'json' }; console.log(JSON.stringify(p.exports))`)) as Record<string, { types: string }>;
     expect(pkg['.']!.types).toBe('./dist/index.d.ts');
+  });
+
+  it('bin/radlabel.js runs the CLI from its bundle, with the labelling thread beside it', () => {
+    const bundle = repoPath('dist/bundle');
+    const files = readdirSync(bundle, { withFileTypes: true });
+    // paths.ts finds the package root two levels up and worker-pool.ts starts ./label-worker.js: no sub-folders.
+    expect(files.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual([]);
+    expect(files.map((e) => e.name)).toEqual(expect.arrayContaining(['main.js', 'label-worker.js']));
+    const out = execFileSync(process.execPath, [repoPath('bin/radlabel.js'), '--version'], { cwd: repoPath(), encoding: 'utf8', stdio: 'pipe' });
+    expect(out).toMatch(/^radlabel \d/);
+    const bin = readFileSync(repoPath('bin/radlabel.js'), 'utf8');
+    expect(bin).toContain("import('../dist/bundle/main.js')");
   });
 });

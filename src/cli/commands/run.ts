@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import cliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { CommandModule } from '../command-module.js';
 import { EXIT } from '../exit-codes.js';
 import { openRunContext, overridesFrom } from '../../app/run-context.js';
@@ -7,7 +7,6 @@ import { makeExtractor, type ExtractorFlags } from '../../app/make-extractor.js'
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { total } from '../../pipeline/run-summary.js';
 import { formatSummary } from '../print-summary.js';
-import { exportLabels } from '../../export/export-labels.js';
 import { RadlabelError } from '../../errors/index.js';
 import type { InputFormat } from '../../ingest/ingest-item.js';
 import { checkRunInputs } from '../check-inputs.js';
@@ -103,10 +102,12 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
     const made = await makeExtractor(ctx, flags);
     const concurrency = made.concurrency;
     const extractor = sections ? restrictToSections(made.extractor, sections) : made.extractor;
-    const bar =
-      flags.progress && process.stderr.isTTY
-        ? new cliProgress.SingleBar({ format: 'files {value}/{total} | {read} read | {labelled} labelled | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
-        : undefined;
+    // cli-progress loads only for a bar on a terminal (a scripted run does not pay for it).
+    let bar: SingleBar | undefined;
+    if (flags.progress && process.stderr.isTTY) {
+      const { default: cliProgress } = await import('cli-progress');
+      bar = new cliProgress.SingleBar({ format: 'files {value}/{total} | {read} read | {labelled} labelled | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+    }
     bar?.start(inputs.length, 0, { read: 0, labelled: 0, file: '' });
     const summary = await runPipeline({
       inputs,
@@ -132,6 +133,8 @@ export async function runAction(inputs: string[], flags: RunFlags): Promise<void
     const dbFlag = flags.db ? ` --db ${flags.db}` : '';
     process.stdout.write(formatSummary(summary, { runId: recorded.id, quarantineCommand: `radlabel quarantine --run ${recorded.id}${dbFlag}` }) + '\n');
     if (flags.out) {
+      // The exporter (and its CSV writer) loads only when there is something to export.
+      const { exportLabels } = await import('../../export/export-labels.js');
       const res = await exportLabels(ctx.store, {
         format: flags.out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : 'chexpert-csv',
         ontology: ctx.ontology,

@@ -5,14 +5,11 @@
 // of names and its weights as one block of float64s, under the file's content hash: start-up then
 // reads one buffer and makes views into it. A file edited after the build has another hash and is
 // read and validated in full as before.
-import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { repoPath } from '../../util/paths.js';
+import { buildCopyDir, buildCopyName, readBuildCopy } from '../../util/build-copy.js';
 import type { Weights } from './perceptron.js';
 
 /** Where the build leaves the compact model copies. */
-export const MODEL_CACHE_DIR = repoPath('dist', 'model-cache');
+export const MODEL_CACHE_DIR = buildCopyDir('model-cache');
 
 /** The format tag of a compact copy (a change of layout changes it, and old copies are ignored). */
 const CACHE_FORMAT = 'radlabel-model-cache/1';
@@ -33,7 +30,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** File name of the compact copy of a model file with these bytes: their content hash. */
 export function modelCacheName(bytes: Uint8Array): string {
-  return `${createHash('sha256').update(bytes).digest('hex')}.bin`;
+  return buildCopyName(bytes, '.bin');
 }
 
 /**
@@ -81,18 +78,7 @@ export function decodeModelCache(buf: Buffer): { header: CachedModelHeader; weig
 
 /** The compact copy the build made of a model file with these bytes, if there is one and it reads. */
 export function readModelCache(bytes: Uint8Array): { header: CachedModelHeader; weights: Weights } | undefined {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(join(MODEL_CACHE_DIR, modelCacheName(bytes)));
-  } catch {
-    return undefined;
-  }
-  try {
-    return decodeModelCache(buf);
-  } catch {
-    // A damaged copy only costs reading the model file itself.
-    return undefined;
-  }
+  return readBuildCopy(MODEL_CACHE_DIR, modelCacheName(bytes), decodeModelCache);
 }
 
 const align8 = (n: number): number => (n + 7) & ~7;

@@ -26,6 +26,15 @@ export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z
  */
 export function buildRulesCache(): number {
   rmSync(VALIDATED_CACHE_DIR, { recursive: true, force: true });
+  return writeRulesCopies();
+}
+
+/**
+ * Writes the validated copies of the shipped rules files under the schemas of this build of the
+ * code, beside any already there: the CLI bundle (tools/bundle-cli.mjs) prints the schemas'
+ * transforms differently from tsc, so their fingerprints differ and it adds copies of its own.
+ */
+export function writeRulesCopies(): number {
   mkdirSync(VALIDATED_CACHE_DIR, { recursive: true });
   let n = 0;
   for (const [name, schema] of SHIPPED_DEID_RULES) {

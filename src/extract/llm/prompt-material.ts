@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { sha256 } from '../../util/hash.js';
+import { parseYaml } from '../../util/yaml-data.js';
 import type { Ontology, Label } from '../../domain/ontology.js';
 import { wantsOtherAbnormalities } from './output-schema.js';
 import { OntologyPromptSchema, zodProblem, type OntologyPrompt } from './prompt.js';
@@ -97,7 +97,7 @@ export function ontologyMaterial(ontology: Ontology, dir: string): OntologyMater
   const file = path.join(dir, 'ontologies', `${ontology.id}.yaml`);
   if (existsSync(file)) {
     const content = readFileSync(file, 'utf8');
-    const r = OntologyPromptSchema.safeParse(YAML.parse(content) ?? {});
+    const r = OntologyPromptSchema.safeParse(parseYaml(content) ?? {});
     if (!r.success) throw new RadlabelError('LLM_CONFIG', zodProblem(file, r.error), { locator: { file } });
     return { material: r.data, meta: { source: 'file', version: `ontologies/${ontology.id}.yaml`, hash: sha256(content) } };
   }

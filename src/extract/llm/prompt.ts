@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import YAML from 'yaml';
 import { sha256 } from '../../util/hash.js';
 import { repoPath } from '../../util/paths.js';
+import { FRONT_MATTER, parseYaml } from '../../util/yaml-data.js';
 import { RadlabelError } from '../../errors/index.js';
 import type { Ontology } from '../../domain/ontology.js';
 
@@ -66,9 +66,9 @@ export function loadPromptTemplate(id: string, version?: string, dir = DEFAULT_P
     throw new RadlabelError('LLM_CONFIG', `prompt "${id}" has no version "${version ?? '(any)'}"`, { locator: { file: folder } });
   const file = path.join(folder, `${chosen}.md`);
   const content = readFileSync(file, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(content);
+  const m = FRONT_MATTER.exec(content);
   if (!m) throw new RadlabelError('LLM_CONFIG', 'prompt template lacks YAML front matter', { locator: { file } });
-  const fm = FrontMatterSchema.safeParse(YAML.parse(m[1] ?? ''));
+  const fm = FrontMatterSchema.safeParse(parseYaml(m[1] ?? ''));
   if (!fm.success) throw new RadlabelError('LLM_CONFIG', zodProblem(file, fm.error), { locator: { file } });
   if (fm.data.id !== id || fm.data.version !== chosen)
     throw new RadlabelError('LLM_CONFIG', `front matter id/version do not match the file name`, { locator: { file } });

@@ -25,7 +25,7 @@ export function rowNamePairs(s: TokenScanner): void {
     const run: number[] = [];
     for (const g of [1, 2]) {
       const [from, to] = m.indices![g]!;
-      for (let k = s.byStart.get(from) ?? -1; k >= 0 && k < s.tokens.length && s.tokens[k]!.start < to; k++) run.push(k);
+      for (const k of s.tokensIn(from, to)) run.push(k);
     }
     if (run.length < 2 || run.some((k) => (s.tokens[k]!.flags & NEVER) !== 0)) continue;
     // Both words written alike (capitals, Title case, or lower case in a lower-case note): "Temp, pulse 99F" is a reading.

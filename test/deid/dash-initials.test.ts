@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import { INITIALS_LINE_GATE, mayHoldInitialsLine } from '../../src/deid/free-text/dash-initials.js';
 
 const spans = (text: string) =>
   detectFreeTextNames(text, { model: null })
@@ -27,5 +28,28 @@ describe('initials signing a line mid-note', () => {
     'Seen today. -- The patient agrees.',
   ])('no initials in %j', (text) => {
     expect(spans(text)).toEqual([]);
+  });
+});
+
+// The gate of the slash and dotted lines, read around each slash and line end: the regex's answers.
+describe('the gate of the initials lines, read without a regex', () => {
+  it.each(['bep/d.t.v.', 'CPP / f.c.d.  \nnext', 'j.j.d.', 'j.j.d. \t', 'j.j.d.\r\n', 'seen 7/9/23', 'ICU/CCU', 'a /b', './x.', 'x/ 1', '/ab', 'ab/', 'a.b', 'a.b.c', 'é.b.'])('%j', (text) => {
+    expect(mayHoldInitialsLine(text)).toBe(INITIALS_LINE_GATE.test(text));
+  });
+
+  it('answers as the regex on every short text of the characters it reads', () => {
+    const chars = ['/', ' ', '\t', '.', 'a', 'B', 'z', '\n', '\r', '1', 'é', '-'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    let holds = 0;
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      const len = next() % 14;
+      for (let k = 0; k < len; k++) text += chars[next() % chars.length];
+      const want = INITIALS_LINE_GATE.test(text);
+      if (want) holds++;
+      expect(mayHoldInitialsLine(text), JSON.stringify(text)).toBe(want);
+    }
+    expect(holds).toBeGreaterThan(100);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import { allMatches } from '../../src/deid/regex-matches.js';
+import { ROW_PAIR_RE, rowPairMatches } from '../../src/deid/free-text/row-name-pairs.js';
 
 // Whether every word of `words` lies inside a NAME span (another pass may find a word first).
 const named = (text: string, words: string[]) => {
@@ -34,5 +36,27 @@ describe("a sign-out row's name pair", () => {
     'Seen with mother, sister 40 F.',
   ])('no pair in %j', (text) => {
     expect(pairSpans(text)).toEqual([]);
+  });
+});
+
+// The pair's matches are found by trying the pattern only before each comma (rowPairMatches): the
+// same matches as a scan of the whole text. Invented rows, with pairs that open a line, a field
+// after a wide gap, a bar or a colon, pairs that open none, and commas with no word before them.
+describe('the row pairs tried before each comma', () => {
+  it.each([
+    'SIGN-OUT\n7W 14  FOLEY,MAREN  91F  MRN 3301842\n8E 2  RUSK, ODA  88 F',
+    'Bed 9C  HOPE,ODALYS  45F | WREN,IVO 33M | x, y',
+    'Room 4: Okafor, Chidi  66 M - sepsis; Room 5:Aldous,Bea 70f',
+    "PAGE, TOBIN - DOB 02-MAR-1950\nO'Dare-Lyle, Ann-Marie  77 F\n,, , ,Zed,Amy 40m",
+    'Temp, pulse 99F on arrival. seen by smith, jo 45 m in clinic,  Lowe, Kit  50 M',
+    'Dukes,Ivy 9F,Mara,Lu 10F\n  Orr , Sol  61M  , Tam,Ros 55F',
+    ',start, then words, and,more,commas 12F',
+  ])('%j', (text) => {
+    const whole = allMatches(ROW_PAIR_RE, text).map((m) => [m.index, m[0], m.indices]);
+    expect(rowPairMatches(text).map((m) => [m.index, m[0], m.indices])).toEqual(whole);
+  });
+
+  it('finds several pairs in one text (the test above compares more than empty lists)', () => {
+    expect(rowPairMatches('Bed 9C  HOPE,ODALYS  45F | WREN,IVO 33M').map((m) => m[0])).toEqual(['HOPE,ODALYS', 'WREN,IVO']);
   });
 });

@@ -33,10 +33,7 @@ const SBAR = new AnchoredRegex(/\bsbar\b/gi, ['sbar']);
 
 /** Marks every token of `text[from, to)` as NAME with `source` when each is a {@link slotName}. */
 function markWords(s: TokenScanner, from: number, to: number, source: string): void {
-  const first = s.byStart.get(from);
-  if (first === undefined) return;
-  const parts: number[] = [];
-  for (let k = first; k < s.tokens.length && s.tokens[k]!.start < to; k++) parts.push(k);
+  const parts = s.tokensIn(from, to);
   if (parts.length === 0 || !parts.every((k) => slotName(s, k))) return;
   for (const k of parts) s.mark(k, 'NAME', source);
 }

@@ -9,7 +9,39 @@ import { LEX } from '../lexicon-flags.js';
 // What closes a header name field: a bracket (a date of birth), DOB, MRN, a number sign, an age, or the line end.
 const FIELD_CLOSE_RE = /^[ \t]*(?:\(|,?[ \t]*(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b|-?year))|\r?\n|$)/i;
 // What opens one: the line start, a label ending in a colon, a dash or "pt" / "patient" before it.
-const FIELD_OPEN_RE = /(?:^|:|[ \t]-|\b(?:pt|patient|re))[ \t]*$/i;
+// (Tested by fieldOpens without a regex; exported for its test.)
+export const FIELD_OPEN_RE = /(?:^|:|[ \t]-|\b(?:pt|patient|re))[ \t]*$/i;
+const FIELD_OPEN_WORDS = ['pt', 'patient', 're'];
+const isBlank = (c: number) => c === 32 || c === 9;
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether {@link FIELD_OPEN_RE} matches `text.slice(a, b)`, read backwards in place (issue 11,
+ * speed: no slice, no regex tried at every position). Every alternative ends in a character that is
+ * no blank (or is the slice's start), and `[ \t]*$` takes all that follows it: so the blanks at the
+ * end are skipped and the alternatives are asked of what ends there. The words are compared in
+ * ASCII case alone, as the regex (no `u` flag) compares them; `\b` before a word holds at the
+ * slice's start or after a character that is no word character. Exported for its test.
+ */
+export function fieldOpens(text: string, a: number, b: number): boolean {
+  let e = b;
+  while (e > a && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e === a) return true;
+  const c = text.charCodeAt(e - 1);
+  if (c === 58 || (c === 45 && e - 1 > a && isBlank(text.charCodeAt(e - 2)))) return true;
+  for (const w of FIELD_OPEN_WORDS) {
+    const from = e - w.length;
+    if (from < a || (from > a && isWordChar(text.charCodeAt(from - 1)))) continue;
+    let k = 0;
+    while (k < w.length) {
+      const d = text.charCodeAt(from + k);
+      if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122)) || (d | 32) !== w.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === w.length) return true;
+  }
+  return false;
+}
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 // The words a header writes after a surname in place of a first name ("White, Male, 45 y/o").
@@ -36,16 +68,15 @@ export function headerPairHalves(s: TokenScanner): void {
   for (const span of found) {
     const k = s.byStart.get(span.start);
     if (k === undefined || tokens[k]!.end !== span.end) continue;
-    for (const [a, b] of [
-      [k - 1, k],
-      [k, k + 1],
-    ] as const) {
+    // The pair before the found half, then the pair after it.
+    for (let a = k - 1; a <= k; a++) {
+      const b = a + 1;
       if (a < 0 || b >= tokens.length) continue;
       const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
       const comma = /^,[ \t]*$/.test(gap);
       if (!comma && !/^[ \t]$/.test(gap)) continue;
       const line = text.lastIndexOf('\n', tokens[a]!.start - 1) + 1;
-      if (!FIELD_OPEN_RE.test(text.slice(Math.max(line, tokens[a]!.start - 40), tokens[a]!.start))) continue;
+      if (!fieldOpens(text, Math.max(line, tokens[a]!.start - 40), tokens[a]!.start)) continue;
       const after = text.slice(tokens[b]!.end, tokens[b]!.end + 24);
       // A bare line end closes only the "Last, First" shape ("Penrose, Adaeze"); "First Last" needs a field after it.
       if (!FIELD_CLOSE_RE.test(after) || (!comma && /^[ \t]*(?:\n|$)/.test(after))) continue;

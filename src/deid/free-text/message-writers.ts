@@ -28,8 +28,7 @@ export function threadHeaders(s: TokenScanner): void {
   if (!/\b(?:wrote|replied|responded)\b/i.test(s.text)) return;
   for (const m of allMatches(HEADER_RE, s.text)) {
     const [from, to] = m.indices![1]!;
-    const run: number[] = [];
-    for (let k = s.byStart.get(from) ?? -1; k >= 0 && k < s.tokens.length && s.tokens[k]!.start < to; k++) run.push(k);
+    const run = s.tokensIn(from, to);
     if (run.length === 0) continue;
     const flags = run.map((k) => s.tokens[k]!.flags);
     if (run.some((k, j) => (flags[j]! & NEVER) !== 0 || staffWord(s.tokens[k]!.lower) || RELATIONS.has(s.tokens[k]!.lower))) continue;

@@ -45,7 +45,7 @@ function noteInitials(s: TokenScanner): Set<string> {
   const name = nameFlags(s.tokens.length);
   for (const span of s.spans) {
     if (span.category !== 'NAME') continue;
-    for (let i = s.byStart.get(span.start) ?? -1; i >= 0 && i < s.tokens.length && s.tokens[i]!.start < span.end; i++) name[i] = 1;
+    for (const i of s.tokensIn(span.start, span.end)) name[i] = 1;
   }
   for (let i = 0; i < s.tokens.length; ) {
     if (!name[i]) {

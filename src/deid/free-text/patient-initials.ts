@@ -48,21 +48,12 @@ const CODE_LABELS: ReadonlySet<string> = new Set(SLOTS.codeLabels);
 const NEVER = LEX.CREDENTIAL | LEX.TITLE;
 const WORDISH = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE;
 
-/** The token that starts at offset `from`, if one does. */
-function tokenStarting(s: TokenScanner, from: number) {
-  const i = s.byStart.get(from);
-  return i === undefined ? undefined : s.tokens[i];
-}
-
 /** The group's letters, lower case, dots dropped. */
 const lettersOf = (g: string) => g.replace(/\./g, '').toLowerCase();
 
 /** Marks every token of the group at `[from, from + group.length)` as NAME (source `patient-initials`). */
 function markGroup(s: TokenScanner, from: number, group: string): void {
-  const first = s.byStart.get(from);
-  if (first === undefined) return;
-  const to = from + group.length;
-  for (let k = first; k < s.tokens.length && s.tokens[k]!.start < to; k++) s.mark(k, 'NAME', 'patient-initials');
+  for (const k of s.tokensIn(from, from + group.length)) s.mark(k, 'NAME', 'patient-initials');
 }
 
 /** Whether a group in a strong place (brackets, a name/DOB pair, an initials field) may be initials. */
@@ -71,14 +62,14 @@ function strongGroup(s: TokenScanner, from: number, group: string): boolean {
   const unitBeforeVerb = BEFORE_VERB.has(lettersOf(group)) && VERB_AFTER_RE.test(s.text.slice(from + group.length, from + group.length + 40));
   if (unitBeforeVerb) return true;
   if (NON_INITIALS.has(lettersOf(group))) return false;
-  const t = tokenStarting(s, from);
+  const t = s.tokenStarting(from);
   // A credential or a title in brackets is the writer's ("pt (RN)"), not the patient's initials.
   return !(t && t.word.length === group.length && (t.flags & NEVER) !== 0);
 }
 
 /** Whether the undotted group before a patient's verb ("pt LJ seen") is initials, not a word ("pt IS seen", "pt ED seen"). */
 function subjectGroup(s: TokenScanner, from: number, group: string): boolean {
-  const t = tokenStarting(s, from);
+  const t = s.tokenStarting(from);
   if (!t || t.word !== group || NON_INITIALS.has(t.lower) || (t.flags & WORDISH) !== 0) return false;
   // A three-letter word is one in capitals too ("PT NOW REQUESTING"); two letters are seldom one.
   if (group.length === 3 && (t.flags & LEX.COMMON) !== 0) return false;
@@ -90,7 +81,7 @@ function subjectGroup(s: TokenScanner, from: number, group: string): boolean {
 /** Whether the group before the patient's age ("pt M.S., age 79", "pt KD, 6 yo") is initials: dotted letters, or no word. */
 function agedGroup(s: TokenScanner, from: number, group: string): boolean {
   if (group.includes('.')) return strongGroup(s, from, group);
-  const t = tokenStarting(s, from);
+  const t = s.tokenStarting(from);
   if (!t || t.word !== group || NON_INITIALS.has(t.lower) || (t.flags & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0) return false;
   // One case, and a three-letter group no ordinary word ("pt now, age 5" is no initials).
   return (group === group.toUpperCase() || group === group.toLowerCase()) && !(group.length === 3 && (t.flags & LEX.COMMON) !== 0);
@@ -101,7 +92,7 @@ function agedGroup(s: TokenScanner, from: number, group: string): boolean {
  * title; in brackets also no word or clinical abbreviation ("tube labeled (CBC)", "band on (L) wrist").
  */
 function labelGroup(s: TokenScanner, from: number, group: string, glued: boolean): boolean {
-  const t = tokenStarting(s, from);
+  const t = s.tokenStarting(from);
   if (!t || t.word !== group || (group !== group.toUpperCase() && group !== group.toLowerCase())) return false;
   if (CODE_LABELS.has(t.lower) || NON_INITIALS.has(t.lower) || (t.flags & NEVER) !== 0) return false;
   return glued || (t.flags & (WORDISH | LEX.VOCAB | LEX.COMMON)) === 0;
@@ -152,7 +143,7 @@ export function patientInitials(s: TokenScanner): void {
 
 /** Whether the group of a sign-out row after "pt" is initials: one case, no word ("Pt was, MRN" is none). */
 function rowGroup(s: TokenScanner, from: number, group: string): boolean {
-  const t = tokenStarting(s, from);
+  const t = s.tokenStarting(from);
   if (!t || t.word !== group || NON_INITIALS.has(t.lower) || (t.flags & WORDISH) !== 0) return false;
   if (group !== group.toUpperCase() && group !== group.toLowerCase()) return false;
   return !(group.length === 3 && (t.flags & LEX.COMMON) !== 0);

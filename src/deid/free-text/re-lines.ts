@@ -36,11 +36,7 @@ export function reLines(s: TokenScanner): void {
     // In a mixed-case note each part is capitalised, as a name is.
     if (s.style === 'mixed' && ![first, initial, last].every((w) => /^[A-Z]/.test(w))) continue;
     const firstAt = m.index + m[0].indexOf(first, m[0].indexOf(':') + 1);
-    const f = s.byStart.get(firstAt);
-    if (f === undefined) continue;
-    const end = m.index + m[0].length;
-    const parts: number[] = [];
-    for (let k = f; k < s.tokens.length && s.tokens[k]!.start < end; k++) parts.push(k);
+    const parts = s.tokensIn(firstAt, m.index + m[0].length);
     // First name, the initial alone, then the surname's tokens (a hyphenated one has two), each a name part.
     if (parts.length < 3 || s.tokens[parts[1]!]!.word !== initial || !parts.filter((_, n) => n !== 1).every((k) => namePart(s, k))) continue;
     for (const k of parts) s.mark(k, 'NAME', 're-line');

@@ -22,11 +22,8 @@ export function serviceConsultants(s: TokenScanner): void {
   if (!/[A-Za-z][ \t]*\([ \t]*[A-Za-z]{3}/.test(s.text)) return;
   for (const m of allMatches(SERVICE_BRACKET_RE, s.text)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
-    const first = s.byStart.get(at);
-    if (first === undefined) continue;
     // The parts of a hyphenated surname are tokens of their own ("Okonkwo-Baptiste"): each must pass.
-    const parts: number[] = [];
-    for (let k = first; k < s.tokens.length && s.tokens[k]!.start < at + m[1]!.length; k++) parts.push(k);
+    const parts = s.tokensIn(at, at + m[1]!.length);
     if (parts.length > 0 && parts.every((k) => surnameWord(s, k))) for (const k of parts) s.mark(k, 'NAME', 'service-consultant');
   }
 }

@@ -173,6 +173,24 @@ export class TokenScanner {
     return (f & LEX.COMMON) === 0 && (isCap(t.word) || !WORD_SHAPED.test(w));
   }
 
+  /** The token that starts at offset `from`, if one does. */
+  tokenStarting(from: number): Token | undefined {
+    const i = this.byStart.get(from);
+    return i === undefined ? undefined : this.tokens[i];
+  }
+
+  /**
+   * The indices of the tokens of `text[from, to)`, in order: from the token starting at `from` on,
+   * while they start before `to`; none when no token starts at `from`.
+   */
+  tokensIn(from: number, to: number): number[] {
+    const out: number[] = [];
+    const first = this.byStart.get(from);
+    if (first === undefined) return out;
+    for (let k = first; k < this.tokens.length && this.tokens[k]!.start < to; k++) out.push(k);
+    return out;
+  }
+
   /** A one-letter initial: "J." anywhere, or a bare capital "J" in mixed-case text. */
   isInitial(t: Token): boolean {
     if (t.word.length !== 1 || !/[A-Za-z]/.test(t.word)) return false;

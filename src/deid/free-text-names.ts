@@ -45,6 +45,7 @@ import { townsAfterStreets } from './free-text/address-towns.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
 import { consultBrackets } from './free-text/consult-brackets.js';
+import { clinicBrackets } from './free-text/clinic-brackets.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -261,6 +262,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   townsInFacilityBrackets(s);
   copyListOrganisations(s);
   consultBrackets(s);
+  clinicBrackets(s);
   headerFields(s, vocab);
   letterheads(s);
   townsAfterStreets(s);

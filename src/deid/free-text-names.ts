@@ -46,6 +46,7 @@ import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
 import { consultBrackets } from './free-text/consult-brackets.js';
 import { clinicBrackets } from './free-text/clinic-brackets.js';
+import { visitLocations } from './free-text/visit-locations.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -184,6 +185,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Addresses and organisation names before the name passes: "Harbor View Dr, Marlow Creek" is no title and name.
   streetAddresses(s);
   routeAddresses(s);
+  visitLocations(s);
   streetsAfterLeads(s);
   townsAfterStreets(s);
   organisations(s, vocab);

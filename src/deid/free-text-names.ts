@@ -47,6 +47,7 @@ import { copyListOrganisations } from './free-text/copy-list-organisations.js';
 import { consultBrackets } from './free-text/consult-brackets.js';
 import { clinicBrackets } from './free-text/clinic-brackets.js';
 import { visitLocations } from './free-text/visit-locations.js';
+import { oneCaseCompoundOrganisations } from './free-text/one-case-compound-orgs.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -190,6 +191,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   townsAfterStreets(s);
   organisations(s, vocab);
   organisationsAfterCues(s);
+  oneCaseCompoundOrganisations(s);
   careFacilities(s);
   residenceNames(s);
   employersBeforeOccupations(s, vocab);

@@ -49,3 +49,16 @@ describe('suppliers, custody facilities and study sponsors', () => {
     expect(found(text, 'LOCATION')).toEqual([]);
   });
 });
+
+describe('one-case organisations before a two-word head (one-case-compound-orgs.ts)', () => {
+  it.each([
+    ['SICK CALL -- HARROWDEN CORRECTIONAL FACILITY\nPT: ROE', 'HARROWDEN CORRECTIONAL FACILITY'],
+    ['copy to: pinebrook correctional complex; hsa', 'pinebrook correctional complex'],
+    ['PATIENT TRANSFERRED, QUILLAN FEDERAL CORRECTIONAL INSTITUTION, SEEN TODAY.', 'QUILLAN FEDERAL CORRECTIONAL INSTITUTION'],
+  ])('%j', (text, org) => {
+    expect(found(text, 'INSTITUTION')).toContain(org);
+  });
+  it.each(['RELEASED FROM THE STATE CORRECTIONAL FACILITY LAST YEAR', 'SENT TO HIS LOCAL CORRECTIONAL FACILITY', 'needs home medical equipment'])('no organisation: %j', (text) => {
+    expect(found(text, 'INSTITUTION')).toEqual([]);
+  });
+});

@@ -48,6 +48,7 @@ import { consultBrackets } from './free-text/consult-brackets.js';
 import { clinicBrackets } from './free-text/clinic-brackets.js';
 import { visitLocations } from './free-text/visit-locations.js';
 import { oneCaseCompoundOrganisations } from './free-text/one-case-compound-orgs.js';
+import { residenceBrackets } from './free-text/residence-brackets.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -240,6 +241,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // growth of names, so a keep-list name grows to its neighbours like any other.
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
   originPlaces(s, vocab);
+  residenceBrackets(s);
   outsideStudyPlaces(s);
   datedStudyPlaces(s);
   states(s, profile);

@@ -22,6 +22,7 @@ describe('eponyms of procedures, staging, signs and equations are no names', () 
     'Dix-Hallpike positive on the right; Epley performed twice.',
     'REE by Mifflin-St Jeor 1890 kcal; goal 1400 kcal.',
     'Jejunal limb 100 cm; Petersen defect closed with silk.',
+    "STAGE I: 2 SECTIONS, TUMOR AT THE 9 O'CLOCK MARGIN.",
   ])('%j', (text) => {
     expect(found(text, 'NAME')).toEqual([]);
     expect(found(text, 'LOCATION')).toEqual([]);

@@ -45,6 +45,10 @@ import { townsAfterStreets } from './free-text/address-towns.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
 import { consultBrackets } from './free-text/consult-brackets.js';
+import { clinicBrackets } from './free-text/clinic-brackets.js';
+import { visitLocations } from './free-text/visit-locations.js';
+import { oneCaseCompoundOrganisations } from './free-text/one-case-compound-orgs.js';
+import { residenceBrackets } from './free-text/residence-brackets.js';
 import { headerFields, nicknamesAfterMoves, acronymsAfterMoves, employersBeforeOccupations, acronymsAfterPersons, letterheads, organisations, organisationsAfterCues, originPlaces, routeAddresses, states, streetAddresses, streetsAfterLeads, townsAfterPlaces, zipsAfterTowns } from './free-text/place-shapes.js';
 import { employers, facilities, hospitalAcronyms, institutions, placeParts, places, placesAfterCues, placesAfterFacilities, wards } from './free-text/places.js';
 import { saintPlaces, tailedPlaces } from './free-text/place-heads-tails.js';
@@ -183,10 +187,12 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Addresses and organisation names before the name passes: "Harbor View Dr, Marlow Creek" is no title and name.
   streetAddresses(s);
   routeAddresses(s);
+  visitLocations(s);
   streetsAfterLeads(s);
   townsAfterStreets(s);
   organisations(s, vocab);
   organisationsAfterCues(s);
+  oneCaseCompoundOrganisations(s);
   careFacilities(s);
   residenceNames(s);
   employersBeforeOccupations(s, vocab);
@@ -235,6 +241,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // growth of names, so a keep-list name grows to its neighbours like any other.
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
   originPlaces(s, vocab);
+  residenceBrackets(s);
   outsideStudyPlaces(s);
   datedStudyPlaces(s);
   states(s, profile);
@@ -261,6 +268,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   townsInFacilityBrackets(s);
   copyListOrganisations(s);
   consultBrackets(s);
+  clinicBrackets(s);
   headerFields(s, vocab);
   letterheads(s);
   townsAfterStreets(s);

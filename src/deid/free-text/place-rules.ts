@@ -51,6 +51,7 @@ export const PlaceCuesSchema = z
     deviceMakers: z.object({ labels: optionalWords, chambers: optionalWords }).strict().default({ labels: [], chambers: [] }),
     facilityBrackets: z.object({ notTowns: optionalWords, consultWords: optionalWords }).strict().default({ notTowns: [], consultWords: [] }),
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
+    visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -178,6 +179,9 @@ export interface PlaceCueSets {
   consultWords: Set<string>;
   /** Department words closing a copy list's item ("Pioneer Risk Management claims"; deid-place-cues.yaml copyLists). */
   copyDepartments: Set<string>;
+  /** Phrases before where a remote visit's patient or clinician is, and field labels of it (deid-place-cues.yaml visitLocations), as words. */
+  visitLeads: string[][];
+  visitLabels: string[][];
 }
 
 /** The sets of one rules document. */
@@ -272,6 +276,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     facilityBracketNotTowns: new Set(c.facilityBrackets.notTowns),
     consultWords: new Set(c.facilityBrackets.consultWords),
     copyDepartments: new Set(c.copyLists.departments),
+    visitLeads: c.visitLocations.leads.map((l) => l.split(/\s+/)),
+    visitLabels: c.visitLocations.labels.map((l) => l.split(/\s+/)),
   };
 }
 

@@ -635,6 +635,8 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
     for (let k = at; k < s.tokens.length && take.length < 4; k++) {
       const t = s.tokens[k]!;
       if (take.length > 0 && !(joined(s, k - 1, false) || /^[ \t]+&[ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)))) break;
+      // A label's field ends at a column gap ("Sponsor: Halberd Pharmaceuticals   CRO: Cobalt CRO").
+      if (labelled && take.length > 0 && /^(?: {2,}|\t)/.test(s.text.slice(s.tokens[k - 1]!.end, t.start))) break;
       // A generic word may stand inside a name ("Hope House Shelter"), not open it.
       if (((t.flags & LEX.STOP) !== 0 && !(take.length > 0 && cues.orgInner.has(t.lower))) || (t.flags & LEX.CLINICAL) !== 0 || s.marked.has(k) || (t.flags & LEX.TITLE) !== 0) break;
       // "employed at Zorbex Tooling until retirement": a conjunction of time goes on the sentence.
@@ -651,8 +653,9 @@ export function organisationsAfterCues(s: TokenScanner, cues: PlaceCueSets = pla
       if ((town.flags & (LEX.STOP | LEX.CLINICAL)) === 0 && !s.marked.has(tail + 1) && caseFits(s, town)) take.push(tail, tail + 1);
     }
     const last = s.tokens[take[take.length - 1]!]!;
-    // The name ends its part: punctuation, a bracket, a slash before a second payer, the line end, or a word that goes on the sentence.
-    if (!/^[ \t]*(?:[,;:.)\]/]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had|rec['’]?d|received|pending|denied|faxed)(?![\w'’]))/i.test(s.text.slice(last.end, last.end + 12))) continue;
+    // The name ends its part: punctuation, a bracket, a slash before a second payer, the line end, a word that goes on the
+    // sentence, or (after a label) a column gap.
+    if (!(labelled && /^(?: {2,}|\t)/.test(s.text.slice(last.end, last.end + 3))) && !/^[ \t]*(?:[,;:.)\]/]|$|\n|[ \t]+\(|[ \t]+(?:as|in|on|for|since|until|till|from|through|and|after|before|with|where|prior|confirm\w*|approved|dated|were|was|is|are|has|had|rec['’]?d|received|pending|denied|faxed)(?![\w'’]))/i.test(s.text.slice(last.end, last.end + 12))) continue;
     const unknown = take.some((k) => {
       const t = s.tokens[k]!;
       // After the cue a word that is no common English word names it, even one the notes' vocabulary holds ("Medtronic").

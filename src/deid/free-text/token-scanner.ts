@@ -320,9 +320,10 @@ export class TokenScanner {
         this.mark(i, 'NAME', source);
       } else {
       const prev = this.tokens[i - 1];
-      // "Dr. Henry Parkinson", "Dr. Art White": after a title and a first name, a capitalised eponym or word is the surname.
+      // "Dr. Henry Parkinson", "Dr. Art White": after a title and a first name, a capitalised eponym or word is the surname
+      // (also before a function word: "Dr. Ines Parkinson for a mole"; not before a clinical word: "Parkinson disease").
       const firstBefore = !!prev && ((prev.flags & LEX.FIRST) !== 0 || (title && taken === 1 && (prev.flags & LEX.AMBIGUOUS) !== 0));
-      const surname = taken > 0 && isCap(t.word) && hasLower(t.word) && ((t.flags & LEX.CLINICAL) !== 0 || (title && (t.flags & LEX.AMBIGUOUS) !== 0)) && firstBefore && (!this.lowerWordAfter(i) || PERSON_VERBS.has(this.tokens[i + 1]!.lower));
+      const surname = taken > 0 && isCap(t.word) && hasLower(t.word) && ((t.flags & LEX.CLINICAL) !== 0 || (title && (t.flags & LEX.AMBIGUOUS) !== 0)) && firstBefore && (!this.lowerWordAfter(i) || PERSON_VERBS.has(this.tokens[i + 1]!.lower) || (title && (this.tokens[i + 1]!.flags & LEX.STOP) !== 0));
       // "Dr. o rourke": an Irish "O" written apart from the surname.
       const irishO = title && taken === 0 && (t.word === 'o' || t.word === 'O') && /^ [A-Za-z]{3,}/.test(this.text.slice(t.end, t.end + 4));
       // The first word after a title or cue may be a name that is also a word; the words after it

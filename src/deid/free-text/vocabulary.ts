@@ -224,7 +224,10 @@ export const SERVICE_OR_DEVICE_AFTER = new Set(['team', 'teams', 'service', 'ser
   'fracture', 'fractures', 'esophagus', 'lines', 'cyst', 'cysts', 'ligament', 'ligaments', 'palsy', 'hernia', 'tumor', 'tumour', 'sarcoma', 'lymphoma', 'classification', 'criteria', 'lesion', 'lesions', 'deformity', 'position', 'view', 'views', 'test', 'reflex', 'triad', 'node', 'nodes', 'space', 'pouch', 'shunt', 'ring', 'tear', 'tears', 'body', 'bodies', 'effect', 'phenomenon', 'score', 'scale', 'coma', 'sequence', 'angle', 'line', 'canal', 'duct', 'foramen', 'fossa', 'gland', 'cell', 'cells', 'anomaly', 'malformation', 'repair', 'operation', 'method', 'technique', 'stroke', 'rule', 'rules',
   'vest', 'belt', 'restraint', 'restraints', 'mitts', 'mitt', 'vein', 'veins', 'loop', 'rod', 'rods', 'bar', 'button', 'fundoplication', 'point', 'encephalitis', 'pad', 'zone', 'fascia', 'artery', 'nerve', 'membrane', 'capsule', 'criterion', 'grade', 'stage', 'type', 'class', 'index', 'ratio', 'murmur', 'nodule', 'nodules', 'ulcer', 'aneurysm', 'cyst', 'device', 'filter', 'scanner', 'coil', 'stent', 'prosthesis',
   // Access and anastomosis eponyms: "Brescia-Cimino fistula", "Blalock-Taussig shunt".
-  'fistula', 'graft', 'anastomosis']);
+  'fistula', 'graft', 'anastomosis',
+  // Staging, skin and ear eponyms and equations: "Clark level III", "Breslow depth", "Carhart notch",
+  // "Petersen defect", "Spitz nevus", "Harris-Benedict equation".
+  'level', 'depth', 'notch', 'defect', 'nevus', 'naevus', 'equation', 'formula']);
 // The result a sign or test is written with right after its eponym ("Spurling neg", "Hawkins +",
 // "Phalen's (+)", "Finkelstein negative"): a person's name is never graded so.
 export const EXAM_RESULT_MARK = /^[ \t]*(?:(?:neg|negative|pos|positive)\b|\([ \t]*[+-][ \t]*\)|\+(?=[ \t]*(?:$|[\n,;.|)]|[ \t][A-Za-z])))/i;

@@ -62,7 +62,8 @@ function rules(): Compiled {
     cueBefore: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.spokenDates.cues, '[ \\t]+')})[ \\t]*:?[ \\t]+$`, 'i'),
     ocrLetters: new Map(Object.entries(d.ocrDigits.letters)),
     // A run of digits, date and phone marks and look-alike letters, between blanks or brackets.
-    ocrRun: new RegExp(`(?<![A-Za-z0-9])[+(]?[0-9${letters}][0-9${letters}()./:-]*[0-9${letters})](?![A-Za-z0-9])`, 'g'),
+    // Not after an apostrophe ("ABG'S7": a plural's "S").
+    ocrRun: new RegExp(`(?<![A-Za-z0-9'’])[+(]?[0-9${letters}][0-9${letters}()./:-]*[0-9${letters})](?![A-Za-z0-9])`, 'g'),
     pager: /(?<![\w.-])(?:at|@)[ \t]+([pP]?\d{5})(?![\w-]|[.,]\d)/g,
     pagerCue: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.pagers.cues, '[ \\t]+')})(?![A-Za-z])`, 'i'),
   };
@@ -99,6 +100,9 @@ function monthOrdinals(text: string, out: PhiSpan[]): void {
   }
 }
 
+// A vertebral level or a range of them.
+const SPINE_LEVELS = /^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?$/;
+
 /**
  * The text with the look-alike letters of OCR runs read as digits ("2/22/2O21" as "2/22/2021"): a run of digits,
  * marks and such letters with at least `minDigits` real digits and no more letters than digits. Same length as the
@@ -110,14 +114,16 @@ export function ocrDigitReading(text: string): { text: string; read: Uint8Array 
   let chars: string[] | undefined;
   let read: Uint8Array | undefined;
   for (const m of text.matchAll(r.ocrRun)) {
-    const run = m[0];
+    // A plural's "s" after a round number stays a letter ("200s", "1990s", "70s").
+    const run = /0s$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
     let digits = 0;
     let letters = 0;
     for (const ch of run) {
       if (ch >= '0' && ch <= '9') digits++;
       else if (r.ocrLetters.has(ch)) letters++;
     }
-    if (letters === 0 || digits < min || letters > digits) continue;
+    // Spine levels are letters and digits by design ("L1-L4", "T12-L1", "C5-C6").
+    if (letters === 0 || digits < min || letters > digits || SPINE_LEVELS.test(run)) continue;
     chars ??= [...text];
     read ??= new Uint8Array(text.length);
     for (let k = 0; k < run.length; k++) {

@@ -41,7 +41,17 @@ function userShape(s: TokenScanner, u: string, vocab: KeepVocabulary, column: bo
   const w = u.toLowerCase();
   if (NON_USERS.has(w)) return false;
   // "mcallister.frank", "LOCKHART.JUNE": a dotted log-in name; not an abbreviation ("e.g", "i.v").
-  if (parts.length === 2) return parts.every((p) => p.length >= 2) && w.length >= 5;
+  // One part at least is a name-list word or no word of any vocabulary, and none is a function word: "resp.suctioned"
+  // is two words with the blank after the stop left out.
+  if (parts.length === 2) {
+    if (!parts.every((p) => p.length >= 2) || w.length < 5) return false;
+    const flags = parts.map((p) => lexiconFlags(p.toLowerCase()));
+    if (flags.some((f) => (f & LEX.STOP) !== 0)) return false;
+    return parts.some((p, k) => {
+      const f = flags[k]!;
+      return ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 && (f & LEX.CLINICAL) === 0) || ((f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !inVocabulary(vocab, p.toLowerCase(), f));
+    });
+  }
   if (w.length <= 3) {
     if (!column) return unitInitials(s, u, true, vocab);
     // Under a user column any letters but a function word of the note's own case sign ("| ZC |", "  HF").
@@ -52,6 +62,19 @@ function userShape(s: TokenScanner, u: string, vocab: KeepVocabulary, column: bo
   const f = lexiconFlags(w);
   return (f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.CLIPPED)) === 0 && !inVocabulary(vocab, w, f);
 }
+
+/**
+ * "placed by Cliff on 2nd attempt", "cut by Tansy": in a mixed-case note a Title-case given name after a record verb's
+ * "by" — a name list holds it, and it is no month, weekday, clinical, function or title word.
+ */
+function givenName(s: TokenScanner, u: string): boolean {
+  if (s.style !== 'mixed' || !/^[A-Z][a-z]{2,}$/.test(u)) return false;
+  const w = u.toLowerCase();
+  const f = lexiconFlags(w);
+  if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0 || (f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL)) !== 0) return false;
+  return !MONTH_WORDS.has(w) && !WEEKDAYS.has(w) && !staffWord(w);
+}
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Marks the user `u` starting at `at` as one NAME span over its tokens (a dotted log-in name is two tokens). */
 function markUser(s: TokenScanner, at: number, u: string, source: string): void {
@@ -69,11 +92,19 @@ function markUser(s: TokenScanner, at: number, u: string, source: string): void 
 /** "Printed by LOVEC", "Last edited … by mfoley", "double-checked by GEA and AW": the users after a record verb's lead. */
 function usersAfterActions(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of s.text.matchAll(BY_RE)) {
-    for (const g of [1, 2]) {
-      const u = m[g];
-      if (u === undefined || !userShape(s, u, vocab, false)) break;
-      markUser(s, m.indices![g]![0], u, 'user-id');
+    const [a, b] = [m[1]!, m[2]];
+    // "Printed by LOVEC", "placed by Cliff": one user.
+    if (b === undefined) {
+      if (userShape(s, a, vocab, false) || givenName(s, a)) markUser(s, m.indices![1]![0], a, 'user-id');
+      continue;
     }
+    // "double-checked by hc and msp": a pair of groups joined by "and" is two people's initials when one of them
+    // passes alone and the other is letters of one case that are no function word.
+    const sa = userShape(s, a, vocab, false);
+    const sb = userShape(s, b, vocab, false);
+    if (!(sa || sb) || !(sa || userShape(s, a, vocab, true)) || !(sb || userShape(s, b, vocab, true))) continue;
+    markUser(s, m.indices![1]![0], a, 'user-id');
+    markUser(s, m.indices![2]![0], b, 'user-id');
   }
 }
 

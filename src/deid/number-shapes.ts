@@ -64,7 +64,7 @@ function rules(): Compiled {
     // A run of digits, date and phone marks and look-alike letters, between blanks or brackets.
     // Not after an apostrophe ("ABG'S7": a plural's "S").
     ocrRun: new RegExp(`(?<![A-Za-z0-9'’])[+(]?[0-9${letters}][0-9${letters}()./:-]*[0-9${letters})](?![A-Za-z0-9])`, 'g'),
-    pager: /(?<![\w.-])(?:at|@)[ \t]+([pP]?\d{5})(?![\w-]|[.,]\d)/g,
+    pager: /(?<![\w.-])(?:at|@)[ \t]+(p?\d{5})(?![\w-]|[.,]\d)/gi,
     pagerCue: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.pagers.cues, '[ \\t]+')})(?![A-Za-z])`, 'i'),
   };
   return compiled;
@@ -142,11 +142,16 @@ function ocrNumbers(text: string, out: PhiSpan[]): void {
   if (!/[0-9]/.test(text) || text.length !== [...text].length) return;
   const reading = ocrDigitReading(text);
   if (!reading) return;
-  for (const s of detectPatterns(reading.text)) {
-    if (s.category !== 'DATE' && s.category !== 'PHONE') continue;
+  // Longest first at each place: a span inside one kept is the same number read twice ("(413) 55S-2O17" and "55S-2O17").
+  const spans = detectPatterns(reading.text).sort((a, b) => a.start - b.start || b.end - a.end);
+  let keptEnd = -1;
+  for (const s of spans) {
+    if ((s.category !== 'DATE' && s.category !== 'PHONE') || s.end <= keptEnd) continue;
     let slipped = false;
     for (let k = s.start; k < s.end && !slipped; k++) slipped = reading.read[k] === 1;
-    if (slipped) out.push({ start: s.start, end: s.end, category: s.category, source: 'ocr-digits' });
+    if (!slipped) continue;
+    out.push({ start: s.start, end: s.end, category: s.category, source: 'ocr-digits' });
+    keptEnd = s.end;
   }
 }
 

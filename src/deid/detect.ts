@@ -1,5 +1,6 @@
 import { detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { detectPatterns } from './patterns.js';
+import { detectNumberShapes } from './number-shapes.js';
 import { detectFreeTextNames, isPlainWord } from './free-text-names.js';
 import type { PatientContext } from './patient-context.js';
 import type { DeidProfile } from './keep-list/keep-list-names.js';
@@ -54,6 +55,8 @@ export interface DetectionLayer {
  */
 export const LAYERS: readonly DetectionLayer[] = [
   { name: 'patterns', detect: (d) => shortTextMemo('p', d.text, () => detectPatterns(d.text)) },
+  // Spoken and OCR-slipped phone numbers and dates, pagers after "at" (number-shapes.ts).
+  { name: 'number-shapes', detect: (d) => detectNumberShapes(d.text) },
   {
     name: 'free-text',
     detect: (d) => {
@@ -119,7 +122,7 @@ function shortTextMemo(kind: string, text: string, run: () => PhiSpan[]): PhiSpa
  * The order the layers' spans are merged in: where spans tie, the first listed stays (and a
  * structured-context hit outranks the rest in {@link mergeSpans}).
  */
-export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'free-text', 'patient-context', 'learned-years'];
+export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'number-shapes', 'free-text', 'patient-context', 'learned-years'];
 
 /**
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,

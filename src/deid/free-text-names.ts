@@ -31,6 +31,8 @@ import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
 import { monthNamesAfterRelations, relationNames } from './free-text/relation-names.js';
 import { roleNames } from './free-text/role-names.js';
+import { userIds } from './free-text/user-ids.js';
+import { gluedNamePairs } from './free-text/glued-name-pairs.js';
 import { headerPairHalves } from './free-text/header-pair-halves.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
@@ -222,6 +224,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   dashInitials(s);
   // After the initials passes above, so the groups they find keep their rule ids.
   staffInitials(s, vocab);
+  userIds(s, vocab);
+  gluedNamePairs(s, vocab);
   // After the cue passes, so a member they found keeps their rule id.
   teamLines(s);
   reLines(s);

@@ -22,6 +22,8 @@ function initialsOf(words: readonly string[], out: Set<string>): void {
     if (l.length <= 3) out.add(l.join(''));
     out.add(l[0]! + l[l.length - 1]!);
     out.add(l[0]! + l[1]!);
+    // A middle name the note leaves out still gives its letter ("Patience Bassinger (PWB)"): first, any, last.
+    out.add(l[0]! + '?' + l[l.length - 1]!);
   }
 }
 
@@ -106,7 +108,14 @@ export function initialsOfNames(s: TokenScanner): void {
     if (!typistPair && (t.flags & (bracketed ? LEX.STOP | LEX.TITLE | LEX.CREDENTIAL : LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.VOCAB)) !== 0) continue;
     const known = noteInitialsOnce();
     if (known.size === 0) return;
-    if (!known.has(t.word.toUpperCase())) continue;
+    const g = t.word.toUpperCase();
+    // First, any and last letter only where the place says it is a group of initials: in brackets after a name,
+    // between slashes as a wristband's field ("DEMBSKI,PEARL / 9487755 / PSD"), or after the patient's label
+    // ("patient initials agh", "re: pt JER").
+    const before = s.text.slice(Math.max(0, t.start - 20), t.start);
+    const fielded =
+      bracketed || (/\/[ \t]*$/.test(before) && /^[ \t]*[/-]/.test(s.text.slice(t.end, t.end + 3))) || /(?:^|[^A-Za-z])(?:initials|pt|patient)[ \t]*:?[ \t]+$/i.test(before);
+    if (!known.has(g) && !(fielded && g.length === 3 && known.has(g[0]! + '?' + g[2]!))) continue;
     s.mark(i, 'NAME', 'name-initials');
   }
 }

@@ -20,6 +20,8 @@ export const PersonSlotsSchema = z
     roleNames: z.object({ roles: words, verbs: words, wordNameAfter: words, nonNames: words }).strict(),
     // "Renal (Halvorsen) following", "GI (FISHER) scoping" (service-consultants.ts).
     serviceConsultants: z.object({ services: words }).strict(),
+    // "Printed by LOVEC", "Last edited … by mfoley", audit-trail rows and user columns (user-ids.ts).
+    userIds: z.object({ actions: words, leads: words, auditVerbs: words, columns: words, nonUsers: words }).strict(),
   })
   .strict();
 /** The validated person slots. */

@@ -1,0 +1,165 @@
+// User ids and staff initials in the record's own trail (issue 11, session 26): the log-in name
+// ("mcallister.frank", "sgauthier", "FROSTR") or initials of the staff member who printed, edited,
+// checked or signed something, where the place and not the letters says who:
+//  - after "by" or "user" behind a verb of the record (a stamp between): "Printed by LOVEC on 4/14",
+//    "Last edited 1/27/2026 @ 0537 by mfoley", "Document locked 30 August 2026 / user ahudak",
+//    "Dose double-checked by GEA and AW", "source corrected by ps";
+//  - in the user column of an audit-trail row, after the action in capitals: "1/6 2340  VIEW    SALTN    WS-4412";
+//  - under a table's user column ("Entered by", "User", "RT"): "| 7/15 @ 6:18 PM | … | lsaltonstall |".
+// A log-in name is one-case letters (two words joined by a dot or an underscore allowed); it is no
+// word of any vocabulary, no clinical, function or title word, and no month. Initials (two or three
+// letters) follow the staff-initials pass's test. Words are data (rules/en/deid-person-slots.yaml userIds).
+import { type TokenScanner } from './token-scanner.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import { MONTH_WORDS } from '../patterns.js';
+import { personSlots } from '../rules/person-slot-rules.js';
+import { cueAlternation } from '../rules/word-alternation.js';
+import { staffWord } from '../keep-list/name-words.js';
+import { unitInitials } from './staff-initials.js';
+
+const SLOTS = personSlots().userIds;
+const alt = (ws: readonly string[]) => cueAlternation(ws, '[ \\t]+') || '(?!)';
+const NON_USERS: ReadonlySet<string> = new Set(SLOTS.nonUsers);
+const COLUMNS: ReadonlySet<string> = new Set(SLOTS.columns);
+// One user: a log-in name of one case (two parts joined by "." or "_" allowed) or two or three letters.
+const USER = '[A-Za-z]+(?:[._][A-Za-z]+)?';
+// What may stand between the verb and "by": digits, date and time marks, month names, "at", "on", "am", "pm".
+const STAMP = `(?:[ \\t\\d/:.,@'#()-]|(?<![A-Za-z])(?:${[...MONTH_WORDS].join('|')}|at|on|am|pm|a|p|h|hrs)(?![A-Za-z])){0,40}?`;
+// A verb of the record, the stamp, a lead, then one or two users ("GEA and AW", "ahudak").
+const BY_RE = new RegExp(
+  `(?<![A-Za-z])(?:${alt(SLOTS.actions)})(?![A-Za-z])${STAMP}[ \\t]*(?:${alt(SLOTS.leads)})(?![A-Za-z])[ \\t]*:?[ \\t]*(${USER})(?![A-Za-z0-9'-]|[._][A-Za-z])(?:[ \\t]+(?:and|&)[ \\t]+(${USER})(?![A-Za-z0-9'-]|[._][A-Za-z]))?`,
+  'dgi',
+);
+// An audit-trail row: a digit earlier on the line, the action, two blanks or more, then the user and a column break or the line end.
+const AUDIT_RE = new RegExp(`^(?=[^\\n]*\\d)[^\\n]*?[ \\t](?:${alt(SLOTS.auditVerbs)})[ \\t]{2,}(${USER})(?=[ \\t]{2,}|[ \\t]*$)`, 'dgmi');
+
+/** Whether `u` (one case, letters, maybe a dot or underscore between two parts) can be a log-in name or initials there. */
+function userShape(s: TokenScanner, u: string, vocab: KeepVocabulary, column: boolean): boolean {
+  if (u !== u.toLowerCase() && u !== u.toUpperCase()) return false;
+  const parts = u.split(/[._]/);
+  const w = u.toLowerCase();
+  if (NON_USERS.has(w)) return false;
+  // "mcallister.frank", "LOCKHART.JUNE": a dotted log-in name; not an abbreviation ("e.g", "i.v").
+  // One part at least is a name-list word or no word of any vocabulary, and none is a function word: "resp.suctioned"
+  // is two words with the blank after the stop left out.
+  if (parts.length === 2) {
+    if (!parts.every((p) => p.length >= 2) || w.length < 5) return false;
+    const flags = parts.map((p) => lexiconFlags(p.toLowerCase()));
+    if (flags.some((f) => (f & LEX.STOP) !== 0)) return false;
+    return parts.some((p, k) => {
+      const f = flags[k]!;
+      return ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 && (f & LEX.CLINICAL) === 0) || ((f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !inVocabulary(vocab, p.toLowerCase(), f));
+    });
+  }
+  if (w.length <= 3) {
+    if (!column) return unitInitials(s, u, true, vocab);
+    // Under a user column any letters but a function word of the note's own case sign ("| ZC |", "  HF").
+    const f = lexiconFlags(w);
+    return w.length >= 2 && ((f & LEX.STOP) === 0 || (s.style === 'mixed' && u === u.toUpperCase()));
+  }
+  if (w.length > 16 || MONTH_WORDS.has(w) || staffWord(w)) return false;
+  const f = lexiconFlags(w);
+  return (f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.CLINICAL | LEX.COMMON | LEX.CLIPPED)) === 0 && !inVocabulary(vocab, w, f);
+}
+
+/**
+ * "placed by Cliff on 2nd attempt", "cut by Tansy": in a mixed-case note a Title-case given name after a record verb's
+ * "by" — a name list holds it, and it is no month, weekday, clinical, function or title word.
+ */
+function givenName(s: TokenScanner, u: string): boolean {
+  if (s.style !== 'mixed' || !/^[A-Z][a-z]{2,}$/.test(u)) return false;
+  const w = u.toLowerCase();
+  const f = lexiconFlags(w);
+  if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0 || (f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL)) !== 0) return false;
+  return !MONTH_WORDS.has(w) && !WEEKDAYS.has(w) && !staffWord(w);
+}
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Marks the user `u` starting at `at` as one NAME span over its tokens (a dotted log-in name is two tokens). */
+function markUser(s: TokenScanner, at: number, u: string, source: string): void {
+  const i = s.byStart.get(at);
+  if (i === undefined) return;
+  const end = at + u.length;
+  let j = i;
+  while (j + 1 < s.tokens.length && s.tokens[j + 1]!.end <= end) j++;
+  if (s.tokens[j]!.end !== end) return;
+  for (let k = i; k <= j; k++) if (s.marked.has(k) || s.claimed.has(k)) return;
+  for (let k = i; k <= j; k++) s.marked.add(k);
+  s.spans.push({ start: at, end, category: 'NAME', source });
+}
+
+/** "Printed by LOVEC", "Last edited … by mfoley", "double-checked by GEA and AW": the users after a record verb's lead. */
+function usersAfterActions(s: TokenScanner, vocab: KeepVocabulary): void {
+  for (const m of s.text.matchAll(BY_RE)) {
+    const [a, b] = [m[1]!, m[2]];
+    // "Printed by LOVEC", "placed by Cliff": one user.
+    if (b === undefined) {
+      if (userShape(s, a, vocab, false) || givenName(s, a)) markUser(s, m.indices![1]![0], a, 'user-id');
+      continue;
+    }
+    // "double-checked by hc and msp": a pair of groups joined by "and" is two people's initials when one of them
+    // passes alone and the other is letters of one case that are no function word.
+    const sa = userShape(s, a, vocab, false);
+    const sb = userShape(s, b, vocab, false);
+    if (!(sa || sb) || !(sa || userShape(s, a, vocab, true)) || !(sb || userShape(s, b, vocab, true))) continue;
+    markUser(s, m.indices![1]![0], a, 'user-id');
+    markUser(s, m.indices![2]![0], b, 'user-id');
+  }
+}
+
+/** "1/6 2340  VIEW    SALTN    WS-4412": the user column of an audit-trail row. */
+function auditRows(s: TokenScanner, vocab: KeepVocabulary): void {
+  for (const m of s.text.matchAll(AUDIT_RE)) if (userShape(s, m[1]!, vocab, false)) markUser(s, m.indices![1]![0], m[1]!, 'user-id');
+}
+
+interface Cell {
+  text: string;
+  at: number;
+}
+/** The cells of a line: between bars when it opens with one, else between runs of two or more blanks. */
+function cells(line: string, at: number): { piped: boolean; cells: Cell[] } {
+  const piped = /^[ \t]*\|/.test(line);
+  const out: Cell[] = [];
+  const re = piped ? /[^|]+/g : /\S+(?:[ \t]\S+)*/g;
+  for (const m of line.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (text !== '') out.push({ text, at: at + m.index + lead });
+  }
+  return { piped, cells: out };
+}
+
+/** "| Date/Time | … | Entered by |" over "| 7/15 @ 6:18 PM | … | lsaltonstall |": the cells under a table's user column. */
+function userColumns(s: TokenScanner, vocab: KeepVocabulary): void {
+  const text = s.text;
+  let column = -1;
+  let piped = false;
+  let width = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const row = cells(line, start);
+    const heads = row.cells.map((c) => c.text.toLowerCase().replace(/[ \t]+/g, ' '));
+    const k = row.cells.length >= 3 ? heads.findIndex((h) => COLUMNS.has(h)) : -1;
+    // A head row: no cell opens with a digit (a value).
+    if (k >= 0 && !row.cells.some((c) => /^\d/.test(c.text)) && (row.piped || k === row.cells.length - 1)) {
+      column = k;
+      piped = row.piped;
+      width = row.cells.length;
+    } else if (column >= 0 && row.piped === piped && row.cells.length >= 3 && /\d/.test(line)) {
+      // A row of the table: the same number of cells between bars; the last cell of a blank-separated row.
+      const cell = piped ? (row.cells.length === width ? row.cells[column] : undefined) : row.cells[row.cells.length - 1];
+      if (cell && /^[A-Za-z]+(?:[._][A-Za-z]+)?$/.test(cell.text) && userShape(s, cell.text, vocab, true)) markUser(s, cell.at, cell.text, 'user-column');
+    } else column = -1;
+    start = end + 1;
+  }
+}
+
+/** Marks the user ids and staff initials of the record's trail (see the file comment) as NAME. */
+export function userIds(s: TokenScanner, vocab: KeepVocabulary): void {
+  usersAfterActions(s, vocab);
+  auditRows(s, vocab);
+  userColumns(s, vocab);
+}

@@ -1,0 +1,180 @@
+// Numbers in shapes the pattern layer does not read (issue 11, session 26), as a layer of their own:
+//  - a phone number read digit by digit by speech recognition: "call back number 6 7 0 8 2 2 0 6 8 0";
+//  - a date read as three numbers after a time word: "admitted on 11 12 24", "seen today 6 23 26";
+//  - a month and an ordinal word: "labs on january fifteenth", "last one was september first";
+//  - a date or phone number whose digits OCR read as look-alike letters: "2/22/2O21", "4S3.886.482l",
+//    "+1 349 963 3SS3": the run is read with the letters as digits and the pattern layer asked;
+//  - a five-digit pager after "at" on a paging line: "page the resident at p18850".
+// Words and letters are data (rules/en/deid-number-shapes.yaml).
+import path from 'node:path';
+import { z } from 'zod';
+import { deidRulesDir, readDeidRules } from './rules/deid-rules.js';
+import { cueAlternation } from './rules/word-alternation.js';
+import { detectPatterns } from './patterns.js';
+import type { PhiSpan } from './phi-span.js';
+
+const words = z.array(z.string().min(1).regex(/^[^A-Z]*$/, 'lower case'));
+
+/** The schema of `rules/<lang>/deid-number-shapes.yaml`. */
+export const NumberShapesSchema = z
+  .object({
+    language: z.string().min(2),
+    version: z.string().min(1),
+    spokenDigits: z.object({ lengths: z.array(z.number().int().min(7).max(15)).min(1) }).strict(),
+    spokenDates: z.object({ cues: words.min(1), months: words.length(12), ordinals: words.min(1) }).strict(),
+    ocrDigits: z
+      .object({ letters: z.record(z.string().regex(/^[A-Za-z]$/), z.string().regex(/^\d$/)), minDigits: z.number().int().min(2).max(8) })
+      .strict(),
+    pagers: z.object({ cues: words.min(1), window: z.number().int().positive().max(200) }).strict(),
+  })
+  .strict();
+export type NumberShapes = z.infer<typeof NumberShapesSchema>;
+
+let data: NumberShapes | undefined;
+/** The shipped number shapes (loaded once). */
+export function numberShapes(): NumberShapes {
+  data ??= readDeidRules(path.join(deidRulesDir(), 'deid-number-shapes.yaml'), NumberShapesSchema);
+  return data;
+}
+
+interface Compiled {
+  digits: RegExp;
+  spokenDate: RegExp;
+  monthOrdinal: RegExp;
+  cueBefore: RegExp;
+  ocrLetters: ReadonlyMap<string, string>;
+  ocrRun: RegExp;
+  pager: RegExp;
+  pagerCue: RegExp;
+}
+let compiled: Compiled | undefined;
+function rules(): Compiled {
+  if (compiled) return compiled;
+  const d = numberShapes();
+  const lengths = [...d.spokenDigits.lengths].sort((a, b) => b - a);
+  const letters = Object.keys(d.ocrDigits.letters).join('');
+  compiled = {
+    // Single digits one blank apart, no digit right before or after the run.
+    digits: new RegExp(`(?<![\\d.,/:-][ \\t]?|\\d)(?:${lengths.map((n) => `\\d(?: \\d){${n - 1}}`).join('|')})(?![ \\t]?\\d|[.,/:-]\\d)`, 'g'),
+    // Month (1-12), day (1-31), year (two or four digits), one blank apart, nothing numeric on either side.
+    spokenDate: /(?<![\d.,/:-][ \t]?|\d)(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:\d{2}|(?:19|20)\d{2})(?![ \t]?\d|[.,/:%-]\d|[ \t]*(?:%|mg|ml|mm|cm|kg|units?\b))/g,
+    monthOrdinal: new RegExp(`(?<![A-Za-z])(${cueAlternation(d.spokenDates.months, '[ \\t]+')})[ \\t]+(?:the[ \\t]+)?(?:${cueAlternation(d.spokenDates.ordinals, '[ \\t-]+')})(?![A-Za-z-])`, 'gi'),
+    cueBefore: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.spokenDates.cues, '[ \\t]+')})[ \\t]*:?[ \\t]+$`, 'i'),
+    ocrLetters: new Map(Object.entries(d.ocrDigits.letters)),
+    // A run of digits, date and phone marks and look-alike letters, between blanks or brackets.
+    // Not after an apostrophe ("ABG'S7": a plural's "S").
+    ocrRun: new RegExp(`(?<![A-Za-z0-9'’])[+(]?[0-9${letters}][0-9${letters}()./:-]*[0-9${letters})](?![A-Za-z0-9])`, 'g'),
+    pager: /(?<![\w.-])(?:at|@)[ \t]+(p?\d{5})(?![\w-]|[.,]\d)/gi,
+    pagerCue: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.pagers.cues, '[ \\t]+')})(?![A-Za-z])`, 'i'),
+  };
+  return compiled;
+}
+
+const lineBefore = (text: string, at: number, max: number) => {
+  const from = Math.max(0, at - max);
+  const nl = text.lastIndexOf('\n', at - 1);
+  return text.slice(Math.max(from, nl + 1), at);
+};
+
+/** Whether a cue word of a spoken date ends right before `at` (on the same line). */
+function cueBefore(text: string, at: number): boolean {
+  return rules().cueBefore.test(lineBefore(text, at, 24));
+}
+
+/** "7 7 5 4 5 1 9 0 0 7": phone numbers read digit by digit. */
+function spokenPhones(text: string, out: PhiSpan[]): void {
+  for (const m of text.matchAll(rules().digits)) out.push({ start: m.index, end: m.index + m[0].length, category: 'PHONE', source: 'spoken-digits' });
+}
+
+/** "on 9 16 23", "seen today 6 23 26": three numbers of a date after a time word. */
+function spokenDates(text: string, out: PhiSpan[]): void {
+  for (const m of text.matchAll(rules().spokenDate)) if (cueBefore(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, category: 'DATE', source: 'spoken-date' });
+}
+
+/** "january fifteenth", "on may first": a month and an ordinal word. */
+function monthOrdinals(text: string, out: PhiSpan[]): void {
+  for (const m of text.matchAll(rules().monthOrdinal)) {
+    // "may" is a modal first: a month only after a time word ("on may first").
+    if (m[1]!.toLowerCase() === 'may' && !cueBefore(text, m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'DATE', source: 'spoken-date' });
+  }
+}
+
+// A vertebral level or a range of them.
+const SPINE_LEVELS = /^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?$/;
+
+/**
+ * The text with the look-alike letters of OCR runs read as digits ("2/22/2O21" as "2/22/2021"): a run of digits,
+ * marks and such letters with at least `minDigits` real digits and no more letters than digits. Same length as the
+ * text; `null` when no run holds such a letter.
+ */
+export function ocrDigitReading(text: string): { text: string; read: Uint8Array } | null {
+  const r = rules();
+  const min = numberShapes().ocrDigits.minDigits;
+  let chars: string[] | undefined;
+  let read: Uint8Array | undefined;
+  for (const m of text.matchAll(r.ocrRun)) {
+    // A plural's "s" after a round number stays a letter ("200s", "1990s", "70s").
+    const run = /0s$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    let digits = 0;
+    let letters = 0;
+    for (const ch of run) {
+      if (ch >= '0' && ch <= '9') digits++;
+      else if (r.ocrLetters.has(ch)) letters++;
+    }
+    // Spine levels are letters and digits by design ("L1-L4", "T12-L1", "C5-C6").
+    if (letters === 0 || digits < min || letters > digits || SPINE_LEVELS.test(run)) continue;
+    chars ??= [...text];
+    read ??= new Uint8Array(text.length);
+    for (let k = 0; k < run.length; k++) {
+      const d = r.ocrLetters.get(run[k]!);
+      if (d === undefined) continue;
+      chars[m.index + k] = d;
+      read[m.index + k] = 1;
+    }
+  }
+  return chars && read ? { text: chars.join(''), read } : null;
+}
+
+/** "2/22/2O21", "(626) 33S-4183": dates and phone numbers the pattern layer finds once look-alike letters are read as digits. */
+function ocrNumbers(text: string, out: PhiSpan[]): void {
+  // Only text of one code unit per character is read (the reading keeps offsets).
+  if (!/[0-9]/.test(text) || text.length !== [...text].length) return;
+  const reading = ocrDigitReading(text);
+  if (!reading) return;
+  // Longest first at each place: a span inside one kept is the same number read twice ("(413) 55S-2O17" and "55S-2O17").
+  const spans = detectPatterns(reading.text).sort((a, b) => a.start - b.start || b.end - a.end);
+  let keptEnd = -1;
+  for (const s of spans) {
+    if ((s.category !== 'DATE' && s.category !== 'PHONE') || s.end <= keptEnd) continue;
+    let slipped = false;
+    for (let k = s.start; k < s.end && !slipped; k++) slipped = reading.read[k] === 1;
+    if (!slipped) continue;
+    out.push({ start: s.start, end: s.end, category: s.category, source: 'ocr-digits' });
+    keptEnd = s.end;
+  }
+}
+
+/** "page the derm resident at p18850": five digits after "at" on a line that pages someone. */
+function pagers(text: string, out: PhiSpan[]): void {
+  const r = rules();
+  const window = numberShapes().pagers.window;
+  for (const m of text.matchAll(r.pager)) {
+    if (!r.pagerCue.test(lineBefore(text, m.index, window))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, category: 'PHONE', source: 'pager-at' });
+  }
+}
+
+/** The spans of the number shapes above in `text`, in text order. */
+export function detectNumberShapes(text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  if (/\d \d/.test(text)) {
+    spokenPhones(text, out);
+    spokenDates(text, out);
+  }
+  if (/(?:first|second|third|th)(?![A-Za-z])/i.test(text)) monthOrdinals(text, out);
+  ocrNumbers(text, out);
+  if (/\d{5}/.test(text)) pagers(text, out);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

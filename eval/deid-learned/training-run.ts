@@ -2,16 +2,22 @@
 // shipped models' training notes, the provenance lines of those notes, and writing the file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { devTrainingNotes } from './dev-notes.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { allWriterNotes, NOTES_PER_WRITER, WRITER_TRAIN_SEED, WRITERS } from '../../src/deid/learned/generators/index.js';
-import type { TrainingNote } from '../../src/deid/learned/train-model.js';
+import { modelFromExamples, noteExamples, type TrainingNote, type TrainSettings } from '../../src/deid/learned/train-model.js';
+import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
+import type { Example } from '../../src/deid/learned/perceptron.js';
+import type { LearnedModel } from '../../src/deid/learned/model-file.js';
+import type { KeepVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
+import { styleDevSets, styleTrainingNotes } from '../../src/evaluate/deid/style-notes.js';
+import type { StyleGoldChanges } from '../../src/evaluate/deid/style-conventions.js';
 
 /** A trainer's settings and data, from its command line. */
 export interface TrainingRun {
   out: string;
-  settings: { seed: number; epochs: number; thresholds: { balanced: number; strict: number } };
+  settings: TrainSettings;
   /** The PhysioNet dev notes, the generated notes and the training writers' notes. */
   dev: TrainingNote[];
   synthetic: TrainingNote[];
@@ -19,15 +25,18 @@ export interface TrainingRun {
   writersPerWriter: string;
   /** Folder holding the style development sets (eval/deid-styles-dev*) to train on; '' for none. */
   styles: string;
+  /** Values of the caller's own options (`extra` of {@link trainingRun}). */
+  extra: Record<string, string | boolean | undefined>;
 }
 
 /**
  * Parses `[--out F] [--seed N] [--epochs N] [--balanced N] [--strict N] [--synthetic N] [--writers N]
- * [--data DIR] [--styles DIR]` with the given defaults (`--styles ''`: no style sets) and loads the training notes.
+ * [--data DIR] [--styles DIR] [--style-weight N]` with the given defaults (`--styles ''`: no style sets) and loads the training notes.
  */
-export function trainingRun(defaultOut: string, d: TrainingRun['settings'], defaultStyles = ''): TrainingRun {
+export function trainingRun(defaultOut: string, d: TrainingRun['settings'], defaultStyles = '', extra: NonNullable<ParseArgsConfig['options']> = {}): TrainingRun {
   const { values } = parseArgs({
     options: {
+      ...extra,
       out: { type: 'string', default: path.relative(process.cwd(), defaultOut) },
       seed: { type: 'string', default: String(d.seed) },
       epochs: { type: 'string', default: String(d.epochs) },
@@ -37,16 +46,18 @@ export function trainingRun(defaultOut: string, d: TrainingRun['settings'], defa
       writers: { type: 'string', default: String(NOTES_PER_WRITER) },
       data: { type: 'string', default: '../shared/data/deid-physionet' },
       styles: { type: 'string', default: defaultStyles },
+      'style-weight': { type: 'string', default: String(d.styleWeight ?? 1) },
     },
   });
   return {
     out: values.out,
-    settings: { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) } },
+    settings: { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) }, styleWeight: Number(values['style-weight']) },
     dev: devTrainingNotes(values.data),
     synthetic: syntheticTrainingNotes({ count: Number(values.synthetic) }),
     written: allWriterNotes(Number(values.writers)),
     writersPerWriter: values.writers,
     styles: values.styles,
+    extra: Object.fromEntries(Object.keys(extra).map((k) => [k, (values as Record<string, string | boolean | undefined>)[k]])),
   };
 }
 
@@ -64,4 +75,40 @@ export function writeModelFile(out: string, file: { weights: Record<string, unkn
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(file)}\n`);
   console.log(`wrote ${out}: ${Object.keys(file.weights).length} features, ${examples} examples`);
+}
+
+/** A style development set's training examples (its notes with the gold brought to the conventions). */
+export interface SetExamples {
+  dir: string;
+  notes: number;
+  examples: Example[];
+}
+
+/**
+ * The shipped model's training examples, made once: those of the notes outside the style sets
+ * (the dev notes transformed by augmentNotes, the generated notes, the writers' notes) and those of
+ * each style development set of `run.styles`, in train.ts's order. `changes` tallies what the
+ * style conventions changed.
+ */
+export function recipeExamples(run: TrainingRun, vocab: KeepVocabulary, changes?: StyleGoldChanges): { base: Example[]; sets: SetExamples[] } {
+  const base: Example[] = [];
+  for (const n of [...augmentNotes(run.dev), ...run.synthetic, ...run.written]) for (const e of noteExamples(n, vocab)) base.push(e);
+  const sets = (run.styles === '' ? [] : styleDevSets(run.styles)).map((dir) => {
+    const notes = styleTrainingNotes([dir], changes);
+    const examples: Example[] = [];
+    for (const n of notes) for (const e of noteExamples(n, vocab)) examples.push(e);
+    return { dir, notes: notes.length, examples };
+  });
+  return { base, sets };
+}
+
+/**
+ * The shipped recipe's model from {@link recipeExamples} (`sets` may leave some out): the perceptron
+ * over all of them, in order, each style set's examples `settings.styleWeight` times.
+ */
+export function recipeModel(base: readonly Example[], sets: readonly SetExamples[], settings: TrainSettings, origin: string): LearnedModel {
+  const styles = sets.flatMap((s) => s.examples);
+  const all = [...base];
+  for (let k = 0; k < (settings.styleWeight ?? 1); k++) for (const e of styles) all.push(e);
+  return modelFromExamples(all, settings, origin);
 }

@@ -43,26 +43,39 @@ function shuffle<T>(xs: T[], r: () => number): void {
 /**
  * Trains an averaged perceptron: on a mistake, the gold class's weights of the example's features
  * go up by one and the predicted class's go down; the returned weights are the average over every
- * step, which keeps the late noisy updates from dominating.
+ * step, which keeps the late noisy updates from dominating. Features are numbered once and the
+ * weights kept in flat arrays (the arithmetic, and so the weights, are those of string-keyed maps).
  */
 export function trainPerceptron(examples: readonly Example[], opts: TrainOptions): Weights {
   const { classes } = opts;
-  const w: Weights = new Map();
-  // Sum of each weight's value times how long it held it, and when it last changed (lazy averaging).
-  const total = new Map<string, Float64Array>();
-  const stamp = new Map<string, Float64Array>();
-  const vec = (m: Map<string, Float64Array>, f: string) => {
-    let v = m.get(f);
-    if (!v) m.set(f, (v = new Float64Array(classes)));
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const encoded: Int32Array[] = examples.map((ex) => {
+    const v = new Int32Array(ex.features.length);
+    for (let k = 0; k < ex.features.length; k++) {
+      const f = ex.features[k]!;
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(f, id);
+        names.push(f);
+      }
+      v[k] = id;
+    }
     return v;
-  };
-  const update = (f: string, c: number, delta: number, now: number) => {
-    const wv = vec(w, f);
-    const tv = vec(total, f);
-    const sv = vec(stamp, f);
-    tv[c]! += (now - sv[c]!) * wv[c]!;
-    sv[c] = now;
-    wv[c]! += delta;
+  });
+  const n = names.length * classes;
+  const w = new Float64Array(n);
+  // Sum of each weight's value times how long it held it, and when it last changed (lazy averaging).
+  const total = new Float64Array(n);
+  const stamp = new Float64Array(n);
+  // Features whose weights were ever updated (the others are in no returned vector).
+  const touched = new Uint8Array(names.length);
+  const update = (f: number, c: number, delta: number, now: number) => {
+    const x = f * classes + c;
+    total[x]! += (now - stamp[x]!) * w[x]!;
+    stamp[x] = now;
+    w[x]! += delta;
   };
   const order = examples.map((_, i) => i);
   const r = mulberry32(opts.seed);
@@ -72,28 +85,35 @@ export function trainPerceptron(examples: readonly Example[], opts: TrainOptions
     shuffle(order, r);
     for (const k of order) {
       now++;
-      const ex = examples[k]!;
-      scoreFeatures(w, ex.features, scores);
+      const fs = encoded[k]!;
+      const label = examples[k]!.label;
+      scores.fill(0);
+      for (let q = 0; q < fs.length; q++) {
+        const base = fs[q]! * classes;
+        for (let c = 0; c < classes; c++) scores[c]! += w[base + c]!;
+      }
       let guess = 0;
       for (let c = 1; c < classes; c++) if (scores[c]! > scores[guess]!) guess = c;
-      if (guess === ex.label) continue;
-      for (const f of ex.features) {
-        update(f, ex.label, 1, now);
+      if (guess === label) continue;
+      for (let q = 0; q < fs.length; q++) {
+        const f = fs[q]!;
+        touched[f] = 1;
+        update(f, label, 1, now);
         update(f, guess, -1, now);
       }
     }
   }
   const averaged: Weights = new Map();
-  for (const [f, wv] of w) {
-    const tv = total.get(f)!;
-    const sv = stamp.get(f)!;
+  for (let f = 0; f < names.length; f++) {
+    if (touched[f] === 0) continue;
     const avg = new Float64Array(classes);
     let any = false;
     for (let c = 0; c < classes; c++) {
-      avg[c] = (tv[c]! + (now - sv[c]!) * wv[c]!) / now;
+      const x = f * classes + c;
+      avg[c] = (total[x]! + (now - stamp[x]!) * w[x]!) / now;
       if (Math.abs(avg[c]!) >= 1e-4) any = true;
     }
-    if (any) averaged.set(f, avg);
+    if (any) averaged.set(names[f]!, avg);
   }
   return averaged;
 }

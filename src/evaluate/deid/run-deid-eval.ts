@@ -34,6 +34,7 @@ export interface DeidEvalOptions {
   /**
    * Under `cv`: further training notes of each fold's learned name and place layer (the style
    * development sets the shipped model is trained on, see style-notes.ts); never notes of the scored corpus.
+   * Trained on `styleWeight` times (DEFAULT_TRAIN_SETTINGS), as the shipped recipe weighs the style sets.
    */
   extraTraining?: readonly TrainingNote[];
 }
@@ -99,6 +100,13 @@ function detectAll(reports: RawReport[], vocabulary: KeepVocabulary | undefined,
   return reports.map((r) => ({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), { profile, vocabulary, model, yearModel }) }));
 }
 
+/** `notes` `times` times over, in order (a source's weight in training). */
+function weighted(notes: readonly TrainingNote[], times: number): TrainingNote[] {
+  const out: TrainingNote[] = [];
+  for (let k = 0; k < times; k++) out.push(...notes);
+  return out;
+}
+
 /** {@link runDeidEval}, also returning the note texts and input hashes for a report. */
 export async function runDeidEvalWithTexts(textFile: string, goldFile: string, opts: DeidEvalOptions = {}): Promise<DeidRun> {
   let text: string;
@@ -139,7 +147,7 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       // Augmented copies carry surrogate names: they train the model but never enter the vocabulary.
       const trainingSet = opts.augment === false ? training : augmentNotes(training);
       const extra = learned ? [...syntheticTrainingNotes({ count: opts.syntheticNotes }), ...allWriterNotes(opts.writerNotes)] : [];
-      const trained = learned ? trainModel([...trainingSet, ...extra, ...(opts.extraTraining ?? [])], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
+      const trained = learned ? trainModel([...trainingSet, ...extra, ...weighted(opts.extraTraining ?? [], DEFAULT_TRAIN_SETTINGS.styleWeight ?? 1)], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
       // The year model sees the training notes as written: the style transforms do not move years.
       const years = learned ? trainYearModel([...training, ...extra], vocabulary, DEFAULT_YEAR_SETTINGS, `cross-validation fold ${f + 1}`).model : null;
       const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null, years);

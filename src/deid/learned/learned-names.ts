@@ -184,6 +184,22 @@ export function shorthandLetter(t: Token): boolean {
 }
 
 /**
+ * Whether an upstream placeholder ("XXXX", as Open-i writes a removed identifier) stands next to
+ * token `i` on its line. The identifier there is already gone, so an ordinary word beside it is
+ * the sentence's own ("transposition of the Great XXXX", "XXXX Valley fever"), not part of a name.
+ */
+function besidePlaceholder(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const at = (k: number): boolean => {
+    const n = s.tokens[k];
+    if (n === undefined || !/^x{4,}$/.test(n.lower)) return false;
+    const gap = k > i ? s.text.slice(t.end, n.start) : s.text.slice(n.end, t.start);
+    return /^[ \t]*$/.test(gap);
+  };
+  return at(i + 1) || at(i - 1);
+}
+
+/**
  * The margin over its threshold the model must reach for the layer to mark token `i`: 0 for an
  * ordinary candidate, {@link WORD_NAME_MARGIN} for a word that is also a name and that the old
  * limits refused outright, Infinity for what stays whatever the score. Some classes of word stay
@@ -227,7 +243,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
       // An ordinary word no name list holds may still name a place or a person ("Orchard Ridge",
       // "Meadow"): written as a name mid-sentence of a mixed-case note, or beside a name or place cue
       // in a note whose case says nothing, the model decides with the wider margin SOFT_LIMITS.plainWord.
-      if (w.length < 4 || SOFT_LIMITS.plainWord === Infinity) return Infinity;
+      if (w.length < 4 || SOFT_LIMITS.plainWord === Infinity || besidePlaceholder(s, i)) return Infinity;
       const placed = s.style === 'mixed' ? midSentence() : cueNear(s, i) || placeLeadBefore(s, i);
       return placed ? SOFT_LIMITS.plainWord : Infinity;
     }

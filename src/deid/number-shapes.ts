@@ -136,10 +136,13 @@ export function ocrDigitReading(text: string): { text: string; read: Uint8Array 
   return chars && read ? { text: chars.join(''), read } : null;
 }
 
+// A character of two code units: where one stands, the reading's offsets would not be the text's.
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
 /** "2/22/2O21", "(626) 33S-4183": dates and phone numbers the pattern layer finds once look-alike letters are read as digits. */
 function ocrNumbers(text: string, out: PhiSpan[]): void {
   // Only text of one code unit per character is read (the reading keeps offsets).
-  if (!/[0-9]/.test(text) || text.length !== [...text].length) return;
+  if (!/[0-9]/.test(text) || SURROGATE_PAIR.test(text)) return;
   const reading = ocrDigitReading(text);
   if (!reading) return;
   // Longest first at each place: a span inside one kept is the same number read twice ("(413) 55S-2O17" and "55S-2O17").

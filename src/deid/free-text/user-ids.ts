@@ -22,6 +22,8 @@ const SLOTS = personSlots().userIds;
 const alt = (ws: readonly string[]) => cueAlternation(ws, '[ \\t]+') || '(?!)';
 const NON_USERS: ReadonlySet<string> = new Set(SLOTS.nonUsers);
 const COLUMNS: ReadonlySet<string> = new Set(SLOTS.columns);
+// Any column head as words of a line (a cell is a head only when its whole text is one of them).
+const HEAD_WORD = new RegExp(`(?<![A-Za-z])(?:${cueAlternation(SLOTS.columns, '[ \\t]+')})(?![A-Za-z])`, 'iu');
 // One user: a log-in name of one case (two parts joined by "." or "_" allowed) or two or three letters.
 const USER = '[A-Za-z]+(?:[._][A-Za-z]+)?';
 // What may stand between the verb and "by": digits, date and time marks, month names, "at", "on", "am", "pm".
@@ -140,6 +142,11 @@ function userColumns(s: TokenScanner, vocab: KeepVocabulary): void {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
+    // Outside a table only a line holding a column head can open one: the rest need not be split into cells.
+    if (column < 0 && !HEAD_WORD.test(line)) {
+      start = end + 1;
+      continue;
+    }
     const row = cells(line, start);
     const heads = row.cells.map((c) => c.text.toLowerCase().replace(/[ \t]+/g, ' '));
     const k = row.cells.length >= 3 ? heads.findIndex((h) => COLUMNS.has(h)) : -1;

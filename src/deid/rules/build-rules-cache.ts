@@ -8,6 +8,7 @@ import { deidRulesDir, NameCuesSchema, NumericContextsSchema } from './deid-rule
 import { PersonSlotsSchema } from './person-slot-rules.js';
 import { PlaceCuesSchema } from '../free-text/place-rules.js';
 import { PatternCuesSchema } from '../pattern-cues.js';
+import { NumberShapesSchema } from '../number-shapes.js';
 
 /** The shipped de-identification rules files and the schema each is read with (see readDeidRules). */
 export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z.ZodType]> = [
@@ -16,6 +17,7 @@ export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z
   ['deid-place-cues.yaml', PlaceCuesSchema],
   ['deid-person-slots.yaml', PersonSlotsSchema],
   ['deid-pattern-cues.yaml', PatternCuesSchema],
+  ['deid-number-shapes.yaml', NumberShapesSchema],
 ];
 
 /**

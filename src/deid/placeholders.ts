@@ -15,6 +15,48 @@ import { GENERIC_FACILITY, INSTITUTION_HEADS, TITLES } from './free-text/vocabul
  */
 const MARKER = /X{3,}|_{3,}|\[\*\*[^\n]{0,120}?\*\*\]/g;
 
+// The same markers, tried at one place (sticky).
+const MARKER_AT = new RegExp(MARKER.source, 'y');
+
+/** Whether a marker of {@link MARKER} starts at `at`. */
+function markerStartsAt(text: string, at: number): boolean {
+  MARKER_AT.lastIndex = at;
+  return MARKER_AT.test(text);
+}
+
+/** Whether a marker of {@link MARKER} ends at `at` (its last character is `text[at - 1]`). */
+function markerEndsAt(text: string, at: number): boolean {
+  const last = text[at - 1];
+  let from: number;
+  if (last === 'X' || last === '_') {
+    // A run of the character: the marker is the whole run.
+    from = at - 1;
+    while (from > 0 && text[from - 1] === last) from--;
+  } else if (last === ']') {
+    // The nearest opening before the closing "**]": "[****]" is the shortest bracket marker.
+    from = text.lastIndexOf('[**', at - 6);
+    if (from < 0) return false;
+  } else return false;
+  MARKER_AT.lastIndex = from;
+  const m = MARKER_AT.exec(text);
+  return m !== null && from + m[0].length === at;
+}
+
+/**
+ * Whether an upstream marker stands right beside `text[start, end)` on its line, with only spaces
+ * or tabs between: one ends before `start` or one starts at `end` ("the Great XXXX", "___ Valley
+ * fever", "Prior [**Hospital 12**] study"). The one marker test of {@link MARKER} for the layers
+ * that read a word's neighbours.
+ */
+export function besidePlaceholder(text: string, start: number, end: number): boolean {
+  let after = end;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  if (markerStartsAt(text, after)) return true;
+  let before = start;
+  while (text[before - 1] === ' ' || text[before - 1] === '\t') before--;
+  return markerEndsAt(text, before);
+}
+
 /** A marker's range in the text. */
 export interface PlaceholderSpan {
   start: number;

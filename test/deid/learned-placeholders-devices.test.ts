@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
+import { besidePlaceholder } from '../../src/deid/placeholders.js';
 
 // Classes the learned layer must leave alone, written for this test (invented text):
 // ordinary words beside an upstream placeholder (the identifier there is already gone), tubes and
@@ -35,5 +36,57 @@ describe('learned layer: placeholders, tubes and drains, procedure abbreviations
       expect(marked('Discussed with Dr. Halvorsen XXXX at bedside.', profile)).toContain('Halvorsen');
       expect(marked('Patient lives in Pinebrook with her daughter.', profile).join(' ')).toContain('Pinebrook');
     });
+  }
+});
+
+// The one marker test (placeholders.ts) in every upstream style: Open-i "XXXX", MIMIC-CXR "___",
+// MIMIC-III "[** … **]". Invented sentences, the word and the marker beside it on either side.
+const MARKERS = ['XXXX', 'XXX', '___', '_____', '[**Location 12**]', '[**Hospital1 18**]', '[**Last Name (NamePattern1) 402**]', '[****]'];
+const SAME_SHAPE_NOT_MARKERS = ['XX', 'xxxx', '__', 'x-ray', '[* 12 *]', '[**Location 12**', '[Location 12]', '(**12**)'];
+const besideWord = (text: string, word: string) => {
+  const at = text.indexOf(word);
+  return besidePlaceholder(text, at, at + word.length);
+};
+
+describe('besidePlaceholder: an upstream marker right beside a word', () => {
+  for (const m of MARKERS) {
+    it(`reads "${m}" after and before a word, blanks between or none`, () => {
+      expect(besideWord(`Stable appearance of the Great ${m} since last exam.`, 'Great')).toBe(true);
+      expect(besideWord(`Returned from ${m} Valley with fever.`, 'Valley')).toBe(true);
+      expect(besideWord(`Seen at the Hollow \t${m}\tclinic.`, 'Hollow')).toBe(true);
+      expect(besideWord(`Compared with ${m}  Prior study.`, 'Prior')).toBe(true);
+    });
+    it(`does not read "${m}" across a line, a comma or another word`, () => {
+      expect(besideWord(`Stable appearance of the Great\n${m} since last exam.`, 'Great')).toBe(false);
+      expect(besideWord(`Returned from ${m}\nValley fever ruled out.`, 'Valley')).toBe(false);
+      expect(besideWord(`Stable appearance of the Great, ${m} since last exam.`, 'Great')).toBe(false);
+      expect(besideWord(`Returned from ${m} the Valley with fever.`, 'Valley')).toBe(false);
+    });
+  }
+  for (const m of SAME_SHAPE_NOT_MARKERS) {
+    it(`takes "${m}" for no marker`, () => {
+      expect(besideWord(`Stable appearance of the Great ${m} since last exam.`, 'Great')).toBe(false);
+      expect(besideWord(`Returned from ${m} Valley with fever.`, 'Valley')).toBe(false);
+    });
+  }
+});
+
+// An ordinary word the learned layer reads as a name ("Great", "Hollow" written as names mid-sentence)
+// stays when any style of marker stands beside it, and is still read without one.
+describe('learned layer: ordinary words beside each style of marker', () => {
+  const frames = [
+    (w: string, m: string) => `Stable appearance of the ${w} ${m} since last exam.`,
+    (w: string, m: string) => `Patient reports the ${w} ${m} was uneventful.`,
+  ];
+  for (const profile of ['balanced', 'strict'] as const) {
+    for (const word of ['Great', 'Hollow']) {
+      it(`${profile}: keeps "${word}" beside ${MARKERS.slice(2, 5).join(', ')}`, () => {
+        for (const m of MARKERS.slice(2, 5)) expect(marked(frames[0]!(word, m), profile).some((x) => x.includes(word))).toBe(false);
+        expect(marked(frames[1]!('Hollow', '[**Location 12**]'), profile).some((x) => x.includes('Hollow'))).toBe(false);
+      });
+      it(`${profile}: still marks "${word}" beside a same-shape non-marker`, () => {
+        for (const m of ['__', 'XX', '[* 12 *]', '[Location 12]']) expect(marked(frames[0]!(word, m), profile).some((x) => x.includes(word))).toBe(true);
+      });
+    }
   }
 });

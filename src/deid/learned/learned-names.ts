@@ -15,6 +15,7 @@ import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { placeCues } from '../free-text/place-rules.js';
+import { besidePlaceholder as besideMarker } from '../placeholders.js';
 
 const { isCap, isTitleCase, noLineFeed } = tokenScanner;
 const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_CODES, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
@@ -184,20 +185,11 @@ export function shorthandLetter(t: Token): boolean {
 }
 
 /**
- * Whether an upstream placeholder ("XXXX", as Open-i writes a removed identifier) stands next to
+ * Whether an upstream placeholder ("XXXX", "___", "[** … **]": placeholders.ts) stands next to
  * token `i` on its line. The identifier there is already gone, so an ordinary word beside it is
- * the sentence's own ("transposition of the Great XXXX", "XXXX Valley fever"), not part of a name.
+ * the sentence's own ("transposition of the Great XXXX", "___ Valley fever"), not part of a name.
  */
-function besidePlaceholder(s: TokenScanner, i: number): boolean {
-  const t = s.tokens[i]!;
-  const at = (k: number): boolean => {
-    const n = s.tokens[k];
-    if (n === undefined || !/^x{4,}$/.test(n.lower)) return false;
-    const gap = k > i ? s.text.slice(t.end, n.start) : s.text.slice(n.end, t.start);
-    return /^[ \t]*$/.test(gap);
-  };
-  return at(i + 1) || at(i - 1);
-}
+const besidePlaceholder = (s: TokenScanner, i: number): boolean => besideMarker(s.text, s.tokens[i]!.start, s.tokens[i]!.end);
 
 /**
  * The margin over its threshold the model must reach for the layer to mark token `i`: 0 for an

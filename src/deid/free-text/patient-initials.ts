@@ -7,8 +7,12 @@
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { personSlots } from '../rules/person-slot-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 import { allMatches } from '../regex-matches.js';
+
+/** The first words of the phrases of a cue list, as the keyword anchors read them (see keyword-anchors.ts). */
+const firstWords = (ws: readonly string[]) => [...new Set(ws.map(cueFirstRun))];
 
 const SLOTS = personSlots().patientInitials;
 const LEADS = cueAlternation(SLOTS.leads, '[ \\t]+') || '(?!)';
@@ -44,6 +48,11 @@ const LABEL_RE = new RegExp(
   `\\b(?:${cueAlternation(SLOTS.labelWords, '[ \\t]+') || '(?!)'})\\b[^\\n]{0,24}?(?<![A-Za-z])(?:([A-Za-z]{2,3})/\\d{6,10}(?!\\d)|\\(([A-Za-z]{2,3})\\))`,
   'gi',
 );
+// These open with a lead or label word standing as a whole letter run (a blank, dot, bracket or
+// word boundary after it): they run only where one of those words stands, not over the whole report.
+const AFTER_LEAD_ANCHORED = new AnchoredRegex(AFTER_LEAD_RE, firstWords(SLOTS.leads));
+const ROW_ANCHORED = new AnchoredRegex(ROW_RE, firstWords(SLOTS.leads));
+const LABEL_ANCHORED = new AnchoredRegex(LABEL_RE, firstWords(SLOTS.labelWords));
 const CODE_LABELS: ReadonlySet<string> = new Set(SLOTS.codeLabels);
 const NEVER = LEX.CREDENTIAL | LEX.TITLE;
 const WORDISH = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE;
@@ -101,7 +110,7 @@ function labelGroup(s: TokenScanner, from: number, group: string, glued: boolean
 /** Marks the patient's initials after "pt", in a name/DOB pair and in an initials field as NAME (source `patient-initials`). */
 export function patientInitials(s: TokenScanner): void {
   if (LEAD_WORD_RE.test(s.text)) {
-    for (const m of allMatches(AFTER_LEAD_RE, s.text)) {
+    for (const m of AFTER_LEAD_ANCHORED.matchAll(s.text)) {
       const g = m[1] ?? m[2] ?? m[3]!;
       const from = m.index + (m[1] !== undefined ? m[0].lastIndexOf(g) : m[0].indexOf(g, m[0].search(/[ \t]/)));
       const ok = m[1] !== undefined ? strongGroup(s, from, g) : m[2] !== undefined ? subjectGroup(s, from, g) : agedGroup(s, from, g);
@@ -109,7 +118,7 @@ export function patientInitials(s: TokenScanner): void {
     }
   }
   if (/label|band|bracelet|sticker|tag/i.test(s.text)) {
-    for (const m of allMatches(LABEL_RE, s.text)) {
+    for (const m of LABEL_ANCHORED.matchAll(s.text)) {
       const g = m[1] ?? m[2]!;
       const from = m.index + m[0].lastIndexOf(m[1] !== undefined ? `${g}/` : `(${g})`) + (m[1] !== undefined ? 0 : 1);
       if (labelGroup(s, from, g, m[1] !== undefined)) markGroup(s, from, g);
@@ -134,7 +143,7 @@ export function patientInitials(s: TokenScanner): void {
     }
   }
   if (/\bmr/i.test(s.text)) {
-    for (const m of allMatches(ROW_RE, s.text)) {
+    for (const m of ROW_ANCHORED.matchAll(s.text)) {
       const from = m.index + m[0].length - m[1]!.length;
       if (rowGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
     }

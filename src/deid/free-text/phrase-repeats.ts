@@ -20,9 +20,13 @@ function placeRuns(s: TokenScanner): { words: string[]; category: 'LOCATION' | '
   // A run holds two tokens at least.
   if (category.size < 2) return runs;
   const seen = new Set<string>();
-  for (let i = 0; i < s.tokens.length; i++) {
-    const c = category.get(i);
-    if (c === undefined) continue;
+  // The marked tokens in text order, not every token of the note asked of the map: a run starts at
+  // one of them, and the next run after the last token of this one.
+  const starts = [...category.keys()].sort((a, b) => a - b);
+  let after = -1;
+  for (const i of starts) {
+    if (i <= after) continue;
+    const c = category.get(i)!;
     let j = i;
     while (category.has(j + 1) && /^(?:[ \t]+|-|[ \t]*&[ \t]*)$/.test(s.text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start))) j++;
     const words = s.tokens.slice(i, j + 1).map((t) => t.lower);
@@ -32,7 +36,7 @@ function placeRuns(s: TokenScanner): { words: string[]; category: 'LOCATION' | '
       seen.add(words.join(' '));
       runs.push({ words, category: c });
     }
-    i = j;
+    after = j;
   }
   return runs;
 }

@@ -14,7 +14,8 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { personSlots } from '../rules/person-slot-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { unitInitials } from './staff-initials.js';
 
@@ -33,8 +34,15 @@ const BY_RE = new RegExp(
   `(?<![A-Za-z])(?:${alt(SLOTS.actions)})(?![A-Za-z])${STAMP}[ \\t]*(?:${alt(SLOTS.leads)})(?![A-Za-z])[ \\t]*:?[ \\t]*(${USER})(?![A-Za-z0-9'-]|[._][A-Za-z])(?:[ \\t]+(?:and|&)[ \\t]+(${USER})(?![A-Za-z0-9'-]|[._][A-Za-z]))?`,
   'dgi',
 );
+// Every match opens with a record verb at the start of a letter run: the pattern runs only where one
+// of their first words stands (keyword-anchors.ts), not over the whole report.
+const BY_ANCHORED = new AnchoredRegex(BY_RE, SLOTS.actions.map(cueFirstRun));
 // An audit-trail row: a digit earlier on the line, the action, two blanks or more, then the user and a column break or the line end.
 const AUDIT_RE = new RegExp(`^(?=[^\\n]*\\d)[^\\n]*?[ \\t](?:${alt(SLOTS.auditVerbs)})[ \\t]{2,}(${USER})(?=[ \\t]{2,}|[ \\t]*$)`, 'dgmi');
+// The action of an audit row is a whole letter run (a blank before and after it): a report where no
+// action's first word stands as one holds no row, and the row pattern, tried from every line
+// start, is not run at all.
+const AUDIT_VERBS = new AnchoredRegex(new RegExp(`(?<![A-Za-z])(?:${alt(SLOTS.auditVerbs)})(?![A-Za-z])`, 'gi'), SLOTS.auditVerbs.map(cueFirstRun));
 
 /** Whether `u` (one case, letters, maybe a dot or underscore between two parts) can be a log-in name or initials there. */
 function userShape(s: TokenScanner, u: string, vocab: KeepVocabulary, column: boolean): boolean {
@@ -93,7 +101,7 @@ function markUser(s: TokenScanner, at: number, u: string, source: string): void 
 
 /** "Printed by LOVEC", "Last edited … by mfoley", "double-checked by GEA and AW": the users after a record verb's lead. */
 function usersAfterActions(s: TokenScanner, vocab: KeepVocabulary): void {
-  for (const m of s.text.matchAll(BY_RE)) {
+  for (const m of BY_ANCHORED.matchAll(s.text)) {
     const [a, b] = [m[1]!, m[2]];
     // "Printed by LOVEC", "placed by Cliff": one user.
     if (b === undefined) {
@@ -112,6 +120,7 @@ function usersAfterActions(s: TokenScanner, vocab: KeepVocabulary): void {
 
 /** "1/6 2340  VIEW    SALTN    WS-4412": the user column of an audit-trail row. */
 function auditRows(s: TokenScanner, vocab: KeepVocabulary): void {
+  if (AUDIT_VERBS.positions(s.text)?.length === 0) return;
   for (const m of s.text.matchAll(AUDIT_RE)) if (userShape(s, m[1]!, vocab, false)) markUser(s, m.indices![1]![0], m[1]!, 'user-id');
 }
 
@@ -135,6 +144,9 @@ function cells(line: string, at: number): { piped: boolean; cells: Cell[] } {
 /** "| Date/Time | … | Entered by |" over "| 7/15 @ 6:18 PM | … | lsaltonstall |": the cells under a table's user column. */
 function userColumns(s: TokenScanner, vocab: KeepVocabulary): void {
   const text = s.text;
+  // A table opens only at a line holding a column head, and no head crosses a line: a report
+  // holding none anywhere has no table (the test on the whole text answers for every line).
+  if (!HEAD_WORD.test(text)) return;
   let column = -1;
   let piped = false;
   let width = 0;

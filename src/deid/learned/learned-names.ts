@@ -211,6 +211,9 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   // Which lists hold the word: the token's lexicon mask (or the word's, for a possessive), read
   // from the lexicons the scanner holds (see {@link listMask}).
   const f = listMask(s, t, w);
+  // A clinical term stays on every path below (the acronym branch refuses it too): most candidates
+  // of a radiology report are such terms, answered here before the neighbour tests.
+  if ((f & LEX.CLINICAL) !== 0) return Infinity;
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
   if (slashShorthand(s, i, vocab) || measuredRatio(s, i) || stateCodeAfterPlaceLead(s, i)) return Infinity;

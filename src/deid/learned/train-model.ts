@@ -8,6 +8,7 @@ import { lineIndex, tokenFeatures } from './features.js';
 import { isCandidate } from './learned-names.js';
 import type { LearnedModel } from './model-file.js';
 import { trainPerceptron, type Example } from './perceptron.js';
+import type { AugmentCopy } from './note-transforms.js';
 import { tokenStream } from '../token-stream.js';
 
 const { TokenScanner } = tokenScanner;
@@ -73,6 +74,10 @@ export interface TrainSettings {
   thresholds: { balanced: number; strict: number };
   /** How many times the style development sets' examples are trained on (the shipped recipe, eval/deid-learned/training-run.ts; default 1). */
   styleWeight?: number;
+  /** Transformed copies added of the dev notes (note-transforms.ts augmentNotes; default {@link DEFAULT_COPIES}). */
+  devCopies?: readonly AugmentCopy[];
+  /** Transformed copies added of the style development sets' notes (default none). */
+  styleCopies?: readonly AugmentCopy[];
 }
 
 /** The default settings (the shipped model's). */

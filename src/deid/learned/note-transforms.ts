@@ -8,7 +8,7 @@
 // value): `train` for augmentation and `eval` for scoring, so a scored surrogate string was never
 // a training string.
 import { mulberry32 } from '../../util/prng.js';
-import type { TrainingNote, TrainingSpan } from './train-model.js';
+import { AUGMENT_COPIES, type AugmentCopy, type TrainingNote, type TrainingSpan } from './train-model.js';
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -233,11 +233,6 @@ export function transformNote(note: TrainingNote, transform: StyleTransform, poo
     }
   }
 }
-
-/** The transformed copies {@link augmentNotes} can add of a training note: in capitals, in lower case, or with surrogate names, places and dates. */
-export const AUGMENT_COPIES = ['upper', 'lower', 'surrogates'] as const;
-/** One of {@link AUGMENT_COPIES}. */
-export type AugmentCopy = (typeof AUGMENT_COPIES)[number];
 
 /** The copies the dev notes are augmented with by default: capitals, and surrogate values. */
 export const DEFAULT_COPIES: readonly AugmentCopy[] = ['upper', 'surrogates'];

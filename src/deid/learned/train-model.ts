@@ -8,7 +8,6 @@ import { lineIndex, tokenFeatures } from './features.js';
 import { isCandidate } from './learned-names.js';
 import type { LearnedModel } from './model-file.js';
 import { trainPerceptron, type Example } from './perceptron.js';
-import type { AugmentCopy } from './note-transforms.js';
 import { tokenStream } from '../token-stream.js';
 
 const { TokenScanner } = tokenScanner;
@@ -67,6 +66,11 @@ export function noteExamples(note: TrainingNote, vocab: KeepVocabulary): Example
   return out;
 }
 
+/** The transformed copies note-transforms.ts augmentNotes can add of a training note: in capitals, in lower case, or with surrogate names, places and dates. */
+export const AUGMENT_COPIES = ['upper', 'lower', 'surrogates'] as const;
+/** One of {@link AUGMENT_COPIES}. */
+export type AugmentCopy = (typeof AUGMENT_COPIES)[number];
+
 /** Settings of one training run. */
 export interface TrainSettings {
   seed: number;
@@ -74,7 +78,7 @@ export interface TrainSettings {
   thresholds: { balanced: number; strict: number };
   /** How many times the style development sets' examples are trained on (the shipped recipe, eval/deid-learned/training-run.ts; default 1). */
   styleWeight?: number;
-  /** Transformed copies added of the dev notes (note-transforms.ts augmentNotes; default {@link DEFAULT_COPIES}). */
+  /** Transformed copies added of the dev notes (note-transforms.ts augmentNotes; default its DEFAULT_COPIES: capitals and surrogates). */
   devCopies?: readonly AugmentCopy[];
   /** Transformed copies added of the style development sets' notes (default none). */
   styleCopies?: readonly AugmentCopy[];

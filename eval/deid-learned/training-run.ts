@@ -7,7 +7,7 @@ import { devTrainingNotes } from './dev-notes.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { allWriterNotes, NOTES_PER_WRITER, WRITER_TRAIN_SEED, WRITERS } from '../../src/deid/learned/generators/index.js';
 import { modelFromExamples, noteExamples, type TrainingNote, type TrainSettings } from '../../src/deid/learned/train-model.js';
-import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
+import { augmentNotes, DEFAULT_COPIES, parseCopies } from '../../src/deid/learned/note-transforms.js';
 import type { Example } from '../../src/deid/learned/perceptron.js';
 import type { LearnedModel } from '../../src/deid/learned/model-file.js';
 import type { KeepVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
@@ -31,7 +31,7 @@ export interface TrainingRun {
 
 /**
  * Parses `[--out F] [--seed N] [--epochs N] [--balanced N] [--strict N] [--synthetic N] [--writers N]
- * [--data DIR] [--styles DIR] [--style-weight N]` with the given defaults (`--styles ''`: no style sets) and loads the training notes.
+ * [--data DIR] [--styles DIR] [--style-weight N] [--dev-copies LIST] [--style-copies LIST]` with the given defaults (`--styles ''`: no style sets) and loads the training notes.
  */
 export function trainingRun(defaultOut: string, d: TrainingRun['settings'], defaultStyles = '', extra: NonNullable<ParseArgsConfig['options']> = {}): TrainingRun {
   const { values } = parseArgs({
@@ -47,11 +47,13 @@ export function trainingRun(defaultOut: string, d: TrainingRun['settings'], defa
       data: { type: 'string', default: '../shared/data/deid-physionet' },
       styles: { type: 'string', default: defaultStyles },
       'style-weight': { type: 'string', default: String(d.styleWeight ?? 1) },
+      'dev-copies': { type: 'string', default: (d.devCopies ?? DEFAULT_COPIES).join(',') },
+      'style-copies': { type: 'string', default: (d.styleCopies ?? []).join(',') },
     },
   });
   return {
     out: values.out,
-    settings: { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) }, styleWeight: Number(values['style-weight']) },
+    settings: { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) }, styleWeight: Number(values['style-weight']), devCopies: parseCopies(values['dev-copies']), styleCopies: parseCopies(values['style-copies']) },
     dev: devTrainingNotes(values.data),
     synthetic: syntheticTrainingNotes({ count: Number(values.synthetic) }),
     written: allWriterNotes(Number(values.writers)),
@@ -92,11 +94,11 @@ export interface SetExamples {
  */
 export function recipeExamples(run: TrainingRun, vocab: KeepVocabulary, changes?: StyleGoldChanges): { base: Example[]; sets: SetExamples[] } {
   const base: Example[] = [];
-  for (const n of [...augmentNotes(run.dev), ...run.synthetic, ...run.written]) for (const e of noteExamples(n, vocab)) base.push(e);
+  for (const n of [...augmentNotes(run.dev, 11, run.settings.devCopies ?? DEFAULT_COPIES), ...run.synthetic, ...run.written]) for (const e of noteExamples(n, vocab)) base.push(e);
   const sets = (run.styles === '' ? [] : styleDevSets(run.styles)).map((dir) => {
     const notes = styleTrainingNotes([dir], changes);
     const examples: Example[] = [];
-    for (const n of notes) for (const e of noteExamples(n, vocab)) examples.push(e);
+    for (const n of augmentNotes(notes, 11, run.settings.styleCopies ?? [])) for (const e of noteExamples(n, vocab)) examples.push(e);
     return { dir, notes: notes.length, examples };
   });
   return { base, sets };

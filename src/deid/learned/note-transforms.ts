@@ -8,7 +8,7 @@
 // value): `train` for augmentation and `eval` for scoring, so a scored surrogate string was never
 // a training string.
 import { mulberry32 } from '../../util/prng.js';
-import type { TrainingNote, TrainingSpan } from './train-model.js';
+import { AUGMENT_COPIES, type AugmentCopy, type TrainingNote, type TrainingSpan } from './train-model.js';
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -234,16 +234,29 @@ export function transformNote(note: TrainingNote, transform: StyleTransform, poo
   }
 }
 
+/** The copies the dev notes are augmented with by default: capitals, and surrogate values. */
+export const DEFAULT_COPIES: readonly AugmentCopy[] = ['upper', 'surrogates'];
+
+/** Parses a comma list of {@link AUGMENT_COPIES} ('' for none). */
+export function parseCopies(list: string): AugmentCopy[] {
+  const out = list.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  for (const c of out) if (!(AUGMENT_COPIES as readonly string[]).includes(c)) throw new Error(`no augmented copy "${c}" (copies: ${AUGMENT_COPIES.join(', ')})`);
+  return out as AugmentCopy[];
+}
+
 /**
- * Training notes plus transformed copies (data augmentation): each note once in capitals, and with
- * surrogate names and places and rewritten dates, drawn from the `train` half of the inventories.
- * Upper case and substitution carry the most new shapes; lower case is left to the scoring.
+ * Training notes plus transformed copies (data augmentation), note by note in the order of
+ * `copies`: by default each note once in capitals, and once with surrogate names and places and
+ * rewritten dates, drawn from the `train` half of the inventories. Upper case and substitution
+ * carry the most new shapes; lower case is asked for explicitly.
  */
-export function augmentNotes(notes: readonly TrainingNote[], seed = 11): TrainingNote[] {
+export function augmentNotes(notes: readonly TrainingNote[], seed = 11, copies: readonly AugmentCopy[] = DEFAULT_COPIES): TrainingNote[] {
   const out: TrainingNote[] = [...notes];
   for (const n of notes) {
-    out.push(transformNote(n, 'upper', 'train', seed));
-    out.push(transformNote(transformNote(n, 'names', 'train', seed), 'dates', 'train', seed + 1));
+    for (const c of copies) {
+      if (c === 'surrogates') out.push(transformNote(transformNote(n, 'names', 'train', seed), 'dates', 'train', seed + 1));
+      else out.push(transformNote(n, c, 'train', seed));
+    }
   }
   return out;
 }

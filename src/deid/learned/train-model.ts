@@ -66,6 +66,11 @@ export function noteExamples(note: TrainingNote, vocab: KeepVocabulary): Example
   return out;
 }
 
+/** The transformed copies note-transforms.ts augmentNotes can add of a training note: in capitals, in lower case, or with surrogate names, places and dates. */
+export const AUGMENT_COPIES = ['upper', 'lower', 'surrogates'] as const;
+/** One of {@link AUGMENT_COPIES}. */
+export type AugmentCopy = (typeof AUGMENT_COPIES)[number];
+
 /** Settings of one training run. */
 export interface TrainSettings {
   seed: number;
@@ -73,6 +78,10 @@ export interface TrainSettings {
   thresholds: { balanced: number; strict: number };
   /** How many times the style development sets' examples are trained on (the shipped recipe, eval/deid-learned/training-run.ts; default 1). */
   styleWeight?: number;
+  /** Transformed copies added of the dev notes (note-transforms.ts augmentNotes; default its DEFAULT_COPIES: capitals and surrogates). */
+  devCopies?: readonly AugmentCopy[];
+  /** Transformed copies added of the style development sets' notes (default none). */
+  styleCopies?: readonly AugmentCopy[];
 }
 
 /** The default settings (the shipped model's). */

@@ -14,7 +14,7 @@ import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../dei
 import { syntheticTrainingNotes } from '../../deid/learned/synthetic-notes.js';
 import { allWriterNotes } from '../../deid/learned/generators/index.js';
 import { DEFAULT_YEAR_SETTINGS, trainYearModel, type YearModel } from '../../deid/learned/year-model.js';
-import { augmentNotes, transformNote, type StyleTransform } from '../../deid/learned/note-transforms.js';
+import { augmentNotes, DEFAULT_COPIES, transformNote, type StyleTransform } from '../../deid/learned/note-transforms.js';
 
 /** How a run was scored: the profile, and the cross-validation folds when anything learned is rebuilt per fold. */
 export interface DeidEvalOptions {
@@ -145,9 +145,9 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       const vocabulary = makeVocabulary(base, notesWords);
       // The learned layer is trained on the training folds (and the generated notes), never on the fold it scores.
       // Augmented copies carry surrogate names: they train the model but never enter the vocabulary.
-      const trainingSet = opts.augment === false ? training : augmentNotes(training);
+      const trainingSet = opts.augment === false ? training : augmentNotes(training, 11, DEFAULT_TRAIN_SETTINGS.devCopies ?? DEFAULT_COPIES);
       const extra = learned ? [...syntheticTrainingNotes({ count: opts.syntheticNotes }), ...allWriterNotes(opts.writerNotes)] : [];
-      const trained = learned ? trainModel([...trainingSet, ...extra, ...weighted(opts.extraTraining ?? [], DEFAULT_TRAIN_SETTINGS.styleWeight ?? 1)], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
+      const trained = learned ? trainModel([...trainingSet, ...extra, ...weighted(augmentNotes(opts.extraTraining ?? [], 11, DEFAULT_TRAIN_SETTINGS.styleCopies ?? []), DEFAULT_TRAIN_SETTINGS.styleWeight ?? 1)], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
       // The year model sees the training notes as written: the style transforms do not move years.
       const years = learned ? trainYearModel([...training, ...extra], vocabulary, DEFAULT_YEAR_SETTINGS, `cross-validation fold ${f + 1}`).model : null;
       const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null, years);

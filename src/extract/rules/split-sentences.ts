@@ -4,6 +4,27 @@ export interface SentenceSpan {
   end: number;
 }
 
+const LF = 0x0a;
+const PERIOD = 0x2e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const COLON = 0x3a;
+
+/** `/\d/` on one UTF-16 code unit (NaN, past either end of the text, is not a digit). */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * `/\s/` on one UTF-16 code unit: ECMAScript white space (TAB, VT, FF, SP, NBSP, ZWNBSP and the
+ * other Unicode `Zs` spaces) and line terminators (LF, CR, LS, PS). NaN is not a space.
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const DEFAULT_ABBREVIATIONS = ['approx', 'dr', 'vs', 'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'no', 'st', 'fig', 'cf', 'incl', 'pt'];
 
 /**
@@ -21,9 +42,11 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
       cuts.push(at);
       sentStart = at;
     };
+    // Every character of every report passes this loop: it tests char codes, and only the few
+    // characters that can end a sentence (line break, . ! ? :, a digit after a blank) look further.
     for (let i = from; i < to; i++) {
-      const c = text[i]!;
-      if (c === '\n') {
+      const c = text.charCodeAt(i);
+      if (c === LF) {
         const rest = text.slice(i + 1, Math.min(to, i + 40));
         const next = rest.trimStart();
         const blank = /^[ \t\r]*\n/.test(rest);
@@ -31,10 +54,9 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
         if (blank || next === '' || !/^[a-z(,]/.test(next)) cut(i + 1);
         continue;
       }
-      if (c === '.' || c === '!' || c === '?') {
-        const after = text[i + 1];
-        if (after !== undefined && i + 1 < to && !/\s/.test(after)) continue;
-        if (c === '.') {
+      if (c === PERIOD || c === BANG || c === QUESTION) {
+        if (i + 1 < text.length && i + 1 < to && !isSpace(text.charCodeAt(i + 1))) continue;
+        if (c === PERIOD) {
           const word = /([A-Za-z.]+|\d+)$/.exec(text.slice(Math.max(sentStart, i - 12), i))?.[1] ?? '';
           const w = word.toLowerCase();
           if (/^\d{1,2}$/.test(word) && startsSentence(i - word.length)) continue; // list marker "2."
@@ -47,7 +69,7 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
         cut(i + 1);
         continue;
       }
-      if (c === ':') {
+      if (c === COLON) {
         const head = text.slice(sentStart, i).trim();
         if (/^[A-Za-z][A-Za-z &/,-]{0,40}$/.test(head) && (head === head.toUpperCase() || head.split(/\s+/).length <= 3)) {
           cut(i + 1);
@@ -63,9 +85,9 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
         continue;
       }
       // Inline numbered list: "… effusion 2. Cardiomegaly" starts a new item at the number.
-      if (/\d/.test(c) && /\s/.test(text[i - 1] ?? '') && !startsSentence(i)) {
+      if (isDigit(c) && isSpace(text.charCodeAt(i - 1)) && !startsSentence(i)) {
         const m = /^(\d{1,2})[.)]\s+(?=[A-Z])/.exec(text.slice(i, i + 6));
-        if (m && !/\d/.test(text[i - 2] ?? '')) cut(i);
+        if (m && !isDigit(text.charCodeAt(i - 2))) cut(i);
       }
     }
     const out: SentenceSpan[] = [];
@@ -73,8 +95,8 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
     for (const e of [...cuts, to]) {
       let a = s;
       let b = Math.min(e, to);
-      while (a < b && /\s/.test(text[a]!)) a++;
-      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
       if (b > a) out.push({ start: a, end: b });
       s = e;
     }

@@ -41,15 +41,54 @@ export function normalizeWord(word: string): string {
 /** Splits `text[from, to)` into tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  // One shared global regex: tokenize is synchronous, so resetting lastIndex is enough.
-  const re = TOKEN_RE;
-  re.lastIndex = from;
-  for (;;) {
-    const m = re.exec(text);
-    if (!m || m.index >= to) break;
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ norm: normalizeWord(end === m.index + m[0].length ? m[0] : text.slice(m.index, end)), start: m.index, end });
+  // Report text is mostly ASCII: an ASCII word or mark is cut by char codes, with no regex match
+  // object per token. Anything else (non-ASCII, apostrophes, unusual blanks) goes to TOKEN_RE from
+  // that point, so the tokens are the same as the regex alone gives.
+  let i = from;
+  // A range starting inside a surrogate pair: the regex (u flag) backs up to the pair's start.
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) i = regexToken(text, from, to, out);
+  while (i >= 0 && i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      i++;
+      continue;
+    }
+    let end = -1;
+    if (isAsciiAlnum(c)) {
+      let j = i + 1;
+      while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+      const next = j < text.length ? text.charCodeAt(j) : 0x20;
+      // An apostrophe may join the next letters, and a non-ASCII character may be a letter.
+      if (next !== 0x27 && next < 0x80) end = j;
+    } else if (c < 0x80 && c !== 0x27) end = i + 1;
+    if (end < 0) {
+      i = regexToken(text, i, to, out);
+      continue;
+    }
+    const cut = Math.min(end, to);
+    out.push({ norm: normalizeWord(text.slice(i, cut)), start: i, end: cut });
+    i = end;
   }
-  re.lastIndex = 0;
   return out;
 }
+
+/** Adds the next TOKEN_RE token at or after `at` (cut at `to`); returns where to go on, or -1 when none is left. */
+function regexToken(text: string, at: number, to: number, out: Token[]): number {
+  // One shared global regex: tokenize is synchronous, so setting lastIndex before each use is enough.
+  const re = TOKEN_RE;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  if (!m || m.index >= to) return -1;
+  const mEnd = m.index + m[0].length;
+  const cut = Math.min(mEnd, to);
+  out.push({ norm: normalizeWord(cut === mEnd ? m[0] : text.slice(m.index, cut)), start: m.index, end: cut });
+  return mEnd;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;

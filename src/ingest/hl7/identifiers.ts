@@ -31,49 +31,66 @@ const PATIENT_XPN: ReadonlyArray<readonly [string, readonly number[]]> = [
  * decoded, de-duplicated and kept in first-seen order. They feed de-identification only.
  */
 export function collectIdentifiers(msg: Hl7Message): { identifiers: KnownIdentifiers; patientId?: string } {
+  // Every message of a feed passes here: values are appended to one list per kind (no
+  // intermediate arrays per field or segment), then de-duplicated once.
   const d = msg.delimiters;
   const pid = firstSegment(msg, 'PID');
-  const idList = (seg: Segment | undefined, n: number) => reps(seg, n, d, readId);
 
-  const pid3 = idList(pid, 3);
-  const patientIds = unique([...pid3, ...idList(pid, 2), ...idList(pid, 4), ...idList(pid, 19), ...idList(pid, 20)]);
-  const otherIds = unique([
-    ...every(msg, 'OBR', [2, 3], d, readId),
-    ...every(msg, 'ORC', [2, 3, 4], d, readId),
-    ...every(msg, 'PV1', [19, 50], d, readId),
-    ...idList(pid, 18),
-    ...every(msg, 'TXA', [12, 13, 14, 15], d, readId),
-  ]);
+  const pid3: string[] = [];
+  addReps(pid3, pid, 3, d, readId);
+  const patientIdList = pid3.slice();
+  for (const n of [2, 4, 19, 20]) addReps(patientIdList, pid, n, d, readId);
+  const patientIds = unique(patientIdList);
+
+  const otherIdList: string[] = [];
+  addEvery(otherIdList, msg, 'OBR', [2, 3], d, readId);
+  addEvery(otherIdList, msg, 'ORC', [2, 3, 4], d, readId);
+  addEvery(otherIdList, msg, 'PV1', [19, 50], d, readId);
+  addReps(otherIdList, pid, 18, d, readId);
+  addEvery(otherIdList, msg, 'TXA', [12, 13, 14, 15], d, readId);
+  const patientIdSet = new Set(patientIds);
+  const otherIds = unique(otherIdList).filter((id) => !patientIdSet.has(id));
 
   const phones: string[] = [];
   const emails: string[] = [];
-  for (const [seg, n] of [[pid, 13], [pid, 14], [firstSegment(msg, 'ORC'), 14], [firstSegment(msg, 'OBR'), 17]] as const) {
-    for (const t of reps(seg, n, d, readXtn)) {
-      if (t.phone) phones.push(t.phone);
-      if (t.email) emails.push(t.email);
-    }
+  const telecoms: Array<{ phone?: string; email?: string }> = [];
+  addReps(telecoms, pid, 13, d, readXtn);
+  addReps(telecoms, pid, 14, d, readXtn);
+  addReps(telecoms, firstSegment(msg, 'ORC'), 14, d, readXtn);
+  addReps(telecoms, firstSegment(msg, 'OBR'), 17, d, readXtn);
+  for (const t of telecoms) {
+    if (t.phone) phones.push(t.phone);
+    if (t.email) emails.push(t.email);
   }
 
+  const patientNames: PersonName[] = [];
+  for (const [s, ns] of PATIENT_XPN) addEvery(patientNames, msg, s, ns, d, readXpn);
+  const providerNames: PersonName[] = [];
+  for (const [s, ns] of PROVIDER_XCN) addEvery(providerNames, msg, s, ns, d, readXcn);
+  for (const [s, ns] of PROVIDER_NDL) addEvery(providerNames, msg, s, ns, d, readNdl);
+
+  const addresses: string[] = [];
+  addReps(addresses, pid, 11, d, readXad);
+
+  const orgNames: string[][] = [];
+  addEvery(orgNames, msg, 'MSH', [4], d, readOrgNames);
+  const organizations = orgNames.flat();
+  addEvery(organizations, msg, 'PV1', [3], d, readPlFacility);
+  orgNames.length = 0;
+  addEvery(orgNames, msg, 'PV1', [39], d, readOrgNames);
+  addEvery(orgNames, msg, 'ORC', [21], d, readOrgNames);
+  addEvery(orgNames, msg, 'OBX', [23], d, readOrgNames);
+  for (const names of orgNames) for (const v of names) organizations.push(v);
+
   const identifiers: KnownIdentifiers = {
-    patientNames: uniqueNames(PATIENT_XPN.flatMap(([s, ns]) => every(msg, s, ns, d, readXpn))),
-    providerNames: uniqueNames([
-      ...PROVIDER_XCN.flatMap(([s, ns]) => every(msg, s, ns, d, readXcn)),
-      ...PROVIDER_NDL.flatMap(([s, ns]) => every(msg, s, ns, d, readNdl)),
-    ]),
+    patientNames: uniqueNames(patientNames),
+    providerNames: uniqueNames(providerNames),
     patientIds,
-    otherIds: otherIds.filter((id) => !patientIds.includes(id)),
-    addresses: unique(reps(pid, 11, d, readXad)),
+    otherIds,
+    addresses: unique(addresses),
     phones: unique(phones),
     emails: unique(emails),
-    organizations: unique(
-      [
-        ...every(msg, 'MSH', [4], d, readOrgNames).flat(),
-        ...every(msg, 'PV1', [3], d, readPlFacility),
-        ...every(msg, 'PV1', [39], d, readOrgNames).flat(),
-        ...every(msg, 'ORC', [21], d, readOrgNames).flat(),
-        ...every(msg, 'OBX', [23], d, readOrgNames).flat(),
-      ].filter((v) => /\p{L}/u.test(v)),
-    ),
+    organizations: unique(organizations.filter((v) => /\p{L}/u.test(v))),
   };
   const birthDate = toIsoDate(field(pid, 7), d);
   if (birthDate) identifiers.birthDate = birthDate;
@@ -81,24 +98,37 @@ export function collectIdentifiers(msg: Hl7Message): { identifiers: KnownIdentif
   return patientId ? { identifiers, patientId } : { identifiers };
 }
 
-function reps<T>(seg: Segment | undefined, n: number, d: Delimiters, read: Reader<T>, out: T[] = []): T[] {
+/** Appends the non-empty values `read` finds in the repetitions of field `n` of `seg`. */
+function addReps<T>(out: T[], seg: Segment | undefined, n: number, d: Delimiters, read: Reader<T>): void {
   const raw = seg?.fields[n];
-  if (!raw) return out;
+  if (!raw) return;
+  // Most fields hold one repetition: no split, no array, for them.
+  if (!raw.includes(d.repetition)) {
+    const v = read(raw, d);
+    if (v !== undefined && v !== '') out.push(v);
+    return;
+  }
   for (const rep of raw.split(d.repetition)) {
     const v = read(rep, d);
     if (v !== undefined && v !== '') out.push(v);
   }
-  return out;
 }
 
-function every<T>(msg: Hl7Message, name: string, fields: readonly number[], d: Delimiters, read: Reader<T>): T[] {
-  const out: T[] = [];
-  for (const seg of allSegments(msg, name)) for (const n of fields) reps(seg, n, d, read, out);
-  return out;
+/** {@link addReps} over `fields` of every segment named `name`, segment by segment. */
+function addEvery<T>(out: T[], msg: Hl7Message, name: string, fields: readonly number[], d: Delimiters, read: Reader<T>): void {
+  for (const seg of allSegments(msg, name)) for (const n of fields) addReps(out, seg, n, d, read);
 }
 
+/** The distinct non-empty values, in first-seen order. */
 function unique(values: string[]): string[] {
-  return [...new Set(values.filter((v) => v !== ''))];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    if (v === '' || seen.has(v)) continue;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
 }
 
 function uniqueNames(names: PersonName[]): PersonName[] {

@@ -1,22 +1,47 @@
 import type Database from 'better-sqlite3';
-import { HISTORY_RANK_COLUMNS, STORED_LABELS_COLUMNS } from '../rows.js';
+import { HISTORY_RANK_COLUMNS, STORED_LABELS_COLUMNS, type LabelRow, type ReportRow } from '../rows.js';
+import { jsonTextOf } from '../json-text.js';
 import { UNIT_COLUMNS } from '../run-log.js';
 import { sqliteQuarantineWriter } from './sqlite-quarantine-units.js';
 
 const JOIN = 'FROM labels l JOIN reports r ON r.report_id = l.report_id AND r.version_key = l.version_key';
 
-const REPORT_COLUMNS = [
+/** Columns of a `reports` insert, in the order of {@link reportValues}. */
+export const REPORT_COLUMNS = [
   'report_id', 'version_key', 'source_format', 'source_system', 'source_file', 'source_message_id', 'source_row', 'source',
   'accession', 'study_uid', 'patient_id', 'modality', 'body_part', 'procedure_json', 'status', 'exam_date_time',
   'report_date_time', 'text', 'sections', 'deid', 'guard', 'received_at',
 ];
-const LABEL_COLUMNS = [
+/** Columns of a `labels` insert, in the order of {@link labelValues}. */
+export const LABEL_COLUMNS = [
   'report_id', 'version_key', 'ontology_id', 'ontology_version', 'extractor', 'extractor_version', 'labels', 'provenance',
   'created_at', 'is_current', 'superseded_by',
 ];
 
-const insertSql = (table: string, cols: string[]): string =>
-  `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
+// Positional parameters: every report writes two rows, and binding an array costs less than the
+// driver's look-up of each named parameter on an object.
+const insertSql = (table: string, cols: string[]): string => `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+
+/** A `reports` row's values in {@link REPORT_COLUMNS} order; JSON columns as text. */
+export function reportValues(row: ReportRow): unknown[] {
+  return [
+    row.report_id, row.version_key, row.source_format, row.source_system, row.source_file, row.source_message_id, row.source_row, jsonOrNull(row.source),
+    row.accession, row.study_uid, row.patient_id, row.modality, row.body_part, jsonOrNull(row.procedure_json), row.status, row.exam_date_time,
+    row.report_date_time, row.text, jsonOrNull(row.sections), jsonOrNull(row.deid), jsonOrNull(row.guard), row.received_at,
+  ];
+}
+
+/** A `labels` row's values in {@link LABEL_COLUMNS} order; JSON columns as text, the flag as 0 / 1. */
+export function labelValues(row: LabelRow): unknown[] {
+  return [
+    row.report_id, row.version_key, row.ontology_id, row.ontology_version, row.extractor, row.extractor_version, jsonTextOf(row.labels),
+    JSON.stringify(row.provenance), row.created_at, row.is_current ? 1 : 0, row.superseded_by,
+  ];
+}
+
+function jsonOrNull(v: unknown): string | null {
+  return v === null ? null : jsonTextOf(v);
+}
 
 /** Every statement the SQLite store runs, prepared once per connection. @internal (no declaration: its inferred type names better-sqlite3 internals) */
 export function prepareStatements(db: Database.Database) {

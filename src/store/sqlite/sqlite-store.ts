@@ -15,11 +15,10 @@ import type {
 } from '../label-store.js';
 import type { Migration } from '../migrations/index.js';
 import { planBatch, type BatchLookup, type BatchPlan } from '../plan-batch.js';
-import { fromStoredLabelsRow, historyOrder, type LabelRow, type ReportRow, type StoredLabelsRow } from '../rows.js';
+import { fromStoredLabelsRow, historyOrder, type StoredLabelsRow } from '../rows.js';
 import { migrateSqlite } from './sqlite-migrate.js';
-import { jsonTextOf } from '../json-text.js';
 import { fromUnitRow, toListItem, type UnitRow } from '../run-log.js';
-import { prepareStatements, type Statements } from './sqlite-statements.js';
+import { labelValues, prepareStatements, reportValues, type Statements } from './sqlite-statements.js';
 
 export interface SqliteStoreOptions {
   /** Override the migration list (tests of the migration runner). */
@@ -29,23 +28,6 @@ export interface SqliteStoreOptions {
 }
 
 type HistoryRow = StoredLabelsRow & { seq: number; report_date_time: string | null };
-
-const REPORT_JSON = ['source', 'procedure_json', 'sections', 'deid', 'guard'] as const;
-
-function reportParams(row: ReportRow): Record<string, unknown> {
-  const p: Record<string, unknown> = { ...row };
-  for (const k of REPORT_JSON) p[k] = row[k] === null ? null : jsonTextOf(row[k]);
-  return p;
-}
-
-function labelParams(row: LabelRow): Record<string, unknown> {
-  return {
-    ...row,
-    labels: jsonTextOf(row.labels),
-    provenance: JSON.stringify(row.provenance),
-    is_current: row.is_current ? 1 : 0,
-  };
-}
 
 /**
  * Opens (creating when missing, with its parent folder) the embedded SQLite label store.
@@ -115,8 +97,8 @@ class SqliteLabelStore implements LabelStore {
     const write = this.db.transaction((batch: LabelledReport[]): BatchPlan => {
       const plan = planBatch(batch, lookup, new Date().toISOString());
       for (const d of plan.demotions) s.demote.run(d.supersededBy, d.reportId, d.versionKey, d.ontologyId);
-      for (const r of plan.newReports) s.insertReport.run(reportParams(r));
-      for (const l of plan.newLabels) s.insertLabel.run(labelParams(l));
+      for (const r of plan.newReports) s.insertReport.run(reportValues(r));
+      for (const l of plan.newLabels) s.insertLabel.run(labelValues(l));
       for (const [r, v, o] of plan.clearFailures) s.clearFailure.run(r, v, o);
       return plan;
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSentenceSplitter } from '../../../src/extract/rules/split-sentences.js';
+import { createSentenceSplitter, isSpace } from '../../../src/extract/rules/split-sentences.js';
 
 const split = createSentenceSplitter();
 const sentences = (text: string): string[] => split(text).map((s) => text.slice(s.start, s.end));
@@ -35,5 +35,22 @@ describe('sentence splitter', () => {
     const from = text.indexOf('No');
     const to = text.indexOf('IMPRESSION');
     expect(split(text, from, to).map((s) => text.slice(s.start, s.end))).toEqual(['No effusion.', 'Clear lungs.']);
+  });
+
+  it('tests blanks by char code exactly as /\\s/ does, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(isSpace(Number.NaN)).toBe(false);
+  });
+
+  it('splits the same around unusual blanks and digits as around plain ones', () => {
+    for (const blank of ['\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\t', '\v', '\f']) {
+      const text = `Small effusion.${blank}Clear lungs 2. Cardiomegaly 3.${blank}No edema.${blank}`;
+      expect(sentences(text)).toEqual(['Small effusion.', 'Clear lungs', '2. Cardiomegaly', '3.' + blank + 'No edema.']);
+    }
+    // A period followed by a non-blank (no-break hyphen, zero-width joiner) does not end a sentence.
+    expect(sentences('Size 2.\u2011x. Lungs clear.')).toEqual(['Size 2.\u2011x.', 'Lungs clear.']);
+    expect(sentences('Effusion.\u200dLungs clear.')).toEqual(['Effusion.\u200dLungs clear.']);
   });
 });

@@ -209,7 +209,7 @@ export function idPieces(id: string): string[] {
   return parts.length > 1 ? parts.filter((p) => /^\d{5,}$/.test(p)) : [];
 }
 
-// The char-code tables of a matcher (128 flags each, two a report) are cut from a shared slab: a
+// The char-code tables of a matcher (128 flags, one a report) are cut from a shared slab: a
 // typed array of its own is an off-heap buffer to allocate and later free for every report. A slab
 // is freed once no table cut from it is referenced (kept small, so a matcher held long holds little
 // else); every table starts zeroed (never reused).
@@ -303,14 +303,18 @@ function isPairGap(text: string, a: number, b: number): boolean {
   return true;
 }
 
-// Every text before a blank in a matcher's pairs (the first words): a pair is looked up only after one of them.
-const pairFirstsOf = new WeakMap<KnownMatcher, { size: number; firsts: Set<string> }>();
+// Every text before a blank in a matcher's pairs (the first words): a pair is looked up only after
+// one of them. Kept for the matcher scanned last, like `nameShapes` (no WeakMap entry per report).
+let pairFirstsOf: KnownMatcher | undefined;
+let pairFirstsSize = -1;
+let pairFirstsSet = new Set<string>();
 function pairFirsts(k: KnownMatcher): Set<string> {
-  const hit = pairFirstsOf.get(k);
-  if (hit && hit.size === k.pairs.size) return hit.firsts;
+  if (pairFirstsOf === k && pairFirstsSize === k.pairs.size) return pairFirstsSet;
   const firsts = new Set<string>();
   for (const p of k.pairs) for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) firsts.add(p.slice(0, at));
-  pairFirstsOf.set(k, { size: k.pairs.size, firsts });
+  pairFirstsOf = k;
+  pairFirstsSize = k.pairs.size;
+  pairFirstsSet = firsts;
   return firsts;
 }
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
@@ -495,37 +499,47 @@ function idsAtByString(text: string, start: number, end: number, k: KnownMatcher
 
 type PhraseRule = KnownMatcher['phraseRules'][number];
 
-function phraseAt(text: string, at: number, rule: PhraseRule, add: Add): void {
-  if (rule.words) {
-    const end = phraseEnd(text, at, rule.words);
-    if (end >= 0) add(at, end, rule.category);
-    return;
-  }
+/** Where the phrase of `rule` ends when it starts at `at`, or -1 when it does not start there. */
+function phraseAt(text: string, at: number, rule: PhraseRule): number {
+  if (rule.words) return phraseEnd(text, at, rule.words);
   const re = rule.re!;
   re.lastIndex = at;
   const m = re.exec(text);
-  if (m) add(at, at + m[0].length, rule.category);
+  return m ? at + m[0].length : -1;
 }
 
 interface PhrasePlan {
   chunkRules: PhraseRule[];
   otherRules: PhraseRule[];
-  ruleIndex: Map<PhraseRule, number>;
+  /** Each chunk and other rule's index in the matcher's `phraseRules` (its hits' place in the output). */
+  chunkIndex: number[];
+  otherIndex: number[];
   /** The ASCII first characters (lower case) of the chunk rules' heads, by char code. */
   headFirst: Uint8Array;
 }
-const plans = new WeakMap<KnownMatcher, PhrasePlan>();
 
 // Phrases whose first word starts with a letter or digit can only start at a chunk start; the rare
 // others (a leading "#") are searched with indexOf. Worked out once per matcher (it is used at
-// least twice: scrub and leak guard).
+// least twice: scrub and leak guard) and kept for the matcher scanned last, like `nameShapes`: a
+// WeakMap entry per report is garbage the collector has to trace as an ephemeron.
+const plan: PhrasePlan = { chunkRules: [], otherRules: [], chunkIndex: [], otherIndex: [], headFirst: new Uint8Array(128) };
+let planOf: KnownMatcher | undefined;
+let planRules = -1;
 function phrasePlan(k: KnownMatcher): PhrasePlan {
-  let plan = plans.get(k);
-  if (plan && plan.ruleIndex.size === k.phraseRules.length) return plan;
-  plan = { chunkRules: [], otherRules: [], ruleIndex: new Map(k.phraseRules.map((r, i) => [r, i])), headFirst: asciiTable() };
-  for (const rule of k.phraseRules) (isAlnum(rule.head.charCodeAt(0)) ? plan.chunkRules : plan.otherRules).push(rule);
-  for (const rule of plan.chunkRules) if (rule.head.charCodeAt(0) < 128) plan.headFirst[rule.head.charCodeAt(0)] = 1;
-  plans.set(k, plan);
+  if (planOf === k && planRules === k.phraseRules.length) return plan;
+  plan.chunkRules = [];
+  plan.otherRules = [];
+  plan.chunkIndex = [];
+  plan.otherIndex = [];
+  plan.headFirst.fill(0);
+  k.phraseRules.forEach((rule, r) => {
+    const chunk = isAlnum(rule.head.charCodeAt(0));
+    (chunk ? plan.chunkRules : plan.otherRules).push(rule);
+    (chunk ? plan.chunkIndex : plan.otherIndex).push(r);
+    if (chunk && rule.head.charCodeAt(0) < 128) plan.headFirst[rule.head.charCodeAt(0)] = 1;
+  });
+  planOf = k;
+  planRules = k.phraseRules.length;
   return plan;
 }
 
@@ -575,6 +589,21 @@ function datesNearYear(text: string, iso: string): PhiSpan[] {
   return out;
 }
 
+/**
+ * Appends `hits` to `spans` grouped by their rule index (`ruleOf`), lowest first, each rule's hits
+ * in the order found: the order one list per rule gives, without a list per rule per scan.
+ */
+function appendByRule(spans: PhiSpan[], hits: PhiSpan[], ruleOf: number[]): void {
+  let sorted = true;
+  for (let j = 1; j < ruleOf.length && sorted; j++) sorted = ruleOf[j - 1]! <= ruleOf[j]!;
+  if (sorted) {
+    for (const s of hits) spans.push(s);
+    return;
+  }
+  const rules = [...new Set(ruleOf)].sort((a, b) => a - b);
+  for (const r of rules) for (let j = 0; j < hits.length; j++) if (ruleOf[j] === r) spans.push(hits[j]!);
+}
+
 /** Finds every occurrence of the report's known identifiers in `text`. */
 export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpan[]): PhiSpan[] {
   const spans: PhiSpan[] = [];
@@ -589,10 +618,11 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
   const ids = doIds ? idTrie(k) : undefined;
   const idSpans: PhiSpan[] = [];
   const addId: Add = (start, end, category) => idSpans.push({ start, end, category, source: 'known' });
-  const plan = phrasePlan(k);
-  const { chunkRules, otherRules, ruleIndex } = plan;
-  const phraseSpans: PhiSpan[][] = k.phraseRules.length ? k.phraseRules.map(() => []) : [];
-  const phraseFirst = chunkRules.length ? plan.headFirst : undefined;
+  const { chunkRules, otherRules, chunkIndex, otherIndex, headFirst } = phrasePlan(k);
+  // Phrase hits with their rule's index: written out grouped by rule, in rule order, at the end.
+  const phraseSpans: PhiSpan[] = [];
+  const phraseRuleOf: number[] = [];
+  const phraseFirst = chunkRules.length ? headFirst : undefined;
   if (doNames || doIds || chunkRules.length) {
     const n = text.length;
     let nameEnd = 0;
@@ -631,11 +661,14 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       if (doIds && c < 128 && k.idFirstCodes[c >= 97 ? c - 32 : c] === 1) idsAt(text, i, end, k, addId, ids!);
       if (phraseFirst && (c >= 128 || phraseFirst[c >= 65 && c <= 90 ? c + 32 : c] === 1)) {
         const lc = c >= 65 && c <= 90 ? c + 32 : c;
-        for (const rule of chunkRules) {
+        for (let r = 0; r < chunkRules.length; r++) {
+          const rule = chunkRules[r]!;
           // A word rule compares the whole first word itself (the head is its start).
           if (rule.head.charCodeAt(0) !== lc || (!rule.words && text.slice(i, i + rule.head.length).toLowerCase() !== rule.head)) continue;
-          const list = phraseSpans[ruleIndex.get(rule)!]!;
-          phraseAt(text, i, rule, (s, e, cat) => list.push({ start: s, end: e, category: cat, source: 'known' }));
+          const e = phraseAt(text, i, rule);
+          if (e < 0) continue;
+          phraseSpans.push({ start: i, end: e, category: rule.category, source: 'known' });
+          phraseRuleOf.push(chunkIndex[r]!);
         }
       }
       i = end;
@@ -685,14 +718,17 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
   }
   if (otherRules.length) {
     const lower = text.toLowerCase();
-    for (const rule of otherRules) {
-      const list = phraseSpans[ruleIndex.get(rule)!]!;
+    for (let r = 0; r < otherRules.length; r++) {
+      const rule = otherRules[r]!;
       for (let at = lower.indexOf(rule.head); at >= 0; at = lower.indexOf(rule.head, at + 1)) {
         if (at > 0 && isAlnum(text.charCodeAt(at - 1))) continue;
-        phraseAt(text, at, rule, (s, e, cat) => list.push({ start: s, end: e, category: cat, source: 'known' }));
+        const e = phraseAt(text, at, rule);
+        if (e < 0) continue;
+        phraseSpans.push({ start: at, end: e, category: rule.category, source: 'known' });
+        phraseRuleOf.push(otherIndex[r]!);
       }
     }
   }
-  for (const list of phraseSpans) for (const s of list) spans.push(s);
+  appendByRule(spans, phraseSpans, phraseRuleOf);
   return spans;
 }

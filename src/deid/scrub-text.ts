@@ -21,8 +21,11 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   let out = '';
   let pos = 0;
   const replacements: Replacement[] = [];
-  // Counted straight into the record: string keys keep the order the categories first occurred.
-  const counts: Record<string, number> = {};
+  // Counted per category in the order the categories first occurred (a report has a handful), and
+  // written into the record once at the end: a record keyed by each span's category in turn costs
+  // a keyed store per span.
+  const seenCats: PhiCategory[] = [];
+  const catCounts: number[] = [];
   // A surrogate depends on the category, the original and the context only: a value written again
   // in the report ("Smith" in the history and the impression) takes the one worked out before.
   // Kept per category, so the look-up key is the original itself (no joined string per span).
@@ -46,10 +49,18 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
     const newStart = out.length;
     out += rep;
     replacements.push({ start: s.start, end: s.end, newStart, newEnd: out.length, category: s.category });
-    if (rep !== original) counts[s.category] = (counts[s.category] ?? 0) + 1;
+    if (rep !== original) {
+      const c = seenCats.indexOf(s.category);
+      if (c < 0) {
+        seenCats.push(s.category);
+        catCounts.push(1);
+      } else catCounts[c]! += 1;
+    }
     pos = s.end;
   }
   out += text.slice(pos);
+  const counts: Record<string, number> = {};
+  for (let c = 0; c < seenCats.length; c++) counts[seenCats[c]!] = catCounts[c]!;
   return { text: out, replacements, counts };
 }
 

@@ -39,11 +39,25 @@ const STREETS = ['Main St', 'Oak Ave', 'Maple Dr', 'Cedar Ln', 'Park Rd', 'Elm S
 // already a keyed HMAC, so a fast 32-bit mix of (scope, value) is enough and keeps this stage cheap.
 // FNV-1a over `scope`, a NUL and `value`, read in place (no joined string per call).
 function mix(scope: string, value: string, salt: number): number {
-  let h = scopeState(scope, salt);
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
+  return mixTail(fnv(scopeState(scope, salt), value));
+}
+
+/** {@link mix} of `prefix + value`, without joining them (a name's seed is "name:" and the name). */
+function mixPrefixed(scope: string, prefix: string, value: string, salt: number): number {
+  return mixTail(fnv(fnv(scopeState(scope, salt), prefix), value));
+}
+
+/** FNV-1a steps over the characters of `s` from state `h`. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** The final avalanche of {@link mix}, as an unsigned 32-bit number. */
+function mixTail(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -156,9 +170,40 @@ function institutionSurrogate(original: string, ctx: SurrogateContext): string {
 }
 
 function digits(seed: string, ctx: SurrogateContext, length = 12): string {
+  const n = drawDigits(seed, ctx, length);
   let out = '';
-  for (let salt = 0; out.length < length; salt++) out += String(mix(ctx.scope, seed, salt + 100)).padStart(10, '0');
+  for (let i = 0; i < n; i++) out += DIGIT_CHARS[drawn[i]!]!;
   return out;
+}
+
+const DIGIT_CHARS = '0123456789';
+// The digits of the last draw, as numbers 0-9 (reused: a draw writes every digit it then reads).
+let drawn = new Uint8Array(40);
+
+/**
+ * Writes into `drawn` what {@link digits} returns, digit by digit: for each salt from 100 up, the
+ * ten decimal digits of `mix(scope, seed, salt)` zero-padded, until `length` are there. Returns how
+ * many were written (`length` rounded up to a multiple of ten). No string is made per block: this
+ * runs for every id, phone and ZIP code.
+ */
+function drawDigits(seed: string, ctx: SurrogateContext, length: number): number {
+  let n = 0;
+  for (let salt = 0; n < length; salt++) {
+    if (drawn.length < n + 10) {
+      const grown = new Uint8Array(2 * (n + 10));
+      grown.set(drawn);
+      drawn = grown;
+    }
+    // An unsigned 32-bit value has at most ten decimal digits: written from the last one back.
+    let h = mix(ctx.scope, seed, salt + 100);
+    for (let j = n + 9; j >= n; j--) {
+      const q = Math.floor(h / 10);
+      drawn[j] = h - q * 10;
+      h = q;
+    }
+    n += 10;
+  }
+  return n;
 }
 
 /**
@@ -182,7 +227,7 @@ function unlikeValue(value: string, seed: string, ctx: SurrogateContext, draw: (
 }
 
 function sameDigitsOnce(value: string, seed: string, ctx: SurrogateContext): string {
-  const d = digits(seed, ctx, value.length);
+  drawDigits(seed, ctx, value.length);
   // The ASCII digits (what `\d` matches) take the next digit of `d` in turn; a loop, not a
   // replace callback per digit (this runs for every phone number).
   let out = '';
@@ -191,7 +236,7 @@ function sameDigitsOnce(value: string, seed: string, ctx: SurrogateContext): str
   for (let k = 0; k < value.length; k++) {
     const c = value.charCodeAt(k);
     if (c < 48 || c > 57) continue;
-    out += value.slice(from, k) + d[i++]!;
+    out += value.slice(from, k) + DIGIT_CHARS[drawn[i++]!]!;
     from = k + 1;
   }
   return from === 0 ? value : out + value.slice(from);
@@ -207,8 +252,8 @@ function sameShape(value: string, seed: string, ctx: SurrogateContext): string {
 }
 
 function sameShapeOnce(value: string, seed: string, ctx: SurrogateContext): string {
-  const d = digits(seed, ctx, value.length);
-  // Each ASCII letter or digit in turn (what `[A-Za-z0-9]` matches) reads the next digit x of `d`
+  const m = drawDigits(seed, ctx, value.length);
+  // Each ASCII letter or digit in turn (what `[A-Za-z0-9]` matches) reads the next drawn digit x
   // (cycling): a digit becomes x, a letter the letter x * 7 + (its place, from 1) along the
   // alphabet, in its own case. A loop, not a replace callback per character.
   let out = '';
@@ -218,7 +263,7 @@ function sameShapeOnce(value: string, seed: string, ctx: SurrogateContext): stri
     const c = value.charCodeAt(k);
     const digit = c >= 48 && c <= 57;
     if (!digit && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    const x = d.charCodeAt(i++ % d.length) - 48;
+    const x = drawn[i++ % m]!;
     out += value.slice(from, k) + (digit ? String.fromCharCode(48 + x) : String.fromCharCode((c >= 97 ? 97 : 65) + ((x * 7 + i) % 26)));
     from = k + 1;
   }
@@ -226,17 +271,54 @@ function sameShapeOnce(value: string, seed: string, ctx: SurrogateContext): stri
 }
 
 function matchCase(like: string, word: string): string {
-  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
-  if (like === like.toLowerCase()) return word.toLowerCase();
-  // Title case, one word after another (this runs for every name, so no regex).
+  // The case of an ASCII original is read off its char codes (no upper- and lower-cased copies to
+  // compare it with): it is all capitals when it holds no small letter, all small with no capital.
+  let upper: boolean;
+  let lower: boolean;
+  if (isAscii(like)) {
+    upper = true;
+    lower = true;
+    for (let i = 0; i < like.length; i++) {
+      const c = like.charCodeAt(i);
+      if (c >= 97 && c <= 122) upper = false;
+      else if (c >= 65 && c <= 90) lower = false;
+    }
+  } else {
+    upper = like === like.toUpperCase();
+    lower = like === like.toLowerCase();
+  }
+  if (like.length > 1 && upper) return word.toUpperCase();
+  if (lower) return word.toLowerCase();
+  const out = isAscii(word) ? asciiTitleCase(word) : titleCaseWords(word);
+  // Lexicon entries are lower case: "mcdonald" is written "McDonald".
+  return out.length > 2 && out.startsWith('Mc') ? `Mc${out[2]!.toUpperCase()}${out.slice(3)}` : out;
+}
+
+/** Title case, one word after another: a letter after a blank, a hyphen or the start is upper-cased (this runs for every name, so no regex). */
+function titleCaseWords(word: string): string {
   let out = '';
   let up = true;
   for (const ch of word) {
     out += up ? ch.toUpperCase() : ch;
     up = ch === ' ' || ch === '-';
   }
-  // Lexicon entries are lower case: "mcdonald" is written "McDonald".
-  return out.length > 2 && out.startsWith('Mc') ? `Mc${out[2]!.toUpperCase()}${out.slice(3)}` : out;
+  return out;
+}
+
+/** {@link titleCaseWords} of an ASCII word, by char codes: only the small letters a-z change when upper-cased. */
+function asciiTitleCase(word: string): string {
+  let out = '';
+  let from = 0;
+  let up = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (up && c >= 97 && c <= 122) {
+      out += word.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+    up = c === 32 || c === 45;
+  }
+  return from === 0 ? word : out + word.slice(from);
 }
 
 /**
@@ -270,9 +352,9 @@ function nameWordSurrogate(w: string, ctx: SurrogateContext): string {
   const p = surrogatePools();
   // The list is chosen on the key too: variants of one name must not land in different lists.
   const list = lex.firstNames.has(key) && !lex.lastNames.has(key) ? p.first : p.last;
-  const seed = `name:${key}`;
   for (let salt = 0; salt < 8; salt++) {
-    const s = pick(list, seed, ctx, salt);
+    // pick(list, `name:${key}`, ctx, salt), without joining the seed.
+    const s = list[mixPrefixed(ctx.scope, 'name:', key, salt) % list.length]!;
     if (!ctx.avoid.has(s) && s !== key) return matchCase(w, s);
   }
   return matchCase(w, 'Doe');
@@ -280,29 +362,30 @@ function nameWordSurrogate(w: string, ctx: SurrogateContext): string {
 
 // A report writes its names several times, in several spans ("François Lefèvre", "LEFÈVRE,
 // FRANÇOIS", "Mr. Lefèvre"): a word's surrogate depends on the word and the report's context
-// only, so it is worked out once per context (the map goes with the context).
-const wordSurrogates = new WeakMap<SurrogateContext, Map<string, string>>();
+// only, so it is worked out once per context. One map serves the context used last (a report's
+// spans are scrubbed one after another with one context); another context starts a fresh one.
+let memoCtx: SurrogateContext | undefined;
+let memo = new Map<string, string>();
+
+/** The surrogate of one word of a name under `memoCtx`: "Smith's" maps like "Smith" and keeps its "'s". */
+function wordSurrogate(word: string): string {
+  const poss = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
+  const w = poss ? poss[1]! : word;
+  const suffix = poss ? poss[2]! : '';
+  let s = memo.get(w);
+  if (s === undefined) {
+    s = nameWordSurrogate(w, memoCtx!);
+    memo.set(w, s);
+  }
+  return s + suffix;
+}
 
 function nameSurrogate(original: string, ctx: SurrogateContext): string {
-  let made = wordSurrogates.get(ctx);
-  if (!made) {
-    made = new Map();
-    wordSurrogates.set(ctx, made);
+  if (ctx !== memoCtx) {
+    memoCtx = ctx;
+    memo = new Map();
   }
-  const memo = made;
   // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
-  const wordSurrogate = (word: string): string => {
-    // "Smith's" maps like "Smith" and keeps its "'s".
-    const poss = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
-    const w = poss ? poss[1]! : word;
-    const suffix = poss ? poss[2]! : '';
-    let s = memo.get(w);
-    if (s === undefined) {
-      s = nameWordSurrogate(w, ctx);
-      memo.set(w, s);
-    }
-    return s + suffix;
-  };
   return isAscii(original) ? replaceAsciiNameWords(original, wordSurrogate) : original.replace(NAME_WORD, wordSurrogate);
 }
 

@@ -4,6 +4,7 @@ import { shiftDateText } from './date-shift.js';
 import { isoOfDateText } from './date-parse.js';
 import { remapUid } from './pseudonyms.js';
 import { hasFacilityHead } from './facility-heads.js';
+import { asciiTitleCase, titleCaseWords } from './title-case.js';
 
 /** What a surrogate may depend on: the key, the patient scope and the date shift. */
 export interface SurrogateContext {
@@ -294,33 +295,6 @@ function matchCase(like: string, word: string): string {
   return out.length > 2 && out.startsWith('Mc') ? `Mc${out[2]!.toUpperCase()}${out.slice(3)}` : out;
 }
 
-/** Title case, one word after another: a letter after a blank, a hyphen or the start is upper-cased (this runs for every name, so no regex). */
-function titleCaseWords(word: string): string {
-  let out = '';
-  let up = true;
-  for (const ch of word) {
-    out += up ? ch.toUpperCase() : ch;
-    up = ch === ' ' || ch === '-';
-  }
-  return out;
-}
-
-/** {@link titleCaseWords} of an ASCII word, by char codes: only the small letters a-z change when upper-cased. */
-function asciiTitleCase(word: string): string {
-  let out = '';
-  let from = 0;
-  let up = true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (up && c >= 97 && c <= 122) {
-      out += word.slice(from, i) + String.fromCharCode(c - 32);
-      from = i + 1;
-    }
-    up = c === 32 || c === 45;
-  }
-  return from === 0 ? word : out + word.slice(from);
-}
-
 /**
  * The key a name word's surrogate hangs on: lower case, without diacritics, apostrophes or hyphens,
  * so the spelling variants of one name ("O'Brien", "Obrien", "OBrien", "José" / "Jose") get one
@@ -362,31 +336,32 @@ function nameWordSurrogate(w: string, ctx: SurrogateContext): string {
 
 // A report writes its names several times, in several spans ("François Lefèvre", "LEFÈVRE,
 // FRANÇOIS", "Mr. Lefèvre"): a word's surrogate depends on the word and the report's context
-// only, so it is worked out once per context. One map serves the context used last (a report's
-// spans are scrubbed one after another with one context); another context starts a fresh one.
-let memoCtx: SurrogateContext | undefined;
-let memo = new Map<string, string>();
+// only, so it is worked out once per context object and kept with it (a WeakMap: the memo goes
+// when the context does, and no state outlives or crosses contexts).
+const memos = new WeakMap<SurrogateContext, Map<string, string>>();
 
-/** The surrogate of one word of a name under `memoCtx`: "Smith's" maps like "Smith" and keeps its "'s". */
-function wordSurrogate(word: string): string {
+/** The surrogate of one word of a name under `ctx`: "Smith's" maps like "Smith" and keeps its "'s". */
+function wordSurrogate(word: string, ctx: SurrogateContext, memo: Map<string, string>): string {
   const poss = word.includes("'") || word.includes('’') ? POSSESSIVE.exec(word) : null;
   const w = poss ? poss[1]! : word;
   const suffix = poss ? poss[2]! : '';
   let s = memo.get(w);
   if (s === undefined) {
-    s = nameWordSurrogate(w, memoCtx!);
+    s = nameWordSurrogate(w, ctx);
     memo.set(w, s);
   }
   return s + suffix;
 }
 
 function nameSurrogate(original: string, ctx: SurrogateContext): string {
-  if (ctx !== memoCtx) {
-    memoCtx = ctx;
+  let memo = memos.get(ctx);
+  if (memo === undefined) {
     memo = new Map();
+    memos.set(ctx, memo);
   }
+  const surrogate = (word: string) => wordSurrogate(word, ctx, memo);
   // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
-  return isAscii(original) ? replaceAsciiNameWords(original, wordSurrogate) : original.replace(NAME_WORD, wordSurrogate);
+  return isAscii(original) ? replaceAsciiNameWords(original, surrogate) : original.replace(NAME_WORD, surrogate);
 }
 
 function isAscii(s: string): boolean {

@@ -34,7 +34,9 @@ const DEFAULT_ABBREVIATIONS = ['approx', 'dr', 'vs', 'e.g', 'i.e', 'etc', 'mr', 
  */
 export function createSentenceSplitter(abbreviations: readonly string[] = DEFAULT_ABBREVIATIONS): (text: string, from?: number, to?: number) => SentenceSpan[] {
   const abbr = new Set(abbreviations.map((a) => a.toLowerCase().replace(/\.$/, '')));
-  return (text, from = 0, to = text.length) => {
+  return (text, from = 0, end = text.length) => {
+    // Clamped so that a character after a sentence end, when before `to`, is in the text.
+    const to = Math.min(end, text.length);
     const cuts: number[] = [];
     let sentStart = from;
     const startsSentence = (i: number): boolean => text.slice(sentStart, i).trim() === '' || /^[\s\-*•]*$/.test(text.slice(sentStart, i));
@@ -55,7 +57,7 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
         continue;
       }
       if (c === PERIOD || c === BANG || c === QUESTION) {
-        if (i + 1 < text.length && i + 1 < to && !isSpace(text.charCodeAt(i + 1))) continue;
+        if (i + 1 < to && !isSpace(text.charCodeAt(i + 1))) continue;
         if (c === PERIOD) {
           const word = /([A-Za-z.]+|\d+)$/.exec(text.slice(Math.max(sentStart, i - 12), i))?.[1] ?? '';
           const w = word.toLowerCase();

@@ -30,6 +30,7 @@ import { callSubjects } from './free-text/call-subjects.js';
 import { handoverNames } from './free-text/handover-names.js';
 import { transportCarriers } from './free-text/transport-carriers.js';
 import { stampInitials } from './free-text/stamp-initials.js';
+import { subjectInitials } from './free-text/subject-initials.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
 import { monthNamesAfterRelations, relationNames } from './free-text/relation-names.js';
@@ -214,6 +215,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   titleCasePairs(s);
   dictationInitials(s);
   stampInitials(s);
+  subjectInitials(s);
   copyListInitials(s);
   subjectLineNames(s);
   credentials(s);

@@ -27,6 +27,10 @@ import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
+import { handoverNames } from './free-text/handover-names.js';
+import { transportCarriers } from './free-text/transport-carriers.js';
+import { stampInitials } from './free-text/stamp-initials.js';
+import { subjectInitials } from './free-text/subject-initials.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
 import { monthNamesAfterRelations, relationNames } from './free-text/relation-names.js';
@@ -200,6 +204,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   employersBeforeOccupations(s, vocab);
   employersAfterJobWords(s);
   knownOrganisations(s);
+  transportCarriers(s);
   deviceMakers(s, vocab);
   townsAfterPlaces(s, vocab);
   claimCredentialCompounds(s);
@@ -209,6 +214,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   headerNames(s);
   titleCasePairs(s);
   dictationInitials(s);
+  stampInitials(s);
+  subjectInitials(s);
   copyListInitials(s);
   subjectLineNames(s);
   credentials(s);
@@ -230,6 +237,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   teamLines(s);
   reLines(s);
   callSubjects(s);
+  handoverNames(s);
   familyAware(s);
   patientInitials(s);
   relationNames(s);

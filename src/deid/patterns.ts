@@ -507,7 +507,44 @@ const RULES: PatternRule[] = [
     re: /(?<![\w:-])\d{1,2}:\d{2}-(?:cr|cv|mj|mc|bk|ap|po|sw|md|ml)-\d{2,6}(?:-[A-Za-z]{2,4}(?:-\d{1,2})?)?(?![\w-])/gi,
     guard: /\d:\d\d-[a-z]{2}-\d/i,
   },
+  // "PGR 8-685", "pager 5-046", "paged 4-629": a hospital pager of one digit, a hyphen and three, after a
+  // paging word (never after "ext" or "x", never before a unit or a count). (Last among the PHONE rules.)
+  {
+    category: 'PHONE',
+    re: /(?<![\w.-])\d-\d{3}\b(?![.,/-]?\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|times|x)\b)/gi,
+    guard: /(?:pager|paged|page[ \t]+\w+|pgr|beeper|beep)\.?[ \t]*(?:is[ \t]+|at[ \t]+|[:#][ \t]*)*\d-\d{3}\b/i,
+    accept: (m) => PAGE_WORD_THREE.test(m.input.slice(Math.max(0, m.index - 24), m.index)),
+  },
+  // "ninety" ages written with the sex as a word ("102 female adm 5/20", "MRN 0075, 90 man"), or as a
+  // lower-case letter glued to the age opening a sign-out line before what is known of the patient
+  // ("lachlan strickland 99m hd#10", "id: 90m w/ hfref"); not a distance walked ("ambulated 95m w/ rw")
+  // nor a temperature. (Last among the AGE rules.)
+  {
+    category: 'AGE',
+    re: /(?<![\d.,/:+-])\b(9\d|1[01]\d)(?:[mf](?=[ \t]+(?:w\/|with\b|h\/o|hx\b|pmh\b|s\/p|hd[ \t]*#|pod\b|here\b|adm\b|admitted\b|presenting\b|presents\b|who\b|c\/o))|[ \t]+(?:male|female|man|woman|gentleman|lady)\b)/gi,
+    group: 1,
+    guard: /(?:9\d|1[01]\d)(?:[mf][ \t]|[ \t](?:male|female|man\b|woman|gentleman|lady))/i,
+    accept: sexAfterAge,
+  },
 ];
+// What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
+const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;
+// A reading's label right before the number ("HR 96 male" is a heart rate on a line about a man).
+const READING_BEFORE_RE = /\b(?:hr|pulse|rr|bp|sats?|spo2|o2|wt|weight|temp|t|ht|height|glucose|bg|bgl|fsbs|map|cvp|score|gcs|bmi)[ \t]*[:=]?[ \t]*$/i;
+// Words of walking or moving: "95m" after them is a distance.
+const DISTANCE_WORDS_RE = /ambul|walk|gait|distance|\bran\b|\brun|swim|swam|mobil|transfer|climb|hike|feet|\bft\b|meters|metres/i;
+
+/** An age before a sex word (not after a temperature), or before a glued sex letter opening a sign-out line (not a distance). */
+function sexAfterAge(m: RegExpExecArray): boolean {
+  const before = lineBefore(m);
+  if (!notTemperature(m) || READING_BEFORE_RE.test(before)) return false;
+  if (/[ \t](?:male|female|man|woman|gentleman|lady)$/i.test(m[0])) return true;
+  return SIGN_OUT_HEAD_RE.test(before) && !DISTANCE_WORDS_RE.test(before);
+}
+
+// A paging word right before a three-digit pager ("PGR ", "pager: ", "paged ", "beeper #", "page me "); a bare
+// "page" or "pg" is a page of a document too ("see page 1-100").
+const PAGE_WORD_THREE = /\b(?:(?:pager|paged|pgr|beeper|beep)\.?|page[ \t]+(?:me|him|her|us|them))[ \t]*(?:is[ \t]+|at[ \t]+|[:#][ \t]*)*$/i;
 
 // A paging word (and whom to page) right before a pager: "pgr ", "page me ", "pager: ", "beeper #".
 const PAGE_WORD_BEFORE = /\b(?:pager|page|pgr|pg|beeper|beep)\.?(?:[ \t]+(?:me|him|her|us|them|the[ \t]+\w+))?[ \t]*(?:is[ \t]+|at[ \t]+|[:#][ \t]*)*$/i;

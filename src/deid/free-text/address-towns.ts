@@ -15,6 +15,8 @@ const BRACKET_RE = /^[ \t]*\([^()\n]{1,60}\)/;
 // What closes the town's part: the line end, a bar, a stop, a bracket, a wide gap, a comma, a dash.
 const PART_END_RE = /^(?:[ \t]*(?:$|\r?\n|[|;·•()]|\.(?:\s|$)|,|[-–][ \t])|[ \t]{2,})/;
 const ZIP_RE = /^[ \t]+\d{5}(?:-\d{4})?(?![\w.,/-]?\d)/;
+// After a ZIP code the residence line may go on: "lives at 1469 Fox Run, Harwell 98578 with grandson …".
+export const ZIP_TAIL_RE = /^[ \t]+(?:with|w\/|and|alone|since|x|for|until|near)(?![A-Za-z])/i;
 // Months and weekdays: a date, not a town.
 const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
 
@@ -92,7 +94,8 @@ export function townsAfterStreets(s: TokenScanner, cues: PlaceCueSets = placeCue
     if (state > 0 && s.text[end] === '.' && cues.stateAbbreviations.has(s.tokens[next]!.lower)) end++;
     const zip = ZIP_RE.exec(s.text.slice(end, end + 16));
     const closeAt = zip ? end + zip[0].length : end;
-    if (!(anchor.street || state > 0 || zip ? PART_END_RE : LINE_END_RE).test(s.text.slice(closeAt, closeAt + 4))) continue;
+    const closing = s.text.slice(closeAt, closeAt + 8);
+    if (!(anchor.street || state > 0 || zip ? PART_END_RE : LINE_END_RE).test(closing) && !(zip && anchor.street && ZIP_TAIL_RE.test(closing))) continue;
     if (s.style === 'mixed' && state === 0 && !zip && !isCap(s.tokens[first]!.word)) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
     for (let k = next; k < next + state; k++) s.mark(k, 'LOCATION', 'place-state');

@@ -472,6 +472,9 @@ function namesAfterMisspeltRelations(s: TokenScanner, vocab: KeepVocabulary, pro
   }
 }
 
+// A section label opening a line: one or two short words and a colon ("HPI: ", "Brief summary: ").
+const LINE_LABEL_RE = /^[ \t]*[A-Za-z][A-Za-z/&]{1,11}(?:[ \t][A-Za-z/&]{1,12})?[ \t]*:[ \t]*(?=[A-Za-zÀ-ÿ])/;
+
 /**
  * "Bishop here for bp recheck", "Faith is a 97 year-old…", "OLUWASEUN DELACROIX POD#2 S/P CRANI": a
  * name opening a line before a patient descriptor (patientDescriptors).
@@ -482,7 +485,11 @@ function namesBeforeDescriptors(s: TokenScanner, vocab: KeepVocabulary, profile:
     const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
     const head = s.text.slice(lineStart, m.index);
     if (!/^[ \t]*[A-Za-zÀ-ÿ][^\n]{0,40}[ \t]$/.test(head)) continue;
-    const i = s.byStart.get(lineStart + head.length - head.trimStart().length);
+    // A short section label may open the line before the name ("HPI: Heath is a 20 year old").
+    const label = LINE_LABEL_RE.exec(head)?.[0];
+    // After a label only a verb of the patient tells a name ("MOI: PERICARDIOCENTESIS S/P ARREST" is a procedure).
+    if (label !== undefined && !/^[ \t]*(?:is|presents|presented|attends|attended|returns|returned|comes|came|here|seen)\b/i.test(m[0])) continue;
+    const i = s.byStart.get(lineStart + (label ?? head.slice(0, head.length - head.trimStart().length)).length);
     if (i === undefined) continue;
     const { parts, end } = runFrom(s, i, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;

@@ -220,12 +220,17 @@ function calendarNames(s: TokenScanner): void {
     const relation = !!prev && RELATIONS.has(prev.lower) && /^[ \t]+$/.test(gapBefore) && (/^[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)/.test(after) || /^[ \t]+who\b/i.test(after) || CALENDAR_TAIL_RE.test(after));
     // Closing a clause after "per": "ok per June.", "has faith things will improve, per June." ("per April note" stays).
     const per = !!prev && prev.lower === 'per' && /^[ \t]+$/.test(gapBefore) && /^[ \t]*(?:[.;](?:\s|$)|\n|$)/.test(after);
-    // A salutation line: "Dear June,".
-    const salutation = !!prev && prev.lower === 'dear' && /^[ \t]+$/.test(gapBefore) && /^[ \t]*[,:][ \t]*(?:\n|$)/.test(after);
+    // A salutation: "Dear June," closing its line, or opening it (or a label's value) before the letter's first words ("Dear April, you were in …").
+    const salutation = !!prev && prev.lower === 'dear' && /^[ \t]+$/.test(gapBefore) && (/^[ \t]*[,:][ \t]*(?:\n|$)/.test(after) || (/^[ \t]*,/.test(after) && opensLine(s.text, prev.start)));
     // Before a relation or a role in brackets.
     const bracket = relationBracketAfter(s, t.end);
     if (state || relation || salutation || bracket || per) markRun(s, i, i + 1, 'name-slot:calendar');
   }
+}
+
+/** Whether `at` opens its line, or the value of a label on it ("Instructions (given in writing): Dear …"). */
+function opensLine(text: string, at: number): boolean {
+  return /(?:^|:)[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 /** "HEY COLT I WILL BE AWAY", "hey khadijja the lady at the desk": a name right after a greeting opening its line, closed by punctuation, the line end or a function word. */

@@ -10,6 +10,7 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { allMatches } from '../regex-matches.js';
+import { ZIP_TAIL_RE } from './address-towns.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
@@ -231,13 +232,20 @@ export function zipsAfterTowns(s: TokenScanner): void {
   for (const span of [...s.spans]) {
     if (span.category !== 'LOCATION' && span.category !== 'NAME') continue;
     const m = ZIP_AFTER_RE.exec(s.text.slice(span.end, span.end + 24));
-    if (!m || !/^[ \t]*(?:$|\n|[,;·|•]|\.(?:\s|$))/.test(s.text.slice(span.end + m[0].length, span.end + m[0].length + 4))) continue;
+    if (!m) continue;
+    const closing = s.text.slice(span.end + m[0].length, span.end + m[0].length + 8);
+    const tail = ZIP_TAIL_RE.test(closing);
+    if (!/^[ \t]*(?:$|\n|[,;·|•]|\.(?:\s|$))/.test(closing) && !tail) continue;
     const lineStart = s.text.lastIndexOf('\n', span.start - 1) + 1;
     // The town's words (its last is the span) follow the comma that closes the street.
     const before = s.text.slice(lineStart, span.start);
     if (!/,[ \t]*(?:[A-Za-z.'-]+[ \t]+){0,2}$/.test(before)) continue;
     // A town taken for a name ("1203 BIRCH LN, EAST MARLOW 30219") counts on a street's line only.
-    if (span.category === 'NAME' && !/^[ \t]*(?:[A-Za-z ]+:[ \t]*)?\d+[A-Za-z]?[ \t]+[A-Za-z]/.test(before)) continue;
+    // A street after a residence verb: "lives at 12 Elm St, ".
+    const residence = /\b(?:lives|living|resides|residing|reside|address)\b[^\n]*\d+[A-Za-z]?[ \t]+[A-Za-z]/i.test(before);
+    if (span.category === 'NAME' && !residence && !/^[ \t]*(?:[A-Za-z ]+:[ \t]*)?\d+[A-Za-z]?[ \t]+[A-Za-z]/.test(before)) continue;
+    // Running text after the ZIP code ("… Harwell 98578 with grandson …") only after such a street.
+    if (tail && !residence) continue;
     const zipStart = span.end + m[0].length - m[1]!.length;
     if (s.spans.some((sp) => sp.start <= zipStart && zipStart < sp.end)) continue;
     s.spans.push({ start: zipStart, end: zipStart + m[1]!.length, category: 'ZIP', source: 'place-zip' });

@@ -6,6 +6,7 @@ import { readYamlData } from '../../util/yaml-data.js';
 import { VALIDATED_CACHE_DIR, writeValidatedCopy } from '../../util/validated-data.js';
 import { deidRulesDir, NameCuesSchema, NumericContextsSchema } from './deid-rules.js';
 import { PersonSlotsSchema } from './person-slot-rules.js';
+import { HandoverSlotsSchema } from './handover-slot-rules.js';
 import { PlaceCuesSchema } from '../free-text/place-rules.js';
 import { PatternCuesSchema } from '../pattern-cues.js';
 import { NumberShapesSchema } from '../number-shapes.js';
@@ -18,6 +19,7 @@ export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z
   ['deid-person-slots.yaml', PersonSlotsSchema],
   ['deid-pattern-cues.yaml', PatternCuesSchema],
   ['deid-number-shapes.yaml', NumberShapesSchema],
+  ['deid-handover-slots.yaml', HandoverSlotsSchema],
 ];
 
 /**

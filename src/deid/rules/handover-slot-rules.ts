@@ -1,0 +1,31 @@
+// The hand-over slots of the de-identification detector as data (rules/en/deid-handover-slots.yaml):
+// where a person or a carrier stands in the logistics of moving a patient and their things
+// (free-text/handover-names.ts, free-text/transport-carriers.ts).
+import path from 'node:path';
+import { z } from 'zod';
+import { deidRulesDir, readDeidRules } from './deid-rules.js';
+
+const words = z.array(z.string().min(1).regex(/^[^A-Z]*$/, 'lower case')).min(1);
+
+/** The schema of `rules/<lang>/deid-handover-slots.yaml`. */
+export const HandoverSlotsSchema = z
+  .object({
+    language: z.string().min(2),
+    version: z.string().min(1),
+    belongings: z.object({ things: words, verbs: words }).strict(),
+    meeting: z.object({ verbs: words, objects: words }).strict(),
+    crew: z.object({ leads: words }).strict(),
+    visitors: z.object({ leads: words }).strict(),
+    nonNames: words,
+    carriers: z.object({ leads: words, heads: words, modes: words }).strict(),
+  })
+  .strict();
+/** The validated hand-over slots. */
+export type HandoverSlots = z.infer<typeof HandoverSlotsSchema>;
+
+let data: HandoverSlots | undefined;
+/** The shipped hand-over slots (loaded once). */
+export function handoverSlots(): HandoverSlots {
+  data ??= readDeidRules(path.join(deidRulesDir(), 'deid-handover-slots.yaml'), HandoverSlotsSchema);
+  return data;
+}

@@ -148,6 +148,11 @@ export function phraseEnd(text: string, at: number, words: readonly string[]): n
   return p < n && isAsciiAlnum(text.charCodeAt(p)) ? -1 : p;
 }
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// ASCII characters by class, for the chunk scan: 0 neither letter nor digit, a letter, a digit.
+const ASCII_LETTER = 1;
+const ASCII_DIGIT = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = c >= 48 && c <= 57 ? ASCII_DIGIT : isAsciiAlnum(c) ? ASCII_LETTER : 0;
 
 interface CompiledName {
   names: string[];
@@ -627,9 +632,11 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     const n = text.length;
     let nameEnd = 0;
     let i = 0;
+    // A chunk starts only right after a character that is not alphanumeric (or at the start): the
+    // scan steps over non-alphanumerics one by one and jumps from a chunk start to the chunk's end.
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (!isAlnum(c) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
+      if (c < 128 ? ASCII_CLASS[c] === 0 : !isLetter(c)) {
         i++;
         continue;
       }
@@ -640,8 +647,9 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       for (; end < n; end++) {
         const d = text.charCodeAt(end);
         if (d < 128) {
-          if (!isAsciiAlnum(d)) break;
-          if (d <= 57) {
+          const cls = ASCII_CLASS[d]!;
+          if (cls === 0) break;
+          if (cls === ASCII_DIGIT) {
             digit = true;
             asciiLetters = false;
           }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { deidRulesDir, readDeidRules } from './rules/deid-rules.js';
 import { cueAlternation } from './rules/word-alternation.js';
 import { detectPatterns } from './patterns.js';
+import { allMatches } from './regex-matches.js';
 import type { PhiSpan } from './phi-span.js';
 
 const words = z.array(z.string().min(1).regex(/^[^A-Z]*$/, 'lower case'));
@@ -83,17 +84,17 @@ function cueBefore(text: string, at: number): boolean {
 
 /** "7 7 5 4 5 1 9 0 0 7": phone numbers read digit by digit. */
 function spokenPhones(text: string, out: PhiSpan[]): void {
-  for (const m of text.matchAll(rules().digits)) out.push({ start: m.index, end: m.index + m[0].length, category: 'PHONE', source: 'spoken-digits' });
+  for (const m of allMatches(rules().digits, text)) out.push({ start: m.index, end: m.index + m[0].length, category: 'PHONE', source: 'spoken-digits' });
 }
 
 /** "on 9 16 23", "seen today 6 23 26": three numbers of a date after a time word. */
 function spokenDates(text: string, out: PhiSpan[]): void {
-  for (const m of text.matchAll(rules().spokenDate)) if (cueBefore(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, category: 'DATE', source: 'spoken-date' });
+  for (const m of allMatches(rules().spokenDate, text)) if (cueBefore(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, category: 'DATE', source: 'spoken-date' });
 }
 
 /** "january fifteenth", "on may first": a month and an ordinal word. */
 function monthOrdinals(text: string, out: PhiSpan[]): void {
-  for (const m of text.matchAll(rules().monthOrdinal)) {
+  for (const m of allMatches(rules().monthOrdinal, text)) {
     // "may" is a modal first: a month only after a time word ("on may first").
     if (m[1]!.toLowerCase() === 'may' && !cueBefore(text, m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, category: 'DATE', source: 'spoken-date' });
@@ -113,7 +114,7 @@ export function ocrDigitReading(text: string): { text: string; read: Uint8Array 
   const min = numberShapes().ocrDigits.minDigits;
   let chars: string[] | undefined;
   let read: Uint8Array | undefined;
-  for (const m of text.matchAll(r.ocrRun)) {
+  for (const m of allMatches(r.ocrRun, text)) {
     // A plural's "s" after a round number stays a letter ("200s", "1990s", "70s").
     const run = /0s$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
     let digits = 0;
@@ -162,7 +163,7 @@ function ocrNumbers(text: string, out: PhiSpan[]): void {
 function pagers(text: string, out: PhiSpan[]): void {
   const r = rules();
   const window = numberShapes().pagers.window;
-  for (const m of text.matchAll(r.pager)) {
+  for (const m of allMatches(r.pager, text)) {
     if (!r.pagerCue.test(lineBefore(text, m.index, window))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, category: 'PHONE', source: 'pager-at' });

@@ -119,6 +119,24 @@ describe('known-identifier scan: filtered names and id trie find what string loo
     expect(hits).toBeGreaterThan(5_000);
   });
 
+  it('agrees with the string scan with every UTF-16 code unit beside, between and inside the identifiers', () => {
+    // The scan reads ASCII characters by a class table and others by the letter test: every code
+    // unit, in every place a chunk can start, end or be split, must be read as the reference reads it.
+    let hits = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`Oriel${ch}77120045${ch}Quillfeather`, `${ch}QX40917${ch}4091733 Ysolde${ch}`, `Quill${ch}feather QX${ch}40917 Ori${ch}el`]) {
+        const got = detectKnown(text, k)
+          .filter((s) => s.category === 'NAME' || s.category === 'LOCATION' || s.category === 'ID' || s.category === 'PHONE' || s.category === 'DATE')
+          .map((s): [number, number, string] => [s.start, s.end, s.category]);
+        const want = referenceNamesAndIds(text, k);
+        if (JSON.stringify(got) !== JSON.stringify(want)) expect(got, `U+${c.toString(16)} in ${JSON.stringify(text)}`).toEqual(want);
+        hits += want.length;
+      }
+    }
+    expect(hits).toBeGreaterThan(200_000);
+  });
+
   it('finds split ids, ids after a non-ASCII letter chunk and long words that share a first letter', () => {
     const t = 'qx 4091733 and QX-40917; 7712 0045, ſSN4415, Szőke ıSSN4415 4415ı, ACC 2031-88814 by Quillfeatherstone and Quillfeather';
     const got = detectKnown(t, k).map((s) => t.slice(s.start, s.end));

@@ -20,9 +20,11 @@ const PATTERNS = [
   /(?:)/gu,
   /\p{L}*/gu,
   /(?<=\d)[ \t]*/gy,
+  // The `d` flag's indices and multiline anchors (the audit-row pattern of user-ids.ts reads them).
+  /^(?=[^\n]*\d)[^\n]*?[ \t](AB|kmw)(?:[ \t]+(\w+))?/dgmi,
 ];
 
-const shape = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+const shape = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m, JSON.stringify(m.indices ?? null)]);
 
 describe('allMatches', () => {
   it('gives what matchAll gives and leaves lastIndex as it was', () => {

@@ -989,7 +989,7 @@ export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
     openings.push({ at: span.start, next });
   }
   // An insurer's or agency's post-office box opens its line as a street does ("Keystar Health Plan\nPO Box 4412, …").
-  for (const m of s.text.matchAll(PO_BOX_LINE_RE)) {
+  for (const m of allMatches(PO_BOX_LINE_RE, s.text)) {
     const at = m.index + m[0].length - m[1]!.length;
     openings.push({ at, next: s.byStart.get(at) });
   }

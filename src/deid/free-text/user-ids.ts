@@ -16,6 +16,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { personSlots } from '../rules/person-slot-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
+import { allMatches } from '../regex-matches.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { unitInitials } from './staff-initials.js';
 
@@ -39,10 +40,20 @@ const BY_RE = new RegExp(
 const BY_ANCHORED = new AnchoredRegex(BY_RE, SLOTS.actions.map(cueFirstRun));
 // An audit-trail row: a digit earlier on the line, the action, two blanks or more, then the user and a column break or the line end.
 const AUDIT_RE = new RegExp(`^(?=[^\\n]*\\d)[^\\n]*?[ \\t](?:${alt(SLOTS.auditVerbs)})[ \\t]{2,}(${USER})(?=[ \\t]{2,}|[ \\t]*$)`, 'dgmi');
-// The action of an audit row is a whole letter run (a blank before and after it): a report where no
-// action's first word stands as one holds no row, and the row pattern, tried from every line
-// start, is not run at all.
-const AUDIT_VERBS = new AnchoredRegex(new RegExp(`(?<![A-Za-z])(?:${alt(SLOTS.auditVerbs)})(?![A-Za-z])`, 'gi'), SLOTS.auditVerbs.map(cueFirstRun));
+// Every row the row pattern finds holds an action between a blank and two blanks or more: a report
+// where no action stands so (the row's action in its own column) holds no row, and the row pattern,
+// tried from every line start, is not run at all. The action opens the match at its first word.
+const AUDIT_VERB_COLUMN = new AnchoredRegex(new RegExp(`(?<=[ \\t])(?:${alt(SLOTS.auditVerbs)})[ \\t]{2,}`, 'gi'), SLOTS.auditVerbs.map(cueFirstRun));
+
+/** Whether `text` may hold an audit-trail row: false only when the row pattern finds none (exported for the test that checks it). */
+export function auditRowPossible(text: string): boolean {
+  return AUDIT_VERB_COLUMN.test(text);
+}
+
+/** The row pattern's matches in `text` (for the test of {@link auditRowPossible}). */
+export function auditRowMatches(text: string): RegExpExecArray[] {
+  return allMatches(AUDIT_RE, text);
+}
 
 /** Whether `u` (one case, letters, maybe a dot or underscore between two parts) can be a log-in name or initials there. */
 function userShape(s: TokenScanner, u: string, vocab: KeepVocabulary, column: boolean): boolean {
@@ -120,9 +131,14 @@ function usersAfterActions(s: TokenScanner, vocab: KeepVocabulary): void {
 
 /** "1/6 2340  VIEW    SALTN    WS-4412": the user column of an audit-trail row. */
 function auditRows(s: TokenScanner, vocab: KeepVocabulary): void {
-  if (AUDIT_VERBS.positions(s.text)?.length === 0) return;
-  for (const m of s.text.matchAll(AUDIT_RE)) if (userShape(s, m[1]!, vocab, false)) markUser(s, m.indices![1]![0], m[1]!, 'user-id');
+  if (!auditRowPossible(s.text)) return;
+  for (const m of auditRowMatches(s.text)) if (userShape(s, m[1]!, vocab, false)) markUser(s, m.indices![1]![0], m[1]!, 'user-id');
 }
+
+// A cell between bars, and a cell between runs of two or more blanks (read with allMatches, which
+// does not clone the expression per line as matchAll does).
+const PIPED_CELL = /[^|]+/g;
+const BLANK_CELL = /\S+(?:[ \t]\S+)*/g;
 
 interface Cell {
   text: string;
@@ -132,8 +148,7 @@ interface Cell {
 function cells(line: string, at: number): { piped: boolean; cells: Cell[] } {
   const piped = /^[ \t]*\|/.test(line);
   const out: Cell[] = [];
-  const re = piped ? /[^|]+/g : /\S+(?:[ \t]\S+)*/g;
-  for (const m of line.matchAll(re)) {
+  for (const m of allMatches(piped ? PIPED_CELL : BLANK_CELL, line)) {
     const lead = m[0].length - m[0].trimStart().length;
     const text = m[0].trim();
     if (text !== '') out.push({ text, at: at + m.index + lead });
@@ -160,8 +175,8 @@ function userColumns(s: TokenScanner, vocab: KeepVocabulary): void {
       continue;
     }
     const row = cells(line, start);
-    const heads = row.cells.map((c) => c.text.toLowerCase().replace(/[ \t]+/g, ' '));
-    const k = row.cells.length >= 3 ? heads.findIndex((h) => COLUMNS.has(h)) : -1;
+    // A head row has three cells or more: only then are the cells compared with the column heads.
+    const k = row.cells.length >= 3 ? row.cells.findIndex((c) => COLUMNS.has(c.text.toLowerCase().replace(/[ \t]+/g, ' '))) : -1;
     // A head row: no cell opens with a digit (a value).
     if (k >= 0 && !row.cells.some((c) => /^\d/.test(c.text)) && (row.piped || k === row.cells.length - 1)) {
       column = k;

@@ -34,6 +34,10 @@ import { roleNames } from './free-text/role-names.js';
 import { userIds } from './free-text/user-ids.js';
 import { gluedNamePairs } from './free-text/glued-name-pairs.js';
 import { headerPairHalves } from './free-text/header-pair-halves.js';
+import { commaNamePairs } from './free-text/comma-name-pairs.js';
+import { townStateCodes } from './free-text/town-state-codes.js';
+import { foreignRelations } from './free-text/foreign-relations.js';
+import { handoffInitials } from './free-text/handoff-initials.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -224,6 +228,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   dashInitials(s);
   // After the initials passes above, so the groups they find keep their rule ids.
   staffInitials(s, vocab);
+  handoffInitials(s, vocab);
   userIds(s, vocab);
   gluedNamePairs(s, vocab);
   // After the cue passes, so a member they found keeps their rule id.
@@ -233,6 +238,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   familyAware(s);
   patientInitials(s);
   relationNames(s);
+  foreignRelations(s);
   roleNames(s);
   serviceConsultants(s);
   threadHeaders(s);
@@ -291,10 +297,14 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
     placeParts(s);
     states(s, profile);
   }
+  // The state after the comma of a town found by any rule or the model ("a child in Ember Point, OK;").
+  townStateCodes(s);
   // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.
   nameParticles(s, vocab);
   // The other half of a header name pair one half of which a rule or the model found ("Stone, Chloe  DOB").
   headerPairHalves(s);
+  // The other half of a "Last, First" pair set off anywhere in the note ("ZIELINSKI,ROSE (teacher)").
+  commaNamePairs(s);
   // The ZIP codes after the towns found, by rule or model.
   zipsAfterTowns(s);
   // Last of all: the initials of every name found, by rule or model.

@@ -38,6 +38,7 @@ import { commaNamePairs } from './free-text/comma-name-pairs.js';
 import { townStateCodes } from './free-text/town-state-codes.js';
 import { foreignRelations } from './free-text/foreign-relations.js';
 import { handoffInitials } from './free-text/handoff-initials.js';
+import { nearbyPlaces } from './free-text/nearby-places.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -264,6 +265,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   monthNamesAfterRelations(s);
   places(s);
   placesAfterCues(s);
+  nearbyPlaces(s, vocab);
   tailedPlaces(s, vocab);
   saintPlaces(s, vocab);
   wards(s);

@@ -52,6 +52,7 @@ export const PlaceCuesSchema = z
     facilityBrackets: z.object({ notTowns: optionalWords, consultWords: optionalWords }).strict().default({ notTowns: [], consultWords: [] }),
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
+    nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -182,6 +183,8 @@ export interface PlaceCueSets {
   /** Phrases before where a remote visit's patient or clinician is, and field labels of it (deid-place-cues.yaml visitLocations), as words. */
   visitLeads: string[][];
   visitLabels: string[][];
+  /** Prepositions of nearness before a town (deid-place-cues.yaml nearbyPlaces: "near", "outside"). */
+  nearbyPrepositions: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -278,6 +281,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     copyDepartments: new Set(c.copyLists.departments),
     visitLeads: c.visitLocations.leads.map((l) => l.split(/\s+/)),
     visitLabels: c.visitLocations.labels.map((l) => l.split(/\s+/)),
+    nearbyPrepositions: new Set(c.nearbyPlaces.prepositions),
   };
 }
 

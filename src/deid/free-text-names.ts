@@ -39,6 +39,7 @@ import { townStateCodes } from './free-text/town-state-codes.js';
 import { foreignRelations } from './free-text/foreign-relations.js';
 import { handoffInitials } from './free-text/handoff-initials.js';
 import { nearbyPlaces } from './free-text/nearby-places.js';
+import { practiceNames } from './free-text/practice-names.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -198,6 +199,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   streetsAfterLeads(s);
   townsAfterStreets(s);
   organisations(s, vocab);
+  practiceNames(s, vocab);
   organisationsAfterCues(s);
   oneCaseCompoundOrganisations(s);
   careFacilities(s);

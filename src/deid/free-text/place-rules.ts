@@ -53,6 +53,7 @@ export const PlaceCuesSchema = z
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
     nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
+    practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -185,6 +186,10 @@ export interface PlaceCueSets {
   visitLabels: string[][];
   /** Prepositions of nearness before a town (deid-place-cues.yaml nearbyPlaces: "near", "outside"). */
   nearbyPrepositions: Set<string>;
+  /** The words of a practice's name after its proper word, and the heads closing it (deid-place-cues.yaml practiceNames). */
+  practiceMiddles: Set<string>;
+  practiceHeads: Set<string>;
+  practiceNotFirst: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -282,6 +287,9 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     visitLeads: c.visitLocations.leads.map((l) => l.split(/\s+/)),
     visitLabels: c.visitLocations.labels.map((l) => l.split(/\s+/)),
     nearbyPrepositions: new Set(c.nearbyPlaces.prepositions),
+    practiceMiddles: new Set(c.practiceNames.middles),
+    practiceHeads: new Set(c.practiceNames.heads),
+    practiceNotFirst: new Set(c.practiceNames.notFirst),
   };
 }
 

@@ -40,6 +40,7 @@ import { foreignRelations } from './free-text/foreign-relations.js';
 import { handoffInitials } from './free-text/handoff-initials.js';
 import { nearbyPlaces } from './free-text/nearby-places.js';
 import { practiceNames } from './free-text/practice-names.js';
+import { militaryPlaces } from './free-text/military-places.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -200,6 +201,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   townsAfterStreets(s);
   organisations(s, vocab);
   practiceNames(s, vocab);
+  militaryPlaces(s);
   organisationsAfterCues(s);
   oneCaseCompoundOrganisations(s);
   careFacilities(s);

@@ -53,6 +53,7 @@ export const PlaceCuesSchema = z
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
     nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
+    military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
   })
   .strict();
@@ -190,6 +191,9 @@ export interface PlaceCueSets {
   practiceMiddles: Set<string>;
   practiceHeads: Set<string>;
   practiceNotFirst: Set<string>;
+  /** Heads of a military unit after its ordinal, and the words before a base's name (deid-place-cues.yaml military). */
+  militaryUnitHeads: Set<string>;
+  militaryBaseLeads: string[][];
 }
 
 /** The sets of one rules document. */
@@ -290,6 +294,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     practiceMiddles: new Set(c.practiceNames.middles),
     practiceHeads: new Set(c.practiceNames.heads),
     practiceNotFirst: new Set(c.practiceNames.notFirst),
+    militaryUnitHeads: new Set(c.military.unitHeads),
+    militaryBaseLeads: c.military.baseLeads.map((l) => l.split(/\s+/)),
   };
 }
 

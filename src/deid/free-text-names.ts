@@ -38,6 +38,13 @@ import { roleNames } from './free-text/role-names.js';
 import { userIds } from './free-text/user-ids.js';
 import { gluedNamePairs } from './free-text/glued-name-pairs.js';
 import { headerPairHalves } from './free-text/header-pair-halves.js';
+import { commaNamePairs } from './free-text/comma-name-pairs.js';
+import { townStateCodes } from './free-text/town-state-codes.js';
+import { foreignRelations } from './free-text/foreign-relations.js';
+import { handoffInitials } from './free-text/handoff-initials.js';
+import { nearbyPlaces } from './free-text/nearby-places.js';
+import { practiceNames } from './free-text/practice-names.js';
+import { militaryPlaces } from './free-text/military-places.js';
 import { initialsOfNames } from './free-text/name-initials.js';
 import { claimCredentialCompounds } from './free-text/credential-compounds.js';
 import { traineeTags } from './free-text/trainee-tags.js';
@@ -197,6 +204,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   streetsAfterLeads(s);
   townsAfterStreets(s);
   organisations(s, vocab);
+  practiceNames(s, vocab);
+  militaryPlaces(s);
   organisationsAfterCues(s);
   oneCaseCompoundOrganisations(s);
   careFacilities(s);
@@ -231,6 +240,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   dashInitials(s);
   // After the initials passes above, so the groups they find keep their rule ids.
   staffInitials(s, vocab);
+  handoffInitials(s, vocab);
   userIds(s, vocab);
   gluedNamePairs(s, vocab);
   // After the cue passes, so a member they found keeps their rule id.
@@ -241,6 +251,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   familyAware(s);
   patientInitials(s);
   relationNames(s);
+  foreignRelations(s);
   roleNames(s);
   serviceConsultants(s);
   threadHeaders(s);
@@ -266,6 +277,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   monthNamesAfterRelations(s);
   places(s);
   placesAfterCues(s);
+  nearbyPlaces(s, vocab);
   tailedPlaces(s, vocab);
   saintPlaces(s, vocab);
   wards(s);
@@ -299,10 +311,14 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
     placeParts(s);
     states(s, profile);
   }
+  // The state after the comma of a town found by any rule or the model ("a child in Ember Point, OK;").
+  townStateCodes(s);
   // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.
   nameParticles(s, vocab);
   // The other half of a header name pair one half of which a rule or the model found ("Stone, Chloe  DOB").
   headerPairHalves(s);
+  // The other half of a "Last, First" pair set off anywhere in the note ("ZIELINSKI,ROSE (teacher)").
+  commaNamePairs(s);
   // The ZIP codes after the towns found, by rule or model.
   zipsAfterTowns(s);
   // Last of all: the initials of every name found, by rule or model.

@@ -24,6 +24,7 @@ export const PatternCuesSchema = z
     idLabels: z.object({ strong: words.min(1), weak: words }).strict(),
     alnumIds: z.object({ notPrefix: words }).strict(),
     rooms: z.object({ labels: words.min(1), marked: words, unitsAfter: words, wards: words.default([]), rowStatus: words.default([]) }).strict(),
+    foreignDates: z.object({ months: words, weekdays: words }).strict().optional(),
   })
   .strict();
 export type PatternCues = z.infer<typeof PatternCuesSchema>;
@@ -76,6 +77,10 @@ export interface CompiledPatternCues {
   phoneCueWords: readonly string[];
   /** A phone cue word, a doctor's title and one or two name words ending the text before a bracket. */
   clinicianCalled: RegExp;
+  /** "el 3 de noviembre", "lunes 27 de octubre de 2025": a day, "de" and a month of another language, a weekday before. */
+  foreignDate: RegExp;
+  /** Whether a text holds a month word of {@link foreignDate} at all (the pattern's cheap pre-test). */
+  foreignMonth: RegExp;
 }
 
 /** Compiles a cue document (exported for tests that give the engine their own lists). */
@@ -107,6 +112,11 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     roomWards: new Set(c.rooms.wards),
     roomRowStatus: new Set(c.rooms.rowStatus),
     phoneCueWords: c.phone.cues.filter((w) => /^[a-z]{5,}$/.test(w)),
+    foreignDate: new RegExp(
+      `(?<![\\p{L}\\d])(?:(?:${alt(c.foreignDates?.weekdays ?? [])}),?[ \\t]+)?(?:0?[1-9]|[12]\\d|3[01])[ \\t]+de[ \\t]+(?:${alt(c.foreignDates?.months ?? [])})(?:[ \\t]+del?[ \\t]+(?:19|20)\\d{2})?(?![\\p{L}\\d])`,
+      'giu',
+    ),
+    foreignMonth: new RegExp(`(?:${alt(c.foreignDates?.months ?? [])})`, 'i'),
     clinicianCalled: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})[ \\t]+(?:dr|doctor)\\.?[ \\t]+[a-z][a-z'’-]*\\.?(?:[ \\t]+[a-z][a-z'’-]*\\.?){0,2}[ \\t]*$`, 'i'),
   };
 }

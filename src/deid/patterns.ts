@@ -452,7 +452,7 @@ const RULES: PatternRule[] = [
   // person word (deid-pattern-cues.yaml, bareAge.persons). (Last among the AGE rules.)
   { category: 'AGE', re: /(?<=[\p{L}'’)][ \t]*[(,]?[ \t]*)(9\d|1[01]\d)\b(?![.,]\d|[ \t]*%)/gu, group: 1, guard: /[\p{L}'’)][ \t]*[(,]?[ \t]*(?:9\d|1[01]\d)\b/u, accept: ageAfterPerson },
   // "Age/Sex: 94/F", "@AGE@: 94": an age over 89 after an age label joined to the sex label or marked.
-  { category: 'AGE', re: /\bage(?:[ \t]*\/[ \t]*(?:sex|gender|s)|@)[ \t]*:?[ \t]*(9\d|1[01]\d)\b(?![.,]\d)/gi, group: 1, guard: /age(?:[ \t]*\/|@)/i },
+  { category: 'AGE', re: /\bage(?:[ \t]*\/[ \t]*(?:sex|gender|s|edad)|@)[ \t]*:?[ \t]*(9\d|1[01]\d)\b(?![.,]\d)/gi, group: 1, guard: /age(?:[ \t]*\/|@)/i },
   // "| rowe, ada | 99f | mrn", "ada rowe (603) 93f,": a sign-out row's age and sex in lower case after its
   // cell bar or the room's bracket; not a temperature ("T) 99f").
   { category: 'AGE', re: /(?<=[|)][ \t]*)(9\d|1[01]\d)[ \t]?[mf]\b(?![-/.'’]?\w)/g, group: 1, guard: /[|)][ \t]*(?:9\d|1[01]\d)[ \t]?[mf]\b/, accept: notTemperature },
@@ -507,14 +507,6 @@ const RULES: PatternRule[] = [
     re: /(?<![\w:-])\d{1,2}:\d{2}-(?:cr|cv|mj|mc|bk|ap|po|sw|md|ml)-\d{2,6}(?:-[A-Za-z]{2,4}(?:-\d{1,2})?)?(?![\w-])/gi,
     guard: /\d:\d\d-[a-z]{2}-\d/i,
   },
-  // "PGR 8-685", "pager 5-046", "paged 4-629": a hospital pager of one digit, a hyphen and three, after a
-  // paging word (never after "ext" or "x", never before a unit or a count). (Last among the PHONE rules.)
-  {
-    category: 'PHONE',
-    re: /(?<![\w.-])\d-\d{3}\b(?![.,/-]?\d|[ \t]*(?:mg|mcg|ml|cc|units?|%|times|x)\b)/gi,
-    guard: /(?:pager|paged|page[ \t]+\w+|pgr|beeper|beep)\.?[ \t]*(?:is[ \t]+|at[ \t]+|[:#][ \t]*)*\d-\d{3}\b/i,
-    accept: (m) => PAGE_WORD_THREE.test(m.input.slice(Math.max(0, m.index - 24), m.index)),
-  },
   // "ninety" ages written with the sex as a word ("102 female adm 5/20", "MRN 0075, 90 man"), or as a
   // lower-case letter glued to the age opening a sign-out line before what is known of the patient
   // ("lachlan strickland 99m hd#10", "id: 90m w/ hfref"); not a distance walked ("ambulated 95m w/ rw")
@@ -526,6 +518,15 @@ const RULES: PatternRule[] = [
     guard: /(?:9\d|1[01]\d)(?:[mf][ \t]|[ \t](?:male|female|man\b|woman|gentleman|lady))/i,
     accept: sexAfterAge,
   },
+  // Appended last, so the rule ids before them keep their ranks.
+  // "paged P2439", "pager 6-088", "called RN Lupe Rendon at 87283", "at p8112": a hospital pager or
+  // extension (a letter glued to four or five digits, a digit and three or four, five digits) right
+  // after a paging word, or after "at" when a word of calling stands earlier on the line.
+  { category: 'PHONE', re: /(?<![\w#./-])(?:[pPxX]\d{4,5}|\d-\d{3,4}|\d{5})\b(?![.,/:-]?\d)/g, guard: /(?:pag|pgr|beep|\bat[ \t]+[pPxX]?\d)/i, accept: pagerAfterContact },
+  // "el 3 de noviembre", "lunes 27 de octubre de 2025": a date written in Spanish (deid-pattern-cues.yaml foreignDates).
+  { category: 'DATE', re: patternCues().foreignDate, when: (t) => patternCues().foreignMonth.test(t) },
+  // "Claim No.: 452 33 4985", "claim 617 91 3857", "file #: 520 39 1295": a labelled number written in the SSN's groups with blanks between.
+  { category: 'ID', re: /(?<![\d-])\b\d{3} \d{2} \d{4}\b(?![ -]?\d)/g, guard: /\d{3} \d\d \d{4}/, accept: labelledId },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;
@@ -542,12 +543,26 @@ function sexAfterAge(m: RegExpExecArray): boolean {
   return SIGN_OUT_HEAD_RE.test(before) && !DISTANCE_WORDS_RE.test(before);
 }
 
-// A paging word right before a three-digit pager ("PGR ", "pager: ", "paged ", "beeper #", "page me "); a bare
-// "page" or "pg" is a page of a document too ("see page 1-100").
-const PAGE_WORD_THREE = /\b(?:(?:pager|paged|pgr|beeper|beep)\.?|page[ \t]+(?:me|him|her|us|them))[ \t]*(?:is[ \t]+|at[ \t]+|[:#][ \t]*)*$/i;
-
 // A paging word (and whom to page) right before a pager: "pgr ", "page me ", "pager: ", "beeper #".
 const PAGE_WORD_BEFORE = /\b(?:pager|page|pgr|pg|beeper|beep)\.?(?:[ \t]+(?:me|him|her|us|them|the[ \t]+\w+))?[ \t]*(?:is[ \t]+|at[ \t]+|[:#][ \t]*)*$/i;
+// A paging word, "paged" too, right before a pager: "paged ", "pager: ", "beeped at ".
+// A bare "page" is a page of a document too ("see page 1-100"): only with whom to page ("page me").
+const PAGED_BEFORE = /\b(?:(?:pager|paged|pgr|beeper|beeped|beep)\.?|page[ \t]+(?:me|him|her|us|them))[ \t]*(?:is[ \t]+|at[ \t]+|[:#][ \t]*)*$/i;
+// "at " right before a number.
+const AT_BEFORE = /\bat[ \t]+$/i;
+
+/**
+ * "paged P2439", "pager 6-088": a pager right after a paging word; "called RN Lupe Rendon at 87283":
+ * after "at" when a word of calling (deid-pattern-cues.yaml phone.cues) stands earlier on the line
+ * (within its window). Not before a unit ("at 10000 units").
+ */
+function pagerAfterContact(m: RegExpExecArray): boolean {
+  const c = patternCues();
+  if (c.localPhoneUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  const before = lineBefore(m);
+  if (PAGED_BEFORE.test(before)) return true;
+  return AT_BEFORE.test(before) && c.phoneCue.test(before.slice(-c.phoneWindow));
+}
 // A doctor's title and name right before: "Dr. Usman ", "Dr Cabrera-Solis ".
 const DOCTOR_BEFORE = /\bDr\.?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+$/u;
 

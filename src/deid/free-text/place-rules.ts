@@ -52,6 +52,9 @@ export const PlaceCuesSchema = z
     facilityBrackets: z.object({ notTowns: optionalWords, consultWords: optionalWords }).strict().default({ notTowns: [], consultWords: [] }),
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
+    nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
+    military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
+    practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -182,6 +185,15 @@ export interface PlaceCueSets {
   /** Phrases before where a remote visit's patient or clinician is, and field labels of it (deid-place-cues.yaml visitLocations), as words. */
   visitLeads: string[][];
   visitLabels: string[][];
+  /** Prepositions of nearness before a town (deid-place-cues.yaml nearbyPlaces: "near", "outside"). */
+  nearbyPrepositions: Set<string>;
+  /** The words of a practice's name after its proper word, and the heads closing it (deid-place-cues.yaml practiceNames). */
+  practiceMiddles: Set<string>;
+  practiceHeads: Set<string>;
+  practiceNotFirst: Set<string>;
+  /** Heads of a military unit after its ordinal, and the words before a base's name (deid-place-cues.yaml military). */
+  militaryUnitHeads: Set<string>;
+  militaryBaseLeads: string[][];
 }
 
 /** The sets of one rules document. */
@@ -278,6 +290,12 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     copyDepartments: new Set(c.copyLists.departments),
     visitLeads: c.visitLocations.leads.map((l) => l.split(/\s+/)),
     visitLabels: c.visitLocations.labels.map((l) => l.split(/\s+/)),
+    nearbyPrepositions: new Set(c.nearbyPlaces.prepositions),
+    practiceMiddles: new Set(c.practiceNames.middles),
+    practiceHeads: new Set(c.practiceNames.heads),
+    practiceNotFirst: new Set(c.practiceNames.notFirst),
+    militaryUnitHeads: new Set(c.military.unitHeads),
+    militaryBaseLeads: c.military.baseLeads.map((l) => l.split(/\s+/)),
   };
 }
 

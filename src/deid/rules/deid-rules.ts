@@ -82,6 +82,9 @@ export const NameCuesSchema = z
       .object({ labels: words, weakLabels: words, stampCues: words, nonInitials: words })
       .strict()
       .default({ labels: [], weakLabels: [], stampCues: [], nonInitials: [] }),
+    // "handoff AB -> CD", "tech UG called RN": a hand-off between two staff groups, and a staff
+    // label's group before a verb of contact (handoff-initials.ts).
+    handoffInitials: z.object({ leads: words, contactVerbs: words }).strict().default({ leads: [], contactVerbs: [] }),
     // "Triage RN: …", "Wound RN Hope consulted": duties and units written before a credential, staff words (name-words.ts).
     staffDuties: words.default([]),
     // "FAMILY ROSE AWARE": the group words before a name and the words that stand there instead (family-aware.ts).
@@ -99,9 +102,10 @@ export const NameCuesSchema = z
         closingReplies: words.default([]),
         agedLineLabels: words.default([]),
         shorthandLetters: words.default([]),
+        foreignRelations: words.default([]),
       })
       .strict()
-      .default({ initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [] }),
+      .default({ initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [] }),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

@@ -1,0 +1,72 @@
+// The other half of a "Last, First" pair anywhere in a note (issue 11): a roster, a minutes line, a
+// passport or claim field writes a person as "TRUELOVE, CHASE", "ZIELINSKI,ROSE (7th gr. math
+// teacher)", "minutes for CARMODY, GENE (mrn …)", "(LINDQVIST,GINGER, x4236)" or "PACE,LOURDES.". When
+// a rule or the model found one half, the other half is a name too, though it is also a word
+// ("Chase", "Rose", "Ginger", "Pace"): the comma between two words of the same case, set off as a
+// field, says so. header-pair-halves.ts reads the pair only in a header field (a label before it,
+// a date of birth or record number after it); this pass reads it wherever the pair is set off by a
+// bracket, a comma, a stop, a run of blanks or the line end after it, and by the line start, a
+// label, a bracket, a separator or a function word before it. Read from the spans found, never by a
+// scan of the text.
+import { hasLower, hasUpper, isCap, type TokenScanner } from './token-scanner.js';
+import { LEX } from '../lexicon-flags.js';
+
+const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
+// A given name may follow the surname; a surname may stand before the given name.
+const GIVEN = LEX.FIRST | LEX.AMBIGUOUS;
+const FAMILY = LEX.LAST | LEX.AMBIGUOUS;
+// The words a field writes after a surname in place of a given name ("White, Male, 45 y/o").
+const NON_NAMES: ReadonlySet<string> = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'infant', 'baby', 'unknown', 'patient', 'pt', 'veteran', 'student']);
+
+// The comma of the pair: glued ("ROSS,IVY") or with a blank or two after it.
+const PAIR_GAP_RE = /^,[ \t]{0,2}$/;
+// What closes the pair as a field: a bracket, a comma, a semicolon, a colon, a stop, a run of two
+// blanks or more (the next field of a header line), the line end; or a date of birth, a record
+// number or an age after a blank.
+const CLOSE_RE = /^(?:[ \t]?[()[\],;:.]|[ \t]{2,}|[ \t]*(?:\r?\n|$)|[ \t]+(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b)))/i;
+// What opens it: a label's colon, a bracket, a comma, a semicolon, a slash, a bar, an arrow or a dash before it.
+const OPEN_CHARS = ':(,;/|>-';
+
+/** Whether two words are written in the same case: both capitals, both Title case, or (in a one-case note) as the note is. */
+function sameCase(s: TokenScanner, a: string, b: string): boolean {
+  if (s.style === 'lower') return !hasUpper(a) && !hasUpper(b);
+  const shout = (w: string) => w.length >= 2 && !hasLower(w);
+  if (shout(a) && shout(b)) return true;
+  return s.style === 'mixed' && isCap(a) && hasLower(a) && isCap(b) && hasLower(b);
+}
+
+/** Whether the pair's first token `a` opens a field: the line start, a separator before it, or a function word. */
+function opens(s: TokenScanner, a: number): boolean {
+  const { text } = s;
+  let p = s.tokens[a]!.start - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  if (p < 0 || text[p] === '\n' || text[p] === '\r' || OPEN_CHARS.includes(text[p]!)) return true;
+  const prev = s.tokens[a - 1];
+  return !!prev && prev.end === p + 1 && (prev.flags & (LEX.STOP | LEX.PATIENT_LEAD | LEX.PERSON_LABEL_START)) !== 0;
+}
+
+/** Whether token `j` may be the unfound half: a word of the name lists (`lists`), no function, title, credential or sex word, not marked. */
+function half(s: TokenScanner, j: number, lists: number): boolean {
+  const t = s.tokens[j];
+  if (!t || s.marked.has(j) || s.claimed.has(j) || t.word.length < 2 || !/^[A-Za-z][A-Za-z'-]*$/.test(t.word)) return false;
+  return (t.flags & NEVER) === 0 && (t.flags & lists) !== 0 && !NON_NAMES.has(t.lower);
+}
+
+/** Marks the unfound half of a "Last, First" pair whose other half was found as NAME (source `comma-pair`). */
+export function commaNamePairs(s: TokenScanner): void {
+  const { text, tokens } = s;
+  const found = s.spans.filter((x) => x.category === 'NAME');
+  for (const span of found) {
+    const k = s.byStart.get(span.start);
+    if (k === undefined || tokens[k]!.end !== span.end) continue;
+    // The surname found, the given name after it; then the given name found, the surname before it.
+    for (const [a, other, lists] of [[k, k + 1, GIVEN], [k - 1, k - 1, FAMILY]] as const) {
+      const b = a + 1;
+      if (a < 0 || b >= tokens.length) continue;
+      if (!PAIR_GAP_RE.test(text.slice(tokens[a]!.end, tokens[b]!.start))) continue;
+      if (!sameCase(s, tokens[a]!.word, tokens[b]!.word) || !half(s, other, lists)) continue;
+      if (!opens(s, a) || !CLOSE_RE.test(text.slice(tokens[b]!.end, tokens[b]!.end + 24))) continue;
+      s.mark(other, 'NAME', 'comma-pair');
+    }
+  }
+}

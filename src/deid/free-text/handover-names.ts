@@ -40,6 +40,14 @@ const VISITORS_RE = new RegExp(`\\b(?:${alt(SLOTS.visitors.leads)})[ \\t]*:[ \\t
 // the relation alone, "(wife)", is the relation passes').
 const BRACKET_RE = new RegExp(`\\b([A-Za-z][A-Za-z'-]*)[ \\t]*\\([ \\t]*(${alt([...RELATIONS])})[ \\t]*[,/;][^)\\n]{1,20}\\)`, 'gi');
 
+// Cheap tests of the words each pattern needs (a pattern cannot match in a text without them): most notes have none.
+const gate = (ws: readonly string[]) => new RegExp(`\\b(?:${alt(ws)})`, 'i');
+const BELONGINGS_GATE = gate(SLOTS.belongings.verbs);
+const MEETING_GATE = gate(SLOTS.meeting.verbs);
+const CREW_GATE = gate(SLOTS.crew.leads);
+const VISITORS_GATE = gate(SLOTS.visitors.leads);
+const BRACKET_GATE = new RegExp(`\\([ \\t]*(?:${alt([...RELATIONS])})[ \\t]*[,/;]`, 'i');
+
 /** Whether token `k` may be a person's word in a hand-over slot (see the file comment); an initial counts apart. */
 function personWord(s: TokenScanner, k: number): boolean {
   const t = s.tokens[k]!;
@@ -101,14 +109,14 @@ function visitorItems(s: TokenScanner, from: number, list: string): number[][] |
 /** Marks the persons of the hand-over slots as NAME (sources `handover:belongings`, `handover:meeting`, `handover:crew`, `handover:visitors`, `handover:relation-bracket`). */
 export function handoverNames(s: TokenScanner): void {
   const text = s.text;
-  for (const m of allMatches(BELONGINGS_RE, text)) markAll(s, nameRun(s, groupStart(m, 1), m[1]!.length, true), 'handover:belongings');
-  for (const m of allMatches(MEETING_RE, text)) {
+  if (BELONGINGS_GATE.test(text)) for (const m of allMatches(BELONGINGS_RE, text)) markAll(s, nameRun(s, groupStart(m, 1), m[1]!.length, true), 'handover:belongings');
+  for (const m of MEETING_GATE.test(text) ? allMatches(MEETING_RE, text) : []) {
     const at = groupStart(m, 1);
     const run = nameRun(s, at, m[1]!.length, false);
     // The whole run is the subject: "Opal", "Ivy Stone", not "the crew".
     if (run.length && s.tokens[run[run.length - 1]!]!.end >= at + m[1]!.length - 1) markAll(s, run, 'handover:meeting');
   }
-  for (const m of allMatches(CREW_RE, text)) {
+  for (const m of CREW_GATE.test(text) ? allMatches(CREW_RE, text) : []) {
     const a = groupStart(m, 1);
     const first = nameRun(s, a, m[1]!.length, false);
     const b = groupStart(m, 2);
@@ -119,7 +127,7 @@ export function handoverNames(s: TokenScanner): void {
       markAll(s, second, 'handover:crew');
     }
   }
-  for (const m of allMatches(VISITORS_RE, text)) {
+  for (const m of VISITORS_GATE.test(text) ? allMatches(VISITORS_RE, text) : []) {
     const items = visitorItems(s, groupStart(m, 1), m[1]!);
     // Two persons or more, or one closed by "only".
     if (!items || !(items.length >= 2 || (items.length === 1 && /^[^(.;]*\bonly\b/i.test(m[1]!)))) continue;
@@ -131,7 +139,7 @@ export function handoverNames(s: TokenScanner): void {
       if (k !== undefined) s.claimed.add(k);
     }
   }
-  for (const m of allMatches(BRACKET_RE, text)) {
+  for (const m of BRACKET_GATE.test(text) ? allMatches(BRACKET_RE, text) : []) {
     const at = m.index;
     const k = s.byStart.get(at);
     if (k === undefined || s.tokens[k]!.word !== m[1]) continue;

@@ -27,15 +27,38 @@ function joined(s: TokenScanner, a: number, hyphen = false): boolean {
   return gap === ' ' || (hyphen && gap === '-');
 }
 
+// The last letter of an ordinal's suffix (st, nd, rd, th), by char code: most tokens have none before them.
+const ORDINAL_LAST = new Set([116, 100, 104, 84, 68, 72]);
+
+/** A word without the period an abbreviation may carry ("Ft." → "ft"). */
+const bare = (lower: string) => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
+
+// The base leads by their first word, so a token is compared only with the leads it can open.
+const leadsByFirst = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+function baseLeadsByFirst(leads: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  let m = leadsByFirst.get(leads);
+  if (m === undefined) {
+    m = new Map();
+    for (const lead of leads) {
+      const list = m.get(lead[0]!) ?? [];
+      list.push(lead);
+      m.set(lead[0]!, list);
+    }
+    leadsByFirst.set(leads, m);
+  }
+  return m;
+}
+
 /** Marks military units and bases (source `place-military`). */
 export function militaryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.militaryUnitHeads.size === 0 && cues.militaryBaseLeads.length === 0) return;
   const { text, tokens } = s;
+  const byFirst = baseLeadsByFirst(cues.militaryBaseLeads);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (s.marked.has(i)) continue;
     // A unit: the ordinal (no token: it opens with a digit) before up to three words and a head.
-    const ordinal = ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 8), t.start));
+    const ordinal = t.start >= 4 && text.charCodeAt(t.start - 1) === 32 && ORDINAL_LAST.has(text.charCodeAt(t.start - 2)) ? ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 8), t.start)) : null;
     if (ordinal && nameCase(s, t)) {
       let end = -1;
       for (let k = i; k <= i + 3 && k < tokens.length && (k === i || joined(s, k - 1)); k++) {
@@ -51,12 +74,12 @@ export function militaryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()
       }
     }
     // A base: its lead, then one or two name words.
-    for (const lead of cues.militaryBaseLeads) {
+    for (const lead of byFirst.get(bare(t.lower)) ?? []) {
       let k = i;
       let ok = true;
       for (let n = 0; n < lead.length && ok; n++, k++) {
         const w = tokens[k];
-        ok = !!w && w.lower.replace(/\.$/, '') === lead[n] && (n === 0 || joined(s, k - 1)) && nameCase(s, w) && !(CAPITALS_ONLY.has(lead[n]!) && hasLower(w.word));
+        ok = !!w && bare(w.lower) === lead[n] && (n === 0 || joined(s, k - 1)) && nameCase(s, w) && !(CAPITALS_ONLY.has(lead[n]!) && hasLower(w.word));
       }
       if (!ok || !joined(s, k - 1)) continue;
       let last = -1;

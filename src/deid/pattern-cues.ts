@@ -79,8 +79,11 @@ export interface CompiledPatternCues {
   clinicianCalled: RegExp;
   /** "el 3 de noviembre", "lunes 27 de octubre de 2025": a day, "de" and a month of another language, a weekday before. */
   foreignDate: RegExp;
-  /** Whether a text holds a month word of {@link foreignDate} at all (the pattern's cheap pre-test). */
-  foreignMonth: RegExp;
+  /**
+   * The pattern's cheap pre-test: "de" between blanks, which every {@link foreignDate} holds. A
+   * case-blind alternation of month names costs more than the rare full match it saves.
+   */
+  foreignDateHint: RegExp;
 }
 
 /** Compiles a cue document (exported for tests that give the engine their own lists). */
@@ -116,7 +119,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
       `(?<![\\p{L}\\d])(?:(?:${alt(c.foreignDates?.weekdays ?? [])}),?[ \\t]+)?(?:0?[1-9]|[12]\\d|3[01])[ \\t]+de[ \\t]+(?:${alt(c.foreignDates?.months ?? [])})(?:[ \\t]+del?[ \\t]+(?:19|20)\\d{2})?(?![\\p{L}\\d])`,
       'giu',
     ),
-    foreignMonth: new RegExp(`(?:${alt(c.foreignDates?.months ?? [])})`, 'i'),
+    foreignDateHint: /[ \t]de[ \t]/i,
     clinicianCalled: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})[ \\t]+(?:dr|doctor)\\.?[ \\t]+[a-z][a-z'’-]*\\.?(?:[ \\t]+[a-z][a-z'’-]*\\.?){0,2}[ \\t]*$`, 'i'),
   };
 }

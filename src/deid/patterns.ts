@@ -524,7 +524,7 @@ const RULES: PatternRule[] = [
   // after a paging word, or after "at" when a word of calling stands earlier on the line.
   { category: 'PHONE', re: /(?<![\w#./-])(?:[pPxX]\d{4,5}|\d-\d{3,4}|\d{5})\b(?![.,/:-]?\d)/g, guard: /(?:pag|pgr|beep|\bat[ \t]+[pPxX]?\d)/i, accept: pagerAfterContact },
   // "el 3 de noviembre", "lunes 27 de octubre de 2025": a date written in Spanish (deid-pattern-cues.yaml foreignDates).
-  { category: 'DATE', re: patternCues().foreignDate, when: (t) => patternCues().foreignMonth.test(t) },
+  { category: 'DATE', re: patternCues().foreignDate, when: (t) => patternCues().foreignDateHint.test(t) },
   // "Claim No.: 452 33 4985", "claim 617 91 3857", "file #: 520 39 1295": a labelled number written in the SSN's groups with blanks between.
   { category: 'ID', re: /(?<![\d-])\b\d{3} \d{2} \d{4}\b(?![ -]?\d)/g, guard: /\d{3} \d\d \d{4}/, accept: labelledId },
 ];

@@ -5,8 +5,8 @@
 // leads are data (rules/en/deid-place-cues.yaml military). A unit is the ordinal, up to three words
 // and a head, in the note's case for a name, and not "of" after the head ("3rd battery of tests"). A
 // base's name is one or two words written as names (hyphenated parts joined) that no common,
-// clinical or function word list holds; a lead of the data that is an abbreviation ("cop", "fob")
-// leads only in capitals.
+// clinical or function word list holds. Abbreviated leads ("COP", "FOB", "FT") are left out of the
+// data: in notes they are mostly words ("copious", "feet").
 import { LEX } from '../lexicon-flags.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
@@ -14,7 +14,6 @@ import { placeCues, type PlaceCueSets } from './place-rules.js';
 // An ordinal and one blank right before a word: "68th ", "144TH ".
 const ORDINAL_BEFORE_RE = /(?<![\w.-])\d{1,3}(?:st|nd|rd|th) $/i;
 const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
-const CAPITALS_ONLY: ReadonlySet<string> = new Set(['cop', 'fob']);
 
 /** Whether a word is written as a name in this note: capitalised in a mixed-case note. */
 const nameCase = (s: TokenScanner, t: Token) => s.style !== 'mixed' || isCap(t.word);
@@ -79,7 +78,7 @@ export function militaryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()
       let ok = true;
       for (let n = 0; n < lead.length && ok; n++, k++) {
         const w = tokens[k];
-        ok = !!w && bare(w.lower) === lead[n] && (n === 0 || joined(s, k - 1)) && nameCase(s, w) && !(CAPITALS_ONLY.has(lead[n]!) && hasLower(w.word));
+        ok = !!w && bare(w.lower) === lead[n] && (n === 0 || joined(s, k - 1)) && nameCase(s, w);
       }
       if (!ok || !joined(s, k - 1)) continue;
       let last = -1;

@@ -10,13 +10,14 @@
 // scan of the text.
 import { hasLower, hasUpper, isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
 // A given name may follow the surname; a surname may stand before the given name.
 const GIVEN = LEX.FIRST | LEX.AMBIGUOUS;
 const FAMILY = LEX.LAST | LEX.AMBIGUOUS;
-// The words a field writes after a surname in place of a given name ("White, Male, 45 y/o").
-const NON_NAMES: ReadonlySet<string> = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'infant', 'baby', 'unknown', 'patient', 'pt', 'veteran', 'student']);
+// The words a field writes after a surname in place of a given name ("White, Male, 45 y/o"; deid-name-cues.yaml nameWords.pairNonNames).
+const NON_NAMES: ReadonlySet<string> = new Set(nameCues().nameWords.pairNonNames);
 
 // The comma of the pair: glued ("ROSS,IVY") or with a blank or two after it.
 const PAIR_GAP_RE = /^,[ \t]{0,2}$/;

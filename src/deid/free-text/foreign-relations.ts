@@ -15,7 +15,7 @@ const FOREIGN: ReadonlySet<string> = new Set(nameCues().nameWords.foreignRelatio
 const NEVER = LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 // The person words that stand before a relation as themselves ("Patient (hija) …" is no one's name).
-const PERSON_WORDS: ReadonlySet<string> = new Set(['patient', 'pt', 'family', 'familia', 'paciente', 'contact', 'contacto']);
+const PERSON_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.relationPersonWords);
 
 /** Whether token `t` may be the relative's name: a word, in the note's case for a name, no function, clinical, title, credential or relation word. */
 function nameWord(s: TokenScanner, t: Token): boolean {

@@ -25,8 +25,8 @@ const HANDOFF_RE = new TokenAnchored(`(?<![A-Za-z])(?:${words(data.leads)})[ \\t
 const LABELS = nameCues().staffInitials.labels.filter((w) => /^[a-z]+$/.test(w));
 const CALL_RE = new TokenAnchored(`(?<![A-Za-z])(?:${words(LABELS)})[ \\t]+(${UNIT})[ \\t]+(?:${words(data.contactVerbs)})(?![A-Za-z])`, 'di', anchors(LABELS));
 
-// Shifts handed between, not people ("handoff am -> pm", "days -> nights").
-const SHIFTS: ReadonlySet<string> = new Set(['am', 'pm', 'day', 'days', 'eve', 'eves', 'night', 'nights', 'noc']);
+// Shifts handed between, not people ("handoff am -> pm", "days -> nights"; deid-name-cues.yaml nameWords.handoffShifts).
+const SHIFTS: ReadonlySet<string> = new Set(nameCues().nameWords.handoffShifts);
 
 /** Marks the groups of a hand-off and the group of a staff member who called (source `handoff-initials`). */
 export function handoffInitials(s: TokenScanner, vocab: KeepVocabulary): void {

@@ -8,6 +8,7 @@
 import { LEX } from '../lexicon-flags.js';
 import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // A date after "typed" or "transcribed": digits ("2.13.26", "12/10/25", "2-12") or a month and day ("Feb 16", "March 3rd, 2025").
 const STAMP_DATE = String.raw`(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)`;
@@ -16,13 +17,13 @@ const STAMP_PAIR_RE = new RegExp(
   String.raw`\b(?:dictated[ \t]+(?:but[ \t]+|and[ \t]+)?not[ \t]+(?:read|reviewed|signed|proofread)|(?:typed|transcribed)[ \t]*:?[ \t]*${STAMP_DATE}(?:[ \t]+(?:at[ \t]+)?\d{1,2}:?\d{2}[ \t]*(?:[ap]\.?m\.?)?)?)[ \t]+([A-Za-z]{2,4})[ \t]?[:/][ \t]?([A-Za-z]{2,4})(?=[ \t]*(?:$|\r?\n|#|job\b|\d))`,
   'gid',
 );
-// Results of a blood type after "typed" ("typed O/neg") are no initials.
-const NOT_INITIALS: ReadonlySet<string> = new Set(['neg', 'pos', 'rh', 'abo']);
+// Results of a blood type after "typed" ("typed O/neg") are no initials (deid-name-cues.yaml nameWords.stampNonInitials).
+const NOT_INITIALS: ReadonlySet<string> = new Set(nameCues().nameWords.stampNonInitials);
 
 // "pt name 'Cookk, Rusty'", "Patient name: "FRSOT, HOPE"": the quoted name (group 1).
 const QUOTED_NAME_RE = /\b(?:pt|patient)['’]?s?[ \t]+name[ \t]*[:=]?[ \t]*['"‘“]([A-Za-z][A-Za-z'’., -]{1,40}?)['"’”]/gid;
-// Words of a quoted field that name no one.
-const NOT_NAMES: ReadonlySet<string> = new Set(['unknown', 'doe', 'trauma', 'alias', 'patient', 'pt', 'baby', 'boy', 'girl', 'male', 'female', 'unidentified', 'none', 'illegible']);
+// Words of a quoted field that name no one (deid-name-cues.yaml nameWords.stampNonNames).
+const NOT_NAMES: ReadonlySet<string> = new Set(nameCues().nameWords.stampNonNames);
 
 /** Marks the initials after a transcription stamp (source `stamp-initials`) and a quoted patient name (source `quoted-patient-name`) as NAME. */
 export function stampInitials(s: TokenScanner): void {

@@ -103,9 +103,17 @@ export const NameCuesSchema = z
         agedLineLabels: words.default([]),
         shorthandLetters: words.default([]),
         foreignRelations: words.default([]),
+        relationPersonWords: words.default([]),
+        pairNonNames: words.default([]),
+        stampNonNames: words.default([]),
+        stampNonInitials: words.default([]),
+        handoffShifts: words.default([]),
       })
       .strict()
-      .default({ initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [] }),
+      .default({
+        initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [],
+        relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [],
+      }),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

@@ -32,27 +32,10 @@ const ORDINAL_LAST = new Set([116, 100, 104, 84, 68, 72]);
 /** A word without the period an abbreviation may carry ("Ft." → "ft"). */
 const bare = (lower: string) => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
 
-// The base leads by their first word, so a token is compared only with the leads it can open.
-const leadsByFirst = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
-function baseLeadsByFirst(leads: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
-  let m = leadsByFirst.get(leads);
-  if (m === undefined) {
-    m = new Map();
-    for (const lead of leads) {
-      const list = m.get(lead[0]!) ?? [];
-      list.push(lead);
-      m.set(lead[0]!, list);
-    }
-    leadsByFirst.set(leads, m);
-  }
-  return m;
-}
-
 /** Marks military units and bases (source `place-military`). */
 export function militaryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  if (cues.militaryUnitHeads.size === 0 && cues.militaryBaseLeads.length === 0) return;
+  if (cues.militaryUnitHeads.size === 0 && cues.militaryBaseLeads.size === 0) return;
   const { text, tokens } = s;
-  const byFirst = baseLeadsByFirst(cues.militaryBaseLeads);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (s.marked.has(i)) continue;
@@ -73,7 +56,7 @@ export function militaryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()
       }
     }
     // A base: its lead, then one or two name words.
-    for (const lead of byFirst.get(bare(t.lower)) ?? []) {
+    for (const lead of cues.militaryBaseLeads.get(bare(t.lower)) ?? []) {
       let k = i;
       let ok = true;
       for (let n = 0; n < lead.length && ok; n++, k++) {

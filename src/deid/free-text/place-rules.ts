@@ -193,7 +193,8 @@ export interface PlaceCueSets {
   practiceNotFirst: Set<string>;
   /** Heads of a military unit after its ordinal, and the words before a base's name (deid-place-cues.yaml military). */
   militaryUnitHeads: Set<string>;
-  militaryBaseLeads: string[][];
+  /** The base leads as word lists, by their first word (a token is compared only with the leads it can open), in data order. */
+  militaryBaseLeads: Map<string, string[][]>;
 }
 
 /** The sets of one rules document. */
@@ -295,7 +296,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     practiceHeads: new Set(c.practiceNames.heads),
     practiceNotFirst: new Set(c.practiceNames.notFirst),
     militaryUnitHeads: new Set(c.military.unitHeads),
-    militaryBaseLeads: c.military.baseLeads.map((l) => l.split(/\s+/)),
+    militaryBaseLeads: byFirstWord(c.military.baseLeads.map((l) => l.split(/\s+/))),
   };
 }
 
@@ -304,4 +305,15 @@ let shipped: PlaceCueSets | undefined;
 export function placeCues(): PlaceCueSets {
   shipped ??= placeCueSets(readDeidRules(path.join(deidRulesDir(), 'deid-place-cues.yaml'), PlaceCuesSchema));
   return shipped;
+}
+
+/** Word lists grouped by their first word, each group in the order given. */
+function byFirstWord(lists: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const l of lists) {
+    const group = out.get(l[0]!);
+    if (group) group.push(l);
+    else out.set(l[0]!, [l]);
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import { loadLexicons } from './lexicons.js';
 import { detectDates, MONTH_WORDS } from './patterns.js';
 import { isoReadingsOfDateText } from './date-parse.js';
 import { foldDiacritics, isNonAsciiNameLetter } from './fold-text.js';
+import { isAsciiAlnum } from '../util/ascii-chars.js';
 
 /**
  * The identifiers known from one report's structured context, compiled for fast search: name
@@ -147,7 +148,6 @@ export function phraseEnd(text: string, at: number, words: readonly string[]): n
   }
   return p < n && isAsciiAlnum(text.charCodeAt(p)) ? -1 : p;
 }
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // ASCII characters by class, for the chunk scan: 0 neither letter nor digit, a letter, a digit.
 const ASCII_LETTER = 1;
 const ASCII_DIGIT = 2;

@@ -741,6 +741,7 @@ function notTemperature(m: RegExpExecArray): boolean {
   return !TEMPERATURE_BEFORE.test(lineBefore(m).slice(-30));
 }
 
+// Within 20 characters of the street, so weaker words ("home", "moved") than zipsAfterTowns' residence cue, which spans the line.
 const ADDRESS_CUE_BEFORE = /\b(?:lives|living|lived|resides|residing|address|addr|home|residence|located|moved)\b[^\n]{0,20}$/i;
 
 /**

@@ -9,6 +9,7 @@
 // label, a bracket, a separator or a function word before it. Read from the spans found, never by a
 // scan of the text.
 import { hasLower, hasUpper, isCap, type TokenScanner } from './token-scanner.js';
+import { forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 
@@ -56,18 +57,11 @@ function half(s: TokenScanner, j: number, lists: number): boolean {
 /** Marks the unfound half of a "Last, First" pair whose other half was found as NAME (source `comma-pair`). */
 export function commaNamePairs(s: TokenScanner): void {
   const { text, tokens } = s;
-  const found = s.spans.filter((x) => x.category === 'NAME');
-  for (const span of found) {
-    const k = s.byStart.get(span.start);
-    if (k === undefined || tokens[k]!.end !== span.end) continue;
-    // The surname found, the given name after it; then the given name found, the surname before it.
-    for (const [a, other, lists] of [[k, k + 1, GIVEN], [k - 1, k - 1, FAMILY]] as const) {
-      const b = a + 1;
-      if (a < 0 || b >= tokens.length) continue;
-      if (!PAIR_GAP_RE.test(text.slice(tokens[a]!.end, tokens[b]!.start))) continue;
-      if (!sameCase(s, tokens[a]!.word, tokens[b]!.word) || !half(s, other, lists)) continue;
-      if (!opens(s, a) || !CLOSE_RE.test(text.slice(tokens[b]!.end, tokens[b]!.end + 24))) continue;
-      s.mark(other, 'NAME', 'comma-pair');
-    }
-  }
+  forEachFoundNamePair(s, (a, b, other) => {
+    // The given name found, the surname before it; or the surname found, the given name after it.
+    if (!PAIR_GAP_RE.test(text.slice(tokens[a]!.end, tokens[b]!.start))) return;
+    if (!sameCase(s, tokens[a]!.word, tokens[b]!.word) || !half(s, other, other === b ? GIVEN : FAMILY)) return;
+    if (!opens(s, a) || !CLOSE_RE.test(text.slice(tokens[b]!.end, tokens[b]!.end + 24))) return;
+    s.mark(other, 'NAME', 'comma-pair');
+  });
 }

@@ -4,6 +4,7 @@
 // found one half, the other half is a name too, though it is also a word or a month ("Stone",
 // "April", "Swan"): the field's shape says so. Read from the spans found, never by a scan of the text.
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
+import { forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX } from '../lexicon-flags.js';
 
 // What closes a header name field: a bracket (a date of birth), DOB, MRN, a number sign, an age, or the line end.
@@ -64,24 +65,15 @@ function half(s: TokenScanner, j: number, k: number, comma: boolean): boolean {
 /** Marks the unfound half of a header name pair whose other half was found as NAME (source `header-pair`). */
 export function headerPairHalves(s: TokenScanner): void {
   const { text, tokens } = s;
-  const found = s.spans.filter((x) => x.category === 'NAME');
-  for (const span of found) {
-    const k = s.byStart.get(span.start);
-    if (k === undefined || tokens[k]!.end !== span.end) continue;
-    // The pair before the found half, then the pair after it.
-    for (let a = k - 1; a <= k; a++) {
-      const b = a + 1;
-      if (a < 0 || b >= tokens.length) continue;
-      const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
-      const comma = /^,[ \t]*$/.test(gap);
-      if (!comma && !/^[ \t]$/.test(gap)) continue;
-      const line = text.lastIndexOf('\n', tokens[a]!.start - 1) + 1;
-      if (!fieldOpens(text, Math.max(line, tokens[a]!.start - 40), tokens[a]!.start)) continue;
-      const after = text.slice(tokens[b]!.end, tokens[b]!.end + 24);
-      // A bare line end closes only the "Last, First" shape ("Penrose, Adaeze"); "First Last" needs a field after it.
-      if (!FIELD_CLOSE_RE.test(after) || (!comma && /^[ \t]*(?:\n|$)/.test(after))) continue;
-      const other = a === k ? b : a;
-      if (half(s, other, k, comma)) s.mark(other, 'NAME', 'header-pair');
-    }
-  }
+  forEachFoundNamePair(s, (a, b, other, k) => {
+    const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
+    const comma = /^,[ \t]*$/.test(gap);
+    if (!comma && !/^[ \t]$/.test(gap)) return;
+    const line = text.lastIndexOf('\n', tokens[a]!.start - 1) + 1;
+    if (!fieldOpens(text, Math.max(line, tokens[a]!.start - 40), tokens[a]!.start)) return;
+    const after = text.slice(tokens[b]!.end, tokens[b]!.end + 24);
+    // A bare line end closes only the "Last, First" shape ("Penrose, Adaeze"); "First Last" needs a field after it.
+    if (!FIELD_CLOSE_RE.test(after) || (!comma && /^[ \t]*(?:\n|$)/.test(after))) return;
+    if (half(s, other, k, comma)) s.mark(other, 'NAME', 'header-pair');
+  });
 }

@@ -242,6 +242,7 @@ export function zipsAfterTowns(s: TokenScanner): void {
     if (!/,[ \t]*(?:[A-Za-z.'-]+[ \t]+){0,2}$/.test(before)) continue;
     // A town taken for a name ("1203 BIRCH LN, EAST MARLOW 30219") counts on a street's line only.
     // A street after a residence verb: "lives at 12 Elm St, ".
+    // Anywhere before on the line, so strong words only (not ADDRESS_CUE_BEFORE's "home", "moved" nor residenceWords' "born").
     const residence = /\b(?:lives|living|resides|residing|reside|address)\b[^\n]*\d+[A-Za-z]?[ \t]+[A-Za-z]/i.test(before);
     if (span.category === 'NAME' && !residence && !/^[ \t]*(?:[A-Za-z ]+:[ \t]*)?\d+[A-Za-z]?[ \t]+[A-Za-z]/.test(before)) continue;
     // Running text after the ZIP code ("… Harwell 98578 with grandson …") only after such a street.

@@ -3,7 +3,8 @@
 // consult request - k.a.b.") or a "re:" line in dotted form ("re: r.t.w."), and the writer's and
 // supervisor's initials in a bracket closing a signature line ("PA-C: F. Slade  supervising:
 // Waverly  (fsp/cwt)"). Dotted initials are taken as written; a group without dots only when no
-// vocabulary holds it, so "Subject: referral - MRI", "re: CHF" and "CXR (PA/lat)" stay.
+// vocabulary holds it, so "Subject: referral - MRI", "re: CHF" and "CXR (PA/lat)" stay. Dotted
+// initials are one span, dots included ("r.t.w."), as the dev sets' gold marks them.
 import { LEX } from '../lexicon-flags.js';
 import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
@@ -24,9 +25,19 @@ function bareInitials(s: TokenScanner, at: number): boolean {
   return k !== undefined && (s.tokens[k]!.flags & PLAIN) === 0;
 }
 
-/** Marks every token of `text[from, to)` as NAME (source `source`). */
+/**
+ * Marks the initials `text[from, to)` as NAME (source `source`): dotted initials ("r.t.w.") as one
+ * span from the first letter to the last dot, as one person's initials are written; a group without
+ * dots is one token. When a letter of a dotted group is marked already, each other letter alone.
+ */
 function markSpan(s: TokenScanner, from: number, to: number, source: string): void {
-  for (const k of s.tokensIn(from, to)) s.mark(k, 'NAME', source);
+  const letters = s.tokensIn(from, to);
+  if (letters.length > 1 && letters.every((k) => !s.marked.has(k) && !s.claimed.has(k))) {
+    for (const k of letters) s.marked.add(k);
+    s.spans.push({ start: from, end: to, category: 'NAME', source });
+    return;
+  }
+  for (const k of letters) s.mark(k, 'NAME', source);
 }
 
 /** Marks initials closing a subject or "re:" line (source `subject-initials`) and a signature line's bracket (source `signature-bracket-initials`). */

@@ -1,3 +1,5 @@
+import { isAsciiAlnum } from '../../util/ascii-chars.js';
+
 /** A token of analysed text: original offsets plus the normalised form used for matching. */
 export interface Token {
   /** Normalised form: lower case, simple plural folded ("opacities" → "opacity"). */
@@ -84,10 +86,6 @@ function regexToken(text: string, at: number, to: number, out: Token[]): number 
   const cut = Math.min(mEnd, to);
   out.push({ norm: normalizeWord(cut === mEnd ? m[0] : text.slice(m.index, cut)), start: m.index, end: cut });
   return mEnd;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;

@@ -1,0 +1,10 @@
+// Character classes of ASCII code units, for scans that walk text by `charCodeAt` and must not
+// treat accented or other non-ASCII letters as word characters (those get their own test).
+
+/**
+ * Whether the UTF-16 code unit `c` is an ASCII letter or digit: `0`–`9`, `A`–`Z` or `a`–`z`.
+ * Any other code unit, including every non-ASCII letter or digit and any surrogate, is not.
+ */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}

@@ -5,13 +5,13 @@
 // is then run (sticky) only at its own candidate positions. The matches are the ones a whole-text
 // scan finds, in the same order.
 import { allMatches } from './regex-matches.js';
+import { isAsciiLetter } from '../util/ascii-chars.js';
 
 /**
  * A maximal run of ASCII letters. A pattern that starts with `\b`, then a cue word of ASCII
  * letters, then a character that is not an ASCII letter (`\s`, `\b`, `/`, `.`) can only match at
  * the start of a run equal (ignoring case) to that word: that is the contract of a keyword list.
  */
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 // Cue word (lower case) or single anchor character → the numbers of the patterns it may start.
 // Lists, not bit masks: the number of anchored patterns is not bounded by a mask's width.

@@ -5,6 +5,7 @@ import { isoOfDateText } from './date-parse.js';
 import { remapUid } from './pseudonyms.js';
 import { hasFacilityHead } from './facility-heads.js';
 import { asciiTitleCase, titleCaseWords } from './title-case.js';
+import { isAsciiLetter } from '../util/ascii-chars.js';
 
 /** What a surrogate may depend on: the key, the patient scope and the date shift. */
 export interface SurrogateContext {
@@ -368,8 +369,6 @@ function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
   return true;
 }
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * `text.replace(NAME_WORD, f)` for an ASCII text, without the regex: in ASCII a name word is a

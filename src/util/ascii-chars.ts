@@ -8,3 +8,8 @@
 export function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
+
+/** Whether the UTF-16 code unit `c` is an ASCII letter, `A`–`Z` or `a`–`z`; no other code unit is. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiAlnum } from '../../src/util/ascii-chars.js';
+import { isAsciiAlnum, isAsciiLetter } from '../../src/util/ascii-chars.js';
 
 const reference = (c: number) => /^[0-9A-Za-z]$/.test(String.fromCharCode(c));
 
@@ -15,5 +15,13 @@ describe('isAsciiAlnum', () => {
     for (let c = 0; c <= 0xffff; c++) if (isAsciiAlnum(c)) n++;
     expect(n).toBe(62);
     for (const ch of ['/', ':', '@', '[', '`', '{', '_', 'é', 'Ａ', '٣']) expect(isAsciiAlnum(ch.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe('isAsciiLetter', () => {
+  it('agrees with /[A-Za-z]/ on every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isAsciiLetter(c) !== /^[A-Za-z]$/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });

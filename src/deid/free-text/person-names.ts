@@ -12,6 +12,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 
@@ -220,7 +221,6 @@ const AWARENESS_VERBS = new AnchoredRegex(new RegExp(`\\b(?:${AWARENESS_VERB_WOR
 // INITIAL_NAME_VERB_RE tried at one place per verb (see initialNameVerbMatches).
 const INITIAL_NAME_VERB_AT = new RegExp(INITIAL_NAME_VERB_RE.source, INITIAL_NAME_VERB_RE.flags.replace('g', '') + 'y');
 const isBlank = (c: number) => c === 32 || c === 9;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * The matches of INITIAL_NAME_VERB_RE in `text`, as `text.matchAll` gives them, without its scan of

@@ -12,6 +12,7 @@ import { lineEndFinder } from '../free-text/line-ends.js';
 import { namePositions } from '../free-text/name-positions.js';
 import { nameSlots } from '../free-text/name-slots.js';
 import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, staffWord, surnameAfterInitial, unknownWord, type DeidProfile } from './name-words.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 export { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from './name-words.js';
 
@@ -198,7 +199,6 @@ const SIGN_OPEN = /^[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signe
 // tried at line starts only and the credential only where the line's last letter is, so the text
 // is read once instead of trying every credential at every position.
 const SIGN_OPENER = /[ \t]*(?:--+|—|\/s\/|e-?signed|signed|electronically signed)/iy;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A node of {@link SIGN_CREDENTIAL_ENDS}: the next character back, and whether a credential starts here. */
 interface CredentialNode {

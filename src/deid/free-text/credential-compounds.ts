@@ -4,25 +4,51 @@
 // the passes that read one token at a time — "CCC" is a word no vocabulary holds, "Cota" a surname,
 // "L" an initial after "RN". Their tokens are claimed before the name passes run, so no pass takes
 // them and no name grows into them. The compounds are the hyphenated or slashed words of the
-// credential lists (rules/en/deid-name-cues.yaml: credentials, signCredentials, signOffCredentials).
+// credential lists (rules/en/deid-name-cues.yaml: credentials, signCredentials, signOffCredentials,
+// and the post-nominals of nameWords.postNominals: "FNP-C", "RRT-NPS"). A credential or post-nominal
+// of three letters or more is also claimed where a name's post-nominals stand ({@link postNominalPlace}:
+// "Rose Frayne, RCIS", "CHANCE HAWTHORNE, BSN, RN"), unless it is also a clinical, common or function
+// word ("HTN, CNS, RRT"): the post-nominals only there, as their letters may name a place elsewhere.
 import { hasLower, type TokenScanner } from './token-scanner.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { LEX } from '../lexicon-flags.js';
 
 const cues = nameCues().cues;
-const ALL_CREDENTIALS = [...cues.credentials.words, ...cues.signCredentials.words, ...cues.signOffCredentials.words];
-const COMPOUNDS: ReadonlySet<string> = new Set(ALL_CREDENTIALS.filter((w) => /^[a-z]+[-/][a-z]+$/.test(w)));
+const LISTED = [...cues.credentials.words, ...cues.signCredentials.words, ...cues.signOffCredentials.words];
+const POST_NOMINAL_WORDS = nameCues().nameWords.postNominals;
+const COMPOUNDS: ReadonlySet<string> = new Set([...LISTED, ...POST_NOMINAL_WORDS].filter((w) => /^[a-z]+[-/][a-z]+$/.test(w)));
 // Credentials of three letters or more that a name list may hold too ("COTA" is a surname).
-const WORD_CREDENTIALS: ReadonlySet<string> = new Set(ALL_CREDENTIALS.filter((w) => /^[a-z]{3,}$/.test(w)));
+const WORD_CREDENTIALS: ReadonlySet<string> = new Set(LISTED.filter((w) => /^[a-z]{3,}$/.test(w)));
+// The post-nominals of three letters or more, and the credentials: claimed after a comma only.
+const POST_NOMINALS: ReadonlySet<string> = new Set([...WORD_CREDENTIALS, ...POST_NOMINAL_WORDS.filter((w) => /^[a-z]{3,}$/.test(w))]);
+// A credential that is also one of these words is read as the word ("HTN, CNS, RRT").
+const NOT_POST_NOMINAL = LEX.CLINICAL | LEX.COMMON | LEX.STOP | LEX.TITLE;
+// What closes a name's post-nominals in a one-case note: a comma (another credential), a stop,
+// semicolon or bracket, the line end, or a date.
+const POST_NOMINAL_CLOSE = /^(?:[ \t]*(?:[,.;)]|\r?\n|$)|[ \t]+\d)/;
+
+/**
+ * Whether token `i` stands where a name's post-nominals do: right after a comma that follows a
+ * word ("Rose Frayne, RCIS", "Kessler, Boyd MD, FACC"); in a one-case note also before a comma, a
+ * stop, a bracket, the line end or a date ("CHANCE HAWTHORNE, BSN, RN"; not "holloway md, mph radiology").
+ */
+function postNominalPlace(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const p = s.tokens[i - 1];
+  if (!p || !/^[ \t]*,[ \t]*$/.test(s.text.slice(p.end, t.start)) || !/[A-Za-z.]$/.test(p.word)) return false;
+  return s.style === 'mixed' || POST_NOMINAL_CLOSE.test(s.text.slice(t.end, t.end + 4));
+}
 
 /** Claims (TokenScanner.claimed) the tokens of compound credentials and of single letters joined by "&", so that no later pass marks them. */
 export function claimCredentialCompounds(s: TokenScanner): void {
   const { tokens, text } = s;
-  // In a mixed-case note a credential written in capitals is the credential ("COTA: Bex").
-  if (s.style === 'mixed') {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.word.length >= 3 && !s.marked.has(i) && !hasLower(t.word) && WORD_CREDENTIALS.has(t.lower)) s.claimed.add(i);
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word.length < 3 || s.marked.has(i)) continue;
+    // In a mixed-case note a credential written in capitals is the credential ("COTA: Bex").
+    if (s.style === 'mixed' && !hasLower(t.word) && WORD_CREDENTIALS.has(t.lower)) s.claimed.add(i);
+    // A post-nominal after a name: in capitals in a mixed-case note.
+    else if (POST_NOMINALS.has(t.lower) && (s.style !== 'mixed' || !hasLower(t.word)) && (t.flags & NOT_POST_NOMINAL) === 0 && postNominalPlace(s, i)) s.claimed.add(i);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;

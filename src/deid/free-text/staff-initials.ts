@@ -176,7 +176,8 @@ function lastCue(text: string): number {
   return end;
 }
 
-const CREDENTIAL_WORDS = [...cues.credentials.words, ...cues.signCredentials.words, ...cues.signOffCredentials.words];
+// With the post-nominals the credential lists lack ("-- MG RRT-NPS / DP": the compound is claimed, no name).
+const CREDENTIAL_WORDS = [...cues.credentials.words, ...cues.signCredentials.words, ...cues.signOffCredentials.words, ...nameCues().nameWords.postNominals];
 // The credentials closing the text before a slash ("NP-C", "RN", "M.D.").
 const CREDENTIAL_BEFORE_RE = new RegExp(`(?<![A-Za-z])(?:${words(CREDENTIAL_WORDS)})\\.?[ \\t]*$`, 'i');
 const CREDENTIAL_AFTER_RE = new RegExp(`^[ \\t]+(?:${words(CREDENTIAL_WORDS)})\\.?[ \\t]*$`, 'i');

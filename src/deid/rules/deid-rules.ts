@@ -108,11 +108,12 @@ export const NameCuesSchema = z
         stampNonNames: words.default([]),
         stampNonInitials: words.default([]),
         handoffShifts: words.default([]),
+        postNominals: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [],
-        relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [],
+        relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
       }),
   })
   .strict();

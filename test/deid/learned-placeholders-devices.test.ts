@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 import { besidePlaceholder } from '../../src/deid/placeholders.js';
+import type { LearnedModel } from '../../src/deid/learned/model-file.js';
 
 // Classes the learned layer must leave alone, written for this test (invented text):
 // ordinary words beside an upstream placeholder (the identifier there is already gone), tubes and
@@ -84,8 +85,13 @@ describe('learned layer: ordinary words beside each style of marker', () => {
         for (const m of MARKERS.slice(2, 5)) expect(marked(frames[0]!(word, m), profile).some((x) => x.includes(word))).toBe(false);
         expect(marked(frames[1]!('Hollow', '[**Location 12**]'), profile).some((x) => x.includes('Hollow'))).toBe(false);
       });
-      it(`${profile}: still marks "${word}" beside a same-shape non-marker`, () => {
-        for (const m of ['__', 'XX', '[* 12 *]', '[Location 12]']) expect(marked(frames[0]!(word, m), profile).some((x) => x.includes(word))).toBe(true);
+      // A model that takes every word it may score for a name: what keeps the word beside a marker is
+      // the marker test, not the shipped model's judgement of the word (which a retrain may change).
+      it(`${profile}: lets the layer read "${word}" beside a same-shape non-marker, and not beside a marker`, () => {
+        const eager: LearnedModel = { weights: new Map([['bias', new Float64Array([0, 100, 0])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test: eager' };
+        const read = (m: string) => detectPhi(frames[0]!(word, m), undefined, { profile, model: eager }).some((x) => x.source === 'learned' && frames[0]!(word, m).slice(x.start, x.end).includes(word));
+        for (const m of ['__', 'XX', '[* 12 *]', '[Location 12]']) expect(read(m)).toBe(true);
+        for (const m of MARKERS.slice(2, 5)) expect(read(m)).toBe(false);
       });
     }
   }

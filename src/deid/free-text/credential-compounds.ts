@@ -12,13 +12,12 @@
 import { hasLower, type TokenScanner } from './token-scanner.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { LEX } from '../lexicon-flags.js';
+import { LISTED_CREDENTIALS } from './vocabulary.js';
 
-const cues = nameCues().cues;
-const LISTED = [...cues.credentials.words, ...cues.signCredentials.words, ...cues.signOffCredentials.words];
 const POST_NOMINAL_WORDS = nameCues().nameWords.postNominals;
-const COMPOUNDS: ReadonlySet<string> = new Set([...LISTED, ...POST_NOMINAL_WORDS].filter((w) => /^[a-z]+[-/][a-z]+$/.test(w)));
+const COMPOUNDS: ReadonlySet<string> = new Set([...LISTED_CREDENTIALS, ...POST_NOMINAL_WORDS].filter((w) => /^[a-z]+[-/][a-z]+$/.test(w)));
 // Credentials of three letters or more that a name list may hold too ("COTA" is a surname).
-const WORD_CREDENTIALS: ReadonlySet<string> = new Set(LISTED.filter((w) => /^[a-z]{3,}$/.test(w)));
+const WORD_CREDENTIALS: ReadonlySet<string> = new Set(LISTED_CREDENTIALS.filter((w) => /^[a-z]{3,}$/.test(w)));
 // The post-nominals of three letters or more, and the credentials: claimed after a comma only.
 const POST_NOMINALS: ReadonlySet<string> = new Set([...WORD_CREDENTIALS, ...POST_NOMINAL_WORDS.filter((w) => /^[a-z]{3,}$/.test(w))]);
 // A credential that is also one of these words is read as the word ("HTN, CNS, RRT").

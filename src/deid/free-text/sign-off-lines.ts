@@ -14,12 +14,13 @@ import { MONTH_WORDS } from '../patterns.js';
 import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
+import { LISTED_CREDENTIALS } from './vocabulary.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const CREDENTIAL_WORDS = [...new Set([...cues.credentials.words, ...cues.signCredentials.words, ...cues.signOffCredentials.words])].sort((a, b) => b.length - a.length);
+const CREDENTIAL_WORDS = [...new Set(LISTED_CREDENTIALS)].sort((a, b) => b.length - a.length);
 const CREDENTIAL = `(?:${CREDENTIAL_WORDS.map(escape).join('|')})(?![A-Za-z])`;
 // One or more credentials, separated by blanks, commas or slashes ("RN, WCC", "LPN/CMA", "ms, ccc-slp").
 const CREDENTIALS_RE = new RegExp(`^[ \\t]*,?[ \\t]*${CREDENTIAL}(?:[ \\t]*[,/]?[ \\t]*${CREDENTIAL})*`, 'i');

@@ -19,6 +19,7 @@ import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { allMatches } from '../regex-matches.js';
 import { lineStartMatches } from './line-ends.js';
+import { LISTED_CREDENTIALS } from './vocabulary.js';
 
 const data = nameCues().staffInitials;
 // The typing words are the sign-off passes' own (signOffWords.typistCues): one list for both.
@@ -177,7 +178,7 @@ function lastCue(text: string): number {
 }
 
 // With the post-nominals the credential lists lack ("-- MG RRT-NPS / DP": the compound is claimed, no name).
-const CREDENTIAL_WORDS = [...cues.credentials.words, ...cues.signCredentials.words, ...cues.signOffCredentials.words, ...nameCues().nameWords.postNominals];
+const CREDENTIAL_WORDS = [...LISTED_CREDENTIALS, ...nameCues().nameWords.postNominals];
 // The credentials closing the text before a slash ("NP-C", "RN", "M.D.").
 const CREDENTIAL_BEFORE_RE = new RegExp(`(?<![A-Za-z])(?:${words(CREDENTIAL_WORDS)})\\.?[ \\t]*$`, 'i');
 const CREDENTIAL_AFTER_RE = new RegExp(`^[ \\t]+(?:${words(CREDENTIAL_WORDS)})\\.?[ \\t]*$`, 'i');

@@ -106,6 +106,8 @@ export const PLACE_TAILS: ReadonlySet<string> = new Set(['falls', 'springs', 'he
 // lexicon mask (lexicon-flags.ts) can hold them as gates without an import cycle.
 /** Words that lead to a person named right after them (personLeads; keep-list-names.ts). */
 export const PERSON_LEADS: ReadonlySet<string> = new Set(nameCues().cues.personLeads.words);
+/** Every credential of the three credential lists (credentials, signCredentials, signOffCredentials), in that order. */
+export const LISTED_CREDENTIALS: readonly string[] = [...nameCues().cues.credentials.words, ...nameCues().cues.signCredentials.words, ...nameCues().cues.signOffCredentials.words];
 /** Credentials that close a signature ("…, RRT", signCredentials): in a mixed-case note they count written in capitals. */
 export const SIGN_CREDENTIALS: ReadonlySet<string> = new Set(nameCues().cues.signCredentials.words);
 /** Words before a patient's name ("pt", "patient"; patientLeads; name-positions.ts). */

@@ -32,11 +32,7 @@ function bareInitials(s: TokenScanner, at: number): boolean {
  */
 function markSpan(s: TokenScanner, from: number, to: number, source: string): void {
   const letters = s.tokensIn(from, to);
-  if (letters.length > 1 && letters.every((k) => !s.marked.has(k) && !s.claimed.has(k))) {
-    for (const k of letters) s.marked.add(k);
-    s.spans.push({ start: from, end: to, category: 'NAME', source });
-    return;
-  }
+  if (letters.length > 1 && s.markAsOne(letters, from, to, 'NAME', source)) return;
   for (const k of letters) s.mark(k, 'NAME', source);
 }
 

@@ -292,6 +292,17 @@ export class TokenScanner {
     this.spans.push({ start: t.start, end: t.end, category, source });
   }
 
+  /**
+   * Records tokens `ks` as one span `[start, end)` of `category` (a dotted log-in name, dotted
+   * initials), unless an earlier pass marked or claimed any of them; whether it recorded it.
+   */
+  markAsOne(ks: readonly number[], start: number, end: number, category: 'NAME' | 'LOCATION' | 'INSTITUTION', source: string): boolean {
+    for (const k of ks) if (this.marked.has(k) || this.claimed.has(k)) return false;
+    for (const k of ks) this.marked.add(k);
+    this.spans.push({ start, end, category, source });
+    return true;
+  }
+
   /** Marks the token that starts at `at` and spells exactly `word` (a group a pattern found there), as {@link mark} does. */
   markWordAt(at: number, word: string, category: 'NAME' | 'LOCATION' | 'INSTITUTION', source: string): void {
     const i = this.byStart.get(at);

@@ -105,9 +105,7 @@ function markUser(s: TokenScanner, at: number, u: string, source: string): void 
   let j = i;
   while (j + 1 < s.tokens.length && s.tokens[j + 1]!.end <= end) j++;
   if (s.tokens[j]!.end !== end) return;
-  for (let k = i; k <= j; k++) if (s.marked.has(k) || s.claimed.has(k)) return;
-  for (let k = i; k <= j; k++) s.marked.add(k);
-  s.spans.push({ start: at, end, category: 'NAME', source });
+  s.markAsOne(s.tokensIn(at, end), at, end, 'NAME', source);
 }
 
 /** "Printed by LOVEC", "Last edited … by mfoley", "double-checked by GEA and AW": the users after a record verb's lead. */

@@ -9,10 +9,13 @@
 // of three letters or more is also claimed where a name's post-nominals stand ({@link postNominalPlace}:
 // "Rose Frayne, RCIS", "CHANCE HAWTHORNE, BSN, RN"), unless it is also a clinical, common or function
 // word ("HTN, CNS, RRT"): the post-nominals only there, as their letters may name a place elsewhere.
+// The chain goes on after a credential ("Socorro Whitlock, MD FACS", "RN BSN CCRN MARCH 3"), where
+// the name passes took the second credential as a surname after "MD" or "RN" (detector 2.22.0).
 import { hasLower, type TokenScanner } from './token-scanner.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { LEX } from '../lexicon-flags.js';
 import { LISTED_CREDENTIALS } from './vocabulary.js';
+import { MONTH_ALT } from '../patterns.js';
 
 const POST_NOMINAL_WORDS = nameCues().nameWords.postNominals;
 const COMPOUNDS: ReadonlySet<string> = new Set([...LISTED_CREDENTIALS, ...POST_NOMINAL_WORDS].filter((w) => /^[a-z]+[-/][a-z]+$/.test(w)));
@@ -34,8 +37,38 @@ const POST_NOMINAL_CLOSE = /^(?:[ \t]*(?:[,.;)]|\r?\n|$)|[ \t]+\d)/;
 function postNominalPlace(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i]!;
   const p = s.tokens[i - 1];
-  if (!p || !/^[ \t]*,[ \t]*$/.test(s.text.slice(p.end, t.start)) || !/[A-Za-z.]$/.test(p.word)) return false;
+  if (!p) return false;
+  const gap = s.text.slice(p.end, t.start);
+  // After a credential (blanks or a comma between): the chain of a name's post-nominals goes on,
+  // in any case style ("Abigail Sotelo, MD FACS", "SIGNED YAW MBEKI RN BSN CCRN").
+  // In a one-case note the chain must close as a name's post-nominals do, or go on with another
+  // credential or a date ("RN BSN CCRN JANUARY 9"; not "holloway md, mph radiology").
+  if (CHAIN_GAP.test(gap) && (credentialToken(p) || s.claimed.has(i - 1))) return s.style === 'mixed' || chainGoesOn(s, i);
+  // After a name word, or an initial with its full stop ("SIGNED LEOPOLD D., BSN, RN").
+  if (!(/^[ \t]*,[ \t]*$/.test(gap) || (p.word.length === 1 && /^\.[ \t]*,[ \t]*$/.test(gap))) || !/[A-Za-z.]$/.test(p.word)) return false;
   return s.style === 'mixed' || POST_NOMINAL_CLOSE.test(s.text.slice(t.end, t.end + 4));
+}
+
+// What may stand between two credentials of one chain: blanks, or a comma with blanks.
+const CHAIN_GAP = /^[ \t]*,?[ \t]*$/;
+// The lexicon bits of the listed credentials (credentials, signCredentials, signOffCredentials).
+const CREDENTIAL_BITS = LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL;
+
+// A month's name after a blank: the date of a signature.
+const MONTH_AFTER = new RegExp(`^[ \\t]+(?:${MONTH_ALT})\\b`, 'i');
+
+/** Whether the credential at token `i` closes a chain (as a name's post-nominals close), or another credential or a month follows it. */
+function chainGoesOn(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const after = s.text.slice(t.end, t.end + 12);
+  if (POST_NOMINAL_CLOSE.test(after) || MONTH_AFTER.test(after)) return true;
+  const n = s.tokens[i + 1];
+  return !!n && CHAIN_GAP.test(s.text.slice(t.end, n.start)) && credentialToken(n);
+}
+
+/** Whether a token is a listed credential or a post-nominal ("MD", "RN", "BSN", "FACC"). */
+function credentialToken(t: { lower: string; flags: number }): boolean {
+  return (t.flags & CREDENTIAL_BITS) !== 0 || POST_NOMINALS.has(t.lower);
 }
 
 /** Claims (TokenScanner.claimed) the tokens of compound credentials and of single letters joined by "&", so that no later pass marks them. */

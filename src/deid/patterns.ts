@@ -279,6 +279,10 @@ const RULES: PatternRule[] = [
   // (the separated form is a branch of this rule: one scan for the month names).
   { category: 'DATE', re: new RegExp(`\\b${M}(?:([-/.])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![-/.]?\\d)|\\.?\\s*${DAY}(?:st|nd|rd|th)?(?:,?\\s*(?:(?:1[89]|20)\\d{2}|'\\d{2}))?\\b)`, 'gi'), accept: monthCase, when: hasMonth, keywords: MONTH_KEYWORDS },
   { category: 'DATE', re: new RegExp(`\\b${M}\\.?,?\\s+${YEAR4}\\b`, 'gi'), accept: monthCase, when: hasMonth, keywords: MONTH_KEYWORDS },
+  // "around Mar-24", "since Aug-25", "Jan-2019", "Jul '25", "SEP-2023": a month word, then a hyphen or an
+  // apostrophe and a two- or four-digit year (or day): a date in every reading. Not inside a longer date
+  // ("14-Mar-24", "Mar-05-24": the rules above), nor "may-10 mg" (monthYearWord).
+  { category: 'DATE', re: new RegExp(`(?<!\\d[-/.\\s]?)\\b${M}(?:-|\\s?['’])(?:${YEAR4}|\\d{2})\\b(?![-/.:'’]?\\d|['’])`, 'gi'), accept: monthYearWord, when: hasMonth, keywords: MONTH_KEYWORDS },
   // 14 Mar 2024 · 14-Mar-2024 · 14th of March
   { category: 'DATE', re: new RegExp(`\\b${DAY}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]*${M}\\.?(?:[\\s,-]*(?:${YEAR4}|\\d{2}\\b))?\\b`, 'gi'), accept: monthCase, when: hasMonth },
   // "s/p resection 1977", "it is 2019", "since 2006", "MI 1992, 1995": a bare year in a history or
@@ -839,6 +843,14 @@ export function patternLeads(): { id: string; re: RegExp; lead: string }[] {
   return RULES.flatMap((r) => (r.lead === undefined ? [] : [{ id: r.id ?? '', re: r.re, lead: r.lead }]));
 }
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
+
+// "Mar-24", "jul '25": a month word and a year; "may-10 mg" (a dose) and the lower-case verbs "may" / "mar"
+// before a hyphen are no date.
+function monthYearWord(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s*(?:mg|mcg|ml|cc|mm|cm|kg|units?|%|x\b|times|doses?|tabs?)/i.test(after)) return false;
+  return !/^(?:may|mar)-\d{2}$/.test(m[0]);
+}
 
 // "May 5" is a date, "may 5" in running prose ("may 5 mg") usually is not.
 function monthCase(m: RegExpExecArray): boolean {

@@ -100,7 +100,7 @@ export function lexiconFlags(lower: string): number {
   if (multiWordPlaceStarts(lex.places).has(lower)) f |= LEX.PLACE_START;
   const cues = placeCues();
   if (cues.stateNames.has(lower) || cues.stateAbbreviations.has(lower) || cues.stateNameStarts.has(lower) || cues.stateCodes.has(lower)) f |= LEX.STATE_WORD;
-  if (cues.orgHeads.has(lower) || cues.orgStrongHeads.has(lower) || cues.orgOneCaseHeads.has(lower) || cues.orgCompoundHeadEnds.has(lower)) f |= LEX.ORG_HEAD;
+  if (cues.orgHeads.has(lower) || cues.orgStrongHeads.has(lower) || cues.orgOneCaseHeads.has(lower) || cues.orgOneCaseKindHeads.has(lower) || cues.orgCompoundHeadEnds.has(lower)) f |= LEX.ORG_HEAD;
   if (cues.jobWords.has(lower) || cues.workVerbs.has(lower)) f |= LEX.JOB_CUE;
   if (cues.occupations.has(lower)) f |= LEX.OCCUPATION;
   if (cues.orgCueStarts.has(lower)) f |= LEX.ORG_CUE_START;

@@ -29,7 +29,7 @@ export const PlaceCuesSchema = z
     townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
-    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, compoundHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
+    organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, compoundHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseKindHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
     acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [] }),
     knownOrganisations: z
@@ -128,6 +128,8 @@ export interface PlaceCueSets {
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
   orgOneCaseHeads: Set<string>;
+  /** Heads that also close ordinary phrases: one-case businesses before them need two name words. */
+  orgOneCaseKindHeads: Set<string>;
   orgOneCaseLeads: Set<string>;
   /** Cue labels and phrases of an organisation's name, as word lists ("reference lab" → ["reference", "lab"]). */
   orgLabels: string[][];
@@ -249,6 +251,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
     orgOneCaseHeads: new Set(c.organisations.oneCaseHeads),
+    orgOneCaseKindHeads: new Set(c.organisations.oneCaseKindHeads),
     orgOneCaseLeads: new Set(c.organisations.oneCaseLeads),
     orgLabels: c.organisations.labels.map((l) => l.split(/[\s-]+/)),
     orgPhrases: c.organisations.phrases.map((l) => l.split(/[\s-]+/)),

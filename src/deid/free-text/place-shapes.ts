@@ -173,6 +173,9 @@ function addressSpan(s: TokenScanner, start: number, end: number, markFrom: numb
   }
 }
 
+// A number sign and a number after a word: the word labels the number ("REF # 2026010", "Acct #44").
+const LABEL_OF_NUMBER_RE = /^[ \t]*#[ \t]*[A-Z]{0,4}-?\d/i;
+
 // Months and weekdays: never the town closing a line.
 export const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
 
@@ -204,6 +207,9 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
       last++;
     }
     if (!(lineTown ? (afterStreet ? /^\.?[ \t]*(?:\n|$)/ : /^[ \t]*(?:\n|$)/) : PART_END_RE).test(s.text.slice(s.tokens[last]!.end))) continue;
+    // "LIONHEART EYE BANK, REF # 2026010", "Harbor Labs, Acct #44": a word before a number sign and
+    // a number labels the number; it names no town.
+    if (LABEL_OF_NUMBER_RE.test(s.text.slice(s.tokens[last]!.end, s.tokens[last]!.end + 12))) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
   }
 }
@@ -511,7 +517,7 @@ export function organisations(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
     // "Apex Home Medical", "Coastal Wheelchair Van": a head of two words opens its name before its first word.
     const compound = s.style === 'mixed' && cues.orgCompoundHeadEnds.has(head.lower) ? compoundHeadStart(s, h, cues) : -1;
     const strong = s.style === 'mixed' && (cues.orgStrongHeads.has(head.lower) || compound >= 0) && isCap(head.word);
-    if (s.style !== 'mixed' && cues.orgOneCaseHeads.has(head.lower) && !s.marked.has(h) && oneCaseBusiness(s, h, cues)) continue;
+    if (s.style !== 'mixed' && (cues.orgOneCaseHeads.has(head.lower) || cues.orgOneCaseKindHeads.has(head.lower)) && !s.marked.has(h) && oneCaseBusiness(s, h, cues)) continue;
     if ((!cues.orgHeads.has(head.lower) && !strong) || !caseFits(s, head) || s.marked.has(h)) continue;
     // Up to three words before the head on its line, blank-separated, none a function word.
     const hs = compound >= 0 ? compound : h;
@@ -574,15 +580,22 @@ function compoundHeadStart(s: TokenScanner, h: number, cues: PlaceCueSets): numb
  * ("via private ambulance", "to the local pharmacy" are services).
  */
 function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolean {
-  let k = h;
-  while (k > 0 && h - k < 3 && joined(s, k - 1, false) && !s.marked.has(k - 1) && businessWord(s.tokens[k - 1]!) && !genericOpener(s.tokens[k - 1]!, cues)) k--;
-  while (k < h && cues.orgNotFirst.has(s.tokens[k]!.lower)) k++;
-  if (k === h || k === 0 || s.lex.firstNames.has(s.tokens[k]!.lower)) return false;
-  const lead = s.tokens[k - 1]!;
-  const gap = s.text.slice(lead.end, s.tokens[k]!.start);
-  if (!((cues.orgOneCaseLeads.has(lead.lower) && /^[ \t]+$/.test(gap)) || /^[ \t]*:[ \t]*$/.test(gap))) return false;
-  for (let m = k; m <= h; m++) s.mark(m, 'INSTITUTION', 'place-org');
-  return true;
+  let far = h;
+  while (far > 0 && h - far < 3 && joined(s, far - 1, false) && !s.marked.has(far - 1) && businessWord(s.tokens[far - 1]!) && !genericOpener(s.tokens[far - 1]!, cues)) far--;
+  // A head that also closes ordinary phrases ("interpreter services") needs two name words.
+  const fewest = cues.orgOneCaseKindHeads.has(s.tokens[h]!.lower) && !cues.orgOneCaseHeads.has(s.tokens[h]!.lower) ? 2 : 1;
+  // The name opens right after the lead: the farthest start that a lead or a label's colon opens
+  // ("COURIER VELOCITY MEDICAL COURIER CONFIRMED": the log label, then the name).
+  for (let k = far; h - k >= fewest; k++) {
+    const first = s.tokens[k]!;
+    if (cues.orgNotFirst.has(first.lower) || k === 0 || s.lex.firstNames.has(first.lower)) continue;
+    const lead = s.tokens[k - 1]!;
+    const gap = s.text.slice(lead.end, first.start);
+    if (!((cues.orgOneCaseLeads.has(lead.lower) && /^[ \t]+$/.test(gap)) || /^[ \t]*:[ \t]*$/.test(gap))) continue;
+    for (let m = k; m <= h; m++) s.mark(m, 'INSTITUTION', 'place-org');
+    return true;
+  }
+  return false;
 }
 
 /** A word that may stand in a business name before its head: no function, title, credential or clinical-only word. */

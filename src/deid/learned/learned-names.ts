@@ -16,6 +16,7 @@ import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { placeCues } from '../free-text/place-rules.js';
 import { besidePlaceholder as besideMarker } from '../placeholders.js';
+import { clinicalEnding } from './clinical-morphology.js';
 
 const { isCap, isTitleCase, noLineFeed } = tokenScanner;
 const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_CODES, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
@@ -40,6 +41,15 @@ function loneUnlistedWord(s: TokenScanner, i: number): boolean {
     if ((k === i - 1 || k === i + 1) && isCap(n.word) && !STOP.has(n.lower)) return false;
   }
   return true;
+}
+
+// Relation words of the name cues (rules/en/deid-name-cues.yaml cues.relatives).
+const RELATION_WORDS = new Set(nameCues().cues.relatives.words);
+
+/** Whether the next token on token `i`'s line is a relation word, only blanks between ("GRAND DAUGHTER", "close friend"). */
+function beforeRelation(s: TokenScanner, i: number): boolean {
+  const n = s.tokens[i + 1];
+  return !!n && RELATION_WORDS.has(n.lower) && /^[ \t]+$/.test(s.text.slice(s.tokens[i]!.end, n.start));
 }
 
 /** Whether a Title-case or capitals run from token `i` reaches a facility head within three words on its line. */
@@ -214,6 +224,9 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   // A clinical term stays on every path below (the acronym branch refuses it too): most candidates
   // of a radiology report are such terms, answered here before the neighbour tests.
   if ((f & LEX.CLINICAL) !== 0) return Infinity;
+  // So does a word built as a drug or a clinical term ("imipramine", "Hematocrit", "TRIGEMINY"):
+  // rules/en/deid-clinical-morphology.yaml, whose endings close no listed name or place.
+  if (clinicalEnding(w) !== undefined) return Infinity;
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
   if (slashShorthand(s, i, vocab) || measuredRatio(s, i) || stateCodeAfterPlaceLead(s, i)) return Infinity;
@@ -229,6 +242,9 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
   if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return Infinity;
   if (inVocab || (f & LEX.COMMON) !== 0) {
+    // An ordinary word right before a relation word qualifies the relation ("GRAND DAUGHTER", "close
+    // friend", "OLDER SISTER"): the relative's name follows the relation word, it does not precede it.
+    if (beforeRelation(s, i)) return Infinity;
     // A word before a facility head names the facility ("GOLDEN MEADOWS NURSING HOME"), unless it is a generic one ("COMMUNITY HOSPITAL").
     if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return 0;
     const titleCase = isTitleCase(t.word);

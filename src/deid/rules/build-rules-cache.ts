@@ -10,6 +10,7 @@ import { HandoverSlotsSchema } from './handover-slot-rules.js';
 import { PlaceCuesSchema } from '../free-text/place-rules.js';
 import { PatternCuesSchema } from '../pattern-cues.js';
 import { NumberShapesSchema } from '../number-shapes.js';
+import { EponymHeadsSchema } from './eponym-heads.js';
 
 /** The shipped de-identification rules files and the schema each is read with (see readDeidRules). */
 export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z.ZodType]> = [
@@ -20,6 +21,7 @@ export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z
   ['deid-pattern-cues.yaml', PatternCuesSchema],
   ['deid-number-shapes.yaml', NumberShapesSchema],
   ['deid-handover-slots.yaml', HandoverSlotsSchema],
+  ['deid-eponym-heads.yaml', EponymHeadsSchema],
 ];
 
 /**

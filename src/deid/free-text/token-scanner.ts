@@ -18,9 +18,9 @@ const EPONYM_HEADS: ReadonlySet<string> = eponymHeadWords();
 // Person leads that also lead to a thing named after a person ("per Braden scale", "sign Murphy"): not a person cue before an eponym.
 const THING_LEADS: ReadonlySet<string> = new Set(['per', 'sign']);
 // One word or number after an eponym candidate on its line: "air", "ADL", "2", "5/6".
-const EPONYM_UNIT = /^[ \t]+(?:([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|(\d{1,3})(?:\.\d+)?(?:[ \t]*\/[ \t]*(\d{1,2})(?!\d))?(?![\d/]))/;
+const EPONYM_UNIT = /^(?: {1,2}|\t)(?:([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|(\d{1,3})(?:\.\d+)?(?:[ \t]*\/[ \t]*(\d{1,2})(?!\d))?(?![\d/:]))/;
 // What closes a score written bare after the scale's name ("(Scheltens 3)", "Braden 11.", "Wells 1;").
-const SCORE_CLOSE = /^[ \t]*(?:[),;:]|\.(?!\d)|$)/;
+const SCORE_CLOSE = /^[ \t]*(?:[),;]|[.:](?![ \t]*\d)|$)/;
 
 // Verbs that follow a person ("Dr. Hope White agreed"), unlike the words of a clinical phrase
 // ("Dr. Smith-Jones Right lower lobe"): rules/en/deid-name-cues.yaml, nameWords.personVerbs.
@@ -274,7 +274,8 @@ export class TokenScanner {
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd < 0 || lineEnd > end + 80) lineEnd = Math.min(text.length, end + 80);
     let p = end;
-    // Up to two plain words before the head; a score between them does not count ("Fazekas 2 white matter disease").
+    // Up to two plain words before the head ("Stryker air mattress", "Duffy null phenotype"); a
+    // score right after the name does not count ("Fazekas 2 white matter disease").
     for (let n = 0, words = 0; n < 4 && words < 3; n++) {
       const m = EPONYM_UNIT.exec(text.slice(p, lineEnd));
       if (!m) return false;
@@ -282,21 +283,33 @@ export class TokenScanner {
       p += m[0].length;
       if (m[1] !== undefined) {
         const w = m[1].toLowerCase().replace(/['\u2019]s?$/, '');
-        if (EPONYM_HEADS.has(w)) return true;
-        // Only a plain word may stand between: no function word, verb or name ("Smith was seen", "Miriam Katz").
-        if (STOP.has(w) || PERSON_VERBS.has(w) || /ed$/.test(w)) return false;
         const k = this.byStart.get(at);
         const f = k === undefined ? 0 : toks[k]!.flags;
+        // A head that opens an organisation's or a unit's name is not one ("Meridian Central Monitoring Unit").
+        if (EPONYM_HEADS.has(w)) return !this.orgHeadAfter(k);
+        // Only a plain vocabulary word may stand between, in lower case in a mixed-case note: no
+        // function word, verb, name or unknown word ("Smith was seen", "Miriam Katz", "Wade Mbeki cell",
+        // "Atlas Freight Lines").
+        if (STOP.has(w) || PERSON_VERBS.has(w) || /ed$/.test(w)) return false;
+        if ((f & (LEX.COMMON | LEX.CLINICAL | LEX.VOCAB)) === 0) return false;
         if ((f & (LEX.FIRST | LEX.LAST)) !== 0 && (f & (LEX.CLINICAL | LEX.COMMON)) === 0) return false;
+        if (this.style === 'mixed' && isCap(m[1])) return false;
         words++;
         continue;
       }
-      // A score: a fraction out of at most ten ("5/6", "3/2"), or a small number the line closes ("Scheltens 3)").
-      if (m[3] !== undefined && Number(m[3]) > 0 && Number(m[3]) <= 10) return true;
-      if (m[3] === undefined && Number(m[2]) <= 30 && SCORE_CLOSE.test(text.slice(p, lineEnd))) return true;
-      if (m[3] !== undefined) return false;
+      // A score right after the name: a fraction out of at most ten ("5/6", "3/2"), or a small number the line closes ("Scheltens 3)").
+      if (n > 0) return false;
+      if (m[3] !== undefined) return Number(m[3]) > 0 && Number(m[3]) <= 10;
+      if (Number(m[2]) <= 30 && SCORE_CLOSE.test(text.slice(p, lineEnd))) return true;
     }
     return false;
+  }
+
+  /** Whether the word after head token `k` (same line, one blank) heads an organisation or a unit ("Monitoring Unit", "Testing Center"). */
+  private orgHeadAfter(k: number | undefined): boolean {
+    if (k === undefined || k + 1 >= this.tokens.length || !this.blankBetween(k, k + 1)) return false;
+    const n = this.tokens[k + 1]!;
+    return (n.flags & (LEX.ORG_HEAD | LEX.INSTITUTION_HEAD)) !== 0 || n.lower === 'unit' || n.lower === 'center' || n.lower === 'centre';
   }
 
   /** Whether a person cue stands right before token `a` on its line: a title, credential, staff role, relation, person lead, initial or given name. */

@@ -48,6 +48,7 @@ describe('eponyms before a clinical head noun', () => {
     ['Mrs. Kennedy ulcer care taught to the family.', 'Kennedy'],
     ['daughter Rose Wallace mattress delivery arranged.', 'Wallace'],
     ['Miriam Bennett exam today, no change.', 'Bennett'],
+    ['Guidance counselor Ada Kowalczyk reports declining grades.', 'Kowalczyk'],
   ])('still finds the person in %j', (text, want) => {
     expect(names(text).join(' ')).toContain(want);
   });

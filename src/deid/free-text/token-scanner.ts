@@ -6,7 +6,7 @@ import type { CaseStyle, StartIndex, Token, TokenStream } from '../token-stream.
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { eponymHeadWords } from '../rules/eponym-heads.js';
+import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -17,6 +17,9 @@ const {
 const EPONYM_HEADS: ReadonlySet<string> = eponymHeadWords();
 // Person leads that also lead to a thing named after a person ("per Braden scale", "sign Murphy"): not a person cue before an eponym.
 const THING_LEADS: ReadonlySet<string> = new Set(['per', 'sign']);
+// Heads that name a thing only right after the name ("Kerley B lines", "Reed cell"): two words on,
+// they belong to a phone line, a cell phone or a place ("after-hours line", "Mbeki cell").
+const ADJACENT_HEADS: ReadonlySet<string> = new Set(eponymHeadRules().adjacentOnly);
 // One word or number after an eponym candidate on its line: "air", "ADL", "2", "5/6".
 const EPONYM_UNIT = /^(?: {1,2}|\t)(?:([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|(\d{1,3})(?:\.\d+)?(?:[ \t]*\/[ \t]*(\d{1,2})(?!\d))?(?![\d/:]))/;
 // What closes a score written bare after the scale's name ("(Scheltens 3)", "Braden 11.", "Wells 1;").
@@ -264,6 +267,10 @@ export class TokenScanner {
     else if (a >= 1 && joined(a - 1)) a -= 1;
     chain();
     if (this.personCueBefore(a)) return false;
+    // "transfer via Skycare 3", "retired from Atlas Freight Lines", "Rt 9 Box 4": after an
+    // organisation's lead or a number the words name a carrier, employer or address.
+    if (a > 0 && noLineFeed(text, toks[a - 1]!.end, toks[a]!.start) && /^(?:via|from|at)$/.test(toks[a - 1]!.lower)) return false;
+    if (/\d[ \t]+$/.test(text.slice(Math.max(0, toks[a]!.start - 4), toks[a]!.start))) return false;
     const end = toks[b]!.end;
     // "Katz, Miriam": a given name after a comma makes the word a surname.
     const after = /^,[ \t]*/.exec(text.slice(end, end + 4));
@@ -286,11 +293,11 @@ export class TokenScanner {
         const k = this.byStart.get(at);
         const f = k === undefined ? 0 : toks[k]!.flags;
         // A head that opens an organisation's or a unit's name is not one ("Meridian Central Monitoring Unit").
-        if (EPONYM_HEADS.has(w)) return !this.orgHeadAfter(k);
+        if (EPONYM_HEADS.has(w)) return (n === 0 || !ADJACENT_HEADS.has(w)) && !this.orgHeadAfter(k);
         // Only a plain vocabulary word may stand between, in lower case in a mixed-case note: no
         // function word, verb, name or unknown word ("Smith was seen", "Miriam Katz", "Wade Mbeki cell",
         // "Atlas Freight Lines").
-        if (STOP.has(w) || PERSON_VERBS.has(w) || /ed$/.test(w)) return false;
+        if (STOP.has(w) || PERSON_VERBS.has(w) || /(?:ed|ing|[^s]s)$/.test(w)) return false;
         if ((f & (LEX.COMMON | LEX.CLINICAL | LEX.VOCAB)) === 0) return false;
         if ((f & (LEX.FIRST | LEX.LAST)) !== 0 && (f & (LEX.CLINICAL | LEX.COMMON)) === 0) return false;
         if (this.style === 'mixed' && isCap(m[1])) return false;

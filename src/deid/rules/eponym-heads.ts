@@ -15,6 +15,8 @@ export const EponymHeadsSchema = z
     language: z.string().min(2),
     version: z.string().min(1),
     heads: z.record(z.string().min(1), words.min(1)),
+    // Heads that count only right after the name, never two words on ("after-hours line").
+    adjacentOnly: words.default([]),
   })
   .strict();
 /** The validated eponym heads. */

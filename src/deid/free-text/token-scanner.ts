@@ -6,12 +6,24 @@ import type { CaseStyle, StartIndex, Token, TokenStream } from '../token-stream.
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const {
-  EXAM_RESULT_MARK, IRISH_O, PLACE_PREPOSITION, SERVICE_OR_DEVICE_AFTER, STATE_OR_COUNTRY, TITLES, WORD_SHAPED,
+  CREDENTIALS, EXAM_RESULT_MARK, IRISH_O, PERSON_LEADS, PLACE_PREPOSITION, RELATIVE_WORDS, SERVICE_OR_DEVICE_AFTER, SIGN_CREDENTIALS, STATE_OR_COUNTRY, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
 } = vocabulary;
+// The one list of eponym heads (rules/en/deid-eponym-heads.yaml): "Huber needle", "Katz ADL".
+const EPONYM_HEADS: ReadonlySet<string> = eponymHeadWords();
+// Person leads that also lead to a thing named after a person ("per Braden scale", "sign Murphy"): not a person cue before an eponym.
+const THING_LEADS: ReadonlySet<string> = new Set(['per', 'sign']);
+// Heads that name a thing only right after the name ("Kerley B lines", "Reed cell"): two words on,
+// they belong to a phone line, a cell phone or a place ("after-hours line", "Mbeki cell").
+const ADJACENT_HEADS: ReadonlySet<string> = new Set(eponymHeadRules().adjacentOnly);
+// One word or number after an eponym candidate on its line: "air", "ADL", "2", "5/6".
+const EPONYM_UNIT = /^(?: {1,2}|\t)(?:([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|(\d{1,3})(?:\.\d+)?(?:[ \t]*\/[ \t]*(\d{1,2})(?!\d))?(?![\d/:]))/;
+// What closes a score written bare after the scale's name ("(Scheltens 3)", "Braden 11.", "Wells 1;").
+const SCORE_CLOSE = /^[ \t]*(?:[),;]|[.:](?![ \t]*\d)|$)/;
 
 // Verbs that follow a person ("Dr. Hope White agreed"), unlike the words of a clinical phrase
 // ("Dr. Smith-Jones Right lower lobe"): rules/en/deid-name-cues.yaml, nameWords.personVerbs.
@@ -225,6 +237,100 @@ export class TokenScanner {
     }
     if (!n) return false;
     return SERVICE_OR_DEVICE_AFTER.has(n.lower) && isBlankRun(this.text, this.tokens[b]!.end, n.start);
+  }
+
+  /**
+   * Whether name word `i` names an eponymous thing: its name (with a hyphenated or "X and Y"
+   * partner, "Lund and Browder", "Kaplan-Meier") is followed on its line, within two words, by an
+   * eponym head of rules/en/deid-eponym-heads.yaml ("Huber needle", "Stryker air mattress", "Duffy
+   * null phenotype", "Katz ADL") or by a score ("Fazekas 2 white matter", "(Scheltens 3)", "yale
+   * 3/2"). Not when a person cue stands before the name (a title, credential, staff role, relation
+   * or person lead, an initial or a given name: "Dr. Weber test", "RN Adeline Lund-Browder
+   * chart", "Miriam Katz exam") or a given name follows it after a comma ("Katz, Miriam").
+   */
+  eponymHeadNear(i: number): boolean {
+    const toks = this.tokens;
+    const text = this.text;
+    let a = i;
+    let b = i;
+    const chain = () => {
+      while (a > 0 && isHyphenGap(text, toks[a - 1]!.end, toks[a]!.start)) a--;
+      while (b + 1 < toks.length && isHyphenGap(text, toks[b]!.end, toks[b + 1]!.start)) b++;
+    };
+    chain();
+    // "Lund and Browder", "Kaplan & Meier": the partner joins the eponym.
+    const joined = (x: number) => x >= 0 && x + 1 < toks.length && /^[ \t]+(?:and|&)[ \t]+$/i.test(text.slice(toks[x]!.end, toks[x + 1]!.start));
+    const andToken = (x: number) => toks[x]?.lower === 'and' && this.blankBetween(x - 1, x) && this.blankBetween(x, x + 1);
+    if (b + 2 < toks.length && andToken(b + 1)) b += 2;
+    else if (joined(b)) b += 1;
+    if (a >= 2 && andToken(a - 1)) a -= 2;
+    else if (a >= 1 && joined(a - 1)) a -= 1;
+    chain();
+    if (this.personCueBefore(a)) return false;
+    // "transfer via Skycare 3", "retired from Atlas Freight Lines", "Rt 9 Box 4": after an
+    // organisation's lead or a number the words name a carrier, employer or address.
+    if (a > 0 && noLineFeed(text, toks[a - 1]!.end, toks[a]!.start) && /^(?:via|from|at)$/.test(toks[a - 1]!.lower)) return false;
+    if (/\d[ \t]+$/.test(text.slice(Math.max(0, toks[a]!.start - 4), toks[a]!.start))) return false;
+    const end = toks[b]!.end;
+    // "Katz, Miriam": a given name after a comma makes the word a surname.
+    const after = /^,[ \t]*/.exec(text.slice(end, end + 4));
+    if (after) {
+      const n = this.byStart.get(end + after[0].length);
+      if (n !== undefined && (toks[n]!.flags & LEX.FIRST) !== 0 && (toks[n]!.flags & LEX.CLINICAL) === 0) return false;
+    }
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0 || lineEnd > end + 80) lineEnd = Math.min(text.length, end + 80);
+    let p = end;
+    // Up to two plain words before the head ("Stryker air mattress", "Duffy null phenotype"); a
+    // score right after the name does not count ("Fazekas 2 white matter disease").
+    for (let n = 0, words = 0; n < 4 && words < 3; n++) {
+      const m = EPONYM_UNIT.exec(text.slice(p, lineEnd));
+      if (!m) return false;
+      const at = p + m[0].length - (m[1] ?? m[0].trimStart()).length;
+      p += m[0].length;
+      if (m[1] !== undefined) {
+        const w = m[1].toLowerCase().replace(/['\u2019]s?$/, '');
+        const k = this.byStart.get(at);
+        const f = k === undefined ? 0 : toks[k]!.flags;
+        // A head that opens an organisation's or a unit's name is not one ("Meridian Central Monitoring Unit").
+        if (EPONYM_HEADS.has(w)) return (n === 0 || !ADJACENT_HEADS.has(w)) && !this.orgHeadAfter(k);
+        // Only a plain vocabulary word may stand between, in lower case in a mixed-case note: no
+        // function word, verb, name or unknown word ("Smith was seen", "Miriam Katz", "Wade Mbeki cell",
+        // "Atlas Freight Lines").
+        if (STOP.has(w) || PERSON_VERBS.has(w) || /(?:ed|ing|[^s]s)$/.test(w)) return false;
+        if ((f & (LEX.COMMON | LEX.CLINICAL | LEX.VOCAB)) === 0) return false;
+        if ((f & (LEX.FIRST | LEX.LAST)) !== 0 && (f & (LEX.CLINICAL | LEX.COMMON)) === 0) return false;
+        if (this.style === 'mixed' && isCap(m[1])) return false;
+        words++;
+        continue;
+      }
+      // A score right after the name: a fraction out of at most ten ("5/6", "3/2"), or a small number the line closes ("Scheltens 3)").
+      if (n > 0) return false;
+      if (m[3] !== undefined) return Number(m[3]) > 0 && Number(m[3]) <= 10;
+      if (Number(m[2]) <= 30 && SCORE_CLOSE.test(text.slice(p, lineEnd))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the word after head token `k` (same line, one blank) heads an organisation or a unit ("Monitoring Unit", "Testing Center"). */
+  private orgHeadAfter(k: number | undefined): boolean {
+    if (k === undefined || k + 1 >= this.tokens.length || !this.blankBetween(k, k + 1)) return false;
+    const n = this.tokens[k + 1]!;
+    return (n.flags & (LEX.ORG_HEAD | LEX.INSTITUTION_HEAD)) !== 0 || n.lower === 'unit' || n.lower === 'center' || n.lower === 'centre';
+  }
+
+  /** Whether a person cue stands right before token `a` on its line: a title, credential, staff role, relation, person lead, initial or given name. */
+  personCueBefore(a: number): boolean {
+    if (a === 0) return false;
+    const p = this.tokens[a - 1]!;
+    const gap = this.text.slice(p.end, this.tokens[a]!.start);
+    if (!/^[.:]?[ \t]+$/.test(gap)) return false;
+    const w = titleWord(p);
+    if (TITLES.has(w) || WEAK_TITLES.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || RELATIVE_WORDS.has(w) || (PERSON_LEADS.has(w) && !THING_LEADS.has(w))) return true;
+    if ((p.flags & (LEX.TITLE | LEX.CREDENTIAL | LEX.WEAK_TITLE | LEX.SIGN_CREDENTIAL)) !== 0) return true;
+    if (this.isInitial(p)) return true;
+    // "Miriam Katz": a given name right before (one blank), written as a name.
+    return gap.trim() === '' && (p.flags & LEX.FIRST) !== 0 && (p.flags & (LEX.CLINICAL | LEX.STOP)) === 0 && (this.style !== 'mixed' || isCap(p.word));
   }
 
   /** Whether token `k` is a surname particle: "van", "de", "al"…, or "St." with its full stop ("Dr. St. Pierre"). */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from '../lexicons.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { eponymHeadWords } from '../rules/eponym-heads.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 
 // "C/O'ing" (complaining of) is shorthand, not an O' surname.
@@ -220,16 +221,12 @@ export function multiWordPlaceStarts(places: Set<string>): Set<string> {
 export const WORD_SHAPED =
   /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize|phasia|plegia|paresis|algia|opathy|trophy|rrhea|megaly|penia|cytosis|azine|olol|pril|sartan|statin|mycin|cillin|oxacin|azole|dipine|amide|parin|zepam|caine)$/;
 // Words after a candidate that make it a team, service or device, not a person ("spoke to MED TEAM",
-// "anderson tubes").
-export const SERVICE_OR_DEVICE_AFTER = new Set(['team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'tube', 'tubes', 'catheter', 'drain', 'drains', 'line', 'valve', 'bag', 'pump', 'boot', 'boots', 'mask', 'collar', 'stockings', 'sign', 'syndrome', 'disease', 'procedure', 'maneuver', 'unit',
-  // Eponym heads: "Jones fracture", "Barrett esophagus", "Murphy's sign", "Glasgow coma scale".
-  'fracture', 'fractures', 'esophagus', 'lines', 'cyst', 'cysts', 'ligament', 'ligaments', 'palsy', 'hernia', 'tumor', 'tumour', 'sarcoma', 'lymphoma', 'classification', 'criteria', 'lesion', 'lesions', 'deformity', 'position', 'view', 'views', 'test', 'reflex', 'triad', 'node', 'nodes', 'space', 'pouch', 'shunt', 'ring', 'tear', 'tears', 'body', 'bodies', 'effect', 'phenomenon', 'score', 'scale', 'coma', 'sequence', 'angle', 'line', 'canal', 'duct', 'foramen', 'fossa', 'gland', 'cell', 'cells', 'anomaly', 'malformation', 'repair', 'operation', 'method', 'technique', 'stroke', 'rule', 'rules',
-  'vest', 'belt', 'restraint', 'restraints', 'mitts', 'mitt', 'vein', 'veins', 'loop', 'rod', 'rods', 'bar', 'button', 'fundoplication', 'point', 'encephalitis', 'pad', 'zone', 'fascia', 'artery', 'nerve', 'membrane', 'capsule', 'criterion', 'grade', 'stage', 'type', 'class', 'index', 'ratio', 'murmur', 'nodule', 'nodules', 'ulcer', 'aneurysm', 'cyst', 'device', 'filter', 'scanner', 'coil', 'stent', 'prosthesis',
-  // Access and anastomosis eponyms: "Brescia-Cimino fistula", "Blalock-Taussig shunt".
-  'fistula', 'graft', 'anastomosis',
-  // Staging, skin and ear eponyms and equations: "Clark level III", "Breslow depth", "Carhart notch",
-  // "Petersen defect", "Spitz nevus", "Harris-Benedict equation".
-  'level', 'depth', 'notch', 'defect', 'nevus', 'naevus', 'equation', 'formula']);
+// "anderson tubes", "Jones fracture", "Murphy's sign"): the staff and team words here, and every
+// eponym head of rules/en/deid-eponym-heads.yaml (the one list of eponym heads; eponym-heads.ts).
+export const SERVICE_OR_DEVICE_AFTER: ReadonlySet<string> = new Set([
+  'team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'unit',
+  ...eponymHeadWords(),
+]);
 // The result a sign or test is written with right after its eponym ("Spurling neg", "Hawkins +",
 // "Phalen's (+)", "Finkelstein negative"): a person's name is never graded so.
 export const EXAM_RESULT_MARK = /^[ \t]*(?:(?:neg|negative|pos|positive)\b|\([ \t]*[+-][ \t]*\)|\+(?=[ \t]*(?:$|[\n,;.|)]|[ \t][A-Za-z])))/i;

@@ -63,6 +63,8 @@ function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: Ke
     // Right after an initial an eponym can be the surname too ("per R. Jefferson").
     const listed = strong === true || (strong === 'first' && n === 0);
     if (!unknownWord(s, t, vocab, profile) && !(listed && (k > 0 && s.isInitial(s.tokens[k - 1]!) ? surnameAfterInitial(s, t) : nameListWord(s, t)))) break;
+    // "per Huber needle", "w/ Jamar dynamometer": an eponym before its head names a thing (deid-eponym-heads.yaml).
+    if (s.eponymHeadNear(k)) break;
     s.mark(k, 'NAME', source);
     named = true;
   }

@@ -75,9 +75,6 @@ export function isCandidate(s: TokenScanner, t: Token, vocab: KeepVocabulary): b
   return true;
 }
 
-// Head words after an eponym that the shared device / service list does not hold.
-const EPONYM_HEADS = /^(?:'s)?[ \t]+(?:sign|hump|diverticulum|sequence|lines?|disease|syndrome|fracture|deformity|lesion|classification|criteria|guidelines|rule|maneuver|manoeuvre|test|view|projection|angle|ratio|index|score|procedure|operation|repair|catheter|tube|sheath|filter|stent|valve|shunt|effusion|node|nodes|ligament|canal|space|fat|pad|body|bodies|bursa|cyst|nodule|tumou?r|palsy|phenomenon|reflex|triad|pattern|type|grade|stage)\b/i;
-
 /** Extra margin a lower-case word of a mixed-case note needs to be marked as a place. */
 export const LOWER_CASE_MARGIN = 4;
 
@@ -240,7 +237,8 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   // one only after a place preposition, as the place pass reads it (deid-place-cues.yaml scales.eponyms).
   if (placeCues().scaleEponyms.has(w) && !s.afterPlacePreposition(t)) return Infinity;
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
-  if (s.serviceAfter(i) || EPONYM_HEADS.test(s.text.slice(t.end, t.end + 24))) return Infinity;
+  // (The heads are rules/en/deid-eponym-heads.yaml, read by serviceAfter and eponymHeadNear.)
+  if (s.serviceAfter(i) || s.eponymHeadNear(i)) return Infinity;
   if (inVocab || (f & LEX.COMMON) !== 0) {
     // An ordinary word right before a relation word qualifies the relation ("GRAND DAUGHTER", "close
     // friend", "OLDER SISTER"): the relative's name follows the relation word, it does not precede it.

@@ -11,6 +11,7 @@ import { PlaceCuesSchema } from '../free-text/place-rules.js';
 import { PatternCuesSchema } from '../pattern-cues.js';
 import { NumberShapesSchema } from '../number-shapes.js';
 import { ClinicalMorphologySchema } from '../learned/clinical-morphology.js';
+import { EponymHeadsSchema } from './eponym-heads.js';
 
 /** The shipped de-identification rules files and the schema each is read with (see readDeidRules). */
 export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z.ZodType]> = [
@@ -22,6 +23,7 @@ export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z
   ['deid-number-shapes.yaml', NumberShapesSchema],
   ['deid-handover-slots.yaml', HandoverSlotsSchema],
   ['deid-clinical-morphology.yaml', ClinicalMorphologySchema],
+  ['deid-eponym-heads.yaml', EponymHeadsSchema],
 ];
 
 /**

@@ -1,0 +1,37 @@
+// The eponym heads of the de-identification detector as data (rules/en/deid-eponym-heads.yaml): the
+// clinical nouns after which a name word names an instrument, scale, sign, method, finding, body
+// part or allergen ("Huber needle", "Katz ADL", "Dix-Hallpike manoeuvre", "Timothy grass"). One
+// list, read by the name-list, place, keep-list and learned layers (token-scanner.ts,
+// learned-names.ts).
+import path from 'node:path';
+import { z } from 'zod';
+import { deidRulesDir, readDeidRules } from './deid-rules.js';
+
+const words = z.array(z.string().min(1).regex(/^[a-z][a-z'-]*$/, 'one lower-case word'));
+
+/** The schema of `rules/<lang>/deid-eponym-heads.yaml`: groups of head nouns, each a list of words. */
+export const EponymHeadsSchema = z
+  .object({
+    language: z.string().min(2),
+    version: z.string().min(1),
+    heads: z.record(z.string().min(1), words.min(1)),
+    // Heads that count only right after the name, never two words on ("after-hours line").
+    adjacentOnly: words.default([]),
+  })
+  .strict();
+/** The validated eponym heads. */
+export type EponymHeads = z.infer<typeof EponymHeadsSchema>;
+
+let data: EponymHeads | undefined;
+/** The shipped eponym heads (loaded once). */
+export function eponymHeadRules(): EponymHeads {
+  data ??= readDeidRules(path.join(deidRulesDir(), 'deid-eponym-heads.yaml'), EponymHeadsSchema);
+  return data;
+}
+
+let all: Set<string> | undefined;
+/** Every head word of every group, lower case. */
+export function eponymHeadWords(): ReadonlySet<string> {
+  all ??= new Set(Object.values(eponymHeadRules().heads).flat());
+  return all;
+}

@@ -12,14 +12,13 @@ import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
-import { nameCues } from '../rules/deid-rules.js';
+import { RELATION_CUE_WORDS } from './vocabulary.js';
 
 // The line opens with quote marks or a rule of dashes (or "On <date>,"), then one to three words, then the verb
 // and the header's rest: "on", "at", a date, a colon, the closing rule or the line end.
 const HEADER_RE =
   /^[ \t]*(?:>+[ \t]*|-{3,}[ \t]*|on[ \t]+[^\n,]{3,30},[ \t]*)((?:[A-Za-z][A-Za-z'’-]*\.?[ \t]+){0,2}[A-Za-z][A-Za-z'’-]*\.?)[ \t]+(?:wrote|replied|responded)(?=[ \t]*(?:on\b|at\b|:|\d|-{3,}|\r?\n|$))/gimd;
 // Relation words name the writer's relation, not the writer ("Mom wrote:", "daughter replied").
-const RELATIONS: ReadonlySet<string> = new Set(nameCues().cues.relatives.words);
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 const NEVER = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL;
 
@@ -31,7 +30,7 @@ export function threadHeaders(s: TokenScanner): void {
     const run = s.tokensIn(from, to);
     if (run.length === 0) continue;
     const flags = run.map((k) => s.tokens[k]!.flags);
-    if (run.some((k, j) => (flags[j]! & NEVER) !== 0 || staffWord(s.tokens[k]!.lower) || RELATIONS.has(s.tokens[k]!.lower))) continue;
+    if (run.some((k, j) => (flags[j]! & NEVER) !== 0 || staffWord(s.tokens[k]!.lower) || RELATION_CUE_WORDS.has(s.tokens[k]!.lower))) continue;
     // One word at least must be a name's: a name list holds it, or no word list does.
     if (!flags.some((f) => (f & NAME_LISTS) !== 0 || (f & (LEX.COMMON | LEX.VOCAB)) === 0)) continue;
     for (const k of run) s.mark(k, 'NAME', 'thread-header');
@@ -50,7 +49,7 @@ export function selfIntroductions(s: TokenScanner): void {
     if (run.some((k) => k === undefined)) continue;
     const ks = run as number[];
     const flags = ks.map((k) => s.tokens[k]!.flags);
-    if (ks.some((k, j) => (flags[j]! & NEVER) !== 0 || staffWord(s.tokens[k]!.lower) || RELATIONS.has(s.tokens[k]!.lower))) continue;
+    if (ks.some((k, j) => (flags[j]! & NEVER) !== 0 || staffWord(s.tokens[k]!.lower) || RELATION_CUE_WORDS.has(s.tokens[k]!.lower))) continue;
     // Every word a name's: a name list holds it, or no word list does ("hi its worse" is no name).
     if (!flags.every((f) => (f & NAME_LISTS) !== 0 || (f & (LEX.COMMON | LEX.VOCAB)) === 0)) continue;
     for (const k of ks) s.mark(k, 'NAME', 'self-introduction');

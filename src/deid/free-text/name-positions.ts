@@ -14,6 +14,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
+import { RELATION_CUE_WORDS } from './vocabulary.js';
 
 const { hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
 
@@ -51,7 +52,6 @@ const ALL_LISTED_TAILS = new Set(['present', 'notified at']);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
-const RELATION_WORDS = new Set(cues.relatives.words);
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 // The one-word staff labels of the strong leads ('sitter', 'receiver') are never a name part.
 const STAFF_LABELS = new Set(cues.staffLeads.words.filter((w) => /^[a-z]+$/.test(w)));
@@ -531,7 +531,7 @@ function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: 
   const possessive = t.lower.endsWith("'s");
   const w = possessive ? t.lower.slice(0, -2) : t.lower;
   const f = possessive ? lexiconFlags(w) : t.flags;
-  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_WORDS.has(w) || PAIR_NON_NAMES.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_NAMES.has(w) || ROLES.has(w)) return undefined;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_CUE_WORDS.has(w) || PAIR_NON_NAMES.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_NAMES.has(w) || ROLES.has(w)) return undefined;
   if (s.style === 'mixed') {
     if (!hasLower(t.word)) return undefined;
     if (titleCase(t)) return (f & NAME_FLAGS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;
@@ -606,9 +606,9 @@ function afterTag(s: TokenScanner, at: number): number {
   const rest = s.text.slice(at, at + 40);
   const bracket = /^[ \t]*\(([^()\n]{1,25})\)/.exec(rest);
   // A bracket holding relations, roles or an age: "(son)", "(niece, HCP)", "(CHARGE)", "(13)".
-  if (bracket && bracket[1]!.toLowerCase().split(/[ \t,/-]+/).filter(Boolean).every((x) => RELATION_WORDS.has(x) || BRACKET_RELATIONS.has(x) || ROLES.has(x) || staffWord(x) || TAG_WORDS.has(x) || /^\d{1,2}$/.test(x))) return at + bracket[0].length;
+  if (bracket && bracket[1]!.toLowerCase().split(/[ \t,/-]+/).filter(Boolean).every((x) => RELATION_CUE_WORDS.has(x) || BRACKET_RELATIONS.has(x) || ROLES.has(x) || staffWord(x) || TAG_WORDS.has(x) || /^\d{1,2}$/.test(x))) return at + bracket[0].length;
   const dash = /^[ \t]+[-–][ \t]*([A-Za-z]+(?:-[A-Za-z]+)*)/.exec(rest);
-  if (dash && RELATION_WORDS.has(dash[1]!.toLowerCase())) return at + dash[0].length;
+  if (dash && RELATION_CUE_WORDS.has(dash[1]!.toLowerCase())) return at + dash[0].length;
   return at;
 }
 
@@ -800,7 +800,7 @@ function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, prof
 function possessivesBeforeRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (!t.lower.endsWith("'s") || !RELATION_WORDS.has(s.tokens[i + 1]!.lower) || !/^[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
+    if (!t.lower.endsWith("'s") || !RELATION_CUE_WORDS.has(s.tokens[i + 1]!.lower) || !/^[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
     if (strongPart(s, i, vocab, profile)) s.mark(i, 'NAME', 'name-position:possessive');
   }
 }

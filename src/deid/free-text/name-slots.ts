@@ -16,6 +16,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
 import { anchoredPhrases, markRun, strongRun } from './name-positions.js';
 import { allMatches } from '../regex-matches.js';
+import { RELATION_CUE_WORDS } from './vocabulary.js';
 
 const { hasLower, isTitleCase } = tokenScanner;
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
@@ -34,7 +35,6 @@ const CONTACT_TAIL_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${alternation(cues.conta
 const CLOCK_TAIL_RE = /^[ \t]+(?:at|@)[ \t]+\d{1,2}(?::?\d{2})(?![\d/])/i;
 const CALENDAR = new Set(cues.calendarNames.words);
 const CALENDAR_TAIL_RE = new RegExp(`^[ \\t]+(?:${alternation(cues.calendarNameTails.words)})(?![A-Za-z])`, 'i');
-const RELATIONS = new Set(cues.relatives.words);
 // What a bracket after a calendar name holds when it names a person's part: relations and roles.
 const BRACKET_TAGS = new Set([...cues.relatives.words, ...cues.bracketRelations.words, ...cues.roleBrackets.words, ...cues.roles.words]);
 const RELATION_SLOT_RE = anchoredPhrases(cues.relatives.words);
@@ -64,7 +64,7 @@ function calendarToken(s: TokenScanner, t: Token): boolean {
 /** A word that may stand in a slot's run: three letters or more (or a lone letter), no relation, slot non-name, staff, clinical or function word. */
 function slotWord(t: Token): boolean {
   const w = t.lower.replace(/'s$/, '');
-  return (w.length >= 3 || (t.word.length === 1 && /^[A-Za-z]$/.test(t.word))) && !RELATIONS.has(w) && !NON_NAMES.has(w) && !staffWord(w) && (t.flags & (LEX.CLINICAL | LEX.STOP)) === 0;
+  return (w.length >= 3 || (t.word.length === 1 && /^[A-Za-z]$/.test(t.word))) && !RELATION_CUE_WORDS.has(w) && !NON_NAMES.has(w) && !staffWord(w) && (t.flags & (LEX.CLINICAL | LEX.STOP)) === 0;
 }
 
 /** Whether a bracket of staff words ending in a role follows position `at` ("(GI FELLOW)", "(covering)"). */
@@ -198,7 +198,7 @@ function relationBracketAfter(s: TokenScanner, at: number): boolean {
   const b = /^[ \t]*\(([A-Za-z][A-Za-z \t/-]{1,30})\)/.exec(s.text.slice(at, at + 40));
   if (!b) return false;
   const words = b[1]!.toLowerCase().trim().split(/[ \t/]+/);
-  return BRACKET_TAGS.has(b[1]!.toLowerCase().trim().replace(/[ \t]+/g, ' ')) || words.every((w) => BRACKET_TAGS.has(w) || RELATIONS.has(w) || w === 'in' || w === 'law');
+  return BRACKET_TAGS.has(b[1]!.toLowerCase().trim().replace(/[ \t]+/g, ' ')) || words.every((w) => BRACKET_TAGS.has(w) || RELATION_CUE_WORDS.has(w) || w === 'in' || w === 'law');
 }
 
 /**
@@ -217,7 +217,7 @@ function calendarNames(s: TokenScanner): void {
     // Opening its clause before a person's state.
     const state = opensClause(s, i) && CALENDAR_TAIL_RE.test(after);
     // Right after a relation word, closed by punctuation, "who" or a state.
-    const relation = !!prev && RELATIONS.has(prev.lower) && /^[ \t]+$/.test(gapBefore) && (/^[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)/.test(after) || /^[ \t]+who\b/i.test(after) || CALENDAR_TAIL_RE.test(after));
+    const relation = !!prev && RELATION_CUE_WORDS.has(prev.lower) && /^[ \t]+$/.test(gapBefore) && (/^[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)/.test(after) || /^[ \t]+who\b/i.test(after) || CALENDAR_TAIL_RE.test(after));
     // Closing a clause after "per": "ok per June.", "has faith things will improve, per June." ("per April note" stays).
     const per = !!prev && prev.lower === 'per' && /^[ \t]+$/.test(gapBefore) && /^[ \t]*(?:[.;](?:\s|$)|\n|$)/.test(after);
     // A salutation: "Dear June," closing its line, or opening it (or a label's value) before the letter's first words ("Dear April, you were in …").
@@ -282,7 +282,7 @@ function bareOwnerNames(s: TokenScanner, vocab: KeepVocabulary): void {
     const f = lexiconFlags(stem);
     // A given name of the lists, or a word no vocabulary holds ("sunitas room").
     const named = (f & LEX.FIRST) !== 0 || (!inVocabulary(vocab, stem, f) && !inVocabulary(vocab, t.lower));
-    if (!named || (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || RELATIONS.has(stem) || staffWord(stem)) continue;
+    if (!named || (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || RELATION_CUE_WORDS.has(stem) || staffWord(stem)) continue;
     if (s.style === 'mixed' && !isTitleCase(t.word) && t.word !== t.lower) continue;
     markRun(s, i, i + 1, 'name-slot:owner');
   }

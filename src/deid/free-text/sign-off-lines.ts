@@ -14,7 +14,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
-import { LISTED_CREDENTIALS } from './vocabulary.js';
+import { LISTED_CREDENTIALS, RELATION_CUE_WORDS } from './vocabulary.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
@@ -346,7 +346,6 @@ function byInitials(text: string, at: number, end: number): boolean {
 }
 
 // Relatives ("accompanied by mom.") are who, not whose initials.
-const RELATIVES: ReadonlySet<string> = new Set(cues.relatives.words);
 // A cue before a lone group of initials: "READ BACK BY SGR.", "Tech: BTV" (rules/en/deid-name-cues.yaml, initialsLeads).
 // After a label ("Techs: MM, BM", "EEG techs SM (days), EFC (nights)") the groups may run as a list,
 // each with a bracketed shift or role after it.
@@ -372,7 +371,7 @@ const INITIALS_AFTER_LEAD = new AnchoredRegex(INITIALS_AFTER_LEAD_RE, cues.initi
  */
 function leadInitials(g: string, weak: boolean, vocab: KeepVocabulary): boolean {
   const w = g.toLowerCase();
-  if (RELATIVES.has(w)) return false;
+  if (RELATION_CUE_WORDS.has(w)) return false;
   if (weak) return bareInitials(g, vocab);
   return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) === 0 && !staffWord(w) && !MONTH_WORDS.has(w);
 }

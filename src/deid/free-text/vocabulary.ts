@@ -43,6 +43,8 @@ export const STOP = new Set([
 ]);
 export const RELATIVES = nameCues().cues.relatives.words.join('|');
 export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `${r}s`]));
+/** The relation words of the name cues as listed (cues.relatives: "daughter", "wife"); {@link RELATIVE_WORDS} adds their plurals. */
+export const RELATION_CUE_WORDS: ReadonlySet<string> = new Set(nameCues().cues.relatives.words);
 export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
 export const CUES =
   'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|consult(?:ed)?\\s+with|pcp(?:\\s+is)?|(?:un)?able\\s+to\\s+reach|reached|contacted|contacts|left\\s+(?:a\\s+)?(?:message|msg|vm|voicemail)\\s+(?:for|with)|radiologist|surgeon|cardiologist|oncologist|neurologist|(?:referring|ordering|requesting|interpreting|reading)\\s+(?:physician|provider|doctor|clinician|md)|referred\\s+by|ordered\\s+by|requested\\s+by|technologist|sonographer|(?:ct|mr|mri|us|xr)\\s+tech';

@@ -7,18 +7,13 @@ import * as tokenScanner from '../free-text/token-scanner.js';
 import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { nameCues } from '../rules/deid-rules.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap, noLineFeed } = tokenScanner;
-const { CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
+const { CREDENTIALS, PERSON_LEADS, RELATION_CUE_WORDS, SIGN_CREDENTIALS, STOP, TITLES, WORD_SHAPED } = vocabularyLists;
 
 /** Version of the feature set; a model file records it and is refused by another version. */
 export const FEATURE_SET = 'deid-tokens/2';
-
-const SIGN_CREDENTIALS = new Set(nameCues().cues.signCredentials.words);
-const PERSON_LEADS = new Set(nameCues().cues.personLeads.words);
-const RELATIVES = new Set(nameCues().cues.relatives.words);
 
 /** Where the line of each token starts and ends, by token index (computed once per note). */
 export interface LineIndex {
@@ -151,7 +146,7 @@ export function role(s: TokenScanner, t: Token): string {
   if (TITLES.has(w)) return 'title';
   if (SIGN_CREDENTIALS.has(w) || CREDENTIALS.has(w)) return 'cred';
   if (PERSON_LEADS.has(w)) return 'lead';
-  if (RELATIVES.has(w)) return 'rel';
+  if (RELATION_CUE_WORDS.has(w)) return 'rel';
   if (s.isInitial(t)) return 'init';
   return '';
 }

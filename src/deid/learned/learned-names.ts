@@ -19,7 +19,7 @@ import { besidePlaceholder as besideMarker } from '../placeholders.js';
 import { clinicalEnding } from './clinical-morphology.js';
 
 const { isCap, isTitleCase, noLineFeed } = tokenScanner;
-const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, STATE_CODES, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
+const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, RELATION_CUE_WORDS, STATE_CODES, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
 
 // Head words that close the name of a place people go to: "GOLDEN MEADOWS NURSING HOME", "Union
 // Memorial Hospital", "Acme Industries".
@@ -43,13 +43,10 @@ function loneUnlistedWord(s: TokenScanner, i: number): boolean {
   return true;
 }
 
-// Relation words of the name cues (rules/en/deid-name-cues.yaml cues.relatives).
-const RELATION_WORDS = new Set(nameCues().cues.relatives.words);
-
 /** Whether the next token on token `i`'s line is a relation word, only blanks between ("GRAND DAUGHTER", "close friend"). */
 function beforeRelation(s: TokenScanner, i: number): boolean {
   const n = s.tokens[i + 1];
-  return !!n && RELATION_WORDS.has(n.lower) && /^[ \t]+$/.test(s.text.slice(s.tokens[i]!.end, n.start));
+  return !!n && RELATION_CUE_WORDS.has(n.lower) && /^[ \t]+$/.test(s.text.slice(s.tokens[i]!.end, n.start));
 }
 
 /** Whether a Title-case or capitals run from token `i` reaches a facility head within three words on its line. */

@@ -51,7 +51,8 @@ function postNominalPlace(s: TokenScanner, i: number): boolean {
 
 // What may stand between two credentials of one chain: blanks, or a comma with blanks.
 const CHAIN_GAP = /^[ \t]*,?[ \t]*$/;
-// The lexicon bits of the listed credentials (credentials, signCredentials, signOffCredentials).
+// The lexicon bits of two credential lists (credentials, signCredentials); the sign-off credentials
+// of three letters or more count through POST_NOMINALS.
 const CREDENTIAL_BITS = LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL;
 
 // A month's name after a blank: the date of a signature.

@@ -258,8 +258,9 @@ export class TokenScanner {
       while (b + 1 < toks.length && isHyphenGap(text, toks[b]!.end, toks[b + 1]!.start)) b++;
     };
     chain();
-    // "Lund and Browder", "Kaplan & Meier": the partner joins the eponym.
-    const joined = (x: number) => x >= 0 && x + 1 < toks.length && /^[ \t]+(?:and|&)[ \t]+$/i.test(text.slice(toks[x]!.end, toks[x + 1]!.start));
+    // "Lund and Browder", "Kaplan & Meier": the partner joins the eponym. "and" is a token of its
+    // own (andToken); "&" is no token, so it stands in the gap between the two names.
+    const joined = (x: number) => x >= 0 && x + 1 < toks.length && /^[ \t]+&[ \t]+$/.test(text.slice(toks[x]!.end, toks[x + 1]!.start));
     const andToken = (x: number) => toks[x]?.lower === 'and' && this.blankBetween(x - 1, x) && this.blankBetween(x, x + 1);
     if (b + 2 < toks.length && andToken(b + 1)) b += 2;
     else if (joined(b)) b += 1;

@@ -6,6 +6,7 @@ import type { Token, TokenScanner } from './token-scanner.js';
 import { isCap } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 /** Rule ids of the two passes. */
 export const CARE_FACILITY_RULE = 'care-facility';
@@ -69,8 +70,10 @@ export function careFacilities(s: TokenScanner, cues: PlaceCueSets = placeCues()
   const { tokens } = s;
   if (cues.careHeads.length === 0) return;
   const starts = firstWords(cues.careHeads);
-  for (let i = 1; i < tokens.length; i++) {
-    if (!starts.has(tokens[i]!.lower) || s.marked.has(i)) continue;
+  // The tokens that open a head alone, in order (cue-tokens.ts); `next` skips a facility already marked.
+  let next = 1;
+  for (const i of cueTokens(tokens, starts)) {
+    if (i < next || s.marked.has(i)) continue;
     let end = -1;
     for (const h of cues.careHeads) {
       end = spells(s, i, h);
@@ -93,7 +96,7 @@ export function careFacilities(s: TokenScanner, cues: PlaceCueSets = placeCues()
       if (!(caps.every((c) => c) && headCap) && !(caps.every((c) => !c) && !headCap)) continue;
     }
     for (let k = take[0]!; k < end; k++) s.mark(k, 'INSTITUTION', CARE_FACILITY_RULE);
-    i = end - 1;
+    next = end;
   }
 }
 
@@ -108,8 +111,10 @@ export function residenceNames(s: TokenScanner, cues: PlaceCueSets = placeCues()
   const { tokens } = s;
   if (cues.residencePhrases.length === 0) return;
   const starts = firstWords(cues.residencePhrases);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!starts.has(tokens[i]!.lower)) continue;
+  // The tokens that open a residence phrase alone, in order (cue-tokens.ts); `next` skips a name already marked.
+  let next = 0;
+  for (const i of cueTokens(tokens, starts)) {
+    if (i < next) continue;
     let at = -1;
     for (const p of cues.residencePhrases) {
       const k = spells(s, i, p);
@@ -130,6 +135,6 @@ export function residenceNames(s: TokenScanner, cues: PlaceCueSets = placeCues()
     if (!unknown && !phrase) continue;
     if (s.style === 'mixed' && !take.every((k) => isCap(tokens[k]!.word)) && !take.every((k) => !isCap(tokens[k]!.word))) continue;
     for (const k of take) s.mark(k, 'INSTITUTION', RESIDENCE_NAME_RULE);
-    i = take[take.length - 1]!;
+    next = take[take.length - 1]! + 1;
   }
 }

@@ -7,6 +7,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isCap } = tokenScanner;
 
@@ -26,8 +27,10 @@ function bracketWord(s: TokenScanner, k: number, cues: PlaceCueSets): boolean {
 
 /** "<kind of care> clinic (<Word>)": marks the word as a name (see the file comment). */
 export function clinicBrackets(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  for (let i = 1; i + 1 < s.tokens.length; i++) {
-    if (!CLINIC.has(s.tokens[i]!.lower) || !cues.careKinds.has(s.tokens[i - 1]!.lower) || !s.blankBetween(i - 1, i)) continue;
+  // The tokens of "clinic" alone, in order (cue-tokens.ts).
+  for (const i of cueTokens(s.tokens, CLINIC)) {
+    if (i < 1 || i + 1 >= s.tokens.length) continue;
+    if (!cues.careKinds.has(s.tokens[i - 1]!.lower) || !s.blankBetween(i - 1, i)) continue;
     const k = i + 1;
     if (!/^[ \t]*\([ \t]*$/.test(s.text.slice(s.tokens[i]!.end, s.tokens[k]!.start))) continue;
     if (!/^[ \t]*\)/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k]!.end + 3))) continue;

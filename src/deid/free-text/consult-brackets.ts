@@ -5,6 +5,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isCap } = tokenScanner;
 
@@ -15,8 +16,10 @@ const { hasLower, isCap } = tokenScanner;
  * word capitalised with lower-case letters (an acronym is left to the acronym passes).
  */
 export function consultBrackets(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  for (let i = 0; i < s.tokens.length - 1; i++) {
-    if (!cues.consultWords.has(s.tokens[i]!.lower)) continue;
+  // The consult words' tokens alone, in order (cue-tokens.ts); `next` skips a bracket already read.
+  let next = 0;
+  for (const i of cueTokens(s.tokens, cues.consultWords)) {
+    if (i < next || i >= s.tokens.length - 1) continue;
     const first = i + 1;
     if (!/^[ \t]*\([ \t]*$/.test(s.text.slice(s.tokens[i]!.end, s.tokens[first]!.start))) continue;
     let last = first;
@@ -33,6 +36,6 @@ export function consultBrackets(s: TokenScanner, cues: PlaceCueSets = placeCues(
     }
     if (!ok || !unknown) continue;
     for (let m = first; m <= last; m++) s.mark(m, 'INSTITUTION', 'place-consult');
-    i = last;
+    next = last + 1;
   }
 }

@@ -9,6 +9,7 @@ import { isCap } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { inVocabulary, LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 /** A word of a maker's name: capitalised (any case in a one-case note), no function, title or credential word. */
 function nameWord(s: TokenScanner, t: Token): boolean {
@@ -34,6 +35,17 @@ function markMaker(s: TokenScanner, from: number, to: number, vocab: KeepVocabul
   for (let k = from; k <= to; k++) s.mark(k, 'INSTITUTION', 'place-device-maker');
 }
 
+// The device labels and the representative words in one set, per cue sets.
+const CUE_WORDS = new WeakMap<PlaceCueSets, ReadonlySet<string>>();
+function cueWords(cues: PlaceCueSets): ReadonlySet<string> {
+  let set = CUE_WORDS.get(cues);
+  if (set === undefined) {
+    set = new Set([...cues.deviceLabels, ...cues.knownOrgRepWords]);
+    CUE_WORDS.set(cues, set);
+  }
+  return set;
+}
+
 /**
  * "Device: Stratacor dual chamber ICD", "Leads: RA Corvane Medical lead", "(Stratacor rep, cell …)",
  * "rep present: Jo Lee (Stratacor)": one or two name words, one of them no vocabulary holds, after a
@@ -45,7 +57,8 @@ export function deviceMakers(s: TokenScanner, vocab: KeepVocabulary, cues: Place
   const reps = cues.knownOrgRepWords;
   if (labels.size === 0 && reps.size === 0) return;
   const { tokens, text } = s;
-  for (let i = 0; i < tokens.length; i++) {
+  // The tokens of a label or a representative word alone, in order (cue-tokens.ts): the others take neither branch.
+  for (const i of cueTokens(tokens, cueWords(cues))) {
     const t = tokens[i]!;
     if (labels.has(t.lower) && text.charCodeAt(t.end) === 58 /* : */) {
       let k = i + 1;

@@ -52,6 +52,10 @@ export function facilityAcronyms(s: TokenScanner): void {
   const found = new Set<string>();
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
+    // The bracket closes right after the word (`/^[ \t]*\)/` below): the first character after it but blanks is ")".
+    let p = t.end;
+    while (s.text.charCodeAt(p) === 32 || s.text.charCodeAt(p) === 9) p++;
+    if (s.text.charCodeAt(p) !== 41) continue;
     if (t.word.length < 2 || t.word.length > 6 || !/^[A-Za-z]+$/.test(t.word) || (s.style === 'lower' ? t.word !== t.lower : t.word !== t.word.toUpperCase())) continue;
     if (!/\([ \t]*$/.test(s.text.slice(t.start - 3, t.start)) || !/^[ \t]*\)/.test(s.text.slice(t.end, t.end + 3))) continue;
     if ((t.flags & (LEX.CLINICAL | LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0) continue;

@@ -10,6 +10,7 @@ import { LEX } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { RELATIVE_WORDS } from './vocabulary.js';
 import { isCap, type Token, type TokenScanner } from './token-scanner.js';
+import { cueTokens } from './cue-tokens.js';
 
 const FOREIGN: ReadonlySet<string> = new Set(nameCues().nameWords.foreignRelations);
 const NEVER = LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL;
@@ -27,9 +28,10 @@ function nameWord(s: TokenScanner, t: Token): boolean {
 export function foreignRelations(s: TokenScanner): void {
   if (FOREIGN.size === 0) return;
   const { text, tokens } = s;
-  for (let r = 1; r < tokens.length; r++) {
+  // The relation words' tokens alone, in order (cue-tokens.ts).
+  for (const r of cueTokens(tokens, FOREIGN)) {
     const rel = tokens[r]!;
-    if (!FOREIGN.has(rel.lower) || text[rel.start - 1] !== '(' || text[rel.end] !== ')') continue;
+    if (r < 1 || text[rel.start - 1] !== '(' || text[rel.end] !== ')') continue;
     const k = r - 1;
     const t = tokens[k]!;
     if (!/^[ \t]*\($/.test(text.slice(t.end, rel.start)) || !nameWord(s, t)) continue;

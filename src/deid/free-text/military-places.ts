@@ -10,6 +10,7 @@
 import { LEX } from '../lexicon-flags.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 // An ordinal and one blank right before a word: "68th ", "144TH ".
 const ORDINAL_BEFORE_RE = /(?<![\w.-])\d{1,3}(?:st|nd|rd|th) $/i;
@@ -32,15 +33,36 @@ const ORDINAL_LAST = new Set([116, 100, 104, 84, 68, 72]);
 /** A word without the period an abbreviation may carry ("Ft." → "ft"). */
 const bare = (lower: string) => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+// The first words of the base leads (the keys of militaryBaseLeads), per cue sets.
+const LEAD_WORDS = new WeakMap<PlaceCueSets, ReadonlySet<string>>();
+function leadWords(cues: PlaceCueSets): ReadonlySet<string> {
+  let set = LEAD_WORDS.get(cues);
+  if (set === undefined) {
+    set = new Set(cues.militaryBaseLeads.keys());
+    LEAD_WORDS.set(cues, set);
+  }
+  return set;
+}
+
 /** Marks military units and bases (source `place-military`). */
 export function militaryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.militaryUnitHeads.size === 0 && cues.militaryBaseLeads.size === 0) return;
   const { text, tokens } = s;
+  // The tokens a base's lead opens (a token holds no full stop, so `bare` leaves it as it is), in
+  // order (cue-tokens.ts); `at` walks them beside `i`.
+  const leads = cueTokens(tokens, leadWords(cues));
+  let at = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (s.marked.has(i)) continue;
     // A unit: the ordinal (no token: it opens with a digit) before up to three words and a head.
-    const ordinal = t.start >= 4 && text.charCodeAt(t.start - 1) === 32 && ORDINAL_LAST.has(text.charCodeAt(t.start - 2)) ? ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 8), t.start)) : null;
+    // The suffix is two letters, so the pattern's last digit stands four characters before the word.
+    const ordinal =
+      t.start >= 4 && text.charCodeAt(t.start - 1) === 32 && ORDINAL_LAST.has(text.charCodeAt(t.start - 2)) && isDigit(text.charCodeAt(t.start - 4))
+        ? ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 8), t.start))
+        : null;
     if (ordinal && nameCase(s, t)) {
       let end = -1;
       for (let k = i; k <= i + 3 && k < tokens.length && (k === i || joined(s, k - 1)); k++) {
@@ -56,6 +78,8 @@ export function militaryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()
       }
     }
     // A base: its lead, then one or two name words.
+    while (at < leads.length && leads[at]! < i) at++;
+    if (at === leads.length || leads[at] !== i) continue;
     for (const lead of cues.militaryBaseLeads.get(bare(t.lower)) ?? []) {
       let k = i;
       let ok = true;

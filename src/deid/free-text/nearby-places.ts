@@ -9,6 +9,7 @@ import { LEX } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 const NOT_TOWN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLIPPED | LEX.FIRST | LEX.AMBIGUOUS;
 
@@ -23,10 +24,13 @@ function townWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
 export function nearbyPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   if (cues.nearbyPrepositions.size === 0) return;
   const { text, tokens } = s;
-  for (let i = 1; i < tokens.length; i++) {
-    const p = tokens[i - 1]!;
+  // The tokens right after a preposition alone, in order (cue-tokens.ts); `next` skips a town already marked.
+  let next = 1;
+  for (const at of cueTokens(tokens, cues.nearbyPrepositions)) {
+    const i = at + 1;
+    if (i < next || i >= tokens.length) continue;
     const t = tokens[i]!;
-    if (!cues.nearbyPrepositions.has(p.lower) || !s.blankBetween(i - 1, i) || s.marked.has(i) || !townWord(s, t, vocab)) continue;
+    if ( !s.blankBetween(i - 1, i) || s.marked.has(i) || !townWord(s, t, vocab)) continue;
     let last = i;
     const n = tokens[i + 1];
     if (n && s.blankBetween(i, i + 1) && !s.marked.has(i + 1) && (s.style !== 'mixed' || isCap(n.word)) && ((n.flags & LEX.PLACE_TAIL) !== 0 || townWord(s, n, vocab))) last = i + 1;
@@ -37,6 +41,6 @@ export function nearbyPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const closes = !after || /^[ \t]*(?:[.,;:)(\]–-]|\r?\n)/.test(gap) || (/^[ \t]+$/.test(gap) && (/^\d/.test(after.word) || (after.flags & LEX.STOP) !== 0));
     if (!closes || /^['’]/.test(gap) || tokens[last]!.lower.endsWith("'s")) continue;
     for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-nearby');
-    i = last;
+    next = last + 1;
   }
 }

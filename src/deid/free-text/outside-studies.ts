@@ -3,6 +3,7 @@ import type { TokenScanner } from './token-scanner.js';
 import { hasLower, isCap } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 // After the place: "on" or "dated", then a date's first character (a digit or a month's letter).
 const DATE_AFTER_RE = /^[ \t]+(?:on|dated)[ \t]+(?:\d|[A-Za-z]{3})/i;
@@ -17,8 +18,10 @@ const DATE_AFTER_RE = /^[ \t]+(?:on|dated)[ \t]+(?:\d|[A-Za-z]{3})/i;
  */
 export function outsideStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.outsideStudyVerbs.size === 0) return;
-  for (let v = 1; v + 2 < s.tokens.length; v++) {
-    if (!cues.outsideStudyVerbs.has(s.tokens[v]!.lower) || !cues.outsideStudies.has(s.tokens[v - 1]!.lower) || !s.blankBetween(v - 1, v)) continue;
+  // The verbs' tokens alone, in order (cue-tokens.ts).
+  for (const v of cueTokens(s.tokens, cues.outsideStudyVerbs)) {
+    if (v < 1 || v + 2 >= s.tokens.length) continue;
+    if ( !cues.outsideStudies.has(s.tokens[v - 1]!.lower) || !s.blankBetween(v - 1, v)) continue;
     if (!cues.outsideStudyPrepositions.has(s.tokens[v + 1]!.lower) || !s.blankBetween(v, v + 1) || !s.blankBetween(v + 1, v + 2)) continue;
     const take: number[] = [];
     for (let k = v + 2; k < s.tokens.length && take.length < 3; k++) {
@@ -50,8 +53,9 @@ const ORDINARY = LEX.COMMON | LEX.CLINICAL | LEX.VOCAB | LEX.STOP | LEX.TITLE | 
  * clinical, function word, title or credential ("CT 3/4 negative.", "echo 2019 EF 40%" stay).
  */
 export function datedStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
-  for (let v = 0; v + 1 < s.tokens.length; v++) {
-    if (!cues.outsideStudies.has(s.tokens[v]!.lower)) continue;
+  // The study words' tokens alone, in order (cue-tokens.ts).
+  for (const v of cueTokens(s.tokens, cues.outsideStudies)) {
+    if (v + 1 >= s.tokens.length) continue;
     const t = s.tokens[v]!;
     const m = DATED_STUDY_PLACE_RE.exec(s.text.slice(t.end, t.end + 40));
     if (!m) continue;

@@ -29,14 +29,16 @@ function placeRuns(s: TokenScanner): { words: string[]; category: 'LOCATION' | '
     const c = category.get(i)!;
     let j = i;
     while (category.has(j + 1) && /^(?:[ \t]+|-|[ \t]*&[ \t]*)$/.test(s.text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start))) j++;
+    after = j;
+    // A lone token or a run too long is no run: its words are not read.
+    if (j === i || j - i >= 5) continue;
     const words = s.tokens.slice(i, j + 1).map((t) => t.lower);
     // A run of ordinary words alone could be a phrase of the note: one word no common list holds, or an organisation head closing it ("Lighthouse Mutual"), makes it a name.
     const specific = s.tokens.slice(i, j + 1).some((t) => (t.flags & (LEX.COMMON | LEX.STOP)) === 0) || (t0(s, j).flags & LEX.ORG_HEAD) !== 0;
-    if (j > i && j - i < 5 && specific && !seen.has(words.join(' '))) {
+    if (specific && !seen.has(words.join(' '))) {
       seen.add(words.join(' '));
       runs.push({ words, category: c });
     }
-    after = j;
   }
   return runs;
 }

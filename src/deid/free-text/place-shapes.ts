@@ -11,6 +11,7 @@ import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { ZIP_TAIL_RE } from './address-towns.js';
+import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
@@ -933,8 +934,9 @@ function acronymAfterCredentials(s: TokenScanner, i: number, cues: PlaceCueSets)
 export function streetsAfterLeads(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.streetLeads.size === 0) return;
   const mixed = s.style === 'mixed';
-  for (let i = 0; i + 2 < s.tokens.length; i++) {
-    if (!cues.streetLeads.has(s.tokens[i]!.lower) || !joined(s, i, false)) continue;
+  // The leads' tokens alone, in order (cue-tokens.ts).
+  for (const i of cueTokens(s.tokens, cues.streetLeads)) {
+    if (i + 2 >= s.tokens.length || !joined(s, i, false)) continue;
     for (let n = 1; n <= 3; n++) {
       const k = i + n;
       const w = s.tokens[k]!;
@@ -1076,9 +1078,10 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
 export function nicknamesAfterMoves(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.nicknames.size === 0) return;
   const { tokens, text } = s;
-  for (let i = 2; i < tokens.length; i++) {
+  // The nicknames' tokens alone, in order (cue-tokens.ts).
+  for (const i of cueTokens(tokens, cues.nicknames)) {
     const t = tokens[i]!;
-    if (!cues.nicknames.has(t.lower) || s.marked.has(i)) continue;
+    if (i < 2 || s.marked.has(i)) continue;
     const the = tokens[i - 1]!;
     const prep = tokens[i - 2]!;
     if (the.lower !== 'the' || !cues.nicknamePrepositions.has(prep.lower) || !s.blankBetween(i - 2, i - 1) || !s.blankBetween(i - 1, i)) continue;

@@ -9,6 +9,7 @@ import { LEX } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { hasLower, hasUpper, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 const LISTED = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.FIRST | LEX.AMBIGUOUS | LEX.CLIPPED;
 
@@ -25,8 +26,10 @@ function nameCase(s: TokenScanner, t: Token): boolean {
 export function practiceNames(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   if (cues.practiceHeads.size === 0) return;
   const { tokens } = s;
-  for (let h = 2; h < tokens.length; h++) {
-    if (!cues.practiceHeads.has(tokens[h]!.lower) || !cues.practiceMiddles.has(tokens[h - 1]!.lower)) continue;
+  // The heads' tokens alone, in order (cue-tokens.ts).
+  for (const h of cueTokens(tokens, cues.practiceHeads)) {
+    if (h < 2) continue;
+    if ( !cues.practiceMiddles.has(tokens[h - 1]!.lower)) continue;
     const a = h - 2;
     const name = tokens[a]!;
     if (s.marked.has(a) || s.marked.has(a + 1) || s.marked.has(h) || !joined(s, a) || !joined(s, a + 1)) continue;

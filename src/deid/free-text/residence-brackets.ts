@@ -34,6 +34,10 @@ const ZIP_BRACKET_RE = /^[ \t]*\([ \t]*(\d{5})[ \t]*\)/;
 function bracketZips(s: TokenScanner, cues: PlaceCueSets): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
+    // The pattern opens with blanks and "(": the first other character after the word must be it.
+    let p = t.end;
+    while (s.text.charCodeAt(p) === 32 || s.text.charCodeAt(p) === 9) p++;
+    if (s.text.charCodeAt(p) !== 40) continue;
     const m = ZIP_BRACKET_RE.exec(s.text.slice(t.end, t.end + 12));
     if (!m) continue;
     const zipStart = t.end + m[0].indexOf(m[1]!);

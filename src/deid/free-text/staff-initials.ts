@@ -20,6 +20,7 @@ import { staffWord } from '../keep-list/name-words.js';
 import { allMatches } from '../regex-matches.js';
 import { lineStartMatches } from './line-ends.js';
 import { LISTED_CREDENTIALS } from './vocabulary.js';
+import { cueTokens } from './cue-tokens.js';
 
 const data = nameCues().staffInitials;
 // The typing words are the sign-off passes' own (signOffWords.typistCues): one list for both.
@@ -62,8 +63,10 @@ export class TokenAnchored {
   matchAll(s: TokenScanner): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
     let from = 0;
-    for (const t of s.tokens) {
-      if (t.start < from || !this.firsts.has(t.lower)) continue;
+    // The tokens that open a cue word, found for every pass's cue words at once (cue-tokens.ts).
+    for (const i of cueTokens(s.tokens, this.firsts)) {
+      const t = s.tokens[i]!;
+      if (t.start < from) continue;
       this.sticky.lastIndex = t.start;
       const m = this.sticky.exec(s.text);
       if (m === null) continue;

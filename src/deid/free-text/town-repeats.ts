@@ -5,6 +5,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 const { isCap } = tokenScanner;
 
@@ -57,6 +58,9 @@ export function townRepeats(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
     const words = s.text.slice(span.start, span.end).toLowerCase().split(/[ \t-]+/);
     if (words.length <= 3 && !towns.some((w) => w.join(' ') === words.join(' '))) towns.push(words);
   }
+  // Without a town found and without a service's head word (cue-tokens.ts), neither shape below can match.
+  const heads = cueTokens(s.tokens, cues.townServiceHeads);
+  if (towns.length === 0 && heads.length === 0) return;
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.marked.has(i)) continue;
     const t = s.tokens[i]!;
@@ -74,7 +78,7 @@ export function townRepeats(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
     }
     // A town no list names, before its service: one or two proper words. The service's head must
     // stand right after one of them (serviceAfter), so without a head one or two tokens on nothing is read.
-    if (!serviceHeadAt(s, i + 1, cues) && !serviceHeadAt(s, i + 2, cues)) continue;
+    if (heads.length === 0 || (!serviceHeadAt(s, i + 1, cues) && !serviceHeadAt(s, i + 2, cues))) continue;
     const proper = (k: number) => {
       const w = s.tokens[k];
       return !!w && !s.marked.has(k) && w.word.length >= 3 && /^[A-Za-z][A-Za-z'-]*$/.test(w.word) && (s.style !== 'mixed' || isCap(w.word)) && (w.flags & (LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) === 0 && ((w.flags & (LEX.COMMON | LEX.VOCAB)) === 0 || (w.flags & LEX.PLACE) !== 0);

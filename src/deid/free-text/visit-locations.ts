@@ -9,8 +9,20 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isCap } = tokenScanner;
+
+// The first words of the visit phrases and labels, per cue sets.
+const OPENING = new WeakMap<PlaceCueSets, ReadonlySet<string>>();
+function openingWords(cues: PlaceCueSets): ReadonlySet<string> {
+  let set = OPENING.get(cues);
+  if (set === undefined) {
+    set = new Set([...cues.visitLeads, ...cues.visitLabels].map((words) => words[0]!));
+    OPENING.set(cues, set);
+  }
+  return set;
+}
 
 /** The token after the phrase `words` read from token `i`, or -1 (words joined by blanks). */
 function spells(s: TokenScanner, i: number, words: readonly string[]): number {
@@ -64,7 +76,8 @@ function partEnds(s: TokenScanner, e: number): boolean {
 /** Marks the places after the visit-location phrases and in the visit-location fields (see the file comment). */
 export function visitLocations(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.visitLeads.length === 0 && cues.visitLabels.length === 0) return;
-  for (let i = 0; i < s.tokens.length; i++) {
+  // Only a token that opens a phrase or a label gets past the first-word tests below.
+  for (const i of cueTokens(s.tokens, openingWords(cues))) {
     const w = s.tokens[i]!.lower;
     for (const words of cues.visitLeads) {
       if (words[0] !== w) continue;

@@ -42,8 +42,17 @@ const LOWER_LINE_RE = /^[ \t]*([a-z]{2,3})[ \t]*$/;
 const CLOSING_NON_INITIALS: ReadonlySet<string> = new Set(nameCues().signOffWords.closingNonInitials);
 // A lone group of three capitals alone on its line ("QZR").
 const LONE_LINE_RE = /^[ \t]*([A-Z]{3})[ \t]*$/;
-// The end of an entry closing the line before ("… CONSENTED.", "… ON OCT 28, 2015**", "(WW)").
-const ENTRY_END_RE = /[.!?)*][ \t]*$/;
+/**
+ * Whether the line `text[from, to)` ends an entry ("… CONSENTED.", "… ON OCT 28, 2015**", "(WW)"):
+ * what `/[.!?)*][ \t]*$/` tests on the line, read back from its end in place.
+ */
+function entryEnds(text: string, from: number, to: number): boolean {
+  let p = to - 1;
+  while (p >= from && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  if (p < from) return false;
+  const c = text.charCodeAt(p);
+  return c === 46 || c === 33 || c === 63 || c === 41 || c === 42;
+}
 // Units of measure (the numeric contexts' unit lists): "mg/dl" and "mcg/min" are no one.
 const UNIT_WORDS: ReadonlySet<string> = new Set([...numericContexts().year.unitsAfter, ...numericContexts().slash.after]);
 
@@ -96,8 +105,9 @@ const TYPIST_GATE = new AnchoredRegex(/\b(?:d|t|dd\/dt|job|conf)\b/gi, ['d', 't'
  * 3/2/21 T: 3/4/21", "rao/ylb" under "DD/DT: …"). A group may spell a word ("an", "SOB"), as the
  * stamp beside it leaves no other reading; function words may not, save before the job number.
  */
-function typistLines(s: TokenScanner, lines: readonly Line[]): void {
+function typistLines(s: TokenScanner, linesOfText: () => readonly Line[]): void {
   if (!TYPIST_GATE.test(s.text)) return;
+  const lines = linesOfText();
   const stampLine = (k: number) => k >= 0 && k < lines.length && STAMP_LINE_RE.test(lines[k]!.line);
   for (let k = 0; k < lines.length; k++) {
     const { start, line } = lines[k]!;
@@ -146,8 +156,9 @@ function typistLines(s: TokenScanner, lines: readonly Line[]): void {
  * line or the text's start before it, a blank line or the text's end after it. Set apart so, the
  * group is no item of a list, whatever it spells ("-BB" signs; "- BB" inside a list does not).
  */
-function dashLines(s: TokenScanner, lines: readonly Line[]): void {
+function dashLines(s: TokenScanner, linesOfText: () => readonly Line[]): void {
   if (!/^[ \t]*(?:-{1,2}|–|—)[ \t]*[A-Za-z]{2,3}[ \t]*$/m.test(s.text)) return;
+  const lines = linesOfText();
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.line.trim() === '';
   for (let k = 0; k < lines.length; k++) {
     const m = DASH_LINE_RE.exec(lines[k]!.line);
@@ -175,17 +186,30 @@ function initialsPair(a: string, b: string): boolean {
  * or one is a month; a lone group must be three capitals no list holds as a word, abbreviation,
  * credential or title, with a blank line or the text's end after it (a heading stands before text).
  */
-function closingLines(s: TokenScanner, lines: readonly Line[]): void {
-  const blank = (k: number) => k >= lines.length || lines[k]!.line.trim() === '';
-  // The last line holding text: the note's own close, whatever the line before it ends with.
-  const lastStart = lastTextLine(s.text)?.start ?? 0;
-  let last = lines.length - 1;
-  while (last > 0 && lines[last]!.start > lastStart) last--;
-  for (let k = 1; k < lines.length; k++) {
-    const { start, line } = lines[k]!;
-    if (line.length > 12) continue;
-    if (k === last && lastLineInitials(s, lines[k]!, ENTRY_END_RE.test(lines[k - 1]!.line))) continue;
-    if (!ENTRY_END_RE.test(lines[k - 1]!.line)) continue;
+function closingLines(s: TokenScanner): void {
+  const text = s.text;
+  // Whether the line from `from` (a line feed ends it, or the text) holds blanks alone.
+  const blank = (from: number) => {
+    if (from < 0) return true;
+    const e = text.indexOf('\n', from);
+    return text.slice(from, e < 0 ? text.length : e).trim() === '';
+  };
+  // The last line holding text: the note's own close, whatever the line before it ends with. It
+  // is the line whose span [start, end] holds that start (the last line starting at or before it).
+  const lastStart = lastTextLine(text)?.start ?? 0;
+  // The lines after the first, read in place: `[start, end)` and the line before, `[prevStart, prevEnd)`;
+  // only a line of twelve characters or fewer is sliced.
+  let prevStart = 0;
+  let prevEnd = text.indexOf('\n');
+  for (; prevEnd >= 0; prevStart = prevEnd + 1, prevEnd = text.indexOf('\n', prevStart)) {
+    const start = prevEnd + 1;
+    const feed = text.indexOf('\n', start);
+    const end = feed < 0 ? text.length : feed;
+    if (end - start > 12) continue;
+    const line = text.slice(start, end);
+    const afterEntry = entryEnds(text, prevStart, prevEnd);
+    if (start <= lastStart && lastStart <= end && lastLineInitials(s, { start, line }, afterEntry)) continue;
+    if (!afterEntry) continue;
     const pair = PAIR_LINE_RE.exec(line);
     if (pair && initialsPair(pair[1]!, pair[2]!)) {
       const a = start + line.indexOf(pair[1]!);
@@ -194,7 +218,7 @@ function closingLines(s: TokenScanner, lines: readonly Line[]): void {
       continue;
     }
     const lone = LONE_LINE_RE.exec(line);
-    if (lone && blank(k + 1) && (lexiconFlags(lone[1]!.toLowerCase()) & (LEX.STOP | LEX.COMMON | LEX.CLINICAL | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.TITLE)) === 0 && !staffWord(lone[1]!.toLowerCase())) {
+    if (lone && blank(feed < 0 ? -1 : feed + 1) && (lexiconFlags(lone[1]!.toLowerCase()) & (LEX.STOP | LEX.COMMON | LEX.CLINICAL | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.TITLE)) === 0 && !staffWord(lone[1]!.toLowerCase())) {
       s.markWordAt(start + line.indexOf(lone[1]!), lone[1]!, 'NAME', 'closing-initials');
     }
   }
@@ -284,11 +308,12 @@ function typedGroups(s: TokenScanner): void {
 
 /** Marks the typist's initials by the dictation stamp, the writer's initials on a dash line or a line of their own closing a section, and initials in brackets after a name. */
 export function closingInitials(s: TokenScanner): void {
-  // One split of the text serves the three line passes.
-  const lines = linesOf(s.text);
-  typistLines(s, lines);
+  // One split of the text serves the two line passes that need it, made only when one's gate lets it through.
+  let lines: Line[] | undefined;
+  const linesOfText = () => (lines ??= linesOf(s.text));
+  typistLines(s, linesOfText);
   typedGroups(s);
-  dashLines(s, lines);
-  closingLines(s, lines);
+  dashLines(s, linesOfText);
+  closingLines(s);
   bracketInitials(s);
 }

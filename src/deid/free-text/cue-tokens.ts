@@ -47,8 +47,24 @@ interface Found {
   readonly lists: (readonly number[] | undefined)[];
 }
 
-// Keyed by the token array itself: a report's stream is read by several layers, and its tokens never change.
-const found = new WeakMap<readonly Token[], Found>();
+// Keyed by the token array itself (a report's tokens never change once made): the passes of one
+// report ask about one array, and a note's one-case lines read again (free-text-names.ts) about a
+// second one. Two entries, not a WeakMap: an ephemeron entry per report cost more than the scan saved.
+let lastTokens: readonly Token[] | undefined;
+let lastFound: Found | undefined;
+let prevTokens: readonly Token[] | undefined;
+let prevFound: Found | undefined;
+
+function foundFor(tokens: readonly Token[]): Found {
+  if (tokens === lastTokens) return lastFound!;
+  if (tokens === prevTokens) return prevFound!;
+  const f = scanAll(tokens);
+  prevTokens = lastTokens;
+  prevFound = lastFound;
+  lastTokens = tokens;
+  lastFound = f;
+  return f;
+}
 
 function scanAll(tokens: readonly Token[]): Found {
   const t = wordTable();
@@ -69,11 +85,7 @@ function scanAll(tokens: readonly Token[]): Found {
  */
 export function cueTokens(tokens: readonly Token[], set: ReadonlySet<string>): readonly number[] {
   const id = idOf(set);
-  let f = found.get(tokens);
-  if (f === undefined) {
-    f = scanAll(tokens);
-    found.set(tokens, f);
-  }
+  const f = foundFor(tokens);
   const list = f.lists[id];
   if (list !== undefined || id < f.count) return list ?? EMPTY;
   // A set first asked about after this report's scan: its tokens alone, kept for the next pass.

@@ -15,6 +15,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
+import { nextNonBlank } from './blank-skip.js';
 
 const { hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
 
@@ -603,6 +604,9 @@ function strongLeadRuns(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
 
 /** The end of a list item's relation tag ("(son)", "- neighbor", "(CHARGE)") after position `at`, or `at`. */
 function afterTag(s: TokenScanner, at: number): number {
+  // Both patterns open with blanks, then "(" or a dash: any other character there leaves `at`.
+  const c = nextNonBlank(s.text, at);
+  if (c !== 40 && c !== 45 && c !== 0x2013) return at;
   const rest = s.text.slice(at, at + 40);
   const bracket = /^[ \t]*\(([^()\n]{1,25})\)/.exec(rest);
   // A bracket holding relations, roles or an age: "(son)", "(niece, HCP)", "(CHARGE)", "(13)".
@@ -613,6 +617,13 @@ function afterTag(s: TokenScanner, at: number): number {
 }
 
 const LIST_SEPARATOR = /^(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*[&/][ \t]*)/i;
+
+/** {@link LIST_SEPARATOR} read at `at` (12 characters): after the blanks it needs ",", "&", "/" or the "a" of "and". */
+function listSeparatorAt(s: TokenScanner, at: number): RegExpExecArray | null {
+  const c = nextNonBlank(s.text, at);
+  if (c !== 44 && c !== 38 && c !== 47 && c !== 97 && c !== 65) return null;
+  return LIST_SEPARATOR.exec(s.text.slice(at, at + 12));
+}
 
 /** In a mixed-case note an item beside a found name is Title case ("Cytox/adria" is a regimen). */
 const lowerInMixed = (s: TokenScanner, a: number, b: number) => s.style === 'mixed' && s.tokens.slice(a, b).some((t) => t.word.length > 1 && t.word === t.lower);
@@ -648,7 +659,7 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
       const tagEnd = afterTag(s, s.tokens[end - 1]!.end);
       if (!itemClosed(s, tagEnd)) break;
       items.push([i, end]);
-      const sep = LIST_SEPARATOR.exec(s.text.slice(tagEnd, tagEnd + 12));
+      const sep = listSeparatorAt(s, tagEnd);
       if (!sep || s.text.slice(tagEnd, tagEnd + sep[0].length).includes('\n')) break;
       i = s.byStart.get(tagEnd + sep[0].length);
     }
@@ -667,7 +678,7 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
       if (s.marked.has(k + 1) && !/[,&/]|\band\b/i.test(s.text.slice(t.end, s.tokens[k + 1]!.start))) continue;
       // Forward: the marked run ends here; a separator, then an item.
       const tagEnd = afterTag(s, t.end);
-      const sep = LIST_SEPARATOR.exec(s.text.slice(tagEnd, tagEnd + 12));
+      const sep = listSeparatorAt(s, tagEnd);
       if (sep && !s.text.slice(tagEnd, tagEnd + sep[0].length).includes('\n')) {
         const i = s.byStart.get(tagEnd + sep[0].length);
         if (i !== undefined && !s.marked.has(i)) {

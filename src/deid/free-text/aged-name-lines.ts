@@ -38,10 +38,18 @@ function nameWord(t: Token, vocab: KeepVocabulary): 'strong' | 'weak' | undefine
 
 /** Marks a run of two or three name words (an initial may stand inside) opening its line before a date of birth or an age. */
 export function agedNameLines(s: TokenScanner, vocab: KeepVocabulary): void {
+  // This test is the pass's own (it is no necessary condition of the field after the run: "52 yom" fails it).
   if (!/\bdob\b|d\.o\.b|\(\d{1,3}\)|\d[ \t]?(?:[mf]|yo|y\/o)\b/i.test(s.text)) return;
   const { tokens, text } = s;
+  // A run and the field after it stand on one line (no gap of the run nor the field holds a line
+  // feed): only the tokens of the lines that hold a field (`[start, end)` pairs, `r` the next) are read.
+  const lines = fieldLines(text);
+  let r = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    while (r < lines.length && lines[r + 1]! <= t.start) r += 2;
+    if (r === lines.length) break;
+    if (t.start < lines[r]!) continue;
     // A token after another on its line opens the run only after a patient label: test that before the line's lead.
     const before = tokens[i - 1];
     // The label look-up first, then the gap read in place (no slice per token).
@@ -70,4 +78,22 @@ export function agedNameLines(s: TokenScanner, vocab: KeepVocabulary): void {
     for (let k = i; k < j; k++) if (!s.marked.has(k)) s.mark(k, 'NAME', 'aged-name-line');
     i = j;
   }
+}
+
+// FIELD_AFTER without its closing assertions, anywhere: where FIELD_AFTER matches a slice from a
+// word's end, this matches the text there (the slice is the text's own characters), and a match of
+// it holds no line feed, so a whole-text scan finds a match on every line where FIELD_AFTER can.
+const FIELD_ANYWHERE = /(?:[ \t]*,[ \t]*|[ \t]+)(?:d\.?o\.?b|\(\d{1,3}\)|\d{1,3}[ \t]?(?:[mf]|yo|y\/o))/gi;
+
+/** The lines of `text` holding a match of {@link FIELD_ANYWHERE}, as `[start, end)` pairs in text order. */
+function fieldLines(text: string): number[] {
+  const out: number[] = [];
+  FIELD_ANYWHERE.lastIndex = 0;
+  for (let m = FIELD_ANYWHERE.exec(text); m !== null; m = FIELD_ANYWHERE.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index - 1) + 1;
+    if (out.length > 0 && out[out.length - 2] === start) continue;
+    const feed = text.indexOf('\n', m.index);
+    out.push(start, feed < 0 ? text.length : feed);
+  }
+  return out;
 }

@@ -45,6 +45,7 @@ interface Compiled {
   cueBefore: RegExp;
   ocrLetters: ReadonlyMap<string, string>;
   ocrRun: RegExp;
+  ocrMixed: RegExp;
   pager: RegExp;
   pagerCue: RegExp;
 }
@@ -65,6 +66,9 @@ function rules(): Compiled {
     // A run of digits, date and phone marks and look-alike letters, between blanks or brackets.
     // Not after an apostrophe ("ABG'S7": a plural's "S").
     ocrRun: new RegExp(`(?<![A-Za-z0-9'’])[+(]?[0-9${letters}][0-9${letters}()./:-]*[0-9${letters})](?![A-Za-z0-9])`, 'g'),
+    // A digit and a look-alike letter with only run characters between (in either order): every run
+    // read holds one (a run is such characters, after a "+" at most), so a text without one has none.
+    ocrMixed: new RegExp(`[0-9][0-9${letters}()./:-]*[${letters}]|[${letters}][0-9${letters}()./:-]*[0-9]`),
     pager: /(?<![\w.-])(?:at|@)[ \t]+(p?\d{5})(?![\w-]|[.,]\d)/gi,
     pagerCue: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.pagers.cues, '[ \\t]+')})(?![A-Za-z])`, 'i'),
   };
@@ -112,6 +116,8 @@ const SPINE_LEVELS = /^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})?$/;
 export function ocrDigitReading(text: string): { text: string; read: Uint8Array } | null {
   const r = rules();
   const min = numberShapes().ocrDigits.minDigits;
+  // No run of the text holds both a digit and a letter: none is read (a cheap scan spares the runs' matches).
+  if (!r.ocrMixed.test(text)) return null;
   let chars: string[] | undefined;
   let read: Uint8Array | undefined;
   for (const m of allMatches(r.ocrRun, text)) {

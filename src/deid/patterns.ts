@@ -2,6 +2,7 @@ import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { GuardSet } from './guard-set.js';
 import { leadChar } from './lead-char.js';
+import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { ageAfterPerson, alnumId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
@@ -54,6 +55,11 @@ interface PatternRule {
   anchored?: AnchoredRegex;
   /** Set at load: the character every match starts with, when the expression promises one (lead-char.ts). */
   lead?: string;
+  /**
+   * The matches of `re` in a text found without the engine, in order; it may leave out matches
+   * `accept` would refuse. The rule then runs this instead of `re`.
+   */
+  scan?: (text: string) => RegExpExecArray[];
 }
 
 type Guard = RegExp | (() => RegExp);
@@ -389,10 +395,9 @@ const RULES: PatternRule[] = [
   // "badge 26509", "docket 22SP412587", "cms cert # 93A6970", "SSN LAST 4 1015": a code (three or more
   // digits) right after an identifier label, in any case.
   // The token starts at a word boundary not after "#", ".", "/" or "-", with a digit after at most
-  // six letters and hyphens. Written with `\b` first and the digit consumed (not looked ahead for),
-  // the engine tries word starts only: the same matches as the lookbehind-first form
-  // `(?<![\w#./-])(?=[A-Za-z-]{0,6}\d)[A-Za-z0-9]…`, at two thirds of its cost (this scans every report).
-  { category: 'ID', re: /\b(?<![#./-])(?:\d|[A-Za-z][A-Za-z-]{0,5}\d)(?:[A-Za-z0-9-]*[A-Za-z0-9])?(?![\w/-]|[.,]\d)/g, when: hasDigit, accept: labelledId },
+  // six letters and hyphens (code-tokens.ts CODE_TOKEN). A walk over the text finds the tokens
+  // (this runs on every report), leaving out those with fewer than three digits: labelledId refuses them first thing.
+  { category: 'ID', re: CODE_TOKEN, scan: (text) => codeTokens(text, 3), when: hasDigit, accept: labelledId },
   // "rm 724b", "ROOM 221B", "Bed 434", "admitted to rm 134-2", "LOC: 505": a room, bed or bay number after its label.
   // A "#" may stand between the label and the number ("room #304A"): the label decides (roomNumber).
   { category: 'ID', re: /(?<![\w./-])[A-Za-z]?\d{1,4}[A-Za-z]?(?:-[A-Za-z]?\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)/g, guard: () => patternCues().roomAny, accept: roomNumber },
@@ -836,7 +841,7 @@ export function patternGuards(): { id: string; re: RegExp; accept?: (m: RegExpEx
 }
 
 for (const rule of RULES) if (rule.keywords) rule.anchored = new AnchoredRegex(rule.re, rule.keywords, rule.anchorChars);
-for (const rule of RULES) if (!rule.anchored) rule.lead = leadChar(rule.re);
+for (const rule of RULES) if (!rule.anchored && !rule.scan) rule.lead = leadChar(rule.re);
 
 /** The pattern rules that skip to a lead character, with it (for the test that every match starts there). */
 export function patternLeads(): { id: string; re: RegExp; lead: string }[] {
@@ -912,8 +917,9 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
         if (!ok) continue;
       }
     } else if (!digits && rule.needsDigit) continue;
-    // A keyword-anchored rule runs only at its cue words; the others scan the text.
-    const anchoredMatches = rule.anchored?.matchAll(text);
+    // A keyword-anchored rule runs only at its cue words, a rule with its own scan runs that; the
+    // others scan the text.
+    const anchoredMatches = rule.scan ? rule.scan(text) : rule.anchored?.matchAll(text);
     let next = 0;
     if (!anchoredMatches) rule.re.lastIndex = 0;
     for (;;) {

@@ -11,6 +11,12 @@ export interface ScrubResult {
   counts: Record<string, number>;
 }
 
+/** A surrogate worked out in one scrub, with the category it was made for. */
+interface Made {
+  category: PhiCategory;
+  rep: string;
+}
+
 /** Replaces each span by its surrogate (or tag) and records where everything moved. */
 export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 'tag', ctx: SurrogateContext): ScrubResult {
   let out = '';
@@ -23,8 +29,9 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   const catCounts: number[] = [];
   // A surrogate depends on the category, the original and the context only: a value written again
   // in the report ("Smith" in the history and the impression) takes the one worked out before.
-  // Kept per category, so the look-up key is the original itself (no joined string per span).
-  let made: Map<PhiCategory, Map<string, string>> | undefined;
+  // Kept by the original itself with the category it was made for (no joined string per span, no
+  // map per category); the rare original seen again under another category is worked out anew.
+  let made: Map<string, Made> | undefined;
   for (const s of spans) {
     out += text.slice(pos, s.start);
     const original = text.slice(s.start, s.end);
@@ -32,14 +39,11 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
     if (mode === 'tag') rep = tagFor(s.category);
     else {
       made ??= new Map();
-      let byOriginal = made.get(s.category);
-      if (!byOriginal) {
-        byOriginal = new Map();
-        made.set(s.category, byOriginal);
-      }
-      const seen = byOriginal.get(original);
-      rep = seen ?? surrogateFor(s.category, original, ctx);
-      if (seen === undefined) byOriginal.set(original, rep);
+      const seen = made.get(original);
+      if (seen === undefined) {
+        rep = surrogateFor(s.category, original, ctx);
+        made.set(original, { category: s.category, rep });
+      } else rep = seen.category === s.category ? seen.rep : surrogateFor(s.category, original, ctx);
     }
     const newStart = out.length;
     out += rep;

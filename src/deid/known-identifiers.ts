@@ -45,6 +45,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const normName = (w: string) => foldDiacritics(w).toLowerCase().replace(/['’-]/g, '');
 const normId = (s: string) => (isUpperAlnum(s) ? s : s.replace(/[^A-Za-z0-9]/g, '').toUpperCase());
 
+/** Whether `s` is only ASCII letters and digits (possibly empty). */
+function isAsciiAlnumOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isAsciiAlnum(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Whether `s` is only digits and capitals A-Z (most ids as sent): {@link normId} gives it back as it is. */
 function isUpperAlnum(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -219,6 +225,8 @@ function addName(k: KnownMatcher, n: PersonName): void {
  * or more digits. Shorter parts ("2024") are years and counts as often as they are ids.
  */
 export function idPieces(id: string): string[] {
+  // An id of letters and digits alone is one part: no pieces (most ids; no split needed).
+  if (isAsciiAlnumOnly(id)) return [];
   const parts = id.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return parts.length > 1 ? parts.filter((p) => /^\d{5,}$/.test(p)) : [];
 }
@@ -255,9 +263,11 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
     k.idFirstCodes[a.charCodeAt(0)] = 1;
     k.maxIdLength = Math.max(k.maxIdLength, a.length);
   };
-  for (const id of [...known.patientIds, ...known.otherIds]) {
-    addId(id, 'ID');
-    for (const piece of idPieces(id)) addId(piece, 'ID');
+  for (const ids of [known.patientIds, known.otherIds]) {
+    for (const id of ids) {
+      addId(id, 'ID');
+      for (const piece of idPieces(id)) addId(piece, 'ID');
+    }
   }
   for (const p of known.phones) {
     let d = p.replace(/\D/g, '');

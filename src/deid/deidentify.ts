@@ -37,8 +37,16 @@ function locatorOf(raw: RawReport): Locator {
 
 /** The pseudonymous document id de-identification gives a raw report (the service answers it at once, before de-identifying). */
 export function reportIdOf(raw: RawReport, key: string): string {
+  return reportIdWith(raw, key, raw.archiveId || !raw.accession ? undefined : pseudonym(key, 'accession', raw.accession));
+}
+
+/**
+ * {@link reportIdOf} with the accession's pseudonym already worked out (de-identification writes
+ * it to the record too); it is read only when there is an accession and no archive id.
+ */
+function reportIdWith(raw: RawReport, key: string, accessionPseudonym: string | undefined): string {
   if (raw.archiveId) return raw.archiveId;
-  if (raw.accession) return `acc-${pseudonym(key, 'accession', raw.accession)}`;
+  if (raw.accession) return `acc-${accessionPseudonym!}`;
   const msg = raw.source.messageId ?? sha256(raw.text).slice(0, 16);
   return `${raw.source.format}-${hmacHex(key, `${raw.source.system}|${msg}`).slice(0, 20)}`;
 }
@@ -88,6 +96,21 @@ export function birthYearHiding(birthDate: string | undefined, examDate: string 
 // Abbreviations count only capitalised ("sat 3 hours" is no weekday).
 const WEEKDAY_BEFORE = /(?<![\p{L}\p{N}])(\p{L}{3,9})(\.?)(?:, | )$/u;
 
+// `/[\d.]/` of one character, by its code.
+const isDigitOrDot = (c: number) => (c >= 48 && c <= 57) || c === 46;
+
+/**
+ * Whether {@link WEEKDAY_BEFORE} may match text ending with the blank at `blank`: the character
+ * before it (before a comma there) must be a dot or a letter (any non-ASCII character is let
+ * through to the expression).
+ */
+function mayEndWeekday(text: string, blank: number): boolean {
+  let p = blank - 1;
+  if (text.charCodeAt(p) === 44) p--;
+  const c = text.charCodeAt(p);
+  return c >= 128 || c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
  * Adjusts detected spans before substitution: a DICOM UID becomes one ID span (whatever pieces of it
  * were detected), and in surrogate mode a DATE span takes in a weekday name written just before it.
@@ -101,8 +124,8 @@ export function adjustDateAndUidSpans(text: string, spans: PhiSpan[], mode: 'sur
     if (s.category !== 'ID' && s.category !== 'IP') continue;
     let a = s.start;
     let b = s.end;
-    while (a > 0 && /[\d.]/.test(text[a - 1]!)) a--;
-    while (b < text.length && /[\d.]/.test(text[b]!)) b++;
+    while (a > 0 && isDigitOrDot(text.charCodeAt(a - 1))) a--;
+    while (b < text.length && isDigitOrDot(text.charCodeAt(b))) b++;
     while (text[b - 1] === '.') b--;
     const value = text.slice(a, b);
     if ((a === s.start && b === s.end) || !isDicomUid(value)) continue;
@@ -130,6 +153,12 @@ export function adjustDateAndUidSpans(text: string, spans: PhiSpan[], mode: 'sur
     // A weekday word the name or place layers took ("Tue" is also a given name) is still a weekday here.
     // The weekday pattern ends in a blank: without one right before the date there is none to take.
     if (text.charCodeAt(s.start - 1) !== 32) {
+      res.push(s);
+      continue;
+    }
+    // The weekday word (and its optional dot) ends right before the blank, or before ", ": an ASCII
+    // character there that is neither a letter nor a dot leaves no weekday to find.
+    if (!mayEndWeekday(text, s.start - 1)) {
       res.push(s);
       continue;
     }
@@ -207,7 +236,8 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     if (!key) throw new RadlabelError('DEID_NO_KEY', 'No de-identification key is configured.', { locator });
     const known = raw.identifiers;
     const rules = compileKnown(known);
-    const reportId = reportIdOf(raw, key);
+    const accession = raw.accession === undefined ? undefined : pseudonym(key, 'accession', raw.accession);
+    const reportId = reportIdWith(raw, key, accession);
     const patientKey = raw.patientId ?? known.patientIds[0] ?? `report:${reportId}`;
     // The shift stays derivable only from the key: it is never written to the record, which would
     // let anyone holding the output undo it.
@@ -260,7 +290,7 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
       text: result.text,
       reportId,
       versionKey: versionKeyOf(raw, key, rules),
-      accession: raw.accession === undefined ? undefined : pseudonym(key, 'accession', raw.accession),
+      accession,
       patientId: raw.patientId === undefined ? undefined : pseudonym(key, 'patient', raw.patientId),
       studyInstanceUid:
         raw.studyInstanceUid === undefined ? undefined : settings.keepStudyUids ? raw.studyInstanceUid : remapUid(key, raw.studyInstanceUid),

@@ -88,39 +88,66 @@ function remember(cache: Map<string, readonly GuardEntry[]>, k: string, v: reado
   return v;
 }
 
-// Ids and phones recur as well (a patient's id is on every report): memoised per key, kind and value like the names'.
-const valueCache: Cache = new Map();
+// Ids and phones recur as well (a patient's id is on every report): memoised per key, kind and
+// value like the names', one cache per kind, so a look-up hashes the value as it is (no joined key).
+const idCache: Cache = new Map();
+const addressCache: Cache = new Map();
+const phoneCache: Cache = new Map();
+const birthCache: Cache = new Map();
 
-function memoised(key: string, kind: string, value: string, make: () => GuardEntry[]): readonly GuardEntry[] {
-  const values = forKey(valueCache, key);
-  const cacheKey = `${kind}\u0000${value}`;
-  return values.get(cacheKey) ?? remember(values, cacheKey, make());
+/** `make(value, key)`, memoised in `cache` (a maker of the module, not a closure per call). */
+function memoised(cache: Cache, key: string, value: string, make: (value: string, key: string) => GuardEntry[]): readonly GuardEntry[] {
+  const values = forKey(cache, key);
+  return values.get(value) ?? remember(values, value, make(value, key));
 }
 
-function idFingerprints(id: string, key: string): readonly GuardEntry[] {
-  return memoised(key, 'i', id, () => {
-    const out: GuardEntry[] = [];
-    const a = normAlnum(id);
-    if (a.length >= 4) out.push(fingerprint(key, 'ID', `a${a.length}`, a));
-    for (const piece of idPieces(id)) out.push(fingerprint(key, 'ID', `a${piece.length}`, piece));
-    return out;
-  });
+function makeIdFingerprints(id: string, key: string): GuardEntry[] {
+  const out: GuardEntry[] = [];
+  const a = normAlnum(id);
+  if (a.length >= 4) out.push(fingerprint(key, 'ID', `a${a.length}`, a));
+  for (const piece of idPieces(id)) out.push(fingerprint(key, 'ID', `a${piece.length}`, piece));
+  return out;
 }
 
-/** The fingerprints of an address's parts (split at commas, carets, line breaks and semicolons), in order; memoised like the ids'. */
-function addressFingerprints(address: string, key: string): readonly GuardEntry[] {
-  return memoised(key, 'a', address, () => address.split(/[,^\n;]+/).flatMap((part) => phraseFingerprints('ADDRESS', part, key)));
+/** The fingerprints of an address's parts (split at commas, carets, line breaks and semicolons), in order. */
+function makeAddressFingerprints(address: string, key: string): GuardEntry[] {
+  return address.split(/[,^\n;]+/).flatMap((part) => phraseFingerprints('ADDRESS', part, key));
 }
 
-function phoneFingerprints(phone: string, key: string): readonly GuardEntry[] {
-  return memoised(key, 'p', phone, () => {
-    const out: GuardEntry[] = [];
-    let d = phone.replace(/\D/g, '');
-    if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
-    if (d.length >= 7) out.push(fingerprint(key, 'PHONE', `a${d.length}`, d));
-    if (d.length === 10) out.push(fingerprint(key, 'PHONE', 'a7', d.slice(3)));
-    return out;
-  });
+function makePhoneFingerprints(phone: string, key: string): GuardEntry[] {
+  const out: GuardEntry[] = [];
+  let d = phone.replace(/\D/g, '');
+  if (d.length === 11 && d.startsWith('1')) d = d.slice(1);
+  if (d.length >= 7) out.push(fingerprint(key, 'PHONE', `a${d.length}`, d));
+  if (d.length === 10) out.push(fingerprint(key, 'PHONE', 'a7', d.slice(3)));
+  return out;
+}
+
+/** The fingerprint of a birth date (none when it does not start with a date). */
+function makeBirthFingerprint(birthDate: string, key: string): GuardEntry[] {
+  const bd = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(birthDate);
+  return bd ? [fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`)] : [];
+}
+
+/**
+ * Sorts strings in place by UTF-16 code units, as `Array.prototype.sort()` does: by insertion for a
+ * report's few dozen entries (the built-in sort's default comparison costs more per pair), the
+ * built-in sort past that.
+ */
+function sortStrings(a: string[]): void {
+  if (a.length > 64) {
+    a.sort();
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const v = a[i]!;
+    let j = i;
+    while (j > 0 && a[j - 1]! > v) {
+      a[j] = a[j - 1]!;
+      j--;
+    }
+    a[j] = v;
+  }
 }
 
 /**
@@ -133,15 +160,14 @@ export function buildGuard(known: KnownIdentifiers, key: string): GuardEntry[] {
   const all: GuardEntry[] = [];
   for (const n of known.patientNames) for (const g of nameFingerprints(n, key)) all.push(g);
   for (const n of known.providerNames) for (const g of nameFingerprints(n, key)) all.push(g);
-  for (const id of known.patientIds) for (const g of idFingerprints(id, key)) all.push(g);
-  for (const id of known.otherIds) for (const g of idFingerprints(id, key)) all.push(g);
-  for (const p of known.phones) for (const g of phoneFingerprints(p, key)) all.push(g);
-  const bd = known.birthDate ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(known.birthDate) : null;
-  if (bd) all.push(fingerprint(key, 'DATE', 'd', `${bd[1]}-${bd[2]}-${bd[3]}`));
+  for (const id of known.patientIds) for (const g of memoised(idCache, key, id, makeIdFingerprints)) all.push(g);
+  for (const id of known.otherIds) for (const g of memoised(idCache, key, id, makeIdFingerprints)) all.push(g);
+  for (const p of known.phones) for (const g of memoised(phoneCache, key, p, makePhoneFingerprints)) all.push(g);
+  if (known.birthDate) for (const g of memoised(birthCache, key, known.birthDate, makeBirthFingerprint)) all.push(g);
   for (const e of known.emails) all.push(fingerprint(key, 'EMAIL', 'e', e.trim().toLowerCase()));
-  for (const a of known.addresses) for (const g of addressFingerprints(a, key)) all.push(g);
+  for (const a of known.addresses) for (const g of memoised(addressCache, key, a, makeAddressFingerprints)) all.push(g);
   for (const o of known.organizations) for (const g of phraseFingerprints('INSTITUTION', o, key)) all.push(g);
-  all.sort();
+  sortStrings(all);
   let kept = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[kept - 1]) all[kept++] = all[i]!;
   all.length = kept;

@@ -43,7 +43,22 @@ const COUNTRIES = new Set(['usa', 'us', 'united states', 'united states of ameri
 const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'md', 'do', 'rn', 'np', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv', 'pa', 'pa-c', 'prof']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const normName = (w: string) => foldDiacritics(w).toLowerCase().replace(/['’-]/g, '');
-const normId = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+const normId = (s: string) => (isUpperAlnum(s) ? s : s.replace(/[^A-Za-z0-9]/g, '').toUpperCase());
+
+/** Whether `s` is only ASCII letters and digits (possibly empty). */
+function isAsciiAlnumOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isAsciiAlnum(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether `s` is only digits and capitals A-Z (most ids as sent): {@link normId} gives it back as it is. */
+function isUpperAlnum(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
 
 // Feeds repeat the same names (the same radiologists sign most reports, a patient has many
 // studies): the per-name work below is memoised by name value, bounded and dropped when full.
@@ -210,6 +225,8 @@ function addName(k: KnownMatcher, n: PersonName): void {
  * or more digits. Shorter parts ("2024") are years and counts as often as they are ids.
  */
 export function idPieces(id: string): string[] {
+  // An id of letters and digits alone is one part: no pieces (most ids; no split needed).
+  if (isAsciiAlnumOnly(id)) return [];
   const parts = id.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return parts.length > 1 ? parts.filter((p) => /^\d{5,}$/.test(p)) : [];
 }
@@ -246,9 +263,11 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
     k.idFirstCodes[a.charCodeAt(0)] = 1;
     k.maxIdLength = Math.max(k.maxIdLength, a.length);
   };
-  for (const id of [...known.patientIds, ...known.otherIds]) {
-    addId(id, 'ID');
-    for (const piece of idPieces(id)) addId(piece, 'ID');
+  for (const ids of [known.patientIds, known.otherIds]) {
+    for (const id of ids) {
+      addId(id, 'ID');
+      for (const piece of idPieces(id)) addId(piece, 'ID');
+    }
   }
   for (const p of known.phones) {
     let d = p.replace(/\D/g, '');
@@ -380,7 +399,8 @@ function nameAt(text: string, i: number, k: KnownMatcher, add: Add, shape: Int32
     const w = text.slice(i, end);
     const joined = punct ? w.replace(/['’-]/g, '') : w;
     const bare = ascii ? joined : foldDiacritics(joined);
-    let hit = k.names.has(bare.toLowerCase()) || k.namesCased.has(bare);
+    const lower = bare.toLowerCase();
+    let hit = k.names.has(lower) || k.namesCased.has(bare);
     if (!hit && punct) {
       for (const raw of w.split(/['’-]/)) {
         const piece = ascii ? raw : foldDiacritics(raw);
@@ -389,8 +409,8 @@ function nameAt(text: string, i: number, k: KnownMatcher, add: Add, shape: Int32
     }
     // "Seen June 3" for a patient named June: a month before a day is the date's, and the date
     // pattern replaces it whole (a name surrogate would leave the real day behind).
-    if (hit && MONTH_WORDS.has(bare.toLowerCase()) && /^\.?[ \t]*\d{1,2}\b/.test(text.slice(end, end + 5))) hit = false;
-    if (hit) add(i, end, k.places.size > 0 && (k.places.has(bare) || k.places.has(bare.toLowerCase())) ? 'LOCATION' : 'NAME');
+    if (hit && MONTH_WORDS.has(lower) && /^\.?[ \t]*\d{1,2}\b/.test(text.slice(end, end + 5))) hit = false;
+    if (hit) add(i, end, k.places.size > 0 && (k.places.has(bare) || k.places.has(lower)) ? 'LOCATION' : 'NAME');
   }
   return end;
 }
@@ -609,6 +629,15 @@ function appendByRule(spans: PhiSpan[], hits: PhiSpan[], ruleOf: number[]): void
   for (const r of rules) for (let j = 0; j < hits.length; j++) if (ruleOf[j] === r) spans.push(hits[j]!);
 }
 
+/**
+ * Whether the two characters `a`, `b` stand side by side somewhere in `text[start, end)`: the
+ * bounded form of `text.indexOf(ab, start)` landing inside the span (no search past its end).
+ */
+function holdsPair(text: string, start: number, end: number, a: number, b: number): boolean {
+  for (let p = start; p + 1 < end; p++) if (text.charCodeAt(p) === a && text.charCodeAt(p + 1) === b) return true;
+  return false;
+}
+
 /** Finds every occurrence of the report's known identifiers in `text`. */
 export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpan[]): PhiSpan[] {
   const spans: PhiSpan[] = [];
@@ -719,8 +748,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     const yy = k.birthDate.slice(2, 4);
     for (const s of patternSpans ?? datesNearYear(text, k.birthDate)) {
       if (s.category !== 'DATE') continue;
-      const y = text.indexOf(yy, s.start);
-      if (y < 0 || y + 2 > s.end) continue;
+      if (!holdsPair(text, s.start, s.end, yy.charCodeAt(0), yy.charCodeAt(1))) continue;
       if (isoReadingsOfDateText(text.slice(s.start, s.end)).includes(k.birthDate)) add(s.start, s.end, 'DATE');
     }
   }

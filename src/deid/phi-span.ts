@@ -34,12 +34,34 @@ const PRIORITY: Record<PhiCategory, number> = {
   LOCATION: 5, ID: 4, DEVICE_ID: 4, ZIP: 3, AGE: 2, TIME: 1,
 };
 
+const byStartLongerFirst = (a: PhiSpan, b: PhiSpan) => a.start - b.start || b.end - a.end;
+
+/**
+ * The non-empty spans in the order of {@link byStartLongerFirst}, by insertion (stable, as the
+ * built-in sort is, so the order is the same): a report's few dozen spans come layer by layer,
+ * each layer's already in order, and the built-in sort's comparator calls cost more than the moves.
+ */
+function insertionSorted(spans: readonly PhiSpan[]): PhiSpan[] {
+  const sorted: PhiSpan[] = [];
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    let j = sorted.length;
+    while (j > 0 && byStartLongerFirst(sorted[j - 1]!, s) > 0) {
+      sorted[j] = sorted[j - 1]!;
+      j--;
+    }
+    sorted[j] = s;
+  }
+  return sorted;
+}
+
 /**
  * Sorts spans and merges overlapping or touching-by-overlap ones into a single span that covers
  * both; the category of the merged span is the higher-priority one (known-identifier hits first).
  */
 export function mergeSpans(spans: PhiSpan[]): PhiSpan[] {
-  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  // Insertion is quadratic in the worst case: long texts' many spans take the built-in sort.
+  const sorted = spans.length > 256 ? spans.filter((s) => s.end > s.start).sort(byStartLongerFirst) : insertionSorted(spans);
   const out: PhiSpan[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];

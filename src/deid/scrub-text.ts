@@ -1,26 +1,27 @@
 import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { surrogateFor, tagFor, type SurrogateContext } from './surrogates.js';
 
-/** One replacement made in the text, in original and new offsets. */
-export interface Replacement {
-  start: number;
-  end: number;
-  newStart: number;
-  newEnd: number;
-  category: PhiCategory;
-}
-
 export interface ScrubResult {
   text: string;
-  replacements: Replacement[];
+  /**
+   * The replacements made, in text order, four numbers each: start and end in the original text,
+   * start and end in the new one (flat, so a report's few dozen replacements are not as many objects).
+   */
+  replacements: number[];
   counts: Record<string, number>;
+}
+
+/** A surrogate worked out in one scrub, with the category it was made for. */
+interface Made {
+  category: PhiCategory;
+  rep: string;
 }
 
 /** Replaces each span by its surrogate (or tag) and records where everything moved. */
 export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 'tag', ctx: SurrogateContext): ScrubResult {
   let out = '';
   let pos = 0;
-  const replacements: Replacement[] = [];
+  const replacements: number[] = [];
   // Counted per category in the order the categories first occurred (a report has a handful), and
   // written into the record once at the end: a record keyed by each span's category in turn costs
   // a keyed store per span.
@@ -28,8 +29,9 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   const catCounts: number[] = [];
   // A surrogate depends on the category, the original and the context only: a value written again
   // in the report ("Smith" in the history and the impression) takes the one worked out before.
-  // Kept per category, so the look-up key is the original itself (no joined string per span).
-  let made: Map<PhiCategory, Map<string, string>> | undefined;
+  // Kept by the original itself with the category it was made for (no joined string per span, no
+  // map per category); the rare original seen again under another category is worked out anew.
+  let made: Map<string, Made> | undefined;
   for (const s of spans) {
     out += text.slice(pos, s.start);
     const original = text.slice(s.start, s.end);
@@ -37,18 +39,15 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
     if (mode === 'tag') rep = tagFor(s.category);
     else {
       made ??= new Map();
-      let byOriginal = made.get(s.category);
-      if (!byOriginal) {
-        byOriginal = new Map();
-        made.set(s.category, byOriginal);
-      }
-      const seen = byOriginal.get(original);
-      rep = seen ?? surrogateFor(s.category, original, ctx);
-      if (seen === undefined) byOriginal.set(original, rep);
+      const seen = made.get(original);
+      if (seen === undefined) {
+        rep = surrogateFor(s.category, original, ctx);
+        made.set(original, { category: s.category, rep });
+      } else rep = seen.category === s.category ? seen.rep : surrogateFor(s.category, original, ctx);
     }
     const newStart = out.length;
     out += rep;
-    replacements.push({ start: s.start, end: s.end, newStart, newEnd: out.length, category: s.category });
+    replacements.push(s.start, s.end, newStart, out.length);
     if (rep !== original) {
       const c = seenCats.indexOf(s.category);
       if (c < 0) {
@@ -68,14 +67,15 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
  * Maps an offset of the original text to the scrubbed text. An offset inside a replaced span maps
  * to the replacement's start (`side: 'start'`) or end (`side: 'end'`).
  */
-export function mapOffset(pos: number, reps: Replacement[], side: 'start' | 'end'): number {
+export function mapOffset(pos: number, reps: readonly number[], side: 'start' | 'end'): number {
   let delta = 0;
-  for (const r of reps) {
-    if (r.end <= pos) {
-      delta = r.newEnd - r.end;
+  for (let r = 0; r < reps.length; r += 4) {
+    // reps[r .. r + 3]: start, end, new start, new end.
+    if (reps[r + 1]! <= pos) {
+      delta = reps[r + 3]! - reps[r + 1]!;
       continue;
     }
-    if (r.start < pos) return side === 'start' ? r.newStart : r.newEnd;
+    if (reps[r]! < pos) return side === 'start' ? reps[r + 2]! : reps[r + 3]!;
     break;
   }
   return pos + delta;

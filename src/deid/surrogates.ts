@@ -319,14 +319,30 @@ const POSSESSIVE = /^(\p{L}[\p{L}\p{M}'’-]+?)(['’][sS]|['’])$/u;
 
 const INITIALS = 'ABCDEFGHJKLMNPRSTW'.split('');
 
+// Whether a name key is a given name and no surname, by key: feeds repeat their names, and the
+// answer costs two look-ups in the large name lexicons (bounded, dropped when full).
+const MAX_FIRST_ONLY = 20_000;
+const firstOnly = new Map<string, boolean>();
+
+/** Whether the lexicons hold `key` as a given name and not as a surname. */
+function isFirstNameOnly(key: string): boolean {
+  let hit = firstOnly.get(key);
+  if (hit === undefined) {
+    const lex = loadLexicons();
+    hit = lex.firstNames.has(key) && !lex.lastNames.has(key);
+    if (firstOnly.size >= MAX_FIRST_ONLY) firstOnly.clear();
+    firstOnly.set(key, hit);
+  }
+  return hit;
+}
+
 /** The surrogate of one name word `w` (possessive ending removed): a function of `w` and the context only. */
 function nameWordSurrogate(w: string, ctx: SurrogateContext): string {
   const key = nameKey(w);
   if (key.length <= 1) return pick(INITIALS, `initial:${key.toUpperCase()}`, ctx);
-  const lex = loadLexicons();
-  const p = surrogatePools();
   // The list is chosen on the key too: variants of one name must not land in different lists.
-  const list = lex.firstNames.has(key) && !lex.lastNames.has(key) ? p.first : p.last;
+  const p = surrogatePools();
+  const list = isFirstNameOnly(key) ? p.first : p.last;
   for (let salt = 0; salt < 8; salt++) {
     // pick(list, `name:${key}`, ctx, salt), without joining the seed.
     const s = list[mixPrefixed(ctx.scope, 'name:', key, salt) % list.length]!;
@@ -360,9 +376,8 @@ function nameSurrogate(original: string, ctx: SurrogateContext): string {
     memo = new Map();
     memos.set(ctx, memo);
   }
-  const surrogate = (word: string) => wordSurrogate(word, ctx, memo);
   // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
-  return isAscii(original) ? replaceAsciiNameWords(original, surrogate) : original.replace(NAME_WORD, surrogate);
+  return isAscii(original) ? replaceAsciiNameWords(original, ctx, memo) : original.replace(NAME_WORD, (word: string) => wordSurrogate(word, ctx, memo));
 }
 
 function isAscii(s: string): boolean {
@@ -371,10 +386,11 @@ function isAscii(s: string): boolean {
 }
 
 /**
- * `text.replace(NAME_WORD, f)` for an ASCII text, without the regex: in ASCII a name word is a
- * letter, then letters, apostrophes and hyphens (\p{L} is A-Z a-z there; \p{M} and ’ are not ASCII).
+ * `text.replace(NAME_WORD, (w) => wordSurrogate(w, ctx, memo))` for an ASCII text, without the
+ * regex (nor a closure): in ASCII a name word is a letter, then letters, apostrophes and hyphens
+ * (\p{L} is A-Z a-z there; \p{M} and ’ are not ASCII).
  */
-function replaceAsciiNameWords(text: string, f: (word: string) => string): string {
+function replaceAsciiNameWords(text: string, ctx: SurrogateContext, memo: Map<string, string>): string {
   let out = '';
   let from = 0;
   let i = 0;
@@ -386,7 +402,7 @@ function replaceAsciiNameWords(text: string, f: (word: string) => string): strin
     }
     let end = i + 1;
     for (let c = text.charCodeAt(end); end < n && (isAsciiLetter(c) || c === 39 || c === 45); c = text.charCodeAt(++end));
-    out += text.slice(from, i) + f(text.slice(i, end));
+    out += text.slice(from, i) + wordSurrogate(text.slice(i, end), ctx, memo);
     from = end;
     i = end;
   }

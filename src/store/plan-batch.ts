@@ -44,7 +44,8 @@ export interface BatchPlan {
  */
 const NEW_ARRIVAL_BASE = Number.MAX_SAFE_INTEGER / 2;
 
-const key = (...parts: string[]): string => parts.join('\u0000');
+// Plain concatenation, not a rest array joined: three keys per item, and `join` cost more than the planning around it.
+const key = (a: string, b: string, c?: string): string => (c === undefined ? a + '\u0000' + b : a + '\u0000' + b + '\u0000' + c);
 
 /**
  * Plans the writes for a batch of labelled reports, applying the supersession rule of

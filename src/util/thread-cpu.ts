@@ -21,10 +21,19 @@ export function openThreadClock(): ThreadClock {
   try {
     fd = openSync(SCHEDSTAT, 'r');
     const buf = Buffer.alloc(96);
+    // The first field's digits are summed from the bytes: the bench reads this clock a few times
+    // per report, and a string per read (decode, slice, Number) cost a third as much as the read.
     const read = (): number => {
       const n = readSync(fd!, buf, 0, buf.length, 0);
-      const text = buf.toString('latin1', 0, n);
-      return Number(text.slice(0, text.indexOf(' '))) / 1e6;
+      let ns = 0;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = buf[i]!;
+        if (c === 0x20) break;
+        if (c < 0x30 || c > 0x39) return NaN;
+        ns = ns * 10 + (c - 0x30);
+      }
+      return i === 0 || i === n ? NaN : ns / 1e6;
     };
     if (!Number.isFinite(read())) throw new Error('unreadable schedstat');
     return {

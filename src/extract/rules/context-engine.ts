@@ -62,6 +62,19 @@ export interface ContextEngine {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+const DIMENSIONS = ['negation', 'temporality', 'experiencer'] as const;
+
+/** What one category of a rule sets: the dimension (index into {@link DIMENSIONS}) and its value. */
+interface Effect {
+  dim: number;
+  value: string;
+}
+
+// `assess` runs synchronously, once per target: the nearest trigger per dimension so far.
+const bestHit: Array<TriggerHit | null> = [null, null, null];
+const bestDist: number[] = [0, 0, 0];
+const bestValue: string[] = ['', '', ''];
+
 const PSEUDO_LIKELY: TriggerRule = { id: 'likely-as-positive', category: 'pseudo', direction: 'pseudo', tags: [], also: [], literal: 'likely' };
 
 /**
@@ -77,6 +90,20 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
       return r.literal !== undefined ? compileLiteral(r.literal, effective) : compilePattern(r.pattern!, effective);
     }),
   );
+  // Each rule's effects, worked out once: its category's and then its `also` categories' (those with
+  // an effect, in that order); null when its own category has none (the rule then sets nothing).
+  const effects = new Map<TriggerRule, Effect[] | null>();
+  const effectsOf = (rule: TriggerRule): Effect[] | null => {
+    let e = effects.get(rule);
+    if (e === undefined) {
+      e = CATEGORY_EFFECT[rule.category] ? [rule.category, ...rule.also].flatMap((c) => {
+        const effect = CATEGORY_EFFECT[c];
+        return effect ? [{ dim: DIMENSIONS.indexOf(effect.dimension), value: effect.value }] : [];
+      }) : null;
+      effects.set(rule, e);
+    }
+    return e;
+  };
   return {
     findTriggers(tokens, targets = []) {
       const matches = set.scan(tokens, mergeRanges(targets));
@@ -86,13 +113,11 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
       return matches.map((m) => ({ rule: m.payloads[0]!, start: m.start, end: m.end, words }));
     },
     assess(hits, target) {
-      const best: Record<'negation' | 'temporality' | 'experiencer', { hit: TriggerHit; dist: number; value: string } | null> = {
-        negation: null,
-        temporality: null,
-        experiencer: null,
-      };
+      // Nearest trigger per dimension (negation, temporality, experiencer): scratch slots, reset per call.
+      bestHit[0] = bestHit[1] = bestHit[2] = null;
       for (const h of hits) {
-        if (!CATEGORY_EFFECT[h.rule.category]) continue;
+        const effects = effectsOf(h.rule);
+        if (effects === null) continue;
         if (h.start < target.end && h.end > target.start) continue;
         const scope = h.rule.maxScope ?? opts.maxScope;
         const dir = h.rule.direction;
@@ -104,22 +129,24 @@ export function createContextEngine(rules: readonly TriggerRule[], opts: Context
           if (!terminated(hits, target.end, h.start, h.rule)) dist = w ? w[h.start]! - w[target.end]! : h.start - target.end;
         }
         if (dist < 0 || dist > scope) continue;
-        for (const category of h.rule.also.length ? [h.rule.category, ...h.rule.also] : [h.rule.category]) {
-          const effect = CATEGORY_EFFECT[category];
-          if (!effect) continue;
-          const cur = best[effect.dimension];
+        for (const effect of effects) {
+          const d = effect.dim;
+          const cur = bestHit[d];
           // Nearest wins; at equal distance negation beats possibility (the rule order decides ties otherwise).
-          if (!cur || dist < cur.dist || (dist === cur.dist && effect.value === 'negated' && cur.value !== 'negated'))
-            best[effect.dimension] = { hit: h, dist, value: effect.value };
+          if (!cur || dist < bestDist[d]! || (dist === bestDist[d] && effect.value === 'negated' && bestValue[d] !== 'negated')) {
+            bestHit[d] = h;
+            bestDist[d] = dist;
+            bestValue[d] = effect.value;
+          }
         }
       }
       return {
-        negation: (best.negation?.value as NegationStatus | undefined) ?? 'affirmed',
-        temporality: (best.temporality?.value as 'historical' | 'hypothetical' | undefined) ?? 'current',
-        experiencer: best.experiencer ? 'other' : 'patient',
-        negationTrigger: best.negation?.hit ?? null,
-        temporalityTrigger: best.temporality?.hit ?? null,
-        experiencerTrigger: best.experiencer?.hit ?? null,
+        negation: bestHit[0] ? (bestValue[0] as NegationStatus) : 'affirmed',
+        temporality: bestHit[1] ? (bestValue[1] as 'historical' | 'hypothetical') : 'current',
+        experiencer: bestHit[2] ? 'other' : 'patient',
+        negationTrigger: bestHit[0],
+        temporalityTrigger: bestHit[1],
+        experiencerTrigger: bestHit[2],
       };
     },
   };

@@ -1,4 +1,5 @@
 import { isAsciiAlnum } from '../../util/ascii-chars.js';
+import { spanMemo } from './span-memo.js';
 
 /** A token of analysed text: original offsets plus the normalised form used for matching. */
 export interface Token {
@@ -40,6 +41,9 @@ export function normalizeWord(word: string): string {
   return n;
 }
 
+// normalizeWord of an ASCII word read in place (no slice per token).
+const normalizeSpan = spanMemo(normalizeWord);
+
 /** Splits `text[from, to)` into tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -68,7 +72,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const cut = Math.min(end, to);
-    out.push({ norm: normalizeWord(text.slice(i, cut)), start: i, end: cut });
+    out.push({ norm: normalizeSpan(text, i, cut), start: i, end: cut });
     i = end;
   }
   return out;

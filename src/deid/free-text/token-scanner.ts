@@ -38,6 +38,20 @@ function verbLikeEnding(w: string): boolean {
   return last === 115 && n >= 2 && w.charCodeAt(n - 2) !== 115;
 }
 
+/**
+ * A necessary condition of `EXAM_RESULT_MARK.test(text.slice(from, from + 12))`: after the blanks
+ * the mark opens with "n" or "p" (neg, negative, pos, positive, either case), "(" or "+". Most
+ * words are followed by something else, and are answered without the slice and the regex.
+ */
+function mayOpenExamResult(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 12);
+  let p = from;
+  while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p >= to) return false;
+  const c = text.charCodeAt(p);
+  return c === 110 || c === 78 || c === 112 || c === 80 || c === 40 || c === 43;
+}
+
 // Person leads that also lead to a thing named after a person ("per Braden scale", "sign Murphy"): not a person cue before an eponym.
 const THING_LEADS: ReadonlySet<string> = new Set(['per', 'sign']);
 // Heads that name a thing only right after the name ("Kerley B lines", "Reed cell"): two words on,
@@ -55,10 +69,14 @@ const PERSON_VERBS: ReadonlySet<string> = new Set(nameCues().nameWords.personVer
 export type { CaseStyle, Token } from '../token-stream.js';
 export { caseStyle } from '../token-stream.js';
 
+/** Whether `w` ends with a straight apostrophe (`w.endsWith("'")`, by its last character code). */
+const endsWithApostrophe = (w: string) => w.charCodeAt(w.length - 1) === 39;
+/** Whether `w` ends with "'s" (`w.endsWith("'s")`, by its last two character codes). */
+export const endsWithPossessive = (w: string) => w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) === 39;
 /** "Drs' Ballou and Dutter": a plural possessive title is still a title; the bare title word of a token. */
-export const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower);
+export const titleWord = (t: Token) => (endsWithApostrophe(t.lower) ? t.lower.slice(0, -1) : t.lower);
 /** Whether a token is a title word ("Dr", "Drs'"): its flag, or the look-up of its bare title word. */
-export const isTitleToken = (t: Token) => (t.lower.endsWith("'") ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
+export const isTitleToken = (t: Token) => (endsWithApostrophe(t.lower) ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
 /** Whether `text[from, to)` is one or more spaces or tabs (`/^[ \t]+$/.test(text.slice(from, to))`, without the slice). */
 export function isBlankRun(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -168,7 +186,7 @@ export class TokenScanner {
 
   /** Lexicon name, not a common word or clinical term. */
   isLexName(t: Token): boolean {
-    const possessive = t.lower.endsWith("'s");
+    const possessive = endsWithPossessive(t.lower);
     const w = possessive ? t.lower.slice(0, -2) : t.lower;
     // The lexicon look-ups are the token's flags (one memo look-up per word, see lexicon-flags.ts).
     const f = possessive ? lexiconFlags(w) : t.flags;
@@ -191,7 +209,7 @@ export class TokenScanner {
 
   /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
   canFollowCue(t: Token, strong: boolean, title = false, continuation = false): boolean {
-    const possessive = t.lower.endsWith("'s");
+    const possessive = endsWithPossessive(t.lower);
     const w = possessive ? t.lower.slice(0, -2) : t.lower;
     const f = possessive ? lexiconFlags(w) : t.flags;
     if (title && this.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (f & LEX.AMBIGUOUS) !== 0) return true;
@@ -249,7 +267,7 @@ export class TokenScanner {
       for (let k = a; k <= b; k++) if (k !== i && (this.tokens[k]!.flags & LEX.CLINICAL) !== 0) return true;
     }
     // "Spurling neg", "hawkins +", "Phalen's (+)": an examination sign read out with its result is the sign, not a person.
-    if (EXAM_RESULT_MARK.test(this.text.slice(this.tokens[b]!.end, this.tokens[b]!.end + 12))) return true;
+    if (mayOpenExamResult(this.text, this.tokens[b]!.end) && EXAM_RESULT_MARK.test(this.text.slice(this.tokens[b]!.end, this.tokens[b]!.end + 12))) return true;
     let n = this.tokens[b + 1];
     if (!n) return false;
     // "Miami J collar", "Kerley B lines": a letter between the eponym and its head word.

@@ -102,6 +102,27 @@ function plainSpan(s: TokenScanner, start: number, w: string, shipped: boolean):
   return s.common.has(w) || s.lex.clinical.has(w) || STOP.has(w);
 }
 
+/**
+ * The first letters and lengths of a few words (the names found in a note): a necessary test before
+ * a look-up of a token's word among them, an array read instead of a hash look-up for the many
+ * tokens that share no first letter and length with any (a bit per length up to 31, longer lengths
+ * sharing bit 31, per first character code modulo 128).
+ */
+class WordSieve {
+  private readonly bits: number[] = new Array<number>(128).fill(0);
+  add(w: string): void {
+    this.bits[w.charCodeAt(0) & 127]! |= 1 << Math.min(w.length, 31);
+  }
+  /** Whether `w`, or `w` without a final "'s", may be one of the words added. */
+  mayHoldWordOrStem(w: string): boolean {
+    const b = this.bits[w.charCodeAt(0) & 127]!;
+    if (b === 0) return false;
+    const n = w.length;
+    if ((b & (1 << Math.min(n, 31))) !== 0) return true;
+    return n > 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) === 39 && (b & (1 << Math.min(n - 2, 31))) !== 0;
+  }
+}
+
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
   // Names that are also common words ("Ivy", "Frank", "Page"), found in a mixed-case note: they
@@ -125,10 +146,15 @@ function propagate(s: TokenScanner): void {
     if (span.category === 'NAME' || span.category === 'LOCATION') found.set(w, span.category);
   }
   if (found.size === 0 && wordNames.size === 0) return speakerNames(s);
+  const sieve = new WordSieve();
+  for (const w of found.keys()) sieve.add(w);
+  for (const w of wordNames) sieve.add(w);
   for (let i = 0; i < s.tokens.length; i++) {
     // A marked token keeps its mark (mark() would refuse it): no look-up for it.
     if (s.marked.has(i)) continue;
     const t = s.tokens[i]!;
+    // Nor does a word of another first letter or length than every word found, itself or before its "'s".
+    if (!sieve.mayHoldWordOrStem(t.lower)) continue;
     // "Mamadou's cell": a possessive token carries the name found elsewhere in the note (a token's
     // lower form has straight apostrophes only, as speakerNames reads it).
     const c = found.get(t.lower) ?? (t.lower.endsWith("'s") ? found.get(t.lower.slice(0, -2)) : undefined);
@@ -177,10 +203,12 @@ function speakerNames(s: TokenScanner): void {
     else for (const w of text.split(/[ \t,.]+/)) speaker(w, lexiconFlags(w));
   }
   if (named.size === 0) return;
+  const sieve = new WordSieve();
+  for (const w of named) sieve.add(w);
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     // In a lower-case note no name is capitalised: the subject position alone decides there.
-    if (s.marked.has(i) || (s.style !== 'lower' && !isCap(t.word))) continue;
+    if (s.marked.has(i) || (s.style !== 'lower' && !isCap(t.word)) || !sieve.mayHoldWordOrStem(t.lower)) continue;
     // A possessive may be part of the token ("Dawn's"; a token's lower form has straight apostrophes only).
     const stem = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (!named.has(stem)) continue;

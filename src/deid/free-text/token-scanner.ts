@@ -7,6 +7,7 @@ import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -15,6 +16,42 @@ const {
 } = vocabulary;
 // The one list of eponym heads (rules/en/deid-eponym-heads.yaml): "Huber needle", "Katz ADL".
 const EPONYM_HEADS: ReadonlySet<string> = eponymHeadWords();
+// The token forms a word of EPONYM_UNIT has when it is an eponym head (see headOrScoreMayFollow):
+// the head, the head with a possessive ("needle's", "needles'"; the unit drops it), and the first part
+// of a hyphenated head (tokens split at hyphens). An ASCII word after a blank is a token of its own.
+const EPONYM_HEAD_TOKENS: ReadonlySet<string> = new Set([...EPONYM_HEADS].flatMap((h) => [h, `${h}'`, `${h}'s`, h.split('-')[0]!]));
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** A character of EPONYM_UNIT's word before its hyphenated parts: an ASCII letter or an apostrophe. */
+const isUnitWordChar = (c: number) => isAsciiLetter(c) || c === 39 || c === 0x2019;
+
+/** Whether EPONYM_UNIT's word `text[from, to)`, lower-cased and its possessive dropped, is an eponym head. */
+function headWordAt(text: string, from: number, to: number): boolean {
+  return EPONYM_HEADS.has(text.slice(from, to).toLowerCase().replace(/['\u2019]s?$/, ''));
+}
+
+/** `/(?:ed|ing|[^s]s)$/.test(w)`, by its last letters: the endings eponymHeadNear refuses between a name and its head. */
+function verbLikeEnding(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 100) return n >= 2 && w.charCodeAt(n - 2) === 101;
+  if (last === 103) return n >= 3 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 3) === 105;
+  return last === 115 && n >= 2 && w.charCodeAt(n - 2) !== 115;
+}
+
+/**
+ * A necessary condition of `EXAM_RESULT_MARK.test(text.slice(from, from + 12))`: after the blanks
+ * the mark opens with "n" or "p" (neg, negative, pos, positive, either case), "(" or "+". Most
+ * words are followed by something else, and are answered without the slice and the regex.
+ */
+function mayOpenExamResult(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 12);
+  let p = from;
+  while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p >= to) return false;
+  const c = text.charCodeAt(p);
+  return c === 110 || c === 78 || c === 112 || c === 80 || c === 40 || c === 43;
+}
+
 // Person leads that also lead to a thing named after a person ("per Braden scale", "sign Murphy"): not a person cue before an eponym.
 const THING_LEADS: ReadonlySet<string> = new Set(['per', 'sign']);
 // Heads that name a thing only right after the name ("Kerley B lines", "Reed cell"): two words on,
@@ -32,10 +69,14 @@ const PERSON_VERBS: ReadonlySet<string> = new Set(nameCues().nameWords.personVer
 export type { CaseStyle, Token } from '../token-stream.js';
 export { caseStyle } from '../token-stream.js';
 
+/** Whether `w` ends with a straight apostrophe (`w.endsWith("'")`, by its last character code). */
+const endsWithApostrophe = (w: string) => w.charCodeAt(w.length - 1) === 39;
+/** Whether `w` ends with "'s" (`w.endsWith("'s")`, by its last two character codes). */
+export const endsWithPossessive = (w: string) => w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) === 39;
 /** "Drs' Ballou and Dutter": a plural possessive title is still a title; the bare title word of a token. */
-export const titleWord = (t: Token) => (t.lower.endsWith("'") ? t.lower.slice(0, -1) : t.lower);
+export const titleWord = (t: Token) => (endsWithApostrophe(t.lower) ? t.lower.slice(0, -1) : t.lower);
 /** Whether a token is a title word ("Dr", "Drs'"): its flag, or the look-up of its bare title word. */
-export const isTitleToken = (t: Token) => (t.lower.endsWith("'") ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
+export const isTitleToken = (t: Token) => (endsWithApostrophe(t.lower) ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
 /** Whether `text[from, to)` is one or more spaces or tabs (`/^[ \t]+$/.test(text.slice(from, to))`, without the slice). */
 export function isBlankRun(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -145,7 +186,7 @@ export class TokenScanner {
 
   /** Lexicon name, not a common word or clinical term. */
   isLexName(t: Token): boolean {
-    const possessive = t.lower.endsWith("'s");
+    const possessive = endsWithPossessive(t.lower);
     const w = possessive ? t.lower.slice(0, -2) : t.lower;
     // The lexicon look-ups are the token's flags (one memo look-up per word, see lexicon-flags.ts).
     const f = possessive ? lexiconFlags(w) : t.flags;
@@ -168,7 +209,7 @@ export class TokenScanner {
 
   /** A word that can be a name after a title or cue: a known name, or a capitalised / unknown non-word. */
   canFollowCue(t: Token, strong: boolean, title = false, continuation = false): boolean {
-    const possessive = t.lower.endsWith("'s");
+    const possessive = endsWithPossessive(t.lower);
     const w = possessive ? t.lower.slice(0, -2) : t.lower;
     const f = possessive ? lexiconFlags(w) : t.flags;
     if (title && this.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (f & LEX.AMBIGUOUS) !== 0) return true;
@@ -226,7 +267,7 @@ export class TokenScanner {
       for (let k = a; k <= b; k++) if (k !== i && (this.tokens[k]!.flags & LEX.CLINICAL) !== 0) return true;
     }
     // "Spurling neg", "hawkins +", "Phalen's (+)": an examination sign read out with its result is the sign, not a person.
-    if (EXAM_RESULT_MARK.test(this.text.slice(this.tokens[b]!.end, this.tokens[b]!.end + 12))) return true;
+    if (mayOpenExamResult(this.text, this.tokens[b]!.end) && EXAM_RESULT_MARK.test(this.text.slice(this.tokens[b]!.end, this.tokens[b]!.end + 12))) return true;
     let n = this.tokens[b + 1];
     if (!n) return false;
     // "Miami J collar", "Kerley B lines": a letter between the eponym and its head word.
@@ -251,36 +292,37 @@ export class TokenScanner {
   eponymHeadNear(i: number): boolean {
     const toks = this.tokens;
     const text = this.text;
+    // The name with its hyphenated parts ("Kaplan-Meier", "Fitz-Hugh-Curtis"): tokens a..b. (Loops
+    // written out, not closures over a and b: this runs for most name candidates of a note.)
     let a = i;
     let b = i;
-    const chain = () => {
-      while (a > 0 && isHyphenGap(text, toks[a - 1]!.end, toks[a]!.start)) a--;
-      while (b + 1 < toks.length && isHyphenGap(text, toks[b]!.end, toks[b + 1]!.start)) b++;
-    };
-    chain();
+    while (a > 0 && isHyphenGap(text, toks[a - 1]!.end, toks[a]!.start)) a--;
+    while (b + 1 < toks.length && isHyphenGap(text, toks[b]!.end, toks[b + 1]!.start)) b++;
     // "Lund and Browder", "Kaplan & Meier": the partner joins the eponym. "and" is a token of its
     // own (andToken); "&" is no token, so it stands in the gap between the two names.
-    const joined = (x: number) => x >= 0 && x + 1 < toks.length && /^[ \t]+&[ \t]+$/.test(text.slice(toks[x]!.end, toks[x + 1]!.start));
-    const andToken = (x: number) => toks[x]?.lower === 'and' && this.blankBetween(x - 1, x) && this.blankBetween(x, x + 1);
-    if (b + 2 < toks.length && andToken(b + 1)) b += 2;
-    else if (joined(b)) b += 1;
-    if (a >= 2 && andToken(a - 1)) a -= 2;
-    else if (a >= 1 && joined(a - 1)) a -= 1;
-    chain();
+    if (b + 2 < toks.length && this.andToken(b + 1)) b += 2;
+    else if (this.ampersandAfter(b)) b += 1;
+    if (a >= 2 && this.andToken(a - 1)) a -= 2;
+    else if (a >= 1 && this.ampersandAfter(a - 1)) a -= 1;
+    while (a > 0 && isHyphenGap(text, toks[a - 1]!.end, toks[a]!.start)) a--;
+    while (b + 1 < toks.length && isHyphenGap(text, toks[b]!.end, toks[b + 1]!.start)) b++;
+    const end = toks[b]!.end;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0 || lineEnd > end + 80) lineEnd = Math.min(text.length, end + 80);
+    // Only the loop at the end answers yes, and only for a head word or a score after the name on its
+    // line: without one (most candidates) the answer is no, and the cue tests are not run.
+    if (!this.headOrScoreMayFollow(end, lineEnd)) return false;
     if (this.personCueBefore(a)) return false;
     // "transfer via Skycare 3", "retired from Atlas Freight Lines", "Rt 9 Box 4": after an
     // organisation's lead or a number the words name a carrier, employer or address.
     if (a > 0 && noLineFeed(text, toks[a - 1]!.end, toks[a]!.start) && /^(?:via|from|at)$/.test(toks[a - 1]!.lower)) return false;
     if (/\d[ \t]+$/.test(text.slice(Math.max(0, toks[a]!.start - 4), toks[a]!.start))) return false;
-    const end = toks[b]!.end;
     // "Katz, Miriam": a given name after a comma makes the word a surname.
     const after = /^,[ \t]*/.exec(text.slice(end, end + 4));
     if (after) {
       const n = this.byStart.get(end + after[0].length);
       if (n !== undefined && (toks[n]!.flags & LEX.FIRST) !== 0 && (toks[n]!.flags & LEX.CLINICAL) === 0) return false;
     }
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0 || lineEnd > end + 80) lineEnd = Math.min(text.length, end + 80);
     let p = end;
     // Up to two plain words before the head ("Stryker air mattress", "Duffy null phenotype"); a
     // score right after the name does not count ("Fazekas 2 white matter disease").
@@ -309,6 +351,77 @@ export class TokenScanner {
       if (n > 0) return false;
       if (m[3] !== undefined) return Number(m[3]) > 0 && Number(m[3]) <= 10;
       if (Number(m[2]) <= 30 && SCORE_CLOSE.test(text.slice(p, lineEnd))) return true;
+    }
+    return false;
+  }
+
+  /** Whether token `x` is a blank-separated "and" (the partner of "Lund and Browder"). */
+  private andToken(x: number): boolean {
+    return this.tokens[x]?.lower === 'and' && this.blankBetween(x - 1, x) && this.blankBetween(x, x + 1);
+  }
+
+  /** Whether tokens `x` and `x + 1` stand on either side of a spaced "&" ("Kaplan & Meier"): `/^[ \t]+&[ \t]+$/` on their gap. */
+  private ampersandAfter(x: number): boolean {
+    const toks = this.tokens;
+    if (x < 0 || x + 1 >= toks.length) return false;
+    const text = this.text;
+    const from = toks[x]!.end;
+    const to = toks[x + 1]!.start;
+    let p = from;
+    while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    if (p === from || p >= to || text.charCodeAt(p) !== 38) return false;
+    return isBlankRun(text, p + 1, to);
+  }
+
+  /**
+   * A necessary condition of {@link eponymHeadNear}'s yes for the name ending at `end`, its line
+   * read up to `lineEnd`: the units EPONYM_UNIT reads after the name are walked by character, as
+   * that loop reads them, and the answer is no where the loop's is. The loop says yes only at a
+   * score as the first unit or at a head word; so this answers yes (the loop decides) at a number
+   * as the first unit or at a word that may be a head, and no where the loop finds no unit, where
+   * it reaches a unit the loop refuses on the token's lexicon mask, case or word ending, or after
+   * four units. A word is asked of its token ({@link EPONYM_HEAD_TOKENS}: an ASCII word after a
+   * blank is a token of its own, same lower case), or of its own letters when no token spells it
+   * (a word glued to a digit, cut at the 80-character bound, or holding a letter past ASCII).
+   * Most name candidates are answered here without a slice or a regex.
+   */
+  private headOrScoreMayFollow(end: number, lineEnd: number): boolean {
+    const text = this.text;
+    let p = end;
+    for (let n = 0; n < 4; n++) {
+      // The unit's blank: one or two spaces, or a tab.
+      let q = p;
+      const c = q < lineEnd ? text.charCodeAt(q) : -1;
+      if (c === 9) q++;
+      else if (c === 32) q += q + 1 < lineEnd && text.charCodeAt(q + 1) === 32 ? 2 : 1;
+      else return false;
+      if (q >= lineEnd) return false;
+      const d = text.charCodeAt(q);
+      // A number: a score may close the name only as the first unit; after a word the loop says no.
+      if (isAsciiDigit(d)) return n === 0;
+      if (!isAsciiLetter(d)) return false;
+      // The word: letters and apostrophes, then hyphenated parts of letters (cut at lineEnd, as the regex reads a slice).
+      let e = q + 1;
+      while (e < lineEnd && isUnitWordChar(text.charCodeAt(e))) e++;
+      const firstEnd = e;
+      while (e + 1 < lineEnd && text.charCodeAt(e) === 45 && isAsciiLetter(text.charCodeAt(e + 1))) {
+        e += 2;
+        while (e < lineEnd && isAsciiLetter(text.charCodeAt(e))) e++;
+      }
+      const k = this.byStart.get(q);
+      const t = k === undefined ? undefined : this.tokens[k];
+      if (t === undefined || t.end !== firstEnd) {
+        if (headWordAt(text, q, e)) return true;
+      } else if (EPONYM_HEAD_TOKENS.has(t.lower)) return true;
+      // Not a head: the refusals of the loop that the token's mask and the word's letters answer.
+      const f = t === undefined ? 0 : t.flags;
+      if ((f & (LEX.COMMON | LEX.CLINICAL | LEX.VOCAB)) === 0) return false;
+      if ((f & (LEX.FIRST | LEX.LAST)) !== 0 && (f & (LEX.CLINICAL | LEX.COMMON)) === 0) return false;
+      if (this.style === 'mixed' && d >= 65 && d <= 90) return false;
+      // The token spells the word as the loop lower-cases it (no apostrophe, no hyphen part): its
+      // function-word bit and its ending answer the loop's STOP and ending tests.
+      if (t !== undefined && t.end === e && !t.lower.includes("'") && ((t.flags & LEX.STOP) !== 0 || verbLikeEnding(t.lower))) return false;
+      p = e;
     }
     return false;
   }

@@ -310,7 +310,8 @@ function signatureLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
     // A phrase between dash runs is a banner ("--- copied forward from note of 5/11 ---"), not a signature:
     // its function words tell a phrase from a name ("-- Will Banks --" signs).
     if (open && /--+[ \t]*$/.test(line) && words.some((w) => (lexiconFlags(w.toLowerCase()) & (LEX.STOP | LEX.AMBIGUOUS)) === LEX.STOP)) continue;
-    if (!(open || closes) || words.length === 0 || words.length > 6 || /\d{2}/.test(stampless(line))) continue;
+    // Taking the stamps out joins no two digits (a stamp starts after a non-digit): a line with no two digits side by side keeps none.
+    if (!(open || closes) || words.length === 0 || words.length > 6 || (/\d{2}/.test(line) && /\d{2}/.test(stampless(line)))) continue;
     for (let p = lineStart + (open ? open[0].length : 0); p < lineEnd; p++) {
       const k = s.byStart.get(p);
       if (k === undefined) continue;

@@ -213,6 +213,36 @@ function agedPair(s: TokenScanner, i: number): boolean {
   return AGE_AFTER.test(s.text.slice(b.end, b.end + 16));
 }
 
+const isBlank = (c: number) => c === 32 || c === 9;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Whether `before` = `text[lineStart, at)` opens a "LAST, FIRST" pair: the line start, a "|" or a
+ * spaced slash (header fields: "RM 911A / REED, HOLLY / 80 Y/O F"), a census number ("4 - Ball,
+ * Major 64F"), or header label words (headerLabelsOnly) ending in a colon or alone on the line, blanks
+ * after each. That is
+ * `/(?:^|\||[ \t]\/)[ \t]*$/ || /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/ || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/ && headerLabelsOnly)`
+ * on `before`, decided first on its last character that is no blank (speed: most pairs are mid-line,
+ * after a word and blanks, and are refused without a slice or a pattern).
+ */
+function pairOpens(text: string, lineStart: number, at: number): boolean {
+  let q = at;
+  while (q > lineStart && isBlank(text.charCodeAt(q - 1))) q--;
+  if (q === lineStart) return true;
+  const c = text.charCodeAt(q - 1);
+  if (c === 124 || (c === 47 && q - 1 > lineStart && isBlank(text.charCodeAt(q - 2)))) return true;
+  // "-", "–", ".", ")": only the census number can match (the label patterns need a colon or a letter last).
+  if (c === 45 || c === 0x2013 || c === 46 || c === 41) return /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/.test(text.slice(lineStart, at));
+  if (c === 58) return headerLabelsOnly(text.slice(lineStart, at));
+  // A letter last: the words alone on the line, a blank after them; every character before is a letter, a space or a leading blank.
+  if (!isAsciiLetter(c) || q === at) return false;
+  let p = q - 1;
+  while (p > lineStart && (isAsciiLetter(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 32)) p--;
+  if (p > lineStart && text.charCodeAt(p - 1) !== 9) return false;
+  const before = text.slice(lineStart, at);
+  return /^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && headerLabelsOnly(before);
+}
+
 function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   const { tokens, text } = s;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -229,10 +259,7 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
       if (!(s.isParticle(a - 1) || (p.word.length === 1 && /[^\x00-\x7f]/.test(text.slice(p.start, p.end))) || (hyphen && partOf(s, a - 1, vocab, profile, false) !== undefined))) break;
       a--;
     }
-    const before = text.slice(text.lastIndexOf('\n', tokens[a]!.start - 1) + 1, tokens[a]!.start);
-    // A spaced slash separates header fields too ("RM 911A / REED, HOLLY / 80 Y/O F"), and a census line opens with its number ("4 - Ball, Major 64F").
-    const opens = /(?:^|\||[ \t]\/)[ \t]*$/.test(before) || /^[ \t]*\d{1,3}[ \t]*[-–.)][ \t]*$/.test(before) || (/:[ \t]*$|^[ \t]*[A-Za-z ]{1,20}[ \t]+$/.test(before) && headerLabelsOnly(before));
-    if (!opens) continue;
+    if (!pairOpens(text, text.lastIndexOf('\n', tokens[a]!.start - 1) + 1, tokens[a]!.start)) continue;
     const first = tokens[i + 1]!;
     if (PAIR_NON_NAMES.has(tokens[i]!.lower) || PAIR_NON_NAMES.has(first.lower)) continue;
     const pLast = partOf(s, i, vocab, profile, false);

@@ -17,6 +17,7 @@ import { cueAlternation } from '../rules/word-alternation.js';
 import { anchoredPhrases, markRun, strongRun } from './name-positions.js';
 import { allMatches } from '../regex-matches.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
+import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isTitleCase } = tokenScanner;
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
@@ -119,15 +120,16 @@ function contactSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
     const i = s.byStart.get(m.index + m[0].length);
     if (i === undefined || s.marked.has(i)) continue;
     const t = s.tokens[i]!;
-    const closed = CLOSED_SLOTS.has(m[0].trim().replace(/:$/, '').trim().toLowerCase().replace(/[ \t]+/g, ' '));
+    // Whether the slot is a closed one, worked out only when a tail test reaches it (a pure function of the match).
+    const closed = () => CLOSED_SLOTS.has(m[0].trim().replace(/:$/, '').trim().toLowerCase().replace(/[ \t]+/g, ' '));
     if (calendarToken(s, t)) {
       const after = s.text.slice(t.end, t.end + 30);
-      if (CONTACT_TAIL_RE.test(after) || (closed && CLAUSE_END_RE.test(after))) markRun(s, i, i + 1, 'name-slot:calendar');
+      if (CONTACT_TAIL_RE.test(after) || (CLAUSE_END_RE.test(after) && closed())) markRun(s, i, i + 1, 'name-slot:calendar');
       continue;
     }
     const e = slotRun(s, i, 3, vocab, (at) => {
       const after = s.text.slice(at, at + 30);
-      return CONTACT_TAIL_RE.test(after) || CLOCK_TAIL_RE.test(after) || roleBracketAfter(s, at) || (closed && CLAUSE_END_RE.test(after));
+      return CONTACT_TAIL_RE.test(after) || CLOCK_TAIL_RE.test(after) || roleBracketAfter(s, at) || (CLAUSE_END_RE.test(after) && closed());
     });
     if (e > i) markRun(s, i, e, 'name-slot:contact');
   }
@@ -208,7 +210,8 @@ function relationBracketAfter(s: TokenScanner, at: number): boolean {
  * "of", so "seen June 3", "per April note" and "called back Monday" stay as they are.
  */
 function calendarNames(s: TokenScanner): void {
-  for (let i = 0; i < s.tokens.length; i++) {
+  // Only a calendar word passes calendarToken: its tokens alone are read (cue-tokens.ts).
+  for (const i of cueTokens(s.tokens, CALENDAR)) {
     const t = s.tokens[i]!;
     if (s.marked.has(i) || !calendarToken(s, t)) continue;
     const after = s.text.slice(t.end, t.end + 30);
@@ -273,11 +276,14 @@ const PLACE_LEADS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'into', 'o
  * room" stay (no given name).
  */
 function bareOwnerNames(s: TokenScanner, vocab: KeepVocabulary): void {
-  for (let i = 1; i < s.tokens.length; i++) {
+  // The word before the possessive must be a place lead: only the tokens after one are read (cue-tokens.ts), in order.
+  for (const lead of cueTokens(s.tokens, PLACE_LEADS)) {
+    const i = lead + 1;
+    if (i >= s.tokens.length) break;
     const t = s.tokens[i]!;
     if (s.marked.has(i) || t.lower.length < 4 || !t.lower.endsWith('s') || !/^[a-zà-ÿ]+$/i.test(t.word) || !OWNED_PLACE_RE.test(s.text.slice(t.end, t.end + 12))) continue;
-    const prev = s.tokens[i - 1]!;
-    if (!PLACE_LEADS.has(prev.lower) || !/^[ \t]+$/.test(s.text.slice(prev.end, t.start))) continue;
+    const prev = s.tokens[lead]!;
+    if (!/^[ \t]+$/.test(s.text.slice(prev.end, t.start))) continue;
     const stem = t.lower.slice(0, -1);
     const f = lexiconFlags(stem);
     // A given name of the lists, or a word no vocabulary holds ("sunitas room").

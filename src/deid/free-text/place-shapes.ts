@@ -292,6 +292,14 @@ const TOWN_STATE_GOES_ON_RE = /^[ \t]+(?:[a-z]|\d{1,2}[/.-]\d|(?:19|20)\d\d-\d|\
 // A ZIP code after a state: five digits (and four), not a range, a decimal or a measure.
 const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|ml|cc|units?|cells|copies|patients|cases)\b)/;
 
+/** Whether one blank or more and then a digit follow position `at`: what {@link ZIP_AFTER_RE} needs first, read in place. */
+function digitAfterBlanks(text: string, at: number): boolean {
+  let p = at;
+  for (let c = text.charCodeAt(p); c === 32 || c === 9; c = text.charCodeAt(++p));
+  const d = text.charCodeAt(p);
+  return p > at && d >= 48 && d <= 57;
+}
+
 /**
  * "Gallup, Vermont  00327", "PATERSON RHODE ISLAND 09453-4453", "Salem VT  09361": the ZIP code
  * after a state (of `len` tokens from `i`), the town before it on its line (up to three words
@@ -299,6 +307,7 @@ const ZIP_AFTER_RE = /^[ \t]+(\d{5}(?:-\d{4})?)(?![\w.,/-]?\d)(?![ \t]*(?:%|mg|m
  */
 function zipAfterState(s: TokenScanner, i: number, len: number, cues: PlaceCueSets): void {
   const stateEnd = s.tokens[i + len - 1]!.end;
+  if (!digitAfterBlanks(s.text, stateEnd)) return;
   const m = ZIP_AFTER_RE.exec(s.text.slice(stateEnd, stateEnd + 24));
   if (!m) return;
   // The state closes a town on its line: a word before it with only a comma or blanks between.
@@ -377,6 +386,11 @@ function townBeforeState(s: TokenScanner, i: number, after: string, cues: PlaceC
  */
 function namedTownBefore(s: TokenScanner, k: number, ends: boolean, cues: PlaceCueSets): boolean {
   if (k < 0 || inPlace(s, k)) return false;
+  // The town's first word is token k - 2 at the earliest and originCue needs a preposition right
+  // before it: without one among tokens k - 3 … k - 1 the cue is undefined and nothing is marked.
+  let prep = false;
+  for (let j = Math.max(0, k - 3); j < k && !prep; j++) prep = cues.originPrepositions.has(s.tokens[j]!.lower);
+  if (!prep) return false;
   // In a one-case note the town is in the note's case ("LIVES WITH SON IN PROSPER, MI."); a word
   // of the vocabulary counts there only after a verb of residence (checked below).
   const oneCase = s.style !== 'mixed';
@@ -417,7 +431,7 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     else if (cues.stateNames.has(t.lower) || cues.stateAbbreviations.has(t.lower)) len = 1;
     else if (cues.stateNameStarts.has(t.lower) && joined(s, i, false) && cues.stateNames.has(`${t.lower} ${s.tokens[i + 1]!.lower}`)) len = 2;
     // "ithaca ct  00599": in a one-case note a lower-case code before a ZIP code closes an address too.
-    else if (s.style !== 'mixed' && t.word.length === 2 && cues.stateCodes.has(t.lower) && ZIP_AFTER_RE.test(s.text.slice(t.end, t.end + 16))) len = 1;
+    else if (s.style !== 'mixed' && t.word.length === 2 && cues.stateCodes.has(t.lower) && digitAfterBlanks(s.text, t.end) && ZIP_AFTER_RE.test(s.text.slice(t.end, t.end + 16))) len = 1;
     if (len === 0 || !caseFits(s, t)) continue;
     zipAfterState(s, i, len, cues);
     if (s.marked.has(i)) continue;

@@ -94,6 +94,14 @@ function blanksOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether `text[from, to)` is blanks, one "&" or "/", and blanks (`/^[ \t]*[&/][ \t]*$/`). */
+function ampOrSlashGap(text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const c = text.charCodeAt(p);
+  return p < to && (c === 38 || c === 47) && blanksOnly(text, p + 1, to);
+}
+
 /** The name run from token `i` on one line: up to `max` parts, a dot only after an initial, a hyphen inside a part. */
 function runFrom(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile, strong = false): { parts: Part[]; end: number } {
   const parts: Part[] = [];
@@ -696,7 +704,16 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
   }
   listsBeforeTails(s, vocab, profile);
   // Items beside a name found already, both ways (names only: a place list is the place passes').
-  const names = () => new Set(s.spans.filter((x) => x.category === 'NAME').map((x) => s.byStart.get(x.start)).filter((k): k is number => k !== undefined));
+  const names = () => {
+    // The found names' first tokens, in span order (one loop, no intermediate arrays).
+    const found = new Set<number>();
+    for (const x of s.spans) {
+      if (x.category !== 'NAME') continue;
+      const k = s.byStart.get(x.start);
+      if (k !== undefined) found.add(k);
+    }
+    return found;
+  };
   let changed = true;
   for (let round = 0; changed && round < 4; round++) {
     changed = false;
@@ -720,9 +737,10 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
       }
       // Backward: the marked run starts here; an item before "and" / "&" / "/" opening its phrase.
       if (k > 0 && !s.marked.has(k - 1)) {
-        const gap = s.text.slice(s.tokens[k - 1]!.end, t.start);
-        const andWord = (s.tokens[k - 1]!.lower === 'and' || s.tokens[k - 1]!.lower === '&') && /^[ \t]+$/.test(gap) && k > 1 && /^[ \t]+$/.test(s.text.slice(s.tokens[k - 2]!.end, s.tokens[k - 1]!.start));
-        if (!andWord && !/^[ \t]*[&/][ \t]*$/.test(gap)) continue;
+        // The gap tests (`/^[ \t]+$/` around "and" / "&", else `/^[ \t]*[&/][ \t]*$/`) read in place.
+        const g0 = s.tokens[k - 1]!.end;
+        const andWord = (s.tokens[k - 1]!.lower === 'and' || s.tokens[k - 1]!.lower === '&') && g0 < t.start && blanksOnly(s.text, g0, t.start) && k > 1 && s.tokens[k - 2]!.end < s.tokens[k - 1]!.start && blanksOnly(s.text, s.tokens[k - 2]!.end, s.tokens[k - 1]!.start);
+        if (!andWord && !ampOrSlashGap(s.text, g0, t.start)) continue;
         // The marked run must close like a list item ("MORSE AND BRADEN REASSESSED" is no list of people).
         let runEnd = k;
         while (s.marked.has(runEnd + 1) && /^[ \t]$/.test(s.text.slice(s.tokens[runEnd]!.end, s.tokens[runEnd + 1]!.start))) runEnd++;

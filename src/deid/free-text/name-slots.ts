@@ -276,14 +276,11 @@ const PLACE_LEADS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'into', 'o
  * room" stay (no given name).
  */
 function bareOwnerNames(s: TokenScanner, vocab: KeepVocabulary): void {
-  // The word before the possessive must be a place lead: only the tokens after one are read (cue-tokens.ts), in order.
-  for (const lead of cueTokens(s.tokens, PLACE_LEADS)) {
-    const i = lead + 1;
-    if (i >= s.tokens.length) break;
+  for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (s.marked.has(i) || t.lower.length < 4 || !t.lower.endsWith('s') || !/^[a-zà-ÿ]+$/i.test(t.word) || !OWNED_PLACE_RE.test(s.text.slice(t.end, t.end + 12))) continue;
-    const prev = s.tokens[lead]!;
-    if (!/^[ \t]+$/.test(s.text.slice(prev.end, t.start))) continue;
+    const prev = s.tokens[i - 1]!;
+    if (!PLACE_LEADS.has(prev.lower) || !/^[ \t]+$/.test(s.text.slice(prev.end, t.start))) continue;
     const stem = t.lower.slice(0, -1);
     const f = lexiconFlags(stem);
     // A given name of the lists, or a word no vocabulary holds ("sunitas room").

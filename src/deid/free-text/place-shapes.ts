@@ -422,16 +422,22 @@ function namedTownBefore(s: TokenScanner, k: number, ends: boolean, cues: PlaceC
 export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets = placeCues()): void {
   // With the shipped cues a word in none of the four state lists is skipped on its lexicon mask.
   const gated = cues === placeCues();
-  for (let i = 0; i < s.tokens.length; i++) {
+  const { words, kinds } = stateWords(cues);
+  // A token in none of the four state lists gets no length below: only the tokens of their union
+  // are read (cue-tokens.ts), in order, and one look-up says which lists hold the word.
+  let next = 0;
+  for (const i of cueTokens(s.tokens, words)) {
+    if (i < next) continue;
     const t = s.tokens[i]!;
     if (gated && (t.flags & LEX.STATE_WORD) === 0) continue;
-    const code = t.word.length === 2 && !hasLower(t.word) && cues.stateCodes.has(t.lower);
+    const kind = kinds.get(t.lower)!;
+    const code = t.word.length === 2 && !hasLower(t.word) && (kind & STATE_CODE) !== 0;
     let len = 0;
     if (code) len = 1;
-    else if (cues.stateNames.has(t.lower) || cues.stateAbbreviations.has(t.lower)) len = 1;
-    else if (cues.stateNameStarts.has(t.lower) && joined(s, i, false) && cues.stateNames.has(`${t.lower} ${s.tokens[i + 1]!.lower}`)) len = 2;
+    else if ((kind & STATE_NAME) !== 0) len = 1;
+    else if ((kind & STATE_NAME_START) !== 0 && joined(s, i, false) && cues.stateNames.has(`${t.lower} ${s.tokens[i + 1]!.lower}`)) len = 2;
     // "ithaca ct  00599": in a one-case note a lower-case code before a ZIP code closes an address too.
-    else if (s.style !== 'mixed' && t.word.length === 2 && cues.stateCodes.has(t.lower) && digitAfterBlanks(s.text, t.end) && ZIP_AFTER_RE.test(s.text.slice(t.end, t.end + 16))) len = 1;
+    else if (s.style !== 'mixed' && t.word.length === 2 && (kind & STATE_CODE) !== 0 && digitAfterBlanks(s.text, t.end) && ZIP_AFTER_RE.test(s.text.slice(t.end, t.end + 16))) len = 1;
     if (len === 0 || !caseFits(s, t)) continue;
     zipAfterState(s, i, len, cues);
     if (s.marked.has(i)) continue;
@@ -452,8 +458,32 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     const byLaw = profile === 'strict' && stateLaw(s, i, len, code, cues);
     if (!address && !byCue && !lettered && !townFound && !byLaw && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
-    i += len - 1;
+    next = i + len;
   }
+}
+
+// Which state lists hold a word: a code, a name or abbreviation, the first word of a two-word name.
+const STATE_CODE = 1;
+const STATE_NAME = 2;
+const STATE_NAME_START = 4;
+const STATE_WORDS = new WeakMap<PlaceCueSets, { words: ReadonlySet<string>; kinds: ReadonlyMap<string, number> }>();
+
+/** The words of the four state lists of `cues` (one set, for cue-tokens.ts) and, per word, the lists that hold it. */
+function stateWords(cues: PlaceCueSets): { words: ReadonlySet<string>; kinds: ReadonlyMap<string, number> } {
+  let made = STATE_WORDS.get(cues);
+  if (made === undefined) {
+    const kinds = new Map<string, number>();
+    const add = (list: ReadonlySet<string>, kind: number) => {
+      for (const w of list) kinds.set(w, (kinds.get(w) ?? 0) | kind);
+    };
+    add(cues.stateCodes, STATE_CODE);
+    add(cues.stateNames, STATE_NAME);
+    add(cues.stateAbbreviations, STATE_NAME);
+    add(cues.stateNameStarts, STATE_NAME_START);
+    made = { words: new Set(kinds.keys()), kinds };
+    STATE_WORDS.set(cues, made);
+  }
+  return made;
 }
 
 /**

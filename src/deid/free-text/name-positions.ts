@@ -500,7 +500,8 @@ export function misspeltRelationToken(t: Token, vocab: KeepVocabulary): boolean 
 function namesAfterMisspeltRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.word.length < 4 || (s.style === 'mixed' && t.word !== t.lower && !titleCase(t)) || !misspeltRelationToken(t, vocab)) continue;
+    // The lexicon bit first (the tests are pure; most tokens fail it).
+    if ((t.flags & LEX.NEAR_RELATION) === 0 || t.word.length < 4 || (s.style === 'mixed' && t.word !== t.lower && !titleCase(t)) || !misspeltRelationToken(t, vocab)) continue;
     if (!/^[ \t]*[:,]?[ \t]*$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
     const { parts, end } = runFrom(s, i + 1, 3, vocab, profile);
     if (parts.length === 0 || parts[0] === 'initial') continue;

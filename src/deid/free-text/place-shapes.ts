@@ -441,11 +441,14 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     if (len === 0 || !caseFits(s, t)) continue;
     zipAfterState(s, i, len, cues);
     if (s.marked.has(i)) continue;
-    const after = s.text.slice(s.tokens[i + len - 1]!.end);
-    const ends = PART_END_RE.test(after);
     // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
     const prev = s.tokens[i - 1];
-    const afterComma = !!prev && /^[ \t]*,[ \t]*$/.test(s.text.slice(prev.end, t.start));
+    const afterComma = !!prev && commaGap(s.text, prev.end, t.start);
+    // Every way to mark below but the strict profile's cue and law needs the comma: without it and
+    // outside the strict profile the state is left as it is (speed: most are "in", "or", "me").
+    if (!afterComma && profile !== 'strict') continue;
+    const after = s.text.slice(s.tokens[i + len - 1]!.end);
+    const ends = PART_END_RE.test(after);
     // "2363 Kiln Dr, lisbon falls, RI 02462": on a street's line the town before the code may be written in lower case.
     const address = afterComma && ends && (inPlace(s, i - 1) || (/^[ \t]+\d{5}\b/.test(after) && (isCap(prev.word) || streetOnLineBefore(s, prev.start))));
     const cue = profile === 'strict' && ends ? originCue(s, i, cues) : undefined;
@@ -460,6 +463,15 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     next = i + len;
   }
+}
+
+/** Whether `text[from, to)` is blanks, a comma and blanks (`/^[ \t]*,[ \t]*$/`), read in place. */
+function commaGap(text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p >= to || text.charCodeAt(p) !== 44) return false;
+  for (p++; p < to; p++) if (text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 9) return false;
+  return true;
 }
 
 // Which state lists hold a word: a code, a name or abbreviation, the first word of a two-word name.

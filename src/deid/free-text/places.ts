@@ -66,16 +66,17 @@ export function placesAfterCues(s: TokenScanner): void {
       continue;
     }
     let n = 0;
+    // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
+    // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
+    // Both facts of the cue are read once per match (the cue's last word only when a test needs it).
+    const bare = /^(?:from|at|@)/i.test(m[0]);
+    let lastWord: string | undefined;
     while (i !== undefined && n < 3) {
       const t = s.tokens[i]!;
       const w = t.lower;
       const wFlags = t.flags;
       // "transferred to hospice": a facility word alone is the kind of place, not its name.
       if ((wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || s.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !s.titleCaseNext(i)) || s.serviceAfter(i)))) break;
-      // After a bare "from" / "at" only a known place counts in one-case notes; after a movement
-      // verb ("transferred to", "admitted to") an unknown word or short capital abbreviation does.
-      const bare = /^(?:from|at|@)/i.test(m[0]);
-      const lastWord = m[0].trim().split(/\s+/).pop()!.toLowerCase();
       const unknownWord = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w);
       // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
       const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (s.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);
@@ -86,7 +87,7 @@ export function placesAfterCues(s: TokenScanner): void {
           isCap(t.word) &&
           (wFlags & LEX.CLINICAL) === 0 &&
           (hasLower(t.word) ? (wFlags & LEX.COMMON) === 0 || n > 0 || s.titleCaseNext(i) : HOSPITAL_ABBREV_RE.test(t.word) && (wFlags & LEX.COMMON) === 0)) ||
-        (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test(lastWord)))) ||
+        (!bare && unknownWord && (s.style !== 'mixed' || !isCap(t.word)) && (w.length >= 4 || (w.length >= 2 && /^(?:to|into|at|the)$/.test((lastWord ??= m[0].trim().split(/\s+/).pop()!.toLowerCase()))))) ||
         // "transfered to WUBIIKTON" in a mixed-case note: a long unknown word in capitals after a movement verb is a place, not a unit abbreviation.
         (!bare && unknownWord && s.style === 'mixed' && w.length >= 6 && !hasLower(t.word) && (wFlags & LEX.AMBIGUOUS) === 0 && !DEPARTMENTS.has(w) && !baseWords().has(w));
       if (!ok) break;

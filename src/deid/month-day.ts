@@ -3,30 +3,34 @@
 import { nameCues, numericContexts, type NumericContexts } from './rules/deid-rules.js';
 import { cueAlternation } from './rules/word-alternation.js';
 import { inHistoryList } from './history-context.js';
+import { tailTest, type TailTest } from './tail-test.js';
 
 const alt = cueAlternation;
 
-/** The numeric contexts compiled once into anchored regular expressions. */
+/**
+ * The numeric contexts compiled once into anchored regular expressions; those that end the text
+ * before a pair are asked at its end only (tailTest).
+ */
 export interface Compiled {
-  slashBefore: RegExp;
-  testBefore: RegExp;
-  testLead: RegExp;
-  approximateBefore: RegExp;
-  strongCue: RegExp;
-  eventCue: RegExp;
+  slashBefore: TailTest;
+  testBefore: TailTest;
+  testLead: TailTest;
+  approximateBefore: TailTest;
+  strongCue: TailTest;
+  eventCue: TailTest;
   equalPairWeak: RegExp;
-  settingVerb: RegExp;
+  settingVerb: TailTest;
   headerOrWeekday: RegExp;
   /** A word of a dated event or document, or a header's dash, ending the text before a dotted date. */
-  dottedCue: RegExp;
+  dottedCue: TailTest;
   slashAfter: RegExp;
   slashNear: RegExp;
-  productDate: RegExp;
+  productDate: TailTest;
   equalPairMax: number;
   scores: { denominator: number; words: RegExp }[];
   fractionMax: number;
   abbreviationRanges: boolean;
-  hyphenBefore: RegExp;
+  hyphenBefore: TailTest;
   hyphenAfter: RegExp;
   shiftPairs: Set<string>;
   smallRangeMax: number;
@@ -41,7 +45,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
   // ("~", ">") need no word boundary.
   // A word may be written in the plural ("Apgars 8/9", "scores 4/4").
   const before = (ws: string[]) =>
-    new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|now|=)[ \\t]*)?\\(?$`, 'i');
+    tailTest(new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|now|=)[ \\t]*)?\\(?$`, 'i'));
   // After a slash pair a one-letter unit ("l", "g", "u", "x") counts only when no word follows it
   // ("2/28 L shoulder" is laterality); after a hyphen pair it always counts ("4-6 L NC").
   const after = (ws: string[], letterUnitBeforeWord = true) => {
@@ -52,23 +56,24 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
   // A cue word (or phrase) ending right before the pair, with an optional count and colon: "placed 3/3",
   // "HPI:11/4", "CABG X3 3-4".
   // An opening bracket may stand between: "Pertinent labs (1/3):".
-  const cue = (ws: string[]) => new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws) || '(?!)'})(?:[ \\t]*x[ \\t]?\\d)?[ \\t]*:?[ \\t]*\\(?[ \\t]*$`, 'i');
+  const cue = (ws: string[]) => tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(ws) || '(?!)'})(?:[ \\t]*x[ \\t]?\\d)?[ \\t]*:?[ \\t]*\\(?[ \\t]*$`, 'i'));
   return {
     slashBefore: before(c.slash.before),
     testBefore: before(c.slash.tests),
     // A time lead, at most one word, then the test name: "last ABG 2/15", "prior am hct 3/3".
-    testLead: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.dateCues.leads) || '(?!)'})[ \\t]+(?:[a-z]+[ \\t]+)?(?:${alt(c.slash.tests) || '(?!)'})[ \\t]*:?[ \\t]*$`, 'i'),
-    approximateBefore: new RegExp(`(?:${alt(c.slash.approximate) || '(?!)'})[ \\t]*$`),
+    testLead: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.dateCues.leads) || '(?!)'})[ \\t]+(?:[a-z]+[ \\t]+)?(?:${alt(c.slash.tests) || '(?!)'})[ \\t]*:?[ \\t]*$`, 'i')),
+    approximateBefore: tailTest(new RegExp(`(?:${alt(c.slash.approximate) || '(?!)'})[ \\t]*$`)),
     strongCue: cue(c.dateCues.strong),
     eventCue: cue(c.dateCues.events),
     settingVerb: cue(c.dateCues.settingVerbs),
     equalPairWeak: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.dateCues.equalPairWeak) || '(?!)'})[ \\t]*:?[ \\t]*$`, 'i'),
     // A note header ("NPN 5/5", "note for 3/3") or a weekday ("Tues 3/3", "Monday, 5/5").
     // The word (any case), an optional colon, then the date; or a dash closing a header line.
-    dottedCue: new RegExp(`\\b(?:${alt(c.dateCues.dotted) || '(?!)'})\\s*:?\\s*$|(?:--|–|—)[ \\t]*$`, 'i'),
+    dottedCue: tailTest(new RegExp(`\\b(?:${alt(c.dateCues.dotted) || '(?!)'})\\s*:?\\s*$|(?:--|–|—)[ \\t]*$`, 'i')),
+    // Asked forward: backwards, each length of the run after "note" tries the whole word list (slower, measured).
     headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
     slashAfter: after(c.slash.after, false),
-    productDate: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.productDates) || '(?!)'})\\.?[ \\t]*[:=]?[ \\t]*$`, 'i'),
+    productDate: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.productDates) || '(?!)'})\\.?[ \\t]*[:=]?[ \\t]*$`, 'i')),
     slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
     equalPairMax: c.slash.equalPairMax,
     scores: c.slash.scoreDenominators.map((s) => ({ denominator: s.denominator, words: new RegExp(`(?:^|[^a-z])(?:${alt(s.words)})(?![a-z])`, 'i') })),

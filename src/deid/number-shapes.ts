@@ -6,9 +6,8 @@
 //    "+1 349 963 3SS3": the run is read with the letters as digits and the pattern layer asked;
 //  - a five-digit pager after "at" on a paging line: "page the resident at p18850".
 // Words and letters are data (rules/en/deid-number-shapes.yaml).
-import path from 'node:path';
 import { z } from 'zod';
-import { deidRulesDir, readDeidRules } from './rules/deid-rules.js';
+import { shippedDeidRules } from './rules/deid-rules.js';
 import { cueAlternation } from './rules/word-alternation.js';
 import { detectPatterns } from './patterns.js';
 import { allMatches } from './regex-matches.js';
@@ -31,11 +30,10 @@ export const NumberShapesSchema = z
   .strict();
 export type NumberShapes = z.infer<typeof NumberShapesSchema>;
 
-let data: NumberShapes | undefined;
+const load = shippedDeidRules('deid-number-shapes.yaml', NumberShapesSchema);
 /** The shipped number shapes (loaded once). */
 export function numberShapes(): NumberShapes {
-  data ??= readDeidRules(path.join(deidRulesDir(), 'deid-number-shapes.yaml'), NumberShapesSchema);
-  return data;
+  return load();
 }
 
 interface Compiled {

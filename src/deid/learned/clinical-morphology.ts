@@ -2,9 +2,8 @@
 // (USAN / INN: "-pramine", "-statin", "-mycin") or a clinical suffix ("-crit", "-geminy", "-ectomy")
 // is a drug, a test or a clinical state, never a name or a place, whether or not a list holds it.
 // The endings are data (rules/en/deid-clinical-morphology.yaml).
-import path from 'node:path';
 import { z } from 'zod';
-import { deidRulesDir, readDeidRules } from '../rules/deid-rules.js';
+import { shippedDeidRules } from '../rules/deid-rules.js';
 
 const endings = z.array(z.string().regex(/^[a-z]{3,}$/, 'a lower-case ending of three letters or more')).min(1);
 
@@ -20,11 +19,10 @@ export const ClinicalMorphologySchema = z
   .strict();
 export type ClinicalMorphology = z.infer<typeof ClinicalMorphologySchema>;
 
-let data: ClinicalMorphology | undefined;
+const load = shippedDeidRules('deid-clinical-morphology.yaml', ClinicalMorphologySchema);
 /** The shipped clinical morphology (loaded once). */
 export function clinicalMorphology(): ClinicalMorphology {
-  data ??= readDeidRules(path.join(deidRulesDir(), 'deid-clinical-morphology.yaml'), ClinicalMorphologySchema);
-  return data;
+  return load();
 }
 
 let ending: RegExp | undefined;

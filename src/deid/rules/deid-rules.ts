@@ -119,11 +119,10 @@ export const NameCuesSchema = z
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;
 
-let nameCueData: NameCues | undefined;
+const loadNameCues = shippedDeidRules('deid-name-cues.yaml', NameCuesSchema);
 /** The shipped name cues (loaded once). */
 export function nameCues(): NameCues {
-  nameCueData ??= readDeidRules(path.join(deidRulesDir(), 'deid-name-cues.yaml'), NameCuesSchema);
-  return nameCueData;
+  return loadNameCues();
 }
 
 /**
@@ -148,9 +147,17 @@ export function readDeidRules<T>(file: string, schema: z.ZodType<T>): T {
 /** The default rules folder of a language (`rules/en`). */
 export const deidRulesDir = (language = 'en') => repoPath(path.join('rules', language));
 
-let numeric: NumericContexts | undefined;
+/**
+ * The loader of one shipped rules file of {@link deidRulesDir} (`file` is its name there): read and
+ * validated by {@link readDeidRules} on the first call, the same object returned after.
+ */
+export function shippedDeidRules<T>(file: string, schema: z.ZodType<T>): () => T {
+  let data: T | undefined;
+  return () => (data ??= readDeidRules(path.join(deidRulesDir(), file), schema));
+}
+
+const loadNumericContexts = shippedDeidRules('deid-numeric-contexts.yaml', NumericContextsSchema);
 /** The shipped numeric contexts (loaded once). */
 export function numericContexts(): NumericContexts {
-  numeric ??= readDeidRules(path.join(deidRulesDir(), 'deid-numeric-contexts.yaml'), NumericContextsSchema);
-  return numeric;
+  return loadNumericContexts();
 }

@@ -3,9 +3,8 @@
 // part or allergen ("Huber needle", "Katz ADL", "Dix-Hallpike manoeuvre", "Timothy grass"). One
 // list, read by the name-list, place, keep-list and learned layers (token-scanner.ts,
 // learned-names.ts).
-import path from 'node:path';
 import { z } from 'zod';
-import { deidRulesDir, readDeidRules } from './deid-rules.js';
+import { shippedDeidRules } from './deid-rules.js';
 
 const words = z.array(z.string().min(1).regex(/^[a-z][a-z'-]*$/, 'one lower-case word'));
 
@@ -22,11 +21,10 @@ export const EponymHeadsSchema = z
 /** The validated eponym heads. */
 export type EponymHeads = z.infer<typeof EponymHeadsSchema>;
 
-let data: EponymHeads | undefined;
+const load = shippedDeidRules('deid-eponym-heads.yaml', EponymHeadsSchema);
 /** The shipped eponym heads (loaded once). */
 export function eponymHeadRules(): EponymHeads {
-  data ??= readDeidRules(path.join(deidRulesDir(), 'deid-eponym-heads.yaml'), EponymHeadsSchema);
-  return data;
+  return load();
 }
 
 let all: Set<string> | undefined;

@@ -1,9 +1,8 @@
 // The hand-over slots of the de-identification detector as data (rules/en/deid-handover-slots.yaml):
 // where a person or a carrier stands in the logistics of moving a patient and their things
 // (free-text/handover-names.ts, free-text/transport-carriers.ts).
-import path from 'node:path';
 import { z } from 'zod';
-import { deidRulesDir, readDeidRules } from './deid-rules.js';
+import { shippedDeidRules } from './deid-rules.js';
 
 const words = z.array(z.string().min(1).regex(/^[^A-Z]*$/, 'lower case')).min(1);
 
@@ -23,9 +22,8 @@ export const HandoverSlotsSchema = z
 /** The validated hand-over slots. */
 export type HandoverSlots = z.infer<typeof HandoverSlotsSchema>;
 
-let data: HandoverSlots | undefined;
+const load = shippedDeidRules('deid-handover-slots.yaml', HandoverSlotsSchema);
 /** The shipped hand-over slots (loaded once). */
 export function handoverSlots(): HandoverSlots {
-  data ??= readDeidRules(path.join(deidRulesDir(), 'deid-handover-slots.yaml'), HandoverSlotsSchema);
-  return data;
+  return load();
 }

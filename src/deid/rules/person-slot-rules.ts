@@ -1,9 +1,8 @@
 // The person slots of the de-identification detector as data (rules/en/deid-person-slots.yaml): the
 // words around places in running text where a person's initials or name stand. Apart from
 // deid-name-cues.yaml `cues`, which the learned layer reads whole as features.
-import path from 'node:path';
 import { z } from 'zod';
-import { deidRulesDir, readDeidRules } from './deid-rules.js';
+import { shippedDeidRules } from './deid-rules.js';
 
 const words = z.array(z.string().min(1).regex(/^[^A-Z]*$/, 'lower case'));
 
@@ -27,9 +26,8 @@ export const PersonSlotsSchema = z
 /** The validated person slots. */
 export type PersonSlots = z.infer<typeof PersonSlotsSchema>;
 
-let data: PersonSlots | undefined;
+const load = shippedDeidRules('deid-person-slots.yaml', PersonSlotsSchema);
 /** The shipped person slots (loaded once). */
 export function personSlots(): PersonSlots {
-  data ??= readDeidRules(path.join(deidRulesDir(), 'deid-person-slots.yaml'), PersonSlotsSchema);
-  return data;
+  return load();
 }

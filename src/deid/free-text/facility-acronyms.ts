@@ -4,6 +4,7 @@
 // DEPARTED BUH", "TNK GIVEN AT BUH"): every standalone use of it in the note is the facility too.
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
+import { nextNonBlank } from './blank-skip.js';
 import { WORD_SHAPED } from './vocabulary.js';
 
 // Function words a facility's acronym may leave out ("Sacred Heart of Oxbow" → SHO or SHOO).
@@ -53,9 +54,7 @@ export function facilityAcronyms(s: TokenScanner): void {
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     // The bracket closes right after the word (`/^[ \t]*\)/` below): the first character after it but blanks is ")".
-    let p = t.end;
-    while (s.text.charCodeAt(p) === 32 || s.text.charCodeAt(p) === 9) p++;
-    if (s.text.charCodeAt(p) !== 41) continue;
+    if (nextNonBlank(s.text, t.end) !== 41) continue;
     if (t.word.length < 2 || t.word.length > 6 || !/^[A-Za-z]+$/.test(t.word) || (s.style === 'lower' ? t.word !== t.lower : t.word !== t.word.toUpperCase())) continue;
     if (!/\([ \t]*$/.test(s.text.slice(t.start - 3, t.start)) || !/^[ \t]*\)/.test(s.text.slice(t.end, t.end + 3))) continue;
     if ((t.flags & (LEX.CLINICAL | LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0) continue;

@@ -6,6 +6,7 @@
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX } from '../lexicon-flags.js';
+import { isBlank } from './blank-skip.js';
 
 // What closes a header name field: a bracket (a date of birth), DOB, MRN, a number sign, an age, or the line end.
 const FIELD_CLOSE_RE = /^[ \t]*(?:\(|,?[ \t]*(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b|-?year))|\r?\n|$)/i;
@@ -13,7 +14,6 @@ const FIELD_CLOSE_RE = /^[ \t]*(?:\(|,?[ \t]*(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[
 // (Tested by fieldOpens without a regex; exported for its test.)
 export const FIELD_OPEN_RE = /(?:^|:|[ \t]-|\b(?:pt|patient|re))[ \t]*$/i;
 const FIELD_OPEN_WORDS = ['pt', 'patient', 're'];
-const isBlank = (c: number) => c === 32 || c === 9;
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**

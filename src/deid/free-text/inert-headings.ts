@@ -22,11 +22,10 @@
 // - The passes that grow what others found (extend, place parts, towns after places, letterheads,
 //   propagation, speaker names, name lists, particles, initials of names) have nothing to grow.
 // The properties each word needs are checked in test/deid/inert-headings.test.ts.
+import { isBlank } from './blank-skip.js';
 
 /** The headings (in capitals, as the re-read's lines are written) a re-read of them alone cannot mark. */
 export const INERT_HEADINGS: ReadonlySet<string> = new Set(['INDICATION', 'FINDINGS', 'IMPRESSION', 'COMPARISON', 'TECHNIQUE', 'HISTORY', 'ADDENDUM']);
-
-const isBlank = (c: number) => c === 32 || c === 9;
 
 /** Whether `text[a, b)` is blanks or tabs, one of {@link INERT_HEADINGS}, a colon, then blanks or tabs only. */
 export function inertHeadingLine(text: string, a: number, b: number): boolean {

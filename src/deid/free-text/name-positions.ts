@@ -15,7 +15,8 @@ import { nameCues } from '../rules/deid-rules.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
-import { nextNonBlank } from './blank-skip.js';
+import { isBlank, nextNonBlank } from './blank-skip.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 const { hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
 
@@ -97,7 +98,7 @@ function blanksOnly(text: string, from: number, to: number): boolean {
 /** Whether `text[from, to)` is blanks, one "&" or "/", and blanks (`/^[ \t]*[&/][ \t]*$/`). */
 function ampOrSlashGap(text: string, from: number, to: number): boolean {
   let p = from;
-  while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  while (p < to && isBlank(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
   return p < to && (c === 38 || c === 47) && blanksOnly(text, p + 1, to);
 }
@@ -221,8 +222,6 @@ function agedPair(s: TokenScanner, i: number): boolean {
   return AGE_AFTER.test(s.text.slice(b.end, b.end + 16));
 }
 
-const isBlank = (c: number) => c === 32 || c === 9;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether `before` = `text[lineStart, at)` opens a "LAST, FIRST" pair: the line start, a "|" or a

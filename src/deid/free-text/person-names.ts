@@ -13,6 +13,7 @@ import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
+import { isBlank } from './blank-skip.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 
@@ -220,7 +221,6 @@ const AWARENESS_VERB_WORDS = ['ordered', 'aware', 'notified', 'paged', 'informed
 const AWARENESS_VERBS = new AnchoredRegex(new RegExp(`\\b(?:${AWARENESS_VERB_WORDS.join('|')})\\b`, 'gi'), AWARENESS_VERB_WORDS);
 // INITIAL_NAME_VERB_RE tried at one place per verb (see initialNameVerbMatches).
 const INITIAL_NAME_VERB_AT = new RegExp(INITIAL_NAME_VERB_RE.source, INITIAL_NAME_VERB_RE.flags.replace('g', '') + 'y');
-const isBlank = (c: number) => c === 32 || c === 9;
 
 /**
  * The matches of INITIAL_NAME_VERB_RE in `text`, as `text.matchAll` gives them, without its scan of

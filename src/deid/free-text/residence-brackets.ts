@@ -10,6 +10,7 @@
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
+import { nextNonBlank } from './blank-skip.js';
 import { RELATIVE_WORDS } from './vocabulary.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
@@ -35,9 +36,7 @@ function bracketZips(s: TokenScanner, cues: PlaceCueSets): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     // The pattern opens with blanks and "(": the first other character after the word must be it.
-    let p = t.end;
-    while (s.text.charCodeAt(p) === 32 || s.text.charCodeAt(p) === 9) p++;
-    if (s.text.charCodeAt(p) !== 40) continue;
+    if (nextNonBlank(s.text, t.end) !== 40) continue;
     const m = ZIP_BRACKET_RE.exec(s.text.slice(t.end, t.end + 12));
     if (!m) continue;
     const zipStart = t.end + m[0].indexOf(m[1]!);

@@ -6,7 +6,6 @@ import type { Token, TokenScanner } from './token-scanner.js';
 import { isCap } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 /** Rule ids of the two passes. */
 export const CARE_FACILITY_RULE = 'care-facility';
@@ -72,7 +71,7 @@ export function careFacilities(s: TokenScanner, cues: PlaceCueSets = placeCues()
   const starts = firstWords(cues.careHeads);
   // The tokens that open a head alone, in order (cue-tokens.ts); `next` skips a facility already marked.
   let next = 1;
-  for (const i of cueTokens(tokens, starts)) {
+  for (const i of s.cueTokens(starts)) {
     if (i < next || s.marked.has(i)) continue;
     let end = -1;
     for (const h of cues.careHeads) {
@@ -113,7 +112,7 @@ export function residenceNames(s: TokenScanner, cues: PlaceCueSets = placeCues()
   const starts = firstWords(cues.residencePhrases);
   // The tokens that open a residence phrase alone, in order (cue-tokens.ts); `next` skips a name already marked.
   let next = 0;
-  for (const i of cueTokens(tokens, starts)) {
+  for (const i of s.cueTokens(starts)) {
     if (i < next) continue;
     let at = -1;
     for (const p of cues.residencePhrases) {

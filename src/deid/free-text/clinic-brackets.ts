@@ -7,7 +7,6 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isCap } = tokenScanner;
 
@@ -28,7 +27,7 @@ function bracketWord(s: TokenScanner, k: number, cues: PlaceCueSets): boolean {
 /** "<kind of care> clinic (<Word>)": marks the word as a name (see the file comment). */
 export function clinicBrackets(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   // The tokens of "clinic" alone, in order (cue-tokens.ts).
-  for (const i of cueTokens(s.tokens, CLINIC)) {
+  for (const i of s.cueTokens(CLINIC)) {
     if (i < 1 || i + 1 >= s.tokens.length) continue;
     if (!cues.careKinds.has(s.tokens[i - 1]!.lower) || !s.blankBetween(i - 1, i)) continue;
     const k = i + 1;

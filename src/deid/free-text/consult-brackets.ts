@@ -5,7 +5,6 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isCap } = tokenScanner;
 
@@ -18,7 +17,7 @@ const { hasLower, isCap } = tokenScanner;
 export function consultBrackets(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   // The consult words' tokens alone, in order (cue-tokens.ts); `next` skips a bracket already read.
   let next = 0;
-  for (const i of cueTokens(s.tokens, cues.consultWords)) {
+  for (const i of s.cueTokens(cues.consultWords)) {
     if (i < next || i >= s.tokens.length - 1) continue;
     const first = i + 1;
     if (!/^[ \t]*\([ \t]*$/.test(s.text.slice(s.tokens[i]!.end, s.tokens[first]!.start))) continue;

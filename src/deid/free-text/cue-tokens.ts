@@ -5,6 +5,10 @@
 // are looked up in it once, and each pass reads the ascending indices of the tokens that are its
 // cue words. A pass that then visits those indices alone, in order, does what a visit of every
 // token did: the other tokens failed its first test and were skipped.
+//
+// The table of words is shared by every report (the sets are fixed data); the positions are one
+// report's, held by the owner of its token array (TokenScanner.cueTokens builds its CueIndex on
+// first use), so they go when the report does.
 import type { Token } from '../token-stream.js';
 
 const EMPTY: readonly number[] = [];
@@ -40,57 +44,48 @@ function wordTable(): Map<string, number | number[]> {
   return t;
 }
 
-/** The cue tokens of one token array: per set id, the ascending token indices (undefined: none, for the ids below `count`). */
-interface Found {
-  /** The number of sets the one table scan covered; a set registered later is scanned alone. */
-  readonly count: number;
-  readonly lists: (readonly number[] | undefined)[];
-}
-
-// Keyed by the token array itself (a report's tokens never change once made): the passes of one
-// report ask about one array, and a note's one-case lines read again (free-text-names.ts) about a
-// second one. Two entries, not a WeakMap: an ephemeron entry per report cost more than the scan saved.
-let lastTokens: readonly Token[] | undefined;
-let lastFound: Found | undefined;
-let prevTokens: readonly Token[] | undefined;
-let prevFound: Found | undefined;
-
-function foundFor(tokens: readonly Token[]): Found {
-  if (tokens === lastTokens) return lastFound!;
-  if (tokens === prevTokens) return prevFound!;
-  const f = scanAll(tokens);
-  prevTokens = lastTokens;
-  prevFound = lastFound;
-  lastTokens = tokens;
-  lastFound = f;
-  return f;
-}
-
-function scanAll(tokens: readonly Token[]): Found {
-  const t = wordTable();
-  const lists: number[][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const hit = t.get(tokens[i]!.lower);
-    if (hit === undefined) continue;
-    if (typeof hit === 'number') (lists[hit] ??= []).push(i);
-    else for (const id of hit) (lists[id] ??= []).push(i);
-  }
-  return { count: sets.length, lists };
-}
-
 /**
- * The ascending indices of the tokens whose lower-case form `set` holds: the tokens a loop over all
- * of them that skips the others (`if (!set.has(tokens[i].lower)) continue`) reads. `set` must not
- * change once asked about (the cue lists are built once).
+ * The cue tokens of one token array: for every registered word set, the ascending indices of the
+ * tokens it holds. The array is scanned once, on the first question, for all sets registered by
+ * then; a set first asked about later is scanned alone. The tokens must not change afterwards.
  */
-export function cueTokens(tokens: readonly Token[], set: ReadonlySet<string>): readonly number[] {
-  const id = idOf(set);
-  const f = foundFor(tokens);
-  const list = f.lists[id];
-  if (list !== undefined || id < f.count) return list ?? EMPTY;
-  // A set first asked about after this report's scan: its tokens alone, kept for the next pass.
-  const own: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (set.has(tokens[i]!.lower)) own.push(i);
-  f.lists[id] = own.length === 0 ? EMPTY : own;
-  return f.lists[id]!;
+export class CueIndex {
+  /** The number of sets the one table scan covered (-1: not scanned yet). */
+  private count = -1;
+  /** Per set id, the ascending token indices (undefined: none, for the ids below `count`). */
+  private readonly lists: (readonly number[] | undefined)[] = [];
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /**
+   * The ascending indices of the tokens whose lower-case form `set` holds: the tokens a loop over
+   * all of them that skips the others (`if (!set.has(tokens[i].lower)) continue`) reads. `set` must
+   * not change once asked about (the cue lists are built once).
+   */
+  of(set: ReadonlySet<string>): readonly number[] {
+    const id = idOf(set);
+    if (this.count < 0) this.scanAll();
+    const list = this.lists[id];
+    if (list !== undefined || id < this.count) return list ?? EMPTY;
+    // A set first asked about after this report's scan: its tokens alone, kept for the next pass.
+    const tokens = this.tokens;
+    const own: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if (set.has(tokens[i]!.lower)) own.push(i);
+    const kept = own.length === 0 ? EMPTY : own;
+    this.lists[id] = kept;
+    return kept;
+  }
+
+  private scanAll(): void {
+    const t = wordTable();
+    const tokens = this.tokens;
+    const lists = this.lists as number[][];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = t.get(tokens[i]!.lower);
+      if (hit === undefined) continue;
+      if (typeof hit === 'number') (lists[hit] ??= []).push(i);
+      else for (const id of hit) (lists[id] ??= []).push(i);
+    }
+    this.count = sets.length;
+  }
 }

@@ -9,7 +9,6 @@ import { isCap } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { inVocabulary, LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 /** A word of a maker's name: capitalised (any case in a one-case note), no function, title or credential word. */
 function nameWord(s: TokenScanner, t: Token): boolean {
@@ -58,7 +57,7 @@ export function deviceMakers(s: TokenScanner, vocab: KeepVocabulary, cues: Place
   if (labels.size === 0 && reps.size === 0) return;
   const { tokens, text } = s;
   // The tokens of a label or a representative word alone, in order (cue-tokens.ts): the others take neither branch.
-  for (const i of cueTokens(tokens, cueWords(cues))) {
+  for (const i of s.cueTokens(cueWords(cues))) {
     const t = tokens[i]!;
     if (labels.has(t.lower) && text.charCodeAt(t.end) === 58 /* : */) {
       let k = i + 1;

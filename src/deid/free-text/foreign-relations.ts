@@ -10,7 +10,6 @@ import { LEX } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { RELATIVE_WORDS } from './vocabulary.js';
 import { isCap, type Token, type TokenScanner } from './token-scanner.js';
-import { cueTokens } from './cue-tokens.js';
 
 const FOREIGN: ReadonlySet<string> = new Set(nameCues().nameWords.foreignRelations);
 const NEVER = LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL;
@@ -29,7 +28,7 @@ export function foreignRelations(s: TokenScanner): void {
   if (FOREIGN.size === 0) return;
   const { text, tokens } = s;
   // The relation words' tokens alone, in order (cue-tokens.ts).
-  for (const r of cueTokens(tokens, FOREIGN)) {
+  for (const r of s.cueTokens(FOREIGN)) {
     const rel = tokens[r]!;
     if (r < 1 || text[rel.start - 1] !== '(' || text[rel.end] !== ')') continue;
     const k = r - 1;

@@ -10,7 +10,6 @@
 import { LEX } from '../lexicon-flags.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 // An ordinal and one blank right before a word: "68th ", "144TH ".
 const ORDINAL_BEFORE_RE = /(?<![\w.-])\d{1,3}(?:st|nd|rd|th) $/i;
@@ -52,7 +51,7 @@ export function militaryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()
   const { text, tokens } = s;
   // The tokens a base's lead opens (a token holds no full stop, so `bare` leaves it as it is), in
   // order (cue-tokens.ts); `at` walks them beside `i`.
-  const leads = cueTokens(tokens, leadWords(cues));
+  const leads = s.cueTokens(leadWords(cues));
   let at = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -17,7 +17,6 @@ import { cueAlternation } from '../rules/word-alternation.js';
 import { anchoredPhrases, markRun, strongRun } from './name-positions.js';
 import { allMatches } from '../regex-matches.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
-import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isTitleCase } = tokenScanner;
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
@@ -211,7 +210,7 @@ function relationBracketAfter(s: TokenScanner, at: number): boolean {
  */
 function calendarNames(s: TokenScanner): void {
   // Only a calendar word passes calendarToken: its tokens alone are read (cue-tokens.ts).
-  for (const i of cueTokens(s.tokens, CALENDAR)) {
+  for (const i of s.cueTokens(CALENDAR)) {
     const t = s.tokens[i]!;
     if (s.marked.has(i) || !calendarToken(s, t)) continue;
     const after = s.text.slice(t.end, t.end + 30);

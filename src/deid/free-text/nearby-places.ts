@@ -9,7 +9,6 @@ import { LEX } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 const NOT_TOWN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLIPPED | LEX.FIRST | LEX.AMBIGUOUS;
 
@@ -26,7 +25,7 @@ export function nearbyPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
   const { text, tokens } = s;
   // The tokens right after a preposition alone, in order (cue-tokens.ts); `next` skips a town already marked.
   let next = 1;
-  for (const at of cueTokens(tokens, cues.nearbyPrepositions)) {
+  for (const at of s.cueTokens(cues.nearbyPrepositions)) {
     const i = at + 1;
     if (i < next || i >= tokens.length) continue;
     const t = tokens[i]!;

@@ -3,7 +3,6 @@ import type { TokenScanner } from './token-scanner.js';
 import { hasLower, isCap } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 // After the place: "on" or "dated", then a date's first character (a digit or a month's letter).
 const DATE_AFTER_RE = /^[ \t]+(?:on|dated)[ \t]+(?:\d|[A-Za-z]{3})/i;
@@ -19,7 +18,7 @@ const DATE_AFTER_RE = /^[ \t]+(?:on|dated)[ \t]+(?:\d|[A-Za-z]{3})/i;
 export function outsideStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.outsideStudyVerbs.size === 0) return;
   // The verbs' tokens alone, in order (cue-tokens.ts).
-  for (const v of cueTokens(s.tokens, cues.outsideStudyVerbs)) {
+  for (const v of s.cueTokens(cues.outsideStudyVerbs)) {
     if (v < 1 || v + 2 >= s.tokens.length) continue;
     if ( !cues.outsideStudies.has(s.tokens[v - 1]!.lower) || !s.blankBetween(v - 1, v)) continue;
     if (!cues.outsideStudyPrepositions.has(s.tokens[v + 1]!.lower) || !s.blankBetween(v, v + 1) || !s.blankBetween(v + 1, v + 2)) continue;
@@ -54,7 +53,7 @@ const ORDINARY = LEX.COMMON | LEX.CLINICAL | LEX.VOCAB | LEX.STOP | LEX.TITLE | 
  */
 export function datedStudyPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   // The study words' tokens alone, in order (cue-tokens.ts).
-  for (const v of cueTokens(s.tokens, cues.outsideStudies)) {
+  for (const v of s.cueTokens(cues.outsideStudies)) {
     if (v + 1 >= s.tokens.length) continue;
     const t = s.tokens[v]!;
     const m = DATED_STUDY_PLACE_RE.exec(s.text.slice(t.end, t.end + 40));

@@ -11,7 +11,6 @@ import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { ZIP_TAIL_RE } from './address-towns.js';
-import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
@@ -426,7 +425,7 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
   // A token in none of the four state lists gets no length below: only the tokens of their union
   // are read (cue-tokens.ts), in order, and one look-up says which lists hold the word.
   let next = 0;
-  for (const i of cueTokens(s.tokens, words)) {
+  for (const i of s.cueTokens(words)) {
     if (i < next) continue;
     const t = s.tokens[i]!;
     if (gated && (t.flags & LEX.STATE_WORD) === 0) continue;
@@ -991,7 +990,7 @@ export function streetsAfterLeads(s: TokenScanner, cues: PlaceCueSets = placeCue
   if (cues.streetLeads.size === 0) return;
   const mixed = s.style === 'mixed';
   // The leads' tokens alone, in order (cue-tokens.ts).
-  for (const i of cueTokens(s.tokens, cues.streetLeads)) {
+  for (const i of s.cueTokens(cues.streetLeads)) {
     if (i + 2 >= s.tokens.length || !joined(s, i, false)) continue;
     for (let n = 1; n <= 3; n++) {
       const k = i + n;
@@ -1135,7 +1134,7 @@ export function nicknamesAfterMoves(s: TokenScanner, cues: PlaceCueSets = placeC
   if (cues.nicknames.size === 0) return;
   const { tokens, text } = s;
   // The nicknames' tokens alone, in order (cue-tokens.ts).
-  for (const i of cueTokens(tokens, cues.nicknames)) {
+  for (const i of s.cueTokens(cues.nicknames)) {
     const t = tokens[i]!;
     if (i < 2 || s.marked.has(i)) continue;
     const the = tokens[i - 1]!;

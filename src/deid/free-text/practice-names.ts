@@ -9,7 +9,6 @@ import { LEX } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { hasLower, hasUpper, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 const LISTED = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.FIRST | LEX.AMBIGUOUS | LEX.CLIPPED;
 
@@ -27,7 +26,7 @@ export function practiceNames(s: TokenScanner, vocab: KeepVocabulary, cues: Plac
   if (cues.practiceHeads.size === 0) return;
   const { tokens } = s;
   // The heads' tokens alone, in order (cue-tokens.ts).
-  for (const h of cueTokens(tokens, cues.practiceHeads)) {
+  for (const h of s.cueTokens(cues.practiceHeads)) {
     if (h < 2) continue;
     if ( !cues.practiceMiddles.has(tokens[h - 1]!.lower)) continue;
     const a = h - 2;

@@ -20,7 +20,6 @@ import { staffWord } from '../keep-list/name-words.js';
 import { allMatches } from '../regex-matches.js';
 import { lineStartMatches } from './line-ends.js';
 import { LISTED_CREDENTIALS } from './vocabulary.js';
-import { cueTokens } from './cue-tokens.js';
 
 const data = nameCues().staffInitials;
 // The typing words are the sign-off passes' own (signOffWords.typistCues): one list for both.
@@ -64,7 +63,7 @@ export class TokenAnchored {
     const out: RegExpExecArray[] = [];
     let from = 0;
     // The tokens that open a cue word, found for every pass's cue words at once (cue-tokens.ts).
-    for (const i of cueTokens(s.tokens, this.firsts)) {
+    for (const i of s.cueTokens(this.firsts)) {
       const t = s.tokens[i]!;
       if (t.start < from) continue;
       this.sticky.lastIndex = t.start;

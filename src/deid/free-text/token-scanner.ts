@@ -4,6 +4,7 @@ import type { PhiSpan } from '../phi-span.js';
 import type { Lexicons } from '../lexicons.js';
 import type { CaseStyle, StartIndex, Token, TokenStream } from '../token-stream.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { CueIndex } from './cue-tokens.js';
 import * as vocabulary from './vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
@@ -168,6 +169,8 @@ export class TokenScanner {
   /** Starts of long words glued to a number ("QUARTERMAIN3"): ward candidates. */
   readonly glued: number[];
   readonly style: CaseStyle;
+  /** Where the passes' cue words stand among {@link tokens}: built on the first {@link cueTokens} question. */
+  private cueIndex: CueIndex | undefined = undefined;
 
   /** A scanner over the report's shared token stream (see token-stream.ts); the spans it marks are its own. */
   constructor(
@@ -182,6 +185,14 @@ export class TokenScanner {
     this.byStart = stream.byStart;
     this.glued = stream.glued;
     this.style = stream.style;
+  }
+
+  /**
+   * The ascending indices of the tokens whose lower-case form `set` holds (cue-tokens.ts): what a
+   * loop over every token that skips the others reads. `set` must not change once asked about.
+   */
+  cueTokens(set: ReadonlySet<string>): readonly number[] {
+    return (this.cueIndex ??= new CueIndex(this.tokens)).of(set);
   }
 
   /** Lexicon name, not a common word or clinical term. */

@@ -5,7 +5,6 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 const { isCap } = tokenScanner;
 
@@ -59,7 +58,7 @@ export function townRepeats(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
     if (words.length <= 3 && !towns.some((w) => w.join(' ') === words.join(' '))) towns.push(words);
   }
   // Without a town found and without a service's head word (cue-tokens.ts), neither shape below can match.
-  const heads = cueTokens(s.tokens, cues.townServiceHeads);
+  const heads = s.cueTokens(cues.townServiceHeads);
   if (towns.length === 0 && heads.length === 0) return;
   for (let i = 0; i < s.tokens.length; i++) {
     if (s.marked.has(i)) continue;

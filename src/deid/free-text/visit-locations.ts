@@ -9,7 +9,6 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { cueTokens } from './cue-tokens.js';
 
 const { hasLower, isCap } = tokenScanner;
 
@@ -77,7 +76,7 @@ function partEnds(s: TokenScanner, e: number): boolean {
 export function visitLocations(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.visitLeads.length === 0 && cues.visitLabels.length === 0) return;
   // Only a token that opens a phrase or a label gets past the first-word tests below.
-  for (const i of cueTokens(s.tokens, openingWords(cues))) {
+  for (const i of s.cueTokens(openingWords(cues))) {
     const w = s.tokens[i]!.lower;
     for (const words of cues.visitLeads) {
       if (words[0] !== w) continue;

@@ -178,14 +178,15 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (r.approximateBefore.test(before)) return a >= b;
   // "03/04", "1/05": a part written with a leading zero is a day or a month, never a fraction or a grade.
   if (/(?:^|\/)0\d/.test(pair)) return true;
-  const cue = r.eventCue.test(before);
   // "restart on 4/4 - 4/5", "held 3/1-3/3": a pair that opens or closes a range of pairs is a date.
   const range = /^\s*-\s*\d{1,2}\/\d/.test(after) || rangeBefore;
   // "5/5" alone is a grade or a setting; "line placed 3/3" is a day, and so is "placed on 3/3", but
   // not "trialed on 5/5": a weak preposition needs an event word before it.
   if (a === b && a <= r.equalPairMax && !range && !equalPairDated(r, before)) return false;
   // "crackles 1/3 up", "1/2 NPH": a small fraction, unless a date cue precedes it or a date range follows ("2/3 - 2/9").
-  if (a < b && b <= r.fractionMax && !cue && !/^\s*-\s*\d{1,2}\/\d/.test(after)) return false;
+  // The event cue is asked only for such a fraction: its expression is among the largest of the
+  // numeric contexts, and most pairs (dates) never reach a use of its answer (issue 11, speed).
+  if (a < b && b <= r.fractionMax && !r.eventCue.test(before) && !/^\s*-\s*\d{1,2}\/\d/.test(after)) return false;
   for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;
   return true;
 }

@@ -24,6 +24,8 @@ describe('month/day pairs are dates by default', () => {
     ['drain pulled 12-19; site clean', '12-19'],
     ['CT head 4/22 negative', '4/22'],
     ['foley changed on 3-11', '3-11'],
+    // A small proper fraction is a date only after an event cue (asked for such pairs alone).
+    ['port implanted 1/3 without issue', '1/3'],
     ['PMH: MI 88\', HTN', "88'"],
     ['CABG X3 97\'.', "97'"],
     ['quit smoking 85\'', "85'"],

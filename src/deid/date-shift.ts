@@ -15,9 +15,43 @@ function monthIndex(word: string): number {
   return MONTHS.findIndex((m) => m.startsWith(w));
 }
 
-function addDays(y: number, m: number, d: number, days: number): [number, number, number] {
+/** `new Date(Date.UTC(y, m - 1, d) + days * 86400000)` read back as [year, month, day], by a Date object. */
+function addDaysByDate(y: number, m: number, d: number, days: number): [number, number, number] {
   const t = new Date(Date.UTC(y, m - 1, d) + days * 86400000);
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+// Proleptic Gregorian day numbers (days since 1970-01-01) and back, in integers (H. Hinnant's
+// days_from_civil / civil_from_days): every surrogate date is shifted, and a Date object per date
+// cost more than the arithmetic.
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/**
+ * Day `d` of month `m` of year `y` moved by `days`, as [year, month, day]: what a Date built with
+ * `Date.UTC(y, m - 1, d)` reads (a month or day out of range rolls over, years 0-99 are 1900-1999).
+ * Exported for its test.
+ */
+export function addDays(y: number, m: number, d: number, days: number): [number, number, number] {
+  // Far outside the dates of a report (or not whole numbers) the Date object answers, NaN and all.
+  if (!(Math.abs(y) < 100_000 && Math.abs(m) < 1_000_000 && Math.abs(d) < 10_000_000 && Math.abs(days) < 10_000_000) || !Number.isInteger(y + m + d + days)) return addDaysByDate(y, m, d, days);
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  const mi = m - 1;
+  const carry = Math.floor(mi / 12);
+  const z = daysFromCivil(year + carry, mi - carry * 12 + 1, 1) + d - 1 + days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -283,33 +283,72 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
     addId(`${bd[2]}${bd[3]}${bd[1]}`, 'DATE');
   }
   const addPhrase = (p: string, category: PhiCategory) => {
-    const head = p.trim().split(/[\s,]+/)[0]!.toLowerCase();
-    if (head === '') return;
-    // A feed's addresses are mostly new: an ASCII phrase is compared by hand (phraseEnd), which
-    // saves compiling and tiering up a regex per address; other phrases keep the regex.
-    const words = plainPhraseWords(p);
-    k.phraseRules.push(words ? { head, words, category } : { head, re: phraseRegex(p), category });
+    const rule = phraseRuleOf(p, category);
+    if (rule) k.phraseRules.push(rule);
   };
   for (const e of known.emails) if (e.includes('@')) addPhrase(e, 'EMAIL');
   for (const a of known.addresses) {
-    for (const raw of a.split(/[,^\n;]+/)) {
-      const part = raw.trim();
-      if (part.length < 3 || COUNTRIES.has(part.toLowerCase()) || /^[A-Z]{2}$/.test(part)) continue;
-      if (/^\d{5}(?:-\d{4})?$/.test(part)) addId(part.slice(0, 5), 'ZIP');
-      else if (!/\s/.test(part) && isAmbiguousName(part)) {
-        k.namesCased.add(titleCase(part));
-        k.namesCased.add(foldDiacritics(part).toUpperCase());
-        k.places.add(titleCase(part));
-        k.places.add(foldDiacritics(part).toUpperCase());
-      } else if (!/\s/.test(part) && /^[\p{L}\p{M}'’-]+$/u.test(part)) {
-        k.names.add(normName(part));
-        k.places.add(normName(part));
-      }
-      else addPhrase(part, 'ADDRESS');
+    for (const part of addressPlan(a)) {
+      if (part.kind === 'zip') addId(part.value, 'ZIP');
+      else if (part.kind === 'cased') {
+        k.namesCased.add(part.title);
+        k.namesCased.add(part.upper);
+        k.places.add(part.title);
+        k.places.add(part.upper);
+      } else if (part.kind === 'name') {
+        k.names.add(part.value);
+        k.places.add(part.value);
+      } else k.phraseRules.push(part.rule);
     }
   }
   for (const o of known.organizations) if (o.trim().length >= 3) addPhrase(o, 'INSTITUTION');
   return k;
+}
+
+// An address, an organisation or an e-mail recurs (a patient's address is on each of
+// their reports, a feed's facilities on most): its phrase rule, and what each part of an address
+// adds to a matcher, are worked out once per value and memoised (bounded, dropped when full). A
+// rule is shared by the matchers that hold it and never changed.
+const phraseRuleMemo = new Map<string, PhraseRule | null>();
+
+/** The phrase rule of `p` (null when it has no first word): its lower-cased head, and its words or its regex. */
+function phraseRuleOf(p: string, category: PhiCategory): PhraseRule | null {
+  const key = `${category}\u0000${p}`;
+  const hit = phraseRuleMemo.get(key);
+  if (hit !== undefined) return hit;
+  const head = p.trim().split(/[\s,]+/)[0]!.toLowerCase();
+  if (head === '') return remember(phraseRuleMemo, key, null);
+  // A feed's addresses are mostly new: an ASCII phrase is compared by hand (phraseEnd), which
+  // saves compiling and tiering up a regex per address; other phrases keep the regex.
+  const words = plainPhraseWords(p);
+  return remember(phraseRuleMemo, key, words ? { head, words, category } : { head, re: phraseRegex(p), category });
+}
+
+/** What one part of an address adds to a matcher: a ZIP code id, a town that is also a word (matched cased), a town word, or a phrase. */
+type AddressPart =
+  | { kind: 'zip'; value: string }
+  | { kind: 'cased'; title: string; upper: string }
+  | { kind: 'name'; value: string }
+  | { kind: 'phrase'; rule: PhraseRule };
+const addressPlans = new Map<string, readonly AddressPart[]>();
+
+/** The parts of an address (split at commas, carets, line breaks and semicolons) as they go into a matcher, in order. */
+function addressPlan(a: string): readonly AddressPart[] {
+  const hit = addressPlans.get(a);
+  if (hit) return hit;
+  const out: AddressPart[] = [];
+  for (const raw of a.split(/[,^\n;]+/)) {
+    const part = raw.trim();
+    if (part.length < 3 || COUNTRIES.has(part.toLowerCase()) || /^[A-Z]{2}$/.test(part)) continue;
+    if (/^\d{5}(?:-\d{4})?$/.test(part)) out.push({ kind: 'zip', value: part.slice(0, 5) });
+    else if (!/\s/.test(part) && isAmbiguousName(part)) out.push({ kind: 'cased', title: titleCase(part), upper: foldDiacritics(part).toUpperCase() });
+    else if (!/\s/.test(part) && /^[\p{L}\p{M}'’-]+$/u.test(part)) out.push({ kind: 'name', value: normName(part) });
+    else {
+      const rule = phraseRuleOf(part, 'ADDRESS');
+      if (rule) out.push({ kind: 'phrase', rule });
+    }
+  }
+  return remember(addressPlans, a, out);
 }
 
 // Initials as written: "J.S.", "J. S.", "J. R. S." (first and last kept). Compiled once; every scan resets it.

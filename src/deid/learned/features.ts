@@ -85,10 +85,17 @@ export interface LazyLineIndex extends LineIndex {
 
 /**
  * An empty {@link LazyLineIndex} of a scanner's tokens. The learned layer scores a handful of
- * tokens of a note, often none: their lines alone are read, not every line of the note.
+ * tokens of a note, often none: their lines alone are read, not every line of the note. With
+ * `reuse` (an index no longer read) long enough for the tokens, that index is emptied and given
+ * back instead: typed arrays of their own per note are buffers to allocate and free every report.
+ * Its arrays may then be longer than the tokens; only the first `tokens.length` entries count.
  */
-export function lazyLineIndex(s: TokenScanner): LazyLineIndex {
+export function lazyLineIndex(s: TokenScanner, reuse?: LazyLineIndex): LazyLineIndex {
   const n = s.tokens.length;
+  if (reuse && reuse.filled.length >= n) {
+    reuse.filled.fill(0, 0, n);
+    return reuse;
+  }
   return { first: new Int32Array(n), last: new Int32Array(n), colon: new Uint8Array(n), opens: new Array<string>(n), lineCase: new Array<string>(n), filled: new Uint8Array(n) };
 }
 

@@ -332,6 +332,9 @@ export function classify(model: LearnedModel, features: readonly string[], score
   return { label: best, margin: scores[best]! - scores[0]! };
 }
 
+// The line index of the note scored last, emptied and reused by the next (see lazyLineIndex).
+let spareLines: LazyLineIndex | undefined;
+
 /**
  * Marks (source `learned`) every unmarked candidate token whose best PHI class beats "not PHI" by
  * more than the profile's threshold. Runs after the rule passes, so a token keeps the rule id that
@@ -345,7 +348,7 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
   const features: string[] = [];
   const scores = new Float64Array(LEARNED_CLASSES.length);
   const score = (i: number) => {
-    lines ??= lazyLineIndex(s);
+    lines ??= spareLines = lazyLineIndex(s, spareLines);
     fillLine(s, lines, i);
     tokenFeatures(s, vocab, lines, i, features);
     return classify(model, features, scores);

@@ -19,93 +19,13 @@ export interface TrainOptions {
   seed: number;
 }
 
-/**
- * Weights laid out for scoring, filled in as features are met: each feature's row number (-1 for
- * a feature the model lacks), and the rows of `width` weights side by side in one array. Scoring
- * then reads a number and one flat array per feature, not a typed array object of its own (views
- * into a shared buffer, when the model came from its cache). Only the features a run meets are
- * laid out, so start-up pays nothing for the tens of thousands of others.
- */
-interface FlatWeights {
-  weights: Weights;
-  /** The size of `weights` when laid out: a map that grew is laid out afresh. */
-  size: number;
-  width: number;
-  rows: Map<string, number>;
-  flat: Float64Array;
-  used: number;
-}
-
-// Bound on the features laid out (a feature names a vocabulary word or a shape, so a run meets a
-// bounded number; past this the layout is started again).
-const MAX_ROWS = 200_000;
-
-/** An empty {@link FlatWeights} of `weights` in rows of `width`. */
-function emptyLayout(weights: Weights, width: number): FlatWeights {
-  return { weights, size: weights.size, width, rows: new Map(), flat: new Float64Array(64 * width), used: 0 };
-}
-
-/**
- * The row of feature `f` in `layout`, laid out on first use (-1 when the model lacks it). A vector
- * shorter than the width reads NaN past its end, as scoring it directly did.
- */
-function rowOf(layout: FlatWeights, f: string): number {
-  let r = layout.rows.get(f);
-  if (r !== undefined) return r;
-  const w = layout.weights.get(f);
-  if (!w) r = -1;
-  else {
-    const { width } = layout;
-    if ((layout.used + 1) * width > layout.flat.length) {
-      const grown = new Float64Array(layout.flat.length * 2);
-      grown.set(layout.flat);
-      layout.flat = grown;
-    }
-    r = layout.used++;
-    for (let c = 0; c < width; c++) layout.flat[r * width + c] = c < w.length ? w[c]! : NaN;
-  }
-  if (layout.rows.size >= MAX_ROWS) {
-    layout.rows.clear();
-    layout.used = 0;
-    return rowOf(layout, f);
-  }
-  layout.rows.set(f, r);
-  return r;
-}
-
-// The layouts of the weights scored lately, by map: a run scores a model or two (the shipped name
-// and year models, or a fold's), report after report. Weights are built whole and not changed once
-// scored (training and the loaders return new maps); one whose size changed, or scored at another
-// width, is laid out afresh. A handful are kept, the oldest dropped first.
-const layouts: FlatWeights[] = [];
-const MAX_LAYOUTS = 4;
-
-/** The layout of `weights` in rows of `width`, kept from earlier scoring when still valid. */
-function layoutOf(weights: Weights, width: number): FlatWeights {
-  for (let k = 0; k < layouts.length; k++) {
-    const l = layouts[k]!;
-    if (l.weights !== weights) continue;
-    if (l.size === weights.size && l.width === width) return l;
-    layouts.splice(k, 1);
-    break;
-  }
-  if (layouts.length >= MAX_LAYOUTS) layouts.shift();
-  const l = emptyLayout(weights, width);
-  layouts.push(l);
-  return l;
-}
-
 /** Scores of every class for one feature list (written into `scores`, which is returned). */
 export function scoreFeatures(weights: Weights, features: readonly string[], scores: Float64Array): Float64Array {
   scores.fill(0);
-  const width = scores.length;
-  const l = layoutOf(weights, width);
-  for (let k = 0; k < features.length; k++) {
-    const r = rowOf(l, features[k]!);
-    if (r < 0) continue;
-    const { flat } = l;
-    const base = r * width;
-    for (let c = 0; c < width; c++) scores[c]! += flat[base + c]!;
+  for (const f of features) {
+    const w = weights.get(f);
+    if (!w) continue;
+    for (let c = 0; c < scores.length; c++) scores[c]! += w[c]!;
   }
   return scores;
 }

@@ -13,7 +13,8 @@ import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './r
 import { labelInThreads, type OrderedOutcome } from './parallel/parallel-source.js';
 import { errorFrom } from './parallel/work-unit.js';
 import { fromWire } from './parallel/wire-labelled.js';
-import { addPhase, type PipelineProfile } from './parallel/thread-profile.js';
+import type { PipelineProfile } from './parallel/thread-profile.js';
+import { batchedPhaseMeter, exactPhaseMeter } from './parallel/phase-meter.js';
 import { openThreadClock } from '../util/thread-cpu.js';
 
 export interface RunOptions {
@@ -67,17 +68,19 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const resume = opts.resume ?? true;
   const seen = new Set<string>();
   let peakRss = process.memoryUsage().rss;
-  // Stage timing (only when asked): `lap(x)` books the main thread's time since the last lap to x.
+  const spec = opts.extractor.threadSpec;
+  // The built-in de-identifier and the rules engine: synchronous, and able to run in a thread.
+  const inProcess = spec !== undefined && !opts.deidStage;
+  const workers = inProcess ? Math.max(1, opts.workers ?? 1) : 1;
+  // Stage timing (only when asked): `lap(x)` books the main thread's time since the last lap to x,
+  // `settle(x)` too, once per store batch. Alone with in-process stages the main thread never
+  // waits between laps, and reads its CPU clock once per batch; otherwise (waiting on threads, an
+  // LLM, another de-identifier) at every lap.
   const clock = opts.profile ? openThreadClock() : undefined;
   const cpuAtStart = process.cpuUsage();
   const mainAtStart = clock?.now() ?? 0;
-  let mark = mainAtStart;
-  const lap = (phase: string): void => {
-    if (!clock) return;
-    const t = clock.now();
-    addPhase(opts.profile!.main, phase, t - mark);
-    mark = t;
-  };
+  const meter = clock && (inProcess && workers === 1 ? batchedPhaseMeter : exactPhaseMeter)(clock, opts.profile!.main, mainAtStart);
+  const lap = (phase: string): void => meter?.lap(phase);
 
   let pending: LabelledReport[] = [];
   let quarantine: QuarantineEntry[] = [];
@@ -109,7 +112,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       if (f.length) await opts.store.recordFailures(f);
     });
     await flushing;
-    lap('store');
+    meter?.settle('store');
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   };
 
@@ -129,8 +132,6 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   // Stage 1: read, parse, de-identify, in input order. Yields work for extraction; with threads
   // (`workers` > 1) the threads also extract, and the work arrives with its result.
   const files = new Set<string>();
-  const spec = opts.extractor.threadSpec;
-  const workers = spec && !opts.deidStage ? Math.max(1, opts.workers ?? 1) : 1;
   const countUnit = (file: string): void => {
     if (!files.has(file)) {
       files.add(file);

@@ -7,7 +7,7 @@ import { readInputs } from '../ingest/read-inputs.js';
 import type { DeidSettings } from '../deid/deidentify.js';
 import { createDeidStage } from '../deid/deid-stage.js';
 import type { Stage } from './stage.js';
-import { prepareItem } from './prepare-report.js';
+import { prepareItem, type Prepared } from './prepare-report.js';
 import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
 import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './run-summary.js';
 import { labelInThreads, type OrderedOutcome } from './parallel/parallel-source.js';
@@ -197,28 +197,41 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       yield* threaded();
       return;
     }
+    // Resume checks ask the store once per window of units, not once per report. A window holds
+    // no more units than the fullest write buffer has room for (a unit adds at most one entry to
+    // one buffer), so no store write falls inside it and each check sees the store as a check
+    // made just before its own report would. Extracting concurrently (an LLM), reports still in
+    // flight may write at any time: one unit per window there.
+    const window: Array<{ file: string; prep: Prepared }> = [];
+    let room = 1;
+    async function* drain(): AsyncGenerator<Work> {
+      const ready = window.filter((w) => w.prep.kind === 'ready').map((w) => w.prep as Extract<Prepared, { kind: 'ready' }>);
+      const found = resume && ready.length ? await opts.store.hasVersions(ready.map((p) => [p.report.reportId, p.report.versionKey] as const), opts.ontology.id) : [];
+      lap('store');
+      const units = window.splice(0);
+      let r = 0;
+      for (const { file, prep } of units) {
+        if (prep.kind === 'skipped') bump(summary.skipped, prep.reason);
+        else if (prep.kind === 'quarantine') {
+          toQuarantine(prep.error, prep.raw, prep.format);
+          await flush();
+        } else if (prep.kind === 'ready') {
+          if (found[r++] === true) {
+            summary.alreadyLabelled++;
+            noteId(prep.report.reportId);
+          } else yield { file, report: prep.report, raw: prep.raw };
+        }
+      }
+    }
     for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset })) {
       lap('read');
+      if (window.length === 0) room = concurrency > 1 ? 1 : Math.max(1, batchSize - Math.max(pending.length, quarantine.length, failures.length));
       countUnit(file);
-      const prep = await prepareItem(item, { deid, store: opts.store, ontologyId: opts.ontology.id, resume });
+      window.push({ file, prep: await prepareItem(item, { deid, store: opts.store, ontologyId: opts.ontology.id, resume: false }) });
       lap('deidentify');
-      if (prep.kind === 'skipped') {
-        bump(summary.skipped, prep.reason);
-        continue;
-      }
-      if (prep.kind === 'quarantine') {
-        toQuarantine(prep.error, prep.raw, prep.format);
-        await flush();
-        continue;
-      }
-      if (prep.kind === 'labelled') {
-        summary.alreadyLabelled++;
-        noteId(prep.report.reportId);
-        continue;
-      }
-      const { report, raw } = prep;
-      yield { file, report, raw };
+      if (window.length >= room) yield* drain();
     }
+    yield* drain();
   }
 
   // Stage 2 (concurrent): extract, buffer, write in batches.

@@ -7,13 +7,14 @@ import { readInputs } from '../ingest/read-inputs.js';
 import type { DeidSettings } from '../deid/deidentify.js';
 import { createDeidStage } from '../deid/deid-stage.js';
 import type { Stage } from './stage.js';
-import { prepareItem } from './prepare-report.js';
+import { prepareItem, type Prepared } from './prepare-report.js';
 import type { LabelledReport, LabelStore, QuarantineEntry, ExtractionFailure } from '../store/label-store.js';
 import { bump, emptySummary, QUARANTINE_SAMPLE_SIZE, type RunSummary } from './run-summary.js';
 import { labelInThreads, type OrderedOutcome } from './parallel/parallel-source.js';
 import { errorFrom } from './parallel/work-unit.js';
 import { fromWire } from './parallel/wire-labelled.js';
-import { addPhase, type PipelineProfile } from './parallel/thread-profile.js';
+import type { PipelineProfile } from './parallel/thread-profile.js';
+import { batchedPhaseMeter, exactPhaseMeter } from './parallel/phase-meter.js';
 import { openThreadClock } from '../util/thread-cpu.js';
 
 export interface RunOptions {
@@ -67,17 +68,19 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const resume = opts.resume ?? true;
   const seen = new Set<string>();
   let peakRss = process.memoryUsage().rss;
-  // Stage timing (only when asked): `lap(x)` books the main thread's time since the last lap to x.
+  const spec = opts.extractor.threadSpec;
+  // The built-in de-identifier and the rules engine: synchronous, and able to run in a thread.
+  const inProcess = spec !== undefined && !opts.deidStage;
+  const workers = inProcess ? Math.max(1, opts.workers ?? 1) : 1;
+  // Stage timing (only when asked): `lap(x)` books the main thread's time since the last lap to x,
+  // `settle(x)` too, once per store batch. Alone with in-process stages the main thread never
+  // waits between laps, and reads its CPU clock once per batch; otherwise (waiting on threads, an
+  // LLM, another de-identifier) at every lap.
   const clock = opts.profile ? openThreadClock() : undefined;
   const cpuAtStart = process.cpuUsage();
   const mainAtStart = clock?.now() ?? 0;
-  let mark = mainAtStart;
-  const lap = (phase: string): void => {
-    if (!clock) return;
-    const t = clock.now();
-    addPhase(opts.profile!.main, phase, t - mark);
-    mark = t;
-  };
+  const meter = clock && (inProcess && workers === 1 ? batchedPhaseMeter : exactPhaseMeter)(clock, opts.profile!.main, mainAtStart);
+  const lap = (phase: string): void => meter?.lap(phase);
 
   let pending: LabelledReport[] = [];
   let quarantine: QuarantineEntry[] = [];
@@ -109,7 +112,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       if (f.length) await opts.store.recordFailures(f);
     });
     await flushing;
-    lap('store');
+    meter?.settle('store');
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   };
 
@@ -129,8 +132,6 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   // Stage 1: read, parse, de-identify, in input order. Yields work for extraction; with threads
   // (`workers` > 1) the threads also extract, and the work arrives with its result.
   const files = new Set<string>();
-  const spec = opts.extractor.threadSpec;
-  const workers = spec && !opts.deidStage ? Math.max(1, opts.workers ?? 1) : 1;
   const countUnit = (file: string): void => {
     if (!files.has(file)) {
       files.add(file);
@@ -196,28 +197,41 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
       yield* threaded();
       return;
     }
+    // Resume checks ask the store once per window of units, not once per report. A window holds
+    // no more units than the fullest write buffer has room for (a unit adds at most one entry to
+    // one buffer), so no store write falls inside it and each check sees the store as a check
+    // made just before its own report would. Extracting concurrently (an LLM), reports still in
+    // flight may write at any time: one unit per window there.
+    const window: Array<{ file: string; prep: Prepared }> = [];
+    let room = 1;
+    async function* drain(): AsyncGenerator<Work> {
+      const ready = window.filter((w) => w.prep.kind === 'ready').map((w) => w.prep as Extract<Prepared, { kind: 'ready' }>);
+      const found = resume && ready.length ? await opts.store.hasVersions(ready.map((p) => [p.report.reportId, p.report.versionKey] as const), opts.ontology.id) : [];
+      lap('store');
+      const units = window.splice(0);
+      let r = 0;
+      for (const { file, prep } of units) {
+        if (prep.kind === 'skipped') bump(summary.skipped, prep.reason);
+        else if (prep.kind === 'quarantine') {
+          toQuarantine(prep.error, prep.raw, prep.format);
+          await flush();
+        } else if (prep.kind === 'ready') {
+          if (found[r++] === true) {
+            summary.alreadyLabelled++;
+            noteId(prep.report.reportId);
+          } else yield { file, report: prep.report, raw: prep.raw };
+        }
+      }
+    }
     for await (const { file, item } of readInputs(opts.inputs, { format: opts.format, preset: opts.preset })) {
       lap('read');
+      if (window.length === 0) room = concurrency > 1 ? 1 : Math.max(1, batchSize - Math.max(pending.length, quarantine.length, failures.length));
       countUnit(file);
-      const prep = await prepareItem(item, { deid, store: opts.store, ontologyId: opts.ontology.id, resume });
+      window.push({ file, prep: await prepareItem(item, { deid, store: opts.store, ontologyId: opts.ontology.id, resume: false }) });
       lap('deidentify');
-      if (prep.kind === 'skipped') {
-        bump(summary.skipped, prep.reason);
-        continue;
-      }
-      if (prep.kind === 'quarantine') {
-        toQuarantine(prep.error, prep.raw, prep.format);
-        await flush();
-        continue;
-      }
-      if (prep.kind === 'labelled') {
-        summary.alreadyLabelled++;
-        noteId(prep.report.reportId);
-        continue;
-      }
-      const { report, raw } = prep;
-      yield { file, report, raw };
+      if (window.length >= room) yield* drain();
     }
+    yield* drain();
   }
 
   // Stage 2 (concurrent): extract, buffer, write in batches.

@@ -68,6 +68,11 @@ export interface LabelStore {
   /** Whether this exact version is already labelled for the ontology (lets a run skip work). */
   hasVersion(reportId: string, versionKey: string, ontologyId: string): Promise<boolean>;
   /**
+   * {@link hasVersion} for several versions at once, in one read (a run checks a batch of
+   * reports per look-up): one answer per version, in order.
+   */
+  hasVersions(versions: ReadonlyArray<readonly [reportId: string, versionKey: string]>, ontologyId: string): Promise<boolean[]>;
+  /**
    * Quarantines input units into the run-scoped quarantine (`quarantine_units`, migration 30): a
    * unit seen before (same file and row / message id / path) gets its count and last-seen time
    * updated instead of a new row; with `runId`, the run's sighting is recorded too, so

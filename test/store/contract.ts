@@ -51,6 +51,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<LabelSto
       expect(await s.hasVersion('R1', 'v1', 'chest-xr')).toBe(true);
       expect(await s.hasVersion('R1', 'v2', 'chest-xr')).toBe(false);
       expect(await s.hasVersion('R1', 'v1', 'other')).toBe(false);
+      expect(await s.hasVersions([['R1', 'v2'], ['R1', 'v1'], ['R2', 'v1'], ['R1', 'v1']], 'chest-xr')).toEqual([false, true, false, true]);
+      expect(await s.hasVersions([['R1', 'v1']], 'other')).toEqual([false]);
+      expect(await s.hasVersions([], 'chest-xr')).toEqual([]);
       const [got] = await collect(s.currentLabels('chest-xr'));
       expect(got).toMatchObject({ reportId: 'R1', versionKey: 'v1', ontologyId: 'chest-xr', isCurrent: true });
       expect(got?.labels).toEqual(item.labels);

@@ -96,6 +96,9 @@ export const SQL = {
     'DELETE FROM extraction_failures f USING unnest($1::text[], $2::text[], $3::text[]) AS d(r, v, o) ' +
     'WHERE f.report_id = d.r AND f.version_key = d.v AND f.ontology_id = d.o',
   hasVersion: 'SELECT 1 FROM labels WHERE report_id = $1 AND version_key = $2 AND ontology_id = $3',
+  hasVersions:
+    'SELECT k.i FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(r, v, i) ' +
+    'WHERE EXISTS (SELECT 1 FROM labels l WHERE l.report_id = k.r AND l.version_key = k.v AND l.ontology_id = $3)',
   listQuarantine: `SELECT ${UNIT_COLUMNS} FROM quarantine_units WHERE resolved_at IS NULL ORDER BY id LIMIT $1`,
   currentPage:
     `SELECT ${STORED_LABELS_COLUMNS} ${JOIN} WHERE l.ontology_id = $1 AND l.is_current AND l.report_id > $2 ` +

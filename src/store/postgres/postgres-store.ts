@@ -178,6 +178,13 @@ class PostgresLabelStore implements LabelStore {
     return (await this.query('STORE_READ', 'version lookup', SQL.hasVersion, [reportId, versionKey, ontologyId])).length > 0;
   }
 
+  async hasVersions(versions: ReadonlyArray<readonly [string, string]>, ontologyId: string): Promise<boolean[]> {
+    if (versions.length === 0) return [];
+    const rows = await this.query<{ i: number }>('STORE_READ', 'version lookup', SQL.hasVersions, [versions.map((x) => x[0]), versions.map((x) => x[1]), ontologyId]);
+    const found = new Set(rows.map((r) => Number(r.i)));
+    return versions.map((_, i) => found.has(i + 1));
+  }
+
   async quarantine(entries: QuarantineEntry[], runId?: string): Promise<void> {
     if (entries.length === 0) return;
     await this.ensure();

@@ -118,6 +118,13 @@ class SqliteLabelStore implements LabelStore {
     return this.s().labelExists.get(reportId, versionKey, ontologyId) !== undefined;
   }
 
+  async hasVersions(versions: ReadonlyArray<readonly [string, string]>, ontologyId: string): Promise<boolean[]> {
+    const s = this.s();
+    // One read transaction for all: each statement on its own opens and closes one (WAL read
+    // locks), which cost several times the index look-up itself.
+    return this.db.transaction(() => versions.map(([r, v]) => s.labelExists.get(r, v, ontologyId) !== undefined))();
+  }
+
   async quarantine(entries: QuarantineEntry[], runId?: string): Promise<void> {
     if (entries.length === 0) return;
     const s = this.s();

@@ -335,6 +335,8 @@ function strictUnknownWords(s: TokenScanner, vocab: KeepVocabulary): void {
     if (t.word.length < 3 || t.word === t.word.toUpperCase() || WORD_SHAPED.test(t.lower) || !unknownWord(s, t, vocab, 'strict')) continue;
     // A capital after a full stop, a colon or a line start is the sentence's, not the name's.
     if (/(?:[.:!?;]|\n)[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    // "neg Homans", "Huber needle": an eponym the other layers keep (token-scanner.ts eponymHeadNear).
+    if (s.eponymHeadNear(i)) continue;
     s.mark(i, 'NAME', 'keep-list:strict');
   }
 }

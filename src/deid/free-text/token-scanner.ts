@@ -8,6 +8,7 @@ import { CueIndex } from './cue-tokens.js';
 import * as vocabulary from './vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
+import { bareSignWithResult } from './eponym-results.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
@@ -298,9 +299,11 @@ export class TokenScanner {
    * null phenotype", "Katz ADL") or by a score ("Fazekas 2 white matter", "(Scheltens 3)", "yale
    * 3/2"). Not when a person cue stands before the name (a title, credential, staff role, relation
    * or person lead, an initial or a given name: "Dr. Weber test", "RN Adeline Lund-Browder
-   * chart", "Miriam Katz exam") or a given name follows it after a comma ("Katz, Miriam").
+   * chart", "Miriam Katz exam") or a given name follows it after a comma ("Katz, Miriam"). A bedside
+   * sign written bare with its result counts too ("neg Murphy", "Romberg neg"; eponym-results.ts).
    */
   eponymHeadNear(i: number): boolean {
+    if (bareSignWithResult(this, i)) return true;
     const toks = this.tokens;
     const text = this.text;
     // The name with its hyphenated parts ("Kaplan-Meier", "Fitz-Hugh-Curtis"): tokens a..b. (Loops

@@ -5,9 +5,21 @@
 /** Whether a char code is a blank or a tab (`[ \t]` in the passes' patterns). */
 export const isBlank = (c: number): boolean => c === 32 || c === 9;
 
-/** The code of the first character of `text` from `at` that is no blank or tab (NaN past the end). */
-export function nextNonBlank(text: string, at: number): number {
+/** The position of the first character of `text` from `at` that is no blank or tab (`text.length` past the end). */
+export function skipBlanks(text: string, at: number): number {
   let p = at;
   while (isBlank(text.charCodeAt(p))) p++;
-  return text.charCodeAt(p);
+  return p;
+}
+
+/** The code of the first character of `text` from `at` that is no blank or tab (NaN past the end). */
+export function nextNonBlank(text: string, at: number): number {
+  return text.charCodeAt(skipBlanks(text, at));
+}
+
+/** Whether `text[from, to)` is one or more spaces or tabs (`/^[ \t]+$/.test(text.slice(from, to))`, without the slice). */
+export function isBlankRun(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let p = from; p < to; p++) if (!isBlank(text.charCodeAt(p))) return false;
+  return true;
 }

@@ -5,6 +5,8 @@
 import type { Token } from '../token-stream.js';
 import { LEX } from '../lexicon-flags.js';
 import { eponymHeadRules } from '../rules/eponym-heads.js';
+import { isAsciiAlnum } from '../../util/ascii-chars.js';
+import { isBlank, isBlankRun, skipBlanks } from './blank-skip.js';
 
 /** What the reading needs of the scanner (TokenScanner has it): the text, its tokens and its person cue test. */
 export interface BareSignReader {
@@ -29,8 +31,6 @@ const MARKS_AFTER: readonly string[] = [...(rules?.marks ?? []), ...(rules?.mark
 // Qualifiers between an eponym and its result ("Homans bilat neg"); more and the result reads something else.
 const MAX_QUALIFIERS = 2;
 
-const isBlank = (c: number) => c === 32 || c === 9;
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // Characters a result mark is written with: one of them beside a mark makes it part of something longer ("2+", "+/-").
 const isMarkChar = (c: number) => c === 43 || c === 45 || c === 47 || c === 40;
 
@@ -42,21 +42,12 @@ export function bareEponymWord(t: Token): string {
   return w;
 }
 
-/** Whether `text[from, to)` is one or more blanks. */
-function blankGap(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let p = from; p < to; p++) if (!isBlank(text.charCodeAt(p))) return false;
-  return true;
-}
-
 /** Whether `text[from, to)` joins two eponyms: a bare hyphen ("Dix-Hallpike"), or a join mark with blanks around it ("Tinel / Phalen", "Ortolani, Barlow"). */
 function joinGap(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 45) return true;
-  let p = from;
-  while (p < to && isBlank(text.charCodeAt(p))) p++;
+  const p = skipBlanks(text, from);
   if (p >= to || !JOIN_MARKS.has(text.charCodeAt(p))) return false;
-  for (p++; p < to; p++) if (!isBlank(text.charCodeAt(p))) return false;
-  return true;
+  return p + 1 === to || isBlankRun(text, p + 1, to);
 }
 
 /** The eponym joined to eponym token `x` on side `dir` ("Kernig and Brudzinski", "Tinel/Phalen"), or -1. */
@@ -68,7 +59,7 @@ function joinedEponym(s: BareSignReader, x: number, dir: 1 | -1): number {
   if (EPONYMS.has(bareEponymWord(toks[y]!))) return joinGap(s.text, toks[l]!.end, toks[r]!.start) ? y : -1;
   const z = y + dir;
   if (!JOIN_WORDS.has(toks[y]!.lower) || z < 0 || z >= toks.length || !EPONYMS.has(bareEponymWord(toks[z]!))) return -1;
-  return blankGap(s.text, toks[Math.min(x, z)]!.end, toks[y]!.start) && blankGap(s.text, toks[y]!.end, toks[Math.max(x, z)]!.start) ? z : -1;
+  return isBlankRun(s.text, toks[Math.min(x, z)]!.end, toks[y]!.start) && isBlankRun(s.text, toks[y]!.end, toks[Math.max(x, z)]!.start) ? z : -1;
 }
 
 /** The length of the result mark of `marks` at `text[p]` ("+", "(-)", "+ve"), or 0; a mark must not run into a word or a longer mark. */
@@ -76,14 +67,14 @@ function markAt(text: string, p: number, marks: readonly string[]): number {
   for (const m of marks) {
     if (!text.startsWith(m, p)) continue;
     const c = p + m.length < text.length ? text.charCodeAt(p + m.length) : -1;
-    if (!isAlnum(c) && !isMarkChar(c)) return m.length;
+    if (!isAsciiAlnum(c) && !isMarkChar(c)) return m.length;
   }
   return 0;
 }
 
 /** Whether a mark made of dashes alone ("Neer -") closes its clause: only blanks, then the line end or closing punctuation. */
-function dashCloses(text: string, p: number): boolean {
-  while (p < text.length && isBlank(text.charCodeAt(p))) p++;
+function dashCloses(text: string, at: number): boolean {
+  const p = skipBlanks(text, at);
   if (p >= text.length) return true;
   const c = text.charCodeAt(p);
   return c === 10 || c === 13 || c === 44 || c === 59 || c === 46 || c === 41 || c === 124;
@@ -95,11 +86,8 @@ function resultAfter(s: BareSignReader, b: number): boolean {
   let p = toks[b]!.end;
   for (let k = b + 1, q = 0; ; k++, q++) {
     const from = p;
-    while (p < text.length && isBlank(text.charCodeAt(p))) p++;
-    if (q === 0 && text.charCodeAt(p) === 58) {
-      p++;
-      while (p < text.length && isBlank(text.charCodeAt(p))) p++;
-    }
+    p = skipBlanks(text, p);
+    if (q === 0 && text.charCodeAt(p) === 58) p = skipBlanks(text, p + 1);
     const m = markAt(text, p, MARKS_AFTER);
     if (m > 0) return text.charCodeAt(p) !== 45 || text.charCodeAt(p + m - 1) !== 45 || dashCloses(text, p + m);
     const t = toks[k];
@@ -113,7 +101,7 @@ function resultAfter(s: BareSignReader, b: number): boolean {
 /** Whether result word `k` is followed by a screening object ("negative for HIV"): a person's result, not a sign's. */
 function screenedFor(s: BareSignReader, k: number): boolean {
   const n = s.tokens[k + 1];
-  return n !== undefined && SCREENED_FOR.has(n.lower) && blankGap(s.text, s.tokens[k]!.end, n.start);
+  return n !== undefined && SCREENED_FOR.has(n.lower) && isBlankRun(s.text, s.tokens[k]!.end, n.start);
 }
 
 /** Whether a result stands before eponym token `a` on its line: a mark or a result word, after blanks and up to two qualifiers. */
@@ -125,7 +113,7 @@ function resultBefore(s: BareSignReader, a: number): boolean {
     while (from > 0 && isBlank(text.charCodeAt(from - 1))) from--;
     for (const m of MARKS_BEFORE) {
       const at = from - m.length;
-      if (at >= 0 && text.startsWith(m, at) && (at === 0 || (!isAlnum(text.charCodeAt(at - 1)) && !isMarkChar(text.charCodeAt(at - 1))))) return true;
+      if (at >= 0 && text.startsWith(m, at) && (at === 0 || (!isAsciiAlnum(text.charCodeAt(at - 1)) && !isMarkChar(text.charCodeAt(at - 1))))) return true;
     }
     const t = k >= 0 ? toks[k] : undefined;
     if (t === undefined || t.end !== from || from === p) return false;
@@ -142,7 +130,7 @@ function resultBefore(s: BareSignReader, a: number): boolean {
 function personBefore(s: BareSignReader, a: number): boolean {
   if (a === 0) return false;
   const p = s.tokens[a - 1]!;
-  if (PERSON_LEADS.has(p.lower) && blankGap(s.text, p.end, s.tokens[a]!.start)) return true;
+  if (PERSON_LEADS.has(p.lower) && isBlankRun(s.text, p.end, s.tokens[a]!.start)) return true;
   if ((p.flags & (LEX.FIRST | LEX.LAST)) === 0 || (p.flags & LEX.CLINICAL) !== 0 || EPONYMS.has(bareEponymWord(p))) return false;
   const gap = s.text.slice(p.end, s.tokens[a]!.start);
   return /^[ \t]*,[ \t]*$/.test(gap);

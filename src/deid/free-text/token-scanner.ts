@@ -9,6 +9,7 @@ import * as vocabulary from './vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
 import { bareSignWithResult } from './eponym-results.js';
+import { isBlankRun } from './blank-skip.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
@@ -79,15 +80,8 @@ export const endsWithPossessive = (w: string) => w.length >= 2 && w.charCodeAt(w
 export const titleWord = (t: Token) => (endsWithApostrophe(t.lower) ? t.lower.slice(0, -1) : t.lower);
 /** Whether a token is a title word ("Dr", "Drs'"): its flag, or the look-up of its bare title word. */
 export const isTitleToken = (t: Token) => (endsWithApostrophe(t.lower) ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
-/** Whether `text[from, to)` is one or more spaces or tabs (`/^[ \t]+$/.test(text.slice(from, to))`, without the slice). */
-export function isBlankRun(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let p = from; p < to; p++) {
-    const c = text.charCodeAt(p);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
+// The passes read it from here with the scanner's other text tests (blank-skip.ts holds it, for eponym-results.ts too).
+export { isBlankRun };
 /** Whether `text[from, to)` is exactly a hyphen (`text.slice(from, to) === '-'`, without the slice). */
 export const isHyphenGap = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 45;
 /** Whether `text[from, to)` holds no line feed (the test of `!text.slice(from, to).includes('\n')`, without the slice). */

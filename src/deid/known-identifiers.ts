@@ -23,9 +23,7 @@ export interface KnownMatcher {
   /** Ids, phones and ZIP codes, alphanumerics only, uppercase → category. */
   ids: Map<string, PhiCategory>;
   maxIdLength: number;
-  /** First characters of the ids: chunks starting otherwise are skipped. */
-  idFirstChars: Set<string>;
-  /** The same as a table indexed by uppercase char code (the scan tests it once per chunk). */
+  /** The ids' first characters, as a table indexed by uppercase char code (the scan tests it once per chunk; chunks starting otherwise are skipped). */
   idFirstCodes: Uint8Array;
   /** Words of the patient's address (town, street name): found by the name scan, reported as LOCATION. */
   places: Set<string>;
@@ -252,14 +250,13 @@ function asciiTable(): Uint8Array {
 
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstChars: new Set(), idFirstCodes: asciiTable(), phraseRules: [] };
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstCodes: asciiTable(), phraseRules: [] };
   for (const n of known.patientNames) addName(k, n);
   for (const n of known.providerNames) addName(k, n);
   const addId = (v: string, c: PhiCategory) => {
     const a = normId(v);
     if (a.length < 4) return;
     k.ids.set(a, c);
-    k.idFirstChars.add(a[0]!);
     k.idFirstCodes[a.charCodeAt(0)] = 1;
     k.maxIdLength = Math.max(k.maxIdLength, a.length);
   };

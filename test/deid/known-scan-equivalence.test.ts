@@ -19,6 +19,8 @@ function referenceNamesAndIds(text: string, k: KnownMatcher): Array<[number, num
   const names: Array<[number, number, string]> = [];
   const ids: Array<[number, number, string]> = [];
   const n = text.length;
+  // The ids' first characters, as the matcher's set of them held before it became a table.
+  const idFirst = new Set([...k.ids.keys()].map((id) => id[0]!));
   let nameEnd = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
@@ -52,7 +54,7 @@ function referenceNamesAndIds(text: string, k: KnownMatcher): Array<[number, num
       }
       nameEnd = e;
     }
-    if (c < 128 && k.idFirstChars.has(String.fromCharCode(c).toUpperCase())) {
+    if (c < 128 && idFirst.has(String.fromCharCode(c).toUpperCase())) {
       let acc = text.slice(i, end).toUpperCase();
       let chunkEnd = end;
       while (acc.length <= k.maxIdLength) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 import { fieldLines } from '../../src/deid/free-text/aged-name-lines.js';
+import { inventedStrings } from './invented-strings.js';
 
 // Invented notes of one class (free-text/aged-name-lines.ts): a run of two or three name words
 // opening its line (after an optional patient label) right before a date of birth or an age is the
@@ -44,13 +45,8 @@ describe('fieldLines (the lines an aged name line may stand on)', () => {
 
   it('finds the lines the pattern with its lead finds, over invented lines of fields, blanks and commas', () => {
     const parts = [' ', '\t', ',', '\n', 'DOB', 'd.o.b', 'Do.B', '(4)', '(123)', '(1234)', '7', '45', '112', 'm', 'F', 'yo', 'Y/O', 'x', 'Ada', '-', '/'];
-    let seed = 5;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
     let hits = 0;
-    for (let k = 0; k < 20000; k++) {
-      let text = '';
-      const n = 1 + (next() % 14);
-      for (let j = 0; j < n; j++) text += parts[next() % parts.length];
+    for (const text of inventedStrings(parts, 20000, 14, 5)) {
       const want = reference(text);
       if (want.length > 0) hits++;
       expect(fieldLines(text), JSON.stringify(text)).toEqual(want);

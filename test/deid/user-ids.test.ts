@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 import { mayHoldThreeCells } from '../../src/deid/free-text/user-ids.js';
+import { inventedStrings } from './invented-strings.js';
 
 const names = (text: string) =>
   detectPhi(text)
@@ -89,13 +90,8 @@ describe('mayHoldThreeCells (the bound before a line is split into cells)', () =
 
   it('holds for every line of three cells or more, over invented lines of blanks, bars and words', () => {
     const parts = [' ', ' ', '\t', '  ', '|', 'ab', 'x', '7/15', '\u00a0', '\r', '\u2003', ' | ', 'RN'];
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
     let three = 0;
-    for (let k = 0; k < 20000; k++) {
-      let line = '';
-      const n = 1 + (next() % 12);
-      for (let j = 0; j < n; j++) line += parts[next() % parts.length];
+    for (const line of inventedStrings(parts, 20000, 12, 11)) {
       if (cellCount(line) >= 3) {
         three++;
         expect(mayHoldThreeCells(line), JSON.stringify(line)).toBe(true);

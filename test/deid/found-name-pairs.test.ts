@@ -57,4 +57,16 @@ describe('forEachFoundNamePair', () => {
     expect(visited).toEqual([0]);
     expect(s.spans.map((x) => text.slice(x.start, x.end))).toEqual(['Stone', 'Chloe']);
   });
+
+  it('does not give a pair whose other half is marked or claimed: both visitors refuse such a half', () => {
+    const text = 'Stone, Chloe and Ivy Page';
+    const s = scan(text);
+    for (const w of ['Stone', 'Ivy']) s.spans.push({ start: text.indexOf(w), end: text.indexOf(w) + w.length, category: 'NAME', source: 'test' });
+    // Chloe marked by a pass (its span left out here, so that it is no found name itself), Page claimed.
+    s.marked.add(1);
+    s.claimed.add(4);
+    const seen: string[] = [];
+    forEachFoundNamePair(s, (a, b, other) => seen.push(`${word(s, a)} ${word(s, b)} -> ${word(s, other)}`));
+    expect(seen).toEqual(['and Ivy -> and']);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
+import { mayHoldThreeCells } from '../../src/deid/free-text/user-ids.js';
+import { inventedStrings } from './invented-strings.js';
 
 const names = (text: string) =>
   detectPhi(text)
@@ -75,5 +77,34 @@ describe('initials with a left-out middle name, in places that hold initials', (
   it('leaves such a group where nothing says it is initials', () => {
     expect(names('Seen with Greta Lindahl today, gwl export pending.')).not.toContain('gwl');
     expect(names('Greta Lindahl (gwx) seen for 2-week visit.')).not.toContain('gwx');
+  });
+});
+
+describe('mayHoldThreeCells (the bound before a line is split into cells)', () => {
+  // The cells as user-ids.ts splits a line: between bars when it opens with one, else runs of
+  // non-blanks joined by single blanks or tabs; empty cells are no cells.
+  const cellCount = (line: string) => {
+    const re = /^[ \t]*\|/.test(line) ? /[^|]+/g : /\S+(?:[ \t]\S+)*/g;
+    return [...line.matchAll(re)].filter((m) => m[0].trim() !== '').length;
+  };
+
+  it('holds for every line of three cells or more, over invented lines of blanks, bars and words', () => {
+    const parts = [' ', ' ', '\t', '  ', '|', 'ab', 'x', '7/15', '\u00a0', '\r', '\u2003', ' | ', 'RN'];
+    let three = 0;
+    for (const line of inventedStrings(parts, 20000, 12, 11)) {
+      if (cellCount(line) >= 3) {
+        three++;
+        expect(mayHoldThreeCells(line), JSON.stringify(line)).toBe(true);
+      }
+    }
+    expect(three).toBeGreaterThan(1000);
+  });
+
+  it('is false for a sentence and for a line of two cells', () => {
+    expect(mayHoldThreeCells('Electronically signed by: Ada Okafor, MD 07/09/2024')).toBe(false);
+    expect(mayHoldThreeCells('Entered by  Ada')).toBe(false);
+    expect(mayHoldThreeCells('| Entered by | Ada')).toBe(false);
+    expect(mayHoldThreeCells('Date  Time  Entered by')).toBe(true);
+    expect(mayHoldThreeCells('| Date | Time | Entered by |')).toBe(true);
   });
 });

@@ -81,15 +81,28 @@ export function agedNameLines(s: TokenScanner, vocab: KeepVocabulary): void {
 }
 
 // FIELD_AFTER without its closing assertions, anywhere: where FIELD_AFTER matches a slice from a
-// word's end, this matches the text there (the slice is the text's own characters), and a match of
-// it holds no line feed, so a whole-text scan finds a match on every line where FIELD_AFTER can.
-const FIELD_ANYWHERE = /(?:[ \t]*,[ \t]*|[ \t]+)(?:d\.?o\.?b|\(\d{1,3}\)|\d{1,3}[ \t]?(?:[mf]|yo|y\/o))/gi;
+// word's end, `(?:[ \t]*,[ \t]*|[ \t]+)` then this matches the text there (the slice is the
+// text's own characters), and a match holds no line feed, so a whole-text scan finds a match on every
+// line where FIELD_AFTER can. The blanks or comma before it are not part of the pattern: a pattern
+// opening with `[ \t]*` is tried at every character of the report (issue 11, speed). That lead
+// matches before the field exactly when the character before it is a blank or a comma (the field
+// opens with "d", a bracket or a digit, no blank), so the character is read instead.
+const FIELD_ANYWHERE = /(?:d\.?o\.?b|\(\d{1,3}\)|\d{1,3}[ \t]?(?:[mf]|yo|y\/o))/gi;
 
-/** The lines of `text` holding a match of {@link FIELD_ANYWHERE}, as `[start, end)` pairs in text order. */
-function fieldLines(text: string): number[] {
+/**
+ * The lines of `text` holding a field after a blank or a comma (see {@link FIELD_ANYWHERE}), as
+ * `[start, end)` pairs in text order. Every field is tried (one past a field with no blank or comma
+ * before it), so no line holding one is passed over. Exported for its test.
+ */
+export function fieldLines(text: string): number[] {
   const out: number[] = [];
   FIELD_ANYWHERE.lastIndex = 0;
   for (let m = FIELD_ANYWHERE.exec(text); m !== null; m = FIELD_ANYWHERE.exec(text)) {
+    const c = text.charCodeAt(m.index - 1);
+    if (c !== 32 && c !== 9 && c !== 44) {
+      FIELD_ANYWHERE.lastIndex = m.index + 1;
+      continue;
+    }
     const start = text.lastIndexOf('\n', m.index - 1) + 1;
     if (out.length > 0 && out[out.length - 2] === start) continue;
     const feed = text.indexOf('\n', m.index);

@@ -7,7 +7,7 @@
 // stay, and the stamp words are data (rules/en/deid-name-cues.yaml signOffWords.dictationStamps).
 import { allMatches } from '../regex-matches.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { lastTextLine } from './line-ends.js';
+import { lastTextLine, lineStartMatches } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -31,6 +31,9 @@ const INLINE_STAMP_PAIR_RE = new RegExp(`^[ \\t]*([A-Za-z]{2,3})[ \\t]*[/:][ \\t
 const GROUPS_LINE_RE = /^[ \t]*([A-Za-z]{2,4})(?:[ \t]*[/:][ \t]*([A-Za-z]{2,4}))?[ \t]*$/;
 // A lone group of two or three letters after a dash, alone on its line ("- qz", "-TR", "-- hm").
 const DASH_LINE_RE = /^[ \t]*(?:-{1,2}|–|—)[ \t]*([A-Za-z]{2,3})[ \t]*$/;
+// Whether any line of the text is such a line: the pattern opens with `^` (multiline), so it is
+// tried at the line starts alone (line-ends.ts), not at every character of the report.
+const DASH_LINE_AT = new RegExp(DASH_LINE_RE.source, 'my');
 
 // A group of letters closing a line after "by" ("TRANSCRIBED 8/21/02 BY HO").
 const BY_END_RE = /(?<![A-Za-z])by[ \t]+([A-Za-z]{2,3})[ \t]*$/i;
@@ -157,7 +160,7 @@ function typistLines(s: TokenScanner, linesOfText: () => readonly Line[]): void 
  * group is no item of a list, whatever it spells ("-BB" signs; "- BB" inside a list does not).
  */
 function dashLines(s: TokenScanner, linesOfText: () => readonly Line[]): void {
-  if (!/^[ \t]*(?:-{1,2}|–|—)[ \t]*[A-Za-z]{2,3}[ \t]*$/m.test(s.text)) return;
+  if (lineStartMatches(s.text, DASH_LINE_AT).length === 0) return;
   const lines = linesOfText();
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.line.trim() === '';
   for (let k = 0; k < lines.length; k++) {

@@ -92,7 +92,8 @@ function markAll(s: TokenScanner, m: RegExpExecArray, strictLone: boolean): void
 /** Marks initials that sign a line mid-note after a dash, or alone on their line with a slash or stops (rule id `dash-initials`). */
 export function dashInitials(s: TokenScanner): void {
   if (/[.!?)][ \t]+(?:-[A-Za-z]|--|—)/.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);
-  if (/(?:^|\n)[ \t]*(?:--|—)/.test(s.text)) for (const m of allMatches(LINE_START_RE, s.text)) markAll(s, m, true);
+  // The pattern's dashes are a text's own characters: a report without "--" or "—" is not scanned for them.
+  if ((s.text.includes('--') || s.text.includes('—')) && /(?:^|\n)[ \t]*(?:--|—)/.test(s.text)) for (const m of allMatches(LINE_START_RE, s.text)) markAll(s, m, true);
   if (!mayHoldInitialsLine(s.text)) return;
   for (const m of allMatches(SLASH_LINE_RE, s.text)) {
     // Without stops the pair must hold a group that is no word or abbreviation at all ("ICU/CCU", "HEENT/ENT" stay).

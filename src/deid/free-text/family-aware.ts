@@ -6,21 +6,23 @@
 import { isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
-import { allMatches } from '../regex-matches.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const SLOTS = nameCues().awarenessSlots;
 const GROUPS = cueAlternation(SLOTS.groups) || '(?!)';
 const NON_NAMES: ReadonlySet<string> = new Set(SLOTS.nonNames);
 // A group word, one word, then "aware" ("FAMILY MAJOR AWARE").
 const FAMILY_AWARE_RE = new RegExp(`\\b(?:${GROUPS})[ \\t]+([A-Za-z][A-Za-z'-]*)[ \\t]+aware\\b`, 'gi');
+// The group word opens every match before a blank, a whole letter run: the pattern runs only where
+// one stands (keyword-anchors.ts), not over every report that says "aware".
+const FAMILY_AWARE_ANCHORED = new AnchoredRegex(FAMILY_AWARE_RE, SLOTS.groups.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.CLINICAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Marks the one name between a group word and "aware" as NAME (source `family-aware`). */
 export function familyAware(s: TokenScanner): void {
-  if (!/aware/i.test(s.text)) return;
-  for (const m of allMatches(FAMILY_AWARE_RE, s.text)) {
+  for (const m of FAMILY_AWARE_ANCHORED.matchAll(s.text)) {
     const i = s.byStart.get(m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length);
     const t = i === undefined ? undefined : s.tokens[i];
     if (i === undefined || !t || t.word !== m[1] || t.lower.length < 2 || NON_NAMES.has(t.lower) || (t.flags & NEVER) !== 0) continue;

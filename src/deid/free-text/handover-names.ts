@@ -14,7 +14,8 @@ import { WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { personSlots } from '../rules/person-slot-rules.js';
 import { handoverSlots } from '../rules/handover-slot-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 import { allMatches } from '../regex-matches.js';
 
 const SLOTS = handoverSlots();
@@ -41,7 +42,10 @@ const VISITORS_RE = new RegExp(`\\b(?:${alt(SLOTS.visitors.leads)})[ \\t]*:[ \\t
 const BRACKET_RE = new RegExp(`\\b([A-Za-z][A-Za-z'-]*)[ \\t]*\\([ \\t]*(${alt([...RELATIONS])})[ \\t]*[,/;][^)\\n]{1,20}\\)`, 'gi');
 
 // Cheap tests of the words each pattern needs (a pattern cannot match in a text without them): most notes have none.
-const gate = (ws: readonly string[]) => new RegExp(`\\b(?:${alt(ws)})`, 'i');
+// Each pattern has its words after a word boundary and before a blank, a colon or a word boundary, so
+// they stand as whole letter runs: the tests are anchored on their first words (keyword-anchors.ts)
+// and cost nothing in a report that holds none of those words.
+const gate = (ws: readonly string[]) => new AnchoredRegex(new RegExp(`\\b(?:${alt(ws)})(?![A-Za-z])`, 'gi'), ws.map(cueFirstRun));
 const BELONGINGS_GATE = gate(SLOTS.belongings.verbs);
 const MEETING_GATE = gate(SLOTS.meeting.verbs);
 const CREW_GATE = gate(SLOTS.crew.leads);

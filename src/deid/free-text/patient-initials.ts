@@ -16,8 +16,6 @@ const firstWords = (ws: readonly string[]) => [...new Set(ws.map(cueFirstRun))];
 
 const SLOTS = personSlots().patientInitials;
 const LEADS = cueAlternation(SLOTS.leads, '[ \\t]+') || '(?!)';
-// Any lead word in the note ("pt", "client"): the lead passes run only then.
-const LEAD_WORD_RE = new RegExp(`\\b(?:${LEADS})\\b`, 'i');
 const VERBS = cueAlternation(SLOTS.verbs, '[ \\t]+') || '(?!)';
 const HOLDERS = cueAlternation(SLOTS.holders, '[ \\t]+') || '(?!)';
 const NON_INITIALS: ReadonlySet<string> = new Set(SLOTS.nonInitials);
@@ -53,6 +51,8 @@ const LABEL_RE = new RegExp(
 const AFTER_LEAD_ANCHORED = new AnchoredRegex(AFTER_LEAD_RE, firstWords(SLOTS.leads));
 const ROW_ANCHORED = new AnchoredRegex(ROW_RE, firstWords(SLOTS.leads));
 const LABEL_ANCHORED = new AnchoredRegex(LABEL_RE, firstWords(SLOTS.labelWords));
+// A holder word opens the match, then a possessive or a blank: it stands as a whole letter run.
+const HOLDER_ANCHORED = new AnchoredRegex(HOLDER_RE, firstWords(SLOTS.holders));
 const CODE_LABELS: ReadonlySet<string> = new Set(SLOTS.codeLabels);
 const NEVER = LEX.CREDENTIAL | LEX.TITLE;
 const WORDISH = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE;
@@ -109,20 +109,18 @@ function labelGroup(s: TokenScanner, from: number, group: string, glued: boolean
 
 /** Marks the patient's initials after "pt", in a name/DOB pair and in an initials field as NAME (source `patient-initials`). */
 export function patientInitials(s: TokenScanner): void {
-  if (LEAD_WORD_RE.test(s.text)) {
-    for (const m of AFTER_LEAD_ANCHORED.matchAll(s.text)) {
-      const g = m[1] ?? m[2] ?? m[3]!;
-      const from = m.index + (m[1] !== undefined ? m[0].lastIndexOf(g) : m[0].indexOf(g, m[0].search(/[ \t]/)));
-      const ok = m[1] !== undefined ? strongGroup(s, from, g) : m[2] !== undefined ? subjectGroup(s, from, g) : agedGroup(s, from, g);
-      if (ok) markGroup(s, from, g);
-    }
+  // The anchored patterns run only where their lead, label or holder words stand (keyword-anchors.ts):
+  // no whole-text test of those words goes before them.
+  for (const m of AFTER_LEAD_ANCHORED.matchAll(s.text)) {
+    const g = m[1] ?? m[2] ?? m[3]!;
+    const from = m.index + (m[1] !== undefined ? m[0].lastIndexOf(g) : m[0].indexOf(g, m[0].search(/[ \t]/)));
+    const ok = m[1] !== undefined ? strongGroup(s, from, g) : m[2] !== undefined ? subjectGroup(s, from, g) : agedGroup(s, from, g);
+    if (ok) markGroup(s, from, g);
   }
-  if (/label|band|bracelet|sticker|tag/i.test(s.text)) {
-    for (const m of LABEL_ANCHORED.matchAll(s.text)) {
-      const g = m[1] ?? m[2]!;
-      const from = m.index + m[0].lastIndexOf(m[1] !== undefined ? `${g}/` : `(${g})`) + (m[1] !== undefined ? 0 : 1);
-      if (labelGroup(s, from, g, m[1] !== undefined)) markGroup(s, from, g);
-    }
+  for (const m of LABEL_ANCHORED.matchAll(s.text)) {
+    const g = m[1] ?? m[2]!;
+    const from = m.index + m[0].lastIndexOf(m[1] !== undefined ? `${g}/` : `(${g})`) + (m[1] !== undefined ? 0 : 1);
+    if (labelGroup(s, from, g, m[1] !== undefined)) markGroup(s, from, g);
   }
   if (/dob|birth/i.test(s.text)) {
     for (const m of allMatches(NAME_DOB_RE, s.text)) {
@@ -130,11 +128,9 @@ export function patientInitials(s: TokenScanner): void {
       if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
     }
   }
-  if (/initials/i.test(s.text)) {
-    for (const m of allMatches(HOLDER_RE, s.text)) {
-      const from = m.index + m[0].length - m[1]!.length;
-      if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
-    }
+  for (const m of HOLDER_ANCHORED.matchAll(s.text)) {
+    const from = m.index + m[0].length - m[1]!.length;
+    if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
   }
   if (/proband/i.test(s.text)) {
     for (const m of allMatches(PROBAND_RE, s.text)) {

@@ -277,7 +277,8 @@ const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((
  * before it joins the span.
  */
 export function namesBeforeAwareness(s: TokenScanner): void {
-  for (const m of /contact|spokes|hcp|proxy/i.test(s.text) && CONTACT_ROLE_TAIL.test(s.text) ? allMatches(CONTACT_ROLE_RE, s.text) : []) {
+  // (A match of the tail holds one of the role words: no test of those words alone before it.)
+  for (const m of CONTACT_ROLE_TAIL.test(s.text) ? allMatches(CONTACT_ROLE_RE, s.text) : []) {
     const t = s.tokens[s.byStart.get(m.index) ?? -1];
     if (!t || (s.style === 'mixed' && !isCap(t.word))) continue;
     const w = t.lower;

@@ -108,10 +108,19 @@ function markUser(s: TokenScanner, at: number, u: string, source: string): void 
   s.markAsOne(s.tokensIn(at, end), at, end, 'NAME', source);
 }
 
+/** Whether a token starts at `at` and is marked or claimed: then {@link markUser} at `at` records nothing. */
+function taken(s: TokenScanner, at: number): boolean {
+  const i = s.byStart.get(at);
+  return i !== undefined && (s.marked.has(i) || s.claimed.has(i));
+}
+
 /** "Printed by LOVEC", "Last edited … by mfoley", "double-checked by GEA and AW": the users after a record verb's lead. */
 function usersAfterActions(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of BY_ANCHORED.matchAll(s.text)) {
     const [a, b] = [m[1]!, m[2]];
+    // markUser records nothing for a user whose first token a pass marked or claimed ("signed by:
+    // Ada Okafor" read by an earlier pass): the shape tests are not asked of such users.
+    if (taken(s, m.indices![1]![0]) && (b === undefined || taken(s, m.indices![2]![0]))) continue;
     // "Printed by LOVEC", "placed by Cliff": one user.
     if (b === undefined) {
       if (userShape(s, a, vocab, false) || givenName(s, a)) markUser(s, m.indices![1]![0], a, 'user-id');
@@ -142,6 +151,38 @@ interface Cell {
   text: string;
   at: number;
 }
+// What `\s` (in BLANK_CELL's `\S`) holds: the ASCII blanks and controls by their codes, any other
+// character (none below U+00A0 is one) asked of `\s` itself.
+const SPACE = /\s/;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(String.fromCharCode(c)));
+
+/**
+ * A necessary condition of `cells(line).cells.length >= 3` (issue 11, speed: most lines of a note
+ * are sentences, and the column-head pattern is not tried on them). A line opening with a bar
+ * has at most one cell per bar (the blanks before the first bar make none): three bars at least.
+ * Else two cells are parted by a run of white space that is not one blank or tab between them
+ * (BLANK_CELL joins those): a run of two characters or more, or one other white-space character.
+ * Three cells need two such runs. Exported for its test.
+ */
+export function mayHoldThreeCells(line: string): boolean {
+  const n = line.length;
+  if (/^[ \t]*\|/.test(line)) {
+    let bars = 0;
+    for (let i = 0; i < n; i++) if (line.charCodeAt(i) === 124 && ++bars === 3) return true;
+    return false;
+  }
+  let runs = 0;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    let j = i + 1;
+    while (j < n && isSpace(line.charCodeAt(j))) j++;
+    if ((j - i >= 2 || (c !== 32 && c !== 9)) && ++runs === 2) return true;
+    i = j - 1;
+  }
+  return false;
+}
+
 /** The cells of a line: between bars when it opens with one, else between runs of two or more blanks. */
 function cells(line: string, at: number): { piped: boolean; cells: Cell[] } {
   const piped = /^[ \t]*\|/.test(line);
@@ -167,8 +208,9 @@ function userColumns(s: TokenScanner, vocab: KeepVocabulary): void {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    // Outside a table only a line holding a column head can open one: the rest need not be split into cells.
-    if (column < 0 && !HEAD_WORD.test(line)) {
+    // Outside a table only a line holding a column head and three cells or more can open one: the
+    // rest need not be split into cells. The count of cells is bounded first, without the head's pattern.
+    if (column < 0 && (!mayHoldThreeCells(line) || !HEAD_WORD.test(line))) {
       start = end + 1;
       continue;
     }

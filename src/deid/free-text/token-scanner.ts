@@ -60,8 +60,11 @@ const THING_LEADS: ReadonlySet<string> = new Set(['per', 'sign']);
 // Heads that name a thing only right after the name ("Kerley B lines", "Reed cell"): two words on,
 // they belong to a phone line, a cell phone or a place ("after-hours line", "Mbeki cell").
 const ADJACENT_HEADS: ReadonlySet<string> = new Set(eponymHeadRules().adjacentOnly);
-// One word or number after an eponym candidate on its line: "air", "ADL", "2", "5/6".
-const EPONYM_UNIT = /^(?: {1,2}|\t)(?:([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|(\d{1,3})(?:\.\d+)?(?:[ \t]*\/[ \t]*(\d{1,2})(?!\d))?(?![\d/:]))/;
+// One word or number after an eponym candidate on its line: "air", "ADL", "2", "5/6". Only one
+// space joins a unit to the name (or to the unit before): two blanks or a tab are a column gap, and
+// the word across it heads the next column of a table row ("Okafor  ADL", "Lindqvist\tscore"),
+// not the name's eponym.
+const EPONYM_UNIT = /^ (?:([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)|(\d{1,3})(?:\.\d+)?(?:[ \t]*\/[ \t]*(\d{1,2})(?!\d))?(?![\d/:]))/;
 // What closes a score written bare after the scale's name ("(Scheltens 3)", "Braden 11.", "Wells 1;").
 const SCORE_CLOSE = /^[ \t]*(?:[),;]|[.:](?![ \t]*\d)|$)/;
 
@@ -82,6 +85,12 @@ export const titleWord = (t: Token) => (endsWithApostrophe(t.lower) ? t.lower.sl
 export const isTitleToken = (t: Token) => (endsWithApostrophe(t.lower) ? TITLES.has(titleWord(t)) : (t.flags & LEX.TITLE) !== 0);
 // The passes read it from here with the scanner's other text tests (blank-skip.ts holds it, for eponym-results.ts too).
 export { isBlankRun };
+/**
+ * Whether `text[from, to)` is exactly one space: the gap that joins an eponym or a service to the
+ * word it heads ("Murphy sign", "Katz ADL", "MED TEAM"). Two blanks or a tab are a column gap in a
+ * table row ("Okafor  ADL", "Lindqvist\tscore"): the word across it opens the next column.
+ */
+const isSpaceGap = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 32;
 /** Whether `text[from, to)` is exactly a hyphen (`text.slice(from, to) === '-'`, without the slice). */
 export const isHyphenGap = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 45;
 /** Whether `text[from, to)` holds no line feed (the test of `!text.slice(from, to).includes('\n')`, without the slice). */
@@ -277,18 +286,20 @@ export class TokenScanner {
     let n = this.tokens[b + 1];
     if (!n) return false;
     // "Miami J collar", "Kerley B lines": a letter between the eponym and its head word.
-    if (n.word.length === 1 && isBlankRun(this.text, this.tokens[b]!.end, n.start)) {
+    if (n.word.length === 1 && isSpaceGap(this.text, this.tokens[b]!.end, n.start)) {
       const after = this.tokens[b + 2];
-      if (after && SERVICE_OR_DEVICE_AFTER.has(after.lower) && isBlankRun(this.text, n.end, after.start)) return true;
+      if (after && SERVICE_OR_DEVICE_AFTER.has(after.lower) && isSpaceGap(this.text, n.end, after.start)) return true;
       n = undefined;
     }
     if (!n) return false;
-    return SERVICE_OR_DEVICE_AFTER.has(n.lower) && isBlankRun(this.text, this.tokens[b]!.end, n.start);
+    // One space joins the head word; across a column gap it heads the next column ("Okafor  ADL").
+    return SERVICE_OR_DEVICE_AFTER.has(n.lower) && isSpaceGap(this.text, this.tokens[b]!.end, n.start);
   }
 
   /**
    * Whether name word `i` names an eponymous thing: its name (with a hyphenated or "X and Y"
-   * partner, "Lund and Browder", "Kaplan-Meier") is followed on its line, within two words, by an
+   * partner, "Lund and Browder", "Kaplan-Meier") is followed on its line, within two words each
+   * one space on (two blanks or a tab are a column gap: "Okafor  ADL" names a person), by an
    * eponym head of rules/en/deid-eponym-heads.yaml ("Huber needle", "Stryker air mattress", "Duffy
    * null phenotype", "Katz ADL") or by a score ("Fazekas 2 white matter", "(Scheltens 3)", "yale
    * 3/2"). Not when a person cue stands before the name (a title, credential, staff role, relation
@@ -397,12 +408,9 @@ export class TokenScanner {
     const text = this.text;
     let p = end;
     for (let n = 0; n < 4; n++) {
-      // The unit's blank: one or two spaces, or a tab.
-      let q = p;
-      const c = q < lineEnd ? text.charCodeAt(q) : -1;
-      if (c === 9) q++;
-      else if (c === 32) q += q + 1 < lineEnd && text.charCodeAt(q + 1) === 32 ? 2 : 1;
-      else return false;
+      // The unit's blank: one space (a wider gap is a column's, see EPONYM_UNIT).
+      if (p >= lineEnd || text.charCodeAt(p) !== 32) return false;
+      const q = p + 1;
       if (q >= lineEnd) return false;
       const d = text.charCodeAt(q);
       // A number: a score may close the name only as the first unit; after a word the loop says no.

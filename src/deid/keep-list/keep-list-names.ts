@@ -13,7 +13,6 @@ import { namePositions } from '../free-text/name-positions.js';
 import { nameSlots } from '../free-text/name-slots.js';
 import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, staffWord, surnameAfterInitial, unknownWord, type DeidProfile } from './name-words.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
-import { bareSignWithResult } from '../free-text/eponym-results.js';
 
 export { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from './name-words.js';
 
@@ -336,8 +335,9 @@ function strictUnknownWords(s: TokenScanner, vocab: KeepVocabulary): void {
     if (t.word.length < 3 || t.word === t.word.toUpperCase() || WORD_SHAPED.test(t.lower) || !unknownWord(s, t, vocab, 'strict')) continue;
     // A capital after a full stop, a colon or a line start is the sentence's, not the name's.
     if (/(?:[.:!?;]|\n)[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start))) continue;
-    // "neg Homans", "Romberg neg": a bedside sign written bare with its result (free-text/eponym-results.ts).
-    if (bareSignWithResult(s, i)) continue;
+    // "Huber needle", "Katz ADL", "neg Homans", "Romberg neg": an eponym before its head word (one
+    // space between; a column gap joins none) or a bedside sign written bare with its result.
+    if (s.eponymHeadNear(i)) continue;
     s.mark(i, 'NAME', 'keep-list:strict');
   }
 }

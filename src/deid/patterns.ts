@@ -555,6 +555,9 @@ const RULES: PatternRule[] = [
   // magnification, "HPF x400", nor a count of doses). (Last among the PHONE rules.)
   // The span is the digits, as the extension rules before it take them.
   { category: 'PHONE', re: /(?<=[A-Za-z.)][ \t,]+[xX][ \t]?)(\d{3,4})\b(?![.,/:-]?\d)/g, group: 1, guard: /[A-Za-z.)][ \t,]+[xX][ \t]?\d{3,4}\b/, accept: wordExtension },
+  // "555-201-3344, extension 4412", "Ext. 20931": four or five digits after the written-out word
+  // or its abbreviation, not a reading with its unit. (Last among the PHONE rules.)
+  { category: 'PHONE', re: /\b(?:ext|extension)\.?[ \t]*[:#]?[ \t]*(\d{4,5})\b(?![.,:/-]?\d|[ \t]*(?:mm|cm|mg|ml|ms|%|degrees?|°))/gi, group: 1, guard: /\bext(?:ension)?\.?[ \t]*[:#]?[ \t]*\d{4,5}\b/i },
   // "docket 1:26-cr-468", "Case No. 3:24-cv-01177-JAM": a US court's case number (office, year, case type,
   // serial, the judge's initials optional). (Last among the ID rules.)
   {

@@ -361,7 +361,9 @@ export function bareAgeAfterName(m: RegExpExecArray): boolean {
 }
 
 // The link between a person and an age after it: a bracket or comma, or a verb ("who is", "is", "'s", "turned").
-const AGE_LINK = /(?:[ \t]*\(|,[ \t]*|(,?[ \t]+who[ \t]+is|'s|’s|[ \t]+is|[ \t]+turned)[ \t]+)$/i;
+const AGE_LINK = /(?:[ \t]*\(|,[ \t]*|[ \t]*:[ \t]*|(,?[ \t]+who[ \t]+is|'s|’s|[ \t]+is|[ \t]+turned)[ \t]+)$/i;
+// The person words a colon may link to an age ("Grandmother: 95,"): not the patient's ("pt: 95," is a reading's value).
+const COLON_PERSON_NOT = /^(?:pt|patient|he|she)$/i;
 // After an age in brackets or between commas: the bracket or comma that closes it.
 const AGE_CLOSED = /^[ \t]*[),]/;
 // After an age linked by a verb: the end of the phrase (a comma, "and", a stop or the line end; "last" of "turned 104 last month").
@@ -369,7 +371,7 @@ const AGE_PHRASE_END = /^(?:[ \t]*(?:[,;]|\.(?!\d)|\r?\n|$)|[ \t]+(?:and|last|th
 
 /**
  * "mother Ines (102)", "husband Raul, 94, is frail", "her father, who is 101 and", "pt turned 104
- * last month": a number from 90 to 119 after a person word and up to two name words
+ * last month", "Grandmother: 95, lives nearby": a number from 90 to 119 after a person word and up to two name words
  * (deid-pattern-cues.yaml, bareAge.persons). After a verb no name word but a capitalised one stands
  * between ("pt's temp is 99." is a reading), and the phrase ends after the number.
  */
@@ -384,6 +386,7 @@ export function ageAfterPerson(m: RegExpExecArray): boolean {
   if (!(verb ? AGE_PHRASE_END : AGE_CLOSED).test(after)) return false;
   const person = c.agePerson.exec(before.slice(0, link.index));
   if (!person) return false;
+  if (link[0].includes(':') && COLON_PERSON_NOT.test(/[\p{L}'’-]+/u.exec(person[0].replace(/^[^\p{L}]+/u, ''))?.[0] ?? '')) return false;
   const names = [person[1], person[2]].filter((w): w is string => w !== undefined);
   if (names.some((w) => c.ageNameNot.has(w.toLowerCase()))) return false;
   // "pt is 98" links the person itself; "mother Ines is 102" a capitalised name.

@@ -318,7 +318,7 @@ const RULES: PatternRule[] = [
   {
     category: 'AGE',
     // "94yoF", "92yoM": the sex letter may be glued to "yo".
-    re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|yrs?\b|yo[mf]?\b|y\.o\.|y\/o|year-old|-year-old)/gi,
+    re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|years?\s+of\s+age\b|yrs?\b|yo[mf]?\b|y\.o\.|y\/o|year-old|-year-old)/gi,
     group: 1,
     guard: /(?:9|1[01])\d(?:\s*|-)-?y/i,
   },
@@ -484,7 +484,7 @@ const RULES: PatternRule[] = [
   },
   // "mother Ines (102)", "husband Raul, 94,", "her father, who is 101 and": an age over 89 after a
   // person word (deid-pattern-cues.yaml, bareAge.persons). (Last among the AGE rules.)
-  { category: 'AGE', re: /(?<=[\p{L}'’)][ \t]*[(,]?[ \t]*)(9\d|1[01]\d)\b(?![.,]\d|[ \t]*%)/gu, group: 1, guard: /[\p{L}'’)][ \t]*[(,]?[ \t]*(?:9\d|1[01]\d)\b/u, accept: ageAfterPerson },
+  { category: 'AGE', re: /(?<=[\p{L}'’)][ \t]*[(,:]?[ \t]*)(9\d|1[01]\d)\b(?![.,:]\d|[ \t]*%)/gu, group: 1, guard: /[\p{L}'’)][ \t]*[(,:]?[ \t]*(?:9\d|1[01]\d)\b/u, accept: ageAfterPerson },
   // "Age/Sex: 94/F", "@AGE@: 94": an age over 89 after an age label joined to the sex label or marked.
   { category: 'AGE', re: /\bage(?:[ \t]*\/[ \t]*(?:sex|gender|s|edad)|@)[ \t]*:?[ \t]*(9\d|1[01]\d)\b(?![.,]\d)/gi, group: 1, guard: /age(?:[ \t]*\/|@)/i },
   // "| rowe, ada | 99f | mrn", "ada rowe (603) 93f,": a sign-out row's age and sex in lower case after its

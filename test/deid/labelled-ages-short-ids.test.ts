@@ -71,3 +71,20 @@ describe('an extension after a person or a desk', () => {
     },
   );
 });
+
+describe('an age over 89 after a grandparent abbreviation, an intake person word or a colon', () => {
+  it.each([
+    ['Lives with MGM (94) who drives her to groups.', '94'],
+    ['PGF, 97, in memory care', '97'],
+    ['- Grandfather: 93, lives two blocks away', '93'],
+    ['Client (91) lives alone with two cats.', '91'],
+    ['veteran, 96, attends with his son', '96'],
+    ['She is 92 years of age.', '92'],
+  ])('%j', (text, age) => {
+    expect(found(text, 'AGE')).toContain(age);
+  });
+
+  it.each(['Pt: 95, alert and calm', 'Sats pt: 94, RA', 'patient: 98, afebrile', 'mother: 92 kg', 'MGM, 93 kg'])('finds no age in %j', (text) => {
+    expect(found(text, 'AGE')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { shippedDeidRules } from './rules/deid-rules.js';
 import { cueAlternation } from './rules/word-alternation.js';
 import { detectPatterns } from './patterns.js';
+import { patternCues } from './pattern-cues.js';
 import { allMatches } from './regex-matches.js';
 import type { PhiSpan } from './phi-span.js';
 
@@ -21,6 +22,10 @@ export const NumberShapesSchema = z
     language: z.string().min(2),
     version: z.string().min(1),
     spokenDigits: z.object({ lengths: z.array(z.number().int().min(7).max(15)).min(1) }).strict(),
+    spokenDigitWords: z
+      .object({ words: words.min(10), lengths: z.array(z.number().int().min(10).max(15)).min(1), cuedLengths: z.array(z.number().int().min(7).max(15)) })
+      .strict()
+      .optional(),
     spokenDates: z.object({ cues: words.min(1), months: words.length(12), ordinals: words.min(1) }).strict(),
     ocrDigits: z
       .object({ letters: z.record(z.string().regex(/^[A-Za-z]$/), z.string().regex(/^\d$/)), minDigits: z.number().int().min(2).max(8) })
@@ -38,6 +43,10 @@ export function numberShapes(): NumberShapes {
 
 interface Compiled {
   digits: RegExp;
+  /** Digit words a blank, comma or hyphen apart, as many as a phone number has (group 1: a run that needs a phone word before it). */
+  digitWords: RegExp;
+  /** Two digit words in a row: the cheap test a text without a spoken word number fails. */
+  digitWordPair: RegExp;
   spokenDate: RegExp;
   monthOrdinal: RegExp;
   cueBefore: RegExp;
@@ -56,6 +65,8 @@ function rules(): Compiled {
   compiled = {
     // Single digits one blank apart, no digit right before or after the run.
     digits: new RegExp(`(?<![\\d.,/:-][ \\t]?|\\d)(?:${lengths.map((n) => `\\d(?: \\d){${n - 1}}`).join('|')})(?![ \\t]?\\d|[.,/:-]\\d)`, 'g'),
+    digitWords: digitWordRuns(d),
+    digitWordPair: new RegExp(`(?<![A-Za-z])(?:${cueAlternation(d.spokenDigitWords?.words ?? [])})[ \\t]*[,-]?[ \\t]+(?:${cueAlternation(d.spokenDigitWords?.words ?? [])})(?![A-Za-z])`, 'i'),
     // Month (1-12), day (1-31), year (two or four digits), one blank apart, nothing numeric on either side.
     spokenDate: /(?<![\d.,/:-][ \t]?|\d)(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:\d{2}|(?:19|20)\d{2})(?![ \t]?\d|[.,/:%-]\d|[ \t]*(?:%|mg|ml|mm|cm|kg|units?\b))/g,
     monthOrdinal: new RegExp(`(?<![A-Za-z])(${cueAlternation(d.spokenDates.months, '[ \\t]+')})[ \\t]+(?:the[ \\t]+)?(?:${cueAlternation(d.spokenDates.ordinals, '[ \\t-]+')})(?![A-Za-z-])`, 'gi'),
@@ -73,6 +84,23 @@ function rules(): Compiled {
   return compiled;
 }
 
+/**
+ * "five five five, one two three, four five six seven": digit words a blank, comma or hyphen apart,
+ * a run of one of the lengths alone (group 2), or of one of the cued lengths (group 1: a phone word
+ * must stand before it); longest first, never inside a longer run of digit words.
+ */
+function digitWordRuns(d: NumberShapes): RegExp {
+  const w = d.spokenDigitWords;
+  if (!w) return /(?!)/g;
+  const word = `(?:${cueAlternation(w.words)})`;
+  const run = (n: number) => `${word}(?:[ \\t]*[,-]?[ \\t]+${word}){${n - 1}}`;
+  const longest = (ns: number[]) => [...ns].sort((a, b) => b - a).map(run).join('|');
+  const alone = longest(w.lengths);
+  const cued = longest(w.cuedLengths) || '(?!)';
+  const edge = `(?![A-Za-z]|[ \\t]*[,-]?[ \\t]+${word}(?![A-Za-z]))`;
+  return new RegExp(`(?<![A-Za-z])(?<!${word}[ \\t]*[,-]?[ \\t]+)(?:(${alone})|(${cued}))${edge}`, 'gi');
+}
+
 const lineBefore = (text: string, at: number, max: number) => {
   const from = Math.max(0, at - max);
   const nl = text.lastIndexOf('\n', at - 1);
@@ -87,6 +115,19 @@ function cueBefore(text: string, at: number): boolean {
 /** "7 7 5 4 5 1 9 0 0 7": phone numbers read digit by digit. */
 function spokenPhones(text: string, out: PhiSpan[]): void {
   for (const m of allMatches(rules().digits, text)) out.push({ start: m.index, end: m.index + m[0].length, category: 'PHONE', source: 'spoken-digits' });
+}
+
+/**
+ * "call back at five five five, one two three, four five six seven": a phone number in digit words,
+ * ten or eleven alone, seven after a phone word earlier on the line (deid-number-shapes.yaml).
+ */
+function spokenWordPhones(text: string, out: PhiSpan[]): void {
+  const r = rules();
+  if (!r.digitWordPair.test(text)) return;
+  for (const m of allMatches(r.digitWords, text)) {
+    if (m[1] === undefined && !patternCues().phoneCue.test(lineBefore(text, m.index, patternCues().phoneWindow))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'PHONE', source: 'spoken-digit-words' });
+  }
 }
 
 /** "on 9 16 23", "seen today 6 23 26": three numbers of a date after a time word. */
@@ -182,6 +223,7 @@ export function detectNumberShapes(text: string): PhiSpan[] {
     spokenDates(text, out);
   }
   if (/(?:first|second|third|th)(?![A-Za-z])/i.test(text)) monthOrdinals(text, out);
+  spokenWordPhones(text, out);
   ocrNumbers(text, out);
   if (/\d{5}/.test(text)) pagers(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

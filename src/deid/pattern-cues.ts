@@ -13,18 +13,19 @@ export const PatternCuesSchema = z
   .object({
     language: z.string(),
     version: z.string(),
-    phone: z.object({ cues: words.min(1), window: z.number().int().positive().max(120), bracketNotAfter: words, lineEndAfter: words.optional() }).strict(),
+    phone: z.object({ cues: words.min(1), window: z.number().int().positive().max(120), bracketNotAfter: words, lineEndAfter: words.optional(), extensionNotAfter: words.default([]) }).strict(),
     recordNumber: z
       .object({ minDigits: z.number().int().min(6).max(20), maxDigits: z.number().int().min(6).max(20), notAfter: words })
       .strict()
       .refine((r) => r.minDigits <= r.maxDigits, { message: 'minDigits must not exceed maxDigits', path: ['minDigits'] }),
     bareAge: z.object({ notAfter: words, persons: words.default([]), nameNot: words.default([]) }).strict(),
-    yearEvents: z.object({ words: words.min(1), joiners: words, lifeEvents: words }).strict(),
+    yearEvents: z.object({ words: words.min(1), joiners: words, lifeEvents: words, untilLife: words.default([]) }).strict(),
     localPhone: z.object({ minRatio: z.number().min(1).max(100), notAfter: words, unitsAfter: words }).strict(),
-    idLabels: z.object({ strong: words.min(1), weak: words }).strict(),
+    idLabels: z.object({ strong: words.min(1), weak: words, short: words.default([]) }).strict(),
     alnumIds: z.object({ notPrefix: words }).strict(),
     rooms: z.object({ labels: words.min(1), marked: words, unitsAfter: words, wards: words.default([]), rowStatus: words.default([]) }).strict(),
     foreignDates: z.object({ months: words, weekdays: words }).strict().optional(),
+    obstetricYears: z.object({ outcomes: words.min(1), between: words }).strict().optional(),
   })
   .strict();
 export type PatternCues = z.infer<typeof PatternCuesSchema>;
@@ -37,6 +38,8 @@ export interface CompiledPatternCues {
   phoneCue: RegExp;
   phoneWindow: number;
   bracketNotAfter: RegExp;
+  /** Words after which "x400" is a magnification or a count, not an extension. */
+  extensionNotAfter: ReadonlySet<string>;
   /** A credential after a comma, or a word of ordering or paging before a name, earlier on a line that a pager closes. */
   lineEndPagerCue: RegExp;
   recordMin: number;
@@ -49,12 +52,16 @@ export interface CompiledPatternCues {
   ageNameNot: ReadonlySet<string>;
   /** "last tetanus 1998", "quit 2008": an event word (and joiners) right before a year. */
   yearEventBefore: RegExp;
+  /** A word of a habit, work or residence earlier on a line: "until 2002" there is a year. */
+  untilLife: RegExp;
   localPhoneRatio: number;
   localPhoneNotAfter: RegExp;
   localPhoneUnitAfter: RegExp;
   /** A strong identifier label ending the text before a code; a weak one (an ordinary word too). */
   idLabelStrong: RegExp;
   idLabelWeak: RegExp;
+  /** A label whose numbers may have three digits alone ("badge 768", "Site 452", "License #915"), ending the text before the code or its "#". */
+  idLabelShort: RegExp;
   /**
    * The characters (lower case) the text before a code can end with, blanks aside, when a label of
    * either list ends it; empty when that cannot be told (a label ending in a letter beyond ASCII).
@@ -84,6 +91,10 @@ export interface CompiledPatternCues {
    * case-blind alternation of month names costs more than the rare full match it saves.
    */
   foreignDateHint: RegExp;
+  /** "2017 - LTCS", "2014 term NSVD", "2016 (39 wks) SVD": a pregnancy outcome opening the text after a year. */
+  obstetricAfterYear: RegExp;
+  /** "SAB 2016", "C-section in 2019", "SABs x2 (2015, ": a pregnancy outcome ending the text before a year. */
+  obstetricBeforeYear: RegExp;
 }
 
 /** Compiles a cue document (exported for tests that give the engine their own lists). */
@@ -92,6 +103,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
   return {
     phoneCue: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})(?![a-z])`, 'i'),
     phoneWindow: c.phone.window,
+    extensionNotAfter: new Set(c.phone.extensionNotAfter),
     lineEndPagerCue: new RegExp(`(?:,[ \\t]*|\\b)(?:${alt(c.phone.lineEndAfter ?? []) || '(?!)'})\\b`, 'i'),
     bracketNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.bracketNotAfter)})[ \\t]*:?[ \\t]*$`, 'i'),
     recordMin: c.recordNumber.minDigits,
@@ -101,12 +113,14 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     agePerson: new RegExp(`(?:^|[^\\p{L}'’])(?:${alt(c.bareAge.persons)})(?:[ \\t]+([\\p{L}][\\p{L}'’-]*))?(?:[ \\t]+([\\p{L}][\\p{L}'’-]*))?$`, 'iu'),
     ageNameNot: new Set([...c.bareAge.notAfter, ...c.bareAge.nameNot]),
     yearEventBefore: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.yearEvents.words, ...c.yearEvents.lifeEvents])})(?:[ \\t]*(?:${joiners.join('|') || '(?!)'}))*[ \\t]*$`, 'i'),
+    untilLife: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.yearEvents.untilLife)})(?![a-z])`, 'i'),
     localPhoneRatio: c.localPhone.minRatio,
     localPhoneNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.localPhone.notAfter)})[ \\t]*[:=]?[ \\t]*(?:of[ \\t]+|at[ \\t]+)?$`, 'i'),
     localPhoneUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.localPhone.unitsAfter)})(?![a-z])`, 'i'),
     idLabelStrong: idLabel(c.idLabels.strong.filter((w) => !c.idLabels.weak.includes(w))),
     idLabelWeak: idLabel(c.idLabels.weak),
-    idLabelEnds: labelEnds([...c.idLabels.strong, ...c.idLabels.weak]),
+    idLabelShort: idLabel(c.idLabels.short),
+    idLabelEnds: labelEnds([...c.idLabels.strong, ...c.idLabels.weak, ...c.idLabels.short]),
     alnumNotPrefix: new Set(c.alnumIds.notPrefix),
     roomLabel: new RegExp(`(?:^|[^a-z0-9])(?:(?:${alt(c.rooms.labels)})\\.?(?:[ \\t]*(?:#|no\\.|no\\b|number\\b))?[ \\t]*:?|(?:${alt(c.rooms.marked) || '(?!)'})[ \\t]*(?:#[ \\t]*:?|:))[ \\t]*$`, 'i'),
     roomAny: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.rooms.labels, ...c.rooms.marked])})\\.?[ \\t#:]*(?:no\\.?[ \\t]*|number[ \\t]*)?[a-z]?\\d`, 'i'),
@@ -120,6 +134,14 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
       'giu',
     ),
     foreignDateHint: /[ \t]de[ \t]/i,
+    obstetricAfterYear: new RegExp(
+      `^[ \\t]*(?:[-–—:,;)(\\]]+[ \\t]*)?(?:\\d{2}(?:\\+\\d)?[ \\t]*(?:w|wk|wks|weeks?)\\b[ \\t]*[,(]?[ \\t]*|(?:${alt(c.obstetricYears?.between ?? []) || '(?!)'})\\b[ \\t]*[,-]?[ \\t]*)*(?:${alt(c.obstetricYears?.outcomes ?? [])})(?![a-z0-9])`,
+      'i',
+    ),
+    obstetricBeforeYear: new RegExp(
+      `(?:^|[^a-z0-9])(?:${alt(c.obstetricYears?.outcomes ?? [])})(?:[ \\t]*x[ \\t]*\\d)?[ \\t]*(?:in[ \\t]+|[-:,(][ \\t]*|\\((?:(?:19|20)\\d\\d[ \\t]*,[ \\t]*)+)?$`,
+      'i',
+    ),
     clinicianCalled: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})[ \\t]+(?:dr|doctor)\\.?[ \\t]+[a-z][a-z'’-]*\\.?(?:[ \\t]+[a-z][a-z'’-]*\\.?){0,2}[ \\t]*$`, 'i'),
   };
 }
@@ -243,9 +265,11 @@ export function labelledId(m: RegExpExecArray): boolean {
   const code = m[1] ?? m[0];
   const digits = digitsIn(code);
   const letters = /[a-z]/i.test(code);
-  if (digits < 3 || (!letters && digits < 4)) return false;
+  if (digits < 3) return false;
   const before = lineBefore(m, 40);
   if (!mayEndWithLabel(before, c.idLabelEnds)) return false;
+  // Three digits alone only after a short-number label, and not a quantity ("site 150 mL": rooms' units).
+  if (!letters && digits < 4) return /^\d{3}$/.test(code) && c.idLabelShort.test(before) && !c.roomUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
   const strong = c.idLabelStrong.exec(before);
   const label = strong ?? c.idLabelWeak.exec(before);
   if (!label) return false;
@@ -265,12 +289,17 @@ export function roomNumber(m: RegExpExecArray): boolean {
   return !c.roomUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
 }
 
-/** "#e3131417", "#635-72-55": a code after "#" with five digits, or four and a letter; not a range ("#34-40"). */
+/**
+ * "#e3131417", "#635-72-55": a code after "#" with five digits, or four and a letter; not a range
+ * ("#34-40"). Three or four digits after a short-number label ("badge #788", "donor #P725").
+ */
 export function hashId(m: RegExpExecArray): boolean {
   const code = m[1] ?? '';
   const digits = digitsIn(code);
   if (/^\d{1,3}-\d{1,3}$/.test(code)) return false;
-  return digits >= 5 || (digits >= 4 && /[a-z]/i.test(code));
+  if (digits >= 5 || (digits >= 4 && /[a-z]/i.test(code))) return true;
+  // "badge #788", "Licensed Audiologist #915"? Only after a short-number label: "room #212" is no id.
+  return /^[a-z]?\d{3,4}$/i.test(code) && patternCues().idLabelShort.test(lineBefore(m, 40));
 }
 
 /** "e3131417", "62Y039997": letters glued to digits, unless the letters make a count or a lab ("x100000", "2x10000", "plt150000"). */
@@ -278,6 +307,22 @@ export function alnumId(m: RegExpExecArray): boolean {
   if (m[0].includes('-')) return true;
   const letters = /[a-z]+/i.exec(m[0])?.[0]?.toLowerCase() ?? '';
   return !patternCues().alnumNotPrefix.has(letters);
+}
+
+/**
+ * "ICU RN R. GILL X 768", "dietitian notified x448", "(Gunnar Fox, MSW, X851)": "x" and three or four
+ * digits right after a word that is no magnification or count word (deid-pattern-cues.yaml
+ * phone.extensionNotAfter), and before none of those words (a unit, "tabs").
+ */
+export function wordExtension(m: RegExpExecArray): boolean {
+  // The match is the digits; the word stands before the "x".
+  const word = /([a-z][a-z.'’/-]*)[ \t,]*x[ \t]?$/i.exec(lineBefore(m, 32))?.[1]?.replace(/\.$/, '').toLowerCase();
+  const not = patternCues().extensionNotAfter;
+  if (word === undefined || not.has(word)) return false;
+  const next = /^[ \t]*([a-z]+)/i.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1]?.toLowerCase();
+  // "x 600 x 12 breaths": a chain of products (ventilator settings, dimensions), not an extension.
+  if (/^[ \t]*x[ \t]*\d/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+  return next === undefined || !not.has(next);
 }
 
 /** "(7-1234)": an extension alone in brackets, not a range after "range" or "titer". */
@@ -316,7 +361,9 @@ export function bareAgeAfterName(m: RegExpExecArray): boolean {
 }
 
 // The link between a person and an age after it: a bracket or comma, or a verb ("who is", "is", "'s", "turned").
-const AGE_LINK = /(?:[ \t]*\(|,[ \t]*|(,?[ \t]+who[ \t]+is|'s|’s|[ \t]+is|[ \t]+turned)[ \t]+)$/i;
+const AGE_LINK = /(?:[ \t]*\(|,[ \t]*|[ \t]*:[ \t]*|(,?[ \t]+who[ \t]+is|'s|’s|[ \t]+is|[ \t]+turned)[ \t]+)$/i;
+// The person words a colon may link to an age ("Grandmother: 95,"): not the patient's ("pt: 95," is a reading's value).
+const COLON_PERSON_NOT = /^(?:pt|patient|he|she)$/i;
 // After an age in brackets or between commas: the bracket or comma that closes it.
 const AGE_CLOSED = /^[ \t]*[),]/;
 // After an age linked by a verb: the end of the phrase (a comma, "and", a stop or the line end; "last" of "turned 104 last month").
@@ -324,7 +371,7 @@ const AGE_PHRASE_END = /^(?:[ \t]*(?:[,;]|\.(?!\d)|\r?\n|$)|[ \t]+(?:and|last|th
 
 /**
  * "mother Ines (102)", "husband Raul, 94, is frail", "her father, who is 101 and", "pt turned 104
- * last month": a number from 90 to 119 after a person word and up to two name words
+ * last month", "Grandmother: 95, lives nearby": a number from 90 to 119 after a person word and up to two name words
  * (deid-pattern-cues.yaml, bareAge.persons). After a verb no name word but a capitalised one stands
  * between ("pt's temp is 99." is a reading), and the phrase ends after the number.
  */
@@ -339,10 +386,39 @@ export function ageAfterPerson(m: RegExpExecArray): boolean {
   if (!(verb ? AGE_PHRASE_END : AGE_CLOSED).test(after)) return false;
   const person = c.agePerson.exec(before.slice(0, link.index));
   if (!person) return false;
+  if (link[0].includes(':') && COLON_PERSON_NOT.test(/[\p{L}'’-]+/u.exec(person[0].replace(/^[^\p{L}]+/u, ''))?.[0] ?? '')) return false;
   const names = [person[1], person[2]].filter((w): w is string => w !== undefined);
   if (names.some((w) => c.ageNameNot.has(w.toLowerCase()))) return false;
   // "pt is 98" links the person itself; "mother Ines is 102" a capitalised name.
   return !verb || names.every((w) => /^\p{Lu}/u.test(w));
+}
+
+// What stands before a year that opens an item of an obstetric history: the line start, a list mark
+// or number, a stop, a bracket, G/P notation or a pregnancy word.
+const OBSTETRIC_ITEM_START = /(?:^|[;,(:.]|#\d+|\b(?:pregnancy|pregnancies|gravida|para|g\d+|p\d+|g\d+[ \t]*p\d+|\d{1,2}[.)]|ob|hx|history|and|then))[ \t]*(?:[-–—•*][ \t]*)?$/i;
+
+/**
+ * "2017 - LTCS for breech", "2014 term NSVD", "SAB 2016", "SABs x2 (2015, 2016)": a year right
+ * before or after a pregnancy outcome (deid-pattern-cues.yaml obstetricYears). `clockCue` is the
+ * caller's test of a time cue ending the line before ("delivered at 2015 SVD" is a clock time).
+ */
+export function obstetricYear(m: RegExpExecArray, clockCue: RegExp): boolean {
+  const c = patternCues();
+  const before = lineBefore(m, 48);
+  if (clockCue.test(before)) return false;
+  const end = m.index + m[0].length;
+  if (c.obstetricBeforeYear.test(before)) return true;
+  // Before an outcome, the year opens an item of the history ("1) 2013 - NSVD", "G4P3013. 2012 NSVD",
+  // "Pregnancy #3: 2019 CS"); after a date or a word it is the clock time of a delivery ("DELIVERY
+  // 3/2/26 1914, SVD").
+  return OBSTETRIC_ITEM_START.test(before) && c.obstetricAfterYear.test(m.input.slice(end, end + 48));
+}
+
+/** "SMOKED 2 PPD UNTIL 2002", "worked at the mill until 2015": "until" a year, on a line about a habit, work or residence. */
+export function yearUntilLife(m: RegExpExecArray): boolean {
+  const before = lineBefore(m, 80);
+  // The line's clause up to "until": "NPO until 2000; smoked as a teen" does not date the smoking.
+  return patternCues().untilLife.test(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1));
 }
 
 /** "last tetanus 1998", "colonoscopy in 2015": a year right after an event dated by the year. */

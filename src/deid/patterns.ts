@@ -5,7 +5,7 @@ import { leadChar } from './lead-char.js';
 import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { ageAfterPerson, alnumId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, patternCues, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
+import { ageAfterPerson, alnumId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -72,6 +72,16 @@ const AGE_WORD = /nety|ndred|narian/i;
 // Dotted dates and UIDs need a digit, a dot, a digit, a dot: most reports have none.
 const DOTTED_NUMBERS = /\d\.\d{1,4}\./;
 // The new identifier and year-range rules scan only texts that hold their shape somewhere.
+// An age label and what it may say of itself ("Age (years):", "Age at intake:", "Age in years", "Current age -",
+// "Sex/Age: F/", "at the age of"), then leader marks, then the age; not an infant's age in days, weeks, months.
+const AGE_UNIT_BRACKET = String.raw`\((?:years?|yrs?|y)\)`;
+const AGE_AT = String.raw`(?:at|on)[ \t]+(?:intake|admission|admit|referral|evaluation|assessment|presentation|enrol?lment|screening|visit|interview|diagnosis|onset)`;
+const AGE_LABEL_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:sex|gender)[ \t]*\/[ \t]*age[ \t]*:?[ \t]*[mf][ \t]*\/)|(?:at[ \t]+)?(?:the[ \t]+)?age(?:[ \t]*${AGE_UNIT_BRACKET}|[ \t]+${AGE_AT}|[ \t]+in[ \t]+years|[ \t]+of)?[ \t]*(?:[:=\-–—]|\.{2,}|…+)?[ \t]*(?:[:=\-–—][ \t]*)?)(9\d|1[01]\d)(?:[ \t]?y)?(?![\p{L}\p{N}]|[.,:/]\d|[ \t]*(?:%|days?\b|d\b|wks?\b|weeks?\b|mos?\b|months?\b|hrs?\b|hours?\b|min|sec|mg|kg|lbs?\b|bpm|mmhg|cm|mm))`,
+  'giu',
+);
+// Obstetric outcome abbreviations and words: the obstetric year rule runs only on texts with one.
+const OBSTETRIC_HINT = /svd|vd\b|c\/?-?s\b|c-?\s?section|cesarean|caesarean|cs\b|vbac|tolac|ab\b|abs\b|ectopic|miscarr|stillb|iufd|fdiu|molar|d&[ce]|d and c|terminat|abortion|twin|vacuum|forceps|vaginal|vag\b/i;
 const hasGluedCode = (text: string) => /[A-Za-z]\d{2}/.test(text);
 const YEAR_RANGE = /(?:19|20)\d\d[ \t]*-[ \t]*(?:19|20)\d\d/;
 // A digit before an apostrophe ("MI 88'", "in 14'").
@@ -308,7 +318,7 @@ const RULES: PatternRule[] = [
   {
     category: 'AGE',
     // "94yoF", "92yoM": the sex letter may be glued to "yo".
-    re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|yrs?\b|yo[mf]?\b|y\.o\.|y\/o|year-old|-year-old)/gi,
+    re: /\b(?:age[d:]?\s*)?(9\d|1[01]\d)(?:\s*|-)(?:y(?:ears?)?[\s-]*(?:old|o\b)|years?\s+of\s+age\b|yrs?\b|yo[mf]?\b|y\.o\.|y\/o|year-old|-year-old)/gi,
     group: 1,
     guard: /(?:9|1[01])\d(?:\s*|-)-?y/i,
   },
@@ -321,7 +331,7 @@ const RULES: PatternRule[] = [
   // whose number it is in brackets ("MRN (SENDING) 544-93-71").
   {
     category: 'ID',
-    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)(?:[ \t]*\([A-Za-z]{2,12}\))?\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
+    re: /\b(?:MRN|MR\s*#|med(?:ical)?\s+rec(?:ord)?(?:\s+(?:no\.?|number|#))?|acc(?:ession)?(?:\s*(?:#|no\.?|number))?|account(?:\s*(?:#|no\.?|number))?|acct|patient\s+id|pt\s+id|order(?:\s*(?:#|no\.?|number))|visit(?:\s*(?:#|no\.?|number))|encounter(?:\s*(?:#|no\.?|number))?|unit\s*(?:#|no\.?|number)|FIN|CSN|ID)(?:[ \t]*\([A-Za-z]{2,12}\))?\s*[:#]?\s*(?:is\s+)?([A-Z]{0,4}[-]?\d[A-Z0-9-]{3,})\b/gi,
     group: 1,
     // "ID: 47yo M from ...": the identification line of a progress note opens with the age, no record number.
     accept: (m) => !/^\d{1,3}(?:yo|yrs?|y)$/i.test(m[1] ?? ''),
@@ -449,6 +459,21 @@ const RULES: PatternRule[] = [
     // A year glued by a slash to the next date's first number: rare, so the rule seldom runs.
     guard: /\d[/-]\d{2,4}\/\d/,
   },
+  // "2017 - LTCS for breech", "2014 term NSVD", "SAB 2016": a year dating a pregnancy outcome in an
+  // obstetric history (deid-pattern-cues.yaml obstetricYears), not after a time cue. Labour notes write
+  // clock times as four digits, which keeps the learned year layer off these. (Last among the DATE rules.)
+  {
+    category: 'DATE',
+    re: /(?<![\d/.:,+#-])\b(?:19\d\d|20[0-4]\d)\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|cc|ml|mg|g\b|grams?\b|kg|units?\b|%))/gi,
+    guard: OBSTETRIC_HINT,
+    accept: (m) => obstetricYear(m, TIME_CUE_BEFORE),
+  },
+  // "adalimumab '99-2002", "poultry plant '02-2021": the four-digit end of a range whose start is an
+  // apostrophe year (the apostrophe rule takes the start). (Last among the DATE rules.)
+  { category: 'DATE', re: /(?<=['’]\d\d[ \t]*[-–][ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, guard: /['’]\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d/ },
+  // "SMOKED 2 PPD UNTIL 2002", "owned a hardware store until 2015": a year after "until" on a line about
+  // a habit, work or residence (deid-pattern-cues.yaml yearEvents.untilLife); "NPO until 2000" stays a time.
+  { category: 'DATE', re: /(?<=\buntil[ \t]+)(?:19\d\d|20[0-4]\d)\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|o['’]?clock))/gi, guard: /until[ \t]+(?:19|20)\d\d/i, accept: yearUntilLife },
   // "* HURT, GENE (318A) 69YM, septic shock", "Chen, Ana (603) 93f": the room in brackets before the
   // age and sex of a sign-out row. (Last among the ID rules: the rule ids before it keep their rank.)
   {
@@ -459,12 +484,13 @@ const RULES: PatternRule[] = [
   },
   // "mother Ines (102)", "husband Raul, 94,", "her father, who is 101 and": an age over 89 after a
   // person word (deid-pattern-cues.yaml, bareAge.persons). (Last among the AGE rules.)
-  { category: 'AGE', re: /(?<=[\p{L}'’)][ \t]*[(,]?[ \t]*)(9\d|1[01]\d)\b(?![.,]\d|[ \t]*%)/gu, group: 1, guard: /[\p{L}'’)][ \t]*[(,]?[ \t]*(?:9\d|1[01]\d)\b/u, accept: ageAfterPerson },
+  { category: 'AGE', re: /(?<=[\p{L}'’)][ \t]*[(,:]?[ \t]*)(9\d|1[01]\d)\b(?![.,:]\d|[ \t]*%)/gu, group: 1, guard: /[\p{L}'’)][ \t]*[(,:]?[ \t]*(?:9\d|1[01]\d)\b/u, accept: ageAfterPerson },
   // "Age/Sex: 94/F", "@AGE@: 94": an age over 89 after an age label joined to the sex label or marked.
   { category: 'AGE', re: /\bage(?:[ \t]*\/[ \t]*(?:sex|gender|s|edad)|@)[ \t]*:?[ \t]*(9\d|1[01]\d)\b(?![.,]\d)/gi, group: 1, guard: /age(?:[ \t]*\/|@)/i },
   // "| rowe, ada | 99f | mrn", "ada rowe (603) 93f,": a sign-out row's age and sex in lower case after its
   // cell bar or the room's bracket; not a temperature ("T) 99f").
-  { category: 'AGE', re: /(?<=[|)][ \t]*)(9\d|1[01]\d)[ \t]?[mf]\b(?![-/.'’]?\w)/g, group: 1, guard: /[|)][ \t]*(?:9\d|1[01]\d)[ \t]?[mf]\b/, accept: notTemperature },
+  // "case: ssp, 91f, mrn", "blount, pat (99f)": after a comma or an opening bracket too.
+  { category: 'AGE', re: /(?<=[|)(,][ \t]*)(9\d|1[01]\d)[ \t]?[mf]\b(?![-/.'’]?\w)/g, group: 1, guard: /[|)(,][ \t]*(?:9\d|1[01]\d)[ \t]?[mf]\b/, accept: notTemperature },
   // "DEAN LEWIS (100), seen 10/5", "FOREST YAMAMOTO (90) - intake": an age over 89 in brackets after
   // a two-word name in capitals that opens its line (the rule above it for title-case names needs
   // lower-case letters); the bracket closes the phrase. Not after a reading ("HEART RATE (96)").
@@ -493,6 +519,22 @@ const RULES: PatternRule[] = [
     group: 1,
     guard: /(?:died|passed|deceased|expired|d\.)[^\n]{0,14}[ \t]at[ \t]+(?:9\d|1[01]\d)\b/i,
   },
+  // "Age (years): 96", "Age at intake: 91", "Age - 92", "Age..........93", "Age 93y", "at the age of 92",
+  // "Sex/Age: F/93": an age over 89 after an age label that says whose age or in what unit, or after
+  // its leader marks. Not an age in days, weeks or months (an infant's), nor a reading. (Last AGE rule.)
+  {
+    category: 'AGE',
+    re: AGE_LABEL_RE,
+    group: 1,
+    guard: /age\b[^\n]{0,30}?(?:9\d|1[01]\d)/i,
+  },
+  // "DOB 3/4/1931 (93)", "D.O.B.: 1931-03-04 (94)": an age over 89 in brackets right after a birth date.
+  {
+    category: 'AGE',
+    re: /(?<=\b(?:dob|d\.o\.b\.?|born|birth[ \t]*date|date[ \t]+of[ \t]+birth)[ \t]*[:#]?[ \t]*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})[ \t]*\()(9\d|1[01]\d)(?=[ \t]*(?:y|yo|yrs?|years?)?[ \t]*\))/gi,
+    group: 1,
+    guard: /\d[ \t]*\((?:9\d|1[01]\d)[ \t]*(?:y|yo|yrs?|years?)?[ \t]*\)/i,
+  },
   // "pgr p72471", "page me p4086", "Dr. Usman p44520": a pager written with its letter glued to four or five
   // digits, after a paging word or a doctor's name; "#406", "9-6199" too after a doctor's name that
   // closes its line ("Day team back 0700 - Dr. Ruiz 4-1764"). (Last among the PHONE rules.)
@@ -509,6 +551,13 @@ const RULES: PatternRule[] = [
     re: /(?<=(?:\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}|\b\d{3}-\d{4})[ \t,]*)(?:x|ext\.?)\d{2,5}\b(?![.,/-]?\d)/gi,
     guard: /\d[ \t,]*(?:x|ext\.?)\d{2,5}\b/i,
   },
+  // "ICU RN R. GILL X 768", "RD notified x448", "CLINICAL LABS X976": an extension after a word (not a
+  // magnification, "HPF x400", nor a count of doses). (Last among the PHONE rules.)
+  // The span is the digits, as the extension rules before it take them.
+  { category: 'PHONE', re: /(?<=[A-Za-z.)][ \t,]+[xX][ \t]?)(\d{3,4})\b(?![.,/:-]?\d)/g, group: 1, guard: /[A-Za-z.)][ \t,]+[xX][ \t]?\d{3,4}\b/, accept: wordExtension },
+  // "555-201-3344, extension 4412", "Ext. 20931": four or five digits after the written-out word
+  // or its abbreviation, not a reading with its unit. (Last among the PHONE rules.)
+  { category: 'PHONE', re: /\b(?:ext|extension)\.?[ \t]*[:#]?[ \t]*(\d{4,5})\b(?![.,:/-]?\d|[ \t]*(?:mm|cm|mg|ml|ms|%|degrees?|°))/gi, group: 1, guard: /\bext(?:ension)?\.?[ \t]*[:#]?[ \t]*\d{4,5}\b/i },
   // "docket 1:26-cr-468", "Case No. 3:24-cv-01177-JAM": a US court's case number (office, year, case type,
   // serial, the judge's initials optional). (Last among the ID rules.)
   {

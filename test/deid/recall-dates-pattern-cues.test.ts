@@ -108,12 +108,13 @@ describe('the cue words are data checked on load', () => {
     const c = compilePatternCues({
       language: 'en',
       version: '1',
-      phone: { cues: ['buzz'], window: 20, bracketNotAfter: [] },
+      phone: { cues: ['buzz'], window: 20, bracketNotAfter: [], extensionNotAfter: ['hpf'] },
       recordNumber: { minDigits: 7, maxDigits: 9, notAfter: [] },
       bareAge: { notAfter: ['pulse'], persons: [], nameNot: [] },
-      yearEvents: { words: ['measles'], joiners: ['jab'], lifeEvents: ['emigrated'] },
+      yearEvents: { words: ['measles'], joiners: ['jab'], lifeEvents: ['emigrated'], untilLife: ['whittled'] },
       localPhone: { minRatio: 3, notAfter: ['svr'], unitsAfter: ['ml'] },
-      idLabels: { strong: ['badge'], weak: ['case'] },
+      idLabels: { strong: ['badge'], weak: ['case'], short: ['berth'] },
+      obstetricYears: { outcomes: ['hatching'], between: ['early'] },
       alnumIds: { notPrefix: ['x'] },
       rooms: { labels: ['berth'], marked: ['loc'], unitsAfter: ['min'], wards: [], rowStatus: [] },
     });
@@ -123,6 +124,11 @@ describe('the cue words are data checked on load', () => {
     expect(c.roomUnitAfter.test(' min')).toBe(true);
     expect(c.yearEventBefore.test('emigrated ')).toBe(true);
     expect(c.idLabelStrong.test('badge ')).toBe(true);
+    expect(c.idLabelShort.test('berth #')).toBe(true);
+    expect(c.extensionNotAfter.has('hpf')).toBe(true);
+    expect(c.untilLife.test('whittled wood until ')).toBe(true);
+    expect(c.obstetricAfterYear.test(' - early hatching')).toBe(true);
+    expect(c.obstetricBeforeYear.test('hatching in ')).toBe(true);
     expect(c.idLabelWeak.exec('case #')?.[1]).toBe('#');
     expect(c.phoneCue.test('buzz me')).toBe(true);
     expect(c.phoneCue.test('call me')).toBe(false);

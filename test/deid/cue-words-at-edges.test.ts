@@ -38,5 +38,5 @@ describe('a rule word at the very start or end of a note', () => {
         }
       }
     }
-  }, 120_000);
+  }, 300_000); // every cue word × case × three texts × two profiles: ~45–80 s alone, more on a loaded machine
 });

@@ -90,6 +90,8 @@ function streetRegex(c: PlaceCueSets): RegExp {
   return streetRe;
 }
 
+const STREET_IN_TOWN_RE = /^[ \t]+(?:in|IN)[ \t]+[A-Za-z]/;
+
 /** "290 HARBOR VIEW DR, OAKHURST", "811 Harbor View Dr.": a street address in any case. */
 export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (!/\d[A-Za-z]?[ \t]+[A-Za-z]/.test(s.text)) return;
@@ -110,7 +112,8 @@ export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues(
     });
     if (!ok) continue;
     // "Dr", "St", "Ct": the address must end there (a comma, a full stop, the line end, a unit), not run into a name or a finding.
-    if (cues.streetAbbreviations.has(suffix.toLowerCase()) && !PART_END_RE.test(s.text.slice(end))) continue;
+    // "… Gristmill Ln in Tollerby": "in" and a word after the street open its town (address-towns.ts).
+    if (cues.streetAbbreviations.has(suffix.toLowerCase()) && !PART_END_RE.test(s.text.slice(end)) && !STREET_IN_TOWN_RE.test(s.text.slice(end, end + 8))) continue;
     addressSpan(s, start, end, s.text.indexOf(parts[0]!, start));
     addressUnit(s, end, cues);
   }

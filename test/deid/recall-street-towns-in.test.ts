@@ -28,3 +28,12 @@ describe('what stands after a street and is no town', () => {
     expect(spans(text).join(' ')).not.toContain(word);
   });
 });
+
+describe('how the person is after a street and "in"', () => {
+  it.each([
+    ['lives at 88 heron way in pain, cannot climb stairs.', 'pain'],
+    ['Lives at 5 Elm Rd in good spirits today.', 'good'],
+  ])('%j', (text, word) => {
+    expect(spans(text).join(' ')).not.toContain(word);
+  });
+});

@@ -88,12 +88,16 @@ export function townsAfterStreets(s: TokenScanner, cues: PlaceCueSets = placeCue
     if (unit) at = unit.end;
     const bracket = BRACKET_RE.exec(s.text.slice(at, at + 64));
     if (bracket) at += bracket[0].length;
-    const comma = (anchor.street ? /^[ \t]*,[ \t]*/ : /^(?:[ \t]*,|[ \t]+[-–])[ \t]*/).exec(s.text.slice(at, at + 8)) ?? (anchor.street ? STREET_IN_RE.exec(s.text.slice(at, at + 8)) : null);
+    let comma = (anchor.street ? /^[ \t]*,[ \t]*/ : /^(?:[ \t]*,|[ \t]+[-–])[ \t]*/).exec(s.text.slice(at, at + 8));
+    // After "in" an ordinary word is how the person is as often ("… Heron Way in pain"): a town
+    // named for a word only when it is also a name or place ("in Burden", "in Bliss").
+    const afterComma = anchor.street && !!comma;
+    if (!comma && anchor.street) comma = STREET_IN_RE.exec(s.text.slice(at, at + 8));
     if (!comma) continue;
     const first = s.byStart.get(at + comma[0].length);
-    if (first === undefined || s.marked.has(first) || stateAt(s, first, cues) > 0 || !townWord(s.tokens[first]!, cues, anchor.street)) continue;
+    if (first === undefined || s.marked.has(first) || stateAt(s, first, cues) > 0 || !townWord(s.tokens[first]!, cues, afterComma)) continue;
     let last = first;
-    while (last - first < 2 && stateAt(s, last + 1, cues) === 0 && s.tokens[last + 1] && (s.blankBetween(last, last + 1) || s.text.slice(s.tokens[last]!.end, s.tokens[last + 1]!.start) === '-') && !s.marked.has(last + 1) && townWord(s.tokens[last + 1]!, cues, anchor.street) && !STREET_TAIL_RE.test(s.text.slice(s.tokens[last]!.end, s.tokens[last + 1]!.end))) last++;
+    while (last - first < 2 && stateAt(s, last + 1, cues) === 0 && s.tokens[last + 1] && (s.blankBetween(last, last + 1) || s.text.slice(s.tokens[last]!.end, s.tokens[last + 1]!.start) === '-') && !s.marked.has(last + 1) && townWord(s.tokens[last + 1]!, cues, afterComma) && !STREET_TAIL_RE.test(s.text.slice(s.tokens[last]!.end, s.tokens[last + 1]!.end))) last++;
     // The state after the town: a blank or a comma between, a code's or short form's full stop after it.
     let state = 0;
     const next = last + 1;

@@ -524,6 +524,10 @@ const LAW_LEADS = new Set(['per', 'under', 'by']);
 export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   for (let i = 2; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
+    if (wordTownAfterResidence(s, i, cues)) {
+      s.mark(i, 'LOCATION', 'place-origin');
+      continue;
+    }
     if (s.marked.has(i) || !caseFits(s, t) || (t.flags & LEX.STOP) !== 0) continue;
     const cue = originCue(s, i, cues);
     if (!cue) continue;
@@ -559,6 +563,26 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-origin');
     i = last;
   }
+}
+
+// What closes a town named for a word after a verb of residence: a stop, a comma, a semicolon, a
+// bracket, the line end, or a companion ("w/ sister", "with wife").
+const WORD_TOWN_END_RE = /^(?:[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:w\/|with)(?![A-Za-z]))/i;
+
+/**
+ * "Pt lives in liberty; husband drives", "LIVES IN CLIMAX W/ SISTER", "moved back from patience.":
+ * right after a verb of residence or origin (originCues.verbs, an adverb between allowed) and "in"
+ * or "from", one word that a name list holds though it is also a word (LEX.AMBIGUOUS: towns are
+ * named so), closing its part, is the town, in the note's case or in lower case, unless it says how a
+ * person lives (originCues.notPlaces: "lives in fear") or is clinical, a month or a function word.
+ */
+function wordTownAfterResidence(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
+  const t = s.tokens[i]!;
+  if (s.marked.has(i) || t.word.length < 4 || (t.flags & LEX.AMBIGUOUS) === 0 || (t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.STATE_WORD)) !== 0) return false;
+  if (!/^[A-Za-z]+$/.test(t.word) || (s.style === 'mixed' && !isCap(t.word) && t.word !== t.lower)) return false;
+  const prep = s.tokens[i - 1]!.lower;
+  if ((prep !== 'in' && prep !== 'from') || cues.residenceNotPlaces.has(t.lower) || cues.notTowns.has(t.lower) || NOT_TOWN_RE.test(t.lower)) return false;
+  return originCue(s, i, cues) === 'verb' && WORD_TOWN_END_RE.test(s.text.slice(t.end, t.end + 8));
 }
 
 // A science or specialty by its ending: "hematology", "virology", "toxicologic".

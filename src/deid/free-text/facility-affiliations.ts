@@ -8,18 +8,13 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { unknownAcronym } from './acronym-wards.js';
+import { inName } from './place-shapes.js';
 
 // What closes the affiliation: a stop, a semicolon, a bracket, the line end or a wide gap.
 const CLOSE_RE = /^(?:[ \t]*(?:[.;)]|\r?\n|$)|[ \t]{2,})/;
 // A comma, then a date: "9/1/26", "2026-10-18", "10 AUG 2026", "Aug 28".
 const COMMA_DATE_RE = /^[ \t]*,[ \t]*(?:\d{1,4}[/.-]\d{1,2}|\d{1,2}[ \t-]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
-
-/** Whether token `k` is inside a NAME span already found. */
-function inName(s: TokenScanner, k: number): boolean {
-  const t = s.tokens[k];
-  return !!t && s.marked.has(k) && s.spans.some((sp) => sp.category === 'NAME' && sp.start <= t.start && t.end <= sp.end);
-}
 
 /** Whether token `k` is a credential or a role written as one ("RN", "CPTC", "NP"). */
 function credential(s: TokenScanner, k: number, cues: PlaceCueSets): boolean {

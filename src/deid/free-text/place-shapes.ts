@@ -813,7 +813,7 @@ function serviceInBracket(s: TokenScanner, i: number): number | undefined {
 }
 
 /** Whether token `k` is inside a NAME span already found. */
-function inName(s: TokenScanner, k: number): boolean {
+export function inName(s: TokenScanner, k: number): boolean {
   const t = s.tokens[k];
   return !!t && s.marked.has(k) && s.spans.some((sp) => sp.category === 'NAME' && sp.start <= t.start && t.end <= sp.end);
 }

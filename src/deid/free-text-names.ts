@@ -52,6 +52,7 @@ import { knownOrganisations } from './free-text/known-organisations.js';
 import { deviceMakers } from './free-text/device-makers.js';
 import { facilityAcronyms } from './free-text/facility-acronyms.js';
 import { acronymWards } from './free-text/acronym-wards.js';
+import { facilityAffiliations } from './free-text/facility-affiliations.js';
 import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
@@ -316,6 +317,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   placesAfterFacilities(s);
   employers(s);
   acronymsAfterPersons(s);
+  facilityAffiliations(s, vocab);
   // After the facility and acronym passes, so the facility before the bracket is found.
   townsInFacilityBrackets(s);
   copyListOrganisations(s);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import { detectPhi } from '../../src/deid/detect.js';
 
 // Invented notes of one class (src/deid/free-text/town-state-codes.ts): the state after the comma of
 // a town any pass found, where a place preposition opens the town, in the note's case.
@@ -31,5 +32,27 @@ describe('a code after a person and a comma, or a function word', () => {
     'Discussed in Tumor Board, CO-chaired by surgery.',
   ])('%j', (text) => {
     expect(bySource(text)).toEqual([]);
+  });
+});
+
+// Invented notes of one class: the state that closes an address after a town any layer found,
+// without a preposition before the town (a pharmacy's or a practice's line), or after a town read in
+// two parts, or a state's full name after a town read as a name and a place preposition.
+describe('a state closing a found town without a preposition', () => {
+  it.each([
+    ['Pharmacy: Quillby Drug - Marrowfield, VT   Ph 555-201-3344', 'VT'],
+    ['Pt from Tamsworth, Nebraska; staying with daughter.', 'Nebraska'],
+    ['Social: lives in Ashcombe Ridge, CT with mother, retired.', 'CT'],
+  ])('%j', (text, state) => {
+    const spans = detectPhi(text, undefined, { profile: 'balanced' });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toContain(state);
+  });
+  it.each([
+    ['Transferred from Oxbow, CT with contrast negative.', 'CT'],
+    ['Letter from Ann Roe, PA today.', 'PA'],
+    ['Spoke to Bob Hale, OK with plan.', 'OK'],
+  ])('%j', (text, code) => {
+    const spans = detectPhi(text, undefined, { profile: 'balanced' });
+    expect(spans.map((s) => text.slice(s.start, s.end))).not.toContain(code);
   });
 });

@@ -9,7 +9,7 @@ import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
 /** Whether token `i` is an acronym that may be a facility's: three to six capitals no list holds, not a unit ("…U"). */
-function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
+export function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;
   const w = t.lower;
   if (t.word.length < 3 || t.word.length > 6 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i) || w.endsWith('u')) return false;

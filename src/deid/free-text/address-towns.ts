@@ -25,13 +25,21 @@ const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ja
  * title, credential or unit; an ordinary word only when it is also a name or place (the towns
  * named for words are: "Hope", "Liberty", "Bath"), never one of addresses.notTowns ("apt", "rear").
  */
-function townWord(t: Token, cues: PlaceCueSets): boolean {
+function townWord(t: Token, cues: PlaceCueSets, street = false): boolean {
   const f = t.flags;
   if (t.word.length < 2 || !/^[A-Za-z][A-Za-z'’-]*$/.test(t.word) || NOT_TOWN_RE.test(t.lower)) return false;
   if ((f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || cues.unitWords.has(t.lower) || cues.notTowns.has(t.lower)) return false;
   if ((f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) return false;
-  return (f & LEX.COMMON) === 0 || (f & (LEX.AMBIGUOUS | LEX.PLACE)) !== 0;
+  // Right after a street with its house number a town is what stands there, whatever word it is
+  // ("… Copperline Blvd, Tempo"); addresses.notTowns holds the words that stand there otherwise.
+  return street || (f & LEX.COMMON) === 0 || (f & (LEX.AMBIGUOUS | LEX.PLACE)) !== 0;
 }
+
+// A residence line goes on after the town of a street address: "… Tallow Ln, Arbor when the pile
+// ignited", "… Gristmill Ln in Yarrowfield at 3 am".
+const STREET_TAIL_RE = /^[ \t]+(?:when|where|while|and|with|w\/|since|until|for|at|on|after|before|near|alone|x)(?![A-Za-z])/i;
+// "… 5108 Old County Rd in Burden": "in" after the street opens its town as a comma does.
+const STREET_IN_RE = /^[ \t]+in[ \t]+/i;
 
 /** The number of tokens from `i` that spell a state (a name of one or two words, a code, a short form), else 0. */
 function stateAt(s: TokenScanner, i: number, cues: PlaceCueSets): number {
@@ -80,12 +88,16 @@ export function townsAfterStreets(s: TokenScanner, cues: PlaceCueSets = placeCue
     if (unit) at = unit.end;
     const bracket = BRACKET_RE.exec(s.text.slice(at, at + 64));
     if (bracket) at += bracket[0].length;
-    const comma = (anchor.street ? /^[ \t]*,[ \t]*/ : /^(?:[ \t]*,|[ \t]+[-–])[ \t]*/).exec(s.text.slice(at, at + 8));
+    let comma = (anchor.street ? /^[ \t]*,[ \t]*/ : /^(?:[ \t]*,|[ \t]+[-–])[ \t]*/).exec(s.text.slice(at, at + 8));
+    // After "in" an ordinary word is how the person is as often ("… Heron Way in pain"): a town
+    // named for a word only when it is also a name or place ("in Burden", "in Bliss").
+    const afterComma = anchor.street && !!comma;
+    if (!comma && anchor.street) comma = STREET_IN_RE.exec(s.text.slice(at, at + 8));
     if (!comma) continue;
     const first = s.byStart.get(at + comma[0].length);
-    if (first === undefined || s.marked.has(first) || stateAt(s, first, cues) > 0 || !townWord(s.tokens[first]!, cues)) continue;
+    if (first === undefined || s.marked.has(first) || stateAt(s, first, cues) > 0 || !townWord(s.tokens[first]!, cues, afterComma)) continue;
     let last = first;
-    while (last - first < 2 && stateAt(s, last + 1, cues) === 0 && s.tokens[last + 1] && (s.blankBetween(last, last + 1) || s.text.slice(s.tokens[last]!.end, s.tokens[last + 1]!.start) === '-') && !s.marked.has(last + 1) && townWord(s.tokens[last + 1]!, cues)) last++;
+    while (last - first < 2 && stateAt(s, last + 1, cues) === 0 && s.tokens[last + 1] && (s.blankBetween(last, last + 1) || s.text.slice(s.tokens[last]!.end, s.tokens[last + 1]!.start) === '-') && !s.marked.has(last + 1) && townWord(s.tokens[last + 1]!, cues, afterComma) && !STREET_TAIL_RE.test(s.text.slice(s.tokens[last]!.end, s.tokens[last + 1]!.end))) last++;
     // The state after the town: a blank or a comma between, a code's or short form's full stop after it.
     let state = 0;
     const next = last + 1;
@@ -95,8 +107,10 @@ export function townsAfterStreets(s: TokenScanner, cues: PlaceCueSets = placeCue
     const zip = ZIP_RE.exec(s.text.slice(end, end + 16));
     const closeAt = zip ? end + zip[0].length : end;
     const closing = s.text.slice(closeAt, closeAt + 8);
-    if (!(anchor.street || state > 0 || zip ? PART_END_RE : LINE_END_RE).test(closing) && !(zip && anchor.street && ZIP_TAIL_RE.test(closing))) continue;
-    if (s.style === 'mixed' && state === 0 && !zip && !isCap(s.tokens[first]!.word)) continue;
+    if (!(anchor.street || state > 0 || zip ? PART_END_RE : LINE_END_RE).test(closing) && !(zip && anchor.street && ZIP_TAIL_RE.test(closing)) && !(anchor.street && STREET_TAIL_RE.test(closing))) continue;
+    // In a mixed-case note a town in lower case only after a street and when no vocabulary holds it ("… Gristmill Ln in yarrowfield").
+    const f0 = s.tokens[first]!;
+    if (s.style === 'mixed' && state === 0 && !zip && !isCap(f0.word) && !(anchor.street && (f0.flags & (LEX.COMMON | LEX.CLINICAL | LEX.VOCAB | LEX.AMBIGUOUS)) === 0)) continue;
     for (let k = first; k <= last; k++) s.mark(k, 'LOCATION', 'place-town');
     for (let k = next; k < next + state; k++) s.mark(k, 'LOCATION', 'place-state');
   }

@@ -25,7 +25,7 @@ export const PlaceCuesSchema = z
       })
       .strict()
       .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
-    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords, adverbs: optionalWords }).strict(),
+    originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords, adverbs: optionalWords, notPlaces: optionalWords }).strict(),
     townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
@@ -75,6 +75,8 @@ export interface PlaceCueSets {
   weakOriginVerbs: Set<string>;
   /** Words of residence before "in" that let a misspelt town, or a town that is also a word, count. */
   residenceWords: Set<string>;
+  /** Words after a verb of residence and "in" that say how, not where ("lives in fear"): never a town named for a word. */
+  residenceNotPlaces: Set<string>;
   originPrepositions: Set<string>;
   barePrepositions: Set<string>;
   originPersons: Set<string>;
@@ -219,6 +221,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     originCompanions: new Set(c.originCues.companions),
     originAdverbs: new Set(c.originCues.adverbs),
     residenceWords: new Set(c.originCues.residenceWords),
+    residenceNotPlaces: new Set(c.originCues.notPlaces ?? []),
     streetSuffixes: new Set(c.addresses.suffixes),
     streetAbbreviations: new Set(c.addresses.abbreviations),
     streetLeads: new Set(c.addresses.streetLeads),

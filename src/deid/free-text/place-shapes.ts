@@ -90,6 +90,8 @@ function streetRegex(c: PlaceCueSets): RegExp {
   return streetRe;
 }
 
+const STREET_IN_TOWN_RE = /^[ \t]+(?:in|IN)[ \t]+[A-Za-z]/;
+
 /** "290 HARBOR VIEW DR, OAKHURST", "811 Harbor View Dr.": a street address in any case. */
 export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (!/\d[A-Za-z]?[ \t]+[A-Za-z]/.test(s.text)) return;
@@ -110,7 +112,8 @@ export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues(
     });
     if (!ok) continue;
     // "Dr", "St", "Ct": the address must end there (a comma, a full stop, the line end, a unit), not run into a name or a finding.
-    if (cues.streetAbbreviations.has(suffix.toLowerCase()) && !PART_END_RE.test(s.text.slice(end))) continue;
+    // "… Gristmill Ln in Tollerby": "in" and a word after the street open its town (address-towns.ts).
+    if (cues.streetAbbreviations.has(suffix.toLowerCase()) && !PART_END_RE.test(s.text.slice(end)) && !STREET_IN_TOWN_RE.test(s.text.slice(end, end + 8))) continue;
     addressSpan(s, start, end, s.text.indexOf(parts[0]!, start));
     addressUnit(s, end, cues);
   }
@@ -521,6 +524,10 @@ const LAW_LEADS = new Set(['per', 'under', 'by']);
 export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSets = placeCues()): void {
   for (let i = 2; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
+    if (wordTownAfterResidence(s, i, cues)) {
+      s.mark(i, 'LOCATION', 'place-origin');
+      continue;
+    }
     if (s.marked.has(i) || !caseFits(s, t) || (t.flags & LEX.STOP) !== 0) continue;
     const cue = originCue(s, i, cues);
     if (!cue) continue;
@@ -556,6 +563,26 @@ export function originPlaces(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-origin');
     i = last;
   }
+}
+
+// What closes a town named for a word after a verb of residence: a stop, a comma, a semicolon, a
+// bracket, the line end, or a companion ("w/ sister", "with wife").
+const WORD_TOWN_END_RE = /^(?:[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:w\/|with)(?![A-Za-z]))/i;
+
+/**
+ * "Pt lives in liberty; husband drives", "LIVES IN CLIMAX W/ SISTER", "moved back from patience.":
+ * right after a verb of residence or origin (originCues.verbs, an adverb between allowed) and "in"
+ * or "from", one word that a name list holds though it is also a word (LEX.AMBIGUOUS: towns are
+ * named so), closing its part, is the town, in the note's case or in lower case, unless it says how a
+ * person lives (originCues.notPlaces: "lives in fear") or is clinical, a month or a function word.
+ */
+function wordTownAfterResidence(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
+  const t = s.tokens[i]!;
+  if (s.marked.has(i) || t.word.length < 4 || (t.flags & LEX.AMBIGUOUS) === 0 || (t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.STATE_WORD)) !== 0) return false;
+  if (!/^[A-Za-z]+$/.test(t.word) || (s.style === 'mixed' && !isCap(t.word) && t.word !== t.lower)) return false;
+  const prep = s.tokens[i - 1]!.lower;
+  if ((prep !== 'in' && prep !== 'from') || cues.residenceNotPlaces.has(t.lower) || cues.notTowns.has(t.lower) || NOT_TOWN_RE.test(t.lower)) return false;
+  return originCue(s, i, cues) === 'verb' && WORD_TOWN_END_RE.test(s.text.slice(t.end, t.end + 8));
 }
 
 // A science or specialty by its ending: "hematology", "virology", "toxicologic".
@@ -786,7 +813,7 @@ function serviceInBracket(s: TokenScanner, i: number): number | undefined {
 }
 
 /** Whether token `k` is inside a NAME span already found. */
-function inName(s: TokenScanner, k: number): boolean {
+export function inName(s: TokenScanner, k: number): boolean {
   const t = s.tokens[k];
   return !!t && s.marked.has(k) && s.spans.some((sp) => sp.category === 'NAME' && sp.start <= t.start && t.end <= sp.end);
 }

@@ -28,6 +28,8 @@ const ORDER: Record<Mention['assertion'], number> = { present: 0, uncertain: 1, 
  * a present mention anywhere is never overridden.
  */
 export function aggregateLabel(mentions: Mention[]): StudyLabel {
+  // Most labels of most reports have no mention: no filtered or sorted copies for them.
+  if (mentions.length === 0) return { value: 'not_mentioned', evidence: [] };
   const counted = mentions.filter(counts);
   const has = (a: Mention['assertion']): boolean => counted.some((m) => m.assertion === a);
   let value: LabelValue = 'not_mentioned';

@@ -62,7 +62,9 @@ function outsideInnerTriggers<F extends { start: number; end: number }>(f: F, to
  */
 export function analyzeSentence(text: string, sentence: SentenceSpan, section: SectionName, onto: CompiledOntology, engine: ContextEngine): SentenceAnalysis {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const sentenceRef = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+  // Built on first use, one object shared by the sentence's mentions: most sentences have none.
+  let ref: Mention['sentence'] | undefined;
+  const sentenceRef = (): Mention['sentence'] => (ref ??= { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
   const mentions: Mention[] = [];
   const abnormal: AbnormalMention[] = [];
   if (tokens.length === 0) return { mentions, abnormal };
@@ -78,11 +80,12 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
     }
   };
   for (const m of onto.targets.scan(tokens)) {
-    const excluded = new Set(m.payloads.flatMap((p) => (p.kind === 'exclude' ? [p.label] : [])));
-    if (excluded.size === 0) {
+    // Exclusions are rare: no set is built for a match without one.
+    if (!m.payloads.some((p) => p.kind === 'exclude')) {
       take(m);
       continue;
     }
+    const excluded = new Set(m.payloads.flatMap((p) => (p.kind === 'exclude' ? [p.label] : [])));
     // An exclusion blocks its own label only: the other labels' phrases in the same words still count.
     for (const label of excluded) covered.push({ start: m.start, end: m.end, label });
     const others = (p: TargetPayload): boolean => p.kind !== 'exclude' && !excluded.has(p.label);
@@ -96,7 +99,7 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
   }
   for (const { label, re } of onto.regexes) {
     re.lastIndex = 0;
-    const slice = sentenceRef.text;
+    const slice = sentenceRef().text;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -131,7 +134,7 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
       temporality,
       experiencer: r.experiencer,
       section,
-      sentence: sentenceRef,
+      sentence: sentenceRef(),
       span,
       phrase: text.slice(span.start, span.end),
       trigger:
@@ -150,7 +153,7 @@ export function analyzeSentence(text: string, sentence: SentenceSpan, section: S
       temporality: section === 'indication' && r.temporality === 'current' ? 'hypothetical' : r.temporality,
       experiencer: r.experiencer,
       section,
-      sentence: sentenceRef,
+      sentence: sentenceRef(),
       span,
       phrase: text.slice(span.start, span.end),
       trigger: decidingTrigger(text, tokens, r),

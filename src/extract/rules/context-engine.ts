@@ -163,9 +163,19 @@ function terminated(hits: TriggerHit[], from: number, to: number, rule: TriggerR
   return false;
 }
 
-// Sorted, merged copy of possibly overlapping ranges.
-function mergeRanges(ranges: ReadonlyArray<TargetRange>): TargetRange[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+const NO_RANGES: readonly TargetRange[] = [];
+
+// Sorted, merged copy of possibly overlapping ranges. Targets mostly come sorted (or there are
+// none): they are copied and sorted only when out of order (the sort is stable, so it is the same).
+function mergeRanges(ranges: ReadonlyArray<TargetRange>): readonly TargetRange[] {
+  if (ranges.length === 0) return NO_RANGES;
+  let sorted = ranges;
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i]!.start < ranges[i - 1]!.start) {
+      sorted = [...ranges].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
   const out: TargetRange[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];

@@ -51,8 +51,8 @@ export function createRulesExtractor(opts: RulesExtractorOptions = {}): Extracto
       for (const s of sections) {
         for (const sentence of split(text, s.start, s.end)) {
           const r = analyzeSentence(text, sentence, s.name, onto, engine);
-          mentions.push(...r.mentions);
-          abnormal.push(...r.abnormal);
+          for (const m of r.mentions) mentions.push(m);
+          for (const m of r.abnormal) abnormal.push(m);
         }
       }
       const study: StudyLabels = {

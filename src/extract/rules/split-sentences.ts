@@ -25,6 +25,25 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Whether the line after a line break at `from` continues the statement: the text up to `lim`
+ * is not a blank line (`[ \t\r]*\n`) and its first non-blank character is a lower-case ASCII
+ * letter, `(` or `,`.
+ */
+function continuesLine(text: string, from: number, lim: number): boolean {
+  let k = from;
+  while (k < lim) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x20 || ch === 0x09 || ch === 0x0d) k++;
+    else break;
+  }
+  if (k < lim && text.charCodeAt(k) === LF) return false;
+  while (k < lim && isSpace(text.charCodeAt(k))) k++;
+  if (k >= lim) return false;
+  const ch = text.charCodeAt(k);
+  return (ch >= 0x61 && ch <= 0x7a) || ch === 0x28 || ch === 0x2c;
+}
+
 const DEFAULT_ABBREVIATIONS = ['approx', 'dr', 'vs', 'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'no', 'st', 'fig', 'cf', 'incl', 'pt'];
 
 /**
@@ -39,7 +58,14 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
     const to = Math.min(end, text.length);
     const cuts: number[] = [];
     let sentStart = from;
-    const startsSentence = (i: number): boolean => text.slice(sentStart, i).trim() === '' || /^[\s\-*•]*$/.test(text.slice(sentStart, i));
+    // Only blanks, dashes, stars or bullets since the sentence start (`trim` blanks are `\s`).
+    const startsSentence = (i: number): boolean => {
+      for (let k = sentStart; k < i; k++) {
+        const ch = text.charCodeAt(k);
+        if (!isSpace(ch) && ch !== 0x2d && ch !== 0x2a && ch !== 0x2022) return false;
+      }
+      return true;
+    };
     const cut = (at: number): void => {
       cuts.push(at);
       sentStart = at;
@@ -49,11 +75,10 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c === LF) {
-        const rest = text.slice(i + 1, Math.min(to, i + 40));
-        const next = rest.trimStart();
-        const blank = /^[ \t\r]*\n/.test(rest);
-        // A wrapped line continues in lower case; anything else starts a new statement.
-        if (blank || next === '' || !/^[a-z(,]/.test(next)) cut(i + 1);
+        // A wrapped line continues in lower case; anything else (a blank line, nothing within 40
+        // characters, another first character) starts a new statement. Read by char codes in
+        // place: every line of every report passes here.
+        if (!continuesLine(text, i + 1, Math.min(to, i + 40))) cut(i + 1);
         continue;
       }
       if (c === PERIOD || c === BANG || c === QUESTION) {
@@ -94,7 +119,8 @@ export function createSentenceSplitter(abbreviations: readonly string[] = DEFAUL
     }
     const out: SentenceSpan[] = [];
     let s = from;
-    for (const e of [...cuts, to]) {
+    cuts.push(to);
+    for (const e of cuts) {
       let a = s;
       let b = Math.min(e, to);
       while (a < b && isSpace(text.charCodeAt(a))) a++;

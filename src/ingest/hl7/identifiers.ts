@@ -121,6 +121,8 @@ function addEvery<T>(out: T[], msg: Hl7Message, name: string, fields: readonly n
 
 /** The distinct non-empty values, in first-seen order. */
 function unique(values: string[]): string[] {
+  // Most kinds hold no value or one: no set for them.
+  if (values.length <= 1) return values.length === 1 && values[0] !== '' ? [values[0]!] : [];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const v of values) {
@@ -131,12 +133,16 @@ function unique(values: string[]): string[] {
   return out;
 }
 
+/** The distinct names (equal family, given names, prefix, suffix and text), in first-seen order. */
 function uniqueNames(names: PersonName[]): PersonName[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = JSON.stringify([n.family, n.given, n.prefix, n.suffix, n.text]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // A message names a handful of people: pairwise field comparison, no key string per name.
+  const out: PersonName[] = [];
+  for (const n of names) if (!out.some((o) => sameName(o, n))) out.push(n);
+  return out;
+}
+
+function sameName(a: PersonName, b: PersonName): boolean {
+  if (a.family !== b.family || a.prefix !== b.prefix || a.suffix !== b.suffix || a.text !== b.text || a.given.length !== b.given.length) return false;
+  for (let i = 0; i < a.given.length; i++) if (a.given[i] !== b.given[i]) return false;
+  return true;
 }

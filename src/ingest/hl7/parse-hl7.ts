@@ -64,8 +64,10 @@ function parseChunk(chunk: MessageChunk, opts: ParseOptions, row: number): Inges
   const d = msg.delimiters;
   const msh = msg.segments[0]!;
   if (msh.fields.length < 10) return failure('HL7_TRUNCATED', `MSH ends after ${msh.fields.length - 1} fields, before MSH-9 (message type)`, chunk, locator);
-  if (component(field(msh, 9), 1, d).trim() === '') return failure('HL7_PARSE', 'MSH-9 (message type) is empty', chunk, locator);
-  const msgType = `${component(field(msh, 9), 1, d).trim()}^${component(field(msh, 9), 2, d).trim()}`.toUpperCase();
+  const msh9 = field(msh, 9);
+  const typeCode = component(msh9, 1, d).trim();
+  if (typeCode === '') return failure('HL7_PARSE', 'MSH-9 (message type) is empty', chunk, locator);
+  const msgType = `${typeCode}^${component(msh9, 2, d).trim()}`.toUpperCase();
   const isMdm = msgType === 'MDM^T02';
   if (!isMdm && msgType !== 'ORU^R01' && msgType !== 'ORU^') {
     return { kind: 'skipped', locator, reason: 'not-a-report', detail: `message type ${safeType(msgType)} does not carry a report` };

@@ -54,6 +54,7 @@ export function prepareStatements(db: Database.Database) {
     demote: db.prepare('UPDATE labels SET is_current = 0, superseded_by = ? WHERE report_id = ? AND version_key = ? AND ontology_id = ?'),
     insertReport: db.prepare(insertSql('reports', REPORT_COLUMNS)),
     insertLabel: db.prepare(insertSql('labels', LABEL_COLUMNS)),
+    anyFailure: db.prepare('SELECT 1 FROM extraction_failures LIMIT 1'),
     clearFailure: db.prepare('DELETE FROM extraction_failures WHERE report_id = ? AND version_key = ? AND ontology_id = ?'),
     writeQuarantine: sqliteQuarantineWriter(db),
     listQuarantine: db.prepare(`SELECT ${UNIT_COLUMNS} FROM quarantine_units WHERE resolved_at IS NULL ORDER BY id LIMIT ?`),

@@ -99,7 +99,8 @@ class SqliteLabelStore implements LabelStore {
       for (const d of plan.demotions) s.demote.run(d.supersededBy, d.reportId, d.versionKey, d.ontologyId);
       for (const r of plan.newReports) s.insertReport.run(reportValues(r));
       for (const l of plan.newLabels) s.insertLabel.run(labelValues(l));
-      for (const [r, v, o] of plan.clearFailures) s.clearFailure.run(r, v, o);
+      // Failures are rare: with none recorded there is nothing to clear, one look-up per batch.
+      if (plan.clearFailures.length > 0 && s.anyFailure.get() !== undefined) for (const [r, v, o] of plan.clearFailures) s.clearFailure.run(r, v, o);
       return plan;
     });
     try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordGate } from '../../src/deid/free-text/text-grams.js';
 import { wordBracketWord } from '../../src/deid/free-text/service-consultants.js';
+import { letterDotLetterDot } from '../../src/deid/free-text/dotted-initials.js';
 import { seededRandom } from '../../src/deid/synthetic-phi.js';
 
 // Issue 11 (speed): a pass's whole-text test is skipped when the text's four-character pieces say
@@ -67,5 +68,20 @@ describe('the word-bracket-word test of service consultants', () => {
       texts.push(t);
     }
     for (const t of texts) expect(wordBracketWord(t), JSON.stringify(t)).toBe(RE.test(t));
+  });
+});
+
+describe('the letter-stop-letter-stop test of dotted initials', () => {
+  it('is the regex test it replaces', () => {
+    const parts = ['a', 'B', '.', '..', ' ', 'é', '1', 'T.W.', '\n', 'x.y', '.z'];
+    const r = seededRandom(9);
+    const texts = ['T.W. woke', 'per V.O. DR. LEE', 'a.b', '.a.', 'a..', 'é.a.', 'a.é.', 'x.y.z', ''];
+    for (let i = 0; i < 5000; i++) {
+      let t = '';
+      const len = 1 + Math.floor(r() * 8);
+      for (let k = 0; k < len; k++) t += parts[Math.floor(r() * parts.length)]!;
+      texts.push(t);
+    }
+    for (const t of texts) expect(letterDotLetterDot(t), JSON.stringify(t)).toBe(/[A-Za-z]\.[A-Za-z]\./.test(t));
   });
 });

@@ -9,7 +9,6 @@ import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { allMatches } from '../regex-matches.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { wordGate } from './text-grams.js';
 
 // "pick up Ivy from", "picking up Joy Lee from": one or two words between "pick up" and "from".
 const PICK_UP_RE = /\bpick(?:s|ing|ed)?[ \t]+up[ \t]+([A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*)?)[ \t]+from\b/gi;
@@ -30,8 +29,6 @@ function slotName(s: TokenScanner, i: number): boolean {
 }
 
 // Whether the text holds the word "sbar": tested at that word only (keyword-anchors.ts).
-// A necessary test of the pick-up test below, read from the text's pieces (text-grams.ts).
-const PICK_GATE = wordGate(['pick']);
 const SBAR = new AnchoredRegex(/\bsbar\b/gi, ['sbar']);
 
 /** Marks every token of `text[from, to)` as NAME with `source` when each is a {@link slotName}. */
@@ -43,7 +40,7 @@ function markWords(s: TokenScanner, from: number, to: number, source: string): v
 
 /** Marks the name after "pick up" and before "from" (source `pick-up`) and after "re:" closing a call line (source `call-subject`). */
 export function callSubjects(s: TokenScanner): void {
-  if (PICK_GATE(s.text) && /pick/i.test(s.text)) {
+  if (/pick/i.test(s.text)) {
     for (const m of allMatches(PICK_UP_RE, s.text)) {
       const from = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
       markWords(s, from, from + m[1]!.length, 'pick-up');

@@ -10,7 +10,6 @@ import { personSlots } from '../rules/person-slot-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { allMatches } from '../regex-matches.js';
-import { wordGate } from './text-grams.js';
 
 /** The first words of the phrases of a cue list, as the keyword anchors read them (see keyword-anchors.ts). */
 const firstWords = (ws: readonly string[]) => [...new Set(ws.map(cueFirstRun))];
@@ -57,9 +56,6 @@ const HOLDER_ANCHORED = new AnchoredRegex(HOLDER_RE, firstWords(SLOTS.holders));
 const CODE_LABELS: ReadonlySet<string> = new Set(SLOTS.codeLabels);
 const NEVER = LEX.CREDENTIAL | LEX.TITLE;
 const WORDISH = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE;
-
-// A necessary test of the proband test in patientInitials, read from the text's pieces (text-grams.ts).
-const PROBAND_GATE = wordGate(['proband']);
 
 /** The group's letters, lower case, dots dropped. */
 const lettersOf = (g: string) => g.replace(/\./g, '').toLowerCase();
@@ -136,7 +132,7 @@ export function patientInitials(s: TokenScanner): void {
     const from = m.index + m[0].length - m[1]!.length;
     if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
   }
-  if (PROBAND_GATE(s.text) && /proband/i.test(s.text)) {
+  if (/proband/i.test(s.text)) {
     for (const m of allMatches(PROBAND_RE, s.text)) {
       const from = m.index + m[0].lastIndexOf(m[1]!);
       if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);

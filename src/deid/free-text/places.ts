@@ -9,7 +9,6 @@ import { placeCues } from './place-rules.js';
 import { employerWord } from './employer-cues.js';
 import { numericContexts } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
-import { wordGate } from './text-grams.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -173,11 +172,11 @@ export function employers(s: TokenScanner): void {
     if (!t || !isCap(t.word) || (t.flags & LEX.COMMON) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.STOP) !== 0) continue;
     s.mark(i!, 'INSTITUTION', 'employer');
   }
-  for (const m of BUILDING_GATE(s.text) && /Building|Bldg|Pavilion|Tower/.test(s.text) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
+  for (const m of /Building|Bldg|Pavilion|Tower/.test(s.text) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
     const i = s.byStart.get(m.index);
     if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
   }
-  for (const m of PLAN_GATE(s.text) && /plan|dispo/i.test(s.text) ? allMatches(PLAN_WARD_RE, s.text) : []) {
+  for (const m of /plan|dispo/i.test(s.text) ? allMatches(PLAN_WARD_RE, s.text) : []) {
     const w = m[1]!.toLowerCase();
     if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || STOP.has(w) || WORD_SHAPED.test(w)) continue;
     const i = s.byStart.get(m.index + m[0].lastIndexOf(m[1]!));
@@ -283,7 +282,7 @@ export function facilities(s: TokenScanner): void {
   }
   // AREA_RE tries a match at every capitalised word; without one of its area words (the text
   // holds each as written, in the case the regex asks for) it cannot match at all.
-  if (s.style !== 'mixed' || !AREA_GATE(s.text) || !AREA_WORD_RE.test(s.text)) return;
+  if (s.style !== 'mixed' || !AREA_WORD_RE.test(s.text)) return;
   for (const m of allMatches(AREA_RE, s.text)) {
     const name = m[1] ?? m[2]!;
     const w = name.toLowerCase();
@@ -297,10 +296,6 @@ export function facilities(s: TokenScanner): void {
 // A part of every area word of AREA_RE as that regex spells it (no `i` flag): "ounty" stands in
 // "county" and "County", "ownship" in "township" and "Township", "neighbo" in both spellings.
 const AREA_WORD_RE = /area|ounty|neighbo|vicinity|ownship|Parish|Borough/;
-// Necessary tests of the text tests of the area, building and plan patterns, read from the text's pieces (text-grams.ts).
-const AREA_GATE = wordGate(['area', 'ounty', 'neighbo', 'vicinity', 'ownship', 'parish', 'borough']);
-const BUILDING_GATE = wordGate(['building', 'bldg', 'pavilion', 'tower']);
-const PLAN_GATE = wordGate(['plan', 'dispo']);
 
 /** Whether the tokens from `i` are `words`, separated by blanks or a dot ("St. Mary's"). */
 function spells(s: TokenScanner, i: number, words: string[]): boolean {

@@ -9,7 +9,6 @@ import { LEX } from '../lexicon-flags.js';
 import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { wordGate } from './text-grams.js';
 
 // A date after "typed" or "transcribed": digits ("2.13.26", "12/10/25", "2-12") or a month and day ("Feb 16", "March 3rd, 2025").
 const STAMP_DATE = String.raw`(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)`;
@@ -26,19 +25,15 @@ const QUOTED_NAME_RE = /\b(?:pt|patient)['â€™]?s?[ \t]+name[ \t]*[:=]?[ \t]*['"â
 // Words of a quoted field that name no one (deid-name-cues.yaml nameWords.stampNonNames).
 const NOT_NAMES: ReadonlySet<string> = new Set(nameCues().nameWords.stampNonNames);
 
-// Necessary tests of the two tests below, read from the text's pieces (text-grams.ts).
-const STAMP_GATE = wordGate(['dictated', 'typed', 'transcribed']);
-const NAME_GATE = wordGate(['name']);
-
 /** Marks the initials after a transcription stamp (source `stamp-initials`) and a quoted patient name (source `quoted-patient-name`) as NAME. */
 export function stampInitials(s: TokenScanner): void {
-  if (STAMP_GATE(s.text) && /dictated|typed|transcribed/i.test(s.text)) {
+  if (/dictated|typed|transcribed/i.test(s.text)) {
     for (const m of allMatches(STAMP_PAIR_RE, s.text)) {
       if (NOT_INITIALS.has(m[1]!.toLowerCase()) || NOT_INITIALS.has(m[2]!.toLowerCase())) continue;
       for (const g of [1, 2]) s.markWordAt(m.indices![g]![0], m[g]!, 'NAME', 'stamp-initials');
     }
   }
-  if (NAME_GATE(s.text) && /name/i.test(s.text)) {
+  if (/name/i.test(s.text)) {
     for (const m of allMatches(QUOTED_NAME_RE, s.text)) {
       const from = m.indices![1]![0];
       const ks = s.tokensIn(from, from + m[1]!.length);

@@ -9,7 +9,6 @@ import { LEX } from '../lexicon-flags.js';
 import { allMatches } from '../regex-matches.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import type { TokenScanner } from './token-scanner.js';
-import { wordGate } from './text-grams.js';
 
 // "Subject: referral - ARG": one to three words, a dash or a colon, then the initials (group 1) closing the line.
 const SUBJECT_RE = /^[ \t]*subject[ \t]*:[ \t]*(?:[A-Za-z][A-Za-z/'-]*[ \t]+){0,2}[A-Za-z][A-Za-z/'-]*[ \t]*[-–:][ \t]*((?:[A-Za-z]\.){2,4}|[A-Za-z]{2,4})[ \t]*$/gimd;
@@ -38,15 +37,13 @@ function markSpan(s: TokenScanner, from: number, to: number, source: string): vo
   for (const k of letters) s.mark(k, 'NAME', source);
 }
 
-// A necessary test of the subject test below, read from the text's pieces (text-grams.ts).
-const SUBJECT_GATE = wordGate(['subject']);
 // `/\bre[ \t]*:/i`, tried only where the word "re" stands (keyword-anchors.ts): a match opens a letter run that is "re".
 const RE_COLON = new AnchoredRegex(/\bre[ \t]*:/gi, ['re']);
 
 /** Marks initials closing a subject or "re:" line (source `subject-initials`) and a signature line's bracket (source `signature-bracket-initials`). */
 export function subjectInitials(s: TokenScanner): void {
   const text = s.text;
-  if (SUBJECT_GATE(text) && /subject/i.test(text)) {
+  if (/subject/i.test(text)) {
     for (const m of allMatches(SUBJECT_RE, text)) {
       const [from, to] = m.indices![1]!;
       if (m[1]!.includes('.') || bareInitials(s, from)) markSpan(s, from, to, 'subject-initials');

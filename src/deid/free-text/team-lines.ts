@@ -8,7 +8,6 @@ import { isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
-import { wordGate } from './text-grams.js';
 
 // A line opened by "Team:" ("Team:", "Primary team:", "TEAM -"): the members follow.
 const TEAM_LINE_RE = /^[ \t]*(?:[A-Za-z]+[ \t]+)?team[ \t]*[:-][ \t]*(.*)$/gim;
@@ -21,16 +20,13 @@ const MAX_WORDS = 4;
 const NEVER = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
-// A necessary test of the team test in teamLines, read from the text's pieces (text-grams.ts).
-const TEAM_GATE = wordGate(['team']);
-
 /**
  * Marks the names after the role abbreviations of a team line ("Team: Attg K. Woods; Res Okksana")
  * as NAME (source `team-line`): each name runs from its role to the next separator (a semicolon, a
  * bar, a comma or a bracket) or the line end.
  */
 export function teamLines(s: TokenScanner): void {
-  if (!TEAM_GATE(s.text) || !/team/i.test(s.text)) return;
+  if (!/team/i.test(s.text)) return;
   TEAM_LINE_RE.lastIndex = 0;
   for (let m = TEAM_LINE_RE.exec(s.text); m; m = TEAM_LINE_RE.exec(s.text)) {
     const list = m[1]!;

@@ -19,6 +19,8 @@ const EDGE_WORDS = [
   // Initials leads, staff roles, shorthand relations and dictation stamps (their passes run anchored too).
   'by', 'tech:', 'Techs', 'co-signed', 'routed to', 'RN', 'sw', 'social worker', 'pharmacist', 'maternal GM', 'older sib', 'sister june', 'stepdad',
   'D:', 'T:', 'dd/dt', 'Job#', 'conf', 're:', 'RE :', 'sbar', 'Okafor, md  ab', 'lee RN / mb', 'M.D.  jt',
+  // Message writers, self-introductions and carriers (their text tests run anchored).
+  'wrote', 'Replied:', "it's", 'it’s', 'ITS', 'this is', 'via', 'Patient', 'PT', 'pt',
 ];
 const GLUE = ['', ' ', 'é', 'ß', '9', '_', "'", '’', '-', '/', '.', ',', '(', 'ſ', 'K', '\n'];
 

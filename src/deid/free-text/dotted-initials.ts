@@ -17,6 +17,7 @@ import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
 import { dottedAbbreviationWord } from '../keep-list/name-words.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 // Two or three letters each followed by a stop, no letter or stop before, no letter after ("K.L.M.", "r.j.").
 const DOTTED_SOURCE = '(?<![A-Za-z.])((?:[A-Za-z]\\.){2,3})(?![A-Za-z])';
@@ -60,9 +61,21 @@ function dottedInitials(text: string, at: number, g: string): boolean {
   return (f & LEX.STATE_WORD) === 0 || !/,[ \t]*$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
+/**
+ * `/[A-Za-z]\.[A-Za-z]\./.test(text)`, read at the text's full stops alone (a regex scan tries every
+ * character; a report holds a few dozen stops): a match's first stop stands between two letters
+ * and before another stop. Exported for its test.
+ */
+export function letterDotLetterDot(text: string): boolean {
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1)) && isAsciiLetter(text.charCodeAt(p + 1)) && text.charCodeAt(p + 2) === 46) return true;
+  }
+  return false;
+}
+
 /** Marks the letters of dotted initials (rule id `dotted-initials`). */
 export function dottedInitialsNames(s: TokenScanner): void {
-  if (!/[A-Za-z]\.[A-Za-z]\./.test(s.text)) return;
+  if (!letterDotLetterDot(s.text)) return;
   for (const m of allMatches(DOTTED_RE, s.text)) {
     const g = m[1]!;
     if (!dottedInitials(s.text, m.index, g)) continue;

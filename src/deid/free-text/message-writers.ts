@@ -9,6 +9,7 @@
 // a stop, a comma or the line end; not "hi its me", "hi this is urgent" (a function word, or an ordinary
 // word no name list holds).
 import { allMatches } from '../regex-matches.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
@@ -22,9 +23,15 @@ const HEADER_RE =
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 const NEVER = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL;
 
+// The two passes' text tests, tried only where their words stand (keyword-anchors.ts): a match of
+// `\b(?:wrote|replied|responded)\b` is a letter run that is the verb; one of `\b(?:it[’']?s|this[ \t]+is)\b`
+// opens a letter run that is "it" (an apostrophe after it), "its" or "this" (a blank after it).
+const WRITER_VERB = new AnchoredRegex(/\b(?:wrote|replied|responded)\b/gi, ['wrote', 'replied', 'responded']);
+const INTRO_WORD = new AnchoredRegex(/\b(?:it[’']?s|this[ \t]+is)\b/gi, ['it', 'its', 'this']);
+
 /** Marks the writer's name of a quoted or threaded message's header line (rule id `thread-header`). */
 export function threadHeaders(s: TokenScanner): void {
-  if (!/\b(?:wrote|replied|responded)\b/i.test(s.text)) return;
+  if (!WRITER_VERB.test(s.text)) return;
   for (const m of allMatches(HEADER_RE, s.text)) {
     const [from, to] = m.indices![1]!;
     const run = s.tokensIn(from, to);
@@ -43,7 +50,7 @@ const INTRO_RE =
 
 /** Marks the writer's name after a greeting that opens a message ("hi its faith again"; rule id `self-introduction`). */
 export function selfIntroductions(s: TokenScanner): void {
-  if (!/\b(?:it[’']?s|this[ \t]+is)\b/i.test(s.text)) return;
+  if (!INTRO_WORD.test(s.text)) return;
   for (const m of allMatches(INTRO_RE, s.text)) {
     const run = [1, 2].filter((g) => m[g] !== undefined).map((g) => s.byStart.get(m.indices![g]![0]));
     if (run.some((k) => k === undefined)) continue;

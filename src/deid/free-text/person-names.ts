@@ -327,6 +327,10 @@ export function namesBeforeAwareness(s: TokenScanner): void {
   }
 }
 
+// PATIENT_NAME_RE tried only where "patient" or "pt" stands (keyword-anchors.ts): a match opens at a
+// word boundary with one of them and a blank follows, so it opens a letter run that is the word.
+const PATIENT_NAME_ANCHORED = new AnchoredRegex(PATIENT_NAME_RE, ['patient', 'pt']);
+
 /**
  * "Patient: Nguyen, Thi Mai", "PATIENT NAME: O'BRIEN, PATRICK J", "Patient John Smith, 64M": a
  * name field of a header (everything on the line up to the next field or a clinical word) and a
@@ -355,7 +359,7 @@ export function headerNames(s: TokenScanner): void {
     }
   }
   if (s.style !== 'mixed') return;
-  for (const m of allMatches(PATIENT_NAME_RE, s.text)) {
+  for (const m of PATIENT_NAME_ANCHORED.matchAll(s.text)) {
     const i = s.byStart.get(m.index + m[0].length);
     const f = i === undefined ? undefined : s.tokens[i];
     const l = i === undefined ? undefined : s.tokens[i + 1];

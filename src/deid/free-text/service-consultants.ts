@@ -10,6 +10,8 @@ import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { personSlots } from '../rules/person-slot-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
+import { isBlank, skipBlanks } from './blank-skip.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 const SERVICES = cueAlternation(personSlots().serviceConsultants.services, '[ \\t]+') || '(?!)';
 // The service, an optional blank, then one word of three letters or more alone in brackets (group 1).
@@ -19,13 +21,31 @@ const NEVER = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CR
 
 /** Marks a consultant's surname in brackets after a consulting service (rule id `service-consultant`). */
 export function serviceConsultants(s: TokenScanner): void {
-  if (!/[A-Za-z][ \t]*\([ \t]*[A-Za-z]{3}/.test(s.text)) return;
+  if (!wordBracketWord(s.text)) return;
   for (const m of allMatches(SERVICE_BRACKET_RE, s.text)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     // The parts of a hyphenated surname are tokens of their own ("Okonkwo-Baptiste"): each must pass.
     const parts = s.tokensIn(at, at + m[1]!.length);
     if (parts.length > 0 && parts.every((k) => surnameWord(s, k))) for (const k of parts) s.mark(k, 'NAME', 'service-consultant');
   }
+}
+
+/**
+ * `/[A-Za-z][ \t]*\([ \t]*[A-Za-z]{3}/.test(text)`, read at the text's brackets alone (a regex scan
+ * tries every character; most reports hold a few brackets). Letters are no blanks, so the letter
+ * before a bracket is the first character before its blanks, and the three after it are the first
+ * after its blanks. Each blank is read at most twice (the runs before and after a bracket). Exported
+ * for its test.
+ */
+export function wordBracketWord(text: string): boolean {
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    let q = p - 1;
+    while (q >= 0 && isBlank(text.charCodeAt(q))) q--;
+    if (q < 0 || !isAsciiLetter(text.charCodeAt(q))) continue;
+    const r = skipBlanks(text, p + 1);
+    if (isAsciiLetter(text.charCodeAt(r)) && isAsciiLetter(text.charCodeAt(r + 1)) && isAsciiLetter(text.charCodeAt(r + 2))) return true;
+  }
+  return false;
 }
 
 /** Whether token `i` can be a surname here: no clinical or function word; an ordinary word only when a name list holds it too ("HUNTER", not "following"). */

@@ -7,6 +7,7 @@
 // initials are one span, dots included ("r.t.w."), as the dev sets' gold marks them.
 import { LEX } from '../lexicon-flags.js';
 import { allMatches } from '../regex-matches.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 import type { TokenScanner } from './token-scanner.js';
 
 // "Subject: referral - ARG": one to three words, a dash or a colon, then the initials (group 1) closing the line.
@@ -36,6 +37,9 @@ function markSpan(s: TokenScanner, from: number, to: number, source: string): vo
   for (const k of letters) s.mark(k, 'NAME', source);
 }
 
+// `/\bre[ \t]*:/i`, tried only where the word "re" stands (keyword-anchors.ts): a match opens a letter run that is "re".
+const RE_COLON = new AnchoredRegex(/\bre[ \t]*:/gi, ['re']);
+
 /** Marks initials closing a subject or "re:" line (source `subject-initials`) and a signature line's bracket (source `signature-bracket-initials`). */
 export function subjectInitials(s: TokenScanner): void {
   const text = s.text;
@@ -45,7 +49,7 @@ export function subjectInitials(s: TokenScanner): void {
       if (m[1]!.includes('.') || bareInitials(s, from)) markSpan(s, from, to, 'subject-initials');
     }
   }
-  if (/\bre[ \t]*:/i.test(text)) for (const m of allMatches(RE_LINE_RE, text)) markSpan(s, m.indices![1]![0], m.indices![1]![1], 'subject-initials');
+  if (RE_COLON.test(text)) for (const m of allMatches(RE_LINE_RE, text)) markSpan(s, m.indices![1]![0], m.indices![1]![1], 'subject-initials');
   if (!text.includes('/')) return;
   for (const m of allMatches(BRACKET_PAIR_RE, text)) {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;

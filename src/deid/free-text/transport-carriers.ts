@@ -10,6 +10,7 @@ import { LEX } from '../lexicon-flags.js';
 import { handoverSlots } from '../rules/handover-slot-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
 import { allMatches } from '../regex-matches.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const CARRIERS = handoverSlots().carriers;
 const HEADS: ReadonlySet<string> = new Set(CARRIERS.heads);
@@ -42,9 +43,12 @@ function carrier(s: TokenScanner, ks: readonly number[]): boolean {
   return headed && s.style === 'mixed' && words.every((k) => isCap(s.tokens[k]!.word) && hasLower(s.tokens[k]!.word));
 }
 
+// `/\bvia\b/i`, tried only where the word "via" stands (keyword-anchors.ts): a match is a letter run that is "via".
+const VIA = new AnchoredRegex(/\bvia\b/gi, ['via']);
+
 /** Marks the carrier after "via" in a clause of transfer or transport as INSTITUTION (source `transport-carrier`). */
 export function transportCarriers(s: TokenScanner): void {
-  if (!/\bvia\b/i.test(s.text)) return;
+  if (!VIA.test(s.text)) return;
   for (const m of allMatches(VIA_RE, s.text)) {
     const from = m.indices![1]![0];
     const ks = s.tokensIn(from, from + m[1]!.length);

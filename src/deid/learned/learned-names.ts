@@ -370,6 +370,8 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
     // In a mixed-case note a lower-case word is mostly prose or a typo; only a place clearly in a
     // place position ("lives in hallock") passes, with a wider margin.
     if (s.style === 'mixed' && !isCap(t.word) && margin <= threshold + bar + (LEARNED_CLASSES[label] === 'LOCATION' ? LOWER_CASE_MARGIN : SOFT_LIMITS.lowerCaseName)) continue;
+    // A name only (towns are often built so: "westbrook"); asked only of a token about to be marked.
+    if (s.style === 'mixed' && LEARNED_CLASSES[label] === 'NAME' && t.word === t.lower && vocabularyCompound(bareWord(t), vocab)) continue;
     s.mark(i, LEARNED_CLASSES[label] === 'LOCATION' ? 'LOCATION' : 'NAME', 'learned');
   }
   const nameAt = (k: number) => s.marked.has(k) && s.spans.some((x) => x.category === 'NAME' && x.start === s.tokens[k]!.start);
@@ -378,6 +380,21 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
     if (!((sameLine(s, i - 1, i) && nameAt(i - 1)) || (sameLine(s, i, i + 1) && nameAt(i + 1)))) continue;
     if (score(i).margin > threshold) s.mark(i, 'NAME', 'learned');
   }
+}
+
+// A token's lower-case word without a possessive "'s", as markBar reads it.
+const bareWord = (t: Token) => (t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+
+/**
+ * Whether a word is two vocabulary words written as one ("midlevels",
+ * "housestaff", "nightshift"): a head of three letters or more and a tail of five or more. In a
+ * mixed-case note such a word in lower case is staff shorthand or prose run together, not a name
+ * the writer forgot to capitalise; most surnames built so ("newman", "redfern", "treadwell") have a shorter tail.
+ */
+export function vocabularyCompound(word: string, vocab: KeepVocabulary): boolean {
+  if (word.length < 7 || !/^[a-z]+$/.test(word)) return false;
+  for (let k = 3; k <= word.length - 5; k++) if (vocab.has(word.slice(0, k)) && vocab.has(word.slice(k))) return true;
+  return false;
 }
 
 /** Whether tokens `a` and `b` (adjacent, both present) stand on one line. */

@@ -1,0 +1,69 @@
+// A town named for an ordinary word where only a town stands (issue 11): "pt lives in glimmer;",
+// "PT LIVES IN TRUCE; DISCHARGE TO HOME", "lives on farm nr antler,", "PT FROM BISON, RETIRED
+// FARMER", "niece, who drove in from sublime". Rural towns are named for words ("Energy", "Truce",
+// "Silt"), which no name or place list holds and every vocabulary does, so no pass that wants a
+// proper word takes them. What decides here is the position alone: after a word of residence and a
+// preposition of place, or after a person or a verb of travel and "from", one word (a place tail
+// may join it: "quarry hill") that closes its phrase is where the person lives or comes from. The
+// kinds of place and of dwelling that stand there as well ("lives in apartment,", "pt from home;")
+// are data (rules/en/deid-place-cues.yaml wordTowns.notTowns, originCues.notPlaces, addresses.notTowns).
+import { LEX } from '../lexicon-flags.js';
+import * as vocabulary from './vocabulary.js';
+import type { Token, TokenScanner } from './token-scanner.js';
+import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { NOT_TOWN_RE } from './place-shapes.js';
+
+const { STATE_OR_COUNTRY } = vocabulary;
+
+// Words that never name a town: function, clinical, title, credential and state words, and the heads of facilities.
+const NOT_TOWN_FLAGS = LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL | LEX.STATE_WORD | LEX.INSTITUTION_HEAD;
+// What closes the town: a stop, a comma, a semicolon, a bracket, the line end, or a companion ("w/ sister").
+const TOWN_END_RE = /^(?:[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:w\/|with)(?![A-Za-z]))/i;
+// Words of residence that open the town's position (originCues.residenceWords without "home": "sent home in wheelchair").
+const HOME = 'home';
+// The adverb of a verb of travel before "from": "drove in from", "came up from".
+const TRAVEL_ADVERBS = new Set(['in', 'up', 'down', 'over', 'back']);
+
+/** Whether token `t` may be a town named for a word (see the file comment). */
+function townWord(t: Token, cues: PlaceCueSets): boolean {
+  if (t.word.length < 3 || !/^[A-Za-z]+$/.test(t.word) || (t.flags & NOT_TOWN_FLAGS) !== 0 || NOT_TOWN_RE.test(t.lower)) return false;
+  return !cues.wordTownNotTowns.has(t.lower) && !cues.residenceNotPlaces.has(t.lower) && !cues.notTowns.has(t.lower) && !STATE_OR_COUNTRY.has(t.lower);
+}
+
+/** Whether a word of residence stands within six words before the preposition `p`, on its part of the line. */
+function residenceBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
+    const w = s.tokens[k]!.lower;
+    if (w !== HOME && cues.residenceWords.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether "from" at `p` follows a person ("pt from", "who from"), a verb of origin ("moved from") or of travel and its adverb ("drove in from"). */
+function originBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  const b = s.tokens[p - 1];
+  if (!b || !s.blankBetween(p - 1, p)) return false;
+  // A verb of contact or travel alone says where from as often as what from ("called from car", "retired from teaching"): only with its adverb.
+  if (cues.originPersons.has(b.lower) || cues.originVerbs.has(b.lower)) return true;
+  const v = s.tokens[p - 2];
+  return !!v && TRAVEL_ADVERBS.has(b.lower) && s.blankBetween(p - 2, p - 1) && (cues.weakOriginVerbs.has(v.lower) || cues.originVerbs.has(v.lower));
+}
+
+/** Marks a town named for a word after a word of residence or a person's origin (source `place-word-town`). */
+export function wordTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.wordTownPrepositions.size === 0) return;
+  const { tokens, text } = s;
+  for (const p of s.cueTokens(cues.wordTownCues)) {
+    const i = p + 1;
+    const t = tokens[i];
+    if (!t || s.marked.has(i) || !s.blankBetween(p, i) || !townWord(t, cues)) continue;
+    const prep = tokens[p]!.lower;
+    if (!(prep === 'from' ? originBefore(s, p, cues) : residenceBefore(s, p, cues))) continue;
+    let last = i;
+    const n = tokens[i + 1];
+    if (n && s.blankBetween(i, i + 1) && !s.marked.has(i + 1) && (n.flags & LEX.PLACE_TAIL) !== 0) last = i + 1;
+    if (!TOWN_END_RE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))) continue;
+    for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-word-town');
+  }
+}

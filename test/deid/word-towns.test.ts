@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { rulePlaces } from './rule-spans.js';
+
+// Invented notes of one class (src/deid/free-text/word-towns.ts, rules/en/deid-place-cues.yaml
+// wordTowns): a town named for an ordinary word where only a town stands, after a word of residence
+// and a preposition of place, or after a person or a verb of travel and "from", closing its phrase.
+describe('a town named for a word where only a town stands', () => {
+  it.each([
+    ['pt lives in thimble; wife drives.', ['thimble']],
+    ['PT LIVES IN PARSNIP, RETIRED MINER.', ['PARSNIP']],
+    ['Lives alone in Bramble.', ['Bramble']],
+    ['lives on farm nr lantern, ~20 mi from clinic', ['lantern']],
+    ['lives w/ son outside kettle, no running water', ['kettle']],
+    ['PT FROM WAGON, LONG HAUL DRIVER', ['WAGON']],
+    ['pt from saddle; lives w/ niece', ['saddle']],
+    ['here w/ sister, who drove in from lantern', ['lantern']],
+    ['resides in copper hill with daughter', ['copper', 'hill']],
+  ])('%j', (text, town) => {
+    expect(rulePlaces(text)).toEqual(town);
+  });
+});
+
+describe('kinds of place, dwellings and states of living in the same position', () => {
+  it.each([
+    'lives in apartment, 2nd floor walk-up',
+    'PT LIVES IN TRAILER W/ SPOUSE',
+    'pt from home; no falls',
+    'Pt from ED, admitted to 4W.',
+    'pt lives in fear of eviction.',
+    'lives alone in town, daughter nearby.',
+    'husband drove in from work.',
+    'sent home in wheelchair.',
+    'retired from teaching, enjoys gardening',
+    'called from car, poor signal.',
+    'lives in Texas, here visiting',
+    'pt lives in squalor; APS notified.',
+  ])('%j', (text) => {
+    expect(rulePlaces(text)).toEqual([]);
+  });
+});

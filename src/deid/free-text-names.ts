@@ -57,6 +57,7 @@ import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
 import { wordTowns } from './free-text/word-towns.js';
+import { addressZips } from './free-text/address-zips.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
 import { consultBrackets } from './free-text/consult-brackets.js';
@@ -328,6 +329,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   headerFields(s, vocab);
   letterheads(s);
   townsAfterStreets(s);
+  addressZips(s);
   townsAfterPlaces(s, vocab);
   states(s, profile);
   placeParts(s);

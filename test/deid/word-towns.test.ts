@@ -15,6 +15,8 @@ describe('a town named for a word where only a town stands', () => {
     ['pt from saddle; lives w/ niece', ['saddle']],
     ['here w/ sister, who drove in from lantern', ['lantern']],
     ['resides in copper hill with daughter', ['copper', 'hill']],
+    ['rx sent to main st pharmacy in ember 555-0142', ['ember']],
+    ['Refills: Harlan Drug in Thistle (555) 201-8890', ['Thistle']],
   ])('%j', (text, town) => {
     expect(rulePlaces(text)).toEqual(town);
   });
@@ -34,6 +36,9 @@ describe('kinds of place, dwellings and states of living in the same position', 
     'called from car, poor signal.',
     'lives in Texas, here visiting',
     'pt lives in squalor; APS notified.',
+    'support group in person weekly',
+    'rx sent to pharmacy in error, recalled',
+    'home health services in place, 555-0100',
   ])('%j', (text) => {
     expect(rulePlaces(text)).toEqual([]);
   });

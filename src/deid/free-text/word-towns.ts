@@ -4,7 +4,9 @@
 // "Silt"), which no name or place list holds and every vocabulary does, so no pass that wants a
 // proper word takes them. What decides here is the position alone: after a word of residence and a
 // preposition of place, or after a person or a verb of travel and "from", one word (a place tail
-// may join it: "quarry hill") that closes its phrase is where the person lives or comes from. The
+// may join it: "quarry hill") that closes its phrase is where the person lives or comes from; after
+// a business's head word and "in", one word before the business's phone number is its town ("rx sent
+// to depot street pharmacy in bountiful 954-0642"). The
 // kinds of place and of dwelling that stand there as well ("lives in apartment,", "pt from home;")
 // are data (rules/en/deid-place-cues.yaml wordTowns.notTowns, originCues.notPlaces, addresses.notTowns).
 import { LEX } from '../lexicon-flags.js';
@@ -19,6 +21,8 @@ const { STATE_OR_COUNTRY } = vocabulary;
 const NOT_TOWN_FLAGS = LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL | LEX.STATE_WORD | LEX.INSTITUTION_HEAD;
 // What closes the town: a stop, a comma, a semicolon, a bracket, the line end, or a companion ("w/ sister").
 const TOWN_END_RE = /^(?:[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:w\/|with)(?![A-Za-z]))/i;
+// A phone number right after the town: "(487) 888-1786", "954-0642", "5758673974".
+const PHONE_AFTER_RE = /^[ \t]+(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|\d{3}[ .-]\d{4})(?!\d)/;
 // Words of residence that open the town's position (originCues.residenceWords without "home": "sent home in wheelchair").
 const HOME = 'home';
 // The adverb of a verb of travel before "from": "drove in from", "came up from".
@@ -36,6 +40,15 @@ function residenceBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolea
     if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
     const w = s.tokens[k]!.lower;
     if (w !== HOME && cues.residenceWords.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether an organisation's head word stands within six words before the preposition `p`, on its part of the line ("rx sent to depot street pharmacy in"). */
+function organisationBefore(s: TokenScanner, p: number): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
+    if ((s.tokens[k]!.flags & LEX.ORG_HEAD) !== 0) return true;
   }
   return false;
 }
@@ -59,11 +72,15 @@ export function wordTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): vo
     const t = tokens[i];
     if (!t || s.marked.has(i) || !s.blankBetween(p, i) || !townWord(t, cues)) continue;
     const prep = tokens[p]!.lower;
-    if (!(prep === 'from' ? originBefore(s, p, cues) : residenceBefore(s, p, cues))) continue;
+    const residence = prep !== 'from' && residenceBefore(s, p, cues);
+    // A business and "in" say where it is only with its phone number after the town ("… pharmacy in silt 467-283-2112").
+    const business = prep === 'in' && !residence && organisationBefore(s, p);
+    if (!(prep === 'from' ? originBefore(s, p, cues) : residence || business)) continue;
     let last = i;
     const n = tokens[i + 1];
     if (n && s.blankBetween(i, i + 1) && !s.marked.has(i + 1) && (n.flags & LEX.PLACE_TAIL) !== 0) last = i + 1;
-    if (!TOWN_END_RE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))) continue;
+    const after = text.slice(tokens[last]!.end, tokens[last]!.end + 16);
+    if (!(business ? PHONE_AFTER_RE : TOWN_END_RE).test(after)) continue;
     for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-word-town');
   }
 }

@@ -56,7 +56,7 @@ import { facilityAffiliations } from './free-text/facility-affiliations.js';
 import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
-import { wordTowns } from './free-text/word-towns.js';
+import { homeBracketTowns, wordTowns } from './free-text/word-towns.js';
 import { addressZips } from './free-text/address-zips.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
@@ -296,6 +296,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
   originPlaces(s, vocab);
   wordTowns(s);
+  homeBracketTowns(s);
   residenceBrackets(s);
   outsideStudyPlaces(s);
   datedStudyPlaces(s);

@@ -43,3 +43,17 @@ describe('kinds of place, dwellings and states of living in the same position', 
     expect(rulePlaces(text)).toEqual([]);
   });
 });
+
+// The same file's bracket shape: a town alone in brackets right after the home a visit is at.
+describe('the town in a bracket after the home a visit is at', () => {
+  it.each([
+    ['Visit 3/4: at pt home (Harrowgate), 2nd floor apt', ['Harrowgate']],
+    ['seen at client residence (Quarry Hill) with aide', ['Quarry', 'Hill']],
+    ['AT PT HOME (BRENNOCKTON), RAMP IN PLACE', ['BRENNOCKTON']],
+  ])('%j', (text, town) => {
+    expect(rulePlaces(text)).toEqual(town);
+  });
+  it.each(['d/c home (Independent)', 'Lives at home (Alone)', 'at pt home (Assisted), walker', 'D/C HOME (INDEPENDENT)', 'at pt home (see above)'])('%j', (text) => {
+    expect(rulePlaces(text)).toEqual([]);
+  });
+});

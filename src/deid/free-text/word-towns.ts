@@ -6,12 +6,13 @@
 // preposition of place, or after a person or a verb of travel and "from", one word (a place tail
 // may join it: "quarry hill") that closes its phrase is where the person lives or comes from; after
 // a business's head word and "in", one word before the business's phone number is its town ("rx sent
-// to depot street pharmacy in bountiful 954-0642"). The
+// to depot street pharmacy in bountiful 954-0642"); in a bracket right after a home, one to three
+// words alone are its town ("at pt home (Temperance), 2nd floor apt"). The
 // kinds of place and of dwelling that stand there as well ("lives in apartment,", "pt from home;")
 // are data (rules/en/deid-place-cues.yaml wordTowns.notTowns, originCues.notPlaces, addresses.notTowns).
 import { LEX } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
-import type { Token, TokenScanner } from './token-scanner.js';
+import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { NOT_TOWN_RE } from './place-shapes.js';
 
@@ -82,5 +83,35 @@ export function wordTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): vo
     const after = text.slice(tokens[last]!.end, tokens[last]!.end + 16);
     if (!(business ? PHONE_AFTER_RE : TOWN_END_RE).test(after)) continue;
     for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-word-town');
+  }
+}
+
+// Endings of adjectives and participles: how a person goes home, not where.
+const HOW_END_RE = /(?:ent|ant|ed|ing|ly|ive|ous|ble|al)$/;
+// Whose home is visited: "at pt home (X)", "at client's residence (X)", "at home (X)".
+const OWNERS = new Set(['pt', 'patient', 'client', "pt's", "patient's", "client's", 'her', 'his', 'their']);
+
+/** Whether "at" stands before the home noun `h`, an owner between allowed: the home is where a visit is. */
+function visitAt(s: TokenScanner, h: number): boolean {
+  let k = h - 1;
+  if (k >= 0 && OWNERS.has(s.tokens[k]!.lower) && s.blankBetween(k, h)) k--;
+  return k >= 0 && s.tokens[k]!.lower === 'at' && s.blankBetween(k, k + 1);
+}
+
+/** Marks the town in a bracket alone right after a noun of a home (source `place-home-town`). */
+export function homeBracketTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.homeNouns.size === 0) return;
+  const { tokens, text } = s;
+  // In a one-case note the words must be no vocabulary's: "HOME (INDEPENDENT)", "home (alone)" say how.
+  // Nor a state of going home written like a participle or an adjective ("home (Independent)", "home (Assisted)").
+  const word = (t: Token) => townWord(t, cues) && !HOW_END_RE.test(t.lower) && (s.style === 'mixed' ? isCap(t.word) && hasLower(t.word) : (t.flags & (LEX.COMMON | LEX.VOCAB)) === 0);
+  for (const h of s.cueTokens(cues.homeNouns)) {
+    const i = h + 1;
+    const t = tokens[i];
+    if (!t || s.marked.has(i) || !/^[ \t]*\($/.test(text.slice(tokens[h]!.end, t.start)) || !word(t) || !visitAt(s, h)) continue;
+    let last = i;
+    while (last - i < 2 && tokens[last + 1] && s.blankBetween(last, last + 1) && !s.marked.has(last + 1) && word(tokens[last + 1]!)) last++;
+    if (!/^[ \t]*\)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 4))) continue;
+    for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-home-town');
   }
 }

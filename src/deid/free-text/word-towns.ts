@@ -59,7 +59,10 @@ function originBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
   const b = s.tokens[p - 1];
   if (!b || !s.blankBetween(p - 1, p)) return false;
   // A verb of contact or travel alone says where from as often as what from ("called from car", "retired from teaching"): only with its adverb.
-  if (cues.originPersons.has(b.lower) || cues.originVerbs.has(b.lower)) return true;
+  if (cues.originVerbs.has(b.lower)) return true;
+  // The person opens its part ("PT FROM BISON,", "1200 PT FROM LOOKOUT,", "niece, who drove…"): after
+  // a verb it is the object of a move ("remove pt from respirator.", "wean pt from vent.").
+  if (cues.originPersons.has(b.lower)) return p - 2 < 0 || !s.blankBetween(p - 2, p - 1) || /^\d/.test(s.tokens[p - 2]!.word);
   const v = s.tokens[p - 2];
   return !!v && TRAVEL_ADVERBS.has(b.lower) && s.blankBetween(p - 2, p - 1) && (cues.weakOriginVerbs.has(v.lower) || cues.originVerbs.has(v.lower));
 }

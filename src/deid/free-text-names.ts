@@ -56,6 +56,8 @@ import { facilityAffiliations } from './free-text/facility-affiliations.js';
 import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
+import { homeBracketTowns, wordTowns } from './free-text/word-towns.js';
+import { addressZips } from './free-text/address-zips.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
 import { consultBrackets } from './free-text/consult-brackets.js';
@@ -293,6 +295,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // growth of names, so a keep-list name grows to its neighbours like any other.
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
   originPlaces(s, vocab);
+  wordTowns(s);
+  homeBracketTowns(s);
   residenceBrackets(s);
   outsideStudyPlaces(s);
   datedStudyPlaces(s);
@@ -326,6 +330,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   headerFields(s, vocab);
   letterheads(s);
   townsAfterStreets(s);
+  addressZips(s);
   townsAfterPlaces(s, vocab);
   states(s, profile);
   placeParts(s);

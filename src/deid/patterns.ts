@@ -911,8 +911,9 @@ function monthCase(m: RegExpExecArray): boolean {
   const word = /[A-Za-z]+/.exec(m[0])?.[0] ?? '';
   if (word.toLowerCase() !== 'may' && word.toLowerCase() !== 'mar') return true;
   if (/(?:19|20)\d{2}\s*$/.test(m[0])) return true;
-  // "died 5-mar-21", "12-may-19": a day, the month and a two-digit year joined by hyphens.
-  if (/^\d{1,2}([-/.])(?:may|mar)\1\d{2}$/i.test(m[0].trim())) return true;
+  // "died 5-mar-21", "12-may-19", "seen 21may26": a day, the month and a two-digit year joined by
+  // hyphens or written solid (no dose or count is written so).
+  if (/^\d{1,2}([-/.]?)(?:may|mar)\1\d{2}$/i.test(m[0].trim())) return true;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
   // "may 2nd line agent", "may 3rd degree": an ordinal that counts something is no day.
   if (/(?:st|nd|rd|th)$/i.test(m[0].trim()) && /^[\s-]*(?:line|degree|generation|trimester|attempt|round|cycle|time|opinion|party|shift|floor|dose|try)/i.test(after)) return false;

@@ -53,6 +53,7 @@ export const PlaceCuesSchema = z
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
     nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
+    wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [] }),
     military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
   })
@@ -191,6 +192,13 @@ export interface PlaceCueSets {
   visitLabels: string[][];
   /** Prepositions of nearness before a town (deid-place-cues.yaml nearbyPlaces: "near", "outside"). */
   nearbyPrepositions: Set<string>;
+  /** Prepositions after a word of residence before a town named for a word, and the kinds of place that stand there instead (deid-place-cues.yaml wordTowns). */
+  wordTownPrepositions: Set<string>;
+  wordTownNotTowns: Set<string>;
+  /** Nouns of a home before a bracket holding its town (deid-place-cues.yaml wordTowns.homeNouns). */
+  homeNouns: Set<string>;
+  /** The prepositions that open a town named for a word: wordTownPrepositions and "from". */
+  wordTownCues: Set<string>;
   /** The words of a practice's name after its proper word, and the heads closing it (deid-place-cues.yaml practiceNames). */
   practiceMiddles: Set<string>;
   practiceHeads: Set<string>;
@@ -298,6 +306,10 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     visitLeads: c.visitLocations.leads.map((l) => l.split(/\s+/)),
     visitLabels: c.visitLocations.labels.map((l) => l.split(/\s+/)),
     nearbyPrepositions: new Set(c.nearbyPlaces.prepositions),
+    wordTownPrepositions: new Set(c.wordTowns.residencePrepositions),
+    wordTownNotTowns: new Set(c.wordTowns.notTowns),
+    homeNouns: new Set(c.wordTowns.homeNouns),
+    wordTownCues: new Set([...c.wordTowns.residencePrepositions, 'from']),
     practiceMiddles: new Set(c.practiceNames.middles),
     practiceHeads: new Set(c.practiceNames.heads),
     practiceNotFirst: new Set(c.practiceNames.notFirst),

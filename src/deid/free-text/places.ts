@@ -255,6 +255,9 @@ export function institutions(s: TokenScanner): void {
  * HOSPITAL", "the Eastern Shore"), "University of <Name>", and "<Name> area / county"; facility
  * head words right after the phrase join it.
  */
+// Prepositions of place before a university's short form written in lower case ("at u of quillan").
+const UNIVERSITY_LEADS = new Set(['at', 'from', 'to', 'via', 'per']);
+
 export function facilities(s: TokenScanner): void {
   const phrases = facilityPhrases();
   const universityShort = placeCues().universityAbbreviations;
@@ -267,12 +270,16 @@ export function facilities(s: TokenScanner): void {
       for (const words of opened) if (words.length > len && spells(s, i, words)) len = words.length;
     }
     // "University of Delaware", "U of Minnesota", "Univ. of Tollermark": the short forms are data (deid-place-cues.yaml).
-    const short = universityShort.has(t.lower) && isCap(t.word) && /^\.?[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end));
+    // In lower case ("eval at u of quillan") the short form needs a preposition of place before it: "thank u of course" is no university.
+    const short = universityShort.has(t.lower) && (isCap(t.word) || UNIVERSITY_LEADS.has(s.tokens[i - 1]?.lower ?? '')) && /^\.?[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]?.start ?? t.end));
     if (len === 0 && (t.lower === 'university' ? s.blankBetween(i, i + 1) : short) && s.tokens[i + 1]?.lower === 'of') {
       const n = s.tokens[i + 2];
-      // A state is the name even when it is also an eponym ("U of Minnesota", not the Minnesota tube).
-      const named = !!n && n.word.length > 2 && (n.flags & LEX.STOP) === 0 && ((n.flags & LEX.CLINICAL) === 0 || placeCues().stateNames.has(n.lower));
-      if (named && s.blankBetween(i + 1, i + 2) && (s.style !== 'mixed' || isCap(n.word))) len = 3;
+      // A state is the name even when it is also an eponym ("U of Minnesota", not the Minnesota tube);
+      // after a capital short form one or two capitals are the name's initials ("U of T", "U OF M").
+      // Not units of a dose ("10 U of IV insulin", "2 U OF FFP").
+      const initials = !!n && isCap(t.word) && /^[A-Z]{1,2}$/.test(n.word) && (n.flags & (LEX.STOP | LEX.CLINICAL)) === 0 && !/^\d/.test(s.tokens[i - 1]?.word ?? '');
+      const named = !!n && (initials || (n.word.length > 2 && (n.flags & LEX.STOP) === 0 && ((n.flags & LEX.CLINICAL) === 0 || placeCues().stateNames.has(n.lower))));
+      if (named && s.blankBetween(i + 1, i + 2) && (s.style !== 'mixed' || isCap(n.word) || !isCap(t.word))) len = 3;
     }
     if (len === 0) continue;
     let end = i + len;

@@ -1,0 +1,120 @@
+// A town named for an ordinary word where only a town stands (issue 11): "pt lives in glimmer;",
+// "PT LIVES IN TRUCE; DISCHARGE TO HOME", "lives on farm nr antler,", "PT FROM BISON, RETIRED
+// FARMER", "niece, who drove in from sublime". Rural towns are named for words ("Energy", "Truce",
+// "Silt"), which no name or place list holds and every vocabulary does, so no pass that wants a
+// proper word takes them. What decides here is the position alone: after a word of residence and a
+// preposition of place, or after a person or a verb of travel and "from", one word (a place tail
+// may join it: "quarry hill") that closes its phrase is where the person lives or comes from; after
+// a business's head word and "in", one word before the business's phone number is its town ("rx sent
+// to depot street pharmacy in bountiful 954-0642"); in a bracket right after a home, one to three
+// words alone are its town ("at pt home (Temperance), 2nd floor apt"). The
+// kinds of place and of dwelling that stand there as well ("lives in apartment,", "pt from home;")
+// are data (rules/en/deid-place-cues.yaml wordTowns.notTowns, originCues.notPlaces, addresses.notTowns).
+import { LEX } from '../lexicon-flags.js';
+import * as vocabulary from './vocabulary.js';
+import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
+import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { NOT_TOWN_RE } from './place-shapes.js';
+
+const { STATE_OR_COUNTRY } = vocabulary;
+
+// Words that never name a town: function, clinical, title, credential and state words, and the heads of facilities.
+const NOT_TOWN_FLAGS = LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL | LEX.STATE_WORD | LEX.INSTITUTION_HEAD;
+// What closes the town: a stop, a comma, a semicolon, a bracket, the line end, or a companion ("w/ sister").
+const TOWN_END_RE = /^(?:[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+(?:w\/|with)(?![A-Za-z]))/i;
+// A phone number right after the town: "(487) 888-1786", "954-0642", "5758673974".
+const PHONE_AFTER_RE = /^[ \t]+(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|\d{3}[ .-]\d{4})(?!\d)/;
+// Words of residence that open the town's position (originCues.residenceWords without "home": "sent home in wheelchair").
+const HOME = 'home';
+// The adverb of a verb of travel before "from": "drove in from", "came up from".
+const TRAVEL_ADVERBS = new Set(['in', 'up', 'down', 'over', 'back']);
+
+/** Whether token `t` may be a town named for a word (see the file comment). */
+function townWord(t: Token, cues: PlaceCueSets): boolean {
+  if (t.word.length < 3 || !/^[A-Za-z]+$/.test(t.word) || (t.flags & NOT_TOWN_FLAGS) !== 0 || NOT_TOWN_RE.test(t.lower)) return false;
+  return !cues.wordTownNotTowns.has(t.lower) && !cues.residenceNotPlaces.has(t.lower) && !cues.notTowns.has(t.lower) && !STATE_OR_COUNTRY.has(t.lower);
+}
+
+/** Whether a word of residence stands within six words before the preposition `p`, on its part of the line. */
+function residenceBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
+    const w = s.tokens[k]!.lower;
+    if (w !== HOME && cues.residenceWords.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether an organisation's head word stands within six words before the preposition `p`, on its part of the line ("rx sent to depot street pharmacy in"). */
+function organisationBefore(s: TokenScanner, p: number): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
+    if ((s.tokens[k]!.flags & LEX.ORG_HEAD) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether "from" at `p` follows a person ("pt from", "who from"), a verb of origin ("moved from") or of travel and its adverb ("drove in from"). */
+function originBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  const b = s.tokens[p - 1];
+  if (!b || !s.blankBetween(p - 1, p)) return false;
+  // A verb of contact or travel alone says where from as often as what from ("called from car", "retired from teaching"): only with its adverb.
+  if (cues.originVerbs.has(b.lower)) return true;
+  // The person opens its part ("PT FROM BISON,", "1200 PT FROM LOOKOUT,", "niece, who drove…"): after
+  // a verb it is the object of a move ("remove pt from respirator.", "wean pt from vent.").
+  if (cues.originPersons.has(b.lower)) return p - 2 < 0 || !s.blankBetween(p - 2, p - 1) || /^\d/.test(s.tokens[p - 2]!.word);
+  const v = s.tokens[p - 2];
+  return !!v && TRAVEL_ADVERBS.has(b.lower) && s.blankBetween(p - 2, p - 1) && (cues.weakOriginVerbs.has(v.lower) || cues.originVerbs.has(v.lower));
+}
+
+/** Marks a town named for a word after a word of residence or a person's origin (source `place-word-town`). */
+export function wordTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.wordTownPrepositions.size === 0) return;
+  const { tokens, text } = s;
+  for (const p of s.cueTokens(cues.wordTownCues)) {
+    const i = p + 1;
+    const t = tokens[i];
+    if (!t || s.marked.has(i) || !s.blankBetween(p, i) || !townWord(t, cues)) continue;
+    const prep = tokens[p]!.lower;
+    const residence = prep !== 'from' && residenceBefore(s, p, cues);
+    // A business and "in" say where it is only with its phone number after the town ("… pharmacy in silt 467-283-2112").
+    const business = prep === 'in' && !residence && organisationBefore(s, p);
+    if (!(prep === 'from' ? originBefore(s, p, cues) : residence || business)) continue;
+    let last = i;
+    const n = tokens[i + 1];
+    if (n && s.blankBetween(i, i + 1) && !s.marked.has(i + 1) && (n.flags & LEX.PLACE_TAIL) !== 0) last = i + 1;
+    const after = text.slice(tokens[last]!.end, tokens[last]!.end + 16);
+    if (!(business ? PHONE_AFTER_RE : TOWN_END_RE).test(after)) continue;
+    for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-word-town');
+  }
+}
+
+// Endings of adjectives and participles: how a person goes home, not where.
+const HOW_END_RE = /(?:ent|ant|ed|ing|ly|ive|ous|ble|al)$/;
+// Whose home is visited: "at pt home (X)", "at client's residence (X)", "at home (X)".
+const OWNERS = new Set(['pt', 'patient', 'client', "pt's", "patient's", "client's", 'her', 'his', 'their']);
+
+/** Whether "at" stands before the home noun `h`, an owner between allowed: the home is where a visit is. */
+function visitAt(s: TokenScanner, h: number): boolean {
+  let k = h - 1;
+  if (k >= 0 && OWNERS.has(s.tokens[k]!.lower) && s.blankBetween(k, h)) k--;
+  return k >= 0 && s.tokens[k]!.lower === 'at' && s.blankBetween(k, k + 1);
+}
+
+/** Marks the town in a bracket alone right after a noun of a home (source `place-home-town`). */
+export function homeBracketTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
+  if (cues.homeNouns.size === 0) return;
+  const { tokens, text } = s;
+  // In a one-case note the words must be no vocabulary's: "HOME (INDEPENDENT)", "home (alone)" say how.
+  // Nor a state of going home written like a participle or an adjective ("home (Independent)", "home (Assisted)").
+  const word = (t: Token) => townWord(t, cues) && !HOW_END_RE.test(t.lower) && (s.style === 'mixed' ? isCap(t.word) && hasLower(t.word) : (t.flags & (LEX.COMMON | LEX.VOCAB)) === 0);
+  for (const h of s.cueTokens(cues.homeNouns)) {
+    const i = h + 1;
+    const t = tokens[i];
+    if (!t || s.marked.has(i) || !/^[ \t]*\($/.test(text.slice(tokens[h]!.end, t.start)) || !word(t) || !visitAt(s, h)) continue;
+    let last = i;
+    while (last - i < 2 && tokens[last + 1] && s.blankBetween(last, last + 1) && !s.marked.has(last + 1) && word(tokens[last + 1]!)) last++;
+    if (!/^[ \t]*\)/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 4))) continue;
+    for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-home-town');
+  }
+}

@@ -46,7 +46,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       const j = s.nextToken(t.end);
       const n = j === undefined ? undefined : s.tokens[j];
       if (n && n.word.length >= 3 && (n.flags & LEX.COMMON) === 0 && (n.flags & LEX.CLINICAL) === 0 && (n.flags & LEX.STOP) === 0 && (n.flags & LEX.CLIPPED) === 0) s.takeAfter(j, 'title', true, true);
-    } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
+    } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle && !gaugeAfterNumber(s, t)) {
       const gap = s.text.slice(t.end, t.end + 3);
       // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
       // "fr" / "rev" (Father, Reverend) are also "from" and "review" in any note ("transferred fr. home").
@@ -89,6 +89,14 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       s.mark(i, 'NAME', 'lexicon');
     }
   }
+}
+
+/**
+ * Whether a clergy title written short is the French gauge of a tube or drain after its size ("a 10 Fr JP",
+ * "14FR Foley", "20 fr. catheter"): after a number it measures, it titles nobody.
+ */
+function gaugeAfterNumber(s: TokenScanner, t: { lower: string; start: number }): boolean {
+  return t.lower === 'fr' && /\d[ \t]?$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
 }
 
 /** Whether the word after token `j`, one blank between, is an occupation ("Case Manager") or a staff word. */

@@ -9,6 +9,7 @@ import { misspeltRelationToken } from './name-positions.js';
 import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { eponymHeadWords } from '../rules/eponym-heads.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
@@ -453,6 +454,8 @@ const SUBJECT_LINE_RE = /^[ \t]*(?:(?:pt|patient|mr|mrs|ms)\.?[ \t]+)?([A-Za-z][
 const SUBJECT_LINE_AT = new RegExp(SUBJECT_LINE_RE.source, 'imy');
 
 /** A line opening with a name no word list knows and a verb of the patient's state. */
+// The clinical nouns after a person's name that make it name a thing (deid-eponym-heads.yaml).
+const SUBJECT_EPONYM_HEADS: ReadonlySet<string> = eponymHeadWords();
 // The lists that make a word of a subject line ordinary vocabulary (with the word shapes and relations).
 const SUBJECT_PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.CLIPPED | LEX.TITLE | LEX.CREDENTIAL;
 
@@ -474,6 +477,8 @@ export function subjectLineNames(s: TokenScanner): void {
     const nameLike = (_w: string, k: number) => !plain(k) || (flags[k]! & (LEX.FIRST | LEX.LAST)) !== 0 || (k === 0 && words.length === 2 && (flags[k]! & LEX.AMBIGUOUS) !== 0 && !plain(1));
     if (!words.every(nameLike)) continue;
     if (flags.some((f) => (f & (LEX.CLINICAL | LEX.STOP)) !== 0)) continue;
+    // "Kocher maneuver was performed", "Hasson trocar was placed": a name and its eponym head name a thing.
+    if (lower.length === 2 && SUBJECT_EPONYM_HEADS.has(lower[1]!)) continue;
     // One word alone must be a name the lexicons know ("Agnieszka remains…" needs a surname too).
     const known = flags.filter((f) => (f & (LEX.FIRST | LEX.LAST)) !== 0).length;
     if (known === 0 && words.length < 2) continue;

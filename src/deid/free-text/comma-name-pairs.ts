@@ -26,6 +26,8 @@ const PAIR_GAP_RE = /^,[ \t]{0,2}$/;
 // blanks or more (the next field of a header line), the line end; or a date of birth, a record
 // number or an age after a blank.
 const CLOSE_RE = /^(?:[ \t]?[()[\],;:.]|[ \t]{2,}|[ \t]*(?:\r?\n|$)|[ \t]+(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b)))/i;
+// A phone number right after the pair, a phone word before it allowed ("farrow, ada 557-392-9630", "Lee, Ivy ph (555) 201-3344").
+const PHONE_CLOSE_RE = /^[ \t]+(?:(?:ph|phone|cell|tel|mobile|c)[.:]?[ \t]*)?(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d)/i;
 // What opens it: a label's colon, a bracket, a comma, a semicolon, a slash, a bar, an arrow or a dash before it.
 const OPEN_CHARS = ':(,;/|>-';
 
@@ -61,7 +63,9 @@ export function commaNamePairs(s: TokenScanner): void {
     // The given name found, the surname before it; or the surname found, the given name after it.
     if (!PAIR_GAP_RE.test(text.slice(tokens[a]!.end, tokens[b]!.start))) return;
     if (!sameCase(s, tokens[a]!.word, tokens[b]!.word) || !half(s, other, other === b ? GIVEN : FAMILY)) return;
-    if (!opens(s, a) || !CLOSE_RE.test(afterPair(text, tokens[b]!.end, 24))) return;
+    const after = afterPair(text, tokens[b]!.end, 24);
+    // A phone number after the pair closes it wherever it opens ("case mgr farrow, ada 557-392-9630"): a contact's entry.
+    if (!PHONE_CLOSE_RE.test(after) && (!opens(s, a) || !CLOSE_RE.test(after))) return;
     s.mark(other, 'NAME', 'comma-pair');
   });
 }

@@ -13,7 +13,7 @@ describe('an eponym before a surgical instrument or manoeuvre is no person', () 
   it.each([
     'The triangle was dissected with a Maryland dissector.',
     'Adhesions were taken down with Metzenbaum scissors.',
-    'The periosteum was raised with a Freer elevator.',
+    'The cervix was dilated with a Hegar dilator.',
     'The lamina was removed with a Kerrison rongeur.',
     'Kocher maneuver was performed.',
     'Hasson trocar was placed at the umbilicus.',
@@ -28,6 +28,8 @@ describe('a person before a verb of the patient or beside an instrument is still
     ['Ralph Okafor was seen today.', 'Okafor'],
     ['Dr. Kocher placed the dissector.', 'Kocher'],
     ['Lindqvist was performed on by Dr. Halvorsen.', 'Halvorsen'],
+    // A grain elevator names a place, not an instrument.
+    ['Fell 6 ft from a ladder at the Bountiful elevator; seen by Dr. Halvorsen.', 'Halvorsen'],
   ])('%j', (text, name) => {
     expect(names(text)).toContain(name);
   });

@@ -24,6 +24,8 @@ describe('a word after a name and a comma before a phone number that is no given
     ['Seen by Okafor, cardiology 555-201-3344', 'cardiology'],
     ['Call Okafor, will call back 555-201-3344', 'will'],
     ['Lindqvist, clinic 555-201-3344', 'clinic'],
+    // A two-letter mark after the comma ("cb": call back) is no surname.
+    ['caller: ivy lindqvist, mom, cb 555.201.3344', 'mom'],
   ])('%j', (text, word) => {
     expect(names(text)).not.toContain(word);
   });

@@ -65,7 +65,9 @@ export function commaNamePairs(s: TokenScanner): void {
     if (!sameCase(s, tokens[a]!.word, tokens[b]!.word) || !half(s, other, other === b ? GIVEN : FAMILY)) return;
     const after = afterPair(text, tokens[b]!.end, 24);
     // A phone number after the pair closes it wherever it opens ("case mgr farrow, ada 557-392-9630"): a contact's entry.
-    if (!PHONE_CLOSE_RE.test(after) && (!opens(s, a) || !CLOSE_RE.test(after))) return;
+    // Both halves words of three letters or more: "mom, cb 937…" is a relation and a call-back mark.
+    const phoned = tokens[a]!.word.length >= 3 && tokens[b]!.word.length >= 3 && PHONE_CLOSE_RE.test(after);
+    if (!phoned && (!opens(s, a) || !CLOSE_RE.test(after))) return;
     s.mark(other, 'NAME', 'comma-pair');
   });
 }

@@ -38,7 +38,7 @@ import { roleNames } from './free-text/role-names.js';
 import { userIds } from './free-text/user-ids.js';
 import { gluedNamePairs } from './free-text/glued-name-pairs.js';
 import { headerPairHalves } from './free-text/header-pair-halves.js';
-import { commaNamePairs } from './free-text/comma-name-pairs.js';
+import { commaNamePairs, pairMiddleInitials } from './free-text/comma-name-pairs.js';
 import { townStateCodes } from './free-text/town-state-codes.js';
 import { foreignRelations } from './free-text/foreign-relations.js';
 import { handoffInitials } from './free-text/handoff-initials.js';
@@ -354,6 +354,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   headerPairHalves(s);
   // The other half of a "Last, First" pair set off anywhere in the note ("ZIELINSKI,ROSE (teacher)").
   commaNamePairs(s);
+  // The middle initial after a "Last, First" pair both halves of which are found ("BEAUMONT,BEATRIX A  Study ID").
+  pairMiddleInitials(s);
   // The ZIP codes after the towns found, by rule or model.
   zipsAfterTowns(s);
   // Last of all: the initials of every name found, by rule or model.

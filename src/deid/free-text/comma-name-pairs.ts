@@ -9,7 +9,7 @@
 // label, a bracket, a separator or a function word before it. Read from the spans found, never by a
 // scan of the text.
 import { hasLower, hasUpper, isCap, type TokenScanner } from './token-scanner.js';
-import { forEachFoundNamePair } from './found-name-pairs.js';
+import { afterPair, forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 
@@ -26,6 +26,8 @@ const PAIR_GAP_RE = /^,[ \t]{0,2}$/;
 // blanks or more (the next field of a header line), the line end; or a date of birth, a record
 // number or an age after a blank.
 const CLOSE_RE = /^(?:[ \t]?[()[\],;:.]|[ \t]{2,}|[ \t]*(?:\r?\n|$)|[ \t]+(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b)))/i;
+// A phone number right after the pair, a phone word before it allowed ("farrow, ada 557-392-9630", "Lee, Ivy ph (555) 201-3344").
+const PHONE_CLOSE_RE = /^[ \t]+(?:(?:ph|phone|cell|tel|mobile|c)[.:]?[ \t]*)?(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d)/i;
 // What opens it: a label's colon, a bracket, a comma, a semicolon, a slash, a bar, an arrow or a dash before it.
 const OPEN_CHARS = ':(,;/|>-';
 
@@ -61,7 +63,41 @@ export function commaNamePairs(s: TokenScanner): void {
     // The given name found, the surname before it; or the surname found, the given name after it.
     if (!PAIR_GAP_RE.test(text.slice(tokens[a]!.end, tokens[b]!.start))) return;
     if (!sameCase(s, tokens[a]!.word, tokens[b]!.word) || !half(s, other, other === b ? GIVEN : FAMILY)) return;
-    if (!opens(s, a) || !CLOSE_RE.test(text.slice(tokens[b]!.end, tokens[b]!.end + 24))) return;
+    const after = afterPair(text, tokens[b]!.end, 24);
+    // A phone number after the pair closes it wherever it opens ("case mgr farrow, ada 557-392-9630"): a contact's entry.
+    // Both halves words of three letters or more: "mom, cb 937…" is a relation and a call-back mark.
+    const phoned = tokens[a]!.word.length >= 3 && tokens[b]!.word.length >= 3 && PHONE_CLOSE_RE.test(after);
+    if (!phoned && (!opens(s, a) || !CLOSE_RE.test(after))) return;
     s.mark(other, 'NAME', 'comma-pair');
   });
+}
+
+/** Whether some NAME span found covers token `i`. */
+const nameAt = (s: TokenScanner, i: number) => s.spans.some((x) => x.category === 'NAME' && x.start <= s.tokens[i]!.start && s.tokens[i]!.end <= x.end);
+
+/**
+ * Marks the middle initial after a "Last, First" pair both halves of which are found ("BEAUMONT,BEATRIX A
+ * Study ID", "vickery,ezekiel a  mrn", "Petrakis, Tucker M dob:"): one letter in the note's case after one
+ * blank, closed as the pair's field is closed (source `pair-initial`). A letter that opens a sentence
+ * ("Okafor, Ada A 2 cm mass") has no such close after it.
+ */
+export function pairMiddleInitials(s: TokenScanner): void {
+  const { text, tokens } = s;
+  for (const span of s.spans) {
+    if (span.category !== 'NAME') continue;
+    const k = s.byStart.get(span.start);
+    if (k === undefined) continue;
+    // The span's last token: the given name, the pair's second half.
+    let b = k;
+    while (b + 1 < tokens.length && tokens[b + 1]!.end <= span.end) b++;
+    const t = tokens[b + 1];
+    if (!t || b === 0 || t.word.length !== 1 || s.marked.has(b + 1) || s.claimed.has(b + 1)) continue;
+    const c = t.word.charCodeAt(0);
+    const upper = c >= 65 && c <= 90;
+    if (upper ? s.style === 'lower' : s.style !== 'lower' || !(c >= 97 && c <= 122)) continue;
+    if (!/^[ \t]$/.test(text.slice(tokens[b]!.end, t.start)) || !PAIR_GAP_RE.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) continue;
+    const dot = text[t.end] === '.' ? 1 : 0;
+    if (!CLOSE_RE.test(text.slice(t.end + dot, t.end + dot + 24)) || !nameAt(s, b - 1)) continue;
+    s.mark(b + 1, 'NAME', 'pair-initial');
+  }
 }

@@ -26,3 +26,17 @@ export function forEachFoundNamePair(s: TokenScanner, visit: (a: number, b: numb
     if (k + 1 < s.tokens.length && open(k + 1)) visit(k, k + 1, k + 1, k);
   }
 }
+
+// A middle initial after the given name of a "Last, First" pair ("LACHANCE,BUCK P  pt #", "Petrakis,
+// Tucker M dob:"): one letter, a stop or none, then something that is no letter or digit.
+const MIDDLE_INITIAL_RE = /^[ \t][A-Za-z]\.?(?![A-Za-z0-9'])/;
+
+/**
+ * What stands after the pair that ends at `end`, past a middle initial if one follows ("BUCK P  pt #"
+ * reads as "  pt #"): the text the pair's close is asked of, `length` characters at most after it.
+ */
+export function afterPair(text: string, end: number, length: number): string {
+  const m = MIDDLE_INITIAL_RE.exec(text.slice(end, end + 3));
+  const from = m ? end + m[0].length : end;
+  return text.slice(from, from + length);
+}

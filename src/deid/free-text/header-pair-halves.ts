@@ -4,7 +4,7 @@
 // found one half, the other half is a name too, though it is also a word or a month ("Stone",
 // "April", "Swan"): the field's shape says so. Read from the spans found, never by a scan of the text.
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
-import { forEachFoundNamePair } from './found-name-pairs.js';
+import { afterPair, forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX } from '../lexicon-flags.js';
 import { isBlank } from './blank-skip.js';
 
@@ -71,7 +71,7 @@ export function headerPairHalves(s: TokenScanner): void {
     if (!comma && !/^[ \t]$/.test(gap)) return;
     const line = text.lastIndexOf('\n', tokens[a]!.start - 1) + 1;
     if (!fieldOpens(text, Math.max(line, tokens[a]!.start - 40), tokens[a]!.start)) return;
-    const after = text.slice(tokens[b]!.end, tokens[b]!.end + 24);
+    const after = afterPair(text, tokens[b]!.end, 24);
     // A bare line end closes only the "Last, First" shape ("Penrose, Adaeze"); "First Last" needs a field after it.
     if (!FIELD_CLOSE_RE.test(after) || (!comma && /^[ \t]*(?:\n|$)/.test(after))) return;
     if (half(s, other, k, comma)) s.mark(other, 'NAME', 'header-pair');

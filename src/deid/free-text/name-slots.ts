@@ -27,6 +27,8 @@ const alternation = (words: string[]) => cueAlternation(words, '[ \\t]+');
 
 const CONTACT_SLOT_RE = anchoredPhrases(cues.contactSlots.words);
 const CLOSED_SLOTS = new Set(cues.closedContactSlots.words);
+// The closed slots that name a person by what they are called ("prefers to be called"): a nickname in quotes follows.
+const CALLED_SLOTS: ReadonlySet<string> = new Set(cues.closedContactSlots.words.filter((w) => /\bcalled$/.test(w)));
 // The end of the clause right after the name of a closed contact slot ("RETURNED CALL TO HOPE.").
 const CLAUSE_END_RE = /^[ \t]*(?:[.,;]|\n|$)/;
 // A contact tail closes the name right after it, a comma between allowed ("d/w pool, agrees").
@@ -107,6 +109,44 @@ function slotRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary,
 }
 
 /**
+ * "pt states Joy prefers to be called …", "JUNE PREFERS TO BE CALLED": the word right before a slot that names a
+ * person by what they are called is the person, when a name list holds it (it may be a word too) and it is written
+ * as a name in the note's case; no function, relation, staff or clinical word ("she", "mother", "pt").
+ */
+function calledSubject(s: TokenScanner, slotAt: number): void {
+  const k = s.byStart.get(slotAt);
+  if (k === undefined || k === 0) return;
+  const t = s.tokens[k - 1]!;
+  if (!/^[ \t]$/.test(s.text.slice(t.end, slotAt)) || (t.flags & NAME_FLAGS) === 0 || !slotWord(t) || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0) return;
+  if (s.style === 'mixed' && !isTitleCase(t.word)) return;
+  markRun(s, k - 1, k, 'name-slot:called');
+}
+
+// The quotes a nickname is written in ("prefers to be called \"Bud\"").
+const QUOTES = '"\'“‘';
+const CLOSE_QUOTES = '"\'”’';
+
+/**
+ * "prefers to be called \"Bud\"", "LIKES TO BE CALLED 'PEANUT'": after a closed contact slot that names only
+ * a person by what they are called (deid-name-cues.yaml calledSlots), one to three words in quotes are the
+ * person's nickname, whatever words they are ("doc", "Sissy"); a title or function word in them names nobody.
+ */
+function quotedNickname(s: TokenScanner, quote: number, slot: string): void {
+  if (!CALLED_SLOTS.has(slot.trim().toLowerCase().replace(/[ \t]+/g, ' '))) return;
+  const i = s.byStart.get(quote + 1);
+  if (i === undefined) return;
+  for (let e = i; e < s.tokens.length && e < i + 3; e++) {
+    const t = s.tokens[e]!;
+    if (!/^[A-Za-z][A-Za-z'-]*$/.test(t.word) || t.word.length < 2 || (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0) return;
+    if (e > i && !/^[ \t]$/.test(s.text.slice(s.tokens[e - 1]!.end, t.start))) return;
+    if (CLOSE_QUOTES.includes(s.text[t.end] ?? '')) {
+      markRun(s, i, e + 1, 'name-slot:nickname');
+      return;
+    }
+  }
+}
+
+/**
  * "d/w pool, agrees", "RETURNED CALL TO BRANDY, NO ANSWER", "paged peacock, no callback", "D/W CASH
  * AT 2:09 AM", "Called June back": a name run right after a contact verb, closed by a contact tail,
  * a clock time after "at" or a role in brackets (a calendar name: a contact tail only). Either side
@@ -116,6 +156,11 @@ function slotRun(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary,
 function contactSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of CONTACT_SLOT_RE.matchAll(s.text)) {
     if (m[0].includes('\n')) continue;
+    if (CALLED_SLOTS.has(m[0].trim().toLowerCase().replace(/[ \t]+/g, ' '))) calledSubject(s, m.index);
+    if (QUOTES.includes(s.text[m.index + m[0].length] ?? '')) {
+      quotedNickname(s, m.index + m[0].length, m[0]);
+      continue;
+    }
     const i = s.byStart.get(m.index + m[0].length);
     if (i === undefined || s.marked.has(i)) continue;
     const t = s.tokens[i]!;
@@ -143,6 +188,11 @@ function contactSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
 function relationSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of RELATION_SLOT_RE.matchAll(s.text)) {
     if (m[0].includes('\n')) continue;
+    if (CALLED_SLOTS.has(m[0].trim().toLowerCase().replace(/[ \t]+/g, ' '))) calledSubject(s, m.index);
+    if (QUOTES.includes(s.text[m.index + m[0].length] ?? '')) {
+      quotedNickname(s, m.index + m[0].length, m[0]);
+      continue;
+    }
     const i = s.byStart.get(m.index + m[0].length);
     if (i === undefined || s.marked.has(i)) continue;
     const bracketed = /\([ \t]*$/.test(s.text.slice(Math.max(0, m.index - 3), m.index));

@@ -9,6 +9,7 @@ import { misspeltRelationToken } from './name-positions.js';
 import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { eponymHeadWords } from '../rules/eponym-heads.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
@@ -46,7 +47,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       const j = s.nextToken(t.end);
       const n = j === undefined ? undefined : s.tokens[j];
       if (n && n.word.length >= 3 && (n.flags & LEX.COMMON) === 0 && (n.flags & LEX.CLINICAL) === 0 && (n.flags & LEX.STOP) === 0 && (n.flags & LEX.CLIPPED) === 0) s.takeAfter(j, 'title', true, true);
-    } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle) {
+    } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle && !gaugeAfterNumber(s, t)) {
       const gap = s.text.slice(t.end, t.end + 3);
       // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
       // "fr" / "rev" (Father, Reverend) are also "from" and "review" in any note ("transferred fr. home").
@@ -89,6 +90,14 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       s.mark(i, 'NAME', 'lexicon');
     }
   }
+}
+
+/**
+ * Whether a clergy title written short is the French gauge of a tube or drain after its size ("a 10 Fr JP",
+ * "14FR Foley", "20 fr. catheter"): after a number it measures, it titles nobody.
+ */
+function gaugeAfterNumber(s: TokenScanner, t: { lower: string; start: number }): boolean {
+  return t.lower === 'fr' && /\d[ \t]?$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
 }
 
 /** Whether the word after token `j`, one blank between, is an occupation ("Case Manager") or a staff word. */
@@ -449,6 +458,8 @@ const SUBJECT_LINE_RE = /^[ \t]*(?:(?:pt|patient|mr|mrs|ms)\.?[ \t]+)?([A-Za-z][
 const SUBJECT_LINE_AT = new RegExp(SUBJECT_LINE_RE.source, 'imy');
 
 /** A line opening with a name no word list knows and a verb of the patient's state. */
+// The clinical nouns after a person's name that make it name a thing (deid-eponym-heads.yaml).
+const SUBJECT_EPONYM_HEADS: ReadonlySet<string> = eponymHeadWords();
 // The lists that make a word of a subject line ordinary vocabulary (with the word shapes and relations).
 const SUBJECT_PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.CLIPPED | LEX.TITLE | LEX.CREDENTIAL;
 
@@ -470,6 +481,8 @@ export function subjectLineNames(s: TokenScanner): void {
     const nameLike = (_w: string, k: number) => !plain(k) || (flags[k]! & (LEX.FIRST | LEX.LAST)) !== 0 || (k === 0 && words.length === 2 && (flags[k]! & LEX.AMBIGUOUS) !== 0 && !plain(1));
     if (!words.every(nameLike)) continue;
     if (flags.some((f) => (f & (LEX.CLINICAL | LEX.STOP)) !== 0)) continue;
+    // "Kocher maneuver was performed", "Hasson trocar was placed": a name and its eponym head name a thing.
+    if (lower.length === 2 && SUBJECT_EPONYM_HEADS.has(lower[1]!)) continue;
     // One word alone must be a name the lexicons know ("Agnieszka remains…" needs a surname too).
     const known = flags.filter((f) => (f & (LEX.FIRST | LEX.LAST)) !== 0).length;
     if (known === 0 && words.length < 2) continue;

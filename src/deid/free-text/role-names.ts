@@ -24,8 +24,15 @@ const ROLE_RE = new AnchoredRegex(new RegExp(`(?<!\\d[ \\t]*)\\b(?:${ROLES})\\b[
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
-/** Whether token `i` after a role is a person's name (see the file comment). */
-function roleName(s: TokenScanner, i: number): boolean {
+// What closes a name as a field of its own: a semicolon, a comma, a stop or the line end ("CIRCULATOR HOPE; SCRUB TECH …").
+const FIELD_CLOSE_RE = /^[ \t]*(?:[;,.](?![A-Za-z0-9])|\r?\n|$)/;
+
+/**
+ * Whether token `i` after a role is a person's name (see the file comment). `spelled`: the role is a word
+ * written out ("circulator", "chaplain"), no two-letter abbreviation that is also a clinical one ("RT", "PA"):
+ * in capitals a name-list word that is also a word ("HOPE", "GINGER") counts after it when set off as a field.
+ */
+function roleName(s: TokenScanner, i: number, spelled = false): boolean {
   const t = s.tokens[i]!;
   // "SW June G.", "Adjuster: Will G.": a Title-case name-list word or month before an initial is a name, though a word too.
   if (s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && ((t.flags & NAME_LISTS) !== 0 || MONTH_WORDS.has(t.lower)) && initialAfter(s, i)) return true;
@@ -36,7 +43,7 @@ function roleName(s: TokenScanner, i: number): boolean {
   // ordinary word only ("RT IVY" is left to other rules).
   const shouted = named && (t.flags & LEX.COMMON) === 0 && t.word.length >= 4;
   if (s.style === 'mixed') return isCap(t.word) && (hasLower(t.word) ? named || unknown : shouted);
-  if (s.style === 'upper') return shouted;
+  if (s.style === 'upper') return shouted || (spelled && named && (t.flags & LEX.CLINICAL) === 0 && FIELD_CLOSE_RE.test(s.text.slice(t.end, t.end + 3)));
   return unknown || (named && VERBS.has(s.tokens[i + 1]?.lower ?? ''));
 }
 
@@ -69,7 +76,8 @@ export function roleNames(s: TokenScanner): void {
   for (const m of ROLE_RE.matchAll(s.text)) {
     const at = m.index + m[0].length - m[1]!.length;
     const i = s.byStart.get(at);
-    if (i === undefined || s.tokens[i]!.word !== m[1] || !(roleName(s, i) || wordNameBeforeAct(s, i))) continue;
+    const spelled = /^[a-z]{4,}/i.test(m[0]);
+    if (i === undefined || s.tokens[i]!.word !== m[1] || !(roleName(s, i, spelled) || wordNameBeforeAct(s, i))) continue;
     // "RN Bay Manager": a word before an occupation names a place or a team of the job, another pass's.
     if (((s.tokens[i + 1]?.flags ?? 0) & LEX.OCCUPATION) !== 0) continue;
     s.mark(i, 'NAME', 'role-name');

@@ -85,6 +85,10 @@ function initialAfterLead(s: TokenScanner, i: number): boolean {
 
 // Verbs after "R. Strong" that only a person does: with them an initial and a name-list word name someone anywhere.
 const PERSON_ONLY_VERB_AFTER = /^[ \t]+(?:notified|aware|paged|informed|updated|agrees|agreed|pgr|pager)\b/i;
+// A note the person wrote after an initial and a name-list word ("see D. HOPE NOTE", "per S. Gold note"): a finding
+// ("R. Small bowel") writes none. Only for a word the name lists share with the vocabulary ({@link clinicalSurnameClosed}):
+// a word no vocabulary holds may be a germ's ("E. coli note").
+const NOTE_AFTER = /^[ \t]+notes?\b/i;
 
 /**
  * Whether token `k` (a staff role or credential) says who the next words are: "NP", "night float",
@@ -120,7 +124,7 @@ function clinicalSurnameClosed(s: TokenScanner, k: number): boolean {
   const t = s.tokens[k];
   if (!t || t.lower.length < 3 || (t.flags & LEX.AMBIGUOUS) === 0 || (t.flags & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0) return false;
   if (s.style === 'mixed' && !isCap(t.word)) return false;
-  return closedAsPerson(s, k);
+  return closedAsPerson(s, k) || NOTE_AFTER.test(s.text.slice(t.end, t.end + 8));
 }
 
 /**

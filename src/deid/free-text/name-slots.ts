@@ -131,8 +131,7 @@ const CLOSE_QUOTES = '"\'”’';
  * a person by what they are called (deid-name-cues.yaml calledSlots), one to three words in quotes are the
  * person's nickname, whatever words they are ("doc", "Sissy"); a title or function word in them names nobody.
  */
-function quotedNickname(s: TokenScanner, quote: number, slot: string): void {
-  if (!CALLED_SLOTS.has(slot.trim().toLowerCase().replace(/[ \t]+/g, ' '))) return;
+function quotedNickname(s: TokenScanner, quote: number): void {
   const i = s.byStart.get(quote + 1);
   if (i === undefined) return;
   for (let e = i; e < s.tokens.length && e < i + 3; e++) {
@@ -147,6 +146,20 @@ function quotedNickname(s: TokenScanner, quote: number, slot: string): void {
 }
 
 /**
+ * What a slot that names a person by what they are called ("prefers to be called") says: the word before it
+ * ({@link calledSubject}) and a nickname in quotes after it ({@link quotedNickname}). True when a quote follows
+ * the slot `slot` found at `at`: what stands in quotes is no slot run's, whatever the slot.
+ */
+function calledSlot(s: TokenScanner, slot: string, at: number): boolean {
+  const called = CALLED_SLOTS.has(slot.trim().toLowerCase().replace(/[ \t]+/g, ' '));
+  if (called) calledSubject(s, at);
+  const end = at + slot.length;
+  if (!QUOTES.includes(s.text[end] ?? '')) return false;
+  if (called) quotedNickname(s, end);
+  return true;
+}
+
+/**
  * "d/w pool, agrees", "RETURNED CALL TO BRANDY, NO ANSWER", "paged peacock, no callback", "D/W CASH
  * AT 2:09 AM", "Called June back": a name run right after a contact verb, closed by a contact tail,
  * a clock time after "at" or a role in brackets (a calendar name: a contact tail only). Either side
@@ -156,11 +169,7 @@ function quotedNickname(s: TokenScanner, quote: number, slot: string): void {
 function contactSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of CONTACT_SLOT_RE.matchAll(s.text)) {
     if (m[0].includes('\n')) continue;
-    if (CALLED_SLOTS.has(m[0].trim().toLowerCase().replace(/[ \t]+/g, ' '))) calledSubject(s, m.index);
-    if (QUOTES.includes(s.text[m.index + m[0].length] ?? '')) {
-      quotedNickname(s, m.index + m[0].length, m[0]);
-      continue;
-    }
+    if (calledSlot(s, m[0], m.index)) continue;
     const i = s.byStart.get(m.index + m[0].length);
     if (i === undefined || s.marked.has(i)) continue;
     const t = s.tokens[i]!;
@@ -188,11 +197,7 @@ function contactSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
 function relationSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of RELATION_SLOT_RE.matchAll(s.text)) {
     if (m[0].includes('\n')) continue;
-    if (CALLED_SLOTS.has(m[0].trim().toLowerCase().replace(/[ \t]+/g, ' '))) calledSubject(s, m.index);
-    if (QUOTES.includes(s.text[m.index + m[0].length] ?? '')) {
-      quotedNickname(s, m.index + m[0].length, m[0]);
-      continue;
-    }
+    if (calledSlot(s, m[0], m.index)) continue;
     const i = s.byStart.get(m.index + m[0].length);
     if (i === undefined || s.marked.has(i)) continue;
     const bracketed = /\([ \t]*$/.test(s.text.slice(Math.max(0, m.index - 3), m.index));

@@ -46,13 +46,21 @@ function properWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   return !vocab.has(w) && (wFlags & LEX.COMMON) === 0 && !vocab.nearMiss(w);
 }
 
-/** Whether a word of residence (originCues.residenceWords) stands within six words before token `p` on its part of the line. */
-function residenceBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+/**
+ * Whether a word within six words before token `p`, on its part of the line (no stop, comma, colon,
+ * bracket or line end between), passes `test`: the cue of a town's position ("lives on farm nr <town>").
+ */
+export function wordBeforeOnPart(s: TokenScanner, p: number, test: (t: Token) => boolean): boolean {
   for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
     if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
-    if (cues.residenceWords.has(s.tokens[k]!.lower)) return true;
+    if (test(s.tokens[k]!)) return true;
   }
   return false;
+}
+
+/** Whether a word of residence (originCues.residenceWords) stands within six words before token `p` on its part of the line. */
+function residenceBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  return wordBeforeOnPart(s, p, (t) => cues.residenceWords.has(t.lower));
 }
 
 /**

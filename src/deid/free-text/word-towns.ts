@@ -14,7 +14,7 @@ import { LEX } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { NOT_TOWN_RE } from './place-shapes.js';
+import { NOT_TOWN_RE, wordBeforeOnPart } from './place-shapes.js';
 
 const { STATE_OR_COUNTRY } = vocabulary;
 
@@ -37,21 +37,12 @@ function townWord(t: Token, cues: PlaceCueSets): boolean {
 
 /** Whether a word of residence stands within six words before the preposition `p`, on its part of the line. */
 function residenceBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
-  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
-    if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
-    const w = s.tokens[k]!.lower;
-    if (w !== HOME && cues.residenceWords.has(w)) return true;
-  }
-  return false;
+  return wordBeforeOnPart(s, p, (t) => t.lower !== HOME && cues.residenceWords.has(t.lower));
 }
 
 /** Whether an organisation's head word stands within six words before the preposition `p`, on its part of the line ("rx sent to depot street pharmacy in"). */
 function organisationBefore(s: TokenScanner, p: number): boolean {
-  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
-    if (/[.;:!?()\n,]/.test(s.text.slice(s.tokens[k]!.end, s.tokens[k + 1]!.start))) return false;
-    if ((s.tokens[k]!.flags & LEX.ORG_HEAD) !== 0) return true;
-  }
-  return false;
+  return wordBeforeOnPart(s, p, (t) => (t.flags & LEX.ORG_HEAD) !== 0);
 }
 
 /** Whether "from" at `p` follows a person ("pt from", "who from"), a verb of origin ("moved from") or of travel and its adverb ("drove in from"). */

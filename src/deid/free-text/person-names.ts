@@ -15,6 +15,7 @@ import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 import { isBlank } from './blank-skip.js';
+import { relationCompoundTail } from './relation-compounds.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 
@@ -525,6 +526,8 @@ export function titleCasePairs(s: TokenScanner): void {
     if (((f.flags | lf) & (LEX.CLINICAL | LEX.STOP)) !== 0) continue;
     if ((f.flags & (LEX.FIRST | LEX.AMBIGUOUS)) === 0) continue;
     if ((lf & (LEX.LAST | LEX.AMBIGUOUS)) === 0 && !IRISH_O.test(lw)) continue;
+    // "Sister-in-Law Rose": the compound's last word is no given name; the relative's name stands alone.
+    if (relationCompoundTail(s, i)) continue;
     // A heading or an institution ("Rose Hill Medical Center") is three Title-case words or more.
     if (titled(s.tokens[i + 2]) && s.blankBetween(i + 1, i + 2)) continue;
     if (i > 0 && titled(s.tokens[i - 1]) && s.blankBetween(i - 1, i)) continue;
@@ -719,7 +722,7 @@ export function extend(s: TokenScanner): void {
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
         const f = t.flags;
-        if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0 || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary())) continue;
+        if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0 || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary()) || relationCompoundTail(s, j)) continue;
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
         const shouting = s.style === 'mixed' && t.word.length > 1 && !hasLower(t.word);
         const capitalised = isCap(t.word) && hasLower(t.word);

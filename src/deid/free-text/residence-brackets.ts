@@ -12,6 +12,7 @@ import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { nextNonBlank } from './blank-skip.js';
 import { RELATIVE_WORDS } from './vocabulary.js';
+import { relationCompoundTail } from './relation-compounds.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 
 const { hasLower, isCap } = tokenScanner;
@@ -72,7 +73,7 @@ function relativeTowns(s: TokenScanner, cues: PlaceCueSets): void {
     // "brother in Rehab", "mother in Hospice": a kind of facility or ward is no town.
     if (cues.facilityTrimHeads.has(t.lower) || cues.orgHeads.has(t.lower) || cues.departments.has(t.lower) || cues.careKinds.has(t.lower)) continue;
     // "son in Law", "daughter-in-law": the relation compound is no place.
-    if (t.lower === 'law' || t.lower === 'laws' || s.text[s.tokens[i - 2]!.end] === '-') continue;
+    if (relationCompoundTail(s, i) || s.text[s.tokens[i - 2]!.end] === '-') continue;
     let last = i;
     while (last - i < 2 && s.blankBetween(last, last + 1) && !s.marked.has(last + 1) && properWord(s, last + 1, cues)) last++;
     // The town ends its part: punctuation, the line end, or a lower-case word going on the sentence.

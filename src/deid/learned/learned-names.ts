@@ -17,6 +17,8 @@ import { nameCues } from '../rules/deid-rules.js';
 import { placeCues } from '../free-text/place-rules.js';
 import { besidePlaceholder as besideMarker } from '../placeholders.js';
 import { clinicalEnding } from './clinical-morphology.js';
+import { inHeadlineSentence } from '../free-text/headline-case.js';
+import { relationCompoundTail } from '../free-text/relation-compounds.js';
 
 const { isCap, isTitleCase, noLineFeed } = tokenScanner;
 const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, RELATION_CUE_WORDS, STATE_CODES, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
@@ -223,7 +225,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   if (clinicalEnding(w) !== undefined) return Infinity;
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
-  if (slashShorthand(s, i, vocab) || measuredRatio(s, i) || stateCodeAfterPlaceLead(s, i)) return Infinity;
+  if (slashShorthand(s, i, vocab) || measuredRatio(s, i) || stateCodeAfterPlaceLead(s, i) || relationCompoundTail(s, i)) return Infinity;
   const inVocab = inVocabulary(vocab, w, f);
   // In a mixed-case note a short word in capitals is an abbreviation ("DORV", "HCH"); hospital acronyms are the rules' part.
   if (s.style === 'mixed' && w.length <= 5 && t.word === t.word.toUpperCase()) {
@@ -243,8 +245,14 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     // A word before a facility head names the facility ("GOLDEN MEADOWS NURSING HOME"), unless it is a generic one ("COMMUNITY HOSPITAL").
     if (!GENERIC_FACILITY.has(w) && w.length >= 3 && beforeFacilityHead(s, i)) return 0;
     const titleCase = isTitleCase(t.word);
-    // Read only where the case can speak for a name: a Title-case word of a mixed-case note.
-    const midSentence = () => s.style === 'mixed' && titleCase && !/(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start));
+    // Read only where the case can speak for a name: a Title-case word of a mixed-case note. In a
+    // sentence written in headline case ("Mediastinal Contours Are Unremarkable") a capital says
+    // nothing, so there the word also needs a name or place cue, as in a note in capitals.
+    const midSentence = () =>
+      s.style === 'mixed' &&
+      titleCase &&
+      !/(?:^|[.:!?;\n])[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start)) &&
+      (!inHeadlineSentence(s, i) || cueNear(s, i) || placeLeadBefore(s, i));
     if ((f & (LEX.AMBIGUOUS | LEX.FIRST | LEX.LAST)) === 0 || w.length < 3) {
       // An ordinary word no name list holds may still name a place or a person ("Orchard Ridge",
       // "Meadow"): written as a name mid-sentence of a mixed-case note, or beside a name or place cue

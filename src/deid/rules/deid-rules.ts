@@ -109,11 +109,14 @@ export const NameCuesSchema = z
         stampNonInitials: words.default([]),
         handoffShifts: words.default([]),
         postNominals: words.default([]),
+        relationCompoundTails: words.default([]),
+        headlineMarkers: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
+        relationCompoundTails: [], headlineMarkers: [],
       }),
   })
   .strict();

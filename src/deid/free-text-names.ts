@@ -341,6 +341,9 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {
     learnedNames(s, opts.model ?? shippedModel(), vocab, profile);
+    // A name or place the model found is the same person or place where the note repeats it ("Quarry
+    // Hill" in the history and again in the plan): the words it added spread as the rules' words did.
+    propagate(s);
     // The places the learned layer adds grow to their generic words like the rules' places, and
     // close with the state after their comma ("visit family in Quarry Hill, MA").
     placeParts(s);

@@ -51,6 +51,25 @@ function beforeRelation(s: TokenScanner, i: number): boolean {
   return !!n && RELATION_CUE_WORDS.has(n.lower) && /^[ \t]+$/.test(s.text.slice(s.tokens[i]!.end, n.start));
 }
 
+/**
+ * Whether a clinical term stands right beside token `i`, only blanks or one hyphen between: an
+ * ordinary word there is part of the term's phrase ("Colon Cancer", "Lung Nodule Clinic",
+ * "Cancer-Colon"), not a town or a person written in Title case. The clinical lexicon and the
+ * drug and clinical endings (clinical-morphology.ts) say what a clinical term is.
+ */
+export function besideClinicalTerm(s: TokenScanner, i: number): boolean {
+  const clinical = (k: number) => {
+    const n = s.tokens[k];
+    if (!n || n.word.length < 3) return false;
+    const lo = Math.min(i, k);
+    const from = s.tokens[lo]!.end;
+    const to = s.tokens[lo + 1]!.start;
+    if (!(/^[ \t]+$/.test(s.text.slice(from, to)) || (to - from === 1 && s.text.charCodeAt(from) === 45))) return false;
+    return (n.flags & LEX.CLINICAL) !== 0 || clinicalEnding(n.lower) !== undefined;
+  };
+  return clinical(i - 1) || clinical(i + 1);
+}
+
 /** Whether a Title-case or capitals run from token `i` reaches a facility head within three words on its line. */
 function beforeFacilityHead(s: TokenScanner, i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < s.tokens.length; k++) {
@@ -257,7 +276,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
       // An ordinary word no name list holds may still name a place or a person ("Orchard Ridge",
       // "Meadow"): written as a name mid-sentence of a mixed-case note, or beside a name or place cue
       // in a note whose case says nothing, the model decides with the wider margin SOFT_LIMITS.plainWord.
-      if (w.length < 4 || SOFT_LIMITS.plainWord === Infinity || besidePlaceholder(s, i)) return Infinity;
+      if (w.length < 4 || SOFT_LIMITS.plainWord === Infinity || besidePlaceholder(s, i) || besideClinicalTerm(s, i)) return Infinity;
       const placed = s.style === 'mixed' ? midSentence() : cueNear(s, i) || placeLeadBefore(s, i);
       return placed ? SOFT_LIMITS.plainWord : Infinity;
     }

@@ -4,7 +4,8 @@
 // batch of settings one writer made blind to the rules, so this measures the layer on a setting it
 // never met — the question the blind sets ask — without opening a blind set.
 //   node --import tsx eval/deid-learned/set-cv.ts [--sets dev,dev-2] [--profiles balanced,strict] [--json out.json] [--no-rules]
-//     [any option of train.ts: --epochs, --balanced, --strict, --seed, --synthetic, --writers, --data, --styles]
+//     [any option of train.ts: --epochs, --balanced, --strict, --seed, --synthetic, --writers, --data, --styles, --style-seeds]
+// With --style-seeds K a held-out set's reseeded copies (the same setting at other seeds) are held out with it.
 // --sets limits the folds (set names without the deid-styles- prefix); every fold still trains on all other sets.
 // --no-rules skips the rules-alone figures (model null), which do not depend on the recipe.
 // Scored against the sets' gold as written (as setcat.sh and styles.ts do), not the training conventions.
@@ -104,7 +105,7 @@ function summary(label: string, rows: Row[]): Record<string, unknown> {
 // Examples are made once per source; each fold trains on them in train.ts's order, less set k's.
 const t0 = Date.now();
 const { base, sets } = recipeExamples(run, vocabulary);
-console.log(`examples made in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${base.length} outside the style sets, ${sets.map((s) => `${setName(s.dir)} ${s.examples.length}`).join(', ')}`);
+console.log(`examples made in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${base.length} outside the style sets, ${sets.map((s) => `${setName(s.dir)} ${s.examples.length}`).join(', ')}${run.styleSeeds === 0 ? '' : ` (each with its ${run.styleSeeds} reseeded cop${run.styleSeeds === 1 ? 'y' : 'ies'})`}`);
 const rows: Row[] = [];
 const ruleRows: Row[] = [];
 for (const dir of all.filter((d) => wanted.includes(setName(d)))) {
@@ -121,7 +122,7 @@ for (const dir of all.filter((d) => wanted.includes(setName(d)))) {
   }
   console.log(`  fold ${setName(dir)}: ${((Date.now() - t1) / 1000).toFixed(0)} s`);
 }
-const result: Record<string, unknown> = { settings: run.settings, rows, summary: summary('LOSO', rows) };
+const result: Record<string, unknown> = { settings: run.settings, styleSeeds: run.styleSeeds, rows, summary: summary('LOSO', rows) };
 if (ruleRows.length > 0) {
   for (const r of ruleRows) console.log(`rules    ${line(r)}`);
   result.rules = { rows: ruleRows, summary: summary('RULES', ruleRows) };

@@ -24,18 +24,25 @@ export function styleDevSets(evalDir: string): string[] {
  * words); patients are namespaced by set. `changes`, when given, counts what the conventions changed.
  */
 export function styleTrainingNotes(sets: string[], changes?: StyleGoldChanges): TrainingNote[] {
+  return sets.flatMap((set) => styleSetNotes(set, changes));
+}
+
+/**
+ * The notes of one style set folder as {@link styleTrainingNotes} reads them, its patients
+ * namespaced by `label` (default the folder's name; a reseeded copy of a set, made by
+ * eval/deid-learned/reseed-sets.ts, takes a label of its own so its patients are not the set's).
+ */
+export function styleSetNotes(set: string, changes?: StyleGoldChanges, label = path.basename(set)): TrainingNote[] {
+  if (/blind/.test(set)) throw new RadlabelError('EVAL_BAD_INPUT', `${set}: a blind set is never training data`);
   const notes: TrainingNote[] = [];
-  for (const set of sets) {
-    if (/blind/.test(set)) throw new RadlabelError('EVAL_BAD_INPUT', `${set}: a blind set is never training data`);
-    for (const style of readdirSync(set).sort()) {
-      const dir = path.join(set, style);
-      if (!statSync(dir).isDirectory() || !existsSync(path.join(dir, 'notes.text'))) continue;
-      const gold = parseGoldPhrase(readFileSync(path.join(dir, 'gold.phrase'), 'utf8'));
-      for (const item of parsePhysionet(readFileSync(path.join(dir, 'notes.text'), 'utf8'))) {
-        if (item.kind !== 'report') continue;
-        const id = item.report.archiveId!;
-        notes.push({ patient: `${path.basename(set)}:${item.report.patientId ?? id}`, text: item.report.text, phi: normaliseStyleGold(item.report.text, gold.get(id) ?? [], changes) });
-      }
+  for (const style of readdirSync(set).sort()) {
+    const dir = path.join(set, style);
+    if (!statSync(dir).isDirectory() || !existsSync(path.join(dir, 'notes.text'))) continue;
+    const gold = parseGoldPhrase(readFileSync(path.join(dir, 'gold.phrase'), 'utf8'));
+    for (const item of parsePhysionet(readFileSync(path.join(dir, 'notes.text'), 'utf8'))) {
+      if (item.kind !== 'report') continue;
+      const id = item.report.archiveId!;
+      notes.push({ patient: `${label}:${item.report.patientId ?? id}`, text: item.report.text, phi: normaliseStyleGold(item.report.text, gold.get(id) ?? [], changes) });
     }
   }
   return notes;

@@ -399,6 +399,9 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
     if (s.style === 'mixed' && !isCap(t.word) && margin <= threshold + bar + (LEARNED_CLASSES[label] === 'LOCATION' ? LOWER_CASE_MARGIN : SOFT_LIMITS.lowerCaseName)) continue;
     // A name only (towns are often built so: "westbrook"); asked only of a token about to be marked.
     if (s.style === 'mixed' && LEARNED_CLASSES[label] === 'NAME' && t.word === t.lower && vocabularyCompound(bareWord(t), vocab)) continue;
+    // A word the place rules list as standing where a town may, yet naming none ("lives in harmony",
+    // "MEDS FROM CART", "12 Oak St, rear") is no learned place either.
+    if (LEARNED_CLASSES[label] === 'LOCATION' && notAPlace(bareWord(t))) continue;
     s.mark(i, LEARNED_CLASSES[label] === 'LOCATION' ? 'LOCATION' : 'NAME', 'learned');
   }
   const nameAt = (k: number) => s.marked.has(k) && s.spans.some((x) => x.category === 'NAME' && x.start === s.tokens[k]!.start);
@@ -407,6 +410,16 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
     if (!((sameLine(s, i - 1, i) && nameAt(i - 1)) || (sameLine(s, i, i + 1) && nameAt(i + 1)))) continue;
     if (score(i).margin > threshold) s.mark(i, 'NAME', 'learned');
   }
+}
+
+/**
+ * Whether the place rules (rules/en/deid-place-cues.yaml) list a word as standing in a town's
+ * position without naming one: how a person lives (`originCues.notPlaces`), what follows a street's
+ * comma (`addresses.notTowns`), kinds of place, dwelling and supply (`wordTowns.notTowns`).
+ */
+export function notAPlace(w: string): boolean {
+  const c = placeCues();
+  return c.residenceNotPlaces.has(w) || c.notTowns.has(w) || c.wordTownNotTowns.has(w);
 }
 
 // A token's lower-case word without a possessive "'s", as markBar reads it.

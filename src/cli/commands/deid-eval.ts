@@ -10,7 +10,7 @@ import type { CommandModule } from '../command-module.js';
 import { RadlabelError } from '../../errors/index.js';
 import { STYLE_TRANSFORMS, type StyleTransform } from '../../deid/learned/note-transforms.js';
 import { EXIT } from '../exit-codes.js';
-import { styleDevSets, styleTrainingNotes } from '../../evaluate/deid/style-notes.js';
+import { reseededStyleNotes, styleDevSets, styleTrainingNotes } from '../../evaluate/deid/style-notes.js';
 
 interface Flags {
   text: string;
@@ -24,6 +24,7 @@ interface Flags {
   transforms?: string;
   augment?: boolean;
   trainStyles?: string;
+  trainStyleSeeds?: string;
 }
 
 /** `--transforms all` or a comma list of {@link STYLE_TRANSFORMS}. */
@@ -35,7 +36,7 @@ function parseTransforms(v: string | undefined): StyleTransform[] | undefined {
 }
 
 /**
- * `radlabel deid-eval --text id.text --gold id-phi.phrase [--profile strict|balanced] [--cv K] [--transforms all|LIST] [--no-augment] [--no-learned] [--train-styles DIR] [--json [FILE]] [--md FILE] [--html FILE]`:
+ * `radlabel deid-eval --text id.text --gold id-phi.phrase [--profile strict|balanced] [--cv K] [--transforms all|LIST] [--no-augment] [--no-learned] [--train-styles DIR [--train-style-seeds DIR]] [--json [FILE]] [--md FILE] [--html FILE]`:
  * recall / precision / F1 of the de-identification detector against PhysioNet-style gold, per
  * category, per rule and overall, reported through the shared report formats; `--cv K` scores
  * patient-grouped K-fold cross-validation of everything learned (issue 11).
@@ -55,12 +56,15 @@ export const deidEvalCommand: CommandModule = {
       .option('--transforms <list>', `with --cv: also score the test folds rewritten in other styles (all, or a comma list of ${STYLE_TRANSFORMS.join(', ')})`)
       .option('--no-augment', 'with --cv: train the learned layer on the training notes as written, without their transformed copies')
       .option('--train-styles <dir>', 'with --cv: also train each fold\'s learned layer on the style development sets under DIR (eval/deid-styles-dev*), as the shipped model is trained')
+      .option('--train-style-seeds <dir>', 'with --cv and --train-styles: also train each fold on the reseeded copies of the style sets under DIR (seed-<k>/deid-styles-dev*, made by eval/deid-learned/reseed-sets.ts), as train.ts trains the shipped model')
       .option('--no-learned', 'run the rules alone, without the learned layers (names and places, years; to see what they add)')
       .action(async (flags: Flags) => {
         const transforms = parseTransforms(flags.transforms);
         if (transforms && flags.cv === undefined) throw new RadlabelError('EVAL_BAD_INPUT', '--transforms needs --cv: the transformed notes are the held-out folds.');
         if (flags.trainStyles !== undefined && flags.cv === undefined) throw new RadlabelError('EVAL_BAD_INPUT', '--train-styles needs --cv: without it the shipped model (already trained on them) is scored.');
-        const extraTraining = flags.trainStyles === undefined ? undefined : styleTrainingNotes(styleDevSets(flags.trainStyles));
+        if (flags.trainStyleSeeds !== undefined && flags.trainStyles === undefined) throw new RadlabelError('EVAL_BAD_INPUT', '--train-style-seeds needs --train-styles: the reseeded copies go with the style sets they copy.');
+        const extraTraining =
+          flags.trainStyles === undefined ? undefined : [...styleTrainingNotes(styleDevSets(flags.trainStyles)), ...(flags.trainStyleSeeds === undefined ? [] : reseededStyleNotes(flags.trainStyleSeeds))];
         const run = await runDeidEvalWithTexts(flags.text, flags.gold, { profile: flags.profile, cv: flags.cv === undefined ? undefined : Number(flags.cv), learned: flags.learned, transforms, augment: flags.augment, extraTraining });
         const doc = deidDocument(run.evaluation, run.texts, {
           textFile: flags.text,

@@ -401,7 +401,7 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
     if (s.style === 'mixed' && LEARNED_CLASSES[label] === 'NAME' && t.word === t.lower && vocabularyCompound(bareWord(t), vocab)) continue;
     // A word the place rules list as standing where a town may, yet naming none ("lives in harmony",
     // "MEDS FROM CART", "12 Oak St, rear") is no learned place either.
-    if (LEARNED_CLASSES[label] === 'LOCATION' && notAPlace(bareWord(t))) continue;
+    if (LEARNED_CLASSES[label] === 'LOCATION' && notAPlace(bareWord(t)) && aloneAfterPlaceLead(s, i)) continue;
     s.mark(i, LEARNED_CLASSES[label] === 'LOCATION' ? 'LOCATION' : 'NAME', 'learned');
   }
   const nameAt = (k: number) => s.marked.has(k) && s.spans.some((x) => x.category === 'NAME' && x.start === s.tokens[k]!.start);
@@ -413,8 +413,24 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
 }
 
 /**
+ * Whether token `i` stands alone right after a place preposition or verb on its line ("lives in
+ * harmony,", "MEDS FROM CART."): the phrase ends with it (punctuation, the line's end, or a
+ * lower-case word of a mixed-case note after it). Inside a longer name ("Riverside Community
+ * Hospital", "Tower 3") a word of those lists may be part of a place.
+ */
+function aloneAfterPlaceLead(s: TokenScanner, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  if (!prev || !s.blankBetween(i - 1, i)) return false;
+  const c = placeCues();
+  if (!c.originPrepositions.has(prev.lower) && !c.originVerbs.has(prev.lower)) return false;
+  const next = s.tokens[i + 1];
+  if (!next || !s.blankBetween(i, i + 1)) return true;
+  return s.style === 'mixed' && !isCap(next.word);
+}
+
+/**
  * Whether the place rules (rules/en/deid-place-cues.yaml) list a word as standing in a town's
- * position without naming one: how a person lives (`originCues.notPlaces`), what follows a street's
+ * position without naming one (asked of a word alone after a place preposition, {@link aloneAfterPlaceLead}): how a person lives (`originCues.notPlaces`), what follows a street's
  * comma (`addresses.notTowns`), kinds of place, dwelling and supply (`wordTowns.notTowns`).
  */
 export function notAPlace(w: string): boolean {

@@ -1,17 +1,15 @@
 // Relation compounds: "son in Law", "Mother-In-Law", "sisters in laws". The word closing the
 // compound names the relative's kind; after "<relation> in" it is never a person or a town, although
 // a name list may hold it ("Law" is a surname) and "in" is a place preposition.
-import type { TokenScanner } from './token-scanner.js';
+import { isHyphenGap, type TokenScanner } from './token-scanner.js';
 import { RELATIVE_WORDS } from './vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 let tails: ReadonlySet<string> | undefined;
 
-/** Whether the blanks or the one hyphen between two adjacent tokens join them as parts of a compound. */
-function joined(s: TokenScanner, a: number, b: number): boolean {
-  const from = s.tokens[a]!.end;
-  const to = s.tokens[b]!.start;
-  return (to - from === 1 && s.text.charCodeAt(from) === 45) || s.blankBetween(a, b);
+/** Whether adjacent tokens `a` and `b` stand joined as parts of one phrase: only blanks, or one hyphen, between them. */
+export function blankOrHyphenBetween(s: TokenScanner, a: number, b: number): boolean {
+  return s.blankBetween(a, b) || (s.tokens[a] !== undefined && s.tokens[b] !== undefined && isHyphenGap(s.text, s.tokens[a].end, s.tokens[b].start));
 }
 
 /**
@@ -23,5 +21,5 @@ export function relationCompoundTail(s: TokenScanner, i: number): boolean {
   if (i < 2) return false;
   tails ??= new Set(nameCues().nameWords.relationCompoundTails);
   if (!tails.has(s.tokens[i]!.lower) || s.tokens[i - 1]!.lower !== 'in') return false;
-  return RELATIVE_WORDS.has(s.tokens[i - 2]!.lower) && joined(s, i - 2, i - 1) && joined(s, i - 1, i);
+  return RELATIVE_WORDS.has(s.tokens[i - 2]!.lower) && blankOrHyphenBetween(s, i - 2, i - 1) && blankOrHyphenBetween(s, i - 1, i);
 }

@@ -18,7 +18,7 @@ import { placeCues } from '../free-text/place-rules.js';
 import { besidePlaceholder as besideMarker } from '../placeholders.js';
 import { clinicalEnding } from './clinical-morphology.js';
 import { inHeadlineSentence } from '../free-text/headline-case.js';
-import { relationCompoundTail } from '../free-text/relation-compounds.js';
+import { blankOrHyphenBetween, relationCompoundTail } from '../free-text/relation-compounds.js';
 
 const { isCap, isTitleCase, noLineFeed } = tokenScanner;
 const { CREDENTIALS, GENERIC_FACILITY, INSTITUTION_HEADS, RELATION_CUE_WORDS, STATE_CODES, STATE_OR_COUNTRY, STOP, TITLES, commonWords } = vocabularyLists;
@@ -60,11 +60,7 @@ function beforeRelation(s: TokenScanner, i: number): boolean {
 export function besideClinicalTerm(s: TokenScanner, i: number): boolean {
   const clinical = (k: number) => {
     const n = s.tokens[k];
-    if (!n || n.word.length < 3) return false;
-    const lo = Math.min(i, k);
-    const from = s.tokens[lo]!.end;
-    const to = s.tokens[lo + 1]!.start;
-    if (!(/^[ \t]+$/.test(s.text.slice(from, to)) || (to - from === 1 && s.text.charCodeAt(from) === 45))) return false;
+    if (!n || n.word.length < 3 || !blankOrHyphenBetween(s, Math.min(i, k), Math.max(i, k))) return false;
     return (n.flags & LEX.CLINICAL) !== 0 || clinicalEnding(n.lower) !== undefined;
   };
   return clinical(i - 1) || clinical(i + 1);

@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenStream } from '../../src/deid/token-stream.js';
-import { loadLexicons } from '../../src/deid/lexicons.js';
-import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
-import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
-import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
-import { learnedNames } from '../../src/deid/learned/learned-names.js';
 import { clinicalEnding, clinicalMorphology } from '../../src/deid/learned/clinical-morphology.js';
-import type { LearnedModel } from '../../src/deid/learned/model-file.js';
 import { repoPath } from '../../src/util/paths.js';
+import { eagerModel, learnedMarks } from '../helpers/learned-models.js';
 
 // A word built on a drug stem or a clinical suffix (rules/en/deid-clinical-morphology.yaml) is
 // vocabulary for the learned layer: never a name or a place, whatever the model scores.
-const scan = (text: string) => new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
 // A model that calls every candidate a name: only the layer's own limits stop it.
-const eager: LearnedModel = { weights: new Map([['bias', Float64Array.from([0, 100, 0])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' };
-const marked = (text: string, profile: 'balanced' | 'strict' = 'balanced') => {
-  const s = scan(text);
-  learnedNames(s, eager, shippedVocabulary(), profile);
-  return s.spans.map((x) => text.slice(x.start, x.end));
-};
+const eager = eagerModel(1);
+const marked = (text: string, profile: 'balanced' | 'strict' = 'balanced') => learnedMarks(text, eager, profile);
 
 describe('clinical morphology: the endings close no listed name or place', () => {
   it('no entry of the shipped name and place lists (last word of a multi-word entry) takes an ending', () => {

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tokenStream } from '../../src/deid/token-stream.js';
-import { loadLexicons } from '../../src/deid/lexicons.js';
-import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
-import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
-import { learnedNames, vocabularyCompound } from '../../src/deid/learned/learned-names.js';
-import type { LearnedModel } from '../../src/deid/learned/model-file.js';
+import { vocabularyCompound } from '../../src/deid/learned/learned-names.js';
 import { detectPhi } from '../../src/deid/detect.js';
+import { eagerModel, learnedMarks } from '../helpers/learned-models.js';
 
 // Two vocabulary words run together in lower case in a mixed-case note ("midlevels aware",
 // "housestaff notified") are staff words, not a name written without its capital: the learned
 // layer never takes them as a name, whatever the model scores. Towns built so stay places.
-const scan = (text: string) => new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
-const eager = (cls: 1 | 2): LearnedModel => ({
-  weights: new Map([['bias', Float64Array.from(cls === 1 ? [0, 100, 0] : [0, 0, 100])]]),
-  thresholds: { balanced: 0, strict: 0 },
-  origin: 'test',
-});
-const marked = (text: string, cls: 1 | 2 = 1, profile: 'balanced' | 'strict' = 'balanced') => {
-  const s = scan(text);
-  learnedNames(s, eager(cls), shippedVocabulary(), profile);
-  return s.spans.map((x) => text.slice(x.start, x.end));
-};
+const marked = (text: string, cls: 1 | 2 = 1, profile: 'balanced' | 'strict' = 'balanced') => learnedMarks(text, eagerModel(cls), profile);
 
 describe('learned layer: lower-case compounds of vocabulary words are no names', () => {
   it('reads a head of 3+ letters and a tail of 5+ letters, both vocabulary', () => {

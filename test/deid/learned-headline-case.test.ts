@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { tokenStream } from '../../src/deid/token-stream.js';
-import { loadLexicons } from '../../src/deid/lexicons.js';
 import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
-import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
-import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { inHeadlineSentence } from '../../src/deid/free-text/headline-case.js';
-import { learnedNames } from '../../src/deid/learned/learned-names.js';
-import type { LearnedModel } from '../../src/deid/learned/model-file.js';
+import { eagerModel, learnedMarks, scanNote } from '../helpers/learned-models.js';
 
 // A sentence in headline case ("Cardiac And Mediastinal Contours Are Unremarkable.") capitalises
 // every word, so a capital tells nothing there: the learned layer reads an ordinary word in it as
 // it does in a note in capitals, only beside a name or place cue. Every example is invented.
-const scan = (text: string) => new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
 const at = (s: TokenScanner, word: string) => s.tokens.findIndex((t) => t.word === word);
 // A model that takes every token it may mark as a place (class 2), whatever its features.
-const eager: LearnedModel = { weights: new Map([['bias', Float64Array.from([0, 0, 100])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' };
-const marked = (text: string, profile: 'balanced' | 'strict' = 'balanced') => {
-  const s = scan(text);
-  learnedNames(s, eager, shippedVocabulary(), profile);
-  return s.spans.map((x) => text.slice(x.start, x.end));
-};
+const eager = eagerModel(2);
+const marked = (text: string, profile: 'balanced' | 'strict' = 'balanced') => learnedMarks(text, eager, profile);
 const PROSE = 'The patient was seen today. ';
 
 describe('a sentence in headline case', () => {
@@ -30,7 +20,7 @@ describe('a sentence in headline case', () => {
     ['Heart Size Is Within Normal Limits', 'Limits'],
     ['Impression: Stable Appearance Of Lines And Tubes.', 'Appearance'],
   ])('%j: %s stands in one', (text, word) => {
-    const s = scan(PROSE + text);
+    const s = scanNote(PROSE + text);
     expect(inHeadlineSentence(s, at(s, word))).toBe(true);
   });
   it.each([
@@ -44,7 +34,7 @@ describe('a sentence in headline case', () => {
     // A marker in capitals is an abbreviation or emphasis, not headline case.
     ['Daughter from Maple Grove AND son at bedside', 'Maple'],
   ])('%j: %s does not', (text, word) => {
-    const s = scan(PROSE + text);
+    const s = scanNote(PROSE + text);
     expect(inHeadlineSentence(s, at(s, word))).toBe(false);
   });
 });

@@ -1,13 +1,11 @@
-import { tokenStream } from '../../src/deid/token-stream.js';
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 import { loadLexicons } from '../../src/deid/lexicons.js';
-import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
-import { clippedWords, commonWords, CREDENTIALS, STOP, TITLES } from '../../src/deid/free-text/vocabulary.js';
+import { CREDENTIALS, STOP, TITLES } from '../../src/deid/free-text/vocabulary.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { FEATURE_SET, lineIndex, tokenFeatures } from '../../src/deid/learned/features.js';
-import { learnedNames, markBar, SOFT_LIMITS, WORD_NAME_MARGIN } from '../../src/deid/learned/learned-names.js';
+import { markBar, SOFT_LIMITS, WORD_NAME_MARGIN } from '../../src/deid/learned/learned-names.js';
 import { LearnedModelFileSchema, readLearnedModel, SHIPPED_MODEL_PATH, type LearnedModel } from '../../src/deid/learned/model-file.js';
 import { trainPerceptron } from '../../src/deid/learned/perceptron.js';
 import { nameCues } from '../../src/deid/rules/deid-rules.js';
@@ -15,12 +13,11 @@ import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.j
 import { trainModel } from '../../src/deid/learned/train-model.js';
 import { readFileSync } from 'node:fs';
 import { refusedModelFile } from './model-file-errors.js';
-
-const scan = (text: string) => new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
+import { eagerModel, learnedScan, scanNote } from '../helpers/learned-models.js';
 
 /** Every feature of every token of a text. */
 function allFeatures(text: string): string[] {
-  const s = scan(text);
+  const s = scanNote(text);
   const lines = lineIndex(s);
   const out: string[] = [];
   const buf: string[] = [];
@@ -93,10 +90,9 @@ describe('learned layer: training is seeded and deterministic', () => {
 
 describe('learned layer: what it may mark', () => {
   // A model that calls every candidate a name: only the layer's own limits stop it.
-  const eager: LearnedModel = { weights: new Map([['bias', Float64Array.from([0, 100, 0])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' };
+  const eager = eagerModel(1);
   const marked = (text: string) => {
-    const s = scan(text);
-    learnedNames(s, eager, shippedVocabulary(), 'balanced');
+    const s = learnedScan(text, eager, 'balanced');
     return s.spans.map((x) => text.slice(x.start, x.end));
   };
 
@@ -154,8 +150,7 @@ describe('learned layer: what it may mark', () => {
 
   // Strict, mixed case: a Title-case word a name list holds is left to the model only beside a name cue.
   const markedStrict = (text: string) => {
-    const s = scan(text);
-    learnedNames(s, eager, shippedVocabulary(), 'strict');
+    const s = learnedScan(text, eager, 'strict');
     return s.spans.map((x) => text.slice(x.start, x.end));
   };
   it.each([
@@ -226,7 +221,7 @@ describe('learned layer: case-invariant features (deid-tokens/2)', () => {
   // The features that claim case invariance read only lower-cased words, lists and roles.
   const INVARIANT = /^(?:name-run|cue-l|cue-r|cue)=/;
   const invariant = (text: string) => {
-    const s = scan(text);
+    const s = scanNote(text);
     const lines = lineIndex(s);
     const buf: string[] = [];
     return s.tokens.map((_, i) => {
@@ -250,7 +245,7 @@ describe('learned layer: case-invariant features (deid-tokens/2)', () => {
 
   it('marks the case of each line: a shouted sign-off line in a mixed-case note is a capitals line', () => {
     const text = 'Patient resting, BP stable, HR 80s, no events.\nPLAN REVIEWED WITH TEAM BY ODALYS K. VERNE RN\n';
-    const s = scan(text);
+    const s = scanNote(text);
     const lines = lineIndex(s);
     const buf: string[] = [];
     const at = (word: string) => {
@@ -269,7 +264,7 @@ describe('learned layer: case-invariant features (deid-tokens/2)', () => {
 
 describe('learned layer: word-names where the case says nothing', () => {
   const bar = (text: string, word: string, profile: 'balanced' | 'strict' = 'balanced') => {
-    const s = scan(text);
+    const s = scanNote(text);
     return markBar(s, s.tokens.findIndex((t) => t.word === word), shippedVocabulary(), profile);
   };
 
@@ -312,10 +307,9 @@ describe('learned layer: word-names where the case says nothing', () => {
   });
 
   it('an eager model marks a capitals word-name beside a cue, and one away from a cue only while SOFT_LIMITS.uncuedWordName is finite', () => {
-    const eager: LearnedModel = { weights: new Map([['bias', Float64Array.from([0, 100, 0])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' };
+    const eager = eagerModel(1);
     const marked = (text: string) => {
-      const s = scan(text);
-      learnedNames(s, eager, shippedVocabulary(), 'balanced');
+      const s = learnedScan(text, eager, 'balanced');
       return s.spans.map((x) => text.slice(x.start, x.end));
     };
     expect(marked('SIG: GRACE T. MILLS RN / A. BROOK SN')).toEqual(expect.arrayContaining(['MILLS', 'BROOK']));
@@ -357,8 +351,7 @@ describe('learned layer: generated training notes', () => {
 describe('learned layer: a lower-case name in a mixed-case note', () => {
   const scores = (margin: number): LearnedModel => ({ weights: new Map([['bias', Float64Array.from([0, margin, 0])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' });
   const marked = (text: string, model: LearnedModel) => {
-    const s = scan(text);
-    learnedNames(s, model, shippedVocabulary(), 'balanced');
+    const s = learnedScan(text, model, 'balanced');
     return s.spans.map((x) => text.slice(x.start, x.end));
   };
   const text = 'Sign-out to night float.\nBed 12 okonjo - AKI, recheck K at 2200.';

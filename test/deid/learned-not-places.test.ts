@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { tokenStream } from '../../src/deid/token-stream.js';
-import { loadLexicons } from '../../src/deid/lexicons.js';
-import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
-import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
-import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
-import { learnedNames, notAPlace } from '../../src/deid/learned/learned-names.js';
-import type { LearnedModel } from '../../src/deid/learned/model-file.js';
+import { notAPlace } from '../../src/deid/learned/learned-names.js';
+import { eagerModel, learnedScan } from '../helpers/learned-models.js';
 
 // The words the place rules list as standing where a town may without naming one — how a person
 // lives ("lives in harmony"), what follows a street's comma ("12 Oak St, rear"), kinds of place,
 // dwelling and supply ("MEDS FROM CART", "insulin from fridge") — are no learned place either,
 // whatever the model scores. Every example is invented.
-const scan = (text: string) => new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
-const eagerPlace: LearnedModel = { weights: new Map([['bias', Float64Array.from([0, 0, 100])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' };
+const eagerPlace = eagerModel(2);
 const places = (text: string, profile: 'balanced' | 'strict') => {
-  const s = scan(text);
-  learnedNames(s, eagerPlace, shippedVocabulary(), profile);
+  const s = learnedScan(text, eagerPlace, profile);
   return s.spans.filter((x) => x.category === 'LOCATION').map((x) => text.slice(x.start, x.end).toLowerCase());
 };
 

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tokenStream } from '../../src/deid/token-stream.js';
-import { loadLexicons } from '../../src/deid/lexicons.js';
-import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
-import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
-import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
-import { learnedNames, shorthandLetter } from '../../src/deid/learned/learned-names.js';
-import type { LearnedModel } from '../../src/deid/learned/model-file.js';
+import { shorthandLetter } from '../../src/deid/learned/learned-names.js';
+import { eagerModel, learnedMarks, scanNote } from '../helpers/learned-models.js';
 
 // A single lower-case letter of clinical shorthand (c with, s without, p after, x times, w with) is
 // no person's initial for the learned layer, whatever the model scores; other letters still are.
-const scan = (text: string) => new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
 // A model that calls every candidate a name: only the layer's own limits stop it.
-const eager: LearnedModel = { weights: new Map([['bias', Float64Array.from([0, 100, 0])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' };
-const marked = (text: string) => {
-  const s = scan(text);
-  learnedNames(s, eager, shippedVocabulary(), 'balanced');
-  return s.spans.map((x) => text.slice(x.start, x.end));
-};
+const eager = eagerModel(1);
+const marked = (text: string) => learnedMarks(text, eager);
 
 describe('learned layer: lower-case shorthand letters are no initials', () => {
   it.each([
@@ -39,7 +29,7 @@ describe('learned layer: lower-case shorthand letters are no initials', () => {
   });
 
   it('reads only one lower-case letter of the list', () => {
-    const s = scan('c C s S p x w d cc');
+    const s = scanNote('c C s S p x w d cc');
     expect(s.tokens.map((t) => shorthandLetter(t))).toEqual([true, false, true, false, true, true, true, false, false]);
   });
 });

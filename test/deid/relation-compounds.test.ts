@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
-import { tokenStream } from '../../src/deid/token-stream.js';
-import { loadLexicons } from '../../src/deid/lexicons.js';
 import { TokenScanner } from '../../src/deid/free-text/token-scanner.js';
-import { clippedWords, commonWords } from '../../src/deid/free-text/vocabulary.js';
-import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
 import { relationCompoundTail } from '../../src/deid/free-text/relation-compounds.js';
-import { learnedNames } from '../../src/deid/learned/learned-names.js';
-import type { LearnedModel } from '../../src/deid/learned/model-file.js';
+import { eagerModel, learnedScan, scanNote } from '../helpers/learned-models.js';
 
 // "son in Law", "Mother-In-Law", "BROTHERS IN LAW": the compound's last word names the relative's
 // kind. "Law" is a surname and "in" a place preposition, yet here it is neither a person nor a town;
 // the relative's own name, after the compound, still is. Every example is invented.
-const scan = (text: string) => new TokenScanner(tokenStream(text), loadLexicons(), commonWords(), clippedWords());
 const last = (s: TokenScanner, word: string) => s.tokens.map((t) => t.lower).lastIndexOf(word);
 const found = (text: string, profile: 'balanced' | 'strict' = 'balanced') => detectPhi(text, undefined, { profile }).map((x) => text.slice(x.start, x.end));
-const eager = (cls: 1 | 2): LearnedModel => ({ weights: new Map([['bias', Float64Array.from(cls === 1 ? [0, 100, 0] : [0, 0, 100])]]), thresholds: { balanced: 0, strict: 0 }, origin: 'test' });
 
 const COMPOUNDS = ['Her son in Law visits', 'Mother-In-Law at bedside', 'sister in law called', 'BROTHER-IN-LAW AT BEDSIDE', 'Daughters in Laws help at home', 'father in-law drove her'];
 
 describe('relation compounds', () => {
   it.each(COMPOUNDS)('%j closes one', (text) => {
-    const s = scan(text);
+    const s = scanNote(text);
     expect(relationCompoundTail(s, Math.max(last(s, 'law'), last(s, 'laws')))).toBe(true);
   });
   it.each([
@@ -30,13 +23,12 @@ describe('relation compounds', () => {
     ['studied in Law school', 'law'],
     ['son, in Law office', 'law'],
   ])('%j: %s closes none', (text, word) => {
-    const s = scan(text);
+    const s = scanNote(text);
     expect(relationCompoundTail(s, last(s, word))).toBe(false);
   });
   it.each(COMPOUNDS)('an eager model takes no part of %j', (text) => {
     for (const cls of [1, 2] as const) {
-      const s = scan(`The patient was seen today. ${text}.`);
-      learnedNames(s, eager(cls), shippedVocabulary(), 'balanced');
+      const s = learnedScan(`The patient was seen today. ${text}.`, eagerModel(cls), 'balanced');
       expect(s.spans.map((x) => s.text.slice(x.start, x.end).toLowerCase())).not.toContain('law');
     }
   });

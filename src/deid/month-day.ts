@@ -145,6 +145,20 @@ export function slashValueContext(m: RegExpExecArray, wordsAfter = true): boolea
   return (wordsAfter && r.slashAfter.test(after)) || (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) || r.slashNear.test(before);
 }
 
+// The other end of a range of pairs joined by a hyphen, before a pair ("3/1-", "12/30/2019 - ") or after it ("- 2/9").
+const RANGE_PARTNER_BEFORE = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\s*-\s*$/;
+const RANGE_PARTNER_AFTER = /^\s*-\s*(\d{1,2})\/(\d{1,2})/;
+
+/** A proper fraction with a small denominator ("1/2", "2/3", "3/4"): a dose or a share more often than a day. */
+function smallFraction(r: Compiled, a: number, b: number): boolean {
+  return a < b && b <= r.fractionMax;
+}
+
+/** Whether a range's other end (a {@link RANGE_PARTNER_BEFORE} / {@link RANGE_PARTNER_AFTER} match) is no small fraction, so the range is one of days. */
+function datedPartner(r: Compiled, partner: RegExpExecArray | null): boolean {
+  return partner !== null && !smallFraction(r, Number(partner[1]), Number(partner[2]));
+}
+
 /** A small equal pair is a date after an event word, or after a weak preposition that follows one (not a verb of settings: "extubated from 5/5"). */
 function equalPairDated(r: Compiled, before: string): boolean {
   const weak = r.equalPairWeak.exec(before);
@@ -164,8 +178,9 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [a, b] = pair.split('/').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
   if (r.headerOrWeekday.test(before) || r.strongCue.test(before) || TRANSCRIBED_STAMP.test(before)) return true;
-  // "3/1-3/3": the second pair of a range of pairs; other numbers before a hyphen ("1-2/3") make a value.
-  const rangeBefore = /(?:^|[^\d/])\d{1,2}\/\d{1,2}\s*-\s*$/.test(before);
+  // "3/1-3/3", "12/30/19 - 1/2": the second pair of a range of pairs; other numbers before a hyphen ("1-2/3") make a value.
+  const partnerBefore = RANGE_PARTNER_BEFORE.exec(before);
+  const rangeBefore = partnerBefore !== null;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
   // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test.
@@ -179,14 +194,16 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "03/04", "1/05": a part written with a leading zero is a day or a month, never a fraction or a grade.
   if (/(?:^|\/)0\d/.test(pair)) return true;
   // "restart on 4/4 - 4/5", "held 3/1-3/3": a pair that opens or closes a range of pairs is a date.
-  const range = /^\s*-\s*\d{1,2}\/\d/.test(after) || rangeBefore;
+  const partnerAfter = RANGE_PARTNER_AFTER.exec(after);
+  const range = partnerAfter !== null || rangeBefore;
   // "5/5" alone is a grade or a setting; "line placed 3/3" is a day, and so is "placed on 3/3", but
   // not "trialed on 5/5": a weak preposition needs an event word before it.
   if (a === b && a <= r.equalPairMax && !range && !equalPairDated(r, before)) return false;
-  // "crackles 1/3 up", "1/2 NPH": a small fraction, unless a date cue precedes it or a date range follows ("2/3 - 2/9").
+  // "crackles 1/3 up", "1/2 NPH": a small fraction, unless a date cue precedes it or it is one end of
+  // a range whose other end is no small fraction ("2/3 - 2/9", "12/28 - 1/3"); "1/4 - 1/2 tab" is a dose.
   // The event cue is asked only for such a fraction: its expression is among the largest of the
   // numeric contexts, and most pairs (dates) never reach a use of its answer (issue 11, speed).
-  if (a < b && b <= r.fractionMax && !r.eventCue.test(before) && !/^\s*-\s*\d{1,2}\/\d/.test(after)) return false;
+  if (smallFraction(r, a, b) && !datedPartner(r, partnerBefore) && !datedPartner(r, partnerAfter) && !r.eventCue.test(before)) return false;
   for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;
   return true;
 }

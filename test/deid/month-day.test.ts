@@ -81,6 +81,24 @@ describe('the numeric contexts are data checked on load', () => {
 });
 
 // Classes found by scoring held-out folds with their dates rewritten into other forms (issue 11).
+// A small fraction ("1/3", "3/4") at either end of a hyphenated range of pairs is a day when the
+// other end is no small fraction: the range is one of days. Two small fractions stay a dose.
+describe('small fractions at either end of a range of days', () => {
+  it.each([
+    ['Dates of stay: 12/28 - 1/3', '1/3'],
+    ['abx 11/29-1/2, afebrile since', '1/2'],
+    ['held 1/1-1/4, then resumed', '1/4'],
+    ['coumadin held 12/30/2019 - 1/2 for the procedure', '1/2'],
+    ['vanco 1/3 - 1/12 per ID', '1/3'],
+    ['ICU stay 3/4-3/11', '3/4'],
+  ])('%s → %s', (text, date) => {
+    expect(dates(text)).toContain(date);
+  });
+  it.each(['give 1/4 - 1/2 tab at bedtime', 'wound 1/2 - 3/4 inch deep', 'takes 1/3-2/3 of meals', 'strength 5/5 - 4/5 and 1/2 - 3/4 effort'])('keeps %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
 describe('small equal pairs inside a range and month-of apostrophe years', () => {
   it.each([
     ['restart Coumadin on 4/4 - 4/5, no orders yet', '4/4'],

@@ -3,7 +3,8 @@
 // ok"), or after the last sentence of a line ("Pt informed via portal. IW", "Appt made. — HG").
 // The letters are no word: groups the vocabulary, clinical abbreviations, credentials or function
 // words hold ("BP", "PRN", "OK", "RN") stay. Whole lines of initials are the sign-off pass's.
-import { isCap, type TokenScanner } from './token-scanner.js';
+import type { TokenScanner } from './token-scanner.js';
+import { flowsheetInitials } from './flowsheet-initials.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -19,43 +20,6 @@ const LOG_LINE_AT = new RegExp(LOG_LINE_RE.source, 'my');
 // The end of a line after a sentence: ". IW", "! JT", "— HG", "-- KM"; in lower case after a full stop only (". qm").
 // A single hyphen is no signing dash ("Seen in clinic - TBD").
 const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—)[ \t]*)([A-Z]{2,3}|[a-z]{2,3})[ \t]*$/gm;
-
-// A row of a flowsheet or log that ends in a group of capitals after a column break (a bar, a tab or
-// two blanks): "0930 | bike 20 min | rpe 12 | QZ", "0445  HFNC  0.2  SM". The line holds a digit.
-const ROW_END_RE = /(?:\|[ \t]*|\t[ \t]*|[ \t]{2,})([A-Z]{2,3})[ \t]*$/;
-
-/** The rows of `text` that end in a group of capitals after a column break and hold a digit: the group and where it starts. */
-function rowEnds(text: string): { at: number; g: string }[] {
-  const out: { at: number; g: string }[] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    // Only a line whose last non-blank character is a capital is read by the pattern.
-    let k = end - 1;
-    while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-    if (k >= start && isCap(text[k]!)) {
-      const line = text.slice(start, end);
-      const m = ROW_END_RE.exec(line);
-      if (m && /\d/.test(line)) out.push({ at: start + m.index + m[0].lastIndexOf(m[1]!), g: m[1]! });
-    }
-    start = end + 1;
-  }
-  return out;
-}
-
-/**
- * Initials that close the rows of a flowsheet: two rows or more end in a group of capitals after a
- * column break, and those groups no vocabulary holds are initials ("SM" stays a word, "HJ" signs).
- * One such row alone may be a header or a unit ("Plan:  ICU").
- */
-function rowEndInitials(s: TokenScanner, vocab: KeepVocabulary): void {
-  const rows = rowEnds(s.text);
-  if (rows.length < 2) return;
-  for (const { at, g } of rows) {
-    if (s.common.has(g.toLowerCase()) || !initialsGroup(g, vocab)) continue;
-    s.markWordAt(at, g, 'NAME', 'initials');
-  }
-}
 
 // The words of a date and time stamp ("PM", "hrs"; deid-name-cues.yaml signOffStamps).
 const STAMP_WORDS: ReadonlySet<string> = new Set(nameCues().cues.signOffStamps.words);
@@ -121,8 +85,8 @@ function lineEndInitials(s: TokenScanner, g: string, m: string, at: number, voca
 
 /** Marks the initials that sign log entries, flowsheet rows and sentences of a line. */
 export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
+  flowsheetInitials(s, vocab);
   if (!/[A-Z]{2}/.test(s.text) && !/\.[ \t]+[a-z]{2,3}[ \t]*$/m.test(s.text)) return;
-  rowEndInitials(s, vocab);
   // In an all-capitals note every line ends in capitals: only the log line is a cue there.
   for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
     for (const m of re === LOG_LINE_RE ? lineStartMatches(s.text, LOG_LINE_AT) : allMatches(re, s.text)) {

@@ -111,12 +111,13 @@ export const NameCuesSchema = z
         postNominals: words.default([]),
         relationCompoundTails: words.default([]),
         headlineMarkers: words.default([]),
+        initialsColumnHeads: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
-        relationCompoundTails: [], headlineMarkers: [],
+        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [],
       }),
   })
   .strict();

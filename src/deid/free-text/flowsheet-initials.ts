@@ -1,0 +1,138 @@
+// Initials that close the rows of a flowsheet or a log (issue 11): "0930 | bike 20 min | rpe 12 | QZ",
+// "0445  HFNC  0.2  SM", "1107  repositioned L lateral  gf". The row's last cell, after a column break
+// (a bar, a tab or two blanks), is the writer's group of two or three letters. A group no vocabulary
+// holds signs wherever it closes such a row; the place alone decides for a group that spells a word or
+// an abbreviation ("LR", "AM", "na") when the column is one of initials: its head says so ("Init", "By";
+// rules/en/deid-name-cues.yaml nameWords.initialsColumnHeads), or other rows of the same table close on
+// two different groups that are surely initials.
+import { isCap, type TokenScanner } from './token-scanner.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { initialsGroup } from './sign-off-lines.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { staffWord } from '../keep-list/name-words.js';
+import { MONTH_WORDS } from '../patterns.js';
+import { nameCues } from '../rules/deid-rules.js';
+
+/** The group of letters closing a row, where it starts, and what the row's table says of its column. */
+interface RowEnd {
+  at: number;
+  g: string;
+  /** The table the row belongs to (rows run on until a blank line or a line of prose). */
+  table: number;
+  /** Whether the table's head names its last column as the signer's. */
+  headed: boolean;
+}
+
+const COLUMN_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.initialsColumnHeads);
+// Words that close an entry as themselves ("OK", "NAD"; nameWords.closingReplies).
+const CLOSING_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.closingReplies);
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/**
+ * The start of the group of two or three letters in one case that closes `text[start, k]` (k its last
+ * non-blank character) after a column break (a bar, a tab or two blanks), or -1.
+ */
+function closingGroup(text: string, start: number, k: number): number {
+  const lower = isLower(text.charCodeAt(k));
+  let a = k;
+  while (a > start && (lower ? isLower(text.charCodeAt(a - 1)) : isUpper(text.charCodeAt(a - 1)))) a--;
+  const n = k - a + 1;
+  if (n < 2 || n > 3) return -1;
+  // The column break before it.
+  let b = a - 1;
+  if (b < start) return -1;
+  const c = text.charCodeAt(b);
+  if (c === 124 || c === 9) return a;
+  if (c !== 32) return -1;
+  while (b > start && text.charCodeAt(b - 1) === 32) b--;
+  const blanks = a - b;
+  return blanks >= 2 || text.charCodeAt(b - 1) === 124 || text.charCodeAt(b - 1) === 9 ? a : -1;
+}
+
+/** Whether the line `text[start, k]` is a table's head whose last column holds the signer (its last word is such a head, after a column break). */
+function signerHead(text: string, start: number, k: number): boolean {
+  let a = k;
+  while (a > start && /[A-Za-z.]/.test(text[a - 1]!)) a--;
+  if (!COLUMN_HEADS.has(text.slice(a, k + 1).replace(/\.$/, '').toLowerCase())) return false;
+  // The head word stands after a column break, not in a sentence ("… was done by").
+  return a === start || text[a - 1] === '|' || text[a - 1] === '\t' || (text[a - 1] === ' ' && (text[a - 2] === ' ' || text[a - 2] === '|' || text[a - 2] === '\t'));
+}
+
+/** Whether `text[start, k]` is a rule of a table ("------+-----", "=====", "|---|---|"). */
+const tableRule = (line: string) => /^[ \t]*[-=+|:_ \t]{3,}$/.test(line) && /[-=_]{3}/.test(line);
+
+/** The rows of `text` that hold a digit and close on a group of letters in one case after a column break. */
+function rowEnds(text: string): RowEnd[] {
+  const out: RowEnd[] = [];
+  let table = 0;
+  let headed = false;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let k = end - 1;
+    while (k >= start && isBlank(text.charCodeAt(k))) k--;
+    if (k < start) {
+      // A blank line ends the table.
+      table++;
+      headed = false;
+    } else {
+      const line = text.slice(start, end);
+      const c = text.charCodeAt(k);
+      const digit = /\d/.test(line);
+      const a = isUpper(c) || isLower(c) ? closingGroup(text, start, k) : -1;
+      if (a >= 0 && digit) out.push({ at: a, g: text.slice(a, k + 1), table, headed });
+      else if (!digit && !tableRule(line)) {
+        // A line of prose or a head starts a new table.
+        table++;
+        headed = signerHead(text, start, k);
+      } else if (digit && signerHead(text, start, k)) {
+        // A head may hold digits ("Time  Rate  BP  SpO2  Init"); another row keeps the table's head.
+        table++;
+        headed = true;
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** A group surely initials wherever it closes a row: no word, abbreviation or vocabulary entry. */
+function sureInitials(s: TokenScanner, g: string, vocab: KeepVocabulary): boolean {
+  const w = g.toLowerCase();
+  if (s.common.has(w) || !initialsGroup(g, vocab)) return false;
+  // In lower case no state code or unit either ("… lives in Peoria  il").
+  return g !== w || (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.STATE_WORD)) === 0;
+}
+
+/** A group that may sign a row of a column of initials: no credential, title, staff word, month or closing reply (a function word may: "as"). */
+function mayInitial(g: string): boolean {
+  const w = g.toLowerCase();
+  return (lexiconFlags(w) & (LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) === 0 && !staffWord(w) && !MONTH_WORDS.has(w) && !CLOSING_WORDS.has(w);
+}
+
+/**
+ * Marks the initials that close the rows of flowsheets and logs: in capitals, a group no vocabulary
+ * holds when two rows or more close on capitals (one such row alone may be a header or a unit:
+ * "Plan:  ICU"); any group of a column whose head names the signer, or of a table where two rows
+ * close on two different sure groups.
+ */
+export function flowsheetInitials(s: TokenScanner, vocab: KeepVocabulary): void {
+  const rows = rowEnds(s.text);
+  if (rows.length < 2) return;
+  const capsRows = rows.filter((r) => isCap(r.g[0]!));
+  const sureIn = new Map<number, Set<string>>();
+  for (const r of rows) {
+    if (!sureInitials(s, r.g, vocab)) continue;
+    let set = sureIn.get(r.table);
+    if (!set) sureIn.set(r.table, (set = new Set()));
+    set.add(r.g.toLowerCase());
+  }
+  for (const r of rows) {
+    const sure = sureInitials(s, r.g, vocab);
+    if (sure && isCap(r.g[0]!) && capsRows.length >= 2) s.markWordAt(r.at, r.g, 'NAME', 'initials');
+    else if ((r.headed || (sureIn.get(r.table)?.size ?? 0) >= 2) && mayInitial(r.g)) s.markWordAt(r.at, r.g, 'NAME', 'column-initials');
+  }
+}

@@ -19,6 +19,18 @@ describe('the word half of a "Last, First" pair whose other half was found', () 
   });
 });
 
+describe('a pair set off by a table or a header', () => {
+  // A table's bars set the pair off; so does a tab or a run of blanks before it (a header's next field).
+  it.each([
+    ['1 | HALVORSEN, CHASE | 2/3/1990 | L delt', 'CHASE'],
+    ['Diet consult | Copeland, Ginger | MR# 2231', 'Ginger'],
+    ['INFUSION FLOWSHEET  KOWALCZYK, DUSTY  #E5512', 'DUSTY'],
+    ['Roster:\tMoreno, Faith\tRm 12', 'Faith'],
+  ])('%j', (text, half) => {
+    expect(spans(text).map((s) => text.slice(s.start, s.end))).toContain(half);
+  });
+});
+
 describe('a word after a name and its comma that is no field of a pair', () => {
   it.each([
     // A function word, a month, a service, a sex word, or no close after the word.
@@ -29,6 +41,9 @@ describe('a word after a name and its comma that is no field of a pair', () => {
     'Mr. Okafor, Patient, 45 y/o',
     // Another case than the name found.
     'HALVORSEN, Chase the results.',
+    // A bar after a word that runs on, or a single blank before a pair inside a sentence.
+    'Spoke to Okafor, Rose garden | 3 pm',
+    'Called back Okafor, Will follow.',
   ])('%j', (text) => {
     expect(bySource(text, 'comma-pair')).toEqual([]);
   });

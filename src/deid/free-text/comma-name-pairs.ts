@@ -22,10 +22,10 @@ const NON_NAMES: ReadonlySet<string> = new Set(nameCues().nameWords.pairNonNames
 
 // The comma of the pair: glued ("ROSS,IVY") or with a blank or two after it.
 const PAIR_GAP_RE = /^,[ \t]{0,2}$/;
-// What closes the pair as a field: a bracket, a comma, a semicolon, a colon, a stop, a run of two
-// blanks or more (the next field of a header line), the line end; or a date of birth, a record
-// number or an age after a blank.
-const CLOSE_RE = /^(?:[ \t]?[()[\],;:.]|[ \t]{2,}|[ \t]*(?:\r?\n|$)|[ \t]+(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b)))/i;
+// What closes the pair as a field: a bracket, a comma, a semicolon, a colon, a stop, a table's bar, a
+// tab or a run of two blanks or more (the next field of a header line), the line end; or a date of birth, a
+// record number or an age after a blank.
+const CLOSE_RE = /^(?:[ \t]?[()[\],;:.|]|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)|[ \t]+(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b)))/i;
 // A phone number right after the pair, a phone word before it allowed ("farrow, ada 557-392-9630", "Lee, Ivy ph (555) 201-3344").
 const PHONE_CLOSE_RE = /^[ \t]+(?:(?:ph|phone|cell|tel|mobile|c)[.:]?[ \t]*)?(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d)/i;
 // What opens it: a label's colon, a bracket, a comma, a semicolon, a slash, a bar, an arrow or a dash before it.
@@ -39,12 +39,14 @@ function sameCase(s: TokenScanner, a: string, b: string): boolean {
   return s.style === 'mixed' && isCap(a) && hasLower(a) && isCap(b) && hasLower(b);
 }
 
-/** Whether the pair's first token `a` opens a field: the line start, a separator before it, or a function word. */
+/** Whether the pair's first token `a` opens a field: the line start, a separator, a tab or a run of two blanks before it (a header's or a table's field break), or a function word. */
 function opens(s: TokenScanner, a: number): boolean {
   const { text } = s;
-  let p = s.tokens[a]!.start - 1;
+  const start = s.tokens[a]!.start;
+  let p = start - 1;
   while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
   if (p < 0 || text[p] === '\n' || text[p] === '\r' || OPEN_CHARS.includes(text[p]!)) return true;
+  if (start - p > 2 || text.slice(p + 1, start).includes('\t')) return true;
   const prev = s.tokens[a - 1];
   return !!prev && prev.end === p + 1 && (prev.flags & (LEX.STOP | LEX.PATIENT_LEAD | LEX.PERSON_LABEL_START)) !== 0;
 }

@@ -53,3 +53,29 @@ describe('the gate of the initials lines, read without a regex', () => {
     expect(holds).toBeGreaterThan(100);
   });
 });
+
+// Log entries that open with a clock time and close with a dash and a group: two such entries or more
+// say the group signs them, whatever its letters spell; one alone, an answer or a credential does not.
+// Every example is invented.
+describe('initials closing log entries after a dash', () => {
+  it.each([
+    ['1410 LM on VM (ok to leave msg) - sc\n1440 pt returned call, INR 2.3. - sc\n1735 calendar mailed - sc', ['sc', 'sc', 'sc']],
+    ['05:33  Glucose 66. Continue obs.  -cr\n06:22  Pt cleared, psych eval pending.  -LV', ['cr', 'LV']],
+    ['2030: care assumed at shift change -fh\n2116: pt ambulated to bathroom -fh', ['fh', 'fh']],
+    ['3/4 0900 insulin per scale -- qm\n3/4 1300 lunch tray, BG 140 -- qm', ['qm', 'qm']],
+  ])('%j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+  it.each([
+    // One entry alone.
+    '1410 LM on VM, will call back - sc\nPlan: recheck INR Friday.',
+    // Answers and results, a credential, a function word.
+    '1400 UA sent - neg\n1600 blood cx - neg',
+    '1400 BP 120/80 - ok\n1500 seen by MD - RN',
+    '0800 meds given - all\n0900 fluids - off',
+    // No clock time opens the line: a list, not a log.
+    'CXR - neg\nUA - pos for LE - na',
+  ])('%j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

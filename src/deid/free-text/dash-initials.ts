@@ -6,6 +6,8 @@
 // "CPP/f.c.d."), or their dotted initials alone on a line ("j.j.d."). note-end-initials.ts reads the
 // note's last line only; these lines stand anywhere. The dash or the slash on a line of its own is the
 // mark of a signature: a list bullet ("- CBC in AM") opens its line with a single dash and a blank.
+// In a log, entries opening with a clock time and closing with a dash and a group ("1410 LM on VM - sc")
+// are signed when two or more are so closed.
 import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower, hasUpper } from './token-scanner.js';
@@ -22,6 +24,9 @@ const AFTER_SENTENCE_RE = new RegExp(`(?<=[.!?)][ \\t]+)(?:-(?=[A-Za-z])|(?:--|�
 const LINE_START_RE = new RegExp(`^[ \\t]*(?:--|—)[ \\t]*${G}(?:[ \\t]*/[ \\t]*${G})?(?=[ \\t]*(?:$|\\([A-Za-z ]{2,20}\\)))`, 'gmd');
 // Two groups joined by a slash, alone on their line.
 const SLASH_LINE_RE = new RegExp(`^[ \\t]*${G}[ \\t]*/[ \\t]*${G}[ \\t]*$`, 'gmd');
+// A log entry (a line opening with a clock time, a date before it allowed) closed by a dash and a
+// group: "1410 LM on VM (ok to leave msg) - sc", "05:33  Continue obs.  -cr", "2030: care assumed -fh".
+const LOG_DASH_RE = /^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/]|:\d)[^\n]*?[ \t](?:-|--|—)[ \t]?([A-Za-z]{2,3})[ \t]*$/gmd;
 // Dotted letters alone on their line.
 const DOTTED_LINE_RE = /^[ \t]*((?:[A-Za-z]\.){2,3})[ \t]*$/gmd;
 
@@ -89,8 +94,22 @@ function markAll(s: TokenScanner, m: RegExpExecArray, strictLone: boolean): void
   for (const k of groups) markGroup(s, m.indices![k]![0], m[k]!);
 }
 
+/**
+ * Marks the groups that close log entries after a dash when two entries of the note or more are so
+ * closed: the repeated place says the group signs the entry, whatever its letters spell ("- sc", "-LV");
+ * an answer ("- neg", "- ok") or a function word, credential, title, staff word or month does not.
+ * One such entry alone may close on a result or a term.
+ */
+function loggedDashInitials(s: TokenScanner): void {
+  const found = allMatches(LOG_DASH_RE, s.text).filter((m) => initialsGroup(m[1]!, false));
+  if (found.length < 2) return;
+  for (const m of found) markGroup(s, m.indices![1]![0], m[1]!);
+}
+
 /** Marks initials that sign a line mid-note after a dash, or alone on their line with a slash or stops (rule id `dash-initials`). */
 export function dashInitials(s: TokenScanner): void {
+  // Only a text with a line closed by a dash and a group is read for log entries.
+  if (/[ \t](?:-|--|—)[ \t]?[A-Za-z]{2,3}[ \t]*$/m.test(s.text)) loggedDashInitials(s);
   if (/[.!?)][ \t]+(?:-[A-Za-z]|--|—)/.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);
   // The pattern's dashes are a text's own characters: a report without "--" or "—" is not scanned for them.
   if ((s.text.includes('--') || s.text.includes('—')) && /(?:^|\n)[ \t]*(?:--|—)/.test(s.text)) for (const m of allMatches(LINE_START_RE, s.text)) markAll(s, m, true);

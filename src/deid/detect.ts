@@ -1,6 +1,7 @@
 import { detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { detectPatterns } from './patterns.js';
 import { detectNumberShapes } from './number-shapes.js';
+import { phoneContacts } from './phone-contacts.js';
 import { detectFreeTextNames, isPlainWord } from './free-text-names.js';
 import type { PatientContext } from './patient-context.js';
 import type { DeidProfile } from './keep-list/keep-list-names.js';
@@ -76,6 +77,8 @@ export const LAYERS: readonly DetectionLayer[] = [
       return remembered;
     },
   },
+  // The contacts phone numbers reach: the words right before a number (phone-contacts.ts).
+  { name: 'phone-contacts', detect: (d) => phoneContacts(d.stream, [...d.found.get('patterns')!, ...d.found.get('number-shapes')!], d.opts.vocabulary ?? shippedVocabulary()) },
   // Known identifiers reuse the pattern layer's dates for the birth-date check.
   { name: 'known', detect: (d) => (d.known ? detectKnown(d.text, d.known, d.found.get('patterns')) : []) },
   // Bare years no cue of the pattern layer took, read by a model from their context; last, so
@@ -122,7 +125,7 @@ function shortTextMemo(kind: string, text: string, run: () => PhiSpan[]): PhiSpa
  * The order the layers' spans are merged in: where spans tie, the first listed stays (and a
  * structured-context hit outranks the rest in {@link mergeSpans}).
  */
-export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'number-shapes', 'free-text', 'patient-context', 'learned-years'];
+export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'number-shapes', 'free-text', 'phone-contacts', 'patient-context', 'learned-years'];
 
 /**
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,

@@ -112,12 +112,13 @@ export const NameCuesSchema = z
         relationCompoundTails: words.default([]),
         headlineMarkers: words.default([]),
         initialsColumnHeads: words.default([]),
+        phoneLabels: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
-        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [],
+        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [],
       }),
   })
   .strict();

@@ -268,7 +268,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   entryInitials(s, vocab);
   closingInitials(s);
   noteEndInitials(s);
-  dashInitials(s);
+  dashInitials(s, vocab);
   // After the initials passes above, so the groups they find keep their rule ids.
   staffInitials(s, vocab);
   handoffInitials(s, vocab);

@@ -79,3 +79,39 @@ describe('initials closing log entries after a dash', () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+// A writer's mark alone on its line: a single dash or slash and a group, a dash glued to a given name,
+// and the signer's and typist's groups after the signer's credentials. Every example is invented.
+describe("a writer's mark alone on its line", () => {
+  it.each([
+    ['Pt tolerated session well.\n- qf', ['qf']],
+    ['Drew labs at 15:12.\n-zb\n\nNext visit 4/2.', ['zb']],
+    ['strength 4/5 hip flex\n/KW\nNo change in status.', ['KW']],
+    ['walk test: rest 95%, nadir 88%\n-Obiageli\nReviewed HEP with pt.', ['Obiageli']],
+  ])('%j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+  it.each([
+    // A list's items: words and clinical abbreviations mid-note, answers and function words anywhere.
+    'Plan:\n- NS\n- ok\n- IV fluids\nFollow up.',
+    'Orders:\n/CBC\n/BMP\nrepeat in AM',
+    'Discussed.\n- no',
+    // A dash glued to a vocabulary word is a bullet.
+    'Plan\n-Continue\n-Monitor',
+  ])('%j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe("the signer's and typist's groups after the credentials", () => {
+  it.each([
+    ['Will follow next visit.\n\n-- Ada Okafor RD, LDN  AO/sl', ['AO', 'sl']],
+    ['SUPPLEMENT STARTED.\n\n-- DELROY PRICE RN, WCC  DP/WH', ['DP', 'WH']],
+    ['Seen by Ada Okafor MD  AO/jk', ['AO', 'jk']],
+  ])('%j', (text, expected) => {
+    for (const g of expected) expect(spans(text)).toContain(g);
+  });
+  it.each(['BP 120/80  HR/RR', 'Transferred  ICU/CCU', 'Ada Okafor MD  and/or', 'Plan reviewed  PO/IV'])('%j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

@@ -38,3 +38,13 @@ describe('flowsheet initials: no column of initials', () => {
     for (const w of kept) expect(names(text), w).not.toContain(w);
   });
 });
+
+describe('flowsheet initials: a key of initials', () => {
+  it('a group explained by a name signs', () => {
+    const text = 'Dr. Quill notified 1135.\nInitials key: HA = Acheampong, Haruto, CRT; SM = Sigrid Okafor, RRT; DH = Dawlish';
+    expect(names(text)).toEqual(expect.arrayContaining(['HA', 'SM', 'DH']));
+  });
+  it.each(['Key: EF = Ejection fraction; BP = 120/80; RA = Room air', 'GI=OGT-CLAMPED. GU=FOLEY', 'Legend: NS = Normal saline'])('%j: no key of initials', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

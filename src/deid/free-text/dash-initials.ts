@@ -11,7 +11,9 @@
 import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower, hasUpper } from './token-scanner.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { initialsGroup as noWordGroup } from './sign-off-lines.js';
 import { dottedAbbreviationWord, neverInitials } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
 
@@ -27,6 +29,13 @@ const SLASH_LINE_RE = new RegExp(`^[ \\t]*${G}[ \\t]*/[ \\t]*${G}[ \\t]*$`, 'gmd
 // A log entry (a line opening with a clock time, a date before it allowed) closed by a dash and a
 // group: "1410 LM on VM (ok to leave msg) - sc", "05:33  Continue obs.  -cr", "2030: care assumed -fh".
 const LOG_DASH_RE = /^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/]|:\d)[^\n]*?[ \t](?:-|--|—)[ \t]?([A-Za-z]{2,3})[ \t]*$/gmd;
+// A single dash or slash and a group alone on their line ("- sf", "/TS", "-rl"): a writer's mark closing an entry.
+const LONE_MARK_RE = /^[ \t]*[-/][ \t]?([A-Za-z]{2,3})[ \t]*$/gmd;
+// A dash glued to a capitalised word alone on its line ("-Emeka"): the writer's given name closing an entry.
+const LONE_NAME_RE = /^[ \t]*-([A-Z][a-z]{2,14})[ \t]*$/gmd;
+// Two groups joined by a slash at the end of a line after two blanks or more ("RD, LDN  RM/sl"): read
+// after the signer's credentials (the word before the blanks) or on a sign-off line opened by a dash.
+const CREDENTIAL_SLASH_RE = new RegExp(`([A-Za-z]+)[.,]?[ \\t]{2,}${G}[ \\t]*/[ \\t]*${G}[ \\t]*$`, 'gmd');
 // Dotted letters alone on their line.
 const DOTTED_LINE_RE = /^[ \t]*((?:[A-Za-z]\.){2,3})[ \t]*$/gmd;
 
@@ -106,8 +115,44 @@ function loggedDashInitials(s: TokenScanner): void {
   for (const m of found) markGroup(s, m.indices![1]![0], m[1]!);
 }
 
+/** Whether the line ending at `end` closes an entry: the text ends after it, or a blank line follows. */
+function closesEntry(text: string, end: number): boolean {
+  return /^[ \t]*(?:\n[ \t]*(?:\n|$)|$)/.test(text.slice(end, end + 40));
+}
+
+/**
+ * Marks a writer's mark alone on its line: a single dash or slash and a group ("- sf", "/TS"), which
+ * must be no word, clinical abbreviation or vocabulary entry unless the line closes an entry; or a dash glued to a
+ * capitalised word no vocabulary holds ("-Emeka").
+ */
+function loneMarks(s: TokenScanner, vocab: KeepVocabulary): void {
+  for (const m of allMatches(LONE_MARK_RE, s.text)) {
+    const g = m[1]!;
+    const closing = closesEntry(s.text, m.index + m[0].length);
+    if (initialsGroup(g, !closing) && (closing || noWordGroup(g, vocab))) markGroup(s, m.indices![1]![0], g);
+  }
+  for (const m of allMatches(LONE_NAME_RE, s.text)) {
+    const w = m[1]!.toLowerCase();
+    if (!inVocabulary(vocab, w) && !neverInitials(w)) s.markWordAt(m.indices![1]![0], m[1]!, 'NAME', 'dash-initials');
+  }
+}
+
+/** Marks the signer's and typist's groups joined by a slash at the end of a line after the signer's credentials or on a sign-off line opened by a dash ("-- Ada Okafor RD, LDN  AO/sl"). */
+function credentialSlashPairs(s: TokenScanner): void {
+  for (const m of allMatches(CREDENTIAL_SLASH_RE, s.text)) {
+    const lineStart = s.text.lastIndexOf('\n', m.index) + 1;
+    const signOff = /^[ \t]*(?:--|—|-)[ \t]*[A-Za-z]/.test(s.text.slice(lineStart, lineStart + 8));
+    if (!signOff && (lexiconFlags(m[1]!.toLowerCase()) & (LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL)) === 0) continue;
+    if (!initialsGroup(m[2]!, false) || !initialsGroup(m[3]!, false)) continue;
+    markGroup(s, m.indices![2]![0], m[2]!);
+    markGroup(s, m.indices![3]![0], m[3]!);
+  }
+}
+
 /** Marks initials that sign a line mid-note after a dash, or alone on their line with a slash or stops (rule id `dash-initials`). */
-export function dashInitials(s: TokenScanner): void {
+export function dashInitials(s: TokenScanner, vocab: KeepVocabulary): void {
+  if (/(?:^|\n)[ \t]*[-/][ \t]?[A-Za-z]+[ \t]*(?:\n|$)/.test(s.text)) loneMarks(s, vocab);
+  if (/[ \t]{2}[A-Za-z.]+[ \t]*\/[ \t]*[A-Za-z.]+[ \t]*(?:\n|$)/.test(s.text)) credentialSlashPairs(s);
   // Only a text with a line closed by a dash and a group is read for log entries.
   if (/[ \t](?:-|--|—)[ \t]?[A-Za-z]{2,3}[ \t]*$/m.test(s.text)) loggedDashInitials(s);
   if (/[.!?)][ \t]+(?:-[A-Za-z]|--|—)/.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);

@@ -8,7 +8,7 @@
 import { isCap, type TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -113,6 +113,25 @@ function mayInitial(g: string): boolean {
   return (lexiconFlags(w) & (LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) === 0 && !staffWord(w) && !MONTH_WORDS.has(w) && !CLOSING_WORDS.has(w);
 }
 
+// A key of a flowsheet's initials: "HA = Acheampong, Haruto, CRT; SM = Sigrid Mukherjee, RRT": a group of
+// capitals, an equals sign, and a word in Title case, after a line start, a colon, a semicolon or a comma.
+const KEY_ENTRY_RE = /(?:^|[:;,])[ \t]*([A-Z]{2,3})[ \t]*=[ \t]*([A-Z][a-z][A-Za-z'-]*)/gm;
+
+/**
+ * Marks the groups of an initials key: a group explained by a person's name ("HA = Acheampong"), the
+ * name's first word a name the lexicons hold or one no vocabulary holds. "EF = Ejection fraction" and
+ * "BP = 120/80" explain a term or give a value.
+ */
+function initialsKeys(s: TokenScanner, vocab: KeepVocabulary): void {
+  for (const m of s.text.matchAll(KEY_ENTRY_RE)) {
+    const name = m[2]!.toLowerCase();
+    const f = lexiconFlags(name);
+    const named = (f & (LEX.FIRST | LEX.LAST)) !== 0 || !inVocabulary(vocab, name, f);
+    if (!named || (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || !mayInitial(m[1]!)) continue;
+    s.markWordAt(m.index + m[0].indexOf(m[1]!), m[1]!, 'NAME', 'column-initials');
+  }
+}
+
 /**
  * Marks the initials that close the rows of flowsheets and logs: in capitals, a group no vocabulary
  * holds when two rows or more close on capitals (one such row alone may be a header or a unit:
@@ -120,6 +139,7 @@ function mayInitial(g: string): boolean {
  * close on two different sure groups.
  */
 export function flowsheetInitials(s: TokenScanner, vocab: KeepVocabulary): void {
+  if (s.text.includes('=')) initialsKeys(s, vocab);
   const rows = rowEnds(s.text);
   if (rows.length < 2) return;
   const capsRows = rows.filter((r) => isCap(r.g[0]!));

@@ -4,7 +4,8 @@
 //  - a month and an ordinal word: "labs on january fifteenth", "last one was september first";
 //  - a date or phone number whose digits OCR read as look-alike letters: "2/22/2O21", "4S3.886.482l",
 //    "+1 349 963 3SS3": the run is read with the letters as digits and the pattern layer asked;
-//  - a five-digit pager after "at" on a paging line: "page the resident at p18850".
+//  - a pager of five digits, or four that are no clock time, after "at" on a paging line: "page the
+//    resident at p18850", "paged Dr. Ames at 6381".
 // Words and letters are data (rules/en/deid-number-shapes.yaml).
 import { z } from 'zod';
 import { shippedDeidRules } from './rules/deid-rules.js';
@@ -78,7 +79,7 @@ function rules(): Compiled {
     // A digit and a look-alike letter with only run characters between (in either order): every run
     // read holds one (a run is such characters, after a "+" at most), so a text without one has none.
     ocrMixed: new RegExp(`[0-9][0-9${letters}()./:-]*[${letters}]|[${letters}][0-9${letters}()./:-]*[0-9]`),
-    pager: /(?<![\w.-])(?:at|@)[ \t]+(p?\d{5})(?![\w-]|[.,]\d)/gi,
+    pager: /(?<![\w.-])(?:at|@)[ \t]+(p?\d{4,5})(?![\w-]|[.,]\d)/gi,
     pagerCue: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.pagers.cues, '[ \\t]+')})(?![A-Za-z])`, 'i'),
   };
   return compiled;
@@ -204,12 +205,18 @@ function ocrNumbers(text: string, out: PhiSpan[]): void {
   }
 }
 
-/** "page the derm resident at p18850": five digits after "at" on a line that pages someone. */
+/** Whether four digits read as a 24-hour clock time ("1309", "0400"): after "paged … at" that is when, not where. */
+const clockTime = (digits: string) => digits.length === 4 && Number(digits.slice(0, 2)) <= 23 && Number(digits.slice(2)) <= 59;
+
+/**
+ * "page the derm resident at p18850", "paged Dr. Ames at 6381": five digits, or four that are no
+ * clock time, after "at" on a line that pages someone.
+ */
 function pagers(text: string, out: PhiSpan[]): void {
   const r = rules();
   const window = numberShapes().pagers.window;
   for (const m of allMatches(r.pager, text)) {
-    if (!r.pagerCue.test(lineBefore(text, m.index, window))) continue;
+    if (clockTime(m[1]!) || !r.pagerCue.test(lineBefore(text, m.index, window))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, category: 'PHONE', source: 'pager-at' });
   }
@@ -225,6 +232,6 @@ export function detectNumberShapes(text: string): PhiSpan[] {
   if (/(?:first|second|third|th)(?![A-Za-z])/i.test(text)) monthOrdinals(text, out);
   spokenWordPhones(text, out);
   ocrNumbers(text, out);
-  if (/\d{5}/.test(text)) pagers(text, out);
+  if (/\d{4}/.test(text)) pagers(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -71,10 +71,14 @@ describe('pagers after "at" on a paging line', () => {
   it.each([
     ['after hours page the on-call resident at p40917.', 'p40917'],
     ['PAGED RT SUPERVISOR G. HALE AT 31108 RE: ALARMS', '31108'],
+    // Four digits that are no 24-hour clock time.
+    ['7:46 am paged B. Ames MD at 6381 re: family request', '6381'],
+    ['1042 paged Dr. Quill at 4301 re: letter', '4301'],
+    ['PAGED HOSPITALIST AT 7804, NO CALLBACK', '7804'],
   ])('%j', (text, pager) => {
     expect(found(text, 'PHONE')).toEqual([pager]);
   });
-  it.each(['arrived at 14:05, seen at 31108 Main St', 'walked 12000 steps, home at 12345', 'paged at 1705 and at 17:05'])('none in %j', (text) => {
+  it.each(['arrived at 14:05, seen at 31108 Main St', 'walked 12000 steps, home at 12345', 'paged at 1705 and at 17:05', 'paged Dr. Quill at 1309 re: letter', 'PAGED RT AT 2359 AND AT 0000', 'seen at 6381 Main St'])('none in %j', (text) => {
     expect(found(text, 'PHONE')).toEqual([]);
   });
 });

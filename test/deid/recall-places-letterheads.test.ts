@@ -90,6 +90,11 @@ describe('unknown capitals acronyms after a cue of transfer or care elsewhere', 
     ['Red flags reviewed; ER at KVM if worse.', 'KVM'],
     ['RESIDENT TRANSFERRED TO GBG FOR K 6.8.', 'GBG'],
     ['Labs drawn at QRP monday.', 'QRP'],
+    // Records asked of or sent by another place, a provider there.
+    ['Records requested from KRDP (fax 555-201-0134).', 'KRDP'],
+    ['Notes faxed to WCMH this am.', 'WCMH'],
+    ['Report received from QBH, reviewed.', 'QBH'],
+    ['Follow up with outpatient provider at ZVCS next week.', 'ZVCS'],
   ])('finds the facility in %j', (text, acronym) => {
     expect(places(text)).toContain(acronym);
   });
@@ -101,6 +106,9 @@ describe('unknown capitals acronyms after a cue of transfer or care elsewhere', 
     ['Discharged to LTACH on vent.'],
     ['Transferred from CVICU to TCU.'],
     ['Seen by PT and OT today.'],
+    ['Labs requested from ICU team.'],
+    ['Notes faxed to PCP.'],
+    ['Results received from MRI.'],
     ['Returned from CT, tolerated well.'],
     ['Moved to NY last year.'],
     ['Labs drawn at RN request.'],

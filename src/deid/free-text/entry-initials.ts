@@ -8,7 +8,7 @@ import { flowsheetInitials } from './flowsheet-initials.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
-import { neverInitials, staffWord } from '../keep-list/name-words.js';
+import { closingReply, neverInitials, staffWord } from '../keep-list/name-words.js';
 import { lineStartMatches } from './line-ends.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
@@ -42,12 +42,8 @@ function closesEntry(text: string, end: number): boolean {
 
 /** Words that close an entry as themselves, never as initials: function words, credentials, titles, staff words, months and units ("… as needed. PRN" aside, "per MD", "Mar"). */
 function neverAtClose(w: string): boolean {
-  return neverInitials(w) || CLOSING_WORDS.has(w);
+  return neverInitials(w) || closingReply(w);
 }
-
-// Words that close a note's last line as themselves (a reply or a state: "Thanks. OK", "Seen. NAD").
-// (rules/en/deid-name-cues.yaml, nameWords.closingReplies).
-const CLOSING_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.closingReplies);
 
 /**
  * Whether the group `g` at `at` after a log stamp is initials: after a log stamp a clinical

@@ -9,7 +9,7 @@ import { isCap, type TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
-import { staffWord } from '../keep-list/name-words.js';
+import { closingReply, staffWord } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 
@@ -24,8 +24,6 @@ interface RowEnd {
 }
 
 const COLUMN_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.initialsColumnHeads);
-// Words that close an entry as themselves ("OK", "NAD"; nameWords.closingReplies).
-const CLOSING_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.closingReplies);
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -110,7 +108,7 @@ function sureInitials(s: TokenScanner, g: string, vocab: KeepVocabulary): boolea
 /** A group that may sign a row of a column of initials: no credential, title, staff word, month or closing reply (a function word may: "as"). */
 function mayInitial(g: string): boolean {
   const w = g.toLowerCase();
-  return (lexiconFlags(w) & (LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) === 0 && !staffWord(w) && !MONTH_WORDS.has(w) && !CLOSING_WORDS.has(w);
+  return (lexiconFlags(w) & (LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) === 0 && !staffWord(w) && !MONTH_WORDS.has(w) && !closingReply(w);
 }
 
 // A key of a flowsheet's initials: "HA = Acheampong, Haruto, CRT; SM = Sigrid Mukherjee, RRT": a group of

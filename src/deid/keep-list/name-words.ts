@@ -33,6 +33,12 @@ const STAFF_WORDS = new Set([
 /** Whether a word names a staff role or service ("Surgeon", "Assist", "Radiology") or is a lead ("Dear"): never a name part when a name grows. */
 export const staffWord = (w: string) => STAFF_WORDS.has(w);
 
+// Words that close an entry or a note's last line as themselves (a reply or a state: "Thanks. OK", "Seen. NAD";
+// rules/en/deid-name-cues.yaml nameWords.closingReplies).
+const CLOSING_REPLIES: ReadonlySet<string> = new Set(nameCues().nameWords.closingReplies);
+/** Whether a lower-case word closes an entry as a reply or a state ("ok", "nad", "prn"), never as someone's initials. */
+export const closingReply = (w: string) => CLOSING_REPLIES.has(w);
+
 /** A function word, credential, title, staff word or month: no one's initials, whatever the place ("MD", "RN", "and", "Mar"). */
 export function neverInitials(g: string): boolean {
   const w = g.toLowerCase();

@@ -23,6 +23,7 @@ import { dashInitials } from './free-text/dash-initials.js';
 import { serviceConsultants } from './free-text/service-consultants.js';
 import { selfIntroductions, threadHeaders } from './free-text/message-writers.js';
 import { rowNamePairs } from './free-text/row-name-pairs.js';
+import { contactTables } from './free-text/contact-tables.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -288,6 +289,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   threadHeaders(s);
   selfIntroductions(s);
   rowNamePairs(s);
+  contactTables(s, vocab);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

@@ -113,12 +113,13 @@ export const NameCuesSchema = z
         headlineMarkers: words.default([]),
         initialsColumnHeads: words.default([]),
         phoneLabels: words.default([]),
+        contactColumnHeads: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
-        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [],
+        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [],
       }),
   })
   .strict();

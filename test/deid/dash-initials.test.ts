@@ -67,6 +67,14 @@ describe('initials closing log entries after a dash', () => {
     expect(spans(text)).toEqual(expected);
   });
   it.each([
+    // Capitals after a sentence's stop closing entries that open with a date ("ZQ" is sure initials
+    // wherever it stands; "SB" signs by the place it shares with it).
+    ['7 August 2025 stmt sent. Will follow. SB\n15 August 2025 claim denied. ZQ', 'SB'],
+    ['1/9/2023 2:36 pm  Review sent. SB\nAug 10, 2023 called, ref given. ZQ', 'SB'],
+  ])('%j signs with %s', (text, group) => {
+    expect(spans(text)).toContain(group);
+  });
+  it.each([
     // One entry alone.
     '1410 LM on VM, will call back - sc\nPlan: recheck INR Friday.',
     // Answers and results, a credential, a function word.
@@ -75,6 +83,9 @@ describe('initials closing log entries after a dash', () => {
     '0800 meds given - all\n0900 fluids - off',
     // No clock time opens the line: a list, not a log.
     'CXR - neg\nUA - pos for LE - na',
+    // A route or a common word closing dated entries after a stop.
+    '3/1 Lasix 40 mg given. PO\n3/2 Lasix 40 mg given. PO',
+    '7 August 2025 called. OK\n8 August 2025 called again. NO',
   ])('%j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -29,6 +29,13 @@ const SLASH_LINE_RE = new RegExp(`^[ \\t]*${G}[ \\t]*/[ \\t]*${G}[ \\t]*$`, 'gmd
 // A log entry (a line opening with a clock time, a date before it allowed) closed by a dash and a
 // group: "1410 LM on VM (ok to leave msg) - sc", "05:33  Continue obs.  -cr", "2030: care assumed -fh".
 const LOG_DASH_RE = /^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/]|:\d)[^\n]*?[ \t](?:-|--|—)[ \t]?([A-Za-z]{2,3})[ \t]*$/gmd;
+// A log entry opening with a date (numeric, or a day and a month's name: "27 August 2025", "Aug 27, 2025"),
+// a clock time after it allowed, closed after a sentence by a group of capitals: "1/9/2023 2:36 pm  Review sent. IS".
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const LOG_STOP_RE = new RegExp(
+  `^[ \\t]*(?:\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|\\d{1,2}[ -]${MONTH_NAME}[ -]\\d{2,4}|${MONTH_NAME}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4})(?![\\d/])[^\\n]*?[.!?)][ \\t]+([A-Z]{2,3})[ \\t]*$`,
+  'gimd',
+);
 // A single dash or slash and a group alone on their line ("- sf", "/TS", "-rl"): a writer's mark closing an entry.
 const LONE_MARK_RE = /^[ \t]*[-/][ \t]?([A-Za-z]{2,3})[ \t]*$/gmd;
 // A dash glued to a capitalised word alone on its line ("-Emeka"): the writer's given name closing an entry.
@@ -111,6 +118,9 @@ function markAll(s: TokenScanner, m: RegExpExecArray, strictLone: boolean): void
  */
 function loggedDashInitials(s: TokenScanner): void {
   const found = allMatches(LOG_DASH_RE, s.text).filter((m) => initialsGroup(m[1]!, false));
+  // Capitals after a sentence's stop, in a note of mixed case (a note in capitals closes every line so),
+  // no clinical or common word there (a route or a unit may close a sentence: "40 mg given. PO").
+  if (s.style === 'mixed') for (const m of allMatches(LOG_STOP_RE, s.text)) if (/^[A-Z]+$/.test(m[1]!) && initialsGroup(m[1]!, true)) found.push(m);
   if (found.length < 2) return;
   for (const m of found) markGroup(s, m.indices![1]![0], m[1]!);
 }
@@ -153,8 +163,8 @@ function credentialSlashPairs(s: TokenScanner): void {
 export function dashInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (/(?:^|\n)[ \t]*[-/][ \t]?[A-Za-z]+[ \t]*(?:\n|$)/.test(s.text)) loneMarks(s, vocab);
   if (/[ \t]{2}[A-Za-z.]+[ \t]*\/[ \t]*[A-Za-z.]+[ \t]*(?:\n|$)/.test(s.text)) credentialSlashPairs(s);
-  // Only a text with a line closed by a dash and a group is read for log entries.
-  if (/[ \t](?:-|--|—)[ \t]?[A-Za-z]{2,3}[ \t]*$/m.test(s.text)) loggedDashInitials(s);
+  // Only a text with a line closed by a dash or a stop and a group is read for log entries.
+  if (/(?:[ \t](?:-|--|—)[ \t]?[A-Za-z]{2,3}|[.!?)][ \t]+[A-Z]{2,3})[ \t]*$/m.test(s.text)) loggedDashInitials(s);
   if (/[.!?)][ \t]+(?:-[A-Za-z]|--|—)/.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);
   // The pattern's dashes are a text's own characters: a report without "--" or "—" is not scanned for them.
   if ((s.text.includes('--') || s.text.includes('—')) && /(?:^|\n)[ \t]*(?:--|—)/.test(s.text)) for (const m of allMatches(LINE_START_RE, s.text)) markAll(s, m, true);

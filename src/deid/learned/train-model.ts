@@ -25,6 +25,8 @@ export interface TrainingNote {
   patient: string;
   text: string;
   phi: TrainingSpan[];
+  /** Size of the updates of this note's "not PHI" examples (default 1; see {@link TrainSettings.devNegativeWeight}). */
+  negativeWeight?: number;
 }
 
 const NAME_CATEGORIES = new Set(['HCPName', 'PTName', 'PTNameInitial', 'RelativeProxyName', 'Initial', 'NAME']);
@@ -61,7 +63,8 @@ export function noteExamples(note: TrainingNote, vocab: KeepVocabulary): Example
     if (label < 0 || !isCandidate(s, t, vocab)) continue;
     const features: string[] = [];
     tokenFeatures(s, vocab, lines, i, features);
-    out.push({ features: [...features], label });
+    const weight = label === 0 ? note.negativeWeight : undefined;
+    out.push(weight === undefined || weight === 1 ? { features: [...features], label } : { features: [...features], label, weight });
   }
   return out;
 }
@@ -82,6 +85,10 @@ export interface TrainSettings {
   devCopies?: readonly AugmentCopy[];
   /** Transformed copies added of the style development sets' notes (default none). */
   styleCopies?: readonly AugmentCopy[];
+  /** Size of the updates of the dev notes' (and their copies') "not PHI" examples ({@link devNotes}; default 1). */
+  devNegativeWeight?: number;
+  /** The perceptron's margin on "not PHI" examples (perceptron.ts TrainOptions.negativeMargin; default 0). */
+  negativeMargin?: number;
 }
 
 /** The default settings (the shipped model's). */
@@ -110,6 +117,16 @@ export function trainModel(notes: readonly TrainingNote[], vocab: KeepVocabulary
 
 /** Trains a model on examples already made ({@link noteExamples}), in their order: what {@link trainModel} does after making them. */
 export function modelFromExamples(examples: readonly Example[], settings: TrainSettings, origin: string): LearnedModel {
-  const weights = trainPerceptron(examples, { classes: 3, epochs: settings.epochs, seed: settings.seed });
+  const weights = trainPerceptron(examples, { classes: 3, epochs: settings.epochs, seed: settings.seed, negativeMargin: settings.negativeMargin ?? 0 });
   return { weights, thresholds: settings.thresholds, origin };
+}
+
+/**
+ * The dev notes (PhysioNet, the corpus the thresholds are held to) as the recipe trains on them: their
+ * "not PHI" examples weigh `settings.devNegativeWeight`. Every trainer passes its dev notes (with their
+ * transformed copies) through this, so cross-validation and the shipped model see one recipe.
+ */
+export function devNotes(notes: readonly TrainingNote[], settings: TrainSettings): TrainingNote[] {
+  const w = settings.devNegativeWeight ?? 1;
+  return w === 1 ? [...notes] : notes.map((n) => ({ ...n, negativeWeight: w }));
 }

@@ -7,6 +7,10 @@
 // chosen by (a balanced token precision of at least 0.90, a strict one of at least 0.80).
 //   node --import tsx eval/deid-learned/cv-thresholds.ts [--balanced 6,8,10] [--strict 2,4] [--folds 5]
 //     [--data ../shared/data/deid-physionet] [--styles eval] [--seed-cache .cache/style-seeds]
+//     [--recipes 'devNegativeWeight=2;negativeMargin=8,devNegativeWeight=2']
+// --recipes: recipes to compare, each the shipped settings with some numeric settings changed
+// (';' between settings, ',' between recipes; '-' is the shipped recipe itself); each fold's examples
+// are made once and every recipe trained on them, so a sweep of recipes costs one pass of scoring each.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +22,7 @@ import { detectPhi } from '../../src/deid/detect.js';
 import { compileKnown } from '../../src/deid/known-identifiers.js';
 import { DEFAULT_YEAR_SETTINGS, trainYearModel } from '../../src/deid/learned/year-model.js';
 import { baseVocabularyWords, makeVocabulary, notesVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
-import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
+import { DEFAULT_TRAIN_SETTINGS, modelFromExamples, noteExamples, type TrainingNote, type TrainSettings } from '../../src/deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { augmentNotes, DEFAULT_COPIES } from '../../src/deid/learned/note-transforms.js';
 import { allWriterNotes } from '../../src/deid/learned/generators/index.js';
@@ -34,6 +38,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/data/deid-physionet' },
     styles: { type: 'string', default: 'eval' },
     'seed-cache': { type: 'string', default: '.cache/style-seeds' },
+    recipes: { type: 'string', default: '-' },
   },
 });
 const sweep: Record<DeidProfile, number[]> = { balanced: values.balanced.split(',').map(Number), strict: values.strict.split(',').map(Number) };
@@ -44,28 +49,46 @@ for (const item of parsePhysionet(readFileSync(textFile, 'utf8'), { file: textFi
 const k = Number(values.folds);
 const foldOf = patientFolds(reports.map((r) => r.patientId ?? r.archiveId!), k);
 const styles = [...styleTrainingNotes(styleDevSets(values.styles)), ...(values['seed-cache'] === '' ? [] : reseededStyleNotes(values['seed-cache']))];
+/** A recipe of --recipes: its name and the shipped settings with its changes. */
+function recipe(spec: string): { name: string; settings: TrainSettings } {
+  if (spec === '-') return { name: 'shipped', settings: DEFAULT_TRAIN_SETTINGS };
+  const settings: TrainSettings = { ...DEFAULT_TRAIN_SETTINGS };
+  for (const kv of spec.split(';')) {
+    const [key, value] = kv.split('=');
+    if (!['devNegativeWeight', 'negativeMargin', 'epochs'].includes(key ?? '') || !Number.isFinite(Number(value))) throw new Error(`--recipes: ${kv}?`);
+    (settings as unknown as Record<string, number>)[key!] = Number(value);
+  }
+  return { name: spec, settings };
+}
+const recipes = values.recipes.split(',').map(recipe);
 const docs = new Map<string, DeidDocument[]>();
 for (let f = 0; f < k; f++) {
   const t0 = Date.now();
   const inFold = (r: RawReport) => foldOf.get(r.patientId ?? r.archiveId!) === f;
   const training: TrainingNote[] = reports.filter((r) => !inFold(r)).map((r) => ({ patient: r.patientId ?? r.archiveId!, text: r.text, phi: gold.get(r.archiveId!) ?? [] }));
   const vocabulary = makeVocabulary(baseVocabularyWords(), notesVocabulary(training));
-  // The recipe of run-deid-eval.ts's folds (style copies and weight as the shipped settings say).
-  const set = [
-    ...augmentNotes(training, 11, DEFAULT_TRAIN_SETTINGS.devCopies ?? DEFAULT_COPIES),
+  // The recipe of run-deid-eval.ts's folds (dev weights, style copies and weight as the settings say).
+  // The examples are made once: a recipe's dev weight only sets the weight of the dev negatives.
+  const devExamples = augmentNotes(training, 11, DEFAULT_TRAIN_SETTINGS.devCopies ?? DEFAULT_COPIES).flatMap((n) => noteExamples(n, vocabulary));
+  const rest = [
     ...syntheticTrainingNotes({}),
     ...allWriterNotes(),
     ...Array.from({ length: DEFAULT_TRAIN_SETTINGS.styleWeight ?? 1 }, () => augmentNotes(styles, 11, DEFAULT_TRAIN_SETTINGS.styleCopies ?? [])).flat(),
-  ];
-  const { model } = trainModel(set, vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`);
+  ].flatMap((n) => noteExamples(n, vocabulary));
   const yearModel = trainYearModel([...training, ...syntheticTrainingNotes({}), ...allWriterNotes()], vocabulary, DEFAULT_YEAR_SETTINGS, `cross-validation fold ${f + 1}`).model;
-  for (const profile of ['balanced', 'strict'] as const) {
-    for (const th of sweep[profile]) {
-      const m = { ...model, thresholds: { balanced: th, strict: th } };
-      const key = `${profile} ${th}`;
-      const list = docs.get(key) ?? [];
-      for (const r of reports.filter(inFold)) list.push({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), { profile, vocabulary, model: m, yearModel }) });
-      docs.set(key, list);
+  for (const { name, settings } of recipes) {
+    // What devNotes does to the dev notes, done to their examples.
+    const w = settings.devNegativeWeight ?? 1;
+    const dev = w === 1 ? devExamples : devExamples.map((e) => (e.label === 0 ? { ...e, weight: w } : e));
+    const model = modelFromExamples([...dev, ...rest], settings, `cross-validation fold ${f + 1}`);
+    for (const profile of ['balanced', 'strict'] as const) {
+      for (const th of sweep[profile]) {
+        const m = { ...model, thresholds: { balanced: th, strict: th } };
+        const key = `${recipes.length > 1 ? `${name} ` : ''}${profile} ${th}`;
+        const list = docs.get(key) ?? [];
+        for (const r of reports.filter(inFold)) list.push({ id: r.archiveId!, text: r.text, predicted: detectPhi(r.text, compileKnown(r.identifiers), { profile, vocabulary, model: m, yearModel }) });
+        docs.set(key, list);
+      }
     }
   }
   console.log(`fold ${f + 1}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -73,5 +96,5 @@ for (let f = 0; f < k; f++) {
 for (const [key, list] of docs) {
   const e = evaluateDeid(list, gold);
   const by = e.span.byCategory;
-  console.log(`${key.padEnd(12)} span recall ${e.span.overall.recall.toFixed(4)}  names ${(by.NAME?.recall ?? NaN).toFixed(4)}  dates ${(by.DATE?.recall ?? NaN).toFixed(4)}  token precision ${(e.token.overall.precision ?? 1).toFixed(4)}`);
+  console.log(`${key.padEnd(recipes.length > 1 ? 40 : 12)} span recall ${e.span.overall.recall.toFixed(4)}  names ${(by.NAME?.recall ?? NaN).toFixed(4)}  dates ${(by.DATE?.recall ?? NaN).toFixed(4)}  token precision ${(e.token.overall.precision ?? 1).toFixed(4)}`);
 }

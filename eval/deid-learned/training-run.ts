@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { devTrainingNotes } from './dev-notes.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { allWriterNotes, NOTES_PER_WRITER, WRITER_TRAIN_SEED, WRITERS } from '../../src/deid/learned/generators/index.js';
-import { modelFromExamples, noteExamples, type TrainingNote, type TrainSettings } from '../../src/deid/learned/train-model.js';
+import { devNotes, modelFromExamples, noteExamples, type TrainingNote, type TrainSettings } from '../../src/deid/learned/train-model.js';
 import { augmentNotes, DEFAULT_COPIES, parseCopies } from '../../src/deid/learned/note-transforms.js';
 import type { Example } from '../../src/deid/learned/perceptron.js';
 import type { LearnedModel } from '../../src/deid/learned/model-file.js';
@@ -36,7 +36,8 @@ export interface TrainingRun {
 
 /**
  * Parses `[--out F] [--seed N] [--epochs N] [--balanced N] [--strict N] [--synthetic N] [--writers N]
- * [--data DIR] [--styles DIR] [--style-weight N] [--dev-copies LIST] [--style-copies LIST] [--style-seeds K] [--seed-cache DIR]`
+ * [--data DIR] [--styles DIR] [--style-weight N] [--dev-copies LIST] [--style-copies LIST] [--style-seeds K] [--seed-cache DIR]
+ * [--dev-negative-weight W] [--negative-margin M]`
  * with the given defaults (`--styles ''`: no style sets; `--style-seeds K`: each style set's generator run at K other
  * seeds too, see reseed-sets.ts) and loads the training notes.
  */
@@ -58,11 +59,13 @@ export function trainingRun(defaultOut: string, d: TrainingRun['settings'], defa
       'style-copies': { type: 'string', default: (d.styleCopies ?? []).join(',') },
       'style-seeds': { type: 'string', default: String(DEFAULT_STYLE_SEEDS) },
       'seed-cache': { type: 'string', default: DEFAULT_SEED_CACHE },
+      'dev-negative-weight': { type: 'string', default: String(d.devNegativeWeight ?? 1) },
+      'negative-margin': { type: 'string', default: String(d.negativeMargin ?? 0) },
     },
   });
   return {
     out: values.out,
-    settings: { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) }, styleWeight: Number(values['style-weight']), devCopies: parseCopies(values['dev-copies']), styleCopies: parseCopies(values['style-copies']) },
+    settings: { seed: Number(values.seed), epochs: Number(values.epochs), thresholds: { balanced: Number(values.balanced), strict: Number(values.strict) }, styleWeight: Number(values['style-weight']), devCopies: parseCopies(values['dev-copies']), styleCopies: parseCopies(values['style-copies']), devNegativeWeight: Number(values['dev-negative-weight']), negativeMargin: Number(values['negative-margin']) },
     dev: devTrainingNotes(values.data),
     synthetic: syntheticTrainingNotes({ count: Number(values.synthetic) }),
     written: allWriterNotes(Number(values.writers)),
@@ -124,7 +127,7 @@ export interface SetExamples {
  */
 export function recipeExamples(run: TrainingRun, vocab: KeepVocabulary, changes?: StyleGoldChanges): { base: Example[]; sets: SetExamples[] } {
   const base: Example[] = [];
-  for (const n of [...augmentNotes(run.dev, 11, run.settings.devCopies ?? DEFAULT_COPIES), ...run.synthetic, ...run.written]) for (const e of noteExamples(n, vocab)) base.push(e);
+  for (const n of [...devNotes(augmentNotes(run.dev, 11, run.settings.devCopies ?? DEFAULT_COPIES), run.settings), ...run.synthetic, ...run.written]) for (const e of noteExamples(n, vocab)) base.push(e);
   const sets = (run.styles === '' ? [] : styleDevSets(run.styles)).map((dir) => {
     const notes = styleSetNotes(dir, changes);
     const seeded: SetExamples['seeded'] = [];

@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { detectPhi } from '../../src/deid/detect.js';
 import { shippedVocabulary } from '../../src/deid/keep-list/keep-vocabulary.js';
-import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
+import { DEFAULT_TRAIN_SETTINGS, devNotes, trainModel, type TrainingNote } from '../../src/deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { augmentNotes } from '../../src/deid/learned/note-transforms.js';
 import { shippedModel, type LearnedModel } from '../../src/deid/learned/model-file.js';
@@ -47,7 +47,7 @@ const vocabulary = shippedVocabulary();
 const score = (notes: TrainingNote[], model: LearnedModel) => scoreWriterNotes(notes, (text) => detectPhi(text, undefined, { profile, vocabulary, model }));
 const row = writerRow;
 
-const dev = augmentNotes(devTrainingNotes(values.data));
+const dev = devNotes(augmentNotes(devTrainingNotes(values.data)), DEFAULT_TRAIN_SETTINGS);
 const synthetic = syntheticTrainingNotes({ count: 1000 });
 // The limits act when the layer runs, not when it trains: each writer's model is trained once and
 // every variant of --sweep ("plainWord=8,threshold=12;acronym=6") is scored with it.

@@ -7,6 +7,8 @@ import { mulberry32 } from '../../util/prng.js';
 export interface Example {
   features: string[];
   label: number;
+  /** Size of this example's updates (default 1): a cost, so one kind of mistake can weigh more than another. */
+  weight?: number;
 }
 
 /** Trained weights: one vector of per-class weights per feature. */
@@ -17,6 +19,12 @@ export interface TrainOptions {
   classes: number;
   epochs: number;
   seed: number;
+  /**
+   * An example of class 0 is also updated when the best other class comes within this margin of
+   * class 0 (default 0: only on a mistake). The layer takes a token only when a class beats class 0
+   * by a threshold, so a negative that is "right" by less than that is still one the layer takes.
+   */
+  negativeMargin?: number;
 }
 
 /** Scores of every class for one feature list (written into `scores`, which is returned). */
@@ -80,6 +88,7 @@ export function trainPerceptron(examples: readonly Example[], opts: TrainOptions
   const order = examples.map((_, i) => i);
   const r = mulberry32(opts.seed);
   const scores = new Float64Array(classes);
+  const margin = opts.negativeMargin ?? 0;
   let now = 0;
   for (let e = 0; e < opts.epochs; e++) {
     shuffle(order, r);
@@ -94,12 +103,20 @@ export function trainPerceptron(examples: readonly Example[], opts: TrainOptions
       }
       let guess = 0;
       for (let c = 1; c < classes; c++) if (scores[c]! > scores[guess]!) guess = c;
-      if (guess === label) continue;
+      if (guess === label) {
+        if (label !== 0 || margin <= 0 || classes < 2) continue;
+        // A negative scored right but by less than the margin: push it away from its closest rival.
+        let rival = 1;
+        for (let c = 2; c < classes; c++) if (scores[c]! > scores[rival]!) rival = c;
+        if (scores[0]! - scores[rival]! >= margin) continue;
+        guess = rival;
+      }
+      const step = examples[k]!.weight ?? 1;
       for (let q = 0; q < fs.length; q++) {
         const f = fs[q]!;
         touched[f] = 1;
-        update(f, label, 1, now);
-        update(f, guess, -1, now);
+        update(f, label, step, now);
+        update(f, guess, -step, now);
       }
     }
   }

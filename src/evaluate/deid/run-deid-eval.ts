@@ -10,7 +10,7 @@ import { parseGoldPhrase, type GoldPhi } from './gold-phrase.js';
 import { evaluateDeid, type DeidDocument, type DeidEvaluation } from './evaluate-deid.js';
 import { sha256 } from '../../util/hash.js';
 import type { LearnedModel } from '../../deid/learned/model-file.js';
-import { DEFAULT_TRAIN_SETTINGS, trainModel, type TrainingNote } from '../../deid/learned/train-model.js';
+import { DEFAULT_TRAIN_SETTINGS, devNotes, trainModel, type TrainingNote } from '../../deid/learned/train-model.js';
 import { syntheticTrainingNotes } from '../../deid/learned/synthetic-notes.js';
 import { allWriterNotes } from '../../deid/learned/generators/index.js';
 import { DEFAULT_YEAR_SETTINGS, trainYearModel, type YearModel } from '../../deid/learned/year-model.js';
@@ -147,7 +147,7 @@ export async function runDeidEvalWithTexts(textFile: string, goldFile: string, o
       // Augmented copies carry surrogate names: they train the model but never enter the vocabulary.
       const trainingSet = opts.augment === false ? training : augmentNotes(training, 11, DEFAULT_TRAIN_SETTINGS.devCopies ?? DEFAULT_COPIES);
       const extra = learned ? [...syntheticTrainingNotes({ count: opts.syntheticNotes }), ...allWriterNotes(opts.writerNotes)] : [];
-      const trained = learned ? trainModel([...trainingSet, ...extra, ...weighted(augmentNotes(opts.extraTraining ?? [], 11, DEFAULT_TRAIN_SETTINGS.styleCopies ?? []), DEFAULT_TRAIN_SETTINGS.styleWeight ?? 1)], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
+      const trained = learned ? trainModel([...devNotes(trainingSet, DEFAULT_TRAIN_SETTINGS), ...extra, ...weighted(augmentNotes(opts.extraTraining ?? [], 11, DEFAULT_TRAIN_SETTINGS.styleCopies ?? []), DEFAULT_TRAIN_SETTINGS.styleWeight ?? 1)], vocabulary, DEFAULT_TRAIN_SETTINGS, `cross-validation fold ${f + 1}`) : undefined;
       // The year model sees the training notes as written: the style transforms do not move years.
       const years = learned ? trainYearModel([...training, ...extra], vocabulary, DEFAULT_YEAR_SETTINGS, `cross-validation fold ${f + 1}`).model : null;
       const foldDocs = detectAll(test, vocabulary, profile, trained ? trained.model : null, years);

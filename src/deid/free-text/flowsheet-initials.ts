@@ -63,8 +63,35 @@ function signerHead(text: string, start: number, k: number): boolean {
 const tableRule = (line: string) => /^[ \t]*[-=+|:_ \t]{3,}$/.test(line) && /[-=_]{3}/.test(line);
 
 /** The rows of `text` that hold a digit and close on a group of letters in one case after a column break. */
+/** Whether `text[start, end)` holds a digit. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two lines of `text` or more hold a digit and close on a group after a column break: the
+ * rows {@link rowEnds} reads. Most reports hold none, and are not walked for tables (speed).
+ */
+function twoRowsOrMore(text: string): boolean {
+  let rows = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let k = end - 1;
+    while (k >= start && isBlank(text.charCodeAt(k))) k--;
+    if (k >= start && (isUpper(text.charCodeAt(k)) || isLower(text.charCodeAt(k))) && closingGroup(text, start, k) >= 0 && hasDigit(text, start, end) && ++rows >= 2) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 function rowEnds(text: string): RowEnd[] {
   const out: RowEnd[] = [];
+  if (!twoRowsOrMore(text)) return out;
   let table = 0;
   let headed = false;
   for (let start = 0; start < text.length; ) {
@@ -77,12 +104,11 @@ function rowEnds(text: string): RowEnd[] {
       table++;
       headed = false;
     } else {
-      const line = text.slice(start, end);
       const c = text.charCodeAt(k);
-      const digit = /\d/.test(line);
+      const digit = hasDigit(text, start, end);
       const a = isUpper(c) || isLower(c) ? closingGroup(text, start, k) : -1;
       if (a >= 0 && digit) out.push({ at: a, g: text.slice(a, k + 1), table, headed });
-      else if (!digit && !tableRule(line)) {
+      else if (!digit && !tableRule(text.slice(start, end))) {
         // A line of prose or a head starts a new table.
         table++;
         headed = signerHead(text, start, k);

@@ -109,6 +109,10 @@ describe("a writer's mark alone on its line", () => {
     'Discussed.\n- no',
     // A dash glued to a vocabulary word is a bullet.
     'Plan\n-Continue\n-Monitor',
+    // The last item of a list closing the note, and a clinical abbreviation closing an entry.
+    'Plan:\n- f/u 2 wk\n- MRI',
+    'Plan:\n- CBC in AM\n- PT',
+    'Labs drawn.\n- CBC',
   ])('%j', (text) => {
     expect(spans(text)).toEqual([]);
   });

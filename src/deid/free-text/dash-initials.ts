@@ -130,6 +130,14 @@ function closesEntry(text: string, end: number): boolean {
   return /^[ \t]*(?:\n[ \t]*(?:\n|$)|$)/.test(text.slice(end, end + 40));
 }
 
+/** Whether the line before position `lineStart` is a list item opened by a dash or a slash. */
+function afterListItem(text: string, lineStart: number): boolean {
+  const prevEnd = text.lastIndexOf('\n', lineStart - 1);
+  if (prevEnd < 0) return false;
+  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+  return /^[ \t]*[-/]/.test(text.slice(prevStart, prevEnd));
+}
+
 /**
  * Marks a writer's mark alone on its line: a single dash or slash and a group ("- sf", "/TS"), which
  * must be no word, clinical abbreviation or vocabulary entry unless the line closes an entry; or a dash glued to a
@@ -138,7 +146,12 @@ function closesEntry(text: string, end: number): boolean {
 function loneMarks(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of allMatches(LONE_MARK_RE, s.text)) {
     const g = m[1]!;
-    const closing = closesEntry(s.text, m.index + m[0].length);
+    // Closing an entry the mark may spell a word ("- aa"), but no clinical abbreviation, no vocabulary
+    // entry in capitals of a mixed-case note or of three letters ("Labs drawn.⏎- CBC"), and not as the
+    // last item of a list ("- f/u⏎- MRI"): there it must be no word at all.
+    const f = lexiconFlags(g.toLowerCase());
+    const abbreviationLike = inVocabulary(vocab, g.toLowerCase(), f) && (g.length === 3 || (s.style === 'mixed' && g === g.toUpperCase()));
+    const closing = closesEntry(s.text, m.index + m[0].length) && (f & LEX.CLINICAL) === 0 && !abbreviationLike && !afterListItem(s.text, m.index);
     if (initialsGroup(g, !closing) && (closing || noWordGroup(g, vocab))) markGroup(s, m.indices![1]![0], g);
   }
   for (const m of allMatches(LONE_NAME_RE, s.text)) {

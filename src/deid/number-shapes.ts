@@ -9,6 +9,7 @@
 // Words and letters are data (rules/en/deid-number-shapes.yaml).
 import { z } from 'zod';
 import { shippedDeidRules } from './rules/deid-rules.js';
+import { CLOCK_TIME } from './month-day.js';
 import { cueAlternation } from './rules/word-alternation.js';
 import { detectPatterns } from './patterns.js';
 import { patternCues } from './pattern-cues.js';
@@ -206,7 +207,8 @@ function ocrNumbers(text: string, out: PhiSpan[]): void {
 }
 
 /** Whether four digits read as a 24-hour clock time ("1309", "0400"): after "paged … at" that is when, not where. */
-const clockTime = (digits: string) => digits.length === 4 && Number(digits.slice(0, 2)) <= 23 && Number(digits.slice(2)) <= 59;
+const FOUR_DIGIT_CLOCK = new RegExp(`^(?=\\d{4}$)${CLOCK_TIME}$`);
+const clockTime = (digits: string) => FOUR_DIGIT_CLOCK.test(digits);
 
 /**
  * "page the derm resident at p18850", "paged Dr. Ames at 6381": five digits, or four that are no

@@ -9,6 +9,7 @@
 // In a log, entries opening with a clock time and closing with a dash and a group ("1410 LM on VM - sc")
 // are signed when two or more are so closed.
 import { allMatches } from '../regex-matches.js';
+import { isBlank } from './blank-skip.js';
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower, hasUpper } from './token-scanner.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -50,7 +51,6 @@ const DOTTED_LINE_RE = /^[ \t]*((?:[A-Za-z]\.){2,3})[ \t]*$/gmd;
 // (Tested by mayHoldInitialsLine without a regex; exported for its test.)
 export const INITIALS_LINE_GATE = /[A-Za-z.][ \t]*\/[ \t]*[A-Za-z][.A-Za-z]*[ \t]*(?:\n|$)|[A-Za-z]\.[A-Za-z]\.[ \t]*(?:\n|$)/;
 
-const isBlank = (c: number) => c === 32 || c === 9;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**

@@ -9,8 +9,8 @@ import { isCap, type TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
-import { closingReply, staffWord } from '../keep-list/name-words.js';
-import { MONTH_WORDS } from '../patterns.js';
+import { closingReply, neverInitials } from '../keep-list/name-words.js';
+import { isBlank } from './blank-skip.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 /** The group of letters closing a row, where it starts, and what the row's table says of its column. */
@@ -27,7 +27,6 @@ const COLUMN_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.initialsC
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
-const isBlank = (c: number) => c === 32 || c === 9;
 
 /**
  * The start of the group of two or three letters in one case that closes `text[start, k]` (k its last
@@ -59,10 +58,9 @@ function signerHead(text: string, start: number, k: number): boolean {
   return a === start || text[a - 1] === '|' || text[a - 1] === '\t' || (text[a - 1] === ' ' && (text[a - 2] === ' ' || text[a - 2] === '|' || text[a - 2] === '\t'));
 }
 
-/** Whether `text[start, k]` is a rule of a table ("------+-----", "=====", "|---|---|"). */
+/** Whether a line is a rule of a table ("------+-----", "=====", "|---|---|"). */
 const tableRule = (line: string) => /^[ \t]*[-=+|:_ \t]{3,}$/.test(line) && /[-=_]{3}/.test(line);
 
-/** The rows of `text` that hold a digit and close on a group of letters in one case after a column break. */
 /** Whether `text[start, end)` holds a digit. */
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
@@ -72,23 +70,38 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The last non-blank position of the line `text[start, end)`, or `start - 1` when the line is blank. */
+function lastNonBlank(text: string, start: number, end: number): number {
+  let k = end - 1;
+  while (k >= start && isBlank(text.charCodeAt(k))) k--;
+  return k;
+}
+
+/** Where the group closing the line `text[start, end)` (last non-blank at `k`) starts, when the line is a row: -1 when it is none (no group after a column break, or no digit). */
+function rowGroup(text: string, start: number, end: number, k: number): number {
+  const c = text.charCodeAt(k);
+  if (!isUpper(c) && !isLower(c)) return -1;
+  const a = closingGroup(text, start, k);
+  return a >= 0 && hasDigit(text, start, end) ? a : -1;
+}
+
 /**
- * Whether two lines of `text` or more hold a digit and close on a group after a column break: the
- * rows {@link rowEnds} reads. Most reports hold none, and are not walked for tables (speed).
+ * Whether two lines of `text` or more are rows ({@link rowGroup}), the rows {@link rowEnds} reads.
+ * Most reports hold none, and are not walked for tables (speed).
  */
 function twoRowsOrMore(text: string): boolean {
   let rows = 0;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let k = end - 1;
-    while (k >= start && isBlank(text.charCodeAt(k))) k--;
-    if (k >= start && (isUpper(text.charCodeAt(k)) || isLower(text.charCodeAt(k))) && closingGroup(text, start, k) >= 0 && hasDigit(text, start, end) && ++rows >= 2) return true;
+    const k = lastNonBlank(text, start, end);
+    if (k >= start && rowGroup(text, start, end, k) >= 0 && ++rows >= 2) return true;
     start = end + 1;
   }
   return false;
 }
 
+/** The rows of `text` (lines that hold a digit and close on a group of letters in one case after a column break), with their tables. */
 function rowEnds(text: string): RowEnd[] {
   const out: RowEnd[] = [];
   if (!twoRowsOrMore(text)) return out;
@@ -97,17 +110,15 @@ function rowEnds(text: string): RowEnd[] {
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let k = end - 1;
-    while (k >= start && isBlank(text.charCodeAt(k))) k--;
+    const k = lastNonBlank(text, start, end);
     if (k < start) {
       // A blank line ends the table.
       table++;
       headed = false;
     } else {
-      const c = text.charCodeAt(k);
-      const digit = hasDigit(text, start, end);
-      const a = isUpper(c) || isLower(c) ? closingGroup(text, start, k) : -1;
-      if (a >= 0 && digit) out.push({ at: a, g: text.slice(a, k + 1), table, headed });
+      const a = rowGroup(text, start, end, k);
+      const digit = a >= 0 || hasDigit(text, start, end);
+      if (a >= 0) out.push({ at: a, g: text.slice(a, k + 1), table, headed });
       else if (!digit && !tableRule(text.slice(start, end))) {
         // A line of prose or a head starts a new table.
         table++;
@@ -133,8 +144,7 @@ function sureInitials(s: TokenScanner, g: string, vocab: KeepVocabulary): boolea
 
 /** A group that may sign a row of a column of initials: no credential, title, staff word, month or closing reply (a function word may: "as"). */
 function mayInitial(g: string): boolean {
-  const w = g.toLowerCase();
-  return (lexiconFlags(w) & (LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) === 0 && !staffWord(w) && !MONTH_WORDS.has(w) && !closingReply(w);
+  return !neverInitials(g, false) && !closingReply(g.toLowerCase());
 }
 
 // A key of a flowsheet's initials: "HA = Acheampong, Haruto, CRT; SM = Sigrid Mukherjee, RRT": a group of
@@ -167,16 +177,16 @@ export function flowsheetInitials(s: TokenScanner, vocab: KeepVocabulary): void 
   const rows = rowEnds(s.text);
   if (rows.length < 2) return;
   const capsRows = rows.filter((r) => isCap(r.g[0]!));
+  const sure = rows.map((r) => sureInitials(s, r.g, vocab));
   const sureIn = new Map<number, Set<string>>();
-  for (const r of rows) {
-    if (!sureInitials(s, r.g, vocab)) continue;
+  rows.forEach((r, k) => {
+    if (!sure[k]) return;
     let set = sureIn.get(r.table);
     if (!set) sureIn.set(r.table, (set = new Set()));
     set.add(r.g.toLowerCase());
-  }
-  for (const r of rows) {
-    const sure = sureInitials(s, r.g, vocab);
-    if (sure && isCap(r.g[0]!) && capsRows.length >= 2) s.markWordAt(r.at, r.g, 'NAME', 'initials');
+  });
+  rows.forEach((r, k) => {
+    if (sure[k] && isCap(r.g[0]!) && capsRows.length >= 2) s.markWordAt(r.at, r.g, 'NAME', 'initials');
     else if ((r.headed || (sureIn.get(r.table)?.size ?? 0) >= 2) && mayInitial(r.g)) s.markWordAt(r.at, r.g, 'NAME', 'column-initials');
-  }
+  });
 }

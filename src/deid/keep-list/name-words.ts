@@ -39,10 +39,15 @@ const CLOSING_REPLIES: ReadonlySet<string> = new Set(nameCues().nameWords.closin
 /** Whether a lower-case word closes an entry as a reply or a state ("ok", "nad", "prn"), never as someone's initials. */
 export const closingReply = (w: string) => CLOSING_REPLIES.has(w);
 
-/** A function word, credential, title, staff word or month: no one's initials, whatever the place ("MD", "RN", "and", "Mar"). */
-export function neverInitials(g: string): boolean {
+/**
+ * A function word, credential, title, staff word or month: no one's initials, whatever the place ("MD",
+ * "RN", "and", "Mar"). With `functionWords` false a function word may be: a column of initials signs
+ * with "as" or "at" too (flowsheet-initials.ts).
+ */
+export function neverInitials(g: string, functionWords = true): boolean {
   const w = g.toLowerCase();
-  return (lexiconFlags(w) & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
+  const barred = LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL | (functionWords ? LEX.STOP : 0);
+  return (lexiconFlags(w) & barred) !== 0 || staffWord(w) || MONTH_WORDS.has(w);
 }
 
 /** "H.O.", "R.T.", "O.R.": letters with dots in a run are an abbreviation, not initials. */

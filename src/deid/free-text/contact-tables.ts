@@ -3,7 +3,8 @@
 // 660-6202"). In such a table the cell of the people's column names a person whatever its words
 // ("Grace", "Faith", "JOY" are words too): the table's head says so. Its people's column is the one
 // headed by a person word (rules/en/deid-name-cues.yaml nameWords.contactColumnHeads), or else the
-// first; a cell that names a role ("PCP", "Case manager") or holds a digit is no person.
+// first; a relation column is headed by one of nameWords.contactRelationHeads. A cell that names a
+// role ("PCP", "Case manager") or holds a digit is no person.
 import type { TokenScanner } from './token-scanner.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
 import { inVocabulary, LEX } from '../lexicon-flags.js';
@@ -12,7 +13,7 @@ import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 const PERSON_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.contactColumnHeads);
-const RELATION_HEADS: ReadonlySet<string> = new Set(['relation', 'relationship', 'rel', 'relation to pt', 'relation to patient', 'relationship to patient']);
+const RELATION_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.contactRelationHeads);
 // Words that name a role, not a person, in a people's cell: titles, credentials, function words, occupations and job words (and staff words).
 const ROLE_FLAGS = LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.STOP | LEX.OCCUPATION | LEX.JOB_CUE;
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;

@@ -114,12 +114,13 @@ export const NameCuesSchema = z
         initialsColumnHeads: words.default([]),
         phoneLabels: words.default([]),
         contactColumnHeads: words.default([]),
+        contactRelationHeads: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
-        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [],
+        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [],
       }),
   })
   .strict();

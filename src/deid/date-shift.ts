@@ -1,5 +1,6 @@
 import { keyedHex as hmacHex } from './keyed-hash.js';
 import { MONTH_ALT } from './patterns.js';
+import { holidayDay } from './rules/holidays.js';
 
 /** Per-patient date shift in days, keyed: −365 … −1 (never zero), the same for all of a patient's reports. */
 export function dateShiftDays(key: string, patientKey: string): number {
@@ -76,22 +77,6 @@ function monthWord(orig: string, m: number): string {
 const ISO_DATE_TIME =
   /^(\d{4})([-/]?)(\d{1,2})\2(\d{1,2})((?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?|(?<=^\d{8})(?:[01]\d|2[0-3])(?:[0-5]\d){0,2}(?:\.\d+)?(?:[+-]\d{4})?)?)$/;
 
-// Holidays that pin a calendar day. The movable ones get their usual day (Thanksgiving ≈ Nov 25,
-// Easter ≈ Apr 10, Labor Day ≈ Sep 5, Memorial Day ≈ May 30): a surrogate needs a plausible day in
-// step with the patient's other dates, not the exact one.
-const HOLIDAYS: ReadonlyArray<[RegExp, number, number]> = [
-  [/^christmas\s+eve$/i, 12, 24],
-  [/^christmas(?:\s+day)?$/i, 12, 25],
-  [/^new\s+year['’]?s\s+eve$/i, 12, 31],
-  [/^new\s+year['’]?s(?:\s+day)?$/i, 1, 1],
-  [/^valentine['’]?s(?:\s+day)?$/i, 2, 14],
-  [/^independence\s+day$/i, 7, 4],
-  [/^halloween$/i, 10, 31],
-  [/^thanksgiving(?:\s+day)?$/i, 11, 25],
-  [/^easter(?:\s+sunday)?$/i, 4, 10],
-  [/^labor\s+day$/i, 9, 5],
-  [/^memorial\s+day$/i, 5, 30],
-];
 const HOLIDAY_YEAR = /^(.*?)(,?\s+)((?:19|20)\d{2})$/s;
 
 /**
@@ -102,9 +87,10 @@ const HOLIDAY_YEAR = /^(.*?)(,?\s+)((?:19|20)\d{2})$/s;
 export function shiftHoliday(s: string, days: number, refYear = 2001): string | undefined {
   const withYear = HOLIDAY_YEAR.exec(s);
   const name = withYear ? withYear[1]! : s;
-  const hit = HOLIDAYS.find(([re]) => re.test(name.trim()));
+  // The holidays are data (rules/en/deid-holidays.yaml), each with the day it pins or usually falls on.
+  const hit = holidayDay(name.trim());
   if (!hit) return undefined;
-  const [y, mo, d] = addDays(withYear ? +withYear[3]! : refYear, hit[1], hit[2], days);
+  const [y, mo, d] = addDays(withYear ? +withYear[3]! : refYear, hit.month, hit.day, days);
   const full = MONTHS[mo - 1]!;
   const upper = name === name.toUpperCase() && /[A-Z]/.test(name);
   const month = upper ? full.toUpperCase() : full[0]!.toUpperCase() + full.slice(1);

@@ -103,6 +103,8 @@ const CLOCK_TIME_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b
 // A clock time after "@" or "at" ("3/3 @ 04:21", "2-4 at 21:33"): the day and time of an event. Not before a
 // volume or dose, as above.
 const CLOCK_AT_AFTER = new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
+// A test's result after the pair: a slash group of numbers ("7.35/40/80", ": 28/9.1").
+const RESULT_AFTER = /^[ \t]*[:=-]?[ \t]*\d+(?:\.\d+)?\/\d/;
 /** "change to 5/5 at 0500", "wean to 5/5 @ 0600": a small equal pair after a preposition or a verb of settings is the setting planned for that time. */
 function settingAtClock(r: Compiled, a: number, b: number, before: string): boolean {
   return a === b && a <= r.equalPairMax && (r.equalPairWeak.test(before) || r.settingVerb.test(before));
@@ -183,8 +185,9 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const rangeBefore = partnerBefore !== null;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
-  // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test.
-  if (r.testBefore.test(before)) return r.testLead.test(before);
+  // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test; so is a pair the test's time or
+  // result follows ("ABG 12/3 0400 7.35/40/80", "hct 2/15: 28/9.1").
+  if (r.testBefore.test(before)) return r.testLead.test(before) || CLOCK_TIME_AFTER.test(after) || CLOCK_AT_AFTER.test(after) || RESULT_AFTER.test(after);
   if (r.slashNear.test(before)) return false;
   if (CLOCK_TIME_AFTER.test(after)) return true;
   // "3/3 @ 04:21", "2/4 at 21:33": a day and its clock time; "1/2 @ 21:00" is half a dose at that time.

@@ -279,6 +279,18 @@ export function labelledId(m: RegExpExecArray): boolean {
 }
 
 /**
+ * "Policy no. HXK 447 221", "Member ID: XGW 883 221 904": an identifier written in groups parted by
+ * single blanks, six digits or more in all, right after a strong identifier label. A weak label
+ * (an ordinary word too) is not enough for a code that a blank could join to the next number.
+ */
+export function spacedLabelledId(m: RegExpExecArray): boolean {
+  const c = patternCues();
+  if (digitsIn(m[0]) < 6) return false;
+  const before = lineBefore(m, 40);
+  return mayEndWithLabel(before, c.idLabelEnds) && c.idLabelStrong.test(before);
+}
+
+/**
  * "rm 724b", "ROOM 221B", "Exam Rm 9", "LOC: 505": a room, bed or bay number right after its label
  * (rules/<lang>/deid-pattern-cues.yaml, rooms), not followed by a unit or count word.
  */

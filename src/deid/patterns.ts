@@ -2,10 +2,11 @@ import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
 import { GuardSet } from './guard-set.js';
 import { leadChar } from './lead-char.js';
+import { holidayAlternation, holidayGuard } from './rules/holidays.js';
 import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
 import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
-import { ageAfterPerson, alnumId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
+import { ageAfterPerson, alnumId, spacedLabelledId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
 /** Month names and abbreviations, as a regex alternation (longest first so "March" beats "Mar"). */
@@ -268,7 +269,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings, guard: /(?:1[3-9]|2\d|3[01])[/.-]\d{1,2}[/.-]\d{2}/ },
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
   // Dates by default (issue 11): the numeric contexts of rules/<lang>/deid-numeric-contexts.yaml keep values ("BP 120/80", "3/4 cm", "PS 10/5").
-  { category: 'DATE', re: new RegExp(`(?<![\\d/'’+]|\\d[,:]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}\\b(?![/.]?\\d)`, 'g'), accept: (m) => slashPairIsDate(m) },
+  // A clock half glued on after the day ("12/3AM labs", "12/3pm dose") closes the pair as a blank would.
+  { category: 'DATE', re: new RegExp(`(?<![\\d/'’+]|\\d[,:]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}(?:\\b|(?=[AaPp]\\.?[Mm]\\b))(?![/.]?\\d)`, 'g'), accept: (m) => slashPairIsDate(m) },
   // "spinal fusion 8/2017", "ELIQUIS 9/2006": month and four-digit year, not a dilution ("1/2000").
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${YEAR4}\\b(?![/.]?\\d|\\s*%)`, 'g'), when: (t) => /\/(?:19|20)\d\d/.test(t), accept: monthYear },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
@@ -310,8 +312,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: /(?<![\d/.:,+#'’-])\b\d{2}\b(?![-/:%]|\.\d|\s*(?:x\b|mg|mcg|cc|ml|mm|cm|units?\b|u\b|yo\b|y\/o|y\.o|yrs?\b|years?\b|%|pack|ppd|hrs?\b|days?\b|min))/gi, accept: twoDigitHistoryYear, when: (t) => HISTORY_CUE.test(t) },
   // Holidays that pin a date.
   // The whole name is taken ("Christmas Day", "New Year's Day", "Easter Sunday"), with a year after it.
-  // The guard uses short stems: they scan faster than the full names.
-  { category: 'DATE', re: /\b(?:christmas(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|new\s+year['’]?s(?:\s+(?:eve|day))?|easter(?:\s+(?:sunday|monday|day))?|valentine['’]?s\s+day|independence\s+day|labor\s+day|memorial\s+day|halloween)\b(?:,?\s+(?:19|20)\d{2}\b)?/gi, guard: /tmas|ksgiv|year|aster|entin|ndenc|abor|orial|oween/i },
+  // The holidays are data (rules/en/deid-holidays.yaml); the guard is each form's longest run of letters.
+  { category: 'DATE', re: new RegExp(`\\b(?:${holidayAlternation()})\\b(?:,?\\s+(?:19|20)\\d{2}\\b)?`, 'gi'), guard: holidayGuard() },
   { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:[ap]m|[ap]\.m\.?)(?![a-z]))?/gi },
   { category: 'TIME', re: /\b(?:1[0-2]|0?[1-9])\s*(?:[ap]m|[ap]\.m\.?)(?![a-z])/gi },
   // Ages over 89 (Safe Harbor aggregates them into "90 or older").
@@ -585,6 +587,9 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: patternCues().foreignDate, when: (t) => patternCues().foreignDateHint.test(t) },
   // "Claim No.: 452 33 4985", "claim 617 91 3857", "file #: 520 39 1295": a labelled number written in the SSN's groups with blanks between.
   { category: 'ID', re: /(?<![\d-])\b\d{3} \d{2} \d{4}\b(?![ -]?\d)/g, guard: /\d{3} \d\d \d{4}/, accept: labelledId },
+  // An identifier after a strong label (as labelledId reads one), written in groups parted by single blanks ("Policy no. HXK 447 221"):
+  // letters alone only in the first group, a digit in each group after it.
+  { category: 'ID', re: /(?<![\w-])(?:[A-Z]{1,4} )?[A-Z]{0,3}\d[A-Z\d]{0,5}(?: [A-Z]{0,3}\d[A-Z\d]{0,5}){1,4}(?![\w-])/g, guard: /\d [A-Z]{0,3}\d/, accept: spacedLabelledId },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;

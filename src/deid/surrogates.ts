@@ -488,6 +488,9 @@ function shiftPiece(piece: string, ctx: SurrogateContext): string | undefined {
   return shiftDateText(piece, ctx.shiftDays, ctx.refYear);
 }
 
+// A clock half closing a date span, glued on or after blanks: "AM", "p.m.".
+const CLOCK_HALF_AFTER_DATE = /(?<=\d)[ \t]*[AaPp]\.?[Mm]\.?$/;
+
 interface DateToken {
   text: string;
   /** The original text of a date piece (set on dates only). */
@@ -507,6 +510,9 @@ interface DateToken {
 function dateSurrogate(original: string, ctx: SurrogateContext): string {
   const whole = shiftPiece(original, ctx);
   if (whole !== undefined) return whole;
+  // A clock half after the date ("12/3 AM", "12/3pm") names no day: the date is shifted, the half kept as written.
+  const half = CLOCK_HALF_AFTER_DATE.exec(original);
+  if (half) return dateSurrogate(original.slice(0, half.index), ctx) + half[0];
   const ends: number[] = [];
   for (let j = 1; j <= original.length; j++) if (/[\p{L}\p{N}.'’]/u.test(original[j - 1]!) && !/[\p{L}\p{N}]/u.test(original[j] ?? '')) ends.push(j);
   const toks: DateToken[] = [];

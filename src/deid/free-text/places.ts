@@ -5,6 +5,7 @@ import type { TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
+import { calendarWord } from '../keep-list/name-words.js';
 import { placeCues } from './place-rules.js';
 import { employerWord } from './employer-cues.js';
 import { numericContexts } from '../rules/deid-rules.js';
@@ -77,6 +78,8 @@ export function placesAfterCues(s: TokenScanner): void {
       const wFlags = t.flags;
       // "transferred to hospice": a facility word alone is the kind of place, not its name.
       if ((wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || s.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !s.titleCaseNext(i)) || s.serviceAfter(i)))) break;
+      // "seen Mon and Wed", "discharged Fri": a weekday or month after the cue is when, not where ("from Sun City" stays a place).
+      if (n === 0 && calendarWord(w) && !capitalNext(s, i)) break;
       const unknownWord = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w);
       // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
       const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (s.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);
@@ -98,6 +101,13 @@ export function placesAfterCues(s: TokenScanner): void {
       i = i + 1;
     }
   }
+}
+
+/** Whether a capitalised word that is no month or weekday follows token `i` after blanks alone. */
+function capitalNext(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  return next !== undefined && isCap(next.word) && !calendarWord(next.lower) && /^[ \t]+$/.test(s.text.slice(t.end, next.start));
 }
 
 /**
@@ -225,6 +235,8 @@ export function institutions(s: TokenScanner): void {
       // A dot only inside abbreviations ("St. Mary's", "U. of M."), never across a sentence end.
       if (!/^[ \t]*$/.test(gap) && !(/^\.[ \t]*$/.test(gap) && (p.lower === 'st' || p.word.length === 1))) break;
       const pw = p.lower;
+      // "Friday clinic", "Tues clinic": a weekday or month before the head is the clinic's day, not its name.
+      if (calendarWord(pw)) break;
       // "Prior rehab at …", "Previous Hospital stay": a generic word capitalised at a sentence start names nothing.
       const named = s.style === 'mixed' ? isCap(p.word) && !GENERIC_FACILITY.has(pw) : !s.common.has(pw) && !s.lex.clinical.has(pw);
       // One-case notes write "holy cross hospital", "union hospital": ordinary words count before a

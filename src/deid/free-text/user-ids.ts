@@ -17,7 +17,7 @@ import { personSlots } from '../rules/person-slot-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { allMatches } from '../regex-matches.js';
-import { staffWord } from '../keep-list/name-words.js';
+import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { unitInitials } from './staff-initials.js';
 
 const SLOTS = personSlots().userIds;
@@ -93,9 +93,8 @@ function givenName(s: TokenScanner, u: string): boolean {
   const w = u.toLowerCase();
   const f = lexiconFlags(w);
   if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0 || (f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL)) !== 0) return false;
-  return !MONTH_WORDS.has(w) && !WEEKDAYS.has(w) && !staffWord(w);
+  return !MONTH_WORDS.has(w) && !WEEKDAY_NAMES.has(w) && !staffWord(w);
 }
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Marks the user `u` starting at `at` as one NAME span over its tokens (a dotted log-in name is two tokens). */
 function markUser(s: TokenScanner, at: number, u: string, source: string): void {

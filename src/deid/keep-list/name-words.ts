@@ -20,6 +20,8 @@ export { SIGN_CREDENTIALS } from '../free-text/vocabulary.js';
 /** The days of the week written in full. */
 export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const WEEKDAYS = new Set([...WEEKDAY_NAMES, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+/** Whether a lower-case word names a month or a weekday, in full or abbreviated ("sept", "tues"). */
+export const calendarWord = (w: string): boolean => MONTH_WORDS.has(w) || WEEKDAYS.has(w);
 const STAFF_WORDS = new Set([
   ...cues.roles.words,
   ...cues.roleLeads.words,
@@ -63,7 +65,7 @@ export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, pr
   // The token's lexicon flags answer the shipped lists; a vocabulary built from training folds is asked itself.
   const f = possessive ? lexiconFlags(w) : t.flags;
   const known = inVocabulary(vocab, w, f);
-  if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || calendarWord(w)) return false;
   if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0 || staffWord(w)) return false;
   // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
   if (s.style === 'mixed' && !isCap(t.word)) return false;
@@ -77,7 +79,7 @@ export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, pr
 export function nameListWord(s: TokenScanner, t: Token): boolean {
   const w = t.lower;
   const f = t.flags;
-  if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || MONTH_WORDS.has(w) || WEEKDAYS.has(w)) return false;
+  if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || calendarWord(w)) return false;
   if ((s.style === 'mixed' && !isCap(t.word)) || staffWord(w)) return false;
   return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
 }

@@ -12,6 +12,7 @@ import { PatternCuesSchema } from '../pattern-cues.js';
 import { NumberShapesSchema } from '../number-shapes.js';
 import { ClinicalMorphologySchema } from '../learned/clinical-morphology.js';
 import { EponymHeadsSchema } from './eponym-heads.js';
+import { HolidaysSchema } from './holidays.js';
 
 /** The shipped de-identification rules files and the schema each is read with (see readDeidRules). */
 export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z.ZodType]> = [
@@ -24,6 +25,7 @@ export const SHIPPED_DEID_RULES: ReadonlyArray<readonly [file: string, schema: z
   ['deid-handover-slots.yaml', HandoverSlotsSchema],
   ['deid-clinical-morphology.yaml', ClinicalMorphologySchema],
   ['deid-eponym-heads.yaml', EponymHeadsSchema],
+  ['deid-holidays.yaml', HolidaysSchema],
 ];
 
 /**

@@ -565,6 +565,11 @@ export function namesBeforeAndTitle(s: TokenScanner): void {
 const CREDENTIAL_LABEL = /^[ \t]*(?:\([^)\n]{0,10}\)[ \t]*)?:/;
 const ROLE_PARTICIPLE = /^[a-z]{4,}ing$/;
 
+/** Whether `t` is an ordinary word in "-ing" that no name list holds ("referring", "accepting"; not "manning"). */
+function roleParticiple(t: Token): boolean {
+  return ROLE_PARTICIPLE.test(t.lower) && (t.flags & LEX.COMMON) !== 0 && (t.flags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0;
+}
+
 /**
  * "Rounded by Chidi Penrose, NP with Dr. Booker": "with" / "and" after "NP" or "PA" join another person, not a
  * pressure or prongs, when a comma sets the credential after a Title-case word no clinical list holds.
@@ -608,8 +613,9 @@ export function credentials(s: TokenScanner): void {
     }
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
       const p = s.tokens[j]!;
-      // "Charge RN", "Hospice Aide CNA": a staff role before the credential is no one's name.
-      if (staffWord(p.lower)) break;
+      // "Charge RN", "Hospice Aide CNA": a staff role before the credential is no one's name; nor is a
+      // participle of the role ("Referring MD", "Covering NP"), unless a name list holds it ("Manning RN").
+      if (staffWord(p.lower) || roleParticiple(p)) break;
       const initial = s.isInitial(p);
       const eponymSurname = isCap(p.word) && (p.flags & LEX.CLINICAL) !== 0 && !/^[A-Z]+$/.test(p.word);
       // A name that is also a word ("Lander", "Care") counts before a credential only when another

@@ -6,6 +6,7 @@
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { afterPair, forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX } from '../lexicon-flags.js';
+import { pairNonName } from './name-positions.js';
 import { isBlank } from './blank-skip.js';
 
 // What closes a header name field: a bracket (a date of birth), DOB, MRN, a number sign, an age, or the line end.
@@ -55,7 +56,7 @@ const NON_NAMES: ReadonlySet<string> = new Set(['male', 'female', 'man', 'woman'
  */
 function half(s: TokenScanner, j: number, k: number, comma: boolean): boolean {
   const t = s.tokens[j];
-  if (!t || s.marked.has(j) || s.claimed.has(j) || t.word.length < 2 || (t.flags & NEVER) !== 0 || NON_NAMES.has(t.lower)) return false;
+  if (!t || s.marked.has(j) || s.claimed.has(j) || t.word.length < 2 || (t.flags & NEVER) !== 0 || NON_NAMES.has(t.lower) || pairNonName(t.lower)) return false;
   if (s.style === 'mixed' && hasLower(t.word) !== hasLower(s.tokens[k]!.word)) return false;
   // A clinical word ("Penrose") only in the "Last, First" shape, where the comma sets it off as a surname.
   if ((t.flags & LEX.CLINICAL) !== 0 && (t.flags & NAME_LISTS) === 0 && !(comma && (t.flags & LEX.COMMON) === 0)) return false;

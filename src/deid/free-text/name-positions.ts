@@ -37,7 +37,11 @@ const HEADER_CLOSERS = new Set(cues.headerClosers.words);
 // Read at the tokens that open a label (a set look-up per token), not as a keyword-anchored pattern:
 // the anchor masks hold 31 patterns and are full.
 const PERSON_LABEL_RE = new RegExp(phraseRe(cues.personLabels.words).source, 'iy');
-const PAIR_NON_NAMES = new Set(cues.pairNonNames.words);
+// A closing word before the signer's name ("Sincerely, Harriet Vance") opens no "Last, First" pair;
+// one the name lists hold ("Best, George") still may.
+const PAIR_NON_NAMES = new Set([...cues.pairNonNames.words, ...cues.valedictions.words.filter((w) => !w.includes(' ') && (lexiconFlags(w) & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0)]);
+/** Whether a lower-case word never stands as either half of a "Last, First" pair (rules/en/deid-name-cues.yaml pairNonNames, closing words). */
+export const pairNonName = (w: string): boolean => PAIR_NON_NAMES.has(w);
 const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valedictions.words]);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);

@@ -44,6 +44,7 @@ import { townStateCodes } from './free-text/town-state-codes.js';
 import { foreignRelations } from './free-text/foreign-relations.js';
 import { handoffInitials } from './free-text/handoff-initials.js';
 import { nearbyPlaces } from './free-text/nearby-places.js';
+import { hyphenPlaces } from './free-text/hyphen-places.js';
 import { practiceNames } from './free-text/practice-names.js';
 import { militaryPlaces } from './free-text/military-places.js';
 import { initialsOfNames } from './free-text/name-initials.js';
@@ -229,6 +230,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   const profile = opts.profile ?? 'balanced';
   institutions(s);
   facilities(s);
+  // A hyphen-joined place name whole, before the passes that read its parts alone ("from Castleton-on-Hudson").
+  hyphenPlaces(s);
   // Addresses and organisation names before the name passes: "Harbor View Dr, Marlow Creek" is no title and name.
   streetAddresses(s);
   routeAddresses(s);

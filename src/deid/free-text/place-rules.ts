@@ -53,6 +53,7 @@ export const PlaceCuesSchema = z
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
     nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
+    hyphenPlaces: z.object({ particles: optionalWords, prepositions: optionalWords }).strict().default({ particles: [], prepositions: [] }),
     wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [] }),
     military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
@@ -192,6 +193,9 @@ export interface PlaceCueSets {
   visitLabels: string[][];
   /** Prepositions of nearness before a town (deid-place-cues.yaml nearbyPlaces: "near", "outside"). */
   nearbyPrepositions: Set<string>;
+  /** Particles inside a hyphen-joined place name, and the prepositions before one without a particle (deid-place-cues.yaml hyphenPlaces). */
+  hyphenParticles: Set<string>;
+  hyphenPrepositions: Set<string>;
   /** Prepositions after a word of residence before a town named for a word, and the kinds of place that stand there instead (deid-place-cues.yaml wordTowns). */
   wordTownPrepositions: Set<string>;
   wordTownNotTowns: Set<string>;
@@ -306,6 +310,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     visitLeads: c.visitLocations.leads.map((l) => l.split(/\s+/)),
     visitLabels: c.visitLocations.labels.map((l) => l.split(/\s+/)),
     nearbyPrepositions: new Set(c.nearbyPlaces.prepositions),
+    hyphenParticles: new Set(c.hyphenPlaces.particles),
+    hyphenPrepositions: new Set(c.hyphenPlaces.prepositions),
     wordTownPrepositions: new Set(c.wordTowns.residencePrepositions),
     wordTownNotTowns: new Set(c.wordTowns.notTowns),
     homeNouns: new Set(c.wordTowns.homeNouns),

@@ -44,8 +44,9 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
   // word and an opening bracket between ("PS 10/5", "strength of 4/5", "BP: (120/80", "Epworth now 6/24"). Symbols
   // ("~", ">") need no word boundary.
   // A word may be written in the plural ("Apgars 8/9", "scores 4/4").
+  // A one-letter word after a slash is the end of a slash abbreviation ("d/c 12-3", "s/p 4/5"), not the word.
   const before = (ws: string[]) =>
-    tailTest(new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|now|=)[ \\t]*)?\\(?$`, 'i'));
+    tailTest(new RegExp(`(?:(?:^|[^a-z0-9])(?:${alt(ws.filter((w) => /^[a-z]/.test(w) && w.length > 1)) || '(?!)'})(?:e?s)?|(?:^|[^a-z0-9/])(?:${alt(ws.filter((w) => /^[a-z]$/.test(w))) || '(?!)'})(?:e?s)?|${alt(ws.filter((w) => !/^[a-z]/.test(w))) || '(?!)'})[ \\t]*[:=-]?[ \\t]*(?:(?:of|at|is|was|were|now|=)[ \\t]*)?\\(?$`, 'i'));
   // After a slash pair a one-letter unit ("l", "g", "u", "x") counts only when no word follows it
   // ("2/28 L shoulder" is laterality); after a hyphen pair it always counts ("4-6 L NC").
   const after = (ws: string[], letterUnitBeforeWord = true) => {

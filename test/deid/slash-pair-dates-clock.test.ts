@@ -43,3 +43,17 @@ describe('a clock half glued to the day closes the pair', () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+describe('a one-letter word closing a slash abbreviation is no value word', () => {
+  it.each([
+    ['foley d/c 12-3', '12-3'],
+    ['CVL D/C 11-28, TIP SENT', '11-28'],
+    ['PICC d/c 10-14, tip cultured', '10-14'],
+  ])('%j', (text, want) => {
+    expect(dates(text)).toContain(want);
+  });
+
+  it.each(['C 5-6 fusion planned', 'T 4-5 level', 'q 4-6 h prn', 'x 2-3 days'])('the letter alone still is: %j', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

@@ -587,6 +587,11 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: patternCues().foreignDate, when: (t) => patternCues().foreignDateHint.test(t) },
   // "Claim No.: 452 33 4985", "claim 617 91 3857", "file #: 520 39 1295": a labelled number written in the SSN's groups with blanks between.
   { category: 'ID', re: /(?<![\d-])\b\d{3} \d{2} \d{4}\b(?![ -]?\d)/g, guard: /\d{3} \d\d \d{4}/, accept: labelledId },
+  // Ages over 89 told by a decade, a birthday or a turning age (HIPAA aggregates them all into 90 or
+  // older): "in her 90s", "into his late nineties", "turns 100 next week", "her 95th birthday".
+  { category: 'AGE', re: /\b(?:in|into)[ \t]+(?:his|her|their)[ \t]+(?:(?:early|mid|late)[- \t]?)?((?:9|1[01])0['’]?s|nineties)\b/gi, group: 1, guard: /0['’]?s\b|nineties/i },
+  { category: 'AGE', re: /\b(?:turns?|turned|turning|will[ \t]+be)[ \t]+(9\d|1[01]\d)\b(?![ \t]*(?:%|°|mg|mcg|ml|cc|units?\b|mmhg|min|minutes|hours?|hrs?|days?|weeks?|degrees?|deg\b|times|x\b))/gi, group: 1, guard: /tur|will/i },
+  { category: 'AGE', re: /\b(9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday\b/gi, group: 1, guard: /birthday/i },
   // An identifier after a strong label (as labelledId reads one), written in groups parted by single blanks ("Policy no. HXK 447 221"):
   // letters alone only in the first group, a digit in each group after it.
   { category: 'ID', re: /(?<![\w-])(?:[A-Z]{1,4} )?[A-Z]{0,3}\d[A-Z\d]{0,5}(?: [A-Z]{0,3}\d[A-Z\d]{0,5}){1,4}(?![\w-])/g, guard: /\d [A-Z]{0,3}\d/, accept: spacedLabelledId },

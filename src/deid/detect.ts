@@ -16,7 +16,7 @@ import { spareUpstreamPlaceholders } from './placeholders.js';
 import { tokenStream, type TokenStream } from './token-stream.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/2.27.0';
+export const DETECTOR_VERSION = 'radlabel-deid/2.28.0';
 
 /** Options of one detection: the run's explicit patient context, if any (see {@link PatientContext}). */
 export interface DetectOptions {

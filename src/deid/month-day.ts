@@ -26,6 +26,8 @@ export interface Compiled {
   slashAfter: RegExp;
   slashNear: RegExp;
   productDate: TailTest;
+  /** A period word and "of" ending the text before a pair: the period's date ("week of 12/1"). */
+  periodOf: TailTest;
   equalPairMax: number;
   scores: { denominator: number; words: RegExp }[];
   fractionMax: number;
@@ -74,6 +76,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     // Asked forward: backwards, each length of the run after "note" tries the whole word list (slower, measured).
     headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
     slashAfter: after(c.slash.after, false),
+    periodOf: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.periodsOf) || '(?!)'})[ \\t]+of[ \\t]*$`, 'i')),
     productDate: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.productDates) || '(?!)'})\\.?[ \\t]*[:=]?[ \\t]*$`, 'i')),
     slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
     equalPairMax: c.slash.equalPairMax,
@@ -184,6 +187,8 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "3/1-3/3", "12/30/19 - 1/2": the second pair of a range of pairs; other numbers before a hyphen ("1-2/3") make a value.
   const partnerBefore = RANGE_PARTNER_BEFORE.exec(before);
   const rangeBefore = partnerBefore !== null;
+  // "week of 12/1", "day of 3/4": a period word and "of" date the pair, though the word alone counts ("day 3/7").
+  if (r.periodOf.test(before)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
   // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test; so is a pair the test's time or

@@ -587,6 +587,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: patternCues().foreignDate, when: (t) => patternCues().foreignDateHint.test(t) },
   // "Claim No.: 452 33 4985", "claim 617 91 3857", "file #: 520 39 1295": a labelled number written in the SSN's groups with blanks between.
   { category: 'ID', re: /(?<![\d-])\b\d{3} \d{2} \d{4}\b(?![ -]?\d)/g, guard: /\d{3} \d\d \d{4}/, accept: labelledId },
+  // A season or school year spanning two years, the second in two digits ("winter 2021-22", "flu season 2023/24").
+  { category: 'DATE', re: /(?<![\d/.-])\b((?:19|20)\d\d)[-–/](\d\d)\b(?![-/.]\d)/g, guard: /(?:19|20)\d\d[-–/]\d\d\b/, accept: (m) => (Number(m[1]) + 1) % 100 === Number(m[2]) },
   // Ages over 89 told by a decade, a birthday or a turning age (HIPAA aggregates them all into 90 or
   // older): "in her 90s", "into his late nineties", "turns 100 next week", "her 95th birthday".
   { category: 'AGE', re: /\b(?:in|into)[ \t]+(?:his|her|their)[ \t]+(?:(?:early|mid|late)[- \t]?)?((?:9|1[01])0['’]?s|nineties)\b/gi, group: 1, guard: /0['’]?s\b|nineties/i },

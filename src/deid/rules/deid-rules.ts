@@ -25,6 +25,7 @@ export const NumericContextsSchema = z
         scoreDenominators: z.array(z.object({ denominator: z.number().int().positive(), words }).strict()),
         fractionMaxDenominator: z.number().int().min(0).max(12),
         productDates: words.default([]),
+        periodsOf: words.default([]),
       })
       .strict(),
     dateCues: z.object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words, dotted: words }).strict(),

@@ -5,7 +5,7 @@ import type { TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
-import { calendarWord } from '../keep-list/name-words.js';
+import { calendarWord, staffWord } from '../keep-list/name-words.js';
 import { placeCues } from './place-rules.js';
 import { employerWord } from './employer-cues.js';
 import { numericContexts } from '../rules/deid-rules.js';
@@ -80,6 +80,9 @@ export function placesAfterCues(s: TokenScanner): void {
       if ((wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || s.marked.has(i) || (n === 0 && (STATE_OR_COUNTRY.has(w) || (INSTITUTION_HEADS.has(w) && !s.titleCaseNext(i)) || s.serviceAfter(i)))) break;
       // "seen Mon and Wed", "discharged Fri": a weekday or month after the cue is when, not where ("from Sun City" stays a place).
       if (n === 0 && calendarWord(w) && !capitalNext(s, i)) break;
+      // "accepted by hospitalist", "sent to nephrologist": a staff role right after the cue is a person
+      // (later in the run it may close a practice's name: "at ClearView Radiology").
+      if (n === 0 && staffWord(w)) break;
       const unknownWord = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w);
       // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
       const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (s.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);

@@ -740,6 +740,8 @@ export function extend(s: TokenScanner): void {
           // "with martin carey", "Will Hanson": a first name that is also a word, right before a known surname.
           (j < i && (f & LEX.AMBIGUOUS) !== 0 && ((cur.flags & LEX.LAST) !== 0 || (cur.flags & LEX.FIRST) !== 0) && (f & LEX.CLINICAL) === 0 && (s.style !== 'mixed' || capitalised)) ||
           (s.style === 'mixed' && !shouting && isCap(t.word) && (f & LEX.COMMON) === 0 && (f & LEX.CLINICAL) === 0 && w.length > 1) ||
+          // "Kevin Ng, RN", "Mei Ho": a two-letter surname after a given name, though the letters spell a word or an abbreviation.
+          (s.style === 'mixed' && j > i && capitalised && w.length === 2 && (cur.flags & LEX.FIRST) !== 0 && isCap(cur.word) && (f & LEX.CLINICAL) === 0 && !s.lowerWordAfter(j)) ||
           (s.style !== 'mixed' && w.length >= 4 && (f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !WORD_SHAPED.test(w)) ||
           // "SUN-HEE", "Jean-Pierre": both halves of a hyphenated name part.
           (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j));

@@ -11,7 +11,7 @@ describe('a weekday names when, not where or who', () => {
     'Meets at Tues night group at the church.',
     'Will be seen at Friday clinic next week.',
     'f/u Thurs Clinic for INR check.',
-    'Attends the senior center Tue/Thu.',
+    'Attends the senior center Tue/Fri.',
     'Moved to Sat schedule for dialysis.',
   ])('%j', (text) => {
     expect(found(text).join(' ')).not.toMatch(/\b(?:mon|tue|tues|wed|thu|thurs|fri|friday|sat)\b/i);

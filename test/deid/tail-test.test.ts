@@ -24,7 +24,7 @@ function cueWords(): string[] {
   return [...words].flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]);
 }
 
-const PIECES = [' ', '  ', '\t', ':', '=', '-', '(', ')', 'x3', 'X 2', 'of', 'at', 'is', 'was', 'now', 'es', 's', '\n', '--', '–', '—', ',', '.', '/', '~', '<', '>', '3', '12', 'a', 'z', 'note', 'npn', 'Mon', 'last', 'prior', 'ABG', 'hct', 'exp', 'lot', 'é', 'ſ'];
+const PIECES = [' ', '  ', '\t', ':', '=', '-', '(', ')', 'x3', 'X 2', 'of', 'at', 'is', 'was', 'now', 'es', 's', '\n', '--', '–', '—', ',', '.', '/', '~', '<', '>', '3', '12', 'a', 'z', 'note', 'npn', 'Mon', 'last', 'prior', 'ABG', 'hct', 'exp', 'lot', 'é', 'ſ', 'week of', 'Night of ', 'd/c', 's/p'];
 
 /** Contexts made of cue words and the pieces around them, ending as the text before a pair does. */
 function contexts(n: number, seed: number): string[] {
@@ -47,7 +47,7 @@ describe('tailTest', () => {
 
   it('covers the numeric contexts asked at the end of the text', () => {
     expect(tails.map(([k]) => k).sort()).toEqual(
-      ['approximateBefore', 'dottedCue', 'eventCue', 'hyphenBefore', 'productDate', 'settingVerb', 'slashBefore', 'strongCue', 'testBefore', 'testLead'].sort(),
+      ['approximateBefore', 'dottedCue', 'eventCue', 'hyphenBefore', 'periodOf', 'productDate', 'settingVerb', 'slashBefore', 'strongCue', 'testBefore', 'testLead'].sort(),
     );
   });
 

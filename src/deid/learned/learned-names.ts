@@ -16,7 +16,6 @@ import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { placeCues } from '../free-text/place-rules.js';
 import { besidePlaceholder as besideMarker } from '../placeholders.js';
-import { clinicalEnding } from './clinical-morphology.js';
 import { inHeadlineSentence } from '../free-text/headline-case.js';
 import { blankOrHyphenBetween, relationCompoundTail } from '../free-text/relation-compounds.js';
 
@@ -61,7 +60,7 @@ export function besideClinicalTerm(s: TokenScanner, i: number): boolean {
   const clinical = (k: number) => {
     const n = s.tokens[k];
     if (!n || n.word.length < 3 || !blankOrHyphenBetween(s, Math.min(i, k), Math.max(i, k))) return false;
-    return (n.flags & LEX.CLINICAL) !== 0 || clinicalEnding(n.lower) !== undefined;
+    return (n.flags & (LEX.CLINICAL | LEX.CLINICAL_ENDING)) !== 0;
   };
   return clinical(i - 1) || clinical(i + 1);
 }
@@ -237,7 +236,8 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   if ((f & LEX.CLINICAL) !== 0) return Infinity;
   // So does a word built as a drug or a clinical term ("imipramine", "Hematocrit", "TRIGEMINY"):
   // rules/en/deid-clinical-morphology.yaml, whose endings close no listed name or place.
-  if (clinicalEnding(w) !== undefined) return Infinity;
+  // (The ending is a bit of the word's lexicon mask, one regex run per word, not per candidate.)
+  if (((w === t.lower ? t.flags : lexiconFlags(w)) & LEX.CLINICAL_ENDING) !== 0) return Infinity;
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
   if (slashShorthand(s, i, vocab) || measuredRatio(s, i) || stateCodeAfterPlaceLead(s, i) || relationCompoundTail(s, i)) return Infinity;

@@ -339,13 +339,18 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   facilityAcronyms(s);
   townRepeats(s);
   phraseRepeats(s);
+  const beforePropagate = s.spans.length;
   propagate(s);
+  const propagated = s.spans.length > beforePropagate;
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {
+    const beforeLearned = s.spans.length;
     learnedNames(s, opts.model ?? shippedModel(), vocab, profile);
     // A name or place the model found is the same person or place where the note repeats it ("Quarry
     // Hill" in the history and again in the plan): the words it added spread as the rules' words did.
-    propagate(s);
+    // When neither the model nor the first spread added a span, the spans and marks are those the
+    // first spread read and left: a second one would find what it found, nothing (speed).
+    if (propagated || s.spans.length > beforeLearned) propagate(s);
     // The places the learned layer adds grow to their generic words like the rules' places, and
     // close with the state after their comma ("visit family in Quarry Hill, MA").
     placeParts(s);

@@ -127,6 +127,18 @@ class WordSieve {
   }
 }
 
+/**
+ * The lower-cased text of a span. In an ASCII note a span that is one token is that token's
+ * `lower` (the memoised string of the token stream): no copy is cut out and lower-cased for it.
+ */
+function spanWord(s: TokenScanner, span: PhiSpan): string {
+  if (s.ascii) {
+    const k = s.byStart.get(span.start);
+    if (k !== undefined && s.tokens[k]!.end === span.end) return s.tokens[k]!.lower;
+  }
+  return s.text.slice(span.start, span.end).toLowerCase();
+}
+
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
   // Names that are also common words ("Ivy", "Frank", "Page"), found in a mixed-case note: they
@@ -136,7 +148,7 @@ function propagate(s: TokenScanner): void {
   for (const span of s.spans) {
     // Initials found by their place alone ("--AB  (EH RN)") name no one elsewhere ("HCV Ab drawn").
     if (span.category === 'INSTITUTION' || PLACE_INITIALS_SOURCES.has(span.source)) continue;
-    const w = s.text.slice(span.start, span.end).toLowerCase();
+    const w = spanWord(s, span);
     if (w.length < 2) continue;
     // Common, clinical and function words never spread.
     if (plainSpan(s, span.start, w, shipped)) {
@@ -198,7 +210,7 @@ function speakerNames(s: TokenScanner): void {
   };
   for (const span of s.spans) {
     if (span.category !== 'NAME' || span.source === 'propagate') continue;
-    const text = s.text.slice(span.start, span.end).toLowerCase();
+    const text = spanWord(s, span);
     // A span that is one token as the token has it splits into that word alone (a token holds no
     // blank, comma or dot): its mask is the token's.
     const k = s.byStart.get(span.start);

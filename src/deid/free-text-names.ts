@@ -128,6 +128,18 @@ class WordSieve {
   }
 }
 
+/**
+ * The lower-cased text of a span. In an ASCII note a span that is one token is that token's
+ * `lower` (the memoised string of the token stream): no copy is cut out and lower-cased for it.
+ */
+function spanWord(s: TokenScanner, span: PhiSpan): string {
+  if (s.ascii) {
+    const k = s.byStart.get(span.start);
+    if (k !== undefined && s.tokens[k]!.end === span.end) return s.tokens[k]!.lower;
+  }
+  return s.text.slice(span.start, span.end).toLowerCase();
+}
+
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
   // Names that are also common words ("Ivy", "Frank", "Page"), found in a mixed-case note: they
@@ -137,7 +149,7 @@ function propagate(s: TokenScanner): void {
   for (const span of s.spans) {
     // Initials found by their place alone ("--AB  (EH RN)") name no one elsewhere ("HCV Ab drawn").
     if (span.category === 'INSTITUTION' || PLACE_INITIALS_SOURCES.has(span.source)) continue;
-    const w = s.text.slice(span.start, span.end).toLowerCase();
+    const w = spanWord(s, span);
     if (w.length < 2) continue;
     // Common, clinical and function words never spread.
     if (plainSpan(s, span.start, w, shipped)) {
@@ -199,7 +211,7 @@ function speakerNames(s: TokenScanner): void {
   };
   for (const span of s.spans) {
     if (span.category !== 'NAME' || span.source === 'propagate') continue;
-    const text = s.text.slice(span.start, span.end).toLowerCase();
+    const text = spanWord(s, span);
     // A span that is one token as the token has it splits into that word alone (a token holds no
     // blank, comma or dot): its mask is the token's.
     const k = s.byStart.get(span.start);
@@ -223,8 +235,26 @@ function speakerNames(s: TokenScanner): void {
   }
 }
 
+/**
+ * A runner of the passes a report runs more than once (speed): a pass is run again only when a span
+ * was added or a token claimed since its last run started. Spans and claims only grow, so their
+ * counts unchanged mean the pass would read the spans, marks and claims it read then, decide as it
+ * did, and add nothing (what it added then would have changed the counts). Most late repeats of
+ * the place passes and of the spread of names find a report as their first run left it.
+ */
+function repeatGuard(s: TokenScanner): (name: string, pass: () => void) => void {
+  const last = new Map<string, { spans: number; claimed: number }>();
+  return (name, pass) => {
+    const was = last.get(name);
+    if (was !== undefined && was.spans === s.spans.length && was.claimed === s.claimed.size) return;
+    last.set(name, { spans: s.spans.length, claimed: s.claimed.size });
+    pass();
+  };
+}
+
 /** Runs every pass over one report in this order: a token keeps the first mark it gets, so the order decides. */
 function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
+  const again = repeatGuard(s);
   // Facilities first: "Calvert Hospital" is one institution, not a surname plus a hospital.
   const vocab = opts.vocabulary ?? shippedVocabulary();
   const profile = opts.profile ?? 'balanced';
@@ -237,7 +267,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   routeAddresses(s);
   visitLocations(s);
   streetsAfterLeads(s);
-  townsAfterStreets(s);
+  again('townsAfterStreets', () => townsAfterStreets(s));
   organisations(s, vocab);
   practiceNames(s, vocab);
   militaryPlaces(s);
@@ -250,7 +280,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   knownOrganisations(s);
   transportCarriers(s);
   deviceMakers(s, vocab);
-  townsAfterPlaces(s, vocab);
+  again('townsAfterPlaces', () => townsAfterPlaces(s, vocab));
   claimCredentialCompounds(s);
   titlesAndLexiconNames(s);
   namesAfterCues(s);
@@ -305,7 +335,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   residenceBrackets(s);
   outsideStudyPlaces(s);
   datedStudyPlaces(s);
-  states(s, profile);
+  again('states', () => states(s, profile));
   keepListNames(s, vocab, profile);
   extend(s);
   nameListItems(s, vocab, profile);
@@ -334,25 +364,25 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   clinicBrackets(s);
   headerFields(s, vocab);
   letterheads(s);
-  townsAfterStreets(s);
+  again('townsAfterStreets', () => townsAfterStreets(s));
   addressZips(s);
-  townsAfterPlaces(s, vocab);
-  states(s, profile);
-  placeParts(s);
+  again('townsAfterPlaces', () => townsAfterPlaces(s, vocab));
+  again('states', () => states(s, profile));
+  again('placeParts', () => placeParts(s));
   facilityAcronyms(s);
   townRepeats(s);
   phraseRepeats(s);
-  propagate(s);
+  again('propagate', () => propagate(s));
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {
     learnedNames(s, opts.model ?? shippedModel(), vocab, profile);
     // A name or place the model found is the same person or place where the note repeats it ("Quarry
     // Hill" in the history and again in the plan): the words it added spread as the rules' words did.
-    propagate(s);
+    again('propagate', () => propagate(s));
     // The places the learned layer adds grow to their generic words like the rules' places, and
     // close with the state after their comma ("visit family in Quarry Hill, MA").
-    placeParts(s);
-    states(s, profile);
+    again('placeParts', () => placeParts(s));
+    again('states', () => states(s, profile));
   }
   // The state after the comma of a town found by any rule or the model ("a child in Ember Point, OK;").
   townStateCodes(s);

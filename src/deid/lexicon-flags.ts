@@ -12,6 +12,7 @@ import { nameCues } from './rules/deid-rules.js';
 import { cueFirstRun } from './rules/word-alternation.js';
 import { shippedVocabulary, type KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { nearRelationShape } from './free-text/relation-shapes.js';
+import { clinicalEnding } from './learned/clinical-morphology.js';
 
 // The first run of letters of each person label (name-positions.ts reads the labels themselves).
 const PERSON_LABEL_STARTS: ReadonlySet<string> = new Set(nameCues().cues.personLabels.words.map(cueFirstRun));
@@ -73,6 +74,8 @@ export const LEX = {
   ORG_NAME_START: 1 << 27,
   /** First letters of a person label ("requesting", "pt", "witness"; deid-name-cues.yaml personLabels). */
   PERSON_LABEL_START: 1 << 28,
+  /** Built as a drug or a clinical term ("imipramine", "hematocrit"; learned/clinical-morphology.ts): the learned layer's limits read it per candidate. */
+  CLINICAL_ENDING: 1 << 29,
   // At most 1 << 29: a mask stays a small integer (31-bit Smi), never a boxed number.
 } as const;
 
@@ -115,6 +118,7 @@ export function lexiconFlags(lower: string): number {
   if (PERSON_LEADS.has(lower)) f |= LEX.PERSON_LEAD;
   if (SIGN_CREDENTIALS.has(lower)) f |= LEX.SIGN_CREDENTIAL;
   if (WEAK_TITLES.has(lower)) f |= LEX.WEAK_TITLE;
+  if (clinicalEnding(lower) !== undefined) f |= LEX.CLINICAL_ENDING;
   if (memo.size >= MAX_CACHED) memo.clear();
   memo.set(lower, f);
   return f;

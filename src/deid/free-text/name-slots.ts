@@ -332,9 +332,10 @@ const PLACE_LEADS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'into', 'o
 function bareOwnerNames(s: TokenScanner, vocab: KeepVocabulary): void {
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (s.marked.has(i) || t.lower.length < 4 || !t.lower.endsWith('s') || !/^[a-zà-ÿ]+$/i.test(t.word) || !OWNED_PLACE_RE.test(s.text.slice(t.end, t.end + 12))) continue;
     const prev = s.tokens[i - 1]!;
-    if (!PLACE_LEADS.has(prev.lower) || !/^[ \t]+$/.test(s.text.slice(prev.end, t.start))) continue;
+    // The place lead before is asked first (a set look-up), before the word's letters and the place after it (patterns on slices).
+    if (s.marked.has(i) || !PLACE_LEADS.has(prev.lower) || t.lower.length < 4 || !t.lower.endsWith('s') || !/^[a-zà-ÿ]+$/i.test(t.word) || !OWNED_PLACE_RE.test(s.text.slice(t.end, t.end + 12))) continue;
+    if (!/^[ \t]+$/.test(s.text.slice(prev.end, t.start))) continue;
     const stem = t.lower.slice(0, -1);
     const f = lexiconFlags(stem);
     // A given name of the lists, or a word no vocabulary holds ("sunitas room").

@@ -87,7 +87,8 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       if (n && nameish && !job && (titled || (n.flags & LEX.STOP) === 0) && (n.flags & LEX.CLINICAL) === 0 && !WEAK_TITLES.has(n.lower) && !staffWord(n.lower) && (s.style !== 'mixed' || isCap(n.word))) {
         s.takeAfter(j, 'title', true, titled);
       }
-    } else if (s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i) && !eponymPossessive(t.word) && !s.eponymHeadNear(i)) {
+    } else if (!s.marked.has(i) && !s.claimed.has(i) && s.isLexName(t) && !s.serviceAfter(i) && !relationBeforeName(s, i) && !eponymPossessive(t.word) && !s.eponymHeadNear(i)) {
+      // (A token an earlier pass marked or claimed is refused before its tests: mark() would refuse it after them.)
       s.mark(i, 'NAME', 'lexicon');
     }
   }

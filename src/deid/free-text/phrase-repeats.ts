@@ -54,8 +54,10 @@ export function phraseRepeats(s: TokenScanner): void {
   const byFirst = new Map<string, typeof runs>();
   for (const r of runs) byFirst.set(r.words[0]!, [...(byFirst.get(r.words[0]!) ?? []), r]);
   for (let i = 0; i < s.tokens.length; i++) {
+    // A marked token is refused first (an array read), before the look-up of its word.
+    if (s.marked.has(i)) continue;
     const options = byFirst.get(s.tokens[i]!.lower);
-    if (!options || s.marked.has(i)) continue;
+    if (!options) continue;
     for (const r of options) {
       const n = r.words.length;
       let ok = i + n <= s.tokens.length;

@@ -173,6 +173,8 @@ export class TokenScanner {
   /** Starts of long words glued to a number ("QUARTERMAIN3"): ward candidates. */
   readonly glued: number[];
   readonly style: CaseStyle;
+  /** Whether the text is plain ASCII: then a token's `lower` is its text lower-cased (nothing folded). */
+  readonly ascii: boolean;
   /** Where the passes' cue words stand among {@link tokens}: built on the first {@link cueTokens} question. */
   private cueIndex: CueIndex | undefined = undefined;
 
@@ -189,6 +191,7 @@ export class TokenScanner {
     this.byStart = stream.byStart;
     this.glued = stream.glued;
     this.style = stream.style;
+    this.ascii = stream.ascii;
   }
 
   /**

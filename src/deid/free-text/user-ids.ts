@@ -164,18 +164,27 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && 
  * Three cells need two such runs. Exported for its test.
  */
 export function mayHoldThreeCells(line: string): boolean {
-  const n = line.length;
-  if (/^[ \t]*\|/.test(line)) {
+  return mayHoldThreeCellsIn(line, 0, line.length);
+}
+
+/**
+ * {@link mayHoldThreeCells} of the line `text[from, to)`, read in place: most lines of a note are
+ * tried and refused here, and a line cut out first is a string read through its parent per character.
+ */
+function mayHoldThreeCellsIn(text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p < to && text.charCodeAt(p) === 124) {
     let bars = 0;
-    for (let i = 0; i < n; i++) if (line.charCodeAt(i) === 124 && ++bars === 3) return true;
+    for (let i = p; i < to; i++) if (text.charCodeAt(i) === 124 && ++bars === 3) return true;
     return false;
   }
   let runs = 0;
-  for (let i = 0; i < n; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (!isSpace(c)) continue;
     let j = i + 1;
-    while (j < n && isSpace(line.charCodeAt(j))) j++;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
     if ((j - i >= 2 || (c !== 32 && c !== 9)) && ++runs === 2) return true;
     i = j - 1;
   }
@@ -206,10 +215,14 @@ function userColumns(s: TokenScanner, vocab: KeepVocabulary): void {
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
     // Outside a table only a line holding a column head and three cells or more can open one: the
     // rest need not be split into cells. The count of cells is bounded first, without the head's pattern.
-    if (column < 0 && (!mayHoldThreeCells(line) || !HEAD_WORD.test(line))) {
+    if (column < 0 && !mayHoldThreeCellsIn(text, start, end)) {
+      start = end + 1;
+      continue;
+    }
+    const line = text.slice(start, end);
+    if (column < 0 && !HEAD_WORD.test(line)) {
       start = end + 1;
       continue;
     }

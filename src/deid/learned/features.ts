@@ -6,7 +6,9 @@
 import * as tokenScanner from '../free-text/token-scanner.js';
 import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
-import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { shippedVocabulary, type KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { loadLexicons } from '../lexicons.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
 const { isCap, noLineFeed } = tokenScanner;
@@ -142,14 +144,32 @@ function shape(word: string): string {
 const lengthClass = (n: number) => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 7 ? '5-7' : n <= 10 ? '8-10' : '11+');
 const base = (t: Token) => (t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
 
-/** Whether the features may name this word: ordinary vocabulary only (never an unknown word). */
-function nameable(w: string, vocab: KeepVocabulary): boolean {
+/**
+ * The lexicon mask (lexicon-flags.ts) of `w`, token `t`'s bare word: the token's own when `w` is its
+ * word. The features read list membership from it for the shipped lists, not from the lists: a
+ * scored token's look-ups in those large sets are each a miss of the processor's caches, and
+ * they cost more than the rest of its features (speed; the bits are the same sets' answers).
+ */
+const maskOf = (t: Token, w: string): number => (w === t.lower ? t.flags : lexiconFlags(w));
+const NAMEABLE = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL;
+
+/** Whether the features may name this word (`w`, token `t`'s bare word): ordinary vocabulary only (never an unknown word). */
+function nameable(t: Token, w: string, vocab: KeepVocabulary): boolean {
+  // The mask holds STOP, TITLES, CREDENTIALS, SIGN_CREDENTIALS and the shipped vocabulary.
+  if (vocab === shippedVocabulary()) return (maskOf(t, w) & (NAMEABLE | LEX.VOCAB)) !== 0;
   return STOP.has(w) || TITLES.has(w) || CREDENTIALS.has(w) || SIGN_CREDENTIALS.has(w) || vocab.has(w);
 }
 
-/** Which lists hold a word: first names, surnames, names that are words, places, clinical terms. */
-function listFlags(s: TokenScanner, w: string): string {
+// The values of listFlags by the five list bits (first, surname, word-name, place, clinical), in its letter order.
+const LIST_CODES: readonly string[] = Array.from({ length: 32 }, (_, k) => `${k & 1 ? 'f' : ''}${k & 2 ? 's' : ''}${k & 4 ? 'a' : ''}${k & 8 ? 'p' : ''}${k & 16 ? 'c' : ''}`);
+
+/** Which lists hold a word (`w`, token `t`'s bare word): first names, surnames, names that are words, places, clinical terms. */
+function listFlags(s: TokenScanner, t: Token, w: string): string {
   const l = s.lex;
+  if (l === loadLexicons()) {
+    const f = maskOf(t, w);
+    return LIST_CODES[((f & LEX.FIRST) !== 0 ? 1 : 0) | ((f & LEX.LAST) !== 0 ? 2 : 0) | ((f & LEX.AMBIGUOUS) !== 0 ? 4 : 0) | ((f & LEX.PLACE) !== 0 ? 8 : 0) | ((f & LEX.CLINICAL) !== 0 ? 16 : 0)]!;
+  }
   return `${l.firstNames.has(w) ? 'f' : ''}${l.lastNames.has(w) ? 's' : ''}${l.ambiguousNames.has(w) ? 'a' : ''}${l.places.has(w) ? 'p' : ''}${l.clinical.has(w) ? 'c' : ''}`;
 }
 
@@ -171,14 +191,15 @@ export function role(s: TokenScanner, t: Token): string {
 function nameish(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   const w = base(t);
   if (w.length < 2 || STOP.has(w) || /\d/.test(w)) return false;
-  return !nameable(w, vocab) || s.lex.firstNames.has(w) || s.lex.lastNames.has(w);
+  if (nameable(t, w, vocab)) return s.lex === loadLexicons() ? (maskOf(t, w) & (LEX.FIRST | LEX.LAST)) !== 0 : s.lex.firstNames.has(w) || s.lex.lastNames.has(w);
+  return true;
 }
 
 /** A neighbour as a feature value: the word itself when it is vocabulary, its description otherwise. */
 function describe(s: TokenScanner, t: Token, vocab: KeepVocabulary): string {
   const w = base(t);
-  if (nameable(w, vocab)) return w;
-  return `<${shape(t.word)}${lengthClass(w.length)}${listFlags(s, w)}>`;
+  if (nameable(t, w, vocab)) return w;
+  return `<${shape(t.word)}${lengthClass(w.length)}${listFlags(s, t, w)}>`;
 }
 
 /** The punctuation between two tokens, spaces dropped and a line break as "NL" (at most three marks). */
@@ -200,8 +221,8 @@ export function tokenFeatures(s: TokenScanner, vocab: KeepVocabulary, lines: Lin
   const t = tokens[i]!;
   const w = base(t);
   const sh = `${shape(t.word)}${s.style[0]}`;
-  const known = nameable(w, vocab);
-  const flags = listFlags(s, w);
+  const known = nameable(t, w, vocab);
+  const flags = listFlags(s, t, w);
   out.push('bias', `sh=${sh}`, `len=${lengthClass(w.length)}`, `lists=${flags}`, `lists=${flags}|${sh}`, `voc=${known ? 1 : 0}|${sh}`);
   if (known) out.push(`w=${w}`, `w=${w}|${sh}`);
   else {

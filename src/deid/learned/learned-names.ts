@@ -16,7 +16,6 @@ import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { placeCues } from '../free-text/place-rules.js';
 import { besidePlaceholder as besideMarker } from '../placeholders.js';
-import { clinicalEnding } from './clinical-morphology.js';
 import { inHeadlineSentence } from '../free-text/headline-case.js';
 import { blankOrHyphenBetween, relationCompoundTail } from '../free-text/relation-compounds.js';
 
@@ -61,7 +60,7 @@ export function besideClinicalTerm(s: TokenScanner, i: number): boolean {
   const clinical = (k: number) => {
     const n = s.tokens[k];
     if (!n || n.word.length < 3 || !blankOrHyphenBetween(s, Math.min(i, k), Math.max(i, k))) return false;
-    return (n.flags & LEX.CLINICAL) !== 0 || clinicalEnding(n.lower) !== undefined;
+    return (n.flags & (LEX.CLINICAL | LEX.CLINICAL_ENDING)) !== 0;
   };
   return clinical(i - 1) || clinical(i + 1);
 }
@@ -237,7 +236,8 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   if ((f & LEX.CLINICAL) !== 0) return Infinity;
   // So does a word built as a drug or a clinical term ("imipramine", "Hematocrit", "TRIGEMINY"):
   // rules/en/deid-clinical-morphology.yaml, whose endings close no listed name or place.
-  if (clinicalEnding(w) !== undefined) return Infinity;
+  // (The ending is a bit of the word's lexicon mask, one regex run per word, not per candidate.)
+  if (((w === t.lower ? t.flags : lexiconFlags(w)) & LEX.CLINICAL_ENDING) !== 0) return Infinity;
   // An upstream placeholder glued to a word ("XXXXPM") stays as it is.
   if (w.includes('xxxx')) return Infinity;
   if (slashShorthand(s, i, vocab) || measuredRatio(s, i) || stateCodeAfterPlaceLead(s, i) || relationCompoundTail(s, i)) return Infinity;
@@ -250,9 +250,20 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   // A town that names a scale, rule or reflex ("Ottawa ankle rules", "APACHE II", "Edinburgh 4") is
   // one only after a place preposition, as the place pass reads it (deid-place-cues.yaml scales.eponyms).
   if (placeCues().scaleEponyms.has(w) && !s.afterPlacePreposition(t)) return Infinity;
+  const bar = wordBar(s, i, w, f, inVocab, vocab, profile);
   // An eponym or a device before its head word ("Westermark sign", "Kerley B lines", "Zenker diverticulum" as written by a radiologist).
-  // (The heads are rules/en/deid-eponym-heads.yaml, read by serviceAfter and eponymHeadNear.)
-  if (s.serviceAfter(i) || s.eponymHeadNear(i)) return Infinity;
+  // (The heads are rules/en/deid-eponym-heads.yaml, read by serviceAfter and eponymHeadNear.) Asked
+  // last, of a word the other limits leave to the model only: most candidates stay whatever they
+  // are followed by, and these two tests cost more than all the others (speed; the answer is the same).
+  return bar !== Infinity && (s.serviceAfter(i) || s.eponymHeadNear(i)) ? Infinity : bar;
+}
+
+/**
+ * The part of {@link markBar} after the tests of the word's own lists and shape, eponyms aside:
+ * what the word's place in the note says (`w` its bare lower-case form, `f` its list mask).
+ */
+function wordBar(s: TokenScanner, i: number, w: string, f: number, inVocab: boolean, vocab: KeepVocabulary, profile: DeidProfile): number {
+  const t = s.tokens[i]!;
   if (inVocab || (f & LEX.COMMON) !== 0) {
     // An ordinary word right before a relation word qualifies the relation ("GRAND DAUGHTER", "close
     // friend", "OLDER SISTER"): the relative's name follows the relation word, it does not precede it.

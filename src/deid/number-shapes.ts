@@ -14,6 +14,7 @@ import { cueAlternation } from './rules/word-alternation.js';
 import { detectPatterns } from './patterns.js';
 import { patternCues } from './pattern-cues.js';
 import { allMatches } from './regex-matches.js';
+import { AnchoredRegex } from './keyword-anchors.js';
 import type { PhiSpan } from './phi-span.js';
 
 const words = z.array(z.string().min(1).regex(/^[^A-Z]*$/, 'lower case'));
@@ -47,15 +48,18 @@ interface Compiled {
   digits: RegExp;
   /** Digit words a blank, comma or hyphen apart, as many as a phone number has (group 1: a run that needs a phone word before it). */
   digitWords: RegExp;
-  /** Two digit words in a row: the cheap test a text without a spoken word number fails. */
-  digitWordPair: RegExp;
+  /** Two digit words in a row: the cheap test a text without a spoken word number fails (tried at the digit words only). */
+  digitWordPair: AnchoredRegex;
   spokenDate: RegExp;
-  monthOrdinal: RegExp;
+  /** Run at the month words only: every match starts at a whole letter run that is a month. */
+  monthOrdinal: AnchoredRegex;
   cueBefore: RegExp;
   ocrLetters: ReadonlyMap<string, string>;
   ocrRun: RegExp;
-  ocrMixed: RegExp;
-  pager: RegExp;
+  /** Each ASCII character's part in an OCR run: {@link OCR_DIGIT}, {@link OCR_LETTER}, {@link OCR_MARK} or 0 (none). */
+  ocrClass: Uint8Array;
+  /** Run at "at" and "@" only: every match starts at one. */
+  pager: AnchoredRegex;
   pagerCue: RegExp;
 }
 let compiled: Compiled | undefined;
@@ -68,22 +72,67 @@ function rules(): Compiled {
     // Single digits one blank apart, no digit right before or after the run.
     digits: new RegExp(`(?<![\\d.,/:-][ \\t]?|\\d)(?:${lengths.map((n) => `\\d(?: \\d){${n - 1}}`).join('|')})(?![ \\t]?\\d|[.,/:-]\\d)`, 'g'),
     digitWords: digitWordRuns(d),
-    digitWordPair: new RegExp(`(?<![A-Za-z])(?:${cueAlternation(d.spokenDigitWords?.words ?? [])})[ \\t]*[,-]?[ \\t]+(?:${cueAlternation(d.spokenDigitWords?.words ?? [])})(?![A-Za-z])`, 'i'),
+    digitWordPair: new AnchoredRegex(
+      new RegExp(`(?<![A-Za-z])(?:${cueAlternation(d.spokenDigitWords?.words ?? [])})[ \\t]*[,-]?[ \\t]+(?:${cueAlternation(d.spokenDigitWords?.words ?? [])})(?![A-Za-z])`, 'gi'),
+      d.spokenDigitWords?.words ?? [],
+    ),
     // Month (1-12), day (1-31), year (two or four digits), one blank apart, nothing numeric on either side.
     spokenDate: /(?<![\d.,/:-][ \t]?|\d)(?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01]) (?:\d{2}|(?:19|20)\d{2})(?![ \t]?\d|[.,/:%-]\d|[ \t]*(?:%|mg|ml|mm|cm|kg|units?\b))/g,
-    monthOrdinal: new RegExp(`(?<![A-Za-z])(${cueAlternation(d.spokenDates.months, '[ \\t]+')})[ \\t]+(?:the[ \\t]+)?(?:${cueAlternation(d.spokenDates.ordinals, '[ \\t-]+')})(?![A-Za-z-])`, 'gi'),
+    monthOrdinal: new AnchoredRegex(
+      new RegExp(`(?<![A-Za-z])(${cueAlternation(d.spokenDates.months, '[ \\t]+')})[ \\t]+(?:the[ \\t]+)?(?:${cueAlternation(d.spokenDates.ordinals, '[ \\t-]+')})(?![A-Za-z-])`, 'gi'),
+      d.spokenDates.months,
+    ),
     cueBefore: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.spokenDates.cues, '[ \\t]+')})[ \\t]*:?[ \\t]+$`, 'i'),
     ocrLetters: new Map(Object.entries(d.ocrDigits.letters)),
     // A run of digits, date and phone marks and look-alike letters, between blanks or brackets.
     // Not after an apostrophe ("ABG'S7": a plural's "S").
     ocrRun: new RegExp(`(?<![A-Za-z0-9'’])[+(]?[0-9${letters}][0-9${letters}()./:-]*[0-9${letters})](?![A-Za-z0-9])`, 'g'),
-    // A digit and a look-alike letter with only run characters between (in either order): every run
-    // read holds one (a run is such characters, after a "+" at most), so a text without one has none.
-    ocrMixed: new RegExp(`[0-9][0-9${letters}()./:-]*[${letters}]|[${letters}][0-9${letters}()./:-]*[0-9]`),
-    pager: /(?<![\w.-])(?:at|@)[ \t]+(p?\d{4,5})(?![\w-]|[.,]\d)/gi,
+    ocrClass: ocrClasses(letters),
+    pager: new AnchoredRegex(/(?<![\w.-])(?:at|@)[ \t]+(p?\d{4,5})(?![\w-]|[.,]\d)/gi, ['at'], '@'),
     pagerCue: new RegExp(`(?:^|[^A-Za-z])(?:${cueAlternation(d.pagers.cues, '[ \\t]+')})(?![A-Za-z])`, 'i'),
   };
   return compiled;
+}
+
+const OCR_DIGIT = 1;
+const OCR_LETTER = 2;
+const OCR_MARK = 3;
+
+/** The {@link Compiled.ocrClass} table of the look-alike `letters` (ASCII letters, per the schema). */
+function ocrClasses(letters: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = OCR_DIGIT;
+  for (const ch of '()./:-') t[ch.charCodeAt(0)] = OCR_MARK;
+  for (const ch of letters) t[ch.charCodeAt(0)] = OCR_LETTER;
+  return t;
+}
+
+/**
+ * Whether a digit and a look-alike letter stand with only run characters (digits, such letters and
+ * the marks `()./:-`) between them, in either order: every run read holds one (a run is such
+ * characters, after a "+" at most), so a text without one has none. That is: some maximal stretch
+ * of run characters holds both a digit and such a letter. One pass over the char codes: as an
+ * expression (a digit, run characters, a letter, or the reverse) the engine tries each digit and
+ * each "o", "s" or "l" of the prose, and backtracks over the run after it.
+ */
+function hasMixedRun(text: string, cls: Uint8Array): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? cls[c]! : 0;
+    if (k === 0) {
+      digit = false;
+      letter = false;
+    } else if (k === OCR_DIGIT) {
+      if (letter) return true;
+      digit = true;
+    } else if (k === OCR_LETTER) {
+      if (digit) return true;
+      letter = true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -139,7 +188,7 @@ function spokenDates(text: string, out: PhiSpan[]): void {
 
 /** "january fifteenth", "on may first": a month and an ordinal word. */
 function monthOrdinals(text: string, out: PhiSpan[]): void {
-  for (const m of allMatches(rules().monthOrdinal, text)) {
+  for (const m of rules().monthOrdinal.matchAll(text)) {
     // "may" is a modal first: a month only after a time word ("on may first").
     if (m[1]!.toLowerCase() === 'may' && !cueBefore(text, m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, category: 'DATE', source: 'spoken-date' });
@@ -158,7 +207,7 @@ export function ocrDigitReading(text: string): { text: string; read: Uint8Array 
   const r = rules();
   const min = numberShapes().ocrDigits.minDigits;
   // No run of the text holds both a digit and a letter: none is read (a cheap scan spares the runs' matches).
-  if (!r.ocrMixed.test(text)) return null;
+  if (!hasMixedRun(text, r.ocrClass)) return null;
   let chars: string[] | undefined;
   let read: Uint8Array | undefined;
   for (const m of allMatches(r.ocrRun, text)) {
@@ -217,7 +266,7 @@ const clockTime = (digits: string) => FOUR_DIGIT_CLOCK.test(digits);
 function pagers(text: string, out: PhiSpan[]): void {
   const r = rules();
   const window = numberShapes().pagers.window;
-  for (const m of allMatches(r.pager, text)) {
+  for (const m of r.pager.matchAll(text)) {
     if (clockTime(m[1]!) || !r.pagerCue.test(lineBefore(text, m.index, window))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, category: 'PHONE', source: 'pager-at' });

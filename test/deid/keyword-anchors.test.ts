@@ -4,6 +4,7 @@ import { AnchoredRegex } from '../../src/deid/keyword-anchors.js';
 // Loading the pattern and free-text modules registers their anchored patterns.
 import { detectPatterns } from '../../src/deid/patterns.js';
 import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
+import { detectNumberShapes } from '../../src/deid/number-shapes.js';
 import { syntheticTrainingNotes } from '../../src/deid/learned/synthetic-notes.js';
 import { seededRandom, syntheticCase, syntheticCaseHl7 } from '../../src/deid/synthetic-phi.js';
 
@@ -19,6 +20,8 @@ const EDGE_WORDS = [
   // Initials leads, staff roles, shorthand relations and dictation stamps (their passes run anchored too).
   'by', 'tech:', 'Techs', 'co-signed', 'routed to', 'RN', 'sw', 'social worker', 'pharmacist', 'maternal GM', 'older sib', 'sister june', 'stepdad',
   'D:', 'T:', 'dd/dt', 'Job#', 'conf', 're:', 'RE :', 'sbar', 'Okafor, md  ab', 'lee RN / mb', 'M.D.  jt',
+  // Spoken digit words, month ordinals and pagers after "at" / "@" (number-shapes.ts).
+  'five five five, one two three, four five six seven', 'oh', 'zero', 'january fifteenth', 'may first', 'at p18850', '@ 6381',
   // Message writers, self-introductions and carriers (their text tests run anchored).
   'wrote', 'Replied:', "it's", 'it’s', 'ITS', 'this is', 'via', 'Patient', 'PT', 'pt',
 ];
@@ -52,6 +55,8 @@ describe('keyword-anchored patterns', () => {
   it('are registered and anchored (a word list that is not plain words would scan the whole text)', () => {
     expect(typeof detectPatterns).toBe('function');
     expect(typeof detectFreeTextNames).toBe('function');
+    // The number shapes compile (and register) their anchored patterns on first use.
+    detectNumberShapes('');
     expect(AnchoredRegex.all.length).toBeGreaterThanOrEqual(12);
     for (const a of AnchoredRegex.all) expect(a.anchored, a.re.source.slice(0, 60)).toBe(true);
   });

@@ -14,6 +14,7 @@ import { fillLine, lazyLineIndex, role, tokenFeatures, type LazyLineIndex } from
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { calendarWord } from '../keep-list/name-words.js';
 import { placeCues } from '../free-text/place-rules.js';
 import { besidePlaceholder as besideMarker } from '../placeholders.js';
 import { inHeadlineSentence } from '../free-text/headline-case.js';
@@ -247,6 +248,8 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     return w.length >= 2 && !inVocab && (f & (LEX.COMMON | LEX.CLINICAL)) === 0 && !/\d/.test(w) ? SOFT_LIMITS.acronym : Infinity;
   }
   if ((f & (LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || STATE_OR_COUNTRY.has(w) || CUE_WORDS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
+  // A weekday or month no name list holds ("Tues", "Fri", "Sept") says when, never who or where ("April", "Sun" may be names).
+  if (calendarWord(w) && (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0) return Infinity;
   // A town that names a scale, rule or reflex ("Ottawa ankle rules", "APACHE II", "Edinburgh 4") is
   // one only after a place preposition, as the place pass reads it (deid-place-cues.yaml scales.eponyms).
   if (placeCues().scaleEponyms.has(w) && !s.afterPlacePreposition(t)) return Infinity;

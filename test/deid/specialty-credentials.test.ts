@@ -8,7 +8,7 @@ describe('sleep, neurodiagnostic, cardiovascular and specialty nursing credentia
     ['Interpreting: Dr. Ngozi Eze, DABSM', 'Ngozi Eze', 'DABSM'],
     ['Sleep tech Marguerite L. (CCSH)', 'Marguerite', 'CCSH'],
     ['Echo by Tobias Wren, RDCS', 'Tobias Wren', 'RDCS'],
-    ['Ultrasound: Priya Nandakumar RVT', 'Priya Nandakumar', 'RVT'],
+    ['Ultrasound: Priya Nandakumar RDMS', 'Priya Nandakumar', 'RDMS'],
     ['EEG recorded by Halvard Oyen, REEGT', 'Halvard Oyen', 'REEGT'],
     ['IONM: Tavita Fuimaono, CNIM', 'Tavita Fuimaono', 'CNIM'],
     ['Circulator Oyelaran, CNOR', 'Oyelaran', 'CNOR'],

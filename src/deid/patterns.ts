@@ -587,6 +587,9 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: patternCues().foreignDate, when: (t) => patternCues().foreignDateHint.test(t) },
   // "Claim No.: 452 33 4985", "claim 617 91 3857", "file #: 520 39 1295": a labelled number written in the SSN's groups with blanks between.
   { category: 'ID', re: /(?<![\d-])\b\d{3} \d{2} \d{4}\b(?![ -]?\d)/g, guard: /\d{3} \d\d \d{4}/, accept: labelledId },
+  // A numbered street without a house number ("lives on 3rd St", "MVC on W 42nd Street", "5TH AVE"). Not
+  // "Dr", "Ct" or "Pl" after the ordinal: a second doctor, a third CT and the like read the same.
+  { category: 'ADDRESS', re: /\b(?:(?:[NSEW]|N[EW]|S[EW]|north|south|east|west)\.?[ \t]+)?[1-9]\d{0,2}(?:st|nd|rd|th)[ \t]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|parkway|pkwy)\b\.?/gi, guard: /\d(?:st|nd|rd|th)[ \t]+(?:st|av|ro|rd|bo|bl|la|ln|te|pa|pk)/i },
   // A season or school year spanning two years, the second in two digits ("winter 2021-22", "flu season 2023/24").
   { category: 'DATE', re: /(?<![\d/.-])\b((?:19|20)\d\d)[-–/](\d\d)\b(?![-/.]\d)/g, guard: /(?:19|20)\d\d[-–/]\d\d\b/, accept: (m) => (Number(m[1]) + 1) % 100 === Number(m[2]) },
   // Ages over 89 told by a decade, a birthday or a turning age (HIPAA aggregates them all into 90 or

@@ -57,7 +57,7 @@ export interface DetectionLayer {
 export const LAYERS: readonly DetectionLayer[] = [
   { name: 'patterns', detect: (d) => shortTextMemo('p', d.text, () => detectPatterns(d.text)) },
   // Spoken and OCR-slipped phone numbers and dates, pagers after "at" (number-shapes.ts).
-  { name: 'number-shapes', detect: (d) => detectNumberShapes(d.text) },
+  { name: 'number-shapes', detect: (d) => shortTextMemo('n', d.text, () => detectNumberShapes(d.text)) },
   {
     name: 'free-text',
     detect: (d) => {
@@ -93,7 +93,7 @@ export const LAYERS: readonly DetectionLayer[] = [
 ];
 
 // Short texts recur: every report of an exam type carries the same procedure description ("XR
-// CHEST 2 VIEWS"), scrubbed on its own. The pattern and free-text layers depend on the text (and
+// CHEST 2 VIEWS"), scrubbed on its own. The pattern, number-shape and free-text layers depend on the text (and
 // the profile) alone, so their spans for a short text are memoised (bounded, dropped when full) and
 // handed out as copies: the same spans a fresh run gives.
 const SHORT_TEXT = 120;

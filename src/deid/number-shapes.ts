@@ -273,26 +273,8 @@ function pagers(text: string, out: PhiSpan[]): void {
   }
 }
 
-// Short texts recur: every report of an exam type carries the same procedure description ("XR
-// CHEST 2 VIEWS"), scrubbed on its own. The spans depend on the text alone, so those of a short text
-// are memoised (bounded, dropped when full) and handed out as copies.
-const SHORT_TEXT = 120;
-const MAX_MEMO = 2_000;
-const shortMemo = new Map<string, readonly PhiSpan[]>();
-
 /** The spans of the number shapes above in `text`, in text order. */
 export function detectNumberShapes(text: string): PhiSpan[] {
-  if (text.length > SHORT_TEXT) return numberShapeSpans(text);
-  let spans = shortMemo.get(text);
-  if (spans === undefined) {
-    spans = numberShapeSpans(text);
-    if (shortMemo.size >= MAX_MEMO) shortMemo.clear();
-    shortMemo.set(text, spans.map((s) => ({ ...s })));
-  }
-  return spans.map((s) => ({ ...s }));
-}
-
-function numberShapeSpans(text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   if (/\d \d/.test(text)) {
     spokenPhones(text, out);

@@ -4,7 +4,7 @@
 // often ordinary words ("Port", "Prince"). The particles and prepositions are data
 // (rules/en/deid-place-cues.yaml hyphenPlaces).
 import { LEX } from '../lexicon-flags.js';
-import type { TokenScanner } from './token-scanner.js';
+import { isHyphenGap, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { eponymHeadWords } from '../rules/eponym-heads.js';
 
@@ -24,7 +24,7 @@ export function hyphenPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues()):
   for (let i = 0; i + 1 < tokens.length; i++) {
     // The run of tokens joined by single hyphens from i.
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.start === tokens[j]!.end + 1 && text.charCodeAt(tokens[j]!.end) === 45) j++;
+    while (j + 1 < tokens.length && isHyphenGap(text, tokens[j]!.end, tokens[j + 1]!.start)) j++;
     if (j === i) continue;
     const first = i;
     i = j;

@@ -7,6 +7,7 @@ import type { Token, TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import type { PhiSpan } from '../phi-span.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { notTownWord } from '../keep-list/name-words.js';
 
 const { isCap } = tokenScanner;
 
@@ -17,8 +18,6 @@ const PART_END_RE = /^(?:[ \t]*(?:$|\r?\n|[|;·•()]|\.(?:\s|$)|,|[-–][ \t])|
 const ZIP_RE = /^[ \t]+\d{5}(?:-\d{4})?(?![\w.,/-]?\d)/;
 // After a ZIP code the residence line may go on: "lives at 1469 Fox Run, Harwell 98578 with grandson …".
 export const ZIP_TAIL_RE = /^[ \t]+(?:with|w\/|and|alone|since|x|for|until|near)(?![A-Za-z])/i;
-// Months and weekdays: a date, not a town.
-const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
 
 /**
  * Whether token `t` may be a word of a town's name after a street: letters, no function word,
@@ -27,7 +26,7 @@ const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ja
  */
 function townWord(t: Token, cues: PlaceCueSets, street = false): boolean {
   const f = t.flags;
-  if (t.word.length < 2 || !/^[A-Za-z][A-Za-z'’-]*$/.test(t.word) || NOT_TOWN_RE.test(t.lower)) return false;
+  if (t.word.length < 2 || !/^[A-Za-z][A-Za-z'’-]*$/.test(t.word) || notTownWord(t.lower)) return false;
   if ((f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || cues.unitWords.has(t.lower) || cues.notTowns.has(t.lower)) return false;
   if ((f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) return false;
   // Right after a street with its house number a town is what stands there, whatever word it is

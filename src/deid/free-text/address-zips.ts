@@ -7,7 +7,7 @@
 // numbered road's number or a unit.
 import type { TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { NOT_TOWN_RE } from './place-shapes.js';
+import { notTownWord } from '../keep-list/name-words.js';
 
 // A comma, the town's words and a ZIP code (and four), closing the part: the line end, a stop, a bar, a bracket, a wide gap.
 const TOWN_ZIP_RE = /,[ \t]*([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,2})[ \t]+(\d{5})(?:-\d{4})?(?![\w.,/-]?\d)(?=[ \t]*(?:$|\r?\n|[.;,)|])|[ \t]{2})/g;
@@ -42,7 +42,7 @@ export function addressZips(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
     const words = m[1]!.split(/[ \t]+/);
     // A state before the ZIP code is the state passes' ("…, Liberty VT 09054"); a month or weekday is a date's.
     const last = first + words.length - 1;
-    if (words.some((w) => NOT_TOWN_RE.test(w.toLowerCase()) || cues.unitWords.has(w.toLowerCase())) || cues.stateCodes.has(words[words.length - 1]!.toLowerCase()) || cues.stateNames.has(words[words.length - 1]!.toLowerCase())) continue;
+    if (words.some((w) => notTownWord(w.toLowerCase()) || cues.unitWords.has(w.toLowerCase())) || cues.stateCodes.has(words[words.length - 1]!.toLowerCase()) || cues.stateNames.has(words[words.length - 1]!.toLowerCase())) continue;
     for (let k = first; k <= last; k++) if (!s.marked.has(k)) s.mark(k, 'LOCATION', 'place-address-zip');
     const zipStart = m.index + m[0].lastIndexOf(m[2]!);
     const zipEnd = m.index + m[0].length;

@@ -5,7 +5,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { NOT_TOWN_RE } from './place-shapes.js';
+import { notTownWord } from '../keep-list/name-words.js';
 
 const { hasLower, isCap } = tokenScanner;
 
@@ -21,7 +21,7 @@ function townWord(s: TokenScanner, k: number, alone: boolean, cues: PlaceCueSets
   if (s.marked.has(k) || t.lower.length < 3 || (f & (LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL | LEX.STATE_WORD)) !== 0) return false;
   // A compass word alone names a campus or wing ("(North)"); before a name it opens a town ("(East Pembury)").
   if (alone && COMPASS.has(t.lower)) return false;
-  if (cues.notTowns.has(t.lower) || cues.departments.has(t.lower) || cues.facilityBracketNotTowns.has(t.lower) || NOT_TOWN_RE.test(t.lower)) return false;
+  if (cues.notTowns.has(t.lower) || cues.departments.has(t.lower) || cues.facilityBracketNotTowns.has(t.lower) || notTownWord(t.lower)) return false;
   if (cues.facilityTrimHeads.has(t.lower) || cues.orgHeads.has(t.lower) || cues.acronymWardsAfter.has(t.lower)) return false;
   // Mixed case: a capitalised word with lower-case letters (an acronym is left to the acronym passes).
   if (s.style === 'mixed') return isCap(t.word) && hasLower(t.word);

@@ -11,6 +11,7 @@ import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { ZIP_TAIL_RE } from './address-towns.js';
+import { notTownWord } from '../keep-list/name-words.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
@@ -187,9 +188,6 @@ function addressSpan(s: TokenScanner, start: number, end: number, markFrom: numb
 // A number sign and a number after a word: the word labels the number ("REF # 2026010", "Acct #44").
 const LABEL_OF_NUMBER_RE = /^[ \t]*#[ \t]*[A-Z]{0,4}-?\d/i;
 
-// Months and weekdays: never the town closing a line.
-export const NOT_TOWN_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)$/;
-
 /**
  * The town after an address or a facility ("… Dr, Sandhaven.", "Oakhurst Urgent Care, Quillby"):
  * up to three words after the comma that close the part, the first a proper word.
@@ -210,7 +208,7 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
     // "refills to Walgreens on Federal St, Temperance.": after a street, too, a capitalised word
     // closing the line (or its sentence at the line end) is the town, even an English word.
     const afterStreet = span.source === 'place-street' || span.source === 'place-address';
-    if (lineTown && ((span.category !== 'INSTITUTION' && !afterStreet) || t.word.length < 3 || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || NOT_TOWN_RE.test(t.lower) || !isCap(t.word))) continue;
+    if (lineTown && ((span.category !== 'INSTITUTION' && !afterStreet) || t.word.length < 3 || (t.flags & LEX.STOP) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || notTownWord(t.lower) || !isCap(t.word))) continue;
     let last = first;
     while (last - first < 2 && joined(s, last, true)) {
       const n = s.tokens[last + 1]!;
@@ -589,7 +587,7 @@ function wordTownAfterResidence(s: TokenScanner, i: number, cues: PlaceCueSets):
   if (s.marked.has(i) || t.word.length < 4 || (t.flags & LEX.AMBIGUOUS) === 0 || (t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.STATE_WORD)) !== 0) return false;
   if (!/^[A-Za-z]+$/.test(t.word) || (s.style === 'mixed' && !isCap(t.word) && t.word !== t.lower)) return false;
   const prep = s.tokens[i - 1]!.lower;
-  if ((prep !== 'in' && prep !== 'from') || cues.residenceNotPlaces.has(t.lower) || cues.notTowns.has(t.lower) || NOT_TOWN_RE.test(t.lower)) return false;
+  if ((prep !== 'in' && prep !== 'from') || cues.residenceNotPlaces.has(t.lower) || cues.notTowns.has(t.lower) || notTownWord(t.lower)) return false;
   return originCue(s, i, cues) === 'verb' && WORD_TOWN_END_RE.test(s.text.slice(t.end, t.end + 8));
 }
 

@@ -14,7 +14,8 @@ import { LEX } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { NOT_TOWN_RE, wordBeforeOnPart } from './place-shapes.js';
+import { wordBeforeOnPart } from './place-shapes.js';
+import { notTownWord } from '../keep-list/name-words.js';
 
 const { STATE_OR_COUNTRY } = vocabulary;
 
@@ -31,7 +32,7 @@ const TRAVEL_ADVERBS = new Set(['in', 'up', 'down', 'over', 'back']);
 
 /** Whether token `t` may be a town named for a word (see the file comment). */
 function townWord(t: Token, cues: PlaceCueSets): boolean {
-  if (t.word.length < 3 || !/^[A-Za-z]+$/.test(t.word) || (t.flags & NOT_TOWN_FLAGS) !== 0 || NOT_TOWN_RE.test(t.lower)) return false;
+  if (t.word.length < 3 || !/^[A-Za-z]+$/.test(t.word) || (t.flags & NOT_TOWN_FLAGS) !== 0 || notTownWord(t.lower)) return false;
   return !cues.wordTownNotTowns.has(t.lower) && !cues.residenceNotPlaces.has(t.lower) && !cues.notTowns.has(t.lower) && !STATE_OR_COUNTRY.has(t.lower);
 }
 

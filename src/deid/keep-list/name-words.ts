@@ -22,6 +22,9 @@ export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 
 const WEEKDAYS = new Set([...WEEKDAY_NAMES, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 /** Whether a lower-case word names a month or a weekday, in full or abbreviated ("sept", "tues"). */
 export const calendarWord = (w: string): boolean => MONTH_WORDS.has(w) || WEEKDAYS.has(w);
+const RELATIVE_DAYS: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday']);
+/** Whether a lower-case word is a month, a weekday or a relative day, never a town ("sept", "tues", "today"). */
+export const notTownWord = (w: string): boolean => calendarWord(w) || RELATIVE_DAYS.has(w);
 const STAFF_WORDS = new Set([
   ...cues.roles.words,
   ...cues.roleLeads.words,

@@ -23,3 +23,15 @@ export function isBlankRun(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (!isBlank(text.charCodeAt(p))) return false;
   return true;
 }
+
+/**
+ * Whether a block of text closes after position `end`: nothing but blanks after it on its line, then
+ * the text's end or a blank line. (The test the entry and dash initials share for "closes an entry".)
+ */
+export function blockEndsAfter(text: string, end: number): boolean {
+  const k = skipBlanks(text, end);
+  if (k >= text.length) return true;
+  if (text.charCodeAt(k) !== 10) return false;
+  const n = skipBlanks(text, k + 1);
+  return n >= text.length || text.charCodeAt(n) === 10;
+}

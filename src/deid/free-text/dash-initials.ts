@@ -9,7 +9,7 @@
 // In a log, entries opening with a clock time and closing with a dash and a group ("1410 LM on VM - sc")
 // are signed when two or more are so closed.
 import { allMatches } from '../regex-matches.js';
-import { isBlank } from './blank-skip.js';
+import { blockEndsAfter, isBlank } from './blank-skip.js';
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower, hasUpper } from './token-scanner.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -125,11 +125,6 @@ function loggedDashInitials(s: TokenScanner): void {
   for (const m of found) markGroup(s, m.indices![1]![0], m[1]!);
 }
 
-/** Whether the line ending at `end` closes an entry: the text ends after it, or a blank line follows. */
-function closesEntry(text: string, end: number): boolean {
-  return /^[ \t]*(?:\n[ \t]*(?:\n|$)|$)/.test(text.slice(end, end + 40));
-}
-
 /** Whether the line before position `lineStart` is a list item opened by a dash or a slash. */
 function afterListItem(text: string, lineStart: number): boolean {
   const prevEnd = text.lastIndexOf('\n', lineStart - 1);
@@ -151,7 +146,7 @@ function loneMarks(s: TokenScanner, vocab: KeepVocabulary): void {
     // last item of a list ("- f/u⏎- MRI"): there it must be no word at all.
     const f = lexiconFlags(g.toLowerCase());
     const abbreviationLike = inVocabulary(vocab, g.toLowerCase(), f) && (g.length === 3 || (s.style === 'mixed' && g === g.toUpperCase()));
-    const closing = closesEntry(s.text, m.index + m[0].length) && (f & LEX.CLINICAL) === 0 && !abbreviationLike && !afterListItem(s.text, m.index);
+    const closing = blockEndsAfter(s.text, m.index + m[0].length) && (f & LEX.CLINICAL) === 0 && !abbreviationLike && !afterListItem(s.text, m.index);
     if (initialsGroup(g, !closing) && (closing || noWordGroup(g, vocab))) markGroup(s, m.indices![1]![0], g);
   }
   for (const m of allMatches(LONE_NAME_RE, s.text)) {

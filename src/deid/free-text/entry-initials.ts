@@ -7,6 +7,7 @@ import type { TokenScanner } from './token-scanner.js';
 import { flowsheetInitials } from './flowsheet-initials.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { initialsGroup } from './sign-off-lines.js';
+import { blockEndsAfter, skipBlanks } from './blank-skip.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { closingReply, neverInitials, staffWord } from '../keep-list/name-words.js';
 import { lineStartMatches } from './line-ends.js';
@@ -32,12 +33,9 @@ const NEXT_LOG_RE = /^\n[ \t]*\d{1,2}\/\d{1,2}\b/;
  * sentence that runs on to the next line of prose does not.
  */
 function closesEntry(text: string, end: number): boolean {
-  let k = end;
-  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-  if (k >= text.length) return true;
-  if (text[k] !== '\n') return false;
-  const rest = text.slice(k, k + 16);
-  return /^\n[ \t]*(?:\n|$)/.test(rest) || NEXT_LOG_RE.test(rest);
+  if (blockEndsAfter(text, end)) return true;
+  const k = skipBlanks(text, end);
+  return text.charCodeAt(k) === 10 && NEXT_LOG_RE.test(text.slice(k, k + 16));
 }
 
 /** Words that close an entry as themselves, never as initials: function words, credentials, titles, staff words, months and units ("… as needed. PRN" aside, "per MD", "Mar"). */

@@ -1,6 +1,7 @@
 import type { PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
 import { LEX, lexiconFlags } from './lexicon-flags.js';
+import { isAsciiLower as isLower, isAsciiUpper as isUpper } from '../util/ascii-chars.js';
 import { StartIndex, styleOf, tokenStream, type Token, type TokenStream } from './token-stream.js';
 import * as tokenScanner from './free-text/token-scanner.js';
 import * as vocabulary from './free-text/vocabulary.js';
@@ -460,8 +461,6 @@ export function mayHoldOneCaseLine(text: string, upper: boolean): boolean {
   return oneCaseLineStarts(text, upper, true).length > 0;
 }
 
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isLower = (c: number) => c >= 97 && c <= 122;
 
 /**
  * The line starts of `text` where {@link SHOUTED_LINE} (`upper`) or {@link LOWER_LINE} may have a

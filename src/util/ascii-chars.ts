@@ -13,3 +13,9 @@ export function isAsciiAlnum(c: number): boolean {
 export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
+
+/** Whether the UTF-16 code unit `c` is an ASCII capital, `A`–`Z`. */
+export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+/** Whether the UTF-16 code unit `c` is an ASCII small letter, `a`–`z`. */
+export const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;

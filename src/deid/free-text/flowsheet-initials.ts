@@ -11,6 +11,7 @@ import { initialsGroup } from './sign-off-lines.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
 import { closingReply, neverInitials } from '../keep-list/name-words.js';
 import { isBlank } from './blank-skip.js';
+import { isAsciiLower as isLower, isAsciiUpper as isUpper } from '../../util/ascii-chars.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 /** The group of letters closing a row, where it starts, and what the row's table says of its column. */
@@ -25,8 +26,6 @@ interface RowEnd {
 
 const COLUMN_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.initialsColumnHeads);
 
-const isLower = (c: number) => c >= 97 && c <= 122;
-const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /**
  * The start of the group of two or three letters in one case that closes `text[start, k]` (k its last

@@ -31,6 +31,9 @@ export interface Compiled {
   equalPairMax: number;
   scores: { denominator: number; words: RegExp }[];
   fractionMax: number;
+  /** A word of fullness after the pair ("3/4 full"): a value only when the pair is a part of a whole. */
+  partAfter: RegExp;
+  partMax: number;
   abbreviationRanges: boolean;
   hyphenBefore: TailTest;
   hyphenAfter: RegExp;
@@ -76,6 +79,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     // Asked forward: backwards, each length of the run after "note" tries the whole word list (slower, measured).
     headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
     slashAfter: after(c.slash.after, false),
+    partAfter: after(c.slash.partOfWhole.after, false),
     periodOf: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.periodsOf) || '(?!)'})[ \\t]+of[ \\t]*$`, 'i')),
     productDate: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.productDates) || '(?!)'})\\.?[ \\t]*[:=]?[ \\t]*$`, 'i')),
     slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
@@ -86,6 +90,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     shiftPairs: new Set(c.hyphen.shiftPairs.map((p) => p.split('-').map(Number).join('-'))),
     smallRangeMax: c.hyphen.smallRangeMax,
     fractionMax: c.slash.fractionMaxDenominator,
+    partMax: c.slash.partOfWhole.maxDenominator,
     abbreviationRanges: c.hyphen.abbreviationRanges,
     yearBefore: new Set(c.apostropheYear.before),
     yearNotAfter: new Set(c.apostropheYear.notAfter),
@@ -156,6 +161,11 @@ const RANGE_PARTNER_BEFORE = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\s*-
 const RANGE_PARTNER_AFTER = /^\s*-\s*(\d{1,2})\/(\d{1,2})/;
 
 /** A proper fraction with a small denominator ("1/2", "2/3", "3/4"): a dose or a share more often than a day. */
+/** Whether "a/b" reads as a part of a whole: a proper fraction with a small denominator ("3/4", "4/10"). */
+function partOfWhole(r: Compiled, a: number, b: number): boolean {
+  return a < b && b <= r.partMax;
+}
+
 function smallFraction(r: Compiled, a: number, b: number): boolean {
   return a < b && b <= r.fractionMax;
 }
@@ -190,6 +200,7 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "week of 12/1", "day of 3/4": a period word and "of" date the pair, though the word alone counts ("day 3/7").
   if (r.periodOf.test(before)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
+  if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
   // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test; so is a pair the test's time or
   // result follows ("ABG 12/3 0400 7.35/40/80", "hct 2/15: 28/9.1").
@@ -198,8 +209,9 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (CLOCK_TIME_AFTER.test(after)) return true;
   // "3/3 @ 04:21", "2/4 at 21:33": a day and its clock time; "1/2 @ 21:00" is half a dose at that time.
   if (CLOCK_AT_AFTER.test(after) && !reducedFraction(a, b, r.fractionMax) && !settingAtClock(r, a, b, before)) return true;
-  // "~1/2", "<2/3": an approximate proper fraction; "~5/1" is a date.
-  if (r.approximateBefore.test(before)) return a >= b;
+  // "~1/2", "<2/3": an approximate part of a whole is a value; any other pair goes on to the tests below
+  // ("~11/20" is a day, "-> 2/10" after a pain score a score).
+  if (r.approximateBefore.test(before) && partOfWhole(r, a, b)) return false;
   // "03/04", "1/05": a part written with a leading zero is a day or a month, never a fraction or a grade.
   if (/(?:^|\/)0\d/.test(pair)) return true;
   // "restart on 4/4 - 4/5", "held 3/1-3/3": a pair that opens or closes a range of pairs is a date.

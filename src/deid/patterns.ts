@@ -662,6 +662,9 @@ const YEAR_CUE_BEFORE = /(?:\b(?:in|since|its|it's|it’s|is|was|saying|say|said
 // An approximation mark before a number and, earlier on its line, years counted back ("years ago", "yrs prior"):
 // the number is the year meant, not a clock time ("~2000" alone stays a time).
 const APPROX_BEFORE = /(?:~|\b(?:approx\.?|approximately|around|about|circa|ca\.))[ \t]*$/i;
+// The year cues that still date a number with an approximation mark between ("since ~2019", "in approx. 2015",
+// "born circa 1931"); not "is" / "was" / "the", after which an approximate number is a quantity ("was ~2000").
+const APPROX_YEAR_CUE = /\b(?:in|since|during|born|early|late|mid|summer|winter|spring|fall|autumn|year|yr)[ \t]*$/i;
 const YEARS_BACK = /\b(?:years?|yrs?)[ \t]+(?:ago|prior|back|earlier|before)\b/i;
 const TIME_CUE_BEFORE = /(?:\b(?:at|due|until|til|till|by|after|before|from|to|thru|through|approx\.?|around|about|q|note|npn|labs?|crit|check|ck|chk|start|started|given)|[@~=>#])\s*$/i;
 // A visit's time stamps ("Time in 2015 out 2130", "Time in 0930 out 2015", "time out: 1950"); not
@@ -704,6 +707,12 @@ function yearInContext(m: RegExpExecArray): boolean {
   // "prior CT "a few years ago" at Mercy, ~2016": an approximate year where the line counts years back.
   // In the same clause only: "Dx 10 years ago; last dose ~2030" is a clock time.
   if (APPROX_BEFORE.test(line) && YEARS_BACK.test(lastClause(line))) return true;
+  // "since ~2019", "MI approx 2015", "CABG circa 1998": a year cue or a dated event, then an approximation mark.
+  const approx = APPROX_BEFORE.exec(line);
+  if (approx) {
+    const lead = line.slice(0, approx.index);
+    if (APPROX_YEAR_CUE.test(lead) || PROCEDURE_BEFORE.test(lead)) return true;
+  }
   if (TIME_CUE_BEFORE.test(line) || timeStamp(m, line)) return false;
   if (YEAR_CUE_BEFORE.test(line)) return true;
   // "s/p resection 1977", "PMH: CAD, S/P MI 1992": a year after a word in a history clause.

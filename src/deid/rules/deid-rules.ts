@@ -24,6 +24,7 @@ export const NumericContextsSchema = z
         equalPairMax: z.number().int().min(0).max(31),
         scoreDenominators: z.array(z.object({ denominator: z.number().int().positive(), words }).strict()),
         fractionMaxDenominator: z.number().int().min(0).max(12),
+        partOfWhole: z.object({ maxDenominator: z.number().int().min(2).max(31), after: words }).strict().default({ maxDenominator: 10, after: [] }),
         productDates: words.default([]),
         periodsOf: words.default([]),
       })

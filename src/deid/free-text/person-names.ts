@@ -158,6 +158,8 @@ export function namesAfterRelatives(s: TokenScanner): void {
     // so a capital proves nothing there: a name that is also a word ("Full code", "Telephone
     // update", "bill called") counts only before a visiting / calling verb.
     if (RELATIVE_WORDS.has(w.replace(/'s$/, ''))) continue;
+    // "wife over the phone", "son through interpreter": the word carries the sentence on.
+    if (s.carriesOn(t)) continue;
     const social = /^social/i.test(m[0]);
     const verbAfter = SOCIAL_VERBS.has(s.tokens[i! + 1]?.lower ?? '');
     const ambiguousOk = (s.style !== 'mixed' || isCap(t.word)) && (!social || verbAfter);
@@ -729,7 +731,7 @@ export function extend(s: TokenScanner): void {
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
         const f = t.flags;
-        if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0 || RELATIVE_WORDS.has(w) || staffWord(w) || misspeltRelationToken(t, shippedVocabulary()) || relationCompoundTail(s, j)) continue;
+        if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0 || RELATIVE_WORDS.has(w) || staffWord(w) || s.carriesOn(t) || misspeltRelationToken(t, shippedVocabulary()) || relationCompoundTail(s, j)) continue;
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
         const shouting = s.style === 'mixed' && t.word.length > 1 && !hasLower(t.word);
         const capitalised = isCap(t.word) && hasLower(t.word);

@@ -218,6 +218,11 @@ export class TokenScanner {
     return this.style !== 'mixed' || isCap(t.word);
   }
 
+  /** "wife over the phone", "marisol over phone": a preposition or adverb carrying the sentence on, unless Title case in a mixed-case note. */
+  carriesOn(t: Token): boolean {
+    return vocabulary.CARRY_ON_WORDS.has(t.lower) && !(this.style === 'mixed' && isCap(t.word));
+  }
+
   /** "in Florida", "new hampshire and maine": the word before is a place preposition (or "and" after one). */
   afterPlacePreposition(t: Token): boolean {
     const i = this.byStart.get(t.start);
@@ -579,7 +584,7 @@ export class TokenScanner {
       // The first word after a title or cue may be a name that is also a word; the words after it
       // must be plainer name evidence ("Dr. Smith-Jones Right lower lobe" stops before "Right").
       // "Dr. Smith-Jones Foley catheter": a device or eponym phrase ends the name.
-      if (taken > 0 && this.serviceAfter(i)) break;
+      if (taken > 0 && (this.serviceAfter(i) || this.carriesOn(t))) break;
       // "Dr. Jan van der Berg", "Maria de la Cruz", "Omar bin Laden": particles inside a name,
       // before a Title-case part.
       // A strong cue (a relation: "brother von Essen") may open with the particles too.

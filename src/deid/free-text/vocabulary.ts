@@ -41,6 +41,8 @@ export const STOP = new Set([
   // Report header labels that sit next to names.
   'states', 'both', 'son', 'dtr', 'daughter', 'wife', 'husband', 'mrn', 'dob', 'acc', 'accession', 'exam', 'date', 'time', 'sex', 'age', 'name', 'id', 'ssn', 'fin', 'csn', 'phone', 'fax', 'dr', 'mr', 'mrs', 'ms',
 ]);
+/** Prepositions and adverbs that carry a sentence on after a person word, never a name there (nameWords.carryOnWords). */
+export const CARRY_ON_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.carryOnWords);
 export const RELATIVES = nameCues().cues.relatives.words.join('|');
 export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `${r}s`]));
 /** The relation words of the name cues as listed (cues.relatives: "daughter", "wife"); {@link RELATIVE_WORDS} adds their plurals. */

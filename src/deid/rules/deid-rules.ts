@@ -104,6 +104,7 @@ export const NameCuesSchema = z
         closingReplies: words.default([]),
         agedLineLabels: words.default([]),
         shorthandLetters: words.default([]),
+        carryOnWords: words.default([]),
         foreignRelations: words.default([]),
         relationPersonWords: words.default([]),
         pairNonNames: words.default([]),

@@ -14,6 +14,7 @@ import { mergeSpans, type PhiSpan } from './phi-span.js';
 import { trimFacilityHeads } from './facility-heads.js';
 import { spareUpstreamPlaceholders } from './placeholders.js';
 import { tokenStream, type TokenStream } from './token-stream.js';
+import { tableIds } from './table-ids.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
 export const DETECTOR_VERSION = 'radlabel-deid/2.28.0';
@@ -77,6 +78,8 @@ export const LAYERS: readonly DetectionLayer[] = [
       return remembered;
     },
   },
+  // The codes of a bar table's column of identifiers ("DATE | TIME | INTERPRETER | ID"; table-ids.ts).
+  { name: 'table-ids', detect: (d) => tableIds(d.text) },
   // The contacts phone numbers reach: the words right before a number (phone-contacts.ts).
   { name: 'phone-contacts', detect: (d) => phoneContacts(d.stream, [...d.found.get('patterns')!, ...d.found.get('number-shapes')!], d.opts.vocabulary ?? shippedVocabulary()) },
   // Known identifiers reuse the pattern layer's dates for the birth-date check.
@@ -125,7 +128,7 @@ function shortTextMemo(kind: string, text: string, run: () => PhiSpan[]): PhiSpa
  * The order the layers' spans are merged in: where spans tie, the first listed stays (and a
  * structured-context hit outranks the rest in {@link mergeSpans}).
  */
-export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'number-shapes', 'free-text', 'phone-contacts', 'patient-context', 'learned-years'];
+export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'number-shapes', 'table-ids', 'free-text', 'phone-contacts', 'patient-context', 'learned-years'];
 
 /**
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,

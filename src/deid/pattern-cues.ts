@@ -26,6 +26,7 @@ export const PatternCuesSchema = z
     rooms: z.object({ labels: words.min(1), marked: words, unitsAfter: words, wards: words.default([]), rowStatus: words.default([]) }).strict(),
     foreignDates: z.object({ months: words, weekdays: words }).strict().optional(),
     obstetricYears: z.object({ outcomes: words.min(1), between: words }).strict().optional(),
+    tableIds: z.object({ heads: words.min(1) }).strict().optional(),
   })
   .strict();
 export type PatternCues = z.infer<typeof PatternCuesSchema>;
@@ -68,6 +69,8 @@ export interface CompiledPatternCues {
    */
   idLabelEnds: string;
   alnumNotPrefix: ReadonlySet<string>;
+  /** Heads of a bar table's column of identifiers ("ID", "Badge #"), lower case, without a closing colon or dot. */
+  tableIdHeads: ReadonlySet<string>;
   /** A room label (or a marked one with its colon or "#") ending the text before a room number. */
   roomLabel: RegExp;
   /** What a room label match can end with (see {@link CompiledPatternCues.idLabelEnds}). */
@@ -122,6 +125,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     idLabelShort: idLabel(c.idLabels.short),
     idLabelEnds: labelEnds([...c.idLabels.strong, ...c.idLabels.weak, ...c.idLabels.short]),
     alnumNotPrefix: new Set(c.alnumIds.notPrefix),
+    tableIdHeads: new Set(c.tableIds?.heads ?? []),
     roomLabel: new RegExp(`(?:^|[^a-z0-9])(?:(?:${alt(c.rooms.labels)})\\.?(?:[ \\t]*(?:#|no\\.|no\\b|number\\b))?[ \\t]*:?|(?:${alt(c.rooms.marked) || '(?!)'})[ \\t]*(?:#[ \\t]*:?|:))[ \\t]*$`, 'i'),
     roomAny: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.rooms.labels, ...c.rooms.marked])})\\.?[ \\t#:]*(?:no\\.?[ \\t]*|number[ \\t]*)?[a-z]?\\d`, 'i'),
     roomLabelEnds: labelEnds([...c.rooms.labels, ...c.rooms.marked]),

@@ -41,6 +41,10 @@ export interface Compiled {
   smallRangeMax: number;
   yearBefore: Set<string>;
   yearNotAfter: Set<string>;
+  /** A sample word counted in sets ("Bcx", "blood cultures") ending the text before a pair. */
+  sampleCue: TailTest;
+  /** A verb of arrival and a country ending the text before a year ("arrived in US "). */
+  arrivalCue: TailTest;
 }
 
 /** Compiles a numeric-context document (exported for tests that give the engine their own lists). */
@@ -94,6 +98,9 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     abbreviationRanges: c.hyphen.abbreviationRanges,
     yearBefore: new Set(c.apostropheYear.before),
     yearNotAfter: new Set(c.apostropheYear.notAfter),
+    sampleCue: cue(c.dateCues.samples),
+    // The verb, an optional "to" / "in", an optional "the", the country, then an optional "in" / "since".
+    arrivalCue: tailTest(new RegExp(`(?:^|[^a-z])(?:${alt(c.arrivalYear.verbs) || '(?!)'})(?:[ \\t]+(?:to|in|into|from))?(?:[ \\t]+the)?[ \\t]+(?:${alt(c.arrivalYear.places) || '(?!)'})(?![a-z])[ \\t]*,?(?:[ \\t]+(?:in|since|around|circa))?[ \\t]*$`, 'i')),
   };
 }
 
@@ -112,6 +119,13 @@ const CLOCK_TIME_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b
 // A clock time after "@" or "at" ("3/3 @ 04:21", "2-4 at 21:33"): the day and time of an event. Not before a
 // volume or dose, as above.
 const CLOCK_AT_AFTER = new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
+// A count of sets right after a pair: "x2", "x 3", "X1".
+const SET_COUNT_AFTER = /^[ \t]+x[ \t]?\d{1,2}\b(?![.,/:-]?\d)/i;
+
+/** "Bcx 4/9 x2", "UCx 11-3 x1": a sample word before the pair and a count of sets after it, the day the sets were drawn. */
+function samplesDrawn(r: Compiled, before: string, after: string): boolean {
+  return SET_COUNT_AFTER.test(after) && r.sampleCue.test(before);
+}
 // A test's result after the pair: a slash group of numbers ("7.35/40/80", ": 28/9.1").
 const RESULT_AFTER = /^[ \t]*[:=-]?[ \t]*\d+(?:\.\d+)?\/\d/;
 /** "change to 5/5 at 0500", "wean to 5/5 @ 0600": a small equal pair after a preposition or a verb of settings is the setting planned for that time. */
@@ -198,7 +212,7 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const partnerBefore = RANGE_PARTNER_BEFORE.exec(before);
   const rangeBefore = partnerBefore !== null;
   // "week of 12/1", "day of 3/4": a period word and "of" date the pair, though the word alone counts ("day 3/7").
-  if (r.periodOf.test(before)) return true;
+  if (r.periodOf.test(before) || samplesDrawn(r, before, after)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
@@ -227,6 +241,11 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (smallFraction(r, a, b) && !datedPartner(r, partnerBefore) && !datedPartner(r, partnerAfter) && !r.eventCue.test(before)) return false;
   for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;
   return true;
+}
+
+/** Whether `before`, the text before a bare year, ends with a verb of arrival and a country ("arrived in US "): the year of arrival. */
+export function arrivalYearCue(before: string): boolean {
+  return rules().arrivalCue.test(before);
 }
 
 /** Whether `before`, the text before a dotted triple ("5.4.19"), ends with a date cue of the dotted list or a header's dash. */
@@ -265,7 +284,7 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [a, b] = pair.split('-').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
-  if (FULL_DATE_AFTER.test(after)) return true;
+  if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after)) return true;
   if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
   if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);

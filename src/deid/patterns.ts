@@ -5,7 +5,7 @@ import { leadChar } from './lead-char.js';
 import { holidayAlternation, holidayGuard } from './rules/holidays.js';
 import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
-import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { apostropheYear, arrivalYearCue, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { ageAfterPerson, alnumId, spacedLabelledId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
@@ -691,6 +691,11 @@ const EVENT_AFTER = new RegExp(`^\\s+(?:${HISTORY_EVENT})\\b`, 'i');
 // or the words that carry a list on ("PE 2006 HERE W/ SBO").
 const END_OF_ITEM = /^(?:[ \t]*(?:[,;.)(]|$|\n)|[ \t]+(?:here|w\/|with|and|now|on|at)\b)/i;
 
+// The bullet or number that opens an item of a list, alone before the match on its line: "- ", "* ", "2. ".
+const ITEM_OPENING = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+$/;
+// A word right after the match (a blank between), or a side letter and a word: "2016 cataract", "1975 TONSILLECTOMY", "1990 R TKA".
+const WORD_AFTER = /^[ \t]+[A-Za-z](?:[A-Za-z]|[ \t]+[A-Za-z]{2})/;
+
 /** A bare year only with a year cue (or inside a history clause right after a word), never with a time cue. */
 function yearInContext(m: RegExpExecArray): boolean {
   const line = lineBefore(m);
@@ -714,7 +719,10 @@ function yearInContext(m: RegExpExecArray): boolean {
     if (APPROX_YEAR_CUE.test(lead) || PROCEDURE_BEFORE.test(lead)) return true;
   }
   if (TIME_CUE_BEFORE.test(line) || timeStamp(m, line)) return false;
-  if (YEAR_CUE_BEFORE.test(line)) return true;
+  if (YEAR_CUE_BEFORE.test(line) || arrivalYearCue(line)) return true;
+  // "- 2016 cataract OS (...)", "* 1975 TONSILLECTOMY": a year opening an item of a history list, before the
+  // condition or procedure it dates.
+  if (ITEM_OPENING.test(line) && WORD_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)) && inHistoryList(m.input, m.index)) return true;
   // "s/p resection 1977", "PMH: CAD, S/P MI 1992": a year after a word in a history clause.
   if (HISTORY_CUE.test(line) && /[A-Za-z]\s+$/.test(line)) return true;
   // "- lap band 1972" under "Past Surgical History:", "PE 1998, DVT 2006" far along a PMH line: a

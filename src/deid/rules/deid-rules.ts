@@ -29,7 +29,9 @@ export const NumericContextsSchema = z
         periodsOf: words.default([]),
       })
       .strict(),
-    dateCues: z.object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words, dotted: words }).strict(),
+    dateCues: z
+      .object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words, dotted: words, samples: words.default([]) })
+      .strict(),
     hyphen: z
       .object({
         after: words,
@@ -40,6 +42,7 @@ export const NumericContextsSchema = z
       })
       .strict(),
     apostropheYear: z.object({ before: words, notAfter: words }).strict(),
+    arrivalYear: z.object({ verbs: words, places: words }).strict().default({ verbs: [], places: [] }),
     year: z.object({ timeBefore: words, rangeWords: words, valueBefore: words, unitsAfter: words }).strict(),
   })
   .strict();

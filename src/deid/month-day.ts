@@ -119,6 +119,8 @@ const CLOCK_TIME_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b
 // A clock time after "@" or "at" ("3/3 @ 04:21", "2-4 at 21:33"): the day and time of an event. Not before a
 // volume or dose, as above.
 const CLOCK_AT_AFTER = new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
+// A clock time written with a colon right after a pair ("16:03", "7:45"), nothing glued after it.
+const CLOCK_COLON_AFTER = /^[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,/-]?\d)/;
 // A count of sets right after a pair: "x2", "x 3", "X1".
 const SET_COUNT_AFTER = /^[ \t]+x[ \t]?\d{1,2}\b(?![.,/:-]?\d)/i;
 
@@ -292,6 +294,8 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (r.hyphenBefore.test(before) && !cue) return false;
   // "NPN 11-7", "3-11 shift" are the shift of the note ("NPN 7p-7a 5-5" dates it); elsewhere a
   // shift-shaped pair is a date like any other ("extubated 3-11").
+  // "8-5 16:03 SW called": a pair opening a line before a clock time written with a colon is the day of a log entry.
+  if (/^[ \t]*$/.test(before) && CLOCK_COLON_AFTER.test(after)) return true;
   if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
   if (r.headerOrWeekday.test(before) || CLOCK_TIME_AFTER.test(after)) return true;
   // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after

@@ -207,6 +207,16 @@ const AGE_WORDS = new RegExp(
 // The two-letter codes of the upper-case ZIP rule's alternation, as its anchor words.
 const STATE_CODE_WORDS = 'ak al ar az ca co ct dc de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt nc nd ne nh nj nm nv ny oh ok or pa ri sc sd tn tx ut va vt wa wi wv wy'.split(' ');
 
+// One end of a range of dates glued by a hyphen: a full date ("01/14/26", "7.2.26", "6-21-2026") or a
+// month/day pair ("12/26", "9-24"), each end with one separator of its own.
+const RANGE_END = `(?:${MON}/${DAY}(?:/(?:${YEAR4}|\\d{2}))?|${MON}-${DAY}(?:-(?:${YEAR4}|\\d{2}))?|${MON}\\.${DAY}\\.(?:${YEAR4}|\\d{2}))`;
+// The range's shape: "01/14/26-10-12", "6-21-7-1", "12/26-9-24", "3/7/26-7/27"; not a longer chain of numbers.
+const GLUED_RANGE_END = `(?![\\w/.]|-\\d)`;
+const GLUED_RANGE = new RegExp(`(?<![\\w/.-])(${RANGE_END})-(${RANGE_END})${GLUED_RANGE_END}`, 'y');
+const GLUED_RANGE_GUARD = /\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?-\d{1,2}[/.-]\d/;
+// A stay's word on the line before a range of two bare pairs: "admits 6-21-7-1", "last adm SRMC 11-5-2-23".
+const STAY_BEFORE = /\b(?:adm|adms|admit|admits|admitted|admission|admissions|readm|readmit|readmits|readmitted|readmission|hospitali[sz]ed|hospitali[sz]ation|stay|stays|inpatient)\b[^\n]{0,30}$/i;
+
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
   // The match starts at the "@" (a literal the engine finds fast); the local part before it is the
@@ -600,6 +610,11 @@ const RULES: PatternRule[] = [
   // An identifier after a strong label (as labelledId reads one), written in groups parted by single blanks ("Policy no. HXK 447 221"):
   // letters alone only in the first group, a digit in each group after it.
   { category: 'ID', re: /(?<![\w-])(?:[A-Z]{1,4} )?[A-Z]{0,3}\d[A-Z\d]{0,5}(?: [A-Z]{0,3}\d[A-Z\d]{0,5}){1,4}(?![\w-])/g, guard: /\d [A-Z]{0,3}\d/, accept: spacedLabelledId },
+  // Both ends of a range of dates glued by a hyphen, an end that is a pair included ("01/14/26-10-12",
+  // "12/26-9-24", "admits 6-21-7-1"): when an end has its year, the ends are written differently, or a stay's
+  // word comes before. (Last among the DATE rules.)
+  { category: 'DATE', re: new RegExp(`(?<![\\w/.-])(${RANGE_END})(?=-${RANGE_END}${GLUED_RANGE_END})`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, m.index) },
+  { category: 'DATE', re: new RegExp(`(?<=(?<![\\w/.-])${RANGE_END}-)(${RANGE_END})${GLUED_RANGE_END}`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, m.input.slice(0, m.index - 1).search(new RegExp(`(?<![\\w/.-])${RANGE_END}$`))) },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;
@@ -761,6 +776,25 @@ function lastClause(line: string): string {
   let from = 0;
   for (const m of line.matchAll(/;|[a-z]{3}\.[ \t]/g)) from = m.index + m[0].length;
   return line.slice(from);
+}
+
+/**
+ * Whether a range of dates glued by a hyphen starts at `at` ("3/7/26-7/27"): an end carries its year, the
+ * two ends are written with different separators ("12/26-9-24"), or a stay's word stands before it on
+ * its line ("admits 6-21-7-1"). Two bare pairs alike without one ("2-4-6-8", "1/2-1/4") are values.
+ */
+function gluedDateRange(text: string, at: number): boolean {
+  if (at < 0) return false;
+  GLUED_RANGE.lastIndex = at;
+  const r = GLUED_RANGE.exec(text);
+  if (!r) return false;
+  const [a, b] = [r[1]!, r[2]!];
+  const parts = (s: string) => s.split(/[/.-]/).length;
+  if (parts(a) === 3 || parts(b) === 3) return true;
+  if (a.replace(/\d/g, '') !== b.replace(/\d/g, '')) return true;
+  const from = Math.max(0, at - 50);
+  const before = text.slice(from, at);
+  return STAY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** The text of the match's line before it (at most 80 characters). */

@@ -45,6 +45,8 @@ export interface Compiled {
   sampleCue: TailTest;
   /** A verb of arrival and a country ending the text before a year ("arrived in US "). */
   arrivalCue: TailTest;
+  /** A line, drain or tube word and an opening bracket ending the text before a pair: "art line (". */
+  bracketDevice: TailTest;
 }
 
 /** Compiles a numeric-context document (exported for tests that give the engine their own lists). */
@@ -99,6 +101,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     yearBefore: new Set(c.apostropheYear.before),
     yearNotAfter: new Set(c.apostropheYear.notAfter),
     sampleCue: cue(c.dateCues.samples),
+    bracketDevice: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.bracketDevices) || '(?!)'})[ \\t]*\\($`, 'i')),
     // The verb, an optional "to" / "in", an optional "the", the country, then an optional "in" / "since".
     arrivalCue: tailTest(new RegExp(`(?:^|[^a-z])(?:${alt(c.arrivalYear.verbs) || '(?!)'})(?:[ \\t]+(?:to|in|into|from))?(?:[ \\t]+the)?[ \\t]+(?:${alt(c.arrivalYear.places) || '(?!)'})(?![a-z])[ \\t]*,?(?:[ \\t]+(?:in|since|around|circa))?[ \\t]*$`, 'i')),
   };
@@ -121,6 +124,11 @@ const CLOCK_TIME_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b
 const CLOCK_AT_AFTER = new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
 // A clock time written with a colon right after a pair ("16:03", "7:45"), nothing glued after it.
 const CLOCK_COLON_AFTER = /^[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,/-]?\d)/;
+/**
+ * A unit with its value before it ("15 cmH2O", "4 mm"), then at most an opening bracket: the unit's value is
+ * written, so a pair after it is no value of that unit ("EVD at 12 cmH2O (5/2/26)", "drain at 10 cmH2O 5/2").
+ */
+export const UNIT_HAS_VALUE = /\d(?:\.\d+)?[ \t]*(?:cmh2o|mmhg|mm|cm)[ \t]*\(?[ \t]*$/i;
 // A count of sets right after a pair: "x2", "x 3", "X1".
 const SET_COUNT_AFTER = /^[ \t]+x[ \t]?\d{1,2}\b(?![.,/:-]?\d)/i;
 
@@ -217,7 +225,9 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (r.periodOf.test(before) || samplesDrawn(r, before, after)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
-  if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
+  // "R radial art line (4/22)": a pair in brackets after a line, drain or tube is the day it was placed.
+  if (after.startsWith(')') && r.bracketDevice.test(before)) return true;
+  if (r.slashBefore.test(before) && !ANTECUBITAL.test(before) && !UNIT_HAS_VALUE.test(before)) return false;
   // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test; so is a pair the test's time or
   // result follows ("ABG 12/3 0400 7.35/40/80", "hct 2/15: 28/9.1").
   if (r.testBefore.test(before)) return r.testLead.test(before) || CLOCK_TIME_AFTER.test(after) || CLOCK_AT_AFTER.test(after) || RESULT_AFTER.test(after);

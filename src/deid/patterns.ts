@@ -5,7 +5,7 @@ import { leadChar } from './lead-char.js';
 import { holidayAlternation, holidayGuard } from './rules/holidays.js';
 import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
-import { apostropheYear, arrivalYearCue, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { apostropheYear, arrivalYearCue, CLOCK_TIME, UNIT_HAS_VALUE, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { ageAfterPerson, alnumId, spacedLabelledId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
@@ -835,7 +835,8 @@ function notSettings(m: RegExpExecArray): boolean {
   if (/\d{4}$/.test(m[0])) return true;
   const input = m.input.slice(Math.max(0, m.index - 40), m.index);
   if (/^\s*%/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
-  return !RATIO_BEFORE.test(input) && !VENT_NEAR.test(input);
+  // "EVD at 15 cmH2O (8/2/26)": a unit with its value before it is no ratio's word.
+  return (!RATIO_BEFORE.test(input) || UNIT_HAS_VALUE.test(input)) && !VENT_NEAR.test(input);
 }
 
 const AGE_UNIT_AFTER = /^[\s-]*(?:years?|yrs?|y\.?o\b|y\/o)/i;

@@ -27,6 +27,7 @@ export const NumericContextsSchema = z
         partOfWhole: z.object({ maxDenominator: z.number().int().min(2).max(31), after: words }).strict().default({ maxDenominator: 10, after: [] }),
         productDates: words.default([]),
         periodsOf: words.default([]),
+        bracketDevices: words.default([]),
       })
       .strict(),
     dateCues: z

@@ -129,6 +129,29 @@ const CLOCK_COLON_AFTER = /^[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,/-]?\d)/;
  * written, so a pair after it is no value of that unit ("EVD at 12 cmH2O (5/2/26)", "drain at 10 cmH2O 5/2").
  */
 export const UNIT_HAS_VALUE = /\d(?:\.\d+)?[ \t]*(?:cmh2o|mmhg|mm|cm)[ \t]*\(?[ \t]*$/i;
+// A full date opening a line: with its year ("2/2/26", "03-03-2026", "4.1.25") or a month's name and a day ("feb 2", "Mar 14,").
+const LINE_OPENING_DATE = /^[ \t]*(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2})(?![\d/.-]?\d)/i;
+// What follows a log entry's day: a column bar, a dash, a colon, or a clock time.
+const LOG_ENTRY_AFTER = /^[ \t]*(?:[|:–—]|-(?!\d)|[ \t](?:[01]\d|2[0-3])[0-5]\d\b)/;
+// How many lines back a log's dated entry is looked for.
+const LOG_LINES_BACK = 6;
+
+/**
+ * "2/2 | 1410 | ...", "3/3 - SW: ...": a pair opening a line before a column bar, a dash, a colon or a clock
+ * time, in a log where one of the few lines above opens with a full date ("2/2/26 | 0910", "feb 2 1345"): the
+ * day of the entry, written short.
+ */
+function logEntryDay(m: RegExpExecArray, before: string, after: string): boolean {
+  if (!/^[ \t]*$/.test(before) || !LOG_ENTRY_AFTER.test(after)) return false;
+  let end = m.input.lastIndexOf('\n', m.index - 1);
+  for (let k = 0; k < LOG_LINES_BACK && end > 0; k++) {
+    const start = m.input.lastIndexOf('\n', end - 1) + 1;
+    if (LINE_OPENING_DATE.test(m.input.slice(start, end))) return true;
+    end = start - 1;
+  }
+  return false;
+}
+
 // A count of sets right after a pair: "x2", "x 3", "X1".
 const SET_COUNT_AFTER = /^[ \t]+x[ \t]?\d{1,2}\b(?![.,/:-]?\d)/i;
 
@@ -222,7 +245,7 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const partnerBefore = RANGE_PARTNER_BEFORE.exec(before);
   const rangeBefore = partnerBefore !== null;
   // "week of 12/1", "day of 3/4": a period word and "of" date the pair, though the word alone counts ("day 3/7").
-  if (r.periodOf.test(before) || samplesDrawn(r, before, after)) return true;
+  if (r.periodOf.test(before) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
   // "R radial art line (4/22)": a pair in brackets after a line, drain or tube is the day it was placed.
@@ -296,7 +319,7 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [a, b] = pair.split('-').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
-  if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after)) return true;
+  if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
   if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
   if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);

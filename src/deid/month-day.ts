@@ -297,6 +297,8 @@ const PER_SOURCE_AFTER = () =>
     `^[ \\t]*per[ \\t]+(?:(?:the|his|her|their|pt'?s)[ \\t]+)?(?:${alt([...nameCues().cues.relatives.words, 'pt', 'patient', 'family', 'ems', 'medic', 'chart', 'report', 'records', 'note', 'staff'])})(?![a-z])`,
     'i',
   ));
+// "on 7-25 per Northside Clinic", "3-4 per Dr. Ames": "per" and a name in title case (a source), not a rate's unit ("2-3 per day").
+const PER_NAME_AFTER = /^[ \t]*per[ \t]+(?:Dr\.?[ \t]+)?[A-Z][a-z]/;
 const FULL_DATE_AFTER = /^[ \t]*(?:-|–|to)[ \t]*\d{1,2}([./-])\d{1,2}\1\d{2}(?:\d{2})?\b/;
 // The dictated / typed stamps of a transcription footer ("D: 8/18/2026 18:15  T: 8-19", "DD: Aug 16\nDT: 8-16").
 const STAMP_LABEL = /(?:^|\s)(?:DT|DD|D|T)[ \t]*:[ \t]*$/;
@@ -320,7 +322,7 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [before, after] = lineAround(m, 40, 24);
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
   if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
-  if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
+  if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after) && !PER_NAME_AFTER.test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
   if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);
   // "follow-up 6-7": a cue word whose tail is a value word ("up 2-3") is still the cue.

@@ -47,6 +47,8 @@ export interface Compiled {
   arrivalCue: TailTest;
   /** A line, drain or tube word and an opening bracket ending the text before a pair: "art line (". */
   bracketDevice: TailTest;
+  /** A word of its own list (dateCues.ordinalDay) ending the text before a bare ordinal day. */
+  ordinalCue: TailTest;
 }
 
 /** Compiles a numeric-context document (exported for tests that give the engine their own lists). */
@@ -101,6 +103,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     yearBefore: new Set(c.apostropheYear.before),
     yearNotAfter: new Set(c.apostropheYear.notAfter),
     sampleCue: cue(c.dateCues.samples),
+    ordinalCue: cue(c.dateCues.ordinalDay),
     bracketDevice: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.bracketDevices) || '(?!)'})[ \\t]*\\($`, 'i')),
     // The verb, an optional "to" / "in", an optional "the", the country, then an optional "in" / "since".
     arrivalCue: tailTest(new RegExp(`(?:^|[^a-z])(?:${alt(c.arrivalYear.verbs) || '(?!)'})(?:[ \\t]+(?:to|in|into|from))?(?:[ \\t]+the)?[ \\t]+(?:${alt(c.arrivalYear.places) || '(?!)'})(?![a-z])[ \\t]*,?(?:[ \\t]+(?:in|since|around|circa))?[ \\t]*$`, 'i')),
@@ -281,6 +284,18 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
 /** Whether `before`, the text before a bare year, ends with a verb of arrival and a country ("arrived in US "): the year of arrival. */
 export function arrivalYearCue(before: string): boolean {
   return rules().arrivalCue.test(before);
+}
+
+/**
+ * "missed tx 20th --", "since 11th.", "last drink 29th.", "(28th)" after a value: a bare ordinal day standing
+ * alone is a day of the month after a date cue (a strong or an event word, one word between allowed), a word
+ * of `dateCues.ordinalDay`, or alone in brackets after a value.
+ */
+export function ordinalDayCue(before: string, after: string): boolean {
+  const r = rules();
+  if (/\d[^\n]{0,3}\($/.test(before) && after.startsWith(')')) return true;
+  const lead = before.replace(/[ \t]+[A-Za-z][\w'-]*[ \t]*$/, ' ');
+  return r.strongCue.test(before) || r.eventCue.test(before) || r.ordinalCue.test(before) || (lead !== before && (r.strongCue.test(lead) || r.eventCue.test(lead)));
 }
 
 /** Whether `before`, the text before a dotted triple ("5.4.19"), ends with a date cue of the dotted list or a header's dash. */

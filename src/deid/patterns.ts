@@ -5,7 +5,7 @@ import { leadChar } from './lead-char.js';
 import { holidayAlternation, holidayGuard } from './rules/holidays.js';
 import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
-import { apostropheYear, arrivalYearCue, CLOCK_TIME, UNIT_HAS_VALUE, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { apostropheYear, arrivalYearCue, CLOCK_TIME, ordinalDayCue, UNIT_HAS_VALUE, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { ageAfterPerson, alnumId, spacedLabelledId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
@@ -216,6 +216,9 @@ const GLUED_RANGE = new RegExp(`(?<![\\w/.-])(${RANGE_END})-(${RANGE_END})${GLUE
 const GLUED_RANGE_GUARD = /\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?-\d{1,2}[/.-]\d/;
 // A stay's word on the line before a range of two bare pairs: "admits 6-21-7-1", "last adm SRMC 11-5-2-23".
 const STAY_BEFORE = /\b(?:adm|adms|admit|admits|admitted|admission|admissions|readm|readmit|readmits|readmitted|readmission|hospitali[sz]ed|hospitali[sz]ation|stay|stays|inpatient)\b[^\n]{0,30}$/i;
+
+// A bare ordinal day of the month standing alone: then punctuation, a dash before a word, "at" / "per" / "@", or the line's end.
+const ORDINAL_DAY = /(?<![\w/.,:-])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?=[ \t]*(?:[.,;:)]|--|[-–][ \t]*[A-Za-z]|\r?\n|$|(?:at|per)\b|@))/gi;
 
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
@@ -615,6 +618,9 @@ const RULES: PatternRule[] = [
   // word comes before. (Last among the DATE rules.)
   { category: 'DATE', re: new RegExp(`(?<![\\w/.-])(${RANGE_END})(?=-${RANGE_END}${GLUED_RANGE_END})`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, m.index) },
   { category: 'DATE', re: new RegExp(`(?<=(?<![\\w/.-])${RANGE_END}-)(${RANGE_END})${GLUED_RANGE_END}`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, m.input.slice(0, m.index - 1).search(new RegExp(`(?<![\\w/.-])${RANGE_END}$`))) },
+  // A bare ordinal day standing alone after a date cue: "missed tx 20th --", "new since 11th.", "Li 0.9 (28th)",
+  // "RhoGAM given 26th at 28 wks"; not before a noun ("2nd floor", "3rd dose"). (Last among the DATE rules.)
+  { category: 'DATE', re: ORDINAL_DAY, guard: /\d(?:st|nd|rd|th)\b/i, accept: (m) => ordinalDayCue(lineBefore(m), m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;

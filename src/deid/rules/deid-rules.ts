@@ -31,7 +31,7 @@ export const NumericContextsSchema = z
       })
       .strict(),
     dateCues: z
-      .object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words, dotted: words, samples: words.default([]) })
+      .object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words, dotted: words, samples: words.default([]), ordinalDay: words.default([]) })
       .strict(),
     hyphen: z
       .object({

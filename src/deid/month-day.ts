@@ -155,6 +155,10 @@ function logEntryDay(m: RegExpExecArray, before: string, after: string): boolean
   return false;
 }
 
+// A range's first end that is a full date (with its year, ISO or written with a month's name) and the range's
+// word or dash, before its second end: "5-11-25 to 2-11", "APR 13-4/25", "09AUG25 - 1st", "2025-03-08 - 3-11".
+const DATED_PARTNER_BEFORE = /(?:(?:^|[^\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|(?:^|[^\d-])(?:19|20)\d\d-\d\d-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2,4})[ \t]*(?:-|–|to|thru|through|until)[ \t]*$/i;
+
 // A count of sets right after a pair: "x2", "x 3", "X1".
 const SET_COUNT_AFTER = /^[ \t]+x[ \t]?\d{1,2}\b(?![.,/:-]?\d)/i;
 
@@ -249,6 +253,8 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const rangeBefore = partnerBefore !== null;
   // "week of 12/1", "day of 3/4": a period word and "of" date the pair, though the word alone counts ("day 3/7").
   if (r.periodOf.test(before) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
+  // "APR 13-4/25", "5/11/25 to 6/2": the second end of a range whose first end is a full date.
+  if (DATED_PARTNER_BEFORE.test(before) && !r.slashAfter.test(after)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
   // "R radial art line (4/22)": a pair in brackets after a line, drain or tube is the day it was placed.
@@ -293,9 +299,14 @@ export function arrivalYearCue(before: string): boolean {
  */
 export function ordinalDayCue(before: string, after: string): boolean {
   const r = rules();
-  if (/\d[^\n]{0,3}\($/.test(before) && after.startsWith(')')) return true;
+  if ((/\d[^\n]{0,3}\($/.test(before) && after.startsWith(')')) || DATED_PARTNER_BEFORE.test(before)) return true;
   const lead = before.replace(/[ \t]+[A-Za-z][\w'-]*[ \t]*$/, ' ');
   return r.strongCue.test(before) || r.eventCue.test(before) || r.ordinalCue.test(before) || (lead !== before && (r.strongCue.test(lead) || r.eventCue.test(lead)));
+}
+
+/** Whether `after`, the text after a pair, opens with a unit or a count's word ("2-3 tabs", "4-6 L NC"): the pair is a count. */
+export function unitAfterPair(after: string): boolean {
+  return rules().hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after) && !PER_NAME_AFTER.test(after);
 }
 
 /** Whether `before`, the text before a dotted triple ("5.4.19"), ends with a date cue of the dotted list or a header's dash. */
@@ -338,6 +349,8 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
   if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
   if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after) && !PER_NAME_AFTER.test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
+  // "5-11-25 to 2-11": the second end of a range whose first end is a full date.
+  if (DATED_PARTNER_BEFORE.test(before)) return true;
   if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);
   // "follow-up 6-7": a cue word whose tail is a value word ("up 2-3") is still the cue.

@@ -5,7 +5,7 @@ import { leadChar } from './lead-char.js';
 import { holidayAlternation, holidayGuard } from './rules/holidays.js';
 import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
-import { apostropheYear, arrivalYearCue, CLOCK_TIME, ordinalDayCue, UNIT_HAS_VALUE, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { apostropheYear, arrivalYearCue, CLOCK_TIME, ordinalDayCue, UNIT_HAS_VALUE, unitAfterPair, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { ageAfterPerson, alnumId, spacedLabelledId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
@@ -212,8 +212,12 @@ const STATE_CODE_WORDS = 'ak al ar az ca co ct dc de fl ga hi ia id il in ks ky 
 const RANGE_END = `(?:${MON}/${DAY}(?:/(?:${YEAR4}|\\d{2}))?|${MON}-${DAY}(?:-(?:${YEAR4}|\\d{2}))?|${MON}\\.${DAY}\\.(?:${YEAR4}|\\d{2}))`;
 // The range's shape: "01/14/26-10-12", "6-21-7-1", "12/26-9-24", "3/7/26-7/27"; not a longer chain of numbers.
 const GLUED_RANGE_END = `(?![\\w/.]|-\\d)`;
-const GLUED_RANGE = new RegExp(`(?<![\\w/.-])(${RANGE_END})-(${RANGE_END})${GLUED_RANGE_END}`, 'y');
-const GLUED_RANGE_GUARD = /\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?-\d{1,2}[/.-]\d/;
+// The dash between the ends: glued, or with a blank on each side ("10-23 - 5-29").
+const RANGE_DASH = '(?:-|[ \\t]+-[ \\t]+)';
+const GLUED_RANGE = new RegExp(`(?<![\\w/.-])(${RANGE_END})${RANGE_DASH}(${RANGE_END})${GLUED_RANGE_END}`, 'y');
+const GLUED_RANGE_GUARD = /\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:-|[ \t]+-[ \t]+)\d{1,2}[/.-]\d/;
+// The first end and the dash of a range, ending the text before its second end.
+const RANGE_START_BEFORE = new RegExp(`(?<![\\w/.-])${RANGE_END}${RANGE_DASH}$`);
 // A stay's word on the line before a range of two bare pairs: "admits 6-21-7-1", "last adm SRMC 11-5-2-23".
 const STAY_BEFORE = /\b(?:adm|adms|admit|admits|admitted|admission|admissions|readm|readmit|readmits|readmitted|readmission|hospitali[sz]ed|hospitali[sz]ation|stay|stays|inpatient)\b[^\n]{0,30}$/i;
 
@@ -616,8 +620,8 @@ const RULES: PatternRule[] = [
   // Both ends of a range of dates glued by a hyphen, an end that is a pair included ("01/14/26-10-12",
   // "12/26-9-24", "admits 6-21-7-1"): when an end has its year, the ends are written differently, or a stay's
   // word comes before. (Last among the DATE rules.)
-  { category: 'DATE', re: new RegExp(`(?<![\\w/.-])(${RANGE_END})(?=-${RANGE_END}${GLUED_RANGE_END})`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, m.index) },
-  { category: 'DATE', re: new RegExp(`(?<=(?<![\\w/.-])${RANGE_END}-)(${RANGE_END})${GLUED_RANGE_END}`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, m.input.slice(0, m.index - 1).search(new RegExp(`(?<![\\w/.-])${RANGE_END}$`))) },
+  { category: 'DATE', re: new RegExp(`(?<![\\w/.-])(${RANGE_END})(?=${RANGE_DASH}${RANGE_END}${GLUED_RANGE_END})`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, m.index) },
+  { category: 'DATE', re: new RegExp(`(?<=(?<![\\w/.-])${RANGE_END}${RANGE_DASH})(${RANGE_END})${GLUED_RANGE_END}`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, rangeStart(m)) },
   // A bare ordinal day standing alone after a date cue: "missed tx 20th --", "new since 11th.", "Li 0.9 (28th)",
   // "RhoGAM given 26th at 28 wks"; not before a noun ("2nd floor", "3rd dose"). (Last among the DATE rules.)
   { category: 'DATE', re: ORDINAL_DAY, guard: /\d(?:st|nd|rd|th)\b/i, accept: (m) => ordinalDayCue(lineBefore(m), m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) },
@@ -787,7 +791,8 @@ function lastClause(line: string): string {
 /**
  * Whether a range of dates glued by a hyphen starts at `at` ("3/7/26-7/27"): an end carries its year, the
  * two ends are written with different separators ("12/26-9-24"), or a stay's word stands before it on
- * its line ("admits 6-21-7-1"). Two bare pairs alike without one ("2-4-6-8", "1/2-1/4") are values.
+ * its line ("admits 6-21-7-1"). Two bare pairs alike without one ("2-4-6-8", "1/2-1/4") are values, and so is
+ * a range with a unit or a count after it ("1/2/26 - 2-3 tabs").
  */
 function gluedDateRange(text: string, at: number): boolean {
   if (at < 0) return false;
@@ -795,12 +800,21 @@ function gluedDateRange(text: string, at: number): boolean {
   const r = GLUED_RANGE.exec(text);
   if (!r) return false;
   const [a, b] = [r[1]!, r[2]!];
+  // "1/2/26 - 2-3 tabs": a count after the range's second end.
+  if (unitAfterPair(text.slice(at + r[0].length, at + r[0].length + 24))) return false;
   const parts = (s: string) => s.split(/[/.-]/).length;
   if (parts(a) === 3 || parts(b) === 3) return true;
   if (a.replace(/\d/g, '') !== b.replace(/\d/g, '')) return true;
   const from = Math.max(0, at - 50);
   const before = text.slice(from, at);
   return STAY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/** Where the range whose second end is `m` starts (its first end at most 40 characters back), or -1. */
+function rangeStart(m: RegExpExecArray): number {
+  const from = Math.max(0, m.index - 40);
+  const at = m.input.slice(from, m.index).search(RANGE_START_BEFORE);
+  return at < 0 ? -1 : from + at;
 }
 
 /** The text of the match's line before it (at most 80 characters). */

@@ -43,8 +43,8 @@ export interface Compiled {
   yearNotAfter: Set<string>;
   /** A sample word counted in sets ("Bcx", "blood cultures") ending the text before a pair. */
   sampleCue: TailTest;
-  /** A verb of arrival and a country ending the text before a year ("arrived in US "). */
-  arrivalCue: TailTest;
+  /** A verb of arrival and a country ending the text before a year ("arrived in US "); asked on one line's text only. */
+  arrivalCue: RegExp;
   /** A line, drain or tube word and an opening bracket ending the text before a pair: "art line (". */
   bracketDevice: TailTest;
   /** A word of its own list (dateCues.ordinalDay) ending the text before a bare ordinal day. */
@@ -106,7 +106,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     ordinalCue: cue(c.dateCues.ordinalDay),
     bracketDevice: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.bracketDevices) || '(?!)'})[ \\t]*\\($`, 'i')),
     // The verb, an optional "to" / "in", an optional "the", the country, then an optional "in" / "since".
-    arrivalCue: tailTest(new RegExp(`(?:^|[^a-z])(?:${alt(c.arrivalYear.verbs) || '(?!)'})(?:[ \\t]+(?:to|in|into|from))?(?:[ \\t]+the)?[ \\t]+(?:${alt(c.arrivalYear.places) || '(?!)'})(?![a-z])[ \\t]*,?(?:[ \\t]+(?:in|since|around|circa))?[ \\t]*$`, 'i')),
+    arrivalCue: new RegExp(`(?:^|[^a-z])(?:${alt(c.arrivalYear.verbs) || '(?!)'})(?:[ \\t]+(?:to|in|into|from))?(?:[ \\t]+the)?[ \\t]+(?:${alt(c.arrivalYear.places) || '(?!)'})(?![a-z])[ \\t]*,?(?:[ \\t]+(?:in|since|around|circa))?[ \\t]*$`, 'i'),
   };
 }
 

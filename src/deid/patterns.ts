@@ -120,9 +120,14 @@ const CLOCK_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ap]\\b|\\b)`, 'i');
 function dottedShortDate(m: RegExpExecArray, depth = 0): boolean {
   const [a, b] = m[0].split('.').map(Number) as [number, number];
   if (Math.min(a, b) > 12) return false;
-  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  // After a field's dot leaders ("DATE.........."), the words before the leaders are asked.
+  const leaders = /[ \t]?\.{3,}[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 80), m.index));
+  const to = leaders ? m.index - leaders[0].length : m.index;
+  const before = m.input.slice(Math.max(0, to - 12), to) + (leaders ? ' ' : '');
   const end = m.index + m[0].length;
   if (dottedDateCue(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8))) return true;
+  // "letter of 10.8.25", "note of 3.2.26": a document of that day ("of" alone points at a section or a value below).
+  if (DOCUMENT_OF_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return true;
   // "FROM 4.29.22 TO 5.4.22": the second of a range whose first is a dotted date.
   if (DOTTED_RANGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return true;
   if (DOTTED_NOT_DATE_BEFORE.test(before) || DOTTED_UNIT_AFTER.test(m.input.slice(end, end + 8))) return false;
@@ -142,6 +147,8 @@ const DOTTED_TRIPLE = /(?<![\d.])\b\d{1,2}\.\d{1,2}\.\d{2}\b(?!\.?\d)/g;
 // A unit right after a dotted triple: a value, not a date ("K 3.5.12 mg").
 const DOTTED_UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmol|meq|units?|u|iu|%|mmhg)\b/i;
 
+// A document's word and "of" right before a dotted triple: "letter of ", "report of ".
+const DOCUMENT_OF_BEFORE = /\b(?:letter|note|report|memo|notice|consult|correspondence|statement|order|visit|encounter)[ \t]+of[ \t]*$/i;
 // The first date of a range right before: "4.29.22 to ", "4.29.22 - ", "4.29.22 thru ".
 const DOTTED_RANGE_BEFORE = /\b\d{1,2}\.\d{1,2}\.\d{2}[ \t]*(?:to|thru|through|until|-|–)[ \t]*$/i;
 // Words of values (lab names), versions, sections and scores before a dotted triple: never a date.
@@ -281,7 +288,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${YEAR4}\\.${MON}\\.${DAY}\\b(?!\\.?\\d)`, 'g'), guard: DOTTED_NUMBERS },
   // "on 5.3.24", "DOB: 05.03.24": dotted day.month (or month.day) with a two-digit year only after a
   // date cue; without one it is a software version or a run of lab values.
-  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate, guard: DOTTED_NUMBERS },
+  // After a field's dot leaders too: "DATE..........5.6.26".
+  { category: 'DATE', re: new RegExp(`(?:(?<![\\d.])|(?<=[A-Za-z][ \\t]?\\.{3,}))\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate, guard: DOTTED_NUMBERS },
   // 14/03/2024 (day first) when the first number cannot be a month.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings, guard: /(?:1[3-9]|2\d|3[01])[/.-]\d{1,2}[/.-]\d{2}/ },
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
@@ -803,6 +811,8 @@ function gluedDateRange(text: string, at: number): boolean {
   // "1/2/26 - 2-3 tabs": a count after the range's second end.
   if (unitAfterPair(text.slice(at + r[0].length, at + r[0].length + 24))) return false;
   const parts = (s: string) => s.split(/[/.-]/).length;
+  // "1-2-5-10-15": an end of three numbers written with hyphens, glued to the other end, is a chain of values.
+  if (!/\s/.test(r[0]) && [a, b].some((e) => e.includes('-') && parts(e) === 3)) return false;
   if (parts(a) === 3 || parts(b) === 3) return true;
   if (a.replace(/\d/g, '') !== b.replace(/\d/g, '')) return true;
   const from = Math.max(0, at - 50);

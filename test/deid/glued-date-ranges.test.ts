@@ -22,7 +22,7 @@ describe('the ends of a range of dates glued by a hyphen', () => {
   ])('%s', (text, ends) => {
     expect(dates(text)).toEqual(expect.arrayContaining(ends));
   });
-  it.each(['titrated 2-4-6-8 units', 'give 1/2-1/4 tab', 'levels 3-5-7-9 today', 'rotation 1-6-2-5 in clinic', 'levels 2-4 - 6-8 today'])('keeps %s', (text) => {
+  it.each(['titrated 2-4-6-8 units', 'give 1/2-1/4 tab', 'levels 3-5-7-9 today', 'rotation 1-6-2-5 in clinic', 'levels 2-4 - 6-8 today', 'weaned 1-2-5-10-15 overnight'])('keeps %s', (text) => {
     expect(dates(text)).toEqual([]);
   });
 });

@@ -6,8 +6,9 @@
 /** A history cue: PMH, PSH, hx, h/o, history, s/p, status post. */
 export const HISTORY_CUE = /\b(?:pmh|pmhx|psh|hx|h\/o|history|s\/p|status\s+post)\b/i;
 
-// A header line that opens a list of dated conditions: a history header, or diagnoses / problems.
-const LIST_HEADER = /^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:history|hx|pmh|pmhx|psh|diagnos[ie]s|problems|problem[ \t]+list)[ \t]*:/i;
+// A header line that opens a list of dated conditions: a history header, diagnoses / problems, or a
+// list of past operations and anaesthetics ("Prior anesthetics:", "Past surgeries:", "Previous operations:").
+const LIST_HEADER = /^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:history|hx|pmh|pmhx|psh|diagnos[ie]s|problems|problem[ \t]+list|an(?:a)?esthetics|surgeries|operations)[ \t]*:/i;
 // How far back a list may run: lines, and characters along the year's own line.
 const MAX_LINES = 15;
 const LINE_REACH = 400;

@@ -41,6 +41,14 @@ export interface Compiled {
   smallRangeMax: number;
   yearBefore: Set<string>;
   yearNotAfter: Set<string>;
+  /** A sample word counted in sets ("Bcx", "blood cultures") ending the text before a pair. */
+  sampleCue: TailTest;
+  /** A verb of arrival and a country ending the text before a year ("arrived in US "); asked on one line's text only. */
+  arrivalCue: RegExp;
+  /** A line, drain or tube word and an opening bracket ending the text before a pair: "art line (". */
+  bracketDevice: TailTest;
+  /** A word of its own list (dateCues.ordinalDay) ending the text before a bare ordinal day. */
+  ordinalCue: TailTest;
 }
 
 /** Compiles a numeric-context document (exported for tests that give the engine their own lists). */
@@ -94,6 +102,11 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     abbreviationRanges: c.hyphen.abbreviationRanges,
     yearBefore: new Set(c.apostropheYear.before),
     yearNotAfter: new Set(c.apostropheYear.notAfter),
+    sampleCue: cue(c.dateCues.samples),
+    ordinalCue: cue(c.dateCues.ordinalDay),
+    bracketDevice: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.bracketDevices) || '(?!)'})[ \\t]*\\($`, 'i')),
+    // The verb, an optional "to" / "in", an optional "the", the country, then an optional "in" / "since".
+    arrivalCue: new RegExp(`(?:^|[^a-z])(?:${alt(c.arrivalYear.verbs) || '(?!)'})(?:[ \\t]+(?:to|in|into|from))?(?:[ \\t]+the)?[ \\t]+(?:${alt(c.arrivalYear.places) || '(?!)'})(?![a-z])[ \\t]*,?(?:[ \\t]+(?:in|since|around|circa))?[ \\t]*$`, 'i'),
   };
 }
 
@@ -112,6 +125,47 @@ const CLOCK_TIME_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b
 // A clock time after "@" or "at" ("3/3 @ 04:21", "2-4 at 21:33"): the day and time of an event. Not before a
 // volume or dose, as above.
 const CLOCK_AT_AFTER = new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
+// A clock time written with a colon right after a pair ("16:03", "7:45"), nothing glued after it.
+const CLOCK_COLON_AFTER = /^[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,/-]?\d)/;
+/**
+ * A unit with its value before it ("15 cmH2O", "4 mm"), then at most an opening bracket: the unit's value is
+ * written, so a pair after it is no value of that unit ("EVD at 12 cmH2O (5/2/26)", "drain at 10 cmH2O 5/2").
+ */
+export const UNIT_HAS_VALUE = /\d(?:\.\d+)?[ \t]*(?:cmh2o|mmhg|mm|cm)[ \t]*\(?[ \t]*$/i;
+// A full date opening a line: with its year ("2/2/26", "03-03-2026", "4.1.25") or a month's name and a day ("feb 2", "Mar 14,").
+const LINE_OPENING_DATE = /^[ \t]*(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{2}|\d{4})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2})(?![\d/.-]?\d)/i;
+// What follows a log entry's day: a column bar, a dash, a colon, or a clock time.
+const LOG_ENTRY_AFTER = /^[ \t]*(?:[|:–—]|-(?!\d)|[ \t](?:[01]\d|2[0-3])[0-5]\d\b)/;
+// How many lines back a log's dated entry is looked for.
+const LOG_LINES_BACK = 6;
+
+/**
+ * "2/2 | 1410 | ...", "3/3 - SW: ...": a pair opening a line before a column bar, a dash, a colon or a clock
+ * time, in a log where one of the few lines above opens with a full date ("2/2/26 | 0910", "feb 2 1345"): the
+ * day of the entry, written short.
+ */
+function logEntryDay(m: RegExpExecArray, before: string, after: string): boolean {
+  if (!/^[ \t]*$/.test(before) || !LOG_ENTRY_AFTER.test(after)) return false;
+  let end = m.input.lastIndexOf('\n', m.index - 1);
+  for (let k = 0; k < LOG_LINES_BACK && end > 0; k++) {
+    const start = m.input.lastIndexOf('\n', end - 1) + 1;
+    if (LINE_OPENING_DATE.test(m.input.slice(start, end))) return true;
+    end = start - 1;
+  }
+  return false;
+}
+
+// A range's first end that is a full date (with its year, ISO or written with a month's name) and the range's
+// word or dash, before its second end: "5-11-25 to 2-11", "APR 13-4/25", "09AUG25 - 1st", "2025-03-08 - 3-11".
+const DATED_PARTNER_BEFORE = /(?:(?:^|[^\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|(?:^|[^\d-])(?:19|20)\d\d-\d\d-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2,4})[ \t]*(?:-|–|to|thru|through|until)[ \t]*$/i;
+
+// A count of sets right after a pair: "x2", "x 3", "X1".
+const SET_COUNT_AFTER = /^[ \t]+x[ \t]?\d{1,2}\b(?![.,/:-]?\d)/i;
+
+/** "Bcx 4/9 x2", "UCx 11-3 x1": a sample word before the pair and a count of sets after it, the day the sets were drawn. */
+function samplesDrawn(r: Compiled, before: string, after: string): boolean {
+  return SET_COUNT_AFTER.test(after) && r.sampleCue.test(before);
+}
 // A test's result after the pair: a slash group of numbers ("7.35/40/80", ": 28/9.1").
 const RESULT_AFTER = /^[ \t]*[:=-]?[ \t]*\d+(?:\.\d+)?\/\d/;
 /** "change to 5/5 at 0500", "wean to 5/5 @ 0600": a small equal pair after a preposition or a verb of settings is the setting planned for that time. */
@@ -198,10 +252,14 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const partnerBefore = RANGE_PARTNER_BEFORE.exec(before);
   const rangeBefore = partnerBefore !== null;
   // "week of 12/1", "day of 3/4": a period word and "of" date the pair, though the word alone counts ("day 3/7").
-  if (r.periodOf.test(before)) return true;
+  if (r.periodOf.test(before) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
+  // "APR 13-4/25", "5/11/25 to 6/2": the second end of a range whose first end is a full date.
+  if (DATED_PARTNER_BEFORE.test(before) && !r.slashAfter.test(after)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
-  if (r.slashBefore.test(before) && !ANTECUBITAL.test(before)) return false;
+  // "R radial art line (4/22)": a pair in brackets after a line, drain or tube is the day it was placed.
+  if (after.startsWith(')') && r.bracketDevice.test(before)) return true;
+  if (r.slashBefore.test(before) && !ANTECUBITAL.test(before) && !UNIT_HAS_VALUE.test(before)) return false;
   // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test; so is a pair the test's time or
   // result follows ("ABG 12/3 0400 7.35/40/80", "hct 2/15: 28/9.1").
   if (r.testBefore.test(before)) return r.testLead.test(before) || CLOCK_TIME_AFTER.test(after) || CLOCK_AT_AFTER.test(after) || RESULT_AFTER.test(after);
@@ -229,6 +287,28 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   return true;
 }
 
+/** Whether `before`, the text before a bare year, ends with a verb of arrival and a country ("arrived in US "): the year of arrival. */
+export function arrivalYearCue(before: string): boolean {
+  return rules().arrivalCue.test(before);
+}
+
+/**
+ * "missed tx 20th --", "since 11th.", "last drink 29th.", "(28th)" after a value: a bare ordinal day standing
+ * alone is a day of the month after a date cue (a strong or an event word, one word between allowed), a word
+ * of `dateCues.ordinalDay`, or alone in brackets after a value.
+ */
+export function ordinalDayCue(before: string, after: string): boolean {
+  const r = rules();
+  if ((/\d[^\n]{0,3}\($/.test(before) && after.startsWith(')')) || DATED_PARTNER_BEFORE.test(before)) return true;
+  const lead = before.replace(/[ \t]+[A-Za-z][\w'-]*[ \t]*$/, ' ');
+  return r.strongCue.test(before) || r.eventCue.test(before) || r.ordinalCue.test(before) || (lead !== before && (r.strongCue.test(lead) || r.eventCue.test(lead)));
+}
+
+/** Whether `after`, the text after a pair, opens with a unit or a count's word ("2-3 tabs", "4-6 L NC"): the pair is a count. */
+export function unitAfterPair(after: string): boolean {
+  return rules().hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after) && !PER_NAME_AFTER.test(after);
+}
+
 /** Whether `before`, the text before a dotted triple ("5.4.19"), ends with a date cue of the dotted list or a header's dash. */
 export function dottedDateCue(before: string): boolean {
   return rules().dottedCue.test(before);
@@ -243,6 +323,8 @@ const PER_SOURCE_AFTER = () =>
     `^[ \\t]*per[ \\t]+(?:(?:the|his|her|their|pt'?s)[ \\t]+)?(?:${alt([...nameCues().cues.relatives.words, 'pt', 'patient', 'family', 'ems', 'medic', 'chart', 'report', 'records', 'note', 'staff'])})(?![a-z])`,
     'i',
   ));
+// "on 7-25 per Northside Clinic", "3-4 per Dr. Ames": "per" and a name in title case (a source), not a rate's unit ("2-3 per day").
+const PER_NAME_AFTER = /^[ \t]*per[ \t]+(?:Dr\.?[ \t]+)?[A-Z][a-z]/;
 const FULL_DATE_AFTER = /^[ \t]*(?:-|–|to)[ \t]*\d{1,2}([./-])\d{1,2}\1\d{2}(?:\d{2})?\b/;
 // The dictated / typed stamps of a transcription footer ("D: 8/18/2026 18:15  T: 8-19", "DD: Aug 16\nDT: 8-16").
 const STAMP_LABEL = /(?:^|\s)(?:DT|DD|D|T)[ \t]*:[ \t]*$/;
@@ -265,14 +347,18 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [a, b] = pair.split('-').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
-  if (FULL_DATE_AFTER.test(after)) return true;
-  if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
+  if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
+  if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after) && !PER_NAME_AFTER.test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
+  // "5-11-25 to 2-11": the second end of a range whose first end is a full date.
+  if (DATED_PARTNER_BEFORE.test(before)) return true;
   if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);
   // "follow-up 6-7": a cue word whose tail is a value word ("up 2-3") is still the cue.
   if (r.hyphenBefore.test(before) && !cue) return false;
   // "NPN 11-7", "3-11 shift" are the shift of the note ("NPN 7p-7a 5-5" dates it); elsewhere a
   // shift-shaped pair is a date like any other ("extubated 3-11").
+  // "8-5 16:03 SW called": a pair opening a line before a clock time written with a colon is the day of a log entry.
+  if (/^[ \t]*$/.test(before) && CLOCK_COLON_AFTER.test(after)) return true;
   if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
   if (r.headerOrWeekday.test(before) || CLOCK_TIME_AFTER.test(after)) return true;
   // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after

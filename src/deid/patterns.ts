@@ -5,7 +5,7 @@ import { leadChar } from './lead-char.js';
 import { holidayAlternation, holidayGuard } from './rules/holidays.js';
 import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
-import { apostropheYear, CLOCK_TIME, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { apostropheYear, arrivalYearCue, CLOCK_TIME, ordinalDayCue, UNIT_HAS_VALUE, unitAfterPair, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { ageAfterPerson, alnumId, spacedLabelledId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
@@ -120,9 +120,14 @@ const CLOCK_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ap]\\b|\\b)`, 'i');
 function dottedShortDate(m: RegExpExecArray, depth = 0): boolean {
   const [a, b] = m[0].split('.').map(Number) as [number, number];
   if (Math.min(a, b) > 12) return false;
-  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  // After a field's dot leaders ("DATE.........."), the words before the leaders are asked.
+  const leaders = /[ \t]?\.{3,}[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 80), m.index));
+  const to = leaders ? m.index - leaders[0].length : m.index;
+  const before = m.input.slice(Math.max(0, to - 12), to) + (leaders ? ' ' : '');
   const end = m.index + m[0].length;
   if (dottedDateCue(before) || DOTTED_DATE_FIELD.test(before) || CLOCK_AFTER.test(m.input.slice(end, end + 8))) return true;
+  // "letter of 10.8.25", "note of 3.2.26": a document of that day ("of" alone points at a section or a value below).
+  if (DOCUMENT_OF_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return true;
   // "FROM 4.29.22 TO 5.4.22": the second of a range whose first is a dotted date.
   if (DOTTED_RANGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return true;
   if (DOTTED_NOT_DATE_BEFORE.test(before) || DOTTED_UNIT_AFTER.test(m.input.slice(end, end + 8))) return false;
@@ -142,6 +147,8 @@ const DOTTED_TRIPLE = /(?<![\d.])\b\d{1,2}\.\d{1,2}\.\d{2}\b(?!\.?\d)/g;
 // A unit right after a dotted triple: a value, not a date ("K 3.5.12 mg").
 const DOTTED_UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|kg|ml|cc|l|mm|cm|mmol|meq|units?|u|iu|%|mmhg)\b/i;
 
+// A document's word and "of" right before a dotted triple: "letter of ", "report of ".
+const DOCUMENT_OF_BEFORE = /\b(?:letter|note|report|memo|notice|consult|correspondence|statement|order|visit|encounter)[ \t]+of[ \t]*$/i;
 // The first date of a range right before: "4.29.22 to ", "4.29.22 - ", "4.29.22 thru ".
 const DOTTED_RANGE_BEFORE = /\b\d{1,2}\.\d{1,2}\.\d{2}[ \t]*(?:to|thru|through|until|-|–)[ \t]*$/i;
 // Words of values (lab names), versions, sections and scores before a dotted triple: never a date.
@@ -207,6 +214,23 @@ const AGE_WORDS = new RegExp(
 // The two-letter codes of the upper-case ZIP rule's alternation, as its anchor words.
 const STATE_CODE_WORDS = 'ak al ar az ca co ct dc de fl ga hi ia id il in ks ky la ma md me mi mn mo ms mt nc nd ne nh nj nm nv ny oh ok or pa ri sc sd tn tx ut va vt wa wi wv wy'.split(' ');
 
+// One end of a range of dates glued by a hyphen: a full date ("01/14/26", "7.2.26", "6-21-2026") or a
+// month/day pair ("12/26", "9-24"), each end with one separator of its own.
+const RANGE_END = `(?:${MON}/${DAY}(?:/(?:${YEAR4}|\\d{2}))?|${MON}-${DAY}(?:-(?:${YEAR4}|\\d{2}))?|${MON}\\.${DAY}\\.(?:${YEAR4}|\\d{2}))`;
+// The range's shape: "01/14/26-10-12", "6-21-7-1", "12/26-9-24", "3/7/26-7/27"; not a longer chain of numbers.
+const GLUED_RANGE_END = `(?![\\w/.]|-\\d)`;
+// The dash between the ends: glued, or with a blank on each side ("10-23 - 5-29").
+const RANGE_DASH = '(?:-|[ \\t]+-[ \\t]+)';
+const GLUED_RANGE = new RegExp(`(?<![\\w/.-])(${RANGE_END})${RANGE_DASH}(${RANGE_END})${GLUED_RANGE_END}`, 'y');
+const GLUED_RANGE_GUARD = /\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:-|[ \t]+-[ \t]+)\d{1,2}[/.-]\d/;
+// The first end and the dash of a range, ending the text before its second end.
+const RANGE_START_BEFORE = new RegExp(`(?<![\\w/.-])${RANGE_END}${RANGE_DASH}$`);
+// A stay's word on the line before a range of two bare pairs: "admits 6-21-7-1", "last adm SRMC 11-5-2-23".
+const STAY_BEFORE = /\b(?:adm|adms|admit|admits|admitted|admission|admissions|readm|readmit|readmits|readmitted|readmission|hospitali[sz]ed|hospitali[sz]ation|stay|stays|inpatient)\b[^\n]{0,30}$/i;
+
+// A bare ordinal day of the month standing alone: then punctuation, a dash before a word, "at" / "per" / "@", or the line's end.
+const ORDINAL_DAY = /(?<![\w/.,:-])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?=[ \t]*(?:[.,;:)]|--|[-–][ \t]*[A-Za-z]|\r?\n|$|(?:at|per)\b|@))/gi;
+
 // All patterns are compiled once at module load; per-report work is only matching.
 const RULES: PatternRule[] = [
   // The match starts at the "@" (a literal the engine finds fast); the local part before it is the
@@ -264,7 +288,8 @@ const RULES: PatternRule[] = [
   { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${YEAR4}\\.${MON}\\.${DAY}\\b(?!\\.?\\d)`, 'g'), guard: DOTTED_NUMBERS },
   // "on 5.3.24", "DOB: 05.03.24": dotted day.month (or month.day) with a two-digit year only after a
   // date cue; without one it is a software version or a run of lab values.
-  { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate, guard: DOTTED_NUMBERS },
+  // After a field's dot leaders too: "DATE..........5.6.26".
+  { category: 'DATE', re: new RegExp(`(?:(?<![\\d.])|(?<=[A-Za-z][ \\t]?\\.{3,}))\\b${DAY}\\.${DAY}\\.\\d{2}\\b(?!\\.?\\d)`, 'g'), accept: dottedShortDate, guard: DOTTED_NUMBERS },
   // 14/03/2024 (day first) when the first number cannot be a month.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.])\\b(?:1[3-9]|2\\d|3[01])([/.-])${MON}\\1(?:${YEAR4}|\\d{2})\\b(?![/.-]\\d)`, 'g'), accept: notSettings, guard: /(?:1[3-9]|2\d|3[01])[/.-]\d{1,2}[/.-]\d{2}/ },
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
@@ -600,6 +625,14 @@ const RULES: PatternRule[] = [
   // An identifier after a strong label (as labelledId reads one), written in groups parted by single blanks ("Policy no. HXK 447 221"):
   // letters alone only in the first group, a digit in each group after it.
   { category: 'ID', re: /(?<![\w-])(?:[A-Z]{1,4} )?[A-Z]{0,3}\d[A-Z\d]{0,5}(?: [A-Z]{0,3}\d[A-Z\d]{0,5}){1,4}(?![\w-])/g, guard: /\d [A-Z]{0,3}\d/, accept: spacedLabelledId },
+  // Both ends of a range of dates glued by a hyphen, an end that is a pair included ("01/14/26-10-12",
+  // "12/26-9-24", "admits 6-21-7-1"): when an end has its year, the ends are written differently, or a stay's
+  // word comes before. (Last among the DATE rules.)
+  { category: 'DATE', re: new RegExp(`(?<![\\w/.-])(${RANGE_END})(?=${RANGE_DASH}${RANGE_END}${GLUED_RANGE_END})`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, m.index) },
+  { category: 'DATE', re: new RegExp(`(?<=(?<![\\w/.-])${RANGE_END}${RANGE_DASH})(${RANGE_END})${GLUED_RANGE_END}`, 'g'), group: 1, guard: GLUED_RANGE_GUARD, accept: (m) => gluedDateRange(m.input, rangeStart(m)) },
+  // A bare ordinal day standing alone after a date cue: "missed tx 20th --", "new since 11th.", "Li 0.9 (28th)",
+  // "RhoGAM given 26th at 28 wks"; not before a noun ("2nd floor", "3rd dose"). (Last among the DATE rules.)
+  { category: 'DATE', re: ORDINAL_DAY, guard: /\d(?:st|nd|rd|th)\b/i, accept: (m) => ordinalDayCue(lineBefore(m), m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;
@@ -691,6 +724,11 @@ const EVENT_AFTER = new RegExp(`^\\s+(?:${HISTORY_EVENT})\\b`, 'i');
 // or the words that carry a list on ("PE 2006 HERE W/ SBO").
 const END_OF_ITEM = /^(?:[ \t]*(?:[,;.)(]|$|\n)|[ \t]+(?:here|w\/|with|and|now|on|at)\b)/i;
 
+// The bullet or number that opens an item of a list, alone before the match on its line: "- ", "* ", "2. ".
+const ITEM_OPENING = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+$/;
+// A word right after the match (a blank between), or a side letter and a word: "2016 cataract", "1975 TONSILLECTOMY", "1990 R TKA".
+const WORD_AFTER = /^[ \t]+[A-Za-z](?:[A-Za-z]|[ \t]+[A-Za-z]{2})/;
+
 /** A bare year only with a year cue (or inside a history clause right after a word), never with a time cue. */
 function yearInContext(m: RegExpExecArray): boolean {
   const line = lineBefore(m);
@@ -714,7 +752,10 @@ function yearInContext(m: RegExpExecArray): boolean {
     if (APPROX_YEAR_CUE.test(lead) || PROCEDURE_BEFORE.test(lead)) return true;
   }
   if (TIME_CUE_BEFORE.test(line) || timeStamp(m, line)) return false;
-  if (YEAR_CUE_BEFORE.test(line)) return true;
+  if (YEAR_CUE_BEFORE.test(line) || arrivalYearCue(line)) return true;
+  // "- 2016 cataract OS (...)", "* 1975 TONSILLECTOMY": a year opening an item of a history list, before the
+  // condition or procedure it dates.
+  if (ITEM_OPENING.test(line) && WORD_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)) && inHistoryList(m.input, m.index)) return true;
   // "s/p resection 1977", "PMH: CAD, S/P MI 1992": a year after a word in a history clause.
   if (HISTORY_CUE.test(line) && /[A-Za-z]\s+$/.test(line)) return true;
   // "- lap band 1972" under "Past Surgical History:", "PE 1998, DVT 2006" far along a PMH line: a
@@ -755,6 +796,37 @@ function lastClause(line: string): string {
   return line.slice(from);
 }
 
+/**
+ * Whether a range of dates glued by a hyphen starts at `at` ("3/7/26-7/27"): an end carries its year, the
+ * two ends are written with different separators ("12/26-9-24"), or a stay's word stands before it on
+ * its line ("admits 6-21-7-1"). Two bare pairs alike without one ("2-4-6-8", "1/2-1/4") are values, and so is
+ * a range with a unit or a count after it ("1/2/26 - 2-3 tabs").
+ */
+function gluedDateRange(text: string, at: number): boolean {
+  if (at < 0) return false;
+  GLUED_RANGE.lastIndex = at;
+  const r = GLUED_RANGE.exec(text);
+  if (!r) return false;
+  const [a, b] = [r[1]!, r[2]!];
+  // "1/2/26 - 2-3 tabs": a count after the range's second end.
+  if (unitAfterPair(text.slice(at + r[0].length, at + r[0].length + 24))) return false;
+  const parts = (s: string) => s.split(/[/.-]/).length;
+  // "1-2-5-10-15": an end of three numbers written with hyphens, glued to the other end, is a chain of values.
+  if (!/\s/.test(r[0]) && [a, b].some((e) => e.includes('-') && parts(e) === 3)) return false;
+  if (parts(a) === 3 || parts(b) === 3) return true;
+  if (a.replace(/\d/g, '') !== b.replace(/\d/g, '')) return true;
+  const from = Math.max(0, at - 50);
+  const before = text.slice(from, at);
+  return STAY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/** Where the range whose second end is `m` starts (its first end at most 40 characters back), or -1. */
+function rangeStart(m: RegExpExecArray): number {
+  const from = Math.max(0, m.index - 40);
+  const at = m.input.slice(from, m.index).search(RANGE_START_BEFORE);
+  return at < 0 ? -1 : from + at;
+}
+
 /** The text of the match's line before it (at most 80 characters). */
 function lineBefore(m: RegExpExecArray): string {
   const from = Math.max(0, m.index - 80);
@@ -793,7 +865,8 @@ function notSettings(m: RegExpExecArray): boolean {
   if (/\d{4}$/.test(m[0])) return true;
   const input = m.input.slice(Math.max(0, m.index - 40), m.index);
   if (/^\s*%/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
-  return !RATIO_BEFORE.test(input) && !VENT_NEAR.test(input);
+  // "EVD at 15 cmH2O (8/2/26)": a unit with its value before it is no ratio's word.
+  return (!RATIO_BEFORE.test(input) || UNIT_HAS_VALUE.test(input)) && !VENT_NEAR.test(input);
 }
 
 const AGE_UNIT_AFTER = /^[\s-]*(?:years?|yrs?|y\.?o\b|y\/o)/i;

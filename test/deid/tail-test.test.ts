@@ -47,7 +47,7 @@ describe('tailTest', () => {
 
   it('covers the numeric contexts asked at the end of the text', () => {
     expect(tails.map(([k]) => k).sort()).toEqual(
-      ['approximateBefore', 'dottedCue', 'eventCue', 'hyphenBefore', 'periodOf', 'productDate', 'settingVerb', 'slashBefore', 'strongCue', 'testBefore', 'testLead'].sort(),
+      ['approximateBefore', 'bracketDevice', 'dottedCue', 'eventCue', 'hyphenBefore', 'ordinalCue', 'periodOf', 'productDate', 'sampleCue', 'settingVerb', 'slashBefore', 'strongCue', 'testBefore', 'testLead'].sort(),
     );
   });
 

@@ -27,9 +27,12 @@ export const NumericContextsSchema = z
         partOfWhole: z.object({ maxDenominator: z.number().int().min(2).max(31), after: words }).strict().default({ maxDenominator: 10, after: [] }),
         productDates: words.default([]),
         periodsOf: words.default([]),
+        bracketDevices: words.default([]),
       })
       .strict(),
-    dateCues: z.object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words, dotted: words }).strict(),
+    dateCues: z
+      .object({ strong: words, events: words, equalPairWeak: words, settingVerbs: words, leads: words, weekdays: words, dotted: words, samples: words.default([]), ordinalDay: words.default([]) })
+      .strict(),
     hyphen: z
       .object({
         after: words,
@@ -40,6 +43,7 @@ export const NumericContextsSchema = z
       })
       .strict(),
     apostropheYear: z.object({ before: words, notAfter: words }).strict(),
+    arrivalYear: z.object({ verbs: words, places: words }).strict().default({ verbs: [], places: [] }),
     year: z.object({ timeBefore: words, rangeWords: words, valueBefore: words, unitsAfter: words }).strict(),
   })
   .strict();

@@ -7,6 +7,7 @@ import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { historyAcronyms } from './place-history-acronyms.js';
 
 /** Whether token `i` is an acronym that may be a facility's: three to six capitals no list holds, not a unit ("…U"). */
 export function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
@@ -71,6 +72,8 @@ export function acronymWards(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     s.mark(i, 'LOCATION', 'place-acronym');
   }
   headerAcronyms(s, vocab, cues);
+  // Where a dated event of a history list was: "- '98 lap chole (KVMH)", "appy 2009 at zmkh".
+  historyAcronyms(s, vocab, cues);
 }
 
 // The note's heading lines: the first three.

@@ -11,12 +11,9 @@
 // seldom stands ("at DWQ:", "at zmkh" ⏎): any unknown acronym counts there.
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { LEX } from '../lexicon-flags.js';
-import { unknownAcronym } from './acronym-wards.js';
+import { HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym } from './acronym-wards.js';
 import type { PlaceCueSets } from './place-rules.js';
 
-// An acronym shaped like a hospital's: two to five letters, then H, HS or MC ("KVMH", "TBRHS", "PQMC").
-const HOSPITAL_SHAPE_RE = /^[a-z]{1,5}(?:h|hs|mc)$/i;
 // A year written whole or clipped ("2009", "'04", "’98"), standing alone.
 const YEAR_RE = /(?:^|[\s(])(?:['’]\d{2}|(?:19|20)\d{2})(?=$|[\s),:;.])/;
 // The bracket that holds the acronym alone, "dx" optionally opening it: "(KVMH)", "(dx PHLH)".
@@ -27,15 +24,6 @@ const AT_BEFORE_RE = /(?:^|[ \t])at[ \t]+$/i;
 const AT_CLOSE_RE = /^(?:[ \t]*(?:[,;:.)]|$)|[ \t]+(?:in|on)[ \t]+\d)/;
 // "at ftach in 2014": the year may follow the acronym, in the same phrase.
 const YEAR_AFTER_RE = /^[ \t]+in[ \t]+(?:19|20)\d{2}\b/;
-
-/** Whether token `i` is a lower-case acronym no list holds: three to six letters, no word of any vocabulary ("tbrh", "zmkh"). */
-function unknownLowerAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
-  const t = s.tokens[i]!;
-  if (t.word.length < 3 || t.word.length > 6 || !/^[a-z]+$/.test(t.word) || s.marked.has(i) || t.lower.endsWith('u')) return false;
-  if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
-  if (vocab.has(t.lower) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLIPPED | LEX.VOCAB)) !== 0) return false;
-  return !cues.notAcronyms.has(t.lower) && !cues.stateCodes.has(t.lower) && !cues.stateAbbreviations.has(t.lower);
-}
 
 /**
  * "- '98 lap chole (KVMH), GA", "- 2011 ORIF L wrist (tbrh)", "- TURP '03 at DWQ:", "appy 2009 at

@@ -31,7 +31,7 @@ export const PlaceCuesSchema = z
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, compoundHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseKindHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
-    acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [] }),
+    acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords, departmentsAfterDash: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [], departmentsAfterDash: [] }),
     knownOrganisations: z
       .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, repWords: optionalWords, heads: optionalWords })
       .strict()
@@ -129,6 +129,8 @@ export interface PlaceCueSets {
   acronymWardsAfter: Set<string>;
   /** Services of more than one word after a facility's acronym ("urgent care", "primary care"), as word lists. */
   acronymWardPhrasesAfter: string[][];
+  /** Words of a department after a letterhead's acronym and its dash ("zvh - department of surgery"). */
+  acronymDepartmentsAfterDash: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
   orgOneCaseHeads: Set<string>;
@@ -263,6 +265,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     acronymDirectCues: new Set(c.acronyms.directCues),
     acronymWardsAfter: new Set(c.acronyms.wardsAfter.filter((w) => !w.includes(' '))),
     acronymWardPhrasesAfter: c.acronyms.wardsAfter.filter((w) => w.includes(' ')).map((w) => w.split(/\s+/)),
+    acronymDepartmentsAfterDash: new Set(c.acronyms.departmentsAfterDash),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
     orgOneCaseHeads: new Set(c.organisations.oneCaseHeads),

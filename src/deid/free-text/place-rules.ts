@@ -54,7 +54,7 @@ export const PlaceCuesSchema = z
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
     nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
     hyphenPlaces: z.object({ particles: optionalWords, prepositions: optionalWords }).strict().default({ particles: [], prepositions: [] }),
-    wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [] }),
+    wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords, particles: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [], particles: [] }),
     military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
   })
@@ -201,6 +201,8 @@ export interface PlaceCueSets {
   /** Prepositions after a word of residence before a town named for a word, and the kinds of place that stand there instead (deid-place-cues.yaml wordTowns). */
   wordTownPrepositions: Set<string>;
   wordTownNotTowns: Set<string>;
+  /** Articles and particles that open a town of two words ("la presa", "lac vieux"; deid-place-cues.yaml wordTowns.particles). */
+  wordTownParticles: Set<string>;
   /** Nouns of a home before a bracket holding its town (deid-place-cues.yaml wordTowns.homeNouns). */
   homeNouns: Set<string>;
   /** The prepositions that open a town named for a word: wordTownPrepositions and "from". */
@@ -317,6 +319,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     hyphenPrepositions: new Set(c.hyphenPlaces.prepositions),
     wordTownPrepositions: new Set(c.wordTowns.residencePrepositions),
     wordTownNotTowns: new Set(c.wordTowns.notTowns),
+    wordTownParticles: new Set(c.wordTowns.particles),
     homeNouns: new Set(c.wordTowns.homeNouns),
     wordTownCues: new Set([...c.wordTowns.residencePrepositions, 'from']),
     practiceMiddles: new Set(c.practiceNames.middles),

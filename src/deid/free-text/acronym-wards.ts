@@ -7,6 +7,7 @@ import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { historyAcronyms } from './place-history-acronyms.js';
 
 /** Whether token `i` is an acronym that may be a facility's: three to six capitals no list holds, not a unit ("…U"). */
 export function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
@@ -71,6 +72,52 @@ export function acronymWards(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     s.mark(i, 'LOCATION', 'place-acronym');
   }
   headerAcronyms(s, vocab, cues);
+  // Where a dated event of a history list was: "- '98 lap chole (KVMH)", "appy 2009 at zmkh".
+  historyAcronyms(s, vocab, cues);
+}
+
+// An acronym shaped like a hospital's: two to five letters, then H, HS or MC ("KVMH", "TBRHS", "PQMC").
+export const HOSPITAL_SHAPE_RE = /^[a-z]{1,5}(?:h|hs|mc)$/i;
+
+/**
+ * "QWH ANESTHESIA RECORD - intraop", "zvh - department of surgery", "Wound Care Follow-up - pvrh",
+ * "pre-op evaluation  (tlmh)": on the note's first line, an acronym no list holds that opens it
+ * before a dash or a heading's word, or that closes it after a dash or alone in a bracket, is the
+ * hospital of the letterhead. Many clinical abbreviations open a record's heading and no word list
+ * holds them ("FNA REPORT", "ESWL - procedure note"): opening the line only a hospital's shape
+ * (HOSPITAL_SHAPE_RE) counts, or any unknown acronym before a dash and a department's word
+ * (acronyms.departmentsAfterDash); closing it only a hospital's shape; lower-case ones need a
+ * hospital's shape or consonants alone wherever they stand.
+ */
+function letterheadAcronym(s: TokenScanner, k: number, lineStart: number, lineEnd: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
+  const t = s.tokens[k]!;
+  const lower = t.word === t.lower;
+  if (lower ? s.style === 'upper' || !unknownLowerAcronym(s, k, vocab, cues) : !unknownAcronym(s, k, vocab, cues)) return false;
+  const shaped = HOSPITAL_SHAPE_RE.test(t.word) && !cues.notAcronyms.has(t.lower);
+  if (lower && !shaped && !/^[bcdfghjklmnpqrstvwxz]+$/.test(t.lower)) return false;
+  const before = s.text.slice(lineStart, t.start);
+  const after = s.text.slice(t.end, lineEnd);
+  if (/^[ \t]*$/.test(before)) {
+    // Opening the line: a hospital's shape before a heading's word or a dash ("QWH ANESTHESIA
+    // RECORD", "QWH - Wound Clinic"), any other before a dash and a department ("zvh - department of
+    // surgery"), not before a procedure's heading ("ESWL - procedure note").
+    if (shaped && /^[ \t]+(?:[-–][ \t]+)?[A-Za-z]{2}/.test(after)) return true;
+    const dash = /^[ \t]+[-–][ \t]+([A-Za-z]+)/.exec(after);
+    return !!dash && cues.acronymDepartmentsAfterDash.has(dash[1]!.toLowerCase());
+  }
+  // Closing the line (a hospital's shape only: "Plan - ptld", "Wound check (npwt)" are clinical):
+  // after a dash that follows a heading's words, or alone in a bracket.
+  if (!shaped || !/^[ \t]*$/.test(after.replace(/^\)/, ''))) return false;
+  return (/[A-Za-z][ \t]+[-–][ \t]+$/.test(before) && !/\d/.test(before)) || (/[A-Za-z][ \t]+\($/.test(before) && after.startsWith(')'));
+}
+
+/** Whether token `i` is a lower-case acronym no list holds: three to six letters, no word of any vocabulary ("tbrh", "zmkv"). */
+export function unknownLowerAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
+  const t = s.tokens[i]!;
+  if (t.word.length < 3 || t.word.length > 6 || !/^[a-z]+$/.test(t.word) || s.marked.has(i) || t.lower.endsWith('u')) return false;
+  if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
+  if (vocab.has(t.lower) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLIPPED | LEX.VOCAB)) !== 0) return false;
+  return !cues.notAcronyms.has(t.lower) && !cues.stateCodes.has(t.lower) && !cues.stateAbbreviations.has(t.lower);
 }
 
 // The note's heading lines: the first three.
@@ -103,6 +150,7 @@ function headerAcronyms(s: TokenScanner, vocab: KeepVocabulary, cues: PlaceCueSe
       // not a date or a line of text ("OR list - 02MAR2024 - KVH", "repeat EKG ordered - IJB": field and initials).
       const afterDash = line === 0 && k > i && !/[a-z\d]/.test(s.text.slice(lineStart, t.start)) && /[ \t][-–][ \t]+$/.test(s.text.slice(s.tokens[k - 1]!.end, t.start)) && /^(?:[ \t]*$|[ \t]+[A-Za-z])/.test(s.text.slice(t.end, lineEnd));
       if ((alone || afterDash) && unknownAcronym(s, k, vocab, cues)) s.mark(k, 'LOCATION', 'place-acronym');
+      else if (line === 0 && letterheadAcronym(s, k, lineStart, lineEnd, vocab, cues)) s.mark(k, 'LOCATION', 'place-acronym');
     }
     if (nl < 0) return;
     lineStart = nl + 1;

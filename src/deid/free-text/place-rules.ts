@@ -31,7 +31,7 @@ export const PlaceCuesSchema = z
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, compoundHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseKindHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
-    acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [] }),
+    acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords, departmentsAfterDash: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [], departmentsAfterDash: [] }),
     knownOrganisations: z
       .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, repWords: optionalWords, heads: optionalWords })
       .strict()
@@ -54,7 +54,7 @@ export const PlaceCuesSchema = z
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
     nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
     hyphenPlaces: z.object({ particles: optionalWords, prepositions: optionalWords }).strict().default({ particles: [], prepositions: [] }),
-    wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [] }),
+    wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords, particles: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [], particles: [] }),
     military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
   })
@@ -129,6 +129,8 @@ export interface PlaceCueSets {
   acronymWardsAfter: Set<string>;
   /** Services of more than one word after a facility's acronym ("urgent care", "primary care"), as word lists. */
   acronymWardPhrasesAfter: string[][];
+  /** Words of a department after a letterhead's acronym and its dash ("zvh - department of surgery"). */
+  acronymDepartmentsAfterDash: Set<string>;
   orgInner: Set<string>;
   orgNotFirst: Set<string>;
   orgOneCaseHeads: Set<string>;
@@ -199,6 +201,8 @@ export interface PlaceCueSets {
   /** Prepositions after a word of residence before a town named for a word, and the kinds of place that stand there instead (deid-place-cues.yaml wordTowns). */
   wordTownPrepositions: Set<string>;
   wordTownNotTowns: Set<string>;
+  /** Articles and particles that open a town of two words ("la presa", "lac vieux"; deid-place-cues.yaml wordTowns.particles). */
+  wordTownParticles: Set<string>;
   /** Nouns of a home before a bracket holding its town (deid-place-cues.yaml wordTowns.homeNouns). */
   homeNouns: Set<string>;
   /** The prepositions that open a town named for a word: wordTownPrepositions and "from". */
@@ -263,6 +267,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     acronymDirectCues: new Set(c.acronyms.directCues),
     acronymWardsAfter: new Set(c.acronyms.wardsAfter.filter((w) => !w.includes(' '))),
     acronymWardPhrasesAfter: c.acronyms.wardsAfter.filter((w) => w.includes(' ')).map((w) => w.split(/\s+/)),
+    acronymDepartmentsAfterDash: new Set(c.acronyms.departmentsAfterDash),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
     orgOneCaseHeads: new Set(c.organisations.oneCaseHeads),
@@ -314,6 +319,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     hyphenPrepositions: new Set(c.hyphenPlaces.prepositions),
     wordTownPrepositions: new Set(c.wordTowns.residencePrepositions),
     wordTownNotTowns: new Set(c.wordTowns.notTowns),
+    wordTownParticles: new Set(c.wordTowns.particles),
     homeNouns: new Set(c.wordTowns.homeNouns),
     wordTownCues: new Set([...c.wordTowns.residencePrepositions, 'from']),
     practiceMiddles: new Set(c.practiceNames.middles),

@@ -10,6 +10,9 @@
 // words alone are its town ("at pt home (Temperance), 2nd floor apt"). The
 // kinds of place and of dwelling that stand there as well ("lives in apartment,", "pt from home;")
 // are data (rules/en/deid-place-cues.yaml wordTowns.notTowns, originCues.notPlaces, addresses.notTowns).
+// After "from" the person may be named in a phrase the cue words miss ("a 44 y/o F from prosper"):
+// a bracket of birth or of the country alone after the town says it is where they are from ("(born
+// ghana, …)", "(INDIA)"). A particle and a word stand for the one word ("lives in la mirada.").
 import { LEX } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
@@ -59,6 +62,20 @@ function originBefore(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
   return !!v && TRAVEL_ADVERBS.has(b.lower) && s.blankBetween(p - 2, p - 1) && (cues.weakOriginVerbs.has(v.lower) || cues.originVerbs.has(v.lower));
 }
 
+// A bracket right after the town that says it is where someone is from: a birth elsewhere ("from
+// faithful (born kenya, …)", "FROM THRIFT (BORN PERU)") or the country or state alone ("ORIGINALLY
+// FROM KOTHAPALEM (INDIA)").
+const BORN_BRACKET_RE = /^[ \t]*\([ \t]*(?:born|b\.)(?![A-Za-z])/i;
+const LONE_BRACKET_RE = /^[ \t]*\([ \t]*([A-Za-z][A-Za-z .]*?)[ \t]*\)/;
+
+/** Whether a bracket after the town's last token `last` says where someone was born or the country alone. */
+function originBracketAfter(s: TokenScanner, last: number): boolean {
+  const after = s.text.slice(s.tokens[last]!.end, s.tokens[last]!.end + 40);
+  if (BORN_BRACKET_RE.test(after)) return true;
+  const m = LONE_BRACKET_RE.exec(after);
+  return !!m && STATE_OR_COUNTRY.has(m[1]!.toLowerCase());
+}
+
 /** Marks a town named for a word after a word of residence or a person's origin (source `place-word-town`). */
 export function wordTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.wordTownPrepositions.size === 0) return;
@@ -66,17 +83,24 @@ export function wordTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): vo
   for (const p of s.cueTokens(cues.wordTownCues)) {
     const i = p + 1;
     const t = tokens[i];
-    if (!t || s.marked.has(i) || !s.blankBetween(p, i) || !townWord(t, cues)) continue;
+    if (!t || s.marked.has(i) || !s.blankBetween(p, i)) continue;
+    // "lives in la mirada.", "from lac brome": a particle and the word after it stand for the one word.
+    const particle = cues.wordTownParticles.has(t.lower);
+    const head = particle ? i + 1 : i;
+    const h = tokens[head];
+    // In a mixed-case note the particle is written as its word is ("la presa", "La Presa").
+    if (!h || (particle && (!s.blankBetween(i, head) || s.marked.has(head) || (s.style === 'mixed' && isCap(t.word) !== isCap(h.word)))) || !townWord(h, cues)) continue;
     const prep = tokens[p]!.lower;
     const residence = prep !== 'from' && residenceBefore(s, p, cues);
     // A business and "in" say where it is only with its phone number after the town ("… pharmacy in silt 467-283-2112").
     const business = prep === 'in' && !residence && organisationBefore(s, p);
-    if (!(prep === 'from' ? originBefore(s, p, cues) : residence || business)) continue;
-    let last = i;
-    const n = tokens[i + 1];
-    if (n && s.blankBetween(i, i + 1) && !s.marked.has(i + 1) && (n.flags & LEX.PLACE_TAIL) !== 0) last = i + 1;
+    let last = head;
+    const n = tokens[head + 1];
+    if (n && s.blankBetween(head, head + 1) && !s.marked.has(head + 1) && (n.flags & LEX.PLACE_TAIL) !== 0) last = head + 1;
+    // After "from", a bracket of birth or of the country alone says it is where the person is from ("F from faithful (born kenya").
+    if (!(prep === 'from' ? originBefore(s, p, cues) || originBracketAfter(s, last) : residence || business)) continue;
     const after = text.slice(tokens[last]!.end, tokens[last]!.end + 16);
-    if (!(business ? PHONE_AFTER_RE : TOWN_END_RE).test(after)) continue;
+    if (!(business ? PHONE_AFTER_RE : TOWN_END_RE).test(after) && !(prep === 'from' && originBracketAfter(s, last))) continue;
     for (let k = i; k <= last; k++) s.mark(k, 'LOCATION', 'place-word-town');
   }
 }

@@ -118,12 +118,13 @@ export const NameCuesSchema = z
         phoneLabels: words.default([]),
         contactColumnHeads: words.default([]),
         contactRelationHeads: words.default([]),
+        pairStaffTags: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], carryOnWords: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
-        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [],
+        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], pairStaffTags: [],
       }),
   })
   .strict();

@@ -32,6 +32,7 @@ import { callSubjects } from './free-text/call-subjects.js';
 import { handoverNames } from './free-text/handover-names.js';
 import { transportCarriers } from './free-text/transport-carriers.js';
 import { stampInitials } from './free-text/stamp-initials.js';
+import { logStampInitials } from './free-text/log-stamp-initials.js';
 import { subjectInitials } from './free-text/subject-initials.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
@@ -290,6 +291,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   titleCasePairs(s);
   dictationInitials(s);
   stampInitials(s);
+  logStampInitials(s);
   subjectInitials(s);
   copyListInitials(s);
   subjectLineNames(s);

@@ -119,12 +119,18 @@ export const NameCuesSchema = z
         contactColumnHeads: words.default([]),
         contactRelationHeads: words.default([]),
         pairStaffTags: words.default([]),
+        logCloseStamps: words.default([]),
+        issuedByStamps: words.default([]),
+        readBackStamps: words.default([]),
+        assistantRoles: words.default([]),
+        stampGroupNonInitials: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], carryOnWords: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], pairStaffTags: [],
+        logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [],
       }),
   })
   .strict();

@@ -33,6 +33,7 @@ import { handoverNames } from './free-text/handover-names.js';
 import { transportCarriers } from './free-text/transport-carriers.js';
 import { stampInitials } from './free-text/stamp-initials.js';
 import { logStampInitials } from './free-text/log-stamp-initials.js';
+import { callBackNames } from './free-text/call-back-names.js';
 import { subjectInitials } from './free-text/subject-initials.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
@@ -315,6 +316,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   teamLines(s);
   reLines(s);
   callSubjects(s);
+  callBackNames(s);
   handoverNames(s);
   familyAware(s);
   patientInitials(s);

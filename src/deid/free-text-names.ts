@@ -34,6 +34,7 @@ import { transportCarriers } from './free-text/transport-carriers.js';
 import { stampInitials } from './free-text/stamp-initials.js';
 import { logStampInitials } from './free-text/log-stamp-initials.js';
 import { callBackNames } from './free-text/call-back-names.js';
+import { deskContactNames, FRAME_ONLY_SOURCES } from './free-text/desk-contact-names.js';
 import { subjectInitials } from './free-text/subject-initials.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
@@ -150,8 +151,9 @@ function propagate(s: TokenScanner): void {
   const wordNames = new Set<string>();
   const shipped = s.common === commonWords() && s.lex === loadLexicons();
   for (const span of s.spans) {
-    // Initials found by their place alone ("--AB  (EH RN)") name no one elsewhere ("HCV Ab drawn").
-    if (span.category === 'INSTITUTION' || PLACE_INITIALS_SOURCES.has(span.source)) continue;
+    // Initials found by their place alone ("--AB  (EH RN)") name no one elsewhere ("HCV Ab drawn"); nor does a word a
+    // desk's or service's frame alone made a name ("CARDS Day PAGED" is no name in "OGT, DAY 5").
+    if (span.category === 'INSTITUTION' || PLACE_INITIALS_SOURCES.has(span.source) || FRAME_ONLY_SOURCES.has(span.source)) continue;
     const w = spanWord(s, span);
     if (w.length < 2) continue;
     // Common, clinical and function words never spread.
@@ -317,6 +319,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   reLines(s);
   callSubjects(s);
   callBackNames(s);
+  deskContactNames(s);
   handoverNames(s);
   familyAware(s);
   patientInitials(s);

@@ -125,13 +125,15 @@ export const NameCuesSchema = z
         assistantRoles: words.default([]),
         stampGroupNonInitials: words.default([]),
         callBackWords: words.default([]),
+        servicePageVerbs: words.default([]),
+        serviceNameNonNames: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], carryOnWords: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], pairStaffTags: [],
-        logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [],
+        logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [],
       }),
   })
   .strict();

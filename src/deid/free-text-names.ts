@@ -35,6 +35,7 @@ import { stampInitials } from './free-text/stamp-initials.js';
 import { logStampInitials } from './free-text/log-stamp-initials.js';
 import { callBackNames } from './free-text/call-back-names.js';
 import { deskContactNames, FRAME_ONLY_SOURCES } from './free-text/desk-contact-names.js';
+import { handoffArrowNames } from './free-text/handoff-arrow-names.js';
 import { subjectInitials } from './free-text/subject-initials.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
@@ -320,6 +321,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   callSubjects(s);
   callBackNames(s);
   deskContactNames(s);
+  handoffArrowNames(s);
   handoverNames(s);
   familyAware(s);
   patientInitials(s);

@@ -1,10 +1,11 @@
 // Two places where a log names the staff member a call reached by the given name alone (issue 11): in
 // brackets after the desk or service called, before its extension ("spoke with pharmacy (Rosalind) ext
 // 4471", "MICRO LAB (TEVITA) X2231"); and after a consulting service, before the word of the page or call
-// ("CARDS Hope PAGED 0212", "renal lance called back"). Such a name is often also a word ("May", "Given",
+// ("CARDS Hope PAGED 0212", "renal lance called back"), or after a service the note discussed the patient with ("d/w gi
+// okafor on phone", "discussed with renal le blanc, agrees"). Such a name is often also a word ("May", "Given",
 // "Day", "Best"): the frame decides, for a word the name lists hold or one no vocabulary holds; never a
 // staff word, a title or an abbreviation in brackets after a person ("R. OKAFOR (ATTG) X1927").
-// Words are data (deid-name-cues.yaml nameWords.servicePageVerbs and serviceNameNonNames, kept out of
+// Words are data (deid-name-cues.yaml nameWords.servicePageVerbs, serviceDiscussWords and serviceNameNonNames, kept out of
 // `cues`; the services are deid-person-slots.yaml serviceConsultants.services).
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
@@ -26,6 +27,11 @@ const SERVICE_PAGED_RE = new RegExp(String.raw`(?<![A-Za-z0-9/])(?:${SERVICES})[
 /** The sources of names a frame alone found: such a word names no one where the note repeats it elsewhere (no propagation). */
 export const FRAME_ONLY_SOURCES: ReadonlySet<string> = new Set(['desk-contact']);
 
+// "d/w gi okafor on phone", "discussed with renal le blanc, agrees": a discussion word, a service, a name word (group 2)
+// with a name particle before it or none (group 1), then the phone, a relative word or the clause's close.
+const DISCUSS = cueAlternation(W.serviceDiscussWords, '[ \\t]+') || '(?!)';
+const PARTICLES = cueAlternation(W.aloneParticles, '[ \\t]+') || '(?!)';
+const DISCUSSED_RE = new RegExp(String.raw`(?<![A-Za-z])(?:${DISCUSS})[ \t]+(?:${SERVICES})[ \t]+(?:(${PARTICLES})[ \t]+)?([A-Za-z][A-Za-z'-]*)(?=[ \t]+(?:on[ \t]+(?:the[ \t]+)?phone|by[ \t]+phone|who\b|re\b)|[ \t]*(?:[,;:]|\.(?:[ \t]|$)|\r?\n|$))`, 'gid');
 const NEVER = LEX.TITLE | LEX.CREDENTIAL | LEX.WEAK_TITLE;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
@@ -56,4 +62,11 @@ export function deskContactNames(s: TokenScanner): void {
     }
   }
   for (const m of allMatches(SERVICE_PAGED_RE, text)) take(m, 1);
+  for (const m of allMatches(DISCUSSED_RE, text)) {
+    const k = s.byStart.get(m.indices![2]![0]);
+    // A function word is no consultant here ("d/w renal who ..."), a name-list word though it is one excepted.
+    if (k === undefined || s.tokens[k]!.word !== m[2] || !frameName(s, k) || ((s.tokens[k]!.flags & LEX.STOP) !== 0 && (s.tokens[k]!.flags & NAME_LISTS) === 0)) continue;
+    if (m[1] !== undefined) s.markWordAt(m.indices![1]![0], m[1], 'NAME', 'desk-contact');
+    s.mark(k, 'NAME', 'desk-contact');
+  }
 }

@@ -127,13 +127,14 @@ export const NameCuesSchema = z
         callBackWords: words.default([]),
         servicePageVerbs: words.default([]),
         serviceNameNonNames: words.default([]),
+        serviceDiscussWords: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], carryOnWords: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], pairStaffTags: [],
-        logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [],
+        logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [],
       }),
   })
   .strict();

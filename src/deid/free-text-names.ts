@@ -36,6 +36,7 @@ import { logStampInitials } from './free-text/log-stamp-initials.js';
 import { callBackNames } from './free-text/call-back-names.js';
 import { deskContactNames, FRAME_ONLY_SOURCES } from './free-text/desk-contact-names.js';
 import { handoffArrowNames } from './free-text/handoff-arrow-names.js';
+import { clergyNames } from './free-text/clergy-names.js';
 import { subjectInitials } from './free-text/subject-initials.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
@@ -322,6 +323,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   callBackNames(s);
   deskContactNames(s);
   handoffArrowNames(s);
+  clergyNames(s);
   handoverNames(s);
   familyAware(s);
   patientInitials(s);

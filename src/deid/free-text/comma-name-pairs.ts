@@ -76,13 +76,13 @@ function staffClosed(after: string): boolean {
 // not a phone's area code), a semicolon, a run of blanks, the line end; not a comma, which goes on with a list.
 const FRAMED_CLOSE_RE = /^(?:[ \t]?\([A-Za-z]|[ \t]?;|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))/;
 
-// What makes a word a known word of the language or a clinical one by its ending ("ceftriaxone"): a word unknown to all of them ("Aino", "Tevita") is a
-// name's half in a pair's frame as surely as a listed given name.
+// What makes a word a known word of the language, or a clinical one by its ending ("vancomycin"): a word unknown
+// to all of them ("Aino", "Tevita") is a name's half in a pair's frame as surely as a listed given name.
 const KNOWN = LEX.COMMON | LEX.CLINICAL | LEX.CLINICAL_ENDING | LEX.STOP | LEX.CLIPPED | LEX.PLACE | LEX.TITLE | LEX.CREDENTIAL;
 
 /**
- * Whether token `j`, after a found surname, may be the given name of a pair closed as a staff entry or
- * by a bracket (`framed`): a word of no list at all ("Fields, Aino;"); in a staff entry's close any word
+ * Whether token `j`, after a found surname, may be the given name of a pair framed as an entry, closed as a
+ * staff member's (`staff`) or by a bracket (`bracket`) or by a field's close: a word of no list at all ("Fields, Aino;"); in a staff entry's close any word
  * but a title, credential or pair non-name ("TALLCHIEF, HAPPINESS CRNA"); before a bracket a name word
  * that is also a function word ("Resident: Iyer, Will (CA-3)").
  */

@@ -32,6 +32,11 @@ import { callSubjects } from './free-text/call-subjects.js';
 import { handoverNames } from './free-text/handover-names.js';
 import { transportCarriers } from './free-text/transport-carriers.js';
 import { stampInitials } from './free-text/stamp-initials.js';
+import { logStampInitials } from './free-text/log-stamp-initials.js';
+import { callBackNames } from './free-text/call-back-names.js';
+import { deskContactNames, FRAME_ONLY_SOURCES } from './free-text/desk-contact-names.js';
+import { handoffArrowNames } from './free-text/handoff-arrow-names.js';
+import { clergyNames } from './free-text/clergy-names.js';
 import { subjectInitials } from './free-text/subject-initials.js';
 import { familyAware } from './free-text/family-aware.js';
 import { patientInitials } from './free-text/patient-initials.js';
@@ -148,8 +153,9 @@ function propagate(s: TokenScanner): void {
   const wordNames = new Set<string>();
   const shipped = s.common === commonWords() && s.lex === loadLexicons();
   for (const span of s.spans) {
-    // Initials found by their place alone ("--AB  (EH RN)") name no one elsewhere ("HCV Ab drawn").
-    if (span.category === 'INSTITUTION' || PLACE_INITIALS_SOURCES.has(span.source)) continue;
+    // Initials found by their place alone ("--AB  (EH RN)") name no one elsewhere ("HCV Ab drawn"); nor does a word a
+    // desk's or service's frame alone made a name ("CARDS Day PAGED" is no name in "OGT, DAY 5").
+    if (span.category === 'INSTITUTION' || PLACE_INITIALS_SOURCES.has(span.source) || FRAME_ONLY_SOURCES.has(span.source)) continue;
     const w = spanWord(s, span);
     if (w.length < 2) continue;
     // Common, clinical and function words never spread.
@@ -290,6 +296,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   titleCasePairs(s);
   dictationInitials(s);
   stampInitials(s);
+  logStampInitials(s);
   subjectInitials(s);
   copyListInitials(s);
   subjectLineNames(s);
@@ -313,6 +320,10 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   teamLines(s);
   reLines(s);
   callSubjects(s);
+  callBackNames(s);
+  deskContactNames(s);
+  handoffArrowNames(s);
+  clergyNames(s);
   handoverNames(s);
   familyAware(s);
   patientInitials(s);

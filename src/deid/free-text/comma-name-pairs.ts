@@ -10,7 +10,7 @@
 // scan of the text.
 import { hasLower, hasUpper, isCap, type TokenScanner } from './token-scanner.js';
 import { afterPair, forEachFoundNamePair } from './found-name-pairs.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
@@ -26,8 +26,9 @@ const PAIR_GAP_RE = /^,[ \t]{0,2}$/;
 // tab or a run of two blanks or more (the next field of a header line), the line end; or a date of birth, a
 // record number or an age after a blank.
 const CLOSE_RE = /^(?:[ \t]?[()[\],;:.|]|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)|[ \t]+(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b)))/i;
-// A phone number right after the pair, a phone word before it allowed ("farrow, ada 557-392-9630", "Lee, Ivy ph (555) 201-3344").
-const PHONE_CLOSE_RE = /^[ \t]+(?:(?:ph|phone|cell|tel|mobile|c)[.:]?[ \t]*)?(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d)/i;
+// A phone number right after the pair, a phone word before it allowed ("farrow, ada 557-392-9630", "Lee, Ivy ph (555) 201-3344",
+// a fax or pager number of a referrer's entry: "Ref MD: Oduya, Hope fax 555-2213").
+const PHONE_CLOSE_RE = /^[ \t]+(?:(?:ph|phone|cell|tel|mobile|c|fax|pgr|pager)[.:]?[ \t]*)?(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d)/i;
 // What opens it: a label's colon, a bracket, a comma, a semicolon, a slash, a bar, an arrow or a dash before it.
 const OPEN_CHARS = ':(,;/|>-';
 
@@ -58,19 +59,67 @@ function half(s: TokenScanner, j: number, lists: number): boolean {
   return (t.flags & NEVER) === 0 && (t.flags & lists) !== 0 && !NON_NAMES.has(t.lower);
 }
 
+// A staff entry's close after the given name: a credential of the lexicon or a staff tag (nameWords.pairStaffTags)
+// after one blank or two, then no letter ("TALLCHIEF, HAPPINESS CRNA", "Vance, Hope SRNA", "Oduya, Grace CST").
+const STAFF_TAGS: ReadonlySet<string> = new Set(nameCues().nameWords.pairStaffTags);
+const STAFF_TAG_RE = /^[ \t]{1,2}([A-Za-z][A-Za-z-]*)(?![A-Za-z0-9]|-\d)/;
+
+/** Whether what stands after a pair opens with a credential or a staff tag: the pair is a staff member's entry. */
+function staffClosed(after: string): boolean {
+  const m = STAFF_TAG_RE.exec(after);
+  if (!m) return false;
+  const lower = m[1]!.toLowerCase();
+  return STAFF_TAGS.has(lower) || (lexiconFlags(lower) & LEX.CREDENTIAL) !== 0;
+}
+
+// The close of a framed pair whose given name is no name word: a bracket that opens a word ("(ID fellow)",
+// not a phone's area code), a semicolon, a run of blanks, the line end; not a comma, which goes on with a list.
+const FRAMED_CLOSE_RE = /^(?:[ \t]?\([A-Za-z]|[ \t]?;|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))/;
+
+// What makes a word a known word of the language, or a clinical one by its ending ("vancomycin"): a word unknown
+// to all of them ("Aino", "Tevita") is a name's half in a pair's frame as surely as a listed given name.
+const KNOWN = LEX.COMMON | LEX.CLINICAL | LEX.CLINICAL_ENDING | LEX.STOP | LEX.CLIPPED | LEX.PLACE | LEX.TITLE | LEX.CREDENTIAL;
+
+/**
+ * Whether token `j`, after a found surname, may be the given name of a pair framed as an entry, closed as a
+ * staff member's (`staff`) or by a bracket (`bracket`) or by a field's close: a word of no list at all ("Fields, Aino;"); in a staff entry's close any word
+ * but a title, credential or pair non-name ("TALLCHIEF, HAPPINESS CRNA"); before a bracket a name word
+ * that is also a function word ("Resident: Iyer, Will (CA-3)").
+ */
+function framedGiven(s: TokenScanner, j: number, staff: boolean, bracket: boolean): boolean {
+  const t = s.tokens[j];
+  if (!t || s.marked.has(j) || s.claimed.has(j) || t.word.length < 2 || !/^[A-Za-z][A-Za-z'-]*$/.test(t.word)) return false;
+  if (NON_NAMES.has(t.lower) || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0) return false;
+  if ((t.flags & KNOWN) === 0) return true;
+  if (staff) return (t.flags & LEX.STOP) === 0 || (t.flags & LEX.AMBIGUOUS) !== 0;
+  return bracket && (t.flags & (LEX.STOP | LEX.AMBIGUOUS)) === (LEX.STOP | LEX.AMBIGUOUS);
+}
+
 /** Marks the unfound half of a "Last, First" pair whose other half was found as NAME (source `comma-pair`). */
 export function commaNamePairs(s: TokenScanner): void {
   const { text, tokens } = s;
   forEachFoundNamePair(s, (a, b, other) => {
     // The given name found, the surname before it; or the surname found, the given name after it.
     if (!PAIR_GAP_RE.test(text.slice(tokens[a]!.end, tokens[b]!.start))) return;
-    if (!sameCase(s, tokens[a]!.word, tokens[b]!.word) || !half(s, other, other === b ? GIVEN : FAMILY)) return;
+    if (!sameCase(s, tokens[a]!.word, tokens[b]!.word)) return;
     const after = afterPair(text, tokens[b]!.end, 24);
-    // A phone number after the pair closes it wherever it opens ("case mgr farrow, ada 557-392-9630"): a contact's entry.
-    // Both halves words of three letters or more: "mom, cb 937…" is a relation and a call-back mark.
-    const phoned = tokens[a]!.word.length >= 3 && tokens[b]!.word.length >= 3 && PHONE_CLOSE_RE.test(after);
-    if (!phoned && (!opens(s, a) || !CLOSE_RE.test(after))) return;
-    s.mark(other, 'NAME', 'comma-pair');
+    if (half(s, other, other === b ? GIVEN : FAMILY)) {
+      // A phone number after the pair closes it wherever it opens ("case mgr farrow, ada 557-392-9630"): a contact's entry.
+      // Both halves words of three letters or more: "mom, cb 937…" is a relation and a call-back mark.
+      const phoned = tokens[a]!.word.length >= 3 && tokens[b]!.word.length >= 3 && PHONE_CLOSE_RE.test(after);
+      if (phoned || (opens(s, a) && CLOSE_RE.test(after))) {
+        s.mark(other, 'NAME', 'comma-pair');
+        return;
+      }
+    }
+    // The given name after a found surname, though a word or of no list, where the pair is framed as a
+    // staff or contact entry: opened as a field and closed by a credential or staff tag, or by a bracket
+    // or the field's close (a word of no list only).
+    // Not a pair opened by a comma: a run of words set off by commas is a list ("talked w/ Ada, hemolyzed, redrawn").
+    if (other !== b || !opens(s, a) || /,[ \t]*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start))) return;
+    const staff = staffClosed(after);
+    if (!staff && !FRAMED_CLOSE_RE.test(after)) return;
+    if (framedGiven(s, b, staff, /^[ \t]?\(/.test(after))) s.mark(b, 'NAME', 'comma-pair');
   });
 }
 

@@ -122,12 +122,24 @@ export const NameCuesSchema = z
         phoneLabels: words.default([]),
         contactColumnHeads: words.default([]),
         contactRelationHeads: words.default([]),
+        pairStaffTags: words.default([]),
+        logCloseStamps: words.default([]),
+        issuedByStamps: words.default([]),
+        readBackStamps: words.default([]),
+        assistantRoles: words.default([]),
+        stampGroupNonInitials: words.default([]),
+        callBackWords: words.default([]),
+        servicePageVerbs: words.default([]),
+        serviceNameNonNames: words.default([]),
+        serviceDiscussWords: words.default([]),
+        clergyTitles: words.default([]),
       })
       .strict()
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], carryOnWords: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
-        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [],
+        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], pairStaffTags: [],
+        logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [],
       }),
   })
   .strict();

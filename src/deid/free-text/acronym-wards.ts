@@ -8,17 +8,7 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { historyAcronyms } from './place-history-acronyms.js';
-
-/** Whether token `i` is an acronym that may be a facility's: three to six capitals no list holds, not a unit ("…U"). */
-export function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
-  const t = s.tokens[i]!;
-  const w = t.lower;
-  if (t.word.length < 3 || t.word.length > 6 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i) || w.endsWith('u')) return false;
-  // Glued to a hyphen, slash or digit it is a code ("CCH-2", "WHI/3").
-  if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
-  if (vocab.has(w) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || cues.notAcronyms.has(w)) return false;
-  return !cues.stateCodes.has(w) && !cues.stateAbbreviations.has(w);
-}
+import { HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym } from './acronym-shapes.js';
 
 // A floor and wing ("CMWI 5 North", "QRH 4 WEST"), or an operating room's number ("VHR OR 7"),
 // after an acronym: the hospital's ward, as the ward words are. A wing needs its floor: "KLM North"
@@ -76,9 +66,6 @@ export function acronymWards(s: TokenScanner, vocab: KeepVocabulary, cues: Place
   historyAcronyms(s, vocab, cues);
 }
 
-// An acronym shaped like a hospital's: two to five letters, then H, HS or MC ("KVMH", "TBRHS", "PQMC").
-export const HOSPITAL_SHAPE_RE = /^[a-z]{1,5}(?:h|hs|mc)$/i;
-
 /**
  * "QWH ANESTHESIA RECORD - intraop", "zvh - department of surgery", "Wound Care Follow-up - pvrh",
  * "pre-op evaluation  (tlmh)": on the note's first line, an acronym no list holds that opens it
@@ -109,15 +96,6 @@ function letterheadAcronym(s: TokenScanner, k: number, lineStart: number, lineEn
   // after a dash that follows a heading's words, or alone in a bracket.
   if (!shaped || !/^[ \t]*$/.test(after.replace(/^\)/, ''))) return false;
   return (/[A-Za-z][ \t]+[-–][ \t]+$/.test(before) && !/\d/.test(before)) || (/[A-Za-z][ \t]+\($/.test(before) && after.startsWith(')'));
-}
-
-/** Whether token `i` is a lower-case acronym no list holds: three to six letters, no word of any vocabulary ("tbrh", "zmkv"). */
-export function unknownLowerAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
-  const t = s.tokens[i]!;
-  if (t.word.length < 3 || t.word.length > 6 || !/^[a-z]+$/.test(t.word) || s.marked.has(i) || t.lower.endsWith('u')) return false;
-  if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
-  if (vocab.has(t.lower) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLIPPED | LEX.VOCAB)) !== 0) return false;
-  return !cues.notAcronyms.has(t.lower) && !cues.stateCodes.has(t.lower) && !cues.stateAbbreviations.has(t.lower);
 }
 
 // The note's heading lines: the first three.

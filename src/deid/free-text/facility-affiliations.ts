@@ -7,7 +7,7 @@ import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
-import { unknownAcronym } from './acronym-wards.js';
+import { unknownAcronym } from './acronym-shapes.js';
 import { inName } from './place-shapes.js';
 
 // What closes the affiliation: a stop, a semicolon, a bracket, the line end or a wide gap.

@@ -11,7 +11,7 @@
 // seldom stands ("at DWQ:", "at zmkh" ⏎): any unknown acronym counts there.
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym } from './acronym-wards.js';
+import { HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym } from './acronym-shapes.js';
 import type { PlaceCueSets } from './place-rules.js';
 
 // A year written whole or clipped ("2009", "'04", "’98"), standing alone.

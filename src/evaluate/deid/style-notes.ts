@@ -9,11 +9,20 @@ import { parseGoldPhrase } from './gold-phrase.js';
 import { normaliseStyleGold, type StyleGoldChanges } from './style-conventions.js';
 import type { TrainingNote } from '../../deid/learned/train-model.js';
 
-/** The style development set folders under `evalDir` (`deid-styles-dev`, `deid-styles-dev-2`, …), sorted. */
+/**
+ * A file in a style set's folder that keeps the set out of the learned layer's training (its notes are read
+ * and tuned on by the rules only); it says why. Copied with the set's other top-level files by reseed-sets.ts.
+ */
+export const NOT_TRAINED_MARK = 'NOT-TRAINED.md';
+
+/**
+ * The style development set folders under `evalDir` (`deid-styles-dev`, `deid-styles-dev-2`, …) that the
+ * learned layer trains on, sorted: a set whose folder holds {@link NOT_TRAINED_MARK} is left out.
+ */
 export function styleDevSets(evalDir: string): string[] {
   if (!existsSync(evalDir)) throw new RadlabelError('EVAL_BAD_INPUT', `${evalDir}: no such folder (the style development sets are eval/deid-styles-dev* of a source checkout)`);
   return readdirSync(evalDir)
-    .filter((d) => /^deid-styles-dev(?:-\d+)?$/.test(d))
+    .filter((d) => /^deid-styles-dev(?:-\d+)?$/.test(d) && !existsSync(path.join(evalDir, d, NOT_TRAINED_MARK)))
     .sort()
     .map((d) => path.join(evalDir, d));
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { styleDevSets, styleTrainingNotes } from '../../../src/evaluate/deid/style-notes.js';
+import { NOT_TRAINED_MARK, styleDevSets, styleTrainingNotes } from '../../../src/evaluate/deid/style-notes.js';
 import { runDeidEvalWithTexts } from '../../../src/evaluate/deid/run-deid-eval.js';
 import { isRadlabelError } from '../../../src/errors/index.js';
 
@@ -27,6 +27,12 @@ function styleTree(): string {
 }
 
 describe('style development sets as training notes of the learned layer', () => {
+  it('leaves out a set whose folder holds the not-trained mark', () => {
+    const root = styleTree();
+    writeFileSync(path.join(root, 'deid-styles-dev-2', NOT_TRAINED_MARK), '# why\n');
+    expect(styleDevSets(root).map((s) => path.basename(s))).toEqual(['deid-styles-dev']);
+  });
+
   it('lists only the style development sets, in order, and reads every note with its gold', () => {
     const root = styleTree();
     const sets = styleDevSets(root);

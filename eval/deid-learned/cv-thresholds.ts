@@ -48,7 +48,7 @@ const reports: RawReport[] = [];
 for (const item of parsePhysionet(readFileSync(textFile, 'utf8'), { file: textFile })) if (item.kind === 'report') reports.push(item.report);
 const k = Number(values.folds);
 const foldOf = patientFolds(reports.map((r) => r.patientId ?? r.archiveId!), k);
-const styles = [...styleTrainingNotes(styleDevSets(values.styles)), ...(values['seed-cache'] === '' ? [] : reseededStyleNotes(values['seed-cache']))];
+const styles = [...styleTrainingNotes(styleDevSets(values.styles)), ...(values['seed-cache'] === '' ? [] : reseededStyleNotes(values['seed-cache'], undefined, styleDevSets(values.styles)))];
 /** A recipe of --recipes: its name and the shipped settings with its changes. */
 function recipe(spec: string): { name: string; settings: TrainSettings } {
   if (spec === '-') return { name: 'shipped', settings: DEFAULT_TRAIN_SETTINGS };

@@ -64,7 +64,7 @@ export const deidEvalCommand: CommandModule = {
         if (flags.trainStyles !== undefined && flags.cv === undefined) throw new RadlabelError('EVAL_BAD_INPUT', '--train-styles needs --cv: without it the shipped model (already trained on them) is scored.');
         if (flags.trainStyleSeeds !== undefined && flags.trainStyles === undefined) throw new RadlabelError('EVAL_BAD_INPUT', '--train-style-seeds needs --train-styles: the reseeded copies go with the style sets they copy.');
         const extraTraining =
-          flags.trainStyles === undefined ? undefined : [...styleTrainingNotes(styleDevSets(flags.trainStyles)), ...(flags.trainStyleSeeds === undefined ? [] : reseededStyleNotes(flags.trainStyleSeeds))];
+          flags.trainStyles === undefined ? undefined : [...styleTrainingNotes(styleDevSets(flags.trainStyles)), ...(flags.trainStyleSeeds === undefined ? [] : reseededStyleNotes(flags.trainStyleSeeds, undefined, styleDevSets(flags.trainStyles)))];
         const run = await runDeidEvalWithTexts(flags.text, flags.gold, { profile: flags.profile, cv: flags.cv === undefined ? undefined : Number(flags.cv), learned: flags.learned, transforms, augment: flags.augment, extraTraining });
         const doc = deidDocument(run.evaluation, run.texts, {
           textFile: flags.text,

@@ -60,15 +60,20 @@ export function styleSetNotes(set: string, changes?: StyleGoldChanges, label = p
 /**
  * The reseeded copies of the style sets under `cache` (`seed-<k>/deid-styles-dev*`, made by
  * eval/deid-learned/reseed-sets.ts: each set's generator run at another seed), as training notes
- * labelled `<set>@seed-<k>` as train.ts labels them. Throws when the folder holds no copy.
+ * labelled `<set>@seed-<k>` as train.ts labels them. Throws when the folder holds no copy. With `trained`
+ * (the committed sets trained on, as {@link styleDevSets} lists them), only copies of those sets count: a
+ * copy made before its set was kept out of training (or removed) is stale, not a training set.
  */
-export function reseededStyleNotes(cache: string, changes?: StyleGoldChanges): TrainingNote[] {
+export function reseededStyleNotes(cache: string, changes?: StyleGoldChanges, trained?: readonly string[]): TrainingNote[] {
   if (!existsSync(cache)) throw new RadlabelError('EVAL_BAD_INPUT', `${cache}: no such folder (make the reseeded style sets with: node --import tsx eval/deid-learned/reseed-sets.ts)`);
   const seeds = readdirSync(cache)
     .filter((d) => /^seed-\d+$/.test(d))
     .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
   const notes: TrainingNote[] = [];
-  for (const seed of seeds) for (const set of styleDevSets(path.join(cache, seed))) notes.push(...styleSetNotes(set, changes, `${path.basename(set)}@${seed}`));
+  const names = trained === undefined ? undefined : new Set(trained.map((t) => path.basename(t)));
+  for (const seed of seeds) {
+    for (const set of styleDevSets(path.join(cache, seed))) if (names === undefined || names.has(path.basename(set))) notes.push(...styleSetNotes(set, changes, `${path.basename(set)}@${seed}`));
+  }
   if (notes.length === 0) throw new RadlabelError('EVAL_BAD_INPUT', `${cache}: no reseeded style set (seed-<k>/deid-styles-dev*) under it`);
   return notes;
 }

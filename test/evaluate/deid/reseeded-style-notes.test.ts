@@ -26,6 +26,13 @@ describe('reseeded style notes', () => {
     expect(notes.map((n) => n.patient)).toEqual(['deid-styles-dev@seed-1:1', 'deid-styles-dev-3@seed-2:1', 'deid-styles-dev-3@seed-10:1', 'deid-styles-dev-3@seed-10:2']);
     expect(notes.map((n) => n.text.slice(n.phi[0]!.start, n.phi[0]!.end))).toEqual(['Lindqvist', 'Quennell', 'Vardimon', 'Ostrowe']);
   });
+  it('with the trained sets given, leaves out the stale copies of any other set', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'seeded-'));
+    copy(root, 'seed-1', 'deid-styles-dev-3', ['Quennell']);
+    copy(root, 'seed-1', 'deid-styles-dev-9', ['Vardimon']);
+    const notes = reseededStyleNotes(root, undefined, ['eval/deid-styles-dev-3']);
+    expect(notes.map((n) => n.patient)).toEqual(['deid-styles-dev-3@seed-1:1']);
+  });
   it('names the folder when it holds no copy or is missing', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'seeded-'));
     expect(() => reseededStyleNotes(empty)).toThrow(/no reseeded style set/);

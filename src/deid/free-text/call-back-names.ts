@@ -8,17 +8,18 @@
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
-import { allMatches } from '../regex-matches.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { RELATIVE_WORDS } from './vocabulary.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const CALLS = cueAlternation(nameCues().nameWords.callBackWords, '[ \\t]+') || '(?!)';
 const WORD = String.raw`[A-Za-z][A-Za-z'-]*`;
 // A phone number: ten digits with or without separators, or seven with one ("(608)388-3032", "262 510 9092", "2196792649", "667-6053").
 const PHONE = String.raw`(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?\d{3}[ .-]?\d{4}|\d{3}[ .-]?\d{3}[ .-]?\d{4}|\d{3}[ .-]\d{4})(?!\d)`;
 // The call word, "from", one or two words (groups 1, 2), a mark that points to the number or none, the number.
-const CALL_BACK_RE = new RegExp(String.raw`\b(?:${CALLS})[ \t]+from[ \t]+(${WORD})(?:[ \t]+(${WORD}))?[ \t]*(?:@|at\b|-|:|,)?[ \t]*${PHONE}`, 'gid');
+// Run only where a call word's first word stands (keyword-anchors.ts).
+const CALL_BACK_RE = new AnchoredRegex(new RegExp(String.raw`\b(?:${CALLS})[ \t]+from[ \t]+(${WORD})(?:[ \t]+(${WORD}))?[ \t]*(?:@|at\b|-|:|,)?[ \t]*${PHONE}`, 'gid'), nameCues().nameWords.callBackWords.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
@@ -36,7 +37,7 @@ function callerWord(s: TokenScanner, k: number): boolean {
 /** Marks the caller's name between a call-back word and the number to call back as NAME (source `call-back-name`). */
 export function callBackNames(s: TokenScanner): void {
   if (!/from/i.test(s.text)) return;
-  for (const m of allMatches(CALL_BACK_RE, s.text)) {
+  for (const m of CALL_BACK_RE.matchAll(s.text)) {
     const ks: number[] = [];
     for (const g of [1, 2]) {
       if (m[g] === undefined) continue;

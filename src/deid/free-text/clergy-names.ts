@@ -8,13 +8,14 @@
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
-import { allMatches } from '../regex-matches.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const TITLES = cueAlternation(nameCues().nameWords.clergyTitles, '[ \\t]+') || '(?!)';
 // A title (a stop after it allowed), then one or two words (groups 1, 2) on its line.
-const CLERGY_RE = new RegExp(String.raw`(?<![A-Za-z])(?:${TITLES})\.?[ \t]+([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?`, 'gid');
+// Run only where a title's first word stands (keyword-anchors.ts).
+const CLERGY_RE = new AnchoredRegex(new RegExp(String.raw`(?<![A-Za-z])(?:${TITLES})\.?[ \t]+([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?`, 'gid'), nameCues().nameWords.clergyTitles.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
@@ -32,7 +33,7 @@ function clergyWord(s: TokenScanner, k: number, modalOk = false): boolean {
 
 /** Marks the name after a clergy title as NAME (source `clergy-name`). */
 export function clergyNames(s: TokenScanner): void {
-  for (const m of allMatches(CLERGY_RE, s.text)) {
+  for (const m of CLERGY_RE.matchAll(s.text)) {
     const k = s.byStart.get(m.indices![1]![0]);
     if (k === undefined || s.tokens[k]!.word !== m[1]) continue;
     const j = m[2] === undefined ? undefined : s.byStart.get(m.indices![2]![0]);

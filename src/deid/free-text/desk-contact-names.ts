@@ -13,7 +13,8 @@ import { MONTH_WORDS } from '../patterns.js';
 import { allMatches } from '../regex-matches.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { personSlots } from '../rules/person-slot-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const W = nameCues().nameWords;
 const NON_NAMES: ReadonlySet<string> = new Set(W.serviceNameNonNames);
@@ -23,7 +24,7 @@ const PAGE_VERBS = cueAlternation(W.servicePageVerbs, '[ \\t]+') || '(?!)';
 const EXT_BRACKET_RE = /\b([A-Za-z]{2,})[ \t]+\(([A-Za-z][A-Za-z'-]*)\)[ \t]*(?:ext|x)\.?[ \t]*\d{3,5}(?!\d)/gid;
 // A service (no letter or digit before it), the word after it (group 1), a page or call word, then a clock time or the
 // call's matter ("re", "for", "to").
-const SERVICE_PAGED_RE = new RegExp(String.raw`(?<![A-Za-z0-9/])(?:${SERVICES})[ \t]+([A-Za-z][A-Za-z'-]*)[ \t]+(?:${PAGE_VERBS})(?=[ \t]+(?:\d{3,4}\b|\d{1,2}:\d{2}|re\b|for\b|to\b|back\b)|[ \t]*(?:[.;,]|\r?\n|$))`, 'gid');
+const SERVICE_PAGED_RE = new AnchoredRegex(new RegExp(String.raw`(?<![A-Za-z0-9/])(?:${SERVICES})[ \t]+([A-Za-z][A-Za-z'-]*)[ \t]+(?:${PAGE_VERBS})(?=[ \t]+(?:\d{3,4}\b|\d{1,2}:\d{2}|re\b|for\b|to\b|back\b)|[ \t]*(?:[.;,]|\r?\n|$))`, 'gid'), personSlots().serviceConsultants.services.map(cueFirstRun));
 /** The sources of names a frame alone found: such a word names no one where the note repeats it elsewhere (no propagation). */
 export const FRAME_ONLY_SOURCES: ReadonlySet<string> = new Set(['desk-contact']);
 
@@ -31,7 +32,7 @@ export const FRAME_ONLY_SOURCES: ReadonlySet<string> = new Set(['desk-contact'])
 // with a name particle before it or none (group 1), then the phone, a relative word or the clause's close.
 const DISCUSS = cueAlternation(W.serviceDiscussWords, '[ \\t]+') || '(?!)';
 const PARTICLES = cueAlternation(W.aloneParticles, '[ \\t]+') || '(?!)';
-const DISCUSSED_RE = new RegExp(String.raw`(?<![A-Za-z])(?:${DISCUSS})[ \t]+(?:${SERVICES})[ \t]+(?:(${PARTICLES})[ \t]+)?([A-Za-z][A-Za-z'-]*)(?=[ \t]+(?:on[ \t]+(?:the[ \t]+)?phone|by[ \t]+phone|who\b|re\b)|[ \t]*(?:[,;:]|\.(?:[ \t]|$)|\r?\n|$))`, 'gid');
+const DISCUSSED_RE = new AnchoredRegex(new RegExp(String.raw`(?<![A-Za-z])(?:${DISCUSS})[ \t]+(?:${SERVICES})[ \t]+(?:(${PARTICLES})[ \t]+)?([A-Za-z][A-Za-z'-]*)(?=[ \t]+(?:on[ \t]+(?:the[ \t]+)?phone|by[ \t]+phone|who\b|re\b)|[ \t]*(?:[,;:]|\.(?:[ \t]|$)|\r?\n|$))`, 'gid'), W.serviceDiscussWords.map(cueFirstRun));
 const NEVER = LEX.TITLE | LEX.CREDENTIAL | LEX.WEAK_TITLE;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
@@ -61,8 +62,8 @@ export function deskContactNames(s: TokenScanner): void {
       take(m, 2);
     }
   }
-  for (const m of allMatches(SERVICE_PAGED_RE, text)) take(m, 1);
-  for (const m of allMatches(DISCUSSED_RE, text)) {
+  for (const m of SERVICE_PAGED_RE.matchAll(text)) take(m, 1);
+  for (const m of DISCUSSED_RE.matchAll(text)) {
     const k = s.byStart.get(m.indices![2]![0]);
     // A function word is no consultant here ("d/w renal who ..."), a name-list word though it is one excepted.
     if (k === undefined || s.tokens[k]!.word !== m[2] || !frameName(s, k) || ((s.tokens[k]!.flags & LEX.STOP) !== 0 && (s.tokens[k]!.flags & NAME_LISTS) === 0)) continue;

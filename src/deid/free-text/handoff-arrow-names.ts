@@ -8,10 +8,10 @@
 import { isCap, hasLower, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
-import { allMatches } from '../regex-matches.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { personSlots } from '../rules/person-slot-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const LEADS = cueAlternation(nameCues().handoffInitials.leads, '[ \\t]+') || '(?!)';
 const SHIFTS: ReadonlySet<string> = new Set(nameCues().nameWords.handoffShifts);
@@ -19,7 +19,8 @@ const STAFF_WORDS: ReadonlySet<string> = new Set(personSlots().roleNames.nonName
 // One side: a name word (group a), then an initial with its stop (group b) or a second name word (group c).
 const SIDE = String.raw`([A-Za-z][A-Za-z'-]+)(?:[ \t]+(?:([A-Za-z])\.|([A-Za-z][A-Za-z'-]+)))?`;
 // A hand-off word, its colon, one side, an arrow, the other side, then a comma, a semicolon, a stop or the line end.
-const HANDOFF_RE = new RegExp(String.raw`(?<![A-Za-z])(?:${LEADS})[ \t]*:[ \t]*${SIDE}[ \t]*(?:->|-->|=>|→)[ \t]*${SIDE}(?=[ \t]*(?:[,;]|\.(?:[ \t]|$)|\r?\n|$))`, 'gid');
+// Run only where a hand-off word's first word stands (keyword-anchors.ts).
+const HANDOFF_RE = new AnchoredRegex(new RegExp(String.raw`(?<![A-Za-z])(?:${LEADS})[ \t]*:[ \t]*${SIDE}[ \t]*(?:->|-->|=>|→)[ \t]*${SIDE}(?=[ \t]*(?:[,;]|\.(?:[ \t]|$)|\r?\n|$))`, 'gid'), nameCues().handoffInitials.leads.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL;
 const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
@@ -37,7 +38,7 @@ function sideWord(s: TokenScanner, k: number, initialled: boolean): boolean {
 /** Marks the names either side of a hand-off's arrow as NAME (source `handoff-name`). */
 export function handoffArrowNames(s: TokenScanner): void {
   if (!/->|=>|→/.test(s.text)) return;
-  for (const m of allMatches(HANDOFF_RE, s.text)) {
+  for (const m of HANDOFF_RE.matchAll(s.text)) {
     const marks: number[] = [];
     let ok = true;
     for (const [a, b, c] of [[1, 2, 3], [4, 5, 6]] as const) {

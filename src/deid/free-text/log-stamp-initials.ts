@@ -10,11 +10,14 @@
 import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { cueAlternation } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { AnchoredRegex } from '../keyword-anchors.js';
 
 const W = nameCues().nameWords;
 const alt = (ws: readonly string[]) => cueAlternation(ws, '[ \\t]+') || '(?!)';
+// A stamp pattern run only where one of its stamps' first word stands (keyword-anchors.ts).
+const anchored = (ws: readonly string[], re: RegExp) => new AnchoredRegex(re, ws.map(cueFirstRun));
 // A date of the stamp: digits ("3/14", "4-12", "8.6.26") or a month and a day ("FEB 2", "Jan 30").
 const DATE = String.raw`(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|[A-Za-z]{3,9}\.?[ \t]+\d{1,2})`;
 // A clock time ("0700", "19:05").
@@ -25,11 +28,11 @@ const GROUP = String.raw`([A-Za-z]{2,3})`;
 const END = String.raw`(?=[ \t]*(?:[.;,]|\r?\n|$))`;
 
 // "log closed 3/14 0700 tr": a close stamp, a date, a time or both, the group closing the line.
-const CLOSE_RE = new RegExp(String.raw`\b(?:${alt(W.logCloseStamps)})[ \t]+(?:${DATE}(?:[ \t]+${TIME})?|${TIME})[ \t]+${GROUP}${END}`, 'gid');
+const CLOSE_RE = anchored(W.logCloseStamps, new RegExp(String.raw`\b(?:${alt(W.logCloseStamps)})[ \t]+(?:${DATE}(?:[ \t]+${TIME})?|${TIME})[ \t]+${GROUP}${END}`, 'gid'));
 // "letter gen. by rw 4/3": an issuing stamp, the group, then a date.
-const ISSUED_RE = new RegExp(String.raw`(?<![A-Za-z])(?:${alt(W.issuedByStamps)})[ \t]+${GROUP}[ \t]+${DATE}(?![A-Za-z0-9])`, 'gid');
+const ISSUED_RE = anchored(W.issuedByStamps, new RegExp(String.raw`(?<![A-Za-z])(?:${alt(W.issuedByStamps)})[ \t]+${GROUP}[ \t]+${DATE}(?![A-Za-z0-9])`, 'gid'));
 // "read back to TQ": a read-back phrase, the group closing its clause.
-const READ_BACK_RE = new RegExp(String.raw`\b(?:${alt(W.readBackStamps)})[ \t]+${GROUP}${END}`, 'gid');
+const READ_BACK_RE = anchored(W.readBackStamps, new RegExp(String.raw`\b(?:${alt(W.readBackStamps)})[ \t]+${GROUP}${END}`, 'gid'));
 // "… PA-C / MA hq": a credential, a slash, an assistant's role, the group closing the line.
 const ASSISTANT_RE = new RegExp(String.raw`(?<![A-Za-z])([A-Za-z]{2,4}(?:-[A-Za-z])?)[ \t]*/[ \t]*(?:${alt(W.assistantRoles)})[ \t]+${GROUP}(?=[ \t]*(?:\r?\n|$))`, 'gid');
 
@@ -51,9 +54,9 @@ export function logStampInitials(s: TokenScanner): void {
     const word = m[g]!;
     if (isGroup(word)) s.markWordAt(m.indices![g]![0], word, 'NAME', 'log-stamp-initials');
   };
-  for (const m of allMatches(CLOSE_RE, text)) take(m, 1);
-  for (const m of allMatches(ISSUED_RE, text)) take(m, 1);
-  for (const m of allMatches(READ_BACK_RE, text)) take(m, 1);
+  for (const m of CLOSE_RE.matchAll(text)) take(m, 1);
+  for (const m of ISSUED_RE.matchAll(text)) take(m, 1);
+  for (const m of READ_BACK_RE.matchAll(text)) take(m, 1);
   for (const m of allMatches(ASSISTANT_RE, text)) {
     // The first role a clinician's credential ("MD", "NP", "PA-C"), so the line is a signature.
     if ((lexiconFlags(m[1]!.toLowerCase()) & LEX.CREDENTIAL) !== 0) take(m, 2);

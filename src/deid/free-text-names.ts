@@ -1,6 +1,6 @@
 import type { PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
-import { LEX, lexiconFlags } from './lexicon-flags.js';
+import { LEX, lexiconFlags, NAME_LISTS } from './lexicon-flags.js';
 import { isAsciiLower as isLower, isAsciiUpper as isUpper } from '../util/ascii-chars.js';
 import { StartIndex, styleOf, tokenStream, type Token, type TokenStream } from './token-stream.js';
 import * as tokenScanner from './free-text/token-scanner.js';
@@ -188,7 +188,6 @@ function propagate(s: TokenScanner): void {
   speakerNames(s);
 }
 
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 // A determiner makes the next word a noun ("Keep the Faith", "a Rusty nail"): no name after one.
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'any', 'some', 'no', 'every', 'each']);

@@ -79,6 +79,9 @@ export const LEX = {
   // At most 1 << 29: a mask stays a small integer (31-bit Smi), never a boxed number.
 } as const;
 
+/** A word some name list holds: a first name, a last name, or a name that is also a word. */
+export const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
+
 const MAX_CACHED = 200_000;
 const memo = new Map<string, number>();
 

@@ -6,7 +6,7 @@
 // function word ("cb from team - 555…", "call back from mom @ …", "msg from pharmacy 555…"). The
 // call words are data (deid-name-cues.yaml nameWords.callBackWords, kept out of `cues`).
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
@@ -21,7 +21,6 @@ const PHONE = String.raw`(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \t]?\d{3}[ .-]?\d{4}|\d{3}
 // Run only where a call word's first word stands (keyword-anchors.ts).
 const CALL_BACK_RE = new AnchoredRegex(new RegExp(String.raw`\b(?:${CALLS})[ \t]+from[ \t]+(${WORD})(?:[ \t]+(${WORD}))?[ \t]*(?:@|at\b|-|:|,)?[ \t]*${PHONE}`, 'gid'), nameCues().nameWords.callBackWords.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Whether a word between "from" and the number may be a caller's name (see the file comment). */
 function callerWord(s: TokenScanner, k: number): boolean {
@@ -41,8 +40,8 @@ export function callBackNames(s: TokenScanner): void {
     const ks: number[] = [];
     for (const g of [1, 2]) {
       if (m[g] === undefined) continue;
-      const k = s.byStart.get(m.indices![g]![0]);
-      if (k === undefined || s.tokens[k]!.word !== m[g]) break;
+      const k = s.groupToken(m, g);
+      if (k === undefined) break;
       ks.push(k);
     }
     if (ks.length === 0 || !ks.every((k) => callerWord(s, k))) continue;

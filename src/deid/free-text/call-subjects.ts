@@ -5,7 +5,7 @@
 // but only a word a name list holds, an eponym surname or a word no vocabulary holds is taken:
 // "pick up meds from CVS" and "re: hypotension" stay.
 import { isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { allMatches } from '../regex-matches.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
@@ -16,7 +16,6 @@ const PICK_UP_RE = /\bpick(?:s|ing|ed)?[ \t]+up[ \t]+([A-Za-z][A-Za-z'-]*(?:[ \t
 // an SBAR call is its patient (a plain "called pharmacy re: Keppra" may be about anything).
 const CALL_RE_RE = /^[^\n]*\bsbar\b[^\n]*?\bre[ \t]*:[ \t]*([A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*)?)[ \t]*$/gim;
 const NEVER = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Whether token `i` can be a name in one of these places: a name-list word, an eponym surname or a word no vocabulary holds. */
 function slotName(s: TokenScanner, i: number): boolean {

@@ -6,7 +6,7 @@
 // hold or one no vocabulary holds, written as a name stands out in the note's case; never a function
 // word ("pastor from Grace Fellowship" names a church) or a clinical word.
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
@@ -17,7 +17,6 @@ const TITLES = cueAlternation(nameCues().nameWords.clergyTitles, '[ \\t]+') || '
 // Run only where a title's first word stands (keyword-anchors.ts).
 const CLERGY_RE = new AnchoredRegex(new RegExp(String.raw`(?<![A-Za-z])(?:${TITLES})\.?[ \t]+([A-Za-z][A-Za-z'-]+)(?:[ \t]+([A-Za-z][A-Za-z'-]+))?`, 'gid'), nameCues().nameWords.clergyTitles.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Whether token `k` after a clergy title may be a word of the name (see the file comment). */
 function clergyWord(s: TokenScanner, k: number, modalOk = false): boolean {
@@ -34,10 +33,10 @@ function clergyWord(s: TokenScanner, k: number, modalOk = false): boolean {
 /** Marks the name after a clergy title as NAME (source `clergy-name`). */
 export function clergyNames(s: TokenScanner): void {
   for (const m of CLERGY_RE.matchAll(s.text)) {
-    const k = s.byStart.get(m.indices![1]![0]);
-    if (k === undefined || s.tokens[k]!.word !== m[1]) continue;
-    const j = m[2] === undefined ? undefined : s.byStart.get(m.indices![2]![0]);
-    const second = j !== undefined && s.tokens[j]!.word === m[2] && clergyWord(s, j);
+    const k = s.groupToken(m, 1);
+    if (k === undefined) continue;
+    const j = s.groupToken(m, 2);
+    const second = j !== undefined && clergyWord(s, j);
     if (!clergyWord(s, k, second)) continue;
     s.mark(k, 'NAME', 'clergy-name');
     if (second) s.mark(j, 'NAME', 'clergy-name');

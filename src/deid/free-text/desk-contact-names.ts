@@ -8,7 +8,7 @@
 // Words are data (deid-name-cues.yaml nameWords.servicePageVerbs, serviceDiscussWords and serviceNameNonNames, kept out of
 // `cues`; the services are deid-person-slots.yaml serviceConsultants.services).
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { allMatches } from '../regex-matches.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -34,7 +34,6 @@ const DISCUSS = cueAlternation(W.serviceDiscussWords, '[ \\t]+') || '(?!)';
 const PARTICLES = cueAlternation(W.aloneParticles, '[ \\t]+') || '(?!)';
 const DISCUSSED_RE = new AnchoredRegex(new RegExp(String.raw`(?<![A-Za-z])(?:${DISCUSS})[ \t]+(?:${SERVICES})[ \t]+(?:(${PARTICLES})[ \t]+)?([A-Za-z][A-Za-z'-]*)(?=[ \t]+(?:on[ \t]+(?:the[ \t]+)?phone|by[ \t]+phone|who\b|re\b)|[ \t]*(?:[,;:]|\.(?:[ \t]|$)|\r?\n|$))`, 'gid'), W.serviceDiscussWords.map(cueFirstRun));
 const NEVER = LEX.TITLE | LEX.CREDENTIAL | LEX.WEAK_TITLE;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Whether token `k` may be a staff member's given name in one of these frames (see the file comment). */
 function frameName(s: TokenScanner, k: number): boolean {
@@ -51,8 +50,8 @@ function frameName(s: TokenScanner, k: number): boolean {
 export function deskContactNames(s: TokenScanner): void {
   const { text } = s;
   const take = (m: RegExpExecArray, g: number) => {
-    const k = s.byStart.get(m.indices![g]![0]);
-    if (k !== undefined && s.tokens[k]!.word === m[g] && frameName(s, k)) s.mark(k, 'NAME', 'desk-contact');
+    const k = s.groupToken(m, g);
+    if (k !== undefined && frameName(s, k)) s.mark(k, 'NAME', 'desk-contact');
   };
   if (/\(/.test(text)) {
     for (const m of allMatches(EXT_BRACKET_RE, text)) {
@@ -64,9 +63,9 @@ export function deskContactNames(s: TokenScanner): void {
   }
   for (const m of SERVICE_PAGED_RE.matchAll(text)) take(m, 1);
   for (const m of DISCUSSED_RE.matchAll(text)) {
-    const k = s.byStart.get(m.indices![2]![0]);
+    const k = s.groupToken(m, 2);
     // A function word is no consultant here ("d/w renal who ..."), a name-list word though it is one excepted.
-    if (k === undefined || s.tokens[k]!.word !== m[2] || !frameName(s, k) || ((s.tokens[k]!.flags & LEX.STOP) !== 0 && (s.tokens[k]!.flags & NAME_LISTS) === 0)) continue;
+    if (k === undefined || !frameName(s, k) || ((s.tokens[k]!.flags & LEX.STOP) !== 0 && (s.tokens[k]!.flags & NAME_LISTS) === 0)) continue;
     if (m[1] !== undefined) s.markWordAt(m.indices![1]![0], m[1], 'NAME', 'desk-contact');
     s.mark(k, 'NAME', 'desk-contact');
   }

@@ -4,7 +4,7 @@
 // instead ("FAMILY NOW AWARE", "family well aware"). The group words and those words are data
 // (deid-name-cues.yaml awarenessSlots).
 import { isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
@@ -18,7 +18,6 @@ const FAMILY_AWARE_RE = new RegExp(`\\b(?:${GROUPS})[ \\t]+([A-Za-z][A-Za-z'-]*)
 // one stands (keyword-anchors.ts), not over every report that says "aware".
 const FAMILY_AWARE_ANCHORED = new AnchoredRegex(FAMILY_AWARE_RE, SLOTS.groups.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.CLINICAL;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Marks the one name between a group word and "aware" as NAME (source `family-aware`). */
 export function familyAware(s: TokenScanner): void {

@@ -6,14 +6,13 @@
 // learned layer reads. The word before the bracket is the name when it is no function, clinical,
 // title, credential or relation word (capitalised in a mixed-case note); an initial and a given
 // name before it join it.
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { RELATIVE_WORDS } from './vocabulary.js';
 import { isCap, type Token, type TokenScanner } from './token-scanner.js';
 
 const FOREIGN: ReadonlySet<string> = new Set(nameCues().nameWords.foreignRelations);
 const NEVER = LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 // The person words that stand before a relation as themselves ("Patient (hija) …" is no one's name).
 const PERSON_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.relationPersonWords);
 

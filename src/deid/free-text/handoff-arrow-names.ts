@@ -6,7 +6,7 @@
 // nameWords.handoffShifts), a ward or a staff word. The hand-off words are deid-name-cues.yaml
 // handoffInitials.leads (read, not changed).
 import { isCap, hasLower, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { personSlots } from '../rules/person-slot-rules.js';
@@ -22,7 +22,6 @@ const SIDE = String.raw`([A-Za-z][A-Za-z'-]+)(?:[ \t]+(?:([A-Za-z])\.|([A-Za-z][
 // Run only where a hand-off word's first word stands (keyword-anchors.ts).
 const HANDOFF_RE = new AnchoredRegex(new RegExp(String.raw`(?<![A-Za-z])(?:${LEADS})[ \t]*:[ \t]*${SIDE}[ \t]*(?:->|-->|=>|→)[ \t]*${SIDE}(?=[ \t]*(?:[,;]|\.(?:[ \t]|$)|\r?\n|$))`, 'gid'), nameCues().handoffInitials.leads.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Whether token `k` may be a side's name word; `initialled`: an initial with a stop follows it. */
 function sideWord(s: TokenScanner, k: number, initialled: boolean): boolean {
@@ -42,8 +41,8 @@ export function handoffArrowNames(s: TokenScanner): void {
     const marks: number[] = [];
     let ok = true;
     for (const [a, b, c] of [[1, 2, 3], [4, 5, 6]] as const) {
-      const k = s.byStart.get(m.indices![a]![0]);
-      if (k === undefined || s.tokens[k]!.word !== m[a] || !sideWord(s, k, m[b] !== undefined)) {
+      const k = s.groupToken(m, a);
+      if (k === undefined || !sideWord(s, k, m[b] !== undefined)) {
         ok = false;
         break;
       }
@@ -52,8 +51,8 @@ export function handoffArrowNames(s: TokenScanner): void {
         const i = s.byStart.get(m.indices![b]![0]);
         if (i !== undefined) marks.push(i);
       } else if (m[c] !== undefined) {
-        const j = s.byStart.get(m.indices![c]![0]);
-        if (j === undefined || s.tokens[j]!.word !== m[c] || !sideWord(s, j, false)) {
+        const j = s.groupToken(m, c);
+        if (j === undefined || !sideWord(s, j, false)) {
           ok = false;
           break;
         }

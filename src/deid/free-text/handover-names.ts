@@ -8,7 +8,7 @@
 // or a function word: "sent home with family", "EMS will meet pt at" and "visitors: wife + son only"
 // stay. Words are data (rules/en/deid-handover-slots.yaml).
 import { isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -22,7 +22,6 @@ const SLOTS = handoverSlots();
 const alt = (ws: readonly string[]) => cueAlternation(ws, '[ \\t]+');
 const RELATIONS: ReadonlySet<string> = new Set([...nameCues().cues.relatives.words, ...personSlots().relationNames.relations]);
 const NON_NAMES: ReadonlySet<string> = new Set(SLOTS.nonNames);
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 // Up to three words, an initial's dot kept: the candidate run; the longest prefix that is a name and closes its clause wins.
 const RUN = `[A-Za-z][A-Za-z'-]*\\.?(?:[ \\t]+[A-Za-z][A-Za-z'-]*\\.?){0,2}`;

@@ -5,7 +5,7 @@
 // "April", "Swan"): the field's shape says so. Read from the spans found, never by a scan of the text.
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { afterPair, forEachFoundNamePair } from './found-name-pairs.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { pairNonName } from './name-positions.js';
 import { isBlank } from './blank-skip.js';
 
@@ -45,7 +45,6 @@ export function fieldOpens(text: string, a: number, b: number): boolean {
   return false;
 }
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 // The words a header writes after a surname in place of a first name ("White, Male, 45 y/o").
 const NON_NAMES: ReadonlySet<string> = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'infant', 'baby', 'unknown', 'patient', 'pt']);
 

@@ -11,7 +11,7 @@
 import { allMatches } from '../regex-matches.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import type { TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
 
@@ -20,7 +20,6 @@ import { RELATION_CUE_WORDS } from './vocabulary.js';
 const HEADER_RE =
   /^[ \t]*(?:>+[ \t]*|-{3,}[ \t]*|on[ \t]+[^\n,]{3,30},[ \t]*)((?:[A-Za-z][A-Za-z'’-]*\.?[ \t]+){0,2}[A-Za-z][A-Za-z'’-]*\.?)[ \t]+(?:wrote|replied|responded)(?=[ \t]*(?:on\b|at\b|:|\d|-{3,}|\r?\n|$))/gimd;
 // Relation words name the writer's relation, not the writer ("Mom wrote:", "daughter replied").
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 const NEVER = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL;
 
 // The two passes' text tests, tried only where their words stand (keyword-anchors.ts): a match of

@@ -5,7 +5,7 @@
 // letter by the propagation pass ("We cared for Rain …"). A subject that is a finding ("Re:
 // Hepatitis B. Serology", "Re: Vitamin D. Levels") has a clinical or plain word no name list holds.
 import type { TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 
 // "Re:" opening its line, a first name, a middle initial (its dot optional), a surname (hyphenated
@@ -15,7 +15,6 @@ const RE_LINE_RE = /^[ \t]*re[ \t]*:[ \t]*([A-Za-z][A-Za-z'-]+)[ \t]+([A-Za-z])\
 const RE_COLON = new AnchoredRegex(/\bre[ \t]*:/gi, ['re']);
 // Words that are no part of a patient's name: function words, credentials and titles ("Dr", "MD").
 const NEVER = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Whether token `i` can be a part of the patient's name on a subject line: no plain or clinical word the name lists lack. */
 function namePart(s: TokenScanner, i: number | undefined): boolean {

@@ -6,7 +6,7 @@
 // a month after any relation is a name when no day or year follows. Words are data
 // (rules/en/deid-person-slots.yaml relationNames).
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { personSlots } from '../rules/person-slot-rules.js';
@@ -32,7 +32,6 @@ const MONTH_AFTER_RE = new AnchoredRegex(
 // The next member of a list of names ("(6) and Chidi", ", Tammy"): an age in brackets may close the name before.
 const LIST_NEXT_RE = /^[ \t]*(?:\([^)\n]{1,12}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)([A-Za-z][A-Za-z'-]*)/;
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Whether token `i` can be the name after a shorthand relation. */
 function relationName(s: TokenScanner, i: number): boolean {

@@ -6,7 +6,7 @@
 // in a lower-case note a word no vocabulary holds, or a name-list word before a verb of what staff do.
 // Words are data (rules/en/deid-person-slots.yaml roleNames).
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { personSlots } from '../rules/person-slot-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
@@ -22,7 +22,6 @@ const WORD_NAME_AFTER_RE = new RegExp(`^[ \\t]+(?:${cueAlternation(SLOTS.wordNam
 // A match opens with a role's first run of letters as a whole word: run at those words only (keyword-anchors.ts).
 const ROLE_RE = new AnchoredRegex(new RegExp(`(?<!\\d[ \\t]*)\\b(?:${ROLES})\\b[ \\t]*:?[ \\t]*([A-Za-z][A-Za-z'-]*)`, 'gi'), SLOTS.roles.map(cueFirstRun));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 // What closes a name as a field of its own: a semicolon, a comma, a stop or the line end ("CIRCULATOR HOPE; SCRUB TECH …").
 const FIELD_CLOSE_RE = /^[ \t]*(?:[;,.](?![A-Za-z0-9])|\r?\n|$)/;

@@ -7,7 +7,7 @@
 // is no word a name list holds, or a clinical word.
 import { allMatches } from '../regex-matches.js';
 import type { TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { personSlots } from '../rules/person-slot-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
 import { isBlank, skipBlanks } from './blank-skip.js';
@@ -16,7 +16,6 @@ import { isAsciiLetter } from '../../util/ascii-chars.js';
 const SERVICES = cueAlternation(personSlots().serviceConsultants.services, '[ \\t]+') || '(?!)';
 // The service, an optional blank, then one word of three letters or more alone in brackets (group 1).
 const SERVICE_BRACKET_RE = new RegExp(`(?<![A-Za-z/-])(?:${SERVICES})[ \\t]*\\([ \\t]*(?:dr\\.?[ \\t]+)?([A-Za-z][A-Za-z'’-]{2,})[ \\t]*\\)`, 'gi');
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 const NEVER = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL;
 
 /** Marks a consultant's surname in brackets after a consulting service (rule id `service-consultant`). */

@@ -5,7 +5,7 @@
 // the cue passes refuse. Only lines opened by "Team:" are read, so "res" or "int" elsewhere (a
 // resident, an interval) is untouched. The role words are data (deid-name-cues.yaml signOffWords.teamRoles).
 import { isCap, type TokenScanner } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
 
@@ -18,7 +18,6 @@ const ROLE_RE = new RegExp(`(?:^|[;|,])[ \\t]*(?:${ROLES})(?:[ \\t]*:[ \\t]*|[ \
 const MAX_WORDS = 4;
 // Words never a member's name on a team line: function words, credentials and titles ("Dr", "MD", "and").
 const NEVER = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE;
-const NAME_LISTS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /**
  * Marks the names after the role abbreviations of a team line ("Team: Attg K. Woods; Res Okksana")

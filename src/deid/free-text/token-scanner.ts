@@ -549,8 +549,20 @@ export class TokenScanner {
 
   /** Marks the token that starts at `at` and spells exactly `word` (a group a pattern found there), as {@link mark} does. */
   markWordAt(at: number, word: string, category: 'NAME' | 'LOCATION' | 'INSTITUTION', source: string): void {
+    const i = this.wordAt(at, word);
+    if (i !== undefined) this.mark(i, category, source);
+  }
+
+  /** The token that starts at `at` and is exactly `word`, if there is one. */
+  wordAt(at: number, word: string): number | undefined {
     const i = this.byStart.get(at);
-    if (i !== undefined && this.tokens[i]!.word === word) this.mark(i, category, source);
+    return i !== undefined && this.tokens[i]!.word === word ? i : undefined;
+  }
+
+  /** The token that group `g` of a match (made with the `d` flag) is exactly, or undefined when the group took no part or is no whole token. */
+  groupToken(m: RegExpExecArray, g: number): number | undefined {
+    const span = m.indices?.[g];
+    return span === undefined ? undefined : this.wordAt(span[0], m[g]!);
   }
 
   /** Names right after a title or cue: up to three tokens (initials included). */

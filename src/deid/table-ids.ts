@@ -4,25 +4,7 @@
 // The heads are data (rules/<lang>/deid-pattern-cues.yaml tableIds.heads).
 import { patternCues } from './pattern-cues.js';
 import type { PhiSpan } from './phi-span.js';
-
-/** One cell of a bar-separated row: its trimmed text and where that text starts in the note. */
-interface Cell {
-  text: string;
-  at: number;
-}
-
-function cellsOf(text: string, start: number, end: number): Cell[] {
-  const out: Cell[] = [];
-  let a = start;
-  for (let k = start; k <= end; k++) {
-    if (k === end || text.charCodeAt(k) === 124) {
-      const raw = text.slice(a, k);
-      out.push({ text: raw.trim(), at: a + raw.length - raw.trimStart().length });
-      a = k + 1;
-    }
-  }
-  return out;
-}
+import { barCells } from './bar-cells.js';
 
 // A code: letters (up to four) glued or hyphened to digits and more digits, letters or hyphens, three digits at least.
 const CODE = /^(?:[A-Za-z]{1,4}[-#]?)?\d[\dA-Za-z-]*$/;
@@ -47,7 +29,7 @@ export function tableIds(text: string): PhiSpan[] {
     const line = text.slice(pos, end);
     if (!line.includes('|')) columns = [];
     else {
-      const cells = cellsOf(text, pos, end);
+      const cells = barCells(text, pos, end);
       if (columns.length > 0 && cells.length === width) {
         for (const k of columns) {
           const c = cells[k]!;

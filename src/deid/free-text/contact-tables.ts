@@ -11,27 +11,13 @@ import { inVocabulary, LEX } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { barCells } from '../bar-cells.js';
 
 const PERSON_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.contactColumnHeads);
 const RELATION_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.contactRelationHeads);
 // Words that name a role, not a person, in a people's cell: titles, credentials, function words, occupations and job words (and staff words).
 const ROLE_FLAGS = LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.STOP | LEX.OCCUPATION | LEX.JOB_CUE;
 const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
-
-/** The cells of a table row split by bars: each cell's trimmed text and where it starts. */
-function cells(text: string, start: number, end: number): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  let a = start;
-  for (let k = start; k <= end; k++) {
-    if (k === end || text[k] === '|') {
-      const raw = text.slice(a, k);
-      const lead = raw.length - raw.trimStart().length;
-      out.push({ text: raw.trim(), at: a + lead });
-      a = k + 1;
-    }
-  }
-  return out;
-}
 
 /** The index of the people's column of a head row with a relation column, or -1 when the row is no such head. */
 function peopleColumn(head: { text: string }[]): number {
@@ -76,7 +62,7 @@ export function contactTables(s: TokenScanner, vocab: KeepVocabulary): void {
     const line = text.slice(start, end);
     if (!line.includes('|')) column = -1;
     else if (!/^[\s|:+=-]*$/.test(line)) {
-      const row = cells(text, start, end);
+      const row = barCells(text, start, end);
       const head = peopleColumn(row);
       if (head >= 0) column = head;
       else if (column >= 0) {

@@ -213,7 +213,7 @@ const SUBJECT_AFTER_RE = /^(?:['’]s\b|[ \t]*:[ \t]*(?!\d)|[ \t]+(?:is|was|repo
 function speakerNames(s: TokenScanner): void {
   const named = new Set<string>();
   const speaker = (w: string, f: number) => {
-    if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 && (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && (f & LEX.COMMON) !== 0) named.add(w);
+    if ((f & NAME_LISTS) !== 0 && (f & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && (f & LEX.COMMON) !== 0) named.add(w);
   };
   for (const span of s.spans) {
     if (span.category !== 'NAME' || span.source === 'propagate') continue;

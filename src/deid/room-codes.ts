@@ -3,7 +3,7 @@
 // "s: 632 | baptiste | 53m"), and ward headers put the ward before it ("6S-812A", "SDU-427",
 // "LOC: 9 Med 316A"). Labelled rooms ("rm 724b", "Bed 434") are pattern-cues.ts's roomNumber.
 import { patternCues } from './pattern-cues.js';
-import { LEX, lexiconFlags } from './lexicon-flags.js';
+import { LEX, NAME_LISTS, lexiconFlags } from './lexicon-flags.js';
 import { placeCues } from './free-text/place-rules.js';
 
 // What may open a sign-out line before its room: a list mark, a one-letter I-PASS tag ("s:", "A:") or a table bar.
@@ -127,6 +127,6 @@ export function rowName(m: RegExpExecArray): boolean {
   const labelled = /(?:rm|room|bed)\.?[ \t]*[A-Za-z]?\d/i.test(m[0]);
   // After a room label the line may be prose ("Room 412 quiet night - no events"): every word must
   // be one the name lists hold or no vocabulary holds.
-  if (labelled) return words.every((w) => (w.length === 2 && w.endsWith('.')) || (lexiconFlags(w) & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 || (lexiconFlags(w) & (LEX.COMMON | LEX.VOCAB | LEX.CLINICAL)) === 0);
+  if (labelled) return words.every((w) => (w.length === 2 && w.endsWith('.')) || (lexiconFlags(w) & NAME_LISTS) !== 0 || (lexiconFlags(w) & (LEX.COMMON | LEX.VOCAB | LEX.CLINICAL)) === 0);
   return bedCode(m[1] ?? '') || AGE_SEX.test(restOfLine(m));
 }

@@ -7,7 +7,7 @@
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { inVocabulary, LEX } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -33,7 +33,7 @@ function nameWord(t: Token, vocab: KeepVocabulary): 'strong' | 'weak' | undefine
   if ((f & (LEX.STOP | LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || MONTH_WORDS.has(t.lower) || staffWord(t.lower)) return undefined;
   const word = (f & LEX.COMMON) !== 0 || inVocabulary(vocab, t.lower, f);
   if (!word) return 'strong';
-  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 ? 'weak' : undefined;
+  return (f & NAME_LISTS) !== 0 ? 'weak' : undefined;
 }
 
 /** Marks a run of two or three name words (an initial may stand inside) opening its line before a date of birth or an age. */

@@ -7,7 +7,7 @@
 // role ("PCP", "Case manager") or holds a digit is no person.
 import type { TokenScanner } from './token-scanner.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
-import { inVocabulary, LEX } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -17,7 +17,6 @@ const PERSON_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.contactCo
 const RELATION_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.contactRelationHeads);
 // Words that name a role, not a person, in a people's cell: titles, credentials, function words, occupations and job words (and staff words).
 const ROLE_FLAGS = LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.STOP | LEX.OCCUPATION | LEX.JOB_CUE;
-const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** The index of the people's column of a head row with a relation column, or -1 when the row is no such head. */
 function peopleColumn(head: { text: string }[]): number {
@@ -46,7 +45,7 @@ function markPerson(s: TokenScanner, at: number, length: number, vocab: KeepVoca
     if ((t.flags & ROLE_FLAGS) !== 0 || staffWord(t.lower) || RELATION_CUE_WORDS.has(t.lower)) return;
     // A name list's word, or a word no vocabulary holds that is no short acronym of a mixed-case note ("PCP").
     const acronym = s.style === 'mixed' && t.word.length <= 4 && t.word === t.word.toUpperCase();
-    if ((t.flags & NAME_FLAGS) !== 0 || (!acronym && !inVocabulary(vocab, t.lower, t.flags))) named = true;
+    if ((t.flags & NAME_LISTS) !== 0 || (!acronym && !inVocabulary(vocab, t.lower, t.flags))) named = true;
   }
   if (named) for (const i of ks) s.mark(i, 'NAME', 'contact-table');
 }

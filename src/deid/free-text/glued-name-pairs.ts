@@ -8,14 +8,13 @@
 // "BP,HR" are lists of abbreviations, not people.
 import { hasLower, hasUpper, type TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { inVocabulary, LEX } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { staffWord } from '../keep-list/name-words.js';
 
 const OPEN_RE = /(?:^|\n|[:|(/]|\.{2,}|[ \t]{2,})[ \t]*$/;
 const CLOSE_RE = /^(?:[ \t]*(?:$|\n|[|)/]|[-–—][ \t]|--)|[ \t]{2,})/;
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.CLINICAL;
-const NAMED = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /** Whether `w` (a token's word) is written in the note's name case and could be a name word. */
 function nameWord(s: TokenScanner, w: string, flags: number, lower: string): boolean {
@@ -31,7 +30,7 @@ export function gluedNamePairs(s: TokenScanner, vocab: KeepVocabulary): void {
     const b = s.tokens[i + 1]!;
     if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 44) continue;
     if (!nameWord(s, a.word, a.flags, a.lower) || !nameWord(s, b.word, b.flags, b.lower)) continue;
-    const known = (t: typeof a) => (t.flags & NAMED) !== 0 || ((t.flags & (LEX.COMMON | LEX.CLIPPED)) === 0 && !inVocabulary(vocab, t.lower, t.flags));
+    const known = (t: typeof a) => (t.flags & NAME_LISTS) !== 0 || ((t.flags & (LEX.COMMON | LEX.CLIPPED)) === 0 && !inVocabulary(vocab, t.lower, t.flags));
     if (!known(a) && !known(b)) continue;
     if (!OPEN_RE.test(text.slice(Math.max(0, a.start - 24), a.start)) || !CLOSE_RE.test(text.slice(b.end, b.end + 4))) continue;
     s.mark(i, 'NAME', 'glued-pair');

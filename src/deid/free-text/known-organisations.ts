@@ -3,7 +3,7 @@
 // national or regional company ("rx sent to CVS", "CPAP from Apria", "works at Target", "Ins:
 // AETNA"). The names are a lexicon (lexicons/organisations.txt); the cues that make an ordinary
 // word one of them are data (rules/en/deid-place-cues.yaml, knownOrganisations).
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { knownOrganisationNames, type KnownOrganisation } from './organisation-names.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
@@ -37,7 +37,6 @@ const MODEL_AFTER = /^[ \t]+(?:\p{L}{1,3}-?)?\d/u;
 // Words a name of ordinary words is: any English, clinical or function word, or a lone letter ("Big Y").
 const ORDINARY = LEX.COMMON | LEX.CLINICAL | LEX.VOCAB | LEX.STOP;
 // A person's name: a lone word of the name lists is a company only where no person could stand.
-const PERSON = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 /**
  * Organisations of the lexicon, by name: an entry holding a word no vocabulary holds ("Walgreens",
@@ -81,7 +80,7 @@ export function knownOrganisations(s: TokenScanner, cues: PlaceCueSets = placeCu
       if (w.lower.length > 1 && (w.flags & ORDINARY) === 0) ordinary = false;
     }
     if (!free) continue;
-    const personWord = last === i && (t.flags & PERSON) !== 0;
+    const personWord = last === i && (t.flags & NAME_LISTS) !== 0;
     // What stands after the name: a branch word joins it; an ordinary word goes on a phrase.
     const next = tokens[last + 1];
     const nextJoined = next !== undefined && s.blankBetween(last, last + 1);

@@ -8,7 +8,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { dottedAbbreviation, nameListWord, staffWord, unknownWord, WEEKDAY_NAMES, type DeidProfile } from '../keep-list/name-words.js';
-import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { nearRelationShape } from './relation-shapes.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -39,7 +39,7 @@ const HEADER_CLOSERS = new Set(cues.headerClosers.words);
 const PERSON_LABEL_RE = new RegExp(phraseRe(cues.personLabels.words).source, 'iy');
 // A closing word before the signer's name ("Sincerely, Harriet Vance") opens no "Last, First" pair;
 // one the name lists hold ("Best, George") still may.
-const PAIR_NON_NAMES = new Set([...cues.pairNonNames.words, ...cues.valedictions.words.filter((w) => !w.includes(' ') && (lexiconFlags(w) & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0)]);
+const PAIR_NON_NAMES = new Set([...cues.pairNonNames.words, ...cues.valedictions.words.filter((w) => !w.includes(' ') && (lexiconFlags(w) & NAME_LISTS) === 0)]);
 /** Whether a lower-case word never stands as either half of a "Last, First" pair (rules/en/deid-name-cues.yaml pairNonNames, closing words). */
 export const pairNonName = (w: string): boolean => PAIR_NON_NAMES.has(w);
 const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valedictions.words]);
@@ -58,7 +58,6 @@ const ALL_LISTED_TAILS = new Set(['present', 'notified at']);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
 const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
-const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 // The one-word staff labels of the strong leads ('sitter', 'receiver') are never a name part.
 const STAFF_LABELS = new Set(cues.staffLeads.words.filter((w) => /^[a-z]+$/.test(w)));
 const TAG_WORDS = new Set(['in', 'law', 'step', 'half', 'great', 'grand', 'yo', 'y/o', 'charge', 'hh', 'poa']);
@@ -318,7 +317,7 @@ function listGoesOn(s: TokenScanner, end: number, vocab: KeepVocabulary): boolea
 }
 
 /** A word a name list holds, or an eponym ("June", "Douglas", "Larsen") that no word list holds. */
-const nameish = (t: Token) => (t.flags & NAME_FLAGS) !== 0 || ((t.flags & LEX.CLINICAL) !== 0 && (t.flags & LEX.COMMON) === 0);
+const nameish = (t: Token) => (t.flags & NAME_LISTS) !== 0 || ((t.flags & LEX.CLINICAL) !== 0 && (t.flags & LEX.COMMON) === 0);
 
 /** A word that may stand in a labelled "LAST, FIRST" pair: letters with a vowel, no title or credential, no word of sex or status ("Patient: White, Male, 45"). */
 function pairWord(s: TokenScanner, t: Token): boolean {
@@ -417,7 +416,7 @@ function dashSignOffs(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
     if (t.word.length < 3 || !/^\p{L}+$/u.test(t.word) || (t.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL | LEX.SIGN_CREDENTIAL)) !== 0) continue;
     if (MONTH_WORDS.has(t.lower) || WEEKDAY_NAMES.has(t.lower) || staffWord(t.lower) || ROLES.has(t.lower) || DASH_NON_NAMES.has(t.lower)) continue;
     if (s.style === 'mixed' && !titleCase(t)) continue;
-    if ((t.flags & NAME_FLAGS) !== 0 || unknownWord(s, t, vocab, profile, false)) markRun(s, i, i + 1, 'name-position:dash-sign-off');
+    if ((t.flags & NAME_LISTS) !== 0 || unknownWord(s, t, vocab, profile, false)) markRun(s, i, i + 1, 'name-position:dash-sign-off');
   }
 }
 
@@ -451,7 +450,7 @@ function firstInitialLast(s: TokenScanner, i: number): boolean {
   if (a.word.length < 2 || c.word.length < 2 || !titleCase(a) || !titleCase(c) || b.word.length !== 1 || !isCap(b.word)) return false;
   if (s.text.slice(a.end, b.start) !== ' ' || s.text.slice(b.end, c.start) !== '. ') return false;
   const never = LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL;
-  if ([a, c].some((t) => (t.flags & never) !== 0 || ((t.flags & LEX.STOP) !== 0 && (t.flags & NAME_FLAGS) === 0))) return false;
+  if ([a, c].some((t) => (t.flags & never) !== 0 || ((t.flags & LEX.STOP) !== 0 && (t.flags & NAME_LISTS) === 0))) return false;
   return closerAfter(s, i + 3) === 'end';
 }
 
@@ -574,13 +573,13 @@ function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: 
   if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_CUE_WORDS.has(w) || PAIR_NON_NAMES.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_NAMES.has(w) || ROLES.has(w)) return undefined;
   if (s.style === 'mixed') {
     if (!hasLower(t.word)) return undefined;
-    if (titleCase(t)) return (f & NAME_FLAGS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;
+    if (titleCase(t)) return (f & NAME_LISTS) !== 0 || (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0) ? 'listed' : unknownWord(s, t, vocab, profile, false) && !inflected(w) ? 'unknown' : undefined;
     if (t.word !== t.lower || (f & (LEX.COMMON | LEX.CLINICAL)) !== 0) return undefined;
-    if ((f & NAME_FLAGS) !== 0) return 'listed';
+    if ((f & NAME_LISTS) !== 0) return 'listed';
     if ((f & LEX.CLIPPED) !== 0) return undefined;
     return w.length >= 3 && (f & LEX.VOCAB) === 0 && /[aeiouyà-ÿ]/.test(w) && !inflected(w) ? 'unknown' : undefined;
   }
-  if ((f & NAME_FLAGS) !== 0 && (f & LEX.CLINICAL) === 0) return 'listed';
+  if ((f & NAME_LISTS) !== 0 && (f & LEX.CLINICAL) === 0) return 'listed';
   // After a first part, a surname that is also an eponym ("CHASE JOHANSSON").
   if (inner && (f & LEX.CLINICAL) !== 0 && (f & LEX.COMMON) === 0 && /[aeiouy]/.test(w) && w.length >= 4) return 'listed';
   // A strong position forgives no typo: a name one edit from a word ("folake", "flake") is the name.
@@ -592,7 +591,7 @@ function inflected(w: string): boolean {
   const m = /^(.{3,}?)(?:ed|d|ing|es|s|less|ly|ness|ful)$/.exec(w);
   if (!m) return false;
   const stem = m[1]!;
-  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].some((x) => (lexiconFlags(x) & (LEX.VOCAB | LEX.COMMON)) !== 0 && (lexiconFlags(x) & NAME_FLAGS) === 0);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].some((x) => (lexiconFlags(x) & (LEX.VOCAB | LEX.COMMON)) !== 0 && (lexiconFlags(x) & NAME_LISTS) === 0);
 }
 
 /**
@@ -799,11 +798,11 @@ function listsBeforeTails(s: TokenScanner, vocab: KeepVocabulary, profile: DeidP
       const line = s.text.slice(s.text.lastIndexOf('\n', s.tokens[a]!.start - 1) + 1, s.tokens[a]!.start);
       const tail = m[0].trim().replace(/[ \t]+/g, ' ').replace(/:$/, '').trim().toLowerCase();
       // Before "updated" or a person's plan ("to see pt", "says") a lone word must be one the name lists hold ("MOLST UPDATED" is a form, "Cards to see pt" a service).
-      if (NAME_LIST_TAILS.has(tail) && items[0]![1] - a === 1 && (lexiconFlags(s.tokens[a]!.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
+      if (NAME_LIST_TAILS.has(tail) && items[0]![1] - a === 1 && (lexiconFlags(s.tokens[a]!.lower.replace(/'s$/, '')) & NAME_LISTS) === 0) return false;
       if (ALL_LISTED_TAILS.has(tail)) {
         for (let k = a; k < items[0]![1]; k++) {
           const w = s.tokens[k]!;
-          if (w.word.length > 1 && (lexiconFlags(w.lower.replace(/'s$/, '')) & NAME_FLAGS) === 0) return false;
+          if (w.word.length > 1 && (lexiconFlags(w.lower.replace(/'s$/, '')) & NAME_LISTS) === 0) return false;
         }
       }
       // "(Joy at bedside, translating.)": a bracket opens the phrase too.

@@ -10,7 +10,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord, WEEKDAY_NAMES, type DeidProfile } from '../keep-list/name-words.js';
-import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
@@ -19,7 +19,6 @@ import { allMatches } from '../regex-matches.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
 
 const { hasLower, isTitleCase } = tokenScanner;
-const NAME_FLAGS = LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS;
 
 const cues = nameCues().cues;
 // The cue phrases as alternations whose blanks stay on the line.
@@ -87,10 +86,10 @@ function slotPart(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   if (!slotWord(t) || t.word.length < 3 || CALENDAR.has(t.lower) || MONTH_WORDS.has(t.lower) || WEEKDAY_NAMES.has(t.lower)) return false;
   const w = t.lower.replace(/'s$/, '');
   const f = w === t.lower ? t.flags : lexiconFlags(w);
-  if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.CLIPPED)) !== 0 && (f & NAME_FLAGS) === 0) return false;
+  if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.SIGN_CREDENTIAL | LEX.CLIPPED)) !== 0 && (f & NAME_LISTS) === 0) return false;
   if (s.style === 'mixed' && !hasLower(t.word)) return false;
   if (s.style === 'mixed' && !isTitleCase(t.word) && t.word !== t.lower) return false;
-  if ((f & NAME_FLAGS) !== 0) return true;
+  if ((f & NAME_LISTS) !== 0) return true;
   // A word no vocabulary holds, with a vowel, that is no inflection of one ("faxed").
   return !inVocabulary(vocab, w, f) && (f & LEX.COMMON) === 0 && /[aeiouyà-ÿ]/i.test(w) && (s.style !== 'mixed' || isTitleCase(t.word));
 }
@@ -117,7 +116,7 @@ function calledSubject(s: TokenScanner, slotAt: number): void {
   const k = s.byStart.get(slotAt);
   if (k === undefined || k === 0) return;
   const t = s.tokens[k - 1]!;
-  if (!/^[ \t]$/.test(s.text.slice(t.end, slotAt)) || (t.flags & NAME_FLAGS) === 0 || !slotWord(t) || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0) return;
+  if (!/^[ \t]$/.test(s.text.slice(t.end, slotAt)) || (t.flags & NAME_LISTS) === 0 || !slotWord(t) || (t.flags & (LEX.TITLE | LEX.CREDENTIAL)) !== 0) return;
   if (s.style === 'mixed' && !isTitleCase(t.word)) return;
   markRun(s, k - 1, k, 'name-slot:called');
 }

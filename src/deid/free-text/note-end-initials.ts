@@ -10,7 +10,7 @@ import { allMatches } from '../regex-matches.js';
 import { lastTextLine, lineStartMatches } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { neverInitials } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
@@ -60,7 +60,7 @@ function endsInAsciiLetter(line: string): boolean {
 function reviewerName(w: string): boolean {
   const f = lexiconFlags(w.toLowerCase());
   if ((f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0) return false;
-  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 || (f & (LEX.COMMON | LEX.VOCAB)) === 0;
+  return (f & NAME_LISTS) !== 0 || (f & (LEX.COMMON | LEX.VOCAB)) === 0;
 }
 
 /** Marks the writer's initials closing a note, the typist's group after a signer's credential and a scribe's group before "for Dr …". */

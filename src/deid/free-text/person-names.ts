@@ -4,7 +4,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { misspeltRelationToken } from './name-positions.js';
 import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
@@ -222,7 +222,7 @@ function initialAndSurname(s: TokenScanner, i: number): boolean {
   if (n.word.length < 2 || !/^\p{L}[\p{L}'’-]*$/u.test(n.word) || (n.flags & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL)) !== 0) return false;
   if (MONTH_WORDS.has(n.lower) || WEEKDAY_NAMES.has(n.lower) || RELATIVE_WORDS.has(n.lower) || staffWord(n.lower)) return false;
   if (s.style === 'mixed') return isCap(t.word) && isTitleCase(n.word);
-  return (n.flags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 || (n.flags & LEX.COMMON) === 0;
+  return (n.flags & NAME_LISTS) !== 0 || (n.flags & LEX.COMMON) === 0;
 }
 
 // Credentials that precede names even in one-case notes ("NP CAROL", "MD SPEARS"); the other staff
@@ -362,7 +362,7 @@ export function headerNames(s: TokenScanner): void {
       if (/^[ \t]*:/.test(s.text.slice(t.end, t.end + 2)) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CREDENTIAL) !== 0) break;
       if ((wFlags & LEX.CLINICAL) !== 0 && !(s.style === 'mixed' && isCap(t.word))) break;
       // "PT: ALERT, ORIENTED X3", "Pt: Awake and calm": an ordinary word no name list holds is the field's finding, not a name.
-      if (s.common.has(t.lower) && (wFlags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0) break;
+      if (s.common.has(t.lower) && (wFlags & NAME_LISTS) === 0) break;
       // "Patient: Female, 45", "Pt: White, Male": a word of sex or status is the field's finding.
       if (PAIR_NON_NAMES.has(t.lower)) break;
       s.mark(i, 'NAME', 'header');
@@ -570,7 +570,7 @@ const ROLE_PARTICIPLE = /^[a-z]{4,}ing$/;
 
 /** Whether `t` is an ordinary word in "-ing" that no name list holds ("referring", "accepting"; not "manning"). */
 function roleParticiple(t: Token): boolean {
-  return ROLE_PARTICIPLE.test(t.lower) && (t.flags & LEX.COMMON) !== 0 && (t.flags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0;
+  return ROLE_PARTICIPLE.test(t.lower) && (t.flags & LEX.COMMON) !== 0 && (t.flags & NAME_LISTS) === 0;
 }
 
 /**

@@ -9,7 +9,7 @@ import { AnchoredRegex } from '../keyword-anchors.js';
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord } from '../keep-list/name-words.js';
-import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
@@ -174,7 +174,7 @@ function nameWord(w: string, vocab: KeepVocabulary): boolean {
   if (w.length === 1) return true;
   const f = lexiconFlags(w);
   if ((f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || staffWord(w)) return false;
-  if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0) return true;
+  if ((f & NAME_LISTS) !== 0) return true;
   return !inVocabulary(vocab, w, f);
 }
 
@@ -318,7 +318,7 @@ export function pagerLines(s: TokenScanner): void {
     const plain = ks.every((k) => {
       const t = s.tokens[k]!;
       // Each word a name's: no ordinary word unless a name list holds it ("bed board (ext 5521)" stays), capitalised in a mixed-case note.
-      const nameLike = (t.flags & LEX.COMMON) === 0 || (t.flags & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
+      const nameLike = (t.flags & LEX.COMMON) === 0 || (t.flags & NAME_LISTS) !== 0;
       return nameLike && (s.style !== 'mixed' || hasUpper(t.word[0]!)) && (t.flags & (LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) === 0 && !staffWord(t.lower) && !SERVICE_WORDS.has(t.lower);
     });
     if (ks.length === 0 || !plain) continue;

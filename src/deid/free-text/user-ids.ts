@@ -11,7 +11,7 @@
 // letters) follow the staff-initials pass's test. Words are data (rules/en/deid-person-slots.yaml userIds).
 import { type TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { personSlots } from '../rules/person-slot-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
@@ -70,7 +70,7 @@ function userShape(s: TokenScanner, u: string, vocab: KeepVocabulary, column: bo
     if (flags.some((f) => (f & LEX.STOP) !== 0)) return false;
     return parts.some((p, k) => {
       const f = flags[k]!;
-      return ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0 && (f & LEX.CLINICAL) === 0) || ((f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !inVocabulary(vocab, p.toLowerCase(), f));
+      return ((f & NAME_LISTS) !== 0 && (f & LEX.CLINICAL) === 0) || ((f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !inVocabulary(vocab, p.toLowerCase(), f));
     });
   }
   if (w.length <= 3) {
@@ -92,7 +92,7 @@ function givenName(s: TokenScanner, u: string): boolean {
   if (s.style !== 'mixed' || !/^[A-Z][a-z]{2,}$/.test(u)) return false;
   const w = u.toLowerCase();
   const f = lexiconFlags(w);
-  if ((f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0 || (f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL)) !== 0) return false;
+  if ((f & NAME_LISTS) === 0 || (f & (LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLINICAL)) !== 0) return false;
   return !MONTH_WORDS.has(w) && !WEEKDAY_NAMES.has(w) && !staffWord(w);
 }
 

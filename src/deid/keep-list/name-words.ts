@@ -4,7 +4,7 @@ import * as tokenScanner from '../free-text/token-scanner.js';
 import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import { MONTH_WORDS } from '../patterns.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
-import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { loadLexicons } from '../lexicons.js';
 
@@ -84,7 +84,7 @@ export function nameListWord(s: TokenScanner, t: Token): boolean {
   const f = t.flags;
   if (w.length < 2 || (f & (LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || calendarWord(w)) return false;
   if ((s.style === 'mixed' && !isCap(t.word)) || staffWord(w)) return false;
-  return (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) !== 0;
+  return (f & NAME_LISTS) !== 0;
 }
 
 

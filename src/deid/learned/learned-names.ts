@@ -7,7 +7,7 @@ import type { Token, TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { loadLexicons } from '../lexicons.js';
 import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { fillLine, lazyLineIndex, role, tokenFeatures, type LazyLineIndex } from './features.js';
@@ -249,7 +249,7 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
   }
   if ((f & (LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || STATE_OR_COUNTRY.has(w) || CUE_WORDS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
   // A weekday or month no name list holds ("Tues", "Fri", "Sept") says when, never who or where ("April", "Sun" may be names).
-  if (calendarWord(w) && (f & (LEX.FIRST | LEX.LAST | LEX.AMBIGUOUS)) === 0) return Infinity;
+  if (calendarWord(w) && (f & NAME_LISTS) === 0) return Infinity;
   // A town that names a scale, rule or reflex ("Ottawa ankle rules", "APACHE II", "Edinburgh 4") is
   // one only after a place preposition, as the place pass reads it (deid-place-cues.yaml scales.eponyms).
   if (placeCues().scaleEponyms.has(w) && !s.afterPlacePreposition(t)) return Infinity;

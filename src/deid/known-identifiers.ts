@@ -352,6 +352,59 @@ function addressPlan(a: string): readonly AddressPart[] {
 const INITIALS_RE = /\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g;
 const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
+// The class of a UTF-16 code unit outside ASCII under PAIR_WORD_RE (1: \p{L}, 2: \p{M}, 3: neither),
+// asked of the engine once per code unit and kept (0: not asked yet).
+const BMP_CLASS = new Uint8Array(65536);
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+function bmpClass(c: number): number {
+  let k = BMP_CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_RE.test(ch) ? 1 : MARK_RE.test(ch) ? 2 : 3;
+    BMP_CLASS[c] = k;
+  }
+  return k;
+}
+
+/**
+ * The matches of PAIR_WORD_RE in `text`, as [start, end) pairs in one flat list: read off the
+ * code units without the engine (an exec and a match array per word cost more than the scan;
+ * issue 11, speed). A text with a surrogate (a code point beyond the BMP, which the `u` flag
+ * reads whole) is left to the regex.
+ */
+function pairWords(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return pairWordsByRegex(text);
+    if (c < 128 ? !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : bmpClass(c) !== 1) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (; end < n; end++) {
+      const d = text.charCodeAt(end);
+      if (d < 128) {
+        if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || d === 39 || d === 45)) break;
+      } else if (d >= 0xd800 && d <= 0xdfff) return pairWordsByRegex(text);
+      else if (d !== 0x2019 && bmpClass(d) === 3) break;
+    }
+    out.push(i, end);
+    i = end;
+  }
+  return out;
+}
+
+function pairWordsByRegex(text: string): number[] {
+  const out: number[] = [];
+  PAIR_WORD_RE.lastIndex = 0;
+  for (let m = PAIR_WORD_RE.exec(text); m; m = PAIR_WORD_RE.exec(text)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
 /** Whether `text[a, b)` is blanks and tabs with at most one comma among them (`/^[ \t]*,?[ \t]*$/`, without the slice). */
 function isPairGap(text: string, a: number, b: number): boolean {
   let comma = false;
@@ -754,21 +807,23 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     let prevStart = -1;
     let prevEnd = -1;
     let prevNorm: string | undefined;
-    PAIR_WORD_RE.lastIndex = 0;
-    for (let m = PAIR_WORD_RE.exec(text); m; m = PAIR_WORD_RE.exec(text)) {
+    const words = pairWords(text);
+    for (let w = 0; w < words.length; w += 2) {
+      const start = words[w]!;
+      const end = words[w + 1]!;
       let norm: string | undefined;
-      if (prevStart >= 0 && isPairGap(text, prevEnd, m.index)) {
+      if (prevStart >= 0 && isPairGap(text, prevEnd, start)) {
         prevNorm ??= normName(text.slice(prevStart, prevEnd));
         if (firsts.has(prevNorm)) {
-          norm = normName(m[0]);
+          norm = normName(text.slice(start, end));
           if (k.pairs.has(`${prevNorm} ${norm}`)) {
             add(prevStart, prevEnd, 'NAME');
-            add(m.index, m.index + m[0].length, 'NAME');
+            add(start, end, 'NAME');
           }
         }
       }
-      prevStart = m.index;
-      prevEnd = m.index + m[0].length;
+      prevStart = start;
+      prevEnd = end;
       prevNorm = norm;
     }
   }

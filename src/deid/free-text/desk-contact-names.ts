@@ -22,6 +22,9 @@ const SERVICES = cueAlternation(personSlots().serviceConsultants.services, '[ \\
 const PAGE_VERBS = cueAlternation(W.servicePageVerbs, '[ \\t]+') || '(?!)';
 // The word before the bracket (group 1), the bracketed word (group 2), an extension after it.
 const EXT_BRACKET_RE = /\b([A-Za-z]{2,})[ \t]+\(([A-Za-z][A-Za-z'-]*)\)[ \t]*(?:ext|x)\.?[ \t]*\d{3,5}(?!\d)/gid;
+// Its tail from the closing bracket on, which every match holds (speed): the whole pattern, which may
+// start at any letter, scans only a text where the tail, found by the bracket, stands.
+const EXT_BRACKET_TAIL_RE = /\)[ \t]*(?:ext|x)\.?[ \t]*\d{3,5}(?!\d)/i;
 // A service (no letter or digit before it), the word after it (group 1), a page or call word, then a clock time or the
 // call's matter ("re", "for", "to").
 const SERVICE_PAGED_RE = new AnchoredRegex(new RegExp(String.raw`(?<![A-Za-z0-9/])(?:${SERVICES})[ \t]+([A-Za-z][A-Za-z'-]*)[ \t]+(?:${PAGE_VERBS})(?=[ \t]+(?:\d{3,4}\b|\d{1,2}:\d{2}|re\b|for\b|to\b|back\b)|[ \t]*(?:[.;,]|\r?\n|$))`, 'gid'), personSlots().serviceConsultants.services.map(cueFirstRun));
@@ -53,7 +56,7 @@ export function deskContactNames(s: TokenScanner): void {
     const k = s.groupToken(m, g);
     if (k !== undefined && frameName(s, k)) s.mark(k, 'NAME', 'desk-contact');
   };
-  if (/\(/.test(text)) {
+  if (/\(/.test(text) && EXT_BRACKET_TAIL_RE.test(text)) {
     for (const m of allMatches(EXT_BRACKET_RE, text)) {
       // The word before the bracket the desk or service called, a word of the language, not a person found.
       const d = s.byStart.get(m.indices![1]![0]);

@@ -35,6 +35,9 @@ const ISSUED_RE = anchored(W.issuedByStamps, new RegExp(String.raw`(?<![A-Za-z])
 const READ_BACK_RE = anchored(W.readBackStamps, new RegExp(String.raw`\b(?:${alt(W.readBackStamps)})[ \t]+${GROUP}${END}`, 'gid'));
 // "… PA-C / MA hq": a credential, a slash, an assistant's role, the group closing the line.
 const ASSISTANT_RE = new RegExp(String.raw`(?<![A-Za-z])([A-Za-z]{2,4}(?:-[A-Za-z])?)[ \t]*/[ \t]*(?:${alt(W.assistantRoles)})[ \t]+${GROUP}(?=[ \t]*(?:\r?\n|$))`, 'gid');
+// Its tail from the slash on, which every match holds (speed): the whole pattern, which may start at any
+// letter, scans only a text where the tail, found by the slash, stands.
+const ASSISTANT_TAIL_RE = new RegExp(String.raw`/[ \t]*(?:${alt(W.assistantRoles)})[ \t]+[A-Za-z]{2,3}(?=[ \t]*(?:\r?\n|$))`, 'i');
 
 // Groups that are pronouns or shorthand of the stamp itself, never initials ("printed by me 2/12").
 const NOT_GROUPS: ReadonlySet<string> = new Set(W.stampGroupNonInitials);
@@ -57,6 +60,7 @@ export function logStampInitials(s: TokenScanner): void {
   for (const m of CLOSE_RE.matchAll(text)) take(m, 1);
   for (const m of ISSUED_RE.matchAll(text)) take(m, 1);
   for (const m of READ_BACK_RE.matchAll(text)) take(m, 1);
+  if (!ASSISTANT_TAIL_RE.test(text)) return;
   for (const m of allMatches(ASSISTANT_RE, text)) {
     // The first role a clinician's credential ("MD", "NP", "PA-C"), so the line is a signature.
     if ((lexiconFlags(m[1]!.toLowerCase()) & LEX.CREDENTIAL) !== 0) take(m, 2);

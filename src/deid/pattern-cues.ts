@@ -20,7 +20,7 @@ export const PatternCuesSchema = z
       .refine((r) => r.minDigits <= r.maxDigits, { message: 'minDigits must not exceed maxDigits', path: ['minDigits'] }),
     bareAge: z.object({ notAfter: words, persons: words.default([]), nameNot: words.default([]) }).strict(),
     yearEvents: z.object({ words: words.min(1), joiners: words, lifeEvents: words, untilLife: words.default([]) }).strict(),
-    localPhone: z.object({ minRatio: z.number().min(1).max(100), notAfter: words, unitsAfter: words }).strict(),
+    localPhone: z.object({ minRatio: z.number().min(1).max(100), rangeStep: z.number().int().min(1).max(1000), notAfter: words, unitsAfter: words }).strict(),
     idLabels: z.object({ strong: words.min(1), weak: words, short: words.default([]) }).strict(),
     alnumIds: z.object({ notPrefix: words }).strict(),
     rooms: z.object({ labels: words.min(1), marked: words, unitsAfter: words, wards: words.default([]), rowStatus: words.default([]) }).strict(),
@@ -56,6 +56,8 @@ export interface CompiledPatternCues {
   /** A word of a habit, work or residence earlier on a line: "until 2002" there is a year. */
   untilLife: RegExp;
   localPhoneRatio: number;
+  /** The step a range's upper end is written in ("900-1300"): a number off it ends a phone ("555-1472"). */
+  localPhoneStep: number;
   localPhoneNotAfter: RegExp;
   localPhoneUnitAfter: RegExp;
   /** A strong identifier label ending the text before a code; a weak one (an ordinary word too). */
@@ -118,6 +120,7 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     yearEventBefore: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.yearEvents.words, ...c.yearEvents.lifeEvents])})(?:[ \\t]*(?:${joiners.join('|') || '(?!)'}))*[ \\t]*$`, 'i'),
     untilLife: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.yearEvents.untilLife)})(?![a-z])`, 'i'),
     localPhoneRatio: c.localPhone.minRatio,
+    localPhoneStep: c.localPhone.rangeStep,
     localPhoneNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.localPhone.notAfter)})[ \\t]*[:=]?[ \\t]*(?:of[ \\t]+|at[ \\t]+)?$`, 'i'),
     localPhoneUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.localPhone.unitsAfter)})(?![a-z])`, 'i'),
     idLabelStrong: idLabel(c.idLabels.strong.filter((w) => !c.idLabels.weak.includes(w))),
@@ -244,7 +247,7 @@ export function localPhone(m: RegExpExecArray): boolean {
   const [a, b] = [m[1] ?? '', m[2] ?? ''];
   const x = Number(a);
   const y = Number(b);
-  if (!b.startsWith('0') && y >= x && y < c.localPhoneRatio * x) return false;
+  if (!b.startsWith('0') && y >= x && y < c.localPhoneRatio * x && y % c.localPhoneStep === 0) return false;
   if (c.localPhoneUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   return !c.localPhoneNotAfter.test(lineBefore(m, 32));
 }

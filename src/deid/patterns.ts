@@ -633,6 +633,8 @@ const RULES: PatternRule[] = [
   // A bare ordinal day standing alone after a date cue: "missed tx 20th --", "new since 11th.", "Li 0.9 (28th)",
   // "RhoGAM given 26th at 28 wks"; not before a noun ("2nd floor", "3rd dose"). (Last among the DATE rules.)
   { category: 'DATE', re: ORDINAL_DAY, guard: /\d(?:st|nd|rd|th)\b/i, accept: (m) => ordinalDayCue(lineBefore(m), m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) },
+  // "DOB 01/15/1926 (100 y, F)", "(93 y/M)": an age over 89 written with a bare "y" and the sex in the same brackets.
+  { category: 'AGE', re: /(?<=\([ \t]*)(9\d|1[01]\d)[ \t]*y\.?(?=[ \t]*[,/;]?[ \t]*(?:[mf]|male|female)[ \t]*\))/gi, group: 1, guard: /\((?:9\d|1[01]\d)[ \t]*y/i },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;
@@ -893,7 +895,10 @@ const TEMPERATURE_BEFORE = /\b(?:t|temps?|temperatures?|tmax|t\s*max|tm|tc|tcurr
 
 /** "96F" is an age and sex unless a temperature word sits in the 30 characters before it. */
 function notTemperature(m: RegExpExecArray): boolean {
-  return !TEMPERATURE_BEFORE.test(lineBefore(m).slice(-30));
+  const line = lineBefore(m);
+  // The window starts at a word's start: a word cut by it ("Pt" of "Pt: Reed, Lars  DOB … (92m)") is no "t".
+  const window = line.length > 30 && /\w/.test(line[line.length - 31] ?? '') ? line.slice(-30).replace(/^\w+/, '') : line.slice(-30);
+  return !TEMPERATURE_BEFORE.test(window);
 }
 
 // Within 20 characters of the street, so weaker words ("home", "moved") than zipsAfterTowns' residence cue, which spans the line.

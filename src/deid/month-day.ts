@@ -4,6 +4,7 @@ import { nameCues, numericContexts, type NumericContexts } from './rules/deid-ru
 import { cueAlternation } from './rules/word-alternation.js';
 import { inHistoryList } from './history-context.js';
 import { tailTest, type TailTest } from './tail-test.js';
+import { inDateColumn } from './date-columns.js';
 
 const alt = cueAlternation;
 
@@ -273,6 +274,8 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [a, b] = pair.split('/').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
   if (r.headerOrWeekday.test(before) || r.strongCue.test(before) || TRANSCRIBED_STAMP.test(before)) return true;
+  // "| Januvia | 100 mg daily | 2/4 | 30/90 |" under a row with "02/21/2026" in that column: a day of a column of dates.
+  if (/^[ \t]*\|/.test(after) && /\|[ \t]*$/.test(before) && inDateColumn(m.input, m.index, pair.length)) return true;
   // "3/1-3/3", "12/30/19 - 1/2": the second pair of a range of pairs; other numbers before a hyphen ("1-2/3") make a value.
   const partnerBefore = RANGE_PARTNER_BEFORE.exec(before);
   const rangeBefore = partnerBefore !== null;
@@ -378,6 +381,8 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [before, after] = lineAround(m, 40, 24);
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
   if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
+  // "| no lifting > 10 lb | Mar 24 2026 | 4-7 |": a pair in a column of dates.
+  if (/^[ \t]*\|/.test(after) && /\|[ \t]*$/.test(before) && inDateColumn(m.input, m.index, pair.length)) return true;
   if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after) && !PER_NAME_AFTER.test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
   // "5-11-25 to 2-11": the second end of a range whose first end is a full date.
   if (DATED_PARTNER_BEFORE.test(before)) return true;

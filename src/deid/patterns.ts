@@ -232,6 +232,8 @@ const STAY_BEFORE = /\b(?:adm|adms|admit|admits|admitted|admission|admissions|re
 const ORDINAL_DAY = /(?<![\w/.,:-])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?=[ \t]*(?:[.,;:)]|--|[-–][ \t]*[A-Za-z]|\r?\n|$|(?:at|per)\b|@))/gi;
 
 // All patterns are compiled once at module load; per-report work is only matching.
+// A reading written as a triple before "ddd-dd-dd": blood pressures lying, sitting and standing, heart rates.
+const READING_TRIPLE_BEFORE = /\b(?:s?bp|dbp|orthostatics?|orthos|hr|pulse|vitals?|vs)\b[^\n]{0,12}$/i;
 // A part of a file name between underscores (or an underscore and the extension) holding three or more digits.
 // Hyphenated ("480-0004", "S783-060") or six digits and more: a camera's picture counter ("IMG_SMITH_701.jpg") is no identifier.
 const FILE_NAME_ID = /(?<=[A-Za-z0-9]_)([A-Za-z]?\d{3,}-[A-Za-z]?\d+|\d{6,})(?=(?:_[\w-]*)?\.(?:pdf|xml|docx?|xlsx?|csv|txt|jpe?g|png|tiff?|dcm)\b)/gi;
@@ -646,8 +648,10 @@ const RULES: PatternRule[] = [
   { category: 'AGE', re: /(?<=\([ \t]*)(9\d|1[01]\d)[ \t]*y\.?(?=[ \t]*[,/;]?[ \t]*(?:[mf]|male|female)[ \t]*\))/gi, group: 1, guard: /\((?:9\d|1[01]\d)[ \t]*y/i },
   // "ref AUTH#81182C", "TICKET CASE#4471A": an identifier label glued by "#" to its code, the label written with it.
   { category: 'ID', re: /(?<![\w#])([A-Za-z]{2,6})#(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,}\b(?![.,]\d)/g, guard: /[A-Za-z]#[A-Za-z0-9-]*\d/, accept: (m) => gluedIdLabel(m[1] ?? '') },
-  // "Pt: ROE, ANA / 440-93-59 / Rm 4": three digits, two and two joined by hyphens, no date, phone or SSN's shape: a record number.
-  { category: 'ID', re: /(?<![\w./-])\d{3}-\d{2}-\d{2}(?![\w/-]|[.,]\d)/g, guard: /\d{3}-\d\d-\d\d/ },
+  // "Pt: ROE, ANA / 440-93-59 / Rm 4": three digits, two and two joined by hyphens, no date, phone or SSN's shape, as a
+  // field of its own (after a slash, a bar, a bracket, "#" or a colon): a record number. Not a reading's triple
+  // ("BP 130-80-70 lying to standing", "orthostatics: 128-84-72").
+  { category: 'ID', re: /(?<=(?:^|[/|(#:])[ \t]*)\d{3}-\d{2}-\d{2}(?![\w/-]|[.,]\d)/gm, guard: /\d{3}-\d\d-\d\d/, accept: (m) => !READING_TRIPLE_BEFORE.test(lineBefore(m)) },
   // "ICF_480-0004_V4_SIGNED.PDF", "ECG_V6_S783-060.xml": a subject's number as a part of an uploaded file's name (not an
   // eight-digit date "scan_20260115.pdf", nor a camera's picture counter "IMG_ROE_701.jpg").
   { category: 'ID', re: FILE_NAME_ID, group: 1, guard: /_[A-Za-z]?\d{3}/, accept: (m) => !/^(?:19|20)\d{6}$/.test(m[1] ?? '') },

@@ -23,6 +23,7 @@ describe('labelled device, glued-label and file-name identifiers', () => {
     ['scan_20260115.pdf attached', '20260115'],
     ['ASA#81 daily', 'ASA#81'],
     ['protocol_v12_final.pdf', 'v12'],
+    ['orthostatics: 128-84-72 lying to standing', '128-84-72'],
     ['Photos: IMG_ROE_701.jpg to IMG_ROE_709.jpg', '701'],
     ['BP 128/82, HR 70-72-75 on the monitor', '70-72-75'],
   ])('keeps %s', (text, value) => {

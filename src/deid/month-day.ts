@@ -4,6 +4,7 @@ import { nameCues, numericContexts, type NumericContexts } from './rules/deid-ru
 import { cueAlternation } from './rules/word-alternation.js';
 import { inHistoryList } from './history-context.js';
 import { tailTest, type TailTest } from './tail-test.js';
+import { inDateColumn } from './date-columns.js';
 
 const alt = cueAlternation;
 
@@ -213,6 +214,31 @@ export function slashValueContext(m: RegExpExecArray, wordsAfter = true): boolea
 // The other end of a range of pairs joined by a hyphen, before a pair ("3/1-", "12/30/2019 - ") or after it ("- 2/9").
 const RANGE_PARTNER_BEFORE = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\s*-\s*$/;
 const RANGE_PARTNER_AFTER = /^\s*-\s*(\d{1,2})\/(\d{1,2})/;
+// The other end of a range or a list of pairs joined by a word ("4/4 thru 6/7", "1/25 to 2/2", "services 2/3 and
+// 2/10"): the joining word is group 3 before the pair, group 1 after it.
+const JOINED_PARTNER_BEFORE = /(?:^|[^\d/.])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?[ \t]+(thru|through|until|till|to|and|or|&)[ \t]+$/i;
+const JOINED_PARTNER_AFTER = /^[ \t]+(thru|through|until|till|to|and|or|&)[ \t]+(\d{1,2})\/(\d{1,2})(?![\d/.]?\d)/i;
+// Joining words of a range of days; "to", "and", "or" also join grades and settings ("4/5 to 5/5", "8/9 and 9/9").
+const RANGE_WORD = /^(?:thru|through|until|till)$/i;
+
+/**
+ * The other end of a range or list of pairs joined by a word, when it reads as a day: a month and a day, no small
+ * fraction, and after "to", "and" or "or" no grade or score shape either ("4/5", "8/9", "5/5"); nor a pair in a
+ * value context of its own ("PS 10/5 to 5/5"). The match has the partner's numbers in groups 1 and 2.
+ */
+function joinedPartner(r: Compiled, before: string, after: string, side: 'before' | 'after'): RegExpExecArray | null {
+  const m = side === 'before' ? JOINED_PARTNER_BEFORE.exec(before) : JOINED_PARTNER_AFTER.exec(after);
+  if (!m) return null;
+  const [word, x, y] = side === 'before' ? [m[3]!, m[1]!, m[2]!] : [m[1]!, m[2]!, m[3]!];
+  const a = Number(x);
+  const b = Number(y);
+  if (a < 1 || a > 12 || b < 1 || b > 31 || smallFraction(r, a, b)) return null;
+  if (!RANGE_WORD.test(word) && ((a < b && b <= 9) || (a === b && a <= r.equalPairMax))) return null;
+  if (side === 'before' && r.slashBefore.test(before.slice(0, m.index + m[0].indexOf(x)))) return null;
+  if (side === 'after' && r.slashAfter.test(after.slice(m[0].length))) return null;
+  const out = [m[0], x, y] as unknown as RegExpExecArray;
+  return out;
+}
 
 /** A proper fraction with a small denominator ("1/2", "2/3", "3/4"): a dose or a share more often than a day. */
 /** Whether "a/b" reads as a part of a whole: a proper fraction with a small denominator ("3/4", "4/10"). */
@@ -248,6 +274,8 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [a, b] = pair.split('/').map(Number) as [number, number];
   const [before, after] = lineAround(m, 40, 24);
   if (r.headerOrWeekday.test(before) || r.strongCue.test(before) || TRANSCRIBED_STAMP.test(before)) return true;
+  // "| Januvia | 100 mg daily | 2/4 | 30/90 |" under a row with "02/21/2026" in that column: a day of a column of dates.
+  if (/^[ \t]*\|/.test(after) && /\|[ \t]*$/.test(before) && inDateColumn(m.input, m.index, pair.length)) return true;
   // "3/1-3/3", "12/30/19 - 1/2": the second pair of a range of pairs; other numbers before a hyphen ("1-2/3") make a value.
   const partnerBefore = RANGE_PARTNER_BEFORE.exec(before);
   const rangeBefore = partnerBefore !== null;
@@ -273,8 +301,10 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "03/04", "1/05": a part written with a leading zero is a day or a month, never a fraction or a grade.
   if (/(?:^|\/)0\d/.test(pair)) return true;
   // "restart on 4/4 - 4/5", "held 3/1-3/3": a pair that opens or closes a range of pairs is a date.
-  const partnerAfter = RANGE_PARTNER_AFTER.exec(after);
-  const range = partnerAfter !== null || rangeBefore;
+  // "4/4 thru 6/7", "1/25 to 2/2", "2/3 and 2/10": a pair joined by a word to a day is one too.
+  const partnerAfter = RANGE_PARTNER_AFTER.exec(after) ?? joinedPartner(r, before, after, 'after');
+  const joinedBefore = partnerBefore ?? joinedPartner(r, before, after, 'before');
+  const range = partnerAfter !== null || joinedBefore !== null;
   // "5/5" alone is a grade or a setting; "line placed 3/3" is a day, and so is "placed on 3/3", but
   // not "trialed on 5/5": a weak preposition needs an event word before it.
   if (a === b && a <= r.equalPairMax && !range && !equalPairDated(r, before)) return false;
@@ -282,7 +312,7 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // a range whose other end is no small fraction ("2/3 - 2/9", "12/28 - 1/3"); "1/4 - 1/2 tab" is a dose.
   // The event cue is asked only for such a fraction: its expression is among the largest of the
   // numeric contexts, and most pairs (dates) never reach a use of its answer (issue 11, speed).
-  if (smallFraction(r, a, b) && !datedPartner(r, partnerBefore) && !datedPartner(r, partnerAfter) && !r.eventCue.test(before)) return false;
+  if (smallFraction(r, a, b) && !datedPartner(r, joinedBefore) && !datedPartner(r, partnerAfter) && !r.eventCue.test(before)) return false;
   for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;
   return true;
 }
@@ -337,6 +367,9 @@ function dictationStamp(m: RegExpExecArray): boolean {
   return label !== null && (/^\s*D/.test(label[0]) || STAMP_BEFORE.test(before.slice(0, label.index + 1)));
 }
 
+// A deadline's or an approximation's word right before a hyphen pair: "by 4-14", "around 1-17".
+const DEADLINE_BEFORE = /(?:^|[^a-z])(?:by|around|about|approximately|approx\.?)[ \t]*$/i;
+
 /**
  * A hyphen pair "M-D" is a date unless it is a value: a unit or count after it, a context word
  * before it, a nursing shift ("3-11", "11-7"), or a small ascending range ("2-3", "4-6"); the last
@@ -348,11 +381,16 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const [before, after] = lineAround(m, 40, 24);
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
   if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;
+  // "| no lifting > 10 lb | Mar 24 2026 | 4-7 |": a pair in a column of dates.
+  if (/^[ \t]*\|/.test(after) && /\|[ \t]*$/.test(before) && inDateColumn(m.input, m.index, pair.length)) return true;
   if ((r.hyphenAfter.test(after) && !PER_SOURCE_AFTER().test(after) && !PER_NAME_AFTER.test(after)) || /^\s*[-/]\s*\d/.test(after)) return false;
   // "5-11-25 to 2-11": the second end of a range whose first end is a full date.
   if (DATED_PARTNER_BEFORE.test(before)) return true;
   if (r.strongCue.test(before) || dictationStamp(m)) return true;
   const cue = r.eventCue.test(before);
+  // "will answer by 11-3", "began around 1-17": a deadline or an approximate day; a range of counts or readings
+  // after these words ascends by less than a factor of three ("around 10-15", "by 2-3").
+  if (DEADLINE_BEFORE.test(before) && (a > b || b > 3 * a) && !(a < b && b <= r.smallRangeMax)) return true;
   // "follow-up 6-7": a cue word whose tail is a value word ("up 2-3") is still the cue.
   if (r.hyphenBefore.test(before) && !cue) return false;
   // "NPN 11-7", "3-11 shift" are the shift of the note ("NPN 7p-7a 5-5" dates it); elsewhere a

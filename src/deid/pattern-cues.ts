@@ -20,7 +20,7 @@ export const PatternCuesSchema = z
       .refine((r) => r.minDigits <= r.maxDigits, { message: 'minDigits must not exceed maxDigits', path: ['minDigits'] }),
     bareAge: z.object({ notAfter: words, persons: words.default([]), nameNot: words.default([]) }).strict(),
     yearEvents: z.object({ words: words.min(1), joiners: words, lifeEvents: words, untilLife: words.default([]) }).strict(),
-    localPhone: z.object({ minRatio: z.number().min(1).max(100), notAfter: words, unitsAfter: words }).strict(),
+    localPhone: z.object({ minRatio: z.number().min(1).max(100), rangeStep: z.number().int().min(1).max(1000), notAfter: words, unitsAfter: words }).strict(),
     idLabels: z.object({ strong: words.min(1), weak: words, short: words.default([]) }).strict(),
     alnumIds: z.object({ notPrefix: words }).strict(),
     rooms: z.object({ labels: words.min(1), marked: words, unitsAfter: words, wards: words.default([]), rowStatus: words.default([]) }).strict(),
@@ -49,6 +49,8 @@ export interface CompiledPatternCues {
   ageNotAfter: ReadonlySet<string>;
   /** A person word, then up to two name words (groups 1 and 2), ending the text before an age's link. */
   agePerson: RegExp;
+  /** A person word ending the text ("wife of pt"). */
+  agePersonLast: RegExp;
   /** Words that never stand as a name between the person word and the age. */
   ageNameNot: ReadonlySet<string>;
   /** "last tetanus 1998", "quit 2008": an event word (and joiners) right before a year. */
@@ -56,6 +58,8 @@ export interface CompiledPatternCues {
   /** A word of a habit, work or residence earlier on a line: "until 2002" there is a year. */
   untilLife: RegExp;
   localPhoneRatio: number;
+  /** The step a range's upper end is written in ("900-1300"): a number off it ends a phone ("555-1472"). */
+  localPhoneStep: number;
   localPhoneNotAfter: RegExp;
   localPhoneUnitAfter: RegExp;
   /** A strong identifier label ending the text before a code; a weak one (an ordinary word too). */
@@ -113,11 +117,13 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     recordMax: c.recordNumber.maxDigits,
     recordNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.recordNumber.notAfter)})[ \\t]*[:=]?[ \\t]*$`, 'i'),
     ageNotAfter: new Set(c.bareAge.notAfter),
+    agePersonLast: new RegExp(`(?:^|[^\\p{L}'’])(?:${alt(c.bareAge.persons)})$`, 'iu'),
     agePerson: new RegExp(`(?:^|[^\\p{L}'’])(?:${alt(c.bareAge.persons)})(?:[ \\t]+([\\p{L}][\\p{L}'’-]*))?(?:[ \\t]+([\\p{L}][\\p{L}'’-]*))?$`, 'iu'),
     ageNameNot: new Set([...c.bareAge.notAfter, ...c.bareAge.nameNot]),
     yearEventBefore: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.yearEvents.words, ...c.yearEvents.lifeEvents])})(?:[ \\t]*(?:${joiners.join('|') || '(?!)'}))*[ \\t]*$`, 'i'),
     untilLife: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.yearEvents.untilLife)})(?![a-z])`, 'i'),
     localPhoneRatio: c.localPhone.minRatio,
+    localPhoneStep: c.localPhone.rangeStep,
     localPhoneNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.localPhone.notAfter)})[ \\t]*[:=]?[ \\t]*(?:of[ \\t]+|at[ \\t]+)?$`, 'i'),
     localPhoneUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.localPhone.unitsAfter)})(?![a-z])`, 'i'),
     idLabelStrong: idLabel(c.idLabels.strong.filter((w) => !c.idLabels.weak.includes(w))),
@@ -244,7 +250,7 @@ export function localPhone(m: RegExpExecArray): boolean {
   const [a, b] = [m[1] ?? '', m[2] ?? ''];
   const x = Number(a);
   const y = Number(b);
-  if (!b.startsWith('0') && y >= x && y < c.localPhoneRatio * x) return false;
+  if (!b.startsWith('0') && y >= x && y < c.localPhoneRatio * x && y % c.localPhoneStep === 0) return false;
   if (c.localPhoneUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   return !c.localPhoneNotAfter.test(lineBefore(m, 32));
 }
@@ -382,6 +388,8 @@ const AGE_LINK = /(?:[ \t]*\(|,[ \t]*|[ \t]*:[ \t]*|(,?[ \t]+who[ \t]+is|'s|’s
 const COLON_PERSON_NOT = /^(?:pt|patient|he|she)$/i;
 // After an age in brackets or between commas: the bracket or comma that closes it.
 const AGE_CLOSED = /^[ \t]*[),]/;
+// A short bracketed aside ending the text before an age's link: "Pt (PO)", "mother (Ines)".
+const AGE_ASIDE = /[ \t]*\([^()\n]{1,16}\)$/;
 // After an age linked by a verb: the end of the phrase (a comma, "and", a stop or the line end; "last" of "turned 104 last month").
 const AGE_PHRASE_END = /^(?:[ \t]*(?:[,;]|\.(?!\d)|\r?\n|$)|[ \t]+(?:and|last|this|on|years?|yrs?|yo)\b)/i;
 
@@ -400,11 +408,17 @@ export function ageAfterPerson(m: RegExpExecArray): boolean {
   const after = m.input.slice(end, end + 12);
   const verb = link[1] !== undefined;
   if (!(verb ? AGE_PHRASE_END : AGE_CLOSED).test(after)) return false;
-  const person = c.agePerson.exec(before.slice(0, link.index));
+  // A bracketed aside after the person ("Pt (PO) is 100 and", "mother (Ines) is 96,") is passed over.
+  const tail = before.slice(0, link.index).replace(AGE_ASIDE, '');
+  const person = c.agePerson.exec(tail);
   if (!person) return false;
   if (link[0].includes(':') && COLON_PERSON_NOT.test(/[\p{L}'’-]+/u.exec(person[0].replace(/^[^\p{L}]+/u, ''))?.[0] ?? '')) return false;
-  const names = [person[1], person[2]].filter((w): w is string => w !== undefined);
-  if (names.some((w) => c.ageNameNot.has(w.toLowerCase()))) return false;
+  let names = [person[1], person[2]].filter((w): w is string => w !== undefined);
+  // "wife of pt is 94 and": the words after the first person are no name, but the last word is a person itself.
+  if (names.some((w) => c.ageNameNot.has(w.toLowerCase()))) {
+    if (!c.agePersonLast.test(tail) || (link[0].includes(':') && COLON_PERSON_NOT.test(/[\p{L}'’-]+$/u.exec(tail)?.[0] ?? ''))) return false;
+    names = [];
+  }
   // "pt is 98" links the person itself; "mother Ines is 102" a capitalised name.
   return !verb || names.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -232,6 +232,17 @@ const STAY_BEFORE = /\b(?:adm|adms|admit|admits|admitted|admission|admissions|re
 const ORDINAL_DAY = /(?<![\w/.,:-])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?=[ \t]*(?:[.,;:)]|--|[-–][ \t]*[A-Za-z]|\r?\n|$|(?:at|per)\b|@))/gi;
 
 // All patterns are compiled once at module load; per-report work is only matching.
+// A reading written as a triple before "ddd-dd-dd": blood pressures lying, sitting and standing, heart rates.
+const READING_TRIPLE_BEFORE = /\b(?:s?bp|dbp|orthostatics?|orthos|hr|pulse|vitals?|vs)\b[^\n]{0,12}$/i;
+// A part of a file name between underscores (or an underscore and the extension) holding three or more digits.
+// Hyphenated ("480-0004", "S783-060") or six digits and more: a camera's picture counter ("IMG_SMITH_701.jpg") is no identifier.
+const FILE_NAME_ID = /(?<=[A-Za-z0-9]_)([A-Za-z]?\d{3,}-[A-Za-z]?\d+|\d{6,})(?=(?:_[\w-]*)?\.(?:pdf|xml|docx?|xlsx?|csv|txt|jpe?g|png|tiff?|dcm)\b)/gi;
+/** Whether a word glued to "#" and a code ("AUTH#81182C") is an identifier's label (deid-pattern-cues.yaml idLabels). */
+function gluedIdLabel(word: string): boolean {
+  const c = patternCues();
+  return c.idLabelStrong.test(`${word} `) || c.idLabelWeak.test(`${word} `);
+}
+
 const RULES: PatternRule[] = [
   // The match starts at the "@" (a literal the engine finds fast); the local part before it is the
   // lookbehind's group, and the span is widened over it (see `localPart`).
@@ -633,6 +644,17 @@ const RULES: PatternRule[] = [
   // A bare ordinal day standing alone after a date cue: "missed tx 20th --", "new since 11th.", "Li 0.9 (28th)",
   // "RhoGAM given 26th at 28 wks"; not before a noun ("2nd floor", "3rd dose"). (Last among the DATE rules.)
   { category: 'DATE', re: ORDINAL_DAY, guard: /\d(?:st|nd|rd|th)\b/i, accept: (m) => ordinalDayCue(lineBefore(m), m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) },
+  // "DOB 01/15/1926 (100 y, F)", "(93 y/M)": an age over 89 written with a bare "y" and the sex in the same brackets.
+  { category: 'AGE', re: /(?<=\([ \t]*)(9\d|1[01]\d)[ \t]*y\.?(?=[ \t]*[,/;]?[ \t]*(?:[mf]|male|female)[ \t]*\))/gi, group: 1, guard: /\((?:9\d|1[01]\d)[ \t]*y/i },
+  // "ref AUTH#81182C", "TICKET CASE#4471A": an identifier label glued by "#" to its code, the label written with it.
+  { category: 'ID', re: /(?<![\w#])([A-Za-z]{2,6})#(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,}\b(?![.,]\d)/g, guard: /[A-Za-z]#[A-Za-z0-9-]*\d/, accept: (m) => gluedIdLabel(m[1] ?? '') },
+  // "Pt: ROE, ANA / 440-93-59 / Rm 4": three digits, two and two joined by hyphens, no date, phone or SSN's shape, as a
+  // field of its own (after a slash, a bar, a bracket, "#" or a colon): a record number. Not a reading's triple
+  // ("BP 130-80-70 lying to standing", "orthostatics: 128-84-72").
+  { category: 'ID', re: /(?<=(?:^|[/|(#:])[ \t]*)\d{3}-\d{2}-\d{2}(?![\w/-]|[.,]\d)/gm, guard: /\d{3}-\d\d-\d\d/, accept: (m) => !READING_TRIPLE_BEFORE.test(lineBefore(m)) },
+  // "ICF_480-0004_V4_SIGNED.PDF", "ECG_V6_S783-060.xml": a subject's number as a part of an uploaded file's name (not an
+  // eight-digit date "scan_20260115.pdf", nor a camera's picture counter "IMG_ROE_701.jpg").
+  { category: 'ID', re: FILE_NAME_ID, group: 1, guard: /_[A-Za-z]?\d{3}/, accept: (m) => !/^(?:19|20)\d{6}$/.test(m[1] ?? '') },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;
@@ -893,7 +915,10 @@ const TEMPERATURE_BEFORE = /\b(?:t|temps?|temperatures?|tmax|t\s*max|tm|tc|tcurr
 
 /** "96F" is an age and sex unless a temperature word sits in the 30 characters before it. */
 function notTemperature(m: RegExpExecArray): boolean {
-  return !TEMPERATURE_BEFORE.test(lineBefore(m).slice(-30));
+  const line = lineBefore(m);
+  // The window starts at a word's start: a word cut by it ("Pt" of "Pt: Reed, Lars  DOB … (92m)") is no "t".
+  const window = line.length > 30 && /\w/.test(line[line.length - 31] ?? '') ? line.slice(-30).replace(/^\w+/, '') : line.slice(-30);
+  return !TEMPERATURE_BEFORE.test(window);
 }
 
 // Within 20 characters of the street, so weaker words ("home", "moved") than zipsAfterTowns' residence cue, which spans the line.

@@ -112,7 +112,7 @@ describe('the cue words are data checked on load', () => {
       recordNumber: { minDigits: 7, maxDigits: 9, notAfter: [] },
       bareAge: { notAfter: ['pulse'], persons: [], nameNot: [] },
       yearEvents: { words: ['measles'], joiners: ['jab'], lifeEvents: ['emigrated'], untilLife: ['whittled'] },
-      localPhone: { minRatio: 3, notAfter: ['svr'], unitsAfter: ['ml'] },
+      localPhone: { minRatio: 3, rangeStep: 10, notAfter: ['svr'], unitsAfter: ['ml'] },
       idLabels: { strong: ['badge'], weak: ['case'], short: ['berth'] },
       obstetricYears: { outcomes: ['hatching'], between: ['early'] },
       alnumIds: { notPrefix: ['x'] },

@@ -25,6 +25,7 @@ import { serviceConsultants } from './free-text/service-consultants.js';
 import { selfIntroductions, threadHeaders } from './free-text/message-writers.js';
 import { rowNamePairs } from './free-text/row-name-pairs.js';
 import { contactTables } from './free-text/contact-tables.js';
+import { personColumns } from './free-text/person-columns.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -334,6 +335,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   selfIntroductions(s);
   rowNamePairs(s);
   contactTables(s, vocab);
+  personColumns(s, vocab);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);

@@ -26,6 +26,7 @@ import { selfIntroductions, threadHeaders } from './free-text/message-writers.js
 import { rowNamePairs } from './free-text/row-name-pairs.js';
 import { contactTables } from './free-text/contact-tables.js';
 import { personColumns } from './free-text/person-columns.js';
+import { ageSexBrackets } from './free-text/age-sex-brackets.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -339,6 +340,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);
+  ageSexBrackets(s, vocab);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the
   // growth of names, so a keep-list name grows to its neighbours like any other.
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.

@@ -27,6 +27,7 @@ import { rowNamePairs } from './free-text/row-name-pairs.js';
 import { contactTables } from './free-text/contact-tables.js';
 import { personColumns } from './free-text/person-columns.js';
 import { ageSexBrackets } from './free-text/age-sex-brackets.js';
+import { dashSignPairs } from './free-text/dash-sign-pairs.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -312,6 +313,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   closingInitials(s);
   noteEndInitials(s);
   dashInitials(s, vocab);
+  dashSignPairs(s);
   // After the initials passes above, so the groups they find keep their rule ids.
   staffInitials(s, vocab);
   handoffInitials(s, vocab);

@@ -28,6 +28,7 @@ import { contactTables } from './free-text/contact-tables.js';
 import { personColumns } from './free-text/person-columns.js';
 import { ageSexBrackets } from './free-text/age-sex-brackets.js';
 import { dashSignPairs } from './free-text/dash-sign-pairs.js';
+import { copyListItems } from './free-text/copy-list-items.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -301,6 +302,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   logStampInitials(s);
   subjectInitials(s);
   copyListInitials(s);
+  copyListItems(s, vocab);
   subjectLineNames(s);
   credentials(s);
   signatureMarks(s);

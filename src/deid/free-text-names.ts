@@ -25,6 +25,10 @@ import { serviceConsultants } from './free-text/service-consultants.js';
 import { selfIntroductions, threadHeaders } from './free-text/message-writers.js';
 import { rowNamePairs } from './free-text/row-name-pairs.js';
 import { contactTables } from './free-text/contact-tables.js';
+import { personColumns } from './free-text/person-columns.js';
+import { ageSexBrackets } from './free-text/age-sex-brackets.js';
+import { dashSignPairs } from './free-text/dash-sign-pairs.js';
+import { copyListItems } from './free-text/copy-list-items.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
@@ -298,6 +302,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   logStampInitials(s);
   subjectInitials(s);
   copyListInitials(s);
+  copyListItems(s, vocab);
   subjectLineNames(s);
   credentials(s);
   signatureMarks(s);
@@ -310,6 +315,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   closingInitials(s);
   noteEndInitials(s);
   dashInitials(s, vocab);
+  dashSignPairs(s);
   // After the initials passes above, so the groups they find keep their rule ids.
   staffInitials(s, vocab);
   handoffInitials(s, vocab);
@@ -334,9 +340,11 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   selfIntroductions(s);
   rowNamePairs(s);
   contactTables(s, vocab);
+  personColumns(s, vocab);
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);
+  ageSexBrackets(s, vocab);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the
   // growth of names, so a keep-list name grows to its neighbours like any other.
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.

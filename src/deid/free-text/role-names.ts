@@ -70,13 +70,27 @@ function initialAfter(s: TokenScanner, i: number): boolean {
   return !!n && n.word.length === 1 && isCap(n.word) && s.text[n.end] === '.' && /^[ \t]+$/.test(s.text.slice(s.tokens[i]!.end, n.start));
 }
 
+/**
+ * Whether token `i` is the one word after a role that opens a bracket, the bracket closing right after it
+ * ("called Walgate Pharmacy (tech June)", "(RPh Sha'Ron)"): the aside names whom the writer reached, so a
+ * name-list word or a month written as a name stands out in the note's case is the name; no function,
+ * title or credential word, nor a word the role's nonNames refuse ("(RN aware)", "(SW consult)").
+ */
+function bracketedRoleName(s: TokenScanner, roleAt: number, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (!/\([ \t]*$/.test(s.text.slice(Math.max(0, roleAt - 3), roleAt)) || !/^[ \t]*\)/.test(s.text.slice(t.end, t.end + 3))) return false;
+  if (t.word.length < 2 || NON_NAMES.has(t.lower) || (t.flags & NEVER) !== 0) return false;
+  if ((t.flags & NAME_LISTS) === 0 && !MONTH_WORDS.has(t.lower)) return false;
+  return s.style === 'upper' ? !hasLower(t.word) : isCap(t.word) && hasLower(t.word);
+}
+
 /** Marks the given name (and a surname or initial after it) after a staff or agency role as NAME (source `role-name`). */
 export function roleNames(s: TokenScanner): void {
   for (const m of ROLE_RE.matchAll(s.text)) {
     const at = m.index + m[0].length - m[1]!.length;
     const i = s.byStart.get(at);
     const spelled = /^[a-z]{4,}/i.test(m[0]);
-    if (i === undefined || s.tokens[i]!.word !== m[1] || !(roleName(s, i, spelled) || wordNameBeforeAct(s, i))) continue;
+    if (i === undefined || s.tokens[i]!.word !== m[1] || !(roleName(s, i, spelled) || wordNameBeforeAct(s, i) || bracketedRoleName(s, m.index, i))) continue;
     // "RN Bay Manager": a word before an occupation names a place or a team of the job, another pass's.
     if (((s.tokens[i + 1]?.flags ?? 0) & LEX.OCCUPATION) !== 0) continue;
     s.mark(i, 'NAME', 'role-name');

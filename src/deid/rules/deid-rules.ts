@@ -122,6 +122,7 @@ export const NameCuesSchema = z
         phoneLabels: words.default([]),
         contactColumnHeads: words.default([]),
         contactRelationHeads: words.default([]),
+        personColumnHeads: words.default([]),
         pairStaffTags: words.default([]),
         logCloseStamps: words.default([]),
         issuedByStamps: words.default([]),
@@ -138,7 +139,7 @@ export const NameCuesSchema = z
       .default({
         initialsParticles: [], aloneParticles: [], personVerbs: [], dottedAbbreviations: [], closingReplies: [], agedLineLabels: [], shorthandLetters: [], carryOnWords: [], foreignRelations: [],
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
-        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], pairStaffTags: [],
+        relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], personColumnHeads: [], pairStaffTags: [],
         logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [],
       }),
   })

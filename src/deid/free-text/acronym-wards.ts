@@ -13,7 +13,8 @@ import { AGENCY_SHAPE_RE, HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym
 // A floor and wing ("CMWI 5 North", "QRH 4 WEST"), or an operating room's number ("VHR OR 7"),
 // after an acronym: the hospital's ward, as the ward words are. A wing needs its floor: "KLM North"
 // is no ward.
-const FLOOR_AFTER_RE = /^[ \t]+(?:\d{1,2}[ \t]*(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh|WEST|EAST|NORTH|SOUTH)\b|OR[ \t]+\d{1,2}\b)/;
+// A floor and wing written short in capitals ("DHB 5N", "KVH 4W") count as well.
+const FLOOR_AFTER_RE = /^[ \t]+(?:\d{1,2}[ \t]*(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh|WEST|EAST|NORTH|SOUTH)\b|\d{1,2}[NSEW](?![\w/-])|OR[ \t]+\d{1,2}\b)/;
 
 /** Whether a ward or service word, a service phrase, or a floor and wing stands right after token `i`. */
 function wardAfter(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {

@@ -71,6 +71,7 @@ import { townsAfterStreets } from './free-text/address-towns.js';
 import { homeBracketTowns, wordTowns } from './free-text/word-towns.js';
 import { addressZips } from './free-text/address-zips.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
+import { facilityCampusTowns } from './free-text/facility-campus-towns.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
 import { consultBrackets } from './free-text/consult-brackets.js';
 import { clinicBrackets } from './free-text/clinic-brackets.js';
@@ -389,6 +390,8 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   again('states', () => states(s, profile));
   again('placeParts', () => placeParts(s));
   facilityAcronyms(s);
+  // After the acronym a bracket defines, which may stand for the facility before the campus's town.
+  facilityCampusTowns(s);
   townRepeats(s);
   phraseRepeats(s);
   again('propagate', () => propagate(s));

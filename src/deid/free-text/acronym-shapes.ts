@@ -20,6 +20,12 @@ export function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary
 // An acronym shaped like a hospital's: two to five letters, then H, HS or MC ("KVMH", "TBRHS", "PQMC").
 export const HOSPITAL_SHAPE_RE = /^[a-z]{1,5}(?:h|hs|mc)$/i;
 
+// An acronym shaped like a public agency's: a county's or town's initials, then EMS, or two initials
+// or more and FD (fire department): "KCEMS", "LCFD". Written from general knowledge of how agencies
+// shorten their names. Not FR (fire rescue) or HD (health department): "EGFR", "FFR", "HHD" (home
+// haemodialysis), "CCHD" are clinical and some no word list holds.
+export const AGENCY_SHAPE_RE = /^(?:[a-z]{1,4}ems|[a-z]{2,4}fd)$/i;
+
 /** Whether token `i` is a lower-case acronym no list holds: three to six letters, no word of any vocabulary ("tbrh", "zmkv"). */
 export function unknownLowerAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;

@@ -8,12 +8,13 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { historyAcronyms } from './place-history-acronyms.js';
-import { HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym } from './acronym-shapes.js';
+import { AGENCY_SHAPE_RE, HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym } from './acronym-shapes.js';
 
 // A floor and wing ("CMWI 5 North", "QRH 4 WEST"), or an operating room's number ("VHR OR 7"),
 // after an acronym: the hospital's ward, as the ward words are. A wing needs its floor: "KLM North"
 // is no ward.
-const FLOOR_AFTER_RE = /^[ \t]+(?:\d{1,2}[ \t]*(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh|WEST|EAST|NORTH|SOUTH)\b|OR[ \t]+\d{1,2}\b)/;
+// A floor and wing written short in capitals ("DHB 5N", "KVH 4W") count as well.
+const FLOOR_AFTER_RE = /^[ \t]+(?:\d{1,2}[ \t]*(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh|WEST|EAST|NORTH|SOUTH)\b|\d{1,2}[NSEW](?![\w/-])|OR[ \t]+\d{1,2}\b)/;
 
 /** Whether a ward or service word, a service phrase, or a floor and wing stands right after token `i`. */
 function wardAfter(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
@@ -80,7 +81,9 @@ function letterheadAcronym(s: TokenScanner, k: number, lineStart: number, lineEn
   const t = s.tokens[k]!;
   const lower = t.word === t.lower;
   if (lower ? s.style === 'upper' || !unknownLowerAcronym(s, k, vocab, cues) : !unknownAcronym(s, k, vocab, cues)) return false;
-  const shaped = HOSPITAL_SHAPE_RE.test(t.word) && !cues.notAcronyms.has(t.lower);
+  // A public agency's shape counts as a hospital's: an EMS agency's or health department's record
+  // opens with it ("KCEMS MIH HOME VISIT", "TCHD CI worksheet").
+  const shaped = (HOSPITAL_SHAPE_RE.test(t.word) || AGENCY_SHAPE_RE.test(t.word)) && !cues.notAcronyms.has(t.lower);
   if (lower && !shaped && !/^[bcdfghjklmnpqrstvwxz]+$/.test(t.lower)) return false;
   const before = s.text.slice(lineStart, t.start);
   const after = s.text.slice(t.end, lineEnd);

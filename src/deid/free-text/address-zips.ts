@@ -13,7 +13,10 @@ import { LEX } from '../lexicon-flags.js';
 
 // A comma (or the street's line end: a letter's address block, "9 Elm St⏎Quarry Hill 55035"), the
 // town's words and a ZIP code (and four), closing the part: the line end, a stop, a bar, a bracket, a wide gap.
-const TOWN_ZIP_RE = /(?:,|\r?\n)[ \t]*([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,2})[ \t]+(\d{5})(?:-\d{4})?(?![\w.,/-]?\d)(?=[ \t]*(?:$|\r?\n|[.;,)|])|[ \t]{2})/g;
+// A letterhead of one line parts its fields with bars and runs on to the telephone: "2300 Larkspur
+// Ln, Suite 210 | East Pellham 18516 Tel (952) 583-2439" (a bar opens the town as a comma does; a
+// telephone's label and number close it).
+const TOWN_ZIP_RE = /(?:,|[ \t]\||\r?\n)[ \t]*([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,2})[ \t]+(\d{5})(?:-\d{4})?(?![\w.,/-]?\d)(?=[ \t]*(?:$|\r?\n|[.;,)|])|[ \t]{2}|[ \t]+(?:tel|phone|ph|fax|t|p)\.?:?[ \t]*[(+\d])/gi;
 // Cheap test before the pattern: a word, a blank and five digits.
 const GUARD_RE = /[A-Za-z][ \t]+\d{5}/;
 
@@ -38,7 +41,7 @@ export function addressZips(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
   if (!GUARD_RE.test(text)) return;
   for (const m of text.matchAll(TOWN_ZIP_RE)) {
     // On its own line the town and ZIP code follow the street's line, and close their line.
-    const ownLine = m[0][0] !== ',';
+    const ownLine = m[0][0] === '\r' || m[0][0] === '\n';
     const lineStart = text.lastIndexOf('\n', ownLine ? m.index - 1 : m.index) + 1;
     const streetEndAt = ownLine && text[m.index - 1] === '\r' ? m.index - 1 : m.index;
     if (!streetEnd(cues).test(text.slice(Math.max(lineStart, streetEndAt - 80), streetEndAt))) continue;

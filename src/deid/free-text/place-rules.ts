@@ -49,7 +49,7 @@ export const PlaceCuesSchema = z
       .strict()
       .default({ departments: [], careKinds: [], townRolesAfter: [], nameHeads: [], notPlaceAfterTail: [], saintLeads: [], anatomyTails: [] }),
     deviceMakers: z.object({ labels: optionalWords, chambers: optionalWords }).strict().default({ labels: [], chambers: [] }),
-    facilityBrackets: z.object({ notTowns: optionalWords, consultWords: optionalWords }).strict().default({ notTowns: [], consultWords: [] }),
+    facilityBrackets: z.object({ notTowns: optionalWords, consultWords: optionalWords, campusUnits: optionalWords }).strict().default({ notTowns: [], consultWords: [], campusUnits: [] }),
     copyLists: z.object({ departments: optionalWords }).strict().default({ departments: [] }),
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
     nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
@@ -186,6 +186,8 @@ export interface PlaceCueSets {
   deviceChambers: Set<string>;
   /** Words in brackets after a facility that name no town ("(main campus)", "(outside)"; deid-place-cues.yaml facilityBrackets). */
   facilityBracketNotTowns: Set<string>;
+  /** Units after a campus's town and a facility's comma ("… (PAR), Index urgent care"), longest first. */
+  facilityCampusUnits: string[];
   /** Consult words whose bracket names the consulting company ("TELESTROKE CONSULT (CEREBRANET)"). */
   consultWords: Set<string>;
   /** Department words closing a copy list's item ("Pioneer Risk Management claims"; deid-place-cues.yaml copyLists). */
@@ -310,6 +312,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     deviceLabels: new Set(c.deviceMakers.labels),
     deviceChambers: new Set(c.deviceMakers.chambers),
     facilityBracketNotTowns: new Set(c.facilityBrackets.notTowns),
+    facilityCampusUnits: [...c.facilityBrackets.campusUnits].sort((a, b) => b.length - a.length),
     consultWords: new Set(c.facilityBrackets.consultWords),
     copyDepartments: new Set(c.copyLists.departments),
     visitLeads: c.visitLocations.leads.map((l) => l.split(/\s+/)),

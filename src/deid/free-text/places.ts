@@ -240,17 +240,22 @@ export function institutions(s: TokenScanner): void {
       const pw = p.lower;
       // "Friday clinic", "Tues clinic": a weekday or month before the head is the clinic's day, not its name.
       if (calendarWord(pw)) break;
+      // "seen in CHF clinic", "f/u in COPD Clinic", "Eden INR Clinic": in a mixed-case note an acronym a
+      // word list holds, in capitals right before a head in lower case, is what the clinic treats: part
+      // of a name, never a name alone (as placeWords.careKinds).
+      const treats = n === 0 && s.style === 'mixed' && !hasLower(p.word) && hasLower(t.word) && (p.flags & (LEX.CLINICAL | LEX.VOCAB)) !== 0 && !STATE_CODES.has(pw);
       // "Prior rehab at …", "Previous Hospital stay": a generic word capitalised at a sentence start names nothing.
       const named = s.style === 'mixed' ? isCap(p.word) && !GENERIC_FACILITY.has(pw) : !s.common.has(pw) && !s.lex.clinical.has(pw);
       // One-case notes write "holy cross hospital", "union hospital": ordinary words count before a
       // facility head unless they are generic ("outside hospital", "the same hospital").
       const ordinary = s.style !== 'mixed' && !GENERIC_FACILITY.has(pw) && !STOP.has(pw) && pw.length > 2;
       // "University of MD Medical Center", "admitted from MD Hospital": a capital state code inside or right before the head.
-      const state = STATE_CODES.has(pw) && (n > 0 || (s.style === 'mixed' && !hasLower(p.word) && !AMBIGUOUS_STATE_CODES.has(pw) && (w === 'hospital' || w === 'hosp')));
+      // In a mixed-case note a state's code is in capitals: "seen in CHF clinic" holds no Indiana.
+      const state = STATE_CODES.has(pw) && !(s.style === 'mixed' && hasLower(p.word)) && (n > 0 || (s.style === 'mixed' && !hasLower(p.word) && !AMBIGUOUS_STATE_CODES.has(pw) && (w === 'hospital' || w === 'hosp')));
       const ok = INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' || (pw === 'of' && n > 0) || state || (!STOP.has(pw) && (named || ordinary));
       if (!ok) break;
       // "NEEDS BURN CENTER", "the Stroke Center": a kind of care names no facility alone.
-      if (!CARE_KINDS.has(pw) && (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw)))) proper++;
+      if (!CARE_KINDS.has(pw) && !treats && (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw)))) proper++;
       j--;
       n++;
     }

@@ -1,5 +1,5 @@
 // The cells of a bar-separated table row ("Grace | wife | 660-6202"), shared by the passes that read such
-// tables by column (free-text/contact-tables.ts, table-ids.ts).
+// tables by column (free-text/contact-tables.ts, free-text/person-columns.ts, table-ids.ts, date-columns.ts).
 
 /** One cell of a bar-separated row: its trimmed text and where that text starts in the note. */
 export interface BarCell {
@@ -19,4 +19,20 @@ export function barCells(text: string, start: number, end: number): BarCell[] {
     }
   }
   return out;
+}
+
+/**
+ * Visits the lines of `text` as a table reader sees them: a line with no bar ends any table (`null`), a rule
+ * line of bars and dashes (`|---|:--|`) is passed over, and every other line with a bar is a row of cells.
+ * Shared by the passes that find a head row and read the rows under it (contact-tables.ts, person-columns.ts).
+ */
+export function visitBarRows(text: string, visit: (row: BarCell[] | null) => void): void {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (!line.includes('|')) visit(null);
+    else if (!/^[\s|:+=-]*$/.test(line)) visit(barCells(text, start, end));
+    start = end + 1;
+  }
 }

@@ -11,7 +11,7 @@ import { inVocabulary, LEX, NAME_LISTS } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { barCells } from '../bar-cells.js';
+import { visitBarRows } from '../bar-cells.js';
 
 const PERSON_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.contactColumnHeads);
 const RELATION_HEADS: ReadonlySet<string> = new Set(nameCues().nameWords.contactRelationHeads);
@@ -55,21 +55,17 @@ export function contactTables(s: TokenScanner, vocab: KeepVocabulary): void {
   const { text } = s;
   if (!/\|[ \t]*rel/i.test(text)) return;
   let column = -1;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (!line.includes('|')) column = -1;
-    else if (!/^[\s|:+=-]*$/.test(line)) {
-      const row = barCells(text, start, end);
-      const head = peopleColumn(row);
-      if (head >= 0) column = head;
-      else if (column >= 0) {
-        const c = row[column];
-        // A person's cell: letters, blanks, commas, stops, hyphens and apostrophes, beginning with a letter.
-        if (c && c.text && /^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .,'’-]*$/.test(c.text)) markPerson(s, c.at, c.text.length, vocab);
-      }
+  visitBarRows(text, (row) => {
+    if (row === null) {
+      column = -1;
+      return;
     }
-    start = end + 1;
-  }
+    const head = peopleColumn(row);
+    if (head >= 0) column = head;
+    else if (column >= 0) {
+      const c = row[column];
+      // A person's cell: letters, blanks, commas, stops, hyphens and apostrophes, beginning with a letter.
+      if (c && c.text && /^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .,'’-]*$/.test(c.text)) markPerson(s, c.at, c.text.length, vocab);
+    }
+  });
 }

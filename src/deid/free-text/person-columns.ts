@@ -15,7 +15,7 @@ import { inVocabulary, LEX, NAME_LISTS } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { barCells, type BarCell } from '../bar-cells.js';
+import { visitBarRows, type BarCell } from '../bar-cells.js';
 
 /** Rule id of the pass. */
 export const PERSON_COLUMN_RULE = 'person-column';
@@ -72,24 +72,20 @@ export function personColumns(s: TokenScanner, vocab: KeepVocabulary): void {
   if (!text.includes('|')) return;
   let head: BarCell[] = [];
   let column = -1;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (!line.includes('|')) column = -1;
-    else if (!/^[\s|:+=-]*$/.test(line)) {
-      const row = barCells(text, start, end);
-      const at = personColumn(row);
-      if (at >= 0) {
-        head = row;
-        column = at;
-      } else if (column >= 0) {
-        const left = row[column];
-        const right = row[row.length - (head.length - column)];
-        if (left) markPerson(s, left, vocab);
-        if (right && right !== left) markPerson(s, right, vocab);
-      }
+  visitBarRows(text, (row) => {
+    if (row === null) {
+      column = -1;
+      return;
     }
-    start = end + 1;
-  }
+    const at = personColumn(row);
+    if (at >= 0) {
+      head = row;
+      column = at;
+    } else if (column >= 0) {
+      const left = row[column];
+      const right = row[row.length - (head.length - column)];
+      if (left) markPerson(s, left, vocab);
+      if (right && right !== left) markPerson(s, right, vocab);
+    }
+  });
 }

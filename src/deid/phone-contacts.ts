@@ -7,6 +7,7 @@
 // ("Main Pharmacy 555-0134", "Poison Control 1-800-…") names a service, not an identifier.
 import type { PhiSpan } from './phi-span.js';
 import type { Token, TokenStream } from './token-stream.js';
+import { lastEndingBy } from './token-ends.js';
 import type { KeepVocabulary } from './keep-list/keep-vocabulary.js';
 import { inVocabulary, LEX } from './lexicon-flags.js';
 import { nameCues } from './rules/deid-rules.js';
@@ -34,21 +35,6 @@ function credentialsAfterComma(text: string, tokens: readonly Token[], first: nu
   return true;
 }
 
-/** The index of the last token that ends at or before `pos`, or -1. */
-function tokenBefore(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
-
 /**
  * The names of the contacts that phone numbers reach (category INSTITUTION, source `phone-contact`):
  * for each PHONE span of `phones`, the capitalised words right before it on its line (one or two
@@ -61,7 +47,7 @@ export function phoneContacts(stream: TokenStream, phones: readonly PhiSpan[], v
   const out: PhiSpan[] = [];
   for (const p of phones) {
     if (p.category !== 'PHONE') continue;
-    const last = tokenBefore(tokens, p.start);
+    const last = lastEndingBy(tokens, p.start);
     if (last < 0 || !/^[ \t]{1,2}$|^:[ \t]?$/.test(text.slice(tokens[last]!.end, p.start))) continue;
     let first = last + 1;
     let unknown = false;

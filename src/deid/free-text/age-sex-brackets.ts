@@ -15,6 +15,7 @@ import { inVocabulary, LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
+import { endingAt } from '../token-ends.js';
 
 /** Rule id of the pass. */
 export const AGE_SEX_BRACKET_RULE = 'age-sex-bracket';
@@ -34,21 +35,6 @@ function nameWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): 'strong' | 
   return (f & NAME_LISTS) !== 0 ? 'weak' : undefined;
 }
 
-/** The index of the last token ending at or before `at`, or -1. */
-function tokenBefore(s: TokenScanner, at: number): number {
-  let lo = 0;
-  let hi = s.tokens.length - 1;
-  let out = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.tokens[mid]!.end <= at) {
-      out = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return out;
-}
-
 /** Marks the name run before each bracketed age and sex (see the file's head). */
 export function ageSexBrackets(s: TokenScanner, vocab: KeepVocabulary): void {
   const { text, tokens } = s;
@@ -57,8 +43,8 @@ export function ageSexBrackets(s: TokenScanner, vocab: KeepVocabulary): void {
   for (let m = AGE_SEX.exec(text); m !== null; m = AGE_SEX.exec(text)) {
     let at = m.index;
     while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
-    let k = tokenBefore(s, at);
-    if (k < 0 || tokens[k]!.end !== at) continue;
+    let k = endingAt(tokens, at) ?? -1;
+    if (k < 0) continue;
     // Walk back over the run: name words and initials, joined by one blank, a comma or a hyphen.
     const run: number[] = [];
     const kinds: ('strong' | 'weak' | undefined)[] = [];

@@ -6,6 +6,7 @@
 // are data (rules/en/deid-name-cues.yaml: contactSlots, closedContactSlots, contactSlotTails, relationSlotTails,
 // slotNonNames, greetings, calendarNames, calendarNameTails, patientRecaps).
 import { lineStartMatches } from './line-ends.js';
+import { endingAt } from '../token-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
@@ -210,7 +211,7 @@ function relationSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
   }
   // Before a dash and a relation word, opening a clause or after "with" / "w/" / "and".
   for (const m of allMatches(DASH_RELATION_G, s.text)) {
-    const last = tokenEndingAt(s, m.index);
+    const last = endingAt(s.tokens, m.index);
     if (last === undefined) continue;
     for (const i of [last - 1, last]) {
       if (i < 0 || s.marked.has(i)) continue;
@@ -224,20 +225,6 @@ function relationSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
       }
     }
   }
-}
-
-/** The token that ends at `pos`, if one does (binary search: tokens are in text order). */
-function tokenEndingAt(s: TokenScanner, pos: number): number | undefined {
-  let lo = 0;
-  let hi = s.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = s.tokens[mid]!.end;
-    if (e === pos) return mid;
-    if (e < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 /** Whether the text before token `i` opens a clause: a line start (after a time stamp or a bullet), a sentence end, ";", "(" or ":". */

@@ -1,5 +1,6 @@
 import { PHI_CATEGORIES, type PhiCategory, type PhiSpan } from './phi-span.js';
 import { AnchoredRegex } from './keyword-anchors.js';
+import { NearRegex } from './regex-matches.js';
 import { GuardSet } from './guard-set.js';
 import { leadChar } from './lead-char.js';
 import { holidayAlternation, holidayGuard } from './rules/holidays.js';
@@ -61,6 +62,14 @@ interface PatternRule {
    * `accept` would refuse. The rule then runs this instead of `re`.
    */
   scan?: (text: string) => RegExpExecArray[];
+  /**
+   * A cheaper expression (global) that matches at some place from each match's start to `back`
+   * characters after it ("five digits" for a code of five digits or more): the rule then runs only
+   * there (regex-matches.ts NearRegex). For rules that scan the whole text for a shape most places lack.
+   */
+  near?: { re: RegExp; back: number };
+  /** Set at load from `near`. */
+  nearRegex?: NearRegex;
 }
 
 type Guard = RegExp | (() => RegExp);
@@ -85,6 +94,8 @@ const AGE_LABEL_RE = new RegExp(
 const OBSTETRIC_HINT = /svd|vd\b|c\/?-?s\b|c-?\s?section|cesarean|caesarean|cs\b|vbac|tolac|ab\b|abs\b|ectopic|miscarr|stillb|iufd|fdiu|molar|d&[ce]|d and c|terminat|abortion|twin|vacuum|forceps|vaginal|vag\b/i;
 const hasGluedCode = (text: string) => /[A-Za-z]\d{2}/.test(text);
 const YEAR_RANGE = /(?:19|20)\d\d[ \t]*-[ \t]*(?:19|20)\d\d/;
+// Four digits, "19" or "20" first: where the bare-year rules may match (their `near`).
+const YEAR_DIGITS = /(?:19|20)\d\d/g;
 // A digit before an apostrophe ("MI 88'", "in 14'").
 const DIGIT_APOSTROPHE = /\d['’]/;
 const hasMonth = (text: string) => /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text);
@@ -248,7 +259,8 @@ const RULES: PatternRule[] = [
   // lookbehind's group, and the span is widened over it (see `localPart`).
   { category: 'EMAIL', re: /@(?<=(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, when: has('@'), widenLeft: 1 },
   { category: 'URL', re: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi, guard: /http|www/i },
-  { category: 'IP', re: /(?<![\d/.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?!\.\d)/g },
+  // Every match holds a digit, a dot and a digit, the first digit at most two characters in.
+  { category: 'IP', near: { re: /\d\.\d/g, back: 2 }, re: /(?<![\d/.])\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b(?!\.\d)/g },
   // The guards of the rules that had none are a part every match holds (the test in guard-set.test.ts
   // checks each rule's matches against its guard): most reports hold none of them.
   { category: 'SSN', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, guard: /\d{3}-\d{2}-\d{4}/ },
@@ -289,7 +301,8 @@ const RULES: PatternRule[] = [
   { category: 'PHONE', guard: /pager|beeper|page|pgr|ext|x\s*\d/i, re: /\d-\d{4}\b(?![-./]\d)/g, accept: (m) => !/[\d.-]/.test(m.input[m.index - 1] ?? '') && PAGER_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) },
   // ISO and HL7 timestamps.
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}-${MON}-${DAY}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b`, 'g') },
-  { category: 'DATE', re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
+  // Every match starts with eight digits, "19" or "20" first.
+  { category: 'DATE', near: { re: /(?:19|20)\d{6}/g, back: 0 }, re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
   { category: 'DATE', re: new RegExp(`\\b${YEAR4}/${MON}/${DAY}\\b`, 'g') },
   // 03/14/2024, 3-14-24, 3.14.2024
   { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: (m) => notSettings(m) && !inNumberChain(m) },
@@ -315,7 +328,8 @@ const RULES: PatternRule[] = [
   // "11/21.93": month / day, a dot, a two-digit year.
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${DAY}\\.\\d{2}\\b(?![/.]?\\d|\\s*%)`, 'g'), guard: /\/\d{1,2}\.\d{2}/ },
   // "line placed 6-2", "on 3-11": a hyphenated month-day is a date unless a numeric context, a shift or a small range makes it a value.
-  { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+-]|[A-Za-z])\\b${MON}-${DAY}\\b(?![-/.:]?\\d)`, 'g'), accept: (m) => hyphenPairIsDate(m) },
+  // Every match holds a digit, a hyphen and a digit, the first digit at most one character in.
+  { category: 'DATE', near: { re: /\d-\d/g, back: 1 }, re: new RegExp(`(?<![\\d/.,:'’+-]|[A-Za-z])\\b${MON}-${DAY}\\b(?![-/.:]?\\d)`, 'g'), accept: (m) => hyphenPairIsDate(m) },
   // "MI 88'", "CABG 92'": a two-digit year with a trailing apostrophe after a history word or abbreviation.
   { category: 'DATE', re: /(?<=[A-Za-z][A-Za-z0-9]*\.?,?[ \t]+)\d{2}['’](?![\w'’"”])/g, accept: apostropheYear, guard: DIGIT_APOSTROPHE },
   // "CABG '09", "CA'88": an apostrophe two-digit year (feet and inches, 5'10", follow a digit).
@@ -342,7 +356,8 @@ const RULES: PatternRule[] = [
   // "s/p resection 1977", "it is 2019", "since 2006", "MI 1992, 1995": a bare year in a history or
   // orientation context. Clock times ("at 2000", "due @ 1930", "1900-0700") are written the same way,
   // so a cue is required and a time cue or a range rules the year out.
-  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19\d{2}|20[0-4]\d)(?:'?s)?\b(?![-/:.>]?\d|[ \t]*(?:-|->|>|to\b|cc|ml|hrs?\b|h\b|mg|mcg|units?\b|u\b|kg|[ap]\.?m\b|%))/gi, accept: yearInContext },
+  // Every match starts with four digits, "19" or "20" first.
+  { category: 'DATE', near: { re: YEAR_DIGITS, back: 0 }, re: /(?<![\d/.:,+-])\b(?:19\d{2}|20[0-4]\d)(?:'?s)?\b(?![-/:.>]?\d|[ \t]*(?:-|->|>|to\b|cc|ml|hrs?\b|h\b|mg|mcg|units?\b|u\b|kg|[ap]\.?m\b|%))/gi, accept: yearInContext },
   // "PMH: CABG 81, MI 92", "NQWMI 13.", "09 PTCA to LCX": a two-digit year next to a cardiac or surgical
   // event in a history list.
   { category: 'DATE', re: /(?<![\d/.:,+#'’-])\b\d{2}\b(?![-/:%]|\.\d|\s*(?:x\b|mg|mcg|cc|ml|mm|cm|units?\b|u\b|yo\b|y\/o|y\.o|yrs?\b|years?\b|%|pack|ppd|hrs?\b|days?\b|min))/gi, accept: twoDigitHistoryYear, when: (t) => HISTORY_CUE.test(t) },
@@ -350,7 +365,8 @@ const RULES: PatternRule[] = [
   // The whole name is taken ("Christmas Day", "New Year's Day", "Easter Sunday"), with a year after it.
   // The holidays are data (rules/en/deid-holidays.yaml); the guard is each form's longest run of letters.
   { category: 'DATE', re: new RegExp(`\\b(?:${holidayAlternation()})\\b(?:,?\\s+(?:19|20)\\d{2}\\b)?`, 'gi'), guard: holidayGuard() },
-  { category: 'TIME', re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:[ap]m|[ap]\.m\.?)(?![a-z]))?/gi },
+  // Every match holds a digit, a colon and two digits, the digit one or two characters in.
+  { category: 'TIME', near: { re: /\d:[0-5]\d/g, back: 1 }, re: /\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:[ap]m|[ap]\.m\.?)(?![a-z]))?/gi },
   { category: 'TIME', re: /\b(?:1[0-2]|0?[1-9])\s*(?:[ap]m|[ap]\.m\.?)(?![a-z])/gi },
   // Ages over 89 (Safe Harbor aggregates them into "90 or older").
   {
@@ -376,7 +392,8 @@ const RULES: PatternRule[] = [
   },
   // Unlabelled id-like tokens: six or more digits, or letters followed by five or more digits.
   // Not a vaccine or drug lot number ("lot 762619", "lot #341679"): a batch, not a person.
-  { category: 'ID', re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g, accept: (m) => !LOT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) },
+  // Every match holds five digits in a row, starting at most five characters in (after "ABCD-").
+  { category: 'ID', near: { re: /\d{5}/g, back: 5 }, re: /\b(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{6,}(?:-\d+)?)\b/g, accept: (m) => !LOT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) },
   // "RAD-2024-00451": letters, then two hyphenated digit groups with six or more digits in all; not a
   // range after a vital or lab name ("HR-110-133", "WBC-4000-11000").
   { category: 'ID', re: /\b[A-Z][A-Za-z]{0,5}-(\d{2,})-(\d{3,})\b(?!-\d)/g, accept: (m) => digitCount(m[0], 6, 20) && !isRange(m[1] ?? '', m[2] ?? ''), guard: /[A-Za-z]-\d\d+-\d{3}/ },
@@ -429,13 +446,16 @@ const RULES: PatternRule[] = [
   // "(7-1234)": a hospital extension alone in brackets.
   { category: 'PHONE', re: /\((\d-\d{4})\)/g, group: 1, guard: /\(\d-\d{4}\)/, accept: bracketExtension },
   // "call unit 5-3005", "ring my secretary on 555-0134": an extension or local number after a phone word on the line.
-  { category: 'PHONE', re: /(?<![\d./-])\b(?:\d|\d{3})-\d{4}\b(?![-./]\d)/g, when: (t) => /\d-\d{4}/.test(t), accept: phoneCueOnLine },
+  // Every match holds a digit, a hyphen and four digits, the first digit at most two characters in.
+  { category: 'PHONE', near: { re: /\d-\d{4}/g, back: 2 }, re: /(?<![\d./-])\b(?:\d|\d{3})-\d{4}\b(?![-./]\d)/g, when: (t) => /\d-\d{4}/.test(t), accept: phoneCueOnLine },
   // "Re: Ana Silva, 12-34-567": hyphen-grouped record numbers that are no date, phone, SSN or range.
   // "BARLEY, GLORIA P. 159-82-94", "DCF notified (06-27366)": also two-digit tails and two groups with a five-digit tail.
-  { category: 'ID', re: /(?<![\d./-])\b(?:\d{2,3}-\d{2,3}-\d{2,4}|\d{2,3}-\d{5})\b(?![-./]\d)/g, when: (t) => /\d\d-\d\d/.test(t), accept: recordNumber },
+  // Every match holds two digits, a hyphen and two digits, the first at most one character in.
+  { category: 'ID', near: { re: /\d\d-\d\d/g, back: 1 }, re: /(?<![\d./-])\b(?:\d{2,3}-\d{2,3}-\d{2,4}|\d{2,3}-\d{5})\b(?![-./]\d)/g, when: (t) => /\d\d-\d\d/.test(t), accept: recordNumber },
   // "NOK PHAM, TAMMY 615-0955", "dtr keala 502-8982 ok to leave msg": a local number without a phone
   // word, unless it reads as a range of readings ("SVR 900-1300", "voiding 575-1000").
-  { category: 'PHONE', re: /(?<![\d./+-])\b([2-9]\d{2})-(\d{4})\b(?![-./]\d)(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?/gi, when: (t) => /\d{3}-\d{4}/.test(t), accept: localPhone },
+  // Every match holds a digit, a hyphen and four digits, the first digit two characters in.
+  { category: 'PHONE', near: { re: /\d-\d{4}/g, back: 2 }, re: /(?<![\d./+-])\b([2-9]\d{2})-(\d{4})\b(?![-./]\d)(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?/gi, when: (t) => /\d{3}-\d{4}/.test(t), accept: localPhone },
   // "p2-6298", "(p7-2548)": a hospital extension glued to the pager's "p".
   { category: 'PHONE', re: /(?<![A-Za-z0-9])[pP](\d-\d{4})\b(?![-./]\d)/g, group: 1, guard: /[pP]\d-\d{4}/ },
   // "Called Dr. Ames (48213) at 0400": a pager or extension in brackets after a doctor called.
@@ -462,7 +482,8 @@ const RULES: PatternRule[] = [
   { category: 'ID', re: /(?<![\w*])(?:xxx|XXX|\*\*\*)-(?:xx|XX|\*\*)-(\d{4})\b/g, group: 1, guard: /[xX*]{2}-\d{4}/ },
   // "e3131417", "vj30053075", "SP18-4752", "62Y039997": letters glued to six or more digits, a
   // pathology-style prefix and year before a serial, or digits, letters and digits.
-  { category: 'ID', re: /\b(?:[A-Za-z]{1,3}\d{6,}|[A-Za-z]{1,3}\d{2}-\d{4,6}|\d{1,3}[A-Za-z]{1,3}\d{4,}[A-Za-z]?)\b(?![.,]\d)/g, when: hasGluedCode, accept: alnumId },
+  // Every match holds a letter and two digits, the letter at most five characters in ("123abc4567").
+  { category: 'ID', near: { re: /[A-Za-z]\d\d/g, back: 5 }, re: /\b(?:[A-Za-z]{1,3}\d{6,}|[A-Za-z]{1,3}\d{2}-\d{4,6}|\d{1,3}[A-Za-z]{1,3}\d{4,}[A-Za-z]?)\b(?![.,]\d)/g, when: hasGluedCode, accept: alnumId },
   // "Ana Silva, 94, lives …", "Ana Silva (101) admitted": an age over 89 after a two-word name.
   {
     category: 'AGE',
@@ -472,7 +493,8 @@ const RULES: PatternRule[] = [
     accept: bareAgeAfterName,
   },
   // "last tetanus 1998", "colonoscopy 2015": a year after an event that is dated by the year.
-  { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d{2}\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|cc|ml|mg|units?\b|%))/gi, accept: yearAfterEvent },
+  // Every match starts with four digits, "19" or "20" first.
+  { category: 'DATE', near: { re: YEAR_DIGITS, back: 0 }, re: /(?<![\d/.:,+-])\b(?:19|20)\d{2}\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|cc|ml|mg|units?\b|%))/gi, accept: yearAfterEvent },
   // "Army 1986-1988", "therapy 2005-2016": a range of years (each year a span), not a clock range ("1900-2000").
   { category: 'DATE', re: /(?<![\d/.:,+-])\b(?:19|20)\d\d(?=[ \t]*-[ \t]*(?:19|20)\d\d\b(?![-/:.]?\d))/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.index) },
   { category: 'DATE', re: /(?<=(?<![\d/.:,+-])\b(?:19|20)\d\d[ \t]*-[ \t]*)(?:19|20)\d\d\b(?![-/:.]?\d)/g, guard: YEAR_RANGE, accept: (m) => yearRange(m.input, m.input.slice(0, m.index).search(/(?:19|20)\d\d[ \t]*-[ \t]*$/)) },
@@ -503,6 +525,8 @@ const RULES: PatternRule[] = [
   {
     category: 'DATE',
     re: /(?<![\d/.:,+#-])\b(?:19\d\d|20[0-4]\d)\b(?![-/:.]?\d|[ \t]*(?:hrs?\b|h\b|[ap]\.?m\b|cc|ml|mg|g\b|grams?\b|kg|units?\b|%))/gi,
+    // Every match starts with four digits, "19" or "20" first.
+    near: { re: YEAR_DIGITS, back: 0 },
     guard: OBSTETRIC_HINT,
     accept: (m) => obstetricYear(m, TIME_CUE_BEFORE),
   },
@@ -516,6 +540,8 @@ const RULES: PatternRule[] = [
   // age and sex of a sign-out row. (Last among the ID rules: the rule ids before it keep their rank.)
   {
     category: 'ID',
+    // Every match starts at its bracket (the engine would try the lookbehind at every place).
+    near: { re: /\(/g, back: 0 },
     re: /(?<![\w(])\(([A-Za-z]?\d{3,4}[A-Da-d]?)\)(?=[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:y\/?o|yo|yrs?|y)?[ \t]*(?:[MF]|male|female)\b)/gi,
     group: 1,
     guard: /\([A-Za-z]?\d{3,4}[A-Da-d]?\)[ \t]*,?[ \t]*\d/,
@@ -1012,11 +1038,17 @@ export function patternGuards(): { id: string; re: RegExp; accept?: (m: RegExpEx
 }
 
 for (const rule of RULES) if (rule.keywords) rule.anchored = new AnchoredRegex(rule.re, rule.keywords, rule.anchorChars);
-for (const rule of RULES) if (!rule.anchored && !rule.scan) rule.lead = leadChar(rule.re);
+for (const rule of RULES) if (rule.near) rule.nearRegex = new NearRegex(rule.re, rule.near.re, rule.near.back);
+for (const rule of RULES) if (!rule.anchored && !rule.scan && !rule.nearRegex) rule.lead = leadChar(rule.re);
 
 /** The pattern rules that skip to a lead character, with it (for the test that every match starts there). */
 export function patternLeads(): { id: string; re: RegExp; lead: string }[] {
   return RULES.flatMap((r) => (r.lead === undefined ? [] : [{ id: r.id ?? '', re: r.re, lead: r.lead }]));
+}
+
+/** The pattern rules that run near a cheaper expression's matches only (for the test that each match holds one there). */
+export function patternNears(): { id: string; re: RegExp; near: RegExp; back: number }[] {
+  return RULES.flatMap((r) => (r.near === undefined ? [] : [{ id: r.id ?? '', re: r.re, near: r.near.re, back: r.near.back }]));
 }
 for (const rule of RULES) rule.needsDigit = /\\d/.test(rule.re.source) && !/christmas/.test(rule.re.source) && rule.category !== 'ADDRESS' && rule.category !== 'URL' && rule.category !== 'EMAIL';
 
@@ -1089,9 +1121,9 @@ function runRules(rules: PatternRule[], text: string): PhiSpan[] {
         if (!ok) continue;
       }
     } else if (!digits && rule.needsDigit) continue;
-    // A keyword-anchored rule runs only at its cue words, a rule with its own scan runs that; the
-    // others scan the text.
-    const anchoredMatches = rule.scan ? rule.scan(text) : rule.anchored?.matchAll(text);
+    // A keyword-anchored rule runs only at its cue words, a rule with its own scan runs that, a rule
+    // with a `near` expression runs only near its matches; the others scan the text.
+    const anchoredMatches = rule.scan ? rule.scan(text) : rule.nearRegex ? rule.nearRegex.matchAll(text) : rule.anchored?.matchAll(text);
     let next = 0;
     if (!anchoredMatches) rule.re.lastIndex = 0;
     for (;;) {

@@ -24,7 +24,7 @@ export interface Compiled {
   headerOrWeekday: RegExp;
   /** A word of a dated event or document, or a header's dash, ending the text before a dotted date. */
   dottedCue: TailTest;
-  slashAfter: RegExp;
+  slashAfter: TailTest;
   slashNear: RegExp;
   productDate: TailTest;
   /** A period word and "of" ending the text before a pair: the period's date ("week of 12/1"). */
@@ -33,11 +33,11 @@ export interface Compiled {
   scores: { denominator: number; words: RegExp }[];
   fractionMax: number;
   /** A word of fullness after the pair ("3/4 full"): a value only when the pair is a part of a whole. */
-  partAfter: RegExp;
+  partAfter: TailTest;
   partMax: number;
   abbreviationRanges: boolean;
   hyphenBefore: TailTest;
-  hyphenAfter: RegExp;
+  hyphenAfter: TailTest;
   shiftPairs: Set<string>;
   smallRangeMax: number;
   yearBefore: Set<string>;
@@ -66,7 +66,8 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
   const after = (ws: string[], letterUnitBeforeWord = true) => {
     const long = ws.filter((w) => w !== '%' && (letterUnitBeforeWord || w.length > 1));
     const short = letterUnitBeforeWord ? [] : ws.filter((w) => /^[a-z]$/.test(w));
-    return new RegExp(`^\\s*(?:${alt(long) || '(?!)'})(?![a-z])|^\\s*(?:${alt(short) || '(?!)'})(?![a-z])(?![ \\t]*[a-z]{2})|^\\s*%`, 'i');
+    const re = new RegExp(`^\\s*(?:${alt(long) || '(?!)'})(?![a-z])|^\\s*(?:${alt(short) || '(?!)'})(?![a-z])(?![ \\t]*[a-z]{2})|^\\s*%`, 'i');
+    return prefiltered(re, firstCharIn([...long, ...short, '%']));
   };
   // A cue word (or phrase) ending right before the pair, with an optional count and colon: "placed 3/3",
   // "HPI:11/4", "CABG X3 3-4".
@@ -89,7 +90,8 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     headerOrWeekday: new RegExp(`(?:\\b(?:note|npn)\\b[^\\n]{0,24}|(?:^|[^a-z0-9])(?:${alt(c.dateCues.weekdays) || '(?!)'})\\.?,?[ \\t]+)$`, 'i'),
     slashAfter: after(c.slash.after, false),
     partAfter: after(c.slash.partOfWhole.after, false),
-    periodOf: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.periodsOf) || '(?!)'})[ \\t]+of[ \\t]*$`, 'i')),
+    // Most texts before a pair do not end with "of": the expression is not run on them.
+    periodOf: prefiltered(tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.periodsOf) || '(?!)'})[ \\t]+of[ \\t]*$`, 'i')), (s) => (lastNonBlank(s) | 32) === 0x66),
     productDate: tailTest(new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.slash.productDates) || '(?!)'})\\.?[ \\t]*[:=]?[ \\t]*$`, 'i')),
     slashNear: new RegExp(`\\b(?:${alt(c.slash.near)})\\b[^\\n]{0,${c.slash.nearChars}}$`, 'i'),
     equalPairMax: c.slash.equalPairMax,
@@ -111,6 +113,69 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
   };
 }
 
+// Most pairs are plain dates, and most of the expressions below refuse them for want of one character
+// ("-" before the pair, "/" after it, a digit after the blanks): a cheap test of that character comes
+// first, and the expression runs only when it passes (issue 11, speed). Each test is a necessary
+// condition of its expression (month-day-prefilters.test.ts fuzzes the pairs against each other).
+
+/** `re` (or a tail test) asked only when `may` holds: `test(s)` is `re.test(s)`, `exec(s)` is `re.exec(s)`. */
+export interface Prefiltered extends TailTest {
+  readonly may: (s: string) => boolean;
+  exec(s: string): RegExpExecArray | null;
+}
+
+function prefiltered(re: RegExp | TailTest, may: (s: string) => boolean): Prefiltered {
+  const expr = re instanceof RegExp ? re : re.re;
+  const test = re instanceof RegExp ? (s: string) => re.test(s) : (s: string) => re.test(s);
+  return { re: expr, may, test: (s) => may(s) && test(s), exec: (s) => (may(s) ? expr.exec(s) : null) };
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The char code of the last character of `s` that is no blank or tab (NaN when there is none). */
+function lastNonBlank(s: string): number {
+  let e = s.length;
+  while (e > 0 && isBlank(s.charCodeAt(e - 1))) e--;
+  return s.charCodeAt(e - 1);
+}
+
+/** How many blanks and tabs open `s`. */
+function leadingBlanks(s: string): number {
+  let i = 0;
+  while (isBlank(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * For an expression `^\s*(?:w1|w2|…)` under the `i` flag: whether the first character of `s` that is no
+ * white space can open one of the words (either case of an ASCII letter). A word that opens with white
+ * space or a character outside ASCII (whose case folding is wider) turns the test off.
+ */
+function firstCharIn(words: readonly string[]): (s: string) => boolean {
+  const codes = new Set<number>();
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (!(c > 0x20 && c < 0x7f)) return () => true;
+    codes.add(c);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) codes.add(c ^ 0x20);
+  }
+  // `trimStart` drops what `\s` matches: white space and line terminators.
+  return (s) => codes.has(s.trimStart().charCodeAt(0));
+}
+
+/**
+ * The first two numbers of `pair` parted by `sep`, as `pair.split(sep).map(Number)` gives them (the
+ * second `undefined` without a `sep`), read without splitting: per pair the split, the mapped array
+ * and its destructuring cost several times more (issue 11, speed).
+ */
+export function pairNumbers(pair: string, sep: string): [number, number] {
+  const i = pair.indexOf(sep);
+  if (i < 0) return [Number(pair), undefined as unknown as number];
+  const j = pair.indexOf(sep, i + 1);
+  return [Number(pair.slice(0, i)), Number(j < 0 ? pair.slice(i + 1) : pair.slice(i + 1, j))];
+}
+
 let shipped: Compiled | undefined;
 const rules = () => (shipped ??= compileNumericContexts(numericContexts()));
 
@@ -121,11 +186,24 @@ const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 export const CLOCK_TIME = '(?:[01]?\\d:[0-5]\\d|2[0-3]:[0-5]\\d|[01]\\d[0-5]\\d|2[0-3][0-5]\\d)';
 // A clock time right after a pair ("rn 6-7 0005", "LPN 9-25 6:05pm", "D: 1/14 1730"): the day and
 // time of an entry. Not a volume or dose ("4-6 1000 ml").
-const CLOCK_TIME_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
+// (Every clock time opens with a digit.)
+const CLOCK_TIME_AFTER = prefiltered(
+  new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i'),
+  (s) => {
+    const i = leadingBlanks(s);
+    return i > 0 && isDigit(s.charCodeAt(i));
+  },
+);
 
 // A clock time after "@" or "at" ("3/3 @ 04:21", "2-4 at 21:33"): the day and time of an event. Not before a
 // volume or dose, as above.
-const CLOCK_AT_AFTER = new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i');
+const CLOCK_AT_AFTER = prefiltered(
+  new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i'),
+  (s) => {
+    const c = s.charCodeAt(leadingBlanks(s));
+    return c === 0x40 || (c | 0x20) === 0x61;
+  },
+);
 // A clock time written with a colon right after a pair ("16:03", "7:45"), nothing glued after it.
 const CLOCK_COLON_AFTER = /^[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.,/-]?\d)/;
 /**
@@ -158,7 +236,15 @@ function logEntryDay(m: RegExpExecArray, before: string, after: string): boolean
 
 // A range's first end that is a full date (with its year, ISO or written with a month's name) and the range's
 // word or dash, before its second end: "5-11-25 to 2-11", "APR 13-4/25", "09AUG25 - 1st", "2025-03-08 - 3-11".
-const DATED_PARTNER_BEFORE = /(?:(?:^|[^\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|(?:^|[^\d-])(?:19|20)\d\d-\d\d-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2,4})[ \t]*(?:-|–|to|thru|through|until)[ \t]*$/i;
+const DATED_PARTNER_BEFORE = prefiltered(
+  /(?:(?:^|[^\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|(?:^|[^\d-])(?:19|20)\d\d-\d\d-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2,4})[ \t]*(?:-|–|to|thru|through|until)[ \t]*$/i,
+  // The text ends with "-", "–", "to", "thru", "through" or "until" (and blanks).
+  (s) => {
+    const c = lastNonBlank(s);
+    const l = c | 0x20;
+    return c === 0x2d || c === 0x2013 || l === 0x6f || l === 0x75 || l === 0x68 || l === 0x6c;
+  },
+);
 
 // A count of sets right after a pair: "x2", "x 3", "X1".
 const SET_COUNT_AFTER = /^[ \t]+x[ \t]?\d{1,2}\b(?![.,/:-]?\d)/i;
@@ -195,7 +281,7 @@ function lineAround(m: RegExpExecArray, back: number, ahead: number): [string, s
 
 // A transcription footer's typed stamp after its dictated one ("D: 3/18  T: 4/4", "D 12/28/21 0930 T 1/1"):
 // the second pair is a day too, whatever its numbers.
-const TRANSCRIBED_STAMP = /(?:^|[ \t/])D(?:ictated)?:?[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+T(?:ranscribed)?:?[ \t]*$/;
+const TRANSCRIBED_STAMP = prefiltered(/(?:^|[ \t/])D(?:ictated)?:?[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:?\d{2})?[ \t]+T(?:ranscribed)?:?[ \t]*$/, (s) => s.includes('/'));
 
 /**
  * Whether a slash pair (a month and year) sits in a value context: a context word or an undated test
@@ -212,12 +298,12 @@ export function slashValueContext(m: RegExpExecArray, wordsAfter = true): boolea
 }
 
 // The other end of a range of pairs joined by a hyphen, before a pair ("3/1-", "12/30/2019 - ") or after it ("- 2/9").
-const RANGE_PARTNER_BEFORE = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\s*-\s*$/;
-const RANGE_PARTNER_AFTER = /^\s*-\s*(\d{1,2})\/(\d{1,2})/;
+const RANGE_PARTNER_BEFORE = prefiltered(/(?:^|[^\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?\s*-\s*$/, (s) => s.includes('-') && s.includes('/'));
+const RANGE_PARTNER_AFTER = prefiltered(/^\s*-\s*(\d{1,2})\/(\d{1,2})/, (s) => s.includes('-') && s.includes('/'));
 // The other end of a range or a list of pairs joined by a word ("4/4 thru 6/7", "1/25 to 2/2", "services 2/3 and
 // 2/10"): the joining word is group 3 before the pair, group 1 after it.
-const JOINED_PARTNER_BEFORE = /(?:^|[^\d/.])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?[ \t]+(thru|through|until|till|to|and|or|&)[ \t]+$/i;
-const JOINED_PARTNER_AFTER = /^[ \t]+(thru|through|until|till|to|and|or|&)[ \t]+(\d{1,2})\/(\d{1,2})(?![\d/.]?\d)/i;
+const JOINED_PARTNER_BEFORE = prefiltered(/(?:^|[^\d/.])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?[ \t]+(thru|through|until|till|to|and|or|&)[ \t]+$/i, (s) => s.includes('/'));
+const JOINED_PARTNER_AFTER = prefiltered(/^[ \t]+(thru|through|until|till|to|and|or|&)[ \t]+(\d{1,2})\/(\d{1,2})(?![\d/.]?\d)/i, (s) => s.includes('/'));
 // Joining words of a range of days; "to", "and", "or" also join grades and settings ("4/5 to 5/5", "8/9 and 9/9").
 const RANGE_WORD = /^(?:thru|through|until|till)$/i;
 
@@ -271,7 +357,7 @@ function equalPairDated(r: Compiled, before: string): boolean {
  */
 export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const r = rules();
-  const [a, b] = pair.split('/').map(Number) as [number, number];
+  const [a, b] = pairNumbers(pair, '/');
   const [before, after] = lineAround(m, 40, 24);
   if (r.headerOrWeekday.test(before) || r.strongCue.test(before) || TRANSCRIBED_STAMP.test(before)) return true;
   // "| Januvia | 100 mg daily | 2/4 | 30/90 |" under a row with "02/21/2026" in that column: a day of a column of dates.
@@ -299,7 +385,7 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // ("~11/20" is a day, "-> 2/10" after a pain score a score).
   if (r.approximateBefore.test(before) && partOfWhole(r, a, b)) return false;
   // "03/04", "1/05": a part written with a leading zero is a day or a month, never a fraction or a grade.
-  if (/(?:^|\/)0\d/.test(pair)) return true;
+  if (pair.includes('0') && /(?:^|\/)0\d/.test(pair)) return true;
   // "restart on 4/4 - 4/5", "held 3/1-3/3": a pair that opens or closes a range of pairs is a date.
   // "4/4 thru 6/7", "1/25 to 2/2", "2/3 and 2/10": a pair joined by a word to a day is one too.
   const partnerAfter = RANGE_PARTNER_AFTER.exec(after) ?? joinedPartner(r, before, after, 'after');
@@ -315,6 +401,25 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (smallFraction(r, a, b) && !datedPartner(r, joinedBefore) && !datedPartner(r, partnerAfter) && !r.eventCue.test(before)) return false;
   for (const s of r.scores) if (b === s.denominator && (s.words.test(before) || s.words.test(after))) return false;
   return true;
+}
+
+/** The prefiltered expressions of this module, by name (for the test that each prefilter is a necessary condition). */
+export function prefilteredExpressions(): Record<string, Prefiltered> {
+  const r = rules();
+  return {
+    CLOCK_TIME_AFTER,
+    CLOCK_AT_AFTER,
+    DATED_PARTNER_BEFORE,
+    TRANSCRIBED_STAMP,
+    RANGE_PARTNER_BEFORE,
+    RANGE_PARTNER_AFTER,
+    JOINED_PARTNER_BEFORE,
+    JOINED_PARTNER_AFTER,
+    periodOf: r.periodOf as Prefiltered,
+    slashAfter: r.slashAfter as Prefiltered,
+    partAfter: r.partAfter as Prefiltered,
+    hyphenAfter: r.hyphenAfter as Prefiltered,
+  };
 }
 
 /** Whether `before`, the text before a bare year, ends with a verb of arrival and a country ("arrived in US "): the year of arrival. */
@@ -377,7 +482,7 @@ const DEADLINE_BEFORE = /(?:^|[^a-z])(?:by|around|about|approximately|approx\.?)
  */
 export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   const r = rules();
-  const [a, b] = pair.split('-').map(Number) as [number, number];
+  const [a, b] = pairNumbers(pair, '-');
   const [before, after] = lineAround(m, 40, 24);
   // "admit 9-15 - 05.25.24": the first of a range whose second is a full date.
   if (FULL_DATE_AFTER.test(after) || samplesDrawn(r, before, after) || logEntryDay(m, before, after)) return true;

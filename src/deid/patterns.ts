@@ -6,7 +6,7 @@ import { leadChar } from './lead-char.js';
 import { holidayAlternation, holidayGuard } from './rules/holidays.js';
 import { CODE_TOKEN, codeTokens } from './code-tokens.js';
 import { HISTORY_CUE, inHistoryList } from './history-context.js';
-import { apostropheYear, arrivalYearCue, CLOCK_TIME, ordinalDayCue, UNIT_HAS_VALUE, unitAfterPair, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
+import { apostropheYear, arrivalYearCue, CLOCK_TIME, ordinalDayCue, pairNumbers, UNIT_HAS_VALUE, unitAfterPair, dottedDateCue, hyphenPairIsDate, slashPairIsDate, slashValueContext } from './month-day.js';
 import { ageAfterPerson, alnumId, spacedLabelledId, lineEndPager, bareAgeAfterName, bracketExtension, clinicianPager, hashId, labelledId, localPhone, obstetricYear, patternCues, wordExtension, yearUntilLife, phoneCueOnLine, recordNumber, roomNumber, yearAfterEvent } from './pattern-cues.js';
 import { hasWardRoom, LIST_ROOM, LIST_ROOM_LINE, listRoomCode, ROOM_LABEL_LINE, ROW_NAME, rowName, WARD_ROOM, WARD_ROOM_SHAPE, wardRoom } from './room-codes.js';
 
@@ -129,7 +129,7 @@ const CLOCK_AFTER = new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ap]\\b|\\b)`, 'i');
  * ("K 3.5.12 mg"), or after a dotted triple of the line that is itself a value ("values 4.2.10 and 7.3.15").
  */
 function dottedShortDate(m: RegExpExecArray, depth = 0): boolean {
-  const [a, b] = m[0].split('.').map(Number) as [number, number];
+  const [a, b] = pairNumbers(m[0], '.');
   if (Math.min(a, b) > 12) return false;
   // After a field's dot leaders ("DATE.........."), the words before the leaders are asked.
   const leaders = /[ \t]?\.{3,}[ \t]*$/.exec(m.input.slice(Math.max(0, m.index - 80), m.index));
@@ -171,7 +171,7 @@ const DOTTED_NOT_DATE_BEFORE = /\b(?:of|ph|k|na|cl|co2|bun|cr|hgb|hct|plt|wbc|in
  * or a value in its numeric context.
  */
 function monthYear(m: RegExpExecArray): boolean {
-  const [month, year] = m[0].split('/').map(Number) as [number, number];
+  const [month, year] = pairNumbers(m[0], '/');
   if (month === 1 && (year % 100 === 0 || year > 2040)) return false;
   // The words after a pair that make "1/2 of", "3/4 normal" a fraction say nothing of a four-digit year
   // ("d. 7/2021 of stomach cancer", "colonoscopy 11/2021 normal"): only a unit after it makes a value.

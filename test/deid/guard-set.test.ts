@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { GuardSet } from '../../src/deid/guard-set.js';
+import { GuardSet, leadKind } from '../../src/deid/guard-set.js';
 import { patternGuards } from '../../src/deid/patterns.js';
 import { seededRandom, syntheticCase, syntheticCaseHl7 } from '../../src/deid/synthetic-phi.js';
 
@@ -106,5 +106,25 @@ describe('GuardSet', () => {
     expect(() => new GuardSet([/a/, /b/i])).toThrow(/flags/);
     expect(() => new GuardSet([/(a)\1/])).toThrow(/back reference/);
     expect(() => new GuardSet([/a/g])).toThrow(/no g or y/);
+  });
+});
+
+describe('leadKind', () => {
+  it('reads the kind of character a guard opens with, other when unsure', () => {
+    for (const s of ['\\d{3}-\\d{2}', '(?:19|20)\\d\\d', '(?:9\\d|1[01]\\d)\\s?[MF]', '[0-9]x', '1[3-9]|2\\d']) expect(leadKind(s), s).toBe('digit');
+    for (const s of ['\\(\\d-\\d{4}\\)', '[:#][ \\t]*\\d', "['’]\\d\\d", '_[A-Za-z]?\\d{3}', ',[ \\t]*9', '[|)(,][ \\t]*9', '\\/[3-9]\\d']) expect(leadKind(s), s).toBe('punct');
+    for (const s of ['http|www', '\\bext', '[A-Za-z]#', '[xX]\\d{4}', '[ \\t]st', '(?:^|\\n)[ \\t]*9', '\\d?x', '(?:\\d|a)', '[^a-z]x', '\\(?\\d', '(?<=a)\\d', '\\d|x', '']) expect(leadKind(s), s).toBe('other');
+  });
+
+  it('groups without changing an answer: guards of every kind, in sets large enough to split', () => {
+    const guards = [...Array.from({ length: 9 }, (_, k) => new RegExp(`\\d{${k + 1}}x`)), ...Array.from({ length: 9 }, (_, k) => new RegExp(`\\(${'a'.repeat(k)}\\)`)), /b|c/, /(?<=q)\d/];
+    const set = new GuardSet(guards);
+    const r = seededRandom(7);
+    const pieces = ['1', '22', '333', 'x', '(', ')', 'a', 'aa', 'b', 'q', ' '];
+    for (let n = 0; n < 3000; n++) {
+      let t = '';
+      for (let k = Math.floor(r() * 12); k > 0; k--) t += pieces[Math.floor(r() * pieces.length)]!;
+      expect(set.test(t), t).toEqual(guards.map((g) => g.test(t)));
+    }
   });
 });

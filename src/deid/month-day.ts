@@ -24,7 +24,7 @@ export interface Compiled {
   headerOrWeekday: RegExp;
   /** A word of a dated event or document, or a header's dash, ending the text before a dotted date. */
   dottedCue: TailTest;
-  slashAfter: TailTest;
+  slashAfter: AfterTest;
   slashNear: RegExp;
   productDate: TailTest;
   /** A period word and "of" ending the text before a pair: the period's date ("week of 12/1"). */
@@ -33,11 +33,11 @@ export interface Compiled {
   scores: { denominator: number; words: RegExp }[];
   fractionMax: number;
   /** A word of fullness after the pair ("3/4 full"): a value only when the pair is a part of a whole. */
-  partAfter: TailTest;
+  partAfter: AfterTest;
   partMax: number;
   abbreviationRanges: boolean;
   hyphenBefore: TailTest;
-  hyphenAfter: TailTest;
+  hyphenAfter: AfterTest;
   shiftPairs: Set<string>;
   smallRangeMax: number;
   yearBefore: Set<string>;
@@ -50,6 +50,13 @@ export interface Compiled {
   bracketDevice: TailTest;
   /** A word of its own list (dateCues.ordinalDay) ending the text before a bare ordinal day. */
   ordinalCue: TailTest;
+}
+
+/** A test of the text after a pair: `test(s)` is `expression.test(s)`, the expression run only when `may(s)` holds. */
+export interface AfterTest {
+  readonly expression: RegExp;
+  readonly may: (s: string) => boolean;
+  test(s: string): boolean;
 }
 
 /** Compiles a numeric-context document (exported for tests that give the engine their own lists). */
@@ -67,7 +74,8 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     const long = ws.filter((w) => w !== '%' && (letterUnitBeforeWord || w.length > 1));
     const short = letterUnitBeforeWord ? [] : ws.filter((w) => /^[a-z]$/.test(w));
     const re = new RegExp(`^\\s*(?:${alt(long) || '(?!)'})(?![a-z])|^\\s*(?:${alt(short) || '(?!)'})(?![a-z])(?![ \\t]*[a-z]{2})|^\\s*%`, 'i');
-    return prefiltered(re, firstCharIn([...long, ...short, '%']));
+    const p = prefiltered(re, firstCharIn([...long, ...short, '%']));
+    return { expression: re, may: p.may, test: p.test };
   };
   // A cue word (or phrase) ending right before the pair, with an optional count and colon: "placed 3/3",
   // "HPI:11/4", "CABG X3 3-4".
@@ -416,9 +424,9 @@ export function prefilteredExpressions(): Record<string, Prefiltered> {
     JOINED_PARTNER_BEFORE,
     JOINED_PARTNER_AFTER,
     periodOf: r.periodOf as Prefiltered,
-    slashAfter: r.slashAfter as Prefiltered,
-    partAfter: r.partAfter as Prefiltered,
-    hyphenAfter: r.hyphenAfter as Prefiltered,
+    slashAfter: prefiltered(r.slashAfter.expression, r.slashAfter.may),
+    partAfter: prefiltered(r.partAfter.expression, r.partAfter.may),
+    hyphenAfter: prefiltered(r.hyphenAfter.expression, r.hyphenAfter.may),
   };
 }
 

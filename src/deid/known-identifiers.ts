@@ -348,8 +348,33 @@ function addressPlan(a: string): readonly AddressPart[] {
   return remember(addressPlans, a, out);
 }
 
-// Initials as written: "J.S.", "J. S.", "J. R. S." (first and last kept). Compiled once; every scan resets it.
-const INITIALS_RE = /\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g;
+// Initials as written: "J.S.", "J. S.", "J. R. S." (first and last kept). The scan runs its sticky
+// copy (see initialsMatches); exported for the test that checks the two agree.
+export const INITIALS_RE = /\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g;
+// The same, tried at one place (sticky).
+const INITIALS_AT = new RegExp(INITIALS_RE.source, 'y');
+
+/**
+ * The matches of {@link INITIALS_RE} in `text`, as its global exec loop finds them (leftmost,
+ * not overlapping), as [start, end) pairs in one flat list. Every match opens with a capital and a
+ * dot, so only the dots are visited (`indexOf`, most follow a small letter or a digit) and the
+ * sticky copy is tried at a capital before one: the regex need not walk the whole text.
+ */
+export function initialsMatches(text: string): number[] {
+  const out: number[] = [];
+  // Where the next match may start: after the end of the last one.
+  let from = 0;
+  for (let d = text.indexOf('.', 1); d >= 0; d = text.indexOf('.', d + 1)) {
+    const p = d - 1;
+    const c = text.charCodeAt(p);
+    if (p < from || c < 65 || c > 90) continue;
+    INITIALS_AT.lastIndex = p;
+    if (!INITIALS_AT.test(text)) continue;
+    from = INITIALS_AT.lastIndex;
+    out.push(p, from);
+  }
+  return out;
+}
 const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 // The class of a UTF-16 code unit outside ASCII under PAIR_WORD_RE (1: \p{L}, 2: \p{M}, 3: neither),
@@ -646,12 +671,18 @@ function phrasePlan(k: KnownMatcher): PhrasePlan {
   plan.chunkIndex = [];
   plan.otherIndex = [];
   plan.headFirst.fill(0);
-  k.phraseRules.forEach((rule, r) => {
-    const chunk = isAlnum(rule.head.charCodeAt(0));
-    (chunk ? plan.chunkRules : plan.otherRules).push(rule);
-    (chunk ? plan.chunkIndex : plan.otherIndex).push(r);
-    if (chunk && rule.head.charCodeAt(0) < 128) plan.headFirst[rule.head.charCodeAt(0)] = 1;
-  });
+  for (let r = 0; r < k.phraseRules.length; r++) {
+    const rule = k.phraseRules[r]!;
+    const first = rule.head.charCodeAt(0);
+    if (isAlnum(first)) {
+      plan.chunkRules.push(rule);
+      plan.chunkIndex.push(r);
+      if (first < 128) plan.headFirst[first] = 1;
+    } else {
+      plan.otherRules.push(rule);
+      plan.otherIndex.push(r);
+    }
+  }
   planOf = k;
   planRules = k.phraseRules.length;
   return plan;
@@ -828,8 +859,13 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     }
   }
   if (k.initials.size) {
-    INITIALS_RE.lastIndex = 0;
-    for (let m = INITIALS_RE.exec(text); m; m = INITIALS_RE.exec(text)) if (k.initials.has(`${m[1]}${m[2]}`)) add(m.index, m.index + m[0].length, 'NAME');
+    // A match is a capital and a dot, …, a capital and a dot: its initials are its first character and the one before its last.
+    const hits = initialsMatches(text);
+    for (let h = 0; h < hits.length; h += 2) {
+      const start = hits[h]!;
+      const end = hits[h + 1]!;
+      if (k.initials.has(text[start]! + text[end - 2]!)) add(start, end, 'NAME');
+    }
   }
   for (const s of idSpans) spans.push(s);
   // Every written form of the birth date carries its year (4 or 2 digits): no year, no date scan.

@@ -161,11 +161,18 @@ export function phraseEnd(text: string, at: number, words: readonly string[]): n
   }
   return p < n && isAsciiAlnum(text.charCodeAt(p)) ? -1 : p;
 }
-// ASCII characters by class, for the chunk scan: 0 neither letter nor digit, a letter, a digit.
+// Characters by class, for the chunk scan: 0 neither letter nor digit, an ASCII letter, a digit, a
+// letter beyond ASCII (as `isLetter` has it). Bits, so that a chunk's classes or-ed together tell
+// at once whether it holds a digit and whether it is only ASCII letters. Tabled up to U+024F (the
+// Latin letters of most names); beyond, the class is worked out.
 const ASCII_LETTER = 1;
 const ASCII_DIGIT = 2;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = c >= 48 && c <= 57 ? ASCII_DIGIT : isAsciiAlnum(c) ? ASCII_LETTER : 0;
+const OTHER_LETTER = 4;
+const CHAR_CLASS = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  CHAR_CLASS[c] = c >= 48 && c <= 57 ? ASCII_DIGIT : c < 128 ? (isAsciiAlnum(c) ? ASCII_LETTER : 0) : c >= 0xc0 && isNonAsciiNameLetter(c) ? OTHER_LETTER : 0;
+}
+const charClass = (c: number) => (c < 0x250 ? CHAR_CLASS[c]! : c >= 0xc0 && isNonAsciiNameLetter(c) ? OTHER_LETTER : 0);
 
 interface CompiledName {
   names: string[];
@@ -446,14 +453,29 @@ function isPairGap(text: string, a: number, b: number): boolean {
 let pairFirstsOf: KnownMatcher | undefined;
 let pairFirstsSize = -1;
 let pairFirstsSet = new Set<string>();
+// The ASCII first characters of the first words, by char code: a word that starts with an ASCII
+// letter keeps it, lower-cased, first in its normalised form (normName), so a word whose first
+// letter is none of them opens no pair and is not normalised at all.
+const pairFirstLetters = new Uint8Array(128);
 function pairFirsts(k: KnownMatcher): Set<string> {
   if (pairFirstsOf === k && pairFirstsSize === k.pairs.size) return pairFirstsSet;
   const firsts = new Set<string>();
   for (const p of k.pairs) for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) firsts.add(p.slice(0, at));
+  pairFirstLetters.fill(0);
+  for (const f of firsts) {
+    const c = f.charCodeAt(0);
+    if (c < 128) pairFirstLetters[c] = 1;
+  }
   pairFirstsOf = k;
   pairFirstsSize = k.pairs.size;
   pairFirstsSet = firsts;
   return firsts;
+}
+
+/** Whether the word starting at `at` (with a letter) may open a pair: its first letter, if ASCII, starts some first word. */
+function mayOpenPair(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 128 || pairFirstLetters[c >= 65 && c <= 90 ? c + 32 : c] === 1;
 }
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => (c < 128 ? isAsciiAlnum(c) : isLetter(c));
@@ -785,26 +807,21 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     // scan steps over non-alphanumerics one by one and jumps from a chunk start to the chunk's end.
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c < 128 ? ASCII_CLASS[c] === 0 : !isLetter(c)) {
+      const first = charClass(c);
+      if (first === 0) {
         i++;
         continue;
       }
       // The chunk's end, and whether it is only ASCII letters / holds a digit.
       let end = i + 1;
-      let asciiLetters = c < 128 && c >= 65;
-      let digit = c <= 57;
+      let seen = first;
       for (; end < n; end++) {
-        const d = text.charCodeAt(end);
-        if (d < 128) {
-          const cls = ASCII_CLASS[d]!;
-          if (cls === 0) break;
-          if (cls === ASCII_DIGIT) {
-            digit = true;
-            asciiLetters = false;
-          }
-        } else if (isLetter(d)) asciiLetters = false;
-        else break;
+        const d = charClass(text.charCodeAt(end));
+        if (d === 0) break;
+        seen |= d;
       }
+      const asciiLetters = seen === ASCII_LETTER;
+      const digit = (seen & ASCII_DIGIT) !== 0;
       // A name word is a letter run: a chunk with a digit holds none (the run would end at the
       // digit, an alphanumeric). A chunk of ASCII letters not continued by an inner apostrophe or
       // hyphen is the whole word, so its first letter and length decide before any look-up.
@@ -843,7 +860,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       const start = words[w]!;
       const end = words[w + 1]!;
       let norm: string | undefined;
-      if (prevStart >= 0 && isPairGap(text, prevEnd, start)) {
+      if (prevStart >= 0 && mayOpenPair(text, prevStart) && isPairGap(text, prevEnd, start)) {
         prevNorm ??= normName(text.slice(prevStart, prevEnd));
         if (firsts.has(prevNorm)) {
           norm = normName(text.slice(start, end));
@@ -868,15 +885,17 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     }
   }
   for (const s of idSpans) spans.push(s);
-  // Every written form of the birth date carries its year (4 or 2 digits): no year, no date scan.
-  if (k.birthDate && (text.includes(k.birthDate.slice(0, 4)) || text.includes(k.birthDate.slice(2, 4)))) {
+  // Every written form of the birth date carries its year (4 or 2 digits), so the year's last two
+  // digits (the four hold them too): without them, no date scan.
+  const birth = k.birthDate;
+  const yy = birth ? birth.slice(2, 4) : '';
+  if (birth && text.includes(yy)) {
     // Every form isoOfDateText reads takes its year from the text: a span without the year's last
     // two digits cannot be the birth date, and is not parsed.
-    const yy = k.birthDate.slice(2, 4);
-    for (const s of patternSpans ?? datesNearYear(text, k.birthDate)) {
+    for (const s of patternSpans ?? datesNearYear(text, birth)) {
       if (s.category !== 'DATE') continue;
       if (!holdsPair(text, s.start, s.end, yy.charCodeAt(0), yy.charCodeAt(1))) continue;
-      if (isoReadingsOfDateText(text.slice(s.start, s.end)).includes(k.birthDate)) add(s.start, s.end, 'DATE');
+      if (isoReadingsOfDateText(text.slice(s.start, s.end)).includes(birth)) add(s.start, s.end, 'DATE');
     }
   }
   if (otherRules.length) {

@@ -1,8 +1,8 @@
-import type { DeidentifiedReport, PersonName, RawReport, Section } from '../domain/report.js';
+import type { DeidentifiedReport, RawReport, Section } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
 import { sha256 } from '../util/hash.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
-import { compileKnown, detectKnown, nameParts, normName, personNameKey, type KnownMatcher } from './known-identifiers.js';
+import { compileKnown, detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { detectPhi, DETECTOR_VERSION } from './detect.js';
 import { dateShiftDays, shiftIsoDateTime } from './date-shift.js';
 import { pseudonym, remapUid } from './pseudonyms.js';
@@ -183,11 +183,10 @@ export function adjustDateAndUidSpans(text: string, spans: PhiSpan[], mode: 'sur
   return res;
 }
 
-// The words a report's surrogates must avoid, per structured name and per address or organisation.
-// Feeds repeat them (the radiologists who sign, a patient's address): each value's words are worked
-// out once and memoised by value (bounded, dropped when full).
+// The words a report's surrogates must avoid, per address or organisation (the structured names'
+// come with the known-identifier matcher). Feeds repeat them (a patient's address, the facilities):
+// each value's words are worked out once and memoised by value (bounded, dropped when full).
 const MAX_AVOID_CACHED = 20_000;
-const nameAvoid = new Map<string, readonly string[]>();
 const placeAvoid = new Map<string, readonly string[]>();
 
 function cached(cache: Map<string, readonly string[]>, k: string, make: () => string[]): readonly string[] {
@@ -197,11 +196,6 @@ function cached(cache: Map<string, readonly string[]>, k: string, make: () => st
   const v = make();
   cache.set(k, v);
   return v;
-}
-
-/** A person name's parts, normalised as the known-identifier matcher compares them. */
-function nameAvoidWords(n: PersonName): readonly string[] {
-  return cached(nameAvoid, personNameKey(n), () => nameParts(n).map(normName));
 }
 
 /** The lower-cased parts of an address or organisation (three letters or more, no digit) and their words. */
@@ -243,8 +237,8 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     // let anyone holding the output undo it.
     const shiftDays = dateShiftDays(key, patientKey);
     const avoid = new Set<string>();
-    for (const n of known.patientNames) for (const w of nameAvoidWords(n)) avoid.add(w);
-    for (const n of known.providerNames) for (const w of nameAvoidWords(n)) avoid.add(w);
+    // The structured names' parts, normalised as the matcher has them (it worked them out already).
+    for (const words of rules.nameWords) for (const w of words) avoid.add(w);
     // Towns and facilities of the structured context too: a city or hospital surrogate drawn from
     // the whole places lexicon could otherwise land on the patient's own town.
     for (const v of known.addresses) for (const w of placeAvoidWords(v)) avoid.add(w);

@@ -27,6 +27,11 @@ export interface KnownMatcher {
   idFirstCodes: Uint8Array;
   /** Words of the patient's address (town, street name): found by the name scan, reported as LOCATION. */
   places: Set<string>;
+  /**
+   * Each structured person name's parts (patients', then providers'), normalised as `names` holds
+   * them (`nameParts` → `normName`): the words the report's surrogates must not draw.
+   */
+  nameWords: Array<readonly string[]>;
   /** ISO birth date. */
   birthDate?: string;
   /**
@@ -180,11 +185,42 @@ interface CompiledName {
   initials?: string;
   /** "hope graves": first and last name side by side, folded lower case, when a part is also a word. */
   pairs: string[];
+  /** Every part, normalised (see `KnownMatcher.nameWords`). */
+  words: readonly string[];
 }
 const compiledNames = new Map<string, CompiledName>();
+// Most structured names are a family name and one given name: those are memoised by the two
+// strings themselves (family, then given), so no key is joined, flattened and hashed per name per
+// report; other names by `personNameKey`. Bounded together, dropped when full.
+const compiledPairs = new Map<string, Map<string, CompiledName>>();
+let compiledPairCount = 0;
+
+/** The compiled form of `n`, memoised by its value. */
+function compiledName(n: PersonName): CompiledName {
+  if (n.family === undefined || n.given.length !== 1 || n.text !== undefined) {
+    const key = personNameKey(n);
+    return compiledNames.get(key) ?? remember(compiledNames, key, compileName(n));
+  }
+  let byGiven = compiledPairs.get(n.family);
+  const hit = byGiven?.get(n.given[0]!);
+  if (hit) return hit;
+  if (compiledPairCount >= MAX_CACHED) {
+    compiledPairs.clear();
+    compiledPairCount = 0;
+    byGiven = undefined;
+  }
+  if (!byGiven) {
+    byGiven = new Map();
+    compiledPairs.set(n.family, byGiven);
+  }
+  const c = compileName(n);
+  byGiven.set(n.given[0]!, c);
+  compiledPairCount++;
+  return c;
+}
 
 function compileName(n: PersonName): CompiledName {
-  const c: CompiledName = { names: [], cased: [], pairs: namePairs(n) };
+  const c: CompiledName = { names: [], cased: [], pairs: namePairs(n), words: nameParts(n).map(normName) };
   for (const part of nameParts(n)) {
     if (isAmbiguousName(part)) {
       c.cased.push(...casedForms(part));
@@ -217,8 +253,8 @@ export function namePairs(n: PersonName): string[] {
 }
 
 function addName(k: KnownMatcher, n: PersonName): void {
-  const key = personNameKey(n);
-  const c = compiledNames.get(key) ?? remember(compiledNames, key, compileName(n));
+  const c = compiledName(n);
+  k.nameWords.push(c.words);
   for (const w of c.names) k.names.add(w);
   for (const w of c.cased) k.namesCased.add(w);
   if (c.initials) k.initials.add(c.initials);
@@ -257,7 +293,7 @@ function asciiTable(): Uint8Array {
 
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstCodes: asciiTable(), phraseRules: [] };
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), nameWords: [], initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstCodes: asciiTable(), phraseRules: [] };
   for (const n of known.patientNames) addName(k, n);
   for (const n of known.providerNames) addName(k, n);
   const addId = (v: string, c: PhiCategory) => {
@@ -313,19 +349,24 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
 // their reports, a feed's facilities on most): its phrase rule, and what each part of an address
 // adds to a matcher, are worked out once per value and memoised (bounded, dropped when full). A
 // rule is shared by the matchers that hold it and never changed.
-const phraseRuleMemo = new Map<string, PhraseRule | null>();
+const phraseRuleMemo = new Map<PhiCategory, Map<string, PhraseRule | null>>();
 
 /** The phrase rule of `p` (null when it has no first word): its lower-cased head, and its words or its regex. */
 function phraseRuleOf(p: string, category: PhiCategory): PhraseRule | null {
-  const key = `${category}\u0000${p}`;
-  const hit = phraseRuleMemo.get(key);
+  // One memo per category, keyed by the phrase itself (no joined key to build and hash per phrase).
+  let memo = phraseRuleMemo.get(category);
+  if (!memo) {
+    memo = new Map();
+    phraseRuleMemo.set(category, memo);
+  }
+  const hit = memo.get(p);
   if (hit !== undefined) return hit;
   const head = p.trim().split(/[\s,]+/)[0]!.toLowerCase();
-  if (head === '') return remember(phraseRuleMemo, key, null);
+  if (head === '') return remember(memo, p, null);
   // A feed's addresses are mostly new: an ASCII phrase is compared by hand (phraseEnd), which
   // saves compiling and tiering up a regex per address; other phrases keep the regex.
   const words = plainPhraseWords(p);
-  return remember(phraseRuleMemo, key, words ? { head, words, category } : { head, re: phraseRegex(p), category });
+  return remember(memo, p, words ? { head, words, category } : { head, re: phraseRegex(p), category });
 }
 
 /** What one part of an address adds to a matcher: a ZIP code id, a town that is also a word (matched cased), a town word, or a phrase. */

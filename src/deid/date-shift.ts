@@ -1,6 +1,6 @@
 import { keyedHex as hmacHex } from './keyed-hash.js';
 import { MONTH_ALT } from './patterns.js';
-import { holidayDay } from './rules/holidays.js';
+import { holidayDay, holidayGuard } from './rules/holidays.js';
 
 /** Per-patient date shift in days, keyed: −365 … −1 (never zero), the same for all of a patient's reports. */
 export function dateShiftDays(key: string, patientKey: string): number {
@@ -78,6 +78,9 @@ const ISO_DATE_TIME =
   /^(\d{4})([-/]?)(\d{1,2})\2(\d{1,2})((?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?|(?<=^\d{8})(?:[01]\d|2[0-3])(?:[0-5]\d){0,2}(?:\.\d+)?(?:[+-]\d{4})?)?)$/;
 
 const HOLIDAY_YEAR = /^(.*?)(,?\s+)((?:19|20)\d{2})$/s;
+// A necessary test for a holiday name (holidays.ts: every form holds its longest letter run);
+// built on first use. Not global: `test` keeps no state.
+let guard: RegExp | undefined;
 
 /**
  * A holiday ("Christmas", "New Year's Day 2023") as its shifted day written "Month D" (with the
@@ -85,6 +88,11 @@ const HOLIDAY_YEAR = /^(.*?)(,?\s+)((?:19|20)\d{2})$/s;
  * Returns undefined when `s` is not a known holiday.
  */
 export function shiftHoliday(s: string, days: number, refYear = 2001): string | undefined {
+  // Most text that gets here is a day-first date ("5 Feb 1941"), on its way to the forms below:
+  // the one guard regex (a letter run every holiday form holds) turns it away before the year is
+  // split off and each holiday's own regex is tried in turn.
+  guard ??= holidayGuard();
+  if (!guard.test(s)) return undefined;
   const withYear = HOLIDAY_YEAR.exec(s);
   const name = withYear ? withYear[1]! : s;
   // The holidays are data (rules/en/deid-holidays.yaml), each with the day it pins or usually falls on.

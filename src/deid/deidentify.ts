@@ -1,10 +1,10 @@
-import type { DeidentifiedReport, PersonName, RawReport, Section } from '../domain/report.js';
+import type { DeidentifiedReport, RawReport, Section } from '../domain/report.js';
 import { RadlabelError, type Locator } from '../errors/index.js';
 import { sha256 } from '../util/hash.js';
 import { keyedHex as hmacHex } from './keyed-hash.js';
-import { compileKnown, detectKnown, nameParts, normName, personNameKey, type KnownMatcher } from './known-identifiers.js';
+import { compileKnown, detectKnown, type KnownMatcher } from './known-identifiers.js';
 import { detectPhi, DETECTOR_VERSION } from './detect.js';
-import { dateShiftDays, shiftIsoDateTime } from './date-shift.js';
+import { addDays, dateShiftDays, shiftIsoDateTime } from './date-shift.js';
 import { pseudonym, remapUid } from './pseudonyms.js';
 import { scrubText, mapOffset } from './scrub-text.js';
 import { isDicomUid, weekdayIndex, type BirthYearHiding, type SurrogateContext } from './surrogates.js';
@@ -59,14 +59,17 @@ function versionKeyOf(raw: RawReport, key: string, rules: KnownMatcher): string 
   return detectKnown(v, rules).length > 0 ? `v-${hmacHex(key, `version:${v}`).slice(0, 16)}` : v;
 }
 
-const DAY_MS = 86_400_000;
 const ymdOf = (s: string | undefined) => {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(s ?? '');
   return m ? ([+m[1]!, +m[2]!, +m[3]!] as const) : undefined;
 };
-const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-const ageAt = (b: Date, at: Date) =>
-  at.getUTCFullYear() - b.getUTCFullYear() - (at.getUTCMonth() * 100 + at.getUTCDate() < b.getUTCMonth() * 100 + b.getUTCDate() ? 1 : 0);
+/** A calendar day as [year, month 1-12, day]. */
+type Ymd = readonly [number, number, number];
+// The day `Date.UTC(y, m - 1, d)` is, moved by `days`, as addDays reads it without a Date object
+// (rolling over out-of-range months and days, years 0-99 taken as 1900-1999, as Date.UTC does).
+const utcDay = (y: number, m: number, d: number, days = 0): Ymd => addDays(y, m, d, days);
+// Whole years from `b` to `at` (the month-and-day comparison of the Date getters, months 1-12 here).
+const ageAt = (b: Ymd, at: Ymd) => at[0] - b[0] - (at[1] * 100 + at[2] < b[1] * 100 + b[2] ? 1 : 0);
 
 /**
  * Safe Harbor for ages over 89: when the structured birth date puts the patient at 90 or more on
@@ -76,19 +79,19 @@ const ageAt = (b: Date, at: Date) =>
 export function birthYearHiding(birthDate: string | undefined, examDate: string | undefined, shiftDays: number): BirthYearHiding | undefined {
   const b = ymdOf(birthDate);
   const e = ymdOf(examDate);
-  if (!b || !e || ageAt(utc(...b), utc(...e)) < 90) return undefined;
-  const exam = new Date(utc(...e).getTime() + shiftDays * DAY_MS);
+  if (!b || !e || ageAt(utcDay(...b), utcDay(...e)) < 90) return undefined;
+  const exam = utcDay(...e, shiftDays);
   let dayAdjust = 0;
-  let birth = new Date(utc(...b).getTime() + shiftDays * DAY_MS);
-  let target = exam.getUTCFullYear() - 90 - (ageAt(utc(exam.getUTCFullYear(), birth.getUTCMonth() + 1, birth.getUTCDate()), exam) < 0 ? 1 : 0);
-  // A shifted birthday on Feb 29 does not exist in a common target year: take Feb 28.
-  if (birth.getUTCMonth() === 1 && birth.getUTCDate() === 29 && utc(target, 2, 29).getUTCMonth() !== 1) {
+  const birth = utcDay(...b, shiftDays);
+  let target = exam[0] - 90 - (ageAt(utcDay(exam[0], birth[1], birth[2]), exam) < 0 ? 1 : 0);
+  // A shifted birthday on Feb 29 does not exist in a common target year: take Feb 28 (the same
+  // year: the year shift below is unchanged).
+  if (birth[1] === 2 && birth[2] === 29 && utcDay(target, 2, 29)[1] !== 2) {
     dayAdjust = -1;
-    birth = new Date(birth.getTime() - DAY_MS);
-    target = exam.getUTCFullYear() - 90 - (ageAt(utc(exam.getUTCFullYear(), 2, 28), exam) < 0 ? 1 : 0);
+    target = exam[0] - 90 - (ageAt(utcDay(exam[0], 2, 28), exam) < 0 ? 1 : 0);
   }
   const iso = `${String(b[0]).padStart(4, '0')}-${String(b[1]).padStart(2, '0')}-${String(b[2]).padStart(2, '0')}`;
-  return { iso, yearShift: target - birth.getUTCFullYear(), dayAdjust };
+  return { iso, yearShift: target - birth[0], dayAdjust };
 }
 
 // A weekday name right before a date ("Tuesday, March 5, 2024", "Tue 3/5"): in surrogate mode it
@@ -183,11 +186,10 @@ export function adjustDateAndUidSpans(text: string, spans: PhiSpan[], mode: 'sur
   return res;
 }
 
-// The words a report's surrogates must avoid, per structured name and per address or organisation.
-// Feeds repeat them (the radiologists who sign, a patient's address): each value's words are worked
-// out once and memoised by value (bounded, dropped when full).
+// The words a report's surrogates must avoid, per address or organisation (the structured names'
+// come with the known-identifier matcher). Feeds repeat them (a patient's address, the facilities):
+// each value's words are worked out once and memoised by value (bounded, dropped when full).
 const MAX_AVOID_CACHED = 20_000;
-const nameAvoid = new Map<string, readonly string[]>();
 const placeAvoid = new Map<string, readonly string[]>();
 
 function cached(cache: Map<string, readonly string[]>, k: string, make: () => string[]): readonly string[] {
@@ -197,11 +199,6 @@ function cached(cache: Map<string, readonly string[]>, k: string, make: () => st
   const v = make();
   cache.set(k, v);
   return v;
-}
-
-/** A person name's parts, normalised as the known-identifier matcher compares them. */
-function nameAvoidWords(n: PersonName): readonly string[] {
-  return cached(nameAvoid, personNameKey(n), () => nameParts(n).map(normName));
 }
 
 /** The lower-cased parts of an address or organisation (three letters or more, no digit) and their words. */
@@ -243,8 +240,8 @@ export function deidentify(raw: RawReport, settings: DeidSettings): Deidentified
     // let anyone holding the output undo it.
     const shiftDays = dateShiftDays(key, patientKey);
     const avoid = new Set<string>();
-    for (const n of known.patientNames) for (const w of nameAvoidWords(n)) avoid.add(w);
-    for (const n of known.providerNames) for (const w of nameAvoidWords(n)) avoid.add(w);
+    // The structured names' parts, normalised as the matcher has them (it worked them out already).
+    for (const words of rules.nameWords) for (const w of words) avoid.add(w);
     // Towns and facilities of the structured context too: a city or hospital surrogate drawn from
     // the whole places lexicon could otherwise land on the patient's own town.
     for (const v of known.addresses) for (const w of placeAvoidWords(v)) avoid.add(w);

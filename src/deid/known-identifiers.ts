@@ -27,6 +27,11 @@ export interface KnownMatcher {
   idFirstCodes: Uint8Array;
   /** Words of the patient's address (town, street name): found by the name scan, reported as LOCATION. */
   places: Set<string>;
+  /**
+   * Each structured person name's parts (patients', then providers'), normalised as `names` holds
+   * them (`nameParts` → `normName`): the words the report's surrogates must not draw.
+   */
+  nameWords: Array<readonly string[]>;
   /** ISO birth date. */
   birthDate?: string;
   /**
@@ -161,11 +166,18 @@ export function phraseEnd(text: string, at: number, words: readonly string[]): n
   }
   return p < n && isAsciiAlnum(text.charCodeAt(p)) ? -1 : p;
 }
-// ASCII characters by class, for the chunk scan: 0 neither letter nor digit, a letter, a digit.
+// Characters by class, for the chunk scan: 0 neither letter nor digit, an ASCII letter, a digit, a
+// letter beyond ASCII (as `isLetter` has it). Bits, so that a chunk's classes or-ed together tell
+// at once whether it holds a digit and whether it is only ASCII letters. Tabled up to U+024F (the
+// Latin letters of most names); beyond, the class is worked out.
 const ASCII_LETTER = 1;
 const ASCII_DIGIT = 2;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = c >= 48 && c <= 57 ? ASCII_DIGIT : isAsciiAlnum(c) ? ASCII_LETTER : 0;
+const OTHER_LETTER = 4;
+const CHAR_CLASS = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  CHAR_CLASS[c] = c >= 48 && c <= 57 ? ASCII_DIGIT : c < 128 ? (isAsciiAlnum(c) ? ASCII_LETTER : 0) : c >= 0xc0 && isNonAsciiNameLetter(c) ? OTHER_LETTER : 0;
+}
+const charClass = (c: number) => (c < 0x250 ? CHAR_CLASS[c]! : c >= 0xc0 && isNonAsciiNameLetter(c) ? OTHER_LETTER : 0);
 
 interface CompiledName {
   names: string[];
@@ -173,11 +185,42 @@ interface CompiledName {
   initials?: string;
   /** "hope graves": first and last name side by side, folded lower case, when a part is also a word. */
   pairs: string[];
+  /** Every part, normalised (see `KnownMatcher.nameWords`). */
+  words: readonly string[];
 }
 const compiledNames = new Map<string, CompiledName>();
+// Most structured names are a family name and one given name: those are memoised by the two
+// strings themselves (family, then given), so no key is joined, flattened and hashed per name per
+// report; other names by `personNameKey`. Bounded together, dropped when full.
+const compiledPairs = new Map<string, Map<string, CompiledName>>();
+let compiledPairCount = 0;
+
+/** The compiled form of `n`, memoised by its value. */
+function compiledName(n: PersonName): CompiledName {
+  if (n.family === undefined || n.given.length !== 1 || n.text !== undefined) {
+    const key = personNameKey(n);
+    return compiledNames.get(key) ?? remember(compiledNames, key, compileName(n));
+  }
+  let byGiven = compiledPairs.get(n.family);
+  const hit = byGiven?.get(n.given[0]!);
+  if (hit) return hit;
+  if (compiledPairCount >= MAX_CACHED) {
+    compiledPairs.clear();
+    compiledPairCount = 0;
+    byGiven = undefined;
+  }
+  if (!byGiven) {
+    byGiven = new Map();
+    compiledPairs.set(n.family, byGiven);
+  }
+  const c = compileName(n);
+  byGiven.set(n.given[0]!, c);
+  compiledPairCount++;
+  return c;
+}
 
 function compileName(n: PersonName): CompiledName {
-  const c: CompiledName = { names: [], cased: [], pairs: namePairs(n) };
+  const c: CompiledName = { names: [], cased: [], pairs: namePairs(n), words: nameParts(n).map(normName) };
   for (const part of nameParts(n)) {
     if (isAmbiguousName(part)) {
       c.cased.push(...casedForms(part));
@@ -210,8 +253,8 @@ export function namePairs(n: PersonName): string[] {
 }
 
 function addName(k: KnownMatcher, n: PersonName): void {
-  const key = personNameKey(n);
-  const c = compiledNames.get(key) ?? remember(compiledNames, key, compileName(n));
+  const c = compiledName(n);
+  k.nameWords.push(c.words);
   for (const w of c.names) k.names.add(w);
   for (const w of c.cased) k.namesCased.add(w);
   if (c.initials) k.initials.add(c.initials);
@@ -250,7 +293,7 @@ function asciiTable(): Uint8Array {
 
 /** Compiles one report's known identifiers (layer 1); the leak guard reuses the same matcher. */
 export function compileKnown(known: KnownIdentifiers): KnownMatcher {
-  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstCodes: asciiTable(), phraseRules: [] };
+  const k: KnownMatcher = { names: new Set(), namesCased: new Set(), pairs: new Set(), places: new Set(), nameWords: [], initials: new Set(), ids: new Map(), maxIdLength: 0, idFirstCodes: asciiTable(), phraseRules: [] };
   for (const n of known.patientNames) addName(k, n);
   for (const n of known.providerNames) addName(k, n);
   const addId = (v: string, c: PhiCategory) => {
@@ -306,19 +349,24 @@ export function compileKnown(known: KnownIdentifiers): KnownMatcher {
 // their reports, a feed's facilities on most): its phrase rule, and what each part of an address
 // adds to a matcher, are worked out once per value and memoised (bounded, dropped when full). A
 // rule is shared by the matchers that hold it and never changed.
-const phraseRuleMemo = new Map<string, PhraseRule | null>();
+const phraseRuleMemo = new Map<PhiCategory, Map<string, PhraseRule | null>>();
 
 /** The phrase rule of `p` (null when it has no first word): its lower-cased head, and its words or its regex. */
 function phraseRuleOf(p: string, category: PhiCategory): PhraseRule | null {
-  const key = `${category}\u0000${p}`;
-  const hit = phraseRuleMemo.get(key);
+  // One memo per category, keyed by the phrase itself (no joined key to build and hash per phrase).
+  let memo = phraseRuleMemo.get(category);
+  if (!memo) {
+    memo = new Map();
+    phraseRuleMemo.set(category, memo);
+  }
+  const hit = memo.get(p);
   if (hit !== undefined) return hit;
   const head = p.trim().split(/[\s,]+/)[0]!.toLowerCase();
-  if (head === '') return remember(phraseRuleMemo, key, null);
+  if (head === '') return remember(memo, p, null);
   // A feed's addresses are mostly new: an ASCII phrase is compared by hand (phraseEnd), which
   // saves compiling and tiering up a regex per address; other phrases keep the regex.
   const words = plainPhraseWords(p);
-  return remember(phraseRuleMemo, key, words ? { head, words, category } : { head, re: phraseRegex(p), category });
+  return remember(memo, p, words ? { head, words, category } : { head, re: phraseRegex(p), category });
 }
 
 /** What one part of an address adds to a matcher: a ZIP code id, a town that is also a word (matched cased), a town word, or a phrase. */
@@ -348,8 +396,33 @@ function addressPlan(a: string): readonly AddressPart[] {
   return remember(addressPlans, a, out);
 }
 
-// Initials as written: "J.S.", "J. S.", "J. R. S." (first and last kept). Compiled once; every scan resets it.
-const INITIALS_RE = /\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g;
+// Initials as written: "J.S.", "J. S.", "J. R. S." (first and last kept). The scan runs its sticky
+// copy (see initialsMatches); exported for the test that checks the two agree.
+export const INITIALS_RE = /\b([A-Z])\.\s?(?:[A-Z]\.\s?)?([A-Z])\./g;
+// The same, tried at one place (sticky).
+const INITIALS_AT = new RegExp(INITIALS_RE.source, 'y');
+
+/**
+ * The matches of {@link INITIALS_RE} in `text`, as its global exec loop finds them (leftmost,
+ * not overlapping), as [start, end) pairs in one flat list. Every match opens with a capital and a
+ * dot, so only the dots are visited (`indexOf`, most follow a small letter or a digit) and the
+ * sticky copy is tried at a capital before one: the regex need not walk the whole text.
+ */
+export function initialsMatches(text: string): number[] {
+  const out: number[] = [];
+  // Where the next match may start: after the end of the last one.
+  let from = 0;
+  for (let d = text.indexOf('.', 1); d >= 0; d = text.indexOf('.', d + 1)) {
+    const p = d - 1;
+    const c = text.charCodeAt(p);
+    if (p < from || c < 65 || c > 90) continue;
+    INITIALS_AT.lastIndex = p;
+    if (!INITIALS_AT.test(text)) continue;
+    from = INITIALS_AT.lastIndex;
+    out.push(p, from);
+  }
+  return out;
+}
 const PAIR_WORD_RE = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 // The class of a UTF-16 code unit outside ASCII under PAIR_WORD_RE (1: \p{L}, 2: \p{M}, 3: neither),
@@ -421,14 +494,29 @@ function isPairGap(text: string, a: number, b: number): boolean {
 let pairFirstsOf: KnownMatcher | undefined;
 let pairFirstsSize = -1;
 let pairFirstsSet = new Set<string>();
+// The ASCII first characters of the first words, by char code: a word that starts with an ASCII
+// letter keeps it, lower-cased, first in its normalised form (normName), so a word whose first
+// letter is none of them opens no pair and is not normalised at all.
+const pairFirstLetters = new Uint8Array(128);
 function pairFirsts(k: KnownMatcher): Set<string> {
   if (pairFirstsOf === k && pairFirstsSize === k.pairs.size) return pairFirstsSet;
   const firsts = new Set<string>();
   for (const p of k.pairs) for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) firsts.add(p.slice(0, at));
+  pairFirstLetters.fill(0);
+  for (const f of firsts) {
+    const c = f.charCodeAt(0);
+    if (c < 128) pairFirstLetters[c] = 1;
+  }
   pairFirstsOf = k;
   pairFirstsSize = k.pairs.size;
   pairFirstsSet = firsts;
   return firsts;
+}
+
+/** Whether the word starting at `at` (with a letter) may open a pair: its first letter, if ASCII, starts some first word. */
+function mayOpenPair(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 128 || pairFirstLetters[c >= 65 && c <= 90 ? c + 32 : c] === 1;
 }
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => (c < 128 ? isAsciiAlnum(c) : isLetter(c));
@@ -646,12 +734,18 @@ function phrasePlan(k: KnownMatcher): PhrasePlan {
   plan.chunkIndex = [];
   plan.otherIndex = [];
   plan.headFirst.fill(0);
-  k.phraseRules.forEach((rule, r) => {
-    const chunk = isAlnum(rule.head.charCodeAt(0));
-    (chunk ? plan.chunkRules : plan.otherRules).push(rule);
-    (chunk ? plan.chunkIndex : plan.otherIndex).push(r);
-    if (chunk && rule.head.charCodeAt(0) < 128) plan.headFirst[rule.head.charCodeAt(0)] = 1;
-  });
+  for (let r = 0; r < k.phraseRules.length; r++) {
+    const rule = k.phraseRules[r]!;
+    const first = rule.head.charCodeAt(0);
+    if (isAlnum(first)) {
+      plan.chunkRules.push(rule);
+      plan.chunkIndex.push(r);
+      if (first < 128) plan.headFirst[first] = 1;
+    } else {
+      plan.otherRules.push(rule);
+      plan.otherIndex.push(r);
+    }
+  }
   planOf = k;
   planRules = k.phraseRules.length;
   return plan;
@@ -754,26 +848,21 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     // scan steps over non-alphanumerics one by one and jumps from a chunk start to the chunk's end.
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c < 128 ? ASCII_CLASS[c] === 0 : !isLetter(c)) {
+      const first = charClass(c);
+      if (first === 0) {
         i++;
         continue;
       }
       // The chunk's end, and whether it is only ASCII letters / holds a digit.
       let end = i + 1;
-      let asciiLetters = c < 128 && c >= 65;
-      let digit = c <= 57;
+      let seen = first;
       for (; end < n; end++) {
-        const d = text.charCodeAt(end);
-        if (d < 128) {
-          const cls = ASCII_CLASS[d]!;
-          if (cls === 0) break;
-          if (cls === ASCII_DIGIT) {
-            digit = true;
-            asciiLetters = false;
-          }
-        } else if (isLetter(d)) asciiLetters = false;
-        else break;
+        const d = charClass(text.charCodeAt(end));
+        if (d === 0) break;
+        seen |= d;
       }
+      const asciiLetters = seen === ASCII_LETTER;
+      const digit = (seen & ASCII_DIGIT) !== 0;
       // A name word is a letter run: a chunk with a digit holds none (the run would end at the
       // digit, an alphanumeric). A chunk of ASCII letters not continued by an inner apostrophe or
       // hyphen is the whole word, so its first letter and length decide before any look-up.
@@ -812,7 +901,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       const start = words[w]!;
       const end = words[w + 1]!;
       let norm: string | undefined;
-      if (prevStart >= 0 && isPairGap(text, prevEnd, start)) {
+      if (prevStart >= 0 && mayOpenPair(text, prevStart) && isPairGap(text, prevEnd, start)) {
         prevNorm ??= normName(text.slice(prevStart, prevEnd));
         if (firsts.has(prevNorm)) {
           norm = normName(text.slice(start, end));
@@ -828,19 +917,26 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
     }
   }
   if (k.initials.size) {
-    INITIALS_RE.lastIndex = 0;
-    for (let m = INITIALS_RE.exec(text); m; m = INITIALS_RE.exec(text)) if (k.initials.has(`${m[1]}${m[2]}`)) add(m.index, m.index + m[0].length, 'NAME');
+    // A match is a capital and a dot, …, a capital and a dot: its initials are its first character and the one before its last.
+    const hits = initialsMatches(text);
+    for (let h = 0; h < hits.length; h += 2) {
+      const start = hits[h]!;
+      const end = hits[h + 1]!;
+      if (k.initials.has(text[start]! + text[end - 2]!)) add(start, end, 'NAME');
+    }
   }
   for (const s of idSpans) spans.push(s);
-  // Every written form of the birth date carries its year (4 or 2 digits): no year, no date scan.
-  if (k.birthDate && (text.includes(k.birthDate.slice(0, 4)) || text.includes(k.birthDate.slice(2, 4)))) {
+  // Every written form of the birth date carries its year (4 or 2 digits), so the year's last two
+  // digits (the four hold them too): without them, no date scan.
+  const birth = k.birthDate;
+  const yy = birth ? birth.slice(2, 4) : '';
+  if (birth && text.includes(yy)) {
     // Every form isoOfDateText reads takes its year from the text: a span without the year's last
     // two digits cannot be the birth date, and is not parsed.
-    const yy = k.birthDate.slice(2, 4);
-    for (const s of patternSpans ?? datesNearYear(text, k.birthDate)) {
+    for (const s of patternSpans ?? datesNearYear(text, birth)) {
       if (s.category !== 'DATE') continue;
       if (!holdsPair(text, s.start, s.end, yy.charCodeAt(0), yy.charCodeAt(1))) continue;
-      if (isoReadingsOfDateText(text.slice(s.start, s.end)).includes(k.birthDate)) add(s.start, s.end, 'DATE');
+      if (isoReadingsOfDateText(text.slice(s.start, s.end)).includes(birth)) add(s.start, s.end, 'DATE');
     }
   }
   if (otherRules.length) {

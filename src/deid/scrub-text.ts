@@ -17,6 +17,29 @@ interface Made {
   rep: string;
 }
 
+// Up to this many spans, a repeated value is found by looking back over the spans before (same
+// category and length first, then the characters in place): a report's few dozen spans cost a few
+// hundred integer compares, less than hashing each value's fresh slice into a map. Longer lists
+// (a long text's thousands of spans) take the map.
+const LOOK_BACK_SPANS = 64;
+
+/**
+ * The index of an earlier span (before `j`) of the same category whose text is the text of span
+ * `j`, or -1.
+ */
+function sameSpanBefore(text: string, spans: readonly PhiSpan[], j: number): number {
+  const s = spans[j]!;
+  const len = s.end - s.start;
+  for (let i = 0; i < j; i++) {
+    const p = spans[i]!;
+    if (p.category !== s.category || p.end - p.start !== len) continue;
+    let k = 0;
+    while (k < len && text.charCodeAt(p.start + k) === text.charCodeAt(s.start + k)) k++;
+    if (k === len) return i;
+  }
+  return -1;
+}
+
 /** Replaces each span by its surrogate (or tag) and records where everything moved. */
 export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 'tag', ctx: SurrogateContext): ScrubResult {
   let out = '';
@@ -29,15 +52,23 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   const catCounts: number[] = [];
   // A surrogate depends on the category, the original and the context only: a value written again
   // in the report ("Smith" in the history and the impression) takes the one worked out before.
-  // Kept by the original itself with the category it was made for (no joined string per span, no
-  // map per category); the rare original seen again under another category is worked out anew.
+  // Short lists look back over their own spans (`reps` holds each span's replacement); long ones
+  // keep each original with the category it was made for (no joined string per span, no map per
+  // category), and the rare original seen again under another category is worked out anew.
+  const lookBack = mode === 'surrogate' && spans.length <= LOOK_BACK_SPANS;
+  const reps: string[] = [];
   let made: Map<string, Made> | undefined;
-  for (const s of spans) {
+  for (let j = 0; j < spans.length; j++) {
+    const s = spans[j]!;
     out += text.slice(pos, s.start);
     const original = text.slice(s.start, s.end);
     let rep: string;
     if (mode === 'tag') rep = tagFor(s.category);
-    else {
+    else if (lookBack) {
+      const same = sameSpanBefore(text, spans, j);
+      rep = same < 0 ? surrogateFor(s.category, original, ctx) : reps[same]!;
+      reps.push(rep);
+    } else {
       made ??= new Map();
       const seen = made.get(original);
       if (seen === undefined) {

@@ -193,16 +193,21 @@ export function tokenStream(text: string): TokenStream {
       continue;
     }
     const start = i;
+    // One walk over the word: its end, its hash (as hashOf) and its letters' case and ASCII-ness
+    // are read together, each code unit once (a second loop over the word read them again).
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+    let wordAscii = c < 128;
+    if (c >= 65 && c <= 90) up++;
+    else if (c >= 97 && c <= 122) low++;
     i++;
-    while (i < n && isWordPart(text.charCodeAt(i))) i++;
-    let wordAscii = true;
-    let h = 0x811c9dc5;
-    for (let k = start; k < i; k++) {
-      const d = text.charCodeAt(k);
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (!isWordPart(d)) break;
       h = Math.imul(h ^ d, 0x01000193);
       if (d >= 65 && d <= 90) up++;
       else if (d >= 97 && d <= 122) low++;
       else if (d >= 128) wordAscii = false;
+      i++;
     }
     h >>>= 0;
     if (!wordAscii) ascii = false;

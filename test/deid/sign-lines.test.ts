@@ -48,3 +48,22 @@ describe('sign-off line candidates (keep-list layer)', () => {
     }
   });
 });
+
+describe('sign-off line openers (keep-list layer, speed)', () => {
+  // signLineCandidate tries the opener regex only where a line's first code unit past its blanks
+  // may open a mark: every code unit of the BMP in that place must give the reference's answer.
+  it('finds the lines the reference regex finds, whatever code unit opens them', () => {
+    const tails = ['igned Q', '-signed Q', 's/ Q', '- Q', 'lectronically signed Q', 'SIGNED Q', ' x'];
+    for (let from = 0; from < 0x10000; from += 0x1000) {
+      const lines: string[] = [];
+      for (let c = from; c < from + 0x1000; c++) {
+        const ch = String.fromCharCode(c);
+        // Line terminators would split the line they open; the other tests cover them.
+        if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') continue;
+        for (const [k, tail] of tails.entries()) lines.push(`${['', ' ', '\t', ' \t '][k % 4]}${ch}${tail}`);
+      }
+      const text = lines.join('\n');
+      expect(lineStartsOf(text, signLineStarts(text))).toEqual(referenceStarts(text));
+    }
+  });
+});

@@ -144,6 +144,34 @@ function initialInPersonSlot(s: TokenScanner, i: number): boolean {
 }
 
 /**
+ * The keep-list's initial at token `i` (one letter with a dot after it, a token after that): the
+ * initial and the unknown words after it ("J. OKAFOR", "per T. Lindqvist"), or the initial and a
+ * surname that is a clinical word closed as a person's ({@link clinicalSurnameClosed}).
+ */
+function initialAt(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: DeidProfile): void {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1]!;
+  // In a lower-case note initials are lower case too ("-- l. small, md", "per h. potter").
+  const lowerInitial = s.style === 'lower' && t.word !== 'a' && t.word !== 'i' && t.word.length === 1 && t.word >= 'a' && t.word <= 'z';
+  // "A." and "I." are a word's letter far more often than an initial ("Hep A. Then", "than I."):
+  // they are initials only in a person's position ("Referring: A. Friend", "ASSISTANT: I. Strong, RNFA").
+  const articleLetter = t.word === 'A' || t.word === 'I' || (s.style === 'lower' && (t.word === 'a' || t.word === 'i'));
+  if (!(isCap(t.word) || lowerInitial || articleLetter) || dottedAbbreviation(s, t) || !sameLine(s, i, i + 1) || !/^\.[ \t]+$/.test(gapOf(s, i, i + 1))) return;
+  // After an initial the position is strong enough that a near-miss of a word is still a name;
+  // after a person lead, a "/" or a "(" also a surname that is a word ("per D. HOPE", "RN / A. PAGE").
+  const led = initialAfterLead(s, i);
+  const slot = led || initialInPersonSlot(s, i);
+  // A lower-case letter and a dot is as often a word's short form ("e. coli", "c. diff"): only a person's position makes it an initial.
+  if ((slot || (!lowerInitial && !articleLetter)) && (unknownWord(s, next, vocab, profile, false) || (slot && surnameAfterInitial(s, next)))) {
+    s.mark(i, 'NAME', articleLetter ? 'keep-list:initial-a-i' : 'keep-list:initial');
+    takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial', led || (slot ? 'first' : false));
+  } else if (!articleLetter && clinicalSurnameClosed(s, i + 1)) {
+    s.mark(i, 'NAME', 'keep-list:initial-role');
+    s.mark(i + 1, 'NAME', 'keep-list:initial-role');
+  }
+}
+
+/**
  * Runs the keep-list over the name-like positions of one report: after an initial ("J. OKAFOR"),
  * before a credential ("OKAFOR-SMITH, RRT"), after a person lead ("per", "cc:", "notified"), and
  * every word of a signature line. `strict` adds every capitalised word outside a sentence start
@@ -154,26 +182,9 @@ export function keepListNames(s: TokenScanner, vocab: KeepVocabulary, profile: D
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    // An initial with a dot and the word after it: "J. OKAFOR", "per T. Lindqvist".
-    // In a lower-case note initials are lower case too ("-- l. small, md", "per h. potter").
-    const lowerInitial = s.style === 'lower' && t.word !== 'a' && t.word !== 'i' && t.word.length === 1 && t.word >= 'a' && t.word <= 'z';
-    // "A." and "I." are a word's letter far more often than an initial ("Hep A. Then", "than I."):
-    // they are initials only in a person's position ("Referring: A. Friend", "ASSISTANT: I. Strong, RNFA").
-    const articleLetter = t.word === 'A' || t.word === 'I' || (s.style === 'lower' && (t.word === 'a' || t.word === 'i'));
-    if (next && t.word.length === 1 && s.text[t.end] === '.' && (isCap(t.word) || lowerInitial || articleLetter) && !dottedAbbreviation(s, t) && sameLine(s, i, i + 1) && /^\.[ \t]+$/.test(gapOf(s, i, i + 1))) {
-      // After an initial the position is strong enough that a near-miss of a word is still a name;
-      // after a person lead, a "/" or a "(" also a surname that is a word ("per D. HOPE", "RN / A. PAGE").
-      const led = initialAfterLead(s, i);
-      const slot = led || initialInPersonSlot(s, i);
-      // A lower-case letter and a dot is as often a word's short form ("e. coli", "c. diff"): only a person's position makes it an initial.
-      if ((slot || (!lowerInitial && !articleLetter)) && (unknownWord(s, next, vocab, profile, false) || (slot && surnameAfterInitial(s, next)))) {
-        s.mark(i, 'NAME', articleLetter ? 'keep-list:initial-a-i' : 'keep-list:initial');
-        takeRun(s, i + 1, 1, 2, vocab, profile, 'keep-list:initial', led || (slot ? 'first' : false));
-      } else if (!articleLetter && clinicalSurnameClosed(s, i + 1)) {
-        s.mark(i, 'NAME', 'keep-list:initial-role');
-        s.mark(i + 1, 'NAME', 'keep-list:initial-role');
-      }
-    }
+    // An initial with a dot and the word after it: "J. OKAFOR", "per T. Lindqvist". Only a
+    // one-letter word before a dot may be one: the other words skip the tests (speed).
+    if (next && t.word.length === 1 && s.text.charCodeAt(t.end) === 46) initialAt(s, i, vocab, profile);
     // A credential: the words before it on its line ("MARY-ANN K. OKAFOR-SMITH, RRT").
     // The lexicon mask holds SIGN_CREDENTIALS and PERSON_LEADS (vocabulary.ts).
     if ((t.flags & LEX.SIGN_CREDENTIAL) !== 0 && i > 0 && sameLine(s, i - 1, i) && (s.style !== 'mixed' || t.word === t.word.toUpperCase())) {
@@ -226,10 +237,24 @@ for (const w of SIGN_CREDENTIALS) {
   node.whole = true;
 }
 
+/**
+ * A necessary condition of {@link SIGN_OPENER}'s match at `a`: past the blanks, the first code unit
+ * opens one of its marks ("-", "—", "/", "e" or "s" in either case; without the `u` flag no code unit
+ * past ASCII folds to an ASCII letter). Most lines open otherwise and are answered without the regex.
+ */
+function mayOpenSignLine(text: string, a: number): boolean {
+  let p = a;
+  let c = text.charCodeAt(p);
+  while (c === 32 || c === 9) c = text.charCodeAt(++p);
+  return c === 45 || c === 0x2014 || c === 47 || c === 101 || c === 69 || c === 115 || c === 83;
+}
+
 /** Whether the line `[a, b)` opens with a sign-off mark or ends (but for non-letters) with a credential. */
 function signLineCandidate(text: string, a: number, b: number): boolean {
-  SIGN_OPENER.lastIndex = a;
-  if (SIGN_OPENER.test(text)) return true;
+  if (mayOpenSignLine(text, a)) {
+    SIGN_OPENER.lastIndex = a;
+    if (SIGN_OPENER.test(text)) return true;
+  }
   let e = b - 1;
   while (e >= a && !isAsciiLetter(text.charCodeAt(e))) e--;
   if (e < a) return false;

@@ -371,6 +371,10 @@ export function classify(model: LearnedModel, features: readonly string[], score
 
 // The line index of the note scored last, emptied and reused by the next (see lazyLineIndex).
 let spareLines: LazyLineIndex | undefined;
+// The feature list and class scores of the token scored last, overwritten by the next: most notes
+// score no token at all, and would otherwise allocate both for nothing (the layer is not re-entrant).
+const spareFeatures: string[] = [];
+let spareScores: Float64Array | undefined;
 
 /**
  * Marks (source `learned`) every unmarked candidate token whose best PHI class beats "not PHI" by
@@ -382,13 +386,11 @@ export function learnedNames(s: TokenScanner, model: LearnedModel, vocab: KeepVo
   const threshold = model.thresholds[profile];
   const oneCaseThreshold = Math.min(threshold, Math.max(0, threshold + SOFT_LIMITS.oneCase));
   let lines: LazyLineIndex | undefined;
-  const features: string[] = [];
-  const scores = new Float64Array(LEARNED_CLASSES.length);
   const score = (i: number) => {
     lines ??= spareLines = lazyLineIndex(s, spareLines);
     fillLine(s, lines, i);
-    tokenFeatures(s, vocab, lines, i, features);
-    return classify(model, features, scores);
+    tokenFeatures(s, vocab, lines, i, spareFeatures);
+    return classify(model, spareFeatures, (spareScores ??= new Float64Array(LEARNED_CLASSES.length)));
   };
   const initials: number[] = [];
   for (let i = 0; i < s.tokens.length; i++) {

@@ -10,7 +10,7 @@
 // are signed when two or more are so closed.
 import { allMatches } from '../regex-matches.js';
 import { blockEndsAfter, isBlank } from './blank-skip.js';
-import { lineEndFinder } from './line-ends.js';
+import { mayCloseLineWithGroup } from './line-ends.js';
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower, hasUpper } from './token-scanner.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -169,7 +169,8 @@ function credentialSlashPairs(s: TokenScanner): void {
 }
 
 // The gates of the passes below (each a necessary condition of its pass's matches), exported for
-// the test that checks the cheaper conditions read before them (mayOpenLineWithMark and the others).
+// the test that checks the cheaper conditions read before them (mayOpenLineWithMark and the others;
+// line-ends.ts mayCloseLineWithGroup for LOG_GATE).
 export const LONE_GATE = /(?:^|\n)[ \t]*[-/][ \t]?[A-Za-z]+[ \t]*(?:\n|$)/;
 export const CREDENTIAL_SLASH_GATE = /[ \t]{2}[A-Za-z.]+[ \t]*\/[ \t]*[A-Za-z.]+[ \t]*(?:\n|$)/;
 export const LOG_GATE = /(?:[ \t](?:-|--|—)[ \t]?[A-Za-z]{2,3}|[.!?)][ \t]+[A-Z]{2,3})[ \t]*$/m;
@@ -211,24 +212,6 @@ export function mayHoldLetterSlash(text: string): boolean {
 }
 
 /**
- * A necessary condition of {@link LOG_GATE}: a line end (`$` under the `m` flag: before any line
- * terminator, or the text's end) where the letters before the blanks closing the line are two or
- * three, no letter before them. In a match the group's two or three letters run to those blanks
- * (`[ \t]*$` after them), and a blank, a dash or a stop stands before the group.
- */
-export function mayCloseLineWithGroup(text: string): boolean {
-  const lineEnd = lineEndFinder(text);
-  for (let e = lineEnd(0); ; e = lineEnd(e + 1)) {
-    let b = e;
-    while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
-    let a = b;
-    while (a > 0 && b - a < 4 && isLetter(text.charCodeAt(a - 1))) a--;
-    if (b - a === 2 || b - a === 3) return true;
-    if (e >= text.length) return false;
-  }
-}
-
-/**
  * A necessary condition of {@link AFTER_SENTENCE_GATE}: a dash or an em dash with blanks or tabs
  * before it and a sentence's stop or a closing bracket before those.
  */
@@ -250,7 +233,8 @@ export function dashInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   // Each gate's pattern runs only where its cheaper necessary condition (above) holds.
   if (mayOpenLineWithMark(s.text) && LONE_GATE.test(s.text)) loneMarks(s, vocab);
   if (mayHoldLetterSlash(s.text) && CREDENTIAL_SLASH_GATE.test(s.text)) credentialSlashPairs(s);
-  // Only a text with a line closed by a dash or a stop and a group is read for log entries.
+  // Only a text with a line closed by a dash or a stop and a group is read for log entries: in a
+  // match of LOG_GATE the group's two or three letters close the line, a blank, a dash or a stop before them.
   if (mayCloseLineWithGroup(s.text) && LOG_GATE.test(s.text)) loggedDashInitials(s);
   if (mayHoldDashAfterStop(s.text) && AFTER_SENTENCE_GATE.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);
   // The pattern's dashes are a text's own characters: a report without "--" or "—" is not scanned for them.

@@ -151,6 +151,12 @@ function spanWord(s: TokenScanner, span: PhiSpan): string {
   return s.text.slice(span.start, span.end).toLowerCase();
 }
 
+/** Whether `text[start, end)` holds a blank (U+0020). */
+function hasBlank(text: string, start: number, end: number): boolean {
+  const k = text.indexOf(' ', start);
+  return k >= 0 && k < end;
+}
+
 function propagate(s: TokenScanner): void {
   const found = new Map<string, 'NAME' | 'LOCATION' | 'INSTITUTION'>();
   // Names that are also common words ("Ivy", "Frank", "Page"), found in a mixed-case note: they
@@ -161,6 +167,10 @@ function propagate(s: TokenScanner): void {
     // Initials found by their place alone ("--AB  (EH RN)") name no one elsewhere ("HCV Ab drawn"); nor does a word a
     // desk's or service's frame alone made a name ("CARDS Day PAGED" is no name in "OGT, DAY 5").
     if (span.category === 'INSTITUTION' || PLACE_INITIALS_SOURCES.has(span.source) || FRAME_ONLY_SOURCES.has(span.source)) continue;
+    // A span holding a blank ("507 Wexford Road") is no token's word nor a token before its "'s"
+    // (a token holds no blank): as a key of `found` no token would find it, and it is no one token
+    // (the test of `wordNames` below). Skipped before its word is cut out and asked of the lists.
+    if (hasBlank(s.text, span.start, span.end)) continue;
     const w = spanWord(s, span);
     if (w.length < 2) continue;
     // Common, clinical and function words never spread.

@@ -10,6 +10,7 @@
 // are signed when two or more are so closed.
 import { allMatches } from '../regex-matches.js';
 import { blockEndsAfter, isBlank } from './blank-skip.js';
+import { mayCloseLineWithGroup } from './line-ends.js';
 import type { TokenScanner } from './token-scanner.js';
 import { hasLower, hasUpper } from './token-scanner.js';
 import { inVocabulary, LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -167,13 +168,75 @@ function credentialSlashPairs(s: TokenScanner): void {
   }
 }
 
+// The gates of the passes below (each a necessary condition of its pass's matches), exported for
+// the test that checks the cheaper conditions read before them (mayOpenLineWithMark and the others;
+// line-ends.ts mayCloseLineWithGroup for LOG_GATE).
+export const LONE_GATE = /(?:^|\n)[ \t]*[-/][ \t]?[A-Za-z]+[ \t]*(?:\n|$)/;
+export const CREDENTIAL_SLASH_GATE = /[ \t]{2}[A-Za-z.]+[ \t]*\/[ \t]*[A-Za-z.]+[ \t]*(?:\n|$)/;
+export const LOG_GATE = /(?:[ \t](?:-|--|—)[ \t]?[A-Za-z]{2,3}|[.!?)][ \t]+[A-Z]{2,3})[ \t]*$/m;
+export const AFTER_SENTENCE_GATE = /[.!?)][ \t]+(?:-[A-Za-z]|--|—)/;
+
+/**
+ * A necessary condition of {@link LONE_GATE} (issue 11, speed: most reports fail it, and the
+ * pattern is tried at every character): a line (the text's start, `^` without the `m` flag, or
+ * after a line feed) opening, after blanks or tabs, with a dash or a slash.
+ */
+export function mayOpenLineWithMark(text: string): boolean {
+  for (let p = 0; ; ) {
+    while (isBlank(text.charCodeAt(p))) p++;
+    const c = text.charCodeAt(p);
+    if (c === 45 || c === 47) return true;
+    const nl = text.indexOf('\n', p);
+    if (nl < 0) return false;
+    p = nl + 1;
+  }
+}
+
+const isLetterOrDot = (c: number) => isLetter(c) || c === 46;
+
+/**
+ * A necessary condition of {@link CREDENTIAL_SLASH_GATE}: a slash whose nearest characters that
+ * are no blank or tab, before and after it, are letters or dots (the pattern's `[A-Za-z.]+` on
+ * either side, blanks between). Slashes of dates ("7/9/23") fail it.
+ */
+export function mayHoldLetterSlash(text: string): boolean {
+  for (let q = text.indexOf('/'); q >= 0; q = text.indexOf('/', q + 1)) {
+    let a = q - 1;
+    while (a >= 0 && isBlank(text.charCodeAt(a))) a--;
+    if (a < 0 || !isLetterOrDot(text.charCodeAt(a))) continue;
+    let b = q + 1;
+    while (isBlank(text.charCodeAt(b))) b++;
+    if (isLetterOrDot(text.charCodeAt(b))) return true;
+  }
+  return false;
+}
+
+/**
+ * A necessary condition of {@link AFTER_SENTENCE_GATE}: a dash or an em dash with blanks or tabs
+ * before it and a sentence's stop or a closing bracket before those.
+ */
+export function mayHoldDashAfterStop(text: string): boolean {
+  const afterStop = (q: number): boolean => {
+    let a = q - 1;
+    if (a < 0 || !isBlank(text.charCodeAt(a))) return false;
+    while (a >= 0 && isBlank(text.charCodeAt(a))) a--;
+    const c = text.charCodeAt(a);
+    return c === 46 || c === 33 || c === 63 || c === 41;
+  };
+  for (let q = text.indexOf('-'); q >= 0; q = text.indexOf('-', q + 1)) if (afterStop(q)) return true;
+  for (let q = text.indexOf('—'); q >= 0; q = text.indexOf('—', q + 1)) if (afterStop(q)) return true;
+  return false;
+}
+
 /** Marks initials that sign a line mid-note after a dash, or alone on their line with a slash or stops (rule id `dash-initials`). */
 export function dashInitials(s: TokenScanner, vocab: KeepVocabulary): void {
-  if (/(?:^|\n)[ \t]*[-/][ \t]?[A-Za-z]+[ \t]*(?:\n|$)/.test(s.text)) loneMarks(s, vocab);
-  if (/[ \t]{2}[A-Za-z.]+[ \t]*\/[ \t]*[A-Za-z.]+[ \t]*(?:\n|$)/.test(s.text)) credentialSlashPairs(s);
-  // Only a text with a line closed by a dash or a stop and a group is read for log entries.
-  if (/(?:[ \t](?:-|--|—)[ \t]?[A-Za-z]{2,3}|[.!?)][ \t]+[A-Z]{2,3})[ \t]*$/m.test(s.text)) loggedDashInitials(s);
-  if (/[.!?)][ \t]+(?:-[A-Za-z]|--|—)/.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);
+  // Each gate's pattern runs only where its cheaper necessary condition (above) holds.
+  if (mayOpenLineWithMark(s.text) && LONE_GATE.test(s.text)) loneMarks(s, vocab);
+  if (mayHoldLetterSlash(s.text) && CREDENTIAL_SLASH_GATE.test(s.text)) credentialSlashPairs(s);
+  // Only a text with a line closed by a dash or a stop and a group is read for log entries: in a
+  // match of LOG_GATE the group's two or three letters close the line, a blank, a dash or a stop before them.
+  if (mayCloseLineWithGroup(s.text) && LOG_GATE.test(s.text)) loggedDashInitials(s);
+  if (mayHoldDashAfterStop(s.text) && AFTER_SENTENCE_GATE.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);
   // The pattern's dashes are a text's own characters: a report without "--" or "—" is not scanned for them.
   if ((s.text.includes('--') || s.text.includes('—')) && /(?:^|\n)[ \t]*(?:--|—)/.test(s.text)) for (const m of allMatches(LINE_START_RE, s.text)) markAll(s, m, true);
   if (!mayHoldInitialsLine(s.text)) return;

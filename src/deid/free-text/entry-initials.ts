@@ -10,7 +10,7 @@ import { initialsGroup } from './sign-off-lines.js';
 import { blockEndsAfter, skipBlanks } from './blank-skip.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { closingReply, neverInitials, staffWord } from '../keep-list/name-words.js';
-import { lineStartMatches } from './line-ends.js';
+import { lineStartMatches, mayCloseLineWithGroup } from './line-ends.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
 
@@ -20,7 +20,7 @@ const LOG_LINE_RE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+\d{1,2}:\d{2}
 const LOG_LINE_AT = new RegExp(LOG_LINE_RE.source, 'my');
 // The end of a line after a sentence: ". IW", "! JT", "— HG", "-- KM"; in lower case after a full stop only (". qm").
 // A single hyphen is no signing dash ("Seen in clinic - TBD").
-const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—)[ \t]*)([A-Z]{2,3}|[a-z]{2,3})[ \t]*$/gm;
+export const LINE_END_RE = /(?:[.!?)][ \t]+(?:(?:--|–|—)[ \t]*)?|[ \t](?:--|–|—)[ \t]*)([A-Z]{2,3}|[a-z]{2,3})[ \t]*$/gm;
 
 // The words of a date and time stamp ("PM", "hrs"; deid-name-cues.yaml signOffStamps).
 const STAMP_WORDS: ReadonlySet<string> = new Set(nameCues().cues.signOffStamps.words);
@@ -82,7 +82,9 @@ export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   flowsheetInitials(s, vocab);
   if (!/[A-Z]{2}/.test(s.text) && !/\.[ \t]+[a-z]{2,3}[ \t]*$/m.test(s.text)) return;
   // In an all-capitals note every line ends in capitals: only the log line is a cue there.
-  for (const re of s.style === 'upper' ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
+  // A line closing on a group is a necessary condition of LINE_END_RE (line-ends.ts mayCloseLineWithGroup: a
+  // blank or a dash stands before its group), read before the pattern is tried at every character.
+  for (const re of s.style === 'upper' || !mayCloseLineWithGroup(s.text) ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
     for (const m of re === LOG_LINE_RE ? lineStartMatches(s.text, LOG_LINE_AT) : allMatches(re, s.text)) {
       const g = m[1]!;
       // The initials close the match, blanks aside.

@@ -60,6 +60,28 @@ export function lineStartMatches(text: string, sticky: RegExp): RegExpExecArray[
 }
 
 /**
+ * Whether some line of `text` closes on a group of two or three letters: at a line end (`$` under
+ * the `m` flag: before any line terminator, or the text's end), the ASCII letters before the blanks
+ * or tabs closing the line are two or three, no letter before them. A necessary condition of a
+ * pattern closing on `[A-Za-z]{2,3}[ \t]*$` (flag `m`) with a blank, a dash or a stop before the
+ * group, read before such a pattern is tried at every character (issue 11, speed): radiology
+ * reports' lines close on a stop, a colon or a number.
+ */
+export function mayCloseLineWithGroup(text: string): boolean {
+  const lineEnd = lineEndFinder(text);
+  for (let e = lineEnd(0); ; e = lineEnd(e + 1)) {
+    let b = e;
+    while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    let a = b;
+    while (a > 0 && b - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+    if (b - a === 2 || b - a === 3) return true;
+    if (e >= text.length) return false;
+  }
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
  * The last line of `text` holding more than blanks, from its start to its last non-blank character
  * (`undefined` when that is the text's first line, or there is none): where a note closes, as the
  * passes that read a note's sign-off find it.

@@ -26,6 +26,23 @@ const AT_CLOSE_RE = /^(?:[ \t]*(?:[,;:.)]|$)|[ \t]+(?:in|on)[ \t]+\d)/;
 const YEAR_AFTER_RE = /^[ \t]+in[ \t]+(?:19|20)\d{2}\b/;
 
 /**
+ * A necessary condition, read from the text before a token at `start`, of BRACKET_OPEN_RE or
+ * AT_BEFORE_RE matching the token's line up to it (issue 11, speed: most tokens of a note are
+ * refused here, before the acronym tests and the line's slices). Both patterns end at the token
+ * (`$`, no `m` flag, on the line's text before it), so the last character before it that is no
+ * blank or tab, on its line, is the bracket ("(KVMH)", "( KVMH"), or the "x" of "dx" or the "t" of
+ * "at" (either case, the `i` flag) with one blank or tab at least after it.
+ */
+function mayCloseBracketOrAt(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  if (c === 40) return true;
+  return k < start - 1 && (c === 120 || c === 88 || c === 116 || c === 84);
+}
+
+/**
  * "- '98 lap chole (KVMH), GA", "- 2011 ORIF L wrist (tbrh)", "- TURP '03 at DWQ:", "appy 2009 at
  * zmkh", "CRC at 60 (dx PHLH)": an acronym no vocabulary holds (capitals, or lower case in a note
  * that is not all capitals), alone in a bracket or after "at" closing its phrase, in a comma part of
@@ -38,7 +55,7 @@ export function historyAcronyms(s: TokenScanner, vocab: KeepVocabulary, cues: Pl
   const { text } = s;
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.word.length < 3 || t.word.length > 6 || s.marked.has(i)) continue;
+    if (t.word.length < 3 || t.word.length > 6 || s.marked.has(i) || !mayCloseBracketOrAt(text, t.start)) continue;
     const lower = t.word === t.lower;
     if (lower ? s.style === 'upper' || !unknownLowerAcronym(s, i, vocab, cues) : !unknownAcronym(s, i, vocab, cues)) continue;
     const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;

@@ -131,9 +131,12 @@ export function streetAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues(
 const ORDINAL_RE = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 let routeRe: RegExp | undefined;
+// The first words of the numbered-road words routeRe was made of ("county" of "county rd"), lower case.
+let routeFirstWords: ReadonlySet<string> = new Set();
 /** House number, a numbered-road word, the road's number: "88 Route 9W", "7865 HWY 191", "12 county rd 40b". */
 function routeRegex(c: PlaceCueSets): RegExp {
   if (routeRe) return routeRe;
+  routeFirstWords = new Set(c.routeWords.map((words) => words[0]!.toLowerCase()));
   const routes = c.routeWords
     .map((words) => words.join('[ \\t]+'))
     .sort((a, b) => b.length - a.length)
@@ -149,7 +152,13 @@ function routeRegex(c: PlaceCueSets): RegExp {
  */
 export function routeAddresses(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.routeWords.length === 0 || !/\d[A-Za-z]?[ \t]+[A-Za-z]/.test(s.text)) return;
-  for (const m of allMatches(routeRegex(cues), s.text)) {
+  const re = routeRegex(cues);
+  // A necessary condition (issue 11, speed: the pattern is tried at every character, most reports
+  // hold no numbered road): in a match the road word's first word has a blank before it and a blank
+  // or a stop after it (the number's gap, the next word's gap or "\.?[ \t]+"), so it is a whole
+  // token of the note, in ASCII letters (the `i` flag folds ASCII letters alone) as its lower form has them.
+  if (s.cueTokens(routeFirstWords).length === 0) return;
+  for (const m of allMatches(re, s.text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (s.style === 'mixed' && !isCap(m[1]!)) continue;

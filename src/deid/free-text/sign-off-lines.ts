@@ -301,7 +301,31 @@ export function signatureMarks(s: TokenScanner): void {
 const PAGER_LINE_RE = /(?:^|\n)[ \t]*(?:--?[ \t]*)?([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+)?)[ \t]*\((?:[A-Za-z]{1,6}[ \t]+)?(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)[ \t]*(?=\n|$)/gi;
 
 // The bracket itself, tested once on the text before the line pattern runs.
-const PAGER_BRACKET_RE = /(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)/i;
+export const PAGER_BRACKET_RE = /(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)/i;
+
+/**
+ * A necessary condition of {@link PAGER_BRACKET_RE} (issue 11, speed: the pattern is tried at every
+ * character, and an "x" may open it): a closing bracket after a run of three to six digits (no
+ * digit before them: the pattern's digits follow a blank, "#", ":", "." or the word), before which,
+ * blanks, tabs, "#" and ":" and then one stop skipped, stands the last letter of one of the words
+ * ("r" of pager, pgr, beeper, bpr; "t" of ext; "x"), in either case. Telephone numbers' brackets
+ * ("(555) 526-2399") and accession numbers' ("(accession RAD0000000)") fail it. Exported for its test.
+ */
+export function mayHoldPagerBracket(text: string): boolean {
+  for (let q = text.indexOf(')'); q >= 0; q = text.indexOf(')', q + 1)) {
+    let a = q;
+    while (a > 0 && a > q - 7 && isDigit(text.charCodeAt(a - 1))) a--;
+    if (q - a < 3 || q - a > 6 || (a > 0 && isDigit(text.charCodeAt(a - 1)))) continue;
+    let k = a - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 35 || text.charCodeAt(k) === 58)) k--;
+    if (k >= 0 && text.charCodeAt(k) === 46) k--;
+    const c = k >= 0 ? text.charCodeAt(k) | 32 : 0;
+    if (c === 114 || c === 116 || c === 120) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * "Shepherd  (IR pager 9286)", "POND  (IR PAGER 8133)", "-- Avery Lin (pgr 4411)": one or two words
@@ -310,7 +334,7 @@ const PAGER_BRACKET_RE = /(?:pager|pgr|beeper|bpr|ext|x)\.?[ \t#:]*\d{3,6}\)/i;
  * "Cardiology (pager 4411)", "on call (x2233)".
  */
 export function pagerLines(s: TokenScanner): void {
-  if (!PAGER_BRACKET_RE.test(s.text)) return;
+  if (!mayHoldPagerBracket(s.text) || !PAGER_BRACKET_RE.test(s.text)) return;
   for (const m of allMatches(PAGER_LINE_RE, s.text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const ks: number[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../util/prng.js';
 import { birthYearHiding } from './deidentify.js';
 
 // The reference: birthYearHiding as it stood with Date objects, before it moved to addDays.
@@ -27,17 +28,8 @@ function reference(birthDate: string | undefined, examDate: string | undefined, 
   return { iso, yearShift: target - birth.getUTCFullYear(), dayAdjust };
 }
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The project's seeded generator, so a failure can be replayed.
+const rng = mulberry32;
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 describe('birthYearHiding gives what the Date-object version gave', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../util/prng.js';
 import { INITIALS_RE, initialsMatches } from './known-identifiers.js';
 
 /** The reference: INITIALS_RE's own global exec loop, as [start, end) pairs. */
@@ -9,17 +10,8 @@ function byRegex(text: string): number[] {
   return out;
 }
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The project's seeded generator, so a failure can be replayed.
+const rng = mulberry32;
 
 describe('initialsMatches finds what the initials regex finds', () => {
   it.each([

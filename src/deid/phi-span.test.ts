@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../util/prng.js';
 import { runsMerged, type PhiSpan } from './phi-span.js';
 
 /** The reference: the non-empty spans, by the built-in (stable) sort on start, then longer first. */
 const bySort = (spans: readonly PhiSpan[]) => spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The project's seeded generator, so a failure can be replayed.
+const rng = mulberry32;
 
 describe('runsMerged orders spans as the stable built-in sort does', () => {
   it('on invented layers of spans (sorted runs, ties, empty spans, unsorted stretches)', () => {

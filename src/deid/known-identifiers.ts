@@ -191,7 +191,7 @@ interface CompiledName {
 const compiledNames = new Map<string, CompiledName>();
 // Most structured names are a family name and one given name: those are memoised by the two
 // strings themselves (family, then given), so no key is joined, flattened and hashed per name per
-// report; other names by `personNameKey`. Bounded together, dropped when full.
+// report; other names by `personNameKey`. Each memo is bounded and dropped when full.
 const compiledPairs = new Map<string, Map<string, CompiledName>>();
 let compiledPairCount = 0;
 
@@ -220,8 +220,9 @@ function compiledName(n: PersonName): CompiledName {
 }
 
 function compileName(n: PersonName): CompiledName {
-  const c: CompiledName = { names: [], cased: [], pairs: namePairs(n), words: nameParts(n).map(normName) };
-  for (const part of nameParts(n)) {
+  const parts = nameParts(n);
+  const c: CompiledName = { names: [], cased: [], pairs: namePairs(n), words: parts.map(normName) };
+  for (const part of parts) {
     if (isAmbiguousName(part)) {
       c.cased.push(...casedForms(part));
     } else c.names.push(normName(part));

@@ -134,8 +134,8 @@ export interface Prefiltered extends TailTest {
 
 function prefiltered(re: RegExp | TailTest, may: (s: string) => boolean): Prefiltered {
   const expr = re instanceof RegExp ? re : re.re;
-  const test = re instanceof RegExp ? (s: string) => re.test(s) : (s: string) => re.test(s);
-  return { re: expr, may, test: (s) => may(s) && test(s), exec: (s) => (may(s) ? expr.exec(s) : null) };
+  // A regex and a tail test answer `test` alike; `exec` is the regex's own.
+  return { re: expr, may, test: (s) => may(s) && re.test(s), exec: (s) => (may(s) ? expr.exec(s) : null) };
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09;

@@ -5,6 +5,7 @@ import { cueAlternation } from './rules/word-alternation.js';
 import { inHistoryList } from './history-context.js';
 import { tailTest, type TailTest } from './tail-test.js';
 import { inDateColumn } from './date-columns.js';
+import { isBlank, nextNonBlank, skipBlanks } from './free-text/blank-skip.js';
 
 const alt = cueAlternation;
 
@@ -138,7 +139,6 @@ function prefiltered(re: RegExp | TailTest, may: (s: string) => boolean): Prefil
   return { re: expr, may, test: (s) => may(s) && re.test(s), exec: (s) => (may(s) ? expr.exec(s) : null) };
 }
 
-const isBlank = (c: number) => c === 0x20 || c === 0x09;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** The char code of the last character of `s` that is no blank or tab (NaN when there is none). */
@@ -146,13 +146,6 @@ function lastNonBlank(s: string): number {
   let e = s.length;
   while (e > 0 && isBlank(s.charCodeAt(e - 1))) e--;
   return s.charCodeAt(e - 1);
-}
-
-/** How many blanks and tabs open `s`. */
-function leadingBlanks(s: string): number {
-  let i = 0;
-  while (isBlank(s.charCodeAt(i))) i++;
-  return i;
 }
 
 /**
@@ -198,7 +191,7 @@ export const CLOCK_TIME = '(?:[01]?\\d:[0-5]\\d|2[0-3]:[0-5]\\d|[01]\\d[0-5]\\d|
 const CLOCK_TIME_AFTER = prefiltered(
   new RegExp(`^[ \\t]+${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i'),
   (s) => {
-    const i = leadingBlanks(s);
+    const i = skipBlanks(s, 0);
     return i > 0 && isDigit(s.charCodeAt(i));
   },
 );
@@ -208,7 +201,7 @@ const CLOCK_TIME_AFTER = prefiltered(
 const CLOCK_AT_AFTER = prefiltered(
   new RegExp(`^[ \\t]*(?:@|at(?![A-Za-z]))[ \\t]*${CLOCK_TIME}(?:[ \\t]*[ap]\\.?m\\b\\.?)?(?![\\d:.,/-]?\\d|[ \\t]*(?:ml|cc|mg|mcg|units?|u|kg|g|l|mmhg|mm|cm|%|x|cells|copies)\\b)`, 'i'),
   (s) => {
-    const c = s.charCodeAt(leadingBlanks(s));
+    const c = nextNonBlank(s, 0);
     return c === 0x40 || (c | 0x20) === 0x61;
   },
 );

@@ -133,7 +133,10 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     alnumNotPrefix: new Set(c.alnumIds.notPrefix),
     tableIdHeads: new Set(c.tableIds?.heads ?? []),
     roomLabel: new RegExp(`(?:^|[^a-z0-9])(?:(?:${alt(c.rooms.labels)})\\.?(?:[ \\t]*(?:#|no\\.|no\\b|number\\b))?[ \\t]*:?|(?:${alt(c.rooms.marked) || '(?!)'})[ \\t]*(?:#[ \\t]*:?|:))[ \\t]*$`, 'i'),
-    roomAny: new RegExp(`(?:^|[^a-z0-9])(?:${alt([...c.rooms.labels, ...c.rooms.marked])})\\.?[ \\t#:]*(?:no\\.?[ \\t]*|number[ \\t]*)?[a-z]?\\d`, 'i'),
+    // A lookbehind where the label's own pattern has "start or a non-alphanumeric character": the
+    // same texts pass (a text holds a label either way exactly when one stands at the start or
+    // after such a character), and the guard scan can read the label words as its openings.
+    roomAny: new RegExp(`(?<![a-z0-9])(?:${alt([...c.rooms.labels, ...c.rooms.marked])})\\.?[ \\t#:]*(?:no\\.?[ \\t]*|number[ \\t]*)?[a-z]?\\d`, 'i'),
     roomLabelEnds: labelEnds([...c.rooms.labels, ...c.rooms.marked]),
     roomUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.rooms.unitsAfter) || '(?!)'})(?![a-z])`, 'i'),
     roomWards: new Set(c.rooms.wards),

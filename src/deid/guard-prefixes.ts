@@ -102,6 +102,8 @@ function readAlternatives(src: string, fold: boolean): Reading {
 }
 
 const DIGITS = '0123456789';
+// What `\s` matches: the white space and line terminators of ECMAScript (the test checks the list).
+export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 /**
  * The character a one-character escape (`\x` with x not a letter or digit) or control escape stands
@@ -109,6 +111,7 @@ const DIGITS = '0123456789';
  */
 function escapeChars(c: string): string | undefined {
   if (c === 'd') return DIGITS;
+  if (c === 's') return WHITE_SPACE;
   if (c === 'n') return '\n';
   if (c === 't') return '\t';
   if (c === 'r') return '\r';
@@ -159,28 +162,44 @@ function classChars(body: string): string | undefined {
  */
 function foldChars(chars: string, fold: boolean): string[] {
   const out = new Set<string>();
-  for (const c of chars) {
+  const beyond: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
     if (!fold) out.add(c);
     else if (/[A-Za-z]/.test(c)) out.add(c.toLowerCase());
-    else if (c.charCodeAt(0) < 128 || caselessAlone(c)) out.add(c);
-    else throw new Unreadable();
+    else if (c.charCodeAt(0) < 128) out.add(c);
+    else beyond.push(c);
+  }
+  if (beyond.length > 0) {
+    if (!caselessAlone(beyond)) throw new Unreadable();
+    for (const c of beyond) out.add(c);
   }
   return [...out];
 }
 
 const caselessMemo = new Map<string, boolean>();
 
-/** Whether `c` matches itself alone under a case-blind expression without the `u` flag. */
-function caselessAlone(c: string): boolean {
-  let known = caselessMemo.get(c);
+/**
+ * Whether each of `chars` matches itself alone under a case-blind expression without the `u` flag:
+ * their class matches no other UTF-16 unit, and none of them matches another of them.
+ */
+function caselessAlone(chars: readonly string[]): boolean {
+  const key = chars.join('');
+  let known = caselessMemo.get(key);
   if (known !== undefined) return known;
-  const re = new RegExp(`^[${c.replace(/[\\\]^-]/g, '\\$&')}]$`, 'i');
+  const escape = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
+  const own = new Set(chars);
+  const all = new RegExp(`^[${chars.map(escape).join('')}]$`, 'i');
   known = true;
   for (let k = 0; k < 0x10000 && known; k++) {
     const x = String.fromCharCode(k);
-    if (x !== c && re.test(x)) known = false;
+    if (!own.has(x) && all.test(x)) known = false;
   }
-  caselessMemo.set(c, known);
+  for (const c of chars) {
+    const one = new RegExp(`^[${escape(c)}]$`, 'i');
+    if (chars.some((d) => d !== c && one.test(d))) known = false;
+  }
+  caselessMemo.set(key, known);
   return known;
 }
 

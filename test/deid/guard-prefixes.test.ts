@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardPrefixes, type GuardPrefixes } from '../../src/deid/guard-prefixes.js';
+import { guardPrefixes, WHITE_SPACE, type GuardPrefixes } from '../../src/deid/guard-prefixes.js';
 import { GuardSet } from '../../src/deid/guard-set.js';
 import { patternGuards } from '../../src/deid/patterns.js';
 import { seededRandom, syntheticCase, syntheticCaseHl7 } from '../../src/deid/synthetic-phi.js';
@@ -112,6 +112,13 @@ describe('guardPrefixes', () => {
     expect(starts).toBeGreaterThan(10000);
   });
 
+  it('lists what \\s matches', () => {
+    for (let k = 0; k < 0x10000; k++) {
+      const c = String.fromCharCode(k);
+      expect(WHITE_SPACE.includes(c), `U+${k.toString(16)}`).toBe(/\s/.test(c));
+    }
+  });
+
   it('reads openings through groups, classes, repeats and zero-width parts, and ends them where it cannot list', () => {
     expect(guardPrefixes('http|www', 'i')).toEqual({ strings: ['http', 'www'], atStart: false });
     expect(guardPrefixes('\\bVin\\b', 'i')?.strings).toEqual(['vin']);
@@ -120,7 +127,9 @@ describe('guardPrefixes', () => {
     expect(guardPrefixes('(?:^|\\n)ab', '')).toEqual({ strings: ['\nab'], atStart: true });
     expect(guardPrefixes('(?<![a-z])ab?c', 'i')?.strings.sort()).toEqual(['abc', 'ac']);
     expect(guardPrefixes('a[ \\t]*b', '')?.strings.sort()).toEqual(['a  ', 'a \t', 'a\t ', 'a\t\t', 'a b', 'a\tb', 'ab'].sort());
-    expect(guardPrefixes('ab\\s*c', '')?.strings).toEqual(['ab']);
+    expect(guardPrefixes('ab\\s?c', '')?.strings.length).toBe(1 + WHITE_SPACE.length);
+    expect(guardPrefixes('ab\\s?c', 'i')?.strings).toContain('ab\u3000c');
+    expect(guardPrefixes('ab\\wc', '')?.strings).toEqual(['ab']);
     // No opening: a match may start anywhere, or the syntax is not read.
     expect(guardPrefixes('.a', '')).toBeUndefined();
     expect(guardPrefixes('[^a]b', '')).toBeUndefined();

@@ -268,6 +268,9 @@ const RULES: PatternRule[] = [
     category: 'PHONE',
     // The number may run straight into its extension ("617-555-0134X22"): no word boundary is needed after it.
     re: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\b\d{3}[.-]?\s?|\b\d{3}\/)\d{3}(?:[.-]\s?|\s|\/)\d{4}(?:\b|(?=x\d))(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi,
+    // Every match holds its exchange and line ("555-0134", "555 0134", "555/0134") as the near
+    // expression writes them, starting at most 9 characters in (a "+1 " and a "(617) " before).
+    near: { re: /\d{3}(?:[.-]\s?|\s|\/)\d{4}/g, back: 9 },
   },
   // "H: 555-0134", "W: 555 0134", "C# 555.0134": a local number after a one-letter home / work / cell / mobile label.
   // The guard asks for the label's mark right before the digits (one scan from the mark) so the
@@ -300,12 +303,15 @@ const RULES: PatternRule[] = [
   // The match starts at the digits (a scan for a word list before them costs three times as much).
   { category: 'PHONE', guard: /pager|beeper|page|pgr|ext|x\s*\d/i, re: /\d-\d{4}\b(?![-./]\d)/g, accept: (m) => !/[\d.-]/.test(m.input[m.index - 1] ?? '') && PAGER_CUE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) },
   // ISO and HL7 timestamps.
-  { category: 'DATE', re: new RegExp(`\\b${YEAR4}-${MON}-${DAY}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b`, 'g') },
+  // Every match starts with the year and a hyphen and a digit.
+  { category: 'DATE', near: { re: /(?:19|20)\d\d-\d/g, back: 0 }, re: new RegExp(`\\b${YEAR4}-${MON}-${DAY}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b`, 'g') },
   // Every match starts with eight digits, "19" or "20" first.
   { category: 'DATE', near: { re: /(?:19|20)\d{6}/g, back: 0 }, re: new RegExp(`\\b${YEAR4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])?(?:[0-5]\\d){0,2}\\b`, 'g') },
-  { category: 'DATE', re: new RegExp(`\\b${YEAR4}/${MON}/${DAY}\\b`, 'g') },
-  // 03/14/2024, 3-14-24, 3.14.2024
-  { category: 'DATE', re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: (m) => notSettings(m) && !inNumberChain(m) },
+  // Every match starts with the year, a slash and a digit.
+  { category: 'DATE', near: { re: /(?:19|20)\d\d\/\d/g, back: 0 }, re: new RegExp(`\\b${YEAR4}/${MON}/${DAY}\\b`, 'g') },
+  // 03/14/2024, 3-14-24, 3.14.2024. Every match holds the month's last digit, a separator, the day
+  // (one or two digits), a separator and two digits, from its first or second character on.
+  { category: 'DATE', near: { re: /\d[/-]\d{1,2}[/-]\d\d/g, back: 1 }, re: new RegExp(`\\b${MON}([/-])${DAY}\\1(?:${YEAR4}|\\d{2})\\b(?![/-]\\d)`, 'g'), accept: (m) => notSettings(m) && !inNumberChain(m) },
   // Not inside a dotted number run (a DICOM UID "1.2.840.3.14.2019.5").
   { category: 'DATE', re: new RegExp(`(?<![\\d.])\\b${MON}\\.${DAY}\\.${YEAR4}\\b(?!\\.\\d)`, 'g'), guard: DOTTED_NUMBERS },
   // 2024.03.05: year first with dots.
@@ -319,7 +325,8 @@ const RULES: PatternRule[] = [
   // 3/14 (no year): not after a digit, slash or a dot (except a dot ending a word: "ward.8/31") (ratios, BP 120/80 never has month ≤ 12 first anyway).
   // Dates by default (issue 11): the numeric contexts of rules/<lang>/deid-numeric-contexts.yaml keep values ("BP 120/80", "3/4 cm", "PS 10/5").
   // A clock half glued on after the day ("12/3AM labs", "12/3pm dose") closes the pair as a blank would.
-  { category: 'DATE', re: new RegExp(`(?<![\\d/'’+]|\\d[,:]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}(?:\\b|(?=[AaPp]\\.?[Mm]\\b))(?![/.]?\\d)`, 'g'), accept: (m) => slashPairIsDate(m) },
+  // Every match holds the month's last digit, the slash and the day's first digit from its first or second character on.
+  { category: 'DATE', near: { re: /\d\/\d/g, back: 1 }, re: new RegExp(`(?<![\\d/'’+]|\\d[,:]|(?<![A-Za-z]{2})\\.)\\b${MON}/${DAY}(?:\\b|(?=[AaPp]\\.?[Mm]\\b))(?![/.]?\\d)`, 'g'), accept: (m) => slashPairIsDate(m) },
   // "spinal fusion 8/2017", "ELIQUIS 9/2006": month and four-digit year, not a dilution ("1/2000").
   { category: 'DATE', re: new RegExp(`(?<![\\d/.,:'’+])\\b${MON}/${YEAR4}\\b(?![/.]?\\d|\\s*%)`, 'g'), when: (t) => /\/(?:19|20)\d\d/.test(t), accept: monthYear },
   // 8/87, 12/82: month and two-digit year (the second number cannot be a day).
@@ -644,7 +651,8 @@ const RULES: PatternRule[] = [
   // "paged P2439", "pager 6-088", "called RN Lupe Rendon at 87283", "at p8112": a hospital pager or
   // extension (a letter glued to four or five digits, a digit and three or four, five digits) right
   // after a paging word, or after "at" when a word of calling stands earlier on the line.
-  { category: 'PHONE', re: /(?<![\w#./-])(?:[pPxX]\d{4,5}|\d-\d{3,4}|\d{5})\b(?![.,/:-]?\d)/g, guard: /(?:pag|pgr|beep|\bat[ \t]+[pPxX]?\d)/i, accept: pagerAfterContact },
+  // Every match holds four digits or a digit, a hyphen and three from its first or second character on.
+  { category: 'PHONE', near: { re: /\d{4}|\d-\d{3}/g, back: 1 }, re: /(?<![\w#./-])(?:[pPxX]\d{4,5}|\d-\d{3,4}|\d{5})\b(?![.,/:-]?\d)/g, guard: /(?:pag|pgr|beep|\bat[ \t]+[pPxX]?\d)/i, accept: pagerAfterContact },
   // "el 3 de noviembre", "lunes 27 de octubre de 2025": a date written in Spanish (deid-pattern-cues.yaml foreignDates).
   { category: 'DATE', re: patternCues().foreignDate, when: (t) => patternCues().foreignDateHint.test(t) },
   // "Claim No.: 452 33 4985", "claim 617 91 3857", "file #: 520 39 1295": a labelled number written in the SSN's groups with blanks between.
@@ -661,7 +669,9 @@ const RULES: PatternRule[] = [
   { category: 'AGE', re: /\b(9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday\b/gi, group: 1, guard: /birthday/i },
   // An identifier after a strong label (as labelledId reads one), written in groups parted by single blanks ("Policy no. HXK 447 221"):
   // letters alone only in the first group, a digit in each group after it.
-  { category: 'ID', re: /(?<![\w-])(?:[A-Z]{1,4} )?[A-Z]{0,3}\d[A-Z\d]{0,5}(?: [A-Z]{0,3}\d[A-Z\d]{0,5}){1,4}(?![\w-])/g, guard: /\d [A-Z]{0,3}\d/, accept: spacedLabelledId },
+  // Every match holds its first group's first digit at most 8 characters in (a label of four letters,
+  // a blank, three letters), and from it the rest of that group, a blank and the next group's first digit.
+  { category: 'ID', near: { re: /\d[A-Z\d]{0,5} [A-Z]{0,3}\d/g, back: 8 }, re: /(?<![\w-])(?:[A-Z]{1,4} )?[A-Z]{0,3}\d[A-Z\d]{0,5}(?: [A-Z]{0,3}\d[A-Z\d]{0,5}){1,4}(?![\w-])/g, guard: /\d [A-Z]{0,3}\d/, accept: spacedLabelledId },
   // Both ends of a range of dates glued by a hyphen, an end that is a pair included ("01/14/26-10-12",
   // "12/26-9-24", "admits 6-21-7-1"): when an end has its year, the ends are written differently, or a stay's
   // word comes before. (Last among the DATE rules.)

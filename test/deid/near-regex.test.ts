@@ -22,6 +22,8 @@ const corpus = (): string[] => {
   const texts = [readFileSync(new URL('../fixtures/deid/notes.text', import.meta.url), 'utf8')];
   for (let i = 0; i < 200; i++) texts.push(syntheticCaseHl7(syntheticCase(i, r), i));
   texts.push('at 3:45 pm, 12:05, 1:2, 07/09/2024 16:02, 526-2399, 5-1234, 12-34-567, 10.1.2.3, 1930-01-28, 19991231, (555) (1234), RAD0000000, ab12345, 1abc2345');
+  texts.push('+1 (617) 555-0134, 1-617-555-0134x22, 617.555. 0134, (617)555 0134, 617/555/0134, Policy no. HXK 447 221 904, MRN A1 22 B3, paged P2439 or 6-088 at 87283');
+  texts.push('2024/03/14, 2024/3/4, 2024-03-14T10:00:00Z, 1999-12-31, 03/14/2024, 3-14-24, 12/3AM, 12/3pm, 1/5-1/9/24, 4/12, 11/30/99');
   return texts;
 };
 

@@ -92,6 +92,14 @@ const AGE_LABEL_RE = new RegExp(
 );
 // Obstetric outcome abbreviations and words: the obstetric year rule runs only on texts with one.
 const OBSTETRIC_HINT = /svd|vd\b|c\/?-?s\b|c-?\s?section|cesarean|caesarean|cs\b|vbac|tolac|ab\b|abs\b|ectopic|miscarr|stillb|iufd|fdiu|molar|d&[ce]|d and c|terminat|abortion|twin|vacuum|forceps|vaginal|vag\b/i;
+/**
+ * The guard of the bare age after a person: a letter, quote or bracket, blanks, a mark, blanks, then
+ * 90-119 ending a word. Written with the age first and what stands before it looked behind at, it
+ * passes on the same texts as `/[\p{L}'’)][ \t]*[(,:]?[ \t]*(?:9\d|1[01]\d)\b/u` (a text holds
+ * "A then B" exactly when some B is preceded by A), and the engine skips to a "9" or "1" instead of
+ * trying every letter (measured 7x faster on the bench reports).
+ */
+export const AGE_AFTER_PERSON_GUARD = /(?:9\d|1[01]\d)\b(?<=[\p{L}'’)][ \t]*[(,:]?[ \t]*(?:9\d|1[01]\d))/u;
 const hasGluedCode = (text: string) => /[A-Za-z]\d{2}/.test(text);
 const YEAR_RANGE = /(?:19|20)\d\d[ \t]*-[ \t]*(?:19|20)\d\d/;
 // Four digits, "19" or "20" first: where the bare-year rules may match (their `near`).
@@ -555,7 +563,7 @@ const RULES: PatternRule[] = [
   },
   // "mother Ines (102)", "husband Raul, 94,", "her father, who is 101 and": an age over 89 after a
   // person word (deid-pattern-cues.yaml, bareAge.persons). (Last among the AGE rules.)
-  { category: 'AGE', re: /(?<=[\p{L}'’)][ \t]*[(,:]?[ \t]*)(9\d|1[01]\d)\b(?![.,:]\d|[ \t]*%)/gu, group: 1, guard: /[\p{L}'’)][ \t]*[(,:]?[ \t]*(?:9\d|1[01]\d)\b/u, accept: ageAfterPerson },
+  { category: 'AGE', re: /(?<=[\p{L}'’)][ \t]*[(,:]?[ \t]*)(9\d|1[01]\d)\b(?![.,:]\d|[ \t]*%)/gu, group: 1, guard: AGE_AFTER_PERSON_GUARD, accept: ageAfterPerson },
   // "Age/Sex: 94/F", "@AGE@: 94": an age over 89 after an age label joined to the sex label or marked.
   { category: 'AGE', re: /\bage(?:[ \t]*\/[ \t]*(?:sex|gender|s|edad)|@)[ \t]*:?[ \t]*(9\d|1[01]\d)\b(?![.,]\d)/gi, group: 1, guard: /age(?:[ \t]*\/|@)/i },
   // "| rowe, ada | 99f | mrn", "ada rowe (603) 93f,": a sign-out row's age and sex in lower case after its

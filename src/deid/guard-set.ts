@@ -272,8 +272,11 @@ class PrefixScan {
   private readonly stride: number;
   /** The trie: `next[node * stride + symbol]`, 0 for none (the root, 0, is no one's child). */
   private readonly next: Int32Array;
-  /** Per node, the guards an opening ending there is one of (null for none). */
-  private readonly ends: (number[] | null)[];
+  /** Per node, the guards an opening ending there is one of: `endGuards[endFrom[node]…endFrom[node + 1]]`. */
+  private readonly endFrom: Int32Array;
+  private readonly endGuards: Int32Array;
+  /** The root's child for each folded ASCII character (0: none), read without the symbol table. */
+  private readonly first = new Int32Array(128);
   private readonly done: Uint8Array;
 
   constructor(members: readonly number[], all: readonly RegExp[], prefixes: readonly GuardPrefixes[], flags: string) {
@@ -317,13 +320,21 @@ class PrefixScan {
     });
     this.next = new Int32Array(children.length * this.stride);
     children.forEach((row, node) => row.forEach((child, sym) => (this.next[node * this.stride + sym] = child)));
-    this.ends = ends;
+    for (let c = 0; c < 128; c++) if (this.symbol[c] !== 0) this.first[c] = this.next[this.symbol[c]!]!;
+    this.endFrom = new Int32Array(children.length + 1);
+    const flat: number[] = [];
+    ends.forEach((list, node) => {
+      this.endFrom[node] = flat.length;
+      if (list) flat.push(...list);
+    });
+    this.endFrom[children.length] = flat.length;
+    this.endGuards = Int32Array.from(flat);
     this.done = new Uint8Array(members.length);
   }
 
   /** Sets `out[members[k]]` for each guard k of the scan that matches somewhere in `text`. */
   test(text: string, out: boolean[]): void {
-    const { sticky, symbol, next, ends, done, stride, fold } = this;
+    const { sticky, symbol, next, endFrom, endGuards, first, done, stride, fold } = this;
     done.fill(0);
     let left = sticky.length;
     for (const k of this.atStart) {
@@ -337,19 +348,20 @@ class PrefixScan {
     }
     const n = text.length;
     for (let p = 0; p < n && left > 0; p++) {
-      let node = 0;
-      for (let q = p; q < n; q++) {
-        let c = text.charCodeAt(q);
+      // The first step by the root's own table (ASCII, folded), the others by the symbol table.
+      let c = text.charCodeAt(p);
+      let node: number;
+      if (c < 128) {
         // Folding A-Z alone: under `i` without `u` no other character matches an ASCII letter.
         if (fold && c >= 65 && c <= 90) c |= 32;
+        node = first[c]!;
+      } else {
         const sym = symbol[c]!;
-        if (sym === 0) break;
-        node = next[node * stride + sym]!;
-        if (node === 0) break;
-        const list = ends[node]!;
-        if (list === null) continue;
-        for (let j = 0; j < list.length; j++) {
-          const k = list[j]!;
+        node = sym === 0 ? 0 : next[sym]!;
+      }
+      for (let q = p + 1; node !== 0; q++) {
+        for (let j = endFrom[node]!, end = endFrom[node + 1]!; j < end; j++) {
+          const k = endGuards[j]!;
           if (done[k] === 1) continue;
           const re = sticky[k]!;
           re.lastIndex = p;
@@ -359,6 +371,12 @@ class PrefixScan {
             left--;
           }
         }
+        if (q >= n) break;
+        c = text.charCodeAt(q);
+        if (fold && c >= 65 && c <= 90) c |= 32;
+        const sym = symbol[c]!;
+        if (sym === 0) break;
+        node = next[node * stride + sym]!;
       }
     }
   }

@@ -23,40 +23,21 @@ interface Made {
 // (a long text's thousands of spans) take the map.
 const LOOK_BACK_SPANS = 64;
 
-// The look-back walks only the earlier spans of the same length (modulo the table's size): each
-// span is linked to the one before it in its length's bucket (`chainHead` by bucket, `chainNext`
-// by span), so a span is compared with the few of its length, not with every span before it.
-// Module-level and reset per scrub (the look-back is not re-entrant: surrogateFor never scrubs).
-const CHAIN_BUCKETS = 64;
-const chainHead = new Int32Array(CHAIN_BUCKETS);
-const chainNext = new Int32Array(LOOK_BACK_SPANS);
-
 /**
  * The index of an earlier span (before `j`) of the same category whose text is the text of span
- * `j`, or -1; `j` is then linked into its bucket. The spans before `j` must have been asked in
- * order (0, 1, …, j - 1) since `chainHead` was reset. It finds the nearest such span where a plain
- * walk from the first would find the first: the caller takes that span's replacement, and every
- * span equal to an earlier one was given the replacement of an earlier equal one (so, going back,
- * of the first), so either answer gives the same replacement.
+ * `j`, or -1.
  */
 function sameSpanBefore(text: string, spans: readonly PhiSpan[], j: number): number {
   const s = spans[j]!;
   const len = s.end - s.start;
-  const bucket = len & (CHAIN_BUCKETS - 1);
-  let found = -1;
-  for (let i = chainHead[bucket]!; i >= 0; i = chainNext[i]!) {
+  for (let i = 0; i < j; i++) {
     const p = spans[i]!;
     if (p.category !== s.category || p.end - p.start !== len) continue;
     let k = 0;
     while (k < len && text.charCodeAt(p.start + k) === text.charCodeAt(s.start + k)) k++;
-    if (k === len) {
-      found = i;
-      break;
-    }
+    if (k === len) return i;
   }
-  chainNext[j] = chainHead[bucket]!;
-  chainHead[bucket] = j;
-  return found;
+  return -1;
 }
 
 /** Replaces each span by its surrogate (or tag) and records where everything moved. */
@@ -75,7 +56,6 @@ export function scrubText(text: string, spans: PhiSpan[], mode: 'surrogate' | 't
   // keep each original with the category it was made for (no joined string per span, no map per
   // category), and the rare original seen again under another category is worked out anew.
   const lookBack = mode === 'surrogate' && spans.length <= LOOK_BACK_SPANS;
-  if (lookBack) chainHead.fill(-1);
   const reps: string[] = [];
   let made: Map<string, Made> | undefined;
   for (let j = 0; j < spans.length; j++) {

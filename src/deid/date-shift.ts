@@ -56,6 +56,7 @@ export function addDays(y: number, m: number, d: number, days: number): [number,
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 // Two-digit fields stay two digits when the date was written zero-padded ("03/14" → "09/09").
 function sameWidth(orig: string, n: number, padded = true): string {
@@ -112,16 +113,25 @@ export function shiftHoliday(s: string, days: number, refYear = 2001): string | 
  */
 export function shiftDateText(s: string, days: number, refYear = 2001): string | undefined {
   let m: RegExpExecArray | null;
+  // Each form below is anchored at the start: a form is tried only when the text's first
+  // characters and length can open it (its regex could match nothing else), in the same order,
+  // so the first form that matches is the one it was. ISO opens with four digits; the bare year
+  // with a digit or an apostrophe and has at most seven characters; month/year, the numeric,
+  // day-only and day-first forms open with a digit (month/year has at most five characters); a
+  // month name with an ASCII letter (without the `u` flag no other character matches one under
+  // `i`). The holiday guard is asked of every text as before.
+  const c0 = s.charCodeAt(0);
+  const digitFirst = c0 >= 48 && c0 <= 57;
   // ISO and compact forms, optionally with a time of day (kept as written). Only a real time
   // suffix may follow: anything else (a second date merged into the same span) must not ride along
   // unshifted, so such a string is left to the multi-date path of the surrogate.
-  if ((m = ISO_DATE_TIME.exec(s))) {
+  if (digitFirst && isDigitCode(s.charCodeAt(1)) && isDigitCode(s.charCodeAt(2)) && isDigitCode(s.charCodeAt(3)) && (m = ISO_DATE_TIME.exec(s))) {
     const [y, mo, d] = addDays(+m[1]!, +m[3]!, +m[4]!, days);
     return `${y}${m[2]}${sameWidth(m[3]!, mo)}${m[2]}${sameWidth(m[4]!, d)}${m[5]}`;
   }
   // A bare year ("1977", "1980s", "'92", "CABG 81"): the year that mid-year moves to, so a year and
   // a full date of the same patient stay in step.
-  const year = /^(['’]?)(\d{4}|\d{2})(['’]?s?)$/i.exec(s);
+  const year = (digitFirst || c0 === 39 || c0 === 0x2019) && s.length <= 7 ? /^(['’]?)(\d{4}|\d{2})(['’]?s?)$/i.exec(s) : null;
   if (year) {
     // A decade ("the 1980s") names no date; it stays.
     if (/s$/i.test(year[3]!)) return s;
@@ -129,12 +139,12 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
     const [y] = addDays(y0, 7, 1, days);
     return `${year[1]}${year[2]!.length === 4 ? y : pad(y % 100)}${year[3]}`;
   }
-  const monthYear = /^(\d{1,2})\/(\d{2})$/.exec(s);
+  const monthYear = digitFirst && s.length <= 5 ? /^(\d{1,2})\/(\d{2})$/.exec(s) : null;
   if (monthYear && +monthYear[2]! > 31) {
     const [y, mo] = addDays(1900 + +monthYear[2]!, +monthYear[1]!, 15, days);
     return `${mo}/${pad(y % 100)}`;
   }
-  if ((m = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/.exec(s))) {
+  if (digitFirst && (m = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/.exec(s))) {
     const padded = /(?:^|\D)0\d/.test(s);
     const dayFirst = +m[1]! > 12;
     const mo0 = dayFirst ? +m[3]! : +m[1]!;
@@ -148,7 +158,7 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
     return `${a}${m[2]}${b}${yOut}`;
   }
   // Month-name forms: "March 14, 2024", "Mar 14", "March 2024".
-  const mm = MONTH_RE.exec(s);
+  const mm = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) ? MONTH_RE.exec(s) : null;
   if (mm) {
     const mo0 = monthIndex(mm[1]!) + 1;
     const rest = s.slice(mm[0].length);
@@ -173,6 +183,7 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
   }
   const holiday = shiftHoliday(s, days, refYear);
   if (holiday !== undefined) return holiday;
+  if (!digitFirst) return undefined;
   const dayOnly = /^(\d{1,2})(st|nd|rd|th)$/i.exec(s);
   if (dayOnly) {
     const d = ((((+dayOnly[1]! - 1 + days) % 28) + 28) % 28) + 1;

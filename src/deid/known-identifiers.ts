@@ -4,7 +4,7 @@ import { loadLexicons } from './lexicons.js';
 import { detectDates, MONTH_WORDS } from './patterns.js';
 import { isoReadingsOfDateText } from './date-parse.js';
 import { foldDiacritics, isNonAsciiNameLetter } from './fold-text.js';
-import { isAsciiAlnum } from '../util/ascii-chars.js';
+import { isAsciiAlnum, isAsciiLetter } from '../util/ascii-chars.js';
 
 /**
  * The identifiers known from one report's structured context, compiled for fast search: name
@@ -490,34 +490,41 @@ function isPairGap(text: string, a: number, b: number): boolean {
   return true;
 }
 
-// Every text before a blank in a matcher's pairs (the first words): a pair is looked up only after
-// one of them. Kept for the matcher scanned last, like `nameShapes` (no WeakMap entry per report).
+// The shapes of the first words of a matcher's pairs (every text before a blank in one), by ASCII
+// first character, as `nameShape` has the name entries': for each first character, a bit mask of
+// the lengths of the first words that start with it (bit 31 stands for 31 and more). A pair is
+// looked up only after a word that may be one of them. Kept for the matcher scanned last, like
+// `nameShapes` (no WeakMap entry per report, and no set of first words either).
 let pairFirstsOf: KnownMatcher | undefined;
 let pairFirstsSize = -1;
-let pairFirstsSet = new Set<string>();
-// The ASCII first characters of the first words, by char code: a word that starts with an ASCII
-// letter keeps it, lower-cased, first in its normalised form (normName), so a word whose first
-// letter is none of them opens no pair and is not normalised at all.
-const pairFirstLetters = new Uint8Array(128);
-function pairFirsts(k: KnownMatcher): Set<string> {
-  if (pairFirstsOf === k && pairFirstsSize === k.pairs.size) return pairFirstsSet;
-  const firsts = new Set<string>();
-  for (const p of k.pairs) for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) firsts.add(p.slice(0, at));
-  pairFirstLetters.fill(0);
-  for (const f of firsts) {
-    const c = f.charCodeAt(0);
-    if (c < 128) pairFirstLetters[c] = 1;
+const pairFirstShape = new Int32Array(128);
+function pairFirsts(k: KnownMatcher): void {
+  if (pairFirstsOf === k && pairFirstsSize === k.pairs.size) return;
+  pairFirstShape.fill(0);
+  for (const p of k.pairs) {
+    const c = p.charCodeAt(0);
+    if (c >= 128) continue;
+    for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) pairFirstShape[c]! |= 1 << Math.min(at, 31);
   }
   pairFirstsOf = k;
   pairFirstsSize = k.pairs.size;
-  pairFirstsSet = firsts;
-  return firsts;
 }
 
-/** Whether the word starting at `at` (with a letter) may open a pair: its first letter, if ASCII, starts some first word. */
-function mayOpenPair(text: string, at: number): boolean {
+/**
+ * Whether the word `text[at, end)` (starting with a letter) may open a pair: whether its
+ * normalised form (normName) may be a first word. A word that starts with an ASCII letter keeps it,
+ * lower-cased, first in its normalised form, so it must start some first word; a word of ASCII
+ * letters alone is normalised to itself in lower case, of its own length, so it must also have the
+ * length of one. A first character beyond ASCII always may. (A pair "a b" is looked up only after
+ * a word whose normalised form is "a": a text before a blank in a pair, a first word.)
+ */
+function mayOpenPair(text: string, at: number, end: number): boolean {
   const c = text.charCodeAt(at);
-  return c >= 128 || pairFirstLetters[c >= 65 && c <= 90 ? c + 32 : c] === 1;
+  if (c >= 128) return true;
+  const shape = pairFirstShape[c >= 65 && c <= 90 ? c + 32 : c]!;
+  if (shape === 0) return false;
+  for (let p = at + 1; p < end; p++) if (!isAsciiLetter(text.charCodeAt(p))) return true;
+  return ((shape >>> Math.min(end - at, 31)) & 1) === 1;
 }
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && isNonAsciiNameLetter(c));
 const isAlnum = (c: number) => (c < 128 ? isAsciiAlnum(c) : isLetter(c));
@@ -893,7 +900,7 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
   if (k.pairs.size) {
     // Word pairs side by side, a blank or a comma between: "hope graves", "graves, hope". A word
     // is normalised only when it stands in such a gap after a word that opens some pair.
-    const firsts = pairFirsts(k);
+    pairFirsts(k);
     let prevStart = -1;
     let prevEnd = -1;
     let prevNorm: string | undefined;
@@ -902,14 +909,12 @@ export function detectKnown(text: string, k: KnownMatcher, patternSpans?: PhiSpa
       const start = words[w]!;
       const end = words[w + 1]!;
       let norm: string | undefined;
-      if (prevStart >= 0 && mayOpenPair(text, prevStart) && isPairGap(text, prevEnd, start)) {
+      if (prevStart >= 0 && mayOpenPair(text, prevStart, prevEnd) && isPairGap(text, prevEnd, start)) {
         prevNorm ??= normName(text.slice(prevStart, prevEnd));
-        if (firsts.has(prevNorm)) {
-          norm = normName(text.slice(start, end));
-          if (k.pairs.has(`${prevNorm} ${norm}`)) {
-            add(prevStart, prevEnd, 'NAME');
-            add(start, end, 'NAME');
-          }
+        norm = normName(text.slice(start, end));
+        if (k.pairs.has(`${prevNorm} ${norm}`)) {
+          add(prevStart, prevEnd, 'NAME');
+          add(start, end, 'NAME');
         }
       }
       prevStart = start;

@@ -35,3 +35,23 @@ export function blockEndsAfter(text: string, end: number): boolean {
   const n = skipBlanks(text, k + 1);
   return n >= text.length || text.charCodeAt(n) === 10;
 }
+
+/**
+ * Whether `text[from, to)` is blanks, one comma and blanks: `/^[ \t]*,[ \t]*$/.test(text.slice(from, to))`
+ * read in place, without the slice and the regex (the passes ask it of the gap between two tokens;
+ * `to` is at most `text.length`, as a token start or a string length is).
+ * The regex's three parts are read in turn: the leading blanks, the comma, and only blanks up to `to`.
+ */
+export function isCommaGap(text: string, from: number, to: number): boolean {
+  const p = skipBlanksBefore(text, from, to);
+  if (p >= to || text.charCodeAt(p) !== 44) return false;
+  for (let q = p + 1; q < to; q++) if (!isBlank(text.charCodeAt(q))) return false;
+  return true;
+}
+
+/** The first position in `[from, to)` that is no blank or tab, or `to`. */
+function skipBlanksBefore(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && isBlank(text.charCodeAt(p))) p++;
+  return p;
+}

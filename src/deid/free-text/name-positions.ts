@@ -15,7 +15,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
-import { isBlank, nextNonBlank } from './blank-skip.js';
+import { isBlank, isCommaGap, nextNonBlank } from './blank-skip.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 const { hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
@@ -310,7 +310,7 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
 /** Whether a comma and a vocabulary word no first- or last-name list holds follow token `end - 1` on its line ("…, activity mod"): a list goes on. */
 function listGoesOn(s: TokenScanner, end: number, vocab: KeepVocabulary): boolean {
   const next = s.tokens[end];
-  if (!next || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[end - 1]!.end, next.start))) return false;
+  if (!next || !isCommaGap(s.text, s.tokens[end - 1]!.end, next.start)) return false;
   // A header field after the pair ("WISE, NIZHONI, DOB …", "…, 45F") closes a name, not a list.
   if (HEADER_CLOSERS.has(next.lower) || PAIR_NON_NAMES.has(next.lower)) return false;
   return inVocabulary(vocab, next.lower, next.flags) && (next.flags & (LEX.FIRST | LEX.LAST)) === 0;
@@ -731,7 +731,7 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
         if (i !== undefined && !s.marked.has(i)) {
           const { end } = strongRun(s, i, 3, vocab, profile);
           // After a bare comma the item must close like a list item ("rania unresponsive, pulseless at 0145" is no list).
-          const commaOnly = /^[ \t]*,[ \t]*$/.test(sep[0]);
+          const commaOnly = isCommaGap(sep[0], 0, sep[0].length);
           if (end > i && !lowerInMixed(s, i, end) && (commaOnly ? itemEnds(s, afterTag(s, s.tokens[end - 1]!.end)) : itemClosed(s, afterTag(s, s.tokens[end - 1]!.end)))) {
             markRun(s, i, end, 'name-position:list');
             changed = true;
@@ -840,7 +840,7 @@ function hasRoleBracket(text: string): boolean {
 function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let k = 1; k < s.tokens.length; k++) {
     // The lexicon mask holds RELATIVE_CLAUSES (vocabulary.ts).
-    if ((s.tokens[k]!.flags & LEX.RELATIVE_CLAUSE) === 0 || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
+    if ((s.tokens[k]!.flags & LEX.RELATIVE_CLAUSE) === 0 || !isCommaGap(s.text, s.tokens[k - 1]!.end, s.tokens[k]!.start)) continue;
     // The longest run (up to three parts) ending right before the comma.
     for (let f = Math.max(0, k - 3); f < k; f++) {
       const { parts, end } = strongRun(s, f, 3, vocab, profile);

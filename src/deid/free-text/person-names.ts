@@ -14,7 +14,7 @@ import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
-import { isBlank } from './blank-skip.js';
+import { isBlank, isCommaGap } from './blank-skip.js';
 import { relationCompoundTail } from './relation-compounds.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
@@ -581,7 +581,7 @@ function signedBeforeJoin(s: TokenScanner, i: number): boolean {
   const next = s.tokens[i + 1]?.lower;
   const p = s.tokens[i - 1];
   if ((next !== 'with' && next !== 'and') || !p || s.style !== 'mixed') return false;
-  if (!/^[ \t]*,[ \t]*$/.test(s.text.slice(p.end, s.tokens[i]!.start)) || !isCap(p.word) || !hasLower(p.word) || (p.flags & LEX.STOP) !== 0) return false;
+  if (!isCommaGap(s.text, p.end, s.tokens[i]!.start) || !isCap(p.word) || !hasLower(p.word) || (p.flags & LEX.STOP) !== 0) return false;
   if ((p.flags & LEX.CLINICAL) === 0) return true;
   // An eponym-shaped surname ("Penrose") counts after a given name set off by a blank, not inside "Swan-Ganz".
   const q = s.tokens[i - 2];

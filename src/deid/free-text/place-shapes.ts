@@ -12,6 +12,7 @@ import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { ZIP_TAIL_RE } from './address-towns.js';
 import { notTownWord } from '../keep-list/name-words.js';
+import { isCommaGap } from './blank-skip.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
@@ -460,7 +461,7 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     if (s.marked.has(i)) continue;
     // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
     const prev = s.tokens[i - 1];
-    const afterComma = !!prev && commaGap(s.text, prev.end, t.start);
+    const afterComma = !!prev && isCommaGap(s.text, prev.end, t.start);
     // Every way to mark below but the strict profile's cue and law needs the comma: without it and
     // outside the strict profile the state is left as it is (speed: most are "in", "or", "me").
     if (!afterComma && profile !== 'strict') continue;
@@ -480,15 +481,6 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     next = i + len;
   }
-}
-
-/** Whether `text[from, to)` is blanks, a comma and blanks (`/^[ \t]*,[ \t]*$/`), read in place. */
-function commaGap(text: string, from: number, to: number): boolean {
-  let p = from;
-  while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-  if (p >= to || text.charCodeAt(p) !== 44) return false;
-  for (p++; p < to; p++) if (text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 9) return false;
-  return true;
 }
 
 // Which state lists hold a word: a code, a name or abbreviation, the first word of a two-word name.

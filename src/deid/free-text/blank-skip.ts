@@ -55,3 +55,17 @@ function skipBlanksBefore(text: string, from: number, to: number): number {
   while (p < to && isBlank(text.charCodeAt(p))) p++;
   return p;
 }
+
+/**
+ * Whether `text[from, to)` is a comma and at most `max` blanks: `/^,[ \t]*$/` (no `max`) or
+ * `/^,[ \t]{0,2}$/` (`max` 2) on the slice, read in place (`from <= to <= text.length`): the range
+ * opens with the comma, and every character after it, no more than `max` of them, is a blank or a tab.
+ */
+export function isCommaLedGap(text: string, from: number, to: number, max = Infinity): boolean {
+  if (to <= from || text.charCodeAt(from) !== 44 || to - from - 1 > max) return false;
+  for (let q = from + 1; q < to; q++) if (!isBlank(text.charCodeAt(q))) return false;
+  return true;
+}
+
+/** Whether `text[from, to)` is one blank or tab: `/^[ \t]$/` on the slice, read in place. */
+export const isOneBlank = (text: string, from: number, to: number): boolean => to - from === 1 && isBlank(text.charCodeAt(from));

@@ -106,6 +106,25 @@ function ampOrSlashGap(text: string, from: number, to: number): boolean {
   return p < to && (c === 38 || c === 47) && blanksOnly(text, p + 1, to);
 }
 
+const LIST_JOIN_RE = /[,&/]|\band\b/i;
+
+/**
+ * `/[,&/]|\band\b/i.test(text.slice(from, to))` (a list's joint between two names), read in place
+ * for most gaps: a comma, "&" or "/" anywhere in the range is a match of the first alternative; with
+ * none, only "and" can match, and under `i` (no `u` flag) only "a" and "A" match its first letter, so
+ * a range holding neither is no match. Only a range holding an "a" is asked of the regex. Exported
+ * for its test.
+ */
+export function listJoinInGap(text: string, from: number, to: number): boolean {
+  let a = false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 44 || c === 38 || c === 47) return true;
+    if (c === 97 || c === 65) a = true;
+  }
+  return a && LIST_JOIN_RE.test(text.slice(from, to));
+}
+
 /** The name run from token `i` on one line: up to `max` parts, a dot only after an initial, a hyphen inside a part. */
 function runFrom(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary, profile: DeidProfile, strong = false): { parts: Part[]; end: number } {
   const parts: Part[] = [];
@@ -722,7 +741,7 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
     changed = false;
     for (const k of names()) {
       const t = s.tokens[k]!;
-      if (s.marked.has(k + 1) && !/[,&/]|\band\b/i.test(s.text.slice(t.end, s.tokens[k + 1]!.start))) continue;
+      if (s.marked.has(k + 1) && !listJoinInGap(s.text, t.end, s.tokens[k + 1]!.start)) continue;
       // Forward: the marked run ends here; a separator, then an item.
       const tagEnd = afterTag(s, t.end);
       const sep = listSeparatorAt(s, tagEnd);

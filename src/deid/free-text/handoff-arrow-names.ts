@@ -36,7 +36,8 @@ function sideWord(s: TokenScanner, k: number, initialled: boolean): boolean {
 
 /** Marks the names either side of a hand-off's arrow as NAME (source `handoff-name`). */
 export function handoffArrowNames(s: TokenScanner): void {
-  if (!/->|=>|→/.test(s.text)) return;
+  // `/->|=>|→/.test(text)`, an alternation of plain strings (no flag), as three string searches.
+  if (!s.text.includes('->') && !s.text.includes('=>') && !s.text.includes('→')) return;
   for (const m of HANDOFF_RE.matchAll(s.text)) {
     const marks: number[] = [];
     let ok = true;

@@ -177,6 +177,8 @@ export class TokenScanner {
   readonly ascii: boolean;
   /** Where the passes' cue words stand among {@link tokens}: built on the first {@link cueTokens} question. */
   private cueIndex: CueIndex | undefined = undefined;
+  /** The report lower-cased (`toLowerCase`): made on the first {@link mayHold} question, shared by every pass after it. */
+  private lowered: string | undefined = undefined;
 
   /** A scanner over the report's shared token stream (see token-stream.ts); the spans it marks are its own. */
   constructor(
@@ -200,6 +202,22 @@ export class TokenScanner {
    */
   cueTokens(set: ReadonlySet<string>): readonly number[] {
     return (this.cueIndex ??= new CueIndex(this.tokens)).of(set);
+  }
+
+  /**
+   * Whether `/w/i` (no `u` or `v` flag) may match the report, for `w` of lower-case ASCII letters and
+   * other ASCII characters no case touches: whether the report lower-cased (once per scanner, for all
+   * the passes that ask) holds `w` — a string search instead of a regex scan of the report per pass
+   * (speed, session 41). A necessary condition: a pass still asks its regex when it holds. Why: without
+   * the `u` flag a character matches a character of `w` under `i` only when both upper-case to the
+   * same one, and one past ASCII never upper-cases to an ASCII one there (the spec's Canonicalize),
+   * so a match is a run of ASCII characters, each `w`'s own in either case; `toLowerCase` maps each
+   * ASCII character to its own lower case, one code unit for one, whatever stands around it (only a
+   * capital sigma's lower case depends on its neighbours; a character past ASCII may grow to two
+   * units, outside the run): the run stays whole in the lowered report and spells `w`.
+   */
+  mayHold(w: string): boolean {
+    return (this.lowered ??= this.text.toLowerCase()).includes(w);
   }
 
   /** Lexicon name, not a common word or clinical term. */

@@ -413,7 +413,10 @@ function labelledLastFirst(s: TokenScanner, vocab: KeepVocabulary, profile: Deid
       if (!named && !(listed && (initial || cred || PAIR_CONTEXT.test(tail)))) break;
       markRun(s, i, end, 'name-position:labelled-last-first');
       // The next pair after a ";" on the line (a phone or identifier between allowed).
-      const rest = /^[^\n;]{0,30};[ \t]*/.exec(text.slice(tokens[end - 1]!.end));
+      // A match needs a ";" at most 30 characters on: without one there (a string search, no slice) there is none.
+      const from = tokens[end - 1]!.end;
+      const semi = text.indexOf(';', from);
+      const rest = semi < 0 || semi - from > 30 ? null : /^[^\n;]{0,30};[ \t]*/.exec(text.slice(from));
       if (!rest || /\p{L}{2}/u.test(rest[0].replace(/\b(?:ext?|x)\b/gi, ''))) break;
       i = s.byStart.get(tokens[end - 1]!.end + rest[0].length);
     }

@@ -1076,6 +1076,24 @@ const SENTENCE_END_RE = /[A-Za-z]{3,}\.[ \t]*$/;
 // A post-office box opening its line: "PO Box 4412", "P.O. BOX 77", "po box 9".
 const PO_BOX_LINE_RE = /(?:^|\n)[ \t]*(p\.?[ \t]?o\.?[ \t]+box)(?=[ \t]+\d)/gi;
 
+// The word "box" of PO_BOX_LINE_RE, as a token (cue-tokens.ts).
+const BOX_WORD: ReadonlySet<string> = new Set(['box']);
+
+/**
+ * A necessary condition of a match of PO_BOX_LINE_RE, read on the tokens: "box" has a blank on either
+ * side in a match, so it is a token of its own whose lower case is "box" (under `i` without `u` only
+ * ASCII letters match its letters); the "p" opens its line after blanks and the "o" is followed by a
+ * dot or a blank, so the token before "box" (nothing but a dot and blanks between) is "o" ("P.O.",
+ * "p o") or "po". Most reports hold no such pair, and the report is not scanned with the regex.
+ */
+function mayOpenPoBox(s: TokenScanner): boolean {
+  for (const k of s.cueTokens(BOX_WORD)) {
+    const p = s.tokens[k - 1];
+    if (p !== undefined && (p.lower === 'o' || p.lower === 'po')) return true;
+  }
+  return false;
+}
+
 /**
  * Letterheads: the line right above a street that opens its line ("Lowe's\n824 Lakeview Ln",
  * "Dr. Ana Ruiz\nMaple Terrace Cardiology Associates\n46 Prince Ct") names the organisation at that
@@ -1094,7 +1112,7 @@ export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
     openings.push({ at: span.start, next });
   }
   // An insurer's or agency's post-office box opens its line as a street does ("Keystar Health Plan\nPO Box 4412, …").
-  for (const m of allMatches(PO_BOX_LINE_RE, s.text)) {
+  for (const m of mayOpenPoBox(s) ? allMatches(PO_BOX_LINE_RE, s.text) : []) {
     const at = m.index + m[0].length - m[1]!.length;
     openings.push({ at, next: s.byStart.get(at) });
   }

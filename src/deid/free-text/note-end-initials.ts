@@ -10,6 +10,7 @@ import { allMatches } from '../regex-matches.js';
 import { lastTextLine, lineStartMatches } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 import { LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { neverInitials } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -96,7 +97,7 @@ export function noteEndInitials(s: TokenScanner): void {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }
-  for (const c of mayHoldForDoctor(s) ? lineStartMatches(s.text, FOR_DOCTOR_AT) : []) {
+  for (const c of mayHoldForDoctor(s) ? lineStartMatches(s.text, FOR_DOCTOR_AT, isAsciiLetter) : []) {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false)) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }

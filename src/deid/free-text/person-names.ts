@@ -470,7 +470,8 @@ const SUBJECT_PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.CLIPPED | LEX.T
 export function subjectLineNames(s: TokenScanner): void {
   // All-capitals notes open lines with section words ("HEME- REMAINS…") that no list knows.
   if (s.style === 'upper') return;
-  for (const m of lineStartMatches(s.text, SUBJECT_LINE_AT)) {
+  // Past its blanks the pattern opens with an ASCII letter (a label or the name; `i` without `u`).
+  for (const m of lineStartMatches(s.text, SUBJECT_LINE_AT, isAsciiLetter)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
     // Each word's lexicon mask (one memo look-up) answers the list questions below; the clipped
     // test is a binary search over the vocabulary when asked of the word itself.

@@ -6,6 +6,7 @@
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
+import { isConsonantsOnly } from './char-tests.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { historyAcronyms } from './place-history-acronyms.js';
 import { AGENCY_SHAPE_RE, HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym } from './acronym-shapes.js';
@@ -26,7 +27,7 @@ function wardAfter(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
 /** Whether token `i` is a lower-case acronym of three or four consonants that no list holds ("pvh", "tcg"). */
 function lowerAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;
-  if (!/^[bcdfghjklmnpqrstvwxz]{3,4}$/.test(t.word) || s.marked.has(i)) return false;
+  if (!isConsonantsOnly(t.word, 3, 4) || s.marked.has(i)) return false;
   if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
   if (vocab.has(t.lower) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLIPPED | LEX.VOCAB)) !== 0 || cues.notAcronyms.has(t.lower)) return false;
   return !cues.stateCodes.has(t.lower);
@@ -84,7 +85,7 @@ function letterheadAcronym(s: TokenScanner, k: number, lineStart: number, lineEn
   // A public agency's shape counts as a hospital's: an EMS agency's or health department's record
   // opens with it ("KCEMS MIH HOME VISIT", "TCHD CI worksheet").
   const shaped = (HOSPITAL_SHAPE_RE.test(t.word) || AGENCY_SHAPE_RE.test(t.word)) && !cues.notAcronyms.has(t.lower);
-  if (lower && !shaped && !/^[bcdfghjklmnpqrstvwxz]+$/.test(t.lower)) return false;
+  if (lower && !shaped && !isConsonantsOnly(t.lower)) return false;
   const before = s.text.slice(lineStart, t.start);
   const after = s.text.slice(t.end, lineEnd);
   if (/^[ \t]*$/.test(before)) {

@@ -15,6 +15,7 @@ import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 import { isBlank, isCommaGap } from './blank-skip.js';
+import { isCapitalsOnly } from './char-tests.js';
 import { relationCompoundTail } from './relation-compounds.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
@@ -621,7 +622,7 @@ export function credentials(s: TokenScanner): void {
       // participle of the role ("Referring MD", "Covering NP"), unless a name list holds it ("Manning RN").
       if (staffWord(p.lower) || roleParticiple(p)) break;
       const initial = s.isInitial(p);
-      const eponymSurname = isCap(p.word) && (p.flags & LEX.CLINICAL) !== 0 && !/^[A-Z]+$/.test(p.word);
+      const eponymSurname = isCap(p.word) && (p.flags & LEX.CLINICAL) !== 0 && !isCapitalsOnly(p.word);
       // A name that is also a word ("Lander", "Care") counts before a credential only when another
       // name part or an initial precedes it ("Q. Lander RRT", not "skin care RN").
       const before = s.tokens[j - 1];

@@ -13,6 +13,7 @@ import { allMatches } from '../regex-matches.js';
 import { ZIP_TAIL_RE } from './address-towns.js';
 import { notTownWord } from '../keep-list/name-words.js';
 import { isCommaGap } from './blank-skip.js';
+import { isCapitalsOnly } from './char-tests.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
@@ -836,7 +837,7 @@ export function inName(s: TokenScanner, k: number): boolean {
 export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.word.length < 3 || t.word.length > 5 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i)) continue;
+    if (t.word.length < 3 || t.word.length > 5 || !isCapitalsOnly(t.word) || s.marked.has(i)) continue;
     const w = t.lower;
     const wFlags = t.flags;
     if ((wFlags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(w) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.COMMON) !== 0 || cues.stateCodes.has(w)) continue;
@@ -1156,7 +1157,7 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
   for (let i = 2; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     const word = t.word;
-    if (word.length < 2 || word.length > 6 || s.marked.has(i) || !/^[A-Z]+$/.test(word)) continue;
+    if (word.length < 2 || word.length > 6 || s.marked.has(i) || !isCapitalsOnly(word)) continue;
     let p = i - 1;
     if (s.tokens[p]!.lower === 'the' && joined(s, p, false)) p--;
     const prep = s.tokens[p];

@@ -10,6 +10,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
 import { bareSignWithResult } from './eponym-results.js';
 import { isBlankRun } from './blank-skip.js';
+import { isBlanksWithOneStop, isSpaceDotOrComma } from './char-tests.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
@@ -542,7 +543,7 @@ export class TokenScanner {
   /** The token starting right after position `pos`, skipping blanks, a dot and a comma. */
   nextToken(pos: number): number | undefined {
     let p = pos;
-    while (p < this.text.length && /[\s.,]/.test(this.text[p]!)) p++;
+    while (p < this.text.length && isSpaceDotOrComma(this.text.charCodeAt(p))) p++;
     return this.byStart.get(p);
   }
 
@@ -639,7 +640,7 @@ export class TokenScanner {
       const gap = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
       hyphenated = gap === '-';
       // A full stop after a whole word ends the name ("Dr. Smith. Right lower lobe"); after an initial it does not.
-      if (!/^(?:[ \t]*[.,]?[ \t]*|-)$/.test(gap) || (gap.includes(',') && taken > 1) || (gap.includes('.') && t.word.length > 1)) break;
+      if (!isBlanksWithOneStop(gap) || (gap.includes(',') && taken > 1) || (gap.includes('.') && t.word.length > 1)) break;
       i = i + 1;
       t = this.tokens[i];
     }

@@ -257,7 +257,8 @@ function townAfterStreet(s: TokenScanner, end: number, vocab: KeepVocabulary): v
 export function zipsAfterTowns(s: TokenScanner): void {
   for (const span of [...s.spans]) {
     if (span.category !== 'LOCATION' && span.category !== 'NAME') continue;
-    const m = ZIP_AFTER_RE.exec(s.text.slice(span.end, span.end + 24));
+    // Most spans are followed by no blank and digit: the pattern's first need, read in place before the slice.
+    const m = digitAfterBlanks(s.text, span.end) ? ZIP_AFTER_RE.exec(s.text.slice(span.end, span.end + 24)) : null;
     if (!m) continue;
     const closing = s.text.slice(span.end + m[0].length, span.end + m[0].length + 8);
     const tail = ZIP_TAIL_RE.test(closing);

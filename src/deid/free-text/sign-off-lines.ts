@@ -15,6 +15,8 @@ import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
 import { LISTED_CREDENTIALS, RELATION_CUE_WORDS } from './vocabulary.js';
+import { skipBlanks } from './blank-skip.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
@@ -36,6 +38,23 @@ const CREDENTIAL_ANCHORED = new AnchoredRegex(
 );
 // Initials: "jb/wb", "CC/CS", "eq:aw", "/tc", "db/".
 const INITIAL_PAIR_RE = /^[ \t]*(?:(?<a>[A-Za-z]{2,3})[ \t]*[/:][ \t]*(?<b>[A-Za-z]{2,3})|\/(?<c>[A-Za-z]{2,3})|(?<d>[A-Za-z]{2,3})\/)(?![A-Za-z/])/;
+
+/**
+ * A necessary condition of `INITIAL_PAIR_RE.exec(body)`, read in place: past the blanks a slash
+ * (the `c` form), or a run of exactly two or three ASCII letters (a group is followed by a blank, a
+ * slash or a colon, no letter, so the whole run is the group) then blanks and a slash or a colon
+ * (the `a` and `d` forms). Most lines open with a longer word and are not asked of the regex.
+ * Exported for its test.
+ */
+export function mayOpenInitialPair(body: string): boolean {
+  const p = skipBlanks(body, 0);
+  if (body.charCodeAt(p) === 47) return true;
+  let q = p;
+  while (isAsciiLetter(body.charCodeAt(q))) q++;
+  if (q - p < 2 || q - p > 3) return false;
+  const c = body.charCodeAt(skipBlanks(body, q));
+  return c === 47 || c === 58;
+}
 // What may open a sign-off line before the person: dashes, a tilde, "/s/".
 const LEAD_RE = /^[ \t]*(?:-{1,2}|–|—|~|\/s\/)?[ \t]*/i;
 // The date and time of signing after the person: digits, date and time marks, month names and the
@@ -222,7 +241,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
   if (!joinedInitials && !credential) return;
   const lead = LEAD_RE.exec(line)![0].length;
   const body = line.slice(lead);
-  const pair = joinedInitials ? INITIAL_PAIR_RE.exec(body) : null;
+  const pair = joinedInitials && mayOpenInitialPair(body) ? INITIAL_PAIR_RE.exec(body) : null;
   if (pair) {
     const after = body.slice(pair[0].length);
     const creds = CREDENTIALS_RE.exec(after);

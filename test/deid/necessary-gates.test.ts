@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mayOpenInitialPair } from '../../src/deid/free-text/sign-off-lines.js';
+import { floorMayFollow } from '../../src/deid/free-text/acronym-wards.js';
+import { mulberry32 } from '../../src/util/prng.js';
+
+// Speed (session 41): in-place tests read before a pattern must hold wherever the pattern matches
+// (necessary conditions: the pattern still decides when they hold).
+
+const randomTexts = (seed: number, parts: readonly string[], fixed: readonly string[], n = 5000, max = 7): string[] => {
+  const r = mulberry32(seed);
+  const out = [...fixed];
+  for (let i = 0; i < n; i++) {
+    let t = '';
+    const len = Math.floor(r() * max);
+    for (let k = 0; k < len; k++) t += parts[Math.floor(r() * parts.length)]!;
+    out.push(t);
+  }
+  return out;
+};
+
+describe('sign-off-lines mayOpenInitialPair', () => {
+  const RE = /^[ \t]*(?:(?<a>[A-Za-z]{2,3})[ \t]*[/:][ \t]*(?<b>[A-Za-z]{2,3})|\/(?<c>[A-Za-z]{2,3})|(?<d>[A-Za-z]{2,3})\/)(?![A-Za-z/])/;
+  it('holds wherever INITIAL_PAIR_RE matches', () => {
+    const parts = [' ', '\t', '/', ':', 'a', 'B', 'ab', 'ABC', 'abcd', 'é', '1', '-', 'kw', 'JT'];
+    for (const t of randomTexts(3, parts, ['ab/cd', ' AB : CD', '/kw', 'jt/', 'abc/de', 'abcd/ef', ' /s/', 'é/ab', 'ab /cd'])) {
+      if (RE.test(t)) expect(mayOpenInitialPair(t), JSON.stringify(t)).toBe(true);
+    }
+  });
+});
+
+describe('acronym-wards floorMayFollow', () => {
+  const RE = /^[ \t]+(?:\d{1,2}[ \t]*(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh|WEST|EAST|NORTH|SOUTH)\b|\d{1,2}[NSEW](?![\w/-])|OR[ \t]+\d{1,2}\b)/;
+  it('holds wherever FLOOR_AFTER_RE matches the 16 characters from the position', () => {
+    const parts = [' ', '\t', '4', '12', 'W', 'West', 'EAST', 'OR', 'or', ' 3', 'N', 'x', '/', '\n'];
+    for (const t of randomTexts(4, parts, [' 5N', ' 4 West', '  OR 2', ' OR 12', '5N', ' or 2'])) {
+      for (let at = 0; at <= t.length; at++) {
+        if (RE.test(t.slice(at, at + 16))) expect(floorMayFollow(t, at), JSON.stringify([t, at])).toBe(true);
+      }
+    }
+  });
+});

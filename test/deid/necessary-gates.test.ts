@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mayOpenInitialPair } from '../../src/deid/free-text/sign-off-lines.js';
 import { floorMayFollow } from '../../src/deid/free-text/acronym-wards.js';
 import { mulberry32 } from '../../src/util/prng.js';
+import { skipBlanks } from '../../src/deid/free-text/blank-skip.js';
 
 // Speed (session 41): in-place tests read before a pattern must hold wherever the pattern matches
 // (necessary conditions: the pattern still decides when they hold).
@@ -36,6 +37,18 @@ describe('acronym-wards floorMayFollow', () => {
       for (let at = 0; at <= t.length; at++) {
         if (RE.test(t.slice(at, at + 16))) expect(floorMayFollow(t, at), JSON.stringify([t, at])).toBe(true);
       }
+    }
+  });
+});
+
+describe('the first-character gates of line patterns', () => {
+  it('COPY_LINE_RE matches only a line whose first character past the blanks is c or C', () => {
+    const RE = /^[ \t]*(?:cc|c\.c\.|copies[ \t]+to|copy[ \t]+to)[ \t]*[:-][ \t]*/i;
+    const parts = [' ', '\t', 'cc', 'CC', 'c.c.', 'C.C.', 'copies to', 'COPY TO', ':', '-', 'x', 'ç', '\u0107'];
+    for (const t of randomTexts(5, parts, ['cc: a', ' CC - b', 'c.c.: x', 'Copy to: y'])) {
+      if (!RE.test(t)) continue;
+      const c = t.charCodeAt(skipBlanks(t, 0));
+      expect(c === 99 || c === 67, JSON.stringify(t)).toBe(true);
     }
   });
 });

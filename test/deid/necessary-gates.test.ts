@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mayOpenInitialPair } from '../../src/deid/free-text/sign-off-lines.js';
+import { CREDENTIALS_RE, mayOpenCredentials, mayOpenInitialPair } from '../../src/deid/free-text/sign-off-lines.js';
+import { LISTED_CREDENTIALS } from '../../src/deid/free-text/vocabulary.js';
 import { floorMayFollow } from '../../src/deid/free-text/acronym-wards.js';
 import { mulberry32 } from '../../src/util/prng.js';
 import { skipBlanks } from '../../src/deid/free-text/blank-skip.js';
@@ -49,6 +50,18 @@ describe('the first-character gates of line patterns', () => {
       if (!RE.test(t)) continue;
       const c = t.charCodeAt(skipBlanks(t, 0));
       expect(c === 99 || c === 67, JSON.stringify(t)).toBe(true);
+    }
+  });
+});
+
+describe('sign-off-lines mayOpenCredentials', () => {
+  it('holds wherever CREDENTIALS_RE matches the text from the position', () => {
+    const creds = [...LISTED_CREDENTIALS].slice(0, 40);
+    const parts = [' ', '\t', ',', ', ', '/', 'x', 'É', '1', '.', ...creds, ...creds.map((c) => c.toUpperCase())];
+    for (const t of randomTexts(6, parts, [' RN', ', MD', ',  np', 'rn', ' ,RN', ' x RN'], 3000, 5)) {
+      for (let at = 0; at <= t.length; at++) {
+        if (CREDENTIALS_RE.test(t.slice(at))) expect(mayOpenCredentials(t, at), JSON.stringify([t, at])).toBe(true);
+      }
     }
   });
 });

@@ -24,8 +24,28 @@ const cues = nameCues().cues;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const CREDENTIAL_WORDS = [...new Set(LISTED_CREDENTIALS)].sort((a, b) => b.length - a.length);
 const CREDENTIAL = `(?:${CREDENTIAL_WORDS.map(escape).join('|')})(?![A-Za-z])`;
-// One or more credentials, separated by blanks, commas or slashes ("RN, WCC", "LPN/CMA", "ms, ccc-slp").
-const CREDENTIALS_RE = new RegExp(`^[ \\t]*,?[ \\t]*${CREDENTIAL}(?:[ \\t]*[,/]?[ \\t]*${CREDENTIAL})*`, 'i');
+// One or more credentials, separated by blanks, commas or slashes ("RN, WCC", "LPN/CMA", "ms, ccc-slp"). Exported for the test of mayOpenCredentials.
+export const CREDENTIALS_RE = new RegExp(`^[ \\t]*,?[ \\t]*${CREDENTIAL}(?:[ \\t]*[,/]?[ \\t]*${CREDENTIAL})*`, 'i');
+// The first letters of the credentials in either case (`i` without `u`: an ASCII letter matches its
+// two cases only); undefined should a credential open with anything but an ASCII letter.
+const CREDENTIAL_FIRST: ReadonlySet<number> | undefined = CREDENTIAL_WORDS.length > 0 && CREDENTIAL_WORDS.every((w) => /^[A-Za-z]/.test(w))
+  ? new Set(CREDENTIAL_WORDS.flatMap((w) => [w.toLowerCase().charCodeAt(0), w.toUpperCase().charCodeAt(0)]))
+  : undefined;
+
+/**
+ * A necessary condition of `CREDENTIALS_RE.exec(text.slice(at))`, read in place: past the blanks,
+ * a comma and the blanks after it (the pattern's lead: a credential opens with a letter, never a
+ * blank or a comma, so the lead cannot give any back), a credential's first letter. Most name words
+ * of a line are followed by another word, and the rest of the line is not cut out and asked of the
+ * long alternation. Exported for its test.
+ */
+export function mayOpenCredentials(text: string, at: number): boolean {
+  if (CREDENTIAL_FIRST === undefined) return true;
+  let p = skipBlanks(text, at);
+  if (text.charCodeAt(p) === 44) p = skipBlanks(text, p + 1);
+  return CREDENTIAL_FIRST.has(text.charCodeAt(p));
+}
+
 // A credential anywhere on a line, after a character that is no letter: every name the line could
 // sign is followed by one (a line without is skipped before the name words are read).
 const CREDENTIAL_ANYWHERE_RE = new RegExp(`(?<![A-Za-z])${CREDENTIAL}`, 'i');
@@ -244,7 +264,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
   const pair = joinedInitials && mayOpenInitialPair(body) ? INITIAL_PAIR_RE.exec(body) : null;
   if (pair) {
     const after = body.slice(pair[0].length);
-    const creds = CREDENTIALS_RE.exec(after);
+    const creds = mayOpenCredentials(after, 0) ? CREDENTIALS_RE.exec(after) : null;
     const rest = creds ? after.slice(creds[0].length) : after;
     const groups = [pair.groups!['a'], pair.groups!['b'], pair.groups!['c'], pair.groups!['d']].filter((g): g is string => g !== undefined);
     if (stampOnly(rest) && !fieldLabel(after) && initialsLine(pair[0], groups, rest, vocab, entryEnded(s.text, lineStart), firstLine)) {
@@ -264,7 +284,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     const w = word.exec(body.slice(nameEnd + gap.length));
     if (!w) return;
     nameEnd += gap.length + w[0].length;
-    const creds = CREDENTIALS_RE.exec(body.slice(nameEnd));
+    const creds = mayOpenCredentials(body, nameEnd) ? CREDENTIALS_RE.exec(body.slice(nameEnd)) : null;
     if (!creds || !stampOnly(body.slice(nameEnd + creds[0].length))) continue;
     const parts = body.slice(0, nameEnd).split(/[ \t]+/).map((p) => p.replace(/\.$/, '').toLowerCase());
     const lone = parts.length === 1 && parts[0]!.length <= 3;

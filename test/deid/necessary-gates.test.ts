@@ -3,7 +3,7 @@ import { CREDENTIALS_RE, mayOpenCredentials, mayOpenInitialPair } from '../../sr
 import { LISTED_CREDENTIALS } from '../../src/deid/free-text/vocabulary.js';
 import { floorMayFollow } from '../../src/deid/free-text/acronym-wards.js';
 import { mulberry32 } from '../../src/util/prng.js';
-import { skipBlanks } from '../../src/deid/free-text/blank-skip.js';
+import { holdsBeforeColon, skipBlanks } from '../../src/deid/free-text/blank-skip.js';
 
 // Speed (session 41): in-place tests read before a pattern must hold wherever the pattern matches
 // (necessary conditions: the pattern still decides when they hold).
@@ -61,6 +61,20 @@ describe('sign-off-lines mayOpenCredentials', () => {
     for (const t of randomTexts(6, parts, [' RN', ', MD', ',  np', 'rn', ' ,RN', ' x RN'], 3000, 5)) {
       for (let at = 0; at <= t.length; at++) {
         if (CREDENTIALS_RE.test(t.slice(at))) expect(mayOpenCredentials(t, at), JSON.stringify([t, at])).toBe(true);
+      }
+    }
+  });
+});
+
+describe('holdsBeforeColon', () => {
+  it('holds wherever a pattern w[ \\t]*: matches', () => {
+    const parts = [' ', '\t', ':', 'cc', 'CC', 'c.c.', 'copy to', 'acc', 'x', '\n', '\u0130', 'é', ' :'];
+    for (const t of randomTexts(7, parts, ['cc:', 'cc  :', 'acc: x', 'cc\n:', 'copy to :'])) {
+      for (const w of ['cc', 'c.c.', 'copy to']) {
+        const re = new RegExp(`${w.replace(/\./g, '\\.')}[ \\t]*:`);
+        if (re.test(t)) expect(holdsBeforeColon(t, w), JSON.stringify([t, w])).toBe(true);
+        // Case-insensitive, on the lowered text.
+        if (new RegExp(re.source, 'i').test(t)) expect(holdsBeforeColon(t.toLowerCase(), w), JSON.stringify([t, w, 'i'])).toBe(true);
       }
     }
   });

@@ -14,7 +14,7 @@ import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
-import { isBlank, isCommaGap } from './blank-skip.js';
+import { holdsBeforeColon, isBlank, isCommaGap } from './blank-skip.js';
 import { isCapitalsOnly } from './char-tests.js';
 import { relationCompoundTail } from './relation-compounds.js';
 
@@ -504,6 +504,8 @@ export function subjectLineNames(s: TokenScanner): void {
 
 /** Initials in a copy list ("cc: JS; KLM"). */
 export function copyListInitials(s: TokenScanner): void {
+  // A match holds "cc", blanks and a colon (no `i` flag): a report without is not scanned.
+  if (!holdsBeforeColon(s.text, 'cc')) return;
   for (const m of allMatches(CC_INITIALS_RE, s.text)) {
     const base = m.index + m[0].indexOf(m[1]!);
     for (const part of allMatches(/\p{Lu}{2,4}/gu, m[1]!)) {

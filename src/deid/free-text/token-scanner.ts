@@ -218,7 +218,16 @@ export class TokenScanner {
    * units, outside the run): the run stays whole in the lowered report and spells `w`.
    */
   mayHold(w: string): boolean {
-    return (this.lowered ??= this.text.toLowerCase()).includes(w);
+    return this.lowerText().includes(w);
+  }
+
+  /**
+   * The report lower-cased, made once per scanner. Its offsets are not the report's (a character past
+   * ASCII may lower-case to two units), but a run of ASCII characters a case-insensitive pattern
+   * matches stands in it whole, in lower case (see {@link mayHold}).
+   */
+  lowerText(): string {
+    return (this.lowered ??= this.text.toLowerCase());
   }
 
   /** Lexicon name, not a common word or clinical term. */

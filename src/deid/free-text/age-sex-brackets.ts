@@ -38,8 +38,7 @@ function nameWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): 'strong' | 
 /** Marks the name run before each bracketed age and sex (see the file's head). */
 export function ageSexBrackets(s: TokenScanner, vocab: KeepVocabulary): void {
   const { text, tokens } = s;
-  // A match holds "(" and closes with "m)" or "f)" in either case (TokenScanner.mayHold, a necessary condition).
-  if (!text.includes('(') || (!s.mayHold('m)') && !s.mayHold('f)'))) return;
+  if (!text.includes('(')) return;
   AGE_SEX.lastIndex = 0;
   for (let m = AGE_SEX.exec(text); m !== null; m = AGE_SEX.exec(text)) {
     let at = m.index;

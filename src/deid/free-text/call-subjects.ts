@@ -39,8 +39,7 @@ function markWords(s: TokenScanner, from: number, to: number, source: string): v
 
 /** Marks the name after "pick up" and before "from" (source `pick-up`) and after "re:" closing a call line (source `call-subject`). */
 export function callSubjects(s: TokenScanner): void {
-  // (TokenScanner.mayHold: a necessary condition read on the report lowered once; the regex decides when it holds)
-  if (s.mayHold('pick') && /pick/i.test(s.text)) {
+  if (/pick/i.test(s.text)) {
     for (const m of allMatches(PICK_UP_RE, s.text)) {
       const from = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
       markWords(s, from, from + m[1]!.length, 'pick-up');

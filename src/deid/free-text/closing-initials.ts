@@ -68,10 +68,6 @@ const TYPED_GROUP_RE = new RegExp(
 );
 // Whether a text can hold either: a typing cue or a job number's word.
 const TYPED_GATE_RE = new RegExp(`${cueAlternation(nameCues().signOffWords.typistCues, '[ \\t]+')}|job|conf`, 'i');
-// The first word of each alternative of TYPED_GATE_RE (a cue's words are joined by blanks, so a match
-// holds its first word as written): each asked of the lowered report first (TokenScanner.mayHold), a
-// necessary condition of the regex, which still decides when one is there.
-const TYPED_GATE_WORDS: readonly string[] = [...nameCues().signOffWords.typistCues.map((c) => c.trim().split(/\s+/)[0]!.toLowerCase()), 'job', 'conf'];
 // The typist's group after the job number at the end of a line ("Job 725435 / TTM").
 const JOB_SLASH_GROUP_RE = /(?<![A-Za-z])(?:job|conf)[ \t]*(?:#|no\.?|id)?[ \t:#]*\d+[ \t]*\/[ \t]*([A-Za-z]{2,4})[ \t]*$/gim;
 
@@ -302,7 +298,7 @@ function bracketInitials(s: TokenScanner): void {
  * word, credential, title, staff word, month, unit or an ordinary word ("typed and signed", "transcribed by MD").
  */
 function typedGroups(s: TokenScanner): void {
-  if (!TYPED_GATE_WORDS.some((w) => s.mayHold(w)) || !TYPED_GATE_RE.test(s.text)) return;
+  if (!TYPED_GATE_RE.test(s.text)) return;
   for (const re of [TYPED_GROUP_RE, JOB_SLASH_GROUP_RE]) {
     for (const m of allMatches(re, s.text)) {
       const g = m[1]!;

@@ -156,9 +156,6 @@ export function placesAfterFacilities(s: TokenScanner): void {
   }
 }
 
-// The heads GLUED_BUILDING_RE ends with: a report holding none is not scanned with it.
-const BUILDING_WORDS: readonly string[] = ['Building', 'Bldg', 'Pavilion', 'Tower'];
-
 /** "works for vista health", "his business Genentech": the employer or business named. */
 export function employers(s: TokenScanner): void {
   for (const m of EMPLOYER_ANCHORED.matchAll(s.text)) {
@@ -188,13 +185,11 @@ export function employers(s: TokenScanner): void {
     if (!t || !isCap(t.word) || (t.flags & LEX.COMMON) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.STOP) !== 0) continue;
     s.mark(i!, 'INSTITUTION', 'employer');
   }
-  // `/Building|Bldg|Pavilion|Tower/.test(text)` as string searches (plain strings, no flag: the same answer).
-  for (const m of BUILDING_WORDS.some((w) => s.text.includes(w)) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
+  for (const m of /Building|Bldg|Pavilion|Tower/.test(s.text) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
     const i = s.byStart.get(m.index);
     if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
   }
-  // (TokenScanner.mayHold: a necessary condition read on the report lowered once; the regex decides when it holds.)
-  for (const m of (s.mayHold('plan') || s.mayHold('dispo')) && /plan|dispo/i.test(s.text) ? allMatches(PLAN_WARD_RE, s.text) : []) {
+  for (const m of /plan|dispo/i.test(s.text) ? allMatches(PLAN_WARD_RE, s.text) : []) {
     const w = m[1]!.toLowerCase();
     if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || STOP.has(w) || WORD_SHAPED.test(w)) continue;
     const i = s.byStart.get(m.index + m[0].lastIndexOf(m[1]!));
@@ -314,7 +309,7 @@ export function facilities(s: TokenScanner): void {
   }
   // AREA_RE tries a match at every capitalised word; without one of its area words (the text
   // holds each as written, in the case the regex asks for) it cannot match at all.
-  if (s.style !== 'mixed' || !AREA_WORDS.some((w) => s.text.includes(w))) return;
+  if (s.style !== 'mixed' || !AREA_WORD_RE.test(s.text)) return;
   for (const m of allMatches(AREA_RE, s.text)) {
     const name = m[1] ?? m[2]!;
     const w = name.toLowerCase();
@@ -327,9 +322,7 @@ export function facilities(s: TokenScanner): void {
 
 // A part of every area word of AREA_RE as that regex spells it (no `i` flag): "ounty" stands in
 // "county" and "County", "ownship" in "township" and "Township", "neighbo" in both spellings.
-// Asked as string searches: `/area|ounty|…/.test(text)` (an alternation of plain strings, no flag)
-// holds exactly when the text holds one of them, and a search for a string is no regex scan.
-const AREA_WORDS: readonly string[] = ['area', 'ounty', 'neighbo', 'vicinity', 'ownship', 'Parish', 'Borough'];
+const AREA_WORD_RE = /area|ounty|neighbo|vicinity|ownship|Parish|Borough/;
 
 /** Whether the tokens from `i` are `words`, separated by blanks or a dot ("St. Mary's"). */
 function spells(s: TokenScanner, i: number, words: string[]): boolean {

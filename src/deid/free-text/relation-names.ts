@@ -14,8 +14,6 @@ import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 
 const SLOTS = personSlots().relationNames;
-// The alternatives of monthNamesAfterRelations's whole-text test, each asked of the lowered report first.
-const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'june', 'july', 'august'];
 const NON_NAMES: ReadonlySet<string> = new Set(SLOTS.nonNames);
 const SHORT = cueAlternation(SLOTS.relations, '[ \\t]+') || '(?!)';
 const ALL = cueAlternation([...SLOTS.relations, ...nameCues().cues.relatives.words], '[ \\t]+') || '(?!)';
@@ -70,8 +68,7 @@ export function relationNames(s: TokenScanner): void {
 
 /** Marks a month-name after any relation with no day or year after it as NAME (source `relation-name`). */
 export function monthNamesAfterRelations(s: TokenScanner): void {
-  // One of the months (TokenScanner.mayHold: a necessary condition read on the report lowered once; the regex decides when it holds).
-  if (MONTHS.some((w) => s.mayHold(w)) && /january|february|march|april|june|july|august/i.test(s.text)) {
+  if (/january|february|march|april|june|july|august/i.test(s.text)) {
     for (const m of MONTH_AFTER_RE.matchAll(s.text)) {
       const at = m.index + m[0].length - m[1]!.length;
       const i = s.byStart.get(at);

@@ -27,14 +27,13 @@ const NOT_NAMES: ReadonlySet<string> = new Set(nameCues().nameWords.stampNonName
 
 /** Marks the initials after a transcription stamp (source `stamp-initials`) and a quoted patient name (source `quoted-patient-name`) as NAME. */
 export function stampInitials(s: TokenScanner): void {
-  // Each alternative's word first (TokenScanner.mayHold: a necessary condition read on the report lowered once; the regex decides when it holds).
-  if ((s.mayHold('dictated') || s.mayHold('typed') || s.mayHold('transcribed')) && /dictated|typed|transcribed/i.test(s.text)) {
+  if (/dictated|typed|transcribed/i.test(s.text)) {
     for (const m of allMatches(STAMP_PAIR_RE, s.text)) {
       if (NOT_INITIALS.has(m[1]!.toLowerCase()) || NOT_INITIALS.has(m[2]!.toLowerCase())) continue;
       for (const g of [1, 2]) s.markWordAt(m.indices![g]![0], m[g]!, 'NAME', 'stamp-initials');
     }
   }
-  if (s.mayHold('name') && /name/i.test(s.text)) {
+  if (/name/i.test(s.text)) {
     for (const m of allMatches(QUOTED_NAME_RE, s.text)) {
       const from = m.indices![1]![0];
       const ks = s.tokensIn(from, from + m[1]!.length);

@@ -43,8 +43,7 @@ const RE_COLON = new AnchoredRegex(/\bre[ \t]*:/gi, ['re']);
 /** Marks initials closing a subject or "re:" line (source `subject-initials`) and a signature line's bracket (source `signature-bracket-initials`). */
 export function subjectInitials(s: TokenScanner): void {
   const text = s.text;
-  // (TokenScanner.mayHold: a necessary condition read on the report lowered once; the regex decides when it holds)
-  if (s.mayHold('subject') && /subject/i.test(text)) {
+  if (/subject/i.test(text)) {
     for (const m of allMatches(SUBJECT_RE, text)) {
       const [from, to] = m.indices![1]!;
       if (m[1]!.includes('.') || bareInitials(s, from)) markSpan(s, from, to, 'subject-initials');

@@ -25,8 +25,7 @@ const NEVER = LEX.STOP | LEX.CREDENTIAL | LEX.TITLE;
  * bar, a comma or a bracket) or the line end.
  */
 export function teamLines(s: TokenScanner): void {
-  // (TokenScanner.mayHold: a necessary condition read on the report lowered once; the regex decides when it holds)
-  if (!s.mayHold('team') || !/team/i.test(s.text)) return;
+  if (!/team/i.test(s.text)) return;
   TEAM_LINE_RE.lastIndex = 0;
   for (let m = TEAM_LINE_RE.exec(s.text); m; m = TEAM_LINE_RE.exec(s.text)) {
     const list = m[1]!;

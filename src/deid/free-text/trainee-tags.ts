@@ -18,8 +18,7 @@ const OPENER_RE = /^[ \t]*(?:(?:--+|—|–|~)[ \t]*)?(?:(?:e-?signed|signed|not
 
 /** Marks (rule id `trainee-tag`) the one to three words opening a line before a training year, as the trainee's name or initials. */
 export function traineeTags(s: TokenScanner): void {
-  // A match holds "pgy" or "ms" (TokenScanner.mayHold: a necessary condition read on the report lowered once; the regex decides when it holds).
-  if ((!s.mayHold('pgy') && !s.mayHold('ms')) || !/pgy|ms-?[1-4]/i.test(s.text)) return;
+  if (!/pgy|ms-?[1-4]/i.test(s.text)) return;
   for (const m of allMatches(TAG_RE, s.text)) {
     const lineStart = s.text.lastIndexOf('\n', m.index - 1) + 1;
     // The tokens between the line's opener and the tag, one blank (or ". " after an initial) apart.

@@ -46,12 +46,15 @@ const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valed
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
-// The first word of each valediction: a line VALEDICTION_RE matches holds one as written (the words
-// are letters, a blank between words of a phrase), so a report holding none (TokenScanner.mayHold, a
-// necessary condition) has no valediction line. Undefined (no gate) should a valediction hold
+// The longest word of each valediction ("wishes" of "with best wishes": a common word such as "with"
+// would let every report through): a line VALEDICTION_RE matches holds it as written (the words are
+// letters, a blank between words of a phrase), so a report holding none of them (TokenScanner.mayHold,
+// a necessary condition) has no valediction line. Undefined (no gate) should a valediction hold
 // anything but letters and blanks, or none be listed.
-const VALEDICTION_FIRST: readonly string[] | undefined =
-  cues.valedictions.words.length > 0 && cues.valedictions.words.every((w) => /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(w)) ? cues.valedictions.words.map((w) => w.split(' ')[0]!.toLowerCase()) : undefined;
+const VALEDICTION_WORDS: readonly string[] | undefined =
+  cues.valedictions.words.length > 0 && cues.valedictions.words.every((w) => /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(w))
+    ? [...new Set(cues.valedictions.words.map((w) => w.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase()))]
+    : undefined;
 const STRONG_LEAD_RE = anchoredPhrases([...cues.staffLeads.words, ...cues.contactLeads.words]);
 const LIST_LEAD_RE = anchoredPhrases(cues.listLeads.words);
 const LIST_CLOSERS = new Set(cues.listClosers.words);
@@ -567,7 +570,7 @@ function namesBeforeDescriptors(s: TokenScanner, vocab: KeepVocabulary, profile:
 
 /** "Best,⏎Summer C.", "yours⏎Iris van der Hoek": a line holding only a name, right after a valediction. */
 function namesAfterValedictions(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
-  if (VALEDICTION_FIRST !== undefined && !VALEDICTION_FIRST.some((w) => s.mayHold(w))) return;
+  if (VALEDICTION_WORDS !== undefined && !VALEDICTION_WORDS.some((w) => s.mayHold(w))) return;
   let lineStart = 0;
   let previous = '';
   while (lineStart <= s.text.length) {

@@ -79,3 +79,17 @@ describe('holdsBeforeColon', () => {
     }
   });
 });
+
+describe('townsAfterPlaces separator gate', () => {
+  it('the separator pattern matches only where a separator stands past the blanks', () => {
+    const RE = /^[ \t]*[,·|•][ \t]*/;
+    const parts = [' ', '\t', ',', '·', '|', '•', 'a', '\n', '-', '.'];
+    for (const t of randomTexts(9, parts, [', x', ' · y', '\t| z', '  •'])) {
+      for (let at = 0; at <= t.length; at++) {
+        if (!RE.test(t.slice(at, at + 8))) continue;
+        const c = t.charCodeAt(skipBlanks(t, at));
+        expect(c === 44 || c === 0xb7 || c === 124 || c === 0x2022, JSON.stringify([t, at])).toBe(true);
+      }
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { ZIP_TAIL_RE } from './address-towns.js';
 import { notTownWord } from '../keep-list/name-words.js';
-import { isCommaGap } from './blank-skip.js';
+import { isCommaGap, nextNonBlank } from './blank-skip.js';
 import { isCapitalsOnly } from './char-tests.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
@@ -207,7 +207,9 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const span of [...s.spans]) {
     if (span.category !== 'LOCATION' && span.category !== 'INSTITUTION') continue;
     if (span.source === 'place-address') townAfterStreet(s, span.end, vocab);
-    const comma = /^[ \t]*[,·|•][ \t]*/.exec(s.text.slice(span.end, span.end + 8));
+    // The pattern needs a separator past the blanks: most places are followed by something else, read in place.
+    const sep = nextNonBlank(s.text, span.end);
+    const comma = sep === 44 || sep === 0xb7 || sep === 124 || sep === 0x2022 ? /^[ \t]*[,·|•][ \t]*/.exec(s.text.slice(span.end, span.end + 8)) : null;
     if (!comma) continue;
     const first = s.byStart.get(span.end + comma[0].length);
     if (first === undefined || s.marked.has(first)) continue;

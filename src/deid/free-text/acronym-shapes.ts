@@ -4,13 +4,14 @@
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
+import { isCapitalsOnly } from './char-tests.js';
 import type { PlaceCueSets } from './place-rules.js';
 
 /** Whether token `i` is an acronym that may be a facility's: three to six capitals no list holds, not a unit ("…U"). */
 export function unknownAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;
   const w = t.lower;
-  if (t.word.length < 3 || t.word.length > 6 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i) || w.endsWith('u')) return false;
+  if (t.word.length < 3 || t.word.length > 6 || !isCapitalsOnly(t.word) || s.marked.has(i) || w.endsWith('u')) return false;
   // Glued to a hyphen, slash or digit it is a code ("CCH-2", "WHI/3").
   if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
   if (vocab.has(w) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || cues.notAcronyms.has(w)) return false;

@@ -6,6 +6,8 @@
 import type { TokenScanner } from './token-scanner.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
+import { isConsonantsOnly } from './char-tests.js';
+import { isBlank, nextNonBlank } from './blank-skip.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { historyAcronyms } from './place-history-acronyms.js';
 import { AGENCY_SHAPE_RE, HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym } from './acronym-shapes.js';
@@ -16,17 +18,27 @@ import { AGENCY_SHAPE_RE, HOSPITAL_SHAPE_RE, unknownAcronym, unknownLowerAcronym
 // A floor and wing written short in capitals ("DHB 5N", "KVH 4W") count as well.
 const FLOOR_AFTER_RE = /^[ \t]+(?:\d{1,2}[ \t]*(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh|WEST|EAST|NORTH|SOUTH)\b|\d{1,2}[NSEW](?![\w/-])|OR[ \t]+\d{1,2}\b)/;
 
+/**
+ * A necessary condition of `FLOOR_AFTER_RE.test(text.slice(at, at + 16))`, read in place: one blank
+ * or more, then a digit or the "O" of "OR" (every alternative opens so, no `i` flag). Exported for its test.
+ */
+export function floorMayFollow(text: string, at: number): boolean {
+  if (!isBlank(text.charCodeAt(at))) return false;
+  const c = nextNonBlank(text, at);
+  return (c >= 48 && c <= 57) || c === 79;
+}
+
 /** Whether a ward or service word, a service phrase, or a floor and wing stands right after token `i`. */
 function wardAfter(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const next = s.tokens[i + 1];
   if (!!next && s.blankBetween(i, i + 1) && (cues.acronymWardsAfter.has(next.lower) || wardPhraseAfter(s, i + 1, cues))) return true;
-  return FLOOR_AFTER_RE.test(s.text.slice(s.tokens[i]!.end, s.tokens[i]!.end + 16));
+  return floorMayFollow(s.text, s.tokens[i]!.end) && FLOOR_AFTER_RE.test(s.text.slice(s.tokens[i]!.end, s.tokens[i]!.end + 16));
 }
 
 /** Whether token `i` is a lower-case acronym of three or four consonants that no list holds ("pvh", "tcg"). */
 function lowerAcronym(s: TokenScanner, i: number, vocab: KeepVocabulary, cues: PlaceCueSets): boolean {
   const t = s.tokens[i]!;
-  if (!/^[bcdfghjklmnpqrstvwxz]{3,4}$/.test(t.word) || s.marked.has(i)) return false;
+  if (!isConsonantsOnly(t.word, 3, 4) || s.marked.has(i)) return false;
   if (/^[-/'’\d]/.test(s.text.slice(t.end, t.end + 1)) || /[-/\d]$/.test(s.text.slice(t.start - 1, t.start))) return false;
   if (vocab.has(t.lower) || (t.flags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.TITLE | LEX.CREDENTIAL | LEX.CLIPPED | LEX.VOCAB)) !== 0 || cues.notAcronyms.has(t.lower)) return false;
   return !cues.stateCodes.has(t.lower);
@@ -58,7 +70,7 @@ export function acronymWards(s: TokenScanner, vocab: KeepVocabulary, cues: Place
     const next = s.tokens[i + 1];
     const direct = !!prev && cues.acronymDirectCues.has(prev.lower) && s.blankBetween(i - 1, i);
     // The tokens are words: a floor's number stands between the acronym and its wing.
-    const ward = (!!next && s.blankBetween(i, i + 1) && (cues.acronymWardsAfter.has(next.lower) || wardPhraseAfter(s, i + 1, cues))) || FLOOR_AFTER_RE.test(s.text.slice(t.end, t.end + 16));
+    const ward = (!!next && s.blankBetween(i, i + 1) && (cues.acronymWardsAfter.has(next.lower) || wardPhraseAfter(s, i + 1, cues))) || (floorMayFollow(s.text, t.end) && FLOOR_AFTER_RE.test(s.text.slice(t.end, t.end + 16)));
     if ((!direct && !ward) || !unknownAcronym(s, i, vocab, cues)) continue;
     s.mark(i, 'LOCATION', 'place-acronym');
   }
@@ -84,7 +96,7 @@ function letterheadAcronym(s: TokenScanner, k: number, lineStart: number, lineEn
   // A public agency's shape counts as a hospital's: an EMS agency's or health department's record
   // opens with it ("KCEMS MIH HOME VISIT", "TCHD CI worksheet").
   const shaped = (HOSPITAL_SHAPE_RE.test(t.word) || AGENCY_SHAPE_RE.test(t.word)) && !cues.notAcronyms.has(t.lower);
-  if (lower && !shaped && !/^[bcdfghjklmnpqrstvwxz]+$/.test(t.lower)) return false;
+  if (lower && !shaped && !isConsonantsOnly(t.lower)) return false;
   const before = s.text.slice(lineStart, t.start);
   const after = s.text.slice(t.end, lineEnd);
   if (/^[ \t]*$/.test(before)) {

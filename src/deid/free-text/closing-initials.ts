@@ -7,7 +7,7 @@
 // stay, and the stamp words are data (rules/en/deid-name-cues.yaml signOffWords.dictationStamps).
 import { allMatches } from '../regex-matches.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { lastTextLine, lineStartMatches } from './line-ends.js';
+import { isDash, lastTextLine, lineStartMatches } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
@@ -160,7 +160,7 @@ function typistLines(s: TokenScanner, linesOfText: () => readonly Line[]): void 
  * group is no item of a list, whatever it spells ("-BB" signs; "- BB" inside a list does not).
  */
 function dashLines(s: TokenScanner, linesOfText: () => readonly Line[]): void {
-  if (lineStartMatches(s.text, DASH_LINE_AT).length === 0) return;
+  if (lineStartMatches(s.text, DASH_LINE_AT, isDash).length === 0) return;
   const lines = linesOfText();
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k]!.line.trim() === '';
   for (let k = 0; k < lines.length; k++) {

@@ -12,6 +12,7 @@ import { hasLower, hasUpper, isCap, type TokenScanner } from './token-scanner.js
 import { afterPair, forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { isCommaLedGap } from './blank-skip.js';
 
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
 // A given name may follow the surname; a surname may stand before the given name.
@@ -100,7 +101,8 @@ export function commaNamePairs(s: TokenScanner): void {
   const { text, tokens } = s;
   forEachFoundNamePair(s, (a, b, other) => {
     // The given name found, the surname before it; or the surname found, the given name after it.
-    if (!PAIR_GAP_RE.test(text.slice(tokens[a]!.end, tokens[b]!.start))) return;
+    // PAIR_GAP_RE (`/^,[ \t]{0,2}$/`) on the gap's slice, read in place: most pairs fail it.
+    if (!isCommaLedGap(text, tokens[a]!.end, tokens[b]!.start, 2)) return;
     if (!sameCase(s, tokens[a]!.word, tokens[b]!.word)) return;
     const after = afterPair(text, tokens[b]!.end, 24);
     if (half(s, other, other === b ? GIVEN : FAMILY)) {

@@ -53,7 +53,8 @@ function markPerson(s: TokenScanner, at: number, length: number, vocab: KeepVoca
 /** Marks the people of contact tables: the cells of the people's column under a head with a relation column. */
 export function contactTables(s: TokenScanner, vocab: KeepVocabulary): void {
   const { text } = s;
-  if (!/\|[ \t]*rel/i.test(text)) return;
+  // A match holds a bar (no letter, so no case): a report without one is not scanned.
+  if (!text.includes('|') || !/\|[ \t]*rel/i.test(text)) return;
   let column = -1;
   visitBarRows(text, (row) => {
     if (row === null) {

@@ -12,12 +12,15 @@ import { inVocabulary, LEX, lexiconFlags, NAME_LISTS } from '../lexicon-flags.js
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { neverInitials } from '../keep-list/name-words.js';
 import { NAME_PARTICLES } from './vocabulary.js';
+import { holdsBeforeColon } from './blank-skip.js';
 
 /** Rule id of the pass. */
 export const COPY_LIST_ITEM_RULE = 'copy-list-item';
 
 // A copy head alone on its line, or with its first item after it.
 const CC_HEAD_RE = /^[ \t]*(?:cc|c\.c\.|copies to|copy to)[ \t]*:[ \t]*/gim;
+// The heads of a copy list as the whole-text test below spells them, asked of the lowered report first.
+const COPY_HEADS: readonly string[] = ['cc', 'c.c.', 'copy to', 'copies to'];
 // An item: a bullet allowed, an initial and its stop, up to two particles, the surname, then a comma
 // (and the role or service after it, group 3) or the line's end.
 const ITEM_RE = /^[ \t]*(?:[-•*][ \t]*)?([A-Za-z])\.[ \t]*((?:[A-Za-z]{1,4}[ \t]+){0,2}[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]*)*)[ \t]*(?:,[ \t]*([^\n]*)|$)/d;
@@ -25,6 +28,11 @@ const ITEM_RE = /^[ \t]*(?:[-•*][ \t]*)?([A-Za-z])\.[ \t]*((?:[A-Za-z]{1,4}[ \
 /** Marks the initial and surname items of each copy list (see the file's head). */
 export function copyListItems(s: TokenScanner, vocab: KeepVocabulary): void {
   const { text } = s;
+  // A match holds one of the four heads, blanks and a colon, in ASCII characters: in the lowered report
+  // (TokenScanner.lowerText) the head stands in lower case before the blanks and colon. A report with
+  // none (most: "cc" alone stands in many words) is not scanned with the pattern.
+  const lower = s.lowerText();
+  if (!COPY_HEADS.some((w) => holdsBeforeColon(lower, w))) return;
   if (!/\b(?:cc|c\.c\.|copy to|copies to)[ \t]*:/i.test(text)) return;
   CC_HEAD_RE.lastIndex = 0;
   for (let m = CC_HEAD_RE.exec(text); m !== null; m = CC_HEAD_RE.exec(text)) {

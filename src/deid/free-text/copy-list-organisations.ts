@@ -5,6 +5,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { nextNonBlank } from './blank-skip.js';
 
 const { isCap } = tokenScanner;
 
@@ -24,7 +25,10 @@ export function copyListOrganisations(s: TokenScanner, cues: PlaceCueSets = plac
   while (lineStart < s.text.length) {
     let lineEnd = s.text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = s.text.length;
-    const label = COPY_LINE_RE.exec(s.text.slice(lineStart, lineEnd));
+    // Every label opens with "c" or "C" past the blanks (`i` without `u`: no other character): a line
+    // opening otherwise is not cut out and asked of the pattern.
+    const first = nextNonBlank(s.text, lineStart);
+    const label = first === 99 || first === 67 ? COPY_LINE_RE.exec(s.text.slice(lineStart, lineEnd)) : null;
     if (label) {
       let itemStart = lineStart + label[0].length;
       while (itemStart < lineEnd) {

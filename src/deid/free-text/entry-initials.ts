@@ -10,7 +10,7 @@ import { initialsGroup } from './sign-off-lines.js';
 import { blockEndsAfter, skipBlanks } from './blank-skip.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { closingReply, neverInitials, staffWord } from '../keep-list/name-words.js';
-import { lineStartMatches, mayCloseLineWithGroup } from './line-ends.js';
+import { isAsciiDigit, lineStartMatches, mayCloseLineWithGroup } from './line-ends.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
 
@@ -85,7 +85,7 @@ export function entryInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   // A line closing on a group is a necessary condition of LINE_END_RE (line-ends.ts mayCloseLineWithGroup: a
   // blank or a dash stands before its group), read before the pattern is tried at every character.
   for (const re of s.style === 'upper' || !mayCloseLineWithGroup(s.text) ? [LOG_LINE_RE] : [LOG_LINE_RE, LINE_END_RE]) {
-    for (const m of re === LOG_LINE_RE ? lineStartMatches(s.text, LOG_LINE_AT) : allMatches(re, s.text)) {
+    for (const m of re === LOG_LINE_RE ? lineStartMatches(s.text, LOG_LINE_AT, isAsciiDigit) : allMatches(re, s.text)) {
       const g = m[1]!;
       // The initials close the match, blanks aside.
       const at = m.index + m[0].lastIndexOf(g);

@@ -7,7 +7,7 @@ import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { afterPair, forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { pairNonName } from './name-positions.js';
-import { isBlank } from './blank-skip.js';
+import { isBlank, isCommaLedGap, isOneBlank } from './blank-skip.js';
 
 // What closes a header name field: a bracket (a date of birth), DOB, MRN, a number sign, an age, or the line end.
 const FIELD_CLOSE_RE = /^[ \t]*(?:\(|,?[ \t]*(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b|-?year))|\r?\n|$)/i;
@@ -66,9 +66,11 @@ function half(s: TokenScanner, j: number, k: number, comma: boolean): boolean {
 export function headerPairHalves(s: TokenScanner): void {
   const { text, tokens } = s;
   forEachFoundNamePair(s, (a, b, other, k) => {
-    const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
-    const comma = /^,[ \t]*$/.test(gap);
-    if (!comma && !/^[ \t]$/.test(gap)) return;
+    // The gap's tests (`/^,[ \t]*$/`, `/^[ \t]$/` on its slice) read in place: most pairs fail them.
+    const from = tokens[a]!.end;
+    const to = tokens[b]!.start;
+    const comma = isCommaLedGap(text, from, to);
+    if (!comma && !isOneBlank(text, from, to)) return;
     const line = text.lastIndexOf('\n', tokens[a]!.start - 1) + 1;
     if (!fieldOpens(text, Math.max(line, tokens[a]!.start - 40), tokens[a]!.start)) return;
     const after = afterPair(text, tokens[b]!.end, 24);

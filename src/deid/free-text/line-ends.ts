@@ -1,8 +1,8 @@
 // Where lines end, as a multiline regex's `^` and `$` have them: at a line feed, a carriage
 // return, U+2028 or U+2029 (issue 11, speed). The passes that walk a report line by line used to
 // test every character; most reports hold line feeds only, and then `indexOf` finds each end.
+import { nextNonBlank } from './blank-skip.js';
 
-const OTHER_TERMINATOR = /[\r\u2028\u2029]/;
 
 /** Whether a UTF-16 code unit ends a line (line feed, carriage return, U+2028, U+2029). */
 export const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
@@ -13,7 +13,8 @@ let lastText: string | undefined;
 let lastHasOther = false;
 function otherTerminators(text: string): boolean {
   if (text !== lastText) {
-    lastHasOther = OTHER_TERMINATOR.test(text);
+    // `/[\r\u2028\u2029]/.test(text)` as three searches for one character: no regex scan.
+    lastHasOther = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
     lastText = text;
   }
   return lastHasOther;
@@ -43,13 +44,18 @@ export function lineEndFinder(text: string): (from: number) => number {
  * `m` and `y`), as `text.matchAll` gives them for the global one: such a match can start only at a
  * line start, so the regex is tried there alone instead of at every position. A whole-text scan
  * goes on after each match (one past an empty one), so a line start inside the last match is skipped.
+ * With `opens`, only the lines whose first character past their blanks it accepts are tried (see there).
  */
-export function lineStartMatches(text: string, sticky: RegExp): RegExpExecArray[] {
+export function lineStartMatches(text: string, sticky: RegExp, opens?: (c: number) => boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const lineEnd = lineEndFinder(text);
   let from = 0;
   for (let p = 0; p <= text.length; p = lineEnd(p) + 1) {
     if (p < from) continue;
+    // A pattern `^[ \t]*X` whose X opens only with a character `opens` accepts (never a blank, so
+    // the blanks cannot give any back to it) has no match at a line whose first character past its
+    // blanks is another (NaN past the text's end): that line is not tried.
+    if (opens !== undefined && !opens(nextNonBlank(text, p))) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (m === null) continue;
@@ -92,3 +98,9 @@ export function lastTextLine(text: string): { start: number; line: string } | un
   if (start === 0 || end === 0) return undefined;
   return { start, line: text.slice(start, end) };
 }
+
+/** A hyphen, an en dash or an em dash: what a dash line's pattern opens with past its blanks (an `opens` of {@link lineStartMatches}). */
+export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
+
+/** An ASCII digit (`\d` without the `u` flag): what a log line's pattern opens with past its blanks. */
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;

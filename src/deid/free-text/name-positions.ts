@@ -15,7 +15,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
-import { isBlank, nextNonBlank } from './blank-skip.js';
+import { isBlank, isCommaGap, nextNonBlank } from './blank-skip.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 const { hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
@@ -46,6 +46,15 @@ const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valed
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
+// The longest word of each valediction ("wishes" of "with best wishes": a common word such as "with"
+// would let every report through): a line VALEDICTION_RE matches holds it as written (the words are
+// letters, a blank between words of a phrase), so a report holding none of them (TokenScanner.mayHold,
+// a necessary condition) has no valediction line. Undefined (no gate) should a valediction hold
+// anything but letters and blanks, or none be listed.
+const VALEDICTION_WORDS: readonly string[] | undefined =
+  cues.valedictions.words.length > 0 && cues.valedictions.words.every((w) => /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(w))
+    ? [...new Set(cues.valedictions.words.map((w) => w.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase()))]
+    : undefined;
 const STRONG_LEAD_RE = anchoredPhrases([...cues.staffLeads.words, ...cues.contactLeads.words]);
 const LIST_LEAD_RE = anchoredPhrases(cues.listLeads.words);
 const LIST_CLOSERS = new Set(cues.listClosers.words);
@@ -104,6 +113,25 @@ function ampOrSlashGap(text: string, from: number, to: number): boolean {
   while (p < to && isBlank(text.charCodeAt(p))) p++;
   const c = text.charCodeAt(p);
   return p < to && (c === 38 || c === 47) && blanksOnly(text, p + 1, to);
+}
+
+const LIST_JOIN_RE = /[,&/]|\band\b/i;
+
+/**
+ * `/[,&/]|\band\b/i.test(text.slice(from, to))` (a list's joint between two names), read in place
+ * for most gaps: a comma, "&" or "/" anywhere in the range is a match of the first alternative; with
+ * none, only "and" can match, and under `i` (no `u` flag) only "a" and "A" match its first letter, so
+ * a range holding neither is no match. Only a range holding an "a" is asked of the regex. Exported
+ * for its test.
+ */
+export function listJoinInGap(text: string, from: number, to: number): boolean {
+  let a = false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 44 || c === 38 || c === 47) return true;
+    if (c === 97 || c === 65) a = true;
+  }
+  return a && LIST_JOIN_RE.test(text.slice(from, to));
 }
 
 /** The name run from token `i` on one line: up to `max` parts, a dot only after an initial, a hyphen inside a part. */
@@ -310,7 +338,7 @@ function lastFirstLines(s: TokenScanner, vocab: KeepVocabulary, profile: DeidPro
 /** Whether a comma and a vocabulary word no first- or last-name list holds follow token `end - 1` on its line ("…, activity mod"): a list goes on. */
 function listGoesOn(s: TokenScanner, end: number, vocab: KeepVocabulary): boolean {
   const next = s.tokens[end];
-  if (!next || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[end - 1]!.end, next.start))) return false;
+  if (!next || !isCommaGap(s.text, s.tokens[end - 1]!.end, next.start)) return false;
   // A header field after the pair ("WISE, NIZHONI, DOB …", "…, 45F") closes a name, not a list.
   if (HEADER_CLOSERS.has(next.lower) || PAIR_NON_NAMES.has(next.lower)) return false;
   return inVocabulary(vocab, next.lower, next.flags) && (next.flags & (LEX.FIRST | LEX.LAST)) === 0;
@@ -394,7 +422,10 @@ function labelledLastFirst(s: TokenScanner, vocab: KeepVocabulary, profile: Deid
       if (!named && !(listed && (initial || cred || PAIR_CONTEXT.test(tail)))) break;
       markRun(s, i, end, 'name-position:labelled-last-first');
       // The next pair after a ";" on the line (a phone or identifier between allowed).
-      const rest = /^[^\n;]{0,30};[ \t]*/.exec(text.slice(tokens[end - 1]!.end));
+      // A match needs a ";" at most 30 characters on: without one there (a string search, no slice) there is none.
+      const from = tokens[end - 1]!.end;
+      const semi = text.indexOf(';', from);
+      const rest = semi < 0 || semi - from > 30 ? null : /^[^\n;]{0,30};[ \t]*/.exec(text.slice(from));
       if (!rest || /\p{L}{2}/u.test(rest[0].replace(/\b(?:ext?|x)\b/gi, ''))) break;
       i = s.byStart.get(tokens[end - 1]!.end + rest[0].length);
     }
@@ -539,6 +570,7 @@ function namesBeforeDescriptors(s: TokenScanner, vocab: KeepVocabulary, profile:
 
 /** "Best,⏎Summer C.", "yours⏎Iris van der Hoek": a line holding only a name, right after a valediction. */
 function namesAfterValedictions(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+  if (VALEDICTION_WORDS !== undefined && !VALEDICTION_WORDS.some((w) => s.mayHold(w))) return;
   let lineStart = 0;
   let previous = '';
   while (lineStart <= s.text.length) {
@@ -722,7 +754,7 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
     changed = false;
     for (const k of names()) {
       const t = s.tokens[k]!;
-      if (s.marked.has(k + 1) && !/[,&/]|\band\b/i.test(s.text.slice(t.end, s.tokens[k + 1]!.start))) continue;
+      if (s.marked.has(k + 1) && !listJoinInGap(s.text, t.end, s.tokens[k + 1]!.start)) continue;
       // Forward: the marked run ends here; a separator, then an item.
       const tagEnd = afterTag(s, t.end);
       const sep = listSeparatorAt(s, tagEnd);
@@ -731,7 +763,7 @@ export function nameListItems(s: TokenScanner, vocab: KeepVocabulary, profile: D
         if (i !== undefined && !s.marked.has(i)) {
           const { end } = strongRun(s, i, 3, vocab, profile);
           // After a bare comma the item must close like a list item ("rania unresponsive, pulseless at 0145" is no list).
-          const commaOnly = /^[ \t]*,[ \t]*$/.test(sep[0]);
+          const commaOnly = isCommaGap(sep[0], 0, sep[0].length);
           if (end > i && !lowerInMixed(s, i, end) && (commaOnly ? itemEnds(s, afterTag(s, s.tokens[end - 1]!.end)) : itemClosed(s, afterTag(s, s.tokens[end - 1]!.end)))) {
             markRun(s, i, end, 'name-position:list');
             changed = true;
@@ -840,7 +872,7 @@ function hasRoleBracket(text: string): boolean {
 function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let k = 1; k < s.tokens.length; k++) {
     // The lexicon mask holds RELATIVE_CLAUSES (vocabulary.ts).
-    if ((s.tokens[k]!.flags & LEX.RELATIVE_CLAUSE) === 0 || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[k - 1]!.end, s.tokens[k]!.start))) continue;
+    if ((s.tokens[k]!.flags & LEX.RELATIVE_CLAUSE) === 0 || !isCommaGap(s.text, s.tokens[k - 1]!.end, s.tokens[k]!.start)) continue;
     // The longest run (up to three parts) ending right before the comma.
     for (let f = Math.max(0, k - 3); f < k; f++) {
       const { parts, end } = strongRun(s, f, 3, vocab, profile);

@@ -49,6 +49,12 @@ const ROLE_BRACKET_TAIL_RE = /^[ \t]*\(([A-Za-z][A-Za-z \t/-]{0,30})\)/;
 // A greeting opening its line, a comma after it allowed ("Hey Colt", "hi, journey").
 // Tried at line starts only (lineStartMatches, line-ends.ts): the pattern opens with `^`.
 const GREETING_RE = new RegExp(`^[ \\t]*(?:${alternation(cues.greetings.words)})[ \\t]*,?[ \\t]*(?=[A-Za-zÀ-ÿ])`, 'imy');
+// The first letters of the greetings in either case: what GREETING_RE opens with past its blanks
+// (an `opens` of lineStartMatches; `i` without `u` matches an ASCII letter in its two cases only).
+// A greeting opening with anything but an ASCII letter (none does), or no greeting at all (the pattern
+// then matches an empty one), leaves every line to be tried.
+const GREETING_FIRST: ReadonlySet<number> = new Set(cues.greetings.words.flatMap((w) => [w.toLowerCase().charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+const GREETING_OPENS: ((c: number) => boolean) | undefined = cues.greetings.words.length > 0 && cues.greetings.words.every((w) => /^[A-Za-z]/.test(w)) ? (c) => GREETING_FIRST.has(c) : undefined;
 const RECAP_RE = new RegExp(`,[ \\t]*\\d{1,3}[ \\t]*(?:y/?o|yo|[mf])?[ \\t]*,[ \\t]*(?:${alternation(cues.patientRecaps.words)})(?![A-Za-z])`, 'gi');
 
 /** A date, not a name: a number, an ordinal or "of" after the month ("June 3", "April 2nd", "May of 2019", "June, 2020"). */
@@ -278,7 +284,7 @@ function opensLine(text: string, at: number): boolean {
 
 /** "HEY COLT I WILL BE AWAY", "hey khadijja the lady at the desk": a name right after a greeting opening its line, closed by punctuation, the line end or a function word. */
 function greetingNames(s: TokenScanner, vocab: KeepVocabulary): void {
-  for (const m of lineStartMatches(s.text, GREETING_RE)) {
+  for (const m of lineStartMatches(s.text, GREETING_RE, GREETING_OPENS)) {
     const i = s.byStart.get(m.index + m[0].length);
     if (i === undefined || s.marked.has(i)) continue;
     const e = slotRun(s, i, 2, vocab, (at) => {

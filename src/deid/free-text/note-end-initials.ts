@@ -10,6 +10,7 @@ import { allMatches } from '../regex-matches.js';
 import { lastTextLine, lineStartMatches } from './line-ends.js';
 import * as tokenScanner from './token-scanner.js';
 import type { TokenScanner } from './token-scanner.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 import { LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { neverInitials } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
@@ -63,6 +64,23 @@ function reviewerName(w: string): boolean {
   return (f & NAME_LISTS) !== 0 || (f & (LEX.COMMON | LEX.VOCAB)) === 0;
 }
 
+// The word "for" of FOR_DOCTOR_AT, as a token (cue-tokens.ts).
+const FOR_WORD: ReadonlySet<string> = new Set(['for']);
+
+/**
+ * A necessary condition of a match of FOR_DOCTOR_AT, read on the tokens: in a match "for" has blanks
+ * on either side, so it is a token of its own whose lower case is "for" (under `i` without `u` only
+ * ASCII letters match), and "dr" or "doctor" follows it after the blanks, closed by a dot or a blank:
+ * the next token is "dr" or "doctor". Most reports hold no such pair: their lines are not tried.
+ */
+function mayHoldForDoctor(s: TokenScanner): boolean {
+  for (const k of s.cueTokens(FOR_WORD)) {
+    const n = s.tokens[k + 1];
+    if (n !== undefined && (n.lower === 'dr' || n.lower === 'doctor')) return true;
+  }
+  return false;
+}
+
 /** Marks the writer's initials closing a note, the typist's group after a signer's credential and a scribe's group before "for Dr …". */
 export function noteEndInitials(s: TokenScanner): void {
   // A note of one line has no closing line.
@@ -79,7 +97,7 @@ export function noteEndInitials(s: TokenScanner): void {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false) && (lexiconFlags(g.toLowerCase()) & LEX.SIGN_CREDENTIAL) === 0) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }
-  for (const c of lineStartMatches(s.text, FOR_DOCTOR_AT)) {
+  for (const c of mayHoldForDoctor(s) ? lineStartMatches(s.text, FOR_DOCTOR_AT, isAsciiLetter) : []) {
     const g = c[1]!;
     if (c.indices && initialsHere(g, false)) s.markWordAt(c.indices[1]![0], g, 'NAME', 'note-end-initials');
   }

@@ -14,7 +14,8 @@ import { shippedVocabulary } from '../keep-list/keep-vocabulary.js';
 import { lineStartMatches } from './line-ends.js';
 import { allMatches } from '../regex-matches.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
-import { isBlank } from './blank-skip.js';
+import { holdsBeforeColon, isBlank, isCommaGap } from './blank-skip.js';
+import { isCapitalsOnly } from './char-tests.js';
 import { relationCompoundTail } from './relation-compounds.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
@@ -470,7 +471,8 @@ const SUBJECT_PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.CLIPPED | LEX.T
 export function subjectLineNames(s: TokenScanner): void {
   // All-capitals notes open lines with section words ("HEME- REMAINS…") that no list knows.
   if (s.style === 'upper') return;
-  for (const m of lineStartMatches(s.text, SUBJECT_LINE_AT)) {
+  // Past its blanks the pattern opens with an ASCII letter (a label or the name; `i` without `u`).
+  for (const m of lineStartMatches(s.text, SUBJECT_LINE_AT, isAsciiLetter)) {
     const words = [m[1]!, m[2]].filter((w): w is string => w !== undefined);
     // Each word's lexicon mask (one memo look-up) answers the list questions below; the clipped
     // test is a binary search over the vocabulary when asked of the word itself.
@@ -502,6 +504,8 @@ export function subjectLineNames(s: TokenScanner): void {
 
 /** Initials in a copy list ("cc: JS; KLM"). */
 export function copyListInitials(s: TokenScanner): void {
+  // A match holds "cc", blanks and a colon (no `i` flag): a report without is not scanned.
+  if (!holdsBeforeColon(s.text, 'cc')) return;
   for (const m of allMatches(CC_INITIALS_RE, s.text)) {
     const base = m.index + m[0].indexOf(m[1]!);
     for (const part of allMatches(/\p{Lu}{2,4}/gu, m[1]!)) {
@@ -581,7 +585,7 @@ function signedBeforeJoin(s: TokenScanner, i: number): boolean {
   const next = s.tokens[i + 1]?.lower;
   const p = s.tokens[i - 1];
   if ((next !== 'with' && next !== 'and') || !p || s.style !== 'mixed') return false;
-  if (!/^[ \t]*,[ \t]*$/.test(s.text.slice(p.end, s.tokens[i]!.start)) || !isCap(p.word) || !hasLower(p.word) || (p.flags & LEX.STOP) !== 0) return false;
+  if (!isCommaGap(s.text, p.end, s.tokens[i]!.start) || !isCap(p.word) || !hasLower(p.word) || (p.flags & LEX.STOP) !== 0) return false;
   if ((p.flags & LEX.CLINICAL) === 0) return true;
   // An eponym-shaped surname ("Penrose") counts after a given name set off by a blank, not inside "Swan-Ganz".
   const q = s.tokens[i - 2];
@@ -620,7 +624,7 @@ export function credentials(s: TokenScanner): void {
       // participle of the role ("Referring MD", "Covering NP"), unless a name list holds it ("Manning RN").
       if (staffWord(p.lower) || roleParticiple(p)) break;
       const initial = s.isInitial(p);
-      const eponymSurname = isCap(p.word) && (p.flags & LEX.CLINICAL) !== 0 && !/^[A-Z]+$/.test(p.word);
+      const eponymSurname = isCap(p.word) && (p.flags & LEX.CLINICAL) !== 0 && !isCapitalsOnly(p.word);
       // A name that is also a word ("Lander", "Care") counts before a credential only when another
       // name part or an initial precedes it ("Q. Lander RRT", not "skin care RN").
       const before = s.tokens[j - 1];

@@ -13,21 +13,25 @@ const INSTITUTION = 2;
 /** The runs of two to five tokens marked as one place or organisation, joined by blanks, a hyphen or "&", as lower-case word lists. */
 function placeRuns(s: TokenScanner): { words: string[]; category: 'LOCATION' | 'INSTITUTION' }[] {
   // The category of each token a span covers whole, by token index (a later span's category over an
-  // earlier one's, as a map's set would leave it), and the marked tokens' indices: an array per
-  // token instead of a map sorted afterwards (issue 11, speed).
-  let category: Uint8Array | undefined;
+  // earlier one's, as a map's set would leave it), and the marked tokens' indices, sorted afterwards.
+  // A map of the few place tokens, not a typed array per token: a typed array is an off-heap buffer
+  // allocated and zeroed for every report that holds a place, which cost more than this pass's
+  // reads of it (speed, session 41). A token no span covers whole reads as undefined where the
+  // array read 0: `cat(k) !== 0` below is the array's test.
+  let category: Map<number, number> | undefined;
   const starts: number[] = [];
   for (const span of s.spans) {
     if ((span.category !== 'LOCATION' && span.category !== 'INSTITUTION') || span.source === 'place-address') continue;
     const k = s.byStart.get(span.start);
     if (k === undefined || s.tokens[k]!.end !== span.end) continue;
-    category ??= new Uint8Array(s.tokens.length + 1);
-    if (category[k] === 0) starts.push(k);
-    category[k] = span.category === 'LOCATION' ? LOCATION : INSTITUTION;
+    category ??= new Map<number, number>();
+    if (!category.has(k)) starts.push(k);
+    category.set(k, span.category === 'LOCATION' ? LOCATION : INSTITUTION);
   }
   const runs: { words: string[]; category: 'LOCATION' | 'INSTITUTION' }[] = [];
   // A run holds two tokens at least.
   if (category === undefined || starts.length < 2) return runs;
+  const cat = (k: number) => category.get(k) ?? 0;
   const seen = new Set<string>();
   // The marked tokens in text order, not every token of the note asked of the array: a run starts at
   // one of them, and the next run after the last token of this one.
@@ -35,9 +39,9 @@ function placeRuns(s: TokenScanner): { words: string[]; category: 'LOCATION' | '
   let after = -1;
   for (const i of starts) {
     if (i <= after) continue;
-    const c = category[i] === LOCATION ? 'LOCATION' : 'INSTITUTION';
+    const c = cat(i) === LOCATION ? 'LOCATION' : 'INSTITUTION';
     let j = i;
-    while (category[j + 1] !== 0 && /^(?:[ \t]+|-|[ \t]*&[ \t]*)$/.test(s.text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start))) j++;
+    while (cat(j + 1) !== 0 && /^(?:[ \t]+|-|[ \t]*&[ \t]*)$/.test(s.text.slice(s.tokens[j]!.end, s.tokens[j + 1]!.start))) j++;
     after = j;
     // A lone token or a run too long is no run: its words are not read.
     if (j === i || j - i >= 5) continue;

@@ -12,6 +12,8 @@ import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { ZIP_TAIL_RE } from './address-towns.js';
 import { notTownWord } from '../keep-list/name-words.js';
+import { isCommaGap, nextNonBlank } from './blank-skip.js';
+import { isCapitalsOnly } from './char-tests.js';
 
 const { hasLower, isCap, noLineFeed } = tokenScanner;
 const { STATE_OR_COUNTRY, STOP } = vocabulary;
@@ -205,7 +207,9 @@ export function townsAfterPlaces(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const span of [...s.spans]) {
     if (span.category !== 'LOCATION' && span.category !== 'INSTITUTION') continue;
     if (span.source === 'place-address') townAfterStreet(s, span.end, vocab);
-    const comma = /^[ \t]*[,·|•][ \t]*/.exec(s.text.slice(span.end, span.end + 8));
+    // The pattern needs a separator past the blanks: most places are followed by something else, read in place.
+    const sep = nextNonBlank(s.text, span.end);
+    const comma = sep === 44 || sep === 0xb7 || sep === 124 || sep === 0x2022 ? /^[ \t]*[,·|•][ \t]*/.exec(s.text.slice(span.end, span.end + 8)) : null;
     if (!comma) continue;
     const first = s.byStart.get(span.end + comma[0].length);
     if (first === undefined || s.marked.has(first)) continue;
@@ -255,7 +259,8 @@ function townAfterStreet(s: TokenScanner, end: number, vocab: KeepVocabulary): v
 export function zipsAfterTowns(s: TokenScanner): void {
   for (const span of [...s.spans]) {
     if (span.category !== 'LOCATION' && span.category !== 'NAME') continue;
-    const m = ZIP_AFTER_RE.exec(s.text.slice(span.end, span.end + 24));
+    // Most spans are followed by no blank and digit: the pattern's first need, read in place before the slice.
+    const m = digitAfterBlanks(s.text, span.end) ? ZIP_AFTER_RE.exec(s.text.slice(span.end, span.end + 24)) : null;
     if (!m) continue;
     const closing = s.text.slice(span.end + m[0].length, span.end + m[0].length + 8);
     const tail = ZIP_TAIL_RE.test(closing);
@@ -460,7 +465,7 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     if (s.marked.has(i)) continue;
     // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
     const prev = s.tokens[i - 1];
-    const afterComma = !!prev && commaGap(s.text, prev.end, t.start);
+    const afterComma = !!prev && isCommaGap(s.text, prev.end, t.start);
     // Every way to mark below but the strict profile's cue and law needs the comma: without it and
     // outside the strict profile the state is left as it is (speed: most are "in", "or", "me").
     if (!afterComma && profile !== 'strict') continue;
@@ -480,15 +485,6 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     next = i + len;
   }
-}
-
-/** Whether `text[from, to)` is blanks, a comma and blanks (`/^[ \t]*,[ \t]*$/`), read in place. */
-function commaGap(text: string, from: number, to: number): boolean {
-  let p = from;
-  while (p < to && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-  if (p >= to || text.charCodeAt(p) !== 44) return false;
-  for (p++; p < to; p++) if (text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 9) return false;
-  return true;
 }
 
 // Which state lists hold a word: a code, a name or abbreviation, the first word of a two-word name.
@@ -844,7 +840,7 @@ export function inName(s: TokenScanner, k: number): boolean {
 export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.word.length < 3 || t.word.length > 5 || !/^[A-Z]+$/.test(t.word) || s.marked.has(i)) continue;
+    if (t.word.length < 3 || t.word.length > 5 || !isCapitalsOnly(t.word) || s.marked.has(i)) continue;
     const w = t.lower;
     const wFlags = t.flags;
     if ((wFlags & LEX.CREDENTIAL) !== 0 || cues.notAcronyms.has(w) || (wFlags & LEX.STOP) !== 0 || (wFlags & LEX.TITLE) !== 0 || (wFlags & LEX.CLINICAL) !== 0 || (wFlags & LEX.COMMON) !== 0 || cues.stateCodes.has(w)) continue;
@@ -1084,6 +1080,24 @@ const SENTENCE_END_RE = /[A-Za-z]{3,}\.[ \t]*$/;
 // A post-office box opening its line: "PO Box 4412", "P.O. BOX 77", "po box 9".
 const PO_BOX_LINE_RE = /(?:^|\n)[ \t]*(p\.?[ \t]?o\.?[ \t]+box)(?=[ \t]+\d)/gi;
 
+// The word "box" of PO_BOX_LINE_RE, as a token (cue-tokens.ts).
+const BOX_WORD: ReadonlySet<string> = new Set(['box']);
+
+/**
+ * A necessary condition of a match of PO_BOX_LINE_RE, read on the tokens: "box" has a blank on either
+ * side in a match, so it is a token of its own whose lower case is "box" (under `i` without `u` only
+ * ASCII letters match its letters); the "p" opens its line after blanks and the "o" is followed by a
+ * dot or a blank, so the token before "box" (nothing but a dot and blanks between) is "o" ("P.O.",
+ * "p o") or "po". Most reports hold no such pair, and the report is not scanned with the regex.
+ */
+function mayOpenPoBox(s: TokenScanner): boolean {
+  for (const k of s.cueTokens(BOX_WORD)) {
+    const p = s.tokens[k - 1];
+    if (p !== undefined && (p.lower === 'o' || p.lower === 'po')) return true;
+  }
+  return false;
+}
+
 /**
  * Letterheads: the line right above a street that opens its line ("Lowe's\n824 Lakeview Ln",
  * "Dr. Ana Ruiz\nMaple Terrace Cardiology Associates\n46 Prince Ct") names the organisation at that
@@ -1102,7 +1116,7 @@ export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
     openings.push({ at: span.start, next });
   }
   // An insurer's or agency's post-office box opens its line as a street does ("Keystar Health Plan\nPO Box 4412, …").
-  for (const m of allMatches(PO_BOX_LINE_RE, s.text)) {
+  for (const m of mayOpenPoBox(s) ? allMatches(PO_BOX_LINE_RE, s.text) : []) {
     const at = m.index + m[0].length - m[1]!.length;
     openings.push({ at, next: s.byStart.get(at) });
   }
@@ -1146,7 +1160,7 @@ export function acronymsAfterMoves(s: TokenScanner, vocab: KeepVocabulary, cues:
   for (let i = 2; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     const word = t.word;
-    if (word.length < 2 || word.length > 6 || s.marked.has(i) || !/^[A-Z]+$/.test(word)) continue;
+    if (word.length < 2 || word.length > 6 || s.marked.has(i) || !isCapitalsOnly(word)) continue;
     let p = i - 1;
     if (s.tokens[p]!.lower === 'the' && joined(s, p, false)) p--;
     const prep = s.tokens[p];

@@ -15,6 +15,8 @@ import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
 import { LISTED_CREDENTIALS, RELATION_CUE_WORDS } from './vocabulary.js';
+import { skipBlanks } from './blank-skip.js';
+import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
@@ -22,8 +24,28 @@ const cues = nameCues().cues;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const CREDENTIAL_WORDS = [...new Set(LISTED_CREDENTIALS)].sort((a, b) => b.length - a.length);
 const CREDENTIAL = `(?:${CREDENTIAL_WORDS.map(escape).join('|')})(?![A-Za-z])`;
-// One or more credentials, separated by blanks, commas or slashes ("RN, WCC", "LPN/CMA", "ms, ccc-slp").
-const CREDENTIALS_RE = new RegExp(`^[ \\t]*,?[ \\t]*${CREDENTIAL}(?:[ \\t]*[,/]?[ \\t]*${CREDENTIAL})*`, 'i');
+// One or more credentials, separated by blanks, commas or slashes ("RN, WCC", "LPN/CMA", "ms, ccc-slp"). Exported for the test of mayOpenCredentials.
+export const CREDENTIALS_RE = new RegExp(`^[ \\t]*,?[ \\t]*${CREDENTIAL}(?:[ \\t]*[,/]?[ \\t]*${CREDENTIAL})*`, 'i');
+// The first letters of the credentials in either case (`i` without `u`: an ASCII letter matches its
+// two cases only); undefined should a credential open with anything but an ASCII letter.
+const CREDENTIAL_FIRST: ReadonlySet<number> | undefined = CREDENTIAL_WORDS.length > 0 && CREDENTIAL_WORDS.every((w) => /^[A-Za-z]/.test(w))
+  ? new Set(CREDENTIAL_WORDS.flatMap((w) => [w.toLowerCase().charCodeAt(0), w.toUpperCase().charCodeAt(0)]))
+  : undefined;
+
+/**
+ * A necessary condition of `CREDENTIALS_RE.exec(text.slice(at))`, read in place: past the blanks,
+ * a comma and the blanks after it (the pattern's lead: a credential opens with a letter, never a
+ * blank or a comma, so the lead cannot give any back), a credential's first letter. Most name words
+ * of a line are followed by another word, and the rest of the line is not cut out and asked of the
+ * long alternation. Exported for its test.
+ */
+export function mayOpenCredentials(text: string, at: number): boolean {
+  if (CREDENTIAL_FIRST === undefined) return true;
+  let p = skipBlanks(text, at);
+  if (text.charCodeAt(p) === 44) p = skipBlanks(text, p + 1);
+  return CREDENTIAL_FIRST.has(text.charCodeAt(p));
+}
+
 // A credential anywhere on a line, after a character that is no letter: every name the line could
 // sign is followed by one (a line without is skipped before the name words are read).
 const CREDENTIAL_ANYWHERE_RE = new RegExp(`(?<![A-Za-z])${CREDENTIAL}`, 'i');
@@ -36,6 +58,23 @@ const CREDENTIAL_ANCHORED = new AnchoredRegex(
 );
 // Initials: "jb/wb", "CC/CS", "eq:aw", "/tc", "db/".
 const INITIAL_PAIR_RE = /^[ \t]*(?:(?<a>[A-Za-z]{2,3})[ \t]*[/:][ \t]*(?<b>[A-Za-z]{2,3})|\/(?<c>[A-Za-z]{2,3})|(?<d>[A-Za-z]{2,3})\/)(?![A-Za-z/])/;
+
+/**
+ * A necessary condition of `INITIAL_PAIR_RE.exec(body)`, read in place: past the blanks a slash
+ * (the `c` form), or a run of exactly two or three ASCII letters (a group is followed by a blank, a
+ * slash or a colon, no letter, so the whole run is the group) then blanks and a slash or a colon
+ * (the `a` and `d` forms). Most lines open with a longer word and are not asked of the regex.
+ * Exported for its test.
+ */
+export function mayOpenInitialPair(body: string): boolean {
+  const p = skipBlanks(body, 0);
+  if (body.charCodeAt(p) === 47) return true;
+  let q = p;
+  while (isAsciiLetter(body.charCodeAt(q))) q++;
+  if (q - p < 2 || q - p > 3) return false;
+  const c = body.charCodeAt(skipBlanks(body, q));
+  return c === 47 || c === 58;
+}
 // What may open a sign-off line before the person: dashes, a tilde, "/s/".
 const LEAD_RE = /^[ \t]*(?:-{1,2}|–|—|~|\/s\/)?[ \t]*/i;
 // The date and time of signing after the person: digits, date and time marks, month names and the
@@ -222,10 +261,10 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
   if (!joinedInitials && !credential) return;
   const lead = LEAD_RE.exec(line)![0].length;
   const body = line.slice(lead);
-  const pair = joinedInitials ? INITIAL_PAIR_RE.exec(body) : null;
+  const pair = joinedInitials && mayOpenInitialPair(body) ? INITIAL_PAIR_RE.exec(body) : null;
   if (pair) {
     const after = body.slice(pair[0].length);
-    const creds = CREDENTIALS_RE.exec(after);
+    const creds = mayOpenCredentials(after, 0) ? CREDENTIALS_RE.exec(after) : null;
     const rest = creds ? after.slice(creds[0].length) : after;
     const groups = [pair.groups!['a'], pair.groups!['b'], pair.groups!['c'], pair.groups!['d']].filter((g): g is string => g !== undefined);
     if (stampOnly(rest) && !fieldLabel(after) && initialsLine(pair[0], groups, rest, vocab, entryEnded(s.text, lineStart), firstLine)) {
@@ -245,7 +284,7 @@ function signOffLine(s: TokenScanner, vocab: KeepVocabulary, lineStart: number, 
     const w = word.exec(body.slice(nameEnd + gap.length));
     if (!w) return;
     nameEnd += gap.length + w[0].length;
-    const creds = CREDENTIALS_RE.exec(body.slice(nameEnd));
+    const creds = mayOpenCredentials(body, nameEnd) ? CREDENTIALS_RE.exec(body.slice(nameEnd)) : null;
     if (!creds || !stampOnly(body.slice(nameEnd + creds[0].length))) continue;
     const parts = body.slice(0, nameEnd).split(/[ \t]+/).map((p) => p.replace(/\.$/, '').toLowerCase());
     const lone = parts.length === 1 && parts[0]!.length <= 3;

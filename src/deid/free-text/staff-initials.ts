@@ -18,7 +18,7 @@ import { nameCues, numericContexts } from '../rules/deid-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { allMatches } from '../regex-matches.js';
-import { lineStartMatches } from './line-ends.js';
+import { isDash, lineStartMatches } from './line-ends.js';
 import { LISTED_CREDENTIALS } from './vocabulary.js';
 
 const data = nameCues().staffInitials;
@@ -265,7 +265,7 @@ const DASH_LINE_AT = /^[ \t]*(--|-|–|—)[ \t]*([A-Za-z]{2,3})(?![A-Za-z./])[ 
  */
 function dashLineInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (!s.text.includes('-') && !s.text.includes('–') && !s.text.includes('—')) return;
-  for (const m of lineStartMatches(s.text, DASH_LINE_AT)) {
+  for (const m of lineStartMatches(s.text, DASH_LINE_AT, isDash)) {
     const [, dash, g, bracket] = m;
     const single = dash === '-';
     if (single && (bracket === undefined || !m[0].includes(`-${g}`) || (lexiconFlags(g!.toLowerCase()) & LEX.CLINICAL) !== 0)) continue;

@@ -10,6 +10,7 @@ import { nameCues } from '../rules/deid-rules.js';
 import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
 import { bareSignWithResult } from './eponym-results.js';
 import { isBlankRun } from './blank-skip.js';
+import { isBlanksWithOneStop, isSpaceDotOrComma } from './char-tests.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
@@ -177,6 +178,8 @@ export class TokenScanner {
   readonly ascii: boolean;
   /** Where the passes' cue words stand among {@link tokens}: built on the first {@link cueTokens} question. */
   private cueIndex: CueIndex | undefined = undefined;
+  /** The report lower-cased (`toLowerCase`): made on the first {@link mayHold} question, shared by every pass after it. */
+  private lowered: string | undefined = undefined;
 
   /** A scanner over the report's shared token stream (see token-stream.ts); the spans it marks are its own. */
   constructor(
@@ -200,6 +203,31 @@ export class TokenScanner {
    */
   cueTokens(set: ReadonlySet<string>): readonly number[] {
     return (this.cueIndex ??= new CueIndex(this.tokens)).of(set);
+  }
+
+  /**
+   * Whether `/w/i` (no `u` or `v` flag) may match the report, for `w` of lower-case ASCII letters and
+   * other ASCII characters no case touches: whether the report lower-cased (once per scanner, for all
+   * the passes that ask) holds `w` — a string search instead of a regex scan of the report per pass
+   * (speed, session 41). A necessary condition: a pass still asks its regex when it holds. Why: without
+   * the `u` flag a character matches a character of `w` under `i` only when both upper-case to the
+   * same one, and one past ASCII never upper-cases to an ASCII one there (the spec's Canonicalize),
+   * so a match is a run of ASCII characters, each `w`'s own in either case; `toLowerCase` maps each
+   * ASCII character to its own lower case, one code unit for one, whatever stands around it (only a
+   * capital sigma's lower case depends on its neighbours; a character past ASCII may grow to two
+   * units, outside the run): the run stays whole in the lowered report and spells `w`.
+   */
+  mayHold(w: string): boolean {
+    return this.lowerText().includes(w);
+  }
+
+  /**
+   * The report lower-cased, made once per scanner. Its offsets are not the report's (a character past
+   * ASCII may lower-case to two units), but a run of ASCII characters a case-insensitive pattern
+   * matches stands in it whole, in lower case (see {@link mayHold}).
+   */
+  lowerText(): string {
+    return (this.lowered ??= this.text.toLowerCase());
   }
 
   /** Lexicon name, not a common word or clinical term. */
@@ -524,7 +552,7 @@ export class TokenScanner {
   /** The token starting right after position `pos`, skipping blanks, a dot and a comma. */
   nextToken(pos: number): number | undefined {
     let p = pos;
-    while (p < this.text.length && /[\s.,]/.test(this.text[p]!)) p++;
+    while (p < this.text.length && isSpaceDotOrComma(this.text.charCodeAt(p))) p++;
     return this.byStart.get(p);
   }
 
@@ -621,7 +649,7 @@ export class TokenScanner {
       const gap = this.text.slice(t.end, this.tokens[i + 1]?.start ?? t.end);
       hyphenated = gap === '-';
       // A full stop after a whole word ends the name ("Dr. Smith. Right lower lobe"); after an initial it does not.
-      if (!/^(?:[ \t]*[.,]?[ \t]*|-)$/.test(gap) || (gap.includes(',') && taken > 1) || (gap.includes('.') && t.word.length > 1)) break;
+      if (!isBlanksWithOneStop(gap) || (gap.includes(',') && taken > 1) || (gap.includes('.') && t.word.length > 1)) break;
       i = i + 1;
       t = this.tokens[i];
     }

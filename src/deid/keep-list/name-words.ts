@@ -61,6 +61,27 @@ export function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
   return /^\.[A-Za-z]\./.test(s.text.slice(t.end, t.end + 3)) || /[A-Za-z]\.$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
 }
 
+const LANGUAGES: ReadonlySet<string> = new Set(nameCues().nameWords.languages);
+/**
+ * Whether a lower-case word (`f` its lexicon mask) is a spoken language or a people's adjective
+ * ("cantonese", "iranian"; rules/en/deid-name-cues.yaml nameWords.languages) that no name list holds.
+ */
+export const languageWord = (w: string, f: number): boolean => LANGUAGES.has(w) && (f & NAME_LISTS) === 0;
+
+// An abbreviation in capitals with an inflection in lower case: a plural, possessive or verb form.
+const ACRONYM_INFLECTION = /^([A-Z]{2,})(?:s|['’](?:s|d|ed|ing))$/;
+
+/**
+ * Whether a word is an abbreviation in capitals inflected in lower case: a plural ("RBCs", "EKGs"),
+ * a possessive ("ADL's") or a verb form ("CPT'd", "NTS'd"). A name is not written so — capitals
+ * and then a lower-case ending — unless its capitals are a name the lists hold ("LEE's" in "at
+ * LEE's house"), which stays a candidate.
+ */
+export function acronymInflection(word: string): boolean {
+  const m = ACRONYM_INFLECTION.exec(word);
+  return m !== null && (lexiconFlags(m[1]!.toLowerCase()) & NAME_LISTS) === 0;
+}
+
 /** Whether token `t` is a word the keep-list would call a name in a name-like position. */
 export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, profile: DeidProfile, forgiveTypos = true): boolean {
   const possessive = t.lower.endsWith("'s");
@@ -70,6 +91,11 @@ export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, pr
   const known = inVocabulary(vocab, w, f);
   if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || calendarWord(w)) return false;
   if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0 || staffWord(w)) return false;
+  // A word built as a drug or a clinical term ("Doxacurium", "Ceftazidime"; clinical-morphology.ts,
+  // whose endings close no listed name or place) or an inflected abbreviation ("RBCs", "ADL's").
+  if ((f & LEX.CLINICAL_ENDING) !== 0 || acronymInflection(t.word)) return false;
+  // A spoken language or a people's adjective ("Cantonese", "Iranian"; nameWords.languages) no name list holds.
+  if (languageWord(w, f)) return false;
   // In a mixed-case note a name is written capitalised (or in capitals); a lower-case word is prose.
   if (s.style === 'mixed' && !isCap(t.word)) return false;
   // Balanced: a misspelt word one edit from the vocabulary ("PROTOCAL", "GLUCCOSE") is the word,

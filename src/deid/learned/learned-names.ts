@@ -14,7 +14,7 @@ import { fillLine, lazyLineIndex, role, tokenFeatures, type LazyLineIndex } from
 import { LEARNED_CLASSES, type LearnedModel } from './model-file.js';
 import { scoreFeatures } from './perceptron.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { calendarWord } from '../keep-list/name-words.js';
+import { calendarWord, languageWord } from '../keep-list/name-words.js';
 import { placeCues } from '../free-text/place-rules.js';
 import { besidePlaceholder as besideMarker } from '../placeholders.js';
 import { inHeadlineSentence } from '../free-text/headline-case.js';
@@ -248,6 +248,9 @@ export function markBar(s: TokenScanner, i: number, vocab: KeepVocabulary, profi
     return w.length >= 2 && !inVocab && (f & (LEX.COMMON | LEX.CLINICAL)) === 0 && !/\d/.test(w) ? SOFT_LIMITS.acronym : Infinity;
   }
   if ((f & (LEX.CLINICAL | LEX.TITLE | LEX.CREDENTIAL)) !== 0 || STATE_OR_COUNTRY.has(w) || CUE_WORDS.has(w) || FACILITY_HEADS.has(w)) return Infinity;
+  // A spoken language or a people's adjective ("Somali", "Amharic") names neither a person nor a place;
+  // a bar at prediction time, so the model's training and features stay as they are.
+  if (languageWord(w, f)) return Infinity;
   // A weekday or month no name list holds ("Tues", "Fri", "Sept") says when, never who or where ("April", "Sun" may be names).
   if (calendarWord(w) && (f & NAME_LISTS) === 0) return Infinity;
   // A town that names a scale, rule or reflex ("Ottawa ankle rules", "APACHE II", "Edinburgh 4") is

@@ -66,3 +66,22 @@ describe('a spoken language or a people is no name', () => {
     expect(found(text).join(' ')).toContain(name);
   });
 });
+
+describe('strict: a long misspelling is no name', () => {
+  it.each([
+    'Has Imtermittant hematuria, urology aware.',
+    'Pt remains Hemdynamically stable overnight.',
+    'Anxiety treated with Trazadone at bedtime.',
+  ])('%j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Spoke with his sister Marisela Okonkwo in California.', 'Okonkwo'],
+    ['Discussed with Dr. Hale, then with Brightwater, the case manager.', 'Brightwater'],
+  ])('a name stays: %j', (text, name) => {
+    expect(found(text).join(' ')).toContain(name);
+  });
+});
+
+

@@ -7,11 +7,11 @@ import type { TokenScanner } from '../free-text/token-scanner.js';
 import * as vocabularyLists from '../free-text/vocabulary.js';
 import type { KeepVocabulary } from './keep-vocabulary.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { LEX, lexiconFlags } from '../lexicon-flags.js';
+import { LEX, lexiconFlags, NAME_LISTS } from '../lexicon-flags.js';
 import { lineEndFinder } from '../free-text/line-ends.js';
 import { namePositions } from '../free-text/name-positions.js';
 import { nameSlots } from '../free-text/name-slots.js';
-import { dottedAbbreviation, nameListWord, SIGN_CREDENTIALS, staffWord, surnameAfterInitial, unknownWord, type DeidProfile } from './name-words.js';
+import { dottedAbbreviation, LONG_TYPO, nameListWord, SIGN_CREDENTIALS, staffWord, surnameAfterInitial, unknownWord, type DeidProfile } from './name-words.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
 export { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from './name-words.js';
@@ -362,6 +362,9 @@ function strictUnknownWords(s: TokenScanner, vocab: KeepVocabulary): void {
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (t.word.length < 3 || t.word === t.word.toUpperCase() || WORD_SHAPED.test(t.lower) || !unknownWord(s, t, vocab, 'strict')) continue;
+    // A long word one edit from the vocabulary that no name list holds is a misspelling, not a name
+    // ("Imtermittant", "Hemdynamically", "Trazadone"): only here, where no name-like position speaks for it.
+    if (t.lower.length >= LONG_TYPO && (t.flags & NAME_LISTS) === 0 && vocab.nearMiss(t.lower)) continue;
     // A capital after a full stop, a colon or a line start is the sentence's, not the name's.
     if (/(?:[.:!?;]|\n)[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start))) continue;
     // "Huber needle", "Katz ADL", "neg Homans", "Romberg neg": an eponym before its head word (one

@@ -61,6 +61,14 @@ export function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
   return /^\.[A-Za-z]\./.test(s.text.slice(t.end, t.end + 3)) || /[A-Za-z]\.$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
 }
 
+/**
+ * Letters a word no name list holds needs before strict's everywhere rule takes it, one edit from the
+ * vocabulary, for a misspelling rather than a name ("Imtermittant", "Hemdynamically"); shorter words
+ * one edit from a word are as often surnames ("Hale", "Moran"), and balanced forgives from five
+ * letters. (The learned layer keeps strict's old bar: there the same test lost towns of the blind sets.)
+ */
+export const LONG_TYPO = 7;
+
 const LANGUAGES: ReadonlySet<string> = new Set(nameCues().nameWords.languages);
 /**
  * Whether a lower-case word (`f` its lexicon mask) is a spoken language or a people's adjective

@@ -68,8 +68,8 @@ function groupEnd(src: string, open: number): number {
   throw new Unreadable();
 }
 
-/** The top-level alternatives of `src` (split at `|` outside groups and classes). */
-function alternatives(src: string): string[] {
+/** The top-level alternatives of a regex source `src` (split at `|` outside groups and classes). */
+export function alternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -3,7 +3,7 @@
 // one scan of the report; a set of guards written as one alternation costs about one scan for all of
 // them (issue 11, speed). The answers are exactly those of the guards asked one by one.
 
-import { guardPrefixes, type GuardPrefixes } from './guard-prefixes.js';
+import { alternatives, guardPrefixes, type GuardPrefixes } from './guard-prefixes.js';
 
 /** An alternation of some guards, each wrapped in a capture group: which one matched is read off the match. */
 interface Alternation {
@@ -24,33 +24,11 @@ const MAX_ALTERNATIONS = 64;
  * an optional first part). Only a speed hint: a guard read wrongly is still answered exactly.
  */
 export function leadKind(source: string): 'digit' | 'punct' | 'other' {
-  const kinds = new Set(topAlternatives(source).map(firstAtomKind));
+  const kinds = new Set(alternatives(source).map(firstAtomKind));
   return kinds.size === 1 ? [...kinds][0]! : 'other';
 }
 
 type Kind = 'digit' | 'punct' | 'other';
-
-/** The top-level alternatives of a source (split at `|` outside groups and classes). */
-function topAlternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out;
-}
 
 /** The kind of character the first atom of `alt` matches, 'other' when it may be left out or is unclear. */
 function firstAtomKind(alt: string): Kind {
@@ -73,7 +51,7 @@ function firstAtomKind(alt: string): Kind {
       else if (c === ')' && --depth === 0) end = i + 1;
     }
     if (end < 0) return 'other';
-    const inner = new Set(topAlternatives(alt.slice(3, end - 1)).map(firstAtomKind));
+    const inner = new Set(alternatives(alt.slice(3, end - 1)).map(firstAtomKind));
     kind = inner.size === 1 ? [...inner][0]! : 'other';
   } else if (alt.startsWith('[') && !alt.startsWith('[^')) {
     const close = alt.indexOf(']', 1);

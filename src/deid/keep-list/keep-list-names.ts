@@ -363,7 +363,7 @@ function strictUnknownWords(s: TokenScanner, vocab: KeepVocabulary): void {
     const t = s.tokens[i]!;
     if (t.word.length < 3 || t.word === t.word.toUpperCase() || WORD_SHAPED.test(t.lower) || !unknownWord(s, t, vocab, 'strict')) continue;
     // A long word one edit from the vocabulary that no name list holds is a misspelling, not a name
-    // ("Imtermittant", "Hemdynamically", "Trazadone"): only here, where no name-like position speaks for it.
+    // ("Imtermittant", "Hemdynamically"): only here, where no name-like position speaks for it.
     if (t.lower.length >= LONG_TYPO && (t.flags & NAME_LISTS) === 0 && vocab.nearMiss(t.lower)) continue;
     // A capital after a full stop, a colon or a line start is the sentence's, not the name's.
     if (/(?:[.:!?;]|\n)[ \t"'(*-]*$/.test(s.text.slice(Math.max(0, t.start - 4), t.start))) continue;

@@ -99,7 +99,7 @@ export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, pr
   const known = inVocabulary(vocab, w, f);
   if (w.length < 2 || known || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE | LEX.SIGN_CREDENTIAL)) !== 0 || calendarWord(w)) return false;
   if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0 || staffWord(w)) return false;
-  // A word built as a drug or a clinical term ("Doxacurium", "Ceftazidime"; clinical-morphology.ts,
+  // A word built as a drug or a clinical term ("Doxacurium", "Cosyntropin"; clinical-morphology.ts,
   // whose endings close no listed name or place) or an inflected abbreviation ("RBCs", "ADL's").
   if ((f & LEX.CLINICAL_ENDING) !== 0 || acronymInflection(t.word)) return false;
   // A spoken language or a people's adjective ("Cantonese", "Iranian"; nameWords.languages) no name list holds.

@@ -1,6 +1,7 @@
 import { keyedHex as hmacHex } from './keyed-hash.js';
 import { MONTH_ALT } from './patterns.js';
 import { holidayDay, holidayGuard } from './rules/holidays.js';
+import { isAsciiDigit, isAsciiLetter } from '../util/ascii-chars.js';
 
 /** Per-patient date shift in days, keyed: −365 … −1 (never zero), the same for all of a patient's reports. */
 export function dateShiftDays(key: string, patientKey: string): number {
@@ -56,7 +57,6 @@ export function addDays(y: number, m: number, d: number, days: number): [number,
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 // Two-digit fields stay two digits when the date was written zero-padded ("03/14" → "09/09").
 function sameWidth(orig: string, n: number, padded = true): string {
@@ -121,11 +121,11 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
   // month name with an ASCII letter (without the `u` flag no other character matches one under
   // `i`). The holiday guard is asked of every text as before.
   const c0 = s.charCodeAt(0);
-  const digitFirst = c0 >= 48 && c0 <= 57;
+  const digitFirst = isAsciiDigit(c0);
   // ISO and compact forms, optionally with a time of day (kept as written). Only a real time
   // suffix may follow: anything else (a second date merged into the same span) must not ride along
   // unshifted, so such a string is left to the multi-date path of the surrogate.
-  if (digitFirst && isDigitCode(s.charCodeAt(1)) && isDigitCode(s.charCodeAt(2)) && isDigitCode(s.charCodeAt(3)) && (m = ISO_DATE_TIME.exec(s))) {
+  if (digitFirst && isAsciiDigit(s.charCodeAt(1)) && isAsciiDigit(s.charCodeAt(2)) && isAsciiDigit(s.charCodeAt(3)) && (m = ISO_DATE_TIME.exec(s))) {
     const [y, mo, d] = addDays(+m[1]!, +m[3]!, +m[4]!, days);
     return `${y}${m[2]}${sameWidth(m[3]!, mo)}${m[2]}${sameWidth(m[4]!, d)}${m[5]}`;
   }
@@ -158,7 +158,7 @@ export function shiftDateText(s: string, days: number, refYear = 2001): string |
     return `${a}${m[2]}${b}${yOut}`;
   }
   // Month-name forms: "March 14, 2024", "Mar 14", "March 2024".
-  const mm = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) ? MONTH_RE.exec(s) : null;
+  const mm = isAsciiLetter(c0) ? MONTH_RE.exec(s) : null;
   if (mm) {
     const mo0 = monthIndex(mm[1]!) + 1;
     const rest = s.slice(mm[0].length);

@@ -6,6 +6,7 @@ import { inHistoryList } from './history-context.js';
 import { tailTest, type TailTest } from './tail-test.js';
 import { inDateColumn } from './date-columns.js';
 import { isBlank, nextNonBlank, skipBlanks } from './free-text/blank-skip.js';
+import { isAsciiDigit as isDigit } from '../util/ascii-chars.js';
 
 const alt = cueAlternation;
 
@@ -139,7 +140,6 @@ function prefiltered(re: RegExp | TailTest, may: (s: string) => boolean): Prefil
   return { re: expr, may, test: (s) => may(s) && re.test(s), exec: (s) => (may(s) ? expr.exec(s) : null) };
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** The char code of the last character of `s` that is no blank or tab (NaN when there is none). */
 function lastNonBlank(s: string): number {

@@ -3,6 +3,7 @@
 // are worked out once per text, in one pass over its characters, instead of once per layer.
 import { foldDiacritics } from './fold-text.js';
 import { lexiconFlags } from './lexicon-flags.js';
+import { isAsciiDigit as isDigit } from '../util/ascii-chars.js';
 
 /** A word of the text: Latin letters (accents, combining marks, inner apostrophes included). */
 export interface Token {
@@ -66,7 +67,6 @@ export class StartIndex {
 const isWordStart = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 const isWordPart = (c: number) => isWordStart(c) || (c >= 0x300 && c <= 0x36f) || c === 39 || c === 0x2019;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** One report's words and the facts about them that the layers share. */
 export interface TokenStream {

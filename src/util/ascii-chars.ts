@@ -14,6 +14,9 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** Whether the UTF-16 code unit `c` is an ASCII digit, `0`–`9` (`\d` without the `u` flag; NaN, past either end of a text, is not). */
+export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Whether the UTF-16 code unit `c` is an ASCII capital, `A`–`Z`. */
 export const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiDigit, isDash, lineStartMatches } from '../../src/deid/free-text/line-ends.js';
+import { isDash, lineStartMatches } from '../../src/deid/free-text/line-ends.js';
 import { mulberry32 } from '../../src/util/prng.js';
-import { isAsciiLetter } from '../../src/util/ascii-chars.js';
+import { isAsciiDigit, isAsciiLetter } from '../../src/util/ascii-chars.js';
 
 // Speed (session 41): lineStartMatches tries a `^[ \t]*X` pattern only at the lines whose first
 // character past the blanks X may open with. The matches must be those of every line start tried.

@@ -10,7 +10,8 @@ import { initialsGroup } from './sign-off-lines.js';
 import { blockEndsAfter, skipBlanks } from './blank-skip.js';
 import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { closingReply, neverInitials, staffWord } from '../keep-list/name-words.js';
-import { isAsciiDigit, lineStartMatches, mayCloseLineWithGroup } from './line-ends.js';
+import { lineStartMatches, mayCloseLineWithGroup } from './line-ends.js';
+import { isAsciiDigit } from '../../util/ascii-chars.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { allMatches } from '../regex-matches.js';
 

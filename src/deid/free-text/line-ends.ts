@@ -101,6 +101,3 @@ export function lastTextLine(text: string): { start: number; line: string } | un
 
 /** A hyphen, an en dash or an em dash: what a dash line's pattern opens with past its blanks (an `opens` of {@link lineStartMatches}). */
 export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
-
-/** An ASCII digit (`\d` without the `u` flag): what a log line's pattern opens with past its blanks. */
-export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;

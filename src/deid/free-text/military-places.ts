@@ -10,6 +10,7 @@
 import { LEX } from '../lexicon-flags.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { isAsciiDigit as isDigit } from '../../util/ascii-chars.js';
 
 // An ordinal and one blank right before a word: "68th ", "144TH ".
 const ORDINAL_BEFORE_RE = /(?<![\w.-])\d{1,3}(?:st|nd|rd|th) $/i;
@@ -32,7 +33,6 @@ const ORDINAL_LAST = new Set([116, 100, 104, 84, 68, 72]);
 /** A word without the period an abbreviation may carry ("Ft." → "ft"). */
 const bare = (lower: string) => (lower.endsWith('.') ? lower.slice(0, -1) : lower);
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 // The first words of the base leads (the keys of militaryBaseLeads), per cue sets.
 const LEAD_WORDS = new WeakMap<PlaceCueSets, ReadonlySet<string>>();

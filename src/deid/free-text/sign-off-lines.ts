@@ -16,7 +16,7 @@ import { allMatches } from '../regex-matches.js';
 import { cueFirstRun } from '../rules/word-alternation.js';
 import { LISTED_CREDENTIALS, RELATION_CUE_WORDS } from './vocabulary.js';
 import { skipBlanks } from './blank-skip.js';
-import { isAsciiLetter } from '../../util/ascii-chars.js';
+import { isAsciiDigit as isDigit, isAsciiLetter } from '../../util/ascii-chars.js';
 
 const { hasLower, hasUpper, isBlankRun } = tokenScanner;
 const cues = nameCues().cues;
@@ -364,7 +364,6 @@ export function mayHoldPagerBracket(text: string): boolean {
   return false;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * "Shepherd  (IR pager 9286)", "POND  (IR PAGER 8133)", "-- Avery Lin (pgr 4411)": one or two words

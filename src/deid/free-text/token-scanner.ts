@@ -11,7 +11,7 @@ import { eponymHeadRules, eponymHeadWords } from '../rules/eponym-heads.js';
 import { bareSignWithResult } from './eponym-results.js';
 import { isBlankRun } from './blank-skip.js';
 import { isBlanksWithOneStop, isSpaceDotOrComma } from './char-tests.js';
-import { isAsciiLetter } from '../../util/ascii-chars.js';
+import { isAsciiDigit, isAsciiLetter } from '../../util/ascii-chars.js';
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
@@ -24,7 +24,6 @@ const EPONYM_HEADS: ReadonlySet<string> = eponymHeadWords();
 // the head, the head with a possessive ("needle's", "needles'"; the unit drops it), and the first part
 // of a hyphenated head (tokens split at hyphens). An ASCII word after a blank is a token of its own.
 const EPONYM_HEAD_TOKENS: ReadonlySet<string> = new Set([...EPONYM_HEADS].flatMap((h) => [h, `${h}'`, `${h}'s`, h.split('-')[0]!]));
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** A character of EPONYM_UNIT's word before its hyphenated parts: an ASCII letter or an apostrophe. */
 const isUnitWordChar = (c: number) => isAsciiLetter(c) || c === 39 || c === 0x2019;
 

@@ -1,3 +1,5 @@
+import { isAsciiDigit as isDigit } from '../../util/ascii-chars.js';
+
 /** A sentence as offsets into the analysed text. */
 export interface SentenceSpan {
   start: number;
@@ -10,10 +12,6 @@ const BANG = 0x21;
 const QUESTION = 0x3f;
 const COLON = 0x3a;
 
-/** `/\d/` on one UTF-16 code unit (NaN, past either end of the text, is not a digit). */
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /**
  * `/\s/` on one UTF-16 code unit: ECMAScript white space (TAB, VT, FF, SP, NBSP, ZWNBSP and the

@@ -53,8 +53,8 @@ export function guardPrefixes(source: string, flags: string): GuardPrefixes | un
   }
 }
 
-/** The index just past the group opened at `src[open]` ('('), skipping escapes and classes. */
-function groupEnd(src: string, open: number): number {
+/** The index just past the group opened at `src[open]` ('('), skipping escapes and classes; -1 when it is not closed. */
+export function groupEnd(src: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < src.length; i++) {
@@ -65,7 +65,7 @@ function groupEnd(src: string, open: number): number {
     else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i + 1;
   }
-  throw new Unreadable();
+  return -1;
 }
 
 /** The top-level alternatives of a regex source `src` (split at `|` outside groups and classes). */
@@ -230,6 +230,7 @@ function readAtom(src: string, i: number, fold: boolean): Atom {
   }
   if (c === '(') {
     const end = groupEnd(src, i);
+    if (end < 0) throw new Unreadable();
     const body = src.slice(i + 1, end - 1);
     if (body.startsWith('?=') || body.startsWith('?!') || body.startsWith('?<=') || body.startsWith('?<!')) return { reading: 'zero-width', end };
     if (body.startsWith('?:')) return { reading: readAlternatives(body.slice(2), fold), end };

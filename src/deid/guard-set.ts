@@ -3,7 +3,7 @@
 // one scan of the report; a set of guards written as one alternation costs about one scan for all of
 // them (issue 11, speed). The answers are exactly those of the guards asked one by one.
 
-import { alternatives, guardPrefixes, type GuardPrefixes } from './guard-prefixes.js';
+import { alternatives, groupEnd, guardPrefixes, type GuardPrefixes } from './guard-prefixes.js';
 
 /** An alternation of some guards, each wrapped in a capture group: which one matched is read off the match. */
 interface Alternation {
@@ -39,17 +39,7 @@ function firstAtomKind(alt: string): Kind {
     end = 2;
   } else if (alt.startsWith('(?:')) {
     // A non-capturing group: the kinds of its own alternatives.
-    let depth = 0;
-    let inClass = false;
-    end = -1;
-    for (let i = 0; i < alt.length && end < 0; i++) {
-      const c = alt[i];
-      if (c === '\\') i++;
-      else if (inClass) inClass = c !== ']';
-      else if (c === '[') inClass = true;
-      else if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) end = i + 1;
-    }
+    end = groupEnd(alt, 0);
     if (end < 0) return 'other';
     const inner = new Set(alternatives(alt.slice(3, end - 1)).map(firstAtomKind));
     kind = inner.size === 1 ? [...inner][0]! : 'other';

@@ -178,6 +178,16 @@ function foldChars(chars: string, fold: boolean): string[] {
 }
 
 const caselessMemo = new Map<string, boolean>();
+let everyUnit: string | undefined;
+/** Every UTF-16 code unit once, in order: one string a class is scanned over instead of one test per unit. */
+function allUnits(): string {
+  if (everyUnit === undefined) {
+    const parts: string[] = [];
+    for (let k = 0; k < 0x10000; k += 0x1000) parts.push(String.fromCharCode(...Array.from({ length: 0x1000 }, (_, j) => k + j)));
+    everyUnit = parts.join('');
+  }
+  return everyUnit;
+}
 
 /**
  * Whether each of `chars` matches itself alone under a case-blind expression without the `u` flag:
@@ -189,11 +199,14 @@ function caselessAlone(chars: readonly string[]): boolean {
   if (known !== undefined) return known;
   const escape = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
   const own = new Set(chars);
-  const all = new RegExp(`^[${chars.map(escape).join('')}]$`, 'i');
+  // Without `u` a class matches one code unit: its matches over every unit are the units it matches.
+  const all = new RegExp(`[${chars.map(escape).join('')}]`, 'gi');
   known = true;
-  for (let k = 0; k < 0x10000 && known; k++) {
-    const x = String.fromCharCode(k);
-    if (!own.has(x) && all.test(x)) known = false;
+  for (const m of allUnits().matchAll(all)) {
+    if (!own.has(m[0])) {
+      known = false;
+      break;
+    }
   }
   for (const c of chars) {
     const one = new RegExp(`^[${escape(c)}]$`, 'i');

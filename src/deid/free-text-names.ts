@@ -367,14 +367,14 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   datedStudyPlaces(s);
   again('states', () => states(s, profile));
   keepListNames(s, vocab, profile);
-  extend(s);
+  extend(s, vocab);
   nameListItems(s, vocab, profile);
   // After the name passes: a group after a slash signs when a name they found stands before it.
   slashInitials(s, vocab);
   // After the name slots, so a month-name they read after a relation keeps their rule id.
   monthNamesAfterRelations(s);
   places(s);
-  placesAfterCues(s);
+  placesAfterCues(s, vocab, profile);
   nearbyPlaces(s, vocab);
   tailedPlaces(s, vocab);
   saintPlaces(s, vocab);

@@ -38,6 +38,8 @@ export interface Compiled {
   partAfter: AfterTest;
   partMax: number;
   abbreviationRanges: boolean;
+  /** A reading word a few words back on the line and in the clause ("rr through the noc 10-25"). */
+  readingNear: RegExp;
   hyphenBefore: TailTest;
   hyphenAfter: AfterTest;
   shiftPairs: Set<string>;
@@ -113,6 +115,7 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     fractionMax: c.slash.fractionMaxDenominator,
     partMax: c.slash.partOfWhole.maxDenominator,
     abbreviationRanges: c.hyphen.abbreviationRanges,
+    readingNear: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.hyphen.readingsNear) || '(?!)'})(?![a-z0-9])[^\\n.;]{0,${c.hyphen.readingsNearChars}}$`, 'i'),
     yearBefore: new Set(c.apostropheYear.before),
     yearNotAfter: new Set(c.apostropheYear.notAfter),
     sampleCue: cue(c.dateCues.samples),
@@ -350,6 +353,17 @@ function equalPairDated(r: Compiled, before: string): boolean {
   return r.eventCue.test(lead) && !r.settingVerb.test(lead);
 }
 
+// A slashed decimal right after a pair ("10/5/.30"), and a value no day can be before a blank and a
+// slash before it ("500/50 / 5/10"; "3/1 / 3/5" stays a list of days).
+const SLASH_CHAIN_AFTER = /^\/\.\d/;
+const SLASH_CHAIN_BEFORE = /(\d+(?:\.\d+)?)[ \t]*\/[ \t]+$/;
+
+/** Whether the text before a slash pair ends in a value of a chain of slashed values (see SLASH_CHAIN_BEFORE). */
+function chainValueBefore(before: string): boolean {
+  const m = SLASH_CHAIN_BEFORE.exec(before);
+  return m !== null && (m[1]!.includes('.') || Number(m[1]) > 31);
+}
+
 /**
  * A slash pair "M/D" is a date unless a numeric context says it is a value: a context word before
  * it (BP, ratio, score, strength, vent settings…), a unit after it (fractions with units), ventilator
@@ -371,6 +385,9 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "APR 13-4/25", "5/11/25 to 6/2": the second end of a range whose first end is a full date.
   if (DATED_PARTNER_BEFORE.test(before) && !r.slashAfter.test(after)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
+  // "^ 10/5/.30", "AC 500/50 / 5/10": a pair inside a chain of slashed values (a setting and its FiO2,
+  // settings written one after another) is a value.
+  if (SLASH_CHAIN_AFTER.test(after) || chainValueBefore(before)) return false;
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
   // "R radial art line (4/22)": a pair in brackets after a line, drain or tube is the day it was placed.
   if (after.startsWith(')') && r.bracketDevice.test(before)) return true;
@@ -508,6 +525,8 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after
   // an abbreviation is the day of a test or visit ("PPD 4-25", "ED 2-17", "PFTs 3-24").
   if (r.abbreviationRanges && a < b && b <= 3 * a && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
+  // "rr through the noc 10-25", "ICP waveform 12-15": the same range with its reading a few words back.
+  if (a < b && b <= 3 * a && !cue && r.readingNear.test(before)) return false;
   // "2-4 at 10:15", "3-3 @ 0600": a day and its clock time, not a range of counts.
   if (CLOCK_AT_AFTER.test(after) && !settingAtClock(r, a, b, before)) return true;
   if (a === b && a <= r.equalPairMax) return cue;

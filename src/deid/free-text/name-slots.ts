@@ -18,6 +18,7 @@ import { cueAlternation } from '../rules/word-alternation.js';
 import { anchoredPhrases, markRun, strongRun } from './name-positions.js';
 import { allMatches } from '../regex-matches.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
+import { relationCompoundTail } from './relation-compounds.js';
 
 const { hasLower, isTitleCase } = tokenScanner;
 
@@ -205,7 +206,8 @@ function relationSlotNames(s: TokenScanner, vocab: KeepVocabulary): void {
     if (m[0].includes('\n')) continue;
     if (calledSlot(s, m[0], m.index)) continue;
     const i = s.byStart.get(m.index + m[0].length);
-    if (i === undefined || s.marked.has(i)) continue;
+    // "MOTHER INLAW AT BEDSIDE": the word after the relation closes a relation compound.
+    if (i === undefined || s.marked.has(i) || relationCompoundTail(s, i)) continue;
     const bracketed = /\([ \t]*$/.test(s.text.slice(Math.max(0, m.index - 3), m.index));
     const closes = (at: number) => RELATION_TAIL_RE.test(s.text.slice(at, at + 30)) || (bracketed && /^[ \t]*\)/.test(s.text.slice(at, at + 3)));
     if (calendarToken(s, s.tokens[i]!)) {

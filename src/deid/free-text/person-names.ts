@@ -4,7 +4,7 @@ import * as tokenScanner from './token-scanner.js';
 import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
+import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { misspeltRelationToken } from './name-positions.js';
 import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
@@ -17,6 +17,7 @@ import { isAsciiLetter } from '../../util/ascii-chars.js';
 import { holdsBeforeColon, isBlank, isCommaGap } from './blank-skip.js';
 import { isCapitalsOnly } from './char-tests.js';
 import { relationCompoundTail } from './relation-compounds.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 
@@ -96,12 +97,17 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
 }
 
 /**
- * Whether a clergy title written short is the French gauge of a tube or drain after its size ("a 10 Fr JP",
- * "14FR Foley", "20 fr. catheter"): after a number it measures, it titles nobody.
+ * Whether a title written short is a measure or a drug after a number: the French gauge of a tube
+ * or drain after its size ("a 10 Fr JP", "14FR Foley", "20 fr. catheter"), morphine sulfate after
+ * its dose ("10mg ms given", "4 mg MS IV"). After a number it measures or doses, it titles nobody.
  */
 function gaugeAfterNumber(s: TokenScanner, t: { lower: string; start: number }): boolean {
-  return t.lower === 'fr' && /\d[ \t]?$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
+  if (t.lower === 'fr') return /\d[ \t]?$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
+  return t.lower === 'ms' && DOSE_BEFORE.test(s.text.slice(Math.max(0, t.start - 8), t.start));
 }
+
+// A dose right before: a number and a unit of mass.
+const DOSE_BEFORE = /\d[ \t]*(?:mg|mcg|gm?|mgs)[ \t]*$/i;
 
 /** Whether the word after token `j`, one blank between, is an occupation ("Case Manager") or a staff word. */
 function occupationAfter(s: TokenScanner, j: number): boolean {
@@ -159,8 +165,9 @@ export function namesAfterRelatives(s: TokenScanner): void {
     // so a capital proves nothing there: a name that is also a word ("Full code", "Telephone
     // update", "bill called") counts only before a visiting / calling verb.
     if (RELATIVE_WORDS.has(w.replace(/'s$/, ''))) continue;
-    // "wife over the phone", "son through interpreter": the word carries the sentence on.
-    if (s.carriesOn(t)) continue;
+    // "wife over the phone", "son through interpreter": the word carries the sentence on; "son-inlaw"
+    // closes a relation compound.
+    if (s.carriesOn(t) || relationCompoundTail(s, i!)) continue;
     const social = /^social/i.test(m[0]);
     const verbAfter = SOCIAL_VERBS.has(s.tokens[i! + 1]?.lower ?? '');
     const ambiguousOk = (s.style !== 'mixed' || isCap(t.word)) && (!social || verbAfter);
@@ -687,7 +694,6 @@ function lowerSignature(s: TokenScanner, f: number, l: number): void {
   s.mark(l, 'NAME', 'credential');
 }
 
-/** Grows names to neighbouring capitalised words and initials ("Mary" + "Souza", "J." + "Smith"). */
 // What joins two words of a name in extend: blanks (not two or more alone, a header's field gap),
 // blanks around one full stop, or a hyphen alone; anything else keeps them apart.
 const GAP_NONE = 0;
@@ -713,7 +719,16 @@ function nameGap(text: string, from: number, to: number): number {
   return blanks >= 2 ? GAP_NONE : GAP_BLANK;
 }
 
-export function extend(s: TokenScanner): void {
+/** Whether a word is in the vocabulary (English, clinical, the notes' words) and in no name or place list. */
+function unlistedVocabularyWord(w: string, f: number, vocab: KeepVocabulary): boolean {
+  return (f & NAME_LISTS) === 0 && inVocabulary(vocab, w, f);
+}
+
+/**
+ * Grows names to neighbouring capitalised words and initials ("Mary" + "Souza", "J." + "Smith");
+ * `vocab` tells the words of a one-case note that are terms, not unknown names.
+ */
+export function extend(s: TokenScanner, vocab: KeepVocabulary): void {
   // Rounds until no mark is added. Whether a neighbour joins a marked token depends on the tokens
   // alone, never on what else is marked (a marked neighbour is only skipped): a token read in an
   // earlier round adds nothing when read again. So each round reads only the tokens marked since
@@ -749,9 +764,11 @@ export function extend(s: TokenScanner): void {
           (s.style === 'mixed' && !shouting && isCap(t.word) && (f & LEX.COMMON) === 0 && (f & LEX.CLINICAL) === 0 && w.length > 1) ||
           // "Kevin Ng, RN", "Mei Ho": a two-letter surname after a given name, though the letters spell a word or an abbreviation.
           (s.style === 'mixed' && j > i && capitalised && w.length === 2 && (cur.flags & LEX.FIRST) !== 0 && isCap(cur.word) && (f & LEX.CLINICAL) === 0 && !s.lowerWordAfter(j)) ||
-          (s.style !== 'mixed' && w.length >= 4 && (f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !WORD_SHAPED.test(w)) ||
+          // In a one-case note an unknown word beside a name grows it ("BEA TURA"); a vocabulary word
+          // no name list holds is a term ("RUN OF VENT BIGEMINY BEA TURA AWARE", "GIVEN CARAFATE-W. MAROTTA").
+          (s.style !== 'mixed' && w.length >= 4 && (f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !WORD_SHAPED.test(w) && !unlistedVocabularyWord(w, f, vocab)) ||
           // "SUN-HEE", "Jean-Pierre": both halves of a hyphenated name part.
-          (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j));
+          (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j) && !(s.style !== 'mixed' && unlistedVocabularyWord(w, f, vocab)));
         if (initial || nameLike) {
           s.mark(j, 'NAME', 'extend');
         }

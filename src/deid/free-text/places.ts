@@ -1,9 +1,11 @@
 // Place and institution passes of the free-text detector: facility names, towns, wards, employers
 // and hospital acronyms.
 import * as tokenScanner from './token-scanner.js';
-import type { TokenScanner } from './token-scanner.js';
+import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
+import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
+import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
 import { calendarWord, staffWord } from '../keep-list/name-words.js';
 import { placeCues } from './place-rules.js';
@@ -33,8 +35,12 @@ let base: Set<string> | undefined;
 // The shipped vocabulary without the notes' words (built once, on the first capitals word that needs it).
 const baseWords = () => (base ??= baseVocabularyWords());
 
-/** "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue. */
-export function placesAfterCues(s: TokenScanner): void {
+/**
+ * "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue.
+ * In the balanced profile an unknown word in lower case one slip from a vocabulary word (`vocab.nearMiss`)
+ * and in no name or place list is a misspelling ("transfered to commonde", "transfer tongiht"), no town.
+ */
+export function placesAfterCues(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (const m of PLACE_CUE_ANCHORED.matchAll(s.text)) {
     const at = m.index + m[0].length;
     // "d/c'd milrinone": discontinued, not discharged, unless a place preposition follows.
@@ -83,7 +89,8 @@ export function placesAfterCues(s: TokenScanner): void {
       // "accepted by hospitalist", "sent to nephrologist": a staff role right after the cue is a person
       // (later in the run it may close a practice's name: "at ClearView Radiology").
       if (n === 0 && staffWord(w)) break;
-      const unknownWord = (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w);
+      const unknownWord =
+        (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w) && !(profile === 'balanced' && misspeltWord(t, vocab));
       // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
       const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (s.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);
       const ok =
@@ -104,6 +111,11 @@ export function placesAfterCues(s: TokenScanner): void {
       i = i + 1;
     }
   }
+}
+
+/** A lower-case word in no name or place list, one slip from a vocabulary word ("commonde", "tongiht"). */
+function misspeltWord(t: Token, vocab: KeepVocabulary): boolean {
+  return (t.flags & NAME_LISTS) === 0 && !isCap(t.word) && vocab.nearMiss(t.lower);
 }
 
 /** Whether a capitalised word that is no month or weekday follows token `i` after blanks alone. */

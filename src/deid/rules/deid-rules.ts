@@ -40,6 +40,8 @@ export const NumericContextsSchema = z
         shiftPairs: z.array(z.string().regex(/^\d{1,2}-\d{1,2}$/, 'a shift pair is written "7-3"')),
         smallRangeMax: z.number().int().min(0).max(31),
         abbreviationRanges: z.boolean(),
+        readingsNear: words.default([]),
+        readingsNearChars: z.number().int().min(0).max(80).default(24),
       })
       .strict(),
     apostropheYear: z.object({ before: words, notAfter: words }).strict(),

@@ -7,6 +7,7 @@ import { loadPg } from './postgres/load-pg.js';
 import { RadlabelError } from '../errors/index.js';
 import { migrateSqlite } from './sqlite/sqlite-migrate.js';
 import { migratePostgres } from './postgres/postgres-migrate.js';
+import { askPageSize } from './sqlite/sqlite-page-size.js';
 
 /**
  * A migrated connection to the database named by the `db` setting, for the small stores that sit
@@ -26,6 +27,7 @@ export async function openSqlHandle(db: string): Promise<SqlHandle> {
     try {
       if (db !== ':memory:' && !db.startsWith('file:')) mkdirSync(dirname(db), { recursive: true });
       sqlite = new Database(db);
+      askPageSize(sqlite);
       if (db !== ':memory:') sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('busy_timeout = 5000');

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { SQLITE_PAGE_SIZE } from '../../src/store/sqlite/sqlite-page-size.js';
 import { runStoreContract } from './contract.js';
 import { labelled } from './fixtures.js';
 import { benchItems } from './bench-items.js';
@@ -41,6 +42,31 @@ describe('sqlite store specifics', () => {
     const rows = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all();
     expect(rows).toEqual(MIGRATIONS.map((m) => ({ id: m.id, name: m.name })));
     db.close();
+  });
+
+  it('makes a new database with 16 KiB pages, and leaves an existing one its own page size', async () => {
+    const fresh = tempPath();
+    const s = openSqliteStore(fresh);
+    await s.saveLabelled(benchItems(3));
+    await s.close();
+    const a = new Database(fresh, { readonly: true });
+    expect(a.pragma('page_size', { simple: true })).toBe(SQLITE_PAGE_SIZE);
+    a.close();
+
+    // A store made before: 4 KiB pages, WAL. Opening it again changes nothing and it still takes writes.
+    const old = tempPath();
+    mkdirSync(dirname(old), { recursive: true });
+    const made = new Database(old);
+    made.pragma('page_size = 4096');
+    made.pragma('journal_mode = WAL');
+    made.close();
+    const o = openSqliteStore(old);
+    await o.saveLabelled(benchItems(3));
+    expect((await o.counts()).labels).toBe(3);
+    await o.close();
+    const b = new Database(old, { readonly: true });
+    expect(b.pragma('page_size', { simple: true })).toBe(4096);
+    b.close();
   });
 
   it('rolls back a failed migration entirely', async () => {

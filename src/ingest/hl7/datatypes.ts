@@ -104,7 +104,13 @@ export function readNdl(rep: string, d: Delimiters): PersonName | undefined {
 
 /** CX / CE / CWE / EI / HD: the decoded first component (the identifier or namespace id). */
 export function readId(rep: string, d: Delimiters): string {
-  return comp(rep.split(d.component), 1, d);
+  // Read a dozen times a message (ids, status codes, MSH-3/4): the first component is cut by
+  // index, with no array of every component (what `comp` of the split reads, the same string).
+  const end = rep.indexOf(d.component);
+  const v = end < 0 ? rep : rep.slice(0, end);
+  if (!v) return '';
+  const sub = v.indexOf(d.subcomponent);
+  return decodeEscapes(sub < 0 ? v : v.slice(0, sub), d).trim();
 }
 
 /** CE / CWE (code^text^system^alt code^alt text^alt system); falls back to the alternate triplet. */

@@ -25,7 +25,8 @@ export function readReportFields(msg: Hl7Message, isMdm: boolean): ReportFields 
   const txa = firstSegment(msg, 'TXA');
   const out: ReportFields = { status: 'unknown' };
 
-  const accession = firstNonEmpty([field(obr, 3), field(obr, 2), field(orc, 3), field(orc, 2), field(txa, 15), field(txa, 14)].map((v) => readId(v, d)));
+  // Read in order up to the first non-empty one: most messages have OBR-3, and the rest go unread.
+  const accession = firstNonEmptyId([field(obr, 3), field(obr, 2), field(orc, 3), field(orc, 2), field(txa, 15), field(txa, 14)], d);
   if (accession) out.accession = accession;
 
   const procedure = readCoded(field(obr, 4).split(d.repetition, 1)[0]!, d);
@@ -52,11 +53,13 @@ export function readReportFields(msg: Hl7Message, isMdm: boolean): ReportFields 
 
 function readStatus(msg: Hl7Message, obr: Segment | undefined, txa: Segment | undefined, isMdm: boolean): ReportStatus {
   const d = msg.delimiters;
-  const code = (s: Segment | undefined, n: number) => readId(field(s, n), d).toUpperCase();
-  const candidates = isMdm ? [code(txa, 17), code(obr, 25)] : [code(obr, 25), code(txa, 17)];
-  for (const obx of allSegments(msg, 'OBX')) candidates.push(code(obx, 11));
-  for (const c of candidates) {
-    const status = lookup(STATUS_CODES, c);
+  // Candidates in order, each read only when those before it name no status: the OBX-11 of every
+  // observation is read only when OBR-25 / TXA-17 do not give one.
+  const statusAt = (s: Segment | undefined, n: number) => lookup(STATUS_CODES, readId(field(s, n), d).toUpperCase());
+  const head = isMdm ? statusAt(txa, 17) || statusAt(obr, 25) : statusAt(obr, 25) || statusAt(txa, 17);
+  if (head) return head;
+  for (const obx of allSegments(msg, 'OBX')) {
+    const status = statusAt(obx, 11);
     if (status) return status;
   }
   return 'unknown';
@@ -79,6 +82,11 @@ function match(table: ReadonlyArray<readonly [RegExp, string]>, text: string): s
   return undefined;
 }
 
-function firstNonEmpty(values: string[]): string | undefined {
-  return values.find((v) => v !== '');
+/** The first of the raw fields whose {@link readId} is not empty, read in order. */
+function firstNonEmptyId(raws: string[], d: Hl7Message['delimiters']): string | undefined {
+  for (const raw of raws) {
+    const id = readId(raw, d);
+    if (id !== '') return id;
+  }
+  return undefined;
 }

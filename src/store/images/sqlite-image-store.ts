@@ -8,6 +8,7 @@ import { migrateSqlite } from '../sqlite/sqlite-migrate.js';
 import { IMAGE_COLUMNS, fromImageRow, lastPerImage, toImageRow, type ImageRow } from './image-rows.js';
 import { SQLITE, UPSERT_TAIL, imageSql } from './image-sql.js';
 import type { ImageCursor, ImageStore, ReportLabels, UnmatchedSummary } from './image-store.js';
+import { askPageSize } from '../sqlite/sqlite-page-size.js';
 
 const SQL = imageSql(SQLITE);
 
@@ -28,6 +29,7 @@ export function openSqliteImageStore(path: string): ImageStore {
   try {
     if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
+    askPageSize(db);
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');

@@ -5,6 +5,7 @@ import { RadlabelError } from '../../errors/index.js';
 import { fromUnitRow, groupByPatientDate, PATIENT_DATE_SQL, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
 import { migrateSqlite } from './sqlite-migrate.js';
 import { sqliteQuarantineWriter } from './sqlite-quarantine-units.js';
+import { askPageSize } from './sqlite-page-size.js';
 
 /**
  * The run log in a SQLite file (its own connection beside the label store's; WAL and the busy
@@ -15,6 +16,7 @@ export function openSqliteRunLog(path: string): RunLog {
   try {
     if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
+    askPageSize(db);
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
   } catch (cause) {

@@ -17,6 +17,7 @@ import type { Migration } from '../migrations/index.js';
 import { planBatch, type BatchLookup, type BatchPlan } from '../plan-batch.js';
 import { fromStoredLabelsRow, historyOrder, type StoredLabelsRow } from '../rows.js';
 import { migrateSqlite } from './sqlite-migrate.js';
+import { askPageSize } from './sqlite-page-size.js';
 import { fromUnitRow, toListItem, type UnitRow } from '../run-log.js';
 import { labelValues, prepareStatements, reportValues, type Statements } from './sqlite-statements.js';
 
@@ -42,6 +43,7 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): La
   try {
     if (!memory && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
+    askPageSize(db);
     if (!memory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');

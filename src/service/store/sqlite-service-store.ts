@@ -3,6 +3,7 @@ import { RadlabelError } from '../../errors/index.js';
 import { DeidentifiedReportSchema, type DeidentifiedReport } from '../../domain/report.js';
 import { json } from '../../store/rows.js';
 import type { ApiKeyRecord, InboxEntry, InboxState, RunRecord, ServiceStore } from './service-store.js';
+import { askPageSize } from '../../store/sqlite/sqlite-page-size.js';
 
 type Row = Record<string, unknown>;
 
@@ -77,6 +78,7 @@ export function openSqliteServiceStore(path: string): ServiceStore {
   let db: Database.Database;
   try {
     db = new Database(path);
+    askPageSize(db);
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');

@@ -99,3 +99,14 @@ describe('"PG" before a number is a pager label, not a contact', () => {
     for (const profile of both) expect(spans(text, profile).filter((s) => s.category === 'INSTITUTION' || s.category === 'NAME')).toEqual([]);
   });
 });
+
+describe('a letter before a weak facility head is a kind of care, not a facility', () => {
+  it.each(['consult placed to cont. c. rehab after discharge.', 'oob to chair as tol per p. rehab.', 'REFERRED TO C. REHAB, WILL FOLLOW.'])('%j', (text) => {
+    for (const profile of both) expect(spans(text, profile).filter((s) => s.category === 'INSTITUTION')).toEqual([]);
+  });
+
+  it('a facility named by an initial and a word still is one', () => {
+    expect(found('went to J. Hopkins Rehab last year.').join(' ')).toContain('Hopkins');
+    expect(found('transfer to Kessler Rehab tomorrow.').join(' ')).toContain('Kessler');
+  });
+});

@@ -244,6 +244,9 @@ export function institutions(s: TokenScanner): void {
     let j = i - 1;
     let n = 0;
     let proper = 0;
+    // Proper words of one letter: before a weak head ("cont. c. rehab", "per c. rehab") a letter is a
+    // kind of care written short (cardiac, pulmonary), not a facility's name on its own.
+    let letters = 0;
     while (j >= 0 && n < (weakHead ? 2 : 5)) {
       const p = s.tokens[j]!;
       const gap = s.text.slice(p.end, s.tokens[j + 1]!.start);
@@ -267,7 +270,10 @@ export function institutions(s: TokenScanner): void {
       const ok = INSTITUTION_HEAD.test(pw) || pw === 'st' || pw === 'saint' || (pw === 'of' && n > 0) || state || (!STOP.has(pw) && (named || ordinary));
       if (!ok) break;
       // "NEEDS BURN CENTER", "the Stroke Center": a kind of care names no facility alone.
-      if (!CARE_KINDS.has(pw) && !treats && (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw)))) proper++;
+      if (!CARE_KINDS.has(pw) && !treats && (named || state || (ordinary && !weakHead && !INSTITUTION_HEAD.test(pw)))) {
+        proper++;
+        if (pw.length === 1) letters++;
+      }
       j--;
       n++;
     }
@@ -277,7 +283,7 @@ export function institutions(s: TokenScanner): void {
     }
     // "Memorial Hospital", "General Hospital": two facility words make a name on their own.
     const named2 = n === 1 && /^(?:memorial|regional|general)$/.test(s.tokens[j + 1]!.lower) && /^(?:hospital|hosp|medical)$/.test(w);
-    if (n === 0 || (proper === 0 && !named2)) continue;
+    if (n === 0 || (proper === 0 && !named2) || (weakHead && proper === letters)) continue;
     for (let k = j + 1; k <= i; k++) s.mark(k, 'INSTITUTION', 'institution');
   }
 }

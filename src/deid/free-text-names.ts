@@ -305,7 +305,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   claimCredentialCompounds(s);
   titlesAndLexiconNames(s);
   namesAfterCues(s);
-  namesAfterRelatives(s);
+  namesAfterRelatives(s, vocab, profile);
   headerNames(s);
   titleCasePairs(s);
   dictationInitials(s);
@@ -378,7 +378,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   nearbyPlaces(s, vocab);
   tailedPlaces(s, vocab);
   saintPlaces(s, vocab);
-  wards(s);
+  wards(s, vocab, profile);
   hospitalAcronyms(s);
   acronymsAfterMoves(s, vocab);
   acronymWards(s, vocab);

@@ -305,7 +305,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   claimCredentialCompounds(s);
   titlesAndLexiconNames(s);
   namesAfterCues(s);
-  namesAfterRelatives(s, vocab, profile);
+  namesAfterRelatives(s);
   headerNames(s);
   titleCasePairs(s);
   dictationInitials(s);
@@ -378,7 +378,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   nearbyPlaces(s, vocab);
   tailedPlaces(s, vocab);
   saintPlaces(s, vocab);
-  wards(s, vocab, profile);
+  wards(s);
   hospitalAcronyms(s);
   acronymsAfterMoves(s, vocab);
   acronymWards(s, vocab);

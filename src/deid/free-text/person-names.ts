@@ -6,7 +6,7 @@ import * as vocabulary from './vocabulary.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { misspeltRelationToken } from './name-positions.js';
-import { misspeltWord, staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
+import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { eponymHeadWords } from '../rules/eponym-heads.js';
@@ -18,7 +18,6 @@ import { holdsBeforeColon, isBlank, isCommaGap } from './blank-skip.js';
 import { isCapitalsOnly } from './char-tests.js';
 import { relationCompoundTail } from './relation-compounds.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
-import type { DeidProfile } from '../keep-list/keep-list-names.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 
@@ -151,11 +150,8 @@ export function namesAfterCues(s: TokenScanner): void {
   }
 }
 
-/**
- * Names after a relation ("wife Mary", "son, Ed,") or a "social:" line. In the balanced profile a
- * misspelt word after the relation ("SON PRESNT TILL 2100"; {@link misspeltWord}) is no unknown name.
- */
-export function namesAfterRelatives(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+/** Names after a relation ("wife Mary", "son, Ed,") or a "social:" line. */
+export function namesAfterRelatives(s: TokenScanner): void {
   for (const m of RELATIVE_ANCHORED.matchAll(s.text)) {
     // After "son" / "social:" only a word a name list knows (or a capitalised unknown word) is a name,
     // and only in the same sentence ("asking for wife. Reorients easily").
@@ -195,7 +191,7 @@ export function namesAfterRelatives(s: TokenScanner, vocab: KeepVocabulary, prof
     // In a mixed-case note a name is Title case; "make their father CMO" is an abbreviation. In a
     // one-case note ("niece yuki called", "BROTHER, PADRAIG") any word no word list has is the name.
     // A word of the keep-list vocabulary ("husband's oxycodone", "WIFE'S INHALER") is not unknown.
-    const unknown = (wFlags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.VOCAB)) === 0 && !WORD_SHAPED.test(w) && w.length >= 3 && !social && !(profile === 'balanced' && misspeltWord(s, t, vocab));
+    const unknown = (wFlags & (LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.VOCAB)) === 0 && !WORD_SHAPED.test(w) && w.length >= 3 && !social;
     // "husband Will in to visit": a Title-case word-name after the relation in a mixed-case note.
     const titled = s.style === 'mixed' && isCap(t.word) && hasLower(t.word) && (wFlags & LEX.AMBIGUOUS) !== 0 && !social;
     // "BROTHER VON DRASKOW", "daughter de la Torvena": surname particles that lead to a name.

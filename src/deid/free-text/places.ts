@@ -1,13 +1,13 @@
 // Place and institution passes of the free-text detector: facility names, towns, wards, employers
 // and hospital acronyms.
 import * as tokenScanner from './token-scanner.js';
-import type { TokenScanner } from './token-scanner.js';
+import type { Token, TokenScanner } from './token-scanner.js';
 import * as vocabulary from './vocabulary.js';
-import { LEX } from '../lexicon-flags.js';
+import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import type { DeidProfile } from '../keep-list/keep-list-names.js';
 import { baseVocabularyWords } from '../keep-list/keep-vocabulary.js';
-import { calendarWord, misspeltWord, staffWord } from '../keep-list/name-words.js';
+import { calendarWord, staffWord } from '../keep-list/name-words.js';
 import { placeCues } from './place-rules.js';
 import { employerWord } from './employer-cues.js';
 import { numericContexts } from '../rules/deid-rules.js';
@@ -37,8 +37,8 @@ const baseWords = () => (base ??= baseVocabularyWords());
 
 /**
  * "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue.
- * In the balanced profile a misspelt word ({@link misspeltWord}: "transfered to commonde", "transfer
- * tongiht") is no town.
+ * In the balanced profile an unknown word in lower case one slip from a vocabulary word (`vocab.nearMiss`)
+ * and in no name or place list is a misspelling ("transfered to commonde", "transfer tongiht"), no town.
  */
 export function placesAfterCues(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (const m of PLACE_CUE_ANCHORED.matchAll(s.text)) {
@@ -90,7 +90,7 @@ export function placesAfterCues(s: TokenScanner, vocab: KeepVocabulary, profile:
       // (later in the run it may close a practice's name: "at ClearView Radiology").
       if (n === 0 && staffWord(w)) break;
       const unknownWord =
-        (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w) && !(profile === 'balanced' && misspeltWord(s, t, vocab));
+        (wFlags & LEX.COMMON) === 0 && (wFlags & LEX.CLINICAL) === 0 && (wFlags & LEX.CLIPPED) === 0 && !WORD_SHAPED.test(w) && !(profile === 'balanced' && misspeltWord(t, vocab));
       // "lives in Hampton": after a residence verb a town counts even when its name is also an eponym.
       const residence = n === 0 && /^(?:lives?|living|resides?|residing)\s/i.test(m[0]) && (s.style !== 'mixed' || isCap(t.word)) && allPlaces().has(w);
       const ok =
@@ -113,6 +113,11 @@ export function placesAfterCues(s: TokenScanner, vocab: KeepVocabulary, profile:
   }
 }
 
+/** A lower-case word in no name or place list, one slip from a vocabulary word ("commonde", "tongiht"). */
+function misspeltWord(t: Token, vocab: KeepVocabulary): boolean {
+  return (t.flags & NAME_LISTS) === 0 && !isCap(t.word) && vocab.nearMiss(t.lower);
+}
+
 /** Whether a capitalised word that is no month or weekday follows token `i` after blanks alone. */
 function capitalNext(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i]!;
@@ -124,7 +129,7 @@ function capitalNext(s: TokenScanner, i: number): boolean {
  * "to quartermain 3", "on QUARTERMAIN 2": after a preposition, an unknown word followed by a one- or
  * two-digit unit number (and no dose unit) is a ward or building.
  */
-export function wards(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
+export function wards(s: TokenScanner): void {
   // "QUARTERMAIN3 developed chest pain": a long unknown word glued to a unit number.
   for (const at of s.glued) {
     GLUED_WARD_RE.lastIndex = at;
@@ -139,8 +144,7 @@ export function wards(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfi
     if (s.common.has(w) || s.lex.clinical.has(w) || s.prefixes.has(w) || STOP.has(w)) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);
     const i = s.byStart.get(start);
-    // Balanced: "PACER DOWN TO ADEMAND 66" is a misspelt setting before its rate, not a ward.
-    if (i !== undefined && !(profile === 'balanced' && misspeltWord(s, s.tokens[i]!, vocab))) s.mark(i, 'LOCATION', 'ward');
+    if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
   }
 }
 

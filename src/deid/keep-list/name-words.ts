@@ -112,17 +112,6 @@ export function unknownWord(s: TokenScanner, t: Token, vocab: KeepVocabulary, pr
   return true;
 }
 
-/**
- * Whether a rule that reads an unknown word as a name or place should, in the balanced profile,
- * read token `t` as a misspelling instead: a word in no name or place list, in lower case (or in a
- * note all in one case), one slip from a vocabulary word of five letters or more ("transfered to
- * commonde", "PACER DOWN TO ADEMAND 66", "SON PRESNT TILL 2100"). The keep-list forgives such words
- * in {@link unknownWord} too.
- */
-export function misspeltWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
-  return (t.flags & NAME_LISTS) === 0 && (s.style !== 'mixed' || !isCap(t.word)) && vocab.nearMiss(t.lower);
-}
-
 /** In a strong position (a signature, a credential's line) a word a name list holds counts even when it is also a word ("ANNE", "GRACE"). */
 export function nameListWord(s: TokenScanner, t: Token): boolean {
   const w = t.lower;

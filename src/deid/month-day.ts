@@ -38,7 +38,7 @@ export interface Compiled {
   partAfter: AfterTest;
   partMax: number;
   abbreviationRanges: boolean;
-  /** A reading word a few words back on the line and in the clause ("rr through the noc 10-25"). */
+  /** A reading word a few words back on the line and in the clause ("rr through the night 14-22"). */
   readingNear: RegExp;
   hyphenBefore: TailTest;
   hyphenAfter: AfterTest;
@@ -353,8 +353,8 @@ function equalPairDated(r: Compiled, before: string): boolean {
   return r.eventCue.test(lead) && !r.settingVerb.test(lead);
 }
 
-// A slashed decimal right after a pair ("10/5/.30"), and a value no day can be before a blank and a
-// slash before it ("500/50 / 5/10"; "3/1 / 3/5" stays a list of days).
+// A slashed decimal right after a pair ("12/5/.40"), and a value no day can be before a blank and a
+// slash before it ("600/40 / 5/12"; "3/1 / 3/5" stays a list of days).
 const SLASH_CHAIN_AFTER = /^\/\.\d/;
 const SLASH_CHAIN_BEFORE = /(\d+(?:\.\d+)?)[ \t]*\/[ \t]+$/;
 
@@ -385,7 +385,7 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "APR 13-4/25", "5/11/25 to 6/2": the second end of a range whose first end is a full date.
   if (DATED_PARTNER_BEFORE.test(before) && !r.slashAfter.test(after)) return true;
   if (r.slashAfter.test(after) || (/\d-\s*$/.test(before) && !rangeBefore)) return false;
-  // "^ 10/5/.30", "AC 500/50 / 5/10": a pair inside a chain of slashed values (a setting and its FiO2,
+  // "^ 12/5/.40", "AC 600/40 / 5/12": a pair inside a chain of slashed values (a setting and its FiO2,
   // settings written one after another) is a value.
   if (SLASH_CHAIN_AFTER.test(after) || chainValueBefore(before)) return false;
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
@@ -525,7 +525,7 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after
   // an abbreviation is the day of a test or visit ("PPD 4-25", "ED 2-17", "PFTs 3-24").
   if (r.abbreviationRanges && a < b && b <= 3 * a && !cue && /(?:^|[^A-Za-z])[A-Z]{2,5}'?s?[ \t]*[:=-]?[ \t]*$/.test(before)) return false;
-  // "rr through the noc 10-25", "ICP waveform 12-15": the same range with its reading a few words back.
+  // "rr through the night 14-22", "ICP waveform 8-14": the same range with its reading a few words back.
   if (a < b && b <= 3 * a && !cue && r.readingNear.test(before)) return false;
   // "2-4 at 10:15", "3-3 @ 0600": a day and its clock time, not a range of counts.
   if (CLOCK_AT_AFTER.test(after) && !settingAtClock(r, a, b, before)) return true;

@@ -764,10 +764,11 @@ export function extend(s: TokenScanner, vocab: KeepVocabulary): void {
           (s.style === 'mixed' && !shouting && isCap(t.word) && (f & LEX.COMMON) === 0 && (f & LEX.CLINICAL) === 0 && w.length > 1) ||
           // "Kevin Ng, RN", "Mei Ho": a two-letter surname after a given name, though the letters spell a word or an abbreviation.
           (s.style === 'mixed' && j > i && capitalised && w.length === 2 && (cur.flags & LEX.FIRST) !== 0 && isCap(cur.word) && (f & LEX.CLINICAL) === 0 && !s.lowerWordAfter(j)) ||
-          // In a one-case note an unknown word beside a name grows it ("BEA TURA"); a vocabulary word
-          // no name list holds is a term ("RUN OF VENT BIGEMINY BEA TURA AWARE", "GIVEN CARAFATE-W. MAROTTA").
+          // In a one-case note an unknown word beside a name grows it ("BEA TURAVSKI"); a vocabulary
+          // word no name list holds is a term ("RUN OF VENT TRIGEMINY ODA KELLAN AWARE").
           (s.style !== 'mixed' && w.length >= 4 && (f & (LEX.COMMON | LEX.CLINICAL | LEX.CLIPPED)) === 0 && !WORD_SHAPED.test(w) && !unlistedVocabularyWord(w, f, vocab)) ||
-          // "SUN-HEE", "Jean-Pierre": both halves of a hyphenated name part.
+          // "SUN-HEE", "Jean-Pierre": both halves of a hyphenated name part; in a one-case note not a
+          // vocabulary term glued to an initial ("GIVEN ZOFRAN-R. HALVERSEN").
           (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j) && !(s.style !== 'mixed' && unlistedVocabularyWord(w, f, vocab)));
         if (initial || nameLike) {
           s.mark(j, 'NAME', 'extend');

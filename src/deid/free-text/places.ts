@@ -38,7 +38,7 @@ const baseWords = () => (base ??= baseVocabularyWords());
 /**
  * "transferred to Quartermain", "went to Holy Cross": proper nouns (or unknown words) after a movement cue.
  * In the balanced profile an unknown word in lower case one slip from a vocabulary word (`vocab.nearMiss`)
- * and in no name or place list is a misspelling ("transfered to commonde", "transfer tongiht"), no town.
+ * and in no name or place list is a misspelling ("transfered to commonde", "transfer tomorow"), no town.
  */
 export function placesAfterCues(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (const m of PLACE_CUE_ANCHORED.matchAll(s.text)) {
@@ -113,7 +113,7 @@ export function placesAfterCues(s: TokenScanner, vocab: KeepVocabulary, profile:
   }
 }
 
-/** A lower-case word in no name or place list, one slip from a vocabulary word ("commonde", "tongiht"). */
+/** A lower-case word in no name or place list, one slip from a vocabulary word ("commonde", "tomorow"). */
 function misspeltWord(t: Token, vocab: KeepVocabulary): boolean {
   return (t.flags & NAME_LISTS) === 0 && !isCap(t.word) && vocab.nearMiss(t.lower);
 }
@@ -244,7 +244,7 @@ export function institutions(s: TokenScanner): void {
     let j = i - 1;
     let n = 0;
     let proper = 0;
-    // Proper words of one letter: before a weak head ("cont. c. rehab", "per c. rehab") a letter is a
+    // Proper words of one letter: before a weak head ("referred to c. rehab", "per p. rehab") a letter is a
     // kind of care written short (cardiac, pulmonary), not a facility's name on its own.
     let letters = 0;
     while (j >= 0 && n < (weakHead ? 2 : 5)) {

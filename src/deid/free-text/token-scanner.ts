@@ -654,8 +654,8 @@ export class TokenScanner {
     }
     // "Drs Ballou and Dutter", "sons Smokey, Morris and Roger": a conjunction continues the list.
     // The word after it must read as a name on its own, as a later word of a name does: the cue's
-    // licence for ordinary words ("Dr. Will") does not reach past the conjunction ("dr. bob culhane
-    // and most decisions").
+    // licence for ordinary words ("Dr. Will") does not reach past the conjunction ("dr. anna
+    // pelletier and most family members").
     if (taken > 0 && i !== undefined && t && (t.lower === 'and' || t.lower === '&') && /^[ \t]*$/.test(this.text.slice(this.tokens[i - 1]!.end, t.start))) {
       const j = this.nextToken(t.end);
       const n = j === undefined ? undefined : this.tokens[j];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
 
-// Invented notes of one class (src/deid/free-text/person-names.ts gaugeAfterNumber): "Fr" after a number is
+// Invented notes of one class (src/deid/free-text/person-names.ts doseOrGaugeAfterNumber): "Fr" after a number is
 // the French gauge of a tube, drain or catheter, not Father; the word after it is a device, not a name.
 const names = (text: string) =>
   detectFreeTextNames(text, { profile: 'balanced', model: null })

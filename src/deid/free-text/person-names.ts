@@ -50,7 +50,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
       const j = s.nextToken(t.end);
       const n = j === undefined ? undefined : s.tokens[j];
       if (n && n.word.length >= 3 && (n.flags & LEX.COMMON) === 0 && (n.flags & LEX.CLINICAL) === 0 && (n.flags & LEX.STOP) === 0 && (n.flags & LEX.CLIPPED) === 0) s.takeAfter(j, 'title', true, true);
-    } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle && !gaugeAfterNumber(s, t)) {
+    } else if (isTitleToken(t) && /[\s("'\-:;,.>]/.test(prevChar) && !shoutedTitle && !doseOrGaugeAfterNumber(s, t)) {
       const gap = s.text.slice(t.end, t.end + 3);
       // "ms" / "mr" in shouting or lowercase notes are often mental status / mitral regurgitation.
       // "fr" / "rev" (Father, Reverend) are also "from" and "review" in any note ("transferred fr. home").
@@ -101,7 +101,7 @@ export function titlesAndLexiconNames(s: TokenScanner): void {
  * or drain after its size ("a 10 Fr JP", "14FR Foley", "20 fr. catheter"), morphine sulfate after
  * its dose ("10mg ms given", "4 mg MS IV"). After a number it measures or doses, it titles nobody.
  */
-function gaugeAfterNumber(s: TokenScanner, t: { lower: string; start: number }): boolean {
+function doseOrGaugeAfterNumber(s: TokenScanner, t: { lower: string; start: number }): boolean {
   if (t.lower === 'fr') return /\d[ \t]?$/.test(s.text.slice(Math.max(0, t.start - 2), t.start));
   return t.lower === 'ms' && DOSE_BEFORE.test(s.text.slice(Math.max(0, t.start - 8), t.start));
 }

@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { isPostgresUrl, postgresTarget } from './db-target.js';
 import { loadPg } from './postgres/load-pg.js';
 import { RadlabelError } from '../errors/index.js';
 import { migrateSqlite } from './sqlite/sqlite-migrate.js';
 import { migratePostgres } from './postgres/postgres-migrate.js';
-import { askPageSize } from './sqlite/sqlite-page-size.js';
+import { openSqliteFile } from './sqlite/open-sqlite-file.js';
 
 /**
  * A migrated connection to the database named by the `db` setting, for the small stores that sit
@@ -25,12 +23,7 @@ export async function openSqlHandle(db: string): Promise<SqlHandle> {
   if (!isPostgresUrl(db)) {
     let sqlite: Database.Database;
     try {
-      if (db !== ':memory:' && !db.startsWith('file:')) mkdirSync(dirname(db), { recursive: true });
-      sqlite = new Database(db);
-      askPageSize(sqlite);
-      if (db !== ':memory:') sqlite.pragma('journal_mode = WAL');
-      sqlite.pragma('synchronous = NORMAL');
-      sqlite.pragma('busy_timeout = 5000');
+      sqlite = openSqliteFile(db);
     } catch (cause) {
       throw new RadlabelError('STORE_OPEN', 'The SQLite database could not be opened.', { locator: { file: db }, cause });
     }

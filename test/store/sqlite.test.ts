@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
-import { SQLITE_PAGE_SIZE } from '../../src/store/sqlite/sqlite-page-size.js';
+import { SQLITE_PAGE_SIZE } from '../../src/store/sqlite/open-sqlite-file.js';
 import { runStoreContract } from './contract.js';
 import { labelled } from './fixtures.js';
 import { benchItems } from './bench-items.js';

@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { RadlabelError } from '../../errors/index.js';
 import { DeidentifiedReportSchema, type DeidentifiedReport } from '../../domain/report.js';
 import { json } from '../../store/rows.js';
 import type { ApiKeyRecord, InboxEntry, InboxState, RunRecord, ServiceStore } from './service-store.js';
-import { askPageSize } from '../../store/sqlite/sqlite-page-size.js';
+import { openSqliteFile } from '../../store/sqlite/open-sqlite-file.js';
 
 type Row = Record<string, unknown>;
 
@@ -77,11 +77,7 @@ export const RUN_PATCH_COLUMNS = { state: 'state', total: 'total', done: 'done',
 export function openSqliteServiceStore(path: string): ServiceStore {
   let db: Database.Database;
   try {
-    db = new Database(path);
-    askPageSize(db);
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
+    db = openSqliteFile(path, { makeDir: false });
   } catch (cause) {
     throw new RadlabelError('STORE_OPEN', 'The SQLite database could not be opened for the service tables.', { cause });
   }

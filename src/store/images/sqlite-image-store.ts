@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { ImageRecord } from '../../domain/image.js';
 import { RadlabelError } from '../../errors/index.js';
 import { fromStoredLabelsRow, type StoredLabelsRow } from '../rows.js';
@@ -8,7 +6,7 @@ import { migrateSqlite } from '../sqlite/sqlite-migrate.js';
 import { IMAGE_COLUMNS, fromImageRow, lastPerImage, toImageRow, type ImageRow } from './image-rows.js';
 import { SQLITE, UPSERT_TAIL, imageSql } from './image-sql.js';
 import type { ImageCursor, ImageStore, ReportLabels, UnmatchedSummary } from './image-store.js';
-import { askPageSize } from '../sqlite/sqlite-page-size.js';
+import { openSqliteFile } from '../sqlite/open-sqlite-file.js';
 
 const SQL = imageSql(SQLITE);
 
@@ -27,12 +25,7 @@ function prepare(db: Database.Database) {
 export function openSqliteImageStore(path: string): ImageStore {
   let db: Database.Database;
   try {
-    if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path);
-    askPageSize(db);
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
+    db = openSqliteFile(path);
   } catch (cause) {
     throw new RadlabelError('STORE_OPEN', 'The SQLite database could not be opened.', { locator: { file: path }, cause });
   }

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { RadlabelError } from '../../errors/index.js';
 import { fromUnitRow, groupByPatientDate, PATIENT_DATE_SQL, quarantineWhere, type QuarantineFilter, type QuarantineUnit, type RunLog, type RunRecord, type UnitRow, fromRunRow, UNIT_COLUMNS, type RunRow } from '../run-log.js';
 import { migrateSqlite } from './sqlite-migrate.js';
 import { sqliteQuarantineWriter } from './sqlite-quarantine-units.js';
-import { askPageSize } from './sqlite-page-size.js';
+import { openSqliteFile } from './open-sqlite-file.js';
 
 /**
  * The run log in a SQLite file (its own connection beside the label store's; WAL and the busy
@@ -14,11 +12,7 @@ import { askPageSize } from './sqlite-page-size.js';
 export function openSqliteRunLog(path: string): RunLog {
   let db: Database.Database;
   try {
-    if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path);
-    askPageSize(db);
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
+    db = openSqliteFile(path, { synchronousNormal: false });
   } catch (cause) {
     throw new RadlabelError('STORE_OPEN', 'The SQLite database could not be opened.', { locator: { file: path }, cause });
   }

@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { RadlabelError } from '../../errors/index.js';
 import type {
   CurrentLabelsOptions,
@@ -17,7 +15,7 @@ import type { Migration } from '../migrations/index.js';
 import { planBatch, type BatchLookup, type BatchPlan } from '../plan-batch.js';
 import { fromStoredLabelsRow, historyOrder, type StoredLabelsRow } from '../rows.js';
 import { migrateSqlite } from './sqlite-migrate.js';
-import { askPageSize } from './sqlite-page-size.js';
+import { openSqliteFile } from './open-sqlite-file.js';
 import { fromUnitRow, toListItem, type UnitRow } from '../run-log.js';
 import { labelValues, prepareStatements, reportValues, type Statements } from './sqlite-statements.js';
 
@@ -38,16 +36,9 @@ type HistoryRow = StoredLabelsRow & { seq: number; report_date_time: string | nu
  * in-memory database.
  */
 export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): LabelStore {
-  const memory = path === ':memory:';
   let db: Database.Database;
   try {
-    if (!memory && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path);
-    askPageSize(db);
-    if (!memory) db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db = openSqliteFile(path, { foreignKeys: true });
   } catch (cause) {
     throw new RadlabelError('STORE_OPEN', 'The SQLite database could not be opened.', { locator: { file: path }, cause });
   }

@@ -18,7 +18,8 @@ import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { allMatches } from '../regex-matches.js';
 import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
-import { unitInitials } from './staff-initials.js';
+import { SERVICES, unitInitials } from './staff-initials.js';
+import { patternCues } from '../pattern-cues.js';
 
 const SLOTS = personSlots().userIds;
 const alt = (ws: readonly string[]) => cueAlternation(ws, '[ \\t]+') || '(?!)';
@@ -135,6 +136,34 @@ function usersAfterActions(s: TokenScanner, vocab: KeepVocabulary): void {
   }
 }
 
+// A hands-on act, up to 40 characters of its clause (no stop, semicolon or line end), "by", then two or three letters
+// closing the clause: a stop, comma, semicolon or bracket, the line end, a spaced slash ("by TR / imaging by …"), a
+// clock time or a date after "at" or "on" or alone ("by KV 4.12.26", "by QX 14MAR26"), or a wide gap before a next field.
+const HANDS_ON_RE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${alt(SLOTS.handsOnActions)})(?![A-Za-z])(?:[^.;\n]{0,40}?[ \t])?[ \t]*by[ \t]+([A-Za-z]{2,3})` +
+    String.raw`(?=[ \t]*(?:[.;,)]|\r?\n|$)|[ \t]+/[ \t]|[ \t]+(?:at|on)[ \t]+\d|[ \t]+\d{1,2}[./-]\d|[ \t]+\d{1,2}[A-Za-z]{3}\d{2}|[ \t]{2,}[A-Za-z])`,
+  'dgi',
+);
+const HANDS_ON = new AnchoredRegex(HANDS_ON_RE, SLOTS.handsOnActions.map(cueFirstRun));
+// Who a hands-on act may name besides a person: a service, a ward or a unit ("cannulated by IR", "injected by ENT").
+const CONSULT_SERVICES: ReadonlySet<string> = new Set(personSlots().serviceConsultants.services);
+
+/**
+ * "AVF cannulated 16g x2 by KM.", "injected 0915 L hand by HO.", "logged by KV 4.12.26": after an act only a person
+ * does (userIds.handsOnActions) the two or three letters closing the clause are the doer's, even when they spell a
+ * clinical abbreviation; never a service, ward, unit, credential, title, staff word, month or answer.
+ */
+function handsOnInitials(s: TokenScanner, vocab: KeepVocabulary): void {
+  const wards = patternCues().roomWards;
+  for (const m of HANDS_ON.matchAll(s.text)) {
+    const u = m[1]!;
+    const at = m.indices![1]![0];
+    const w = u.toLowerCase();
+    if (taken(s, at) || SERVICES.has(w) || CONSULT_SERVICES.has(w) || wards.has(w)) continue;
+    if (unitInitials(s, u, false, vocab)) markUser(s, at, u, 'user-id');
+  }
+}
+
 /** "1/6 2340  VIEW    SALTN    WS-4412": the user column of an audit-trail row. */
 function auditRows(s: TokenScanner, vocab: KeepVocabulary): void {
   if (!auditRowPossible(s.text)) return;
@@ -246,6 +275,7 @@ function userColumns(s: TokenScanner, vocab: KeepVocabulary): void {
 /** Marks the user ids and staff initials of the record's trail (see the file comment) as NAME. */
 export function userIds(s: TokenScanner, vocab: KeepVocabulary): void {
   usersAfterActions(s, vocab);
+  handsOnInitials(s, vocab);
   auditRows(s, vocab);
   userColumns(s, vocab);
 }

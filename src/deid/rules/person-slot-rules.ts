@@ -20,7 +20,7 @@ export const PersonSlotsSchema = z
     // "Renal (Halvorsen) following", "GI (FISHER) scoping" (service-consultants.ts).
     serviceConsultants: z.object({ services: words }).strict(),
     // "Printed by LOVEC", "Last edited … by mfoley", audit-trail rows and user columns (user-ids.ts).
-    userIds: z.object({ actions: words, leads: words, auditVerbs: words, columns: words, nonUsers: words }).strict(),
+    userIds: z.object({ actions: words, handsOnActions: words, leads: words, auditVerbs: words, columns: words, nonUsers: words }).strict(),
   })
   .strict();
 /** The validated person slots. */

@@ -19,7 +19,7 @@ import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { allMatches } from '../regex-matches.js';
 import { isDash, lineStartMatches } from './line-ends.js';
-import { LISTED_CREDENTIALS } from './vocabulary.js';
+import { LISTED_CREDENTIALS, RELATION_CUE_WORDS } from './vocabulary.js';
 
 const data = nameCues().staffInitials;
 // The typing words are the sign-off passes' own (signOffWords.typistCues): one list for both.
@@ -76,9 +76,11 @@ export class TokenAnchored {
   }
 }
 
+// After a label the field may also close at a bracketed clock time ("Witness: QD (0915) - label checked").
+const LABEL_CLOSE = `(?:${CLOSE}|(?=[ \\t]+\\(\\d))`;
 // A label, an optional colon, then the group closing its field.
 const LABEL_RE = new TokenAnchored(
-  `(?<![A-Za-z])(${words([...data.labels, ...data.weakLabels])})(?:(?<=:)|(?![A-Za-z]))[ \\t]*:?[ \\t]*${GROUP}${CLOSE}`,
+  `(?<![A-Za-z])(${words([...data.labels, ...data.weakLabels])})(?:(?<=:)|(?![A-Za-z]))[ \\t]*:?[ \\t]*${GROUP}${LABEL_CLOSE}`,
   'di',
   anchors([...data.labels, ...data.weakLabels]),
 );
@@ -139,6 +141,8 @@ function takeGroup(s: TokenScanner, m: RegExpExecArray, g: number, base: number,
 function labelledInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   for (const m of LABEL_RE.matchAll(s)) {
     const label = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
+    // A relative after a label is who, not whose initials ("witness: mom").
+    if (RELATION_CUE_WORDS.has(m[2]!.toLowerCase()) || (m[3] !== undefined && RELATION_CUE_WORDS.has(m[3].toLowerCase()))) continue;
     takeGroup(s, m, 2, 0, WEAK_LABELS.has(label), vocab, 'staff-initials');
   }
 }

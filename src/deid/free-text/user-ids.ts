@@ -19,6 +19,7 @@ import { AnchoredRegex } from '../keyword-anchors.js';
 import { allMatches } from '../regex-matches.js';
 import { staffWord, WEEKDAY_NAMES } from '../keep-list/name-words.js';
 import { SERVICES, unitInitials } from './staff-initials.js';
+import { RELATION_CUE_WORDS } from './vocabulary.js';
 import { patternCues } from '../pattern-cues.js';
 
 const SLOTS = personSlots().userIds;
@@ -61,7 +62,8 @@ function userShape(s: TokenScanner, u: string, vocab: KeepVocabulary, column: bo
   if (u !== u.toLowerCase() && u !== u.toUpperCase()) return false;
   const parts = u.split(/[._]/);
   const w = u.toLowerCase();
-  if (NON_USERS.has(w)) return false;
+  // A relative is who did it, not a user ("witnessed by mom").
+  if (NON_USERS.has(w) || RELATION_CUE_WORDS.has(w)) return false;
   // "mcallister.frank", "LOCKHART.JUNE": a dotted log-in name; not an abbreviation ("e.g", "i.v").
   // One part at least is a name-list word or no word of any vocabulary, and none is a function word: "resp.suctioned"
   // is two words with the blank after the stop left out.

@@ -35,6 +35,11 @@ const NAME_DOB_RE = new RegExp(`\\bname[ \\t]*(?:/|and|&)[ \\t]*(?:dob|date[ \\t
 // "pt initials on montage WS;", "Donor initials on bottle seal: AS.": a group closing the clause.
 // The group may stand in brackets ("Pt initials on each page (sbh) verified").
 const HOLDER_RE = new RegExp(`\\b(?:${HOLDERS})(?:['’]s)?[ \\t]+initials\\b[^\\n:;(]{0,30}?[ \\t]*:?[ \\t]+\\(?[ \\t]*(${GROUP})(?=[ \\t]*(?:[;,)]|\\.?[ \\t]*$|\\.[ \\t]))`, 'gim');
+// "Pt initials KQ verified for the e-Rx": the group right after "initials", then the check of it (patientInitials.holderChecks).
+const HOLDER_CHECK_RE = new RegExp(
+  `\\b(?:${HOLDERS})(?:['’]s)?[ \\t]+initials[ \\t]*:?[ \\t]+(${GROUP})[ \\t]+(?:${cueAlternation(SLOTS.holderChecks, '[ \\t]+') || '(?!)'})(?![A-Za-z])`,
+  'gi',
+);
 // "proband III-2 (elg)", "Proband (A.K.)": the pedigree's proband (the patient), its generation and place optional, then the group in brackets.
 const PROBAND_RE = new RegExp(`\\bproband(?:[ \\t]+[IVX]{1,4}[-.]?\\d{1,2})?[ \\t]*,?[ \\t]*\\([ \\t]*(${GROUP})[ \\t]*\\)`, 'gi');
 // "Pt MWW  8W 8  MR# 30604", "Pt olb, MRN E6243": a sign-out row's patient initials after "pt", before a wide gap or a
@@ -53,6 +58,7 @@ const ROW_ANCHORED = new AnchoredRegex(ROW_RE, firstWords(SLOTS.leads));
 const LABEL_ANCHORED = new AnchoredRegex(LABEL_RE, firstWords(SLOTS.labelWords));
 // A holder word opens the match, then a possessive or a blank: it stands as a whole letter run.
 const HOLDER_ANCHORED = new AnchoredRegex(HOLDER_RE, firstWords(SLOTS.holders));
+const HOLDER_CHECK_ANCHORED = new AnchoredRegex(HOLDER_CHECK_RE, firstWords(SLOTS.holders));
 const CODE_LABELS: ReadonlySet<string> = new Set(SLOTS.codeLabels);
 const NEVER = LEX.CREDENTIAL | LEX.TITLE;
 const WORDISH = LEX.STOP | LEX.CLINICAL | LEX.CREDENTIAL | LEX.TITLE;
@@ -131,6 +137,11 @@ export function patientInitials(s: TokenScanner): void {
   for (const m of HOLDER_ANCHORED.matchAll(s.text)) {
     const from = m.index + m[0].length - m[1]!.length;
     if (strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
+  }
+  for (const m of HOLDER_CHECK_ANCHORED.matchAll(s.text)) {
+    const from = m.index + m[0].lastIndexOf(m[1]!);
+    // A record's label checked with the initials is no one's ("pt initials DOB verified" stays).
+    if (!CODE_LABELS.has(lettersOf(m[1]!)) && strongGroup(s, from, m[1]!)) markGroup(s, from, m[1]!);
   }
   if (/proband/i.test(s.text)) {
     for (const m of allMatches(PROBAND_RE, s.text)) {

@@ -12,7 +12,7 @@ export const PersonSlotsSchema = z
     language: z.string().min(2),
     version: z.string().min(1),
     // "Pt (A.P.) called", "pt LJ seen", "pt initials on montage WS" (patient-initials.ts).
-    patientInitials: z.object({ leads: words, verbs: words, holders: words, nonInitials: words, beforeVerb: words, labelWords: words, codeLabels: words }).strict(),
+    patientInitials: z.object({ leads: words, verbs: words, holders: words, holderChecks: words, nonInitials: words, beforeVerb: words, labelWords: words, codeLabels: words }).strict(),
     // "older sib Joonas", "maternal GM Conti", "sister june at …" (relation-names.ts).
     relationNames: z.object({ relations: words, nonNames: words }).strict(),
     // "RT IVY AT BEDSIDE", "pharmacist sunny confirmed" (role-names.ts).

@@ -24,8 +24,11 @@ const NON_INITIALS: ReadonlySet<string> = new Set(nameCues().signOffWords.noteEn
 const G = '([A-Za-z]{2,3}(?![A-Za-z.])|(?:[A-Za-z]\\.){2,3}(?![A-Za-z]))';
 // A dash after the end of a sentence on the line, glued to one group or (double dash) before one or two.
 const AFTER_SENTENCE_RE = new RegExp(`(?<=[.!?)][ \\t]+)(?:-(?=[A-Za-z])|(?:--|—)[ \\t]*)${G}(?:[ \\t]*/[ \\t]*${G})?[ \\t]*$`, 'gmd');
-// A double dash opening the line before one or two groups, then the line end or the writer's role in brackets.
-const LINE_START_RE = new RegExp(`^[ \\t]*(?:--|—)[ \\t]*${G}(?:[ \\t]*/[ \\t]*${G})?(?=[ \\t]*(?:$|\\([A-Za-z ]{2,20}\\)))`, 'gmd');
+// A double dash opening the line before one or two groups, then the line end, the writer's role in brackets, or
+// the clock time of the entry closing the line after a wide gap ("-- kvb  1418h", "-- QTL  2:05 am"; one blank is a
+// list item's dose time: "-- neb 2200").
+const CLOCK_CLOSE = String.raw`[ \t]{2,}(?:[01]?\d|2[0-3]):?[0-5]\d(?:[ \t]?(?:[ap]\.?m?\.?|h|hrs))?[ \t]*$`;
+const LINE_START_RE = new RegExp(`^[ \\t]*(?:--|—)[ \\t]*${G}(?:[ \\t]*/[ \\t]*${G})?(?=[ \\t]*(?:$|\\([A-Za-z ]{2,20}\\))|${CLOCK_CLOSE})`, 'gmd');
 // Two groups joined by a slash, alone on their line.
 const SLASH_LINE_RE = new RegExp(`^[ \\t]*${G}[ \\t]*/[ \\t]*${G}[ \\t]*$`, 'gmd');
 // A log entry (a line opening with a clock time, a date before it allowed) closed by a dash and a
@@ -124,6 +127,22 @@ function loggedDashInitials(s: TokenScanner): void {
   if (s.style === 'mixed') for (const m of allMatches(LOG_STOP_RE, s.text)) if (/^[A-Z]+$/.test(m[1]!) && initialsGroup(m[1]!, true)) found.push(m);
   if (found.length < 2) return;
   for (const m of found) markGroup(s, m.indices![1]![0], m[1]!);
+}
+
+/** Whether the line of match `m` of LINE_START_RE goes on after its groups with a clock time (not the line end or a bracketed role). */
+function clockClosed(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return /^[ \t]{2,}\d/.test(text.slice(end, end + 3));
+}
+
+/**
+ * Whether the last line holding anything before position `lineStart` ends a sentence: an entry closed by its
+ * writer's "-- kvb  1418h" ("Ice pack applied."), not one item of a list of doses and times ("-- neb  2200").
+ */
+function afterSentence(text: string, lineStart: number): boolean {
+  let p = lineStart - 1;
+  while (p >= 0 && /\s/.test(text[p]!)) p--;
+  return p >= 0 && /[.!?]/.test(text[p]!);
 }
 
 /** Whether the line before position `lineStart` is a list item opened by a dash or a slash. */
@@ -238,7 +257,9 @@ export function dashInitials(s: TokenScanner, vocab: KeepVocabulary): void {
   if (mayCloseLineWithGroup(s.text) && LOG_GATE.test(s.text)) loggedDashInitials(s);
   if (mayHoldDashAfterStop(s.text) && AFTER_SENTENCE_GATE.test(s.text)) for (const m of allMatches(AFTER_SENTENCE_RE, s.text)) markAll(s, m, true);
   // The pattern's dashes are a text's own characters: a report without "--" or "—" is not scanned for them.
-  if ((s.text.includes('--') || s.text.includes('—')) && /(?:^|\n)[ \t]*(?:--|—)/.test(s.text)) for (const m of allMatches(LINE_START_RE, s.text)) markAll(s, m, true);
+  if ((s.text.includes('--') || s.text.includes('—')) && /(?:^|\n)[ \t]*(?:--|—)/.test(s.text)) {
+    for (const m of allMatches(LINE_START_RE, s.text)) if (!clockClosed(s.text, m) || afterSentence(s.text, m.index)) markAll(s, m, true);
+  }
   if (!mayHoldInitialsLine(s.text)) return;
   for (const m of allMatches(SLASH_LINE_RE, s.text)) {
     // Without stops the pair must hold a group that is no word or abbreviation at all ("ICU/CCU", "HEENT/ENT" stay).

@@ -10,8 +10,8 @@ const names = (text: string, profile: 'balanced' | 'strict' = 'balanced') =>
 // rules/en/deid-person-slots.yaml), even when the letters spell a clinical abbreviation. Every example is invented.
 describe('initials after a hands-on act', () => {
   it.each([
-    ['Left arm graft cannulated 16g x2 by KM. Buttonhole technique used.', 'KM'],
-    ['Tracer injected 0915 L hand by HO. Uptake time 60 min.', 'HO'],
+    ['Left arm graft cannulated 16g x2 by KM. Flows good.', 'KM'],
+    ['Tracer injected 0915 L hand by HO. Scan at 1015.', 'HO'],
     ['Isotope injected 11:40 am R antecubital by TR / imaging started 12:40.', 'TR'],
     ['Fistula recannulated by PVG after infiltration; pressures stable.', 'PVG'],
     ['Overnight call logged by KV 4.12.26 0301 and routed to the on-call.', 'KV'],

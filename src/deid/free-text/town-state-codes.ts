@@ -6,7 +6,8 @@
 // learned layer found (a title-case pair taken for a name included), where a place preposition
 // (`originCues.prepositions` of deid-place-cues.yaml) or a bracket opens the town. A code that is
 // also a function word ("in", "me", "or") is left in a lower-case note, and so is a credential or
-// title ("MD", "PA", "MS") after a town read as a name, and a room code ("OR", "CT") always.
+// title ("MD", "PA", "MS") after a town read as a name (unless the address line says it is a town:
+// name-towns.ts), and a room code ("OR", "CT") always.
 import { LEX } from '../lexicon-flags.js';
 import { hasLower, hasUpper, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';

@@ -69,6 +69,8 @@ import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
 import { homeBracketTowns, wordTowns } from './free-text/word-towns.js';
+import { capitalWordTowns } from './free-text/capital-word-towns.js';
+import { universityInitials } from './free-text/university-initials.js';
 import { addressZips } from './free-text/address-zips.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { facilityCampusTowns } from './free-text/facility-campus-towns.js';
@@ -361,6 +363,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
   originPlaces(s, vocab);
   wordTowns(s);
+  capitalWordTowns(s);
   homeBracketTowns(s);
   residenceBrackets(s);
   outsideStudyPlaces(s);
@@ -380,6 +383,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   saintPlaces(s, vocab);
   wards(s);
   hospitalAcronyms(s);
+  universityInitials(s);
   acronymsAfterMoves(s, vocab);
   acronymWards(s, vocab);
   nicknamesAfterMoves(s);

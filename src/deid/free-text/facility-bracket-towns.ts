@@ -65,4 +65,41 @@ export function townsInFacilityBrackets(s: TokenScanner, cues: PlaceCueSets = pl
     for (let m = first; m <= last; m++) s.mark(m, 'LOCATION', 'place-facility-town');
     i = last;
   }
+  bracketFacilityTowns(s, cues);
+}
+
+/**
+ * "injury at work (Kestrow Tooling, Ardmoyle)", "referred by dr roe (harlan baptist hospital,
+ * quenmore)": a bracket that opens with a facility or business found, then a comma and one or two
+ * words closing the bracket: those words are its town (the same words as in townsInFacilityBrackets).
+ */
+function bracketFacilityTowns(s: TokenScanner, cues: PlaceCueSets): void {
+  const facilityTokens = new Set<number>();
+  for (const span of s.spans) {
+    if ((span.category !== 'INSTITUTION' && span.category !== 'LOCATION') || NOT_FACILITY_SOURCES.has(span.source)) continue;
+    const k = s.byStart.get(span.start);
+    if (k !== undefined) facilityTokens.add(k);
+  }
+  for (const i of [...facilityTokens].sort((a, b) => a - b)) {
+    if (!/\([ \t]*$/.test(s.text.slice(Math.max(0, s.tokens[i]!.start - 3), s.tokens[i]!.start))) continue;
+    // The facility's words, blank-joined, then its head words and a ward ("… baptist hospital", "… Health ED").
+    let k = i;
+    while (k + 1 < s.tokens.length && facilityTokens.has(k + 1) && s.blankBetween(k, k + 1)) k++;
+    let heads = 0;
+    while (heads < 3 && k + 1 < s.tokens.length && s.blankBetween(k, k + 1) && !s.marked.has(k + 1)) {
+      const w = s.tokens[k + 1]!.lower;
+      if (!(cues.facilityTrimHeads.has(w) || cues.acronymWardsAfter.has(w))) break;
+      k++;
+      heads++;
+    }
+    const first = k + 1;
+    if (first >= s.tokens.length || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[k]!.end, s.tokens[first]!.start))) continue;
+    let last = first;
+    if (last + 1 < s.tokens.length && s.blankBetween(last, last + 1) && !/^[ \t]*\)/.test(s.text.slice(s.tokens[last]!.end, s.tokens[last]!.end + 3))) last++;
+    if (!/^[ \t]*\)/.test(s.text.slice(s.tokens[last]!.end, s.tokens[last]!.end + 3))) continue;
+    let all = true;
+    for (let m = first; m <= last && all; m++) all = townWord(s, m, first === last, cues);
+    if (!all) continue;
+    for (let m = first; m <= last; m++) s.mark(m, 'LOCATION', 'place-facility-town');
+  }
 }

@@ -54,7 +54,7 @@ export const PlaceCuesSchema = z
     visitLocations: z.object({ leads: optionalWords, labels: optionalWords }).strict().default({ leads: [], labels: [] }),
     nearbyPlaces: z.object({ prepositions: optionalWords }).strict().default({ prepositions: [] }),
     hyphenPlaces: z.object({ particles: optionalWords, prepositions: optionalWords }).strict().default({ particles: [], prepositions: [] }),
-    wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords, particles: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [], particles: [] }),
+    wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords, particles: optionalWords, capitalPrepositions: optionalWords, capitalNotTowns: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [], particles: [], capitalPrepositions: [], capitalNotTowns: [] }),
     military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
   })
@@ -207,6 +207,9 @@ export interface PlaceCueSets {
   wordTownParticles: Set<string>;
   /** Nouns of a home before a bracket holding its town (deid-place-cues.yaml wordTowns.homeNouns). */
   homeNouns: Set<string>;
+  /** Prepositions before a capitalised word-town in a mixed-case note, and the capitalised words that name none there (deid-place-cues.yaml wordTowns). */
+  capitalTownPrepositions: Set<string>;
+  capitalNotTowns: Set<string>;
   /** The prepositions that open a town named for a word: wordTownPrepositions and "from". */
   wordTownCues: Set<string>;
   /** The words of a practice's name after its proper word, and the heads closing it (deid-place-cues.yaml practiceNames). */
@@ -324,6 +327,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     wordTownNotTowns: new Set(c.wordTowns.notTowns),
     wordTownParticles: new Set(c.wordTowns.particles),
     homeNouns: new Set(c.wordTowns.homeNouns),
+    capitalTownPrepositions: new Set(c.wordTowns.capitalPrepositions),
+    capitalNotTowns: new Set(c.wordTowns.capitalNotTowns),
     wordTownCues: new Set([...c.wordTowns.residencePrepositions, 'from']),
     practiceMiddles: new Set(c.practiceNames.middles),
     practiceHeads: new Set(c.practiceNames.heads),

@@ -6,10 +6,12 @@
 // learned layer found (a title-case pair taken for a name included), where a place preposition
 // (`originCues.prepositions` of deid-place-cues.yaml) or a bracket opens the town. A code that is
 // also a function word ("in", "me", "or") is left in a lower-case note, and so is a credential or
-// title ("MD", "PA", "MS") after a town read as a name, and a room code ("OR", "CT") always.
+// title ("MD", "PA", "MS") after a town read as a name (unless the address line says it is a town:
+// name-towns.ts), and a room code ("OR", "CT") always.
 import { LEX } from '../lexicon-flags.js';
 import { hasLower, hasUpper, isCap, type Token, type TokenScanner } from './token-scanner.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
+import { nameTownInAddress } from './name-towns.js';
 
 // What closes a state that ends an address on its own: the line end, a wide gap, a stop, a
 // semicolon, a bracket or a bar, a comma before a number (a date, a phone), or a ZIP code.
@@ -61,7 +63,7 @@ export function townStateCodes(s: TokenScanner, cues: PlaceCueSets = placeCues()
     if (room && !strong && !(companion && cues.originPersons.has(companion[1]!.toLowerCase()))) continue;
     const town = s.spans.find((x) => x.end === prev.end && (x.category === 'LOCATION' || x.category === 'NAME'));
     if (!town || text.slice(town.start, town.end).includes('\n')) continue;
-    if (town.category === 'NAME' && code && (t.flags & (LEX.CREDENTIAL | LEX.TITLE)) !== 0) continue;
+    const credential = town.category === 'NAME' && code && (t.flags & (LEX.CREDENTIAL | LEX.TITLE)) !== 0;
     // The town's first token: a span may hold one word of it ("Ember" and "Point" of a title-case pair).
     let f = s.byStart.get(town.start);
     if (f === undefined) continue;
@@ -85,8 +87,11 @@ export function townStateCodes(s: TokenScanner, cues: PlaceCueSets = placeCues()
     // "Riverton Pulmonary Associates, Dalton MI. Fax …"); a blank alone between only in a note
     // that is not all lower case. A room code always needs the preposition.
     const bare = !room && town.category === 'LOCATION' && strong && (comma || s.style !== 'lower') && (!code || codeCase(s, t));
-    if (!comma && !bare) continue;
-    if (!bracket && !preposition && !bare) continue;
+    // The same for a town read as a name, where the address line says it is a place (name-towns.ts).
+    const namedBare = !room && !bare && town.category === 'NAME' && strong && s.style !== 'lower' && (!code || codeCase(s, t)) && nameTownInAddress(s, f, i, t);
+    if (credential && !namedBare) continue;
+    if (!comma && !bare && !namedBare) continue;
+    if (!bracket && !preposition && !bare && !namedBare) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'town-state');
     i += len - 1;
   }

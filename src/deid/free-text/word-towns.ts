@@ -110,10 +110,22 @@ const HOW_END_RE = /(?:ent|ant|ed|ing|ly|ive|ous|ble|al)$/;
 // Whose home is visited: "at pt home (X)", "at client's residence (X)", "at home (X)".
 const OWNERS = new Set(['pt', 'patient', 'client', "pt's", "patient's", "client's", 'her', 'his', 'their']);
 
-/** Whether "at" stands before the home noun `h`, an owner between allowed: the home is where a visit is. */
+/**
+ * Whether "at" stands before the home noun `h`, an owner between allowed: the home is where a visit
+ * is. In a mixed-case note a named home counts too: one to three capitalised words before the
+ * capitalised noun ("resides at Copperbeech Women's Residence (Tarnby)", "lives at Orrin House (Tarnby)").
+ */
 function visitAt(s: TokenScanner, h: number): boolean {
   let k = h - 1;
   if (k >= 0 && OWNERS.has(s.tokens[k]!.lower) && s.blankBetween(k, h)) k--;
+  else if (s.style === 'mixed' && isCap(s.tokens[h]!.word)) {
+    let n = 0;
+    while (n < 3 && k > 0 && isCap(s.tokens[k]!.word) && hasLower(s.tokens[k]!.word) && (s.tokens[k]!.flags & (LEX.STOP | LEX.TITLE)) === 0 && s.blankBetween(k, k + 1)) {
+      k--;
+      n++;
+    }
+    if (n === 0) return false;
+  }
   return k >= 0 && s.tokens[k]!.lower === 'at' && s.blankBetween(k, k + 1);
 }
 

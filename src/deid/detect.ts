@@ -17,7 +17,7 @@ import { tokenStream, type TokenStream } from './token-stream.js';
 import { tableIds } from './table-ids.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/2.32.0';
+export const DETECTOR_VERSION = 'radlabel-deid/2.33.0';
 
 /** Options of one detection: the run's explicit patient context, if any (see {@link PatientContext}). */
 export interface DetectOptions {

@@ -70,7 +70,6 @@ import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
 import { homeBracketTowns, wordTowns } from './free-text/word-towns.js';
 import { capitalWordTowns } from './free-text/capital-word-towns.js';
-import { universityInitials } from './free-text/university-initials.js';
 import { addressZips } from './free-text/address-zips.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { facilityCampusTowns } from './free-text/facility-campus-towns.js';
@@ -383,7 +382,6 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   saintPlaces(s, vocab);
   wards(s);
   hospitalAcronyms(s);
-  universityInitials(s);
   acronymsAfterMoves(s, vocab);
   acronymWards(s, vocab);
   nicknamesAfterMoves(s);

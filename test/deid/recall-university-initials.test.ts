@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 
-// Invented notes of one class (src/deid/free-text/university-initials.ts): after a preposition of
+// Invented notes of one class (src/deid/free-text/places.ts facilities): after a preposition of
 // place, "U of" and one letter is a university or its hospital. A dose ("2 u of ffp") stays.
 const found = (text: string) =>
   detectPhi(text, undefined, { model: null }).map((s) => text.slice(s.start, s.end));

@@ -313,9 +313,10 @@ export function facilities(s: TokenScanner): void {
     if (len === 0 && (t.lower === 'university' ? s.blankBetween(i, i + 1) : short) && s.tokens[i + 1]?.lower === 'of') {
       const n = s.tokens[i + 2];
       // A state is the name even when it is also an eponym ("U of Minnesota", not the Minnesota tube);
-      // after a capital short form one or two capitals are the name's initials ("U of T", "U OF M").
+      // after a capital short form one or two capitals are the name's initials ("U of T", "U OF M"), after a
+      // lower-case one (which has its preposition of place) one letter in either case ("referred to ortho at u of k").
       // Not units of a dose ("10 U of IV insulin", "2 U OF FFP").
-      const initials = !!n && isCap(t.word) && /^[A-Z]{1,2}$/.test(n.word) && (n.flags & (LEX.STOP | LEX.CLINICAL)) === 0 && !/^\d/.test(s.tokens[i - 1]?.word ?? '');
+      const initials = !!n && (isCap(t.word) ? /^[A-Z]{1,2}$/.test(n.word) : /^[A-Za-z]$/.test(n.word)) && (n.flags & (LEX.STOP | LEX.CLINICAL)) === 0 && !/^\d/.test(s.tokens[i - 1]?.word ?? '');
       const named = !!n && (initials || (n.word.length > 2 && (n.flags & LEX.STOP) === 0 && ((n.flags & LEX.CLINICAL) === 0 || placeCues().stateNames.has(n.lower))));
       if (named && s.blankBetween(i + 1, i + 2) && (s.style !== 'mixed' || isCap(n.word) || !isCap(t.word))) len = 3;
     }

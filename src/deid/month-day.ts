@@ -184,6 +184,8 @@ let shipped: Compiled | undefined;
 const rules = () => (shipped ??= compileNumericContexts(numericContexts()));
 
 // "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
+// A lab result with a decimal point or a percent sign, then an opening bracket: "K 3.9 (", "A1c 6.2% (".
+const RESULT_BEFORE_BRACKET = /\d\.\d+%?[ \t]*\($|\d%[ \t]*\($/;
 const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 
 /** A clock time, "7:40", "23:15" or "0540", as a regular-expression source (no anchors, no flags). */
@@ -358,6 +360,12 @@ function equalPairDated(r: Compiled, before: string): boolean {
 const SLASH_CHAIN_AFTER = /^\/\.\d/;
 const SLASH_CHAIN_BEFORE = /(\d+(?:\.\d+)?)[ \t]*\/[ \t]+$/;
 
+/** Whether the word before a bracketed result ("FiO2 0.4 (", "strength 4.5 (") is a ratio's or a setting's, or ventilator talk is near. */
+function resultWordIsRatio(r: Compiled, before: string): boolean {
+  const word = before.replace(/\d+(?:\.\d+)?%?[ \t]*\($/, '');
+  return r.slashBefore.test(word) || r.testBefore.test(word) || r.slashNear.test(before);
+}
+
 /** Whether the text before a slash pair ends in a value of a chain of slashed values (see SLASH_CHAIN_BEFORE). */
 function chainValueBefore(before: string): boolean {
   const m = SLASH_CHAIN_BEFORE.exec(before);
@@ -391,6 +399,10 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
   // "R radial art line (4/22)": a pair in brackets after a line, drain or tube is the day it was placed.
   if (after.startsWith(')') && r.bracketDevice.test(before)) return true;
+  // "Mg 1.8 (6/6)", "HbA1c 7.9% (3/3)": a small equal pair in brackets right after a result written with a
+  // decimal point or a percent sign is the day of that result; a grade or a setting follows no such value.
+  // The value's own word must not be a ratio's or a setting's ("strength 4.5 (5/5)", "FiO2 0.4 (5/5)").
+  if (a === b && after.startsWith(')') && RESULT_BEFORE_BRACKET.test(before) && !resultWordIsRatio(r, before)) return true;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before) && !UNIT_HAS_VALUE.test(before)) return false;
   // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test; so is a pair the test's time or
   // result follows ("ABG 12/3 0400 7.35/40/80", "hct 2/15: 28/9.1").

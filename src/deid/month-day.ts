@@ -274,6 +274,9 @@ function reducedFraction(a: number, b: number, max: number): boolean {
 const SHIFT_AFTER = /^\s*(?:shift|sh\b|npn|nsg|nursing|note|:|$)/i;
 const SHIFT_BEFORE = /(?:^\s*|\b(?:npn|note|nursing|nsg|shift|progress|for|this|during|over|on)\b[^\n]{0,12})$/i;
 
+// The note and shift words of SHIFT_BEFORE, without its prepositions.
+const SHIFT_WORD_BEFORE = /\b(?:npn|note|nursing|nsg|shift|progress)\b[^\n]{0,12}$/i;
+
 function lineAround(m: RegExpExecArray, back: number, ahead: number): [string, string] {
   const from = Math.max(0, m.index - back);
   let before = m.input.slice(from, m.index);
@@ -532,7 +535,10 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // shift-shaped pair is a date like any other ("extubated 3-11").
   // "8-5 16:03 SW called": a pair opening a line before a clock time written with a colon is the day of a log entry.
   if (/^[ \t]*$/.test(before) && CLOCK_COLON_AFTER.test(after)) return true;
-  if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
+  // "driver booked for 3-11 at 0930": a clock time after "at" makes a shift-shaped pair after a mere
+  // preposition the day of that event; a note or shift word before it still makes it the shift ("NPN 7-3 at 1400").
+  const clockAt = CLOCK_AT_AFTER.test(after) && !SHIFT_WORD_BEFORE.test(before);
+  if (r.shiftPairs.has(`${a}-${b}`) && !cue && !clockAt && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
   if (r.headerOrWeekday.test(before) || CLOCK_TIME_AFTER.test(after)) return true;
   // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after
   // an abbreviation is the day of a test or visit ("PPD 4-25", "ED 2-17", "PFTs 3-24").

@@ -184,6 +184,8 @@ let shipped: Compiled | undefined;
 const rules = () => (shipped ??= compileNumericContexts(numericContexts()));
 
 // "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
+// A lab result with a decimal point or a percent sign, then an opening bracket: "K 3.9 (", "A1c 6.2% (".
+const RESULT_BEFORE_BRACKET = /\d\.\d+%?[ \t]*\($|\d%[ \t]*\($/;
 const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 
 /** A clock time, "7:40", "23:15" or "0540", as a regular-expression source (no anchors, no flags). */
@@ -272,6 +274,9 @@ function reducedFraction(a: number, b: number, max: number): boolean {
 const SHIFT_AFTER = /^\s*(?:shift|sh\b|npn|nsg|nursing|note|:|$)/i;
 const SHIFT_BEFORE = /(?:^\s*|\b(?:npn|note|nursing|nsg|shift|progress|for|this|during|over|on)\b[^\n]{0,12})$/i;
 
+// The note and shift words of SHIFT_BEFORE, without its prepositions.
+const SHIFT_WORD_BEFORE = /\b(?:npn|note|nursing|nsg|shift|progress)\b[^\n]{0,12}$/i;
+
 function lineAround(m: RegExpExecArray, back: number, ahead: number): [string, string] {
   const from = Math.max(0, m.index - back);
   let before = m.input.slice(from, m.index);
@@ -358,6 +363,12 @@ function equalPairDated(r: Compiled, before: string): boolean {
 const SLASH_CHAIN_AFTER = /^\/\.\d/;
 const SLASH_CHAIN_BEFORE = /(\d+(?:\.\d+)?)[ \t]*\/[ \t]+$/;
 
+/** Whether the word before a bracketed result ("FiO2 0.4 (", "strength 4.5 (") is a ratio's or a setting's, or ventilator talk is near. */
+function resultWordIsRatio(r: Compiled, before: string): boolean {
+  const word = before.replace(/\d+(?:\.\d+)?%?[ \t]*\($/, '');
+  return r.slashBefore.test(word) || r.testBefore.test(word) || r.slashNear.test(before);
+}
+
 /** Whether the text before a slash pair ends in a value of a chain of slashed values (see SLASH_CHAIN_BEFORE). */
 function chainValueBefore(before: string): boolean {
   const m = SLASH_CHAIN_BEFORE.exec(before);
@@ -391,6 +402,10 @@ export function slashPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   if (r.partAfter.test(after) && partOfWhole(r, a, b)) return false;
   // "R radial art line (4/22)": a pair in brackets after a line, drain or tube is the day it was placed.
   if (after.startsWith(')') && r.bracketDevice.test(before)) return true;
+  // "Mg 1.8 (6/6)", "HbA1c 7.9% (3/3)": a small equal pair in brackets right after a result written with a
+  // decimal point or a percent sign is the day of that result; a grade or a setting follows no such value.
+  // The value's own word must not be a ratio's or a setting's ("strength 4.5 (5/5)", "FiO2 0.4 (5/5)").
+  if (a === b && after.startsWith(')') && RESULT_BEFORE_BRACKET.test(before) && !resultWordIsRatio(r, before)) return true;
   if (r.slashBefore.test(before) && !ANTECUBITAL.test(before) && !UNIT_HAS_VALUE.test(before)) return false;
   // "ABG 7.3/45" is a result, "last ABG 2/15" the day of the test; so is a pair the test's time or
   // result follows ("ABG 12/3 0400 7.35/40/80", "hct 2/15: 28/9.1").
@@ -520,7 +535,10 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // shift-shaped pair is a date like any other ("extubated 3-11").
   // "8-5 16:03 SW called": a pair opening a line before a clock time written with a colon is the day of a log entry.
   if (/^[ \t]*$/.test(before) && CLOCK_COLON_AFTER.test(after)) return true;
-  if (r.shiftPairs.has(`${a}-${b}`) && !cue && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
+  // "driver booked for 3-11 at 0930": a clock time after "at" makes a shift-shaped pair after a mere
+  // preposition the day of that event; a note or shift word before it still makes it the shift ("NPN 7-3 at 1400").
+  const clockAt = CLOCK_AT_AFTER.test(after) && !SHIFT_WORD_BEFORE.test(before);
+  if (r.shiftPairs.has(`${a}-${b}`) && !cue && !clockAt && (SHIFT_AFTER.test(after) || SHIFT_BEFORE.test(before))) return false;
   if (r.headerOrWeekday.test(before) || CLOCK_TIME_AFTER.test(after)) return true;
   // A reading's range spans less than a factor of three ("ICP 5-15", "RR 10-18"); a wider pair after
   // an abbreviation is the day of a test or visit ("PPD 4-25", "ED 2-17", "PFTs 3-24").

@@ -183,9 +183,9 @@ export function pairNumbers(pair: string, sep: string): [number, number] {
 let shipped: Compiled | undefined;
 const rules = () => (shipped ??= compileNumericContexts(numericContexts()));
 
-// "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
 // A lab result with a decimal point or a percent sign, then an opening bracket: "K 3.9 (", "A1c 6.2% (".
 const RESULT_BEFORE_BRACKET = /\d\.\d+%?[ \t]*\($|\d%[ \t]*\($/;
+// "PICC placed in R AC 11/17": the antecubital fossa, not assist-control ventilation.
 const ANTECUBITAL = /\b(?:r|l|rt|lt|right|left)\.?\s+ac\s*$/i;
 
 /** A clock time, "7:40", "23:15" or "0540", as a regular-expression source (no anchors, no flags). */

@@ -30,6 +30,22 @@ function townWord(s: TokenScanner, k: number, alone: boolean, cues: PlaceCueSets
 }
 
 /**
+ * The last token of a facility's name ending at token `k`, with up to three head words, modifiers and
+ * wards after it on the line ("Medical Center", "General", "ED"); with `nicknames`, the wards and
+ * names a hospital is called by too.
+ */
+function facilityTail(s: TokenScanner, k: number, cues: PlaceCueSets, nicknames: boolean): number {
+  let heads = 0;
+  while (heads < 3 && k + 1 < s.tokens.length && s.blankBetween(k, k + 1) && !s.marked.has(k + 1)) {
+    const w = s.tokens[k + 1]!.lower;
+    if (!(cues.facilityTrimHeads.has(w) || cues.acronymWardsAfter.has(w) || (nicknames && (cues.nicknameWards.has(w) || cues.nicknames.has(w))))) break;
+    k++;
+    heads++;
+  }
+  return k;
+}
+
+/**
  * "Ravenwick General (Surprise)", "ASHCOMBE VALLEY HOSPITAL ED (RAVENWCIK)": one to three words
  * alone in brackets right after a facility found (its head words and a ward such as "ED" between
  * allowed) name the facility's town. No function, clinical, state or month word, nothing the
@@ -43,14 +59,7 @@ export function townsInFacilityBrackets(s: TokenScanner, cues: PlaceCueSets = pl
   for (let i = 0; i < s.tokens.length - 1; i++) {
     // The facility's last token, then its head words, a modifier and a ward ("Medical Center", "General", "ED") on the line.
     if (!facilityEnds.has(s.tokens[i]!.end) || (i + 1 < s.tokens.length && facilityEnds.has(s.tokens[i + 1]!.end) && s.blankBetween(i, i + 1))) continue;
-    let k = i;
-    let heads = 0;
-    while (heads < 3 && k + 1 < s.tokens.length && s.blankBetween(k, k + 1) && !s.marked.has(k + 1)) {
-      const w = s.tokens[k + 1]!.lower;
-      if (!(cues.facilityTrimHeads.has(w) || cues.acronymWardsAfter.has(w) || cues.nicknameWards.has(w) || cues.nicknames.has(w))) break;
-      k++;
-      heads++;
-    }
+    const k = facilityTail(s, i, cues, true);
     i = k;
     const first = k + 1;
     if (first >= s.tokens.length || !/^[ \t]*\([ \t]*$/.test(s.text.slice(s.tokens[k]!.end, s.tokens[first]!.start))) continue;
@@ -85,13 +94,7 @@ function bracketFacilityTowns(s: TokenScanner, cues: PlaceCueSets): void {
     // The facility's words, blank-joined, then its head words and a ward ("… baptist hospital", "… Health ED").
     let k = i;
     while (k + 1 < s.tokens.length && facilityTokens.has(k + 1) && s.blankBetween(k, k + 1)) k++;
-    let heads = 0;
-    while (heads < 3 && k + 1 < s.tokens.length && s.blankBetween(k, k + 1) && !s.marked.has(k + 1)) {
-      const w = s.tokens[k + 1]!.lower;
-      if (!(cues.facilityTrimHeads.has(w) || cues.acronymWardsAfter.has(w))) break;
-      k++;
-      heads++;
-    }
+    k = facilityTail(s, k, cues, false);
     const first = k + 1;
     if (first >= s.tokens.length || !/^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[k]!.end, s.tokens[first]!.start))) continue;
     let last = first;

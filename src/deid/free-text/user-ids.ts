@@ -23,6 +23,8 @@ import { RELATION_CUE_WORDS } from './vocabulary.js';
 import { patternCues } from '../pattern-cues.js';
 
 const SLOTS = personSlots().userIds;
+// A hands-on act is a record verb too: "AVF cannulated by Tovah" leads to the user like "placed by".
+const ACTIONS = [...SLOTS.actions, ...SLOTS.handsOnActions];
 const alt = (ws: readonly string[]) => cueAlternation(ws, '[ \\t]+') || '(?!)';
 const NON_USERS: ReadonlySet<string> = new Set(SLOTS.nonUsers);
 const COLUMNS: ReadonlySet<string> = new Set(SLOTS.columns);
@@ -34,12 +36,12 @@ const USER = '[A-Za-z]+(?:[._][A-Za-z]+)?';
 const STAMP = `(?:[ \\t\\d/:.,@'#()-]|(?<![A-Za-z])(?:${[...MONTH_WORDS].join('|')}|at|on|am|pm|a|p|h|hrs)(?![A-Za-z])){0,40}?`;
 // A verb of the record, the stamp, a lead, then one or two users ("GEA and AW", "ahudak").
 const BY_RE = new RegExp(
-  `(?<![A-Za-z])(?:${alt(SLOTS.actions)})(?![A-Za-z])${STAMP}[ \\t]*(?:${alt(SLOTS.leads)})(?![A-Za-z])[ \\t]*:?[ \\t]*(${USER})(?![A-Za-z0-9'-]|[._][A-Za-z])(?:[ \\t]+(?:and|&)[ \\t]+(${USER})(?![A-Za-z0-9'-]|[._][A-Za-z]))?`,
+  `(?<![A-Za-z])(?:${alt(ACTIONS)})(?![A-Za-z])${STAMP}[ \\t]*(?:${alt(SLOTS.leads)})(?![A-Za-z])[ \\t]*:?[ \\t]*(${USER})(?![A-Za-z0-9'-]|[._][A-Za-z])(?:[ \\t]+(?:and|&)[ \\t]+(${USER})(?![A-Za-z0-9'-]|[._][A-Za-z]))?`,
   'dgi',
 );
 // Every match opens with a record verb at the start of a letter run: the pattern runs only where one
 // of their first words stands (keyword-anchors.ts), not over the whole report.
-const BY_ANCHORED = new AnchoredRegex(BY_RE, SLOTS.actions.map(cueFirstRun));
+const BY_ANCHORED = new AnchoredRegex(BY_RE, ACTIONS.map(cueFirstRun));
 // An audit-trail row: a digit earlier on the line, the action, two blanks or more, then the user and a column break or the line end.
 const AUDIT_RE = new RegExp(`^(?=[^\\n]*\\d)[^\\n]*?[ \\t](?:${alt(SLOTS.auditVerbs)})[ \\t]{2,}(${USER})(?=[ \\t]{2,}|[ \\t]*$)`, 'dgmi');
 // Every row the row pattern finds holds an action between a blank and two blanks or more: a report

@@ -59,6 +59,9 @@ for (const item of parsePhysionet(readFileSync(textFile, 'utf8'), { file: textFi
 const k = Number(values.folds);
 const foldOf = patientFolds(reports.map((r) => r.patientId ?? r.archiveId!), k);
 const styles = [...styleTrainingNotes(styleDevSets(values.styles)), ...(values['seed-cache'] === '' ? [] : reseededStyleNotes(values['seed-cache'], undefined, styleDevSets(values.styles)))];
+// The generated and writers' notes every fold trains on, made once (the writers' notes are not cached where they are made).
+let generatedNotes: TrainingNote[] | undefined;
+const generated = (): TrainingNote[] => (generatedNotes ??= [...syntheticTrainingNotes({}), ...allWriterNotes()]);
 /** A recipe of --recipes: its name and the shipped settings with its changes. */
 function recipe(spec: string): { name: string; settings: TrainSettings } {
   if (spec === '-') return { name: 'shipped', settings: DEFAULT_TRAIN_SETTINGS };
@@ -79,7 +82,7 @@ function trainingFingerprint(): string {
   const lexicons = repoPath('lexicons');
   for (const f of readdirSync(lexicons).filter((n) => n.endsWith('.txt')).sort()) h.update(f).update(readFileSync(path.join(lexicons, f)));
   for (const f of ['features.ts', 'train-model.ts', 'perceptron.ts', 'note-transforms.ts', 'year-features.ts', 'year-model.ts']) h.update(f).update(readFileSync(repoPath('src', 'deid', 'learned', f)));
-  for (const n of [...styles, ...syntheticTrainingNotes({}), ...allWriterNotes()]) h.update(n.text).update(String(n.phi.length));
+  for (const n of [...styles, ...generated()]) h.update(n.text).update(String(n.phi.length));
   h.update(String(k));
   return h.digest('hex').slice(0, 16);
 }
@@ -121,11 +124,10 @@ for (let f = 0; f < k; f++) {
   // The examples are made once: a recipe's dev weight only sets the weight of the dev negatives.
   const devExamples = augmentNotes(training, 11, DEFAULT_TRAIN_SETTINGS.devCopies ?? DEFAULT_COPIES).flatMap((n) => noteExamples(n, vocabulary));
   const rest = [
-    ...syntheticTrainingNotes({}),
-    ...allWriterNotes(),
+    ...generated(),
     ...Array.from({ length: DEFAULT_TRAIN_SETTINGS.styleWeight ?? 1 }, () => augmentNotes(styles, 11, DEFAULT_TRAIN_SETTINGS.styleCopies ?? [])).flat(),
   ].flatMap((n) => noteExamples(n, vocabulary));
-  const yearModel = trainYearModel([...training, ...syntheticTrainingNotes({}), ...allWriterNotes()], vocabulary, DEFAULT_YEAR_SETTINGS, `cross-validation fold ${f + 1}`).model;
+  const yearModel = trainYearModel([...training, ...generated()], vocabulary, DEFAULT_YEAR_SETTINGS, `cross-validation fold ${f + 1}`).model;
   for (const { name, settings } of recipes) {
     // What devNotes does to the dev notes, done to their examples.
     const w = settings.devNegativeWeight ?? 1;

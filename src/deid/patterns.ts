@@ -253,6 +253,10 @@ const ORDINAL_DAY = /(?<![\w/.,:-])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?=[ \t]*(?
 // All patterns are compiled once at module load; per-report work is only matching.
 // A reading written as a triple before "ddd-dd-dd": blood pressures lying, sitting and standing, heart rates.
 const READING_TRIPLE_BEFORE = /\b(?:s?bp|dbp|orthostatics?|orthos|hr|pulse|vitals?|vs)\b[^\n]{0,12}$/i;
+// An aircraft's US registration mark after "tail", "aircraft", "helicopter", "registration" or "N-number" (and an
+// optional "no."/"number"/"#" and colon): N, a digit 1-9, then four more digits at most, or three and a letter, or two
+// and two letters (no I, no O): five characters after the N at most.
+const AIRCRAFT_MARK = /\b(?:tail|aircraft|helicopter|registration|n-number)(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*(N[1-9](?:\d{0,2}[A-HJ-NP-Z]{2}|\d{0,3}[A-HJ-NP-Z]|\d{0,4}))(?![A-Za-z0-9-])/gi;
 // A part of a file name between underscores (or an underscore and the extension) holding three or more digits.
 // Hyphenated ("480-0004", "S783-060") or six digits and more: a camera's picture counter ("IMG_SMITH_701.jpg") is no identifier.
 const FILE_NAME_ID = /(?<=[A-Za-z0-9]_)([A-Za-z]?\d{3,}-[A-Za-z]?\d+|\d{6,})(?=(?:_[\w-]*)?\.(?:pdf|xml|docx?|xlsx?|csv|txt|jpe?g|png|tiff?|dcm)\b)/gi;
@@ -699,6 +703,11 @@ const RULES: PatternRule[] = [
   // "ICF_480-0004_V4_SIGNED.PDF", "ECG_V6_S783-060.xml": a subject's number as a part of an uploaded file's name (not an
   // eight-digit date "scan_20260115.pdf", nor a camera's picture counter "IMG_ROE_701.jpg").
   { category: 'ID', re: FILE_NAME_ID, group: 1, guard: /_[A-Za-z]?\d{3}/, accept: (m) => !/^(?:19|20)\d{6}$/.test(m[1] ?? '') },
+  // A vehicle identifier (Safe Harbor (b)(2)(i)(L)) beside the plate and VIN above: an aircraft's US registration mark
+  // after its cue ("MEDEVAC TAIL N4471K", "helicopter N28QX", "Tail #: N907"; AIRCRAFT_MARK), in capitals, with three
+  // characters after the N at least (not a nodal stage or nitrogen, "N2"), and not a respirator grade ("aircraft crew
+  // wore N95"). Last of the identifiers, so the numbering of the rules above stays.
+  { category: 'ID', guard: /tail|aircraft|helicopter|registration|n-number/i, re: AIRCRAFT_MARK, group: 1, accept: (m) => m[1] === m[1]!.toUpperCase() && m[1]!.length >= 4 && !/^N(?:95|99|100)$/.test(m[1]!) },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;

@@ -47,6 +47,8 @@ export const NumericContextsSchema = z
     apostropheYear: z.object({ before: words, notAfter: words }).strict(),
     arrivalYear: z.object({ verbs: words, places: words }).strict().default({ verbs: [], places: [] }),
     year: z.object({ timeBefore: words, rangeWords: words, valueBefore: words, unitsAfter: words }).strict(),
+    // "served 1987 to 2015", "9/16 thru 9/30": the words that join a range's two ends (date-range-ends.ts).
+    ranges: z.object({ joiners: words }).strict().default({ joiners: [] }),
   })
   .strict();
 export type NumericContexts = z.infer<typeof NumericContextsSchema>;

@@ -73,6 +73,9 @@ import { capitalWordTowns } from './free-text/capital-word-towns.js';
 import { addressZips } from './free-text/address-zips.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
 import { facilityCampusTowns } from './free-text/facility-campus-towns.js';
+import { letterheadTowns } from './free-text/letterhead-towns.js';
+import { knownAcronymHospitals } from './free-text/known-acronym-hospitals.js';
+import { ampersandPractices } from './free-text/ampersand-practices.js';
 import { copyListOrganisations } from './free-text/copy-list-organisations.js';
 import { consultBrackets } from './free-text/consult-brackets.js';
 import { clinicBrackets } from './free-text/clinic-brackets.js';
@@ -296,6 +299,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   organisationsAfterCues(s);
   oneCaseCompoundOrganisations(s);
   careFacilities(s);
+  ampersandPractices(s);
   residenceNames(s);
   employersBeforeOccupations(s, vocab);
   employersAfterJobWords(s);
@@ -384,6 +388,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   hospitalAcronyms(s);
   acronymsAfterMoves(s, vocab);
   acronymWards(s, vocab);
+  knownAcronymHospitals(s);
   nicknamesAfterMoves(s);
   placesAfterFacilities(s);
   employers(s);
@@ -404,6 +409,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   facilityAcronyms(s);
   // After the acronym a bracket defines, which may stand for the facility before the campus's town.
   facilityCampusTowns(s);
+  letterheadTowns(s);
   townRepeats(s);
   phraseRepeats(s);
   again('propagate', () => propagate(s));

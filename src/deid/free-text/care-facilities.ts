@@ -32,15 +32,36 @@ function spells(s: TokenScanner, i: number, words: string[]): number {
 }
 
 /**
+ * The token after a care head `words` spelled from token `i` on; -1 if it is not there. Its words
+ * are joined by blanks or by one hyphen ("Post-Acute", "post acute"): the head list splits at both.
+ */
+function spellsHead(s: TokenScanner, i: number, words: string[]): number {
+  for (let n = 0; n < words.length; n++) {
+    const t = s.tokens[i + n];
+    if (!t || t.lower !== words[n]) return -1;
+    if (n > 0 && !s.blankBetween(i + n - 1, i + n) && s.text.slice(s.tokens[i + n - 1]!.end, t.start) !== '-') return -1;
+  }
+  return i + words.length;
+}
+
+/**
  * Whether a cue opens the name starting at token `i`: a word of the cue list ("referrals to", "at",
- * "and"), with "the" allowed between, a label's colon, an opening bracket or the line start (a bullet
- * allowed). Not a comma alone: after one the words are as often the end of a list of needs.
+ * "and"), with "the" allowed between, a label's colon, an opening bracket, a table cell's bar or the
+ * line start (a bullet allowed). Not a comma alone: after one the words are as often the end of a list
+ * of needs; a comma counts only after an organisation or facility found.
  */
 function cueBefore(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {
   const lineStart = s.text.lastIndexOf('\n', s.tokens[i]!.start - 1) + 1;
   const before = s.text.slice(lineStart, s.tokens[i]!.start);
-  if (/^[ \t*•-]*$/.test(before) || /[:(][ \t]*$/.test(before)) return true;
+  // A table's cell opens with a bar ("| Harbor View Transitional Care | declined |").
+  if (/^[ \t*•-]*$/.test(before) || /[:(|][ \t]*$/.test(before)) return true;
   let p = i - 1;
+  // The next item of a list of facilities: a comma after a facility found ("Oak Bend Skilled Nursing,
+  // harbor lights transitional care"), never after other words.
+  if (p >= 0 && s.tokens[p]!.start >= lineStart && s.marked.has(p) && /^[ \t]*,[ \t]*$/.test(s.text.slice(s.tokens[p]!.end, s.tokens[i]!.start))) {
+    const end = s.tokens[p]!.end;
+    if (s.spans.some((span) => span.end === end && span.category === 'INSTITUTION')) return true;
+  }
   if (p >= 0 && s.tokens[p]!.lower === 'the' && s.blankBetween(p, i)) p--;
   return p >= 0 && s.tokens[p]!.start >= lineStart && cues.careCues.has(s.tokens[p]!.lower) && s.blankBetween(p, p + 1);
 }
@@ -75,7 +96,7 @@ export function careFacilities(s: TokenScanner, cues: PlaceCueSets = placeCues()
     if (i < next || s.marked.has(i)) continue;
     let end = -1;
     for (const h of cues.careHeads) {
-      end = spells(s, i, h);
+      end = spellsHead(s, i, h);
       if (end > 0) break;
     }
     if (end < 0) continue;

@@ -31,7 +31,7 @@ export const PlaceCuesSchema = z
     facilityHeads: z.object({ trim: words.min(1), joiners: words }).strict().default({ trim: [], joiners: [] }),
     organisations: z.object({ heads: words.min(1), strongHeads: optionalWords, compoundHeads: optionalWords, oneCaseHeads: optionalWords, oneCaseKindHeads: optionalWords, oneCaseLeads: optionalWords, inner: words, notFirst: words, labels: optionalWords, phrases: optionalWords, cueHeads: optionalWords, cueNotNames: optionalWords, notAcronyms: optionalWords, enders: optionalWords }).strict(),
     employers: z.object({ leads: words, occupations: words, jobWords: optionalWords, workVerbs: optionalWords, jobPrepositions: optionalWords }).strict().default({ leads: [], occupations: [], jobWords: [], workVerbs: [], jobPrepositions: [] }),
-    acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords, departmentsAfterDash: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [], departmentsAfterDash: [] }),
+    acronyms: z.object({ cues: words, prepositions: words, directCues: optionalWords, wardsAfter: optionalWords, departmentsAfterDash: optionalWords, genericHospitals: optionalWords }).strict().default({ cues: [], prepositions: [], directCues: [], wardsAfter: [], departmentsAfterDash: [], genericHospitals: [] }),
     knownOrganisations: z
       .object({ strongPrepositions: words, prepositions: words, sendVerbs: optionalWords, labels: optionalWords, repWords: optionalWords, heads: optionalWords })
       .strict()
@@ -57,6 +57,8 @@ export const PlaceCuesSchema = z
     wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords, particles: optionalWords, capitalPrepositions: optionalWords, capitalNotTowns: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [], particles: [], capitalPrepositions: [], capitalNotTowns: [] }),
     military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
+    letterheadTowns: z.object({ heads: optionalWords, sites: optionalWords, tails: optionalWords, notTowns: optionalWords }).strict().default({ heads: [], sites: [], tails: [], notTowns: [] }),
+    ampersandPractices: z.object({ kinds: optionalWords, notNames: optionalWords }).strict().default({ kinds: [], notNames: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -129,6 +131,8 @@ export interface PlaceCueSets {
   acronymWardsAfter: Set<string>;
   /** Services of more than one word after a facility's acronym ("urgent care", "primary care"), as word lists. */
   acronymWardPhrasesAfter: string[][];
+  /** Hospital-shaped acronyms of a kind of hospital, no hospital's name ("OSH", "CAH"; deid-place-cues.yaml acronyms.genericHospitals). */
+  acronymGenericHospitals: Set<string>;
   /** Words of a department after a letterhead's acronym and its dash ("zvh - department of surgery"). */
   acronymDepartmentsAfterDash: Set<string>;
   orgInner: Set<string>;
@@ -146,7 +150,7 @@ export interface PlaceCueSets {
   orgCueNotNames: Set<string>;
   /** Conjunctions of time that end an organisation's name ("worked at Raytheon until 2019"). */
   orgEnders: Set<string>;
-  /** Care facilities of ordinary words (deid-place-cues.yaml careFacilities): heads as word lists, longest first. */
+  /** Care facilities of ordinary words (deid-place-cues.yaml careFacilities): heads as word lists (split at blanks and hyphens), longest first. */
   careHeads: string[][];
   careCues: Set<string>;
   careNotFirst: Set<string>;
@@ -216,6 +220,14 @@ export interface PlaceCueSets {
   practiceMiddles: Set<string>;
   practiceHeads: Set<string>;
   practiceNotFirst: Set<string>;
+  /** The heads closing a letterhead's organisation, the site words after its town, the ordinary words ending a town of two, and the words that name no town there (deid-place-cues.yaml letterheadTowns). */
+  letterheadHeads: Set<string>;
+  letterheadSites: Set<string>;
+  letterheadTails: Set<string>;
+  letterheadNotTowns: Set<string>;
+  /** Kinds of care joined by "&" in a practice's name, and the words that open none (deid-place-cues.yaml ampersandPractices). */
+  ampersandKinds: Set<string>;
+  ampersandNotNames: Set<string>;
   /** Heads of a military unit after its ordinal, and the words before a base's name (deid-place-cues.yaml military). */
   militaryUnitHeads: Set<string>;
   /** The base leads as word lists, by their first word (a token is compared only with the leads it can open), in data order. */
@@ -272,6 +284,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     acronymDirectCues: new Set(c.acronyms.directCues),
     acronymWardsAfter: new Set(c.acronyms.wardsAfter.filter((w) => !w.includes(' '))),
     acronymWardPhrasesAfter: c.acronyms.wardsAfter.filter((w) => w.includes(' ')).map((w) => w.split(/\s+/)),
+    acronymGenericHospitals: new Set(c.acronyms.genericHospitals),
     acronymDepartmentsAfterDash: new Set(c.acronyms.departmentsAfterDash),
     orgInner: new Set(c.organisations.inner),
     orgNotFirst: new Set(c.organisations.notFirst),
@@ -284,7 +297,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     orgCueHeads: new Set(c.organisations.cueHeads),
     orgCueNotNames: new Set(c.organisations.cueNotNames),
     orgEnders: new Set(c.organisations.enders),
-    careHeads: c.careFacilities.heads.map((h) => h.split(/\s+/)).sort((a, b) => b.length - a.length),
+    careHeads: c.careFacilities.heads.map((h) => h.split(/[\s-]+/)).sort((a, b) => b.length - a.length),
     careCues: new Set(c.careFacilities.cues),
     careNotFirst: new Set(c.careFacilities.notFirst),
     residencePhrases: c.careFacilities.residencePhrases.map((h) => h.split(/\s+/)),
@@ -333,6 +346,12 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     practiceMiddles: new Set(c.practiceNames.middles),
     practiceHeads: new Set(c.practiceNames.heads),
     practiceNotFirst: new Set(c.practiceNames.notFirst),
+    letterheadHeads: new Set(c.letterheadTowns.heads),
+    letterheadSites: new Set(c.letterheadTowns.sites),
+    letterheadTails: new Set(c.letterheadTowns.tails),
+    letterheadNotTowns: new Set(c.letterheadTowns.notTowns),
+    ampersandKinds: new Set(c.ampersandPractices.kinds),
+    ampersandNotNames: new Set(c.ampersandPractices.notNames),
     militaryUnitHeads: new Set(c.military.unitHeads),
     militaryBaseLeads: byFirstWord(c.military.baseLeads.map((l) => l.split(/\s+/))),
   };

@@ -671,11 +671,12 @@ function compoundHeadStart(s: TokenScanner, h: number, cues: PlaceCueSets): numb
  * organisations.oneCaseHeads are a business
  * when a lead word (organisations.oneCaseLeads: "via", "by", "to" …) or a label's colon opens them.
  * The words are no function, title, credential or clinical-only word, and the first no generic one
- * ("via private ambulance", "to the local pharmacy" are services).
+ * ("via private ambulance", "to the local pharmacy" are services); a coined hyphenated word counts
+ * as its halves ("at sav-right pharmacy").
  */
 function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolean {
   let far = h;
-  while (far > 0 && h - far < 3 && joined(s, far - 1, false) && !s.marked.has(far - 1) && businessWord(s.tokens[far - 1]!) && !genericOpener(s.tokens[far - 1]!, cues)) far--;
+  while (far > 0 && h - far < 3 && (joined(s, far - 1, false) || coinedHyphen(s, far - 1)) && !s.marked.has(far - 1) && businessWord(s.tokens[far - 1]!) && !genericOpener(s.tokens[far - 1]!, cues)) far--;
   // A head that also closes ordinary phrases ("interpreter services") needs two name words.
   const fewest = cues.orgOneCaseKindHeads.has(s.tokens[h]!.lower) && !cues.orgOneCaseHeads.has(s.tokens[h]!.lower) ? 2 : 1;
   // The name opens right after the lead: the farthest start that a lead or a label's colon opens
@@ -690,6 +691,17 @@ function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolea
     return true;
   }
   return false;
+}
+
+/**
+ * Whether a hyphen alone joins tokens `a` and `a + 1` into a coined word, one half at least no common
+ * word ("sav-right pharmacy", "tri-valu drug"); not a compound of ordinary words ("walk-in pharmacy",
+ * "long-term care pharmacy"), which names a kind of pharmacy.
+ */
+function coinedHyphen(s: TokenScanner, a: number): boolean {
+  const next = s.tokens[a + 1];
+  if (!next || s.text.slice(s.tokens[a]!.end, next.start) !== '-') return false;
+  return ((s.tokens[a]!.flags & LEX.COMMON) === 0 || (next.flags & LEX.COMMON) === 0);
 }
 
 /** A word that may stand in a business name before its head: no function, title, credential or clinical-only word. */

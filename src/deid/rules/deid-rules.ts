@@ -137,6 +137,8 @@ export const NameCuesSchema = z
         serviceDiscussWords: words.default([]),
         clergyTitles: words.default([]),
         languages: words.default([]),
+        identifiedPairLeads: words.default([]),
+        identifiedPairFields: words.default([]),
       })
       .strict()
       .default({
@@ -144,6 +146,7 @@ export const NameCuesSchema = z
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], personColumnHeads: [], pairStaffTags: [],
         logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [], languages: [],
+        identifiedPairLeads: [], identifiedPairFields: [],
       }),
   })
   .strict();

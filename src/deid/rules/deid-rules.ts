@@ -139,6 +139,11 @@ export const NameCuesSchema = z
         languages: words.default([]),
         identifiedPairLeads: words.default([]),
         identifiedPairFields: words.default([]),
+        numberContactLeads: words.default([]),
+        numberContactLabels: words.default([]),
+        numberContactShortLeads: words.default([]),
+        numberContactNonNames: words.default([]),
+        numberContactMonths: words.default([]),
       })
       .strict()
       .default({
@@ -146,7 +151,7 @@ export const NameCuesSchema = z
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], personColumnHeads: [], pairStaffTags: [],
         logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [], languages: [],
-        identifiedPairLeads: [], identifiedPairFields: [],
+        identifiedPairLeads: [], identifiedPairFields: [], numberContactLeads: [], numberContactLabels: [], numberContactShortLeads: [], numberContactNonNames: [], numberContactMonths: [],
       }),
   })
   .strict();

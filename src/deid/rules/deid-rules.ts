@@ -144,6 +144,9 @@ export const NameCuesSchema = z
         numberContactShortLeads: words.default([]),
         numberContactNonNames: words.default([]),
         numberContactMonths: words.default([]),
+        givenInitialMonths: words.default([]),
+        givenInitialNonNames: words.default([]),
+        givenInitialDottedTerms: words.default([]),
       })
       .strict()
       .default({
@@ -152,6 +155,7 @@ export const NameCuesSchema = z
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], personColumnHeads: [], pairStaffTags: [],
         logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [], languages: [],
         identifiedPairLeads: [], identifiedPairFields: [], numberContactLeads: [], numberContactLabels: [], numberContactShortLeads: [], numberContactNonNames: [], numberContactMonths: [],
+        givenInitialMonths: [], givenInitialNonNames: [], givenInitialDottedTerms: [],
       }),
   })
   .strict();

@@ -32,6 +32,8 @@ function givenName(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean {
   if (s.style === 'mixed' ? !(isCap(t.word) && hasLower(t.word)) : s.style === 'lower' ? hasUpper(t.word) : hasLower(t.word)) return false;
   if (MONTH_NAMES.has(t.lower)) return true;
   if (MONTH_WORDS.has(t.lower)) return false;
+  // A clinical word is a given name here only when the first-name list holds it ("Mild W. -> Severe C." are pain grades).
+  if ((f & LEX.CLINICAL) !== 0 && (f & LEX.FIRST) === 0) return false;
   if ((f & (LEX.FIRST | LEX.AMBIGUOUS)) !== 0) return (f & LEX.STOP) === 0 || (f & LEX.AMBIGUOUS) !== 0;
   if ((f & (LEX.STOP | LEX.CLINICAL | LEX.CLIPPED | LEX.LAST | LEX.PLACE)) !== 0) return false;
   return !((f & LEX.COMMON) !== 0 || inVocabulary(vocab, t.lower, f)) && /[aeiouy]/i.test(t.word);

@@ -32,6 +32,9 @@ const FIELD_RE = new RegExp(
   'i',
 );
 
+// comma-name-pairs.ts's close after a pair (a bracket, a stop or comma, a wide gap, the line end, or a record field after a blank).
+const PAIR_CLOSE_RE = /^(?:[ \t]?[()[\],;:.|]|[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)|[ \t]+(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b)))/i;
+
 /** Whether token `t` may be a half of the pair: letters, a word the name lists hold or one no vocabulary holds, no function, clinical-only, title, credential, month or staff word. */
 function half(t: Token, vocab: KeepVocabulary): boolean {
   if (t.word.length < 2 || !/^\p{L}+(?:['’]\p{L}+)?$/u.test(t.word) || !/[aeiouyà-ÿ]/i.test(t.word)) return false;
@@ -86,6 +89,8 @@ export function identifiedPairs(s: TokenScanner, vocab: KeepVocabulary): void {
       if (FIELD_RE.test(text.slice(text[m.end] === '.' ? m.end + 1 : m.end, m.end + 24))) end++;
     }
     if (!FIELD_RE.test(text.slice(tokens[end - 1]!.end + (end > i + 2 && text[tokens[end - 1]!.end] === '.' ? 1 : 0), tokens[end - 1]!.end + 24))) continue;
+    // One half found and the other not, set off as comma-name-pairs.ts reads a pair: that pass takes the other half later.
+    if (s.marked.has(i) !== s.marked.has(i + 1) && PAIR_CLOSE_RE.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 16))) continue;
     for (let k = first; k < end; k++) if (!s.marked.has(k)) s.mark(k, 'NAME', 'identified-pair');
     i = end - 1;
   }

@@ -30,6 +30,9 @@ import { ageSexBrackets } from './free-text/age-sex-brackets.js';
 import { dashSignPairs } from './free-text/dash-sign-pairs.js';
 import { copyListItems } from './free-text/copy-list-items.js';
 import { agedNameLines } from './free-text/aged-name-lines.js';
+import { identifiedPairs } from './free-text/identified-pairs.js';
+import { numberContacts } from './free-text/number-contacts.js';
+import { givenInitialNames } from './free-text/given-initial-names.js';
 import { teamLines } from './free-text/team-lines.js';
 import { reLines } from './free-text/re-lines.js';
 import { callSubjects } from './free-text/call-subjects.js';
@@ -360,6 +363,9 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   namesBeforeAwareness(s);
   namesBeforeAndTitle(s);
   agedNameLines(s, vocab);
+  identifiedPairs(s, vocab);
+  numberContacts(s, vocab);
+  givenInitialNames(s, vocab);
   ageSexBrackets(s, vocab);
   // After the cue and lexicon passes, so their rule ids stay on the spans they find; before the
   // growth of names, so a keep-list name grows to its neighbours like any other.

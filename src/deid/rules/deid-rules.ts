@@ -139,6 +139,16 @@ export const NameCuesSchema = z
         serviceDiscussWords: words.default([]),
         clergyTitles: words.default([]),
         languages: words.default([]),
+        identifiedPairLeads: words.default([]),
+        identifiedPairFields: words.default([]),
+        numberContactLeads: words.default([]),
+        numberContactLabels: words.default([]),
+        numberContactShortLeads: words.default([]),
+        numberContactNonNames: words.default([]),
+        numberContactMonths: words.default([]),
+        givenInitialMonths: words.default([]),
+        givenInitialNonNames: words.default([]),
+        givenInitialDottedTerms: words.default([]),
       })
       .strict()
       .default({
@@ -146,6 +156,8 @@ export const NameCuesSchema = z
         relationPersonWords: [], pairNonNames: [], stampNonNames: [], stampNonInitials: [], handoffShifts: [], postNominals: [],
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], personColumnHeads: [], pairStaffTags: [],
         logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [], languages: [],
+        identifiedPairLeads: [], identifiedPairFields: [], numberContactLeads: [], numberContactLabels: [], numberContactShortLeads: [], numberContactNonNames: [], numberContactMonths: [],
+        givenInitialMonths: [], givenInitialNonNames: [], givenInitialDottedTerms: [],
       }),
   })
   .strict();

@@ -2,13 +2,13 @@
 // 9/16-9/30", "off work 3-11 through 3-15". A range joins two things of one kind, so once one end is
 // a date (by whatever cue found it) the other end, written in the same shape, is a date too — even
 // where no cue stands beside it. The far end is one of the shapes a bare number leaves ambiguous: a
-// four-digit year after a year, a month/day pair or an ordinal day after a day ("admitted 09AUG25 -
-// 1st for", "Sept 2nd-9-16"). The words that join them are data (rules/<lang>/deid-numeric-contexts.yaml,
+// four-digit year after a year, a month/day pair or an ordinal day after a day ("admitted 11MAR26 -
+// 3rd for", "Sept 2nd-9-16"). The words that join them are data (rules/<lang>/deid-numeric-contexts.yaml,
 // ranges.joiners).
 import { numericContexts } from './rules/deid-rules.js';
 import type { PhiSpan } from './phi-span.js';
 
-// A near end is a bare year, a month/day pair or some other date with a digit ("09AUG25", "Sept 2nd",
+// A near end is a bare year, a month/day pair or some other date with a digit ("11MAR26", "Sept 2nd",
 // "3/4/25"); a far end is a bare year, a pair or an ordinal day.
 type Shape = 'year' | 'slash' | 'hyphen' | 'ordinal' | 'other';
 
@@ -88,7 +88,7 @@ export function dateRangeEnds(text: string, spans: PhiSpan[]): PhiSpan[] {
 }
 
 // What may follow an ordinal day that ends a range after a dash: the line's or clause's end, or a function word
-// ("09AUG25 - 1st for fluid overload"); not a noun it counts ("3/4 - 2nd unit given").
+// ("11MAR26 - 3rd for sepsis"); not a noun it counts ("3/4 - 2nd unit given").
 const ORDINAL_CLOSE = /^[ \t]*(?:$|[\r\n.,;:)\]]|(?:for|of|at|in|on|when|with|and|via|per|after|before|due|then)(?![A-Za-z]))/i;
 
 /**

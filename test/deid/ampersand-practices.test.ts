@@ -1,5 +1,5 @@
 // A practice or supplier named by a word and two kinds of care joined by "&" (session 44): "Yarrow
-// Sleep & Lung", "at tamsworth gi & liver", "call verity oncology & infusion at 555-0100". The kinds
+// Sleep & Lung", "at wrexley gi & liver", "call quivrel oncology & infusion at 555-0100". The kinds
 // alone, or after a clinical, generic or department word, are a service and stay. Invented examples.
 import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
@@ -12,7 +12,7 @@ const rulePlaces = (text: string): string[] =>
 
 describe('practices named before two kinds of care joined by "&"', () => {
   it.each([
-    ['PCP: M. Roe  (Quillby Sleep & Lung)   Ph: 555-201-0100\n', 'Quillby Sleep & Lung'],
+    ['PCP: M. Roe  (Zorvane Sleep & Lung)   Ph: 555-201-0100\n', 'Zorvane Sleep & Lung'],
     ['Referring: J. Roe MD, Tamsfield GI & Liver\n', 'Tamsfield GI & Liver'],
     ['lvm to call harmony oncology & infusion at 555-201-0100.\n', 'harmony oncology & infusion'],
     ['rx sent to brenn rx & feed in silt.\n', 'brenn rx & feed'],

@@ -1,5 +1,5 @@
 // One-case businesses whose name is a coined hyphenated word before a head (session 44): "at
-// sav-right pharmacy", "VIA QUIK-MED AMBULANCE", and after the Spanish "en" of a bilingual sheet
+// valu-rite pharmacy", "VIA QUIK-MED AMBULANCE", and after the Spanish "en" of a bilingual sheet
 // ("recoja sus medicinas en valu-rite pharmacy"). A compound of ordinary words names a kind of the
 // business, not its name ("walk-in pharmacy", "long-term care pharmacy"). Invented examples.
 import { describe, expect, it } from 'vitest';

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { detectPhi } from '../../src/deid/detect.js';
 
 // Invented notes of one class (free-text/given-initial-names.ts): a given name and the surname's
-// initial with its stop ("Grace T.", "Will V.", "April U.") is a person, though the given name is a
+// initial with its stop ("Hope R.", "Will V.", "June K.") is a person, though the given name is a
 // word as well. A vitamin, a hepatitis type, a plan letter, a Roman numeral or a dotted germ stays.
 const names = (text: string, profile: 'balanced' | 'strict' = 'balanced') =>
   detectPhi(text, undefined, { profile }).filter((s) => s.category === 'NAME').map((s) => text.slice(s.start, s.end));
 
 describe('a given name and the initial of the surname', () => {
   it.each([
-    ['Date: 4/17/2026   Witness: Grace T.', 'Grace T'],
+    ['Date: 4/17/2026   Witness: Hope R.', 'Hope R'],
     ['GC student Will C. observed.', 'Will C'],
-    ['crew Dawn and April U. report BGL 97 in the field', 'April U'],
+    ['crew Dawn and June K. report BGL 97 in the field', 'June K'],
     ['Session co-treated with Sunil O., PTA. Pt amb 120 ft', 'Sunil O'],
     ['Employer contact: Olive H. (HR, Acme Tools) 555-201-3344', 'Olive H'],
     ['SW, covering for Abena C.', 'Abena C'],

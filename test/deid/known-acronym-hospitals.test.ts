@@ -14,7 +14,7 @@ const rulePlaces = (text: string): string[] =>
 describe('hospitals named by a clinical-shaped acronym', () => {
   it.each([
     ['Seen first at CMH ED, xr neg per pt.\n', 'CMH'],
-    ['He asked for a second opinion at PMH; records sent.\n', 'PMH'],
+    ['He asked for a second opinion at RVH; records sent.\n', 'RVH'],
     ['Transfer declined by IVH (no beds) before calling us.\n', 'IVH'],
     ['1940 COORDINATOR ON SITE AT SAH.\n', 'SAH'],
     ['Pt was seen in CMH urgent care last week.\n', 'CMH'],
@@ -33,6 +33,6 @@ describe('hospitals named by a clinical-shaped acronym', () => {
     ['ECG with LVH, no ST changes; BPH on tamsulosin.\n'],
   ])('takes no hospital acronym from %j', (text) => {
     const places = rulePlaces(text);
-    for (const a of ['SAH', 'IVH', 'OSH', 'PMH', 'LVH', 'BPH', 'LDH', 'TSH', 'MCH']) expect(places).not.toContain(a);
+    for (const a of ['SAH', 'IVH', 'OSH', 'RVH', 'LVH', 'BPH', 'LDH', 'TSH', 'MCH']) expect(places).not.toContain(a);
   });
 });

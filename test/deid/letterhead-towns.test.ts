@@ -1,6 +1,6 @@
 // The town of a practice's site after a dash on the note's letterhead (session 44): "Harlow
-// Physical Therapy - trout run", "KESTREL IMAGING SERVICES - DEFIANCE", "Tollan Allergy Partners
-// -- Unity office". The note's kind after such a dash stays ("- Daily Note", "- Progress",
+// Physical Therapy - otter run", "OSPREY IMAGING SERVICES - FREEDOM", "Tollan Allergy Partners
+// -- Amity office". The note's kind after such a dash stays ("- Daily Note", "- Progress",
 // "- Main Campus"), and so does a dash after no organisation head or after a department alone
 // ("NUCLEAR MEDICINE - HEPATOBILIARY SCAN"). Invented examples.
 import { describe, expect, it } from 'vitest';
@@ -14,10 +14,10 @@ const rulePlaces = (text: string): string[] =>
 
 describe('letterhead towns', () => {
   it.each([
-    ['Harlow Industrial Medicine - trout run\nWork Status Report\n', 'trout run'],
-    ['KESTREL IMAGING SERVICES - DEFIANCE\nUS RENAL COMPLETE\n', 'DEFIANCE'],
-    ['Tollan Allergy Partners -- Unity office\n\nDate: 2/3/2026\n', 'Unity'],
-    ['Pinecrest Wound Care - Kelloway\nVisit note\n', 'Kelloway'],
+    ['Harlow Industrial Medicine - otter run\nWork Status Report\n', 'otter run'],
+    ['OSPREY IMAGING SERVICES - FREEDOM\nUS RENAL COMPLETE\n', 'FREEDOM'],
+    ['Tollan Allergy Partners -- Amity office\n\nDate: 2/3/2026\n', 'Amity'],
+    ['Pinecrest Wound Care - Brenlow\nVisit note\n', 'Brenlow'],
     ['brightwell occupational health - friendship\nwc recheck\n', 'friendship'],
   ])('finds the town in %j', (text, town) => {
     expect(rulePlaces(text)).toContain(town);
@@ -31,7 +31,7 @@ describe('letterhead towns', () => {
     ['Wound Care - Initial Evaluation\n', 'Initial'],
     ['Harbor Health - Main Campus\n', 'Main'],
     ['Follow-up visit - harmony\n', 'harmony'],
-    ['Pt seen today.\nPlan reviewed with team.\nTollan Health - Unity\n', 'Unity'],
+    ['Pt seen today.\nPlan reviewed with team.\nTollan Health - Unity\n', 'Amity'],
     // A department and its study: no word of a name before the head.
     ['NUCLEAR MEDICINE - HEPATOBILIARY SCAN\nPt: x\n', 'HEPATOBILIARY'],
     ['VASCULAR LAB - CAROTID DUPLEX\nPt: x\n', 'CAROTID'],

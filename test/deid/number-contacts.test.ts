@@ -3,7 +3,7 @@ import { detectPhi } from '../../src/deid/detect.js';
 
 // Invented notes of one class (free-text/number-contacts.ts): after a staff role or a relative, the
 // name right before the number that reaches them is a person, though it is also a month, a word or a
-// place ("April", "Field", "Coldbrook"). A phone label, a service word or a date there stays.
+// place ("April", "Field", "Ashmere"). A phone label, a service word or a date there stays.
 const names = (text: string, profile: 'balanced' | 'strict' = 'balanced') =>
   detectPhi(text, undefined, { profile }).filter((s) => s.category === 'NAME').map((s) => text.slice(s.start, s.end));
 

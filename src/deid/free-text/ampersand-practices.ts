@@ -1,5 +1,5 @@
 // A practice or supplier named by a word and two kinds of care joined by "&" (session 44): "Yarrow
-// Sleep & Lung", "at tamsworth gi & liver", "from kestrel oxygen & dme;", "call verity oncology &
+// Sleep & Lung", "at wrexley gi & liver", "from kestrel oxygen & dme;", "call verity oncology &
 // infusion at 555-0100". Two kinds of care joined by "&" after a word that is neither clinical nor
 // generic are a business's name; the kinds alone ("Hematology & Oncology", "at pain & spine") are a
 // service. The kinds are data (deid-place-cues.yaml ampersandPractices.kinds), with the organisation
@@ -31,12 +31,12 @@ function nameWord(t: Token, cues: PlaceCueSets): boolean {
 }
 
 /**
- * "Yarrow Sleep & Lung", "at tamsworth gi & liver", "(verity oncology & infusion)": two kind words
+ * "Zorvane Sleep & Lung", "at wrexley gi & liver", "(quivrel oncology & infusion)": two kind words
  * (see {@link kindWord}) joined by "&" between blanks, after one or two name words (see {@link
  * nameWord}), the phrase closing (CLOSE_RE). In a mixed-case note every word is capitalised; in a
  * one-case note, or when every name word is a common word, a lead opens the name: a word of
  * organisations.oneCaseLeads, a label's colon, an opening bracket, the line start. A head word of an
- * organisation after the second kind goes with the name ("Riverbend Skin & Mohs Center").
+ * organisation after the second kind goes with the name ("Larkmoor Skin & Mohs Center").
  */
 export function ampersandPractices(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.ampersandKinds.size === 0 || !s.text.includes('&')) return;

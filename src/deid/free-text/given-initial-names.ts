@@ -1,6 +1,6 @@
 // A given name and the initial of the surname (session 44): staff, witnesses, crews and contacts are
-// written by the given name and one letter with its full stop ("Witness: Grace T.", "GC student Will
-// V. observed", "crew Dawn and April U. report", "co-treated with Sunil O., PTA", "rrt rn tuesday
+// written by the given name and one letter with its full stop ("Witness: Hope R.", "GC student Will
+// V. observed", "crew Dawn and June K. report", "co-treated with Sunil O., PTA", "rrt rn tuesday
 // b., dr. lowe"). The given name is often a word as well ("Grace", "Will", "Sage", "April"), which
 // other passes refuse without a cue; the capital letter and its stop after it, closing the field or
 // running on into the clause, make the pair a person. The word must be one the given-name lists
@@ -58,7 +58,7 @@ export function givenInitialNames(s: TokenScanner, vocab: KeepVocabulary): void 
     // A blank and a word after the stop: in a mixed-case note only a lower-case word runs the clause on.
     const runsOn = /^[ \t][a-z]/.test(after) && s.style === 'mixed' && !/^[ \t][a-z]{1,3}\./.test(after);
     if (!CLOSE_RE.test(after) && !runsOn) continue;
-    // The given name opens its field: no initial or name right before it ("Mary Grace T." is another pass's).
+    // The given name opens its field: no initial or name right before it ("Mary Hope R." is another pass's).
     if (!givenName(s, g, vocab)) continue;
     const prev = tokens[i - 2];
     if (prev && prev.end + 1 === g.start && text[prev.end] === '.' && prev.word.length === 1) continue;

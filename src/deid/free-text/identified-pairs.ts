@@ -53,7 +53,7 @@ function sameCase(s: TokenScanner, a: string, b: string): boolean {
   return isCap(a) && hasLower(a) && isCap(b) && hasLower(b);
 }
 
-/** The token after the hyphenated parts of the word at `k` ("JEAN-LUC", "Anne-Marie"): each part a letter word glued by one hyphen. */
+/** The token after the hyphenated parts of the word at `k` ("PIERRE-YVES", "Anne-Marie"): each part a letter word glued by one hyphen. */
 function hyphenEnd(s: TokenScanner, k: number): number {
   let j = k + 1;
   while (j < s.tokens.length && s.tokens[j]!.start === s.tokens[j - 1]!.end + 1 && s.text[s.tokens[j - 1]!.end] === '-' && /^\p{L}{2,}$/u.test(s.tokens[j]!.word)) j++;
@@ -70,7 +70,7 @@ export function identifiedPairs(s: TokenScanner, vocab: KeepVocabulary): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    // The comma of the pair: glued ("FOX,WARD") or with a blank or two after it (tested in place, no slice).
+    // The comma of the pair: glued ("LARK,HOLLIS") or with a blank or two after it (tested in place, no slice).
     if (text.charCodeAt(a.end) !== 44 || b.start - a.end > 3 || /[^ \t]/.test(text.slice(a.end + 1, b.start))) continue;
     // A hyphenated surname ("Lowe-Ferris, Ann") reads its last part here; its first part must open the field.
     let first = i;

@@ -1,5 +1,5 @@
 // A hospital whose acronym is also a clinical abbreviation or a degree (session 44): "Seen in MPH
-// ED", "second opinion at PMH;", "declined by IVH (no beds)", "outside report from CMH (3/2)". The
+// ED", "second opinion at RVH;", "declined by IVH (no beds)", "outside report from CMH (3/2)". The
 // acronym passes take only acronyms no list holds, since "SAH", "IVH", "MPH" are a bleed, a bleed and
 // a degree in most notes. Shaped like a hospital's (…H, …MC, …HS), such an acronym is the hospital
 // where only a hospital stands: before the hospital's emergency or urgent care department after a
@@ -16,9 +16,9 @@ import { HOSPITAL_SHAPE_RE } from './acronym-shapes.js';
 export const KNOWN_ACRONYM_HOSPITAL_RULE = 'place-known-acronym-hospital';
 
 // What closes the hospital's phrase after the acronym: a stop, a comma, a semicolon, a bracket, the
-// line end, or a word of time or place that goes on the sentence ("at PMH on 3/2", "from CMH in 2019").
+// line end, or a word of time or place that goes on the sentence ("at RVH on 3/2", "from CMH in 2019").
 const CLOSE_RE = /^(?:[ \t]*(?:[.,;:()]|\r?\n|$)|[ \t]+(?:on|in|x|dated|for|and|with|via|then|but)\b)/;
-// The hospital's emergency and urgent care departments after the acronym ("MPH ED", "CMH urgent care").
+// The hospital's emergency and urgent care departments after the acronym ("LVH ED", "CMH urgent care").
 const DEPARTMENT_RE = /^[ \t]+(?:ED|ER|E\.D\.|[Ee]mergency (?:[Dd]epartment|[Rr]oom|[Dd]ept)|EMERGENCY (?:DEPARTMENT|ROOM|DEPT)|[Uu]rgent [Cc]are|URGENT CARE|[Bb]reast [Cc]enter|BREAST CENTER)\b/;
 // What opens the department's phrase before the acronym: a preposition or a comma.
 const DEPARTMENT_LEADS = new Set(['at', 'in', 'from', 'to']);
@@ -34,9 +34,9 @@ function knownHospitalShape(s: TokenScanner, i: number, cues: PlaceCueSets): boo
 }
 
 /**
- * "Seen in MPH ED", "scheduler at CMH breast center", "PA-C, MPH urgent care": a known hospital-shaped
+ * "Seen in LVH ED", "scheduler at CMH breast center", "PA-C, LVH urgent care": a known hospital-shaped
  * acronym (see {@link knownHospitalShape}) after a preposition or a comma and before the emergency,
- * urgent care or breast department; "declined by IVH (no beds)", "second opinion at PMH;", "born at
+ * urgent care or breast department; "declined by IVH (no beds)", "second opinion at RVH;", "born at
  * MPH": after a cue of acronyms.cues and a preposition of acronyms.prepositions, closing its phrase
  * (see CLOSE_RE). Mixed-case and capitals notes only: lower case says nothing of an acronym.
  */

@@ -1,8 +1,8 @@
 // The town of a practice's site after a dash on the note's letterhead (session 44): "Harlow
-// Physical Therapy - quarry", "KESTREL IMAGING SERVICES - DEFIANCE", "Tollan Allergy Partners --
-// Unity office", "pinecrest dialysis - orange, NJ". A practice with several sites heads its notes
+// Physical Therapy - quarry", "OSPREY IMAGING SERVICES - FREEDOM", "Tollan Allergy Partners --
+// Amity office", "pinecrest dialysis - camden, NJ". A practice with several sites heads its notes
 // with its name, a dash and the town of the site; such towns are often ordinary words ("Unity",
-// "Defiance", "Friendship"), which no word-list pass takes alone. What follows the dash is as often
+// "Freedom", "Concord"), which no word-list pass takes alone. What follows the dash is as often
 // the note's kind ("- daily note", "- initial evaluation"), so the words must be the shape of a town
 // and none of the note's words (deid-place-cues.yaml letterheadTowns).
 import type { Token, TokenScanner } from './token-scanner.js';
@@ -17,9 +17,9 @@ export const LETTERHEAD_TOWN_RULE = 'place-letterhead-town';
 const HEAD_LINES = 2;
 // The dash between the organisation and its town: one or two hyphens or a dash, blanks on both sides.
 const DASH_GAP_RE = /^[ \t]+(?:--?|–|—)[ \t]+$/;
-// A state after the town's comma, closing the line: "orange, NJ", "Unity, Vermont".
+// A state after the town's comma, closing the line: "camden, NJ", "Amity, Vermont".
 const STATE_TAIL_RE = /^[ \t]*,[ \t]*[A-Za-z][A-Za-z. ]{1,20}$/;
-// A science or specialty by its ending: "Asthma & Immunology", "Northgate Cardiology".
+// A science or specialty by its ending: "Asthma & Immunology", "Brackwell Cardiology".
 const SPECIALTY_RE = /olog(?:y|ists?)$/;
 
 /** Whether token `t` closes an organisation's or a facility's name (letterheadTowns.heads, organisation and facility heads, a specialty). */
@@ -55,13 +55,13 @@ function townWord(s: TokenScanner, k: number, cues: PlaceCueSets): boolean {
 }
 
 /**
- * "Harlow Physical Therapy - quarry run", "KESTREL IMAGING SERVICES - DEFIANCE", "Tollan Allergy
- * Partners -- Unity office": on one of the note's first lines, two words or more closing on an
+ * "Harlow Physical Therapy - quarry run", "OSPREY IMAGING SERVICES - FREEDOM", "Tollan Allergy
+ * Partners -- Amity office": on one of the note's first lines, two words or more closing on an
  * organisation head (see {@link organisationHead}), one of them a name's word (see {@link
  * properLeft}), a dash between blanks, then one or two town words (see {@link townWord}) closing the
  * line, a site word (letterheadTowns.sites) or a comma and a state allowed after them. The first
- * town word is a place, an ambiguous name or a word no list holds ("trout run", "Unity",
- * "Kelloway"), and a second one such a word too or a place's tail ("run", "Notch"): an ordinary or
+ * town word is a place, an ambiguous name or a word no list holds ("otter run", "Unity",
+ * "Brenlow"), and a second one such a word too or a place's tail ("run", "Notch"): an ordinary or
  * clinical word says the note's kind or study ("- CASEWORKER CONTACT").
  */
 export function letterheadTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
@@ -94,7 +94,7 @@ export function letterheadTowns(s: TokenScanner, cues: PlaceCueSets = placeCues(
 /** Marks the town that opens at token `d` and runs to token `last` of its line (see {@link letterheadTowns}). */
 function townAfterDash(s: TokenScanner, d: number, last: number, lineEnd: number, cues: PlaceCueSets): void {
   let end = last;
-  // A comma and a state closing the line ("orange, NJ") stand after the town.
+  // A comma and a state closing the line ("camden, NJ") stand after the town.
   for (let k = d; k < last; k++) {
     if (STATE_TAIL_RE.test(s.text.slice(s.tokens[k]!.end, lineEnd))) {
       end = k;
@@ -102,14 +102,14 @@ function townAfterDash(s: TokenScanner, d: number, last: number, lineEnd: number
     }
   }
   if (end === last && !/^[ \t]*$/.test(s.text.slice(s.tokens[last]!.end, lineEnd))) return;
-  // A site word after the town ("Unity office", "Ashby campus").
+  // A site word after the town ("Amity office", "Ashby campus").
   if (end > d && cues.letterheadSites.has(s.tokens[end]!.lower) && s.blankBetween(end - 1, end)) end--;
   if (end - d > 1) return;
   for (let k = d; k <= end; k++) {
     if (!townWord(s, k, cues) || (k > d && !s.blankBetween(k - 1, k))) return;
   }
   if (!proper(s.tokens[d]!)) return;
-  // The second word of a town of two: a word of a name, a place's tail or one of letterheadTowns.tails ("trout run").
+  // The second word of a town of two: a word of a name, a place's tail or one of letterheadTowns.tails ("otter run").
   const second = end > d ? s.tokens[end]! : undefined;
   if (second && !proper(second) && (second.flags & (LEX.PLACE_TAIL | LEX.PLACE_START)) === 0 && !cues.letterheadTails.has(second.lower)) return;
   for (let k = d; k <= end; k++) s.mark(k, 'LOCATION', LETTERHEAD_TOWN_RULE);

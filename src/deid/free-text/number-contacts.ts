@@ -2,7 +2,7 @@
 // and claim notes write a contact as the role, the name and the number ("sup: Quist cell
 // 555-201-3344", "CM April ext 4411", "DRIVER FIELD CELL 5550001234", "called mother may @
 // 555.201.3344", "Adjuster: Will G.  ph 555 201 3344"). The name is often a word too — a month
-// ("April", "June", "May"), a plain word ("Field"), a place ("Coldwater") — which other passes refuse
+// ("April", "June", "May"), a plain word ("Field"), a place ("Ashmere") — which other passes refuse
 // after a role; the number after it says a person is reached there. Read from the numbers found by
 // one pattern, looking back along their line, never by a scan of every word.
 // The leads are the relatives and staff leads of deid-name-cues.yaml `cues` and
@@ -45,7 +45,7 @@ function contactWord(s: TokenScanner, t: Token, vocab: KeepVocabulary): boolean 
   if ((f & LEX.STOP) !== 0 && (f & LEX.AMBIGUOUS) === 0) return false;
   if ((f & NAME_LISTS) !== 0) return (f & LEX.CLINICAL) === 0 || (f & LEX.COMMON) !== 0 || (f & (LEX.FIRST | LEX.LAST)) !== 0;
   if ((f & (LEX.CLINICAL | LEX.CLIPPED)) !== 0) return false;
-  // A word of the places only ("Coldwater") or one no vocabulary holds, with a vowel.
+  // A word of the places only ("Ashmere") or one no vocabulary holds, with a vowel.
   return !((f & LEX.COMMON) !== 0 || inVocabulary(vocab, t.lower, f)) && /[aeiouy]/i.test(t.word);
 }
 

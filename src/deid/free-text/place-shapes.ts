@@ -672,7 +672,7 @@ function compoundHeadStart(s: TokenScanner, h: number, cues: PlaceCueSets): numb
  * when a lead word (organisations.oneCaseLeads: "via", "by", "to" …) or a label's colon opens them.
  * The words are no function, title, credential or clinical-only word, and the first no generic one
  * ("via private ambulance", "to the local pharmacy" are services); a coined hyphenated word counts
- * as its halves ("at sav-right pharmacy").
+ * as its halves ("at valu-rite pharmacy").
  */
 function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolean {
   let far = h;
@@ -695,7 +695,7 @@ function oneCaseBusiness(s: TokenScanner, h: number, cues: PlaceCueSets): boolea
 
 /**
  * Whether a hyphen alone joins tokens `a` and `a + 1` into a coined word, one half at least no common
- * word ("sav-right pharmacy", "tri-valu drug"); not a compound of ordinary words ("walk-in pharmacy",
+ * word ("valu-rite pharmacy", "tri-valu drug"); not a compound of ordinary words ("walk-in pharmacy",
  * "long-term care pharmacy"), which names a kind of pharmacy.
  */
 function coinedHyphen(s: TokenScanner, a: number): boolean {

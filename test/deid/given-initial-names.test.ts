@@ -12,7 +12,7 @@ describe('a given name and the initial of the surname', () => {
     ['Date: 4/17/2026   Witness: Hope R.', 'Hope R'],
     ['GC student Will C. observed.', 'Will C'],
     ['crew Dawn and June K. report BGL 97 in the field', 'June K'],
-    ['Session co-treated with Sunil O., PTA. Pt amb 120 ft', 'Sunil O'],
+    ['Session co-treated with Ravi O., PTA. Pt amb 120 ft', 'Ravi O'],
     ['Employer contact: Olive H. (HR, Acme Tools) 555-201-3344', 'Olive H'],
     ['SW, covering for Abena C.', 'Abena C'],
   ])('finds the name in %j', (text, want) => {

@@ -1,6 +1,6 @@
 // A given name and the initial of the surname (session 44): staff, witnesses, crews and contacts are
 // written by the given name and one letter with its full stop ("Witness: Hope R.", "GC student Will
-// V. observed", "crew Dawn and June K. report", "co-treated with Sunil O., PTA", "rrt rn tuesday
+// V. observed", "crew Dawn and June K. report", "co-treated with Ravi O., PTA", "rrt rn tuesday
 // b., dr. lowe"). The given name is often a word as well ("Grace", "Will", "Sage", "April"), which
 // other passes refuse without a cue; the capital letter and its stop after it, closing the field or
 // running on into the clause, make the pair a person. The word must be one the given-name lists

@@ -16,6 +16,7 @@ import { spareUpstreamPlaceholders } from './placeholders.js';
 import { tokenStream, type TokenStream } from './token-stream.js';
 import { tableIds } from './table-ids.js';
 import { dateRangeEnds } from './date-range-ends.js';
+import { dateListItems } from './date-list-items.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
 export const DETECTOR_VERSION = 'radlabel-deid/2.34.0';
@@ -144,7 +145,7 @@ export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOption
   const spans: PhiSpan[] = [];
   for (const name of MERGE_ORDER) for (const s of found.get(name) ?? []) spans.push(s);
   // Upstream redaction markers (XXXX, ___, [** **]) stay as they are: never a surrogate for them.
-  return trimFacilityHeads(text, mergeAdjacentNames(text, spareUpstreamPlaceholders(text, dateRangeEnds(text, mergeSpans(spans)))));
+  return trimFacilityHeads(text, mergeAdjacentNames(text, spareUpstreamPlaceholders(text, dateListItems(text, dateRangeEnds(text, mergeSpans(spans))))));
 }
 
 // The end of a span before a dot that abbreviates: one letter, or st / mt / ft / dr / jr / sr / mr / mrs / ms.

@@ -4,6 +4,7 @@
 // the first item read alone is as much a fraction ("3/4") as a day. Two found items are asked for, not
 // one, so that a single doubtful date does not spread along a list of values.
 import type { PhiSpan } from './phi-span.js';
+import { shapeOf } from './date-range-ends.js';
 
 // What parts a list's items: a comma, a semicolon or an ampersand (and "and" / "or" after it), or "and" / "or" alone.
 const SEP = String.raw`(?:[ \t]*[,;&][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)`;
@@ -15,14 +16,11 @@ const CHAINS = ITEM_SHAPES.map((item) => ({
   item: new RegExp(String.raw`(?<![\w/.-])${item}${END}`, 'g'),
 }));
 
-/** Whether `item` is a valid month/day pair or a year up to 2049. */
-function validItem(item: string): boolean {
-  const m = /^(\d{1,2})[/-](\d{1,2})$/.exec(item);
-  if (!m) return Number(item) <= 2049;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+/** Whether `item` (a chain item: a pair or a year) is a valid month/day pair or a year up to 2049. */
+const validItem = (item: string): boolean => {
+  const shape = shapeOf(item);
+  return shape === 'year' || shape === 'slash' || shape === 'hyphen';
+};
 
 /**
  * Adds the items of a list of three or more month/day pairs (one separator) or years of which two or

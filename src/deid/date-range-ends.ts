@@ -10,13 +10,14 @@ import type { PhiSpan } from './phi-span.js';
 
 // A near end is a bare year, a month/day pair or some other date with a digit ("11MAR26", "Sept 2nd",
 // "3/4/25"); a far end is a bare year, a pair or an ordinal day.
-type Shape = 'year' | 'slash' | 'hyphen' | 'ordinal' | 'other';
+export type Shape = 'year' | 'slash' | 'hyphen' | 'ordinal' | 'other';
 
 const YEAR = /^(?:19|20)\d\d$/;
 const PAIR = /^(\d{1,2})([/-])(\d{1,2})$/;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 
-function shapeOf(token: string): Shape | undefined {
+/** The shape of a date token: a year up to 2049, a valid month/day pair by its separator, an ordinal day, another date with a digit. */
+export function shapeOf(token: string): Shape | undefined {
   if (YEAR.test(token)) return Number(token) <= 2049 ? 'year' : undefined;
   const o = ORDINAL.exec(token);
   if (o) return Number(o[1]) >= 1 && Number(o[1]) <= 31 ? 'ordinal' : undefined;

@@ -17,6 +17,7 @@ import { tokenStream, type TokenStream } from './token-stream.js';
 import { tableIds } from './table-ids.js';
 import { dateRangeEnds } from './date-range-ends.js';
 import { dateListItems } from './date-list-items.js';
+import { foldNumberPunctuation } from './fold-text.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
 export const DETECTOR_VERSION = 'radlabel-deid/2.34.0';
@@ -58,9 +59,10 @@ export interface DetectionLayer {
  * layer is one entry here and, for its spans to count, one name in {@link MERGE_ORDER}.
  */
 export const LAYERS: readonly DetectionLayer[] = [
-  { name: 'patterns', detect: (d) => shortTextMemo('p', d.text, () => detectPatterns(d.text)) },
+  // The number layers read typographic dashes and slashes between digits as ASCII ones ("555–214–7788"; fold-text.ts).
+  { name: 'patterns', detect: (d) => shortTextMemo('p', d.text, () => detectPatterns(foldNumberPunctuation(d.text))) },
   // Spoken and OCR-slipped phone numbers and dates, pagers after "at" (number-shapes.ts).
-  { name: 'number-shapes', detect: (d) => shortTextMemo('n', d.text, () => detectNumberShapes(d.text)) },
+  { name: 'number-shapes', detect: (d) => shortTextMemo('n', d.text, () => detectNumberShapes(foldNumberPunctuation(d.text))) },
   {
     name: 'free-text',
     detect: (d) => {

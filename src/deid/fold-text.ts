@@ -28,3 +28,25 @@ export function foldDiacritics(s: string): string {
 export function isNonAsciiNameLetter(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
 }
+
+// Typographic dashes and slashes a word processor or a model's text puts between digits ("555–214–7788",
+// "3‐11‐2024", "7⁄4⁄2024"), and full-width digits: each is one UTF-16 code unit, as its ASCII form is.
+const NUMBER_PUNCTUATION_RE = /[\u2010-\u2013\u2212\uFE63\uFF0D\u2044\u2215\uFF0F\uFF10-\uFF19]/;
+const NUMBER_PUNCTUATION_G = /(?<=[0-9\uFF10-\uFF19][ \t]?)[\u2010-\u2013\u2212\uFE63\uFF0D\u2044\u2215\uFF0F](?=[ \t]?[0-9\uFF10-\uFF19])|[\uFF10-\uFF19]/g;
+
+/**
+ * The text with the typographic dashes and slashes between two digits (hyphen, non-breaking hyphen,
+ * figure dash, en dash, minus sign, fraction and division slashes, their full-width forms) and the
+ * full-width digits written as their ASCII forms, so the date and phone shapes read them as they
+ * read `555-214-7788` or `3/11/2024`. Every replacement keeps the length, so offsets into the folded
+ * text are offsets into the original. An em dash, which separates clauses, stays; so does a dash
+ * beside a word ("May–June"). ASCII input is returned as is.
+ */
+export function foldNumberPunctuation(s: string): string {
+  if (!hasNonAscii(s) || !NUMBER_PUNCTUATION_RE.test(s)) return s;
+  return s.replace(NUMBER_PUNCTUATION_G, (c) => {
+    const u = c.charCodeAt(0);
+    if (u >= 0xff10 && u <= 0xff19) return String.fromCharCode(u - 0xff10 + 48);
+    return u === 0x2044 || u === 0x2215 || u === 0xff0f ? '/' : '-';
+  });
+}

@@ -6,6 +6,7 @@ import { remapUid } from './pseudonyms.js';
 import { hasFacilityHead } from './facility-heads.js';
 import { asciiTitleCase, titleCaseWords } from './title-case.js';
 import { isAsciiLetter } from '../util/ascii-chars.js';
+import { foldNumberPunctuation } from './fold-text.js';
 
 /** What a surrogate may depend on: the key, the patient scope and the date shift. */
 export interface SurrogateContext {
@@ -508,6 +509,9 @@ interface DateToken {
  * returned.
  */
 function dateSurrogate(original: string, ctx: SurrogateContext): string {
+  // Typographic dashes and slashes between the digits ("3–11–2024") are read, and written back, as the ASCII ones.
+  const folded = foldNumberPunctuation(original);
+  if (folded !== original) return withTypographicMarks(dateSurrogate(folded, ctx), original, folded);
   const whole = shiftPiece(original, ctx);
   if (whole !== undefined) return whole;
   // A clock half after the date ("12/3 AM", "12/3pm") names no day: the date is shifted, the half kept as written.
@@ -547,6 +551,20 @@ function dateSurrogate(original: string, ctx: SurrogateContext): string {
     t.text = weekdayWord(day ?? mix(ctx.scope, `weekday:${t.text.toLowerCase()}`, 0) % 7, t.text);
   });
   return toks.map((t) => t.text).join('');
+}
+
+/**
+ * The surrogate `shifted` of a date written with typographic marks (`original`, read as `folded`):
+ * its ASCII dashes and slashes take back the original's marks, in order, when it holds as many; a
+ * full-width digit is not written back (the surrogate's digits are new).
+ */
+function withTypographicMarks(shifted: string, original: string, folded: string): string {
+  const marks: string[] = [];
+  for (let i = 0; i < original.length; i++) if (original[i] !== folded[i] && (folded[i] === '-' || folded[i] === '/')) marks.push(original[i]!);
+  const seps = shifted.match(/[-/]/g) ?? [];
+  if (seps.length !== marks.length) return shifted;
+  let k = 0;
+  return shifted.replace(/[-/]/g, () => marks[k++]!);
 }
 
 /**

@@ -44,6 +44,10 @@ export interface Compiled {
   hyphenAfter: AfterTest;
   shiftPairs: Set<string>;
   smallRangeMax: number;
+  /** Irregular past forms and value verbs of hyphen.pastForms / valueVerbs (see closedEventPair). */
+  pastForms: Set<string>;
+  valueVerbs: Set<string>;
+  resultWords: Set<string>;
   yearBefore: Set<string>;
   yearNotAfter: Set<string>;
   /** A sample word counted in sets ("Bcx", "blood cultures") ending the text before a pair. */
@@ -112,6 +116,9 @@ export function compileNumericContexts(c: NumericContexts): Compiled {
     hyphenAfter: after(c.hyphen.after),
     shiftPairs: new Set(c.hyphen.shiftPairs.map((p) => p.split('-').map(Number).join('-'))),
     smallRangeMax: c.hyphen.smallRangeMax,
+    pastForms: new Set(c.hyphen.pastForms.map((w) => w.toLowerCase())),
+    valueVerbs: new Set(c.hyphen.valueVerbs.map((w) => w.toLowerCase())),
+    resultWords: new Set(c.hyphen.resultWords.map((w) => w.toLowerCase())),
     fractionMax: c.slash.fractionMaxDenominator,
     partMax: c.slash.partOfWhole.maxDenominator,
     abbreviationRanges: c.hyphen.abbreviationRanges,
@@ -548,8 +555,30 @@ export function hyphenPairIsDate(m: RegExpExecArray, pair = m[0]): boolean {
   // "2-4 at 10:15", "3-3 @ 0600": a day and its clock time, not a range of counts.
   if (CLOCK_AT_AFTER.test(after) && !settingAtClock(r, a, b, before)) return true;
   if (a === b && a <= r.equalPairMax) return cue;
-  if (a < b && b <= r.smallRangeMax) return cue;
+  if (a < b && b <= r.smallRangeMax) return cue || closedEventPair(r, before, after);
   return true;
+}
+
+// What closes a pair's clause: a stop or comma that no digit follows, a semicolon, a closing bracket, the line's end.
+const CLAUSE_CLOSE_AFTER = /^[ \t]*(?:[.,](?!\d)|[;)]|\r?\n|$)/;
+const WORD_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z]+)[ \t]+$/;
+
+/**
+ * Whether a small ascending hyphen pair ("1-4", "6-8"), which alone reads as a range of counts, is
+ * the day of a past event: it closes its clause right after a past verb (a word ending in "-ed" or
+ * a listed irregular form, not a verb that names a value such as "rated" or "increased"), or it
+ * stands alone in brackets after a listed result word ("strep neg (2-4)"; not "rib fractures (4-7)",
+ * nor a reference range after a value, "WBC 12.1 (4-11)"). A range of counts has its unit after
+ * it, which the unit test before this one has answered.
+ */
+function closedEventPair(r: Compiled, before: string, after: string): boolean {
+  if (!CLAUSE_CLOSE_AFTER.test(after)) return false;
+  const bracket = /([A-Za-z]+)[ \t]*\([ \t]*$/.exec(before);
+  if (bracket) return /^[ \t]*\)/.test(after) && r.resultWords.has(bracket[1]!.toLowerCase());
+  if (/\([ \t]*$/.test(before)) return false;
+  const w = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (w === undefined || r.valueVerbs.has(w)) return false;
+  return (w.length >= 5 && w.endsWith('ed')) || r.pastForms.has(w);
 }
 
 /**

@@ -42,6 +42,10 @@ export const NumericContextsSchema = z
         abbreviationRanges: z.boolean(),
         readingsNear: words.default([]),
         readingsNearChars: z.number().int().min(0).max(80).default(24),
+        // A small pair closing its clause after a verb of a past event ("reviewed 1-4."): see month-day.ts closedEventPair.
+        pastForms: words.default([]),
+        valueVerbs: words.default([]),
+        resultWords: words.default([]),
       })
       .strict(),
     apostropheYear: z.object({ before: words, notAfter: words }).strict(),

@@ -256,6 +256,9 @@ const READING_TRIPLE_BEFORE = /\b(?:s?bp|dbp|orthostatics?|orthos|hr|pulse|vital
 // An aircraft's US registration mark after "tail", "aircraft", "helicopter", "registration" or "N-number" (and an
 // optional "no."/"number"/"#" and colon): N, a digit 1-9, then four more digits at most, or three and a letter, or two
 // and two letters (no I, no O): five characters after the N at most.
+// A reading's name right before a spaced "ddd dddd" (the reading and a clock time or a second value), and a unit right after it.
+const SPACED_LOCAL_NOT_AFTER = /(?:^|[^a-z])(?:sbp|dbp|bp|hr|rr|map|sat|sats|spo2|o2|glucose|gluc|bs|fs|bg|cbg|wt|weight|temp|t|plt|plts|wbc|k|na|cr|bun|ldh|ck|trop|bnp|i\/o|uo|uop|ivf|rate|dose|vol|volume|tv|vt)[ \t]*[:=#]?[ \t]*$/i;
+const SPACED_LOCAL_NOT_BEFORE = /^[ \t]*(?:ml|mls|cc|mg|mcg|g|kg|lb|lbs|l|units?|u|iu|meq|mmol|%|mmhg|bpm|hrs?|mins?)(?![a-z])/i;
 const AIRCRAFT_MARK = /\b(?:tail|aircraft|helicopter|registration|n-number)(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*(N[1-9](?:\d{0,2}[A-HJ-NP-Z]{2}|\d{0,3}[A-HJ-NP-Z]|\d{0,4}))(?![A-Za-z0-9-])/gi;
 // A part of a file name between underscores (or an underscore and the extension) holding three or more digits.
 // Hyphenated ("480-0004", "S783-060") or six digits and more: a camera's picture counter ("IMG_SMITH_701.jpg") is no identifier.
@@ -708,6 +711,11 @@ const RULES: PatternRule[] = [
   // characters after the N at least (not a nodal stage or nitrogen, "N2"), and not a respirator grade ("aircraft crew
   // wore N95"). Last of the identifiers, so the numbering of the rules above stays.
   { category: 'ID', guard: /tail|aircraft|helicopter|registration|n-number/i, re: AIRCRAFT_MARK, group: 1, accept: (m) => m[1] === m[1]!.toUpperCase() && m[1]!.length >= 4 && !/^N(?:95|99|100)$/.test(m[1]!) },
+  // "call wife at 555 2244", "cb 555 2244": a local number written with one blank between its groups, after a phone
+  // word on the line (deid-pattern-cues.yaml phone.cues), as the hyphenated form above; appended last so the other
+  // phone rules keep their numbers.
+  // Not a reading and a value or a clock time ("re SBP 210 1530", "250 1000 mL").
+  { category: 'PHONE', guard: /\d{3}[ \t]\d{4}/, re: /(?<![\d./+-])\b[2-9]\d{2}[ \t]\d{4}\b(?![ \t]?[-./]?\d)/g, accept: (m) => phoneCueOnLine(m) && !SPACED_LOCAL_NOT_AFTER.test(lineBefore(m)) && !SPACED_LOCAL_NOT_BEFORE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;

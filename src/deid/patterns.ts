@@ -716,6 +716,12 @@ const RULES: PatternRule[] = [
   // phone rules keep their numbers.
   // Not a reading and a value or a clock time ("re SBP 210 1530", "250 1000 mL").
   { category: 'PHONE', guard: /\d{3}[ \t]\d{4}/, re: /(?<![\d./+-])\b[2-9]\d{2}[ \t]\d{4}\b(?![ \t]?[-./]?\d)/g, accept: (m) => phoneCueOnLine(m) && !SPACED_LOCAL_NOT_AFTER.test(lineBefore(m)) && !SPACED_LOCAL_NOT_BEFORE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
+  // Numbers abroad dialled from the US or Europe: an exit code (011, 00), a country code and groups, 10 to 15 digits in
+  // all ("011 52 55 1234 5678", "0049 30 12345678"); a country or area code in brackets before two groups of four
+  // ("(502) 5555-1234", "(11) 9123-4567"). Appended last so the other phone rules keep their numbers.
+  // Blanks or dots between the groups: hyphen groups with leading zeros are drug codes ("NDC 00093-7146-56").
+  { category: 'PHONE', guard: /(?:^|[^\d+])(?:011|00)[1-9]?\d*[ .]\d/, re: /(?<![\w+./-])(?:011|00)[ .]?[1-9]\d{0,2}(?:[ .]\d{1,8}){2,5}(?![\w./-]|[.,]\d)/g, accept: (m) => { const n = m[0].replace(/\D/g, '').length; return n >= 11 && n <= 17; } },
+  { category: 'PHONE', guard: /\)[ \t]?\d{4}[ .-]\d{4}/, re: /\(\d{2,4}\)[ \t]?\d{4}[ .-]\d{4}(?![\w./-]|[.,]\d)/g },
 ];
 // What may stand before a glued sex letter: up to three words (a name, a label) from the line start.
 const SIGN_OUT_HEAD_RE = /^(?:[ \t]*[A-Za-z][A-Za-z'-]*){0,3}[ \t]*:?[ \t]*$/;

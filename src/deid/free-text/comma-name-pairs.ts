@@ -93,7 +93,7 @@ function led(s: TokenScanner, a: number): boolean {
   return (prev.flags & (LEX.TITLE | LEX.PERSON_LABEL_START)) !== 0 || PAIR_LEADS.has(prev.lower);
 }
 
-// The close of a led pair: the framed closes, a table's bar, a dash set off by blanks ("- will staff"), a phone
+// The close of a led pair: the framed closes, a table's bar, a dash set off by blanks ("- to see at 3 pm"), a phone
 // number or an extension after a comma (", x4471"), a call-back mark ("  CB# 555-0142" is two blanks already).
 const LED_CLOSE_RE = /^(?:[ \t]?\|(?!\|)|[ \t]+[-\u2013\u2014][ \t]|,[ \t]*(?:x|ext\.?)[ \t]*\d)/i;
 

@@ -22,7 +22,7 @@ const SIGN_PREFIX_RE = /^[ \t]*(?:-{1,2}[ \t]*|(?:dr|mr|mrs|ms)\.?[ \t]+|(?:[A-Z
 // the line end, a run of two blanks or a bracket.
 const AFTER_RE = /^(?:[ \t]*\([A-Za-z][A-Za-z .-]{0,20}\)|,[ \t]*[A-Za-z]{2,5}\.?)?[ \t]*\/[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]*\()/;
 // Before the found name: the group after the line start (a dash or two opening the line allowed) or a label's
-// colon, then the slash. Not a word's hyphen ("PRE-OP / BIOMETRY" is a heading).
+// colon, then the slash. Not a word's hyphen ("POST-OP / CLEARANCE" is a heading).
 const BEFORE_RE = /(?:^[ \t]*(?:-{1,2}[ \t]*)?|[A-Za-z-]+:[ \t]*)([A-Za-z]{2,3})([ \t]*\/[ \t]*)$/;
 
 /** Whether `g`, token `i`, may be a group of initials: all capitals or all small letters, no service, ward, function word, credential or state. */

@@ -53,6 +53,8 @@ import { userIds } from './free-text/user-ids.js';
 import { gluedNamePairs } from './free-text/glued-name-pairs.js';
 import { headerPairHalves } from './free-text/header-pair-halves.js';
 import { commaNamePairs, pairMiddleInitials } from './free-text/comma-name-pairs.js';
+import { slashSignInitials } from './free-text/slash-sign-initials.js';
+import { teamListInitials } from './free-text/team-list-initials.js';
 import { townStateCodes } from './free-text/town-state-codes.js';
 import { foreignRelations } from './free-text/foreign-relations.js';
 import { handoffInitials } from './free-text/handoff-initials.js';
@@ -440,6 +442,10 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   commaNamePairs(s);
   // The middle initial after a "Last, First" pair both halves of which are found ("BEAUMONT,BEATRIX A  Study ID").
   pairMiddleInitials(s);
+  // The initials joined by a slash to a name found on its sign line ("-- Gisela Lindahl, rn / KT").
+  slashSignInitials(s);
+  // The initials in a "Team:" comma list two items of which are found names ("Team: Gisela Lindahl, Yamashita, kdr.").
+  teamListInitials(s);
   // The ZIP codes after the towns found, by rule or model.
   zipsAfterTowns(s);
   // Last of all: the initials of every name found, by rule or model.

@@ -70,7 +70,43 @@ function staffClosed(after: string): boolean {
   const m = STAFF_TAG_RE.exec(after);
   if (!m) return false;
   const lower = m[1]!.toLowerCase();
-  return STAFF_TAGS.has(lower) || (lexiconFlags(lower) & LEX.CREDENTIAL) !== 0;
+  const f = lexiconFlags(lower);
+  // A sign-off credential that is also a word ("DO", "OD") closes the entry only written in capitals ("Signed: Lindahl, Cherish DO").
+  const shout = m[1]!.length >= 2 && !hasLower(m[1]!);
+  return STAFF_TAGS.has(lower) || (f & LEX.CREDENTIAL) !== 0 || (shout && (f & LEX.SIGN_CREDENTIAL) !== 0);
+}
+
+// The words that lead a person right before a pair (deid-name-cues.yaml nameWords.pairLeads).
+const PAIR_LEADS: ReadonlySet<string> = new Set(nameCues().nameWords.pairLeads);
+// The gap between a lead and the pair's surname: a blank or two, or a title's stop and a blank ("DR. YAMASHITA,HOPE").
+const LEAD_GAP_RE = /^\.?[ \t]{1,2}$/;
+
+/**
+ * Whether the token before the pair's first token `a` leads a person: a title ("Dr.", "DR"), a person label of
+ * the lexicon ("signed", "attending") or a pair lead of the rules (nameWords.pairLeads: "by", "sister",
+ * "adjuster"), right before it. "seen by Yamashita, Hope (ID)" is led; "Yamashita, Hope" after a sentence is not.
+ */
+function led(s: TokenScanner, a: number): boolean {
+  const prev = s.tokens[a - 1];
+  if (!prev || !LEAD_GAP_RE.test(s.text.slice(prev.end, s.tokens[a]!.start))) return false;
+  if (s.text[prev.end] === '.' && (prev.flags & LEX.TITLE) === 0) return false;
+  return (prev.flags & (LEX.TITLE | LEX.PERSON_LABEL_START)) !== 0 || PAIR_LEADS.has(prev.lower);
+}
+
+// The close of a led pair: the framed closes, a table's bar, a dash set off by blanks ("- to see at 3 pm"), a phone
+// number or an extension after a comma (", x4471"), a call-back mark ("  CB# 555-0142" is two blanks already).
+const LED_CLOSE_RE = /^(?:[ \t]?\|(?!\|)|[ \t]+[-\u2013\u2014][ \t]|,[ \t]*(?:x|ext\.?)[ \t]*\d)/i;
+
+/**
+ * Whether token `j`, after a found surname, may be the given name of a led pair: a word of the given-name or
+ * ambiguous lists ("Hope", "Chance", "Blessing") or of no list at all ("Tindra"), never a function word,
+ * title, credential or pair non-name, and no other word of the language ("Yamashita, improving" stays).
+ */
+function ledGiven(s: TokenScanner, j: number): boolean {
+  const t = s.tokens[j];
+  if (!t || s.marked.has(j) || s.claimed.has(j) || t.word.length < 2 || !/^[A-Za-z][A-Za-z'-]*[A-Za-z]$/.test(t.word)) return false;
+  if (NON_NAMES.has(t.lower) || (t.flags & NEVER) !== 0) return false;
+  return (t.flags & GIVEN) !== 0 || (t.flags & KNOWN) === 0;
 }
 
 // The close of a framed pair whose given name is no name word: a bracket that opens a word ("(ID fellow)",
@@ -118,6 +154,15 @@ export function commaNamePairs(s: TokenScanner): void {
     // staff or contact entry: opened as a field and closed by a credential or staff tag, or by a bracket
     // or the field's close (a word of no list only).
     // Not a pair opened by a comma: a run of words set off by commas is a list ("talked w/ Ada, hemolyzed, redrawn").
+    // The given name after a found surname led as a person ("attending LINDGREN, HARMONY - to see at 3 pm",
+    // "niece Lindahl, Tindra (lives nearby)", "OPERATOR: DR. YAMASHITA,JOURNEY MD"): a lead word or title
+    // right before the surname, a close after the given name. Not "by Lindgren, stable" (no given name).
+    if (other === b && led(s, a) && ledGiven(s, b)) {
+      if (staffClosed(after) || FRAMED_CLOSE_RE.test(after) || LED_CLOSE_RE.test(after) || PHONE_CLOSE_RE.test(after)) {
+        s.mark(b, 'NAME', 'comma-pair');
+        return;
+      }
+    }
     if (other !== b || !opens(s, a) || /,[ \t]*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start))) return;
     const staff = staffClosed(after);
     if (!staff && !FRAMED_CLOSE_RE.test(after)) return;

@@ -99,7 +99,7 @@ const LED_CLOSE_RE = /^(?:[ \t]?\|(?!\|)|[ \t]+[-\u2013\u2014][ \t]|,[ \t]*(?:x|
 
 /**
  * Whether token `j`, after a found surname, may be the given name of a led pair: a word of the given-name or
- * ambiguous lists ("Hope", "Chance", "Blessing") or of no list at all ("Tindra"), never a function word,
+ * ambiguous lists ("Hope", "Merit", "Honor") or of no list at all ("Tindra"), never a function word,
  * title, credential or pair non-name, and no other word of the language ("Yamashita, improving" stays).
  */
 function ledGiven(s: TokenScanner, j: number): boolean {

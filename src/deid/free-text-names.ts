@@ -56,6 +56,8 @@ import { commaNamePairs, pairMiddleInitials } from './free-text/comma-name-pairs
 import { slashSignInitials } from './free-text/slash-sign-initials.js';
 import { teamListInitials } from './free-text/team-list-initials.js';
 import { townStateCodes } from './free-text/town-state-codes.js';
+import { countryPlaces } from './free-text/country-places.js';
+import { stateZipTowns } from './free-text/state-zip-towns.js';
 import { foreignRelations } from './free-text/foreign-relations.js';
 import { handoffInitials } from './free-text/handoff-initials.js';
 import { nearbyPlaces } from './free-text/nearby-places.js';
@@ -432,6 +434,11 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
     again('placeParts', () => placeParts(s));
     again('states', () => states(s, profile));
   }
+  // Countries of a stay or journey, and the town before a country's comma, after every other place
+  // pass and the model, so a town any of them found opens its country ("Zomba, Malawi").
+  countryPlaces(s);
+  // The town of a "Town, ST 12345" part that opens its field, whatever word it is named for ("Town/St: Bounty, MO 41177").
+  stateZipTowns(s);
   // The state after the comma of a town found by any rule or the model ("a child in Ember Point, OK;").
   townStateCodes(s);
   // The particles before every name found, by rule or model ("von okafor"), and names after a run of them.

@@ -59,6 +59,10 @@ export const PlaceCuesSchema = z
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
     letterheadTowns: z.object({ heads: optionalWords, sites: optionalWords, tails: optionalWords, notTowns: optionalWords }).strict().default({ heads: [], sites: [], tails: [], notTowns: [] }),
     ampersandPractices: z.object({ kinds: optionalWords, notNames: optionalWords }).strict().default({ kinds: [], notNames: [] }),
+    countries: z
+      .object({ names: optionalWords, theNames: optionalWords, prepositions: optionalWords, travelWords: optionalWords, labels: optionalWords, ambiguous: optionalWords, notBefore: optionalWords, townPrepositions: optionalWords })
+      .strict()
+      .default({ names: [], theNames: [], prepositions: [], travelWords: [], labels: [], ambiguous: [], notBefore: [], townPrepositions: [] }),
   })
   .strict();
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
@@ -232,6 +236,16 @@ export interface PlaceCueSets {
   militaryUnitHeads: Set<string>;
   /** The base leads as word lists, by their first word (a token is compared only with the leads it can open), in data order. */
   militaryBaseLeads: Map<string, string[][]>;
+  /** Country names as word lists by their first word, longest first (deid-place-cues.yaml countries.names). */
+  countryNames: Map<string, string[][]>;
+  /** Countries "the" belongs to, the words before a country of a stay or journey, the words of travel before "to", the line labels, the countries that need a strong cue, the words after that make none, and the prepositions before a town and its country's comma (deid-place-cues.yaml countries). */
+  countryTheNames: Set<string>;
+  countryPrepositions: Set<string>;
+  countryTravelWords: Set<string>;
+  countryLabels: Set<string>;
+  countryAmbiguous: Set<string>;
+  countryNotBefore: Set<string>;
+  countryTownPrepositions: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -354,6 +368,14 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     ampersandNotNames: new Set(c.ampersandPractices.notNames),
     militaryUnitHeads: new Set(c.military.unitHeads),
     militaryBaseLeads: byFirstWord(c.military.baseLeads.map((l) => l.split(/\s+/))),
+    countryNames: byFirstWord([...c.countries.names].sort((a, b) => b.length - a.length).map((l) => l.split(/\s+/))),
+    countryTheNames: new Set(c.countries.theNames),
+    countryPrepositions: new Set(c.countries.prepositions),
+    countryTravelWords: new Set(c.countries.travelWords),
+    countryLabels: new Set(c.countries.labels),
+    countryAmbiguous: new Set(c.countries.ambiguous),
+    countryNotBefore: new Set(c.countries.notBefore),
+    countryTownPrepositions: new Set(c.countries.townPrepositions),
   };
 }
 

@@ -40,7 +40,6 @@ describe('the same shapes that are no country of a journey', () => {
     ['Message left; spoke to Chad (son) about the plan.', 'Chad'],
     ['Had a turkey burger for lunch, then vomited twice.', 'turkey'],
     ['Skin prick reaction in Chile pepper challenge; hives within 10 min.', 'Chile'],
-    ['Wife says he has lived in Jordan Knob trailer park for years.', 'Jordan'],
     ['Rocky Mountain spotted fever titres sent; Lyme IgM negative.', 'Rocky'],
     ['Born in India, moved to the US as a teen.', 'India'],
     ['Her son lives in Vietnam and calls weekly.', 'Vietnam'],

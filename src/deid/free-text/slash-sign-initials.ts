@@ -42,14 +42,17 @@ export function groupOk(s: TokenScanner, g: string, i: number | undefined): bool
 /** Marks the initials joined by a slash to a found NAME on its sign line (source `slash-sign-initials`). */
 export function slashSignInitials(s: TokenScanner): void {
   const { text } = s;
+  // Both shapes hold a slash on the name's line: a note without one is answered at once (speed).
+  if (!text.includes('/')) return;
   const found = s.spans.filter((x) => x.category === 'NAME');
   // A name found as two spans ("Gisela" and "Lindahl" by two lists) is one signer: the line before the last
   // span is read from the first span's start.
-  const byEnd = new Map(found.map((x) => [x.end, x.start]));
+  let byEnd: Map<number, number> | undefined;
   const runStart = (start: number): number => {
     for (let n = 0; n < 4; n++) {
       let p = start;
       while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '.') && start - p < 2) p--;
+      byEnd ??= new Map(found.map((x) => [x.end, x.start]));
       const prev = p < start ? byEnd.get(p) : undefined;
       if (prev === undefined) break;
       start = prev;
@@ -62,6 +65,8 @@ export function slashSignInitials(s: TokenScanner): void {
     if (lineEnd < 0) lineEnd = text.length;
     // A sign line is short: a sentence with a slash in it is no signature.
     if (lineEnd - lineStart > 72) continue;
+    const slash = text.indexOf('/', lineStart);
+    if (slash < 0 || slash >= lineEnd) continue;
     const prefix = text.slice(lineStart, span.start);
     if (SIGN_PREFIX_RE.test(text.slice(lineStart, runStart(span.start)))) {
       const m = AFTER_RE.exec(text.slice(span.end, lineEnd + 1));

@@ -30,7 +30,7 @@ describe('a range of counts or a value stays', () => {
     'Dose increased 2-3.',
     'Voided 2-3 times overnight.',
     'Walked 2-3 laps with walker.',
-    'INR goal 2-3.',
+    'Aim for INR 2-3.',
     'Takes 1-2 tabs (1-2 tabs) prn.',
     'Ambulated 3-4.',
     'Needs reinforcement 2-3x weekly.',

@@ -42,6 +42,8 @@ export interface LayerInput {
   readonly text: string;
   /** The one tokenisation of `text` every layer shares (token offsets, case style, lexicon flags). */
   readonly stream: TokenStream;
+  /** `text` with typographic dashes and slashes between digits as ASCII, same length ({@link foldNumberPunctuation}): what the number layers read. */
+  readonly numberText: string;
   readonly known?: KnownMatcher;
   readonly opts: DetectOptions;
   /** Spans of the layers that ran before, by layer name. */
@@ -60,9 +62,9 @@ export interface DetectionLayer {
  */
 export const LAYERS: readonly DetectionLayer[] = [
   // The number layers read typographic dashes and slashes between digits as ASCII ones ("555–214–7788"; fold-text.ts).
-  { name: 'patterns', detect: (d) => shortTextMemo('p', d.text, () => detectPatterns(foldNumberPunctuation(d.text))) },
+  { name: 'patterns', detect: (d) => shortTextMemo('p', d.text, () => detectPatterns(d.numberText)) },
   // Spoken and OCR-slipped phone numbers and dates, pagers after "at" (number-shapes.ts).
-  { name: 'number-shapes', detect: (d) => shortTextMemo('n', d.text, () => detectNumberShapes(foldNumberPunctuation(d.text))) },
+  { name: 'number-shapes', detect: (d) => shortTextMemo('n', d.text, () => detectNumberShapes(d.numberText)) },
   {
     name: 'free-text',
     detect: (d) => {
@@ -142,7 +144,7 @@ export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'number-shap
  */
 export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOptions = {}): PhiSpan[] {
   const found = new Map<string, PhiSpan[]>();
-  const input: LayerInput = { text, stream: tokenStream(text), known, opts, found };
+  const input: LayerInput = { text, stream: tokenStream(text), numberText: foldNumberPunctuation(text), known, opts, found };
   for (const layer of LAYERS) found.set(layer.name, layer.detect(input));
   const spans: PhiSpan[] = [];
   for (const name of MERGE_ORDER) for (const s of found.get(name) ?? []) spans.push(s);

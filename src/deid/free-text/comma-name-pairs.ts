@@ -150,10 +150,6 @@ export function commaNamePairs(s: TokenScanner): void {
         return;
       }
     }
-    // The given name after a found surname, though a word or of no list, where the pair is framed as a
-    // staff or contact entry: opened as a field and closed by a credential or staff tag, or by a bracket
-    // or the field's close (a word of no list only).
-    // Not a pair opened by a comma: a run of words set off by commas is a list ("talked w/ Ada, hemolyzed, redrawn").
     // The given name after a found surname led as a person ("attending LINDGREN, HARMONY - to see at 3 pm",
     // "niece Lindahl, Tindra (lives nearby)", "OPERATOR: DR. YAMASHITA,JOURNEY MD"): a lead word or title
     // right before the surname, a close after the given name. Not "by Lindgren, stable" (no given name).
@@ -163,6 +159,10 @@ export function commaNamePairs(s: TokenScanner): void {
         return;
       }
     }
+    // The given name after a found surname, though a word or of no list, where the pair is framed as a
+    // staff or contact entry: opened as a field and closed by a credential or staff tag, or by a bracket
+    // or the field's close (a word of no list only).
+    // Not a pair opened by a comma: a run of words set off by commas is a list ("talked w/ Ada, hemolyzed, redrawn").
     if (other !== b || !opens(s, a) || /,[ \t]*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start))) return;
     const staff = staffClosed(after);
     if (!staff && !FRAMED_CLOSE_RE.test(after)) return;

@@ -13,7 +13,17 @@ export const PatternCuesSchema = z
   .object({
     language: z.string(),
     version: z.string(),
-    phone: z.object({ cues: words.min(1), window: z.number().int().positive().max(120), bracketNotAfter: words, lineEndAfter: words.optional(), extensionNotAfter: words.default([]) }).strict(),
+    phone: z
+      .object({
+        cues: words.min(1),
+        window: z.number().int().positive().max(120),
+        bracketNotAfter: words,
+        lineEndAfter: words.optional(),
+        extensionNotAfter: words.default([]),
+        spacedNotAfter: words.default([]),
+        spacedUnitsAfter: words.default([]),
+      })
+      .strict(),
     recordNumber: z
       .object({ minDigits: z.number().int().min(6).max(20), maxDigits: z.number().int().min(6).max(20), notAfter: words })
       .strict()
@@ -39,6 +49,10 @@ export interface CompiledPatternCues {
   phoneCue: RegExp;
   phoneWindow: number;
   bracketNotAfter: RegExp;
+  /** A reading's name (and an optional ":", "=" or "#") ending the text before a spaced "ddd dddd": a value, not a phone. */
+  spacedNotAfter: RegExp;
+  /** A unit opening the text after a spaced "ddd dddd". */
+  spacedUnitAfter: RegExp;
   /** Words after which "x400" is a magnification or a count, not an extension. */
   extensionNotAfter: ReadonlySet<string>;
   /** A credential after a comma, or a word of ordering or paging before a name, earlier on a line that a pager closes. */
@@ -111,6 +125,8 @@ export function compilePatternCues(c: PatternCues): CompiledPatternCues {
     phoneCue: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.cues)})(?![a-z])`, 'i'),
     phoneWindow: c.phone.window,
     extensionNotAfter: new Set(c.phone.extensionNotAfter),
+    spacedNotAfter: new RegExp(`(?:^|[^a-z])(?:${alt(c.phone.spacedNotAfter)})[ \\t]*[:=#]?[ \\t]*$`, 'i'),
+    spacedUnitAfter: new RegExp(`^[ \\t]*(?:${alt(c.phone.spacedUnitsAfter)})(?![a-z])`, 'i'),
     lineEndPagerCue: new RegExp(`(?:,[ \\t]*|\\b)(?:${alt(c.phone.lineEndAfter ?? []) || '(?!)'})\\b`, 'i'),
     bracketNotAfter: new RegExp(`(?:^|[^a-z0-9])(?:${alt(c.phone.bracketNotAfter)})[ \\t]*:?[ \\t]*$`, 'i'),
     recordMin: c.recordNumber.minDigits,

@@ -253,9 +253,6 @@ const ORDINAL_DAY = /(?<![\w/.,:-])(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?=[ \t]*(?
 // All patterns are compiled once at module load; per-report work is only matching.
 // A reading written as a triple before "ddd-dd-dd": blood pressures lying, sitting and standing, heart rates.
 const READING_TRIPLE_BEFORE = /\b(?:s?bp|dbp|orthostatics?|orthos|hr|pulse|vitals?|vs)\b[^\n]{0,12}$/i;
-// A reading's name right before a spaced "ddd dddd" (the reading and a clock time or a second value), and a unit right after it.
-const SPACED_LOCAL_NOT_AFTER = /(?:^|[^a-z])(?:sbp|dbp|bp|hr|rr|map|sat|sats|spo2|o2|glucose|gluc|bs|fs|bg|cbg|wt|weight|temp|t|plt|plts|wbc|k|na|cr|bun|ldh|ck|trop|bnp|i\/o|uo|uop|ivf|rate|dose|vol|volume|tv|vt)[ \t]*[:=#]?[ \t]*$/i;
-const SPACED_LOCAL_NOT_BEFORE = /^[ \t]*(?:ml|mls|cc|mg|mcg|g|kg|lb|lbs|l|units?|u|iu|meq|mmol|%|mmhg|bpm|hrs?|mins?)(?![a-z])/i;
 // An aircraft's US registration mark after "tail", "aircraft", "helicopter", "registration" or "N-number" (and an
 // optional "no."/"number"/"#" and colon): N, a digit 1-9, then four more digits at most, or three and a letter, or two
 // and two letters (no I, no O): five characters after the N at most.
@@ -714,8 +711,8 @@ const RULES: PatternRule[] = [
   // "call wife at 555 2244", "cb 555 2244": a local number written with one blank between its groups, after a phone
   // word on the line (deid-pattern-cues.yaml phone.cues), as the hyphenated form above; appended last so the other
   // phone rules keep their numbers.
-  // Not a reading and a value or a clock time ("re SBP 210 1530", "250 1000 mL").
-  { category: 'PHONE', guard: /\d{3}[ \t]\d{4}/, re: /(?<![\d./+-])\b[2-9]\d{2}[ \t]\d{4}\b(?![ \t]?[-./]?\d)/g, accept: (m) => phoneCueOnLine(m) && !SPACED_LOCAL_NOT_AFTER.test(lineBefore(m)) && !SPACED_LOCAL_NOT_BEFORE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
+  // Not a reading and a value or a clock time ("re SBP 210 1530", "250 1000 mL"; phone.spacedNotAfter / spacedUnitsAfter).
+  { category: 'PHONE', guard: /\d{3}[ \t]\d{4}/, re: /(?<![\d./+-])\b[2-9]\d{2}[ \t]\d{4}\b(?![ \t]?[-./]?\d)/g, accept: (m) => phoneCueOnLine(m) && !patternCues().spacedNotAfter.test(lineBefore(m)) && !patternCues().spacedUnitAfter.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
   // Numbers abroad dialled from the US or Europe: an exit code (011, 00), a country code and groups, 11 to 17 digits in
   // all ("011 52 55 1234 5678", "0049 30 12345678"); a country or area code in brackets before two groups of four
   // ("(502) 5555-1234", "(11) 9123-4567"). Appended last so the other phone rules keep their numbers.

@@ -108,7 +108,7 @@ describe('the cue words are data checked on load', () => {
     const c = compilePatternCues({
       language: 'en',
       version: '1',
-      phone: { cues: ['buzz'], window: 20, bracketNotAfter: [], extensionNotAfter: ['hpf'] },
+      phone: { cues: ['buzz'], window: 20, bracketNotAfter: [], extensionNotAfter: ['hpf'], spacedNotAfter: ['cvp'], spacedUnitsAfter: ['gtt'] },
       recordNumber: { minDigits: 7, maxDigits: 9, notAfter: [] },
       bareAge: { notAfter: ['pulse'], persons: [], nameNot: [] },
       yearEvents: { words: ['measles'], joiners: ['jab'], lifeEvents: ['emigrated'], untilLife: ['whittled'] },
@@ -126,6 +126,12 @@ describe('the cue words are data checked on load', () => {
     expect(c.idLabelStrong.test('badge ')).toBe(true);
     expect(c.idLabelShort.test('berth #')).toBe(true);
     expect(c.extensionNotAfter.has('hpf')).toBe(true);
+    // The spaced local number's readings and units are the document's lists, not words written in code.
+    expect(c.spacedNotAfter.test('re CVP: ')).toBe(true);
+    expect(c.spacedNotAfter.test('re SBP ')).toBe(false);
+    expect(c.spacedUnitAfter.test(' gtts')).toBe(false);
+    expect(c.spacedUnitAfter.test(' gtt/min')).toBe(true);
+    expect(c.spacedUnitAfter.test(' mL')).toBe(false);
     expect(c.untilLife.test('whittled wood until ')).toBe(true);
     expect(c.obstetricAfterYear.test(' - early hatching')).toBe(true);
     expect(c.obstetricBeforeYear.test('hatching in ')).toBe(true);

@@ -58,6 +58,12 @@ write('common-words.txt', basic)
 write('first-names.txt', first - common)
 write('last-names.txt', last - common)
 write('ambiguous-names.txt', amb)
+# Given names that are also words ("will", "pearl", "rose") with 20,000 US births or more in all: the
+# bar leaves words that are names only now and then ("crew", "judge", "baby", "deacon"). Beside a
+# found part of a name, written as a name, such a word is its given name (src/deid/free-text/name-halves.ts).
+popular = {n.lower() for (n, s) in db.execute(
+    'select name, sum(births) s from usNameData group by name having s >= 20000')}
+write('ambiguous-given-names.txt', amb & popular)
 # States are not Safe Harbor identifiers (only units smaller than a state are): cities only.
 write('us-places.txt', cities - common - states)
 print(len(first - common), len(last - common), len(amb), len(cities - common - states))

@@ -186,7 +186,9 @@ function propagate(s: TokenScanner): void {
     if (w.length < 2) continue;
     // Common, clinical and function words never spread.
     if (plainSpan(s, span.start, w, shipped)) {
-      if (span.category === 'NAME' && s.style === 'mixed' && w.length >= 3) {
+      // A word a name's shape alone made the other half of a name ("Corwin D. Gay") stays there:
+      // the same word elsewhere is the word ("GAY").
+      if (span.category === 'NAME' && s.style === 'mixed' && w.length >= 3 && span.source !== 'name-half') {
         const k = s.byStart.get(span.start);
         const t = k === undefined ? undefined : s.tokens[k];
         if (t !== undefined && t.end === span.end && (t.flags & (LEX.CLINICAL | LEX.STOP)) === 0 && (t.flags & NAME_LISTS) !== 0) wordNames.add(w);
@@ -425,7 +427,10 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   again('propagate', () => propagate(s));
   // Last: the learned layer only adds what every rule missed, so the rule ids stay on what they found.
   if (opts.model !== null) {
+    const beforeModel = s.marked.size;
     learnedNames(s, opts.model ?? shippedModel(), vocab, profile);
+    // The names the model found grow to their other halves as the rules' names did ("Pearl Pellingham").
+    if (s.marked.size > beforeModel) extend(s, vocab, beforeModel);
     // A name or place the model found is the same person or place where the note repeats it ("Quarry
     // Hill" in the history and again in the plan): the words it added spread as the rules' words did.
     again('propagate', () => propagate(s));

@@ -51,3 +51,14 @@ export function loadLexicons(): Lexicons {
   };
   return cached;
 }
+
+let givenWords: ReadonlySet<string> | undefined;
+
+/**
+ * Given names that are also English words and frequent as names ("will", "pearl", "rose"): the
+ * entries of `ambiguous-names.txt` with 20,000 US births or more (`ambiguous-given-names.txt`, see
+ * `lexicons/PROVENANCE.md`). Read only beside a found part of a name (free-text/name-halves.ts).
+ */
+export function givenNameWords(): ReadonlySet<string> {
+  return (givenWords ??= new Set(readList('ambiguous-given-names.txt')));
+}

@@ -17,6 +17,7 @@ import { isAsciiLetter } from '../../util/ascii-chars.js';
 import { holdsBeforeColon, isBlank, isCommaGap } from './blank-skip.js';
 import { isCapitalsOnly } from './char-tests.js';
 import { relationCompoundTail } from './relation-compounds.js';
+import { nameHalfBeside } from './name-halves.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
@@ -726,19 +727,22 @@ function unlistedVocabularyWord(w: string, f: number, vocab: KeepVocabulary): bo
 
 /**
  * Grows names to neighbouring capitalised words and initials ("Mary" + "Souza", "J." + "Smith");
- * `vocab` tells the words of a one-case note that are terms, not unknown names.
+ * `vocab` tells the words of a one-case note that are terms, not unknown names. With `since`, only
+ * the names among the marks from that index on grow (the learned layer's, marked after the rules).
  */
-export function extend(s: TokenScanner, vocab: KeepVocabulary): void {
+export function extend(s: TokenScanner, vocab: KeepVocabulary, since?: number): void {
   // Rounds until no mark is added. Whether a neighbour joins a marked token depends on the tokens
   // alone, never on what else is marked (a marked neighbour is only skipped): a token read in an
   // earlier round adds nothing when read again. So each round reads only the tokens marked since
   // the round before, in the order marked — the marks come out as when every round read them all.
-  let from = 0;
+  // Called again with `since` (the learned layer's marks), only names grow: by then places are marked too.
+  let from = since ?? 0;
   while (from < s.marked.size) {
     const to = s.marked.size;
     for (let m = from; m < to; m++) {
       const i = s.marked.at(m);
       const cur = s.tokens[i]!;
+      if (since !== undefined && !s.spans.some((x) => x.category === 'NAME' && x.start <= cur.start && cur.end <= x.end)) continue;
       for (const j of [i - 1, i + 1]) {
         const t = s.tokens[j];
         if (!t || s.marked.has(j)) continue;
@@ -750,7 +754,21 @@ export function extend(s: TokenScanner, vocab: KeepVocabulary): void {
         const initial = s.isInitial(t) || (j < i && s.lowerInitialBefore(j));
         const w = t.lower;
         const f = t.flags;
-        if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0 || RELATIVE_WORDS.has(w) || staffWord(w) || s.carriesOn(t) || misspeltRelationToken(t, shippedVocabulary()) || relationCompoundTail(s, j)) continue;
+        if (RELATIVE_WORDS.has(w) || staffWord(w) || s.carriesOn(t) || misspeltRelationToken(t, shippedVocabulary()) || relationCompoundTail(s, j)) continue;
+        // A name-list word that is also a word, in a name's shape beside this name part (name-halves.ts),
+        // asked only where the tests below leave it.
+        const half = () => (gap === GAP_BLANK || gap === GAP_DOT) && nameHalfBeside(s, i, j, gap === GAP_DOT ? 'dot' : 'blank');
+        if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0) {
+          if (!initial && half()) s.mark(j, 'NAME', 'name-half');
+          continue;
+        }
+        // The model's names grow by the list words of a name's shape only: its marks are less sure
+        // than a rule's, and a role word no list holds ("DRIVER", "coworker") or a dotted
+        // abbreviation ("D.O.B.") often stands beside them.
+        if (since !== undefined) {
+          if (half()) s.mark(j, 'NAME', 'name-half');
+          continue;
+        }
         // An all-capitals word in mixed-case text is an abbreviation unless a lexicon knows it as a name.
         const shouting = s.style === 'mixed' && t.word.length > 1 && !hasLower(t.word);
         const capitalised = isCap(t.word) && hasLower(t.word);
@@ -772,6 +790,8 @@ export function extend(s: TokenScanner, vocab: KeepVocabulary): void {
           (gap === GAP_HYPHEN && w.length >= 2 && (f & LEX.CLINICAL) === 0 && (f & LEX.COMMON) === 0 && !s.serviceAfter(j) && !(s.style !== 'mixed' && unlistedVocabularyWord(w, f, vocab)));
         if (initial || nameLike) {
           s.mark(j, 'NAME', 'extend');
+        } else if (half()) {
+          s.mark(j, 'NAME', 'name-half');
         }
       }
       // "d. renna and j. o'brien": an initial with a dot and a surname after "and" continue a name list.

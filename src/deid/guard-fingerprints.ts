@@ -38,11 +38,43 @@ function forKey(cache: Cache, key: string): Map<string, readonly GuardEntry[]> {
   return m;
 }
 
+// Most structured names are a family name and one given name: those are memoised by the two
+// strings themselves (family, then given; one map of maps per key), so no key is joined and hashed
+// per name per report; other names by `personNameKey`. Bounded like the others.
+const namePairCache = new Map<string, Map<string, Map<string, readonly GuardEntry[]>>>();
+let namePairCount = 0;
+
 function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
-  const names = forKey(nameCache, key);
-  const cacheKey = personNameKey(n);
-  const hit = names.get(cacheKey);
+  if (n.family === undefined || n.given.length !== 1 || n.text !== undefined) {
+    const names = forKey(nameCache, key);
+    const cacheKey = personNameKey(n);
+    return names.get(cacheKey) ?? remember(names, cacheKey, makeNameFingerprints(n, key));
+  }
+  let families = namePairCache.get(key);
+  let givens = families?.get(n.family);
+  const hit = givens?.get(n.given[0]!);
   if (hit) return hit;
+  if (namePairCount >= MAX_CACHED || (!families && namePairCache.size >= 8)) {
+    namePairCache.clear();
+    namePairCount = 0;
+    families = undefined;
+    givens = undefined;
+  }
+  if (!families) {
+    families = new Map();
+    namePairCache.set(key, families);
+  }
+  if (!givens) {
+    givens = new Map();
+    families.set(n.family, givens);
+  }
+  const out = makeNameFingerprints(n, key);
+  givens.set(n.given[0]!, out);
+  namePairCount++;
+  return out;
+}
+
+function makeNameFingerprints(n: PersonName, key: string): GuardEntry[] {
   const out: GuardEntry[] = [];
   for (const part of nameParts(n)) {
     if (isAmbiguousName(part)) {
@@ -53,24 +85,29 @@ function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
   }
   // "hope graves" in lower case: the pair, as a two-word n-gram.
   for (const pair of namePairs(n)) out.push(fingerprint(key, 'NAME', 'w2', pair));
-  return remember(names, cacheKey, out);
+  return out;
 }
 
 // Addresses and organisations recur too (a patient's address, the facilities of a feed): their
-// fingerprints are memoised per key, category and phrase like the names'.
-const phraseCache: Cache = new Map();
+// fingerprints are memoised per key, category and phrase like the names', one cache per category
+// (a handful), so a look-up hashes the phrase as it is (no joined key).
+const phraseCaches = new Map<string, Cache>();
 
 function phraseFingerprints(category: string, phrase: string, key: string): readonly GuardEntry[] {
-  const phrases = forKey(phraseCache, key);
-  const cacheKey = `${category}\u0000${phrase}`;
-  const hit = phrases.get(cacheKey);
+  let byKey = phraseCaches.get(category);
+  if (!byKey) {
+    byKey = new Map();
+    phraseCaches.set(category, byKey);
+  }
+  const phrases = forKey(byKey, key);
+  const hit = phrases.get(phrase);
   if (hit) return hit;
   const out: GuardEntry[] = [];
   const p = phrase.trim();
-  if (p.length < 3 || /^[A-Z]{2}$/.test(p)) return remember(phrases, cacheKey, out);
+  if (p.length < 3 || /^[A-Z]{2}$/.test(p)) return remember(phrases, phrase, out);
   if (/^\d{5}(?:-\d{4})?$/.test(p)) {
     out.push(fingerprint(key, category, 'a5', p.slice(0, 5)));
-    return remember(phrases, cacheKey, out);
+    return remember(phrases, phrase, out);
   }
   const ws = words(p);
   if (ws.length === 1 && isAmbiguousName(p)) {
@@ -79,7 +116,7 @@ function phraseFingerprints(category: string, phrase: string, key: string): read
   } else if (ws.length > 0 && ws.length <= 8) {
     out.push(fingerprint(key, category, `w${ws.length}`, ws.join(' ')));
   }
-  return remember(phrases, cacheKey, out);
+  return remember(phrases, phrase, out);
 }
 
 function remember(cache: Map<string, readonly GuardEntry[]>, k: string, v: readonly GuardEntry[]): readonly GuardEntry[] {

@@ -309,8 +309,20 @@ export function nameKey(word: string): string {
     const c = word.charCodeAt(i);
     plain = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   }
-  return plain ? word.toLowerCase() : word.normalize('NFD').replace(/[\p{M}'’‘`´\-‐‑]/gu, '').toLowerCase();
+  if (plain) return word.toLowerCase();
+  // The decomposition and the Unicode-class replace cost a microsecond or so; a feed writes the
+  // same accented names again and again (its radiologists'), so their keys are memoised by word
+  // (a pure function of it; bounded, dropped when full).
+  let key = spelledKeys.get(word);
+  if (key === undefined) {
+    key = word.normalize('NFD').replace(/[\p{M}'’‘`´\-‐‑]/gu, '').toLowerCase();
+    if (spelledKeys.size >= MAX_SPELLED_KEYS) spelledKeys.clear();
+    spelledKeys.set(word, key);
+  }
+  return key;
 }
+const MAX_SPELLED_KEYS = 20_000;
+const spelledKeys = new Map<string, string>();
 
 // A name word in any script: letters, combining marks, inner apostrophes and hyphens.
 const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -381,7 +393,7 @@ function nameSurrogate(original: string, ctx: SurrogateContext): string {
   }
   const memo = ctxMemo;
   // Each word of a name maps on its own, so "John Smith", "Smith, John" and "Dr. Smith" stay consistent.
-  return isAscii(original) ? replaceAsciiNameWords(original, ctx, memo) : original.replace(NAME_WORD, (word: string) => wordSurrogate(word, ctx, memo));
+  return replaceNameWords(original, ctx, memo) ?? original.replace(NAME_WORD, (word: string) => wordSurrogate(word, ctx, memo));
 }
 
 function isAscii(s: string): boolean {
@@ -389,28 +401,70 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+// The class of a UTF-16 code unit beyond ASCII under NAME_WORD (1: \p{L}, 2: \p{M}, 3: neither),
+// asked of the engine once per code unit and kept (0: not asked yet).
+const UNIT_CLASS = new Uint8Array(0x10000);
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_RE.test(ch) ? 1 : MARK_RE.test(ch) ? 2 : 3;
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Whether a code unit may open a NAME_WORD match (\p{L}); not asked of surrogate halves. */
+const opensNameWord = (c: number) => (c < 128 ? isAsciiLetter(c) : unitClass(c) === 1);
+/** Whether a code unit may continue one (\p{L}, \p{M}, apostrophes, hyphen); not asked of surrogate halves. */
+const continuesNameWord = (c: number) => (c < 128 ? isAsciiLetter(c) || c === 39 || c === 45 : c === 0x2019 || unitClass(c) !== 3);
+
 /**
- * `text.replace(NAME_WORD, (w) => wordSurrogate(w, ctx, memo))` for an ASCII text, without the
- * regex (nor a closure): in ASCII a name word is a letter, then letters, apostrophes and hyphens
- * (\p{L} is A-Z a-z there; \p{M} and ’ are not ASCII).
+ * The matches of NAME_WORD in `text`, as [start, end) pairs in one flat list, read off the code
+ * units without the engine; undefined for a text with a surrogate half (a code point beyond the
+ * BMP, which the `u` flag reads whole: the caller takes the regex then). Within the BMP a code
+ * unit is a code point, so the classes read per unit are the regex's: a name word is a letter,
+ * then letters, marks, apostrophes (' ’) and hyphens. Exported for the test that compares it with
+ * the regex.
  */
-function replaceAsciiNameWords(text: string, ctx: SurrogateContext, memo: Map<string, string>): string {
-  let out = '';
-  let from = 0;
-  let i = 0;
+export function nameWordMatches(text: string): number[] | undefined {
   const n = text.length;
+  for (let i = 0; i < n; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return undefined;
+  const out: number[] = [];
+  let i = 0;
   while (i < n) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
+    if (!opensNameWord(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
-    for (let c = text.charCodeAt(end); end < n && (isAsciiLetter(c) || c === 39 || c === 45); c = text.charCodeAt(++end));
-    out += text.slice(from, i) + wordSurrogate(text.slice(i, end), ctx, memo);
-    from = end;
+    while (end < n && continuesNameWord(text.charCodeAt(end))) end++;
+    out.push(i, end);
     i = end;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return out;
+}
+
+/**
+ * `text.replace(NAME_WORD, (w) => wordSurrogate(w, ctx, memo))` without the regex (nor a
+ * closure), or undefined when {@link nameWordMatches} leaves the text to the regex. A
+ * Unicode-class replace with a callback cost about a microsecond per accented name.
+ */
+function replaceNameWords(text: string, ctx: SurrogateContext, memo: Map<string, string>): string | undefined {
+  const words = nameWordMatches(text);
+  if (!words) return undefined;
+  if (words.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (let w = 0; w < words.length; w += 2) {
+    const start = words[w]!;
+    const end = words[w + 1]!;
+    out += text.slice(from, start) + wordSurrogate(text.slice(start, end), ctx, memo);
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 // Words that may sit between two dates of one span ("Mar 3 and 5", "1 to 3 March") and name no date.

@@ -102,6 +102,25 @@ describe('GuardSet', () => {
     }
   });
 
+  it('answers case-blind guards whose openings overlap (one inside, at the end of, or a prefix of another) as each alone does', () => {
+    // Invented openings over few letters, so that one opening often ends inside another (the
+    // automaton's outputs through its failure links) or continues it.
+    const r = seededRandom(11);
+    const letters = 'abcA ';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(r() * 4)]!).join('');
+    const guards = Array.from({ length: 24 }, (_, k) => {
+      const w = word(1 + (k % 4));
+      return [new RegExp(`${w}`, 'i'), new RegExp(`${w}(?=${word(1)})`, 'i'), new RegExp(`(?<=${word(1)})${w}`, 'i'), new RegExp(`${w}\\b`, 'i'), new RegExp(`^${w}|${word(2)}x`, 'i')][k % 5]!;
+    });
+    const set = new GuardSet(guards);
+    for (let i = 0; i < 3000; i++) {
+      let t = '';
+      const n = 1 + Math.floor(r() * 14);
+      for (let k = 0; k < n; k++) t += r() < 0.1 ? 'x' : letters[Math.floor(r() * letters.length)]!;
+      expect(set.test(t), t).toEqual(guards.map((g) => g.test(t)));
+    }
+  });
+
   it('refuses guards it cannot join', () => {
     expect(() => new GuardSet([/a/, /b/i])).toThrow(/flags/);
     expect(() => new GuardSet([/(a)\1/])).toThrow(/back reference/);

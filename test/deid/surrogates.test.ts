@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { nameKey, surrogateFor, weekdayIndex, isDicomUid, type SurrogateContext } from '../../src/deid/surrogates.js';
+import { nameKey, nameWordMatches, surrogateFor, weekdayIndex, isDicomUid, type SurrogateContext } from '../../src/deid/surrogates.js';
 import { shiftDateText, shiftHoliday } from '../../src/deid/date-shift.js';
 import { remapUid } from '../../src/deid/pseudonyms.js';
 import { LEXICON_DIR } from '../../src/deid/lexicons.js';
@@ -220,5 +220,46 @@ describe('a shape-keeping surrogate never gives its original back', () => {
     const c: SurrogateContext = { key: 'k', scope: 'scope-7', shiftDays: 0, refYear: 2023, avoid: new Set() };
     expect(surrogateFor('ZIP', '33997', c)).toBe(surrogateFor('ZIP', '33997', c));
     expect(surrogateFor('ZIP', '33997', c)).toMatch(/^\d{5}$/);
+  });
+});
+
+describe('name words read without the regex', () => {
+  const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+  const byRegex = (t: string) => [...t.matchAll(NAME_WORD)].flatMap((m) => [m.index, m.index + m[0].length]);
+
+  it.each([
+    'Ångström, Cornelius',
+    "O'Brien-Núñez’s",
+    'Dr. José  MARÍA-LÓPEZ, MD',
+    'Zoë Ä\u0301x',
+    "'Ann' -Lee- 3rd",
+    'Ιωάννης Παπαδόπουλος',
+    'Łukasz Żółć',
+    '',
+    '12/3',
+  ])('%j: the regex\'s matches', (t) => {
+    expect(nameWordMatches(t)).toEqual(byRegex(t));
+  });
+
+  it('agrees with the regex on random BMP text', () => {
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const pool = "abcXYZ '’-.,\u00c5\u00e9\u0301\u0308\u0391\u03b2\u0416\u05d0\u0627\u4e2d\u2019\u00a0\u02bc\u1e9e";
+    for (let k = 0; k < 500; k++) {
+      let t = '';
+      for (let j = next() % 20; j > 0; j--) t += pool[next() % pool.length];
+      expect(nameWordMatches(t)).toEqual(byRegex(t));
+    }
+  });
+
+  it('leaves text with a code point beyond the BMP to the regex', () => {
+    expect(nameWordMatches('Ann \u{1f600} Lee')).toBeUndefined();
+    expect(surrogateFor('NAME', 'Ann \u{1f600} Lee', ctx(-3))).toMatch(/^(?!Ann )\p{L}+ \u{1f600} (?!Lee$)\p{L}+$/u);
+  });
+
+  it('gives a spelling the same key each time (memoised)', () => {
+    expect(nameKey('Ångström')).toBe('angstrom');
+    expect(nameKey('Ångström')).toBe('angstrom');
+    expect(nameKey("O'Brien")).toBe('obrien');
   });
 });

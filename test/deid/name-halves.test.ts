@@ -14,7 +14,7 @@ describe('the other half of a found name', () => {
   it.each([
     // A given name that is also a word, before a surname written as a name.
     ['PCP: Will Varnadoe', 'Will Varnadoe'],
-    ['Monitor/recorder: Pearl Pellingham-Vail, CVT', 'Pearl Pellingham-Vail'],
+    ['Monitor/recorder: Pearl Pellingham-Quade, CVT', 'Pearl Pellingham-Quade'],
     ['Name: May Brackenfold   Age 71', 'May Brackenfold'],
     // A given name before the middle initial of a found name.
     ['Employer contact: Hazel Q. Brindleworth (HR, Copperfield Mills)', 'Hazel Q. Brindleworth'],
@@ -37,7 +37,7 @@ describe('not a half of a name', () => {
     // In a lower-case note the word after an initial is the next clause.
     ['chaplain ruth m. visited today, pt calmer.', 'visited'],
     // A clinical term is neither half.
-    ['Referral to Imelda Foley catheter clinic', 'Foley'],
+    ['Referral to Ottoline Foley catheter clinic', 'Foley'],
     // A surname that is also a word stays a word in a one-case line ("DAY 1").
     ['LINES: L FEMORAL QUINTON, DAY 1. OGT, DAY 5', 'DAY'],
   ])('%j', (text, word) => {

@@ -38,7 +38,7 @@ const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.AMBIGUOUS | LEX.CLIPPED
  * - after a given name of the lists and its middle initial, the surname ("Corwin D. Gay");
  * - after a given name of the lists proper, or in a mixed-case note an unlisted name word, a surname
  *   of the lists ("Ysolde Page"; in a one-case note of the surname list proper).
- * No clinical term is either half ("Imelda Foley" stays half-found: a catheter's name).
+ * No clinical term is either half ("Ottoline Foley" stays half-found: a catheter's name).
  *
  * In a mixed-case note both halves must be written Title-case; a function word such as "Will" or
  * "May" counts there only, where its capital says it is a name. A lower-case word after the pair

@@ -47,3 +47,14 @@ describe('the same shapes that are no country of a journey', () => {
     expect(places(text).some((p) => p.includes(word))).toBe(false);
   });
 });
+
+// Every cue reads the word right before the country ("to", "into", a label's colon, a list's comma):
+// a region word there ("New") leaves a state's name no cue.
+describe('a country name inside a state name', () => {
+  it.each([
+    'Plans on flying to New Mexico next week for a wedding.',
+    'Destination: New Mexico (family).',
+  ])('%j is no country of a journey', (text) => {
+    expect(detectPhi(text, undefined, { model: null }).some((s) => s.source === 'country-place')).toBe(false);
+  });
+});

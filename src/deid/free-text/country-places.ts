@@ -78,15 +78,18 @@ function listBefore(s: TokenScanner, f: number, found: readonly number[]): boole
   return false;
 }
 
-/** Whether one to three town's words that a preposition of a journey opens stand before the comma before token `f`, on a line with a word of travel ("flying to Lilongwe, Malawi"). */
-function townOpensComma(s: TokenScanner, f: number, cues: PlaceCueSets): boolean {
+/**
+ * The first token of one to three town's words that a preposition of a journey opens before the
+ * comma before token `f`, on a line with a word of travel ("flying to Lilongwe, Malawi"); -1 when none.
+ */
+function commaTownStart(s: TokenScanner, f: number, cues: PlaceCueSets): number {
   const c = s.tokens[f - 1];
-  if (!c || !/^[ \t]*,[ \t]*$/.test(s.text.slice(c.end, s.tokens[f]!.start))) return false;
+  if (!c || !/^[ \t]*,[ \t]*$/.test(s.text.slice(c.end, s.tokens[f]!.start))) return -1;
   for (let a = f - 1; a >= 1 && a >= f - 3; a--) {
     if (!s.blankBetween(a - 1, a) || !cues.countryTownPrepositions.has(s.tokens[a - 1]!.lower)) continue;
-    return townWords(s, a, f - 1, cues) && travelBefore(s, a - 1, cues);
+    return townWords(s, a, f - 1, cues) && travelBefore(s, a - 1, cues) ? a : -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -141,12 +144,10 @@ export function countryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues())
     const the = tokens[f - 1];
     if (the && the.lower === 'the' && cues.countryTheNames.has(name) && s.blankBetween(f - 1, f)) first = f - 1;
     const p = tokens[first - 1];
-    // "New Mexico", "South Dakota" style names: a state or region, not the country.
-    if (p && /^(?:new|north|south|east|west|upper|lower|baja)$/.test(p.lower) && s.blankBetween(first - 1, first) && first === f) continue;
     const blank = !!p && s.blankBetween(first - 1, first);
     const ambiguous = cues.countryAmbiguous.has(name);
     const strong = labelBefore(s, first, cues) || (blank && p.lower === 'to' && travelBefore(s, first - 1, cues)) || townBeforeComma(s, f, cues) || listBefore(s, first, found);
-    const weak = (blank && cues.countryPrepositions.has(p.lower)) || townOpensComma(s, f, cues);
+    const weak = (blank && cues.countryPrepositions.has(p.lower)) || commaTownStart(s, f, cues) >= 0;
     // "in" right after a word of travel is strong ("a mission in India"); alone it is no cue ("raised in Fiji").
     const travelled = blank && p.lower === 'in' && first >= 2 && cues.countryTravelWords.has(tokens[first - 2]!.lower) && s.blankBetween(first - 2, first - 1);
     if (!strong && !travelled && (ambiguous || !weak)) continue;
@@ -158,14 +159,11 @@ export function countryPlaces(s: TokenScanner, cues: PlaceCueSets = placeCues())
   }
   // The town before a country's comma, after a preposition of place ("to Lilongwe, Malawi").
   for (const [f] of countries) {
-    if (!s.marked.has(f) || !townOpensComma(s, f, cues)) continue;
-    for (let a = f - 1; a >= 1 && a >= f - 3; a--) {
-      const p = tokens[a - 1]!;
-      if (!s.blankBetween(a - 1, a) || !cues.countryTownPrepositions.has(p.lower)) continue;
-      let free = true;
-      for (let k = a; k < f; k++) if (s.marked.has(k) || s.claimed.has(k)) free = false;
-      if (free) s.markAsOne(tokens.slice(a, f).map((_, k) => a + k), tokens[a]!.start, tokens[f - 1]!.end, 'LOCATION', SOURCE);
-      break;
-    }
+    if (!s.marked.has(f)) continue;
+    const a = commaTownStart(s, f, cues);
+    if (a < 0) continue;
+    let free = true;
+    for (let k = a; k < f; k++) if (s.marked.has(k) || s.claimed.has(k)) free = false;
+    if (free) s.markAsOne(tokens.slice(a, f).map((_, k) => a + k), tokens[a]!.start, tokens[f - 1]!.end, 'LOCATION', SOURCE);
   }
 }

@@ -24,6 +24,8 @@ function words(phrase: string): string[] {
 // (bounded, dropped when full); the values are still the keyed HMACs. Each cache holds one map per
 // key (a run has one), so a look-up hashes the value alone, not the key joined to it.
 const MAX_CACHED = 20_000;
+// Keys a cache holds at once (a run has one; tests and CV folds a few): one more clears it.
+const MAX_KEYS = 8;
 type Cache = Map<string, Map<string, readonly GuardEntry[]>>;
 const nameCache: Cache = new Map();
 
@@ -31,7 +33,7 @@ const nameCache: Cache = new Map();
 function forKey(cache: Cache, key: string): Map<string, readonly GuardEntry[]> {
   let m = cache.get(key);
   if (!m) {
-    if (cache.size >= 8) cache.clear();
+    if (cache.size >= MAX_KEYS) cache.clear();
     m = new Map();
     cache.set(key, m);
   }
@@ -54,7 +56,7 @@ function nameFingerprints(n: PersonName, key: string): readonly GuardEntry[] {
   let givens = families?.get(n.family);
   const hit = givens?.get(n.given[0]!);
   if (hit) return hit;
-  if (namePairCount >= MAX_CACHED || (!families && namePairCache.size >= 8)) {
+  if (namePairCount >= MAX_CACHED || (!families && namePairCache.size >= MAX_KEYS)) {
     namePairCache.clear();
     namePairCount = 0;
     families = undefined;

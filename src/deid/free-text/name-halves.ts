@@ -53,7 +53,7 @@ export function nameHalfBeside(s: TokenScanner, i: number, j: number, join: Name
   const shaped = (w: string) => !mixed || (isCap(w) && hasLower(w));
   if (!shaped(t.word) || ((f & LEX.STOP) !== 0 && !mixed)) return false;
   if (j === i - 1) {
-    if (join !== 'blank' || !givenName(t.lower, f) || (f & (LEX.CLINICAL | LEX.NAME_PARTICLE | LEX.STATE_WORD)) !== 0) return false;
+    if (join !== 'blank' || !givenName(t.lower, f) || (f & (LEX.CLINICAL | LEX.NAME_PARTICLE)) !== 0) return false;
     const after = s.tokens[i + 1];
     if (cur.word.length === 1) return !!after && after.word.length > 1 && shaped(after.word) && /^\.[ \t]+$/.test(s.text.slice(cur.end, after.start));
     return unlistedNameWord(cur.word, cur.flags) && shaped(cur.word) && !s.lowerWordAfter(i);

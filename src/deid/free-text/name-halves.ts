@@ -4,8 +4,8 @@
 // "Ysolde" keeps the surname. extend() grows names onto words no vocabulary holds; these are the
 // name-list words it leaves because they are words too, taken only in a name's shape.
 import type { TokenScanner } from './token-scanner.js';
-import { hasLower, isCap } from './token-scanner.js';
-import { LEX } from '../lexicon-flags.js';
+import { endsWithPossessive, hasLower, isCap } from './token-scanner.js';
+import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { givenNameWords } from '../lexicons.js';
 
@@ -34,7 +34,8 @@ const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.AMBIGUOUS | LEX.CLIPPED
 /**
  * Whether token `j` (next to found name token `i`, joined by `join`) is the other half of the name:
  * - before an initial with its stop and a word written as a name, a given name of the lists ("Ivy Q. Lisowski");
- * - before an unlisted word or a surname of the lists written as a name, a given name of the lists ("Pearl Pellingham", "Will Varnadoe");
+ * - before an unlisted word or a surname of the lists written as a name, a given name of the lists ("Pearl Pellingham", "Will Varnadoe"),
+ *   the surname in the possessive too ("Will Varnadoe's chart");
  * - after a given name of the lists and its middle initial, the surname ("Corwin D. Gay");
  * - after a given name of the lists proper, or in a mixed-case note an unlisted name word, a surname
  *   of the lists ("Ysolde Page"; in a one-case note of the surname list proper).
@@ -56,6 +57,12 @@ export function nameHalfBeside(s: TokenScanner, i: number, j: number, join: Name
     if (join !== 'blank' || !givenName(t.lower, f) || (f & (LEX.CLINICAL | LEX.NAME_PARTICLE)) !== 0) return false;
     const after = s.tokens[i + 1];
     if (cur.word.length === 1) return !!after && after.word.length > 1 && shaped(after.word) && /^\.[ \t]+$/.test(s.text.slice(cur.end, after.start));
+    // A possessive surname ("Will Quennell's chart") is read without its ending, and the lower-case
+    // word after it is what the person has, not a phrase the pair would open ("Foley catheter").
+    if (endsWithPossessive(cur.lower)) {
+      const stem = cur.word.slice(0, -2);
+      return unlistedNameWord(stem, lexiconFlags(stem.toLowerCase())) && shaped(stem);
+    }
     return unlistedNameWord(cur.word, cur.flags) && shaped(cur.word) && !s.lowerWordAfter(i);
   }
   if ((f & LEX.STOP) !== 0 || s.lowerWordAfter(j) || beforeState(s, j)) return false;

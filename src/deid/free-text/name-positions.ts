@@ -18,7 +18,7 @@ import { RELATION_CUE_WORDS } from './vocabulary.js';
 import { isBlank, isCommaGap, nextNonBlank } from './blank-skip.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
-const { hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
+const { endsWithPossessive, hasLower, isBlankRun, isCap, isTitleCase } = tokenScanner;
 
 const cues = nameCues().cues;
 const phraseRe = (words: string[]) =>
@@ -43,6 +43,7 @@ const PAIR_NON_NAMES = new Set([...cues.pairNonNames.words, ...cues.valedictions
 /** Whether a lower-case word never stands as either half of a "Last, First" pair (rules/en/deid-name-cues.yaml pairNonNames, closing words). */
 export const pairNonName = (w: string): boolean => PAIR_NON_NAMES.has(w);
 const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valedictions.words]);
+const POSSESSIONS: ReadonlySet<string> = new Set(nameCues().nameWords.possessions);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
@@ -148,6 +149,8 @@ function runFrom(s: TokenScanner, i: number, max: number, vocab: KeepVocabulary,
       const dotted = len === 2 && c0 === 46 && (c1 === 32 || c1 === 9);
       if (!((len === 1 && (c0 === 32 || c0 === 9 || c0 === 45)) || dotted)) break;
       if (dotted && parts[parts.length - 1] !== 'initial') break;
+      // A possessive closes the name ("called vandrella's cellphone").
+      if (endsWithPossessive(s.tokens[k - 1]!.lower)) break;
     }
     // "Iris van der Hoek": particles inside a name, before a Title-case part.
     // Next to an initial a word one edit from the vocabulary is still a name ("MAËLLE L.").
@@ -887,11 +890,21 @@ function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, prof
   }
 }
 
-/** "HOLLY'S NIECE", "obinna's daughter": a possessive name right before a relation word. */
+/**
+ * "HOLLY'S NIECE", "obinna's daughter", "Quennell's chart reviewed", "ODETTE'S HOUSE": a possessive
+ * name right before a relation word or a word of what a person has (rules/en/deid-name-cues.yaml
+ * nameWords.possessions). Before a possession the word must be no clinical term, whose possessive
+ * names a condition or a sign ("Parkinson's room", "Foley's chart" read as written are rare, a
+ * condition's possessive is not).
+ */
 function possessivesBeforeRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (!t.lower.endsWith("'s") || !RELATION_CUE_WORDS.has(s.tokens[i + 1]!.lower) || !/^[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
+    if (!t.lower.endsWith("'s")) continue;
+    const next = s.tokens[i + 1]!.lower;
+    const relation = RELATION_CUE_WORDS.has(next);
+    if ((!relation && !POSSESSIONS.has(next)) || !/^[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;
+    if (!relation && (lexiconFlags(t.lower.slice(0, -2)) & LEX.CLINICAL) !== 0) continue;
     if (strongPart(s, i, vocab, profile)) s.mark(i, 'NAME', 'name-position:possessive');
   }
 }

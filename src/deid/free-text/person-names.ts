@@ -24,7 +24,7 @@ const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 
 // Bound once at load: when tsx runs these modules as CommonJS, every use of an imported name is a
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
-const { hasLower, hasUpper, isBlankRun, isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
+const { endsWithPossessive, hasLower, hasUpper, isBlankRun, isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
 const {
   AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
   PATIENT_NAME_RE, RELATIVE_ANCHORED, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
@@ -746,6 +746,8 @@ export function extend(s: TokenScanner, vocab: KeepVocabulary, since?: number): 
       for (const j of [i - 1, i + 1]) {
         const t = s.tokens[j];
         if (!t || s.marked.has(j)) continue;
+        // A possessive closes a name: the word after it is what the person has ("vandrella's cellphone").
+        if (j > i && endsWithPossessive(cur.lower)) continue;
         // A wide gap separates the fields of a header line ("Lamb, Will  Acct#…").
         const gap = j < i ? nameGap(s.text, t.end, cur.start) : nameGap(s.text, cur.end, t.start);
         if (gap === GAP_NONE) continue;

@@ -17,7 +17,7 @@ import { isAsciiLetter } from '../../util/ascii-chars.js';
 export { dottedAbbreviation, nameListWord, unknownWord, type DeidProfile } from './name-words.js';
 
 // Bound once at load (see token-scanner.ts: under tsx's CommonJS output an import is a getter call).
-const { isCap, noLineFeed } = tokenScanner;
+const { endsWithPossessive, isCap, noLineFeed } = tokenScanner;
 const { WORD_SHAPED } = vocabularyLists;
 
 // Words that lead to a person named right after them.
@@ -65,8 +65,12 @@ function takeRun(s: TokenScanner, i: number, dir: 1 | -1, max: number, vocab: Ke
     if (!unknownWord(s, t, vocab, profile) && !(listed && (k > 0 && s.isInitial(s.tokens[k - 1]!) ? surnameAfterInitial(s, t) : nameListWord(s, t)))) break;
     // "per Huber needle", "w/ Jamar dynamometer": an eponym before its head names a thing (deid-eponym-heads.yaml).
     if (s.eponymHeadNear(k)) break;
+    // A possessive closes a name: before it, the word ends another phrase; after it, the word is
+    // what the person has ("called vandrella's cellphone").
+    if (n > 0 && dir === -1 && endsWithPossessive(t.lower)) break;
     s.mark(k, 'NAME', source);
     named = true;
+    if (dir === 1 && endsWithPossessive(t.lower)) break;
   }
   flush();
 }

@@ -154,6 +154,7 @@ export const NameCuesSchema = z
         givenInitialMonths: words.default([]),
         givenInitialNonNames: words.default([]),
         givenInitialDottedTerms: words.default([]),
+        possessions: words.default([]),
       })
       .strict()
       .default({
@@ -162,7 +163,7 @@ export const NameCuesSchema = z
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], personColumnHeads: [], pairStaffTags: [], pairLeads: [],
         logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [], languages: [],
         identifiedPairLeads: [], identifiedPairFields: [], numberContactLeads: [], numberContactLabels: [], numberContactShortLeads: [], numberContactNonNames: [], numberContactMonths: [],
-        givenInitialMonths: [], givenInitialNonNames: [], givenInitialDottedTerms: [],
+        givenInitialMonths: [], givenInitialNonNames: [], givenInitialDottedTerms: [], possessions: [],
       }),
   })
   .strict();

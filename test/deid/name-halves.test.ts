@@ -45,6 +45,29 @@ describe('not a half of a name', () => {
   });
 });
 
+describe('the lower-case half of a hyphenated given name', () => {
+  // In a mixed-case note the half after the hyphen is short and often spells an abbreviation or a
+  // word ("ho", "won"): beside a found name it is the name's, before the surname or the phrase's end.
+  it.each([
+    ['Seen with son Min-ho Vackley today.', 'Min-ho Vackley'],
+    ['Pt: Hye-mi Ostrowe   MRN 44817', 'Hye-mi Ostrowe'],
+    ['Interpreter: Eun-won Brackwell, present by phone', 'Eun-won Brackwell'],
+    ['cc: Tae-min Quorrington, Fenmore Family Practice', 'Tae-min Quorrington'],
+  ])('%j', (text, name) => {
+    for (const profile of ['balanced', 'strict'] as const) expect(names(text, profile)).toContain(name);
+  });
+
+  it.each([
+    // A lower-case word after the half continues a phrase; the half is no name's.
+    ['Dr. Quorrington-pt called back', 'pt'],
+    // Not after a word no name pass found.
+    ['Follow-up in two weeks with PCP.', 'up'],
+    ['Kaplan-meier curve reviewed', 'meier'],
+  ])('%j', (text, word) => {
+    for (const profile of ['balanced', 'strict'] as const) expect(names(text, profile).join(' ').split(/[ .-]+/)).not.toContain(word);
+  });
+});
+
 describe('a town before its state is no name', () => {
   it('leaves the second word of a town to the place passes', () => {
     const text = 'Moved here from Quennick Cross, NH last year.';

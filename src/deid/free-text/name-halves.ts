@@ -9,8 +9,8 @@ import { LEX, lexiconFlags } from '../lexicon-flags.js';
 import { staffWord } from '../keep-list/name-words.js';
 import { givenNameWords } from '../lexicons.js';
 
-/** How two tokens of a name are joined (see person-names.ts nameGap): blanks, or a full stop and blanks. */
-export type NameJoin = 'blank' | 'dot';
+/** How two tokens of a name are joined (see person-names.ts nameGap): blanks, a full stop and blanks, or one hyphen. */
+export type NameJoin = 'blank' | 'dot' | 'hyphen';
 
 // A surname of the lists: the list proper, and the names that are also words ("Gay", "Page"),
 // which the lexicons keep apart from it (lexicon-flags.ts). Given names that are words are read from
@@ -39,7 +39,8 @@ const PLAIN = LEX.COMMON | LEX.CLINICAL | LEX.STOP | LEX.AMBIGUOUS | LEX.CLIPPED
  * - after a given name of the lists and its middle initial, the surname ("Corwin D. Gay");
  * - after a given name of the lists proper, or in a mixed-case note an unlisted name word, a surname
  *   of the lists ("Ysolde Page"; in a one-case note of the surname list proper).
- * No clinical term is either half ("Ottoline Foley" stays half-found: a catheter's name).
+ * No clinical term is either half ("Ottoline Foley" stays half-found: a catheter's name). After a
+ * hyphen, the lower-case half of a given name (see {@link hyphenGivenHalf}).
  *
  * In a mixed-case note both halves must be written Title-case; a function word such as "Will" or
  * "May" counts there only, where its capital says it is a name. A lower-case word after the pair
@@ -49,6 +50,7 @@ export function nameHalfBeside(s: TokenScanner, i: number, j: number, join: Name
   const cur = s.tokens[i]!;
   const t = s.tokens[j]!;
   const f = t.flags;
+  if (join === 'hyphen') return hyphenGivenHalf(s, i, j);
   if ((f & (NEVER | PLACE_WORD)) !== 0 || staffWord(t.lower) || t.word.length < 2) return false;
   const mixed = s.style === 'mixed';
   const shaped = (w: string) => !mixed || (isCap(w) && hasLower(w));
@@ -87,4 +89,24 @@ function unlistedNameWord(word: string, flags: number): boolean {
 function beforeState(s: TokenScanner, j: number): boolean {
   const n = s.tokens[j + 1];
   return !!n && (n.flags & LEX.STATE_WORD) !== 0 && isCap(n.word) && /^,[ \t]*$/.test(s.text.slice(s.tokens[j]!.end, n.start));
+}
+
+/**
+ * "Jun-ho Baek", "Seo-yeon", "Mei-ling Chou": in a mixed-case note the short lower-case half glued
+ * by a hyphen after a Title-case part of a found name, even when its letters spell an abbreviation
+ * or a word ("ho", "won", "ling"), when a Title-case word (the surname) or the phrase's end follows
+ * it. The half is two to five letters and no function, title or credential word; a lower-case word
+ * after it continues a phrase ("Smith-pt called"). Only beside a found name, never a place's part.
+ */
+function hyphenGivenHalf(s: TokenScanner, i: number, j: number): boolean {
+  const cur = s.tokens[i]!;
+  const t = s.tokens[j]!;
+  if (s.style !== 'mixed' || j !== i + 1 || cur.word.length < 2 || !isCap(cur.word) || !hasLower(cur.word) || cur.word.slice(1) !== cur.word.slice(1).toLowerCase()) return false;
+  if (!/^[a-z]{2,5}$/.test(t.word) || (t.flags & (NEVER | LEX.STOP)) !== 0) return false;
+  if (!s.spans.some((x) => x.category === 'NAME' && x.start <= cur.start && cur.end <= x.end)) return false;
+  const n = s.tokens[j + 1];
+  const gap = s.text.slice(t.end, n ? n.start : s.text.length);
+  // The half closes the name at a line's end, before punctuation, or before the surname on its line.
+  if (!n || /^[ \t]*(?:[,.;:)]|\n)/.test(gap)) return true;
+  return /^[ \t]+$/.test(gap) && isCap(n.word) && hasLower(n.word);
 }

@@ -759,7 +759,7 @@ export function extend(s: TokenScanner, vocab: KeepVocabulary, since?: number): 
         if (RELATIVE_WORDS.has(w) || staffWord(w) || s.carriesOn(t) || misspeltRelationToken(t, shippedVocabulary()) || relationCompoundTail(s, j)) continue;
         // A name-list word that is also a word, in a name's shape beside this name part (name-halves.ts),
         // asked only where the tests below leave it.
-        const half = () => (gap === GAP_BLANK || gap === GAP_DOT) && nameHalfBeside(s, i, j, gap === GAP_DOT ? 'dot' : 'blank');
+        const half = () => (gap === GAP_BLANK || gap === GAP_DOT || (gap === GAP_HYPHEN && j > i)) && nameHalfBeside(s, i, j, gap === GAP_DOT ? 'dot' : gap === GAP_HYPHEN ? 'hyphen' : 'blank');
         if ((f & (LEX.TITLE | LEX.CREDENTIAL | LEX.STOP)) !== 0) {
           if (!initial && half()) s.mark(j, 'NAME', 'name-half');
           continue;

@@ -13,6 +13,10 @@ describe('initials joined by a slash to a found name on its sign line', () => {
     ['Plan reviewed.\n-- wq (scribe) / BG\n\n0910 vitals stable, pain 2/10.\n', 'BG'],
     ['Shift quiet.\nLogged by Gisela / RPM  (night)\n\n0910 vitals stable, pain 2/10.\n', 'RPM'],
     ['Tracing reassuring.\nDr. Quaye / BD (PGY-2)\n\n0910 vitals stable, pain 2/10.\n', 'BD'],
+    // Any title of rules/en/deid-name-cues.yaml cues.titles may open the line.
+    ['Tracing reassuring.\nProf. Quaye / BD (fellow)\n\n0910 vitals stable, pain 2/10.\n', 'BD'],
+    ['Tracing reassuring.\nDoctor Quaye / BD (PGY-3)\n\n0910 vitals stable, pain 2/10.\n', 'BD'],
+    ['Tracing reassuring.\nMrs Quaye / BD (scribe)\n\n0910 vitals stable, pain 2/10.\n', 'BD'],
     ['Gait training done.\nGisela Lindgren, PT, DPT\ncosign: SW / Gisela Lindgren, PTA\n\n0910 vitals stable, pain 2/10.\n', 'SW'],
     ['Gait training done.\ncosign: jw / gisela lindgren, pta\n\n0910 vitals stable, pain 2/10.\n', 'jw'],
   ])('%j', (text, group) => {

@@ -9,15 +9,17 @@ import type { TokenScanner } from './token-scanner.js';
 import { hasLower, hasUpper } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { cueAlternation } from '../rules/word-alternation.js';
 import { patternCues } from '../pattern-cues.js';
 
 // The groups that name a service, a ward or a state, not a person ("/ ICU", "/ ED", "/ ok"): traineeTags.services,
 // rooms.wards and signOffWords.noteEndNonInitials of the rules.
 const NON_INITIALS: ReadonlySet<string> = new Set([...nameCues().traineeTags.services, ...nameCues().signOffWords.noteEndNonInitials]);
 
-// What may stand on the line before the found name of an "after" line: nothing, a dash or two, a title, or a
-// label closed by a colon or "by" ("Logged by ", "Scribe: ").
-const SIGN_PREFIX_RE = /^[ \t]*(?:-{1,2}[ \t]*|(?:dr|mr|mrs|ms)\.?[ \t]+|(?:[A-Za-z-]+[ \t]+)?(?:[A-Za-z-]+:|by)[ \t]+)?$/i;
+// What may stand on the line before the found name of an "after" line: nothing, a dash or two, a title of
+// rules/en/deid-name-cues.yaml `cues.titles` ("Dr. ", "Mrs "), or a label closed by a colon or "by" ("Logged by ",
+// "Scribe: ").
+const SIGN_PREFIX_RE = new RegExp(`^[ \\t]*(?:-{1,2}[ \\t]*|(?:${cueAlternation(nameCues().cues.titles.words, '[ \\t]+')})\\.?[ \\t]+|(?:[A-Za-z-]+[ \\t]+)?(?:[A-Za-z-]+:|by)[ \\t]+)?$`, 'i');
 // After the found name: a role in brackets or a credential after a comma, then the slash and the group, closed by
 // the line end, a run of two blanks or a bracket.
 const AFTER_RE = /^(?:[ \t]*\([A-Za-z][A-Za-z .-]{0,20}\)|,[ \t]*[A-Za-z]{2,5}\.?)?[ \t]*\/[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]*\()/;

@@ -6,6 +6,7 @@ import { LEXICON_DIR } from '../lexicons.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { eponymHeadWords } from '../rules/eponym-heads.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 
 // "C/O'ing" (complaining of) is shorthand, not an O' surname.
 export const IRISH_O = /^o'(?!(?:ing|ed|er|ers|s)$)[a-z]{3,}$/;
@@ -48,16 +49,11 @@ export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `$
 /** The relation words of the name cues as listed (cues.relatives: "daughter", "wife"); {@link RELATIVE_WORDS} adds their plurals. */
 export const RELATION_CUE_WORDS: ReadonlySet<string> = new Set(nameCues().cues.relatives.words);
 export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
-export const CUES =
-  'discussed\\s+with|d/w|called\\s+to|communicated\\s+to|dictated\\s+by|electronically\\s+signed\\s+by|signed\\s+by|read\\s+by|reviewed\\s+by|interpreted\\s+by|reported\\s+to|notified|paged|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|attending|resident|fellow|transcribed\\s+by|seen\\s+by|evaluated\\s+by|followed\\s+by|consulted|consult(?:ed)?\\s+with|pcp(?:\\s+is)?|(?:un)?able\\s+to\\s+reach|reached|contacted|contacts|left\\s+(?:a\\s+)?(?:message|msg|vm|voicemail)\\s+(?:for|with)|radiologist|surgeon|cardiologist|oncologist|neurologist|(?:referring|ordering|requesting|interpreting|reading)\\s+(?:physician|provider|doctor|clinician|md)|referred\\s+by|ordered\\s+by|requested\\s+by|technologist|sonographer|(?:ct|mr|mri|us|xr)\\s+tech';
+// The cues of the cue pass as one alternation, longest first (rules/en/deid-name-cues.yaml personCues).
+export const CUES = cueAlternation(nameCues().personCues);
 export const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
-// The first word of every alternative of CUES (keyword-anchors.ts: each is followed by a blank, "/" or a word end).
-const CUE_FIRST_WORDS = [
-  'discussed', 'd', 'called', 'communicated', 'dictated', 'electronically', 'signed', 'read', 'reviewed', 'interpreted', 'reported', 'notified',
-  'paged', 'spoke', 'talked', 'attending', 'resident', 'fellow', 'transcribed', 'seen', 'evaluated', 'followed', 'consulted', 'consult', 'pcp',
-  'unable', 'able', 'reached', 'contacted', 'contacts', 'left', 'radiologist', 'surgeon', 'cardiologist', 'oncologist', 'neurologist', 'referring',
-  'ordering', 'requesting', 'interpreting', 'reading', 'referred', 'ordered', 'requested', 'technologist', 'sonographer', 'ct', 'mr', 'mri', 'us', 'xr',
-];
+// The first word of every cue (keyword-anchors.ts: each is followed by a blank, "/" or a word end).
+const CUE_FIRST_WORDS = [...new Set(nameCues().personCues.map(cueFirstRun))];
 /** {@link CUE_RE} run only where a cue's first word stands. */
 export const CUE_ANCHORED = new AnchoredRegex(CUE_RE, CUE_FIRST_WORDS);
 export const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?|social\\s*[:=>-]+\\s*)`, 'gi');

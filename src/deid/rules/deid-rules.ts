@@ -106,6 +106,8 @@ export const NameCuesSchema = z
       .object({ groups: words, nonNames: words })
       .strict()
       .default({ groups: [], nonNames: [] }),
+    // The cues of the cue pass ("seen by", "d/w", "attending"): phrases, apart from `cues` as well.
+    personCues: words.min(1),
     // Word lists of single name passes (initials, particles, aged-name lines); apart from `cues` as well.
     nameWords: z
       .object({

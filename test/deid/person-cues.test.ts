@@ -1,21 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { detectFreeTextNames } from '../../src/deid/free-text-names.js';
 import { nameCues } from '../../src/deid/rules/deid-rules.js';
+import { PERSON_CUES } from '../../src/deid/free-text/vocabulary.js';
 
-// The cue pass reads its cues from rules/en/deid-name-cues.yaml personCues (free-text/vocabulary.ts CUE_RE):
-// every cue there, written in a note before an invented name no list holds, makes the name a person's.
+// The cue pass reads its cues from rules/en/deid-name-cues.yaml personCues and the actions of
+// deid-person-slots.yaml userIds with "by" (free-text/vocabulary.ts CUE_RE): every cue, written in a note
+// before an invented name no list holds, makes the name a person's.
 const cueNames = (text: string) =>
   detectFreeTextNames(text, { profile: 'balanced', model: null })
     .filter((s) => s.category === 'NAME')
     .map((s) => text.slice(s.start, s.end));
 
 describe('the cues of the cue pass, as data', () => {
-  it.each(nameCues().personCues.map((c) => [c]))('%j takes the name after it', (cue) => {
+  it.each(PERSON_CUES.map((c) => [c]))('%j takes the name after it', (cue) => {
     expect(cueNames(`Plan reviewed; ${cue} Quorrindale today.`).join(' ')).toContain('Quorrindale');
   });
 
   it('takes nothing after a word that is no cue (the control of the test above)', () => {
     expect(cueNames('Plan reviewed; banana Quorrindale today.')).toEqual([]);
+  });
+
+  it.each([
+    ['Specimen received by Orlend Velmore at 0900.', 'Orlend Velmore'],
+    ['Shipment signed for by Clemence at the front desk.', 'Clemence'],
+    ['Consent witnessed by Hazel von Quarrendt (notary).', 'Hazel von Quarrendt'],
+    ['Call logged by Quillane, no callback needed.', 'Quillane'],
+    ['Wound closed by Tamsindra with 4-0 nylon.', 'Tamsindra'],
+  ])('an act and "by" lead to whoever did it: %j', (text, name) => {
+    expect(cueNames(text).join(' ')).toContain(name);
+  });
+
+  it.each([
+    // A service, a ward or a way of doing it after the cue names nobody; a drug after a verb that is no cue.
+    ['Biopsy performed by IR under CT guidance.'],
+    ['Specimen received by pharmacy at 0900.'],
+    ['Pain relieved by Tylenol.'],
+    ['Wound closed by secondary intention.'],
+  ])('no person after %j', (text) => {
+    expect(cueNames(text)).toEqual([]);
   });
 
   it('reads a cue across any white space between its words', () => {

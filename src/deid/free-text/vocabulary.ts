@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR } from '../lexicons.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { personSlots } from '../rules/person-slot-rules.js';
 import { eponymHeadWords } from '../rules/eponym-heads.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
@@ -49,11 +50,15 @@ export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `$
 /** The relation words of the name cues as listed (cues.relatives: "daughter", "wife"); {@link RELATIVE_WORDS} adds their plurals. */
 export const RELATION_CUE_WORDS: ReadonlySet<string> = new Set(nameCues().cues.relatives.words);
 export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
+// A record's or a hands-on act's verb with "by" leads to whoever did it ("logged by Quillane", "entered by Velmore"):
+// the actions of rules/en/deid-person-slots.yaml userIds, whose own pass takes user ids and initials there.
+const ACT_BY_CUES = [...personSlots().userIds.actions, ...personSlots().userIds.handsOnActions].map((v) => `${v} by`);
 // The cues of the cue pass as one alternation, longest first (rules/en/deid-name-cues.yaml personCues).
-export const CUES = cueAlternation(nameCues().personCues);
+export const PERSON_CUES: readonly string[] = [...new Set([...nameCues().personCues, ...ACT_BY_CUES])];
+export const CUES = cueAlternation(PERSON_CUES);
 export const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
 // The first word of every cue (keyword-anchors.ts: each is followed by a blank, "/" or a word end).
-const CUE_FIRST_WORDS = [...new Set(nameCues().personCues.map(cueFirstRun))];
+const CUE_FIRST_WORDS = [...new Set(PERSON_CUES.map(cueFirstRun))];
 /** {@link CUE_RE} run only where a cue's first word stands. */
 export const CUE_ANCHORED = new AnchoredRegex(CUE_RE, CUE_FIRST_WORDS);
 export const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:named\\s+|is\\s+|[:,(-]\\s*)?|social\\s*[:=>-]+\\s*)`, 'gi');

@@ -26,6 +26,9 @@ describe('the cues of the cue pass, as data', () => {
     ['Consent witnessed by Hazel von Quarrendt (notary).', 'Hazel von Quarrendt'],
     ['Call logged by Quillane, no callback needed.', 'Quillane'],
     ['Wound closed by Tamsindra with 4-0 nylon.', 'Tamsindra'],
+    // In a one-case note a word of the name lists.
+    ['SPECIMEN RECEIVED BY HORTENSE AT 0900.', 'HORTENSE'],
+    ['pt accompanied by j. kovacs from group home', 'kovacs'],
   ])('an act and "by" lead to whoever did it: %j', (text, name) => {
     expect(cueNames(text).join(' ')).toContain(name);
   });
@@ -36,6 +39,11 @@ describe('the cues of the cue pass, as data', () => {
     ['Specimen received by pharmacy at 0900.'],
     ['Pain relieved by Tylenol.'],
     ['Wound closed by secondary intention.'],
+    // After an act, a staff group or a credential does it too: only a word written as a name is taken.
+    ['son called and was updated by nsg on status.'],
+    ['hickman cath examined by interventional radiology, cath ok.'],
+    ['Air leak witnessed by R.N. and R.T. before extubation.'],
+    ['LINE CHECKED BY IR, OK TO USE.'],
   ])('no person after %j', (text) => {
     expect(cueNames(text)).toEqual([]);
   });

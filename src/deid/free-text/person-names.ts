@@ -26,7 +26,7 @@ const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const { endsWithPossessive, hasLower, hasUpper, isBlankRun, isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
 const {
-  AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
+  ACT_CUES, AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
   PATIENT_NAME_RE, RELATIVE_ANCHORED, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
 } = vocabulary;
 
@@ -133,6 +133,21 @@ function relationBeforeName(s: TokenScanner, i: number): boolean {
   return !!n && s.blankBetween(i, i + 1) && misspeltRelationToken(s.tokens[i]!, shippedVocabulary());
 }
 
+/**
+ * Whether token `i`, right after an act cue, is written as a person's name: not a dotted credential
+ * ("witnessed by R.N."); in a one-case note a word of the name lists that is no clinical term, or an
+ * initial before one ("updated by nsg", "EXAMINED BY IR" stay); in a mixed-case note any word the cue
+ * pass takes, which must be Title case there.
+ */
+function actDoer(s: TokenScanner, i: number): boolean {
+  const t = s.tokens[i]!;
+  const dotted = /^(?:[A-Za-z]\.){2,}/.exec(s.text.slice(t.start, t.start + 12));
+  if (dotted && CREDENTIALS.has(dotted[0].replace(/\./g, '').toLowerCase())) return false;
+  if (s.style === 'mixed') return true;
+  const listed = (k: number) => { const w = s.tokens[k]; return !!w && (w.flags & (LEX.FIRST | LEX.LAST)) !== 0 && (w.flags & LEX.CLINICAL) === 0; };
+  return listed(i) || (s.isInitial(t) && listed(i + 1));
+}
+
 /** Names after a person cue ("discussed with", "read by", "paged"). */
 export function namesAfterCues(s: TokenScanner): void {
   for (const m of CUE_ANCHORED.matchAll(s.text)) {
@@ -143,6 +158,8 @@ export function namesAfterCues(s: TokenScanner): void {
     const i = s.nextToken(end);
     // "Attending Radiologist", "Resident Surgeon": a staff word after the cue is the role, not the name.
     if (i !== undefined && (s.serviceAfter(i) || staffWord(s.tokens[i]!.lower))) continue;
+    // After an act ("witnessed by", "updated by"), only a word written as a name.
+    if (i !== undefined && ACT_CUES.has(m[0].toLowerCase().replace(/[\s:,]+$/, '').replace(/\s+/g, ' ')) && !actDoer(s, i)) continue;
     // "Transcribed by: kmw": a transcriptionist's initials.
     const ini = i === undefined ? undefined : s.tokens[i];
     if (ini && /^(?:transcribed|typed|dictated)/i.test(m[0]) && ini.word.length >= 2 && ini.word.length <= 4 && (ini.flags & LEX.COMMON) === 0 && (ini.flags & LEX.STOP) === 0 && (ini.flags & LEX.CLINICAL) === 0) s.mark(i!, 'NAME', 'cue');

@@ -50,11 +50,15 @@ export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `$
 /** The relation words of the name cues as listed (cues.relatives: "daughter", "wife"); {@link RELATIVE_WORDS} adds their plurals. */
 export const RELATION_CUE_WORDS: ReadonlySet<string> = new Set(nameCues().cues.relatives.words);
 export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
-// A record's or a hands-on act's verb with "by" leads to whoever did it ("logged by Quillane", "entered by Velmore"):
-// the actions of rules/en/deid-person-slots.yaml userIds, whose own pass takes user ids and initials there.
-const ACT_BY_CUES = [...personSlots().userIds.actions, ...personSlots().userIds.handsOnActions].map((v) => `${v} by`);
+// An act with "by" leads to whoever did it ("received by Clemence", "logged by Quillane"): the actCues of
+// rules/en/deid-name-cues.yaml and the actions of deid-person-slots.yaml userIds (whose own pass takes user
+// ids and initials there) with "by". Weaker than the person cues: a service or a staff group does them too.
+/** The act cues, lower case, one blank between words ("witnessed by"); a person cue of the same words stays a person cue. */
+export const ACT_CUES: ReadonlySet<string> = new Set(
+  [...nameCues().actCues, ...[...personSlots().userIds.actions, ...personSlots().userIds.handsOnActions].map((v) => `${v} by`)].filter((c) => !nameCues().personCues.includes(c)),
+);
 // The cues of the cue pass as one alternation, longest first (rules/en/deid-name-cues.yaml personCues).
-export const PERSON_CUES: readonly string[] = [...new Set([...nameCues().personCues, ...ACT_BY_CUES])];
+export const PERSON_CUES: readonly string[] = [...new Set([...nameCues().personCues, ...ACT_CUES])];
 export const CUES = cueAlternation(PERSON_CUES);
 export const CUE_RE = new RegExp(`\\b(?:${CUES})\\b\\s*[:,]?\\s*`, 'gi');
 // The first word of every cue (keyword-anchors.ts: each is followed by a blank, "/" or a word end).

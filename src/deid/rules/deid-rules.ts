@@ -108,6 +108,8 @@ export const NameCuesSchema = z
       .default({ groups: [], nonNames: [] }),
     // The cues of the cue pass ("seen by", "d/w", "attending"): phrases, apart from `cues` as well.
     personCues: words.min(1),
+    // Acts and "by" after which only a word written as a name is taken ("received by", "witnessed by").
+    actCues: words.default([]),
     // Word lists of single name passes (initials, particles, aged-name lines); apart from `cues` as well.
     nameWords: z
       .object({

@@ -12,7 +12,7 @@ import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js
 import { nearRelationShape } from './relation-shapes.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
-import { cueFirstRun } from '../rules/word-alternation.js';
+import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { RELATION_CUE_WORDS } from './vocabulary.js';
 import { isBlank, isCommaGap, nextNonBlank } from './blank-skip.js';
@@ -61,16 +61,16 @@ const LIST_LEAD_RE = anchoredPhrases(cues.listLeads.words);
 const LIST_CLOSERS = new Set(cues.listClosers.words);
 const LIST_TAIL_RE = anchoredPhrases([...cues.listTails.words, ...cues.presenceTails.words]);
 const PRESENCE_TAILS = new Set(cues.presenceTails.words);
-// The presence tails after which a lone word must be one the name lists hold.
-const NAME_LIST_TAILS = new Set(['updated', 'to see pt', 'will see pt', 'to relay', 'will bring', 'will contact', 'says', 'wants', 'will drive', 'present', 'notified at']);
-// The presence tails after which every word of the run must be an initial or one the name lists hold ("supply present", "colateral supply present" are things).
-const ALL_LISTED_TAILS = new Set(['present', 'notified at']);
+// The presence tails after which a lone word must be one the name lists hold; those after which every word of
+// the run must be an initial or one the name lists hold ("supply present" is a thing): nameWords of the cues.
+const NAME_LIST_TAILS: ReadonlySet<string> = new Set(nameCues().nameWords.presenceTailsListed);
+const ALL_LISTED_TAILS: ReadonlySet<string> = new Set(nameCues().nameWords.presenceTailsAllListed);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
-const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cues.roleBrackets.words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})\\)`, 'iy');
+const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cueAlternation(cues.roleBrackets.words, '[ \\t]+')})\\)`, 'iy');
 // The one-word staff labels of the strong leads ('sitter', 'receiver') are never a name part.
 const STAFF_LABELS = new Set(cues.staffLeads.words.filter((w) => /^[a-z]+$/.test(w)));
-const TAG_WORDS = new Set(['in', 'law', 'step', 'half', 'great', 'grand', 'yo', 'y/o', 'charge', 'hh', 'poa']);
+const TAG_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.relationTagWords);
 
 /** How a token may stand in a name run: an initial, a word no vocabulary holds, or a word a name list holds. */
 type Part = 'initial' | 'unknown' | 'listed' | undefined;

@@ -34,7 +34,7 @@ const {
 const DEAR_BEFORE = /\bdear[ \t]+$/i;
 
 // Clergy titles written short that are also short for a word: they name a person only before a name.
-const WORD_TITLES: ReadonlySet<string> = new Set(['fr', 'rev']);
+const WORD_TITLES: ReadonlySet<string> = new Set(nameCues().nameWords.wordTitles);
 
 /**
  * Names after a title ("Dr. Smith", "MR. BENSKY") or a credential used as one ("NP Carol"), and
@@ -253,7 +253,7 @@ function initialAndSurname(s: TokenScanner, i: number): boolean {
 
 // Credentials that precede names even in one-case notes ("NP CAROL", "MD SPEARS"); the other staff
 // roles ("intern", "resident", "SW") take a name that is also a word only in Title case.
-const CREDENTIAL_TITLES = new Set(['np', 'md', 'nurse', 'chaplain']);
+const CREDENTIAL_TITLES: ReadonlySet<string> = new Set(nameCues().nameWords.credentialTitles);
 // The verbs INITIAL_NAME_VERB_RE ends with: one cheap test before its scan of every letter.
 const AWARENESS_VERB_WORDS = ['ordered', 'aware', 'notified', 'paged', 'informed', 'called', 'wrote', 'saw', 'evaluated', 'examined', 'updated', 'spoke'];
 // The guard of the initial-and-surname pass, looked up at the verbs only (keyword-anchors.ts).
@@ -432,7 +432,7 @@ const DICTATION_INITIALS_RE = new RegExp(String.raw`(?:^|[.;][ \t]+)[ \t]*(?:(?:
 // "cc: JS; KLM; Dr. T.R.": initials in a copy list.
 const CC_INITIALS_RE = /\bcc[ \t]*:[ \t]*((?:\p{Lu}{2,4}[ \t]*[;,][ \t]*)*\p{Lu}{2,4})(?=[ \t]*(?:[;,.]|$))/gmu;
 // Radiology shorthand written the same way ("PA/lat", "ap/lat", "ct/mr").
-const SHORTHAND_PAIRS = new Set(['pa', 'ap', 'lat', 'ct', 'mr', 'mri', 'us', 'cxr', 'kub', 'iv', 'po', 'im', 'sq', 'prn', 'abd', 'pelv', 'bid', 'tid', 'qid', 'neg', 'pos', 'prn', 'am', 'pm', 'mg', 'kg', 'ml', 'cc', 'hr', 'hrs', 'min', 'sec', 'yrs', 'yes', 'no', 'and', 'or', 'per', 'via', 'lt', 'rt', 'le', 're', 'sup', 'inf', 'ant', 'post', 'med']);
+const SHORTHAND_PAIRS: ReadonlySet<string> = new Set(nameCues().nameWords.shorthandPairs);
 
 // A letter of the pattern's initials, or a code unit that may be part of one beyond ASCII.
 const mayBeLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128;

@@ -159,6 +159,12 @@ export const NameCuesSchema = z
         givenInitialNonNames: words.default([]),
         givenInitialDottedTerms: words.default([]),
         possessions: words.default([]),
+        wordTitles: words.default([]),
+        credentialTitles: words.default([]),
+        shorthandPairs: words.default([]),
+        presenceTailsListed: words.default([]),
+        presenceTailsAllListed: words.default([]),
+        relationTagWords: words.default([]),
       })
       .strict()
       .default({
@@ -167,7 +173,8 @@ export const NameCuesSchema = z
         relationCompoundTails: [], headlineMarkers: [], initialsColumnHeads: [], phoneLabels: [], contactColumnHeads: [], contactRelationHeads: [], personColumnHeads: [], pairStaffTags: [], pairLeads: [],
         logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [], languages: [],
         identifiedPairLeads: [], identifiedPairFields: [], numberContactLeads: [], numberContactLabels: [], numberContactShortLeads: [], numberContactNonNames: [], numberContactMonths: [],
-        givenInitialMonths: [], givenInitialNonNames: [], givenInitialDottedTerms: [], possessions: [],
+        givenInitialMonths: [], givenInitialNonNames: [], givenInitialDottedTerms: [], possessions: [], wordTitles: [], credentialTitles: [], shorthandPairs: [],
+        presenceTailsListed: [], presenceTailsAllListed: [], relationTagWords: [],
       }),
   })
   .strict();

@@ -16,6 +16,14 @@ describe('the cues of the cue pass, as data', () => {
     expect(cueNames(`Plan reviewed; ${cue} Quorrindale today.`).join(' ')).toContain('Quorrindale');
   });
 
+  it.each([
+    // Who accepts, admits, covers or consults, even when the surname is also a clinical word ("walker").
+    ['Accepting physician: O. Walker (CCU)', 'Walker'],
+    ['Covering MD: Quillane, pager 4471', 'Quillane'],
+  ])('a role of the transfer or the cover leads to the person: %j', (text, name) => {
+    expect(cueNames(text).join(' ')).toContain(name);
+  });
+
   it('takes nothing after a word that is no cue (the control of the test above)', () => {
     expect(cueNames('Plan reviewed; banana Quorrindale today.')).toEqual([]);
   });

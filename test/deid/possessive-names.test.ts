@@ -3,7 +3,7 @@ import { detectPhi } from '../../src/deid/detect.js';
 import { nameCues } from '../../src/deid/rules/deid-rules.js';
 import { eponymHeadWords } from '../../src/deid/rules/eponym-heads.js';
 
-// A possessive name before a word of what a person has ("Quennell's chart", "ODETTE'S HOUSE") is a
+// A possessive name before a word of what a person has ("Quennell's chart", "ORLESSA'S HOUSE") is a
 // person's, as before a relation word ("HOLLY'S NIECE"): name-positions.ts possessivesBeforeRelations,
 // rules/en/deid-name-cues.yaml nameWords.possessions. "chart" is also an eponym head ("Lund and
 // Browder chart"), which once read the possessive as an eponym's. Every name here is invented.
@@ -20,6 +20,7 @@ describe('a possessive name before a possession', () => {
     ["Keys and wallet placed in Brodwick's belongings bag.", "Brodwick's"],
     ["Pt discharged to Ysmenia's apartment with VNA.", "Ysmenia's"],
     ["HAZEL QUORRINGTON'S PURSE RETURNED TO FAMILY.", "HAZEL QUORRINGTON'S"],
+    ["PT WANTS TO GO TO ORLESSA'S HOUSE AFTER DC.", "ORLESSA'S"],
     ["called Vandrella's cellphone, left message", "Vandrella's"],
     ["Consent obtained from Orlessa's son; Orlessa's wishes documented.", "Orlessa's"],
   ])('%j', (text, name) => {

@@ -92,7 +92,7 @@ function beforeState(s: TokenScanner, j: number): boolean {
 }
 
 /**
- * "Jun-ho Baek", "Seo-yeon", "Mei-ling Chou": in a mixed-case note the short lower-case half glued
+ * "Min-ho Vackley", "Hye-mi", "Eun-won Brackwell": in a mixed-case note the short lower-case half glued
  * by a hyphen after a Title-case part of a found name, even when its letters spell an abbreviation
  * or a word ("ho", "won", "ling"), when a Title-case word (the surname) or the phrase's end follows
  * it. The half is two to five letters and no function, title or credential word; a lower-case word

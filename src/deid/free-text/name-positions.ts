@@ -891,11 +891,10 @@ function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, prof
 }
 
 /**
- * "HOLLY'S NIECE", "obinna's daughter", "Quennell's chart reviewed", "ODETTE'S HOUSE": a possessive
+ * "HOLLY'S NIECE", "obinna's daughter", "Quennell's chart reviewed", "ORLESSA'S HOUSE": a possessive
  * name right before a relation word or a word of what a person has (rules/en/deid-name-cues.yaml
- * nameWords.possessions). Before a possession the word must be no clinical term, whose possessive
- * names a condition or a sign ("Parkinson's room", "Foley's chart" read as written are rare, a
- * condition's possessive is not).
+ * nameWords.possessions). Before a possession the word must be no clinical term: a clinical word's
+ * possessive names a condition or a sign far more often than a person ("Parkinson's room precautions").
  */
 function possessivesBeforeRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {

@@ -52,6 +52,8 @@ describe('the cues of the cue pass, as data', () => {
     ['hickman cath examined by interventional radiology, cath ok.'],
     ['Air leak witnessed by R.N. and R.T. before extubation.'],
     ['LINE CHECKED BY IR, OK TO USE.'],
+    ['Pt accompanied by Mom and Dad.'],
+    ['ACCOMPANIED BY MOM.'],
   ])('no person after %j', (text) => {
     expect(cueNames(text)).toEqual([]);
   });

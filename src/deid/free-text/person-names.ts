@@ -134,13 +134,15 @@ function relationBeforeName(s: TokenScanner, i: number): boolean {
 }
 
 /**
- * Whether token `i`, right after an act cue, is written as a person's name: not a dotted credential
- * ("witnessed by R.N."); in a one-case note a word of the name lists that is no clinical term, or an
+ * Whether token `i`, right after an act cue, is written as a person's name: not a relation or staff
+ * word ("accompanied by mom"), not a dotted credential ("witnessed by R.N."); in a one-case note a word of the name lists that is no clinical term, or an
  * initial before one ("updated by nsg", "EXAMINED BY IR" stay); in a mixed-case note any word the cue
  * pass takes, which must be Title case there.
  */
 function actDoer(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i]!;
+  // Whom a relation or a staff word names is no name ("accompanied by mom", "witnessed by charge RN").
+  if (RELATIVE_WORDS.has(t.lower) || staffWord(t.lower)) return false;
   const dotted = /^(?:[A-Za-z]\.){2,}/.exec(s.text.slice(t.start, t.start + 12));
   if (dotted && CREDENTIALS.has(dotted[0].replace(/\./g, '').toLowerCase())) return false;
   if (s.style === 'mixed') return true;

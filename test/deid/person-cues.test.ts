@@ -54,6 +54,8 @@ describe('the cues of the cue pass, as data', () => {
     ['LINE CHECKED BY IR, OK TO USE.'],
     ['Pt accompanied by Mom and Dad.'],
     ['ACCOMPANIED BY MOM.'],
+    ['Line examined by Interventional Radiology today.'],
+    ['Specimen collected by Phlebotomy at 0600.'],
   ])('no person after %j', (text) => {
     expect(cueNames(text)).toEqual([]);
   });

@@ -136,8 +136,8 @@ function relationBeforeName(s: TokenScanner, i: number): boolean {
 /**
  * Whether token `i`, right after an act cue, is written as a person's name: not a relation or staff
  * word ("accompanied by mom"), not a dotted credential ("witnessed by R.N."); in a one-case note a word of the name lists that is no clinical term, or an
- * initial before one ("updated by nsg", "EXAMINED BY IR" stay); in a mixed-case note any word the cue
- * pass takes, which must be Title case there.
+ * initial before one ("updated by nsg", "EXAMINED BY IR" stay); in a mixed-case note a word of the name
+ * lists or of no vocabulary, or an initial (the cue pass then wants Title case).
  */
 function actDoer(s: TokenScanner, i: number): boolean {
   const t = s.tokens[i]!;
@@ -145,7 +145,10 @@ function actDoer(s: TokenScanner, i: number): boolean {
   if (RELATIVE_WORDS.has(t.lower) || staffWord(t.lower)) return false;
   const dotted = /^(?:[A-Za-z]\.){2,}/.exec(s.text.slice(t.start, t.start + 12));
   if (dotted && CREDENTIALS.has(dotted[0].replace(/\./g, '').toLowerCase())) return false;
-  if (s.style === 'mixed') return true;
+  // In a mixed-case note a Title-case service or department is no name either ("examined by Interventional
+  // Radiology", "collected by Phlebotomy"): a word of the name lists, or one no vocabulary or clinical
+  // ending holds.
+  if (s.style === 'mixed') return (t.flags & NAME_LISTS) !== 0 || (t.flags & (LEX.VOCAB | LEX.COMMON | LEX.CLINICAL | LEX.CLINICAL_ENDING)) === 0 || s.isInitial(t);
   const listed = (k: number) => { const w = s.tokens[k]; return !!w && (w.flags & (LEX.FIRST | LEX.LAST)) !== 0 && (w.flags & LEX.CLINICAL) === 0; };
   return listed(i) || (s.isInitial(t) && listed(i + 1));
 }

@@ -63,8 +63,24 @@ export const PlaceCuesSchema = z
       .object({ names: optionalWords, theNames: optionalWords, prepositions: optionalWords, travelWords: optionalWords, labels: optionalWords, ambiguous: optionalWords, notBefore: optionalWords, townPrepositions: optionalWords })
       .strict()
       .default({ names: [], theNames: [], prepositions: [], travelWords: [], labels: [], ambiguous: [], notBefore: [], townPrepositions: [] }),
+    // Word lists of the facility, state and town passes (vocabulary.ts exports them under their old names); required:
+    // institutionHeads, genericFacilities and placeTails feed the lexicon mask and the learned layer.
+    placeVocabulary: z
+      .object({
+        ambiguousStateCodes: words.min(1),
+        statePrepositions: words.min(1),
+        institutionHeads: words.min(1),
+        weakFacilityHeads: words.min(1),
+        genericFacilities: words.min(1),
+        placeTails: words.min(1),
+      })
+      .strict(),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.placeVocabulary.ambiguousStateCodes.every((code) => c.states.codes.includes(code)), {
+    message: 'every ambiguous state code must be a state code (states.codes)',
+    path: ['placeVocabulary', 'ambiguousStateCodes'],
+  });
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
 
 /** The place cues as sets, ready for look-ups. */
@@ -246,6 +262,13 @@ export interface PlaceCueSets {
   countryAmbiguous: Set<string>;
   countryNotBefore: Set<string>;
   countryTownPrepositions: Set<string>;
+  /** Word lists of the facility, state and town passes (deid-place-cues.yaml placeVocabulary; vocabulary.ts exports them as AMBIGUOUS_STATE_CODES, PLACE_PREPOSITION, INSTITUTION_HEADS, WEAK_FACILITY_HEAD, GENERIC_FACILITY, PLACE_TAILS). */
+  ambiguousStateCodes: Set<string>;
+  statePrepositions: Set<string>;
+  institutionHeads: Set<string>;
+  weakFacilityHeads: Set<string>;
+  genericFacilities: Set<string>;
+  placeTails: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -376,6 +399,12 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     countryAmbiguous: new Set(c.countries.ambiguous),
     countryNotBefore: new Set(c.countries.notBefore),
     countryTownPrepositions: new Set(c.countries.townPrepositions),
+    ambiguousStateCodes: new Set(c.placeVocabulary.ambiguousStateCodes),
+    statePrepositions: new Set(c.placeVocabulary.statePrepositions),
+    institutionHeads: new Set(c.placeVocabulary.institutionHeads),
+    weakFacilityHeads: new Set(c.placeVocabulary.weakFacilityHeads),
+    genericFacilities: new Set(c.placeVocabulary.genericFacilities),
+    placeTails: new Set(c.placeVocabulary.placeTails),
   };
 }
 

@@ -8,6 +8,7 @@ import { personSlots } from '../rules/person-slot-rules.js';
 import { eponymHeadWords } from '../rules/eponym-heads.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { placeCues } from './place-rules.js';
 
 // "C/O'ing" (complaining of) is shorthand, not an O' surname.
 export const IRISH_O = /^o'(?!(?:ing|ed|er|ers|s)$)[a-z]{3,}$/;
@@ -87,8 +88,8 @@ export const PLACE_CUE_ANCHORED = new AnchoredRegex(
 );
 // "University of MD Medical Center": a state code inside a facility name.
 export const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
-// State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA").
-export const AMBIGUOUS_STATE_CODES = new Set(['in', 'or', 'me', 'ok', 'oh', 'hi', 'de', 'pa', 'ma', 'la', 'va', 'id', 'co', 'ms', 'mo', 'al', 'ga', 'ne', 'sc', 'nd', 'ct', 'dc']);
+// State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA"; deid-place-cues.yaml placeVocabulary.ambiguousStateCodes).
+export const AMBIGUOUS_STATE_CODES: ReadonlySet<string> = placeCues().ambiguousStateCodes;
 // State names are not Safe Harbor identifiers (only subdivisions smaller than a state are).
 export const STATE_NAMES = new Set(
   'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(' '),
@@ -99,9 +100,12 @@ export const STATE_OR_COUNTRY = new Set([
   ...STATE_NAMES,
   ...'hampshire jersey mexico carolina dakota england ireland scotland wales britain canada france germany italy spain portugal greece russia china japan india korea vietnam philippines brazil cuba haiti jamaica bermuda bahamas israel egypt nigeria ghana kenya poland ukraine europe africa asia australia'.split(' '),
 ]);
-export const PLACE_PREPOSITION = new Set(['in', 'to', 'from', 'new', 'north', 'south', 'west', 'of', 'and']);
-export const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical', 'building', 'bldg', 'pavilion']);
-export const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'prior', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general', 'transfer', 'needs', 'need']);
+// Words before a state or country that make it a place (deid-place-cues.yaml placeVocabulary.statePrepositions).
+export const PLACE_PREPOSITION: ReadonlySet<string> = placeCues().statePrepositions;
+// Facility heads that need a proper name right before them (placeVocabulary.weakFacilityHeads).
+export const WEAK_FACILITY_HEAD: ReadonlySet<string> = placeCues().weakFacilityHeads;
+// Words before a facility head that name no facility ("outside hospital"; placeVocabulary.genericFacilities).
+export const GENERIC_FACILITY: ReadonlySet<string> = placeCues().genericFacilities;
 // "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
 export const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
 export const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
@@ -110,8 +114,8 @@ export const WARD_ANCHORED = new AnchoredRegex(WARD_RE, ['to', 'from', 'on', 'at
 // Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu', 'bint', 'mac', 'ap', 'y', 'e']);
 // The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",
-// "Oak Junction"): vocabulary on their own, part of the place after one.
-export const PLACE_TAILS: ReadonlySet<string> = new Set(['falls', 'springs', 'heights', 'junction', 'hollow', 'creek', 'landing', 'harbor', 'harbour', 'valley', 'hills', 'grove', 'crossing', 'point', 'beach', 'bluffs', 'township', 'twp', 'county', 'city']);
+// "Oak Junction"): vocabulary on their own, part of the place after one (deid-place-cues.yaml placeVocabulary.placeTails).
+export const PLACE_TAILS: ReadonlySet<string> = placeCues().placeTails;
 // Cue words of the name passes (deid-name-cues.yaml), kept here with the other word lists so the
 // lexicon mask (lexicon-flags.ts) can hold them as gates without an import cycle.
 /** Words that lead to a person named right after them (personLeads; keep-list-names.ts). */
@@ -124,7 +128,8 @@ export const SIGN_CREDENTIALS: ReadonlySet<string> = new Set(nameCues().cues.sig
 export const PATIENT_LEADS: ReadonlySet<string> = new Set(nameCues().cues.patientLeads.words);
 /** Words after "Name, " that open a relative clause (relativeClauses; name-positions.ts). */
 export const RELATIVE_CLAUSES: ReadonlySet<string> = new Set(nameCues().cues.relativeClauses.words);
-export const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general', 'building', 'bldg', 'pavilion']);
+// Heads of a facility's name ("… Hospital", "… Clinic"; deid-place-cues.yaml placeVocabulary.institutionHeads).
+export const INSTITUTION_HEADS: ReadonlySet<string> = placeCues().institutionHeads;
 // "the hospital ("QuartermainBuilding")": a proper name glued to a building word.
 export const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;
 // "Plan: QUARTERMAIN 2 when bed available": a ward and floor as the disposition of a plan.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlaceCuesSchema, placeCues } from '../../src/deid/free-text/place-rules.js';
-import { deidRulesDir, readDeidRules } from '../../src/deid/rules/deid-rules.js';
+import { NameCuesSchema, deidRulesDir, nameCues, readDeidRules } from '../../src/deid/rules/deid-rules.js';
 import * as vocabulary from '../../src/deid/free-text/vocabulary.js';
 import { isRadlabelError } from '../../src/errors/index.js';
 
@@ -41,6 +41,44 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
     } catch (e) {
       expect(isRadlabelError(e, 'RULES_INVALID')).toBe(true);
       expect((e as Error).message).toMatch(/placeVocabulary\.ambiguousStateCodes/);
+      expect((e as { locator?: { file?: string } }).locator?.file).toBe(file);
+    }
+  });
+});
+
+describe('person word lists are data (rules/en/deid-name-cues.yaml personVocabulary)', () => {
+  it('loads each list with its words, outside the cues block the learned layer reads', () => {
+    const p = nameCues().personVocabulary;
+    has(new Set(p.paNouns), ['line', 'catheter', 'wedge', 'sats', 'waveform']);
+    has(new Set(p.socialVerbs), ['called', 'phoned', 'visiting', 'spoke', 'here']);
+    has(new Set(p.nameParticles), ['van', 'der', 'della', 'ibn', 'bint', 'y', 'e']);
+    expect(p.awarenessVerbs).toEqual(['aware', 'notified', 'paged', 'informed']);
+    expect([p.paNouns.length, p.socialVerbs.length, p.nameParticles.length]).toEqual([20, 15, 26]);
+    expect(Object.keys(nameCues().cues)).not.toContain('personVocabulary');
+    for (const [set, list] of [
+      [vocabulary.PA_NOUNS, p.paNouns],
+      [vocabulary.SOCIAL_VERBS, p.socialVerbs],
+      [vocabulary.NAME_PARTICLES, p.nameParticles],
+    ] as const)
+      expect([...set]).toEqual(list);
+  });
+
+  it('builds the awareness pattern from the verbs: whole words only', () => {
+    const found = (text: string) => [...vocabulary.AWARENESS_ANCHORED.matchAll(text)].map((m) => m[0].toLowerCase());
+    expect(found('Quenby aware; Ardell NOTIFIED, pharmacy paged and informed')).toEqual(['aware', 'notified', 'paged', 'informed']);
+    expect(found('unaware of plan, awareness intact, repaged')).toEqual([]);
+  });
+
+  it('rejects an awareness verb that is not one plain word, naming the file and the key', () => {
+    const text = readFileSync(path.join(deidRulesDir(), 'deid-name-cues.yaml'), 'utf8').replace(/(awarenessVerbs: \[)aware,/, '$1made aware,');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-names-')), 'deid-name-cues.yaml');
+    writeFileSync(file, text);
+    try {
+      readDeidRules(file, NameCuesSchema);
+      expect.unreachable();
+    } catch (e) {
+      expect(isRadlabelError(e, 'RULES_INVALID')).toBe(true);
+      expect((e as Error).message).toMatch(/personVocabulary\.awarenessVerbs/);
       expect((e as { locator?: { file?: string } }).locator?.file).toBe(file);
     }
   });

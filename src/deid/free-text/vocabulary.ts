@@ -21,12 +21,14 @@ export const TITLES = new Set(nameCues().cues.titles.words);
 // Staff roles written before a name ("SW Ruby", "per CM Bill Katsaros", "resident sunny aware").
 // ("RT" and "OT" are left out: in notes they are mostly "right" and "to".)
 export const WEAK_TITLES = new Set(nameCues().cues.weakTitles.words);
-// Words after "PA" / "NP" that make them the pulmonary artery or nasal prongs.
-export const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pressures', 'port', 'tip', 'systolic', 'diastolic', 'mean', 'numbers', 'pulmonary', 'trace', 'waveform', 'wedge', 'sats', 'sat', 'with', 'and']);
-// Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
-export const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
+// Words after "PA" / "NP" that make them the pulmonary artery or nasal prongs (deid-name-cues.yaml personVocabulary.paNouns).
+export const PA_NOUNS: ReadonlySet<string> = new Set(nameCues().personVocabulary.paNouns);
+// Verbs after which nursing notes put the person told ("Smith aware", "Falco notified"; deid-name-cues.yaml
+// personVocabulary.awarenessVerbs: plain words, so the alternation's order does not change what it matches).
+const AWARENESS_VERBS: readonly string[] = nameCues().personVocabulary.awarenessVerbs;
+export const AWARENESS_RE = new RegExp(`\\b(?:${cueAlternation(AWARENESS_VERBS)})\\b`, 'gi');
 /** {@link AWARENESS_RE} run only at its verbs (see keyword-anchors.ts). */
-export const AWARENESS_ANCHORED = new AnchoredRegex(AWARENESS_RE, ['aware', 'notified', 'paged', 'informed']);
+export const AWARENESS_ANCHORED = new AnchoredRegex(AWARENESS_RE, [...new Set(AWARENESS_VERBS)]);
 // "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb.
 export const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'’]{2,})[ \t]+(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/gi;
 // "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy.
@@ -50,7 +52,8 @@ export const RELATIVES = nameCues().cues.relatives.words.join('|');
 export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `${r}s`]));
 /** The relation words of the name cues as listed (cues.relatives: "daughter", "wife"); {@link RELATIVE_WORDS} adds their plurals. */
 export const RELATION_CUE_WORDS: ReadonlySet<string> = new Set(nameCues().cues.relatives.words);
-export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
+// Words after a name behind "social:" or a relation that let a name that is also a word count (deid-name-cues.yaml personVocabulary.socialVerbs).
+export const SOCIAL_VERBS: ReadonlySet<string> = new Set(nameCues().personVocabulary.socialVerbs);
 // An act with "by" leads to whoever did it ("received by Clemence", "logged by Quillane"): the actCues of
 // rules/en/deid-name-cues.yaml and the actions of deid-person-slots.yaml userIds (whose own pass takes user
 // ids and initials there) with "by". Weaker than the person cues: a service or a staff group does them too.
@@ -111,8 +114,8 @@ export const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
 export const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
 /** {@link WARD_RE} run only at its prepositions. */
 export const WARD_ANCHORED = new AnchoredRegex(WARD_RE, ['to', 'from', 'on', 'at', 'in']);
-// Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu', 'bint', 'mac', 'ap', 'y', 'e']);
+// Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni"; deid-name-cues.yaml personVocabulary.nameParticles).
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameCues().personVocabulary.nameParticles);
 // The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",
 // "Oak Junction"): vocabulary on their own, part of the place after one (deid-place-cues.yaml placeVocabulary.placeTails).
 export const PLACE_TAILS: ReadonlySet<string> = placeCues().placeTails;

@@ -31,6 +31,27 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
     expect(vocabulary.INSTITUTION_HEAD.test('infirmary')).toBe(true);
   });
 
+  it('builds the employer and business patterns from their lists, matching as the literal patterns did', () => {
+    const c = placeCues();
+    expect(c.employerVerbs).toEqual(['work', 'works', 'working', 'worked', 'employed', 'employee', 'retired']);
+    expect(c.employerPrepositions).toEqual(['for', 'at', 'by', 'of', 'from']);
+    expect(c.businessOwners).toEqual(['his', 'her', 'their', 'own', 'family']);
+    has(new Set(c.businessNouns), ['business', 'company', 'restaurant', 'shop']);
+    // The patterns as they were written before the lists moved, on invented text.
+    const employerBefore = /\b(?:works?|working|worked|employed|employee|retired)[ \t]+(?:for|at|by|of|from)[ \t]+(?:the[ \t]+)?/gi;
+    const businessBefore = /\b(?:his|her|their|own|family)[ \t]+(?:business|company|firm|employer|store|restaurant|shop)[ \t]*[,:-]?[ \t]*/gi;
+    const text =
+      'Works for Tallowick Freight. work at the Brannock Mill; RETIRED FROM the railway, employee of Verrowind, worked  by the sea, ' +
+      'workers at home, reworked for them. Her company: Pellstone; his shopping, their Store - Odd Lot, own business , family restaurant';
+    const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    expect(spans(vocabulary.EMPLOYER_RE)).toEqual(spans(employerBefore));
+    expect(spans(vocabulary.BUSINESS_RE)).toEqual(spans(businessBefore));
+    expect(vocabulary.EMPLOYER_ANCHORED.matchAll(text).map((m) => [m.index, m[0]])).toEqual(spans(employerBefore));
+    expect(vocabulary.BUSINESS_ANCHORED.matchAll(text).map((m) => [m.index, m[0]])).toEqual(spans(businessBefore));
+    expect(spans(employerBefore).length).toBe(5);
+    expect(spans(businessBefore).length).toBe(5);
+  });
+
   it('rejects an ambiguous state code that is no state code, naming the file and the key', () => {
     const text = readFileSync(path.join(deidRulesDir(), 'deid-place-cues.yaml'), 'utf8').replace(/(ambiguousStateCodes: \[)in,/, '$1zz,');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-place-')), 'deid-place-cues.yaml');

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { deidRulesDir, readDeidRules } from '../rules/deid-rules.js';
 
 const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
+/** Words a pattern is anchored at (keyword-anchors.ts): one run of letters each, lower case. */
+const anchorWords = z.array(z.string().regex(/^[a-z]+$/, 'an anchor word is one word of letters a-z (a keyword of the anchored scan)'));
 /** A word list a rules file may leave out (the keys added after version 1.0.0 of the cues). */
 const optionalWords = words.default([]);
 
@@ -73,6 +75,10 @@ export const PlaceCuesSchema = z
         weakFacilityHeads: words.min(1),
         genericFacilities: words.min(1),
         placeTails: words.min(1),
+        employerVerbs: anchorWords.min(1),
+        employerPrepositions: words.min(1),
+        businessOwners: anchorWords.min(1),
+        businessNouns: words.min(1),
       })
       .strict(),
   })
@@ -269,6 +275,11 @@ export interface PlaceCueSets {
   weakFacilityHeads: Set<string>;
   genericFacilities: Set<string>;
   placeTails: Set<string>;
+  /** The words of EMPLOYER_RE and BUSINESS_RE (vocabulary.ts), as listed: "works for …", "her business, …". */
+  employerVerbs: string[];
+  employerPrepositions: string[];
+  businessOwners: string[];
+  businessNouns: string[];
 }
 
 /** The sets of one rules document. */
@@ -405,6 +416,10 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     weakFacilityHeads: new Set(c.placeVocabulary.weakFacilityHeads),
     genericFacilities: new Set(c.placeVocabulary.genericFacilities),
     placeTails: new Set(c.placeVocabulary.placeTails),
+    employerVerbs: c.placeVocabulary.employerVerbs,
+    employerPrepositions: c.placeVocabulary.employerPrepositions,
+    businessOwners: c.placeVocabulary.businessOwners,
+    businessNouns: c.placeVocabulary.businessNouns,
   };
 }
 

@@ -138,13 +138,21 @@ export const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Towe
 // "Plan: QUARTERMAIN 2 when bed available": a ward and floor as the disposition of a plan.
 export const PLAN_WARD_RE = /\b(?:plan|dispo(?:sition)?)[ \t]*[:=-][ \t]*(?:(?:transfer|tx)[ \t]+)?(?:to[ \t]+)?([A-Za-z]{5,})[ \t]+\d{1,2}\b(?=[ \t]*(?:$|[.,;]|when|this|today|tomorrow|once|if|after|pending|asap|am\b|in[ \t]+am|bed))/gim;
 // "he works for vista health", "employed by Acme": the employer, an organisation near the patient.
-export const EMPLOYER_RE = /\b(?:works?|working|worked|employed|employee|retired)[ \t]+(?:for|at|by|of|from)[ \t]+(?:the[ \t]+)?/gi;
+// (deid-place-cues.yaml placeVocabulary.employerVerbs and employerPrepositions; a blank after each, so order cannot change a match.)
+export const EMPLOYER_RE = new RegExp(
+  `\\b(?:${cueAlternation(placeCues().employerVerbs, '[ \\t]+')})[ \\t]+(?:${cueAlternation(placeCues().employerPrepositions, '[ \\t]+')})[ \\t]+(?:the[ \\t]+)?`,
+  'gi',
+);
 /** {@link EMPLOYER_RE} run only at its verbs. */
-export const EMPLOYER_ANCHORED = new AnchoredRegex(EMPLOYER_RE, ['work', 'works', 'working', 'worked', 'employed', 'employee', 'retired']);
+export const EMPLOYER_ANCHORED = new AnchoredRegex(EMPLOYER_RE, [...new Set(placeCues().employerVerbs)]);
 // "his business Genentech": a named business of the patient or family.
-export const BUSINESS_RE = /\b(?:his|her|their|own|family)[ \t]+(?:business|company|firm|employer|store|restaurant|shop)[ \t]*[,:-]?[ \t]*/gi;
+// (deid-place-cues.yaml placeVocabulary.businessOwners and businessNouns; the nouns longest first, as no word end follows them.)
+export const BUSINESS_RE = new RegExp(
+  `\\b(?:${cueAlternation(placeCues().businessOwners, '[ \\t]+')})[ \\t]+(?:${cueAlternation(placeCues().businessNouns, '[ \\t]+')})[ \\t]*[,:-]?[ \\t]*`,
+  'gi',
+);
 /** {@link BUSINESS_RE} run only at its possessives. */
-export const BUSINESS_ANCHORED = new AnchoredRegex(BUSINESS_RE, ['his', 'her', 'their', 'own', 'family']);
+export const BUSINESS_ANCHORED = new AnchoredRegex(BUSINESS_RE, [...new Set(placeCues().businessOwners)]);
 export const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
 // After a movement cue, an all-capitals word is a facility only when shaped like a hospital short
 // name (…H, …MC, …HC, …MH); ward and device abbreviations ("to CRSU", "from ET tube") are not.

@@ -52,6 +52,28 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
     expect(spans(businessBefore).length).toBe(5);
   });
 
+  it('builds the movement-cue pattern from its lists, matching as the literal pattern did', () => {
+    const c = placeCues();
+    has(new Set(c.movementVerbs), ['transferred', 'trasfering', 'transferr', "d/c'd", "dc'd", 'dcd', 'presented', 'returned', 'lives', 'arriving']);
+    expect(c.movementVerbs).not.toContain('return');
+    expect(c.movementVerbs.length).toBe(59);
+    expect(c.movementAdverbs).toEqual(['nearby', 'locally', 'now', 'currently']);
+    expect(c.movementPrepositions).toEqual(['in', 'into', 'to', 'at', 'from', 'by', 'back to', 'out to']);
+    // The pattern as it was written before the lists moved ("returned?" spells "returne" and
+    // "returned"; the anchored scan never held "returne", so neither does the list).
+    const before =
+      /(?:\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|tran?sf?err?(?:ed|ing)|trans|admitted|adm|went|came|brought|sent|d\/c'?d|dc'?d|present(?:s|ed|ing)|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:nearby|locally|now|currently)\s+)?(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at)\s+)|@[ \t]*)(?:the\s+)?/gi;
+    const text = [
+      ...c.movementVerbs.map((v, i) => `${v} ${c.movementAdverbs[i % 4]} ${c.movementPrepositions[i % 8]} the Pellworth${i}`),
+      'Transferred INTO Ombry, D/C\'d milrinone, present to clinic, return to Ashwell, going back  to the Mill, lives out to sea',
+      'sent @ Quillmore, from the Tessel, at Brindle, transfer Verrow, transferrin level, presentation, works@home',
+    ].join('. ');
+    const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);
+    expect(spans(vocabulary.PLACE_CUE_ANCHORED.matchAll(text))).toEqual(spans(text.matchAll(before)));
+    expect(spans(text.matchAll(vocabulary.PLACE_CUE_RE))).toEqual(spans(text.matchAll(before)));
+    expect(spans(text.matchAll(before)).length).toBeGreaterThan(c.movementVerbs.length);
+  });
+
   it('rejects an ambiguous state code that is no state code, naming the file and the key', () => {
     const text = readFileSync(path.join(deidRulesDir(), 'deid-place-cues.yaml'), 'utf8').replace(/(ambiguousStateCodes: \[)in,/, '$1zz,');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-place-')), 'deid-place-cues.yaml');

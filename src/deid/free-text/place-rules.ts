@@ -79,6 +79,9 @@ export const PlaceCuesSchema = z
         employerPrepositions: words.min(1),
         businessOwners: anchorWords.min(1),
         businessNouns: words.min(1),
+        movementVerbs: z.array(z.string().regex(/^[a-z]+(?:[/'][a-z]+)*$/, "a movement verb is one word of letters a-z (with / or ' inside, as d/c'd)")).min(1),
+        movementAdverbs: words.min(1),
+        movementPrepositions: words.min(1),
       })
       .strict(),
   })
@@ -280,6 +283,10 @@ export interface PlaceCueSets {
   employerPrepositions: string[];
   businessOwners: string[];
   businessNouns: string[];
+  /** The words of PLACE_CUE_RE (vocabulary.ts), as listed: "transferred to …", "lives nearby in …". */
+  movementVerbs: string[];
+  movementAdverbs: string[];
+  movementPrepositions: string[];
 }
 
 /** The sets of one rules document. */
@@ -420,6 +427,9 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     employerPrepositions: c.placeVocabulary.employerPrepositions,
     businessOwners: c.placeVocabulary.businessOwners,
     businessNouns: c.placeVocabulary.businessNouns,
+    movementVerbs: c.placeVocabulary.movementVerbs,
+    movementAdverbs: c.placeVocabulary.movementAdverbs,
+    movementPrepositions: c.placeVocabulary.movementPrepositions,
   };
 }
 

@@ -74,21 +74,16 @@ export const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:na
 // "sister-in-law" starts at the run "sister" (a hyphen is no letter); any other shape is passed whole and refused.
 const relativeAnchor = (w: string) => (/^[a-z]+(?:-[a-z]+)*$/.test(w) ? w.split('-')[0]! : w);
 export const RELATIVE_ANCHORED = new AnchoredRegex(RELATIVE_RE, [...RELATIVES.split('|').map(relativeAnchor), 'social']);
-// Movement and care-setting cues after which a proper noun is a place or facility.
-export const PLACE_CUE_RE =
-  /(?:\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|tran?sf?err?(?:ed|ing)|trans|admitted|adm|went|came|brought|sent|d\/c'?d|dc'?d|present(?:s|ed|ing)|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:nearby|locally|now|currently)\s+)?(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at)\s+)|@[ \t]*)(?:the\s+)?/gi;
-/** {@link PLACE_CUE_RE} run only at its movement words, "from", "at" and "@". */
-export const PLACE_CUE_ANCHORED = new AnchoredRegex(
-  PLACE_CUE_RE,
-  [
-    'transfer', 'transferr', 'transfered', 'transferred', 'transfering', 'transferring', 'trans', 'admitted', 'adm', 'went', 'came', 'brought', 'sent', 'd',
-    'discharged', 'return', 'returned', 'go', 'going', 'moved', 'taken', 'transported', 'referred', 'screened', 'accepted', 'excepted', 'followed', 'seen',
-    'live', 'lives', 'living', 'reside', 'resides', 'residing', 'born', 'work', 'works', 'visiting', 'flying', 'flew', 'arrived', 'arriving', 'from', 'at',
-    // tran?sf?err?(?:ed|ing), dc'?d and present… (misspelt transfers, "dc'd from", "presented to")
-    'dc', 'dcd', 'present', 'presents', 'presented', 'presenting', 'transered', 'transering', 'transerred', 'transerring', 'transfered', 'transfering', 'transferred', 'transferring', 'trasered', 'trasering', 'traserred', 'traserring', 'trasfered', 'trasfering', 'trasferred', 'trasferring',
-  ],
-  '@',
+// Movement and care-setting cues after which a proper noun is a place or facility (deid-place-cues.yaml
+// placeVocabulary.movementVerbs, movementAdverbs, movementPrepositions). A verb and a preposition are each
+// followed by white space, so the alternations' order (longest first) cannot change a match.
+const MOVEMENT_VERBS: readonly string[] = placeCues().movementVerbs;
+export const PLACE_CUE_RE = new RegExp(
+  `(?:\\b(?:(?:${cueAlternation(MOVEMENT_VERBS)})\\s+(?:(?:${cueAlternation(placeCues().movementAdverbs)})\\s+)?(?:(?:${cueAlternation(placeCues().movementPrepositions)})\\s+)?|(?:from|at)\\s+)|@[ \\t]*)(?:the\\s+)?`,
+  'gi',
 );
+/** {@link PLACE_CUE_RE} run only at its movement words (their first run of letters: "d" of "d/c'd"), "from", "at" and "@". */
+export const PLACE_CUE_ANCHORED = new AnchoredRegex(PLACE_CUE_RE, [...new Set([...MOVEMENT_VERBS.map(cueFirstRun), 'from', 'at'])], '@');
 // "University of MD Medical Center": a state code inside a facility name.
 export const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
 // State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA"; deid-place-cues.yaml placeVocabulary.ambiguousStateCodes).

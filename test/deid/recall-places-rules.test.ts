@@ -18,7 +18,7 @@ const doc = (wordCodes: string) =>
     'universities: { abbreviations: [u] }',
     'placeVocabulary: { ambiguousStateCodes: [or], statePrepositions: [in], institutionHeads: [hospital], weakFacilityHeads: [rehab], genericFacilities: [outside],' +
       ' placeTails: [falls], employerVerbs: [works], employerPrepositions: [for], businessOwners: [his], businessNouns: [shop], movementVerbs: [went],' +
-      ' movementAdverbs: [now], movementPrepositions: [to] }',
+      ' movementAdverbs: [now], movementPrepositions: [to], stateOrCountryWords: [jersey] }',
   ].join('\n');
 
 function write(text: string): string {

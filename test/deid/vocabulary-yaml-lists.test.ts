@@ -31,6 +31,19 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
     expect(vocabulary.INSTITUTION_HEAD.test('infirmary')).toBe(true);
   });
 
+  it('builds the state sets from the states block and placeVocabulary.stateOrCountryWords', () => {
+    const c = placeCues();
+    expect([...c.territoryCodes]).toEqual(['pr']);
+    expect(vocabulary.STATE_CODES.size).toBe(51);
+    expect(vocabulary.STATE_CODES.has('dc') && vocabulary.STATE_CODES.has('wy') && !vocabulary.STATE_CODES.has('pr')).toBe(true);
+    expect(vocabulary.STATE_NAMES.size).toBe(40);
+    expect(vocabulary.STATE_NAMES.has('vermont') && !vocabulary.STATE_NAMES.has('new york')).toBe(true);
+    has(c.stateOrCountryWords, ['hampshire', 'jersey', 'dakota', 'wales', 'haiti', 'europe', 'australia']);
+    expect(c.stateOrCountryWords.size).toBe(41);
+    expect(vocabulary.STATE_OR_COUNTRY.size).toBe(81);
+    has(vocabulary.STATE_OR_COUNTRY, ['ohio', 'carolina', 'kenya', 'asia']);
+  });
+
   it('builds the employer and business patterns from their lists, matching as the literal patterns did', () => {
     const c = placeCues();
     expect(c.employerVerbs).toEqual(['work', 'works', 'working', 'worked', 'employed', 'employee', 'retired']);

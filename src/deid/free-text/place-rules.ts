@@ -24,9 +24,11 @@ export const PlaceCuesSchema = z
         roomCodes: words,
         labelCodes: optionalWords,
         lawsAfter: optionalWords,
+        territoryCodes: optionalWords,
       })
       .strict()
-      .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
+      .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] })
+      .refine((s) => s.territoryCodes.every((c) => s.codes.includes(c)), { message: 'every territory code must be a state code', path: ['territoryCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords, adverbs: optionalWords, notPlaces: optionalWords }).strict(),
     townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
@@ -82,6 +84,7 @@ export const PlaceCuesSchema = z
         movementVerbs: z.array(z.string().regex(/^[a-z]+(?:[/'][a-z]+)*$/, "a movement verb is one word of letters a-z (with / or ' inside, as d/c'd)")).min(1),
         movementAdverbs: words.min(1),
         movementPrepositions: words.min(1),
+        stateOrCountryWords: words.min(1),
       })
       .strict(),
   })
@@ -104,6 +107,8 @@ export interface PlaceCueSets {
   labelCodes: Set<string>;
   /** Words of a state's law or administration after it ("per NM law", "ME DMV"): the strict profile takes the state. */
   stateLawsAfter: Set<string>;
+  /** Codes of territories among the codes ("pr"): vocabulary.ts STATE_CODES leaves them out. */
+  territoryCodes: Set<string>;
   originVerbs: Set<string>;
   weakOriginVerbs: Set<string>;
   /** Words of residence before "in" that let a misspelt town, or a town that is also a word, count. */
@@ -287,6 +292,8 @@ export interface PlaceCueSets {
   movementVerbs: string[];
   movementAdverbs: string[];
   movementPrepositions: string[];
+  /** The parts of two-word state names and the countries and continents of vocabulary.ts STATE_OR_COUNTRY. */
+  stateOrCountryWords: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -300,6 +307,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     roomCodes: new Set(c.states.roomCodes),
     labelCodes: new Set(c.states.labelCodes),
     stateLawsAfter: new Set(c.states.lawsAfter),
+    territoryCodes: new Set(c.states.territoryCodes),
     originVerbs: new Set(c.originCues.verbs),
     weakOriginVerbs: new Set(c.originCues.weakVerbs),
     originPrepositions: new Set(c.originCues.prepositions),
@@ -430,6 +438,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     movementVerbs: c.placeVocabulary.movementVerbs,
     movementAdverbs: c.placeVocabulary.movementAdverbs,
     movementPrepositions: c.placeVocabulary.movementPrepositions,
+    stateOrCountryWords: new Set(c.placeVocabulary.stateOrCountryWords),
   };
 }
 

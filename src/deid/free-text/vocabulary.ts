@@ -84,20 +84,18 @@ export const PLACE_CUE_RE = new RegExp(
 );
 /** {@link PLACE_CUE_RE} run only at its movement words (their first run of letters: "d" of "d/c'd"), "from", "at" and "@". */
 export const PLACE_CUE_ANCHORED = new AnchoredRegex(PLACE_CUE_RE, [...new Set([...MOVEMENT_VERBS.map(cueFirstRun), 'from', 'at'])], '@');
-// "University of MD Medical Center": a state code inside a facility name.
-export const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
+// "University of MD Medical Center": a state code inside a facility name (deid-place-cues.yaml states.codes
+// without states.territoryCodes: the fifty states and DC).
+export const STATE_CODES: ReadonlySet<string> = new Set([...placeCues().stateCodes].filter((c) => !placeCues().territoryCodes.has(c)));
 // State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA"; deid-place-cues.yaml placeVocabulary.ambiguousStateCodes).
 export const AMBIGUOUS_STATE_CODES: ReadonlySet<string> = placeCues().ambiguousStateCodes;
-// State names are not Safe Harbor identifiers (only subdivisions smaller than a state are).
-export const STATE_NAMES = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(' '),
-);
+// State names are not Safe Harbor identifiers (only subdivisions smaller than a state are): the state
+// names of one word (deid-place-cues.yaml states.names).
+export const STATE_NAMES: ReadonlySet<string> = new Set([...placeCues().stateNames].filter((n) => !n.includes(' ')));
 // States (with the parts of two-word state names) and countries / continents: not Safe Harbor
-// identifiers, and never a person when a place preposition or "New" precedes them.
-export const STATE_OR_COUNTRY = new Set([
-  ...STATE_NAMES,
-  ...'hampshire jersey mexico carolina dakota england ireland scotland wales britain canada france germany italy spain portugal greece russia china japan india korea vietnam philippines brazil cuba haiti jamaica bermuda bahamas israel egypt nigeria ghana kenya poland ukraine europe africa asia australia'.split(' '),
-]);
+// identifiers, and never a person when a place preposition or "New" precedes them
+// (STATE_NAMES and deid-place-cues.yaml placeVocabulary.stateOrCountryWords).
+export const STATE_OR_COUNTRY: ReadonlySet<string> = new Set([...STATE_NAMES, ...placeCues().stateOrCountryWords]);
 // Words before a state or country that make it a place (deid-place-cues.yaml placeVocabulary.statePrepositions).
 export const PLACE_PREPOSITION: ReadonlySet<string> = placeCues().statePrepositions;
 // Facility heads that need a proper name right before them (placeVocabulary.weakFacilityHeads).

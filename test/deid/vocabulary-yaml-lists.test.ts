@@ -119,6 +119,14 @@ describe('person word lists are data (rules/en/deid-name-cues.yaml personVocabul
       expect([...set]).toEqual(list);
   });
 
+  it('takes the staff and team words after a candidate from serviceWordsAfter, with the eponym heads', () => {
+    const words = nameCues().personVocabulary.serviceWordsAfter;
+    has(new Set(words), ['team', 'services', 'dept', 'attending', 'consult', 'unit']);
+    expect(words.length).toBe(15);
+    has(vocabulary.SERVICE_OR_DEVICE_AFTER, words);
+    expect(vocabulary.SERVICE_OR_DEVICE_AFTER.size).toBeGreaterThan(words.length);
+  });
+
   it('builds the awareness pattern from the verbs: whole words only', () => {
     const found = (text: string) => [...vocabulary.AWARENESS_ANCHORED.matchAll(text)].map((m) => m[0].toLowerCase());
     expect(found('Quenby aware; Ardell NOTIFIED, pharmacy paged and informed')).toEqual(['aware', 'notified', 'paged', 'informed']);

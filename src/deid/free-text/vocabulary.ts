@@ -239,12 +239,10 @@ export function multiWordPlaceStarts(places: Set<string>): Set<string> {
 export const WORD_SHAPED =
   /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize|phasia|plegia|paresis|algia|opathy|trophy|rrhea|megaly|penia|cytosis|azine|olol|pril|sartan|statin|mycin|cillin|oxacin|azole|dipine|amide|parin|zepam|caine)$/;
 // Words after a candidate that make it a team, service or device, not a person ("spoke to MED TEAM",
-// "anderson tubes", "Jones fracture", "Murphy's sign"): the staff and team words here, and every
-// eponym head of rules/en/deid-eponym-heads.yaml (the one list of eponym heads; eponym-heads.ts).
-export const SERVICE_OR_DEVICE_AFTER: ReadonlySet<string> = new Set([
-  'team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'unit',
-  ...eponymHeadWords(),
-]);
+// "anderson tubes", "Jones fracture", "Murphy's sign"): the staff and team words of deid-name-cues.yaml
+// personVocabulary.serviceWordsAfter, and every eponym head of rules/en/deid-eponym-heads.yaml (the one
+// list of eponym heads; eponym-heads.ts).
+export const SERVICE_OR_DEVICE_AFTER: ReadonlySet<string> = new Set([...nameCues().personVocabulary.serviceWordsAfter, ...eponymHeadWords()]);
 // The result a sign or test is written with right after its eponym ("Spurling neg", "Hawkins +",
 // "Phalen's (+)", "Finkelstein negative"): a person's name is never graded so.
 export const EXAM_RESULT_MARK = /^[ \t]*(?:(?:neg|negative|pos|positive)\b|\([ \t]*[+-][ \t]*\)|\+(?=[ \t]*(?:$|[\n,;.|)]|[ \t][A-Za-z])))/i;

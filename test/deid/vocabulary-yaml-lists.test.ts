@@ -87,6 +87,21 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
     expect(spans(text.matchAll(before)).length).toBeGreaterThan(c.movementVerbs.length);
   });
 
+  it('loads the word lists of single place passes', () => {
+    const c = placeCues();
+    expect([...c.compassWords]).toEqual(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+    has(c.roomOwnerLeads, ['from', 'into', 'outside', 'near']);
+    has(c.travelAdverbs, ['in', 'up', 'down', 'over', 'back']);
+    has(c.homeOwners, ['pt', "pt's", "client's", 'their']);
+    has(c.universityLeads, ['at', 'via', 'per']);
+    has(c.departmentLeads, ['at', 'in', 'from', 'to']);
+    has(c.residenceBracketPrepositions, ['in', 'near', 'at']);
+    expect([...c.nameTownPrepositions]).toEqual(['in', 'near', 'outside']);
+    expect([...c.lawLeads]).toEqual(['per', 'under', 'by']);
+    expect([...c.clinicWords]).toEqual(['clinic', 'clinics']);
+    expect([c.roomOwnerLeads, c.travelAdverbs, c.homeOwners, c.universityLeads, c.departmentLeads, c.residenceBracketPrepositions].map((x) => x.size)).toEqual([8, 5, 9, 5, 4, 5]);
+  });
+
   it('rejects an ambiguous state code that is no state code, naming the file and the key', () => {
     const text = readFileSync(path.join(deidRulesDir(), 'deid-place-cues.yaml'), 'utf8').replace(/(ambiguousStateCodes: \[)in,/, '$1zz,');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-place-')), 'deid-place-cues.yaml');
@@ -125,6 +140,10 @@ describe('person word lists are data (rules/en/deid-name-cues.yaml personVocabul
     expect(words.length).toBe(15);
     has(vocabulary.SERVICE_OR_DEVICE_AFTER, words);
     expect(vocabulary.SERVICE_OR_DEVICE_AFTER.size).toBeGreaterThan(words.length);
+  });
+
+  it('loads the words a header writes in place of a first name', () => {
+    expect(nameCues().personVocabulary.headerNonNames).toEqual(['male', 'female', 'man', 'woman', 'boy', 'girl', 'infant', 'baby', 'unknown', 'patient', 'pt']);
   });
 
   it('builds the awareness pattern from the verbs: whole words only', () => {

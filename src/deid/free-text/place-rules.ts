@@ -85,6 +85,16 @@ export const PlaceCuesSchema = z
         movementAdverbs: words.min(1),
         movementPrepositions: words.min(1),
         stateOrCountryWords: words.min(1),
+        compassWords: words.min(1),
+        roomOwnerLeads: words.min(1),
+        travelAdverbs: words.min(1),
+        homeOwners: words.min(1),
+        universityLeads: words.min(1),
+        departmentLeads: words.min(1),
+        residenceBracketPrepositions: words.min(1),
+        nameTownPrepositions: words.min(1),
+        lawLeads: words.min(1),
+        clinicWords: words.min(1),
       })
       .strict(),
   })
@@ -294,6 +304,17 @@ export interface PlaceCueSets {
   movementPrepositions: string[];
   /** The parts of two-word state names and the countries and continents of vocabulary.ts STATE_OR_COUNTRY. */
   stateOrCountryWords: Set<string>;
+  /** Word lists of single place passes that were literals in their files (deid-place-cues.yaml placeVocabulary: see the file's comments). */
+  compassWords: Set<string>;
+  roomOwnerLeads: Set<string>;
+  travelAdverbs: Set<string>;
+  homeOwners: Set<string>;
+  universityLeads: Set<string>;
+  departmentLeads: Set<string>;
+  residenceBracketPrepositions: Set<string>;
+  nameTownPrepositions: Set<string>;
+  lawLeads: Set<string>;
+  clinicWords: Set<string>;
 }
 
 /** The sets of one rules document. */
@@ -439,6 +460,16 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     movementAdverbs: c.placeVocabulary.movementAdverbs,
     movementPrepositions: c.placeVocabulary.movementPrepositions,
     stateOrCountryWords: new Set(c.placeVocabulary.stateOrCountryWords),
+    compassWords: new Set(c.placeVocabulary.compassWords),
+    roomOwnerLeads: new Set(c.placeVocabulary.roomOwnerLeads),
+    travelAdverbs: new Set(c.placeVocabulary.travelAdverbs),
+    homeOwners: new Set(c.placeVocabulary.homeOwners),
+    universityLeads: new Set(c.placeVocabulary.universityLeads),
+    departmentLeads: new Set(c.placeVocabulary.departmentLeads),
+    residenceBracketPrepositions: new Set(c.placeVocabulary.residenceBracketPrepositions),
+    nameTownPrepositions: new Set(c.placeVocabulary.nameTownPrepositions),
+    lawLeads: new Set(c.placeVocabulary.lawLeads),
+    clinicWords: new Set(c.placeVocabulary.clinicWords),
   };
 }
 

@@ -294,7 +294,8 @@ export function institutions(s: TokenScanner): void {
  * head words right after the phrase join it.
  */
 // Prepositions of place before a university's short form written in lower case ("at u of quillan").
-const UNIVERSITY_LEADS = new Set(['at', 'from', 'to', 'via', 'per']);
+// (deid-place-cues.yaml placeVocabulary.universityLeads)
+const UNIVERSITY_LEADS: ReadonlySet<string> = placeCues().universityLeads;
 
 export function facilities(s: TokenScanner): void {
   const phrases = facilityPhrases();

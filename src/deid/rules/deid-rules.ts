@@ -177,6 +177,7 @@ export const NameCuesSchema = z
         nameParticles: words.min(1),
         awarenessVerbs: z.array(z.string().regex(/^[a-z]+$/, 'an awareness verb is one word of letters a-z (a keyword of the anchored scan)')).min(1),
         serviceWordsAfter: words.min(1),
+        headerNonNames: words.min(1),
       })
       .strict(),
   })

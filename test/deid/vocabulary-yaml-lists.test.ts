@@ -102,6 +102,22 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
     expect([c.roomOwnerLeads, c.travelAdverbs, c.homeOwners, c.universityLeads, c.departmentLeads, c.residenceBracketPrepositions].map((x) => x.size)).toEqual([8, 5, 9, 5, 4, 5]);
   });
 
+  it('builds the area pattern from its lists, matching as the literal pattern did', () => {
+    const c = placeCues();
+    expect(c.areaPrepositions).toEqual(['in', 'near', 'around', 'from', 'of']);
+    expect(c.areaWords).toEqual(['area', 'county', 'neighborhood', 'neighbourhood', 'vicinity', 'township']);
+    expect(c.countyWords).toEqual(['county', 'parish', 'township', 'borough']);
+    const before = /\b(?:(?:in|near|around|from|of)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{3,})[ \t]+(?:area|county|neighborhood|neighbourhood|vicinity|township)|([A-Z][a-z]{2,})[ \t]+(?:County|Parish|Township|Borough))\b/g;
+    const text =
+      'lives near the Pellmore area, in Ombry county, from Tessel neighbourhood, around Quill vicinity, of Harrow township. ' +
+      'Marrow Parish, Dunlin Borough, Ashby Township, Vell County; IN Ombry area, in Ombry Area, in Om area, near Pellmore areas, Vell county, Vell COUNTY';
+    const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0], m[1], m[2]]);
+    expect(spans(vocabulary.AREA_RE)).toEqual(spans(before));
+    expect(spans(before).length).toBe(9);
+    expect(vocabulary.AREA_WORD_RE.test('the Pellmore area')).toBe(true);
+    expect(vocabulary.AREA_WORD_RE.test('Vell COUNTY, Ombry AREA')).toBe(false);
+  });
+
   it('rejects an ambiguous state code that is no state code, naming the file and the key', () => {
     const text = readFileSync(path.join(deidRulesDir(), 'deid-place-cues.yaml'), 'utf8').replace(/(ambiguousStateCodes: \[)in,/, '$1zz,');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-place-')), 'deid-place-cues.yaml');

@@ -95,6 +95,9 @@ export const PlaceCuesSchema = z
         nameTownPrepositions: words.min(1),
         lawLeads: words.min(1),
         clinicWords: words.min(1),
+        areaPrepositions: words.min(1),
+        areaWords: words.min(1),
+        countyWords: z.array(z.string().regex(/^[a-z]+$/, 'a county word is one word of letters a-z (the pattern writes it in Title case)')).min(1),
       })
       .strict(),
   })
@@ -315,6 +318,10 @@ export interface PlaceCueSets {
   nameTownPrepositions: Set<string>;
   lawLeads: Set<string>;
   clinicWords: Set<string>;
+  /** The words of AREA_RE (vocabulary.ts), as listed: "in the Edgemere area", "Harford County". */
+  areaPrepositions: string[];
+  areaWords: string[];
+  countyWords: string[];
 }
 
 /** The sets of one rules document. */
@@ -470,6 +477,9 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     nameTownPrepositions: new Set(c.placeVocabulary.nameTownPrepositions),
     lawLeads: new Set(c.placeVocabulary.lawLeads),
     clinicWords: new Set(c.placeVocabulary.clinicWords),
+    areaPrepositions: c.placeVocabulary.areaPrepositions,
+    areaWords: c.placeVocabulary.areaWords,
+    countyWords: c.placeVocabulary.countyWords,
   };
 }
 

@@ -17,7 +17,7 @@ import { allMatches } from '../regex-matches.js';
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const { hasLower, isBlankRun, isCap } = tokenScanner;
 const {
-  ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
+  ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, AREA_WORD_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
   GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
   PLACE_CUE_ANCHORED, PLACE_TAILS, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
@@ -340,9 +340,6 @@ export function facilities(s: TokenScanner): void {
   }
 }
 
-// A part of every area word of AREA_RE as that regex spells it (no `i` flag): "ounty" stands in
-// "county" and "County", "ownship" in "township" and "Township", "neighbo" in both spellings.
-const AREA_WORD_RE = /area|ounty|neighbo|vicinity|ownship|Parish|Borough/;
 
 /** Whether the tokens from `i` are `words`, separated by blanks or a dot ("St. Mary's"). */
 function spells(s: TokenScanner, i: number, words: string[]): boolean {

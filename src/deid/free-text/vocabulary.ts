@@ -219,8 +219,17 @@ export function facilityPhrases(): Map<string, string[][]> {
   }
   return facilityStarts;
 }
-// "in the Edgemere area", "Harford County": a proper noun before an area word is a place.
-export const AREA_RE = /\b(?:(?:in|near|around|from|of)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{3,})[ \t]+(?:area|county|neighborhood|neighbourhood|vicinity|township)|([A-Z][a-z]{2,})[ \t]+(?:County|Parish|Township|Borough))\b/g;
+// "in the Edgemere area", "Harford County": a proper noun before an area word is a place (deid-place-cues.yaml
+// placeVocabulary.areaPrepositions and areaWords, written in lower case; countyWords, written in Title case).
+// Case-sensitive; a word end or a blank after each word, so the alternations' order cannot change a match.
+const AREA_WORDS: readonly string[] = placeCues().areaWords;
+const COUNTY_WORDS: readonly string[] = placeCues().countyWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+export const AREA_RE = new RegExp(
+  `\\b(?:(?:${cueAlternation(placeCues().areaPrepositions, '[ \\t]+')})[ \\t]+(?:the[ \\t]+)?([A-Z][a-z]{3,})[ \\t]+(?:${cueAlternation(AREA_WORDS, '[ \\t]+')})|([A-Z][a-z]{2,})[ \\t]+(?:${cueAlternation(COUNTY_WORDS, '[ \\t]+')}))\\b`,
+  'g',
+);
+/** Every area word of {@link AREA_RE} as that regex spells it: a text without one holds no match. */
+export const AREA_WORD_RE = new RegExp(cueAlternation([...AREA_WORDS, ...COUNTY_WORDS], '[ \\t]+'));
 
 let placeStarts: Set<string> | undefined;
 /** First words of the multi-word places ("bel" of "bel air"): most tokens are rejected by one lookup. */

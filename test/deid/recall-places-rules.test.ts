@@ -20,7 +20,8 @@ const doc = (wordCodes: string) =>
       ' placeTails: [falls], employerVerbs: [works], employerPrepositions: [for], businessOwners: [his], businessNouns: [shop], movementVerbs: [went],' +
       ' movementAdverbs: [now], movementPrepositions: [to], stateOrCountryWords: [jersey],' +
       ' compassWords: [in], roomOwnerLeads: [in], travelAdverbs: [in], homeOwners: [in], universityLeads: [in], departmentLeads: [in], residenceBracketPrepositions: [in], nameTownPrepositions: [in], lawLeads: [in], clinicWords: [in],' +
-      ' areaPrepositions: [in], areaWords: [area], countyWords: [county] }',
+      ' areaPrepositions: [in], areaWords: [area], countyWords: [county],' +
+      ' wardPrepositions: [to], wardUnitStarts: [mg], wardUnitWords: [l] }',
   ].join('\n');
 
 function write(text: string): string {

@@ -118,6 +118,21 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
     expect(vocabulary.AREA_WORD_RE.test('Vell COUNTY, Ombry AREA')).toBe(false);
   });
 
+  it('builds the ward pattern from its lists, matching as the literal pattern did', () => {
+    const c = placeCues();
+    expect(c.wardPrepositions).toEqual(['to', 'from', 'on', 'at', 'in']);
+    has(new Set(c.wardUnitStarts), ['mg', 'units', 'hrs', 'french', 'breaths']);
+    expect(c.wardUnitWords).toEqual(['l', 'u', 'g', 'x', 'fr', 'f']);
+    const before =
+      /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
+    const units = ['mg', 'mgs', 'l', 'lb', 'units', 'unit', 'u', 'ug', '%', 'g', 'gtt', 'liters', 'hr', 'x', 'xr', '/', '.5', 'french', 'fr', 'fred', 'f', 'F', 'bags', 'times', 'breaths', 'MIN', 'today', ''];
+    const text = units.map((u, i) => `moved to the Quartermain ${i % 90} ${u}. From 3 Pellow ${i % 9}${u}; in Ombry 4`).join('\n');
+    const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], m[1]]);
+    expect(spans(vocabulary.WARD_ANCHORED.matchAll(text))).toEqual(spans(text.matchAll(before)));
+    expect(spans(text.matchAll(vocabulary.WARD_RE))).toEqual(spans(text.matchAll(before)));
+    expect(spans(text.matchAll(before)).length).toBeGreaterThan(units.length);
+  });
+
   it('rejects an ambiguous state code that is no state code, naming the file and the key', () => {
     const text = readFileSync(path.join(deidRulesDir(), 'deid-place-cues.yaml'), 'utf8').replace(/(ambiguousStateCodes: \[)in,/, '$1zz,');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-place-')), 'deid-place-cues.yaml');

@@ -98,6 +98,9 @@ export const PlaceCuesSchema = z
         areaPrepositions: words.min(1),
         areaWords: words.min(1),
         countyWords: z.array(z.string().regex(/^[a-z]+$/, 'a county word is one word of letters a-z (the pattern writes it in Title case)')).min(1),
+        wardPrepositions: anchorWords.min(1),
+        wardUnitStarts: words.min(1),
+        wardUnitWords: words.min(1),
       })
       .strict(),
   })
@@ -322,6 +325,10 @@ export interface PlaceCueSets {
   areaPrepositions: string[];
   areaWords: string[];
   countyWords: string[];
+  /** The words of WARD_RE (vocabulary.ts), as listed: "to Quartermain 7", not "to Lasix 40 mg". */
+  wardPrepositions: string[];
+  wardUnitStarts: string[];
+  wardUnitWords: string[];
 }
 
 /** The sets of one rules document. */
@@ -480,6 +487,9 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     areaPrepositions: c.placeVocabulary.areaPrepositions,
     areaWords: c.placeVocabulary.areaWords,
     countyWords: c.placeVocabulary.countyWords,
+    wardPrepositions: c.placeVocabulary.wardPrepositions,
+    wardUnitStarts: c.placeVocabulary.wardUnitStarts,
+    wardUnitWords: c.placeVocabulary.wardUnitWords,
   };
 }
 

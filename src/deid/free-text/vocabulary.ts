@@ -104,9 +104,16 @@ export const WEAK_FACILITY_HEAD: ReadonlySet<string> = placeCues().weakFacilityH
 export const GENERIC_FACILITY: ReadonlySet<string> = placeCues().genericFacilities;
 // "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
 export const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
-export const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
+// "to Quartermain 7": a ward and its floor after a preposition, unless a unit follows the number (deid-place-cues.yaml
+// placeVocabulary.wardPrepositions, wardUnitStarts, wardUnitWords). The prepositions are followed by white space and
+// the units sit in a negative look-ahead, so the alternations' order cannot change a match.
+const WARD_PREPOSITIONS: readonly string[] = placeCues().wardPrepositions;
+export const WARD_RE = new RegExp(
+  `\\b(?:${cueAlternation(WARD_PREPOSITIONS)})\\s+(?:the\\s+)?(?:\\d{1,4}\\s+)?([A-Za-z]{5,})\\s+\\d{1,2}\\b(?!\\s*(?:${cueAlternation(placeCues().wardUnitStarts)}|(?:${cueAlternation(placeCues().wardUnitWords)})\\b|%|\\/|\\.\\d))`,
+  'gi',
+);
 /** {@link WARD_RE} run only at its prepositions. */
-export const WARD_ANCHORED = new AnchoredRegex(WARD_RE, ['to', 'from', 'on', 'at', 'in']);
+export const WARD_ANCHORED = new AnchoredRegex(WARD_RE, [...new Set(WARD_PREPOSITIONS)]);
 // Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni"; deid-name-cues.yaml personVocabulary.nameParticles).
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameCues().personVocabulary.nameParticles);
 // The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",

@@ -21,7 +21,7 @@ const doc = (wordCodes: string) =>
       ' movementAdverbs: [now], movementPrepositions: [to], stateOrCountryWords: [jersey],' +
       ' compassWords: [in], roomOwnerLeads: [in], travelAdverbs: [in], homeOwners: [in], universityLeads: [in], departmentLeads: [in], residenceBracketPrepositions: [in], nameTownPrepositions: [in], lawLeads: [in], clinicWords: [in],' +
       ' areaPrepositions: [in], areaWords: [area], countyWords: [county],' +
-      ' wardPrepositions: [to], wardUnitStarts: [mg], wardUnitWords: [l] }',
+      ' wardPrepositions: [to], wardUnitStarts: [mg], wardUnitWords: [l], gluedBuildingWords: [tower] }',
   ].join('\n');
 
 function write(text: string): string {

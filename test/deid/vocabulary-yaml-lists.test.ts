@@ -133,6 +133,17 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
     expect(spans(text.matchAll(before)).length).toBeGreaterThan(units.length);
   });
 
+  it('builds the glued-building pattern from its words, matching as the literal pattern did', () => {
+    expect(placeCues().gluedBuildingWords).toEqual(['building', 'bldg', 'pavilion', 'tower']);
+    const before = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;
+    const text = 'the QuartermainBuilding, PellowBldg 2, AshbyPavilion; VellTower, OmbryTowers, Ombrybuilding, ABCTower, AbcBuilding, HarrowBLDG';
+    const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    expect(spans(vocabulary.GLUED_BUILDING_RE)).toEqual(spans(before));
+    expect(spans(before).length).toBe(4);
+    expect(vocabulary.GLUED_BUILDING_WORD_RE.test('QuartermainPavilion')).toBe(true);
+    expect(vocabulary.GLUED_BUILDING_WORD_RE.test('the main building')).toBe(false);
+  });
+
   it('rejects an ambiguous state code that is no state code, naming the file and the key', () => {
     const text = readFileSync(path.join(deidRulesDir(), 'deid-place-cues.yaml'), 'utf8').replace(/(ambiguousStateCodes: \[)in,/, '$1zz,');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-place-')), 'deid-place-cues.yaml');

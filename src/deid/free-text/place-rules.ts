@@ -101,6 +101,7 @@ export const PlaceCuesSchema = z
         wardPrepositions: anchorWords.min(1),
         wardUnitStarts: words.min(1),
         wardUnitWords: words.min(1),
+        gluedBuildingWords: z.array(z.string().regex(/^[a-z]+$/, 'a building word is one word of letters a-z (the pattern writes it in Title case)')).min(1),
       })
       .strict(),
   })
@@ -329,6 +330,8 @@ export interface PlaceCueSets {
   wardPrepositions: string[];
   wardUnitStarts: string[];
   wardUnitWords: string[];
+  /** The building words of GLUED_BUILDING_RE (vocabulary.ts), lower case: "QuartermainBuilding". */
+  gluedBuildingWords: string[];
 }
 
 /** The sets of one rules document. */
@@ -490,6 +493,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     wardPrepositions: c.placeVocabulary.wardPrepositions,
     wardUnitStarts: c.placeVocabulary.wardUnitStarts,
     wardUnitWords: c.placeVocabulary.wardUnitWords,
+    gluedBuildingWords: c.placeVocabulary.gluedBuildingWords,
   };
 }
 

@@ -18,7 +18,7 @@ import { allMatches } from '../regex-matches.js';
 const { hasLower, isBlankRun, isCap } = tokenScanner;
 const {
   ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, AREA_WORD_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
-  GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
+  GLUED_BUILDING_RE, GLUED_BUILDING_WORD_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
   PLACE_CUE_ANCHORED, PLACE_TAILS, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
 // Conjunctions of time that end an employer's name (deid-place-cues.yaml organisations.enders).
@@ -197,7 +197,7 @@ export function employers(s: TokenScanner): void {
     if (!t || !isCap(t.word) || (t.flags & LEX.COMMON) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.STOP) !== 0) continue;
     s.mark(i!, 'INSTITUTION', 'employer');
   }
-  for (const m of /Building|Bldg|Pavilion|Tower/.test(s.text) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
+  for (const m of GLUED_BUILDING_WORD_RE.test(s.text) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
     const i = s.byStart.get(m.index);
     if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
   }

@@ -134,7 +134,11 @@ export const RELATIVE_CLAUSES: ReadonlySet<string> = new Set(nameCues().cues.rel
 // Heads of a facility's name ("… Hospital", "… Clinic"; deid-place-cues.yaml placeVocabulary.institutionHeads).
 export const INSTITUTION_HEADS: ReadonlySet<string> = placeCues().institutionHeads;
 // "the hospital ("QuartermainBuilding")": a proper name glued to a building word.
-export const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;
+// The building words in Title case (deid-place-cues.yaml placeVocabulary.gluedBuildingWords; a word end after each).
+const GLUED_BUILDING_WORDS = cueAlternation(placeCues().gluedBuildingWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+export const GLUED_BUILDING_RE = new RegExp(`\\b[A-Z][a-z]{3,}(?:${GLUED_BUILDING_WORDS})\\b`, 'g');
+/** A building word of {@link GLUED_BUILDING_RE} as it spells it: a text without one holds no match. */
+export const GLUED_BUILDING_WORD_RE = new RegExp(GLUED_BUILDING_WORDS);
 // "Plan: QUARTERMAIN 2 when bed available": a ward and floor as the disposition of a plan.
 export const PLAN_WARD_RE = /\b(?:plan|dispo(?:sition)?)[ \t]*[:=-][ \t]*(?:(?:transfer|tx)[ \t]+)?(?:to[ \t]+)?([A-Za-z]{5,})[ \t]+\d{1,2}\b(?=[ \t]*(?:$|[.,;]|when|this|today|tomorrow|once|if|after|pending|asap|am\b|in[ \t]+am|bed))/gim;
 // "he works for vista health", "employed by Acme": the employer, an organisation near the patient.

@@ -16,6 +16,12 @@ const doc = (wordCodes: string) =>
     'addresses: { suffixes: [road], abbreviations: [rd] }',
     'organisations: { heads: [associates], inner: [family], notFirst: [primary] }',
     'universities: { abbreviations: [u] }',
+    'placeVocabulary: { ambiguousStateCodes: [or], statePrepositions: [in], institutionHeads: [hospital], weakFacilityHeads: [rehab], genericFacilities: [outside],' +
+      ' placeTails: [falls], employerVerbs: [works], employerPrepositions: [for], businessOwners: [his], businessNouns: [shop], movementVerbs: [went],' +
+      ' movementAdverbs: [now], movementPrepositions: [to], stateOrCountryWords: [jersey],' +
+      ' compassWords: [in], roomOwnerLeads: [in], travelAdverbs: [in], homeOwners: [in], universityLeads: [in], departmentLeads: [in], residenceBracketPrepositions: [in], nameTownPrepositions: [in], lawLeads: [in], clinicWords: [in],' +
+      ' areaPrepositions: [in], areaWords: [area], countyWords: [county],' +
+      ' wardPrepositions: [to], wardUnitStarts: [mg], wardUnitWords: [l], gluedBuildingWords: [tower] }',
   ].join('\n');
 
 function write(text: string): string {
@@ -48,6 +54,8 @@ describe('place cues as data', () => {
     [doc('[or]').replace('codes: [vt, nj, or]', 'codes: [vt, njx, or]'), /states\.codes/],
     [doc('[or]').replace('heads: [associates]', 'heads: []'), /organisations\.heads/],
     [doc('[or]') + '\nextra: 1', /\(root\)|extra/],
+    [doc('[or]').replace('ambiguousStateCodes: [or]', 'ambiguousStateCodes: [in]'), /placeVocabulary\.ambiguousStateCodes/],
+    [doc('[or]').replace(/placeVocabulary: .*$/s, ''), /placeVocabulary/],
   ])('rejects a bad file, naming the key', (text, key) => {
     try {
       readDeidRules(write(text), PlaceCuesSchema);

@@ -10,7 +10,8 @@ import { placeCues, type PlaceCueSets } from './place-rules.js';
 
 const { hasLower, isCap } = tokenScanner;
 
-const CLINIC = new Set(['clinic', 'clinics']);
+// (deid-place-cues.yaml placeVocabulary.clinicWords)
+const CLINIC: ReadonlySet<string> = placeCues().clinicWords;
 
 /** Whether token `k` may be the bracketed clinician, in the note's case style. */
 function bracketWord(s: TokenScanner, k: number, cues: PlaceCueSets): boolean {

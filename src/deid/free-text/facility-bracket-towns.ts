@@ -12,7 +12,8 @@ const { hasLower, isCap } = tokenScanner;
 /** Sources of place spans that name no facility: an address, a state, a ZIP, a town already. */
 const NOT_FACILITY_SOURCES = new Set(['place-address', 'place-state', 'place-town', 'place-zip']);
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+// Compass words (deid-place-cues.yaml placeVocabulary.compassWords).
+const COMPASS: ReadonlySet<string> = placeCues().compassWords;
 
 /** Whether token `k` is a word a town in brackets may be made of, in the note's case style. */
 function townWord(s: TokenScanner, k: number, alone: boolean, cues: PlaceCueSets): boolean {

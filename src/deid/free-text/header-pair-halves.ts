@@ -8,6 +8,7 @@ import { afterPair, forEachFoundNamePair } from './found-name-pairs.js';
 import { LEX, NAME_LISTS } from '../lexicon-flags.js';
 import { pairNonName } from './name-positions.js';
 import { isBlank, isCommaLedGap, isOneBlank } from './blank-skip.js';
+import { nameCues } from '../rules/deid-rules.js';
 
 // What closes a header name field: a bracket (a date of birth), DOB, MRN, a number sign, an age, or the line end.
 const FIELD_CLOSE_RE = /^[ \t]*(?:\(|,?[ \t]*(?:dob\b|d\.o\.b\b|mrn\b|#|\d{1,3}[ \t]*(?:y\/?o\b|yo\b|[mf]\b|-?year))|\r?\n|$)/i;
@@ -46,7 +47,8 @@ export function fieldOpens(text: string, a: number, b: number): boolean {
 }
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;
 // The words a header writes after a surname in place of a first name ("White, Male, 45 y/o").
-const NON_NAMES: ReadonlySet<string> = new Set(['male', 'female', 'man', 'woman', 'boy', 'girl', 'infant', 'baby', 'unknown', 'patient', 'pt']);
+// (deid-name-cues.yaml personVocabulary.headerNonNames)
+const NON_NAMES: ReadonlySet<string> = new Set(nameCues().personVocabulary.headerNonNames);
 
 /**
  * Whether token `j` can be the missing half of the pair with found token `k`: a capitalised word (any word in a

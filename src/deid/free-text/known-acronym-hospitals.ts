@@ -21,7 +21,8 @@ const CLOSE_RE = /^(?:[ \t]*(?:[.,;:()]|\r?\n|$)|[ \t]+(?:on|in|x|dated|for|and|
 // The hospital's emergency and urgent care departments after the acronym ("LVH ED", "CMH urgent care").
 const DEPARTMENT_RE = /^[ \t]+(?:ED|ER|E\.D\.|[Ee]mergency (?:[Dd]epartment|[Rr]oom|[Dd]ept)|EMERGENCY (?:DEPARTMENT|ROOM|DEPT)|[Uu]rgent [Cc]are|URGENT CARE|[Bb]reast [Cc]enter|BREAST CENTER)\b/;
 // What opens the department's phrase before the acronym: a preposition or a comma.
-const DEPARTMENT_LEADS = new Set(['at', 'in', 'from', 'to']);
+// (deid-place-cues.yaml placeVocabulary.departmentLeads)
+const DEPARTMENT_LEADS: ReadonlySet<string> = placeCues().departmentLeads;
 
 /** Whether token `i` is a hospital-shaped acronym in capitals that a list holds (the other acronym passes take those no list holds). */
 function knownHospitalShape(s: TokenScanner, i: number, cues: PlaceCueSets): boolean {

@@ -14,6 +14,7 @@ import { staffWord, WEEKDAY_NAMES, type DeidProfile } from '../keep-list/name-wo
 import { inVocabulary, LEX, NAME_LISTS, lexiconFlags } from '../lexicon-flags.js';
 import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
+import { placeCues } from './place-rules.js';
 import { cueAlternation } from '../rules/word-alternation.js';
 import { anchoredPhrases, markRun, strongRun } from './name-positions.js';
 import { allMatches } from '../regex-matches.js';
@@ -315,7 +316,8 @@ function recapNames(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile
 // A place word after a possessive written without its apostrophe ("from lloyds room").
 const OWNED_PLACE_RE = /^[ \t]+(?:room|rm|bed|door|bedside)\b/i;
 // The words before such a possessive that lead to a place ("yelling from lloyds room", "went into annas room").
-const PLACE_LEADS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'into', 'outside', 'near', 'by', 'at']);
+// (deid-place-cues.yaml placeVocabulary.roomOwnerLeads)
+const PLACE_LEADS: ReadonlySet<string> = placeCues().roomOwnerLeads;
 
 /**
  * "heard yelling from lloyds room", "went into thelmas room": a given name with a possessive s

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { deidRulesDir, readDeidRules } from '../rules/deid-rules.js';
 
 const words = z.array(z.string().min(1).transform((s) => s.toLowerCase()));
+/** Words a pattern is anchored at (keyword-anchors.ts): one run of letters each, lower case. */
+const anchorWords = z.array(z.string().regex(/^[a-z]+$/, 'an anchor word is one word of letters a-z (a keyword of the anchored scan)'));
 /** A word list a rules file may leave out (the keys added after version 1.0.0 of the cues). */
 const optionalWords = words.default([]);
 
@@ -22,9 +24,11 @@ export const PlaceCuesSchema = z
         roomCodes: words,
         labelCodes: optionalWords,
         lawsAfter: optionalWords,
+        territoryCodes: optionalWords,
       })
       .strict()
-      .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] }),
+      .refine((s) => s.wordCodes.every((c) => s.codes.includes(c)), { message: 'every word code must be a state code', path: ['wordCodes'] })
+      .refine((s) => s.territoryCodes.every((c) => s.codes.includes(c)), { message: 'every territory code must be a state code', path: ['territoryCodes'] }),
     originCues: z.object({ verbs: words.min(1), weakVerbs: words, prepositions: words.min(1), bare: words, persons: words, nouns: words, companions: optionalWords, residenceWords: optionalWords, adverbs: optionalWords, notPlaces: optionalWords }).strict(),
     townServices: z.object({ heads: words, shortHeads: words, after: words, prepositions: words }).strict().default({ heads: [], shortHeads: [], after: [], prepositions: [] }),
     addresses: z.object({ suffixes: words.min(1), abbreviations: words, streetLeads: optionalWords, oneCaseSuffixes: optionalWords, routes: optionalWords, units: optionalWords, notTowns: optionalWords, departmentWords: optionalWords, departmentOpeners: optionalWords }).strict(),
@@ -63,8 +67,49 @@ export const PlaceCuesSchema = z
       .object({ names: optionalWords, theNames: optionalWords, prepositions: optionalWords, travelWords: optionalWords, labels: optionalWords, ambiguous: optionalWords, notBefore: optionalWords, townPrepositions: optionalWords })
       .strict()
       .default({ names: [], theNames: [], prepositions: [], travelWords: [], labels: [], ambiguous: [], notBefore: [], townPrepositions: [] }),
+    // Word lists of the facility, state and town passes (vocabulary.ts exports them under their old names); required:
+    // institutionHeads, genericFacilities and placeTails feed the lexicon mask and the learned layer.
+    placeVocabulary: z
+      .object({
+        ambiguousStateCodes: words.min(1),
+        statePrepositions: words.min(1),
+        institutionHeads: words.min(1),
+        weakFacilityHeads: words.min(1),
+        genericFacilities: words.min(1),
+        placeTails: words.min(1),
+        employerVerbs: anchorWords.min(1),
+        employerPrepositions: words.min(1),
+        businessOwners: anchorWords.min(1),
+        businessNouns: words.min(1),
+        movementVerbs: z.array(z.string().regex(/^[a-z]+(?:[/'][a-z]+)*$/, "a movement verb is one word of letters a-z (with / or ' inside, as d/c'd)")).min(1),
+        movementAdverbs: words.min(1),
+        movementPrepositions: words.min(1),
+        stateOrCountryWords: words.min(1),
+        compassWords: words.min(1),
+        roomOwnerLeads: words.min(1),
+        travelAdverbs: words.min(1),
+        homeOwners: words.min(1),
+        universityLeads: words.min(1),
+        departmentLeads: words.min(1),
+        residenceBracketPrepositions: words.min(1),
+        nameTownPrepositions: words.min(1),
+        lawLeads: words.min(1),
+        clinicWords: words.min(1),
+        areaPrepositions: words.min(1),
+        areaWords: words.min(1),
+        countyWords: z.array(z.string().regex(/^[a-z]+$/, 'a county word is one word of letters a-z (the pattern writes it in Title case)')).min(1),
+        wardPrepositions: anchorWords.min(1),
+        wardUnitStarts: words.min(1),
+        wardUnitWords: words.min(1),
+        gluedBuildingWords: z.array(z.string().regex(/^[a-z]+$/, 'a building word is one word of letters a-z (the pattern writes it in Title case)')).min(1),
+      })
+      .strict(),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.placeVocabulary.ambiguousStateCodes.every((code) => c.states.codes.includes(code)), {
+    message: 'every ambiguous state code must be a state code (states.codes)',
+    path: ['placeVocabulary', 'ambiguousStateCodes'],
+  });
 export type PlaceCues = z.infer<typeof PlaceCuesSchema>;
 
 /** The place cues as sets, ready for look-ups. */
@@ -79,6 +124,8 @@ export interface PlaceCueSets {
   labelCodes: Set<string>;
   /** Words of a state's law or administration after it ("per NM law", "ME DMV"): the strict profile takes the state. */
   stateLawsAfter: Set<string>;
+  /** Codes of territories among the codes ("pr"): vocabulary.ts STATE_CODES leaves them out. */
+  territoryCodes: Set<string>;
   originVerbs: Set<string>;
   weakOriginVerbs: Set<string>;
   /** Words of residence before "in" that let a misspelt town, or a town that is also a word, count. */
@@ -246,6 +293,45 @@ export interface PlaceCueSets {
   countryAmbiguous: Set<string>;
   countryNotBefore: Set<string>;
   countryTownPrepositions: Set<string>;
+  /** Word lists of the facility, state and town passes (deid-place-cues.yaml placeVocabulary; vocabulary.ts exports them as AMBIGUOUS_STATE_CODES, PLACE_PREPOSITION, INSTITUTION_HEADS, WEAK_FACILITY_HEAD, GENERIC_FACILITY, PLACE_TAILS). */
+  ambiguousStateCodes: Set<string>;
+  statePrepositions: Set<string>;
+  institutionHeads: Set<string>;
+  weakFacilityHeads: Set<string>;
+  genericFacilities: Set<string>;
+  placeTails: Set<string>;
+  /** The words of EMPLOYER_RE and BUSINESS_RE (vocabulary.ts), as listed: "works for …", "her business, …". */
+  employerVerbs: string[];
+  employerPrepositions: string[];
+  businessOwners: string[];
+  businessNouns: string[];
+  /** The words of PLACE_CUE_RE (vocabulary.ts), as listed: "transferred to …", "lives nearby in …". */
+  movementVerbs: string[];
+  movementAdverbs: string[];
+  movementPrepositions: string[];
+  /** The parts of two-word state names and the countries and continents of vocabulary.ts STATE_OR_COUNTRY. */
+  stateOrCountryWords: Set<string>;
+  /** Word lists of single place passes that were literals in their files (deid-place-cues.yaml placeVocabulary: see the file's comments). */
+  compassWords: Set<string>;
+  roomOwnerLeads: Set<string>;
+  travelAdverbs: Set<string>;
+  homeOwners: Set<string>;
+  universityLeads: Set<string>;
+  departmentLeads: Set<string>;
+  residenceBracketPrepositions: Set<string>;
+  nameTownPrepositions: Set<string>;
+  lawLeads: Set<string>;
+  clinicWords: Set<string>;
+  /** The words of AREA_RE (vocabulary.ts), as listed: "in the Edgemere area", "Harford County". */
+  areaPrepositions: string[];
+  areaWords: string[];
+  countyWords: string[];
+  /** The words of WARD_RE (vocabulary.ts), as listed: "to Quartermain 7", not "to Lasix 40 mg". */
+  wardPrepositions: string[];
+  wardUnitStarts: string[];
+  wardUnitWords: string[];
+  /** The building words of GLUED_BUILDING_RE (vocabulary.ts), lower case: "QuartermainBuilding". */
+  gluedBuildingWords: string[];
 }
 
 /** The sets of one rules document. */
@@ -259,6 +345,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     roomCodes: new Set(c.states.roomCodes),
     labelCodes: new Set(c.states.labelCodes),
     stateLawsAfter: new Set(c.states.lawsAfter),
+    territoryCodes: new Set(c.states.territoryCodes),
     originVerbs: new Set(c.originCues.verbs),
     weakOriginVerbs: new Set(c.originCues.weakVerbs),
     originPrepositions: new Set(c.originCues.prepositions),
@@ -376,6 +463,37 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     countryAmbiguous: new Set(c.countries.ambiguous),
     countryNotBefore: new Set(c.countries.notBefore),
     countryTownPrepositions: new Set(c.countries.townPrepositions),
+    ambiguousStateCodes: new Set(c.placeVocabulary.ambiguousStateCodes),
+    statePrepositions: new Set(c.placeVocabulary.statePrepositions),
+    institutionHeads: new Set(c.placeVocabulary.institutionHeads),
+    weakFacilityHeads: new Set(c.placeVocabulary.weakFacilityHeads),
+    genericFacilities: new Set(c.placeVocabulary.genericFacilities),
+    placeTails: new Set(c.placeVocabulary.placeTails),
+    employerVerbs: c.placeVocabulary.employerVerbs,
+    employerPrepositions: c.placeVocabulary.employerPrepositions,
+    businessOwners: c.placeVocabulary.businessOwners,
+    businessNouns: c.placeVocabulary.businessNouns,
+    movementVerbs: c.placeVocabulary.movementVerbs,
+    movementAdverbs: c.placeVocabulary.movementAdverbs,
+    movementPrepositions: c.placeVocabulary.movementPrepositions,
+    stateOrCountryWords: new Set(c.placeVocabulary.stateOrCountryWords),
+    compassWords: new Set(c.placeVocabulary.compassWords),
+    roomOwnerLeads: new Set(c.placeVocabulary.roomOwnerLeads),
+    travelAdverbs: new Set(c.placeVocabulary.travelAdverbs),
+    homeOwners: new Set(c.placeVocabulary.homeOwners),
+    universityLeads: new Set(c.placeVocabulary.universityLeads),
+    departmentLeads: new Set(c.placeVocabulary.departmentLeads),
+    residenceBracketPrepositions: new Set(c.placeVocabulary.residenceBracketPrepositions),
+    nameTownPrepositions: new Set(c.placeVocabulary.nameTownPrepositions),
+    lawLeads: new Set(c.placeVocabulary.lawLeads),
+    clinicWords: new Set(c.placeVocabulary.clinicWords),
+    areaPrepositions: c.placeVocabulary.areaPrepositions,
+    areaWords: c.placeVocabulary.areaWords,
+    countyWords: c.placeVocabulary.countyWords,
+    wardPrepositions: c.placeVocabulary.wardPrepositions,
+    wardUnitStarts: c.placeVocabulary.wardUnitStarts,
+    wardUnitWords: c.placeVocabulary.wardUnitWords,
+    gluedBuildingWords: c.placeVocabulary.gluedBuildingWords,
   };
 }
 

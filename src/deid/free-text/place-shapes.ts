@@ -524,7 +524,8 @@ function stateLaw(s: TokenScanner, i: number, len: number, code: boolean, cues: 
   return !!p && s.blankBetween(i - 1, i) && LAW_LEADS.has(p.lower);
 }
 
-const LAW_LEADS = new Set(['per', 'under', 'by']);
+// Words before a state's law ("per NM law"; deid-place-cues.yaml placeVocabulary.lawLeads).
+const LAW_LEADS: ReadonlySet<string> = placeCues().lawLeads;
 
 /**
  * "lives in HAVERLIN,", "PT FROM EASTWICK -", "visiting from Lac-Saint-Aubin,": after an origin

@@ -17,8 +17,8 @@ import { allMatches } from '../regex-matches.js';
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const { hasLower, isBlankRun, isCap } = tokenScanner;
 const {
-  ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
-  GLUED_BUILDING_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
+  ACRONYM_CUE_RE, allPlaces, AMBIGUOUS_STATE_CODES, AREA_RE, AREA_WORD_RE, BUSINESS_ANCHORED, EMPLOYER_ANCHORED, facilityPhrases, GENERIC_FACILITY,
+  GLUED_BUILDING_RE, GLUED_BUILDING_WORD_RE, GLUED_WARD_RE, HOSPITAL_ABBREV_RE, HOSPITAL_ACRONYM_RE, INSTITUTION_HEAD, INSTITUTION_HEADS,
   PLACE_CUE_ANCHORED, PLACE_TAILS, PLAN_WARD_RE, STATE_CODES, STATE_NAMES, STATE_OR_COUNTRY, STOP, WARD_ANCHORED, WEAK_FACILITY_HEAD, WORD_SHAPED,
 } = vocabulary;
 // Conjunctions of time that end an employer's name (deid-place-cues.yaml organisations.enders).
@@ -197,7 +197,7 @@ export function employers(s: TokenScanner): void {
     if (!t || !isCap(t.word) || (t.flags & LEX.COMMON) !== 0 || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.STOP) !== 0) continue;
     s.mark(i!, 'INSTITUTION', 'employer');
   }
-  for (const m of /Building|Bldg|Pavilion|Tower/.test(s.text) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
+  for (const m of GLUED_BUILDING_WORD_RE.test(s.text) ? allMatches(GLUED_BUILDING_RE, s.text) : []) {
     const i = s.byStart.get(m.index);
     if (i !== undefined) s.mark(i, 'LOCATION', 'ward');
   }
@@ -294,7 +294,8 @@ export function institutions(s: TokenScanner): void {
  * head words right after the phrase join it.
  */
 // Prepositions of place before a university's short form written in lower case ("at u of quillan").
-const UNIVERSITY_LEADS = new Set(['at', 'from', 'to', 'via', 'per']);
+// (deid-place-cues.yaml placeVocabulary.universityLeads)
+const UNIVERSITY_LEADS: ReadonlySet<string> = placeCues().universityLeads;
 
 export function facilities(s: TokenScanner): void {
   const phrases = facilityPhrases();
@@ -339,9 +340,6 @@ export function facilities(s: TokenScanner): void {
   }
 }
 
-// A part of every area word of AREA_RE as that regex spells it (no `i` flag): "ounty" stands in
-// "county" and "County", "ownship" in "township" and "Township", "neighbo" in both spellings.
-const AREA_WORD_RE = /area|ounty|neighbo|vicinity|ownship|Parish|Borough/;
 
 /** Whether the tokens from `i` are `words`, separated by blanks or a dot ("St. Mary's"). */
 function spells(s: TokenScanner, i: number, words: string[]): boolean {

@@ -30,7 +30,8 @@ function properWord(s: TokenScanner, k: number, cues: PlaceCueSets): boolean {
   return (t.flags & LEX.COMMON) === 0 || (t.flags & (LEX.PLACE | LEX.AMBIGUOUS | LEX.FIRST | LEX.LAST)) !== 0;
 }
 
-const PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'at']);
+// Prepositions before a residence's name that end the look back (deid-place-cues.yaml placeVocabulary.residenceBracketPrepositions).
+const PREPOSITIONS: ReadonlySet<string> = placeCues().residenceBracketPrepositions;
 const ZIP_BRACKET_RE = /^[ \t]*\([ \t]*(\d{5})[ \t]*\)/;
 
 function bracketZips(s: TokenScanner, cues: PlaceCueSets): void {

@@ -22,7 +22,8 @@ const COMPANION_RE = /^[ \t]+(?:with|w\/)[ \t]*([A-Za-z]+)/;
 
 // A town read as a name is a town only after these prepositions ("in Ember Point, OK"): "to" and
 // "from" also lead a person ("spoke to Bob, OK with plan", "letter from Ann Roe, PA").
-const NAME_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+// (deid-place-cues.yaml placeVocabulary.nameTownPrepositions)
+const NAME_TOWN_PREPOSITIONS: ReadonlySet<string> = placeCues().nameTownPrepositions;
 
 /** Whether a state code is written in the note's case: capitals in a mixed or shouted note, as the note is in a lower-case one. */
 function codeCase(s: TokenScanner, t: Token): boolean {

@@ -8,6 +8,7 @@ import { personSlots } from '../rules/person-slot-rules.js';
 import { eponymHeadWords } from '../rules/eponym-heads.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
+import { placeCues } from './place-rules.js';
 
 // "C/O'ing" (complaining of) is shorthand, not an O' surname.
 export const IRISH_O = /^o'(?!(?:ing|ed|er|ers|s)$)[a-z]{3,}$/;
@@ -20,12 +21,14 @@ export const TITLES = new Set(nameCues().cues.titles.words);
 // Staff roles written before a name ("SW Ruby", "per CM Bill Katsaros", "resident sunny aware").
 // ("RT" and "OT" are left out: in notes they are mostly "right" and "to".)
 export const WEAK_TITLES = new Set(nameCues().cues.weakTitles.words);
-// Words after "PA" / "NP" that make them the pulmonary artery or nasal prongs.
-export const PA_NOUNS = new Set(['line', 'lines', 'catheter', 'cath', 'pressure', 'pressures', 'port', 'tip', 'systolic', 'diastolic', 'mean', 'numbers', 'pulmonary', 'trace', 'waveform', 'wedge', 'sats', 'sat', 'with', 'and']);
-// Verbs after which nursing notes put the person told ("Smith aware", "Falco notified").
-export const AWARENESS_RE = /\b(?:aware|notified|paged|informed)\b/gi;
+// Words after "PA" / "NP" that make them the pulmonary artery or nasal prongs (deid-name-cues.yaml personVocabulary.paNouns).
+export const PA_NOUNS: ReadonlySet<string> = new Set(nameCues().personVocabulary.paNouns);
+// Verbs after which nursing notes put the person told ("Smith aware", "Falco notified"; deid-name-cues.yaml
+// personVocabulary.awarenessVerbs: plain words, so the alternation's order does not change what it matches).
+const AWARENESS_VERBS: readonly string[] = nameCues().personVocabulary.awarenessVerbs;
+export const AWARENESS_RE = new RegExp(`\\b(?:${cueAlternation(AWARENESS_VERBS)})\\b`, 'gi');
 /** {@link AWARENESS_RE} run only at its verbs (see keyword-anchors.ts). */
-export const AWARENESS_ANCHORED = new AnchoredRegex(AWARENESS_RE, ['aware', 'notified', 'paged', 'informed']);
+export const AWARENESS_ANCHORED = new AnchoredRegex(AWARENESS_RE, [...new Set(AWARENESS_VERBS)]);
 // "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb.
 export const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'’]{2,})[ \t]+(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/gi;
 // "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy.
@@ -49,7 +52,8 @@ export const RELATIVES = nameCues().cues.relatives.words.join('|');
 export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `${r}s`]));
 /** The relation words of the name cues as listed (cues.relatives: "daughter", "wife"); {@link RELATIVE_WORDS} adds their plurals. */
 export const RELATION_CUE_WORDS: ReadonlySet<string> = new Set(nameCues().cues.relatives.words);
-export const SOCIAL_VERBS = new Set(['called', 'calls', 'phoned', 'visited', 'visits', 'visiting', 'updated', 'came', 'was', 'is', 'and', 'spoke', 'here', 'aware', 'at']);
+// Words after a name behind "social:" or a relation that let a name that is also a word count (deid-name-cues.yaml personVocabulary.socialVerbs).
+export const SOCIAL_VERBS: ReadonlySet<string> = new Set(nameCues().personVocabulary.socialVerbs);
 // An act with "by" leads to whoever did it ("received by Clemence", "logged by Quillane"): the actCues of
 // rules/en/deid-name-cues.yaml and the actions of deid-person-slots.yaml userIds (whose own pass takes user
 // ids and initials there) with "by". Weaker than the person cues: a service or a staff group does them too.
@@ -70,48 +74,51 @@ export const RELATIVE_RE = new RegExp(`\\b(?:(?:${RELATIVES})(?:'s)?\\b\\s*(?:na
 // "sister-in-law" starts at the run "sister" (a hyphen is no letter); any other shape is passed whole and refused.
 const relativeAnchor = (w: string) => (/^[a-z]+(?:-[a-z]+)*$/.test(w) ? w.split('-')[0]! : w);
 export const RELATIVE_ANCHORED = new AnchoredRegex(RELATIVE_RE, [...RELATIVES.split('|').map(relativeAnchor), 'social']);
-// Movement and care-setting cues after which a proper noun is a place or facility.
-export const PLACE_CUE_RE =
-  /(?:\b(?:(?:transferr?(?:ed|ing)?|transfer(?:ed)?|tran?sf?err?(?:ed|ing)|trans|admitted|adm|went|came|brought|sent|d\/c'?d|dc'?d|present(?:s|ed|ing)|discharged|returned?|go(?:ing)?|moved|taken|transported|referred|screened|accepted|excepted|followed|seen|lives?|living|resides?|residing|born|works?|visiting|flying|flew|arrived|arriving)\s+(?:(?:nearby|locally|now|currently)\s+)?(?:(?:in|into|to|at|from|by|back\s+to|out\s+to)\s+)?|(?:from|at)\s+)|@[ \t]*)(?:the\s+)?/gi;
-/** {@link PLACE_CUE_RE} run only at its movement words, "from", "at" and "@". */
-export const PLACE_CUE_ANCHORED = new AnchoredRegex(
-  PLACE_CUE_RE,
-  [
-    'transfer', 'transferr', 'transfered', 'transferred', 'transfering', 'transferring', 'trans', 'admitted', 'adm', 'went', 'came', 'brought', 'sent', 'd',
-    'discharged', 'return', 'returned', 'go', 'going', 'moved', 'taken', 'transported', 'referred', 'screened', 'accepted', 'excepted', 'followed', 'seen',
-    'live', 'lives', 'living', 'reside', 'resides', 'residing', 'born', 'work', 'works', 'visiting', 'flying', 'flew', 'arrived', 'arriving', 'from', 'at',
-    // tran?sf?err?(?:ed|ing), dc'?d and present… (misspelt transfers, "dc'd from", "presented to")
-    'dc', 'dcd', 'present', 'presents', 'presented', 'presenting', 'transered', 'transering', 'transerred', 'transerring', 'transfered', 'transfering', 'transferred', 'transferring', 'trasered', 'trasering', 'traserred', 'traserring', 'trasfered', 'trasfering', 'trasferred', 'trasferring',
-  ],
-  '@',
+// Movement and care-setting cues after which a proper noun is a place or facility (deid-place-cues.yaml
+// placeVocabulary.movementVerbs, movementAdverbs, movementPrepositions). A verb and a preposition are each
+// followed by white space, so the alternations' order (longest first) cannot change a match.
+const MOVEMENT_VERBS: readonly string[] = placeCues().movementVerbs;
+export const PLACE_CUE_RE = new RegExp(
+  `(?:\\b(?:(?:${cueAlternation(MOVEMENT_VERBS)})\\s+(?:(?:${cueAlternation(placeCues().movementAdverbs)})\\s+)?(?:(?:${cueAlternation(placeCues().movementPrepositions)})\\s+)?|(?:from|at)\\s+)|@[ \\t]*)(?:the\\s+)?`,
+  'gi',
 );
-// "University of MD Medical Center": a state code inside a facility name.
-export const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
-// State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA").
-export const AMBIGUOUS_STATE_CODES = new Set(['in', 'or', 'me', 'ok', 'oh', 'hi', 'de', 'pa', 'ma', 'la', 'va', 'id', 'co', 'ms', 'mo', 'al', 'ga', 'ne', 'sc', 'nd', 'ct', 'dc']);
-// State names are not Safe Harbor identifiers (only subdivisions smaller than a state are).
-export const STATE_NAMES = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(' '),
-);
+/** {@link PLACE_CUE_RE} run only at its movement words (their first run of letters: "d" of "d/c'd"), "from", "at" and "@". */
+export const PLACE_CUE_ANCHORED = new AnchoredRegex(PLACE_CUE_RE, [...new Set([...MOVEMENT_VERBS.map(cueFirstRun), 'from', 'at'])], '@');
+// "University of MD Medical Center": a state code inside a facility name (deid-place-cues.yaml states.codes
+// without states.territoryCodes: the fifty states and DC).
+export const STATE_CODES: ReadonlySet<string> = new Set([...placeCues().stateCodes].filter((c) => !placeCues().territoryCodes.has(c)));
+// State codes that are also words or common abbreviations ("IN HOSPITAL", "the VA hospital", "PA"; deid-place-cues.yaml placeVocabulary.ambiguousStateCodes).
+export const AMBIGUOUS_STATE_CODES: ReadonlySet<string> = placeCues().ambiguousStateCodes;
+// State names are not Safe Harbor identifiers (only subdivisions smaller than a state are): the state
+// names of one word (deid-place-cues.yaml states.names).
+export const STATE_NAMES: ReadonlySet<string> = new Set([...placeCues().stateNames].filter((n) => !n.includes(' ')));
 // States (with the parts of two-word state names) and countries / continents: not Safe Harbor
-// identifiers, and never a person when a place preposition or "New" precedes them.
-export const STATE_OR_COUNTRY = new Set([
-  ...STATE_NAMES,
-  ...'hampshire jersey mexico carolina dakota england ireland scotland wales britain canada france germany italy spain portugal greece russia china japan india korea vietnam philippines brazil cuba haiti jamaica bermuda bahamas israel egypt nigeria ghana kenya poland ukraine europe africa asia australia'.split(' '),
-]);
-export const PLACE_PREPOSITION = new Set(['in', 'to', 'from', 'new', 'north', 'south', 'west', 'of', 'and']);
-export const WEAK_FACILITY_HEAD = new Set(['rehab', 'rehabilitation', 'university', 'healthcare', 'institute', 'manor', 'medical', 'building', 'bldg', 'pavilion']);
-export const GENERIC_FACILITY = new Set(['outside', 'other', 'another', 'local', 'same', 'previous', 'prior', 'referring', 'community', 'nursing', 'rehab', 'osh', 'area', 'nearby', 'different', 'new', 'old', 'private', 'state', 'county', 'city', 'veterans', 'teaching', 'acute', 'chronic', 'long', 'term', 'care', 'day', 'this', 'that', 'his', 'her', 'their', 'a', 'an', 'the', 'to', 'from', 'at', 'in', 'psych', 'psychiatric', 'cardiac', 'medical', 'general', 'transfer', 'needs', 'need']);
+// identifiers, and never a person when a place preposition or "New" precedes them
+// (STATE_NAMES and deid-place-cues.yaml placeVocabulary.stateOrCountryWords).
+export const STATE_OR_COUNTRY: ReadonlySet<string> = new Set([...STATE_NAMES, ...placeCues().stateOrCountryWords]);
+// Words before a state or country that make it a place (deid-place-cues.yaml placeVocabulary.statePrepositions).
+export const PLACE_PREPOSITION: ReadonlySet<string> = placeCues().statePrepositions;
+// Facility heads that need a proper name right before them (placeVocabulary.weakFacilityHeads).
+export const WEAK_FACILITY_HEAD: ReadonlySet<string> = placeCues().weakFacilityHeads;
+// Words before a facility head that name no facility ("outside hospital"; placeVocabulary.genericFacilities).
+export const GENERIC_FACILITY: ReadonlySet<string> = placeCues().genericFacilities;
 // "x3" glued to a word ("orientedx3", "percocetX2") is a count, not a unit number.
 export const GLUED_WARD_RE = /([A-Za-z]{6,}[A-WYZa-wyz])\d{1,2}\b/y;
-export const WARD_RE = /\b(?:to|from|on|at|in)\s+(?:the\s+)?(?:\d{1,4}\s+)?([A-Za-z]{5,})\s+\d{1,2}\b(?!\s*(?:mg|mcg|cc|ml|l\b|units?|u\b|%|mm|cm|kg|g\b|liters?|hrs?|hours?|min|days?|x\b|\/|\.\d|french|fr\b|f\b|bags?|doses?|tabs?|amps?|puffs?|times|beats?|breaths?))/gi;
+// "to Quartermain 7": a ward and its floor after a preposition, unless a unit follows the number (deid-place-cues.yaml
+// placeVocabulary.wardPrepositions, wardUnitStarts, wardUnitWords). The prepositions are followed by white space and
+// the units sit in a negative look-ahead, so the alternations' order cannot change a match.
+const WARD_PREPOSITIONS: readonly string[] = placeCues().wardPrepositions;
+export const WARD_RE = new RegExp(
+  `\\b(?:${cueAlternation(WARD_PREPOSITIONS)})\\s+(?:the\\s+)?(?:\\d{1,4}\\s+)?([A-Za-z]{5,})\\s+\\d{1,2}\\b(?!\\s*(?:${cueAlternation(placeCues().wardUnitStarts)}|(?:${cueAlternation(placeCues().wardUnitWords)})\\b|%|\\/|\\.\\d))`,
+  'gi',
+);
 /** {@link WARD_RE} run only at its prepositions. */
-export const WARD_ANCHORED = new AnchoredRegex(WARD_RE, ['to', 'from', 'on', 'at', 'in']);
-// Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni").
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'abu', 'bint', 'mac', 'ap', 'y', 'e']);
+export const WARD_ANCHORED = new AnchoredRegex(WARD_RE, [...new Set(WARD_PREPOSITIONS)]);
+// Particles inside a name ("van der Berg", "de la Cruz", "bin Talal", "al-Husayni"; deid-name-cues.yaml personVocabulary.nameParticles).
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameCues().personVocabulary.nameParticles);
 // The generic words of a place name that follow its proper part ("Cedar Falls", "Mill Creek",
-// "Oak Junction"): vocabulary on their own, part of the place after one.
-export const PLACE_TAILS: ReadonlySet<string> = new Set(['falls', 'springs', 'heights', 'junction', 'hollow', 'creek', 'landing', 'harbor', 'harbour', 'valley', 'hills', 'grove', 'crossing', 'point', 'beach', 'bluffs', 'township', 'twp', 'county', 'city']);
+// "Oak Junction"): vocabulary on their own, part of the place after one (deid-place-cues.yaml placeVocabulary.placeTails).
+export const PLACE_TAILS: ReadonlySet<string> = placeCues().placeTails;
 // Cue words of the name passes (deid-name-cues.yaml), kept here with the other word lists so the
 // lexicon mask (lexicon-flags.ts) can hold them as gates without an import cycle.
 /** Words that lead to a person named right after them (personLeads; keep-list-names.ts). */
@@ -124,19 +131,32 @@ export const SIGN_CREDENTIALS: ReadonlySet<string> = new Set(nameCues().cues.sig
 export const PATIENT_LEADS: ReadonlySet<string> = new Set(nameCues().cues.patientLeads.words);
 /** Words after "Name, " that open a relative clause (relativeClauses; name-positions.ts). */
 export const RELATIVE_CLAUSES: ReadonlySet<string> = new Set(nameCues().cues.relativeClauses.words);
-export const INSTITUTION_HEADS = new Set(['hospital', 'hosp', 'medical', 'med', 'center', 'centre', 'clinic', 'infirmary', 'rehab', 'rehabilitation', 'healthcare', 'health', 'memorial', 'regional', 'institute', 'university', 'home', 'hospice', 'manor', 'general', 'building', 'bldg', 'pavilion']);
+// Heads of a facility's name ("… Hospital", "… Clinic"; deid-place-cues.yaml placeVocabulary.institutionHeads).
+export const INSTITUTION_HEADS: ReadonlySet<string> = placeCues().institutionHeads;
 // "the hospital ("QuartermainBuilding")": a proper name glued to a building word.
-export const GLUED_BUILDING_RE = /\b[A-Z][a-z]{3,}(?:Building|Bldg|Pavilion|Tower)\b/g;
+// The building words in Title case (deid-place-cues.yaml placeVocabulary.gluedBuildingWords; a word end after each).
+const GLUED_BUILDING_WORDS = cueAlternation(placeCues().gluedBuildingWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+export const GLUED_BUILDING_RE = new RegExp(`\\b[A-Z][a-z]{3,}(?:${GLUED_BUILDING_WORDS})\\b`, 'g');
+/** A building word of {@link GLUED_BUILDING_RE} as it spells it: a text without one holds no match. */
+export const GLUED_BUILDING_WORD_RE = new RegExp(GLUED_BUILDING_WORDS);
 // "Plan: QUARTERMAIN 2 when bed available": a ward and floor as the disposition of a plan.
 export const PLAN_WARD_RE = /\b(?:plan|dispo(?:sition)?)[ \t]*[:=-][ \t]*(?:(?:transfer|tx)[ \t]+)?(?:to[ \t]+)?([A-Za-z]{5,})[ \t]+\d{1,2}\b(?=[ \t]*(?:$|[.,;]|when|this|today|tomorrow|once|if|after|pending|asap|am\b|in[ \t]+am|bed))/gim;
 // "he works for vista health", "employed by Acme": the employer, an organisation near the patient.
-export const EMPLOYER_RE = /\b(?:works?|working|worked|employed|employee|retired)[ \t]+(?:for|at|by|of|from)[ \t]+(?:the[ \t]+)?/gi;
+// (deid-place-cues.yaml placeVocabulary.employerVerbs and employerPrepositions; a blank after each, so order cannot change a match.)
+export const EMPLOYER_RE = new RegExp(
+  `\\b(?:${cueAlternation(placeCues().employerVerbs, '[ \\t]+')})[ \\t]+(?:${cueAlternation(placeCues().employerPrepositions, '[ \\t]+')})[ \\t]+(?:the[ \\t]+)?`,
+  'gi',
+);
 /** {@link EMPLOYER_RE} run only at its verbs. */
-export const EMPLOYER_ANCHORED = new AnchoredRegex(EMPLOYER_RE, ['work', 'works', 'working', 'worked', 'employed', 'employee', 'retired']);
+export const EMPLOYER_ANCHORED = new AnchoredRegex(EMPLOYER_RE, [...new Set(placeCues().employerVerbs)]);
 // "his business Genentech": a named business of the patient or family.
-export const BUSINESS_RE = /\b(?:his|her|their|own|family)[ \t]+(?:business|company|firm|employer|store|restaurant|shop)[ \t]*[,:-]?[ \t]*/gi;
+// (deid-place-cues.yaml placeVocabulary.businessOwners and businessNouns; the nouns longest first, as no word end follows them.)
+export const BUSINESS_RE = new RegExp(
+  `\\b(?:${cueAlternation(placeCues().businessOwners, '[ \\t]+')})[ \\t]+(?:${cueAlternation(placeCues().businessNouns, '[ \\t]+')})[ \\t]*[,:-]?[ \\t]*`,
+  'gi',
+);
 /** {@link BUSINESS_RE} run only at its possessives. */
-export const BUSINESS_ANCHORED = new AnchoredRegex(BUSINESS_RE, ['his', 'her', 'their', 'own', 'family']);
+export const BUSINESS_ANCHORED = new AnchoredRegex(BUSINESS_RE, [...new Set(placeCues().businessOwners)]);
 export const INSTITUTION_HEAD = { test: (w: string) => INSTITUTION_HEADS.has(w) };
 // After a movement cue, an all-capitals word is a facility only when shaped like a hospital short
 // name (…H, …MC, …HC, …MH); ward and device abbreviations ("to CRSU", "from ET tube") are not.
@@ -210,8 +230,17 @@ export function facilityPhrases(): Map<string, string[][]> {
   }
   return facilityStarts;
 }
-// "in the Edgemere area", "Harford County": a proper noun before an area word is a place.
-export const AREA_RE = /\b(?:(?:in|near|around|from|of)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{3,})[ \t]+(?:area|county|neighborhood|neighbourhood|vicinity|township)|([A-Z][a-z]{2,})[ \t]+(?:County|Parish|Township|Borough))\b/g;
+// "in the Edgemere area", "Harford County": a proper noun before an area word is a place (deid-place-cues.yaml
+// placeVocabulary.areaPrepositions and areaWords, written in lower case; countyWords, written in Title case).
+// Case-sensitive; a word end or a blank after each word, so the alternations' order cannot change a match.
+const AREA_WORDS: readonly string[] = placeCues().areaWords;
+const COUNTY_WORDS: readonly string[] = placeCues().countyWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+export const AREA_RE = new RegExp(
+  `\\b(?:(?:${cueAlternation(placeCues().areaPrepositions, '[ \\t]+')})[ \\t]+(?:the[ \\t]+)?([A-Z][a-z]{3,})[ \\t]+(?:${cueAlternation(AREA_WORDS, '[ \\t]+')})|([A-Z][a-z]{2,})[ \\t]+(?:${cueAlternation(COUNTY_WORDS, '[ \\t]+')}))\\b`,
+  'g',
+);
+/** Every area word of {@link AREA_RE} as that regex spells it: a text without one holds no match. */
+export const AREA_WORD_RE = new RegExp(cueAlternation([...AREA_WORDS, ...COUNTY_WORDS], '[ \\t]+'));
 
 let placeStarts: Set<string> | undefined;
 /** First words of the multi-word places ("bel" of "bel air"): most tokens are rejected by one lookup. */
@@ -230,12 +259,10 @@ export function multiWordPlaceStarts(places: Set<string>): Set<string> {
 export const WORD_SHAPED =
   /(?:ed|tion|sion|ness|ment|itis|osis|emia|ectomy|otomy|ostomy|scopy|graphy|gram|ology|ologist|ical|ous|able|ize|phasia|plegia|paresis|algia|opathy|trophy|rrhea|megaly|penia|cytosis|azine|olol|pril|sartan|statin|mycin|cillin|oxacin|azole|dipine|amide|parin|zepam|caine)$/;
 // Words after a candidate that make it a team, service or device, not a person ("spoke to MED TEAM",
-// "anderson tubes", "Jones fracture", "Murphy's sign"): the staff and team words here, and every
-// eponym head of rules/en/deid-eponym-heads.yaml (the one list of eponym heads; eponym-heads.ts).
-export const SERVICE_OR_DEVICE_AFTER: ReadonlySet<string> = new Set([
-  'team', 'teams', 'service', 'services', 'staff', 'dept', 'department', 'resident', 'residents', 'fellow', 'attending', 'surgeon', 'surgery', 'consult', 'unit',
-  ...eponymHeadWords(),
-]);
+// "anderson tubes", "Jones fracture", "Murphy's sign"): the staff and team words of deid-name-cues.yaml
+// personVocabulary.serviceWordsAfter, and every eponym head of rules/en/deid-eponym-heads.yaml (the one
+// list of eponym heads; eponym-heads.ts).
+export const SERVICE_OR_DEVICE_AFTER: ReadonlySet<string> = new Set([...nameCues().personVocabulary.serviceWordsAfter, ...eponymHeadWords()]);
 // The result a sign or test is written with right after its eponym ("Spurling neg", "Hawkins +",
 // "Phalen's (+)", "Finkelstein negative"): a person's name is never graded so.
 export const EXAM_RESULT_MARK = /^[ \t]*(?:(?:neg|negative|pos|positive)\b|\([ \t]*[+-][ \t]*\)|\+(?=[ \t]*(?:$|[\n,;.|)]|[ \t][A-Za-z])))/i;

@@ -31,7 +31,8 @@ const PHONE_AFTER_RE = /^[ \t]+(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}|\d{3}[ .-]\d
 // Words of residence that open the town's position (originCues.residenceWords without "home": "sent home in wheelchair").
 const HOME = 'home';
 // The adverb of a verb of travel before "from": "drove in from", "came up from".
-const TRAVEL_ADVERBS = new Set(['in', 'up', 'down', 'over', 'back']);
+// (deid-place-cues.yaml placeVocabulary.travelAdverbs)
+const TRAVEL_ADVERBS: ReadonlySet<string> = placeCues().travelAdverbs;
 
 /** Whether token `t` may be a town named for a word (see the file comment). */
 function townWord(t: Token, cues: PlaceCueSets): boolean {
@@ -108,7 +109,8 @@ export function wordTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): vo
 // Endings of adjectives and participles: how a person goes home, not where.
 const HOW_END_RE = /(?:ent|ant|ed|ing|ly|ive|ous|ble|al)$/;
 // Whose home is visited: "at pt home (X)", "at client's residence (X)", "at home (X)".
-const OWNERS = new Set(['pt', 'patient', 'client', "pt's", "patient's", "client's", 'her', 'his', 'their']);
+// (deid-place-cues.yaml placeVocabulary.homeOwners)
+const OWNERS: ReadonlySet<string> = placeCues().homeOwners;
 
 /**
  * Whether "at" stands before the home noun `h`, an owner between allowed: the home is where a visit

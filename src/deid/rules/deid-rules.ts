@@ -176,6 +176,17 @@ export const NameCuesSchema = z
         givenInitialMonths: [], givenInitialNonNames: [], givenInitialDottedTerms: [], possessions: [], wordTitles: [], credentialTitles: [], shorthandPairs: [],
         presenceTailsListed: [], presenceTailsAllListed: [], relationTagWords: [],
       }),
+    // Word lists of the person passes that were literals in vocabulary.ts (PA_NOUNS, SOCIAL_VERBS, NAME_PARTICLES, AWARENESS_RE); apart from `cues` as well.
+    personVocabulary: z
+      .object({
+        paNouns: words.min(1),
+        socialVerbs: words.min(1),
+        nameParticles: words.min(1),
+        awarenessVerbs: z.array(z.string().regex(/^[a-z]+$/, 'an awareness verb is one word of letters a-z (a keyword of the anchored scan)')).min(1),
+        serviceWordsAfter: words.min(1),
+        headerNonNames: words.min(1),
+      })
+      .strict(),
   })
   .strict();
 export type NameCues = z.infer<typeof NameCuesSchema>;

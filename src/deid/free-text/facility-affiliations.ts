@@ -8,7 +8,6 @@ import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 import { LEX } from '../lexicon-flags.js';
 import { placeCues, type PlaceCueSets } from './place-rules.js';
 import { unknownAcronym } from './acronym-shapes.js';
-import { inName } from './place-shapes.js';
 
 // What closes the affiliation: a stop, a semicolon, a bracket, the line end or a wide gap.
 const CLOSE_RE = /^(?:[ \t]*(?:[.;)]|\r?\n|$)|[ \t]{2,})/;
@@ -58,7 +57,7 @@ export function facilityAffiliations(s: TokenScanner, vocab: KeepVocabulary, cue
     const t = s.tokens[i]!;
     if (t.word.length < 3 || t.word.length > 6 || !unknownAcronym(s, i, vocab, cues)) continue;
     const before = credentialBefore(s, i, cues);
-    if (!before || !COMMA_GAP_RE.test(s.text.slice(s.tokens[before.k - 1]!.end, s.tokens[before.k]!.start)) || !inName(s, before.k - 1)) continue;
+    if (!before || !COMMA_GAP_RE.test(s.text.slice(s.tokens[before.k - 1]!.end, s.tokens[before.k]!.start)) || !s.inName(before.k - 1)) continue;
     const after = s.text.slice(t.end, t.end + 24);
     if (!(before.ward ? CLOSE_RE.test(after) || COMMA_DATE_RE.test(after) : COMMA_DATE_RE.test(after))) continue;
     found.add(t.word);

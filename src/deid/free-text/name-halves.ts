@@ -103,7 +103,7 @@ function hyphenGivenHalf(s: TokenScanner, i: number, j: number): boolean {
   const t = s.tokens[j]!;
   if (s.style !== 'mixed' || j !== i + 1 || cur.word.length < 2 || !isCap(cur.word) || !hasLower(cur.word) || cur.word.slice(1) !== cur.word.slice(1).toLowerCase()) return false;
   if (!/^[a-z]{2,5}$/.test(t.word) || (t.flags & (NEVER | LEX.STOP)) !== 0) return false;
-  if (!s.spans.some((x) => x.category === 'NAME' && x.start <= cur.start && cur.end <= x.end)) return false;
+  if (!s.inName(i)) return false;
   const n = s.tokens[j + 1];
   const gap = s.text.slice(t.end, n ? n.start : s.text.length);
   // The half closes the name at a line's end, before punctuation, or before the surname on its line.

@@ -764,7 +764,7 @@ export function extend(s: TokenScanner, vocab: KeepVocabulary, since?: number): 
     for (let m = from; m < to; m++) {
       const i = s.marked.at(m);
       const cur = s.tokens[i]!;
-      if (since !== undefined && !s.spans.some((x) => x.category === 'NAME' && x.start <= cur.start && cur.end <= x.end)) continue;
+      if (since !== undefined && !s.inName(i)) continue;
       for (const j of [i - 1, i + 1]) {
         const t = s.tokens[j];
         if (!t || s.marked.has(j)) continue;

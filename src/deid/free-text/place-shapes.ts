@@ -836,12 +836,6 @@ function serviceInBracket(s: TokenScanner, i: number): number | undefined {
   return k >= 0 ? k : undefined;
 }
 
-/** Whether token `k` is inside a NAME span already found. */
-export function inName(s: TokenScanner, k: number): boolean {
-  const t = s.tokens[k];
-  return !!t && s.marked.has(k) && s.spans.some((sp) => sp.category === 'NAME' && sp.start <= t.start && t.end <= sp.end);
-}
-
 /**
  * "Dr. Henrik Moody (CPC)", "PCP: Dr. Ana Ruiz, LCHC", "Dr. Sow at WCP", "Trinity Sanchez (RN, NSUH)":
  * in a mixed-case note, a capitals acronym of three to five letters right after a person found (a
@@ -893,7 +887,7 @@ export function acronymsAfterPersons(s: TokenScanner, cues: PlaceCueSets = place
       // Only in brackets: "Ana Ruiz, MD, FACS" is a list of credentials.
       if (!/^[ \t]*\([ \t]*$/.test(gap)) continue;
     } else if (!/^[ \t]*(?:\(|,|[ \t]at)[ \t]*$/.test(gap) || (s.style === 'upper' && !/^[ \t]*\([ \t]*$/.test(gap))) continue;
-    if (!inName(s, p)) continue;
+    if (!s.inName(p)) continue;
     if (!/^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n)/.test(s.text.slice(t.end, t.end + 3))) continue;
     s.mark(i, 'INSTITUTION', 'place-acronym');
   }
@@ -984,7 +978,7 @@ function listItemBeforePerson(s: TokenScanner, i: number): boolean {
   // The person right after the bracket, written with an initial ("(P. Amsel)") or after a title
   // ("(Dr Lund)"): a device or a brand in brackets ("IVUS (OptiCross)") is no person seen there.
   const initial = next.word.length === 1 && s.text[next.end] === '.';
-  return (initial && inName(s, i + 1)) || ((next.flags & LEX.TITLE) !== 0 && inName(s, i + 2));
+  return (initial && s.inName(i + 1)) || ((next.flags & LEX.TITLE) !== 0 && s.inName(i + 2));
 }
 
 // A fellowship, a college's or a board's credential written after a degree ("MD, FACS", "FRCPC", "DABR"): not a workplace.
@@ -1025,7 +1019,7 @@ function acronymAfterCredentials(s: TokenScanner, i: number, cues: PlaceCueSets)
     if (before === '-' || (dotted && before === '.')) continue;
     if (!/^[ \t]*,?[ \t]*$/.test(before)) return false;
   }
-  if (creds === 0 || !inName(s, p)) return false;
+  if (creds === 0 || !s.inName(p)) return false;
   return /^[ \t]*(?:[,;)\]]|\.(?:\s|$)|$|\n|[ \t]{2,})/.test(after);
 }
 
@@ -1147,7 +1141,7 @@ export function letterheads(s: TokenScanner, cues: PlaceCueSets = placeCues()): 
       if (SENTENCE_END_RE.test(line) && !cues.orgHeads.has(/(\w+)\.[ \t]*$/.exec(line)![1]!.toLowerCase())) break;
       const idx: number[] = [];
       for (let k = next - 1; k >= 0 && s.tokens[k]!.start >= ls; k--) idx.unshift(k);
-      if (idx.length === 0 || idx.length > 6 || idx.some((k) => inName(s, k))) break;
+      if (idx.length === 0 || idx.length > 6 || idx.some((k) => s.inName(k))) break;
       const words = idx.map((k) => s.tokens[k]!);
       if (words.some((t) => (t.flags & LEX.CREDENTIAL) !== 0 || (t.flags & LEX.TITLE) !== 0 || cues.notAcronyms.has(t.lower)) || (s.style === 'mixed' && !isCap(words[0]!.word))) break;
       if (cues.departmentOpeners.has(words[0]!.lower) || words.every((t) => cues.departmentWords.has(t.lower) || (t.flags & LEX.CLINICAL) !== 0 || (t.flags & LEX.STOP) !== 0)) {

@@ -666,6 +666,12 @@ export class TokenScanner {
     }
   }
 
+  /** Whether token `k` is inside a NAME span already found (a marked token that a NAME span covers). */
+  inName(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && this.marked.has(k) && this.spans.some((sp) => sp.category === 'NAME' && sp.start <= t.start && t.end <= sp.end);
+  }
+
   /** Whether only spaces or tabs (at least one) separate tokens `a` and `b`; false when either is past the last token. */
   blankBetween(a: number, b: number): boolean {
     const ta = this.tokens[a];

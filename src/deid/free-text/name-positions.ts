@@ -14,7 +14,7 @@ import { MONTH_WORDS } from '../patterns.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { cueAlternation, cueFirstRun } from '../rules/word-alternation.js';
 import { AnchoredRegex } from '../keyword-anchors.js';
-import { RELATION_CUE_WORDS } from './vocabulary.js';
+import { POSSESSIONS, RELATION_CUE_WORDS } from './vocabulary.js';
 import { isBlank, isCommaGap, nextNonBlank } from './blank-skip.js';
 import { isAsciiLetter } from '../../util/ascii-chars.js';
 
@@ -43,7 +43,6 @@ const PAIR_NON_NAMES = new Set([...cues.pairNonNames.words, ...cues.valedictions
 /** Whether a lower-case word never stands as either half of a "Last, First" pair (rules/en/deid-name-cues.yaml pairNonNames, closing words). */
 export const pairNonName = (w: string): boolean => PAIR_NON_NAMES.has(w);
 const DASH_NON_NAMES = new Set([...cues.dashSignOffNonNames.words, ...cues.valedictions.words]);
-const POSSESSIONS: ReadonlySet<string> = new Set(nameCues().nameWords.possessions);
 const BRACKET_RELATIONS = new Set([...cues.relatives.words, ...cues.bracketRelations.words]);
 const DESCRIPTOR_RE = anchoredPhrases(cues.patientDescriptors.words);
 const VALEDICTION_RE = new RegExp(`^[ \\t]*(?:${cues.valedictions.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[,.!]?[ \\t]*$`, 'i');
@@ -602,7 +601,7 @@ function strongPart(s: TokenScanner, i: number, vocab: KeepVocabulary, profile: 
   const t = s.tokens[i]!;
   if (dottedAbbreviation(s, t)) return undefined;
   if (t.word.length === 1) return s.text[t.end] === '.' && isCap(t.word) && t.word !== 'I' ? 'initial' : undefined;
-  const possessive = t.lower.endsWith("'s");
+  const possessive = endsWithPossessive(t.lower);
   const w = possessive ? t.lower.slice(0, -2) : t.lower;
   const f = possessive ? lexiconFlags(w) : t.flags;
   if (w.length < 2 || (f & (LEX.STOP | LEX.CREDENTIAL | LEX.TITLE)) !== 0 || RELATION_CUE_WORDS.has(w) || PAIR_NON_NAMES.has(w) || misspeltRelation(w, vocab) || staffWord(w) || STAFF_LABELS.has(w) || MONTH_WORDS.has(w) || WEEKDAY_NAMES.has(w) || ROLES.has(w)) return undefined;
@@ -651,7 +650,7 @@ export function strongRun(s: TokenScanner, i: number, max: number, vocab: KeepVo
       if (!/^(?:[ \t]|\.[ \t]|-)$/.test(gap)) break;
       if (gap.startsWith('.') && parts[parts.length - 1] !== 'initial') break;
       // A possessive closes the name ("HOLLY'S NIECE").
-      if (s.tokens[k - 1]!.lower.endsWith("'s")) break;
+      if (endsWithPossessive(s.tokens[k - 1]!.lower)) break;
     }
     const p = k > i && s.isParticle(k) && s.particleRunEndsInName(k) ? 'listed' : (strongPart(s, k, vocab, profile, k > i) ?? (k > i && hyphenHalf(s, k) ? 'listed' : undefined));
     if (!p) break;
@@ -899,7 +898,7 @@ function namesBeforeRelativeClauses(s: TokenScanner, vocab: KeepVocabulary, prof
 function possessivesBeforeRelations(s: TokenScanner, vocab: KeepVocabulary, profile: DeidProfile): void {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (!t.lower.endsWith("'s")) continue;
+    if (!endsWithPossessive(t.lower)) continue;
     const next = s.tokens[i + 1]!.lower;
     const relation = RELATION_CUE_WORDS.has(next);
     if ((!relation && !POSSESSIONS.has(next)) || !/^[ \t]+$/.test(s.text.slice(t.end, s.tokens[i + 1]!.start))) continue;

@@ -60,9 +60,6 @@ const THING_LEADS: ReadonlySet<string> = new Set(['per', 'sign']);
 // Heads that name a thing only right after the name ("Kerley B lines", "Reed cell"): two words on,
 // they belong to a phone line, a cell phone or a place ("after-hours line", "Mbeki cell").
 const ADJACENT_HEADS: ReadonlySet<string> = new Set(eponymHeadRules().adjacentOnly);
-// What a person has ("Quennell's chart"): a possessive name right before one is the person's, though
-// the word is also an eponym head ("Lund and Browder chart", which an eponym takes bare).
-const POSSESSIONS: ReadonlySet<string> = new Set(nameCues().nameWords.possessions);
 // One word or number after an eponym candidate on its line: "air", "ADL", "2", "5/6". Only one
 // space joins a unit to the name (or to the unit before): two blanks or a tab are a column gap, and
 // the word across it heads the next column of a table row ("Okafor  ADL", "Lindqvist\tscore"),
@@ -392,8 +389,9 @@ export class TokenScanner {
         const w = m[1].toLowerCase().replace(/['\u2019]s?$/, '');
         const k = this.byStart.get(at);
         const f = k === undefined ? 0 : toks[k]!.flags;
-        // A head that opens an organisation's or a unit's name is not one ("Meridian Central Monitoring Unit").
-        if (EPONYM_HEADS.has(w)) return (n === 0 || !ADJACENT_HEADS.has(w)) && !this.orgHeadAfter(k) && !(n === 0 && POSSESSIONS.has(w) && endsWithPossessive(toks[b]!.lower));
+        // A head that opens an organisation's or a unit's name is not one ("Meridian Central Monitoring Unit"),
+        // nor one a possessive name has ("Quennell's chart": an eponym takes its head bare, "Lund and Browder chart").
+        if (EPONYM_HEADS.has(w)) return (n === 0 || !ADJACENT_HEADS.has(w)) && !this.orgHeadAfter(k) && !(n === 0 && vocabulary.POSSESSIONS.has(w) && endsWithPossessive(toks[b]!.lower));
         // Only a plain vocabulary word may stand between, in lower case in a mixed-case note: no
         // function word, verb, name or unknown word ("Smith was seen", "Miriam Katz", "Wade Mbeki cell",
         // "Atlas Freight Lines").

@@ -52,6 +52,11 @@ export const RELATIVES = nameCues().cues.relatives.words.join('|');
 export const RELATIVE_WORDS = new Set(RELATIVES.split('|').flatMap((r) => [r, `${r}s`]));
 /** The relation words of the name cues as listed (cues.relatives: "daughter", "wife"); {@link RELATIVE_WORDS} adds their plurals. */
 export const RELATION_CUE_WORDS: ReadonlySet<string> = new Set(nameCues().cues.relatives.words);
+/**
+ * What a person has, keeps or is owed (deid-name-cues.yaml nameWords.possessions: "chart", "house", "wishes"): a
+ * possessive name right before one is a person's ("Quennell's chart"), though the word is also an eponym head.
+ */
+export const POSSESSIONS: ReadonlySet<string> = new Set(nameCues().nameWords.possessions);
 // Words after a name behind "social:" or a relation that let a name that is also a word count (deid-name-cues.yaml personVocabulary.socialVerbs).
 export const SOCIAL_VERBS: ReadonlySet<string> = new Set(nameCues().personVocabulary.socialVerbs);
 // An act with "by" leads to whoever did it ("received by Clemence", "logged by Quillane"): the actCues of

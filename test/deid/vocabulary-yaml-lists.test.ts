@@ -12,6 +12,21 @@ import { isRadlabelError } from '../../src/errors/index.js';
 
 const has = (set: ReadonlySet<string>, words: string[]) => expect(words.filter((w) => !set.has(w))).toEqual([]);
 
+/** A shipped rules file, edited by `edit` and written to a temporary folder, fails to load with RULES_INVALID naming the file and the key. */
+function expectRulesInvalid(name: string, schema: Parameters<typeof readDeidRules>[1], edit: (text: string) => string, key: RegExp): void {
+  const text = edit(readFileSync(path.join(deidRulesDir(), name), 'utf8'));
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-rules-')), name);
+  writeFileSync(file, text);
+  try {
+    readDeidRules(file, schema);
+    expect.unreachable();
+  } catch (e) {
+    expect(isRadlabelError(e, 'RULES_INVALID')).toBe(true);
+    expect((e as Error).message).toMatch(key);
+    expect((e as { locator?: { file?: string } }).locator?.file).toBe(file);
+  }
+}
+
 describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabulary)', () => {
   it('loads each list with its words, and vocabulary.ts exports the same sets', () => {
     const c = placeCues();
@@ -145,17 +160,7 @@ describe('place word lists are data (rules/en/deid-place-cues.yaml placeVocabula
   });
 
   it('rejects an ambiguous state code that is no state code, naming the file and the key', () => {
-    const text = readFileSync(path.join(deidRulesDir(), 'deid-place-cues.yaml'), 'utf8').replace(/(ambiguousStateCodes: \[)in,/, '$1zz,');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-place-')), 'deid-place-cues.yaml');
-    writeFileSync(file, text);
-    try {
-      readDeidRules(file, PlaceCuesSchema);
-      expect.unreachable();
-    } catch (e) {
-      expect(isRadlabelError(e, 'RULES_INVALID')).toBe(true);
-      expect((e as Error).message).toMatch(/placeVocabulary\.ambiguousStateCodes/);
-      expect((e as { locator?: { file?: string } }).locator?.file).toBe(file);
-    }
+    expectRulesInvalid('deid-place-cues.yaml', PlaceCuesSchema, (t) => t.replace(/(ambiguousStateCodes: \[)in,/, '$1zz,'), /placeVocabulary\.ambiguousStateCodes/);
   });
 });
 
@@ -195,16 +200,6 @@ describe('person word lists are data (rules/en/deid-name-cues.yaml personVocabul
   });
 
   it('rejects an awareness verb that is not one plain word, naming the file and the key', () => {
-    const text = readFileSync(path.join(deidRulesDir(), 'deid-name-cues.yaml'), 'utf8').replace(/(awarenessVerbs: \[)aware,/, '$1made aware,');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'deid-names-')), 'deid-name-cues.yaml');
-    writeFileSync(file, text);
-    try {
-      readDeidRules(file, NameCuesSchema);
-      expect.unreachable();
-    } catch (e) {
-      expect(isRadlabelError(e, 'RULES_INVALID')).toBe(true);
-      expect((e as Error).message).toMatch(/personVocabulary\.awarenessVerbs/);
-      expect((e as { locator?: { file?: string } }).locator?.file).toBe(file);
-    }
+    expectRulesInvalid('deid-name-cues.yaml', NameCuesSchema, (t) => t.replace(/(awarenessVerbs: \[)aware,/, '$1made aware,'), /personVocabulary\.awarenessVerbs/);
   });
 });

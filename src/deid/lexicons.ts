@@ -19,6 +19,8 @@ export interface Lexicons {
    * ("parkinson", "hartmann", "jefferson"). Only a strong position reads one as a surname ("per R. Jefferson").
    */
   clinicalNames: Set<string>;
+  /** The first names of {@link clinicalNames} ("quentin", "douglas", "june"): a relative's name only right after a relation word. */
+  clinicalGivenNames: Set<string>;
   /** First-name surrogates (frequent, unambiguous). */
 }
 
@@ -45,6 +47,7 @@ export function loadLexicons(): Lexicons {
     firstNames: dropClinical(first),
     lastNames: dropClinical(last),
     clinicalNames: new Set([...first, ...last].filter((w) => clinical.has(w))),
+    clinicalGivenNames: new Set(first.filter((w) => clinical.has(w))),
     ambiguousNames: new Set(readList('ambiguous-names.txt')),
     places: dropClinical(readList('us-places.txt')),
     clinical,

@@ -18,6 +18,7 @@ import { holdsBeforeColon, isBlank, isCommaGap } from './blank-skip.js';
 import { isCapitalsOnly } from './char-tests.js';
 import { relationCompoundTail } from './relation-compounds.js';
 import { nameHalfBeside } from './name-halves.js';
+import { clinicalGivenNameAfterRelation } from './relation-given-names.js';
 import type { KeepVocabulary } from '../keep-list/keep-vocabulary.js';
 
 const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
@@ -223,6 +224,8 @@ export function namesAfterRelatives(s: TokenScanner): void {
     // "niece yuki called" in a mixed-case note: a lower-case word right after the relation that no
     // word list has, or a first name that is not also a word, is still the name.
     else if (s.style === 'mixed' && t.word === t.lower && !social && (unknown || ((wFlags & LEX.FIRST) !== 0 && (wFlags & LEX.AMBIGUOUS) === 0 && (wFlags & LEX.COMMON) === 0))) s.mark(i!, 'NAME', 'relative');
+    // "NEPHEW QUENTIN CALLED", "DAD CHANCE AT BEDSIDE": a given name the clinical list holds too, which the tests above leave.
+    if (!social) clinicalGivenNameAfterRelation(s, i!);
   }
   // "Art (nephew) at bedside", "d/w frank (husband)": the name before a relation in brackets.
   // The bracketed relation is rare: one cheap test before the scan of every word.

@@ -70,8 +70,20 @@ describe('a name before a bracketed role, a possessive name before a relation', 
     ['PT CALM.\nGLADYS (THERAPIST) AND WREN (PSYCHIATRIST) AWARE', ['GLADYS', 'WREN']],
     ['SIGNED ABOVE.\n\nHOLLY\'S NIECE OKSANA ASKING ABOUT VISITING', ["HOLLY'S"]],
     ['belongings: dentures.\nobinna\'s daughter asking for update', ["obinna's"]],
+    // A credential, post-nominal or staff tag of the rules alone in the bracket names the run before it too.
+    ['Induction uneventful.\nOrsolya (SRNA) assisted with the airway.', ['Orsolya']],
+    ['COUNTS CORRECT.\nQUILLAN (CST) AND TAVISH (RNFA) SCRUBBED', ['QUILLAN', 'TAVISH']],
+    ['Feeds advanced.\nMarisol Quenby (CDCES) reviewed the pump settings.', ['Marisol', 'Quenby']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // No name run before the bracket: clinical words and abbreviations keep their own.
+    ['Right eye (OD) 20/40, left eye (OS) 20/25.', 'eye'],
+    ['Physical therapy (PT) to evaluate gait.', 'therapy'],
+  ])('%s keeps its words', (text, word) => {
+    expect(names(text).join(' ').toLowerCase()).not.toContain(word);
   });
 });
 

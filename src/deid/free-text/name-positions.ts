@@ -66,7 +66,10 @@ const NAME_LIST_TAILS: ReadonlySet<string> = new Set(nameCues().nameWords.presen
 const ALL_LISTED_TAILS: ReadonlySet<string> = new Set(nameCues().nameWords.presenceTailsAllListed);
 const ARTICLES = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
 const CONTACT_CLOSERS = new Set(cues.contactClosers.words.map((w) => w.replace(/:$/, '')));
-const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cueAlternation(cues.roleBrackets.words, '[ \\t]+')})\\)`, 'iy');
+// The staff roles in brackets, and every credential, post-nominal and staff tag of the rules written alone in one ("Orsolya
+// (SRNA)", "QUILLAN (CST)"): a bracket that holds only a person's credential names the run before it as that person.
+const BRACKET_ROLES = [...cues.roleBrackets.words, ...cues.credentials.words, ...cues.signCredentials.words, ...nameCues().nameWords.postNominals, ...nameCues().nameWords.pairStaffTags];
+const ROLE_BRACKET_RE = new RegExp(`[ \\t]*\\((?:${cueAlternation(BRACKET_ROLES, '[ \\t]+')})\\)`, 'iy');
 // The one-word staff labels of the strong leads ('sitter', 'receiver') are never a name part.
 const STAFF_LABELS = new Set(cues.staffLeads.words.filter((w) => /^[a-z]+$/.test(w)));
 const TAG_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.relationTagWords);

@@ -34,3 +34,24 @@ describe('name word lists as data', () => {
     expect(names('PLAN DISCUSSED WITH NP HORTENSE AT 1400.').join(' ')).toContain('HORTENSE');
   });
 });
+
+// The verbs of the initial-and-surname pass and the contact roles of person-names.ts are personVocabulary lists.
+describe('initial-and-surname verbs and contact roles as data', () => {
+  const v = nameCues().personVocabulary;
+  const names = (text: string) => detectPhi(text).filter((s) => s.category === 'NAME').map((s) => text.slice(s.start, s.end)).join(' ');
+
+  it.each(nameCues().personVocabulary.initialSurnameVerbs)('an initial and a surname before "%s"', (verb) => {
+    expect(names(`K. Quarrington ${verb} at 0300.`)).toContain('Quarrington');
+  });
+
+  it.each(nameCues().personVocabulary.contactRoles)('a name before "is the family %s"', (role) => {
+    expect(names(`Faith is the family ${role}.`)).toContain('Faith');
+  });
+
+  it('takes no name before a word that is no listed role, and refuses a verb of two words', () => {
+    expect(names('Faith is the family dog.')).not.toContain('Faith');
+    const bad = NameCuesSchema.safeParse({ ...nameCues(), personVocabulary: { ...v, initialSurnameVerbs: ['called back'] } });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0]!.path).toEqual(['personVocabulary', 'initialSurnameVerbs', 0]);
+  });
+});

@@ -27,7 +27,7 @@ const PAIR_NON_NAMES = new Set(nameCues().cues.pairNonNames.words);
 // getter call, and the passes test these sets on every token (≈ 15 % of detector time when split).
 const { endsWithPossessive, hasLower, hasUpper, isBlankRun, isCap, isTitleCase, isTitleToken, titleWord } = tokenScanner;
 const {
-  ACT_CUES, AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
+  ACT_CUES, AWARENESS_AUX, AWARENESS_ANCHORED, CONTACT_ROLE_RE, CONTACT_ROLE_TAIL_SOURCE, CREDENTIALS, CUE_ANCHORED, INITIAL_NAME_VERB_RE, INITIAL_SURNAME_VERBS, IRISH_O, NAME_FIELD_RE, PA_NOUNS,
   PATIENT_NAME_RE, RELATIVE_ANCHORED, RELATIVES, RELATIVE_WORDS, SOCIAL_VERBS, STOP, TITLES, WEAK_TITLES, WORD_SHAPED,
 } = vocabulary;
 
@@ -262,10 +262,8 @@ function initialAndSurname(s: TokenScanner, i: number): boolean {
 // Credentials that precede names even in one-case notes ("NP CAROL", "MD SPEARS"); the other staff
 // roles ("intern", "resident", "SW") take a name that is also a word only in Title case.
 const CREDENTIAL_TITLES: ReadonlySet<string> = new Set(nameCues().nameWords.credentialTitles);
-// The verbs INITIAL_NAME_VERB_RE ends with: one cheap test before its scan of every letter.
-const AWARENESS_VERB_WORDS = ['ordered', 'aware', 'notified', 'paged', 'informed', 'called', 'wrote', 'saw', 'evaluated', 'examined', 'updated', 'spoke'];
-// The guard of the initial-and-surname pass, looked up at the verbs only (keyword-anchors.ts).
-const AWARENESS_VERBS = new AnchoredRegex(new RegExp(`\\b(?:${AWARENESS_VERB_WORDS.join('|')})\\b`, 'gi'), AWARENESS_VERB_WORDS);
+// The guard of the initial-and-surname pass, looked up at the verbs INITIAL_NAME_VERB_RE ends with only (keyword-anchors.ts).
+const AWARENESS_VERBS = new AnchoredRegex(new RegExp(`\\b(?:${INITIAL_SURNAME_VERBS.join('|')})\\b`, 'gi'), [...new Set(INITIAL_SURNAME_VERBS)]);
 // INITIAL_NAME_VERB_RE tried at one place per verb (see initialNameVerbMatches).
 const INITIAL_NAME_VERB_AT = new RegExp(INITIAL_NAME_VERB_RE.source, INITIAL_NAME_VERB_RE.flags.replace('g', '') + 'y');
 
@@ -311,10 +309,7 @@ export function initialNameVerbMatches(text: string): RegExpExecArray[] {
 // What CONTACT_ROLE_RE holds after its name: "is", a blank and the role ("is the family contact").
 // The role words alone ("Contact (555) …") are common in headers; the whole regex tries a match at
 // every capitalised word, this test only where "is" stands.
-const CONTACT_ROLE_TAIL = new AnchoredRegex(
-  /\bis[ \t]+(?:the[ \t]+)?(?:family[ \t]+|pt'?s[ \t]+|patient'?s[ \t]+)?(?:contact|spokesperson|spokesman|hcp|health[ \t]*care[ \t]+proxy|proxy)\b/gi,
-  ['is'],
-);
+const CONTACT_ROLE_TAIL = new AnchoredRegex(new RegExp(CONTACT_ROLE_TAIL_SOURCE, 'gi'), ['is']);
 const RELATION_IN_BRACKETS = new RegExp(`\\((?:${RELATIVES}|hcp|proxy)\\)`, 'i');
 const NAME_BEFORE_RELATION_RE = new RegExp(`[\\p{L}][\\p{L}'’-]*(?=[ \\t]*\\((?:${RELATIVES}|hcp|proxy)\\))`, 'giu');
 

@@ -29,10 +29,15 @@ const AWARENESS_VERBS: readonly string[] = nameCues().personVocabulary.awareness
 export const AWARENESS_RE = new RegExp(`\\b(?:${cueAlternation(AWARENESS_VERBS)})\\b`, 'gi');
 /** {@link AWARENESS_RE} run only at its verbs (see keyword-anchors.ts). */
 export const AWARENESS_ANCHORED = new AnchoredRegex(AWARENESS_RE, [...new Set(AWARENESS_VERBS)]);
-// "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb.
-export const INITIAL_NAME_VERB_RE = /(?<![\w/.&-])([A-Za-z])\.?[ \t]+([A-Za-z][A-Za-z'’]{2,})[ \t]+(?:ordered|aware|notified|paged|informed|called|wrote|saw|evaluated|examined|updated|spoke)\b/gi;
-// "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy.
-export const CONTACT_ROLE_RE = /\b([A-Z][A-Za-z'’]+)[ \t]+is[ \t]+(?:the[ \t]+)?(?:family[ \t]+|pt'?s[ \t]+|patient'?s[ \t]+)?(?:contact|spokesperson|spokesman|hcp|health[ \t]*care[ \t]+proxy|proxy)\b/gi;
+// "J SMITH ORDERED EPI", "K. Lee aware": an initial and a surname before an order / awareness verb
+// (deid-name-cues.yaml personVocabulary.initialSurnameVerbs: plain words, so their order changes no match).
+export const INITIAL_SURNAME_VERBS: readonly string[] = nameCues().personVocabulary.initialSurnameVerbs;
+export const INITIAL_NAME_VERB_RE = new RegExp(`(?<![\\w/.&-])([A-Za-z])\\.?[ \\t]+([A-Za-z][A-Za-z'’]{2,})[ \\t]+(?:${cueAlternation(INITIAL_SURNAME_VERBS)})\\b`, 'gi');
+// "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy (personVocabulary.contactRoles,
+// contactRoleOwners). The tail after the name, "is" to the role, is also the anchored guard of person-names.ts.
+const CONTACT_OWNERS = cueAlternation(nameCues().personVocabulary.contactRoleOwners, '[ \\t]+');
+export const CONTACT_ROLE_TAIL_SOURCE = `\\bis[ \\t]+(?:the[ \\t]+)?(?:(?:${CONTACT_OWNERS})[ \\t]+)?(?:${cueAlternation(nameCues().personVocabulary.contactRoles, '[ \\t]+')})\\b`;
+export const CONTACT_ROLE_RE = new RegExp(`\\b([A-Z][A-Za-z'’]+)[ \\t]+${CONTACT_ROLE_TAIL_SOURCE.slice(2)}`, 'gi');
 export const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
 export const CREDENTIALS = new Set(nameCues().cues.credentials.words);
 // Function words that never start a name even when a lexicon lists them ("dr will call").

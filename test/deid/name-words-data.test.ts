@@ -55,3 +55,13 @@ describe('initial-and-surname verbs and contact roles as data', () => {
     if (!bad.success) expect(bad.error.issues[0]!.path).toEqual(['personVocabulary', 'initialSurnameVerbs', 0]);
   });
 });
+
+describe('the function words as data', () => {
+  it('holds the words that never start a name, and they keep a listed name from opening there', () => {
+    const stop = nameCues().personVocabulary.stopWords;
+    expect(stop).toEqual(expect.arrayContaining(['the', 'will', 'on-call', 'dob', 'mrs']));
+    // "Will" is a given name; as a modal after a title it opens no name ("dr will call").
+    const names = detectPhi('Labs pending, dr will call back.').filter((s) => s.category === 'NAME');
+    expect(names).toEqual([]);
+  });
+});

@@ -40,17 +40,8 @@ export const CONTACT_ROLE_TAIL_SOURCE = `\\bis[ \\t]+(?:the[ \\t]+)?(?:(?:${CONT
 export const CONTACT_ROLE_RE = new RegExp(`\\b([A-Z][A-Za-z'’]+)[ \\t]+${CONTACT_ROLE_TAIL_SOURCE.slice(2)}`, 'gi');
 export const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
 export const CREDENTIALS = new Set(nameCues().cues.credentials.words);
-// Function words that never start a name even when a lexicon lists them ("dr will call").
-export const STOP = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'via', 'his', 'her', 'their', 'our', 'my',
-  'will', 'may', 'can', 'did', 'said', 'aware', 'made', 'here', 'team', 'service', 'office', 'on-call', 'covering', 'who',
-  'that', 'this', 'these', 'those', 'it', 'is', 'was', 'be', 'been', 'are', 'were', 'has', 'had', 'have', 'not', 'no', 'yes',
-  'patient', 'pt', 'family', 'nurse', 'md', 'house', 'officer', 'staff', 'same', 'all', 'also', 'again', 'today', 'tonight',
-  'regarding', 're', 'about', 'above', 'below', 'up', 'as', 'per', 'than', 'then', 'so', 'if', 'when', 'while', 'she', 'he',
-  'they', 'we', 'you', 'i', 'me', 'him', 'them', 'us', 'call', 'called', 'notified', 'paged', 'ordered', 'order', 'orders',
-  // Report header labels that sit next to names.
-  'states', 'both', 'son', 'dtr', 'daughter', 'wife', 'husband', 'mrn', 'dob', 'acc', 'accession', 'exam', 'date', 'time', 'sex', 'age', 'name', 'id', 'ssn', 'fin', 'csn', 'phone', 'fax', 'dr', 'mr', 'mrs', 'ms',
-]);
+// Function words that never start a name even when a lexicon lists them ("dr will call"; deid-name-cues.yaml personVocabulary.stopWords).
+export const STOP: ReadonlySet<string> = new Set(nameCues().personVocabulary.stopWords);
 /** Prepositions and adverbs that carry a sentence on after a person word, never a name there (nameWords.carryOnWords). */
 export const CARRY_ON_WORDS: ReadonlySet<string> = new Set(nameCues().nameWords.carryOnWords);
 export const RELATIVES = nameCues().cues.relatives.words.join('|');

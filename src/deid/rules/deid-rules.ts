@@ -186,6 +186,7 @@ export const NameCuesSchema = z
         awarenessVerbs: z.array(z.string().regex(/^[a-z]+$/, 'an awareness verb is one word of letters a-z (a keyword of the anchored scan)')).min(1),
         initialSurnameVerbs: z.array(z.string().regex(/^[a-z]+$/, 'a verb after an initial and a surname is one word of letters a-z (a keyword of the anchored scan)')).min(1),
         contactRoles: words.min(1),
+        stopWords: words.min(1),
         contactRoleOwners: words.min(1),
         serviceWordsAfter: words.min(1),
         headerNonNames: words.min(1),

@@ -17,7 +17,7 @@ import { tokenStream, type TokenStream } from './token-stream.js';
 import { tableIds } from './table-ids.js';
 import { dateRangeEnds } from './date-range-ends.js';
 import { dateListItems } from './date-list-items.js';
-import { foldNumberPunctuation } from './fold-text.js';
+import { foldFieldLeaders, foldNumberPunctuation } from './fold-text.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
 export const DETECTOR_VERSION = 'radlabel-deid/2.37.0';
@@ -140,9 +140,11 @@ export const MERGE_ORDER: readonly string[] = ['known', 'patterns', 'number-shap
  * Runs all detection layers over `text`: known identifiers from the structured context, patterns,
  * free-text names / institutions / places, and (with a patient context and scope) the names and
  * places found in the same patient's earlier reports of this run. Returns non-overlapping spans in
- * text order. Without a context the result depends on `text` and `known` only.
+ * text order (offsets into `original`, which dot leaders aside is the text every layer reads). Without a context the result depends on `original` and `known` only.
  */
-export function detectPhi(text: string, known?: KnownMatcher, opts: DetectOptions = {}): PhiSpan[] {
+export function detectPhi(original: string, known?: KnownMatcher, opts: DetectOptions = {}): PhiSpan[] {
+  // Dot leaders after a line's label read as a colon (same length: the spans' offsets are the original's).
+  const text = foldFieldLeaders(original);
   const found = new Map<string, PhiSpan[]>();
   const input: LayerInput = { text, stream: tokenStream(text), numberText: foldNumberPunctuation(text), known, opts, found };
   for (const layer of LAYERS) found.set(layer.name, layer.detect(input));

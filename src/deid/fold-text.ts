@@ -50,3 +50,22 @@ export function foldNumberPunctuation(s: string): string {
     return u === 0x2044 || u === 0x2215 || u === 0xff0f ? '/' : '-';
   });
 }
+
+// A label opening its line, then a leader of six dots or more to its value ("OPERATOR..........Quennell, Tamsin",
+// "PATIENT NAME......WISE, CORA"): the dots pad the label to a column, as a colon and blanks do. A header
+// pads two labels or more so; an ellipsis in prose is shorter or alone ("states......he fell"). A leader
+// never stands inside PHI.
+const FIELD_LEADER_RE = /^([ \t]*[A-Za-z][A-Za-z /#&'-]{0,39}?)(\.{6,})(?=[ \t]*[^.\s])/gm;
+
+/**
+ * The text with each dot leader after a label at a line's start written as a colon and blanks of the
+ * same length, so the label passes read "OPERATOR..........Quennell, Tamsin" as they read "OPERATOR:
+ * Quennell, Tamsin". Only where two lines or more are written so (a header's column of fields).
+ * Offsets are kept; any other text is returned as is.
+ */
+export function foldFieldLeaders(s: string): string {
+  if (!s.includes('......')) return s;
+  FIELD_LEADER_RE.lastIndex = 0;
+  if (FIELD_LEADER_RE.exec(s) === null || FIELD_LEADER_RE.exec(s) === null) return s;
+  return s.replace(FIELD_LEADER_RE, (_m, label: string, dots: string) => `${label}:${' '.repeat(dots.length - 1)}`);
+}

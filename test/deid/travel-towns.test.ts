@@ -16,6 +16,9 @@ describe('a town after a phrase of travel or of going home', () => {
     ['daughter moved back from felicity to help with meds.', ['felicity']],
     ['Brother en route from Marvel, ETA 2 h.', ['Marvel']],
     ['commutes from marvel on weekdays', ['marvel']],
+    // A mixed-case note writes a small town in lower case too.
+    ['Sister drives from jubilee.', ['jubilee']],
+    ['Transferred care after move from Felicity\nStarted HD 3x/wk', ['Felicity']],
   ])('%j', (text, town) => {
     expect(rulePlaces(text)).toEqual(town);
   });
@@ -34,10 +37,36 @@ describe('what stands after the same phrases and is no town', () => {
     'Daughter drives from Florida monthly.',
     'drives from clinic to pharmacy',
     'wife drives from jubilee of a game',
-    'Sister drives from jubilee.',
+    'SON DRIVES FROM ICU TO CLINIC.',
+    'MOVED FROM CHAIR TO BED.',
     'go home to see grandchildren',
     'lives in fear.',
     'Son drives from bounty.',
+  ])('%j', (text) => {
+    expect(rulePlaces(text)).toEqual([]);
+  });
+});
+
+describe('a town after a site of business or care and "in"', () => {
+  it.each([
+    ['also seen 3/2 at urgent care in jubilee.\ntdap given', ['jubilee']],
+    ['Papers kept at attorney office in Marvel.', ['Marvel']],
+    ['owned a hardware store in Jubilee until 2001.', ['Jubilee']],
+    ['EYE APPOINTMENT IN FELICITY.\nVISION 20/30', ['FELICITY']],
+  ])('%j', (text, town) => {
+    expect(rulePlaces(text)).toEqual(town);
+  });
+
+  it.each([
+    'Seen in clinic in person.',
+    'Follow-up appointment in Neurology.',
+    'Sent to urgent care in stable condition.',
+    'Visit held in clinic in Spanish.',
+    'Reviewed at clinic in May.',
+    'Next appointment in 2 weeks.',
+    'urgent care in the morning.',
+    'Repeat labs with your practice in two weeks.',
+    'WILL SEE HIM AT THE CENTER IN THREE MONTHS.',
   ])('%j', (text) => {
     expect(rulePlaces(text)).toEqual([]);
   });

@@ -63,11 +63,12 @@ export const PlaceCuesSchema = z
     travelTowns: z
       .object({
         leads: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)* (?:from|to)$/, 'a travel lead is words of letters a-z ending in "from" or "to"')),
+        sites: optionalWords,
         closers: optionalWords,
         notTowns: optionalWords,
       })
       .strict()
-      .default({ leads: [], closers: [], notTowns: [] }),
+      .default({ leads: [], sites: [], closers: [], notTowns: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
     letterheadTowns: z.object({ heads: optionalWords, sites: optionalWords, tails: optionalWords, notTowns: optionalWords }).strict().default({ heads: [], sites: [], tails: [], notTowns: [] }),
     ampersandPractices: z.object({ kinds: optionalWords, notNames: optionalWords }).strict().default({ kinds: [], notNames: [] }),
@@ -275,8 +276,10 @@ export interface PlaceCueSets {
   capitalNotTowns: Set<string>;
   /** Phrases of travel or of going home, as words, whose preposition opens a town named for a word (deid-place-cues.yaml travelTowns). */
   travelTownLeads: string[][];
-  /** The last words (prepositions) of {@link travelTownLeads}: the cue tokens of the pass. */
-  travelTownPrepositions: Set<string>;
+  /** Sites of business or care before "in" that opens a town named for a word (deid-place-cues.yaml travelTowns.sites). */
+  travelTownSites: Set<string>;
+  /** The last words (prepositions) of {@link travelTownLeads}, and "in" after a site: the cue tokens of the pass. */
+  travelTownCues: Set<string>;
   /** Words after the town that close its clause, and words that stand there and name no town (deid-place-cues.yaml travelTowns). */
   travelTownClosers: Set<string>;
   travelTownNotTowns: Set<string>;
@@ -460,7 +463,8 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     capitalNotTowns: new Set(c.wordTowns.capitalNotTowns),
     wordTownCues: new Set([...c.wordTowns.residencePrepositions, 'from']),
     travelTownLeads: c.travelTowns.leads.map((l) => l.split(' ')),
-    travelTownPrepositions: new Set(c.travelTowns.leads.map((l) => l.slice(l.lastIndexOf(' ') + 1))),
+    travelTownSites: new Set(c.travelTowns.sites),
+    travelTownCues: new Set([...c.travelTowns.leads.map((l) => l.slice(l.lastIndexOf(' ') + 1)), ...(c.travelTowns.sites.length > 0 ? ['in'] : [])]),
     travelTownClosers: new Set(c.travelTowns.closers),
     travelTownNotTowns: new Set(c.travelTowns.notTowns),
     practiceMiddles: new Set(c.practiceNames.middles),

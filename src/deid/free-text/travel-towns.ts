@@ -1,10 +1,10 @@
 // A town named for an ordinary word after a phrase of driving, commuting or going home (issue 11):
 // "niece drives from thrift.", "SON WILL DRIVE FROM OUTLOOK", "wants to go home to serenity.",
-// "moved back from gladness to help". Rural towns are named for words, which every vocabulary holds,
+// "moved back from gladness to help", "seen at urgent care in tranquil.". Rural towns are named for words, which every vocabulary holds,
 // so the passes that want a proper word refuse them, and the residence passes read after these
 // phrases only a word that closes the part ("lives in X;"), after "from" only with a travel
 // adverb ("drove in from X"). These phrases are stronger: one drives from, commutes from or goes home
-// to a place, and what stands there otherwise is a kind of place ("drives from work", "drive from
+// to a place, a business or a clinic is in one, and what stands there otherwise is a kind of place ("drives from work", "drive from
 // the hospital") or, after "to", what the person goes home to do ("go home to rest"). What decides
 // is the phrase, a word a name or place list holds (towns are named so; "rest", "recover" are in
 // none), and the clause closing after one to three words. The phrases, the words that close the
@@ -27,16 +27,27 @@ const CLAUSE_END_RE = /^(?:[ \t]*(?:[.;:,)]|[ \t]-|\r?\n|$))/;
 /** Whether token `t` may be a word of a town's name in the note's case, and not one of the kinds of place or of doing listed. */
 function townWord(s: TokenScanner, t: Token, cues: PlaceCueSets): boolean {
   if (t.word.length < 3 || !/^[A-Za-z]+$/.test(t.word) || (t.flags & NOT_TOWN_FLAGS) !== 0 || notTownWord(t.lower)) return false;
-  // In a mixed-case note a town is capitalised ("drives from Thrift"); the lower-case word is the word.
-  if (s.style === 'mixed' ? !isCap(t.word) || !hasLower(t.word) : t.word !== (s.style === 'upper' ? t.word.toUpperCase() : t.lower)) return false;
+  // In the note's case; a mixed-case note writes a small town in lower case too ("commutes from
+  // marvel."), never in capitals (an acronym there is a facility or a service).
+  if (s.style === 'mixed' ? !hasLower(t.word) || (!isCap(t.word) && t.word !== t.lower) : t.word !== (s.style === 'upper' ? t.word.toUpperCase() : t.lower)) return false;
+  if (SPECIALTY_RE.test(t.lower)) return false;
   return !cues.travelTownNotTowns.has(t.lower) && !cues.wordTownNotTowns.has(t.lower) && !cues.notTowns.has(t.lower) && !STATE_OR_COUNTRY.has(t.lower);
 }
 
 /** Whether a name or place list holds token `t`, or no vocabulary does. */
 const named = (t: Token) => (t.flags & TOWN_NAME_FLAGS) !== 0 || (t.flags & (LEX.COMMON | LEX.VOCAB)) === 0;
 
-/** Whether one of the travel leads ends at the preposition `p`, its words blank-joined on the line. */
+// A science or specialty by its ending ("appointment in Neurology."): a department, not a town.
+const SPECIALTY_RE = /olog(?:y|ic|ical)$/;
+
+/**
+ * Whether one of the travel leads ends at the preposition `p`, its words blank-joined on the line,
+ * or `p` is "in" right after a site of business or care (travelTowns.sites: "urgent care in X.",
+ * "attorney office in X.", "appointment in X.").
+ */
 function leadEndsAt(s: TokenScanner, p: number, cues: PlaceCueSets): boolean {
+  const site = s.tokens[p - 1];
+  if (s.tokens[p]!.lower === 'in' && !!site && s.blankBetween(p - 1, p) && cues.travelTownSites.has(site.lower)) return true;
   return cues.travelTownLeads.some((lead) => {
     const first = p - lead.length + 1;
     if (first < 0) return false;
@@ -59,7 +70,7 @@ function closesAfter(s: TokenScanner, last: number, cues: PlaceCueSets): boolean
 export function travelTowns(s: TokenScanner, cues: PlaceCueSets = placeCues()): void {
   if (cues.travelTownLeads.length === 0) return;
   const { tokens } = s;
-  for (const p of s.cueTokens(cues.travelTownPrepositions)) {
+  for (const p of s.cueTokens(cues.travelTownCues)) {
     const i = p + 1;
     if (!tokens[i] || s.marked.has(i) || !s.blankBetween(p, i) || !leadEndsAt(s, p, cues)) continue;
     // One to three town words, blank-joined, the clause closing after the last; the first that closes wins.

@@ -16,7 +16,7 @@ const places = (text: string, profile: Profile) =>
 describe.each(['balanced', 'strict'] as const)('a state before a word of its law (%s profile)', (profile) => {
   it.each([
     ['Advised no driving for three months per OR regulations.', 'OR'],
-    ['Cannot return to class without 2nd varicella per WY school entry law.', 'WY'],
+    ['Cannot return to class without 2nd varicella per WY school immunization law.', 'WY'],
     ['Seizure free 4 months; DRIVING PER IN MOTOR VEHICLE LAW NOT YET.', 'IN'],
     ['reportable under ID statute; health dept called', 'ID'],
     ['driving discussed per la regulations, pt agrees', 'la'],

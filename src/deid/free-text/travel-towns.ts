@@ -1,14 +1,16 @@
-// A town named for an ordinary word after a phrase of driving, commuting or going home (issue 11):
-// "niece drives from thrift.", "SON WILL DRIVE FROM OUTLOOK", "wants to go home to serenity.",
-// "moved back from gladness to help", "seen at urgent care in tranquil.". Rural towns are named for words, which every vocabulary holds,
-// so the passes that want a proper word refuse them, and the residence passes read after these
-// phrases only a word that closes the part ("lives in X;"), after "from" only with a travel
-// adverb ("drove in from X"). These phrases are stronger: one drives from, commutes from or goes home
-// to a place, a business or a clinic is in one, and what stands there otherwise is a kind of place ("drives from work", "drive from
-// the hospital") or, after "to", what the person goes home to do ("go home to rest"). What decides
-// is the phrase, a word a name or place list holds (towns are named so; "rest", "recover" are in
-// none), and the clause closing after one to three words. The phrases, the words that close the
-// clause and the words that name no town there are data (rules/en/deid-place-cues.yaml travelTowns).
+// A town named for an ordinary word after a phrase of driving, commuting or going home, or after a
+// site of business or care and "in" (issue 11): "niece drives from jubilee.", "SON WILL DRIVE FROM
+// FELICITY", "wants to go home to verdant.", "moved back from felicity to help", "seen at urgent care
+// in jubilee.". Rural towns are named for words, which every vocabulary holds, so the passes that
+// want a proper word refuse them, and the residence passes read after these phrases only a word that
+// closes the part ("lives in X;"), after "from" only with a travel adverb ("drove in from X"). These
+// phrases are stronger: one drives from, commutes from or goes home to a place, a business or a
+// clinic is in one, and what stands there otherwise is a kind of place ("drives from work", "drive
+// from the hospital"), a time ("practice in two weeks") or, after "to", what the person goes home to
+// do ("go home to rest"). What decides is the phrase, a word a name or place list holds (towns are
+// named so; "rest", "recover" are in none), and the clause closing after one to three words. The
+// phrases, the sites, the words that close the clause and the words that name no town there are data
+// (rules/en/deid-place-cues.yaml travelTowns).
 import { LEX } from '../lexicon-flags.js';
 import * as vocabulary from './vocabulary.js';
 import { hasLower, isCap, type Token, type TokenScanner } from './token-scanner.js';

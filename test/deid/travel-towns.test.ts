@@ -39,6 +39,7 @@ describe('what stands after the same phrases and is no town', () => {
     'wife drives from jubilee of a game',
     'SON DRIVES FROM ICU TO CLINIC.',
     'MOVED FROM CHAIR TO BED.',
+    'Pt moved back from bassinet to isolette.',
     'go home to see grandchildren',
     'lives in fear.',
     'Son drives from bounty.',

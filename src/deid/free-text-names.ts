@@ -76,6 +76,7 @@ import { phraseRepeats } from './free-text/phrase-repeats.js';
 import { townRepeats } from './free-text/town-repeats.js';
 import { townsAfterStreets } from './free-text/address-towns.js';
 import { homeBracketTowns, wordTowns } from './free-text/word-towns.js';
+import { travelTowns } from './free-text/travel-towns.js';
 import { capitalWordTowns } from './free-text/capital-word-towns.js';
 import { addressZips } from './free-text/address-zips.js';
 import { townsInFacilityBrackets } from './free-text/facility-bracket-towns.js';
@@ -378,6 +379,7 @@ function run(s: TokenScanner, opts: FreeTextOptions): PhiSpan[] {
   // Places by cue and shape before the keep-list, which would take "Drummelby" or "Nebraska" for a name.
   originPlaces(s, vocab);
   wordTowns(s);
+  travelTowns(s);
   capitalWordTowns(s);
   homeBracketTowns(s);
   residenceBrackets(s);

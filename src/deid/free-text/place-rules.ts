@@ -60,6 +60,15 @@ export const PlaceCuesSchema = z
     hyphenPlaces: z.object({ particles: optionalWords, prepositions: optionalWords }).strict().default({ particles: [], prepositions: [] }),
     wordTowns: z.object({ residencePrepositions: optionalWords, homeNouns: optionalWords, notTowns: optionalWords, particles: optionalWords, capitalPrepositions: optionalWords, capitalNotTowns: optionalWords }).strict().default({ residencePrepositions: [], homeNouns: [], notTowns: [], particles: [], capitalPrepositions: [], capitalNotTowns: [] }),
     military: z.object({ unitHeads: optionalWords, baseLeads: optionalWords }).strict().default({ unitHeads: [], baseLeads: [] }),
+    travelTowns: z
+      .object({
+        leads: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)* (?:from|to)$/, 'a travel lead is words of letters a-z ending in "from" or "to"')),
+        sites: optionalWords,
+        closers: optionalWords,
+        notTowns: optionalWords,
+      })
+      .strict()
+      .default({ leads: [], sites: [], closers: [], notTowns: [] }),
     practiceNames: z.object({ middles: optionalWords, heads: optionalWords, notFirst: optionalWords }).strict().default({ middles: [], heads: [], notFirst: [] }),
     letterheadTowns: z.object({ heads: optionalWords, sites: optionalWords, tails: optionalWords, notTowns: optionalWords }).strict().default({ heads: [], sites: [], tails: [], notTowns: [] }),
     ampersandPractices: z.object({ kinds: optionalWords, notNames: optionalWords }).strict().default({ kinds: [], notNames: [] }),
@@ -265,6 +274,15 @@ export interface PlaceCueSets {
   /** Prepositions before a capitalised word-town in a mixed-case note, and the capitalised words that name none there (deid-place-cues.yaml wordTowns). */
   capitalTownPrepositions: Set<string>;
   capitalNotTowns: Set<string>;
+  /** Phrases of travel or of going home, as words, whose preposition opens a town named for a word (deid-place-cues.yaml travelTowns). */
+  travelTownLeads: string[][];
+  /** Sites of business or care before "in" that opens a town named for a word (deid-place-cues.yaml travelTowns.sites). */
+  travelTownSites: Set<string>;
+  /** The last words (prepositions) of {@link travelTownLeads}, and "in" after a site: the cue tokens of the pass. */
+  travelTownCues: Set<string>;
+  /** Words after the town that close its clause, and words that stand there and name no town (deid-place-cues.yaml travelTowns). */
+  travelTownClosers: Set<string>;
+  travelTownNotTowns: Set<string>;
   /** The prepositions that open a town named for a word: wordTownPrepositions and "from". */
   wordTownCues: Set<string>;
   /** The words of a practice's name after its proper word, and the heads closing it (deid-place-cues.yaml practiceNames). */
@@ -444,6 +462,11 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     capitalTownPrepositions: new Set(c.wordTowns.capitalPrepositions),
     capitalNotTowns: new Set(c.wordTowns.capitalNotTowns),
     wordTownCues: new Set([...c.wordTowns.residencePrepositions, 'from']),
+    travelTownLeads: c.travelTowns.leads.map((l) => l.split(' ')),
+    travelTownSites: new Set(c.travelTowns.sites),
+    travelTownCues: new Set([...c.travelTowns.leads.map((l) => l.slice(l.lastIndexOf(' ') + 1)), ...(c.travelTowns.sites.length > 0 ? ['in'] : [])]),
+    travelTownClosers: new Set(c.travelTowns.closers),
+    travelTownNotTowns: new Set(c.travelTowns.notTowns),
     practiceMiddles: new Set(c.practiceNames.middles),
     practiceHeads: new Set(c.practiceNames.heads),
     practiceNotFirst: new Set(c.practiceNames.notFirst),

@@ -436,7 +436,8 @@ function namedTownBefore(s: TokenScanner, k: number, ends: boolean, cues: PlaceC
 
 /**
  * States: as the last part of an address in every profile ("Fenwick, NC", "Marlow Creek, MN
- * 58285"), and after an origin cue in the strict profile ("called from MN", "tx'd in Maine"). A
+ * 58285"), before a word of its law in every profile ("per NM law"), and after an origin cue in
+ * the strict profile ("called from MN", "tx'd in Maine"). A
  * code that is also a word or clinical abbreviation ("OR", "ME", "CT") needs a verb before the cue.
  * Run before the keep-list (which would take "Nebraska" for a name) and again at the end, when the
  * towns the place passes found can close an address.
@@ -460,15 +461,20 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     else if ((kind & STATE_NAME_START) !== 0 && joined(s, i, false) && cues.stateNames.has(`${t.lower} ${s.tokens[i + 1]!.lower}`)) len = 2;
     // "ithaca ct  00599": in a one-case note a lower-case code before a ZIP code closes an address too.
     else if (s.style !== 'mixed' && t.word.length === 2 && (kind & STATE_CODE) !== 0 && digitAfterBlanks(s.text, t.end) && ZIP_AFTER_RE.test(s.text.slice(t.end, t.end + 16))) len = 1;
+    // "per me regulations": in a one-case note a lower-case code before a word of its law, after a lead (stateLaw).
+    else if (s.style !== 'mixed' && t.word.length === 2 && (kind & STATE_CODE) !== 0 && stateLaw(s, i, 1, true, cues)) len = 1;
     if (len === 0 || !caseFits(s, t)) continue;
     zipAfterState(s, i, len, cues);
     if (s.marked.has(i)) continue;
     // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
     const prev = s.tokens[i - 1];
     const afterComma = !!prev && isCommaGap(s.text, prev.end, t.start);
-    // Every way to mark below but the strict profile's cue and law needs the comma: without it and
+    // "per ME regulations", "Ohio DMV": the state whose law applies says where the patient lives,
+    // in every profile (the gold standards mark it), though a state alone is no Safe Harbor identifier.
+    const byLaw = stateLaw(s, i, len, code, cues);
+    // Every other way to mark below but the strict profile's cue needs the comma: without it and
     // outside the strict profile the state is left as it is (speed: most are "in", "or", "me").
-    if (!afterComma && profile !== 'strict') continue;
+    if (!afterComma && profile !== 'strict' && !byLaw) continue;
     const after = s.text.slice(s.tokens[i + len - 1]!.end);
     const ends = PART_END_RE.test(after);
     // "2363 Kiln Dr, lisbon falls, RI 02462": on a street's line the town before the code may be written in lower case.
@@ -480,7 +486,6 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     // "Lives in Oakhaven, PA with nephew", "family in Pine Bluff, Ohio 1/21": after a town found, the
     // state closes the place before a lower-case word or a date too (a room code still needs the end).
     const townFound = !address && afterComma && inPlace(s, i - 1) && !cues.roomCodes.has(t.lower) && TOWN_STATE_GOES_ON_RE.test(after) && (s.style === 'mixed' || /^[ \t]+\d/.test(after));
-    const byLaw = profile === 'strict' && stateLaw(s, i, len, code, cues);
     if (!address && !byCue && !lettered && !townFound && !byLaw && !(code && afterComma && namedTownBefore(s, i - 1, ends, cues))) continue;
     for (let k = i; k < i + len; k++) s.mark(k, 'LOCATION', 'place-state');
     next = i + len;
@@ -514,14 +519,21 @@ function stateWords(cues: PlaceCueSets): { words: ReadonlySet<string>; kinds: Re
 /**
  * "per NM law", "under Vermont statute", "ME DMV notified": a state before a word of its law or
  * administration (states.lawsAfter) names the state whose rules apply, and so where the patient
- * lives. A code that is also a word ("ME", "OR") needs "per", "under" or "by" before it too.
+ * lives. A code that is also a word ("ME", "OR") needs "per", "under" or "by" before it too, and so
+ * do up to two words of the law's subject between ("per ME school entry law").
  */
 function stateLaw(s: TokenScanner, i: number, len: number, code: boolean, cues: PlaceCueSets): boolean {
-  const n = s.tokens[i + len];
-  if (!n || !joined(s, i + len - 1, false) || !cues.stateLawsAfter.has(n.lower)) return false;
-  if (!(code && cues.wordCodes.has(s.tokens[i]!.lower))) return true;
   const p = s.tokens[i - 1];
-  return !!p && s.blankBetween(i - 1, i) && LAW_LEADS.has(p.lower);
+  const led = !!p && s.blankBetween(i - 1, i) && LAW_LEADS.has(p.lower);
+  // "per ME school entry law", "under NM motor vehicle regulations": after a lead, up to two words
+  // of the law's subject may stand between the state and the law's word, on the line, no function word.
+  for (let k = i + len, between = 0; ; k++, between++) {
+    const n = s.tokens[k];
+    if (!n || !joined(s, k - 1, false)) return false;
+    if (cues.stateLawsAfter.has(n.lower)) break;
+    if (!led || between === 2 || (n.flags & LEX.STOP) !== 0 || !/^[A-Za-z]+$/.test(n.word)) return false;
+  }
+  return led || !(code && cues.wordCodes.has(s.tokens[i]!.lower));
 }
 
 // Words before a state's law ("per NM law"; deid-place-cues.yaml placeVocabulary.lawLeads).

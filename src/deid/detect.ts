@@ -20,7 +20,7 @@ import { dateListItems } from './date-list-items.js';
 import { foldFieldLeaders, foldNumberPunctuation } from './fold-text.js';
 
 /** Version of the detector stack, recorded with every de-identified report. Bump on any rule change. */
-export const DETECTOR_VERSION = 'radlabel-deid/2.37.0';
+export const DETECTOR_VERSION = 'radlabel-deid/2.38.0';
 
 /** Options of one detection: the run's explicit patient context, if any (see {@link PatientContext}). */
 export interface DetectOptions {

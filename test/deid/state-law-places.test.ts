@@ -1,6 +1,7 @@
 // The state before a word of its law or administration (issue 11, session 48; src/deid/free-text/
 // place-shapes.ts stateLaw, rules/en/deid-place-cues.yaml states.lawsAfter, placeVocabulary.lawLeads):
-// in every profile, a code that is also a word only after "per", "under" or "by"; after such a lead
+// in the strict profile (a state alone is no Safe Harbor identifier: the balanced profile leaves it), a
+// code that is also a word only after "per", "under" or "by"; after such a lead
 // up to two words of the law's subject may stand between, and in a one-case note the code may be in
 // lower case. Invented examples, with same-shape negatives.
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ const places = (text: string, profile: Profile) =>
     .filter((s) => s.category === 'LOCATION')
     .map((s) => text.slice(s.start, s.end));
 
-describe.each(['balanced', 'strict'] as const)('a state before a word of its law (%s profile)', (profile) => {
+describe('a state before a word of its law', () => {
   it.each([
     ['Advised no driving for three months per OR regulations.', 'OR'],
     ['Cannot return to class without 2nd varicella per WY school immunization law.', 'WY'],
@@ -23,7 +24,8 @@ describe.each(['balanced', 'strict'] as const)('a state before a word of its law
     ['Letter faxed to the Utah DMV today.', 'Utah'],
     ['no commercial license per de dmv regs', 'de'],
   ])('%j', (text, state) => {
-    expect(places(text, profile)).toContain(state);
+    expect(places(text, 'strict')).toContain(state);
+    expect(places(text, 'balanced')).not.toContain(state);
   });
 
   it.each([
@@ -35,6 +37,6 @@ describe.each(['balanced', 'strict'] as const)('a state before a word of its law
     ['per me, the regulations are clear', 'me'],
     ['Reviewed per PA, regulations explained.', 'PA'],
   ])('takes no state from %j', (text, word) => {
-    expect(places(text, profile)).not.toContain(word);
+    for (const profile of ['balanced', 'strict'] as const) expect(places(text, profile)).not.toContain(word);
   });
 });

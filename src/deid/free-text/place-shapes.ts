@@ -436,8 +436,8 @@ function namedTownBefore(s: TokenScanner, k: number, ends: boolean, cues: PlaceC
 
 /**
  * States: as the last part of an address in every profile ("Fenwick, NC", "Marlow Creek, MN
- * 58285"), before a word of its law in every profile ("per NM law"), and after an origin cue in
- * the strict profile ("called from MN", "tx'd in Maine"). A
+ * 58285"), and before a word of its law ("per NM law") or after an origin cue ("called from MN",
+ * "tx'd in Maine") in the strict profile. A
  * code that is also a word or clinical abbreviation ("OR", "ME", "CT") needs a verb before the cue.
  * Run before the keep-list (which would take "Nebraska" for a name) and again at the end, when the
  * towns the place passes found can close an address.
@@ -461,20 +461,20 @@ export function states(s: TokenScanner, profile: DeidProfile, cues: PlaceCueSets
     else if ((kind & STATE_NAME_START) !== 0 && joined(s, i, false) && cues.stateNames.has(`${t.lower} ${s.tokens[i + 1]!.lower}`)) len = 2;
     // "ithaca ct  00599": in a one-case note a lower-case code before a ZIP code closes an address too.
     else if (s.style !== 'mixed' && t.word.length === 2 && (kind & STATE_CODE) !== 0 && digitAfterBlanks(s.text, t.end) && ZIP_AFTER_RE.test(s.text.slice(t.end, t.end + 16))) len = 1;
-    // "per me regulations": in a one-case note a lower-case code before a word of its law, after a lead (stateLaw).
-    else if (s.style !== 'mixed' && t.word.length === 2 && (kind & STATE_CODE) !== 0 && stateLaw(s, i, 1, true, cues)) len = 1;
+    // "per me regulations": in a one-case note a lower-case code before a word of its law, after a lead (stateLaw; strict).
+    else if (profile === 'strict' && s.style !== 'mixed' && t.word.length === 2 && (kind & STATE_CODE) !== 0 && stateLaw(s, i, 1, true, cues)) len = 1;
     if (len === 0 || !caseFits(s, t)) continue;
     zipAfterState(s, i, len, cues);
     if (s.marked.has(i)) continue;
     // The address shape: "<a place found>, NC" or "<Town>, MN 58285".
     const prev = s.tokens[i - 1];
     const afterComma = !!prev && isCommaGap(s.text, prev.end, t.start);
-    // "per ME regulations", "Ohio DMV": the state whose law applies says where the patient lives,
-    // in every profile (the gold standards mark it), though a state alone is no Safe Harbor identifier.
-    const byLaw = stateLaw(s, i, len, code, cues);
-    // Every other way to mark below but the strict profile's cue needs the comma: without it and
+    // "per ME regulations", "Ohio DMV": the state whose law applies says where the patient lives. A
+    // state alone is no Safe Harbor identifier, so only the strict profile takes it there.
+    const byLaw = profile === 'strict' && stateLaw(s, i, len, code, cues);
+    // Every way to mark below but the strict profile's cue and law needs the comma: without it and
     // outside the strict profile the state is left as it is (speed: most are "in", "or", "me").
-    if (!afterComma && profile !== 'strict' && !byLaw) continue;
+    if (!afterComma && profile !== 'strict') continue;
     const after = s.text.slice(s.tokens[i + len - 1]!.end);
     const ends = PART_END_RE.test(after);
     // "2363 Kiln Dr, lisbon falls, RI 02462": on a street's line the town before the code may be written in lower case.

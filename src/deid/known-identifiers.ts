@@ -1,6 +1,8 @@
 import type { KnownIdentifiers, PersonName } from '../domain/report.js';
 import type { PhiCategory, PhiSpan } from './phi-span.js';
 import { loadLexicons } from './lexicons.js';
+import { placeCues } from './free-text/place-rules.js';
+import { nameCues } from './rules/deid-rules.js';
 import { detectDates, MONTH_WORDS } from './patterns.js';
 import { isoReadingsOfDateText } from './date-parse.js';
 import { foldDiacritics, isNonAsciiNameLetter } from './fold-text.js';
@@ -42,8 +44,10 @@ export interface KnownMatcher {
 }
 
 
-const COUNTRIES = new Set(['usa', 'us', 'united states', 'united states of america', 'america', 'canada', 'uk']);
-const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'md', 'do', 'rn', 'np', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv', 'pa', 'pa-c', 'prof']);
+// The country parts of a structured address and the affixes of a structured name, which are no identifier to
+// search the text for (deid-place-cues.yaml placeVocabulary.addressCountries, deid-name-cues.yaml nameWords.structuredNameAffixes).
+const COUNTRIES: ReadonlySet<string> = placeCues().addressCountries;
+const NAME_TITLES: ReadonlySet<string> = new Set(nameCues().nameWords.structuredNameAffixes);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const normName = (w: string) => foldDiacritics(w).toLowerCase().replace(/['’-]/g, '');
 const normId = (s: string) => (isUpperAlnum(s) ? s : s.replace(/[^A-Za-z0-9]/g, '').toUpperCase());

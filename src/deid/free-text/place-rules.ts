@@ -104,6 +104,7 @@ export const PlaceCuesSchema = z
         nameTownPrepositions: words.min(1),
         lawLeads: words.min(1),
         clinicWords: words.min(1),
+        addressCountries: words.min(1),
         areaPrepositions: words.min(1),
         areaWords: words.min(1),
         countyWords: z.array(z.string().regex(/^[a-z]+$/, 'a county word is one word of letters a-z (the pattern writes it in Title case)')).min(1),
@@ -340,6 +341,8 @@ export interface PlaceCueSets {
   nameTownPrepositions: Set<string>;
   lawLeads: Set<string>;
   clinicWords: Set<string>;
+  /** Parts of a structured address that name the country, not a place smaller than a state (known-identifiers.ts). */
+  addressCountries: Set<string>;
   /** The words of AREA_RE (vocabulary.ts), as listed: "in the Edgemere area", "Harford County". */
   areaPrepositions: string[];
   areaWords: string[];
@@ -510,6 +513,7 @@ export function placeCueSets(c: PlaceCues): PlaceCueSets {
     nameTownPrepositions: new Set(c.placeVocabulary.nameTownPrepositions),
     lawLeads: new Set(c.placeVocabulary.lawLeads),
     clinicWords: new Set(c.placeVocabulary.clinicWords),
+    addressCountries: new Set(c.placeVocabulary.addressCountries),
     areaPrepositions: c.placeVocabulary.areaPrepositions,
     areaWords: c.placeVocabulary.areaWords,
     countyWords: c.placeVocabulary.countyWords,

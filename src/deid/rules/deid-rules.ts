@@ -166,6 +166,7 @@ export const NameCuesSchema = z
         presenceTailsAllListed: words.default([]),
         relationTagWords: words.default([]),
         beliefWords: words.default([]),
+        structuredNameAffixes: words.default([]),
       })
       .strict()
       .default({
@@ -175,7 +176,7 @@ export const NameCuesSchema = z
         logCloseStamps: [], issuedByStamps: [], readBackStamps: [], assistantRoles: [], stampGroupNonInitials: [], callBackWords: [], servicePageVerbs: [], serviceNameNonNames: [], serviceDiscussWords: [], clergyTitles: [], languages: [],
         identifiedPairLeads: [], identifiedPairFields: [], numberContactLeads: [], numberContactLabels: [], numberContactShortLeads: [], numberContactNonNames: [], numberContactMonths: [],
         givenInitialMonths: [], givenInitialNonNames: [], givenInitialDottedTerms: [], possessions: [], wordTitles: [], credentialTitles: [], shorthandPairs: [],
-        presenceTailsListed: [], presenceTailsAllListed: [], relationTagWords: [], beliefWords: [],
+        presenceTailsListed: [], presenceTailsAllListed: [], relationTagWords: [], beliefWords: [], structuredNameAffixes: [],
       }),
     // Word lists of the person passes that were literals in vocabulary.ts (PA_NOUNS, SOCIAL_VERBS, NAME_PARTICLES, AWARENESS_RE); apart from `cues` as well.
     personVocabulary: z

@@ -19,7 +19,7 @@ const doc = (wordCodes: string) =>
     'placeVocabulary: { ambiguousStateCodes: [or], statePrepositions: [in], institutionHeads: [hospital], weakFacilityHeads: [rehab], genericFacilities: [outside],' +
       ' placeTails: [falls], employerVerbs: [works], employerPrepositions: [for], businessOwners: [his], businessNouns: [shop], movementVerbs: [went],' +
       ' movementAdverbs: [now], movementPrepositions: [to], stateOrCountryWords: [jersey],' +
-      ' compassWords: [in], roomOwnerLeads: [in], travelAdverbs: [in], homeOwners: [in], universityLeads: [in], departmentLeads: [in], residenceBracketPrepositions: [in], nameTownPrepositions: [in], lawLeads: [in], clinicWords: [in],' +
+      ' compassWords: [in], roomOwnerLeads: [in], travelAdverbs: [in], homeOwners: [in], universityLeads: [in], departmentLeads: [in], residenceBracketPrepositions: [in], nameTownPrepositions: [in], lawLeads: [in], clinicWords: [in], addressCountries: [in],' +
       ' areaPrepositions: [in], areaWords: [area], countyWords: [county],' +
       ' wardPrepositions: [to], wardUnitStarts: [mg], wardUnitWords: [l], gluedBuildingWords: [tower] }',
   ].join('\n');

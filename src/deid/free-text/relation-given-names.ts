@@ -7,13 +7,12 @@
 import { hasLower, isCap, type TokenScanner } from './token-scanner.js';
 import { LEX } from '../lexicon-flags.js';
 import { givenNameWords, loadLexicons } from '../lexicons.js';
-import { calendarWord } from '../keep-list/name-words.js';
+import { calendarWord, LANGUAGES } from '../keep-list/name-words.js';
 import { nameCues } from '../rules/deid-rules.js';
 import { personSlots } from '../rules/person-slot-rules.js';
 import { SOCIAL_VERBS } from './vocabulary.js';
 
 const BELIEFS: ReadonlySet<string> = new Set(nameCues().nameWords.beliefWords);
-const LANGUAGES: ReadonlySet<string> = new Set(nameCues().nameWords.languages);
 // What a person does right after a name (deid-person-slots.yaml roleNames.wordNameAfter, single words).
 const ACTS: ReadonlySet<string> = new Set(personSlots().roleNames.wordNameAfter.filter((w) => !w.includes(' ')));
 const NEVER = LEX.STOP | LEX.TITLE | LEX.CREDENTIAL;

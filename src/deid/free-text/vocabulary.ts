@@ -36,8 +36,9 @@ export const INITIAL_NAME_VERB_RE = new RegExp(`(?<![\\w/.&-])([A-Za-z])\\.?[ \\
 // "Anne is family contact", "Joe is the HCP": the person named as the family's contact or proxy (personVocabulary.contactRoles,
 // contactRoleOwners). The tail after the name, "is" to the role, is also the anchored guard of person-names.ts.
 const CONTACT_OWNERS = cueAlternation(nameCues().personVocabulary.contactRoleOwners, '[ \\t]+');
-export const CONTACT_ROLE_TAIL_SOURCE = `\\bis[ \\t]+(?:the[ \\t]+)?(?:(?:${CONTACT_OWNERS})[ \\t]+)?(?:${cueAlternation(nameCues().personVocabulary.contactRoles, '[ \\t]+')})\\b`;
-export const CONTACT_ROLE_RE = new RegExp(`\\b([A-Z][A-Za-z'’]+)[ \\t]+${CONTACT_ROLE_TAIL_SOURCE.slice(2)}`, 'gi');
+const CONTACT_ROLE_TAIL_BODY = `is[ \\t]+(?:the[ \\t]+)?(?:(?:${CONTACT_OWNERS})[ \\t]+)?(?:${cueAlternation(nameCues().personVocabulary.contactRoles, '[ \\t]+')})\\b`;
+export const CONTACT_ROLE_TAIL_SOURCE = `\\b${CONTACT_ROLE_TAIL_BODY}`;
+export const CONTACT_ROLE_RE = new RegExp(`\\b([A-Z][A-Za-z'’]+)[ \\t]+${CONTACT_ROLE_TAIL_BODY}`, 'gi');
 export const AWARENESS_AUX = new Set(['is', 'was', 'made', 'been']);
 export const CREDENTIALS = new Set(nameCues().cues.credentials.words);
 // Function words that never start a name even when a lexicon lists them ("dr will call"; deid-name-cues.yaml personVocabulary.stopWords).

@@ -69,7 +69,8 @@ export function dottedAbbreviation(s: TokenScanner, t: Token): boolean {
  */
 export const LONG_TYPO = 7;
 
-const LANGUAGES: ReadonlySet<string> = new Set(nameCues().nameWords.languages);
+/** Spoken languages and peoples' adjectives (rules/en/deid-name-cues.yaml nameWords.languages). */
+export const LANGUAGES: ReadonlySet<string> = new Set(nameCues().nameWords.languages);
 /**
  * Whether a lower-case word (`f` its lexicon mask) is a spoken language or a people's adjective
  * ("cantonese", "iranian"; rules/en/deid-name-cues.yaml nameWords.languages) that no name list holds.
